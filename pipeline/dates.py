@@ -1,0 +1,124 @@
+"""Publication dates: the dateline an article opens with, and date columns in tabular inputs.
+
+A dateline is read only where news sites put one (a header line, or the opening words of the text);
+a date elsewhere in the text is an event, not the publication date, and is never used as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (
+    r"(?:,?\s*(?:at\s+[0-2]?\d[:.]?[0-5]\d|[0-2]?\d[:.][0-5]\d|[0-2]\d[0-5]\d(?=\s*(?:gmt|utc)))"
+    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc)(?:[+-]\d+)?)?)?"
+)
+
+# Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
+_LEAD = (
+    r"(?:(?:date of publication|print this page|published(?: on)?|posted(?: on)?|last updated(?: at| on)?|updated(?: at| on)?|"
+    r"first published(?: on)?)\s*:?\s*)?(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
+)
+
+_DATE_FORMS = [
+    # Wed 05 Apr 2017 / 12 February 2015 / Tuesday 22 November 2016
+    rf"(?:{_WEEKDAY}\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    # December 10, 2016 / Fri Sep 27 2013 / April 5 2017
+    rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    # Apr 232017: day and year run together in some scrapes
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?P<year>(?:19|20)\d\d)",
+    # 24.08.2013 / 27-02-2016 / 27/02/2016 (day first, as the outlets that use these forms write)
+    r"(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)",
+]
+DATE_RES = [re.compile(form, re.IGNORECASE) for form in _DATE_FORMS]
+
+# An opening dateline: optional lead words, the date, an optional time.
+OPENING_DATELINE_RES = [re.compile(rf"^\s*{_LEAD}{form}{_TIME}", re.IGNORECASE) for form in _DATE_FORMS]
+
+# A header line that is nothing but a dateline (e.g. "December 10, 2016 at 2:01 pm").
+_ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _DATE_FORMS)
+DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}\s*$", re.IGNORECASE)
+
+
+# A credited dateline after the headline: "... Monitor AFP Sunday 27 Apr 2014 At least 21 ...".
+CREDITED_DATELINE_RES = [
+    re.compile(rf"(?<!\w)(?:afp|reuters|ap|xinhua|dpa|anadolu|sana|middle east syria \w+)\s+(?:{_WEEKDAY}\s+)?{form}", re.I)
+    for form in _DATE_FORMS
+]
+CREDITED_DATELINE_WINDOW = 250  # characters from the start: a headline, then the credit
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    date: date
+    start: int
+    end: int  # end of the dateline (time included) in the text it was read from
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    month_text = match.group("month").lower().rstrip(".")
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    try:
+        return date(int(match.group("year")), month or 0, int(match.group("day")))
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_date_text(text: str) -> date | None:
+    """The date written in a short string ("Wed 05 Apr 2017", "December 10, 2016 at 2:01 pm"), or None."""
+    for regex in DATE_RES:
+        match = regex.search(text)
+        if match and (parsed := _to_date(match)):
+            return parsed
+    return None
+
+
+def opening_dateline(text: str) -> Dateline | None:
+    """The dateline the text opens with, if it opens with one."""
+    for regex in OPENING_DATELINE_RES:
+        match = regex.match(text)
+        if match and (parsed := _to_date(match)):
+            return Dateline(parsed, match.start(), match.end())
+    return None
+
+
+def credited_dateline(text: str) -> Dateline | None:
+    """A wire-credited dateline close after the headline ("... NGO AFP Monday 16 Jun 2014 ...")."""
+    window = text[:CREDITED_DATELINE_WINDOW]
+    for regex in CREDITED_DATELINE_RES:
+        match = regex.search(window)
+        if match and (parsed := _to_date(match)):
+            return Dateline(parsed, match.start(), match.end())
+    return None
+
+
+def parse_listed_date(value: object) -> date | None:
+    """A date column's value: ISO (2016-12-10), US month-first (12/10/2016, as FA-KES), or written out."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text or text.lower() in {"nan", "none", "null", "nat"}:
+        return None
+    if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ].*)?", text):
+        year, month, day = (int(g) for g in m.groups())
+    elif m := re.fullmatch(r"(\d\d?)/(\d\d?)/((?:19|20)\d\d)", text):
+        month, day, year = (int(g) for g in m.groups())
+    else:
+        return parse_date_text(text)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

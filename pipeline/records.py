@@ -1,0 +1,161 @@
+"""Typed records the pipeline emits: one frozen dataclass per row of each Parquet dataset.
+
+Field names are the public dataset contract (users' notebooks read them): extend, never rename.
+Character offsets (`start`, `end`) always index into `Article.text`, the cleaned body.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+# The entity label set. spaCy's OntoNotes labels we keep, plus ARMED_GROUP from our domain ruler.
+# Everything else spaCy emits (DATE, CARDINAL, MONEY, ...) is not an entity for this tool.
+ENTITY_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE", "LOC", "NORP", "FAC", "EVENT")
+
+PLACE_KINDS = ("district", "area", "landmark", "city", "region", "country")
+
+CASUALTY_TYPES = ("killed", "wounded", "missing", "trapped", "evacuated", "displaced", "detained", "other")
+QUALIFIERS = ("exact", "at least", "more than", "about", "up to", "nearly", "less than", "vague")
+
+QUOTE_KINDS = ("direct", "indirect")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One kept input article: metadata plus the cleaned text every offset indexes into."""
+
+    article_id: str
+    source_id: str
+    source: str  # input file (and row, for CSV/JSONL) it came from
+    outlet: str
+    title: str
+    published: date | None  # the article's own dateline, else a date column, else None
+    listed_date: date | None  # a date column's value when it disagrees with the dateline
+    text: str
+    n_words: int
+    duplicate_sources: tuple[str, ...] = ()  # sources of exact duplicates folded into this one
+    listed_location: str | None = None  # a location column, when the input has one (FA-KES)
+    date_source: str | None = None  # "dateline" | "column" | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that did not become an article, and why."""
+
+    source: str
+    reason: str  # short machine-friendly code, e.g. "not_english", "too_short"
+    detail: str = ""  # the human-readable message also printed as a warning
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str  # one of ENTITY_LABELS
+    canonical: str  # one name per real entity across the corpus
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    place: str  # canonical place name
+    kind: str  # one of PLACE_KINDS
+    lat: float | None
+    lon: float | None
+    in_aleppo: bool
+    place_id: str = ""  # gazetteer id ("aleppo/kalasseh") or "geonames/<id>" or "nominatim/<id>"
+    country: str | None = None  # ISO code when known
+    control_2016: str | None = None  # front-line side for Aleppo places, when sourced
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyFigure:
+    article_id: str
+    start: int  # the figure's own span (e.g. "409 civilians")
+    end: int
+    sentence: str
+    number: int | None  # None when vague ("dozens")
+    number_text: str
+    type: str  # one of CASUALTY_TYPES
+    group: str  # victim group: people, civilians, children, ...
+    qualifier: str  # one of QUALIFIERS
+    part_of: str | None  # figure_id of the figure this is a sub-count of
+    place: str | None
+    attributed_to: str | None
+    event_date: date | None
+    cumulative: bool
+    incident_id: str | None = None
+    figure_id: str = ""  # stable: article_id + offsets
+    sentence_start: int = 0
+    updates_earlier: bool = False  # "the death toll rose to", "new toll"
+    date_rule: str | None = None  # how event_date was resolved, for audit
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    incident_id: str
+    type: str
+    group: str
+    place: str | None
+    date: date | None
+    min: int | None
+    max: int | None
+    n_reports: int
+    n_outlets: int
+    sources: tuple[str, ...] = ()  # whom the figures are attributed to
+    outlets: tuple[str, ...] = ()
+    figure_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    kind: str  # "direct" | "indirect"
+    speaker: str | None  # canonical name
+    speaker_text: str | None  # as written where attributed ("he", "the spokesman", "Kerry")
+    speaker_role: str | None
+    speaker_side: str | None
+    cue: str | None  # the speech verb or phrase ("said", "told reporters", "according to")
+    quote_id: str = ""
+    speaker_label: str | None = None  # PERSON | ORG | ARMED_GROUP | ...
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One measured figure of extraction quality on the gold set."""
+
+    extractor: str  # "places (Aleppo)", "persons", "casualties", "quotes (direct)", ...
+    measure: str  # "precision" | "recall" | "f1" | "speaker accuracy" | "attribution accuracy"
+    value: float | None
+    n: int  # items the figure is computed over
+    note: str = ""
+
+
+def as_row(record: Any) -> dict[str, Any]:
+    """A record as a plain dict ready for a Parquet row (tuples become lists)."""
+    row = dataclasses.asdict(record)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in row.items()}
+
+
+__all__ = [
+    "Article",
+    "CasualtyFigure",
+    "EntityMention",
+    "Incident",
+    "Metric",
+    "PlaceMention",
+    "Quote",
+    "Rejection",
+    "as_row",
+]

@@ -1,0 +1,22 @@
+"""Are the datasets in an output folder up to date with their inputs and the pipeline's code and data?"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from .build import MANIFEST, input_fingerprint, pipeline_version
+
+
+def outputs_are_current(inputs: Sequence[Path], out: Path) -> tuple[bool, str]:
+    """(current, reason): False with the reason when a build is needed."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False, f"no build in {out}"
+    if manifest.get("pipeline_version") != pipeline_version():
+        return False, "the pipeline's code or data changed since the last build"
+    if manifest.get("inputs") != [str(p) for p in inputs] or manifest.get("input_fingerprint") != input_fingerprint(inputs):
+        return False, "the inputs changed since the last build"
+    return True, f"{out} is up to date"

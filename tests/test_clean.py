@@ -1,0 +1,74 @@
+"""Cleaning of scraped pages: site chrome, notices, captions and reader comments out; paragraphs kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_text, split_scraped_text
+from pipeline.paths import RAW_DIR
+
+SEEDS = sorted(RAW_DIR.glob("*.txt"))
+
+CHROME = (
+    "Comments are closed",
+    "Leave a Reply",
+    "responses to",
+    "Avatar",
+    "This is an archived article",
+    "Select Page",
+    "Media ID",
+    "Caption:",
+    "AFP PHOTO",
+    "Creating new perspectives since 2009",
+    "Where to watch FOX6 News",
+    "FIFA World Cup",
+)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+def test_seed_bodies_hold_no_site_chrome_or_comments(path):
+    body = split_scraped_text(path.read_text(encoding="utf-8")).body
+    for chrome in CHROME:
+        assert chrome not in body
+    assert len(body.split()) > 300
+
+
+@pytest.mark.parametrize(
+    ("stem", "title"),
+    [
+        ("000", "Kerry: Russia taking Aleppo won’t end civil war"),
+        ("001", "Secretary Kerry urges Russia, Syria to seek ceasefire in Aleppo"),
+        ("002", "Syria: Kerry calls on Russia to ‘show a little grace’"),
+        ("003", "Kerry denounces Syria ‘war crimes’ after new round of talks in Paris"),
+    ],
+)
+def test_headline_follows_the_navigation(stem, title):
+    path = next(p for p in SEEDS if p.stem.startswith(stem))
+    assert split_scraped_text(path.read_text(encoding="utf-8")).title == title
+
+
+def test_paragraphs_stay_intact_and_separate():
+    page = "Site Name\n\nHeadline here\n\n" + "First paragraph has enough words to count as running text for sure.\n\n" * 2
+    parts = split_scraped_text(page + "Second one\ncontinues on a wrapped line and ends here with a full stop.")
+    assert parts.title == "Headline here"
+    paragraphs = parts.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[2] == "Second one continues on a wrapped line and ends here with a full stop."
+
+
+def test_reader_comments_after_leave_a_reply_are_dropped():
+    text = "A long enough paragraph of article text that ends with a full stop for the test.\n\nLeave a Reply\n\nGreat article!"
+    assert clean_text(text) == "A long enough paragraph of article text that ends with a full stop for the test."
+
+
+def test_caption_paragraph_with_photo_credit_is_dropped_but_article_kept():
+    text = (
+        "Caption:\n\nMinister speaks in Athens on November 2, 2016. AFP PHOTO / SOMEONE\n\n"
+        "Russia said on Wednesday it was extending a moratorium on air strikes in the city."
+    )
+    assert clean_text(text) == "Russia said on Wednesday it was extending a moratorium on air strikes in the city."
+
+
+def test_cookie_and_subscribe_notices_are_dropped():
+    text = "We use cookies to improve your experience. By continuing you accept them.\nSubscribe to our newsletter today\nReal text."
+    assert clean_text(text) == "Real text."

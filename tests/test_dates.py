@@ -1,0 +1,68 @@
+"""Datelines and date columns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.dates import DATELINE_LINE_RE, credited_dateline, opening_dateline, parse_listed_date
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Wed 05 Apr 2017 Syria attack symptoms", date(2017, 4, 5)),
+        ("Fri Sep 27 2013 Bomb blast kills 60", date(2013, 9, 27)),
+        ("12 February 2015 Casualties mount", date(2015, 2, 12)),
+        ("Tuesday 22 November 2016 A photo", date(2016, 11, 22)),
+        ("Date of publication 7 July 2016 Regime forces", date(2016, 7, 7)),
+        ("Posted on April 2 2017 by Youssef Diab MSF", date(2017, 4, 2)),
+        ("AFP Monday 2 Feb 2015 Five people", date(2015, 2, 2)),
+        ("Published February 18 2015 The Syrian army", date(2015, 2, 18)),
+        ("Last updated at Apr 232017 An Israeli attack", date(2017, 4, 23)),
+        ("24.08.2013 Syrian state media", date(2013, 8, 24)),
+        ("27-02-2016 Syria Terrorist Bombings", date(2016, 2, 27)),
+        ("Fri 07 Apr 2017 at 0914 Homs governor", date(2017, 4, 7)),
+        ("December 10, 2016 at 2:01 pm", date(2016, 12, 10)),
+    ],
+)
+def test_opening_datelines(opening, expected):
+    assert opening_dateline(opening).date == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["10 dead after strikes on hospitals", "2 killed 8 injured in attacks", "Syria talks resume in Geneva on Monday"],
+)
+def test_texts_without_a_dateline_get_none(opening):
+    assert opening_dateline(opening) is None
+
+
+def test_dateline_time_does_not_swallow_a_following_figure():
+    dateline = opening_dateline("4 September 2016 250 people were killed")
+    assert dateline.date == date(2016, 9, 4)
+    assert "4 September 2016 250 people were killed"[dateline.end :].strip().startswith("250")
+
+
+def test_credited_dateline_after_a_headline():
+    text = "21 dead in rebel fire on regime parts of Aleppo NGO AFP Sunday 27 Apr 2014 At least 21 people"
+    assert credited_dateline(text).date == date(2014, 4, 27)
+
+
+def test_a_date_deep_in_the_text_is_not_a_dateline():
+    text = "Talks went on. " * 30 + "AFP Monday 2 Feb 2015"
+    assert credited_dateline(text) is None
+
+
+def test_dateline_line():
+    assert DATELINE_LINE_RE.match("December 10, 2016 at 2:01 pm")
+    assert not DATELINE_LINE_RE.match("Syria: Kerry calls on Russia to show a little grace")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("4/5/2017", date(2017, 4, 5)), ("2016-12-10", date(2016, 12, 10)), ("", None), ("nan", None), ("13/13/2016", None)],
+)
+def test_listed_dates(value, expected):
+    assert parse_listed_date(value) == expected
