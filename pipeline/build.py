@@ -16,7 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -159,6 +159,16 @@ def analyse_locally(articles: Sequence[Article], *, workers: int, geocode_online
 # ------------------------------------------------------------------------------------------------ save
 
 
+def check_writable(out: Path) -> None:
+    """Fail before any work when the output folder cannot be written."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except OSError as error:
+        raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
+
+
 def stage_outputs(tables: dict[str, object], manifest: dict, out: Path) -> Path:
     """Write every output into a fresh staging folder beside `out` and return it."""
     try:
@@ -207,8 +217,13 @@ def build(
     workers: int = 1,
     geocode_online: bool = False,
     progress: bool = True,
+    analyse: Callable[..., list] | None = None,
 ) -> BuildReport:
-    """Run the whole pipeline over `inputs` and write the datasets to `out`."""
+    """Run the whole pipeline over `inputs` and write the datasets to `out`.
+
+    `analyse` runs the per-article stages (default: local processes); another engine passes its own
+    with the same signature as `analyse_locally`, returning one result per article, in order.
+    """
     from .corpus import corpus_stages
 
     started = time.perf_counter()
@@ -216,6 +231,7 @@ def build(
     version = pipeline_version()
 
     # Load inputs.
+    check_writable(out)
     articles, rejections, report.n_inputs, report.n_duplicates = load_inputs(inputs, progress=progress)
     report.timings["read"] = time.perf_counter() - started
 
@@ -225,7 +241,8 @@ def build(
     fresh = [a for a in articles if a.article_id not in done]
     report.n_reused = len(articles) - len(fresh)
     t = time.perf_counter()
-    results = analyse_locally(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
+    analyse = analyse or analyse_locally
+    results = analyse(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
     report.timings["analyse"] = time.perf_counter() - t
 
     per_article: dict[str, list] = {name: [] for name in PER_ARTICLE_DATASETS}

@@ -52,6 +52,12 @@ TAIL_START_RES = [
 # A photo caption after a "Caption:" marker ends with a credit such as "AFP PHOTO / NAME".
 PHOTO_CREDIT_RE = re.compile(r"(\bPHOTO\b|\bphoto:|getty images|\(reuters\)|/ ?(afp|reuters|ap)\b)", re.I)
 
+# Wire credits closing an article ("Reporting by X; Editing by Y"): bylines, not article text.
+CREDITS_TAIL_RE = re.compile(
+    r"[\s(]*\b(?:Additional [Rr]eporting|Reporting|Writing|Editing|Compiled|Translated)(?: and [a-z]+)? by "
+    r"[A-Z][^\n]{0,200}$"
+)
+
 SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")
 
 
@@ -106,6 +112,11 @@ def looks_like_body_paragraph(line: str) -> bool:
     return len(line.split()) >= 12 and bool(SENTENCE_END_RE.search(line.strip()))
 
 
+def drop_credits(text: str) -> str:
+    """The text without a closing run of wire credits."""
+    return CREDITS_TAIL_RE.sub("", text).rstrip()
+
+
 def join_paragraphs(lines: list[str]) -> str:
     """Paragraphs (runs of non-empty lines) joined by one blank line, inner whitespace tidied."""
     paragraphs: list[str] = []
@@ -117,7 +128,7 @@ def join_paragraphs(lines: list[str]) -> str:
         elif current:
             paragraphs.append(" ".join(current))
             current = []
-    return "\n\n".join(paragraphs)
+    return drop_credits("\n\n".join(paragraphs))
 
 
 def clean_lines(lines: list[str]) -> list[str]:

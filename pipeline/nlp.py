@@ -52,5 +52,8 @@ def load_nlp() -> Language:
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": True}
     )
-    ruler.add_patterns(domain_patterns())
+    # Phrase patterns are tokenised by the pipeline; with every other component off that is only the
+    # tokenizer, which is what a LOWER phrase pattern needs (and it keeps start-up fast and quiet).
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(domain_patterns())
     return nlp

@@ -72,3 +72,15 @@ def test_caption_paragraph_with_photo_credit_is_dropped_but_article_kept():
 def test_cookie_and_subscribe_notices_are_dropped():
     text = "We use cookies to improve your experience. By continuing you accept them.\nSubscribe to our newsletter today\nReal text."
     assert clean_text(text) == "Real text."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it took the town. Reporting by Tom Perry Editing by Dominic Evans", "The army said it took the town."),
+        ("He said it. (Additional reporting by Suleiman Al-Khalidi in Amman; Writing by Tom Perry)", "He said it."),
+        ("The report was compiled by the UN agency and lists every death.", "The report was compiled by the UN agency and lists every death."),
+    ],
+)
+def test_closing_wire_credits_are_dropped_but_not_prose(text, expected):
+    assert clean_text(text) == expected
