@@ -45,10 +45,21 @@ def domain_patterns() -> list[dict]:
     return read_patterns(PATTERNS_DIR.glob("*.jsonl")) + ruler_patterns()
 
 
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc):
+    """A blank line ends a sentence: headings and paragraphs must not run into each other in the parse."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load_nlp() -> Language:
     """The model with our entity ruler before NER, so domain names win over the statistical guess."""
     nlp = spacy.load(model_name())
+    nlp.add_pipe("paragraph_boundaries", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": True}
     )

@@ -72,7 +72,7 @@ def test_rerun_on_unchanged_input_reuses_the_cache(seeds_build):
     before = table(out, "entities.parquet")
     report = build([RAW_DIR], out, progress=False)
     assert report.n_reused == 5
-    assert report.timings["analyse"] == 0
+    assert report.timings["analyse"] < 0.01  # nothing was parsed
     assert table(out, "entities.parquet").equals(before)
 
 

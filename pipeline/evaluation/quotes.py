@@ -1,0 +1,130 @@
+"""Quote extraction scored against the hand-checked gold set tests/gold/quotes.jsonl (FA-KES articles).
+
+Matching rule: a predicted quote matches a gold quote of the same kind when the predicted quote text
+contains the gold `text_start` (both lower-cased, whitespace collapsed, quote marks dropped), or when
+the predicted span covers at least half of the place where `text_start` occurs in the article.
+Each gold quote matches at most one prediction and vice versa (greedy, in gold order).
+Speakers agree when both are null, or when the names are equal ignoring case, or when one name's
+words are a subset of the other's ("Zahran Aloush" ~ "Mohammed bin Abdullah Zahran Aloush").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+from spacy.language import Language
+
+from ..paths import FAKES_CSV, GOLD_DIR
+from ..records import Metric, Quote
+
+GOLD_PATH = GOLD_DIR / "quotes.jsonl"
+MARKS_RE = re.compile(r"[\"“”‘’«»]")
+SPACE_RE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    return SPACE_RE.sub(" ", MARKS_RE.sub("", text or "")).strip().lower()
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    a, b = set(normalise(predicted).split()), set(normalise(gold).split())
+    return a == b or a <= b or b <= a
+
+
+def read_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def article_text(raw: str) -> str:
+    """The text the pipeline would parse: the lead's cleaner when present, else the raw cell."""
+    try:
+        from ..clean import clean_text
+    except ImportError:
+        return raw
+    return clean_text(raw)
+
+
+def _gold_offset(text: str, text_start: str) -> tuple[int, int] | None:
+    pattern = r"\s+".join(re.escape(word) for word in text_start.split())
+    match = re.search(pattern, text, re.IGNORECASE)
+    return (match.start(), match.end()) if match else None
+
+
+def match(predicted: list[Quote], gold: list[dict], text: str) -> list[tuple[dict, Quote | None]]:
+    """Each gold quote paired with the prediction it matches, or None."""
+    used: set[int] = set()
+    pairs: list[tuple[dict, Quote | None]] = []
+    for item in gold:
+        wanted = normalise(item["text_start"])
+        where = _gold_offset(text, item["text_start"])
+        hit = None
+        for n, quote in enumerate(predicted):
+            if n in used or quote.kind != item["kind"]:
+                continue
+            overlap = 0 if where is None else max(0, min(quote.end, where[1]) - max(quote.start, where[0]))
+            if wanted in normalise(quote.quote) or (where and overlap >= 0.5 * (where[1] - where[0])):
+                hit = n
+                break
+        if hit is not None:
+            used.add(hit)
+        pairs.append((item, predicted[hit] if hit is not None else None))
+    return pairs
+
+
+def predict(nlp: Language, unit_id: str, raw: str) -> tuple[str, list[Quote]]:
+    from ..entities import entity_mentions
+    from ..quotes import quotes
+
+    text = article_text(raw)
+    doc = nlp(text)
+    return text, quotes(doc, article_id=unit_id, entities=entity_mentions(doc, article_id=unit_id))
+
+
+def evaluate(nlp: Language) -> list[Metric]:
+    """Recall, precision and speaker accuracy for direct and for indirect quotes on the gold set."""
+    fakes = pd.read_csv(FAKES_CSV, encoding="latin-1").drop_duplicates("unit_id").set_index("unit_id")
+    counts = {
+        kind: {"gold": 0, "found": 0, "predicted": 0, "speaker_ok": 0} for kind in ("direct", "indirect")
+    }
+    for item in read_gold():
+        text, predicted = predict(
+            nlp, str(item["unit_id"]), str(fakes.loc[item["unit_id"], "article_content"])
+        )
+        for kind, tally in counts.items():
+            tally["predicted"] += sum(q.kind == kind for q in predicted)
+        for gold, quote in match(predicted, item["quotes"], text):
+            tally = counts[gold["kind"]]
+            tally["gold"] += 1
+            if quote is not None:
+                tally["found"] += 1
+                tally["speaker_ok"] += same_speaker(quote.speaker, gold["speaker"])
+    metrics: list[Metric] = []
+    for kind, tally in counts.items():
+        name = f"quotes ({kind})"
+        metrics += [
+            Metric(name, "recall", _ratio(tally["found"], tally["gold"]), tally["gold"]),
+            Metric(name, "precision", _ratio(tally["found"], tally["predicted"]), tally["predicted"]),
+            Metric(
+                name,
+                "speaker accuracy",
+                _ratio(tally["speaker_ok"], tally["found"]),
+                tally["found"],
+                note="over matched quotes; null gold speakers must be null",
+            ),
+        ]
+    return metrics
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+if __name__ == "__main__":
+    from ..nlp import load_nlp
+
+    for metric in evaluate(load_nlp()):
+        print(f"{metric.extractor:20} {metric.measure:17} {metric.value} (n={metric.n})")

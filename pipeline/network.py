@@ -1,0 +1,127 @@
+"""The speaker network: who is quoted alongside whom, and whom each speaker's quotes mention.
+
+Returned as plain tables so the app can filter by outlet and date before drawing: every edge keeps
+the article_ids it was built from.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import pandas as pd
+
+NODE_COLUMNS = ["node_id", "name", "kind", "side", "label", "n_quotes", "n_articles", "quotes_by_outlet"]
+EDGE_COLUMNS = ["source", "target", "kind", "weight", "article_ids"]
+
+
+def node_id(kind: str, name: str) -> str:
+    return f"{kind}:{name}"
+
+
+def speaker_network(
+    quotes: pd.DataFrame, entities: pd.DataFrame, articles: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(nodes, edges) of the speaker network.
+
+    nodes: one row per speaker (kind "speaker") and per entity mentioned inside a speaker's quotes
+    (kind "entity"); `quotes_by_outlet` is a list of {"outlet", "n"} structs (Parquet stores it as a
+    list<struct>, pandas reads it back as a list of dicts). edges: "co-quoted" joins two speakers
+    quoted in the same article (weight = number of such articles); "mentions" joins a speaker to an
+    entity inside their quotes (weight = number of quotes). Speakerless quotes are left out.
+    """
+    quoted = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
+    if len(quoted) == 0:
+        return pd.DataFrame(columns=NODE_COLUMNS), pd.DataFrame(columns=EDGE_COLUMNS)
+    outlet_of = dict(zip(articles["article_id"], articles["outlet"], strict=False)) if len(articles) else {}
+
+    # Load inputs: one speaker identity per name (its most frequent side and label).
+    speaker_nodes = []
+    for name, rows in quoted.groupby("speaker", sort=True):
+        outlets = rows["article_id"].map(outlet_of).fillna("unknown").value_counts()
+        speaker_nodes.append(
+            {
+                "node_id": node_id("speaker", name),
+                "name": name,
+                "kind": "speaker",
+                "side": _mode(rows.get("speaker_side")),
+                "label": _mode(rows.get("speaker_label")),
+                "n_quotes": len(rows),
+                "n_articles": rows["article_id"].nunique(),
+                "quotes_by_outlet": [{"outlet": o, "n": int(n)} for o, n in sorted(outlets.items())],
+            }
+        )
+
+    # Co-quoted: each unordered pair of distinct speakers in one article, counted once per article.
+    co_quoted: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article_id, names in quoted.groupby("article_id")["speaker"]:
+        for a, b in combinations(sorted(set(names)), 2):
+            co_quoted[(a, b)].add(article_id)
+
+    # Mentions: entities whose span lies inside a speaker's quote (the speaker's own name excluded).
+    mentions, mentioned = _mentions(quoted, entities)
+
+    entity_nodes = [
+        {
+            "node_id": node_id("entity", canonical),
+            "name": canonical,
+            "kind": "entity",
+            "side": None,
+            "label": label,
+            "n_quotes": 0,
+            "n_articles": len(article_ids),
+            "quotes_by_outlet": [],
+        }
+        for canonical, (label, article_ids) in sorted(mentioned.items())
+    ]
+    edges = [
+        {
+            "source": node_id("speaker", a),
+            "target": node_id("speaker", b),
+            "kind": "co-quoted",
+            "weight": len(ids),
+            "article_ids": sorted(ids),
+        }
+        for (a, b), ids in sorted(co_quoted.items())
+    ] + [
+        {
+            "source": node_id("speaker", s),
+            "target": node_id("entity", e),
+            "kind": "mentions",
+            "weight": len(quote_keys),
+            "article_ids": sorted({key[0] for key in quote_keys}),
+        }
+        for (s, e), quote_keys in sorted(mentions.items())
+    ]
+    nodes = pd.DataFrame(speaker_nodes + entity_nodes, columns=NODE_COLUMNS)
+    return nodes, pd.DataFrame(edges, columns=EDGE_COLUMNS)
+
+
+def _mentions(
+    quoted: pd.DataFrame, entities: pd.DataFrame
+) -> tuple[dict[tuple[str, str], set[tuple[str, int, str]]], dict[str, tuple[str, set[str]]]]:
+    mentions: dict[tuple[str, str], set[tuple[str, int, str]]] = defaultdict(set)
+    mentioned: dict[str, tuple[str, set[str]]] = {}
+    if len(entities) == 0:
+        return mentions, mentioned
+    by_article = {aid: rows for aid, rows in entities.groupby("article_id")}
+    for quote in quoted.itertuples(index=False):
+        rows = by_article.get(quote.article_id)
+        if rows is None:
+            continue
+        inside = rows[
+            (rows["start"] >= quote.start) & (rows["end"] <= quote.end) & (rows["canonical"] != quote.speaker)
+        ]
+        quote_key = (quote.article_id, int(quote.start), quote.kind)
+        for canonical, label in zip(inside["canonical"], inside["label"], strict=False):
+            mentions[(quote.speaker, canonical)].add(quote_key)
+            entry = mentioned.setdefault(canonical, (label, set()))
+            entry[1].add(quote.article_id)
+    return mentions, mentioned
+
+
+def _mode(values: pd.Series | None) -> str | None:
+    if values is None:
+        return None
+    values = values.dropna()
+    return str(values.mode().iloc[0]) if len(values) else None

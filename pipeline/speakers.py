@@ -1,0 +1,184 @@
+"""Who speaks: the side taxonomy, role words, and resolving pronouns and descriptions to named speakers.
+
+The taxonomy and the word lists are data (data/lexicons/speaker_sides.csv, roles.txt); this module
+only reads them and applies them. See docs/speakers.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from .paths import LEXICON_DIR
+
+SIDES = (
+    "Syrian government",
+    "armed opposition",
+    "Kurdish forces",
+    "Russia",
+    "Iran",
+    "US and Western governments",
+    "Turkey and Gulf states",
+    "UN and humanitarian agencies",
+    "monitors",
+    "rescuers and medics",
+    "residents and witnesses",
+    "other",
+)
+
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her"})
+# "they" is left unresolved: in war reporting it refers to rebels, residents, troops far more
+# often than to the last organisation quoted, and a wrong speaker is worse than none.
+ORG_PRONOUNS = frozenset({"it"})
+FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "ms", "mrs", "madam", "queen"})
+
+
+def _word_regex(pattern: str) -> re.Pattern[str]:
+    # Acronyms ("US", "UN", "WHO") must match case-sensitively, or "us" and "who" would hit.
+    flags = 0 if pattern.isupper() else re.IGNORECASE
+    return re.compile(r"(?<![\w-])" + re.escape(pattern) + r"(?![\w-])", flags)
+
+
+@dataclass(frozen=True, slots=True)
+class SideRules:
+    by_name: dict[str, str]
+    by_word: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@functools.cache
+def side_rules() -> SideRules:
+    """The side taxonomy from data/lexicons/speaker_sides.csv."""
+    by_name: dict[str, str] = {}
+    by_word: list[tuple[re.Pattern[str], str]] = []
+    lines = (LEXICON_DIR / "speaker_sides.csv").read_text(encoding="utf-8").splitlines()
+    for row in csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")):
+        side = row["side"].strip()
+        if side not in SIDES:
+            raise ValueError(f"speaker_sides.csv: unknown side {side!r}")
+        if row["rule"] == "name":
+            by_name.setdefault(row["pattern"].strip().lower(), side)
+        else:
+            by_word.append((_word_regex(row["pattern"].strip()), side))
+    return SideRules(by_name, tuple(by_word))
+
+
+@functools.cache
+def role_words() -> dict[str, str]:
+    """Role word or phrase (lower case) -> "person" | "org", from data/lexicons/roles.txt."""
+    words: dict[str, str] = {}
+    for line in (LEXICON_DIR / "roles.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, _, kind = line.rpartition(" ")
+            words[word.lower()] = kind
+    return words
+
+
+@functools.cache
+def _role_regex() -> re.Pattern[str]:
+    alternatives = sorted(role_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def role_words_in(text: str) -> list[str]:
+    """The role words found in text, lower case, in order."""
+    return [m.group(1).lower() for m in _role_regex().finditer(text or "")]
+
+
+def person_role_in(text: str) -> bool:
+    """Whether text names a person's office ("Russian Foreign Minister"), not just a body."""
+    return any(role_words().get(word) == "person" for word in role_words_in(text))
+
+
+def side_of(speaker: str | None, role: str | None = None, text: str | None = None) -> str | None:
+    """The speaker's side: by canonical name, else by cue words in name, role and text; None if no speaker at all."""
+    if not (speaker or role or text):
+        return None
+    rules = side_rules()
+    if speaker and speaker.lower() in rules.by_name:
+        return rules.by_name[speaker.lower()]
+    haystack = " | ".join(part for part in (speaker, role, text) if part)
+    for regex, side in rules.by_word:
+        if regex.search(haystack):
+            return side
+    return "other" if speaker else None
+
+
+@dataclass(slots=True)
+class KnownSpeaker:
+    """A named speaker met earlier in the article, for resolving later pronouns and descriptions."""
+
+    name: str | None  # None for an attribution the text leaves unnamed ("a Kremlin spokesman")
+    label: str | None
+    role: str | None
+    side: str | None
+    position: int  # character offset of the attribution
+    gender: str | None = None  # "m" | "f" | None when the text has not said
+
+
+class SpeakerHistory:
+    """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
+
+    def __init__(self) -> None:
+        self.speakers: list[KnownSpeaker] = []
+
+    def add(self, speaker: KnownSpeaker) -> None:
+        for known in self.speakers:
+            if speaker.name is not None and known.name == speaker.name:
+                # Keep the richest facts seen so far for this name.
+                speaker.role = speaker.role or known.role
+                speaker.gender = speaker.gender or known.gender
+        if (
+            speaker.gender is None
+            and speaker.role
+            and any(w in FEMALE_ROLE_WORDS for w in role_words_in(speaker.role))
+        ):
+            speaker.gender = "f"
+        self.speakers.append(speaker)
+
+    def note_gender(self, name: str | None, pronoun: str) -> None:
+        gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+        for known in self.speakers:
+            if known.name == name and known.gender is None:
+                known.gender = gender
+
+    def _before(self, position: int) -> list[KnownSpeaker]:
+        return [s for s in reversed(self.speakers) if s.position < position]
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> KnownSpeaker | None:
+        """ "he"/"she": the nearest named person of that gender, unless an unnamed person was quoted since.
+        "it": only the organisation quoted last, since "it" so often means a draft, a report, a deal."""
+        pronoun = pronoun.lower()
+        for known in self._before(position):
+            is_person = known.label == "PERSON" or (known.name is None and known.label == "PERSON?")
+            if pronoun in ORG_PRONOUNS:
+                if known.name is None:
+                    continue  # "one of its jurists asked ... it added": look past unnamed people
+                return known if not is_person else None
+            if not is_person:
+                continue
+            if known.name is None:
+                return None  # "a Kremlin spokesman said ... He said": the unnamed one is meant
+            wanted = "m" if pronoun in MALE_PRONOUNS else "f"
+            if known.gender in (None, wanted):
+                return known
+        return None
+
+    def resolve_description(self, head_word: str, description: str, position: int) -> KnownSpeaker | None:
+        """The nearest earlier speaker whose name, role or side shares the description's head word."""
+        head = head_word.lower()
+        words = set(role_words_in(description)) | {head}
+        monitor = head.startswith("monitor") or any(w.startswith("monitor") for w in words)
+        for known in self._before(position):
+            if known.name is None:
+                continue
+            haystack = f"{known.name} {known.role or ''}".lower()
+            if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", haystack) for w in words):
+                # "the secretary of state" must not resolve to a "secretary-general"; the words agree.
+                return known
+            if monitor and known.side == "monitors":
+                return known
+        return None

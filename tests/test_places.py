@@ -1,0 +1,219 @@
+"""Geocoding: offline layers, the Syrian reading of ambiguous names, the online cache, and mentions."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from pipeline import places as places_module
+from pipeline.places import Geocoder, ResolvedPlace, place_mentions
+
+SEED_KALASSEH = "003_7d8e7eb2e866b5d7.txt"
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network access is not allowed in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def geocoder(tmp_path):
+    return Geocoder(cache_path=tmp_path / "geocode.json")
+
+
+@pytest.mark.parametrize(
+    "name, country, lat, lon",
+    [
+        ("Aleppo", "SY", 36.20, 37.16),
+        ("Raqa", "SY", 35.95, 39.01),
+        ("Idleb", "SY", 35.93, 36.63),
+        ("Deir Ezzor", "SY", 35.34, 40.14),
+        ("Deraa", "SY", 32.62, 36.10),
+        ("Damascus", "SY", 33.51, 36.29),
+        ("Geneva", "CH", 46.20, 6.15),
+        ("Paris", "FR", 48.85, 2.35),
+        ("Athens", "GR", 37.98, 23.73),
+        ("Gaziantep", "TR", 37.06, 37.38),
+        ("Moscow", "RU", 55.75, 37.62),
+        ("Washington", "US", 38.90, -77.04),
+    ],
+)
+def test_cities_resolve_where_they_are(geocoder, name, country, lat, lon):
+    place = geocoder.resolve(name)
+    assert place is not None and place.kind == "city" and place.country == country
+    assert abs(place.lat - lat) < 0.1 and abs(place.lon - lon) < 0.1
+
+
+def test_aleppo_is_the_syrian_city(geocoder):
+    place = geocoder.resolve("Aleppo")
+    assert place.place_id == "geonames/170063" and place.in_aleppo
+    assert geocoder.resolve("Aleppo's").place_id == "geonames/170063"
+
+
+@pytest.mark.parametrize(
+    "name, kind, place_id",
+    [
+        ("Syria", "country", "country/SY"),
+        ("the United States", "country", "country/US"),
+        ("Britain", "country", "country/GB"),
+        ("Idlib province", "region", "region/idlib-governorate"),
+        ("Eastern Ghouta", "region", "region/eastern-ghouta"),
+        ("the Middle East", "region", "region/middle-east"),
+        ("Kalasseh", "district", "aleppo/kallaseh"),
+        ("east Aleppo", "area", "aleppo/east-aleppo"),
+        ("the Citadel of Aleppo", "landmark", "aleppo/citadel"),
+    ],
+)
+def test_kinds(geocoder, name, kind, place_id):
+    place = geocoder.resolve(name)
+    assert place is not None and (place.kind, place.place_id) == (kind, place_id)
+
+
+def test_ambiguous_names_prefer_aleppo_only_in_aleppo_context(geocoder):
+    assert geocoder.resolve("Salah al-Din", context_in_aleppo=True).place_id == "aleppo/salaheddine"
+    iraqi = geocoder.resolve("Salah al-Din")
+    assert iraqi.place_id == "region/salah-al-din-governorate" and iraqi.country == "IQ"
+    assert geocoder.resolve("Midan") is None
+    assert geocoder.resolve("Midan", context_in_aleppo=True).in_aleppo
+
+
+@pytest.mark.parametrize("name", ["West", "Old City", "Daesh", "", "   ", "123"])
+def test_unknown_or_generic_names_are_not_guessed(geocoder, name):
+    assert geocoder.resolve(name) is None
+
+
+def test_offline_geocoding_works_with_sockets_blocked(no_network, geocoder):
+    assert geocoder.resolve("Raqa").country == "SY"
+    assert geocoder.resolve("Nowhere-on-earth-xyz") is None  # offline: no lookup attempted
+
+
+class FakeLocation:
+    def __init__(self, lat, lon, raw):
+        self.latitude, self.longitude, self.raw, self.address = lat, lon, raw, raw["display_name"]
+
+
+class FakeNominatim:
+    """Stands in for geopy's Nominatim: records queries, never touches the network."""
+
+    calls: ClassVar[list[str]] = []
+
+    def __init__(self, user_agent, timeout=None):
+        assert user_agent and "aleppo" in user_agent.lower()
+
+    def geocode(self, query, **options):
+        FakeNominatim.calls.append(query)
+        if query == "Tal Rifaat":
+            raw = {
+                "display_name": "Tal Rifaat, Aleppo, Syria",
+                "name": "Tal Rifaat",
+                "osm_type": "node",
+                "osm_id": 42,
+                "addresstype": "town",
+                "address": {"country_code": "sy"},
+            }
+            return FakeLocation(36.47, 37.09, raw)
+        return None
+
+
+def test_online_mode_uses_nominatim_once_and_caches(tmp_path, monkeypatch, no_network):
+    FakeNominatim.calls = []
+    monkeypatch.setattr(places_module, "Nominatim", FakeNominatim)
+    cache = tmp_path / "geocode.json"
+    geocoder = Geocoder(online=True, cache_path=cache)
+    place = geocoder.resolve("Tal Rifaat")
+    assert place == ResolvedPlace("Tal Rifaat", "city", 36.47, 37.09, False, "nominatim/node/42", "SY")
+    assert geocoder.resolve("Nowhere-on-earth-xyz") is None
+    assert geocoder.resolve("Paris").country == "FR"  # offline layers answer first
+    assert FakeNominatim.calls == ["Tal Rifaat", "Nowhere-on-earth-xyz"]
+
+    # A new geocoder reads the cache: neither a hit nor a miss is asked again.
+    again = Geocoder(online=True, cache_path=cache)
+    assert again.resolve("Tal Rifaat") == place
+    assert again.resolve("Nowhere-on-earth-xyz") is None
+    assert FakeNominatim.calls == ["Tal Rifaat", "Nowhere-on-earth-xyz"]
+    stored = json.loads(cache.read_text(encoding="utf-8"))
+    assert stored["nowhere on earth xyz"] is None and stored["tal rifaat"]["lat"] == 36.47
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(nlp, seeds_dir):
+    geocoder = Geocoder(cache_path=Path("/nonexistent/never-written.json"))
+    mentions = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        mentions[path.name] = (doc, place_mentions(doc, article_id=path.stem, geocoder=geocoder))
+    return mentions
+
+
+def _by_text(seed_mentions):
+    return [(m.text, m) for _, ms in seed_mentions.values() for m in ms]
+
+
+def test_seed_offsets_match_text(seed_mentions):
+    for doc, mentions in seed_mentions.values():
+        assert mentions
+        for m in mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Kalasseh", "aleppo/kallaseh"),
+        ("east Aleppo", "aleppo/east-aleppo"),
+        ("eastern Aleppo", "aleppo/east-aleppo"),
+        ("west Aleppo", "aleppo/west-aleppo"),
+        ("western Aleppo", "aleppo/west-aleppo"),
+    ],
+)
+def test_seed_aleppo_places_are_inside_aleppo(seed_mentions, text, place_id):
+    found = [m for t, m in _by_text(seed_mentions) if t == text]
+    assert found and all(m.place_id == place_id and m.in_aleppo for m in found)
+    assert all(36.10 <= m.lat <= 36.28 and 37.03 <= m.lon <= 37.28 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, country, lat, lon",
+    [
+        ("Geneva", "CH", 46.2, 6.15),
+        ("Paris", "FR", 48.85, 2.35),
+        ("Idlib", "SY", 35.93, 36.63),
+        ("Raqa", "SY", 35.95, 39.01),
+        ("Athens", "GR", 37.98, 23.73),
+        ("Aleppo", "SY", 36.20, 37.16),
+    ],
+)
+def test_seed_places_are_located_where_they_are(seed_mentions, text, country, lat, lon):
+    found = [m for t, m in _by_text(seed_mentions) if t == text]
+    assert found
+    for m in found:
+        assert m.country == country and abs(m.lat - lat) < 0.1 and abs(m.lon - lon) < 0.1
+        assert not m.in_aleppo or text == "Aleppo"
+
+
+def test_headline_capitals_are_not_new_aleppo(seed_mentions):
+    assert not any(m.place == "New Aleppo" for _, m in _by_text(seed_mentions))
+
+
+def test_place_mentions_without_ruler_still_finds_gazetteer_names(geocoder):
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp("Barrel bombs fell on Bustan al-Kasr in Aleppo, and on Salah al-Din.")
+    mentions = place_mentions(doc, article_id="x", geocoder=geocoder)
+    assert [(m.text, m.place_id) for m in mentions] == [
+        ("Bustan al-Kasr", "aleppo/bustan-al-qasr"),
+        ("Salah al-Din", "aleppo/salaheddine"),
+    ]
+
+
+def test_place_mentions_never_raises(geocoder):
+    assert place_mentions(None, article_id="bad", geocoder=geocoder) == []

@@ -1,0 +1,265 @@
+"""Quotes and speakers: seed articles, small parametrized cases, and never raising on odd text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import split_scraped_text
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quote_spans, quotes
+from pipeline.speakers import side_of
+
+
+def run(nlp, text: str, article_id: str = "t"):
+    doc = nlp(text)
+    return quotes(doc, article_id=article_id, entities=entity_mentions(doc, article_id=article_id))
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp, seeds_dir):
+    out = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = split_scraped_text(path.read_text(encoding="utf-8")).body
+        out[path.name[:3]] = (text, run(nlp, text, path.stem))
+    return out
+
+
+def quote_with(found, words: str):
+    hits = sorted(
+        (q for q in found if words.lower() in q.quote.lower()), key=lambda q: not q.quote.startswith(words)
+    )
+    assert hits, f"no quote contains {words!r}"
+    return hits[0]
+
+
+# ---- pairing quote marks (no parse needed)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ('He said: "We will win." Then he left.', ["We will win."]),
+        ("“One,” he said, “two.”", ["One,", "two."]),
+        ('He said "quote runs to the end of the paragraph.', ["quote runs to the end of the paragraph."]),
+        (
+            "“First paragraph of a long quote.\n\n“Second paragraph.” he said.",
+            ["First paragraph of a long quote. Second paragraph."],
+        ),
+        ("He won’t go, it’s the rebels’ town.", []),
+        ("‘Humanitarian pause’", []),  # a heading line
+    ],
+)
+def test_quote_spans_pair_marks(text, contents):
+    found = [" ".join(text[a:b] for a, b in span.parts) for span in quote_spans(text)]
+    assert found == contents
+
+
+# ---- direct quotes with speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        (
+            "“The bombing is unreal,” said Ibrahim Abu al-Leith, spokesman for the White Helmets.",
+            "The bombing",
+            "Ibrahim Abu al-Leith",
+        ),
+        (
+            "“Our teams are meeting in Geneva today to save lives,” John Kerry told reporters.",
+            "Our teams",
+            "John Kerry",
+        ),
+        (
+            "Sergei Lavrov said talks had failed. “We hope our partners will draw conclusions,” he said.",
+            "We hope",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_direct_quote_speaker(nlp, text, quote_start, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].quote.startswith(quote_start)
+    assert found[0].speaker == speaker
+    assert text[found[0].start : found[0].end] == found[0].quote
+
+
+def test_split_quote_is_one_quote(nlp):
+    text = "“If you don’t have a settlement you can’t have peace,” John Kerry said, “so Russia needs to understand this.”"
+    direct = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert len(direct) == 1
+    assert (
+        direct[0].quote
+        == "If you don’t have a settlement you can’t have peace, so Russia needs to understand this."
+    )
+    assert direct[0].speaker == "John Kerry" and direct[0].cue == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assad views all opposition fighters as “terrorists,” a stance that Russia shares.",
+        "Russia announced a “humanitarian pause” in Aleppo on Thursday.",
+    ],
+)
+def test_scare_quotes_are_not_quotes(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "direct"] == []
+
+
+def test_short_quote_beside_a_cue_is_a_quote(nlp):
+    direct = [q for q in run(nlp, "“Never,” John Kerry said.") if q.kind == "direct"]
+    assert [q.quote for q in direct] == ["Never,"]
+
+
+# ---- indirect speech
+
+
+def test_indirect_clause_and_according_to(nlp):
+    text = (
+        "The Syrian Observatory for Human Rights said that 15 civilians were killed in Aleppo. "
+        "Rebels fired rockets at the city, according to the Observatory."
+    )
+    indirect = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.quote for q in indirect] == [
+        "15 civilians were killed in Aleppo",
+        "Rebels fired rockets at the city",
+    ]
+    assert all(q.speaker == "Syrian Observatory for Human Rights" for q in indirect)
+    assert indirect[1].cue == "according to"
+
+
+def test_negated_cue_is_not_a_quote(nlp):
+    assert run(nlp, "The Syrian government did not say who carried out the attack.") == []
+
+
+# ---- the seeds ("Done when")
+
+
+def test_seed_kerry_quotes_attributed(seeds):
+    for key, (_, found) in seeds.items():
+        kerry = [q for q in found if q.speaker == "John Kerry"]
+        assert kerry, f"seed {key}: no quote attributed to John Kerry"
+    _, found = seeds["000"]
+    assert quote_with(found, "If you don’t have a political settlement").speaker == "John Kerry"  # "he said"
+    _, found = seeds["002"]
+    assert (
+        quote_with(found, "Our teams are meeting in Geneva").speaker == "John Kerry"
+    )  # "Kerry told reporters"
+    assert quote_with(found, "Fighters … don’t trust").speaker == "John Kerry"  # "he said"
+    _, found = seeds["004"]
+    # Lavrov quoting Kerry: "I remember ... John Kerry's words. He said: 'Whoever wants ...'"
+    assert quote_with(found, "Whoever wants to be part").speaker == "John Kerry"
+    assert quote_with(found, "When we adopted this resolution").speaker == "Sergei Lavrov"
+    _, found = seeds["003"]
+    assert quote_with(found, "indiscriminate bombing by the regime violates").cue == "told reporters"
+    assert (
+        quote_with(found, "what am I supposed to do").speaker == "John Kerry"
+    )  # next paragraph, no attribution
+
+
+@pytest.mark.parametrize(
+    ("seed", "words", "speaker"),
+    [
+        ("001", "There are no words to describe", "Frank-Walter Steinmeier"),
+        ("001", "Even if Aleppo falls", "Frank-Walter Steinmeier"),
+        ("001", "We will have to hold people accountable", "Frank-Walter Steinmeier"),
+        ("001", "what he believes are the three top priorities", "Jean-Marc Ayrault"),
+        ("003", "although no agreement had been reached", "Jean-Marc Ayrault"),
+        ("003", "he hoped a truce deal", "Sergei Lavrov"),
+        ("004", "We hope our partners", "Sergei Lavrov"),
+        ("004", "Almost a year has passed", "Sergei Lavrov"),
+        ("004", "A decision was made to introduce", "Valery Gerasimov"),
+        ("003", "The bombing is unreal", "Ibrahim Abu al-Leith"),
+        ("003", "The streets are full of people", "Ibrahim Abu al-Leith"),
+        ("003", "Air strikes and regime rocket fire", "Syrian Observatory for Human Rights"),
+        ("003", "At least 409 civilians", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_seed_speakers(seeds, seed, words, speaker):
+    _, found = seeds[seed]
+    assert quote_with(found, words).speaker == speaker
+
+
+def test_seed_roles_and_sides(seeds):
+    _, found = seeds["003"]
+    leith = quote_with(found, "The bombing is unreal")
+    assert leith.speaker_role.startswith("spokesman for the White Helmets")
+    assert leith.speaker_side == "rescuers and medics"
+    _, found = seeds["004"]
+    lavrov = quote_with(found, "Moscow seeks")
+    assert lavrov.speaker_role == "Russian Foreign Minister" and lavrov.speaker_side == "Russia"
+
+
+def test_seed_syrian_army_speaks(seeds):
+    _, found = seeds["000"]
+    army = quote_with(found, "it is opening eight corridors")
+    assert army.speaker_label in ("ORG", "ARMED_GROUP") and "army" in army.speaker.lower()
+    assert army.speaker_side == "Syrian government"
+
+
+def test_seed_003_comments_are_not_quotes(seeds):
+    text, found = seeds["003"]
+    assert "google-translate" not in text  # the cleaner cut the reader comments
+    assert all("google-translate" not in q.quote and "didn’t know" not in q.quote for q in found)
+
+
+def test_offsets_index_the_text(seeds):
+    for text, found in seeds.values():
+        for q in found:
+            assert 0 <= q.start < q.end <= len(text)
+            assert q.quote_id == f"{q.article_id}:{q.start}"
+            if q.kind == "direct":
+                assert text[q.start : q.end].startswith(q.quote[:20])
+
+
+def test_side_taxonomy():
+    assert side_of("John Kerry") == "US and Western governments"
+    assert side_of("Someone", "Russian Foreign Minister") == "Russia"
+    assert side_of("Hadi Abdullah", None, "a Syrian activist") == "residents and witnesses"
+    assert side_of(None, None, "us") is None  # acronyms match case-sensitively
+    assert side_of("Unknown Person") == "other"
+
+
+# ---- never raises
+
+
+ODD_PIECES = [*list("ab. \n\"“”‘’'«»,:"), " said ", " he ", " Kerry ", " according to ", "\n\n"]
+ODD_TEXT = st.lists(st.sampled_from(ODD_PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=ODD_TEXT)
+def test_never_raises_on_odd_text(nlp, text):
+    for q in run(nlp, text):
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=400))
+def test_quote_spans_never_raise(text):
+    for span in quote_spans(text):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_very_long_paragraph_and_nested_quotes(nlp):
+    text = ("“He said “no” and ‘never’ " + "word " * 3000 + '" Kerry said "') * 2
+    for q in run(nlp, text):
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+# ---- the gold set
+
+
+def test_gold_evaluation(nlp, fakes_csv):
+    from pipeline.evaluation.quotes import evaluate, read_gold
+
+    assert len(read_gold()) >= 15
+    figures = {(m.extractor, m.measure): m.value for m in evaluate(nlp)}
+    assert figures[("quotes (direct)", "recall")] >= 0.9
+    assert figures[("quotes (indirect)", "recall")] >= 0.75
+    # Below the 0.9 / 0.85 targets today (see docs/speakers.md, "Known gaps"): guard against regressions.
+    assert figures[("quotes (direct)", "speaker accuracy")] >= 0.7
+    assert figures[("quotes (indirect)", "speaker accuracy")] >= 0.8
