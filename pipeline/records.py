@@ -113,6 +113,7 @@ class Incident:
     sources: tuple[str, ...] = ()  # whom the figures are attributed to
     outlets: tuple[str, ...] = ()
     figure_ids: tuple[str, ...] = ()
+    cumulative: bool = False  # a running total ("since the war began"): keep out of daily series
 
 
 @dataclass(frozen=True, slots=True)

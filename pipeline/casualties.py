@@ -1,0 +1,931 @@
+"""Casualty figures: every toll an article reports, with its type, victims, source, place and date.
+
+A number becomes a figure only when a casualty cue governs it: the verb it is an argument of
+("20 were killed", "killing 15"), a participle or adjective right after it ("165 wounded",
+"250,000 civilians trapped"), or a casualty noun it counts ("the deaths of hundreds", "the death toll
+rose to 112"). Everything is read from the parse spaCy already made; lexicons are data files.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .event_dates import event_date, is_cumulative
+from .numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
+from .paths import LEXICON_DIR
+from .records import CasualtyFigure, EntityMention, PlaceMention
+
+log = logging.getLogger(__name__)
+
+# spaCy entity labels under which a number is a date, a time, money, a name ... never a toll.
+BLOCKING_ENT_LABELS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "ORG",
+        "GPE",
+        "FAC",
+        "LOC",
+        "LAW",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "EVENT",
+        "ARMED_GROUP",
+    }
+)
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj", "csubj", "nmod"})
+SUBCOUNT_PREPS = frozenset({"including", "among", "incl", "includes", "include"})
+# Words that may sit between a figure and its cue: "20 were killed", "dozens more wounded",
+# "hundreds of men who have gone missing", "5 people reportedly killed".
+LINEAR_SKIP = frozenset(
+    {
+        "more",
+        "other",
+        "others",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "are",
+        "is",
+        "be",
+        "who",
+        "reportedly",
+        "also",
+        "all",
+        "later",
+        "gone",
+        "went",
+        "go",
+        "found",
+        "reported",
+        "confirmed",
+        "left",
+        "lay",
+        "allegedly",
+        "feared",
+        "believed",
+        "said",
+        "either",
+        "critically",
+        "seriously",
+        "severely",
+        "slightly",
+        "lightly",
+        "fatally",
+        "badly",
+        "now",
+        "already",
+        "people",
+        "persons",
+        "then",
+        "shot",
+        "got",
+        "get",
+    }
+)
+PRONOUNS = frozenset({"them", "whom", "those", "these"})
+SOURCE_LABEL_RANK = {
+    "ORG": 0,
+    "ARMED_GROUP": 1,
+    "PERSON": 2,
+    "NORP": 3,
+    "GPE": 4,
+    "LOC": 5,
+    "FAC": 6,
+    "EVENT": 7,
+}
+DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|his|her|local|some)\s+", re.I)
+TRAILING_PUNCT_RE = re.compile(r"[\s,;:.'\"\u2019\u201d]+$")
+
+
+@functools.cache
+def lexicon(name: str) -> dict:
+    """One casualty lexicon (data/lexicons/casualty_<name>.json), read once per process."""
+    return json.loads((LEXICON_DIR / f"casualty_{name}.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def non_casualty_nouns() -> frozenset[str]:
+    return frozenset(lexicon("non_casualty_nouns")["nouns"])
+
+
+@functools.cache
+def qualifier_phrases() -> tuple[tuple[str, str], ...]:
+    """Qualifiers before a figure, longest first so "no fewer than" beats "than"."""
+    before = lexicon("qualifiers")["before"]
+    return tuple(sorted(before.items(), key=lambda kv: -len(kv[0])))
+
+
+@dataclass(slots=True)
+class NumberPhrase:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    text: str
+    value: int | None
+    vague: bool
+    root: Token
+
+
+@dataclass(slots=True)
+class Candidate:
+    phrase: NumberPhrase
+    victim: Token | None
+    type: str | None
+    group: str
+    updates_earlier: bool
+    anchor: Token  # the token whose ancestors decide the source (phrase root or victim)
+    parent_token: Token | None = None  # victim/root of the figure this is a sub-count of
+
+
+# --- number phrases -----------------------------------------------------------------------------
+
+
+def is_number_token(token: Token) -> bool:
+    text = token.text
+    if is_digits(text):
+        return True
+    lower = token.lower_
+    if lower in ("m", "mn", "k", "several") or (lower == "scores" and token.pos_ == "VERB"):
+        return False
+    return is_number_word(lower)
+
+
+def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
+    """Maximal runs of number tokens in a sentence: "1.5 million", "two hundred and fifty", "tens of thousands"."""
+    doc = sent.doc
+    scales = number_words()["scales"]
+    vague = vague_words()
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        if not is_number_token(token):
+            i += 1
+            continue
+        start, j = i, i
+        if i > sent.start and doc[i - 1].lower_ == "several" and token.lower_ in (vague | set(scales)):
+            start = i - 1
+        if (
+            i - 3 >= sent.start
+            and token.lower_ in scales
+            and [t.lower_ for t in doc[i - 3 : i]][1:] == ["of", "a"]
+            and doc[i - 3].lower_ in ("half", "quarter", "third")
+        ):
+            start = i - 3  # "a quarter of a million"
+        while j + 1 < sent.end:
+            nxt = doc[j + 1]
+            cur = doc[j]
+            if is_number_token(nxt) and not (is_digits(nxt.text) and is_digits(cur.text)):
+                j += 1
+            elif (
+                re.fullmatch(r"\d{1,3}", cur.text)
+                and re.fullmatch(r"\d{3}", nxt.text)
+                and cur.whitespace_ == " "
+            ):
+                j += 1  # "200 000": a space as thousands separator
+            elif nxt.lower_ in ("m", "mn", "k") and is_digits(cur.text):
+                j += 1
+            elif (
+                (
+                    nxt.text in ("-", "\u2013")
+                    and not cur.whitespace_
+                    and j + 2 < sent.end
+                    and is_number_word(cur.lower_)
+                    and is_number_word(doc[j + 2].lower_)
+                )
+                or (
+                    nxt.lower_ == "and"
+                    and cur.lower_ in scales
+                    and j + 2 < sent.end
+                    and is_number_word(doc[j + 2].lower_)
+                )
+                or (
+                    nxt.lower_ == "of"
+                    and cur.lower_ in vague
+                    and j + 2 < sent.end
+                    and doc[j + 2].lower_ in vague
+                )
+            ):
+                j += 2
+            else:
+                break
+        span = doc[start : j + 1]
+        parsed = parse_number(span.text)
+        if parsed is not None:
+            inside = range(start, j + 1)
+            roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+            root = roots[-1] if roots else span[-1]
+            yield NumberPhrase(start, j + 1, span.text, parsed.value, parsed.vague, root)
+        i = j + 1
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+
+def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for numbers that are dates, times, ages, money, ids ... whatever noun follows."""
+    first, last = doc[phrase.start], doc[phrase.end - 1]
+    fraction = first.lower_ in ("half", "quarter", "third")  # "a quarter of a million": NER calls it a date
+    if (first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS:
+        return True
+    lex = lexicon("non_casualty_nouns")
+    if phrase.start > 0:
+        before = doc[phrase.start - 1]
+        if before.lower_ in lex["preceding_blockers"] or before.text in (
+            "$",
+            "#",
+            "\u00a3",
+            "\u20ac",
+            ":",
+            "/",
+        ):
+            return True
+    if phrase.end < len(doc):
+        after = doc[phrase.end]
+        if after.lower_ in lex["unit_suffixes"] or after.text in (":", "/", "%"):
+            return True
+        if is_digits(last.text) and after.lower_.rstrip(".") in lex["month_names"]:  # "12 June 2016"
+            return True
+    if (
+        phrase.start > 0
+        and is_digits(first.text)
+        and doc[phrase.start - 1].lower_.rstrip(".") in lex["month_names"]
+    ):
+        return True  # "June 12", "Nov. 4"
+    if phrase.end < len(doc):
+        after = doc[phrase.end]
+        if (
+            after.text in ("-", "\u2013")
+            and phrase.end + 1 < len(doc)
+            and doc[phrase.end + 1].lower_ in ("year", "years", "month", "day", "hour", "km")
+        ):
+            return True
+    if re.search(r"\d[:/]\d|\d-\d", first.text + last.text):
+        return True
+    # Numeric dates and times split by the tokenizer: "14-05-2016", "28.04.2017", "10:13".
+    for side, neighbour in ((phrase.start - 1, phrase.start - 2), (phrase.end, phrase.end + 1)):
+        if 0 <= neighbour < len(doc) and 0 <= side < len(doc) and doc[side].text in ("-", "/", ".", ":"):
+            glued = doc[side].whitespace_ == "" if side >= phrase.end else doc[neighbour].whitespace_ == ""
+            if glued and doc[neighbour].text[:1].isdigit() and is_digits(first.text):
+                return True
+    if phrase.value is not None and phrase.value > MAX_FIGURE:
+        return True
+    # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
+    return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
+
+
+def is_non_casualty_noun(token: Token) -> bool:
+    nouns = non_casualty_nouns()
+    return token.lemma_.lower() in nouns or token.lower_ in nouns or token.lower_.rstrip("s") in nouns
+
+
+# --- victims, cues ------------------------------------------------------------------------------
+
+
+def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
+    """The noun the figure counts ("civilians" in "409 civilians", "people" in "tens of people")."""
+    root = phrase.root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= phrase.end:
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB"):
+                return objects[0]
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
+        and head.i >= phrase.end
+        and head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and head.ent_type_ not in ("DATE", "TIME")
+    ):
+        return head
+    # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
+    if phrase.end < len(doc):
+        nxt = doc[phrase.end]
+        if (
+            nxt.pos_ in ("NOUN", "PROPN")
+            and nxt.ent_type_ not in ("DATE", "TIME")
+            and (group_of(nxt) or is_non_casualty_noun(nxt))
+        ):
+            return nxt
+    return None
+
+
+def group_of(token: Token) -> str | None:
+    groups = lexicon("victim_groups")
+    for key in (token.lemma_.lower(), token.lower_):
+        if key in groups and not key.startswith("_"):
+            return groups[key]
+    return None
+
+
+def word_cue(token: Token) -> str | None:
+    """Casualty type of a word as written ("killed", "dead", "wounded") or of its verb lemma."""
+    types = lexicon("types")
+    if token.lower_ in types["words"]:
+        return types["words"][token.lower_]
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return types["verbs"].get(token.lemma_.lower())
+    return None
+
+
+def verb_cue(verb: Token) -> tuple[str | None, bool]:
+    """(type, updates_earlier) of a verb that has the figure as an argument."""
+    types = lexicon("types")
+    lemma = verb.lemma_.lower()
+    if lemma in types["verbs"] and verb.pos_ in ("VERB", "AUX", "ADJ"):
+        return types["verbs"][lemma], False
+    if lemma in types["human_object_verbs"] and any(
+        c.dep_ in ("dobj", "nsubjpass") and group_of(c) for c in verb.children
+    ):
+        return types["human_object_verbs"][lemma], False
+    if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):
+        return types["words"][verb.lower_], False
+    for child in verb.children:
+        # "are believed to have been killed", "were reported killed"
+        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.i > verb.i and child.pos_ in ("VERB", "ADJ"):
+            inner = types["verbs"].get(child.lemma_.lower()) or types["words"].get(child.lower_)
+            if inner and lemma in (
+                "believe",
+                "fear",
+                "report",
+                "say",
+                "think",
+                "confirm",
+                "estimate",
+                "understand",
+                "know",
+                "expect",
+                "presume",
+            ):
+                return inner, False
+        # "lost their lives", "left 20 dead", "were found dead", "are dead"
+        if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
+            return "killed", False
+        if (
+            child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl")
+            and child.lower_ in types["words"]
+            and lemma
+            in ("leave", "be", "find", "remain", "go", "lie", "report", "confirm", "declare", "pronounce")
+        ):
+            return types["words"][child.lower_], False
+    return None, False
+
+
+def number_of_casualties(noun: Token) -> str | None:
+    """Type of "the number of injured/dead" (a toll spelled out), else None."""
+    if noun.lemma_.lower() not in ("number", "tally", "count", "figure"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                kind = lexicon("types")["words"].get(obj.lower_)
+                if kind:
+                    return kind
+    return None
+
+
+def toll_cue(verb: Token) -> tuple[str | None, bool]:
+    """Type from a toll that is the subject (or object) of `verb` ("the death toll rose to 112",
+    "putting the death toll at six")."""
+    types = lexicon("types")
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in types["toll_nouns"]:
+            kind = types["toll_nouns"][child.lemma_.lower()]
+            for mod in child.children:
+                if mod.lower_ in types["toll_modifiers"] or mod.lemma_.lower() in types["toll_modifiers"]:
+                    kind = types["toll_modifiers"].get(
+                        mod.lower_, types["toll_modifiers"].get(mod.lemma_.lower())
+                    )
+            updates = (
+                verb.lower_ in types["update_cues"]
+                or verb.lemma_.lower() in types["update_cues"]
+                or any(m.lower_ == "new" for m in child.children)
+            )
+            return kind, updates
+    return None, False
+
+
+def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
+    """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
+    nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
+    the chain passes through "including"/"among"."""
+    types = lexicon("types")
+    cur, parent = start, None
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            return None, False, parent
+        dep = cur.dep_
+        if (
+            head.lemma_.lower() in types["toll_nouns"]
+            and head.pos_ in ("NOUN", "PROPN")
+            and dep in ("npadvmod", "appos", "nummod", "attr")
+        ):
+            kind, _ = toll_cue_from_noun(head)
+            return kind, any(t.lower_ == "new" for t in head.children), parent
+        if dep in ("conj", "appos"):
+            cur = head
+            continue
+        if dep == "pobj" and head.lower_ in SUBCOUNT_PREPS | {"of"}:
+            if head.lower_ in SUBCOUNT_PREPS and parent is None:
+                parent = head.head
+            cur = head.head
+            lower = cur.lower_
+            if lower in types["words"] and cur.pos_ in ("NOUN", "ADJ", "VERB"):
+                return types["words"][lower], False, parent
+            if lower in ("lives", "life") and cur.head.lemma_.lower() in types["lives_verbs"]:
+                return "killed", False, parent
+            if cur.lemma_.lower() in types["toll_nouns"]:
+                kind, _ = toll_cue_from_noun(cur)
+                return kind, any(t.lower_ == "new" for t in cur.children), parent
+            continue
+        if dep == "prep" and head.lower_ in SUBCOUNT_PREPS:
+            cur = head
+            continue
+        if (
+            dep == "pobj"
+            and head.lower_ in ("to", "at", "of", "from")
+            and head.head.pos_ in ("VERB", "AUX", "NOUN")
+        ):
+            holder = head.head
+            counted = number_of_casualties(holder)
+            if counted:
+                return counted, False, parent
+            if holder.pos_ == "NOUN" and holder.lemma_.lower() in types["toll_nouns"]:
+                kind, _ = toll_cue_from_noun(holder)
+                return (
+                    kind,
+                    holder.head.lower_ in types["update_cues"]
+                    or any(t.lower_ == "new" for t in holder.children),
+                    parent,
+                )
+            kind, updates = toll_cue(holder)
+            return kind, updates, parent
+        if dep in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
+            kind, updates = verb_cue(head)
+            human_verbs = types["human_object_verbs"]
+            if (
+                kind is None
+                and head.lemma_.lower() in human_verbs
+                and group_of(start)
+                and dep in ("dobj", "nsubjpass")
+            ):
+                kind = human_verbs[head.lemma_.lower()]
+            if kind is None:
+                kind, updates = toll_cue(head)
+            if (
+                kind is None
+                and head.dep_ in ("xcomp", "ccomp", "conj")
+                and head.lemma_.lower() in ("be", "remain")
+            ):
+                kind, updates = verb_cue(head.head)
+            # Parse slip: "massacred 250 troops taken hostage" read as a clause whose subject is the figure.
+            if kind is None and dep == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i < cur.i:
+                kind, updates = verb_cue(head.head)
+            return kind, updates, parent
+        if dep in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" and head.lower_ in types["words"]:
+            return types["words"][head.lower_], False, parent
+        return None, False, parent
+    return None, False, parent
+
+
+def toll_cue_from_noun(toll: Token) -> tuple[str, bool]:
+    types = lexicon("types")
+    kind = types["toll_nouns"][toll.lemma_.lower()]
+    for mod in toll.children:
+        key = mod.lower_ if mod.lower_ in types["toll_modifiers"] else mod.lemma_.lower()
+        if key in types["toll_modifiers"]:
+            kind = types["toll_modifiers"][key]
+    return kind, False
+
+
+def child_cue(token: Token) -> str | None:
+    """Type from a participle or relative clause on the counted noun ("civilians trapped", "people who died")."""
+    for child in token.children:
+        if child.dep_ in ("acl", "amod", "relcl", "advcl") and child.i > token.i:
+            kind = word_cue(child)
+            if kind is None and child.dep_ in ("relcl", "acl"):
+                kind, _ = verb_cue(child)
+            if kind:
+                return kind
+    return None
+
+
+def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
+    """Type from the first contentful word after the figure ("20 were killed", "dozens more wounded")."""
+    for steps, token in enumerate(doc[after : min(len(doc), limit)]):
+        if steps > 4 or token.is_punct:
+            return None
+        kind = word_cue(token)
+        if kind:
+            return kind
+        if (
+            token.lower_ not in LINEAR_SKIP
+            and not group_of(token)
+            and token.pos_ not in ("ADV",)
+            and not token.is_stop
+        ):
+            return None
+    return None
+
+
+def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
+    """Type of a casualty word directly after the figure or its noun ("165 wounded", "20 dead")."""
+    if after < min(len(doc), limit):
+        return lexicon("types")["words"].get(doc[after].lower_)
+    return None
+
+
+def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
+    """Type of a casualty verb right before the figure, past qualifiers ("kills 23", "killing at least 15")."""
+    types = lexicon("types")
+    i = start - 1
+    while i >= limit and (
+        doc[i].lower_
+        in (
+            "at",
+            "least",
+            "more",
+            "than",
+            "some",
+            "over",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "up",
+            "to",
+            "another",
+            "an",
+            "estimated",
+        )
+    ):
+        i -= 1
+    if i < limit:
+        return None
+    word = doc[i]
+    if word.lower_ in types["words"] and word.lower_.endswith(("s", "ed", "ing")):
+        return types["words"][word.lower_]
+    lemma = word.lemma_.lower() if word.pos_ in ("VERB", "PROPN", "NOUN") else ""
+    if word.lower_.endswith(("s", "ing", "ed")) and lemma.rstrip("s") in types["verbs"]:
+        return types["verbs"][lemma.rstrip("s")]
+    if word.lower_.rstrip("s") in types["verbs"]:  # headline "Kills" tagged as a name
+        return types["verbs"][word.lower_.rstrip("s")]
+    return None
+
+
+def noun_cue(victim: Token | None) -> str | None:
+    """Type from the counted noun itself ("20 dead", "12 casualties", "bodies")."""
+    if victim is None:
+        return None
+    types = lexicon("types")
+    if victim.lower_ in types["words"]:
+        return types["words"][victim.lower_]
+    return None
+
+
+def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
+    """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
+    if blocked_by_context(phrase, doc):
+        return None
+    victim = victim_noun(phrase, doc)
+    if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
+        return None
+    if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
+    gov_type, updates, parent = governing_cue(chain_start, phrase)
+    own_type = None
+    if victim is not None and victim.i >= phrase.end:
+        own_type = child_cue(victim)
+    own_type = own_type or child_cue(phrase.root)
+    after = (
+        (victim.i + 1)
+        if victim is not None and victim.i >= phrase.end and victim.i - phrase.end <= 3
+        else phrase.end
+    )
+    lin_type = linear_cue(doc, after, sent.end)
+    if lin_type is None and after != phrase.end:
+        lin_type = linear_cue(doc, phrase.end, sent.end)
+    n_type = noun_cue(victim)
+    next_type = adjacent_cue(doc, after, sent.end)
+    before_type = preceding_cue(doc, phrase.start, sent.start)
+    group = group_of(victim) if victim is not None else None
+    over_wounded = lexicon("types")["event_types_over_wounded"]
+    # A cue word right after the figure ("Fifty-one dead", "two others injured") is the most reliable
+    # reading; the parse decides otherwise, and the bare word before it ("SDF Kills 23") comes last.
+    kind = next_type or gov_type or own_type or lin_type or n_type or before_type
+    if gov_type in over_wounded and "wounded" in (own_type, lin_type, n_type, next_type):
+        kind, group = gov_type, "wounded"
+    elif group == "wounded" and kind == "wounded":
+        group = None
+    if victim is not None and group is None and victim.lower_ in lexicon("types")["words"]:
+        group = None
+    if kind is None:
+        return None
+    # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
+    return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
+
+
+# --- sub-counts ---------------------------------------------------------------------------------
+
+
+def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
+    """Index of each sub-count's parent candidate ("409 civilians including 45 children")."""
+    links: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        parent_token = cand.parent_token
+        for j, other in enumerate(candidates[:k]):
+            tokens = {other.phrase.root.i} | ({other.victim.i} if other.victim is not None else set())
+            if parent_token is not None and parent_token.i in tokens:
+                links[k] = j
+                break
+        else:
+            # Parse slips: "including"/"among them" right before the figure, an earlier figure close by.
+            window = doc[max(0, cand.phrase.start - 3) : cand.phrase.start]
+            if any(t.lower_ in SUBCOUNT_PREPS or t.lower_ in ("whom", "them") for t in window):
+                earlier = [
+                    j
+                    for j in range(k)
+                    if j not in links and cand.phrase.start - candidates[j].phrase.end <= 8
+                ]
+                if earlier:
+                    links[k] = earlier[-1]
+    return links
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Source:
+    cue: Token  # the reporting verb or "according"
+    name: str | None
+
+
+def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
+    """(cue, source head) pairs: "according to X", "X said/reported", "citing X"."""
+    verbs = set(lexicon("sources")["reporting_verbs"])
+    pairs = []
+    for token in sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    pairs += [(token, obj) for obj in to.children if obj.dep_ == "pobj"]
+            if (
+                not any(p[0] is token for p in pairs)
+                and token.i + 2 < sent.end
+                and token.nbor(1).lower_ == "to"
+            ):
+                pairs.append((token, token.nbor(2)))
+        elif (
+            token.lemma_.lower() in verbs
+            and token.pos_ in ("VERB", "AUX")
+            and not any(c.lower_ in ("lives", "life", "responsibility") for c in token.children)
+        ):  # "the attack claimed the lives of" reports nothing
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
+                # Parse slips on names the model does not know ("SANA, meanwhile, reported ...").
+                subjects = [
+                    c
+                    for c in token.lefts
+                    if c.dep_ in ("advcl", "npadvmod", "dep", "nsubjpass")
+                    and c.text[:1].isupper()
+                    and not c.is_stop
+                ][:1]
+            pairs += [(token, child) for child in subjects]
+            if token.lemma_.lower() == "cite":
+                pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    expanded = []
+    for cue, head in pairs:
+        expanded.append((cue, head))
+        expanded += [(cue, c) for c in head.children if c.dep_ == "conj"]
+    return expanded
+
+
+def source_span_tokens(head: Token) -> list[Token]:
+    """The source's own words: its subtree without relative clauses, appositions or conjuncts."""
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct"):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def entity_for(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> EntityMention | None:
+    if not tokens:
+        return None
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    inside = [e for e in entities if e.start < hi and e.end > lo and e.label in SOURCE_LABEL_RANK]
+    if not inside:
+        return None
+    return min(inside, key=lambda e: (SOURCE_LABEL_RANK[e.label], -(e.end - e.start)))
+
+
+def resolve_description(text: str, before: int, entities: Sequence[EntityMention]) -> str | None:
+    """Canonical name behind "the monitoring group", "the agency": the nearest earlier matching ORG."""
+    lower = text.lower()
+    for description in lexicon("sources")["descriptions"].values():
+        if any(lower == n or lower.endswith(" " + n) for n in description["nouns"]):
+            keywords = description["entity_keywords"]
+            orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
+            # Nearest earlier mention first; news also write "a monitor said" and name it just after.
+            ordered = sorted((e for e in orgs if e.start < before), key=lambda e: -e.start) + sorted(
+                (e for e in orgs if e.start >= before), key=lambda e: e.start
+            )
+            for entity in ordered:
+                name = entity.canonical.lower()
+                if any(re.search(r"\b" + re.escape(k) + r"\b", name) for k in keywords):
+                    return entity.canonical
+    return None
+
+
+def source_name(head: Token, entities: Sequence[EntityMention]) -> str | None:
+    """The canonical name of a source head, or its description as written; None for pronouns."""
+    if head.lower_ in lexicon("sources")["not_sources"] or head.pos_ == "PRON":
+        return None
+    tokens = source_span_tokens(head)
+    entity = entity_for(tokens, entities)
+    if (entity is not None and entity.label in ("ORG", "ARMED_GROUP", "PERSON")) or (
+        entity is not None and head.idx >= entity.start and head.idx < entity.end
+    ):
+        return entity.canonical
+    text = TRAILING_PUNCT_RE.sub("", " ".join(t.text for t in tokens if t.i >= tokens[0].i))
+    text = DETERMINER_RE.sub("", text).strip()
+    resolved = resolve_description(text, head.idx, entities)
+    if resolved:
+        return resolved
+    named = any(t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() for t in tokens)
+    if not text or len(tokens) > 8 or not named:
+        return None
+    return text
+
+
+def attribution(anchor: Token, sources: list[Source]) -> str | None:
+    """Sources whose cue governs the figure, else every source named in the sentence."""
+    named = [s for s in sources if s.name]
+    if not named:
+        return None
+    ancestors = {t.i for t in anchor.ancestors}
+    governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
+    chosen = governing or named
+    return "; ".join(dict.fromkeys(s.name for s in chosen if s.name))
+
+
+# --- place --------------------------------------------------------------------------------------
+
+
+def main_place(places: Sequence[PlaceMention]) -> str | None:
+    """The article's most-mentioned place (ties go to the first mentioned)."""
+    if not places:
+        return None
+    # Countries are named as actors ("Russia said"); a town or district is the better guess of where.
+    local = [p for p in places if p.kind != "country"]
+    places = local or places
+    counts = Counter(p.place for p in places)
+    best = max(counts.values())
+    return next(p.place for p in places if counts[p.place] == best)
+
+
+def nearest_place(char: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
+    inside = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
+    if not inside:
+        return None
+    # A country named in passing ("the UK-based monitor") is a worse guess than any town or district.
+    return min(inside, key=lambda p: (p.kind == "country", abs(p.start - char))).place
+
+
+# --- the extractor ------------------------------------------------------------------------------
+
+
+def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:
+    """Character offsets of the figure as written: the number and the noun it counts, when adjacent."""
+    start_tok, end_tok = cand.phrase.start, cand.phrase.end
+    if cand.victim is not None and cand.victim.i >= end_tok and cand.victim.i - end_tok <= 3:
+        end_tok = cand.victim.i + 1
+    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+
+
+def qualifier(phrase: NumberPhrase, doc: Doc) -> str:
+    if phrase.vague:
+        return "vague"
+    before = " ".join(doc[max(0, phrase.start - 4) : phrase.start].text.lower().split())
+    for words, label in qualifier_phrases():
+        if before == words or before.endswith(" " + words):
+            return label
+    after = doc[phrase.end : phrase.end + 2].text.lower()
+    for words, label in lexicon("qualifiers")["after"].items():
+        if after.startswith(words):
+            return label
+    return "exact"
+
+
+def sentence_figures(
+    sent: Span,
+    *,
+    article_id: str,
+    published: date | None,
+    entities: Sequence[EntityMention],
+    places: Sequence[PlaceMention],
+    fallback_place: str | None,
+    inherited_source: str | None,
+) -> list[CasualtyFigure]:
+    doc = sent.doc
+    candidates = [c for c in (classify(p, doc, sent) for p in number_phrases(sent)) if c is not None]
+    if not candidates:
+        return []
+    links = link_subcounts(candidates, doc)
+    sources = [Source(cue, source_name(head, entities)) for cue, head in source_tokens(sent)]
+    found_date = event_date(sent.text, published)
+    cumulative = is_cumulative(sent.text, found_date)
+    figures: list[CasualtyFigure] = []
+    for k, cand in enumerate(candidates):
+        start, end = figure_span(cand, doc)
+        parent = figures[links[k]] if k in links else None
+        source = attribution(cand.anchor, sources)
+        if source is None and not sources:
+            source = inherited_source
+        figures.append(
+            CasualtyFigure(
+                article_id=article_id,
+                start=start,
+                end=end,
+                sentence=sent.text,
+                number=cand.phrase.value,
+                number_text=cand.phrase.text,
+                type=parent.type if parent is not None and cand.type == "other" else cand.type,
+                group=cand.group,
+                qualifier=qualifier(cand.phrase, doc),
+                part_of=parent.figure_id if parent is not None else None,
+                place=nearest_place(start, sent, places) or fallback_place,
+                attributed_to=source,
+                event_date=found_date.date,
+                cumulative=cumulative,
+                figure_id=f"{article_id}:{start}",
+                sentence_start=sent.start_char,
+                updates_earlier=cand.updates_earlier,
+                date_rule=found_date.rule if found_date.date is not None else None,
+            )
+        )
+    return figures
+
+
+def casualty_figures(
+    doc: Doc,
+    *,
+    article_id: str,
+    published: date | None,
+    entities: list[EntityMention],
+    places: list[PlaceMention],
+) -> list[CasualtyFigure]:
+    """Every casualty figure in a parsed article, in text order. Never raises: a bad article gives []."""
+    try:
+        return list(
+            iter_figures(doc, article_id=article_id, published=published, entities=entities, places=places)
+        )
+    except Exception:  # one odd article must never stop a 10^5-article run
+        log.warning("casualty extraction failed for %s", article_id, exc_info=True)
+        return []
+
+
+def iter_figures(
+    doc: Doc,
+    *,
+    article_id: str,
+    published: date | None,
+    entities: Sequence[EntityMention],
+    places: Sequence[PlaceMention],
+) -> Iterable[CasualtyFigure]:
+    entities = sorted(entities, key=lambda e: e.start)
+    fallback = main_place(places)
+    # A toll sentence with no source of its own continues the previous toll sentence's source
+    # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
+    previous_source: str | None = None
+    for sent in doc.sents:
+        figures = sentence_figures(
+            sent,
+            article_id=article_id,
+            published=published,
+            entities=entities,
+            places=places,
+            fallback_place=fallback,
+            inherited_source=previous_source,
+        )
+        previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
+        yield from figures

@@ -1,0 +1,155 @@
+"""Precision and recall of casualty figures against tests/gold/casualties.jsonl.
+
+Each gold line names a FA-KES article (unit_id) and every casualty figure a careful reader found in
+it, headline included, one entry per mention. Figures are compared as (number, type) pairs, a
+multiset per article, micro-averaged over articles. A vague figure ("dozens", "tens of thousands")
+has no number and matches on the first word of its text instead. Attribution accuracy is measured on
+the matched pairs (paired in text order); two sources agree when one name contains the other or one
+is the initials of the other ("UN" / "United Nations"), both null counting as agreement.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.language import Language
+
+from ..casualties import casualty_figures
+from ..paths import FAKES_CSV, GOLD_DIR
+from ..records import CasualtyFigure, Metric
+
+GOLD_FILE = GOLD_DIR / "casualties.jsonl"
+EXTRACTOR = "casualties"
+NAME_NOISE_RE = re.compile(r"\b(?:the|a|an|of|for|in|'s)\b|[^\w\s]", re.I)
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    unit_id: int
+    n_gold: int
+    n_found: int
+    n_matched: int
+    n_attribution_right: int
+    missed: tuple[tuple, ...]
+    spurious: tuple[tuple, ...]
+
+
+def read_gold() -> list[dict]:
+    lines = GOLD_FILE.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def article_texts(unit_ids: list[int]) -> dict[int, str]:
+    """Cleaned bodies of the FA-KES articles, as the pipeline sees them (raw text if no cleaner)."""
+    try:
+        from ..clean import clean_text
+    except ImportError:  # the cleaner is optional for this measure
+        clean_text = None
+    frame = pd.read_csv(FAKES_CSV, encoding="latin-1").set_index("unit_id")
+    texts = {}
+    for unit_id in unit_ids:
+        raw = str(frame.loc[unit_id, "article_content"])
+        texts[unit_id] = (clean_text(raw) if clean_text else raw) or raw
+    return texts
+
+
+def match_key(number: int | None, number_text: str, kind: str) -> tuple:
+    """What two figures must share to match: the number, or the head word of a vague figure."""
+    if number is None:
+        return ("vague", number_text.lower().split()[0] if number_text.strip() else "", kind)
+    return (number, kind)
+
+
+def name_words(name: str) -> str:
+    return " ".join(NAME_NOISE_RE.sub(" ", name.lower()).split())
+
+
+def same_source(gold: str | None, found: str | None) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    g, f = name_words(gold), name_words(found)
+    if not g or not f:
+        return g == f
+    initials = lambda s: "".join(w[0] for w in s.split())  # noqa: E731
+    return g in f or f in g or initials(g) == f.replace(" ", "") or initials(f) == g.replace(" ", "")
+
+
+def entities_for(doc, article_id: str) -> list:
+    """The entity mentions the pipeline would pass in (empty if the entities module is missing)."""
+    try:
+        from ..entities import entity_mentions
+    except ImportError:
+        return []
+    return entity_mentions(doc, article_id=article_id)
+
+
+def score_article(unit_id: int, gold_figures: list[dict], found: list[CasualtyFigure]) -> ArticleScore:
+    gold_by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for g in gold_figures:
+        gold_by_key[match_key(g["number"], g["number_text"], g["type"])].append(g)
+    found_by_key: dict[tuple, list[CasualtyFigure]] = defaultdict(list)
+    for f in found:
+        found_by_key[match_key(f.number, f.number_text, f.type)].append(f)
+    matched = attribution_right = 0
+    missed, spurious = [], []
+    for key in set(gold_by_key) | set(found_by_key):
+        golds, founds = gold_by_key.get(key, []), found_by_key.get(key, [])
+        for g, f in zip(golds, founds, strict=False):  # both lists are in text order
+            matched += 1
+            attribution_right += same_source(g.get("attributed_to"), f.attributed_to)
+        missed += [key] * max(0, len(golds) - len(founds))
+        spurious += [key] * max(0, len(founds) - len(golds))
+    return ArticleScore(
+        unit_id, len(gold_figures), len(found), matched, attribution_right, tuple(missed), tuple(spurious)
+    )
+
+
+def score(nlp: Language) -> list[ArticleScore]:
+    gold = read_gold()
+    texts = article_texts([g["unit_id"] for g in gold])
+    scores = []
+    for entry in gold:
+        unit_id = entry["unit_id"]
+        doc = nlp(texts[unit_id])
+        article_id = f"fakes:{unit_id}"
+        found = casualty_figures(
+            doc, article_id=article_id, published=None, entities=entities_for(doc, article_id), places=[]
+        )
+        scores.append(score_article(unit_id, entry["figures"], found))
+    return scores
+
+
+def evaluate(nlp: Language) -> list[Metric]:
+    """Precision and recall on (number, type) pairs and attribution accuracy on matched pairs."""
+    scores = score(nlp)
+    n_gold = sum(s.n_gold for s in scores)
+    n_found = sum(s.n_found for s in scores)
+    n_matched = sum(s.n_matched for s in scores)
+    n_right = sum(s.n_attribution_right for s in scores)
+    note = f"{len(scores)} FA-KES articles, (number, type) pairs"
+    return [
+        Metric(EXTRACTOR, "precision", n_matched / n_found if n_found else None, n_found, note),
+        Metric(EXTRACTOR, "recall", n_matched / n_gold if n_gold else None, n_gold, note),
+        Metric(
+            EXTRACTOR,
+            "attribution accuracy",
+            n_right / n_matched if n_matched else None,
+            n_matched,
+            "source of matched figures",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    from ..nlp import load_nlp
+
+    model = load_nlp()
+    for s in score(model):
+        if s.missed or s.spurious:
+            print(s.unit_id, "missed", s.missed, "spurious", s.spurious)
+    for metric in evaluate(model):
+        print(metric)

@@ -1,0 +1,145 @@
+"""Resolving the date a casualty figure refers to ("on Friday", "since November 15", "yesterday")
+against the article's publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+SINCE_RE = (
+    r"(?P<since>\bsince\s+|\bfrom\s+|\bstarting\s+|\blaunched\s+on\s+|\bbegan\s+on\s+|\bstarted\s+on\s+)?"
+)
+
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "month day",
+        re.compile(SINCE_RE + r"(?:on\s+)?\b" + MONTH_RE + r"\s+" + DAY_RE + r"\b" + YEAR_RE, re.I),
+    ),
+    (
+        "day month",
+        re.compile(SINCE_RE + r"(?:on\s+)?\b" + DAY_RE + r"\s+(?:of\s+)?" + MONTH_RE + r"\b" + YEAR_RE, re.I),
+    ),
+    (
+        "weekday",
+        re.compile(
+            SINCE_RE + r"(?:on\s+|late\s+|early\s+)?\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I
+        ),
+    ),
+    (
+        "yesterday",
+        re.compile(
+            SINCE_RE
+            + r"\b(?P<rel>yesterday|last night|overnight|today|this morning|tonight|earlier today|last week)\b",
+            re.I,
+        ),
+    ),
+)
+RELATIVE_DAYS = {
+    "yesterday": 1,
+    "last night": 1,
+    "overnight": 1,
+    "today": 0,
+    "this morning": 0,
+    "tonight": 0,
+    "earlier today": 0,
+    "last week": 7,
+}
+# "since the war began", "so far this year": tolls that add up a long period, not one event.
+CUMULATIVE_RE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\bsince\s+(?:the\s+)?(?:war|conflict|crisis|uprising|revolution)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bsince\s+then\b"
+    r"|\bin\s+the\s+same\s+period\b|\bin\s+recent\s+(?:weeks|months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
+    r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:death\s+)?toll\s+(?:of\s+the\s+)?(?:war|conflict)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    date: date | None
+    rule: str | None  # how it was resolved ("weekday", "month day", "since month day", ...)
+    since: bool  # the expression opens a period ("since November 15")
+
+
+def weekday_on_or_before(published: date, weekday: int) -> date:
+    """The most recent day with this weekday on or before the publication date (past-tense news)."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def month_day(published: date, month: int, day: int, year: int | None) -> date | None:
+    """A day-month date in the publication's year, or the year before when that would lie in the future."""
+    try:
+        if year:
+            return date(year, month, day)
+        resolved = date(published.year, month, day)
+        if resolved > published + timedelta(days=1):
+            resolved = date(published.year - 1, month, day)
+        return resolved
+    except ValueError:
+        return None
+
+
+def resolve(match: re.Match[str], rule: str, published: date) -> date | None:
+    groups = match.groupdict()
+    if rule in ("month day", "day month"):
+        year = int(groups["year"]) if groups.get("year") else None
+        return month_day(published, MONTHS[groups["month"].lower()[:3]], int(groups["day"]), year)
+    if rule == "weekday":
+        return weekday_on_or_before(published, WEEKDAYS.index(groups["weekday"].lower()))
+    return published - timedelta(days=RELATIVE_DAYS[groups["rel"].lower()])
+
+
+def event_date(text: str, published: date | None) -> EventDate:
+    """The first date expression in `text` resolved against `published` (None when absent or undated)."""
+    matches = []
+    for rule, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            matches.append((match.start(), rule, match))
+    if not matches:
+        return EventDate(None, None, False)
+    # Prefer the expression nearest the start; news put the event date early ("On Friday, ...").
+    _, rule, match = min(matches, key=lambda m: m[0])
+    since = bool(match.group("since"))
+    label = ("since " if since else "") + (match.group("rel").lower() if rule == "yesterday" else rule)
+    if published is None:
+        return EventDate(None, None, since)
+    return EventDate(resolve(match, rule, published), label, since)
+
+
+def is_cumulative(text: str, found: EventDate) -> bool:
+    """True when the text frames its toll as a running total ("since the war began", "so far").
+
+    "Since Friday" is a short spell reported as one event, so only a "since" date at least three days
+    before publication (or a month date with no publication date) counts as cumulative.
+    """
+    if CUMULATIVE_RE.search(text):
+        return True
+    if not found.since or found.rule is None:
+        return found.since and found.rule is None and bool(re.search(r"\bsince\s+" + MONTH_RE, text, re.I))
+    return found.rule.startswith("since month") or found.rule.startswith("since day")

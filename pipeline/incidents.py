@@ -1,0 +1,165 @@
+"""Grouping casualty figures that report the same thing into incidents, without double counting.
+
+An incident is one (type, victim group, place) with event dates within a day of each other, kept
+apart for running totals (cumulative figures). Its figures come from one or many articles and outlets.
+
+Double-counting guards:
+- Wire copy: figures with the same sentence text and number in several articles are ONE report,
+  credited to all the outlets that printed it.
+- Updates: a figure that updates an earlier toll ("the death toll rose to 112") supersedes the
+  incident's lower figures published no later than it. Superseded figures stay linked to the incident
+  (figure_ids) and count as reports, but `min` and `max` are taken over the figures still current, so
+  min..max is the disagreement between sources today, not the history of one toll.
+- Sub-counts ("... including 45 children") with the same group as their parent join the parent's
+  incident without counting as reports or entering min/max; with another group they are figures of
+  their own incident (children killed), as they should be.
+- Figures with no event date or no place are never merged across articles: they group only with
+  figures of the same article and sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from .records import CasualtyFigure, Incident
+
+SAME_EVENT_WINDOW = timedelta(days=1)
+SPACE_RE = re.compile(r"\s+")
+
+
+def stable_id(*parts: object) -> str:
+    """A short id that depends only on the incident key, so reruns give the same ids."""
+    digest = hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"inc-{digest[:12]}"
+
+
+def report_key(figure: CasualtyFigure) -> tuple:
+    """Figures sharing this key are one report reprinted (wire copy): same sentence, same figure."""
+    return (
+        SPACE_RE.sub(" ", figure.sentence.strip().lower()),
+        figure.number,
+        figure.number_text.lower(),
+        figure.type,
+        figure.group,
+    )
+
+
+def base_key(figure: CasualtyFigure) -> tuple | None:
+    """(type, group, place, cumulative) for figures that may merge across articles; None for unknowns."""
+    if figure.event_date is None or figure.place is None:
+        return None
+    return (figure.type, figure.group, figure.place, figure.cumulative)
+
+
+def date_clusters(figures: list[CasualtyFigure]) -> list[list[CasualtyFigure]]:
+    """Split figures of one base key where event dates are more than a day from the cluster's first."""
+    clusters: list[list[CasualtyFigure]] = []
+    for figure in sorted(figures, key=lambda f: (f.event_date, f.figure_id)):
+        if clusters and figure.event_date - clusters[-1][0].event_date <= SAME_EVENT_WINDOW:
+            clusters[-1].append(figure)
+        else:
+            clusters.append([figure])
+    return clusters
+
+
+def superseded(figures: list[CasualtyFigure], published: Mapping[str, date | None]) -> set[str]:
+    """Figure ids replaced by a later or same-day update carrying a higher toll."""
+    replaced: set[str] = set()
+    for update in (f for f in figures if f.updates_earlier and f.number is not None):
+        when = published.get(update.article_id)
+        for other in figures:
+            if other is update or other.number is None or other.number >= update.number:
+                continue
+            other_when = published.get(other.article_id)
+            same_article_before = other.article_id == update.article_id and other.start < update.start
+            if same_article_before or (when is not None and other_when is not None and other_when <= when):
+                replaced.add(other.figure_id)
+    return replaced
+
+
+def build_incident(
+    incident_id: str,
+    members: list[CasualtyFigure],
+    counted: list[CasualtyFigure],
+    article_meta: Mapping[str, tuple[str, date | None]],
+) -> Incident:
+    published = {aid: meta[1] for aid, meta in article_meta.items()}
+    stale = superseded(counted, published)
+    current = [f.number for f in counted if f.number is not None and f.figure_id not in stale]
+    reports = {report_key(f) for f in counted}
+    outlets = sorted({article_meta[f.article_id][0] for f in members if f.article_id in article_meta})
+    sources = sorted({s for f in counted if f.attributed_to for s in f.attributed_to.split("; ")})
+    first = members[0]
+    dates = [f.event_date for f in members if f.event_date is not None]
+    return Incident(
+        incident_id=incident_id,
+        type=first.type,
+        group=first.group,
+        place=first.place,
+        date=min(dates) if dates else None,
+        min=min(current) if current else None,
+        max=max(current) if current else None,
+        n_reports=len(reports),
+        n_outlets=len(outlets),
+        sources=tuple(sources),
+        outlets=tuple(outlets),
+        figure_ids=tuple(f.figure_id for f in members),
+        cumulative=first.cumulative,
+    )
+
+
+def group_incidents(
+    figures: list[CasualtyFigure],
+    article_meta: Mapping[str, tuple[str, date | None]],
+) -> tuple[list[CasualtyFigure], list[Incident]]:
+    """Figures with `incident_id` filled, and one Incident per distinct reported event.
+
+    Args:
+        figures: casualty figures of any number of articles.
+        article_meta: article_id -> (outlet, published date).
+    """
+    by_id = {f.figure_id: f for f in figures}
+    # Sub-counts of the same group ride along with their parent instead of reporting the total again.
+    riders = {
+        f.figure_id: f.part_of
+        for f in figures
+        if f.part_of in by_id and by_id[f.part_of].group == f.group and by_id[f.part_of].type == f.type
+    }
+    groups: dict[str, list[CasualtyFigure]] = {}
+    by_base: dict[tuple, list[CasualtyFigure]] = defaultdict(list)
+    for figure in figures:
+        if figure.figure_id in riders:
+            continue
+        key = base_key(figure)
+        if key is None:
+            incident_id = stable_id(
+                figure.article_id, figure.sentence_start, figure.type, figure.group, figure.cumulative
+            )
+            groups.setdefault(incident_id, []).append(figure)
+        else:
+            by_base[key].append(figure)
+    for key, members in by_base.items():
+        for cluster in date_clusters(members):
+            groups[stable_id(*key, cluster[0].event_date.isoformat())] = cluster
+
+    incident_of = {f.figure_id: iid for iid, members in groups.items() for f in members}
+    for rider, parent in riders.items():
+        root = parent
+        while root in riders:  # sub-count of a sub-count
+            root = riders[root]
+        incident_of[rider] = incident_of.get(root)
+
+    riders_of: dict[str, list[CasualtyFigure]] = defaultdict(list)
+    for rider in riders:
+        riders_of[incident_of[rider]].append(by_id[rider])
+    incidents = []
+    for incident_id, counted in sorted(groups.items()):
+        members = counted + riders_of.get(incident_id, [])
+        incidents.append(build_incident(incident_id, members, counted, article_meta))
+    filled = [dataclasses.replace(f, incident_id=incident_of.get(f.figure_id)) for f in figures]
+    return filled, incidents
