@@ -27,6 +27,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/activate
 
 data: $(VENV)/.app-installed
 	@$(BIN)/python -m pipeline status --out $(DATA) || $(BIN)/python -m pipeline build --out $(DATA)
+	@$(BIN)/python -m pipeline evaluate --out $(DATA) --if-stale
 
 app: data
 	$(BIN)/streamlit run app.py -- --data $(DATA)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 from pathlib import Path
@@ -23,10 +24,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     build.add_argument("--geocode", choices=("offline", "online"), default="offline",
                        help="online: ask OpenStreetMap Nominatim (1 request/s, cached) for places the offline gazetteers miss")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="dask: run the per-article stages on a Dask cluster (default local processes)")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: an existing scheduler, e.g. tcp://host:8786 "
+                            "(default: a local cluster of --workers processes)")
 
     evaluate = commands.add_parser("evaluate", help="precision/recall of each extractor on the gold sets")
     evaluate.add_argument("--out", type=Path, default=PROCESSED_DIR, metavar="DIR",
                           help="store the figures as quality.json in this folder (default data/processed)")
+    evaluate.add_argument("--if-stale", action="store_true",
+                          help="only when DIR/quality.json is missing or older than the code; skip quietly without FA-KES")
 
     status = commands.add_parser("status", help="exit 0 when the outputs are up to date with inputs and code")
     status.add_argument("--input", type=Path, action="append", metavar="PATH")
@@ -38,9 +46,17 @@ def run_build(args: argparse.Namespace) -> int:
     from .build import BuildError, build
 
     inputs = args.input or [RAW_DIR]
+    analyse = None
+    if args.engine == "dask":
+        from .distributed import analyse_on_dask
+
+        analyse = functools.partial(analyse_on_dask, scheduler=args.scheduler)
+    elif args.scheduler:
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     try:
         report = build(inputs, args.out, workers=args.workers, geocode_online=args.geocode == "online",
-                       progress=not args.quiet and sys.stderr.isatty())
+                       progress=not args.quiet and sys.stderr.isatty(), analyse=analyse)
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -49,8 +65,15 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation.report import evaluate_all, format_table, store
+    from .evaluation.report import evaluate_all, format_table, is_current, store
+    from .paths import FAKES_CSV
 
+    if args.if_stale and is_current(args.out):
+        return 0
+    if not FAKES_CSV.exists():
+        print(f"{'note' if args.if_stale else 'error'}: the gold sets refer to FA-KES, not found at {FAKES_CSV}",
+              file=sys.stderr)
+        return 0 if args.if_stale else 2
     metrics = evaluate_all()
     print(format_table(metrics))
     path = store(metrics, args.out)

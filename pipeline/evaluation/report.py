@@ -34,6 +34,17 @@ def format_table(metrics: list[Metric]) -> str:
     return "\n".join(lines)
 
 
+def is_current(out: Path) -> bool:
+    """True when out/quality.json was computed by the current code and data."""
+    from ..build import pipeline_version
+
+    try:
+        stored = json.loads((out / QUALITY_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return stored.get("pipeline_version") == pipeline_version()
+
+
 def store(metrics: list[Metric], out: Path) -> Path:
     from ..build import pipeline_version
 
