@@ -302,13 +302,33 @@ def _speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         )
         subject = subjects[0] if subjects else None
         if subject is not None:
+            subject = _named_before_apposition(subject, article)
             if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return subject
         if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head is not verb:
             verb = verb.head
             continue
+        governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and governing is not None:
+            # "cast doubt on the findings saying ...": the participle belongs to the clause's subject.
+            verb = governing
+            continue
         break
+    # Comma-less text: "... in critical condition SANA reported" leaves the name outside the clause.
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
+        entity = article.entity_covering(before)
+        if entity is not None and entity.label in ("PERSON", *ORG_LABELS):
+            return before
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and _is_role_head(before)
+        and not article.in_quote(before.idx)
+    ):
+        # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
+        return _named_before_apposition(before, article)
     # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding'.
     for token in cue.doc[cue.i + 1 : cue.i + 5]:
         if token.dep_ in ("det", "amod", "compound", "punct", "npadvmod") or token.pos_ == "ADJ":
@@ -321,6 +341,21 @@ def _speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def _named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
+    """ "Rami an Aleppo resident said", "Ibrahim al-Hajj a volunteer with the group said": commas lost,
+    the person's name sits just before the role phrase the parser took as the subject."""
+    if not _is_role_head(subject):
+        return subject
+    first = subject.left_edge
+    if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
+        return subject
+    before = subject.doc[first.i - 1]
+    entity = article.entity_covering(before)
+    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
+        return subject
+    return before
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -461,7 +496,9 @@ def _resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) 
     if speaker.named or speaker.pronoun is None:
         return speaker
     known: KnownSpeaker | None = None
-    if speaker.pronoun.startswith("description:"):
+    if speaker.pronoun == "description:statement":
+        known = history.resolve_statement(speaker.position)
+    elif speaker.pronoun.startswith("description:"):
         head = speaker.pronoun.split(":", 1)[1]
         known = history.resolve_description(head, speaker.text or head, speaker.position)
         if known is None and role_words().get(head) == "org":
@@ -554,6 +591,8 @@ def _right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) -
         if article.in_quote(token.idx) or "\n" in token.text:
             break
         if _is_cue(token):
+            if token.sent.start_char > span.close_mark and _content_tokens(token) is not None:
+                return None  # '"...". The Russian military said two jets flew ...': a new report
             return token
         if (
             (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
@@ -843,6 +882,27 @@ def _inherit(article: ParsedArticle, found: list[_Found], lines: list[tuple[int,
             )
 
 
+def _inherit_forward(article: ParsedArticle, found: list[_Found]) -> None:
+    """'"Samples" where the attack took place have "tested positive" Rycroft told ...': an unattributed
+    direct quote takes the speaker of the next direct quote when both sit in one sentence."""
+    directs = [f for f in found if f.kind == "direct"]
+    for current, following in itertools.pairwise(directs):
+        if current.cue is not None or current.speaker is not None or following.speaker is None:
+            continue
+        if following.speaker.name is None:
+            continue
+        sentence = article.doc[article.token_at(current.start)].sent
+        if following.start < sentence.end_char:
+            current.speaker = Speaker(
+                following.speaker.name,
+                None,
+                following.speaker.role,
+                following.speaker.label,
+                current.start,
+                named=False,
+            )
+
+
 def quotes(doc: Doc, *, article_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
     """Direct and indirect quotes in the article, with speakers; never raises on odd input.
 
@@ -869,6 +929,7 @@ def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list
     found.sort(key=lambda f: (f.start, f.kind))
 
     history = SpeakerHistory()
+    last_statement: Speaker | None = None
     # Speakers in order of where they are named, so "he" looks back from its own position.
     for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
         if item.cue is None:
@@ -876,7 +937,14 @@ def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list
         head = _speaker_head(item.cue, article)
         if head is None or article.in_quote(head.idx):
             continue
-        speaker = _resolve(article, _describe(article, head, item.cue), history)
+        described = _describe(article, head, item.cue)
+        if described.pronoun in ORG_PRONOUNS and last_statement is not None:
+            # "... the statement said. It added ...": "it" is the statement, so its issuer speaks.
+            described.name, described.label = last_statement.name, last_statement.label
+            described.named = True
+        was_statement = described.pronoun == "description:statement"
+        speaker = _resolve(article, described, history)
+        last_statement = speaker if was_statement and speaker.name is not None else None
         item.speaker = speaker
         if speaker.name is None:
             # Unnamed attributions still matter: "he" after "a Kremlin spokesman said" is not Kerry.
@@ -893,13 +961,23 @@ def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list
                     side_of(speaker.name, speaker.role, speaker.text),
                     speaker.position,
                     gender=_gender_hint(item.cue, head),
+                    in_statement=_in_statement(item.cue),
                 )
             )
     _resolve_forward(found)
     _inherit(article, found, lines)
+    _inherit_forward(article, found)
     found += _nested_quotes(article, found)
     found.sort(key=lambda f: (f.start, f.kind))
     return [_record(item, article_id) for item in found]
+
+
+def _in_statement(cue: Token) -> bool:
+    """ "the army said in a statement": later "the statement said" means this speaker."""
+    return any(
+        c.dep_ == "prep" and any(role_words().get(g.lemma_.lower()) == "statement" for g in c.children)
+        for c in cue.children
+    )
 
 
 def _gender_hint(cue: Token, head: Token) -> str | None:

@@ -117,6 +117,7 @@ class KnownSpeaker:
     side: str | None
     position: int  # character offset of the attribution
     gender: str | None = None  # "m" | "f" | None when the text has not said
+    in_statement: bool = False  # attributed "in a statement"
 
 
 class SpeakerHistory:
@@ -166,6 +167,11 @@ class SpeakerHistory:
             if known.gender in (None, wanted):
                 return known
         return None
+
+    def resolve_statement(self, position: int) -> KnownSpeaker | None:
+        """ "the statement said": whoever spoke "in a statement" last, else the nearest named speaker."""
+        named = [known for known in self._before(position) if known.name is not None]
+        return next((known for known in named if known.in_statement), named[0] if named else None)
 
     def resolve_description(self, head_word: str, description: str, position: int) -> KnownSpeaker | None:
         """The nearest earlier speaker whose name, role or side shares the description's head word."""

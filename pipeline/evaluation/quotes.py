@@ -84,19 +84,24 @@ def predict(nlp: Language, unit_id: str, raw: str) -> tuple[str, list[Quote]]:
     return text, quotes(doc, article_id=unit_id, entities=entity_mentions(doc, article_id=unit_id))
 
 
+def scored_articles(nlp: Language):
+    """Yield (gold item, article text, predictions, [(gold quote, matched prediction or None)])."""
+    fakes = pd.read_csv(FAKES_CSV, encoding="latin-1").drop_duplicates("unit_id").set_index("unit_id")
+    for item in read_gold():
+        raw = str(fakes.loc[item["unit_id"], "article_content"])
+        text, predicted = predict(nlp, str(item["unit_id"]), raw)
+        yield item, text, predicted, match(predicted, item["quotes"], text)
+
+
 def evaluate(nlp: Language) -> list[Metric]:
     """Recall, precision and speaker accuracy for direct and for indirect quotes on the gold set."""
-    fakes = pd.read_csv(FAKES_CSV, encoding="latin-1").drop_duplicates("unit_id").set_index("unit_id")
     counts = {
         kind: {"gold": 0, "found": 0, "predicted": 0, "speaker_ok": 0} for kind in ("direct", "indirect")
     }
-    for item in read_gold():
-        text, predicted = predict(
-            nlp, str(item["unit_id"]), str(fakes.loc[item["unit_id"], "article_content"])
-        )
+    for _, _, predicted, pairs in scored_articles(nlp):
         for kind, tally in counts.items():
             tally["predicted"] += sum(q.kind == kind for q in predicted)
-        for gold, quote in match(predicted, item["quotes"], text):
+        for gold, quote in pairs:
             tally = counts[gold["kind"]]
             tally["gold"] += 1
             if quote is not None:
@@ -119,12 +124,37 @@ def evaluate(nlp: Language) -> list[Metric]:
     return metrics
 
 
+def misses(nlp: Language) -> list[str]:
+    """One line per missed gold quote, wrong speaker and unmatched prediction, for error analysis."""
+    lines: list[str] = []
+    for item, _, predicted, pairs in scored_articles(nlp):
+        tag = f"{item['unit_id']} {item['source']}"
+        matched = {id(q) for _, q in pairs if q is not None}
+        for gold, quote in pairs:
+            if quote is None:
+                lines.append(f"{tag} MISSED {gold['kind']}: {gold['text_start']!r} ({gold['speaker']})")
+            elif not same_speaker(quote.speaker, gold["speaker"]):
+                lines.append(
+                    f"{tag} SPEAKER {gold['kind']}: {gold['text_start']!r} gold={gold['speaker']!r} "
+                    f"got={quote.speaker!r} ({quote.speaker_text!r}, cue {quote.cue!r})"
+                )
+        for quote in predicted:
+            if id(quote) not in matched:
+                lines.append(f"{tag} EXTRA {quote.kind}: {quote.quote[:70]!r} ({quote.speaker})")
+    return lines
+
+
 def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
 if __name__ == "__main__":
+    import sys
+
     from ..nlp import load_nlp
 
-    for metric in evaluate(load_nlp()):
+    nlp = load_nlp()
+    if "--misses" in sys.argv:
+        print("\n".join(misses(nlp)))
+    for metric in evaluate(nlp):
         print(f"{metric.extractor:20} {metric.measure:17} {metric.value} (n={metric.n})")

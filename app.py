@@ -1,0 +1,35 @@
+"""Aleppo Lens: the dashboard's entry point. Routes to the pages and draws the shared sidebar.
+
+Run: streamlit run app.py [-- --data DIR]
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, ui
+from dashboard import filters as flt
+
+st.set_page_config(page_title="Aleppo Lens", page_icon=":material/travel_explore:", layout="wide")
+
+pages = [
+    st.Page(path, title=title, icon=icon, url_path=url, default=(url == "overview"))
+    for path, (title, icon, url) in ui.PAGES.items()
+]
+page = st.navigation(pages)
+
+st.sidebar.toggle(
+    "Presentation mode",
+    key=flt.PRESENT,
+    bind="query-params",
+    help="Larger type and fewer controls, for a classroom screen.",
+)
+if ui.presenting():
+    st.html(ui.PRESENTATION_CSS)
+
+folder = data.data_dir()
+if data.has_data(folder):
+    ui.sidebar_filters(data.options(folder))
+    st.sidebar.caption(f"Data: `{folder.name}/` · Share this view by copying the page's address.")
+
+ui.run_page(page)

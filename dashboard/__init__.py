@@ -1,0 +1,1 @@
+"""The Streamlit dashboard's logic: data access, filters, charts and selections (pages only compose)."""

@@ -1,0 +1,202 @@
+"""Streamlit pieces every page shares: the sidebar filters, empty states, tables with reader links, CSV."""
+
+from __future__ import annotations
+
+import runpy
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from . import data
+from . import filters as flt
+from .filters import Filters
+
+CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
+PAGES = {  # page file -> (title, icon, url path); app.py builds the navigation from this
+    "pages/overview.py": ("Overview", ":material/dashboard:", "overview"),
+    "pages/map.py": ("Map of Aleppo", ":material/map:", "map"),
+    "pages/casualties.py": ("Casualties", ":material/monitoring:", "casualties"),
+    "pages/speakers.py": ("Speakers", ":material/record_voice_over:", "speakers"),
+    "pages/entities.py": ("Entities", ":material/groups:", "entities"),
+    "pages/reader.py": ("Reader", ":material/article:", "reader"),
+    "pages/quality.py": ("Data quality", ":material/fact_check:", "quality"),
+}
+PRESENTATION_CSS = """
+<style>
+html { font-size: 21px; }
+[data-testid="stHeader"], [data-testid="stToolbar"], footer { display: none; }
+[data-testid="stMainBlockContainer"] { padding-top: 1.5rem; max-width: 96%; }
+[data-testid="stDataFrame"] { font-size: 1.05rem; }
+</style>
+"""
+
+
+ENTRYPOINT = Path(__file__).resolve().parents[1] / "app.py"
+_IN_APP = "_aleppo_lens_in_app"
+
+
+def run_page(page) -> None:
+    """Run the chosen page from app.py, marking the run so pages know the sidebar is drawn."""
+    st.session_state[_IN_APP] = True
+    try:
+        page.run()
+    finally:
+        st.session_state[_IN_APP] = False
+
+
+def ensure_app() -> None:
+    """Route through app.py when a page file was opened directly.
+
+    Until some session has called st.navigation, Streamlit serves a deep link such as /casualties from the
+    legacy pages/ folder, skipping app.py (no sidebar, no filters). Running app.py here draws the sidebar
+    and the requested page, then stops this direct run.
+    """
+    if st.session_state.get(_IN_APP):
+        return
+    runpy.run_path(str(ENTRYPOINT), run_name="__main__")
+    st.stop()
+
+
+def content(name: str) -> str:
+    """A page's help text from content/<name>.md (prose lives there, not in page code)."""
+    path = CONTENT_DIR / f"{name}.md"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def presenting() -> bool:
+    return bool(st.session_state.get(flt.PRESENT, False))
+
+
+def _to_date(value: pd.Timestamp | None) -> date | None:
+    return None if value is None or pd.isna(value) else value.date()
+
+
+def sidebar_filters(options: data.FilterOptions) -> Filters:
+    """Draw the shared filters (each bound to a URL query parameter) and return what they select."""
+    expanded = not presenting()
+    with st.sidebar.expander("Filters", expanded=expanded, icon=":material/filter_alt:"):
+        outlets = st.multiselect(
+            "Outlet (who published)",
+            options.outlets,
+            key=flt.OUTLET,
+            bind="query-params",
+            placeholder="All outlets",
+        )
+        cited = st.multiselect(
+            "Cited source (whom a figure or quote is attributed to)",
+            options.cited,
+            key=flt.CITED,
+            bind="query-params",
+            placeholder="Any source",
+            help="An outlet citing the Syrian Observatory is not the Observatory: this "
+            "filter keeps figures and quotes attributed to these sources.",
+        )
+        first, last = _to_date(options.first_date), _to_date(options.last_date)
+        start = end = None
+        if first and last:
+            chosen = st.date_input(
+                "Published between",
+                (first, last),
+                min_value=first,
+                max_value=last,
+                key=flt.DATES,
+                bind="query-params",
+                format="YYYY-MM-DD",
+            )
+            chosen = tuple(chosen) if isinstance(chosen, (tuple, list)) else (chosen,)
+            if chosen and chosen[0] and chosen[0] != first:
+                start = chosen[0]
+            if len(chosen) > 1 and chosen[1] and chosen[1] != last:
+                end = chosen[1]
+        search = st.text_input(
+            "Search text or entity",
+            key=flt.SEARCH,
+            bind="query-params",
+            placeholder="e.g. Kalasseh, Lavrov, hospital",
+        )
+    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip())
+    st.session_state["_filters"] = current
+    return current
+
+
+def current_filters() -> Filters:
+    return st.session_state.get("_filters", Filters())
+
+
+def require_data() -> dict[str, pd.DataFrame]:
+    """The filtered datasets; stops the page with a friendly message when none have been built."""
+    folder = data.data_dir()
+    if not data.has_data(folder):
+        st.info(f"No datasets found in `{folder}`.\n\nBuild them from the articles in `data/raw/` with:")
+        st.code(data.BUILD_COMMAND, language="bash")
+        st.caption("Or point the app at another folder: `streamlit run app.py -- --data DIR`.")
+        st.stop()
+    return data.view(current_filters(), folder)
+
+
+def empty_state(what: str = "articles") -> None:
+    filters = current_filters()
+    message = f"No {what} match these filters"
+    if filters.active:
+        message += f" ({flt.describe(filters)}). Widen or clear them in the sidebar."
+    else:
+        message += ". The datasets hold none yet."
+    st.info(message, icon=":material/filter_alt_off:")
+
+
+def filter_caption(n_articles: int) -> None:
+    filters = current_filters()
+    st.caption(f"{n_articles:,} articles · {flt.describe(filters)}")
+
+
+def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with a first column linking each row to its article in the Reader."""
+    filters = current_filters()
+    links = frame["article_id"].map(lambda aid: flt.reader_url(str(aid), filters))
+    return frame.assign(read=links)[["read", *[c for c in frame.columns if c != "read"]]]
+
+
+def table(
+    frame: pd.DataFrame,
+    key: str,
+    *,
+    columns: list[str] | None = None,
+    height: int | str = "auto",
+    file_name: str | None = None,
+    empty: str | None = None,
+) -> None:
+    """A table (with Reader links when rows are articles) and a CSV download of exactly what it shows."""
+    shown = frame[columns] if columns else frame
+    if shown.empty:
+        if empty:
+            st.caption(empty)
+        else:
+            empty_state("rows")
+        return
+    config = {"published": st.column_config.DateColumn("published", format="YYYY-MM-DD")}
+    if "article_id" in shown.columns:
+        shown = with_reader_links(shown)
+        config["read"] = st.column_config.LinkColumn(
+            "read", display_text="open ↗", width="small", help="Open the article in the Reader"
+        )
+        config["article_id"] = None  # kept in the CSV, hidden on screen
+    st.dataframe(shown, key=key, hide_index=True, column_config=config, height=height, width="stretch")
+    csv = shown.drop(columns=["read"], errors="ignore").to_csv(index=False).encode("utf-8")
+    st.download_button(
+        "Download CSV",
+        csv,
+        file_name=file_name or f"{key}.csv",
+        mime="text/csv",
+        key=f"{key}-csv",
+        icon=":material/download:",
+    )
+
+
+def quality_link() -> None:
+    st.page_link(
+        "pages/quality.py",
+        label="How accurate are these extracted figures? See Data quality",
+        icon=":material/fact_check:",
+    )

@@ -1,0 +1,89 @@
+"""Map of Aleppo: districts sized and coloured by a chosen measure, the 2016 front, and the places beyond."""
+
+import streamlit as st
+
+from dashboard import aggregate, charts, data, selection, ui
+
+ui.ensure_app()
+st.title("Map of Aleppo")
+st.markdown(ui.content("map"))
+view = ui.require_data()
+ui.filter_caption(len(view["articles"]))
+
+places = data.aleppo_places(data.tables()["locations"])
+measures = aggregate.district_measures(places, view["locations"], view["casualties"], view["quotes"])
+
+controls = st.columns([3, 2])
+label = (
+    controls[0].segmented_control(
+        "Size marks by", list(aggregate.MEASURES), default="Mentions", key="map-measure"
+    )
+    or "Mentions"
+)
+tiles = controls[1].toggle(
+    "Background map (online tiles)",
+    key="map-tiles",
+    help="Off by default: the map reads without tiles or a token.",
+)
+measure = aggregate.MEASURES[label]
+
+if places.empty:
+    st.info(
+        "No Aleppo gazetteer found (data/gazetteer/aleppo_places.csv) and no Aleppo places in the datasets."
+    )
+else:
+    mentioned = measures[measures["mentions"] > 0]
+    if mentioned.empty:
+        ui.empty_state("Aleppo places")
+    deck = charts.district_deck(measures, measure, label, data.district_outlines(), tiles)
+    event = st.pydeck_chart(
+        deck, on_select="rerun", selection_mode="single-object", key="district-map", height=560
+    )
+    st.markdown(
+        "**2016 front line:** <span style='color:#0072B2'>●</span> government-held west · "
+        "<span style='color:#E69F00'>●</span> rebel-held east · <span style='color:#CC79A7'>●</span> contested · "
+        "<span style='color:#999'>●</span> not recorded. Click a mark to list what was written about it.",
+        unsafe_allow_html=True,
+    )
+    ui.quality_link()
+
+    chosen = selection.selected_place(getattr(event, "selection", None), "marks")
+    ranked = measures.sort_values(measure, ascending=False)
+    names = dict(zip(ranked["place_id"], ranked["name"], strict=False))
+    pick_list = [pid for pid in ranked["place_id"] if ranked.set_index("place_id").at[pid, "mentions"] > 0]
+    if chosen and chosen not in pick_list:
+        pick_list.insert(0, chosen)
+    st.subheader("What was written about a district")
+    if pick_list:
+        place_id = st.selectbox(
+            "District",
+            pick_list,
+            index=pick_list.index(chosen) if chosen else 0,
+            format_func=lambda pid: names.get(pid, pid),
+            key="map-district",
+        )
+        row = measures.set_index("place_id").loc[place_id]
+        cols = st.columns(4)
+        cols[0].metric("Mentions", int(row["mentions"]))
+        cols[1].metric("Reported killed", int(row["killed"]))
+        cols[2].metric("Reported wounded", int(row["wounded"]))
+        cols[3].metric("Quotes about it", int(row["quotes"]))
+        st.caption(f"{row['name']} {row['name_ar']} · 2016: {row['control_2016'] or 'not recorded'}")
+        snippets = aggregate.mentions_of_place(view["locations"], view["articles"], place_id)
+        ui.table(snippets, "district-mentions", height=320)
+    else:
+        st.caption("No Aleppo district is mentioned in these articles.")
+
+    with st.expander("All Aleppo places and their figures"):
+        ui.table(
+            ranked[["name", "name_ar", "kind", "control_2016", "mentions", "killed", "wounded", "quotes"]],
+            "aleppo-places",
+        )
+
+st.subheader("Beyond Aleppo")
+others = aggregate.other_places(view["locations"])
+if others.empty:
+    ui.empty_state("places outside Aleppo")
+else:
+    st.pydeck_chart(charts.places_deck(others, tiles), key="places-map", height=460)
+    ui.table(others[["place", "kind", "mentions", "articles"]], "other-places", height=280)

@@ -1,0 +1,50 @@
+"""Overview: the corpus at a glance, articles per outlet over time, and what each outlet covers most."""
+
+import streamlit as st
+
+from dashboard import aggregate, charts, ui
+
+ui.ensure_app()
+st.title("Aleppo Lens")
+st.markdown(ui.content("overview"))
+view = ui.require_data()
+large = ui.presenting()
+counts = aggregate.overview_counts(view)
+
+cols = st.columns(4)
+cols[0].metric("Articles", f"{counts['articles']:,}")
+cols[1].metric("Outlets", counts["outlets"])
+cols[2].metric("People named", f"{counts['people']:,}")
+cols[3].metric("Places", f"{counts['places']:,}")
+cols = st.columns(4)
+cols[0].metric("Casualty figures", f"{counts['figures']:,}")
+cols[1].metric("Quotes", f"{counts['quotes']:,}")
+cols[2].metric("Published", counts["span"])
+ui.filter_caption(counts["articles"])
+
+if view["articles"].empty:
+    ui.empty_state()
+    st.stop()
+
+st.subheader("Articles per outlet over time")
+freq = st.segmented_control("Group by", ["day", "week", "month"], default="month", key="overview-freq")
+over_time = aggregate.articles_over_time(view["articles"], freq or "month")
+if over_time.empty:
+    st.caption("None of these articles has a publication date.")
+else:
+    st.plotly_chart(charts.articles_over_time(over_time, freq or "month", large), key="overview-time")
+
+st.subheader("What each outlet covers most")
+st.caption(
+    "Each outlet's most named people, organisations, groups and places (number of its articles naming them)."
+)
+top = aggregate.outlet_top_entities(view["entities"])
+ui.table(top, "outlet-top-entities")
+
+st.subheader("Articles")
+ui.table(
+    view["articles"].sort_values("published", ascending=False),
+    "articles",
+    columns=["article_id", "published", "outlet", "title", "n_words"],
+    height=360,
+)

@@ -1,0 +1,121 @@
+"""Reader: one article with its entities, places, casualty figures and quotes highlighted."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, ui
+from dashboard import filters as flt
+from dashboard.highlight import STYLE, Span, highlight, legend_html
+
+ui.ensure_app()
+st.title("Reader")
+view = ui.require_data()
+articles = view["articles"].sort_values("published", ascending=False)
+requested = st.query_params.get(flt.ARTICLE)
+everything = data.tables()["articles"]
+
+# The article asked for in the URL opens even when the filters would hide it.
+ids = list(articles["article_id"])
+if requested and requested not in ids and requested in set(everything["article_id"]):
+    ids.insert(0, requested)
+if not ids:
+    ui.empty_state()
+    st.stop()
+titles = everything.set_index("article_id")[["title", "outlet"]]
+
+
+def _remember_article() -> None:
+    # Keep the URL in step with the chosen article so a copied link reopens it.
+    st.query_params[flt.ARTICLE] = st.session_state["reader-article"]
+
+
+# A new ?article= in the URL (a link followed in this session) wins over the previous choice.
+if requested in ids and st.session_state.get("_reader-requested") != requested:
+    st.session_state["reader-article"] = requested
+st.session_state["_reader-requested"] = requested
+if st.session_state.get("reader-article") not in ids:
+    st.session_state.pop("reader-article", None)
+chosen = st.selectbox(
+    "Article",
+    ids,
+    key="reader-article",
+    on_change=_remember_article,
+    format_func=lambda aid: f"{titles.at[aid, 'outlet']}: {titles.at[aid, 'title']}",
+)
+parts = data.article(chosen)
+row = parts["articles"].iloc[0]
+st.header(str(row["title"]), anchor=False)
+published = row["published"].strftime("%d %B %Y") if pd.notna(row["published"]) else "date unknown"
+st.caption(f"{row['outlet']} · {published} · {row['n_words']:,} words · source `{row['source']}`")
+
+show = st.pills(
+    "Highlight",
+    ["entities", "places", "figures", "quotes"],
+    selection_mode="multi",
+    default=["entities", "places", "figures", "quotes"],
+    key="reader-layers",
+)
+spans: list[Span] = []
+if "quotes" in show:
+    spans += [
+        Span(int(q.start), int(q.end), "quote", f"quote: {q.speaker or 'speaker unknown'}")
+        for q in parts["quotes"].itertuples()
+    ]
+if "figures" in show:
+    spans += [
+        Span(
+            int(f.start),
+            int(f.end),
+            "figure",
+            f"{f.number if pd.notna(f.number) else 'vague'} {f.type} ({f.group}), "
+            f"attributed to {f.attributed_to or 'no one'}",
+        )
+        for f in parts["casualties"].itertuples()
+    ]
+if "places" in show:
+    spans += [
+        Span(int(p.start), int(p.end), "place", f"{p.place} ({p.kind})")
+        for p in parts["locations"].itertuples()
+    ]
+if "entities" in show:
+    spans += [
+        Span(int(e.start), int(e.end), "entity", f"{e.label}: {e.canonical}")
+        for e in parts["entities"].itertuples()
+    ]
+
+text_col, side_col = st.columns([3, 2], gap="large")
+with text_col:
+    st.html(
+        STYLE + f"<p>{legend_html()}</p><div class='al-article'>{highlight(str(row['text']), spans)}</div>"
+    )
+with side_col:
+    st.subheader("Casualty figures", anchor=False)
+    ui.table(
+        parts["casualties"],
+        "reader-figures",
+        empty="None found in this article.",
+        columns=["number_text", "type", "group", "place", "attributed_to", "sentence"],
+    )
+    st.subheader("Quotes", anchor=False)
+    ui.table(
+        parts["quotes"],
+        "reader-quotes",
+        empty="None found in this article.",
+        columns=["speaker", "speaker_side", "quote", "cue"],
+    )
+    st.subheader("Places", anchor=False)
+    ui.table(
+        parts["locations"].drop_duplicates("place_id"),
+        "reader-places",
+        empty="None found in this article.",
+        columns=["place", "kind", "in_aleppo", "control_2016"],
+    )
+    st.subheader("Entities", anchor=False)
+    entity_counts = (
+        parts["entities"]
+        .groupby(["canonical", "label"], as_index=False)
+        .size()
+        .sort_values("size", ascending=False)
+        .rename(columns={"size": "mentions"})
+    )
+    ui.table(entity_counts, "reader-entities", empty="None found in this article.")

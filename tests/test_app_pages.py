@@ -1,0 +1,226 @@
+"""Every page under AppTest: on the example and seed datasets, on empty ones, with filters matching nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard import data, ui
+from tests import sample_data as sample
+from pipeline.records import Article, as_row
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+PAGE_TITLES = {path: title for path, (title, _, _) in ui.PAGES.items()}
+PAGE_TITLES["pages/overview.py"] = "Aleppo Lens"
+
+
+@pytest.fixture(scope="module")
+def sample_dir(tmp_path_factory):
+    return sample.write(tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture(scope="module")
+def empty_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("empty")
+    data.empty_table("articles").to_parquet(folder / "articles.parquet")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    st.cache_data.clear()
+    yield
+
+
+def open_page(folder: Path, page: str, monkeypatch, **params) -> AppTest:
+    monkeypatch.setenv("ALEPPO_LENS_DATA", str(folder))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page != "pages/overview.py":
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == PAGE_TITLES[page]
+    return at
+
+
+def infos(at: AppTest) -> str:
+    return " ".join(i.value for i in at.info)
+
+
+@pytest.mark.parametrize("page", list(ui.PAGES))
+def test_every_page_on_the_example_dataset(sample_dir, page, monkeypatch):
+    at = open_page(sample_dir, page, monkeypatch)
+    assert "No " not in infos(at)
+    assert len(at.dataframe) >= 1
+
+
+def test_overview_counts(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/overview.py", monkeypatch)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Articles"] == "8"
+    assert metrics["Quotes"] == "8"
+    assert metrics["Casualty figures"] == "7"
+    articles = at.dataframe[-1].value
+    assert len(articles) == 8 and "Reuters" in set(articles["outlet"])
+
+
+def test_casualties_table_shows_sentences(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/casualties.py", monkeypatch)
+    figures = at.dataframe[0].value
+    assert "At least 25 civilians were killed and 60 wounded" in " ".join(figures["sentence"])
+    assert figures["read"].str.startswith("reader?article=sample-").all()
+    incidents = at.dataframe[1].value
+    assert (incidents["min"].iloc[0], incidents["max"].iloc[0]) == (25, 40)
+
+
+def test_map_lists_what_was_written_about_the_top_district(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/map.py", monkeypatch)
+    assert at.selectbox(key="map-district").value == "aleppo/kallaseh"
+    snippets = at.dataframe[0].value
+    assert snippets["snippet"].str.contains("Kalasseh").all()
+    assert at.get("deck_gl_json_chart")
+
+
+def test_speakers_page_lists_the_chosen_speakers_quotes(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/speakers.py", monkeypatch)
+    assert at.selectbox(key="speaker-pick").value == "John Kerry"
+    quotes = at.dataframe[0].value
+    assert len(quotes) == 3 and "a mistake" in set(quotes["quote"])
+    at.selectbox(key="speaker-pick").select("Walid al-Moallem").run()
+    assert list(at.dataframe[0].value["outlet"]) == ["SANA"]
+
+
+def test_copied_url_restores_filters(sample_dir, monkeypatch):
+    at = open_page(
+        sample_dir,
+        "pages/casualties.py",
+        monkeypatch,
+        outlet=["SANA"],
+        q="Aleppo",
+        dates=["2016-11-20", "2016-11-30"],
+    )
+    assert at.multiselect(key="outlet").value == ["SANA"]
+    assert at.text_input(key="q").value == "Aleppo"
+    assert [str(d) for d in at.date_input(key="dates").value] == ["2016-11-20", "2016-11-30"]
+    assert any("outlet: SANA" in c.value for c in at.caption)
+    assert set(at.dataframe[0].value["number"]) == {8, 20}
+
+
+def test_filters_persist_across_pages(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/overview.py", monkeypatch)
+    at.multiselect(key="outlet").select("Reuters").run()
+    at.switch_page("pages/speakers.py").run()
+    assert at.multiselect(key="outlet").value == ["Reuters"]
+    assert set(at.dataframe[-1].value["outlet"]) == {"Reuters"}
+
+
+@pytest.mark.parametrize("page", list(ui.PAGES))
+def test_filters_matching_nothing_show_an_empty_state(sample_dir, page, monkeypatch):
+    at = open_page(sample_dir, page, monkeypatch, q="no article says this")
+    if page == "pages/quality.py":
+        assert len(at.dataframe) >= 1  # the quality report does not depend on filters
+    else:
+        assert "match these filters" in infos(at)
+
+
+@pytest.mark.parametrize("page", list(ui.PAGES))
+def test_empty_datasets(empty_dir, page, monkeypatch):
+    at = open_page(empty_dir, page, monkeypatch)
+    assert "The datasets hold none yet" in infos(at) or "No quality report" in infos(at)
+
+
+@pytest.mark.parametrize("page", list(ui.PAGES))
+def test_missing_datasets_say_how_to_build_them(tmp_path, page, monkeypatch):
+    at = open_page(tmp_path / "nothing-here", page, monkeypatch)
+    assert "No datasets found" in infos(at)
+    assert at.code[0].value == "python -m pipeline build"
+
+
+def test_reader_escapes_script_tags(tmp_path, monkeypatch):
+    text = 'Aleppo residents wrote <script>alert("pwned")</script> on the wall. <b>bold</b> & more.'
+    article = Article("evil-1", "e1", "evil.txt", "Test Outlet", "A <script> headline", None, None, text, 9)
+    pd.DataFrame([as_row(article)]).to_parquet(tmp_path / "articles.parquet")
+    at = open_page(tmp_path, "pages/reader.py", monkeypatch, article="evil-1")
+    body = " ".join(el.proto.body for el in at.get("html"))
+    assert "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in body
+    assert "<script>" not in body and "<b>bold</b>" not in body
+    assert at.header[0].value == "A <script> headline"  # st.header shows text; it is not raw HTML
+
+
+def test_reader_opens_the_article_in_the_url(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/reader.py", monkeypatch, article="sample-r2")
+    assert at.header[0].value == "Terrorist shells kill 8 in Aleppo's New Aleppo neighbourhood"
+    quotes = at.dataframe[1].value
+    assert list(quotes["speaker"]) == ["Walid al-Moallem"]
+
+
+@pytest.fixture(scope="module")
+def seeds_data(tmp_path_factory, seeds_dir):
+    out = tmp_path_factory.mktemp("seeds-data")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--input", str(seeds_dir), "--out", str(out), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"pipeline build failed: {result.stderr[-500:]}")
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", list(ui.PAGES))
+def test_every_page_on_the_seed_datasets(seeds_data, page, monkeypatch):
+    at = open_page(seeds_data, page, monkeypatch)
+    if page == "pages/overview.py":
+        assert {m.label: m.value for m in at.metric}["Articles"] == "5"
+    if page in ("pages/casualties.py", "pages/speakers.py", "pages/entities.py"):
+        assert "match these filters" not in infos(at)
+
+
+@pytest.fixture(scope="module")
+def fakes_data(tmp_path_factory, fakes_csv):
+    out = tmp_path_factory.mktemp("fakes-data")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "build",
+            "--input",
+            str(fakes_csv),
+            "--out",
+            str(out),
+            "--quiet",
+            "--workers",
+            "4",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"pipeline build failed: {result.stderr[-500:]}")
+    return out
+
+
+@pytest.mark.fakes
+@pytest.mark.slow
+@pytest.mark.parametrize("page", list(ui.PAGES))
+def test_every_page_on_the_fakes_datasets(fakes_data, page, monkeypatch):
+    at = open_page(fakes_data, page, monkeypatch)
+    if page == "pages/overview.py":
+        assert int(at.metric[0].value.replace(",", "")) > 700
+    at.multiselect(key="outlet").set_value([at.multiselect(key="outlet").options[0]]).run()
+    assert not at.exception

@@ -1,0 +1,154 @@
+"""The dashboard's pure logic: filters <-> URL, highlighting, selections, filtering and aggregation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard import aggregate, data, selection
+from tests import sample_data as sample
+from dashboard import filters as flt
+from dashboard.highlight import Span, highlight, nested_spans
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    folder = sample.write(tmp_path_factory.mktemp("sample"))
+    return {name: data.read_table(folder, name) for name in [*data.TABLES, *data.NETWORK_COLUMNS]}
+
+
+# ---- filters <-> query params ----
+
+
+def test_filters_round_trip_through_query_params():
+    filters = flt.Filters(
+        ("BBC", "SANA"),
+        ("Syrian Observatory for Human Rights",),
+        date(2016, 11, 1),
+        date(2016, 12, 31),
+        "Kalasseh",
+    )
+    assert flt.from_query_params(flt.to_query_params(filters)) == filters
+
+
+def test_query_params_with_bad_or_reversed_dates():
+    filters = flt.from_query_params({"dates": ["2016-12-31", "2016-11-01"], "outlet": "SANA", "q": "  "})
+    assert (filters.start, filters.end) == (date(2016, 11, 1), date(2016, 12, 31))
+    assert filters.outlets == ("SANA",)
+    assert flt.from_query_params({"dates": ["yesterday"]}) == flt.Filters()
+
+
+def test_reader_url_keeps_filters():
+    url = flt.reader_url("abc-1", flt.Filters(outlets=("Al Jazeera", "SANA")))
+    assert url == "reader?outlet=Al+Jazeera&outlet=SANA&article=abc-1"
+    assert flt.describe(flt.Filters()) == "no filters"
+
+
+# ---- highlighting ----
+
+
+def test_highlight_escapes_script_tags_in_article_text():
+    text = 'Residents said <script>alert("x")</script> 25 people were killed.'
+    start = text.index("25 people")
+    out = highlight(text, [Span(start, start + 9, "figure", 'killed "25"')])
+    assert "<script>" not in out
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in out
+    assert '<mark class="al-figure" title="killed &quot;25&quot;">25 people</mark>' in out
+
+
+def test_highlight_nests_entities_inside_quotes_and_drops_crossing_spans():
+    text = '"Kerry is wrong," Lavrov said.'
+    spans = [Span(0, 16, "quote"), Span(1, 6, "entity"), Span(10, 20, "place"), Span(17, 23, "entity")]
+    kept = nested_spans(spans, len(text))
+    assert [(s.start, s.end) for s in kept] == [(0, 16), (1, 6), (17, 23)]
+    out = highlight(text, spans)
+    assert out.startswith(
+        '<mark class="al-quote" title="">&quot;<mark class="al-entity" title="">Kerry</mark>'
+    )
+    assert out.count("<mark") == out.count("</mark>") == 3
+
+
+def test_highlight_ignores_out_of_range_offsets():
+    assert highlight("short", [Span(3, 99, "entity"), Span(4, 4, "entity")]) == "short"
+
+
+# ---- selections ----
+
+
+def test_bar_selection_returns_the_figures_behind_it(tables):
+    figures = data.apply_filters(tables, flt.Filters())["casualties"]
+    series = aggregate.casualty_series(figures, "week", "outlet", ["killed"])
+    reuters = series[series["split"] == "Reuters"].iloc[0]
+    point = {"customdata": [reuters["period"].strftime("%Y-%m-%d"), "Reuters", "killed", 2]}
+    picked = selection.figures_behind_points(figures, [point], "week", "outlet")
+    assert sorted(picked["number"]) == [9, 25]
+    assert set(picked["outlet"]) == {"Reuters"}
+    assert selection.figures_behind_points(figures, [], "week", "outlet").empty
+
+
+def test_row_and_map_and_node_selections():
+    table = pd.DataFrame({"article_id": ["a", "b", "a"]})
+    assert selection.rows_to_article_ids(table, [2, 0, 1, 7]) == ["a", "b"]
+    picked = {"objects": {"marks": [{"place_id": "aleppo/kallaseh", "name": "Kallaseh"}]}}
+    assert selection.selected_place(picked, "marks") == "aleppo/kallaseh"
+    assert selection.selected_place(picked, "other-layer") is None
+    assert selection.selected_speaker([{"customdata": ["John Kerry"]}]) == "John Kerry"
+    assert selection.selected_speaker([]) is None
+
+
+# ---- filtering and aggregation ----
+
+
+def test_outlet_filter_cuts_every_table(tables):
+    view = data.apply_filters(tables, flt.Filters(outlets=("SANA",)))
+    assert list(view["articles"]["outlet"]) == ["SANA"]
+    assert set(view["casualties"]["number"]) == {8, 20}
+    assert set(view["quotes"]["speaker"]) == {"Walid al-Moallem"}
+    assert view["incidents"].empty  # the Kalasseh incident has no SANA figure
+
+
+def test_cited_source_is_not_the_outlet(tables):
+    view = data.apply_filters(tables, flt.Filters(cited=("Syrian Observatory for Human Rights",)))
+    assert set(view["casualties"]["attributed_to"]) == {"Syrian Observatory for Human Rights"}
+    assert set(view["articles"]["outlet"]) == {"Reuters", "Al Jazeera"}  # outlets citing the Observatory
+
+
+def test_search_and_dates(tables):
+    assert set(data.apply_filters(tables, flt.Filters(search="moallem"))["articles"]["outlet"]) == {"SANA"}
+    december = data.apply_filters(tables, flt.Filters(start=date(2016, 12, 1)))["articles"]
+    assert december["published"].min() >= pd.Timestamp("2016-12-01")
+    assert data.apply_filters(tables, flt.Filters(search="no such words"))["casualties"].empty
+
+
+def test_running_totals_stay_out_of_the_time_series(tables):
+    figures = data.apply_filters(tables, flt.Filters())["casualties"]
+    series = aggregate.casualty_series(figures, "month", "outlet", ["killed"])
+    assert 400000 not in set(series["reported"])
+    assert series["reported"].sum() == 25 + 8 + 32 + 40  # the "9 children" sub-count is not added again
+
+
+def test_district_measures(tables):
+    view = data.apply_filters(tables, flt.Filters())
+    places = data.aleppo_places(view["locations"])
+    measures = aggregate.district_measures(places, view["locations"], view["casualties"], view["quotes"])
+    kallaseh = measures.set_index("place_id").loc["aleppo/kallaseh"]
+    assert kallaseh["killed"] == 25 + 32 + 40
+    assert kallaseh["wounded"] == 60
+    assert kallaseh["quotes"] == 1  # "9 children were among the dead in Kalasseh"
+    assert kallaseh["mentions"] >= 3
+
+
+def test_speaker_network_and_matrix(tables):
+    quotes = data.apply_filters(tables, flt.Filters())["quotes"]
+    nodes, edges = aggregate.speaker_network(quotes, tables["speaker_nodes"])
+    assert nodes.iloc[0]["speaker"] == "John Kerry" and nodes.iloc[0]["quotes"] == 3
+    assert {("John Kerry", "Sergey Lavrov")} <= set(zip(edges["source"], edges["target"], strict=False))
+    matrix = aggregate.outlet_speaker_matrix(quotes)
+    assert matrix.loc["SANA", "Walid al-Moallem"] == 1
+
+
+def test_missing_files_read_as_empty_tables(tmp_path):
+    frame = data.read_table(tmp_path, "casualties")
+    assert frame.empty and {"number", "attributed_to", "sentence"} <= set(frame.columns)
