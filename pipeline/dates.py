@@ -75,32 +75,29 @@ def _to_date(match: re.Match[str]) -> date | None:
         return None
 
 
-def parse_date_text(text: str) -> date | None:
-    """The date written in a short string ("Wed 05 Apr 2017", "December 10, 2016 at 2:01 pm"), or None."""
-    for regex in DATE_RES:
+def _first_date(regexes: list[re.Pattern[str]], text: str) -> Dateline | None:
+    """The first valid date any of the regexes finds in the text (regexes anchored with ^ only match there)."""
+    for regex in regexes:
         match = regex.search(text)
         if match and (parsed := _to_date(match)):
-            return parsed
+            return Dateline(parsed, match.start(), match.end())
     return None
+
+
+def parse_date_text(text: str) -> date | None:
+    """The date written in a short string ("Wed 05 Apr 2017", "December 10, 2016 at 2:01 pm"), or None."""
+    found = _first_date(DATE_RES, text)
+    return found.date if found else None
 
 
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline the text opens with, if it opens with one."""
-    for regex in OPENING_DATELINE_RES:
-        match = regex.match(text)
-        if match and (parsed := _to_date(match)):
-            return Dateline(parsed, match.start(), match.end())
-    return None
+    return _first_date(OPENING_DATELINE_RES, text)
 
 
 def credited_dateline(text: str) -> Dateline | None:
     """A wire-credited dateline close after the headline ("... NGO AFP Monday 16 Jun 2014 ...")."""
-    window = text[:CREDITED_DATELINE_WINDOW]
-    for regex in CREDITED_DATELINE_RES:
-        match = regex.search(window)
-        if match and (parsed := _to_date(match)):
-            return Dateline(parsed, match.start(), match.end())
-    return None
+    return _first_date(CREDITED_DATELINE_RES, text[:CREDITED_DATELINE_WINDOW])
 
 
 def parse_listed_date(value: object) -> date | None:

@@ -212,8 +212,8 @@ def read_json_file(path: Path) -> Iterator[RawDocument | Rejection]:
 class _ArticleHTMLParser(HTMLParser):
     """Collects an HTML page's headline, paragraphs and publication metadata, skipping page chrome."""
 
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "figcaption", "svg", "button"}
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "div", "section", "article", "br"}
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "figcaption", "svg", "button"})
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "div", "section", "article", "br"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
