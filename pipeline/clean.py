@@ -32,7 +32,6 @@ BOILERPLATE_LINE_RES = [
         r"^(©|copyright\b).{0,120}$",
         r"^all rights reserved\.?$",
         r"^advertisement$",
-        r"^get short url\b.*",
     )
 ]
 
@@ -58,6 +57,22 @@ CREDITS_TAIL_RE = re.compile(
     r"[A-Z][^\n]{0,200}$"
 )
 
+# Page chrome run into a single block of text (scrapes that lost their line breaks, as in FA-KES).
+INLINE_CHROME_RE = re.compile(r"\b(?:Get short URL(?: \d+)*|Print Tweet(?: Views \d+)?|Print this page)\b ?")
+# From the first of these in the article's closing part, the rest is sidebar, footer or sharing links.
+INLINE_TAIL_RES = [
+    re.compile(p)
+    for p in (
+        r"\bRelated (?:News|Articles|Stories|Posts|Topics|Coverage)\b",
+        r"\bSource:? [A-Z][\w ]{0,40} and (?:agencies|Agencies)\b",
+        r"\b(?:Follow|follow) us on (?:Instagram|Twitter|Facebook|Telegram)\b",
+        r"\b(?:Subscribe|SUBSCRIBE) to our (?:newsletter|Youtube channel|YouTube channel)\b",
+        r"\bCopyright (?:©|\(c\))? ?\d{4}\b",
+        r"\bAll rights reserved\b",
+    )
+]
+INLINE_TAIL_FROM = 0.3  # only markers after this share of the text: a tail, not a mention in the story
+
 SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")
 
 
@@ -78,8 +93,11 @@ def normalise_unicode(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
 
 
+MAX_BOILERPLATE_LINE_CHARS = 200  # a longer line is article text, whatever it opens with
+
+
 def is_boilerplate_line(line: str) -> bool:
-    return any(r.match(line) for r in BOILERPLATE_LINE_RES)
+    return len(line) <= MAX_BOILERPLATE_LINE_CHARS and any(r.match(line) for r in BOILERPLATE_LINE_RES)
 
 
 def cut_tail(lines: list[str]) -> list[str]:
@@ -117,6 +135,21 @@ def drop_credits(text: str) -> str:
     return CREDITS_TAIL_RE.sub("", text).rstrip()
 
 
+def cut_inline_tail(text: str) -> str:
+    """The text before page chrome that follows the article in the same block ("Related News ...")."""
+    earliest = len(text)
+    for regex in INLINE_TAIL_RES:
+        match = regex.search(text, int(len(text) * INLINE_TAIL_FROM))
+        if match:
+            earliest = min(earliest, match.start())
+    return text[:earliest].rstrip(" |-") if earliest < len(text) else text
+
+
+def tidy_body(text: str) -> str:
+    """Inline chrome, a chrome tail and closing wire credits removed from a body."""
+    return drop_credits(cut_inline_tail(INLINE_CHROME_RE.sub("", text)))
+
+
 def join_paragraphs(lines: list[str]) -> str:
     """Paragraphs (runs of non-empty lines) joined by one blank line, inner whitespace tidied."""
     paragraphs: list[str] = []
@@ -128,7 +161,7 @@ def join_paragraphs(lines: list[str]) -> str:
         elif current:
             paragraphs.append(" ".join(current))
             current = []
-    return drop_credits("\n\n".join(paragraphs))
+    return tidy_body("\n\n".join(paragraphs))
 
 
 def clean_lines(lines: list[str]) -> list[str]:

@@ -84,3 +84,17 @@ def test_cookie_and_subscribe_notices_are_dropped():
 )
 def test_closing_wire_credits_are_dropped_but_not_prose(text, expected):
     assert clean_text(text) == expected
+
+
+def test_chrome_run_into_a_single_block_is_removed():
+    story = "Syrian rebel forces advanced into a key district in Aleppo on Monday to reopen the supply route. " * 3
+    tail = (
+        "Source TRTWorld and agencies Related News Iraqs vote violations | Slovenian elections "
+        "A picture is worth a thousand words. Follow us on Instagram. Copyright 2018 TRT World. Privacy Policy"
+    )
+    assert clean_text("Get short URL 0 13 " + story + tail) == story.strip()
+
+
+def test_a_related_mention_early_in_the_story_is_kept():
+    text = "Officials said Related News agencies were barred from the city. " + "The siege went on for weeks. " * 10
+    assert clean_text(text).startswith("Officials said Related News agencies")
