@@ -101,18 +101,7 @@ LINEAR_SKIP = frozenset(
     }
 )
 PRONOUNS = frozenset({"them", "whom", "those", "these"})
-SOURCE_LABEL_RANK = {
-    "ORG": 0,
-    "ARMED_GROUP": 1,
-    "PERSON": 2,
-    "NORP": 3,
-    "GPE": 4,
-    "LOC": 5,
-    "FAC": 6,
-    "EVENT": 7,
-}
 DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|his|her|local|some)\s+", re.I)
-TRAILING_PUNCT_RE = re.compile(r"[\s,;:.'\"\u2019\u201d]+$")
 
 
 @functools.cache
@@ -675,12 +664,61 @@ def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
 
 @dataclass(slots=True)
 class Source:
-    cue: Token  # the reporting verb or "according"
+    cue: Token  # the reporting verb, "according" or "quoting"
     name: str | None
+    label: str = "GENERIC"  # entity label of a named source, "GENERIC" for "activists", "state media" ...
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSource:
+    """A source the article has already named, for "the source said", "it added", "the ministry said"."""
+
+    name: str
+    label: str
+
+
+# Entity labels a source may carry; GPE only when the source is the place itself ("Russia said").
+SOURCE_ENTITY_RANK = {"ORG": 0, "ARMED_GROUP": 1, "PERSON": 2, "GPE": 3}
+# Labels of words that are never the one who reports a figure (a date or count parsed as a subject).
+NON_SOURCE_ENT_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC", "LOC", "EVENT"}
+)
+QUOTING_LEMMAS = frozenset({"quote"})
+
+
+def entity_root(token: Token) -> Token:
+    """The head word of the named entity a token belongs to, or the token itself."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
+    return token
+
+
+def left_noun_phrase(verb: Token, sent: Span) -> Token | None:
+    """Head of the noun phrase right before a reporting verb ("... 51 people a source in X told
+    Sputnik", "... on Monday Syrian Observatory for Human Rights reported"): FA-KES-style text loses
+    its commas and the parser hangs the source on the wrong word."""
+    if verb.i - 1 < sent.start:
+        return None
+    token = entity_root(verb.doc[verb.i - 1])
+    if token.pos_ not in ("NOUN", "PROPN") or token.i >= verb.i:
+        return None
+    while token.dep_ in ("compound", "amod") and token.head.i < verb.i and token.head is not token:
+        token = token.head
+    holders = lexicon("sources")["source_holder_nouns"]
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in holders and prep.head.i < verb.i:
+        token = prep.head  # "a source at X Police Command told"
+    return token
+
+
+def unusable_subject(token: Token) -> bool:
+    """A subject that cannot be the reporter: a date, a count, a place a parse slip made subject."""
+    return token.ent_type_ in NON_SOURCE_ENT_LABELS | {"GPE"} or token.like_num
 
 
 def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
-    """(cue, source head) pairs: "according to X", "X said/reported", "citing X"."""
+    """(cue, source head) pairs: "according to X", "X said/reported", "citing X", "quoting X"."""
     verbs = set(lexicon("sources")["reporting_verbs"])
     pairs = []
     for token in sent:
@@ -689,7 +727,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 if to.lower_ == "to":
                     pairs += [(token, obj) for obj in to.children if obj.dep_ == "pobj"]
             if (
-                not any(p[0] is token for p in pairs)
+                not any(p[0].i == token.i for p in pairs)
                 and token.i + 2 < sent.end
                 and token.nbor(1).lower_ == "to"
             ):
@@ -709,8 +747,15 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                     and c.text[:1].isupper()
                     and not c.is_stop
                 ][:1]
+            if all(unusable_subject(c) for c in subjects) and token.lemma_.lower() not in QUOTING_LEMMAS | {
+                "cite"
+            }:
+                left = left_noun_phrase(token, sent)
+                if left is not None and not unusable_subject(left):
+                    subjects = [left]
             pairs += [(token, child) for child in subjects]
-            if token.lemma_.lower() == "cite":
+            if token.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
+                # "citing the Observatory", "quoting Governor X as putting the toll at six"
                 pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     expanded = []
     for cue, head in pairs:
@@ -728,64 +773,239 @@ def source_span_tokens(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
-def entity_for(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> EntityMention | None:
+def entity_for(
+    tokens: Sequence[Token], entities: Sequence[EntityMention], head: Token | None = None
+) -> EntityMention | None:
+    """The named body among a source's words: the entity holding its head word first ("Observatory
+    chief Rami Abdel Rahman" is Rahman), else the best ranked one; a place only when it is the head."""
     if not tokens:
         return None
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    inside = [e for e in entities if e.start < hi and e.end > lo and e.label in SOURCE_LABEL_RANK]
+    inside = [e for e in entities if e.start < hi and e.end > lo and e.label in SOURCE_ENTITY_RANK]
+    if head is not None:
+        holding = [e for e in inside if e.start <= head.idx < e.end]
+        if holding:
+            return min(holding, key=lambda e: SOURCE_ENTITY_RANK[e.label])
+    inside = [e for e in inside if e.label != "GPE"]
     if not inside:
         return None
-    return min(inside, key=lambda e: (SOURCE_LABEL_RANK[e.label], -(e.end - e.start)))
+    return min(inside, key=lambda e: (SOURCE_ENTITY_RANK[e.label], -(e.end - e.start)))
 
 
-def resolve_description(text: str, before: int, entities: Sequence[EntityMention]) -> str | None:
-    """Canonical name behind "the monitoring group", "the agency": the nearest earlier matching ORG."""
-    lower = text.lower()
+def proper_name(tokens: Sequence[Token], head: Token) -> str | None:
+    """A name the entity model missed ("a source at Hasaka Police Command", "Al Mayadeen TV channel"):
+    the longest run of proper nouns that is the head, names it right before it, or hangs on it by a
+    preposition, without place names or dates at its edges."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if token.pos_ in ("PROPN", "X", "NOUN") and token.text[:1].isupper() and token.i != head.sent.start:
+            if runs and runs[-1][-1].i == token.i - 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    # A run before the head must touch it ("Al Mayadeen TV channel"), not modify it from afar.
+    runs = [r for r in runs if r[-1].i >= head.i - 1]
+    edge = NON_SOURCE_ENT_LABELS | {"GPE", "NORP"}
+    best: list[Token] = []
+    for run in runs:
+        org_words = lexicon("sources")["organisation_name_words"]
+        # A place leads a name only when an organisation word follows it ("Aleppo Police Command").
+        while run and run[0].ent_type_ in edge and not (len(run) > 1 and run[1].lower_ in org_words):
+            run = run[1:]
+        while run and run[-1].ent_type_ in edge:
+            run = run[:-1]
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2:
+        return None
+    return " ".join(t.text for t in best)
+
+
+def description_text(tokens: Sequence[Token], head: Token) -> str:
+    """A source description as comparable words: up to its head, without determiners, numbers or
+    weekday words ("Monday state media" -> "state media", "the defense ministry in Moscow" ->
+    "defense ministry")."""
+    noise = set(lexicon("sources")["non_description_words"])
+    words = [
+        t.lower_
+        for t in tokens
+        if t.i <= head.i
+        and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON")
+        and not t.like_num
+        and t.lower_ not in noise
+        and t.dep_ != "poss"
+    ]
+    return DETERMINER_RE.sub("", " ".join(words)).strip()
+
+
+def matches_noun(text: str, nouns: Iterable[str]) -> bool:
+    return any(text == n or text.endswith(" " + n) for n in nouns)
+
+
+def name_has_keyword(name: str, *, keywords: tuple[str, ...]) -> bool:
+    return any(re.search(r"\b" + re.escape(k) + r"\b", name.lower()) for k in keywords)
+
+
+def resolve_description(
+    text: str, before: int, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> str | None:
+    """Canonical name behind "the monitoring group", "the agency": the nearest earlier matching ORG,
+    else the latest matching source the article has named."""
     for description in lexicon("sources")["descriptions"].values():
-        if any(lower == n or lower.endswith(" " + n) for n in description["nouns"]):
-            keywords = description["entity_keywords"]
-            orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
-            # Nearest earlier mention first; news also write "a monitor said" and name it just after.
-            ordered = sorted((e for e in orgs if e.start < before), key=lambda e: -e.start) + sorted(
-                (e for e in orgs if e.start >= before), key=lambda e: e.start
-            )
-            for entity in ordered:
-                name = entity.canonical.lower()
-                if any(re.search(r"\b" + re.escape(k) + r"\b", name) for k in keywords):
-                    return entity.canonical
+        if not matches_noun(text, description["nouns"]):
+            continue
+        keywords = description["entity_keywords"]
+        fits = functools.partial(name_has_keyword, keywords=tuple(keywords))
+        orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
+        # Nearest earlier mention first; news also write "a monitor said" and name it just after.
+        ordered = sorted((e for e in orgs if e.start < before), key=lambda e: -e.start) + sorted(
+            (e for e in orgs if e.start >= before), key=lambda e: e.start
+        )
+        for entity in ordered:
+            if fits(entity.canonical):
+                return entity.canonical
+        for known in reversed(history):
+            if fits(known.name):
+                return known.name
     return None
 
 
-def source_name(head: Token, entities: Sequence[EntityMention]) -> str | None:
-    """The canonical name of a source head, or its description as written; None for pronouns."""
-    if head.lower_ in lexicon("sources")["not_sources"] or head.pos_ == "PRON":
+def generic_source(text: str) -> str | None:
+    """The normalised unnamed source ("anti-government activists" -> "activists"), longest match first."""
+    table = lexicon("sources")["generic_sources"]
+    for phrase in sorted(table, key=len, reverse=True):
+        if text == phrase or text.endswith(" " + phrase):
+            return table[phrase]
+    return None
+
+
+def latest_named(history: Sequence[KnownSource], *, persons: bool | None = None) -> KnownSource | None:
+    """The article's last named source (not a generic one); persons=True/False restricts the kind."""
+    for known in reversed(history):
+        if known.label == "GENERIC":
+            continue
+        if persons is None or (known.label == "PERSON") == persons:
+            return known
+    return None
+
+
+def pronoun_source(head: Token, history: Sequence[KnownSource]) -> KnownSource | None:
+    """ "It added", "he said": the last named source of the same kind."""
+    words = lexicon("sources")
+    if head.lower_ in words["pronoun_persons"]:
+        return latest_named(history, persons=True)
+    if head.lower_ in words["pronoun_bodies"]:
+        return latest_named(history, persons=False)
+    return None
+
+
+def named_source(
+    head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> KnownSource | None:
+    """The source a head word stands for: an entity canonical, a body the article named earlier, or a
+    normalised generic source; None for weapons, dates, numbers and anything else that reports nothing."""
+    words = lexicon("sources")
+    if head.ent_type_ in NON_SOURCE_ENT_LABELS or head.like_num:
         return None
+    if head.lower_ in words["not_sources"] or head.pos_ == "PRON":
+        return pronoun_source(head, history)
     tokens = source_span_tokens(head)
-    entity = entity_for(tokens, entities)
-    if (entity is not None and entity.label in ("ORG", "ARMED_GROUP", "PERSON")) or (
-        entity is not None and head.idx >= entity.start and head.idx < entity.end
-    ):
-        return entity.canonical
-    text = TRAILING_PUNCT_RE.sub("", " ".join(t.text for t in tokens if t.i >= tokens[0].i))
-    text = DETERMINER_RE.sub("", text).strip()
-    resolved = resolve_description(text, head.idx, entities)
-    if resolved:
-        return resolved
-    named = any(t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() for t in tokens)
-    if not text or len(tokens) > 8 or not named:
+    entity = entity_for(tokens, entities, head)
+    parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    proper = parsed is not None and (
+        parsed.label_ == "PERSON"
+        or (parsed.label_ == "ORG" and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in parsed))
+    )
+    if proper and (entity is None or entity.label == "GPE"):
+        # The model's own reading of the head word beats a place label given to part of a name.
+        return KnownSource(parsed.text, parsed.label_)
+    if entity is not None and not DETERMINER_RE.match(
+        entity.canonical
+    ):  # "the defense ministry" is a description
+        return KnownSource(entity.canonical, entity.label)
+    name = proper_name(tokens, head)
+    if name:
+        return KnownSource(name, "ORG")
+    text = description_text(tokens, head)
+    if not text:
         return None
-    return text
+    resolved = resolve_description(text, head.idx, entities, history)
+    if resolved:
+        return KnownSource(resolved, "ORG")
+    definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
+    if definite and matches_noun(text, words["anaphoric_sources"]):
+        earlier = latest_named(history)
+        if earlier is not None:
+            return earlier
+    generic = generic_source(text)
+    if generic:
+        return KnownSource(generic, "GENERIC")
+    if any(matches_noun(text, d["nouns"]) for d in words["descriptions"].values()):
+        # "The London-based opposition organization added": the body the article has just named.
+        earlier = latest_named(history, persons=False) if definite else None
+        if earlier is not None:
+            return earlier
+        # A body described, never named ("the Russian center for reconciliation"): keep its words.
+        first = next((t for t in tokens if t.pos_ != "DET"), head)
+        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")
+    return None
+
+
+def source_name(
+    head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> str | None:
+    """The normalised name of a source head, or None when it names no source."""
+    known = named_source(head, entities, history)
+    return known.name if known is not None else None
+
+
+def sentence_sources(
+    sent: Span, entities: Sequence[EntityMention], history: list[KnownSource]
+) -> list[Source]:
+    """Every source a sentence cites, each appended to the article's history as it is read."""
+    sources = []
+    for cue, head in source_tokens(sent):
+        known = named_source(head, entities, history)
+        sources.append(Source(cue, known.name if known else None, known.label if known else "GENERIC"))
+        if known is not None:
+            history.append(known)
+    return sources
 
 
 def attribution(anchor: Token, sources: list[Source]) -> str | None:
-    """Sources whose cue governs the figure, else every source named in the sentence."""
+    """The quoted source when the reporter quotes one, else sources whose cue governs the figure,
+    else every source named in the sentence."""
     named = [s for s in sources if s.name]
     if not named:
         return None
+    # "SANA reported ... quoting Governor X as putting the toll at six": the figure is X's.
+    quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS and s.cue.i < anchor.i]
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
-    chosen = governing or named
+    chosen = quoted or governing or named
     return "; ".join(dict.fromkeys(s.name for s in chosen if s.name))
+
+
+def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
+    """The source of a sentence that plainly attributes what the previous one reported: "X said."
+    alone, or "X says the incident occurred ..." (its clause refers back to the event)."""
+    root = sent.root
+    named = [s for s in sources if s.name and s.cue.i == root.i]
+    if not named:
+        return None
+    anaphoric = lexicon("sources")["anaphoric_event_nouns"]
+    content = [t for t in sent if not t.is_punct]
+    refers_back = any(
+        child.dep_ in ("ccomp", "dobj")
+        and any(
+            t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.lower_ in anaphoric
+            and (t.pos_ == "PRON" or any(d.lower_ in ("the", "this", "that") for d in t.children))
+            for t in [child, *child.children]
+        )
+        for child in root.children
+    )
+    return named[0].name if len(content) <= 6 or refers_back else None
 
 
 # --- place --------------------------------------------------------------------------------------
@@ -845,13 +1065,14 @@ def sentence_figures(
     places: Sequence[PlaceMention],
     fallback_place: str | None,
     inherited_source: str | None,
+    sources: list[Source],
+    next_source: str | None = None,
 ) -> list[CasualtyFigure]:
     doc = sent.doc
     candidates = [c for c in (classify(p, doc, sent) for p in number_phrases(sent)) if c is not None]
     if not candidates:
         return []
     links = link_subcounts(candidates, doc)
-    sources = [Source(cue, source_name(head, entities)) for cue, head in source_tokens(sent)]
     found_date = event_date(sent.text, published)
     cumulative = is_cumulative(sent.text, found_date)
     figures: list[CasualtyFigure] = []
@@ -859,8 +1080,8 @@ def sentence_figures(
         start, end = figure_span(cand, doc)
         parent = figures[links[k]] if k in links else None
         source = attribution(cand.anchor, sources)
-        if source is None and not sources:
-            source = inherited_source
+        if source is None and not any(s.name for s in sources):
+            source = next_source or inherited_source
         figures.append(
             CasualtyFigure(
                 article_id=article_id,
@@ -917,7 +1138,13 @@ def iter_figures(
     # A toll sentence with no source of its own continues the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    # Sources are read in text order first, so "the source said" can point back to the body named
+    # earlier and a figure can take a source the next sentence plainly gives.
+    history: list[KnownSource] = []
+    sources = [sentence_sources(sent, entities, history) for sent in sents]
+    for k, sent in enumerate(sents):
+        following = plain_next_source(sents[k + 1], sources[k + 1]) if k + 1 < len(sents) else None
         figures = sentence_figures(
             sent,
             article_id=article_id,
@@ -926,6 +1153,8 @@ def iter_figures(
             places=places,
             fallback_place=fallback,
             inherited_source=previous_source,
+            sources=sources[k],
+            next_source=following,
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
         yield from figures

@@ -188,3 +188,95 @@ def test_gold_precision_and_recall(nlp, fakes_csv):
     assert metrics["precision"].value >= 0.85
     assert metrics["recall"].value >= 0.85
     assert metrics["recall"].n >= 60
+
+
+# --- attribution: a source is a named body or a normalised generic source, never junk -----------
+
+ATTRIBUTION_CASES = [
+    # A reporter quoting someone passes the figure on: the figure is the quoted person's.
+    (
+        "The agency SANA reported the blast quoting Idlib Governor Khaled al-Ahmad as putting the death "
+        "toll at nine.",
+        9,
+        "Khaled al-Ahmad",
+    ),
+    # Commas lost: the source hangs on the wrong verb, the noun phrase before "told" still names it.
+    (
+        "The toll from the attack on the market reached 30 people a source in Idlib National Hospital "
+        "told Reuters.",
+        30,
+        "Idlib National Hospital",
+    ),
+    # A date the parser made the subject is no source; the name right before the verb is.
+    (
+        "5 Jan 2017 At least 16 people were killed in an air strike on the town of Saraqeb on Monday "
+        "Syrian Observatory for Human Rights reported.",
+        16,
+        "Syrian Observatory for Human Rights",
+    ),
+    # Generic sources are normalised: determiners, weekdays and modifiers go.
+    ("Anti-government activists say the strikes killed at least 14 people in Douma.", 14, "activists"),
+    ("Eleven soldiers were killed in the ambush, Monday state media said.", 11, "state media"),
+    # The head of a title-and-name source is the person, not the body in the title.
+    (
+        'The shelling killed 22 civilians," Observatory chief Rami Abdel Rahman told AFP.',
+        22,
+        "Rami Abdel Rahman",
+    ),
+]
+
+NO_SOURCE_CASES = [
+    # Weapons, numbers and dates are never sources.
+    "A missile killed 12 people in the village on Tuesday.",
+    "Two pro-opposition groups clashed and 8 fighters were killed.",
+    "Reports said 40 people were killed in the shelling.",
+]
+
+
+@pytest.mark.parametrize("text, number, source", ATTRIBUTION_CASES)
+def test_attribution_names_the_source(nlp, text, number, source):
+    by_number = {f.number: f for f in figures(nlp, text)}
+    assert number in by_number
+    assert by_number[number].attributed_to is not None
+    assert source.lower() in by_number[number].attributed_to.lower()
+
+
+@pytest.mark.parametrize("text", NO_SOURCE_CASES)
+def test_attribution_none_without_a_source(nlp, text):
+    found = figures(nlp, text)
+    assert found
+    assert all(f.attributed_to is None for f in found)
+
+
+def test_the_source_points_back_to_the_body_named_earlier(nlp):
+    text = (
+        "A source at Homs Police Command told SANA that a car bomb exploded near the market. "
+        "Four people were killed and 11 others were injured, the source said."
+    )
+    by_number = {f.number: f for f in figures(nlp, text)}
+    assert "Homs Police Command" in by_number[4].attributed_to
+    assert "Homs Police Command" in by_number[11].attributed_to
+
+
+def test_pronoun_and_description_resolve_to_the_named_monitor(nlp):
+    text = (
+        "The Syrian Observatory for Human Rights said fighting raged near the base. "
+        "It added that 35 militants were killed in the clashes. "
+        "The monitoring group said 12 soldiers also died."
+    )
+    by_number = {f.number: f for f in figures(nlp, text)}
+    assert by_number[35].attributed_to == "Syrian Observatory for Human Rights"
+    assert by_number[12].attributed_to == "Syrian Observatory for Human Rights"
+
+
+def test_next_sentence_gives_the_source_only_when_plain(nlp):
+    plain = (
+        "Militants executed 50 captured soldiers near Raqqa. "
+        "The Syrian Observatory for Human Rights says the incident occurred during an attack on a base."
+    )
+    unrelated = (
+        "Militants executed 50 captured soldiers near Raqqa. "
+        "The Syrian Observatory for Human Rights says the government is preparing an offensive in Homs."
+    )
+    assert figures(nlp, plain)[0].attributed_to == "Syrian Observatory for Human Rights"
+    assert figures(nlp, unrelated)[0].attributed_to is None
