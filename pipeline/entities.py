@@ -2,9 +2,11 @@
 
 Article level (`entity_mentions`): titles, possessives and a leading "the" are trimmed from each span;
 labels the small model gets wrong are corrected where the evidence is clear (a span naming a known
-person becomes PERSON, a "person" that is a place named elsewhere in the article becomes that place);
+person becomes PERSON; a PERSON/ORG/NORP that the offline geocoder reads as a place becomes GPE/LOC/FAC
+with the place's name; "Syrias", a possessive whose apostrophe was lost, becomes "Syria");
 a short form ("Kerry", "Al-Assad") resolves to a full name written earlier in the same article, else
-anywhere in it, else to the curated alias table (data/lexicons/entity_aliases.csv). Ruler matches
+anywhere in it, else to the curated alias table (data/lexicons/entity_aliases.csv); a body's short form
+("the Defence Ministry") takes the fuller body name in the article. Ruler matches
 (data/patterns/*.jsonl) carry their canonical name as the pattern id; Aleppo gazetteer and GeoNames
 matches carry a place id, whose canonical place name is used.
 
@@ -25,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .paths import LEXICON_DIR
+from .paths import LEXICON_DIR, PATTERNS_DIR
 from .records import ENTITY_LABELS, EntityMention
 
 # Labels the small model puts on people by mistake ("Staffan de Mistura" ORG, "Lavrov" ORG).
@@ -38,7 +40,17 @@ ORG_WORDS = frozenset(
     {"ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party",
      "agency", "organization", "organisation", "office", "department", "coalition", "front", "group"}
 )
+# Labels a span may lose to a place reading ("Khan Sheikhoun" PERSON, "Homs" ORG, "Rastan" NORP).
+PLACE_RELABELLABLE = ("PERSON", "ORG", "NORP")
+# Label a resolved place takes, by its kind (pipeline.places.ResolvedPlace.kind).
+PLACE_KIND_LABELS = {"city": "GPE", "country": "GPE", "region": "GPE", "district": "LOC", "area": "LOC", "landmark": "FAC"}
+# Countries whose towns a one-word span may be read as: Syria and its neighbours. Farther away a
+# one-word "place" is too often a given name ("Ali", "Hassan" are also towns in Africa and India).
+NEAR_COUNTRIES = frozenset({"SY", "TR", "IQ", "LB", "JO", "IL", "PS"})
+# Function words left lower case when a canonical name is title-cased ("Syrian Network for Human Rights").
+LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "la", "le", "al", "el", "bin", "ibn"})
 POSSESSIVE = re.compile(r"['’]s?$")
+LOST_APOSTROPHE_S = re.compile(r"(?<=[a-z])s$")  # "Syrias": FA-KES and other transcodings drop apostrophes
 NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -87,6 +99,49 @@ def title_words() -> frozenset[str]:
 @functools.cache
 def stoplist() -> frozenset[str]:
     return read_word_list("entity_stoplist.txt")
+
+
+@functools.cache
+def facility_words() -> frozenset[str]:
+    return read_word_list("facility_words.txt")
+
+
+@functools.cache
+def place_name_heads() -> frozenset[str]:
+    return read_word_list("place_name_heads.txt")
+
+
+@functools.cache
+def armed_group_heads() -> frozenset[str]:
+    return read_word_list("armed_group_heads.txt")
+
+
+@functools.cache
+def chrome_words() -> frozenset[str]:
+    return frozenset(name_key(line) for line in read_word_list("site_chrome_words.txt"))
+
+
+def is_site_chrome(key: str) -> bool:
+    """A multi-word span containing a page-furniture word or phrase ("Subscribe TRT World")."""
+    padded = f" {key} "
+    return len(key.split()) > 1 and any(f" {word} " in padded for word in chrome_words())
+
+
+@functools.cache
+def pattern_names() -> dict[str, Alias]:
+    """The phrase patterns of data/patterns/*.jsonl as aliases: every name the entity ruler knows."""
+    from .nlp import read_patterns
+
+    table: dict[str, Alias] = {}
+    for pattern in read_patterns(PATTERNS_DIR.glob("*.jsonl")):
+        phrase = pattern["pattern"]
+        if isinstance(phrase, list):  # token patterns are case-sensitive acronyms ("SOHR")
+            phrase = " ".join(t.get("ORTH", "") for t in phrase if isinstance(t, dict))
+            if not phrase.strip() or len(pattern["pattern"]) != len(phrase.split()):
+                continue
+        acronym = phrase if phrase.isupper() else ""
+        table.setdefault(name_key(phrase), Alias(pattern["id"], pattern["label"], acronym))
+    return table
 
 
 @dataclass(slots=True)
@@ -153,9 +208,17 @@ def trimmed(span: Span) -> Candidate | None:
     if not any(c.isalpha() for c in text) or text.lower() in stoplist():
         return None
     canonical = ruler_canonical(span.ent_id_)
-    # a name of a person or body is capitalised; an all-lower-case one is model noise ("un-named")
-    if not canonical and text.islower() and span.label_ in ("PERSON", "ORG", "ARMED_GROUP"):
+    # a name of a person is capitalised; an all-lower-case one is model noise ("un-named"). A lower-case
+    # body ("the defence ministry") is kept only if it turns out to be a short form of a name in the article.
+    if not canonical and text.islower() and span.label_ in ("PERSON", "ARMED_GROUP"):
         return None
+    if not canonical and span.label_ in ("PERSON", "ORG", "ARMED_GROUP") and is_site_chrome(name_key(text)):
+        return None
+    if span.label_ == "PERSON" and not canonical:  # names do not end in lower-case words ("Assad air force")
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].whitespace_:  # not "Ban Ki-moon"
+            tokens = tokens[:-1]
+        end = tokens[-1].idx + len(tokens[-1].text)
+        text = span.doc.text[start:end]
     return Candidate(start, end, text, span.label_, canonical=canonical, from_ruler=bool(canonical), title_led=title_led)
 
 
@@ -192,6 +255,56 @@ def find_alias(text: str) -> Alias | None:
     return alias
 
 
+def find_known_name(text: str) -> Alias | None:
+    """The alias-table entry, else the entity-ruler pattern, that a text names."""
+    alias = find_alias(text)
+    if alias is None:
+        alias = pattern_names().get(name_key(text))
+        if alias is not None and alias.acronym and text != alias.acronym:
+            return None
+    return alias
+
+
+def resolve_place(text: str, *, context_in_aleppo: bool):
+    """The place a span's text names offline, or None; one-word names only in and around Syria.
+
+    A possessive whose apostrophe was lost ("Syrias") is left to `possessive_stem`, so this does not
+    read "Abbas" as the place "Abba".
+    """
+    try:
+        from .places import resolve_offline
+
+        place = resolve_offline(text, context_in_aleppo=context_in_aleppo)
+        if place is not None and LOST_APOSTROPHE_S.search(text):
+            stem = resolve_offline(text[:-1], context_in_aleppo=context_in_aleppo)
+            if stem is not None and stem.place_id == place.place_id:
+                return None
+    except Exception:  # the places layer is optional here: without it nothing is relabelled
+        return None
+    if place is None or place.kind not in PLACE_KIND_LABELS:
+        return None
+    one_word = len(name_key(text).split()) == 1
+    if one_word and place.kind not in ("country", "region") and (place.country or "") not in NEAR_COUNTRIES:
+        return None
+    return place
+
+
+def possessive_stem(c: Candidate, *, context_in_aleppo: bool) -> tuple[str, str] | None:
+    """(label, canonical) of the stem of a span ending in an apostrophe-less possessive ("Syrias", "Observatorys")."""
+    if not LOST_APOSTROPHE_S.search(c.text) or find_known_name(c.text) is not None:
+        return None
+    if resolve_place(c.text, context_in_aleppo=context_in_aleppo) is not None:
+        return None  # "Homs" is a place in its own right, not the possessive of "Hom"
+    stem = c.text[:-1]
+    known = find_known_name(stem)
+    if known is not None:
+        return known.label, known.canonical
+    place = resolve_place(stem, context_in_aleppo=context_in_aleppo)
+    if place is not None:
+        return PLACE_KIND_LABELS[place.kind], place.name
+    return None
+
+
 def alias_canonical(text: str, label: str) -> str | None:
     alias = find_alias(text)
     if alias is not None and alias.label == label:
@@ -203,6 +316,7 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     """Entity mentions of `doc` in ENTITY_LABELS, each with its article-level canonical name."""
     try:
         candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+        candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
         candidates = normalise_article(candidates, place_words(doc))
     except Exception:  # one odd article must never stop a run; its entities are simply missing
         return []
@@ -211,6 +325,117 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
         for c in candidates
         if c.canonical and c.label in ENTITY_LABELS
     ]
+
+
+def is_aleppo_article(doc: Doc) -> bool:
+    """Whether place names shared with places elsewhere should take their Aleppo reading."""
+    try:
+        from .places import aleppo_context
+
+        return aleppo_context(doc)
+    except Exception:
+        return "Aleppo" in doc.text
+
+
+def read_places_and_possessives(candidates: list[Candidate], *, context_in_aleppo: bool) -> list[Candidate]:
+    """Possessives whose apostrophe was lost resolved to their stem, and mis-tagged places relabelled.
+
+    "Syrias" (ORG) becomes "Syria" (GPE) with the "s" trimmed from the offsets, like "Syria's";
+    "Syrias Khan Touman" becomes two mentions, "Syria" and "Khan Touman"; a PERSON/ORG/NORP span
+    that names a place and no known person or body ("Khan Sheikhoun", "Homs") takes the place's
+    label (GPE for cities, regions and countries, LOC for districts and areas, FAC for landmarks)
+    and name, so the places stage can geocode it.
+    """
+    result: list[Candidate] = []
+    for c in candidates:
+        parts = [c] if c.from_ruler else split_possessive_owner(c, context_in_aleppo=context_in_aleppo)
+        for part in parts:
+            if not part.from_ruler and not part.canonical:
+                read_as_place_or_stem(part, context_in_aleppo=context_in_aleppo)
+            result.append(part)
+    return result
+
+
+def split_possessive_owner(c: Candidate, *, context_in_aleppo: bool) -> list[Candidate]:
+    """A span led by a possessive ("Syrias Khan Touman", "Assad's Alawite") split into owner and name."""
+    match = re.match(r"(\S+?)(?:['’]s|(?<=[a-z])s)\s+(?=[A-Z])", c.text)
+    if match is None or c.label not in RELABELLABLE:
+        return [c]
+    owner_text = match.group(1)
+    owner = Candidate(c.start, c.start + len(owner_text), owner_text, c.label)
+    if not read_as_place_or_stem(owner, context_in_aleppo=context_in_aleppo, possessive=False):
+        return [c]
+    rest = Candidate(c.start + match.end(), c.end, c.text[match.end():], c.label, title_led=c.title_led)
+    return [owner, rest]
+
+
+def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: bool = True) -> bool:
+    """Give `c` the label and name of the known name or place it (or its possessive stem) names; True if so."""
+    known = find_known_name(c.text)
+    if known is not None:
+        if possessive:
+            return False  # the ordinary steps handle known names
+        c.label, c.canonical = known.label, known.canonical
+        return True
+    stem = possessive_stem(c, context_in_aleppo=context_in_aleppo) if possessive else None
+    if stem is not None:
+        c.label, c.canonical = stem
+        c.end, c.text = c.end - 1, c.text[:-1]
+        c.from_ruler = True  # resolved as surely as a ruler match: later steps keep it
+        return True
+    if c.label not in PLACE_RELABELLABLE:
+        return False
+    if c.label == "PERSON" and c.key.split()[-1:] and c.key.split()[-1] in facility_words():
+        c.label = "FAC"  # named after a person, but a place: its canonical is its name
+        return False
+    place = resolve_place(c.text, context_in_aleppo=context_in_aleppo)
+    if place is None:
+        first_word = c.key.split()[0] if len(c.key.split()) > 1 else ""
+        if c.label == "PERSON" and first_word in place_name_heads():
+            c.label = "LOC"  # "Khan Touman": shaped like a place, though the geocoder lacks it
+        elif c.label == "PERSON" and first_word in armed_group_heads():
+            c.label = "ARMED_GROUP"  # "Jabhat al-Nurah": shaped like a group name the patterns lack
+        return False
+    c.label, c.canonical, c.from_ruler = PLACE_KIND_LABELS[place.kind], place.name, True
+    return True
+
+
+def title_case_name(text: str) -> str:
+    """Lower-case words of a name capitalised, function words and Arabic articles kept ("al-Ihsan Association")."""
+
+    def word(part: str) -> str:
+        if not part.islower() or part in LOWER_NAME_WORDS:
+            return part
+        return part[0].upper() + part[1:]
+
+    words = ["-".join(word(p) for p in w.split("-")) for w in text.split(" ")]
+    return " ".join(words)
+
+
+def article_possessive(c: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(label, canonical) of a body of the article that `c` is the apostrophe-less possessive of."""
+    if not LOST_APOSTROPHE_S.search(c.text):
+        return None
+    stem_key = name_key(c.text[:-1])
+    for o in candidates:
+        if o is not c and o.label in ("ORG", "ARMED_GROUP") and o.key == stem_key:
+            return o.label, o.canonical or title_case_name(o.text)
+    return None
+
+
+def org_short_form(c: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(label, canonical) of the fuller body name a short form ("the defence ministry", "Army") refers to."""
+    def fuller(o: Candidate) -> bool:
+        return o.label in ("ORG", "ARMED_GROUP") and o is not c and any(
+            ends_with(k, c.key) for k in (o.key, name_key(o.canonical)) if k
+        )
+
+    matches = [o for o in candidates if fuller(o)]
+    if not matches:
+        return None
+    earlier = [o for o in matches if o.start < c.start]
+    chosen = earlier[-1] if earlier else matches[0]
+    return chosen.label, chosen.canonical or alias_canonical(chosen.text, chosen.label) or title_case_name(chosen.text)
 
 
 def place_words(doc: Doc) -> dict[str, str]:
@@ -264,7 +489,22 @@ def normalise_article(candidates: list[Candidate], places: dict[str, str]) -> li
         if c.label == "PERSON":
             c.canonical = person_canonical(c, people)
         else:
-            c.canonical = alias_canonical(c.text, c.label) or c.text
+            c.canonical = alias_canonical(c.text, c.label) or ""
+    # 6. a body's short form takes the fuller name written in the article ("the defence ministry")
+    for c in candidates:
+        if c.label in ("ORG", "ARMED_GROUP") and not c.canonical:
+            owner = article_possessive(c, candidates)
+            if owner is not None:  # "Syrian Coalitions" after "Syrian Coalition"
+                c.end, c.text = c.end - 1, c.text[:-1]
+                c.label, c.canonical = owner
+                continue
+            fuller = org_short_form(c, candidates)
+            if fuller is not None:
+                c.label, c.canonical = fuller
+            elif not c.text.islower():  # an unresolved all-lower-case "name" is a common noun
+                c.canonical = title_case_name(c.text)
+        elif not c.canonical and c.label != "PERSON":
+            c.canonical = c.text
     return [c for c in candidates if c.canonical]
 
 

@@ -513,6 +513,7 @@ def _place_mentions(
     doc, entities: Iterable[EntityMention], *, article_id: str, geocoder: Geocoder
 ) -> list[PlaceMention]:
     context = aleppo_context(doc)
+    entities = list(entities)
     canonical = {(e.start, e.end): e.canonical for e in entities}
     mentions: dict[tuple[int, int], PlaceMention] = {}
     taken: list[tuple[int, int]] = []
@@ -536,6 +537,17 @@ def _place_mentions(
         )
         if place is not None:
             mentions[(start, end)] = _mention(article_id, doc, start, end, place)
+
+    # Spans the entity stage relabelled as places ("Khan Sheikhoun" tagged PERSON, "Homs" tagged ORG).
+    for entity in entities:
+        if entity.label not in PLACE_LABELS or overlaps(entity.start, entity.end):
+            continue
+        taken.append((entity.start, entity.end))
+        place = geocoder.resolve(entity.text, context_in_aleppo=context) or geocoder.resolve(
+            entity.canonical, context_in_aleppo=context
+        )
+        if place is not None:
+            mentions[(entity.start, entity.end)] = _mention(article_id, doc, entity.start, entity.end, place)
 
     # Gazetteer names the NER missed or gave another label ("Sheikh Maqsoud" as a PERSON).
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]

@@ -217,3 +217,19 @@ def test_place_mentions_without_ruler_still_finds_gazetteer_names(geocoder):
 
 def test_place_mentions_never_raises(geocoder):
     assert place_mentions(None, article_id="bad", geocoder=geocoder) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "place"),
+    [
+        ("At least 70 people died in Khan Sheikhoun on Tuesday, activists said.", "Khan Sheikhoun", "Khan Shaykhun"),
+        ("Homs governor Talal Barazi said the blast hit the city.", "Homs", "Homs"),
+    ],
+)
+def test_places_the_model_labelled_as_people_or_organisations_are_geocoded(nlp, sentence, written, place):
+    from pipeline.entities import entity_mentions
+    from pipeline.places import Geocoder, place_mentions
+
+    doc = nlp(sentence)
+    found = place_mentions(doc, entity_mentions(doc, article_id="t"), article_id="t", geocoder=Geocoder())
+    assert (written, place) in [(m.text, m.place) for m in found]
