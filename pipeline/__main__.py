@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import logging
 import sys
 from pathlib import Path
@@ -24,6 +25,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     build.add_argument("--geocode", choices=("offline", "online"), default="offline",
                        help="online: ask OpenStreetMap Nominatim (1 request/s, cached) for places the offline gazetteers miss")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--force", action="store_true",
+                       help="rebuild even when the outputs are up to date with the inputs, code and options")
     build.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="dask: run the per-article stages on a Dask cluster (default local processes)")
     build.add_argument("--scheduler", metavar="ADDRESS",
@@ -54,6 +57,11 @@ def run_build(args: argparse.Namespace) -> int:
     elif args.scheduler:
         print("error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    geocode = args.geocode
+    if not args.force and (previous := up_to_date_manifest(inputs, args.out, geocode)) is not None:
+        # A no-change re-run costs a hash of the inputs and code, not the corpus stages and a rewrite.
+        print(f"{args.out} is up to date with its inputs, code and options; nothing to do (--force rebuilds)")
+        return 1 if (args.strict and previous.get("counts", {}).get("rejected")) else 0
     try:
         report = build(inputs, args.out, workers=args.workers, geocode_online=args.geocode == "online",
                        progress=not args.quiet and sys.stderr.isatty(), analyse=analyse)
@@ -62,6 +70,20 @@ def run_build(args: argparse.Namespace) -> int:
         return 2
     print(report.summary())
     return 1 if (args.strict and report.n_rejected) else 0
+
+
+def up_to_date_manifest(inputs: list[Path], out: Path, geocode: str) -> dict | None:
+    """The manifest of the outputs in `out` when they were built from these inputs, code and options."""
+    from .build import MANIFEST
+    from .status import outputs_are_current
+
+    if not outputs_are_current(inputs, out)[0]:
+        return None
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if manifest.get("geocode") == geocode else None
 
 
 def run_evaluate(args: argparse.Namespace) -> int:

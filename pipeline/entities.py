@@ -201,7 +201,7 @@ def trimmed(span: Span) -> Candidate | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = span.doc.text[start:end]
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text  # == doc.text[start:end], without rebuilding doc.text
     match = POSSESSIVE.search(text)  # a possessive the tokenizer left on the word ("Kerry’s")
     if match and match.start() > 0:
         end, text = end - len(match.group()), text[: match.start()]
@@ -218,7 +218,7 @@ def trimmed(span: Span) -> Candidate | None:
         while len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].whitespace_:  # not "Ban Ki-moon"
             tokens = tokens[:-1]
         end = tokens[-1].idx + len(tokens[-1].text)
-        text = span.doc.text[start:end]
+        text = span.doc[tokens[0].i : tokens[-1].i + 1].text
     return Candidate(start, end, text, span.label_, canonical=canonical, from_ruler=bool(canonical), title_led=title_led)
 
 

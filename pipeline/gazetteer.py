@@ -304,7 +304,8 @@ def _matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return compile_forms(insensitive, re.IGNORECASE), compile_forms(sensitive, 0), form_to_id
 
 
-def find_places(text: str) -> list[tuple[int, int, GazetteerPlace]]:
+@functools.lru_cache(maxsize=16)  # the entity and place stages both scan the same article text
+def find_places(text: str) -> tuple[tuple[int, int, GazetteerPlace], ...]:
     """Gazetteer names found in raw text as (start, end, place), longest match first, no overlaps."""
     insensitive, sensitive, _ = _matchers()
     found: list[tuple[int, int, GazetteerPlace]] = []
@@ -319,7 +320,7 @@ def find_places(text: str) -> list[tuple[int, int, GazetteerPlace]]:
         if kept and start < kept[-1][1]:
             continue
         kept.append((start, end, place))
-    return kept
+    return tuple(kept)
 
 
 __all__ = [

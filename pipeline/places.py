@@ -436,12 +436,13 @@ def _nominatim_kind(raw: dict) -> str:
 # ---------------------------------------------------------------- mentions in a document
 
 
-def aleppo_context(doc) -> bool:
+def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
     """Whether an article is set in Aleppo: it names the city or a distinctive Aleppo place."""
-    text = doc.text
+    text = doc if isinstance(doc, str) else doc.text
     if re.search(r"\b(?:Aleppo|Halab)\b", text, flags=re.IGNORECASE):
         return True
-    return any(not place.needs_context for _, _, place in find_places(text))
+    hits = find_places(text) if gazetteer_hits is None else gazetteer_hits
+    return any(not place.needs_context for _, _, place in hits)
 
 
 def _is_headline_case(text: str, start: int, end: int) -> bool:
@@ -457,24 +458,23 @@ def _case_sensitive_match(text: str) -> bool:
     return text in case_sensitive_names()
 
 
-def _trimmed_span(doc, start: int, end: int) -> tuple[int, int]:
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without a leading "the" and trailing possessive, so the span is the name itself."""
-    text = doc.text[start:end]
-    lead = re.match(r"(?:the|The|THE)\s+", text)
-    if lead and lead.end() < len(text):
+    lead = re.match(r"(?:the|The|THE)\s+", text[start:end])
+    if lead and lead.end() < end - start:
         start += lead.end()
-    tail = re.search(r"['’]s$", doc.text[start:end])
+    tail = re.search(r"['’]s$", text[start:end])
     if tail and tail.start() > 0:
         end = start + tail.start()
     return start, end
 
 
-def _mention(article_id: str, doc, start: int, end: int, place: ResolvedPlace) -> PlaceMention:
+def _mention(article_id: str, text: str, start: int, end: int, place: ResolvedPlace) -> PlaceMention:
     return PlaceMention(
         article_id=article_id,
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=text[start:end],
         place=place.name,
         kind=place.kind,
         lat=place.lat,
@@ -512,7 +512,10 @@ def place_mentions(
 def _place_mentions(
     doc, entities: Iterable[EntityMention], *, article_id: str, geocoder: Geocoder
 ) -> list[PlaceMention]:
-    context = aleppo_context(doc)
+    # Doc.text is rebuilt from the tokens on every access: read it, and scan the gazetteer, once.
+    text = doc.text
+    gazetteer_hits = find_places(text)
+    context = aleppo_context(text, gazetteer_hits)
     entities = list(entities)
     canonical = {(e.start, e.end): e.canonical for e in entities}
     mentions: dict[tuple[int, int], PlaceMention] = {}
@@ -524,19 +527,19 @@ def _place_mentions(
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        start, end = _trimmed_span(doc, ent.start_char, ent.end_char)
+        start, end = _trimmed_span(text, ent.start_char, ent.end_char)
         taken.append((ent.start_char, ent.end_char))
-        if _case_sensitive_match(doc.text[start:end]) and _is_headline_case(doc.text, start, end):
+        if _case_sensitive_match(text[start:end]) and _is_headline_case(text, start, end):
             continue  # "Russia Offers New Aleppo Pause": a headline's capitals are not a name
         place = _resolve_entity(
             ent,
-            doc.text[start:end],
+            text[start:end],
             canonical.get((ent.start_char, ent.end_char)),
             context=context,
             geocoder=geocoder,
         )
         if place is not None:
-            mentions[(start, end)] = _mention(article_id, doc, start, end, place)
+            mentions[(start, end)] = _mention(article_id, text, start, end, place)
 
     # Spans the entity stage relabelled as places ("Khan Sheikhoun" tagged PERSON, "Homs" tagged ORG).
     for entity in entities:
@@ -547,19 +550,19 @@ def _place_mentions(
             entity.canonical, context_in_aleppo=context
         )
         if place is not None:
-            mentions[(entity.start, entity.end)] = _mention(article_id, doc, entity.start, entity.end, place)
+            mentions[(entity.start, entity.end)] = _mention(article_id, text, entity.start, entity.end, place)
 
     # Gazetteer names the NER missed or gave another label ("Sheikh Maqsoud" as a PERSON).
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    for start, end, place in find_places(doc.text):
+    for start, end, place in gazetteer_hits:
         if overlaps(start, end):
             continue
         if place.needs_context and (not context or any(start < e and s < end for s, e in person_spans)):
             continue
-        if _case_sensitive_match(doc.text[start:end]) and _is_headline_case(doc.text, start, end):
+        if _case_sensitive_match(text[start:end]) and _is_headline_case(text, start, end):
             continue
         taken.append((start, end))
-        mentions[(start, end)] = _mention(article_id, doc, start, end, from_gazetteer(place))
+        mentions[(start, end)] = _mention(article_id, text, start, end, from_gazetteer(place))
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
 

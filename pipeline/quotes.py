@@ -227,10 +227,12 @@ class ParsedArticle:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     lines: list[tuple[int, int]] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    text: str = ""  # doc.text, read once: spaCy rebuilds it from every token on each access
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self.token_starts = [t.idx for t in self.doc]
-        self.lines = [(m.start(), m.end()) for m in LINE_RE.finditer(self.doc.text)] or [(0, 0)]
+        self.lines = [(m.start(), m.end()) for m in LINE_RE.finditer(self.text)] or [(0, 0)]
         self.line_starts = [lo for lo, _ in self.lines]
         self.entities = sorted(self.entities, key=lambda e: (e.start, -e.end))
         self.entity_starts = [e.start for e in self.entities]
@@ -402,7 +404,7 @@ def _leading_name(tokens: list[Token], head: Token) -> str | None:
         run.append(token)
     if len(run) < 2 or run[-1].i >= head.i:
         return None
-    return head.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+    return head.doc[run[0].i : run[-1].i + 1].text
 
 
 def _is_role_head(head: Token) -> bool:
@@ -439,7 +441,7 @@ def _describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         # Text without commas runs phrases together ("Syrian bastion Raqqa a monitor said").
         tokens = [t for t in tokens if t.i >= determiners[-1].i]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = article.doc.text[start:end]
+    text = article.text[start:end]
     entity = article.entity_covering(head)
     if (entity is None or entity.label not in ("PERSON", *ORG_LABELS)) and _is_role_head(head):
         # "the chief of Russia's General Staff Valery Gerasimov": the name sits inside the phrase.
@@ -455,10 +457,10 @@ def _describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     appos_text = None
     if appos is not None:
         sub = list(appos.subtree)
-        appos_text = article.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+        appos_text = article.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
     if entity is not None:
-        before = article.doc.text[start : max(start, entity.start)]
-        after = article.doc.text[min(end, entity.end) : end]
+        before = article.text[start : max(start, entity.start)]
+        after = article.text[min(end, entity.end) : end]
         role = _clean_role(before) or _clean_role(after) or (_clean_role(appos_text) if appos_text else None)
         name = _longer_canonical(article, entity)
         return Speaker(name, text, role, entity.label, head.idx, named=True)
@@ -634,7 +636,7 @@ def _nested_quotes(article: ParsedArticle, found: list[_Found]) -> list[_Found]:
     Inside a quote "I" is the quoted speaker, so "he"/"she" there means the nearest person the quote
     itself names before the cue, not the outer speaker.
     """
-    text, doc = article.doc.text, article.doc
+    text, doc = article.text, article.doc
     nested: list[_Found] = []
     for outer in [f for f in found if f.kind == "direct" and f.span is not None and not f.span.single]:
         for a, b in _single_pairs(text, outer.start, outer.end, []):
@@ -668,7 +670,7 @@ def _cue_adjacent(article: ParsedArticle, span: QuoteSpan, cue: Token | None, si
     if side == "left":
         between = doc[cue.i + 1 : article.token_at(span.open_mark)]
         return all(t.is_punct or t.lower_ == "that" for t in between)
-    content = article.doc.text[span.start : span.end].rstrip()
+    content = article.text[span.start : span.end].rstrip()
     return bool(content) and content[-1] in ",.!?" and cue.i - article.token_at(span.close_mark) <= 5
 
 
@@ -721,7 +723,7 @@ def _according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, st
     """The sentence around "according to X", minus that phrase: (start, end, text) in characters."""
     sent = cue.sent
     phrase_start, phrase_end = _subtree_bounds(cue)
-    text = article.doc.text
+    text = article.text
     lo, hi = article.line_of(cue.idx)
     sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)
     left = (sent_start, article.doc[phrase_start].idx) if article.doc[phrase_start].idx > sent_start else None
@@ -763,7 +765,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[_Found]:
-    text = article.doc.text
+    text = article.text
     merged = _merge_split_quotes(article, spans)
     article.quoted = [part for s in merged for part in s.parts]
     found: list[_Found] = []
@@ -800,7 +802,7 @@ def _merge_split_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[
 
 
 def _is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) -> bool:
-    text = article.doc.text
+    text = article.text
     if first.close_mark is None or first.line != second.line or first.single != second.single:
         return False
     gap = text[first.close_mark + 1 : second.open_mark]
@@ -814,7 +816,7 @@ def _is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) 
 
 
 def _indirect_quotes(article: ParsedArticle) -> list[_Found]:
-    doc, text = article.doc, article.doc.text
+    doc, text = article.doc, article.text
     found: list[_Found] = []
     for token in doc:
         if not _is_cue(token) or article.in_quote(token.idx):
@@ -853,7 +855,7 @@ def _inherit(article: ParsedArticle, found: list[_Found], lines: list[tuple[int,
     ("he said.") between them, or this quote opens its paragraph and the previous paragraph ends
     with that speaker's quote (at most a short attribution after it).
     """
-    text = article.doc.text
+    text = article.text
     directs = [f for f in found if f.kind == "direct"]
     line_starts = [lo for lo, _ in lines]
     for previous, current in itertools.pairwise(directs):

@@ -1,0 +1,255 @@
+"""Is the app still interactive with 100,000 articles? Times each page after a filter change (AppTest).
+
+    .venv/bin/python benchmarks/bench_app.py [--articles 100000] [--source DIR] [--repeat 3]
+
+Building 100,000 articles through spaCy would take hours, and the app only reads the outputs, so this
+builds FA-KES once (`--source`, default a cached build under the temp folder) and replicates its OUTPUT
+tables to the wanted size: replica r gets ids suffixed "-r<r>" (article, figure, incident, quote ids,
+incidents' figure lists), dates moved by r weeks, and the corpus-level speaker network counts
+multiplied by the number of replicas. Per-article tables are thus realistic in size and shape; their
+contents repeat.
+
+For every page it then: opens the page (first run, filters empty), changes the outlet filter and
+times that run, and changes the search box and times that run; each change is a new filter
+combination, so the app's per-filter cache does not help. It prints the median of `--repeat`
+timings per page (target < 1 s) and the process's peak memory (target < 2 GB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.paths import FAKES_CSV  # noqa: E402
+
+SCALE_DIR = Path(tempfile.gettempdir()) / "aleppo-lens-scale"
+PAGE_TARGET_S = 1.0
+MEMORY_TARGET_GB = 2.0
+WEEK_DAYS = 7
+
+# Columns holding ids that must stay unique per replica (and keep pointing at the same replica's rows).
+ID_COLUMNS = ("article_id", "figure_id", "part_of", "incident_id", "quote_id")
+ID_LIST_COLUMNS = ("figure_ids",)
+DATE_COLUMNS = ("published", "listed_date", "event_date", "date")
+PER_REPLICA_TABLES = ("articles", "entities", "locations", "casualties", "quotes", "incidents")
+
+
+# ---------------------------------------------------------------------------------- scaled datasets
+
+
+def source_datasets(source: Path | None) -> Path:
+    """A folder of FA-KES datasets: the one given, else a cached build (made once, a few minutes)."""
+    if source is not None:
+        return source
+    folder = SCALE_DIR / "fakes-datasets"
+    if not (folder / "articles.parquet").exists():
+        print(f"building FA-KES datasets once into {folder} ...", flush=True)
+        subprocess.run(
+            [sys.executable, "-m", "pipeline", "build", "--input", str(FAKES_CSV), "--out", str(folder),
+             "--workers", str(os.cpu_count() or 1), "--quiet"],
+            cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore"},
+        )
+    return folder
+
+
+def suffixed(column: pa.ChunkedArray, suffix: str) -> pa.Array:
+    """Strings with `suffix` appended (nulls stay null); list<string> columns element-wise."""
+    array = column.combine_chunks()
+    if pa.types.is_list(array.type) or pa.types.is_large_list(array.type):
+        values = pc.binary_join_element_wise(array.values, suffix, "")
+        return type(array).from_arrays(array.offsets, values, mask=array.is_null())
+    return pc.binary_join_element_wise(array, suffix, "")
+
+
+def shifted(column: pa.ChunkedArray, days: int) -> pa.Array:
+    """Dates (date32 or timestamps) moved by `days`."""
+    array = column.combine_chunks()
+    if pa.types.is_date32(array.type):
+        return pc.add(array.cast(pa.int32()), pa.scalar(days, pa.int32())).cast(pa.date32())
+    return pc.add(array, pa.scalar(days * 86_400_000_000, pa.duration("us")).cast(pa.duration(array.type.unit)))
+
+
+def replica(table: pa.Table, r: int) -> pa.Table:
+    """Copy r of a per-article table: ids suffixed, dates shifted (copy 0 is the original)."""
+    if r == 0:
+        return table
+    for name in table.column_names:
+        column = table[name]
+        if name in ID_COLUMNS + ID_LIST_COLUMNS and (pa.types.is_string(column.type) or pa.types.is_list(column.type)):
+            table = table.set_column(table.schema.get_field_index(name), name, suffixed(column, f"-r{r}"))
+        elif name in DATE_COLUMNS and (pa.types.is_date(column.type) or pa.types.is_timestamp(column.type)):
+            table = table.set_column(table.schema.get_field_index(name), name, shifted(column, WEEK_DAYS * r))
+    return table
+
+
+def scaled_network(folder: Path, n_replicas: int, suffixes: list[str]) -> dict[str, pa.Table]:
+    """The speaker network of the replicated corpus: same nodes and edges, counts times the replicas."""
+    tables = {}
+    if (folder / "speaker_nodes.parquet").exists():
+        nodes = pq.read_table(folder / "speaker_nodes.parquet").to_pandas()
+        for column in ("n_quotes", "n_articles"):
+            if column in nodes:
+                nodes[column] = nodes[column] * n_replicas
+        if "quotes_by_outlet" in nodes:
+            nodes["quotes_by_outlet"] = nodes["quotes_by_outlet"].map(
+                lambda items: [{**item, "n": item["n"] * n_replicas} for item in items] if items is not None else items
+            )
+        tables["speaker_nodes"] = pa.Table.from_pandas(nodes, preserve_index=False)
+    if (folder / "speaker_edges.parquet").exists():
+        edges = pq.read_table(folder / "speaker_edges.parquet").to_pandas()
+        if "weight" in edges:
+            edges["weight"] = edges["weight"] * n_replicas
+        if "article_ids" in edges:
+            edges["article_ids"] = edges["article_ids"].map(
+                lambda ids: [f"{i}{s}" for s in suffixes for i in ids] if ids is not None else ids
+            )
+        tables["speaker_edges"] = pa.Table.from_pandas(edges, preserve_index=False)
+    return tables
+
+
+def write_scaled(source: Path, out: Path, n_articles: int) -> Path:
+    """The source datasets replicated to `n_articles` articles, written to `out`."""
+    articles = pq.read_table(source / "articles.parquet")
+    n_replicas = -(-n_articles // articles.num_rows)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in PER_REPLICA_TABLES:
+        path = source / f"{name}.parquet"
+        if not path.exists():
+            continue
+        table = pq.read_table(path)
+        copies = [replica(table, r) for r in range(n_replicas)]
+        combined = pa.concat_tables(copies)
+        if name == "articles":
+            combined = combined.slice(0, n_articles)
+            kept_ids = combined["article_id"]
+        elif "article_id" in combined.column_names:
+            combined = combined.filter(pc.is_in(combined["article_id"], value_set=kept_ids.combine_chunks()))
+        pq.write_table(combined, out / f"{name}.parquet", compression="zstd")
+    suffixes = [""] + [f"-r{r}" for r in range(1, n_replicas)]
+    for name, table in scaled_network(source, n_replicas, suffixes).items():
+        pq.write_table(table, out / f"{name}.parquet", compression="zstd")
+    for extra in ("rejected.parquet", "quality.json"):
+        if (source / extra).exists():
+            shutil.copy2(source / extra, out / extra)
+    manifest = json.loads((source / "manifest.json").read_text(encoding="utf-8"))
+    manifest["counts"] = {p.stem: pq.read_metadata(p).num_rows for p in out.glob("*.parquet")}
+    manifest["note"] = f"benchmark data: {source} replicated {n_replicas} times (benchmarks/bench_app.py)"
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return out
+
+
+# ---------------------------------------------------------------------------------- page timings
+
+
+def timed_run(at, timeout: float) -> float:
+    started = time.perf_counter()
+    at.run(timeout=timeout)
+    seconds = time.perf_counter() - started
+    if at.exception:
+        raise RuntimeError("; ".join(str(e.value) for e in at.exception)[:500])
+    return seconds
+
+
+def set_filters(at, outlets: list[str], search: str) -> bool:
+    """Set the sidebar's outlet and search filters; False when the page does not draw them."""
+    from dashboard.filters import OUTLET, SEARCH
+
+    if OUTLET not in {m.key for m in at.multiselect}:
+        return False
+    at.multiselect(key=OUTLET).set_value(outlets)
+    at.text_input(key=SEARCH).set_value(search)
+    return True
+
+
+def time_pages(folder: Path, repeat: int, timeout: float) -> list[dict]:
+    """Per page: first open, then the median time of a run after an outlet change and after a search."""
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import ui
+    from dashboard.filters import OUTLET
+
+    os.environ["ALEPPO_LENS_DATA"] = str(folder)
+    searches = ["hospital", "Aleppo", "Kerry", "Idlib", "children", "ceasefire", "Russian", "rebels"]
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    cold = timed_run(at, timeout)  # reads the datasets into the cache
+    outlets = list(at.multiselect(key=OUTLET).options)
+    rows = []
+    combination = 0
+    for page, (title, _, _) in ui.PAGES.items():
+        at.switch_page(page)
+        opened = timed_run(at, timeout)  # the previous page's filters still apply (they live in the URL)
+        if OUTLET not in {m.key for m in at.multiselect}:  # a page that does not draw the filters
+            rows.append({"page": title, "open_s": opened})
+            continue
+        outlet_runs, search_runs = [], []
+        for _ in range(repeat):
+            outlet = outlets[combination % len(outlets)]
+            search = searches[combination % len(searches)]
+            combination += 1
+            if not set_filters(at, [outlet], ""):
+                break
+            outlet_runs.append(timed_run(at, timeout))
+            if not set_filters(at, [], search):
+                break
+            search_runs.append(timed_run(at, timeout))
+        if not (outlet_runs and search_runs):  # the page stopped drawing the filters
+            rows.append({"page": title, "open_s": opened})
+            continue
+        rows.append({
+            "page": title,
+            "open_s": opened,
+            "outlet_change_s": statistics.median(outlet_runs),
+            "search_change_s": statistics.median(search_runs),
+        })
+    return [{"page": "(first run: load datasets)", "open_s": cold}, *rows]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--source", type=Path, help="a folder of datasets to replicate (default: FA-KES, built once)")
+    parser.add_argument("--data", type=Path, help="use these (already scaled) datasets as they are")
+    parser.add_argument("--repeat", type=int, default=3, help="timings per page and filter (median printed)")
+    parser.add_argument("--timeout", type=float, default=120.0)
+    args = parser.parse_args()
+
+    if args.data:
+        folder = args.data
+    else:
+        folder = SCALE_DIR / f"datasets-{args.articles}"
+        started = time.perf_counter()
+        write_scaled(source_datasets(args.source), folder, args.articles)
+        print(f"scaled datasets written to {folder} in {time.perf_counter() - started:.1f} s")
+    counts = {p.stem: pq.read_metadata(p).num_rows for p in sorted(folder.glob("*.parquet"))}
+    print("rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+
+    rows = time_pages(folder, args.repeat, args.timeout)
+    print(f"\n{'page':32} {'open':>8} {'outlet chg':>11} {'search chg':>11}   (seconds; target < {PAGE_TARGET_S:.0f} s)")
+    for row in rows:
+        cells = [f"{row[k]:8.2f}" if k in row else " " * 8 for k in ("open_s", "outlet_change_s", "search_change_s")]
+        over = any(row.get(k, 0) > PAGE_TARGET_S for k in ("outlet_change_s", "search_change_s"))
+        print(f"{row['page']:32} {cells[0]} {cells[1]:>11} {cells[2]:>11}   {'OVER' if over else 'ok'}")
+    peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    print(f"\npeak memory (this process: app + AppTest): {peak_gb:.2f} GB   target < {MEMORY_TARGET_GB:.0f} GB  "
+          f"{'ok' if peak_gb < MEMORY_TARGET_GB else 'OVER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
