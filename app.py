@@ -10,7 +10,13 @@ import streamlit as st
 from dashboard import data, ui
 from dashboard import filters as flt
 
-st.set_page_config(page_title="Aleppo Lens", page_icon=":material/travel_explore:", layout="wide")
+# A shared presentation link (?present=true) opens with the sidebar folded away.
+st.set_page_config(
+    page_title="Aleppo Lens",
+    page_icon=":material/travel_explore:",
+    layout="wide",
+    initial_sidebar_state="collapsed" if ui.presenting() else "auto",
+)
 
 pages = [
     st.Page(path, title=title, icon=icon, url_path=url, default=(url == "overview"))

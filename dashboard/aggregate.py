@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 FREQUENCIES = {"day": "D", "week": "W", "month": "M"}
@@ -29,16 +31,28 @@ def period_start(dates: pd.Series, freq: str) -> pd.Series:
 def overview_counts(view: dict[str, pd.DataFrame]) -> dict[str, int | str]:
     articles, entities = view["articles"], view["entities"]
     dates = articles["published"].dropna()
-    span = f"{dates.min():%d %b %Y} to {dates.max():%d %b %Y}" if len(dates) else "no dates"
+    first, last = (dates.min(), dates.max()) if len(dates) else (None, None)
     return {
         "articles": len(articles),
         "outlets": articles["outlet"].nunique(),
-        "span": span,
+        "span": month_span(first, last),
+        "span_days": f"{first:%d %b %Y} to {last:%d %b %Y}" if first is not None else "no dates",
         "people": entities.loc[entities["label"] == "PERSON", "canonical"].nunique(),
         "places": view["locations"]["place_id"].nunique(),
         "figures": len(view["casualties"]),
         "quotes": len(view["quotes"]),
     }
+
+
+def month_span(first: pd.Timestamp | None, last: pd.Timestamp | None) -> str:
+    """A short publication span for a metric: "Oct 2016", "Oct–Dec 2016", "Nov 2016 – Jan 2017"."""
+    if first is None or last is None or pd.isna(first) or pd.isna(last):
+        return "no dates"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%b %Y}"
+    if first.year == last.year:
+        return f"{first:%b}–{last:%b %Y}"
+    return f"{first:%b %Y} – {last:%b %Y}"
 
 
 def articles_over_time(articles: pd.DataFrame, freq: str = "month") -> pd.DataFrame:
@@ -101,12 +115,15 @@ def other_places(locations: pd.DataFrame) -> pd.DataFrame:
     """Places outside Aleppo city with coordinates, with their mention counts."""
     outside = locations[~locations["in_aleppo"].fillna(False).astype(bool) & locations["lat"].notna()]
     if outside.empty:
-        return pd.DataFrame(columns=["place_id", "place", "kind", "lat", "lon", "mentions", "articles"])
+        return pd.DataFrame(
+            columns=["place_id", "place", "kind", "country", "lat", "lon", "mentions", "articles"]
+        )
     return (
         outside.groupby("place_id", as_index=False)
         .agg(
             place=("place", "first"),
             kind=("kind", "first"),
+            country=("country", "first"),
             lat=("lat", "first"),
             lon=("lon", "first"),
             mentions=("article_id", "size"),
@@ -227,3 +244,103 @@ def co_mentions(entities: pd.DataFrame, name: str, n: int = 15) -> pd.DataFrame:
         .head(n)
         .reset_index(drop=True)
     )
+
+
+# ---- The 2016 front line --------------------------------------------------------------------------
+
+FRONT_AREAS = {  # side -> (label on the map, what the gazetteer's control_2016 starts with)
+    "east": ("Rebel-held east (2016)", ("rebel-held", "opposition")),
+    "west": ("Government-held west (2016)", ("government-held",)),
+}
+
+
+def front_side(control: object) -> str | None:
+    """The side ("east" or "west") holding a place throughout 2016; None if contested or it changed hands."""
+    text = str(control or "").strip().lower()
+    if not text or any(word in text for word in ("until", "contest", "kurd", "ypg")):
+        return None
+    for side, (_, prefixes) in FRONT_AREAS.items():
+        if text.startswith(prefixes):
+            return side
+    return None
+
+
+def front_areas(places: pd.DataFrame, cell_m: float = 200.0, reach_m: float = 650.0) -> pd.DataFrame:
+    """Approximate 2016 east and west areas: grid cells taking the side of their nearest gazetteer point.
+
+    The gazetteer holds neighbourhood centres, not boundaries. Each cell of a `cell_m` grid over the
+    city takes the side of the nearest place held by one side all year, if that place is within
+    `reach_m`; cells nearer a contested place, or far from every place, stay blank. The edge between
+    the two sides' cells is then an honest sketch of the front line, no more precise than the points.
+    Columns: side, label, cells (squares as rings of [lon, lat]), places, lat, lon (label position).
+    """
+    located = places[places["lat"].notna() & places["lon"].notna()]
+    sides = located["control_2016"].map(front_side)
+    if located.empty or sides.isna().all():
+        return pd.DataFrame(columns=["side", "label", "cells", "places", "lat", "lon"])
+    lat0 = float(located["lat"].mean())
+    metres_per_deg_lat, metres_per_deg_lon = 111_320.0, 111_320.0 * math.cos(math.radians(lat0))
+    # Every located place competes for the cells (so contested places hold their ground); only cells
+    # won by a one-sided place are drawn.
+    xs = located["lon"].to_numpy() * metres_per_deg_lon
+    ys = located["lat"].to_numpy() * metres_per_deg_lat
+    gx = np.arange(xs.min() - reach_m, xs.max() + reach_m, cell_m)
+    gy = np.arange(ys.min() - reach_m, ys.max() + reach_m, cell_m)
+    cx, cy = np.meshgrid(gx + cell_m / 2, gy + cell_m / 2)
+    distance = np.hypot(cx.ravel()[:, None] - xs[None, :], cy.ravel()[:, None] - ys[None, :])
+    nearest = distance.argmin(axis=1)
+    within = distance[np.arange(len(nearest)), nearest] <= reach_m
+    cell_sides = sides.to_numpy()[nearest]
+    rows = []
+    half = cell_m / 2
+    corners = ((-half, -half), (half, -half), (half, half), (-half, half))
+    for side, (label, _) in FRONT_AREAS.items():
+        chosen = within & (cell_sides == side)
+        if not chosen.any():
+            continue
+        centres = list(zip(cx.ravel()[chosen], cy.ravel()[chosen], strict=True))
+        cells = [
+            [[(x + dx) / metres_per_deg_lon, (y + dy) / metres_per_deg_lat] for dx, dy in corners] for x, y in centres
+        ]
+        top_x, top_y = max(centres, key=lambda centre: centre[1])
+        rows.append(
+            {
+                "side": side,
+                "label": label,
+                "cells": cells,
+                "places": int((sides == side).sum()),
+                # The label sits at the area's northern edge, clear of the marks in the middle.
+                "lat": (top_y + half) / metres_per_deg_lat,
+                "lon": top_x / metres_per_deg_lon,
+            }
+        )
+    return pd.DataFrame(rows, columns=["side", "label", "cells", "places", "lat", "lon"])
+
+
+# ---- Data quality ---------------------------------------------------------------------------------
+
+MEASURE_ORDER = ["precision", "recall", "f1"]
+
+
+def percent(value: object) -> str:
+    """0.904 -> "90%"; a missing value -> an en dash."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    return "–" if math.isnan(number) else f"{number:.0%}"
+
+
+def quality_matrix(metrics: pd.DataFrame) -> pd.DataFrame:
+    """Extractors (rows) by measure (columns) as percentages; a measure an extractor lacks shows "–"."""
+    if metrics.empty:
+        return pd.DataFrame(columns=["extractor"])
+    wide = metrics.pivot_table(
+        index="extractor", columns="measure", values="value", aggfunc="first", sort=False
+    )
+    order = [m for m in MEASURE_ORDER if m in wide.columns] + [
+        m for m in wide.columns if m not in MEASURE_ORDER
+    ]
+    wide = wide.reindex(columns=order)
+    shown = pd.DataFrame({column: wide[column].map(percent) for column in order}, index=wide.index)
+    return shown.reset_index().rename_axis(columns=None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import math
 
 import networkx as nx
@@ -37,6 +36,9 @@ SIDE_COLOURS = {
 }
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
 ALEPPO_CENTRE = (36.2021, 37.1343)
+# Translucent fills for the approximate 2016 areas, in the same hues as the marks' control colours.
+FRONT_FILLS = {"east": [230, 159, 0, 45], "west": [0, 114, 178, 40]}
+FRONT_LINES = {"east": [200, 130, 0, 200], "west": [0, 90, 150, 200]}
 
 
 def control_side(value: object) -> str:
@@ -72,13 +74,25 @@ def _time_bars(fig: go.Figure, freq: str) -> go.Figure:
 
 def styled(fig: go.Figure, large: bool = False, height: int | None = None) -> go.Figure:
     """Readable defaults: larger type (more in presentation mode), little chrome, legend on top."""
+    size = 19 if large else 14
     fig.update_layout(
-        font={"size": 19 if large else 14},
+        font={"size": size},
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.02,
+            "x": 0,
+            "title": None,
+            "font": {"size": size},
+        },
         template="plotly_white",
-        height=height,
+        height=int(height * 1.2) if (height and large) else height,
     )
+    # Streamlit's chart theme sets tick and title sizes itself, so the layout font alone does not reach them.
+    fig.update_xaxes(tickfont={"size": size}, title_font={"size": size})
+    fig.update_yaxes(tickfont={"size": size}, title_font={"size": size})
+    fig.update_annotations(font_size=size)
     return fig
 
 
@@ -91,6 +105,8 @@ def articles_over_time(counts: pd.DataFrame, freq: str = "month", large: bool = 
         color_discrete_sequence=PALETTE,
         labels={"period": "", "articles": "Articles"},
     )
+    if len(counts) and counts.groupby("period")["articles"].sum().max() <= 8:
+        fig.update_yaxes(dtick=1)  # whole articles: no "2.5" ticks on a small corpus
     return styled(_time_bars(fig, freq), large, height=380)
 
 
@@ -241,6 +257,70 @@ def lines_over_time(frame: pd.DataFrame, y: str, colour: str, large: bool = Fals
 
 # ---- Maps -----------------------------------------------------------------------------------------
 
+LABEL_STYLE = {  # dark text on a white halo: readable on a blank background and over tiles
+    # pydeck reads bare strings as JavaScript expressions; quotes make this one a literal font name.
+    "font_family": "'Helvetica, Arial, sans-serif'",
+    "get_color": [25, 25, 25],
+    "background": True,
+    "get_background_color": [255, 255, 255, 225],
+    "background_padding": [4, 2],
+}
+
+
+def fitted_view(
+    lats: pd.Series, lons: pd.Series, *, width: int = 860, height: int = 620, max_zoom: float = 14.0
+) -> pdk.ViewState:
+    """A view centred on the points' extent and zoomed so all of them fit a width x height pixel map."""
+    lats, lons = pd.Series(lats, dtype=float).dropna(), pd.Series(lons, dtype=float).dropna()
+    if lats.empty or lons.empty:
+        return pdk.ViewState(latitude=ALEPPO_CENTRE[0], longitude=ALEPPO_CENTRE[1], zoom=11.5)
+    south, north, west, east = lats.min(), lats.max(), lons.min(), lons.max()
+    # deck.gl's Web Mercator: the world is 512 * 2**zoom pixels wide (measured in the browser).
+    y_span = max(_mercator_y(north) - _mercator_y(south), 1e-6)
+    x_span = max(east - west, 1e-6) / 360
+    zoom = min(math.log2(width / (512 * x_span)), math.log2(height / (512 * y_span)))
+    return pdk.ViewState(
+        latitude=float(south + north) / 2,
+        longitude=float(west + east) / 2,
+        zoom=round(max(1.0, min(max_zoom, zoom - 0.15)), 2),  # a margin so edge labels stay inside
+    )
+
+
+def _mercator_y(lat: float) -> float:
+    """Latitude as a Web Mercator y coordinate, in fractions of the world's height."""
+    phi = math.radians(max(-85.0, min(85.0, float(lat))))
+    return math.log(math.tan(math.pi / 4 + phi / 2)) / (2 * math.pi)
+
+
+def _pixel_xy(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """A point's position in deck.gl's world pixels at this zoom (only differences matter)."""
+    world = 512 * 2**zoom
+    return (float(lon) + 180) / 360 * world, (0.5 - _mercator_y(lat)) * world
+
+
+def placed_labels(rows: list[dict], view: pdk.ViewState, size: int = 14) -> list[dict]:
+    """The rows whose labels fit without overlapping, each with an "offset": above its mark, else below.
+
+    Rows come in priority order and need lat, lon, label and radius (metres). Label boxes are estimated
+    from the text length (bold sans-serif is about 0.6 em per character).
+    """
+    zoom = float(view.zoom)
+    metres_per_px = 40_075_016 * math.cos(math.radians(float(view.latitude))) / (512 * 2**zoom)
+    boxes: list[tuple[float, float, float, float]] = []
+    placed = []
+    for row in rows:
+        x, y = _pixel_xy(row["lat"], row["lon"], zoom)
+        half_w = 0.3 * size * len(str(row["label"])) + 5
+        half_h = size / 2 + 3
+        gap = max(float(row.get("radius", 0)) / metres_per_px, 4) + half_h + 2
+        for dy in (-gap, gap):
+            box = (x - half_w, y + dy - half_h, x + half_w, y + dy + half_h)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+                boxes.append(box)
+                placed.append({**row, "offset": [0, round(dy)]})
+                break
+    return placed
+
 
 def _radius(values: pd.Series) -> list[float]:
     """Mark radius in metres: area grows with the measure; zero still shows a small dot."""
@@ -248,33 +328,54 @@ def _radius(values: pd.Series) -> list[float]:
     return [60 + 520 * math.sqrt(float(v) / top) for v in values]
 
 
+def front_layers(areas: pd.DataFrame) -> list[pdk.Layer]:
+    """The approximate 2016 east/west areas as translucent grid cells (see aggregate.front_areas)."""
+    if areas.empty:
+        return []
+    data = [
+        {"side": row.side, "polygon": cell, "fill": FRONT_FILLS[row.side]}
+        for row in areas.itertuples()
+        for cell in row.cells
+    ]
+    return [
+        pdk.Layer(
+            "PolygonLayer",
+            data,
+            id="front-areas",
+            get_polygon="polygon",
+            get_fill_color="fill",
+            stroked=False,
+            filled=True,
+            pickable=False,
+        )
+    ]
+
+
 def district_deck(
-    measures: pd.DataFrame, measure: str, measure_label: str, outlines: dict | None, tiles: bool = False
+    measures: pd.DataFrame,
+    measure: str,
+    measure_label: str,
+    areas: pd.DataFrame | None = None,
+    tiles: bool = False,
+    label_all: bool = False,
 ) -> pdk.Deck:
-    """Aleppo's places as marks sized by the measure and coloured by 2016 control, over district outlines."""
+    """Aleppo's places as marks sized by the measure and coloured by 2016 control, over the 2016 areas.
+
+    The view fits the gazetteer's extent so the city fills the map. Places with data are labelled,
+    the biggest first; a label that would overlap another at the opening zoom is left off (the mark's
+    tooltip still names it) unless `label_all`.
+    """
     frame = measures.copy()
     frame["side"] = frame["control_2016"].map(control_side)
-    frame["colour"] = [CONTROL_COLOURS[s] + [200] for s in frame["side"]]
+    has_data = frame[["mentions", "killed", "wounded", "quotes"]].sum(axis=1) > 0
+    frame["colour"] = [
+        CONTROL_COLOURS[s] + ([220] if d else [110]) for s, d in zip(frame["side"], has_data, strict=False)
+    ]
     frame["radius"] = _radius(frame[measure])
     frame["value"] = frame[measure]
-    frame["label"] = [n if v > 0 else "" for n, v in zip(frame["name"], frame["value"], strict=False)]
-    frame = frame.sort_values("value", ascending=False)
-    layers = []
-    if outlines:
-        geo = _outlines_with_control(outlines, frame)
-        layers.append(
-            pdk.Layer(
-                "GeoJsonLayer",
-                geo,
-                id="districts",
-                stroked=True,
-                filled=True,
-                get_fill_color="properties.fill",
-                get_line_color=[90, 90, 90, 160],
-                line_width_min_pixels=1,
-                pickable=False,
-            )
-        )
+    frame["label"] = [n if d else "" for n, d in zip(frame["name"], has_data, strict=False)]
+    frame["name_ar"] = frame["name_ar"].fillna("")
+    frame = frame.sort_values("value", ascending=True)  # biggest drawn last, on top
     columns = [
         "place_id",
         "name",
@@ -292,6 +393,7 @@ def district_deck(
         "side",
     ]
     data = frame[columns].to_dict("records")
+    layers = front_layers(areas if areas is not None else pd.DataFrame())
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
@@ -303,27 +405,38 @@ def district_deck(
             get_line_color=[255, 255, 255],
             stroked=True,
             line_width_min_pixels=1,
-            radius_min_pixels=3,
+            radius_min_pixels=4,
             pickable=True,
             auto_highlight=True,
         )
     )
-    labelled = [row for row in data if row["label"]]
+    if areas is not None and not areas.empty:
+        layers.append(
+            pdk.Layer(
+                "TextLayer",
+                areas[["label", "lat", "lon"]].to_dict("records"),
+                id="front-labels",
+                get_position=["lon", "lat"],
+                get_text="label",
+                get_size=15,
+                get_pixel_offset=[0, 14],
+                font_weight=400,
+                **{**LABEL_STYLE, "get_color": [90, 90, 90], "get_background_color": [255, 255, 255, 160]},
+            )
+        )
+    view = fitted_view(frame["lat"], frame["lon"])
+    candidates = [row for row in data if row["label"]][::-1]  # biggest first, so they win overlaps
     layers.append(
         pdk.Layer(
             "TextLayer",
-            labelled,
+            candidates if label_all else placed_labels(candidates, view, size=14),
             id="labels",
-            font_family="Helvetica, Arial, sans-serif",
             get_position=["lon", "lat"],
             get_text="label",
-            get_size=16,
-            get_color=[20, 20, 20],
-            get_pixel_offset=[0, -18],
+            get_size=14,
+            get_pixel_offset="offset" if not label_all else [0, -12],
             font_weight=700,
-            background=True,
-            get_background_color=[255, 255, 255, 210],
-            background_padding=[3, 1],
+            **LABEL_STYLE,
         )
     )
     tooltip = {
@@ -331,85 +444,72 @@ def district_deck(
         "Mentions {mentions} · killed {killed} · wounded {wounded} · quotes {quotes}<br/>2016: {side}",
         "style": {"fontSize": "15px"},
     }
-    view = pdk.ViewState(
-        latitude=_centre(frame, "lat", ALEPPO_CENTRE[0]),
-        longitude=_centre(frame, "lon", ALEPPO_CENTRE[1]),
-        zoom=11.3,
-    )
     return _deck(layers, view, tooltip, tiles)
 
 
-def _outlines_with_control(outlines: dict, frame: pd.DataFrame) -> dict:
-    """The GeoJSON with each polygon's fill set from its district's 2016 control (pale, so marks stand out)."""
-    geo = copy.deepcopy(outlines)
-    by_name: dict[str, str] = {}
-    for name, variants, side in zip(
-        frame["name"], frame.get("variants", [""] * len(frame)), frame["side"], strict=False
-    ):
-        for alias in [name, *str(variants or "").split("|")]:
-            by_name.setdefault(_name_key(alias), side)
-    for feature in geo.get("features", []):
-        props = feature.setdefault("properties", {})
-        name = props.get("name") or props.get("NAME") or ""
-        side = props.get("control_2016")
-        side = control_side(side) if side else by_name.get(_name_key(name), "unknown")
-        props["fill"] = CONTROL_COLOURS[side] + [70 if side != "unknown" else 25]
-    return geo
+NEIGHBOURHOOD = {"SY", "TR", "LB", "JO", "IQ", "IL", "PS", "CY"}  # the other-places map opens on these
+ALEPPO_MARK = {"place": "Aleppo", "lat": ALEPPO_CENTRE[0], "lon": ALEPPO_CENTRE[1]}
 
 
-def _name_key(name: object) -> str:
-    """A spelling-tolerant key: lower case, no "al-"/"el-" articles, letters only."""
-    text = str(name or "").lower()
-    for article in ("al-", "el-", "al ", "el "):
-        text = text.replace(article, "")
-    return "".join(ch for ch in text if ch.isalpha())
+def places_deck(places: pd.DataFrame, tiles: bool = False, n_labels: int = 30) -> pdk.Deck:
+    """Places outside Aleppo city: one dot per place, sized by mentions; the most mentioned labelled.
 
-
-def _centre(frame: pd.DataFrame, column: str, default: float) -> float:
-    values = frame[column].dropna()
-    return float(values.median()) if len(values) else default
-
-
-def places_deck(places: pd.DataFrame, tiles: bool = False) -> pdk.Deck:
-    """Places outside Aleppo city: one dot per place, sized by mentions, labelled."""
-    frame = places.copy()
-    frame["radius"] = [
-        4000 + 40000 * math.sqrt(v / max(frame["mentions"].max(), 1)) for v in frame["mentions"]
-    ]
-    data = frame[["place_id", "place", "kind", "lat", "lon", "mentions", "radius"]].to_dict("records")
+    Countries are left off (a dot at a country's centre says little; the page lists them). Aleppo is
+    drawn as a reference. The view fits Syria and its neighbours when they are mentioned.
+    """
+    frame = places[places["kind"] != "country"].sort_values("mentions", ascending=False).copy()
+    top = max(float(frame["mentions"].max()), 1.0) if len(frame) else 1.0
+    frame["radius"] = [3000 + 27000 * math.sqrt(v / top) for v in frame["mentions"]]
+    frame["label"] = [p if i < n_labels else "" for i, p in enumerate(frame["place"])]
+    data = frame[["place_id", "place", "kind", "lat", "lon", "mentions", "radius", "label"]].to_dict(
+        "records"
+    )
+    near = frame[frame["country"].isin(NEIGHBOURHOOD)] if "country" in frame.columns else frame.iloc[0:0]
+    fit = near if len(near) else frame
+    lats = pd.concat([fit["lat"], pd.Series([ALEPPO_CENTRE[0]])])
+    lons = pd.concat([fit["lon"], pd.Series([ALEPPO_CENTRE[1]])])
+    view = fitted_view(lats, lons, height=460, max_zoom=8.0)
+    aleppo = {**ALEPPO_MARK, "label": "Aleppo (city)", "radius": 0}
+    labels = placed_labels([aleppo, *[row for row in data if row["label"]]], view, size=14)
     layers = [
         pdk.Layer(
             "ScatterplotLayer",
-            data,
+            data[::-1],
             id="places",
             get_position=["lon", "lat"],
             get_radius="radius",
             get_fill_color=[0, 114, 178, 170],
-            radius_min_pixels=3,
+            get_line_color=[255, 255, 255],
+            stroked=True,
+            line_width_min_pixels=1,
+            radius_min_pixels=4,
+            radius_max_pixels=36,
             pickable=True,
         ),
         pdk.Layer(
-            "TextLayer",
-            data,
-            id="place-labels",
-            font_family="Helvetica, Arial, sans-serif",
+            "ScatterplotLayer",
+            [ALEPPO_MARK],
+            id="aleppo",
             get_position=["lon", "lat"],
-            get_text="place",
+            get_radius=1,
+            radius_min_pixels=7,
+            get_fill_color=[213, 94, 0, 255],
+            get_line_color=[255, 255, 255],
+            stroked=True,
+            line_width_min_pixels=2,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            labels,
+            id="place-labels",
+            get_position=["lon", "lat"],
+            get_text="label",
             get_size=14,
-            get_color=[20, 20, 20],
-            get_pixel_offset=[0, -16],
-            background=True,
-            get_background_color=[255, 255, 255, 210],
-            background_padding=[3, 1],
+            get_pixel_offset="offset",
+            font_weight=700,
+            **LABEL_STYLE,
         ),
     ]
-    spread = max(
-        float(frame["lat"].max() - frame["lat"].min()), float(frame["lon"].max() - frame["lon"].min()), 1
-    )
-    zoom = max(1.5, min(7.0, 8.5 - math.log2(spread * 2)))
-    view = pdk.ViewState(
-        latitude=_centre(frame, "lat", 35.0), longitude=_centre(frame, "lon", 38.5), zoom=zoom
-    )
     tooltip = {"html": "<b>{place}</b> ({kind})<br/>{mentions} mentions", "style": {"fontSize": "15px"}}
     return _deck(layers, view, tooltip, tiles)
 

@@ -97,7 +97,11 @@ def _stamp(folder: Path) -> tuple:
     return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*") if p.is_file()))
 
 
-@st.cache_data(show_spinner="Loading datasets…", max_entries=4)
+# The datasets and their filtered views are cached as shared resources, not st.cache_data: cache_data
+# hands every run a pickled copy, which for the FA-KES tables (article texts included) cost more than
+# the whole page. Sharing is safe because nothing writes into them: pandas' copy-on-write gives every
+# derived frame its own data.
+@st.cache_resource(show_spinner="Loading datasets…", max_entries=4)
 def _tables(folder: str, stamp: tuple) -> dict[str, pd.DataFrame]:
     path = Path(folder)
     names = [*TABLES, *NETWORK_COLUMNS]
@@ -203,7 +207,7 @@ def apply_filters(data: dict[str, pd.DataFrame], filters: Filters) -> dict[str, 
     return out
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _view(folder: str, stamp: tuple, filters: Filters) -> dict[str, pd.DataFrame]:
     return apply_filters(_tables(folder, stamp), filters)
 
@@ -265,22 +269,6 @@ def aleppo_places(locations: pd.DataFrame | None = None) -> pd.DataFrame:
     seen["name_ar"] = ""
     seen["variants"] = ""
     return seen[GAZETTEER_COLUMNS]
-
-
-@st.cache_data(show_spinner=False)
-def _geojson(path: str, mtime: float) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
-
-
-def district_outlines() -> dict | None:
-    """The districts' polygons (GeoJSON FeatureCollection) when the gazetteer ships them."""
-    path = GAZETTEER_DIR / "aleppo_neighbourhoods.geojson"
-    if not path.exists():
-        return None
-    try:
-        return _geojson(str(path), path.stat().st_mtime)
-    except (OSError, ValueError):
-        return None
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

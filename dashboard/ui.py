@@ -25,10 +25,15 @@ PAGES = {  # page file -> (title, icon, url path); app.py builds the navigation 
 }
 PRESENTATION_CSS = """
 <style>
-html { font-size: 21px; }
-[data-testid="stHeader"], [data-testid="stToolbar"], footer { display: none; }
+html { font-size: 22px; }
+h1 { font-size: 2.6rem !important; }
+[data-testid="stToolbarActions"], [data-testid="stMainMenu"], [data-testid="stDecoration"], footer { display: none !important; }
+[data-testid="stHeader"] { background: transparent; }
 [data-testid="stMainBlockContainer"] { padding-top: 1.5rem; max-width: 96%; }
-[data-testid="stDataFrame"] { font-size: 1.05rem; }
+[data-testid="stSidebar"] [data-testid="stExpander"],
+[data-testid="stSidebar"] [data-testid="stCaptionContainer"] { display: none; }
+[data-testid="stMetricValue"] { font-size: 2.4rem; }
+[data-testid="stCaptionContainer"] { font-size: 0.95rem; }
 </style>
 """
 
@@ -66,7 +71,10 @@ def content(name: str) -> str:
 
 
 def presenting() -> bool:
-    return bool(st.session_state.get(flt.PRESENT, False))
+    """True in presentation mode: the sidebar toggle, or ?present=true before the toggle is drawn."""
+    if flt.PRESENT in st.session_state:
+        return bool(st.session_state[flt.PRESENT])
+    return str(st.query_params.get(flt.PRESENT, "")).lower() in ("true", "1", "yes")
 
 
 def _to_date(value: pd.Timestamp | None) -> date | None:

@@ -25,6 +25,11 @@ tiles = controls[1].toggle(
     key="map-tiles",
     help="Off by default: the map reads without tiles or a token.",
 )
+label_all = controls[1].toggle(
+    "Label every place with data",
+    key="map-label-all",
+    help="Off: labels that would overlap are left off at this zoom (hover a mark to see its name).",
+)
 measure = aggregate.MEASURES[label]
 
 if places.empty:
@@ -35,22 +40,18 @@ else:
     mentioned = measures[measures["mentions"] > 0]
     if mentioned.empty:
         ui.empty_state("Aleppo places")
-    deck = charts.district_deck(measures, measure, label, data.district_outlines(), tiles)
+    areas = aggregate.front_areas(places)
+    deck = charts.district_deck(measures, measure, label, areas, tiles, label_all)
     event = st.pydeck_chart(
-        deck, on_select="rerun", selection_mode="single-object", key="district-map", height=560
+        deck, on_select="rerun", selection_mode="single-object", key="district-map", height=620
     )
-    st.markdown(
-        "**2016 front line:** <span style='color:#0072B2'>●</span> government-held west · "
-        "<span style='color:#E69F00'>●</span> rebel-held east · <span style='color:#CC79A7'>●</span> contested · "
-        "<span style='color:#999'>●</span> not recorded. Click a mark to list what was written about it.",
-        unsafe_allow_html=True,
-    )
+    st.markdown(ui.content("map_legend"), unsafe_allow_html=True)
     ui.quality_link()
 
     chosen = selection.selected_place(getattr(event, "selection", None), "marks")
     ranked = measures.sort_values(measure, ascending=False)
     names = dict(zip(ranked["place_id"], ranked["name"], strict=False))
-    pick_list = [pid for pid in ranked["place_id"] if ranked.set_index("place_id").at[pid, "mentions"] > 0]
+    pick_list = ranked.loc[ranked["mentions"] > 0, "place_id"].tolist()
     if chosen and chosen not in pick_list:
         pick_list.insert(0, chosen)
     st.subheader("What was written about a district")
@@ -86,4 +87,8 @@ if others.empty:
     ui.empty_state("places outside Aleppo")
 else:
     st.pydeck_chart(charts.places_deck(others, tiles), key="places-map", height=460)
+    st.caption(
+        "Towns, cities and regions named in these articles, sized by mentions (countries are only in the "
+        "table). The map opens on Syria and its neighbours; zoom out for the rest."
+    )
     ui.table(others[["place", "kind", "mentions", "articles"]], "other-places", height=280)

@@ -16,10 +16,10 @@ cols[0].metric("Articles", f"{counts['articles']:,}")
 cols[1].metric("Outlets", counts["outlets"])
 cols[2].metric("People named", f"{counts['people']:,}")
 cols[3].metric("Places", f"{counts['places']:,}")
-cols = st.columns(4)
+cols = st.columns([1, 1, 2])  # the date span gets two columns' width so it is never cut short
 cols[0].metric("Casualty figures", f"{counts['figures']:,}")
 cols[1].metric("Quotes", f"{counts['quotes']:,}")
-cols[2].metric("Published", counts["span"])
+cols[2].metric("Published", counts["span"], help=f"First and last publication date: {counts['span_days']}")
 ui.filter_caption(counts["articles"])
 
 if view["articles"].empty:

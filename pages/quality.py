@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import aggregate, data, ui
 
 ui.ensure_app()
 st.title("Data quality")
@@ -19,11 +19,15 @@ if metrics.empty:
 for column in ("extractor", "measure", "value", "n", "note"):
     if column not in metrics.columns:
         metrics[column] = None
-st.caption(
-    f"Gold set: {report.get('gold') or 'not stated'} · evaluated {report.get('evaluated_at') or 'date unknown'}"
+gold = report.get("gold_sets") or report.get("gold") or "not stated"
+evaluated = str(report.get("evaluated_at") or "date unknown")[:10]
+st.caption(f"Gold set: {gold} · evaluated {evaluated}")
+st.dataframe(aggregate.quality_matrix(metrics), hide_index=True, width="stretch", key="quality-matrix")
+st.caption("A dash means the measure does not apply to that extractor.")
+shown = metrics.assign(
+    value=metrics["value"].map(aggregate.percent),
+    n=metrics["n"].map(lambda v: "" if pd.isna(v) else f"{int(v):,}"),
+    note=metrics["note"].fillna(""),
 )
-wide = metrics.pivot_table(index="extractor", columns="measure", values="value", aggfunc="first")
-st.dataframe(wide.style.format("{:.0%}", na_rep="–"), width="stretch")
-shown = metrics.assign(value=metrics["value"].map(lambda v: f"{v:.0%}" if pd.notna(v) else "–"))
 ui.table(shown[["extractor", "measure", "value", "n", "note"]], "quality")
 st.markdown(ui.content("quality_measures"))

@@ -420,7 +420,7 @@ def write(out_dir: Path) -> Path:
         json.dumps(
             {
                 "metrics": [as_row(m) for m in metrics],
-                "gold": "tests/gold (example)",
+                "gold_sets": "tests/gold/*.jsonl (example)",
                 "evaluated_at": "2026-11-25",
             }
         )

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from dashboard import aggregate, data, selection
-from tests import sample_data as sample
 from dashboard import filters as flt
 from dashboard.highlight import Span, highlight, nested_spans
+from tests import sample_data as sample
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +152,67 @@ def test_speaker_network_and_matrix(tables):
 def test_missing_files_read_as_empty_tables(tmp_path):
     frame = data.read_table(tmp_path, "casualties")
     assert frame.empty and {"number", "attributed_to", "sentence"} <= set(frame.columns)
+
+
+# ---- map geometry, spans, quality table ----
+
+
+def test_front_cells_take_the_side_of_their_nearest_place():
+    places = pd.DataFrame(
+        {
+            "lat": [36.20, 36.20, 36.20],
+            "lon": [37.10, 37.13, 37.16],
+            "control_2016": ["government-held west", "contested (front line)", "rebel-held east"],
+        }
+    )
+    areas = aggregate.front_areas(places, cell_m=200, reach_m=600).set_index("side")
+    assert set(areas.index) == {"east", "west"}
+    west_lons = [lon for cell in areas.loc["west", "cells"] for lon, _ in cell]
+    east_lons = [lon for cell in areas.loc["east", "cells"] for lon, _ in cell]
+    # The contested place in the middle holds its own ground: neither side's cells reach it.
+    assert max(west_lons) < 37.12 < 37.14 < min(east_lons)
+    assert areas.loc["east", "lat"] > 36.20  # the label sits at the area's northern edge
+
+
+def test_no_front_areas_without_one_sided_places():
+    places = pd.DataFrame({"lat": [36.2], "lon": [37.1], "control_2016": ["contested"]})
+    assert aggregate.front_areas(places).empty
+
+
+@pytest.mark.parametrize(
+    ("control", "side"),
+    [
+        ("rebel-held east", "east"),
+        ("government-held west", "west"),
+        ("government-held", "west"),
+        ("rebel-held (until 27 Jul 2016)", None),
+        ("contested (front line)", None),
+        ("Kurdish-held (YPG)", None),
+        (None, None),
+    ],
+)
+def test_front_side_only_for_places_held_all_year(control, side):
+    assert aggregate.front_side(control) == side
+
+
+def test_month_span_is_short():
+    ts = pd.Timestamp
+    assert aggregate.month_span(ts("2016-10-20"), ts("2016-12-01")) == "Oct–Dec 2016"
+    assert aggregate.month_span(ts("2016-11-02"), ts("2016-11-30")) == "Nov 2016"
+    assert aggregate.month_span(ts("2016-11-02"), ts("2017-01-30")) == "Nov 2016 – Jan 2017"
+    assert aggregate.month_span(None, None) == "no dates"
+
+
+def test_quality_matrix_shows_percentages_and_dashes_not_none():
+    metrics = pd.DataFrame(
+        [
+            ("casualties", "precision", 0.86),
+            ("casualties", "recall", 0.7),
+            ("quotes", "speaker accuracy", 0.8),
+        ],
+        columns=["extractor", "measure", "value"],
+    )
+    wide = aggregate.quality_matrix(metrics).set_index("extractor")
+    assert list(wide.columns) == ["precision", "recall", "speaker accuracy"]
+    assert wide.at["casualties", "precision"] == "86%"
+    assert wide.at["quotes", "precision"] == "–" and wide.at["casualties", "speaker accuracy"] == "–"

@@ -169,5 +169,9 @@ def test_reader_shows_escaped_article(app_url, page):
 def test_presentation_mode(app_url, page):
     page.goto(f"{app_url}/casualties?present=true")
     wait_for_app(page)
-    assert page.locator("[data-testid='stHeader']").is_hidden()
+    assert page.locator("[data-testid='stToolbarActions']").is_hidden()
+    assert page.get_by_test_id("stExpandSidebarButton").is_visible()  # the sidebar opens folded away
+    assert page.get_by_test_id("stSidebar").get_by_test_id("stExpander").is_hidden()  # filters folded away
+    title_px = page.locator("h1").first.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+    assert title_px >= 50  # larger type than the normal 44 px title
     shoot(page, "casualties-presentation")
