@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .event_dates import event_date, is_cumulative
+from .event_dates import event_date, in_war_total, is_cumulative
 from .numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
 from .paths import LEXICON_DIR
 from .records import CasualtyFigure, EntityMention, PlaceMention
@@ -1097,7 +1097,7 @@ def sentence_figures(
                 place=nearest_place(start, sent, places) or fallback_place,
                 attributed_to=source,
                 event_date=found_date.date,
-                cumulative=cumulative,
+                cumulative=cumulative or in_war_total(sent.text, start - sent.start_char),
                 figure_id=f"{article_id}:{start}",
                 sentence_start=sent.start_char,
                 updates_earlier=cand.updates_earlier,

@@ -75,7 +75,16 @@ CUMULATIVE_RE = re.compile(
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bsince\s+then\b"
     r"|\bin\s+the\s+same\s+period\b|\bin\s+recent\s+(?:weeks|months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
     r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?:death\s+)?toll\s+(?:of\s+the\s+)?(?:war|conflict)\b",
+    r"|\b(?:death\s+)?toll\s+(?:of\s+the\s+)?(?:war|conflict)\b"
+    # "since a US-Russian brokered ceasefire collapsed on September 19": a running total since an event
+    r"|\bsince\s+(?:a|an|the|its)\s+[^.,;]{0,60}?\b(?:began|started|erupted|collapsed|ended|was\s+launched|took\s+effect|came\s+into\s+(?:force|effect))\b",
+    re.I,
+)
+
+# "the five-year war that has claimed over 300000 lives": the figure inside is the war's whole toll.
+WAR_TOTAL_RE = re.compile(
+    r"\b(?:war|conflict|crisis|uprising|revolution|violence)\b[^.;]{0,60}?\b(?:has|have|had|which)\s+"
+    r"(?:so\s+far\s+|now\s+|already\s+)?(?:claimed|killed|left|cost)\b[^.;]{0,50}",
     re.I,
 )
 
@@ -130,6 +139,11 @@ def event_date(text: str, published: date | None) -> EventDate:
     if published is None:
         return EventDate(None, None, since)
     return EventDate(resolve(match, rule, published), label, since)
+
+
+def in_war_total(text: str, offset: int) -> bool:
+    """Whether the character at `offset` of the text lies in a war-total phrase ("the war that has claimed ...")."""
+    return any(m.start() <= offset < m.end() for m in WAR_TOTAL_RE.finditer(text))
 
 
 def is_cumulative(text: str, found: EventDate) -> bool:

@@ -280,3 +280,21 @@ def test_next_sentence_gives_the_source_only_when_plain(nlp):
     )
     assert figures(nlp, plain)[0].attributed_to == "Syrian Observatory for Human Rights"
     assert figures(nlp, unrelated)[0].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "cumulative"),
+    [
+        ("The offensive on eastern Aleppo has plunged Syria into the worst violence of the five-year war "
+         "that has claimed over 300000 lives.", 300000, True),
+        ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed "
+         "on September 19, the monitor said.", 350, True),
+        ("Twelve people were killed in Aleppo on Friday in a war that has claimed 300000 lives.", 12, False),
+    ],
+)
+def test_war_totals_and_tolls_since_an_event_are_cumulative(nlp, sentence, number, cumulative):
+    from pipeline.casualties import casualty_figures
+
+    doc = nlp(sentence)
+    figures = {f.number: f for f in casualty_figures(doc, article_id="t", published=None, entities=[], places=[])}
+    assert figures[number].cumulative is cumulative
