@@ -1,13 +1,15 @@
-"""Counts and tables the pages chart, computed from the filtered datasets (pure pandas, no Streamlit)."""
+"""Counts and tables the pages chart: SQL over a filtered `data.View`, so pages receive only aggregates."""
 
 from __future__ import annotations
 
-import itertools
 import math
-from collections import Counter
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from .data import View
 
 FREQUENCIES = {"day": "D", "week": "W", "month": "M"}
 SPEAKER_GROUPS = ("PERSON", "ORG", "ARMED_GROUP")
@@ -20,27 +22,30 @@ MEASURES = {
 }
 
 
-def period_start(dates: pd.Series, freq: str) -> pd.Series:
-    """Each date's day, week (starting Monday) or month, as a timestamp."""
-    dates = pd.to_datetime(dates, errors="coerce")
-    if freq == "day":
-        return dates.dt.floor("D")
-    return dates.dt.to_period(FREQUENCIES[freq]).dt.start_time
+def period_sql(column: str, freq: str) -> str:
+    """SQL for the day, week (ISO weeks start on Monday) or month of a date column, as a timestamp."""
+    unit = freq if freq in FREQUENCIES else "month"
+    return f"CAST(date_trunc('{unit}', {column}) AS TIMESTAMP)"
 
 
-def overview_counts(view: dict[str, pd.DataFrame]) -> dict[str, int | str]:
-    articles, entities = view["articles"], view["entities"]
-    dates = articles["published"].dropna()
-    first, last = (dates.min(), dates.max()) if len(dates) else (None, None)
+def overview_counts(view: View) -> dict[str, int | str]:
+    row = view.query(
+        "SELECT (SELECT count(*) FROM {articles}) AS articles,"
+        " (SELECT count(DISTINCT outlet) FROM {articles}) AS outlets,"
+        " (SELECT min(published) FROM {articles}) AS first,"
+        " (SELECT max(published) FROM {articles}) AS last,"
+        " (SELECT count(DISTINCT canonical) FROM {entities} WHERE label = 'PERSON') AS people,"
+        " (SELECT count(DISTINCT place_id) FROM {locations}) AS places,"
+        " (SELECT count(*) FROM {casualties}) AS figures,"
+        " (SELECT count(*) FROM {quotes}) AS quotes"
+    ).iloc[0]
+    first = None if pd.isna(row["first"]) else pd.Timestamp(row["first"])
+    last = None if pd.isna(row["last"]) else pd.Timestamp(row["last"])
+    counts = {k: int(row[k]) for k in ("articles", "outlets", "people", "places", "figures", "quotes")}
     return {
-        "articles": len(articles),
-        "outlets": articles["outlet"].nunique(),
+        **counts,
         "span": month_span(first, last),
         "span_days": f"{first:%d %b %Y} to {last:%d %b %Y}" if first is not None else "no dates",
-        "people": entities.loc[entities["label"] == "PERSON", "canonical"].nunique(),
-        "places": view["locations"]["place_id"].nunique(),
-        "figures": len(view["casualties"]),
-        "quotes": len(view["quotes"]),
     }
 
 
@@ -55,37 +60,34 @@ def month_span(first: pd.Timestamp | None, last: pd.Timestamp | None) -> str:
     return f"{first:%b %Y} – {last:%b %Y}"
 
 
-def articles_over_time(articles: pd.DataFrame, freq: str = "month") -> pd.DataFrame:
-    frame = articles.dropna(subset=["published"]).assign(period=lambda f: period_start(f["published"], freq))
-    return frame.groupby(["period", "outlet"], as_index=False).size().rename(columns={"size": "articles"})
-
-
-def outlet_top_entities(entities: pd.DataFrame, per_outlet: int = 5) -> pd.DataFrame:
-    """What each outlet covers most: its most mentioned entities (count of articles naming them)."""
-    if entities.empty:
-        return pd.DataFrame(columns=["outlet", "canonical", "label", "articles"])
-    counts = (
-        entities.groupby(["outlet", "canonical", "label"], as_index=False)["article_id"]
-        .nunique()
-        .rename(columns={"article_id": "articles"})
+def articles_over_time(view: View, freq: str = "month") -> pd.DataFrame:
+    return view.query(
+        f"SELECT {period_sql('published', freq)} AS period, outlet, count(*) AS articles FROM {{articles}}"
+        " WHERE published IS NOT NULL GROUP BY ALL ORDER BY period, outlet"
     )
-    counts = counts.sort_values(["outlet", "articles", "canonical"], ascending=[True, False, True])
-    return counts.groupby("outlet").head(per_outlet).reset_index(drop=True)
 
 
-def _killed_wounded(figures: pd.DataFrame) -> pd.DataFrame:
-    """Figures that can be added up: a number, not a running total, not a sub-count of another figure."""
-    usable = figures[figures["number"].notna() & ~figures["cumulative"].fillna(False).astype(bool)]
-    return usable[usable["part_of"].isna()]
+def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
+    """What each outlet covers most: its most mentioned entities (count of articles naming them)."""
+    return view.query(
+        "SELECT outlet, canonical, label, articles FROM ("
+        " SELECT outlet, canonical, label, count(DISTINCT article_id) AS articles,"
+        "  row_number() OVER (PARTITION BY outlet ORDER BY count(DISTINCT article_id) DESC, canonical) AS rank"
+        " FROM {entities} GROUP BY outlet, canonical, label)"
+        " WHERE rank <= $n ORDER BY outlet, articles DESC, canonical",
+        {"n": per_outlet},
+    )
 
 
-def district_measures(
-    places: pd.DataFrame, locations: pd.DataFrame, figures: pd.DataFrame, quotes: pd.DataFrame
-) -> pd.DataFrame:
+# Figures that can be added up: a number, not a running total, not a sub-count of another figure.
+ADDABLE = "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL"
+
+
+def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
     """One row per Aleppo place with its mentions, reported killed/wounded and quotes about it."""
     table = places.copy()
-    mentions = locations.groupby("place_id")["article_id"].size()
-    table["mentions"] = table["place_id"].map(mentions).fillna(0).astype(int)
+    mentions = view.query("SELECT place_id, count(*) AS n FROM {locations} GROUP BY place_id")
+    table["mentions"] = table["place_id"].map(mentions.set_index("place_id")["n"]).fillna(0).astype(int)
 
     # Figures name their place as written; match that to gazetteer names, variants and mention texts.
     name_to_id: dict[str, str] = {}
@@ -93,156 +95,163 @@ def district_measures(
     for name, others, pid in zip(table["name"], variants, table["place_id"], strict=False):
         for alias in [name, *str(others or "").split("|")]:
             name_to_id.setdefault(str(alias).strip().lower(), pid)
-    for column in ("place", "text"):
-        for alias, pid in zip(locations[column], locations["place_id"], strict=False):
-            name_to_id.setdefault(str(alias).strip().lower(), pid)
-    usable = _killed_wounded(figures).assign(
-        place_id=lambda f: f["place"].fillna("").str.lower().map(name_to_id)
+    aliases = view.query(
+        "SELECT alias, arg_min(place_id, priority) AS place_id FROM ("
+        " SELECT DISTINCT lower(trim(place)) AS alias, place_id, 0 AS priority FROM {locations}"
+        " UNION ALL SELECT DISTINCT lower(trim(text)), place_id, 1 FROM {locations}) GROUP BY alias"
     )
+    for alias, pid in zip(aliases["alias"], aliases["place_id"], strict=False):
+        name_to_id.setdefault(str(alias), pid)
+    sums = view.query(
+        f"SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}} WHERE {ADDABLE}"
+        " AND type IN ('killed', 'wounded') GROUP BY ALL"
+    )
+    sums["place_id"] = sums["alias"].map(name_to_id)
     for kind in ("killed", "wounded"):
-        sums = usable[usable["type"] == kind].groupby("place_id")["number"].sum()
-        table[kind] = table["place_id"].map(sums).fillna(0).astype(int)
+        per_place = sums[sums["type"] == kind].groupby("place_id")["reported"].sum()
+        table[kind] = table["place_id"].map(per_place).fillna(0).astype(int)
 
     # A quote is about a place when a mention of that place falls inside the quote's span.
-    inside = locations.merge(quotes[["article_id", "start", "end"]], on="article_id", suffixes=("", "_q"))
-    inside = inside[(inside["start"] >= inside["start_q"]) & (inside["end"] <= inside["end_q"])]
-    about = inside.drop_duplicates(["article_id", "start_q", "place_id"]).groupby("place_id").size()
-    table["quotes"] = table["place_id"].map(about).fillna(0).astype(int)
+    about = view.query(
+        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT l.article_id, q.start, l.place_id"
+        " FROM {locations} l JOIN {quotes} q ON l.article_id = q.article_id"
+        ' AND l.start >= q.start AND l."end" <= q."end") GROUP BY place_id'
+    )
+    table["quotes"] = table["place_id"].map(about.set_index("place_id")["n"]).fillna(0).astype(int)
     return table
 
 
-def other_places(locations: pd.DataFrame) -> pd.DataFrame:
+def other_places(view: View) -> pd.DataFrame:
     """Places outside Aleppo city with coordinates, with their mention counts."""
-    outside = locations[~locations["in_aleppo"].fillna(False).astype(bool) & locations["lat"].notna()]
-    if outside.empty:
-        return pd.DataFrame(
-            columns=["place_id", "place", "kind", "country", "lat", "lon", "mentions", "articles"]
-        )
-    return (
-        outside.groupby("place_id", as_index=False)
-        .agg(
-            place=("place", "first"),
-            kind=("kind", "first"),
-            country=("country", "first"),
-            lat=("lat", "first"),
-            lon=("lon", "first"),
-            mentions=("article_id", "size"),
-            articles=("article_id", "nunique"),
-        )
-        .sort_values("mentions", ascending=False)
+    return view.query(
+        "SELECT place_id, first(place) AS place, first(kind) AS kind, first(country) AS country,"
+        " first(lat) AS lat, first(lon) AS lon, count(*) AS mentions, count(DISTINCT article_id) AS articles"
+        " FROM {locations} WHERE NOT coalesce(in_aleppo, false) AND lat IS NOT NULL"
+        " GROUP BY place_id ORDER BY mentions DESC, place_id"
     )
 
 
-def mentions_of_place(locations: pd.DataFrame, articles: pd.DataFrame, place_id: str) -> pd.DataFrame:
+def mentions_of_place(view: View, place_id: str, limit: int | None = None) -> pd.DataFrame:
     """Each sentence-ish snippet (the mention with 120 characters either side) naming a place."""
-    bodies = articles[["article_id", "text"]].rename(columns={"text": "body"})
-    hits = locations[locations["place_id"] == place_id].merge(bodies, on="article_id")
-    if hits.empty:
-        return pd.DataFrame(columns=["article_id", "outlet", "published", "title", "snippet"])
-    hits["snippet"] = [
-        "…" + str(t)[max(0, s - 120) : e + 120].replace("\n", " ") + "…"
-        for t, s, e in zip(hits["body"], hits["start"], hits["end"], strict=False)
-    ]
-    return hits[["article_id", "outlet", "published", "title", "snippet"]]
-
-
-def figure_dates(figures: pd.DataFrame) -> pd.Series:
-    """When a figure happened: its event date, else its article's publication date."""
-    return pd.to_datetime(figures["event_date"], errors="coerce").fillna(figures["published"])
+    sql = (
+        "SELECT l.article_id, l.outlet, l.published, l.title,"
+        " '…' || replace(substr(a.text, greatest(l.start - 120, 0) + 1,"
+        "  l.\"end\" + 120 - greatest(l.start - 120, 0)), chr(10), ' ') || '…' AS snippet"
+        " FROM {locations} l JOIN articles a ON a.article_id = l.article_id"
+        " WHERE l.place_id = $place ORDER BY l.published DESC, l.article_id, l.start"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return view.query(sql, {"place": place_id})
 
 
 SPLITS = {"Outlet": "outlet", "Cited source": "attributed_to", "Victim group": "group"}
+FIGURE_DATE = "coalesce(CAST(event_date AS TIMESTAMP), CAST(published AS TIMESTAMP))"
 
 
-def casualty_series(figures: pd.DataFrame, freq: str, split: str, types: list[str]) -> pd.DataFrame:
+def casualty_series(view: View, freq: str, split: str, types: list[str]) -> pd.DataFrame:
     """Reported numbers per period and split value; running totals and sub-counts left out."""
-    usable = _killed_wounded(figures)
-    usable = usable[usable["type"].isin(types)].copy()
-    usable["period"] = period_start(figure_dates(usable), freq)
-    usable["split"] = usable[split].fillna("(not stated)").astype(str)
-    usable = usable.dropna(subset=["period"])
-    if usable.empty:
-        return pd.DataFrame(columns=["period", "split", "type", "reported", "figures"])
-    return usable.groupby(["period", "split", "type"], as_index=False).agg(
-        reported=("number", "sum"), figures=("figure_id", "size")
+    column = SPLITS.get(next((k for k, v in SPLITS.items() if v == split), ""), "outlet")
+    return view.query(
+        f"SELECT {period_sql(FIGURE_DATE, freq)} AS period,"
+        f" coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS split, type,"
+        " sum(number) AS reported, count(*) AS figures"
+        f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {FIGURE_DATE} IS NOT NULL"
+        " GROUP BY ALL ORDER BY period, split, type",
+        {"types": list(types)},
     )
 
 
-def speaker_network(
-    quotes: pd.DataFrame, nodes: pd.DataFrame, top: int = 40
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+def figures_behind_points(
+    view: View, keys: list[tuple], freq: str, split: str, columns: list[str]
+) -> pd.DataFrame:
+    """The casualty figures selected bars stand for (same period, split value and type), no running totals."""
+    if not keys:
+        return pd.DataFrame(columns=columns)
+    column = split if split in SPLITS.values() else "outlet"
+    wanted = [
+        {"period": str(k[0])[:10], "split": str(k[1]), "type": str(k[2]) if len(k) > 2 else None}
+        for k in keys
+    ]
+    chosen = ", ".join(f'"{c}"' for c in columns)
+    return view.query(
+        f"SELECT {chosen} FROM {{casualties}} c WHERE NOT coalesce(cumulative, false) AND EXISTS ("
+        f" SELECT 1 FROM unnest($wanted) AS w(k) WHERE strftime({period_sql(FIGURE_DATE, freq)}, '%Y-%m-%d') = k.period"
+        f" AND coalesce(CAST(c.\"{column}\" AS VARCHAR), '(not stated)') = k.split"
+        " AND (k.type IS NULL OR c.type = k.type)) ORDER BY published",
+        {"wanted": wanted},
+    )
+
+
+def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Speakers (quote counts, side) and co-quoted edges (articles quoting both), top speakers only."""
-    quoted = quotes.dropna(subset=["speaker"])
-    if quoted.empty:
+    speakers = view.query(
+        "SELECT speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles,"
+        " mode(speaker_side) AS side FROM {quotes} WHERE speaker IS NOT NULL"
+        " GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT $top",
+        {"top": top},
+    )
+    if speakers.empty:
         return (
             pd.DataFrame(columns=["speaker", "quotes", "articles", "side"]),
             pd.DataFrame(columns=["source", "target", "weight"]),
         )
-    speakers = (
-        quoted.groupby("speaker", as_index=False)
-        .agg(
-            quotes=("article_id", "size"),
-            articles=("article_id", "nunique"),
-            side=("speaker_side", lambda s: s.dropna().mode().iat[0] if s.notna().any() else None),
-        )
-        .sort_values(["quotes", "speaker"], ascending=[False, True])
-        .head(top)
-    )
+    nodes = view.speaker_nodes
     if not nodes.empty and "side" in nodes.columns:
         known = nodes.dropna(subset=["side"]).drop_duplicates("name").set_index("name")["side"]
         speakers["side"] = speakers["side"].fillna(speakers["speaker"].map(known))
     speakers["side"] = speakers["side"].fillna("unknown")
-    kept = set(speakers["speaker"])
-    pairs: Counter = Counter()
-    for _, names in quoted[quoted["speaker"].isin(kept)].groupby("article_id")["speaker"]:
-        for a, b in itertools.combinations(sorted(set(names)), 2):
-            pairs[(a, b)] += 1
-    edges = pd.DataFrame([(a, b, w) for (a, b), w in pairs.items()], columns=["source", "target", "weight"])
+    edges = view.query(
+        "WITH pairs AS (SELECT DISTINCT article_id, speaker FROM {quotes} WHERE list_contains($kept, speaker))"
+        " SELECT a.speaker AS source, b.speaker AS target, count(*) AS weight FROM pairs a"
+        " JOIN pairs b ON a.article_id = b.article_id AND a.speaker < b.speaker GROUP BY ALL ORDER BY ALL",
+        {"kept": list(speakers["speaker"])},
+    )
     return speakers.reset_index(drop=True), edges
 
 
-def outlet_speaker_matrix(quotes: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
     """Quotes per outlet (rows) and speaker (columns) for the most quoted speakers."""
-    quoted = quotes.dropna(subset=["speaker"])
-    if quoted.empty:
+    counts = view.query(
+        "WITH leaders AS (SELECT speaker, count(*) AS n FROM {quotes} WHERE speaker IS NOT NULL"
+        " GROUP BY speaker ORDER BY n DESC, speaker LIMIT $top)"
+        " SELECT q.outlet, q.speaker, count(*) AS quotes, any_value(l.n) AS total FROM {quotes} q"
+        " JOIN leaders l USING (speaker) GROUP BY ALL",
+        {"top": top},
+    )
+    if counts.empty:
         return pd.DataFrame()
-    leaders = quoted["speaker"].value_counts().head(top).index
-    table = pd.crosstab(quoted["outlet"], quoted["speaker"])
-    return table[list(leaders)]
+    leaders = counts.groupby("speaker")["total"].first().sort_values(ascending=False, kind="stable")
+    table = counts.pivot_table(
+        index="outlet", columns="speaker", values="quotes", fill_value=0, aggfunc="sum"
+    )
+    table = table.astype(int).rename_axis(index="outlet", columns="speaker")
+    return table[list(leaders.index)]
 
 
-def top_entities(entities: pd.DataFrame, labels: tuple[str, ...], n: int = 15) -> pd.DataFrame:
-    chosen = entities[entities["label"].isin(labels)]
-    if chosen.empty:
-        return pd.DataFrame(columns=["canonical", "mentions", "articles"])
-    return (
-        chosen.groupby("canonical", as_index=False)
-        .agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
-        .sort_values(["mentions", "canonical"], ascending=[False, True])
-        .head(n)
-        .reset_index(drop=True)
+def top_entities(view: View, labels: tuple[str, ...], n: int = 15) -> pd.DataFrame:
+    return view.query(
+        "SELECT canonical, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM {entities}"
+        " WHERE list_contains($labels, label) GROUP BY canonical ORDER BY mentions DESC, canonical LIMIT $n",
+        {"labels": list(labels), "n": n},
     )
 
 
-def entity_series(entities: pd.DataFrame, names: list[str], freq: str) -> pd.DataFrame:
-    chosen = entities[entities["canonical"].isin(names)].dropna(subset=["published"])
-    chosen = chosen.assign(period=period_start(chosen["published"], freq))
-    return chosen.groupby(["period", "canonical"], as_index=False).size().rename(columns={"size": "mentions"})
+def entity_series(view: View, names: list[str], freq: str) -> pd.DataFrame:
+    return view.query(
+        f"SELECT {period_sql('published', freq)} AS period, canonical, count(*) AS mentions FROM {{entities}}"
+        " WHERE list_contains($names, canonical) AND published IS NOT NULL GROUP BY ALL ORDER BY ALL",
+        {"names": list(names)},
+    )
 
 
-def co_mentions(entities: pd.DataFrame, name: str, n: int = 15) -> pd.DataFrame:
+def co_mentions(view: View, name: str, n: int = 15) -> pd.DataFrame:
     """Entities named in the same articles as `name`, by number of shared articles."""
-    with_name = set(entities.loc[entities["canonical"] == name, "article_id"])
-    others = entities[entities["article_id"].isin(with_name) & (entities["canonical"] != name)]
-    if others.empty:
-        return pd.DataFrame(columns=["canonical", "label", "shared_articles"])
-    return (
-        others.groupby(["canonical", "label"], as_index=False)["article_id"]
-        .nunique()
-        .rename(columns={"article_id": "shared_articles"})
-        .sort_values(["shared_articles", "canonical"], ascending=[False, True])
-        .head(n)
-        .reset_index(drop=True)
+    return view.query(
+        "SELECT canonical, label, count(DISTINCT article_id) AS shared_articles FROM {entities}"
+        " WHERE canonical <> $name AND article_id IN (SELECT article_id FROM {entities} WHERE canonical = $name)"
+        " GROUP BY canonical, label ORDER BY shared_articles DESC, canonical LIMIT $n",
+        {"name": name, "n": n},
     )
 
 
@@ -300,7 +309,8 @@ def front_areas(places: pd.DataFrame, cell_m: float = 200.0, reach_m: float = 65
             continue
         centres = list(zip(cx.ravel()[chosen], cy.ravel()[chosen], strict=True))
         cells = [
-            [[(x + dx) / metres_per_deg_lon, (y + dy) / metres_per_deg_lat] for dx, dy in corners] for x, y in centres
+            [[(x + dx) / metres_per_deg_lon, (y + dy) / metres_per_deg_lat] for dx, dy in corners]
+            for x, y in centres
         ]
         top_x, top_y = max(centres, key=lambda centre: centre[1])
         rows.append(

@@ -1,7 +1,10 @@
-"""The dashboard's one data-access module: reads the Parquet datasets once (cached) and filters them.
+"""The dashboard's one data-access module: DuckDB views over the Parquet datasets, filtered in SQL.
 
-Pages call `view(filters)` and the aggregation helpers; they never open files. The pure functions
-(`read_tables`, `apply_filters`, the aggregations) take DataFrames and run without Streamlit.
+Pages call `view(filters)` and get a `View`: `view.table(name, ...)` returns (a slice of) one filtered
+table as a DataFrame, `view.query(sql)` runs an aggregation over the filtered tables (the helpers in
+`aggregate.py` do this), so pages receive aggregates and top-N rows, never the whole corpus. The
+Parquet files stay on disk (DuckDB reads only the columns a query needs); the article metadata (no
+text) is held once in memory for the joins. Nothing here needs Streamlit except the caching wrappers.
 """
 
 from __future__ import annotations
@@ -11,10 +14,13 @@ import dataclasses
 import json
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from pipeline import records
@@ -40,6 +46,9 @@ NETWORK_COLUMNS = {
 }
 DATE_COLUMNS = {"articles": ["published", "listed_date"], "casualties": ["event_date"], "incidents": ["date"]}
 GAZETTEER_COLUMNS = ["place_id", "name", "name_ar", "lat", "lon", "control_2016", "kind", "variants"]
+# Per-article tables: filtered by the matching articles and given the article's outlet, title and date.
+MENTION_TABLES = ("entities", "locations", "casualties", "quotes")
+ARTICLE_META = ("outlet", "title", "published")
 
 
 def data_dir() -> Path:
@@ -94,23 +103,227 @@ def read_json(folder: Path, name: str) -> dict:
 
 def _stamp(folder: Path) -> tuple:
     """Changes when any dataset file changes, so a rebuild shows without restarting the app."""
+    if not folder.is_dir():
+        return ()
     return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*") if p.is_file()))
 
 
-# The datasets and their filtered views are cached as shared resources, not st.cache_data: cache_data
-# hands every run a pickled copy, which for the FA-KES tables (article texts included) cost more than
-# the whole page. Sharing is safe because nothing writes into them: pandas' copy-on-write gives every
-# derived frame its own data.
+# ---- The store: DuckDB views over the Parquet files ------------------------------------------------
+
+
+def _sql_type(annotation: str) -> str:
+    """The DuckDB type of a record field, from its annotation (for columns an older build lacks)."""
+    if annotation.startswith(("tuple", "list")):
+        return "VARCHAR[]"
+    for python, sql in (("bool", "BOOLEAN"), ("int", "BIGINT"), ("float", "DOUBLE"), ("date", "DATE")):
+        if annotation.split(" ")[0] == python:
+            return sql
+    return "VARCHAR"
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _view_sql(path: Path, record: type, con: duckdb.DuckDBPyConnection) -> str:
+    """A SELECT giving the contract's columns from a Parquet file (NULLs for missing ones, none if absent)."""
+    present = {}
+    if path.exists():
+        described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(path)]).fetchall()
+        present = {row[0]: row[1] for row in described}
+    columns = []
+    for field in dataclasses.fields(record):
+        wanted = _sql_type(str(field.type))
+        if field.name not in present or present[field.name] == '"NULL"':
+            columns.append(f"CAST(NULL AS {wanted}) AS {_quoted(field.name)}")
+        elif wanted == "DATE" and present[field.name] != "DATE":
+            columns.append(f"TRY_CAST({_quoted(field.name)} AS DATE) AS {_quoted(field.name)}")
+        else:
+            columns.append(_quoted(field.name))
+    extra = [_quoted(c) for c in present if c not in {f.name for f in dataclasses.fields(record)}]
+    source = f"read_parquet('{_escaped(path)}')" if path.exists() else "(SELECT 1) AS nothing WHERE false"
+    return f"SELECT {', '.join(columns + extra)} FROM {source}"
+
+
+def _escaped(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _article_numbers(result: duckdb.DuckDBPyConnection) -> pa.Table:
+    return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int64())})
+
+
+class Store:
+    """One folder's datasets in DuckDB: views over the Parquet files plus the article metadata in memory.
+
+    `meta` holds every article's columns except its text, with an integer `article_no`; `incident_figures`
+    lists each incident's figure ids, so incidents can be filtered by a join. A DuckDB connection is not
+    thread-safe, so every query runs on its own cursor.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.con = duckdb.connect(":memory:", config={"threads": 2})
+        self._lock = threading.Lock()
+        for name, record in TABLES.items():
+            self.con.execute(
+                f"CREATE VIEW {name} AS {_view_sql(folder / f'{name}.parquet', record, self.con)}"
+            )
+        self.con.execute(
+            "CREATE TABLE meta AS SELECT row_number() OVER () AS article_no, * EXCLUDE (text) FROM articles"
+        )
+        self.con.execute(
+            "CREATE TABLE incident_figures AS "
+            "SELECT incident_id, unnest(figure_ids) AS figure_id FROM incidents WHERE figure_ids IS NOT NULL"
+        )
+        self.speaker_nodes = read_table(folder, "speaker_nodes")
+        self.all_articles = _article_numbers(self.con.execute("SELECT article_no FROM meta"))
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            return self.con.cursor()
+
+    def query(self, sql: str, params: list | None = None, **relations: pa.Table) -> pd.DataFrame:
+        cursor = self.cursor()
+        try:
+            for name, table in relations.items():
+                cursor.register(name, table)
+            return cursor.execute(sql, params or []).fetchdf()
+        finally:
+            cursor.close()
+
+    def matching(self, filters: Filters) -> pa.Table:
+        """The article_no of every article all filters let through."""
+        if not filters.active:
+            return self.all_articles
+        conditions, params = ["true"], []
+        if filters.outlets:
+            conditions.append("list_contains(?, outlet)")
+            params.append(list(filters.outlets))
+        if filters.start is not None:
+            conditions.append("published >= ?")
+            params.append(filters.start)
+        if filters.end is not None:
+            conditions.append("published <= ?")
+            params.append(filters.end)
+        if filters.search.strip():
+            needle = filters.search.strip().lower()
+            conditions.append(
+                "(article_id IN (SELECT article_id FROM articles"
+                " WHERE contains(lower(title), ?) OR contains(lower(text), ?))"
+                " OR article_id IN (SELECT article_id FROM entities WHERE contains(lower(canonical), ?)))"
+            )
+            params += [needle, needle, needle]
+        if filters.cited:
+            conditions.append(
+                "article_id IN (SELECT article_id FROM casualties WHERE list_contains(?, attributed_to)"
+                " UNION SELECT article_id FROM quotes WHERE list_contains(?, speaker))"
+            )
+            params += [list(filters.cited), list(filters.cited)]
+        sql = f"SELECT article_no FROM meta WHERE {' AND '.join(conditions)}"
+        cursor = self.cursor()
+        try:
+            return _article_numbers(cursor.execute(sql, params))
+        finally:
+            cursor.close()
+
+
+@dataclass(frozen=True)
+class View:
+    """The datasets cut to the articles the filters match (figures and quotes also to the cited sources).
+
+    In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
+    `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
+    outlet, title and published date.
+    """
+
+    store: Store
+    filters: Filters
+    kept: pa.Table
+
+    def relation(self, name: str) -> str:
+        articles = "(SELECT * FROM meta WHERE article_no IN (SELECT article_no FROM kept))"
+        if name == "articles":
+            return articles
+        if name in MENTION_TABLES:
+            meta = ", ".join(f"m.{c}" for c in ARTICLE_META)
+            cited = ""
+            if self.filters.cited and name in ("casualties", "quotes"):
+                column = "attributed_to" if name == "casualties" else "speaker"
+                cited = f" WHERE list_contains($cited, t.{column})"
+            return (
+                f"(SELECT t.*, {meta} FROM {name} t JOIN {articles} m ON t.article_id = m.article_id{cited})"
+            )
+        if name == "incidents":
+            return (
+                "(SELECT * FROM incidents WHERE incident_id IN (SELECT f.incident_id FROM incident_figures f"
+                f" JOIN {self.relation('casualties')} c ON f.figure_id = c.figure_id))"
+            )
+        raise KeyError(name)
+
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        """Run `sql` (with {table} placeholders and $named parameters) over the filtered tables."""
+        relations = {name: self.relation(name) for name in ("articles", *MENTION_TABLES, "incidents")}
+        params = dict(params or {})
+        if (
+            self.filters.cited
+            and "$cited" in "".join(relations.values())
+            and any("{" + n + "}" in sql for n in ("casualties", "quotes", "incidents"))
+        ):
+            params["cited"] = list(self.filters.cited)
+        text = sql.format(**relations)
+        return self.store.query(text, params, kept=self.kept)
+
+    def table(
+        self,
+        name: str,
+        columns: list[str] | None = None,
+        order: str = "",
+        limit: int | None = None,
+        where: str = "",
+        params: dict | None = None,
+    ) -> pd.DataFrame:
+        """One filtered table (chosen columns, sorted, at most `limit` rows)."""
+        chosen = ", ".join(_quoted(c) for c in columns) if columns else "*"
+        sql = f"SELECT {chosen} FROM {{{name}}} AS t"
+        sql += f" WHERE {where}" if where else ""
+        sql += f" ORDER BY {order}" if order else ""
+        sql += f" LIMIT {int(limit)}" if limit is not None else ""
+        return self.query(sql, params)
+
+    def count(self, name: str) -> int:
+        return int(self.query(f"SELECT count(*) AS n FROM {{{name}}} AS t")["n"].iat[0])
+
+    @property
+    def n_articles(self) -> int:
+        return self.kept.num_rows
+
+    @property
+    def speaker_nodes(self) -> pd.DataFrame:
+        return self.store.speaker_nodes
+
+
+# The store and the filtered views are shared resources (st.cache_resource: no pickled copies).
 @st.cache_resource(show_spinner="Loading datasets…", max_entries=4)
-def _tables(folder: str, stamp: tuple) -> dict[str, pd.DataFrame]:
-    path = Path(folder)
-    names = [*TABLES, *NETWORK_COLUMNS]
-    return {name: read_table(path, name) for name in names}
+def _store(folder: str, stamp: tuple) -> Store:
+    return Store(Path(folder))
 
 
-def tables(folder: Path | None = None) -> dict[str, pd.DataFrame]:
+def store(folder: Path | None = None) -> Store:
     folder = folder or data_dir()
-    return _tables(str(folder), _stamp(folder))
+    return _store(str(folder), _stamp(folder))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _kept(folder: str, stamp: tuple, filters: Filters) -> pa.Table:
+    return _store(folder, stamp).matching(filters)
+
+
+def view(filters: Filters, folder: Path | None = None) -> View:
+    """The filtered datasets (the matching articles are cached per filter combination)."""
+    folder = folder or data_dir()
+    stamp = _stamp(folder)
+    return View(_store(str(folder), stamp), filters, _kept(str(folder), stamp, filters))
 
 
 def quality(folder: Path | None = None) -> dict:
@@ -121,7 +334,24 @@ def manifest(folder: Path | None = None) -> dict:
     return read_json(folder or data_dir(), "manifest.json")
 
 
-# ---- Filtering ------------------------------------------------------------------------------------
+def article(article_id: str, folder: Path | None = None) -> dict[str, pd.DataFrame]:
+    """One article's row (text included) and its mentions, places, figures and quotes (unfiltered)."""
+    source = store(folder)
+    return {
+        name: source.query(f"SELECT * FROM {name} WHERE article_id = ?", [article_id])
+        for name in ("articles", *MENTION_TABLES)
+    }
+
+
+def article_titles(article_ids: list[str], folder: Path | None = None) -> pd.DataFrame:
+    """Outlet and title of the given articles, indexed by article_id (unfiltered)."""
+    frame = store(folder).query(
+        "SELECT article_id, outlet, title FROM meta WHERE list_contains(?, article_id)", [list(article_ids)]
+    )
+    return frame.set_index("article_id")
+
+
+# ---- Filter options -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -132,100 +362,32 @@ class FilterOptions:
     last_date: pd.Timestamp | None
 
 
-def filter_options(data: dict[str, pd.DataFrame]) -> FilterOptions:
+def filter_options(source: Store) -> FilterOptions:
     """The values the sidebar offers: outlets, cited sources (figure attributions and speakers), dates."""
-    articles = data["articles"]
-    outlets = sorted(articles["outlet"].dropna().astype(str).unique().tolist())
-    cited = set(data["casualties"]["attributed_to"].dropna().astype(str))
-    cited |= set(data["quotes"]["speaker"].dropna().astype(str))
-    dates = articles["published"].dropna()
+    outlets = source.query("SELECT DISTINCT outlet FROM meta WHERE outlet IS NOT NULL ORDER BY outlet")
+    cited = source.query(
+        "SELECT DISTINCT attributed_to AS name FROM casualties WHERE trim(attributed_to) <> ''"
+        " UNION SELECT DISTINCT speaker FROM quotes WHERE trim(speaker) <> '' ORDER BY name"
+    )
+    dates = source.query("SELECT min(published) AS first, max(published) AS last FROM meta")
+    first, last = dates["first"].iat[0], dates["last"].iat[0]
     return FilterOptions(
-        outlets=outlets,
-        cited=sorted(c for c in cited if c.strip()),
-        first_date=dates.min() if len(dates) else None,
-        last_date=dates.max() if len(dates) else None,
+        outlets=[str(o) for o in outlets["outlet"]],
+        cited=sorted(str(c) for c in cited["name"]),
+        first_date=None if pd.isna(first) else pd.Timestamp(first),
+        last_date=None if pd.isna(last) else pd.Timestamp(last),
     )
 
 
-def matching_article_ids(data: dict[str, pd.DataFrame], filters: Filters) -> pd.Index:
-    """Ids of the articles every filter lets through."""
-    articles = data["articles"]
-    keep = pd.Series(True, index=articles.index)
-    if filters.outlets:
-        keep &= articles["outlet"].isin(filters.outlets)
-    if filters.start is not None:
-        keep &= articles["published"] >= pd.Timestamp(filters.start)
-    if filters.end is not None:
-        keep &= articles["published"] <= pd.Timestamp(filters.end)
-    if filters.search.strip():
-        needle = filters.search.strip()
-        in_text = articles["title"].fillna("").str.contains(needle, case=False, regex=False)
-        in_text |= articles["text"].fillna("").str.contains(needle, case=False, regex=False)
-        entities = data["entities"]
-        named = entities.loc[
-            entities["canonical"].fillna("").str.contains(needle, case=False, regex=False), "article_id"
-        ]
-        keep &= in_text | articles["article_id"].isin(named)
-    if filters.cited:
-        cited = set(filters.cited)
-        citing = set(data["casualties"].loc[data["casualties"]["attributed_to"].isin(cited), "article_id"])
-        citing |= set(data["quotes"].loc[data["quotes"]["speaker"].isin(cited), "article_id"])
-        keep &= articles["article_id"].isin(citing)
-    return pd.Index(articles.loc[keep, "article_id"])
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _options(folder: str, stamp: tuple) -> FilterOptions:
+    return filter_options(_store(folder, stamp))
 
 
-def _article_meta(articles: pd.DataFrame) -> pd.DataFrame:
-    return articles[["article_id", "outlet", "title", "published"]]
-
-
-def apply_filters(data: dict[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
-    """Every table cut to the matching articles; figures and quotes also to the cited sources.
-
-    Mentions, figures and quotes gain the article's outlet, title and published date for display.
-    """
-    ids = matching_article_ids(data, filters)
-    articles = data["articles"][data["articles"]["article_id"].isin(ids)]
-    meta = _article_meta(articles)
-    out = {"articles": articles}
-    for name in ("entities", "locations", "casualties", "quotes"):
-        frame = data[name][data[name]["article_id"].isin(ids)]
-        if filters.cited and name == "casualties":
-            frame = frame[frame["attributed_to"].isin(filters.cited)]
-        if filters.cited and name == "quotes":
-            frame = frame[frame["speaker"].isin(filters.cited)]
-        out[name] = frame.merge(meta, on="article_id", how="left")
-    figure_ids = set(out["casualties"]["figure_id"])
-    incidents = data["incidents"]
-    if len(incidents):
-        touched = incidents["figure_ids"].map(
-            lambda ids_: ids_ is not None and bool(figure_ids.intersection(list(ids_)))
-        )
-        incidents = incidents[touched.astype(bool)]
-    out["incidents"] = incidents
-    out["speaker_nodes"] = data["speaker_nodes"]
-    out["speaker_edges"] = data["speaker_edges"]
-    return out
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _view(folder: str, stamp: tuple, filters: Filters) -> dict[str, pd.DataFrame]:
-    return apply_filters(_tables(folder, stamp), filters)
-
-
-def view(filters: Filters, folder: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The filtered datasets (cached per filter combination)."""
+def options(folder: Path | None = None) -> FilterOptions:
+    """The sidebar's choices for the whole corpus (cached)."""
     folder = folder or data_dir()
-    return _view(str(folder), _stamp(folder), filters)
-
-
-def article(article_id: str, folder: Path | None = None) -> dict[str, pd.DataFrame]:
-    """One article's row and its mentions, places, figures and quotes (unfiltered)."""
-    data = tables(folder)
-    return {
-        name: frame[frame["article_id"] == article_id]
-        for name, frame in data.items()
-        if "article_id" in frame.columns
-    }
+    return _options(str(folder), _stamp(folder))
 
 
 # ---- Gazetteer ------------------------------------------------------------------------------------
@@ -249,7 +411,7 @@ def tidy_gazetteer(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.dropna(subset=["lat", "lon"])[GAZETTEER_COLUMNS]
 
 
-def aleppo_places(locations: pd.DataFrame | None = None) -> pd.DataFrame:
+def aleppo_places(source: Store | None = None) -> pd.DataFrame:
     """Aleppo's districts and landmarks: the gazetteer CSV, else the Aleppo places the datasets mention."""
     csv_path = GAZETTEER_DIR / "aleppo_places.csv"
     if csv_path.exists():
@@ -257,26 +419,9 @@ def aleppo_places(locations: pd.DataFrame | None = None) -> pd.DataFrame:
             return _gazetteer(str(csv_path), csv_path.stat().st_mtime)
         except (OSError, ValueError):
             pass
-    frame = locations if locations is not None else tables()["locations"]
-    seen = frame[frame["in_aleppo"].fillna(False).astype(bool) & frame["lat"].notna()]
-    seen = seen.groupby("place_id", as_index=False).agg(
-        name=("place", "first"),
-        lat=("lat", "first"),
-        lon=("lon", "first"),
-        control_2016=("control_2016", "first"),
-        kind=("kind", "first"),
+    seen = (source or store()).query(
+        "SELECT place_id, first(place) AS name, first(lat) AS lat, first(lon) AS lon,"
+        " first(control_2016) AS control_2016, first(kind) AS kind, '' AS name_ar, '' AS variants"
+        " FROM locations WHERE in_aleppo AND lat IS NOT NULL GROUP BY place_id ORDER BY place_id"
     )
-    seen["name_ar"] = ""
-    seen["variants"] = ""
     return seen[GAZETTEER_COLUMNS]
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def _options(folder: str, stamp: tuple) -> FilterOptions:
-    return filter_options(_tables(folder, stamp))
-
-
-def options(folder: Path | None = None) -> FilterOptions:
-    """The sidebar's choices for the whole corpus (cached)."""
-    folder = folder or data_dir()
-    return _options(str(folder), _stamp(folder))

@@ -5,10 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import pandas as pd
-
-from .aggregate import figure_dates, period_start
-
 
 def _customdata(point: Mapping[str, Any]) -> list:
     data = point.get("customdata")
@@ -25,33 +21,6 @@ def selected_keys(points: Sequence[Mapping[str, Any]]) -> list[tuple]:
         if key and key not in keys:
             keys.append(key)
     return keys
-
-
-def figures_behind_points(
-    figures: pd.DataFrame, points: Sequence[Mapping[str, Any]], freq: str, split: str
-) -> pd.DataFrame:
-    """The casualty figures a selected bar or point stands for: same period and same split value.
-
-    Each bar carries customdata [period (ISO date), split value, type].
-    """
-    keys = selected_keys(points)
-    if not keys or figures.empty:
-        return figures.iloc[0:0]
-    periods = period_start(figure_dates(figures), freq).dt.strftime("%Y-%m-%d")
-    values = figures[split].fillna("(not stated)").astype(str)
-    keep = pd.Series(False, index=figures.index)
-    for key in keys:
-        match = (periods == str(key[0])[:10]) & (values == str(key[1]))
-        if len(key) > 2:
-            match &= figures["type"] == key[2]
-        keep |= match
-    return figures[keep & ~figures["cumulative"].fillna(False).astype(bool)]
-
-
-def rows_to_article_ids(table: pd.DataFrame, rows: Sequence[int]) -> list[str]:
-    """Article ids of the selected rows of a displayed table (row positions as Streamlit reports them)."""
-    valid = [r for r in rows or [] if 0 <= r < len(table)]
-    return list(dict.fromkeys(table.iloc[valid]["article_id"].astype(str)))
 
 
 def selected_place(selection: Mapping[str, Any] | None, layer_id: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from . import data
 from . import filters as flt
 from .filters import Filters
 
+MAX_ROWS = 1_000  # rows a table shows; its CSV download holds them all
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
 PAGES = {  # page file -> (title, icon, url path); app.py builds the navigation from this
     "pages/overview.py": ("Overview", ":material/dashboard:", "overview"),
@@ -133,7 +135,7 @@ def current_filters() -> Filters:
     return st.session_state.get("_filters", Filters())
 
 
-def require_data() -> dict[str, pd.DataFrame]:
+def require_data() -> data.View:
     """The filtered datasets; stops the page with a friendly message when none have been built."""
     folder = data.data_dir()
     if not data.has_data(folder):
@@ -174,8 +176,14 @@ def table(
     height: int | str = "auto",
     file_name: str | None = None,
     empty: str | None = None,
+    total: int | None = None,
+    full: Callable[[], pd.DataFrame] | None = None,
 ) -> None:
-    """A table (with Reader links when rows are articles) and a CSV download of exactly what it shows."""
+    """A table (with Reader links when rows are articles) and a CSV download of the whole table.
+
+    A large table arrives as its first rows (`frame`) plus `total` and `full`, a function returning
+    every row; the CSV is then built only when someone clicks the download button.
+    """
     shown = frame[columns] if columns else frame
     if shown.empty:
         if empty:
@@ -191,7 +199,16 @@ def table(
         )
         config["article_id"] = None  # kept in the CSV, hidden on screen
     st.dataframe(shown, key=key, hide_index=True, column_config=config, height=height, width="stretch")
-    csv = shown.drop(columns=["read"], errors="ignore").to_csv(index=False).encode("utf-8")
+    if total is not None and total > len(shown):
+        st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds them all.")
+    if full is not None and total is not None and total > len(frame):
+
+        def csv() -> bytes:
+            whole = full()
+            return (whole[columns] if columns else whole).to_csv(index=False).encode("utf-8")
+
+    else:
+        csv = shown.drop(columns=["read"], errors="ignore").to_csv(index=False).encode("utf-8")
     st.download_button(
         "Download CSV",
         csv,
@@ -199,6 +216,36 @@ def table(
         mime="text/csv",
         key=f"{key}-csv",
         icon=":material/download:",
+    )
+
+
+def view_table(
+    view: data.View,
+    name: str,
+    key: str,
+    *,
+    columns: list[str],
+    order: str = "",
+    where: str = "",
+    params: dict | None = None,
+    **options,
+) -> None:
+    """A filtered table's first MAX_ROWS rows on screen, all of them in the (lazy) CSV download."""
+    shown = view.table(name, columns, order=order, limit=MAX_ROWS, where=where, params=params)
+    total = len(shown)
+    if total >= MAX_ROWS:
+        total = int(
+            view.query(
+                f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else ""), params
+            )["n"].iat[0]
+        )
+    table(
+        shown,
+        key,
+        columns=columns,
+        total=total,
+        full=lambda: view.table(name, columns, order=order, where=where, params=params),
+        **options,
     )
 
 

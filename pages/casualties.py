@@ -8,10 +8,9 @@ ui.ensure_app()
 st.title("Casualties")
 st.markdown(ui.content("casualties"))
 view = ui.require_data()
-figures = view["casualties"]
-ui.filter_caption(len(view["articles"]))
+ui.filter_caption(view.n_articles)
 ui.quality_link()
-if figures.empty:
+if view.count("casualties") == 0:
     ui.empty_state("casualty figures")
     st.stop()
 
@@ -24,9 +23,22 @@ freq = (
 )
 split_label = controls[2].selectbox("Split by", list(aggregate.SPLITS), key="cas-split")
 split = aggregate.SPLITS[split_label]
+COLUMNS = [
+    "article_id",
+    "published",
+    "outlet",
+    "number",
+    "qualifier",
+    "type",
+    "group",
+    "place",
+    "attributed_to",
+    "cumulative",
+    "sentence",
+]
 
-series = aggregate.casualty_series(figures, freq, split, types)
-picked = figures.iloc[0:0]
+series = aggregate.casualty_series(view, freq, split, types)
+picked = None
 if series.empty:
     st.info(
         'No dated, countable figures of these types. Running totals ("the war has killed 400,000") '
@@ -45,50 +57,39 @@ else:
         "Click or box-select bars to list the figures behind them."
     )
     points = event.selection.points if event and hasattr(event, "selection") else []
-    picked = selection.figures_behind_points(figures, points, freq, split)
+    picked = aggregate.figures_behind_points(view, selection.selected_keys(points), freq, split, COLUMNS)
 
-st.subheader("Figures behind the selection" if len(picked) else "All figures")
-shown = picked if len(picked) else figures
-columns = [
-    "article_id",
-    "published",
-    "outlet",
-    "number",
-    "qualifier",
-    "type",
-    "group",
-    "place",
-    "attributed_to",
-    "cumulative",
-    "sentence",
-]
-ui.table(shown.sort_values("published"), "figures", columns=columns, height=380)
+st.subheader("Figures behind the selection" if picked is not None and len(picked) else "All figures")
+if picked is not None and len(picked):
+    ui.table(picked, "figures", columns=COLUMNS, height=380)
+else:
+    ui.view_table(
+        view,
+        "casualties",
+        "figures",
+        columns=COLUMNS,
+        order="published NULLS LAST, article_id, start",
+        height=380,
+    )
 
 st.subheader("Incidents: one event, several reports")
-incidents = view["incidents"]
-if incidents.empty:
+n_incidents = view.count("incidents")
+if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:
-    disagree = incidents[incidents["min"] != incidents["max"]]
-    st.caption(f"{len(incidents)} incidents; in {len(disagree)} of them the reported numbers differ.")
-    st.plotly_chart(charts.incident_ranges(incidents, ui.presenting()), key="incident-chart")
-    table = incidents.assign(
-        sources=incidents["sources"].map(lambda s: ", ".join(s) if s is not None else ""),
-        outlets=incidents["outlets"].map(lambda s: ", ".join(s) if s is not None else ""),
+    disagree = int(view.query('SELECT count(*) AS n FROM {incidents} WHERE "min" <> "max"')["n"].iat[0])
+    st.caption(f"{n_incidents:,} incidents; in {disagree:,} of them the reported numbers differ.")
+    # The chart draws the 20 incidents with the highest reported number.
+    widest = view.table(
+        "incidents", order='"max" DESC NULLS LAST, incident_id', limit=20, where='"max" IS NOT NULL'
     )
-    ui.table(
-        table,
-        "incidents",
-        columns=[
-            "date",
-            "place",
-            "type",
-            "group",
-            "min",
-            "max",
-            "n_reports",
-            "n_outlets",
-            "sources",
-            "outlets",
-        ],
-    )
+    st.plotly_chart(charts.incident_ranges(widest, ui.presenting()), key="incident-chart")
+    columns = ["date", "place", "type", "group", "min", "max", "n_reports", "n_outlets", "sources", "outlets"]
+
+    def incident_rows(limit: int | None = None):
+        rows = view.table("incidents", columns, order="incident_id", limit=limit)
+        for column in ("sources", "outlets"):
+            rows[column] = rows[column].map(lambda s: ", ".join(s) if s is not None else "")
+        return rows
+
+    ui.table(incident_rows(ui.MAX_ROWS), "incidents", total=n_incidents, full=incident_rows)

@@ -8,9 +8,8 @@ ui.ensure_app()
 st.title("Entities")
 st.markdown(ui.content("entities"))
 view = ui.require_data()
-entities = view["entities"]
-ui.filter_caption(len(view["articles"]))
-if entities.empty:
+ui.filter_caption(view.n_articles)
+if view.count("entities") == 0:
     ui.empty_state("entity mentions")
     st.stop()
 
@@ -18,7 +17,7 @@ group = (
     st.segmented_control("Show", list(aggregate.ENTITY_GROUPS), default="People", key="entity-group")
     or "People"
 )
-top = aggregate.top_entities(entities, aggregate.ENTITY_GROUPS[group])
+top = aggregate.top_entities(view, aggregate.ENTITY_GROUPS[group])
 if top.empty:
     ui.empty_state(group.lower())
     st.stop()
@@ -35,7 +34,7 @@ with right:
     freq = (
         st.segmented_control("Per", ["day", "week", "month"], default="month", key="entity-freq") or "month"
     )
-    series = aggregate.entity_series(entities, names, freq)
+    series = aggregate.entity_series(view, names, freq)
     if series.empty:
         st.caption("No dated mentions of these entities.")
     else:
@@ -45,7 +44,15 @@ with right:
 
 st.subheader("Named together")
 focus = st.selectbox("Entity", list(top["canonical"]), key="entity-focus")
-ui.table(aggregate.co_mentions(entities, focus), "co-mentions")
-with_focus = entities[entities["canonical"] == focus].drop_duplicates("article_id")
+ui.table(aggregate.co_mentions(view, focus), "co-mentions")
 st.caption(f"Articles naming {focus}")
-ui.table(with_focus, "entity-articles", columns=["article_id", "published", "outlet", "title"], height=300)
+ui.view_table(
+    view,
+    "articles",
+    "entity-articles",
+    columns=["article_id", "published", "outlet", "title"],
+    where="article_id IN (SELECT article_id FROM {entities} WHERE canonical = $focus)",
+    params={"focus": focus},
+    order="published, article_id",
+    height=300,
+)

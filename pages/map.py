@@ -8,10 +8,10 @@ ui.ensure_app()
 st.title("Map of Aleppo")
 st.markdown(ui.content("map"))
 view = ui.require_data()
-ui.filter_caption(len(view["articles"]))
+ui.filter_caption(view.n_articles)
 
-places = data.aleppo_places(data.tables()["locations"])
-measures = aggregate.district_measures(places, view["locations"], view["casualties"], view["quotes"])
+places = data.aleppo_places(view.store)
+measures = aggregate.district_measures(places, view)
 
 controls = st.columns([3, 2])
 label = (
@@ -70,8 +70,14 @@ else:
         cols[2].metric("Reported wounded", int(row["wounded"]))
         cols[3].metric("Quotes about it", int(row["quotes"]))
         st.caption(f"{row['name']} {row['name_ar']} · 2016: {row['control_2016'] or 'not recorded'}")
-        snippets = aggregate.mentions_of_place(view["locations"], view["articles"], place_id)
-        ui.table(snippets, "district-mentions", height=320)
+        snippets = aggregate.mentions_of_place(view, place_id, limit=ui.MAX_ROWS)
+        ui.table(
+            snippets,
+            "district-mentions",
+            height=320,
+            total=int(row["mentions"]),
+            full=lambda: aggregate.mentions_of_place(view, place_id),
+        )
     else:
         st.caption("No Aleppo district is mentioned in these articles.")
 
@@ -82,7 +88,7 @@ else:
         )
 
 st.subheader("Beyond Aleppo")
-others = aggregate.other_places(view["locations"])
+others = aggregate.other_places(view)
 if others.empty:
     ui.empty_state("places outside Aleppo")
 else:

@@ -22,13 +22,13 @@ cols[1].metric("Quotes", f"{counts['quotes']:,}")
 cols[2].metric("Published", counts["span"], help=f"First and last publication date: {counts['span_days']}")
 ui.filter_caption(counts["articles"])
 
-if view["articles"].empty:
+if counts["articles"] == 0:
     ui.empty_state()
     st.stop()
 
 st.subheader("Articles per outlet over time")
 freq = st.segmented_control("Group by", ["day", "week", "month"], default="month", key="overview-freq")
-over_time = aggregate.articles_over_time(view["articles"], freq or "month")
+over_time = aggregate.articles_over_time(view, freq or "month")
 if over_time.empty:
     st.caption("None of these articles has a publication date.")
 else:
@@ -38,13 +38,15 @@ st.subheader("What each outlet covers most")
 st.caption(
     "Each outlet's most named people, organisations, groups and places (number of its articles naming them)."
 )
-top = aggregate.outlet_top_entities(view["entities"])
+top = aggregate.outlet_top_entities(view)
 ui.table(top, "outlet-top-entities")
 
 st.subheader("Articles")
-ui.table(
-    view["articles"].sort_values("published", ascending=False),
+ui.view_table(
+    view,
+    "articles",
     "articles",
     columns=["article_id", "published", "outlet", "title", "n_words"],
+    order="published DESC NULLS LAST, article_id",
     height=360,
 )

@@ -10,18 +10,26 @@ from dashboard.highlight import STYLE, Span, highlight, legend_html
 ui.ensure_app()
 st.title("Reader")
 view = ui.require_data()
-articles = view["articles"].sort_values("published", ascending=False)
 requested = st.query_params.get(flt.ARTICLE)
-everything = data.tables()["articles"]
+# The newest matching articles (a selectbox of 100,000 titles would not be usable, nor fast).
+newest = view.table(
+    "articles",
+    ["article_id", "outlet", "title"],
+    order="published DESC NULLS LAST, article_id",
+    limit=ui.MAX_ROWS,
+)
 
 # The article asked for in the URL opens even when the filters would hide it.
-ids = list(articles["article_id"])
-if requested and requested not in ids and requested in set(everything["article_id"]):
-    ids.insert(0, requested)
+ids = list(newest["article_id"])
+titles = newest.set_index("article_id")[["title", "outlet"]]
+if requested and requested not in ids:
+    asked = data.article_titles([requested])
+    if len(asked):
+        ids.insert(0, requested)
+        titles = pd.concat([asked[["title", "outlet"]], titles])
 if not ids:
     ui.empty_state()
     st.stop()
-titles = everything.set_index("article_id")[["title", "outlet"]]
 
 
 def _remember_article() -> None:

@@ -8,14 +8,13 @@ ui.ensure_app()
 st.title("Speakers")
 st.markdown(ui.content("speakers"))
 view = ui.require_data()
-quotes = view["quotes"]
-ui.filter_caption(len(view["articles"]))
+ui.filter_caption(view.n_articles)
 ui.quality_link()
-if quotes.dropna(subset=["speaker"]).empty:
+nodes, edges = aggregate.speaker_network(view)
+if nodes.empty:
     ui.empty_state("quotes with a known speaker")
     st.stop()
 
-nodes, edges = aggregate.speaker_network(quotes, view["speaker_nodes"])
 st.subheader("Who is quoted alongside whom")
 event = st.plotly_chart(
     charts.speaker_network(nodes, edges, ui.presenting()),
@@ -35,16 +34,20 @@ if clicked and clicked not in speakers:
 speaker = st.selectbox(
     "Speaker", speakers, index=speakers.index(clicked) if clicked else 0, key="speaker-pick"
 )
-said = quotes[quotes["speaker"] == speaker].sort_values("published")
-st.subheader(f"What {speaker} said ({len(said)} quotes)")
-ui.table(
-    said,
+n_said = int(view.query("SELECT count(*) AS n FROM {quotes} WHERE speaker = $s", {"s": speaker})["n"].iat[0])
+st.subheader(f"What {speaker} said ({n_said} quotes)")
+ui.view_table(
+    view,
+    "quotes",
     "speaker-quotes",
     columns=["article_id", "published", "outlet", "kind", "quote", "cue", "speaker_text"],
+    where="speaker = $speaker",
+    params={"speaker": speaker},
+    order="published, article_id, start",
     height=320,
 )
 
 st.subheader("Whom each outlet quotes")
-matrix = aggregate.outlet_speaker_matrix(quotes)
+matrix = aggregate.outlet_speaker_matrix(view)
 st.plotly_chart(charts.heatmap(matrix, ui.presenting()), key="outlet-speaker")
 ui.table(matrix.reset_index(), "outlet-by-speaker")
