@@ -235,7 +235,7 @@ def test_every_page_on_the_fakes_datasets(fakes_data, page, monkeypatch):
 def test_overview_shows_the_publication_span_compactly(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/overview.py", monkeypatch)
     published = next(m for m in at.metric if m.label == "Published")
-    assert published.value == "Nov–Dec 2016"
+    assert published.value == "Oct–Dec 2016"
 
 
 def test_map_labels_districts_with_data_and_draws_the_2016_areas(sample_dir, monkeypatch):
