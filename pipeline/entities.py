@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -29,6 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .paths import LEXICON_DIR, PATTERNS_DIR
 from .records import ENTITY_LABELS, EntityMention
+
+log = logging.getLogger(__name__)
 
 # Labels the small model puts on people by mistake ("Staffan de Mistura" ORG, "Lavrov" ORG).
 RELABELLABLE = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")
@@ -315,11 +318,16 @@ def alias_canonical(text: str, label: str) -> str | None:
 def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     """Entity mentions of `doc` in ENTITY_LABELS, each with its article-level canonical name."""
     try:
-        candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
-        candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
-        candidates = normalise_article(candidates, place_words(doc))
+        return _entity_mentions(doc, article_id=article_id)
     except Exception:  # one odd article must never stop a run; its entities are simply missing
+        log.warning("entity extraction failed for %s", article_id, exc_info=True)
         return []
+
+
+def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
+    candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+    candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
+    candidates = normalise_article(candidates, place_words(doc))
     return [
         EntityMention(article_id, c.start, c.end, c.text, c.label, c.canonical)
         for c in candidates

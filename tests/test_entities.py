@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.entities import canonicalise_corpus, entity_mentions, name_key
@@ -251,3 +251,21 @@ def test_evaluation_meets_the_aleppo_place_target(nlp, fakes_csv):
     assert metrics[("persons", "recall")].value >= 0.8
     assert metrics[("places (Aleppo)", "precision")].value >= 0.9
     assert metrics[("places (Aleppo)", "recall")].value >= 0.9
+
+
+ODD_PIECES = [*list("ab. \n\"“”'’-,"), " al-", " Assad", "s ", " the ", " Aleppo", " Kerry", "\n\n", " IS ", " Syrias"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(ODD_PIECES), max_size=80).map("".join))
+def test_entities_and_places_never_raise_and_offsets_index_the_text(nlp, text):
+    from pipeline.entities import _entity_mentions  # unguarded: entity_mentions() would swallow an error
+    from pipeline.places import Geocoder, _place_mentions
+
+    doc = nlp(text)
+    mentions = _entity_mentions(doc, article_id="t")
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+    for place in _place_mentions(doc, mentions, article_id="t", geocoder=Geocoder()):
+        assert text[place.start : place.end] == place.text
