@@ -281,12 +281,12 @@ def front_areas(places: pd.DataFrame, cell_m: float = 200.0, reach_m: float = 65
     city takes the side of the nearest place held by one side all year, if that place is within
     `reach_m`; cells nearer a contested place, or far from every place, stay blank. The edge between
     the two sides' cells is then an honest sketch of the front line, no more precise than the points.
-    Columns: side, label, cells (squares as rings of [lon, lat]), places, lat, lon (label position).
+    Columns: side, label, cells (squares as rings of [lon, lat]), places, lat, lon, anchor (label position).
     """
     located = places[places["lat"].notna() & places["lon"].notna()]
     sides = located["control_2016"].map(front_side)
     if located.empty or sides.isna().all():
-        return pd.DataFrame(columns=["side", "label", "cells", "places", "lat", "lon"])
+        return pd.DataFrame(columns=["side", "label", "cells", "places", "lat", "lon", "anchor"])
     lat0 = float(located["lat"].mean())
     metres_per_deg_lat, metres_per_deg_lon = 111_320.0, 111_320.0 * math.cos(math.radians(lat0))
     # Every located place competes for the cells (so contested places hold their ground); only cells
@@ -312,19 +312,23 @@ def front_areas(places: pd.DataFrame, cell_m: float = 200.0, reach_m: float = 65
             [[(x + dx) / metres_per_deg_lon, (y + dy) / metres_per_deg_lat] for dx, dy in corners]
             for x, y in centres
         ]
-        top_x, top_y = max(centres, key=lambda centre: centre[1])
         rows.append(
             {
                 "side": side,
                 "label": label,
                 "cells": cells,
                 "places": int((sides == side).sum()),
-                # The label sits at the area's northern edge, clear of the marks in the middle.
-                "lat": (top_y + half) / metres_per_deg_lat,
-                "lon": top_x / metres_per_deg_lon,
+                "lon": float(np.median([x for x, _ in centres])) / metres_per_deg_lon,
+                "anchor": "middle",
             }
         )
-    return pd.DataFrame(rows, columns=["side", "label", "cells", "places", "lat", "lon"])
+    # Both labels sit in a row just north of the shaded areas, each above its side's middle: on the map
+    # but clear of the district labels crowding the city centre.
+    drawn = within & pd.notna(cell_sides)
+    top = (cy.ravel()[drawn].max() + half + 1_200.0) / metres_per_deg_lat if drawn.any() else lat0
+    for row in rows:
+        row["lat"] = top
+    return pd.DataFrame(rows, columns=["side", "label", "cells", "places", "lat", "lon", "anchor"])
 
 
 # ---- Data quality ---------------------------------------------------------------------------------

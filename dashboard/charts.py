@@ -414,12 +414,12 @@ def district_deck(
         layers.append(
             pdk.Layer(
                 "TextLayer",
-                areas[["label", "lat", "lon"]].to_dict("records"),
+                areas[["label", "lat", "lon", "anchor"]].to_dict("records"),
                 id="front-labels",
                 get_position=["lon", "lat"],
                 get_text="label",
+                get_text_anchor="anchor",  # inwards from each area's outer edge
                 get_size=15,
-                get_pixel_offset=[0, 14],
                 font_weight=400,
                 **{**LABEL_STYLE, "get_color": [90, 90, 90], "get_background_color": [255, 255, 255, 160]},
             )
