@@ -101,6 +101,7 @@ LINEAR_SKIP = frozenset(
     }
 )
 PRONOUNS = frozenset({"them", "whom", "those", "these"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|his|her|local|some)\s+", re.I)
 
 
@@ -231,7 +232,9 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for numbers that are dates, times, ages, money, ids ... whatever noun follows."""
     first, last = doc[phrase.start], doc[phrase.end - 1]
     fraction = first.lower_ in ("half", "quarter", "third")  # "a quarter of a million": NER calls it a date
-    if (first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS:
+    if (
+        (first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS
+    ) and not count_after_weekday(phrase, doc):
         return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
@@ -279,6 +282,18 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
 
 
+def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "Wednesday 22 Daesh fighters were killed": with the comma lost, NER reads "Wednesday 22"
+    as a date, but a victim noun (not a month) follows the number."""
+    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in WEEKDAY_NAMES:
+        return False
+    months = lexicon("non_casualty_nouns")["month_names"]
+    following = doc[phrase.end : phrase.end + 3]
+    if not following or following[0].lower_.rstrip(".") in months or following[0].like_num:
+        return False
+    return any(group_of(t) for t in following)
+
+
 def is_non_casualty_noun(token: Token) -> bool:
     nouns = non_casualty_nouns()
     return token.lemma_.lower() in nouns or token.lower_ in nouns or token.lower_.rstrip("s") in nouns
@@ -306,6 +321,8 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
     # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
     if phrase.end < len(doc):
         nxt = doc[phrase.end]
+        if nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i - phrase.end <= 3:
+            nxt = nxt.head  # "22 Daesh fighters"
         if (
             nxt.pos_ in ("NOUN", "PROPN")
             and nxt.ent_type_ not in ("DATE", "TIME")
@@ -317,7 +334,11 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
 
 def group_of(token: Token) -> str | None:
     groups = lexicon("victim_groups")
-    for key in (token.lemma_.lower(), token.lower_):
+    lower = token.lower_
+    # Title-case headlines ("Kills 30 ISIL Terrorists") tag the noun as a name, whose lemma keeps
+    # the plural: try the plain singular forms too.
+    singulars = (lower[:-3] + "y", lower[:-2], lower[:-1]) if lower.endswith("s") else ()
+    for key in (token.lemma_.lower(), lower, *singulars):
         if key in groups and not key.startswith("_"):
             return groups[key]
     return None
@@ -598,6 +619,16 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None
+    if (
+        victim is not None
+        and victim.head.lower_ == "of"
+        and victim.head.head.i < phrase.end
+        and any(
+            c.dep_ == "nummod" and is_number_token(c) and not phrase.start <= c.i < phrase.end
+            for c in victim.children
+        )
+    ):
+        return None  # "one of two people killed": the count is the second number, read on its own
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     gov_type, updates, parent = governing_cue(chain_start, phrase)
     own_type = None
@@ -717,6 +748,29 @@ def unusable_subject(token: Token) -> bool:
     return token.ent_type_ in NON_SOURCE_ENT_LABELS | {"GPE"} or token.like_num
 
 
+def inverted_or_shared_subject(verb: Token) -> list[Token]:
+    """The reporter of a verb without a subject of its own: after it when the report comes first
+    ("... killed on Friday said a monitoring group": the parser calls it an object), the passive
+    subject of "X was quoted as saying", or the subject of the clause a participle continues
+    ("Hezbollah identified him ... adding that")."""
+    lemma = verb.lemma_.lower()
+    if lemma in QUOTING_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        after = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+        if after and after[0].pos_ in ("NOUN", "PROPN"):
+            return after[:1]
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < verb.i:
+        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT":
+        # Commas lost, the participle became the root: the last subject of a verb before it.
+        earlier = [
+            t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+        ]
+        return earlier[-1:]
+    return []
+
+
 def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
     """(cue, source head) pairs: "according to X", "X said/reported", "citing X", "quoting X"."""
     verbs = set(lexicon("sources")["reporting_verbs"])
@@ -738,6 +792,8 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
             and not any(c.lower_ in ("lives", "life", "responsibility") for c in token.children)
         ):  # "the attack claimed the lives of" reports nothing
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
+                subjects = inverted_or_shared_subject(token)
             if not subjects:
                 # Parse slips on names the model does not know ("SANA, meanwhile, reported ...").
                 subjects = [
@@ -899,6 +955,17 @@ def pronoun_source(head: Token, history: Sequence[KnownSource]) -> KnownSource |
     return None
 
 
+def appositive_name(head: Token) -> Token | None:
+    """The named body in apposition to a common-noun source ("the monitoring group, the Syrian
+    Observatory"), or None when the source is itself a name or has no named apposition."""
+    if head.ent_type_ or head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP", "NORP"):
+            return child
+    return None
+
+
 def named_source(
     head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
 ) -> KnownSource | None:
@@ -909,6 +976,9 @@ def named_source(
         return None
     if head.lower_ in words["not_sources"] or head.pos_ == "PRON":
         return pronoun_source(head, history)
+    named_appos = appositive_name(head)
+    if named_appos is not None:
+        head = named_appos  # "another activist group the Local Coordination Committees said"
     tokens = source_span_tokens(head)
     entity = entity_for(tokens, entities, head)
     parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
@@ -1045,9 +1115,14 @@ def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:
 def qualifier(phrase: NumberPhrase, doc: Doc) -> str:
     if phrase.vague:
         return "vague"
-    before = " ".join(doc[max(0, phrase.start - 4) : phrase.start].text.lower().split())
+    start = phrase.start
+    if doc[start].lower_ in ("half", "quarter", "third") and start > 0 and doc[start - 1].lower_ == "a":
+        start -= 1  # "more than a quarter of a million": the qualifier sits before the article
+    window = doc[max(0, start - 4) : start]
+    # Token by token as well as by text: a quote mark glued to the qualifier ('"At least 27') hides it.
+    readings = (" ".join(window.text.lower().split()), " ".join(t.lower_ for t in window if not t.is_punct))
     for words, label in qualifier_phrases():
-        if before == words or before.endswith(" " + words):
+        if any(before == words or before.endswith(" " + words) for before in readings):
             return label
     after = doc[phrase.end : phrase.end + 2].text.lower()
     for words, label in lexicon("qualifiers")["after"].items():
