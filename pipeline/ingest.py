@@ -373,6 +373,20 @@ def strip_site_suffix(title: str) -> str:
     return " | ".join(kept)
 
 
+def separate_headline(body: str, title: str) -> str:
+    """The body with a headline it opens with set apart as its own paragraph.
+
+    Tables often store the headline again at the start of the text, run into the first sentence
+    ("Aleppo bomb blast kills six Syrian state TV A bomb blast killed six ..."); as its own paragraph it
+    cannot lend the first sentence its words, figures or sources.
+    """
+    head = body[: len(title)]
+    rest = body[len(title) :]
+    if not title or head.lower() != title.lower() or len(rest.split()) < 5 or rest[:1].isalnum():
+        return body
+    return f"{head.rstrip(' .:-|')}\n\n{rest.lstrip(' .:-|')}"
+
+
 def article_id_for(text: str) -> str:
     """Stable id: the same cleaned text always gets the same id, whatever file it came from."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -400,6 +414,9 @@ def to_article(doc: RawDocument) -> Article | Rejection:
         own_date = after.date  # "Headline 6 October 2016 Aleppo SANA ...": the dateline follows the headline
     elif own_date is None and (credited := credited_dateline(body)):
         own_date = credited.date  # "Headline NGO AFP Monday 16 Jun 2014 ...": a wire credit after the headline
+
+    if not doc.scraped_page and title:
+        body = separate_headline(body, title)
 
     if not body.strip():
         return Rejection(doc.source, "empty", "no article text after cleaning")

@@ -178,3 +178,19 @@ def test_fakes_datelines_without_the_date_column(fakes_csv, tmp_path):
     assert all(a.date_source in ("dateline", None) for a in articles)
     undated = [a for a in articles if a.published is None]
     assert all(a.date_source is None for a in undated)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (f"Aleppo advance {BODY}", f"Aleppo advance\n\n{BODY}"),
+        (f"Aleppo advance. {BODY}", f"Aleppo advance\n\n{BODY}"),
+        (f"Aleppo advancement continues as {BODY}", f"Aleppo advancement continues as {BODY}"),  # not the title
+    ],
+)
+def test_a_headline_repeated_at_the_start_becomes_its_own_paragraph(tmp_path, content, expected):
+    path = tmp_path / "h.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["title", "content"], ["Aleppo advance", content]])
+    [article], [] = articles_and_rejections(path)
+    assert article.text == expected

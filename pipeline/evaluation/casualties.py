@@ -10,17 +10,16 @@ is the initials of the other ("UN" / "United Nations"), both null counting as ag
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-import pandas as pd
 from spacy.language import Language
 
-from ..casualties import casualty_figures
-from ..paths import FAKES_CSV, GOLD_DIR
+from ..paths import GOLD_DIR
 from ..records import CasualtyFigure, Metric
+from .gold import analysed
+from .gold import read_gold as read_gold_file
 
 GOLD_FILE = GOLD_DIR / "casualties.jsonl"
 EXTRACTOR = "casualties"
@@ -39,22 +38,7 @@ class ArticleScore:
 
 
 def read_gold() -> list[dict]:
-    lines = GOLD_FILE.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def article_texts(unit_ids: list[int]) -> dict[int, str]:
-    """Cleaned bodies of the FA-KES articles, as the pipeline sees them (raw text if no cleaner)."""
-    try:
-        from ..clean import clean_text
-    except ImportError:  # the cleaner is optional for this measure
-        clean_text = None
-    frame = pd.read_csv(FAKES_CSV, encoding="latin-1").set_index("unit_id")
-    texts = {}
-    for unit_id in unit_ids:
-        raw = str(frame.loc[unit_id, "article_content"])
-        texts[unit_id] = (clean_text(raw) if clean_text else raw) or raw
-    return texts
+    return read_gold_file(GOLD_FILE)
 
 
 def match_key(number: int | None, number_text: str, kind: str) -> tuple:
@@ -76,15 +60,6 @@ def same_source(gold: str | None, found: str | None) -> bool:
         return g == f
     initials = lambda s: "".join(w[0] for w in s.split())  # noqa: E731
     return g in f or f in g or initials(g) == f.replace(" ", "") or initials(f) == g.replace(" ", "")
-
-
-def entities_for(doc, article_id: str) -> list:
-    """The entity mentions the pipeline would pass in (empty if the entities module is missing)."""
-    try:
-        from ..entities import entity_mentions
-    except ImportError:
-        return []
-    return entity_mentions(doc, article_id=article_id)
 
 
 def score_article(unit_id: int, gold_figures: list[dict], found: list[CasualtyFigure]) -> ArticleScore:
@@ -110,17 +85,8 @@ def score_article(unit_id: int, gold_figures: list[dict], found: list[CasualtyFi
 
 def score(nlp: Language) -> list[ArticleScore]:
     gold = read_gold()
-    texts = article_texts([g["unit_id"] for g in gold])
-    scores = []
-    for entry in gold:
-        unit_id = entry["unit_id"]
-        doc = nlp(texts[unit_id])
-        article_id = f"fakes:{unit_id}"
-        found = casualty_figures(
-            doc, article_id=article_id, published=None, entities=entities_for(doc, article_id), places=[]
-        )
-        scores.append(score_article(unit_id, entry["figures"], found))
-    return scores
+    analysed_by_id = analysed(nlp, [g["unit_id"] for g in gold])
+    return [score_article(g["unit_id"], g["figures"], analysed_by_id[g["unit_id"]][1].casualties) for g in gold]
 
 
 def evaluate(nlp: Language) -> list[Metric]:

@@ -12,15 +12,15 @@ accents and hyphenation do not matter.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-import pandas as pd
 from spacy.language import Language
 
-from ..entities import canonicalise_corpus, entity_mentions, name_key
-from ..paths import FAKES_CSV, GOLD_DIR
-from ..records import EntityMention, Metric
+from ..entities import canonicalise_corpus, name_key
+from ..paths import GOLD_DIR
+from ..records import Metric
+from .gold import analysed
+from .gold import read_gold as read_gold_file
 
 GOLD_FILE = GOLD_DIR / "entities_places.jsonl"
 ALEPPO_PLACE_KINDS = ("district", "area", "landmark")
@@ -38,20 +38,7 @@ class ArticleResult:
 
 
 def read_gold() -> list[dict]:
-    lines = GOLD_FILE.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def article_texts(unit_ids: list[int]) -> dict[int, str]:
-    """Cleaned bodies of the FA-KES articles, as the pipeline would see them."""
-    from ..clean import clean_text
-
-    frame = pd.read_csv(FAKES_CSV, encoding="latin-1").set_index("unit_id")
-    texts = {}
-    for unit_id in unit_ids:
-        raw = str(frame.loc[unit_id, "article_content"])
-        texts[unit_id] = clean_text(raw) or raw
-    return texts
+    return read_gold_file(GOLD_FILE)
 
 
 def keyed(names) -> dict[str, str]:
@@ -60,28 +47,22 @@ def keyed(names) -> dict[str, str]:
 
 def compare(nlp: Language) -> list[ArticleResult]:
     """Each gold article with what the pipeline finds in it."""
-    from ..places import Geocoder, place_mentions
-
     gold = read_gold()
-    texts = article_texts([row["unit_id"] for row in gold])
-    geocoder = Geocoder()
-    docs = {row["unit_id"]: nlp(texts[row["unit_id"]]) for row in gold}
-    mentions: dict[int, list[EntityMention]] = {
-        unit_id: entity_mentions(doc, article_id=str(unit_id)) for unit_id, doc in docs.items()
-    }
-    corpus = canonicalise_corpus([m for ms in mentions.values() for m in ms])
+    analysed_by_id = analysed(nlp, [row["unit_id"] for row in gold])
+    corpus = canonicalise_corpus([m for _, result in analysed_by_id.values() for m in result.entities])
     results = []
     for row in gold:
-        unit_id = row["unit_id"]
-        article_mentions = [m for m in corpus if m.article_id == str(unit_id)]
-        places = place_mentions(docs[unit_id], mentions[unit_id], article_id=str(unit_id), geocoder=geocoder)
+        article, analysis = analysed_by_id[row["unit_id"]]
+        article_mentions = [m for m in corpus if m.article_id == article.article_id]
         results.append(
             ArticleResult(
-                unit_id=unit_id,
+                unit_id=row["unit_id"],
                 gold_persons=keyed(row["persons"]),
                 found_persons=keyed(m.canonical for m in article_mentions if m.label == "PERSON"),
                 gold_places=keyed(row["aleppo_places"]),
-                found_places=keyed(p.place for p in places if p.in_aleppo and p.kind in ALEPPO_PLACE_KINDS),
+                found_places=keyed(
+                    p.place for p in analysis.places if p.in_aleppo and p.kind in ALEPPO_PLACE_KINDS
+                ),
             )
         )
     return results
