@@ -247,7 +247,7 @@ def ruler_canonical(ent_id: str) -> str:
         place = place_by_id(ent_id)
     except Exception:
         return ""
-    return place.name if place is not None else ""
+    return place.display if place is not None else ""
 
 
 def find_alias(text: str) -> Alias | None:
@@ -304,7 +304,7 @@ def possessive_stem(c: Candidate, *, context_in_aleppo: bool) -> tuple[str, str]
         return known.label, known.canonical
     place = resolve_place(stem, context_in_aleppo=context_in_aleppo)
     if place is not None:
-        return PLACE_KIND_LABELS[place.kind], place.name
+        return PLACE_KIND_LABELS[place.kind], place.display
     return None
 
 
@@ -404,7 +404,7 @@ def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: 
         elif c.label == "PERSON" and first_word in armed_group_heads():
             c.label = "ARMED_GROUP"  # "Jabhat al-Nurah": shaped like a group name the patterns lack
         return False
-    c.label, c.canonical, c.from_ruler = PLACE_KIND_LABELS[place.kind], place.name, True
+    c.label, c.canonical, c.from_ruler = PLACE_KIND_LABELS[place.kind], place.display, True
     return True
 
 

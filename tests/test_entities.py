@@ -113,7 +113,7 @@ def test_mislabelled_person_is_relabelled(nlp):
     ("text", "expected"),
     [
         # a town the small model tags PERSON is a place, named as the geocoder names it
-        ("Government warplanes struck Khan Sheikhoun on Tuesday, activists said.", ("Khan Sheikhoun", "GPE", "Khan Shaykhun")),
+        ("Government warplanes struck Khan Sheikhoun on Tuesday, activists said.", ("Khan Sheikhoun", "GPE", "Khan Sheikhoun")),
         # possessives whose apostrophe was lost: the stem, with the "s" trimmed from the offsets
         ("Assads forces took the town, and Irans militias joined them.", ("Iran", "GPE", "Iran")),
         ("Russias Defence Ministry said on Tuesday that the strikes continued.", ("Russia", "GPE", "Russia")),
@@ -124,7 +124,7 @@ def test_mislabelled_person_is_relabelled(nlp):
         ("Fierce clashes with terrorist groups of the Takfiri organization.", ("Takfiri", "NORP", "Takfiri")),
         # shaped like a place or a group although no table knows it
         ("Rebels retook Khan Touman and advanced on Maaret al-Numan.", ("Khan Touman", "LOC", "Khan Touman")),
-        ("Rebels retook Khan Touman and advanced on Maaret al-Numan.", ("Maaret al-Numan", "GPE", "Maarrat an Numan")),
+        ("Rebels retook Khan Touman and advanced on Maaret al-Numan.", ("Maaret al-Numan", "GPE", "Maarat al-Numan")),
         ("Rebels advanced, while the Syrian Coalition said. The Syrian Coalitions spokesman Ahmed Ramadan spoke.",
          ("Syrian Coalition", "ORG", "Syrian Coalition")),
     ],

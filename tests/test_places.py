@@ -222,7 +222,11 @@ def test_place_mentions_never_raises(geocoder):
 @pytest.mark.parametrize(
     ("sentence", "written", "place"),
     [
-        ("At least 70 people died in Khan Sheikhoun on Tuesday, activists said.", "Khan Sheikhoun", "Khan Shaykhun"),
+        (
+            "At least 70 people died in Khan Sheikhoun on Tuesday, activists said.",
+            "Khan Sheikhoun",
+            "Khan Sheikhoun",
+        ),
         ("Homs governor Talal Barazi said the blast hit the city.", "Homs", "Homs"),
     ],
 )
@@ -233,3 +237,105 @@ def test_places_the_model_labelled_as_people_or_organisations_are_geocoded(nlp, 
     doc = nlp(sentence)
     found = place_mentions(doc, entity_mentions(doc, article_id="t"), article_id="t", geocoder=Geocoder())
     assert (written, place) in [(m.text, m.place) for m in found]
+
+
+@pytest.mark.parametrize(
+    "name, display",
+    [
+        ("Raqa", "Raqqa"),
+        ("Hama", "Hama"),
+        ("Deraa", "Daraa"),
+        ("Idlib province", "Idlib province"),
+        ("Aleppo countryside", "Aleppo province"),
+        ("Khan Shaykhun", "Khan Sheikhoun"),
+        ("Maaret al-Numan", "Maarat al-Numan"),
+        ("Tabqa", "Tabqa"),
+        ("Palmyra", "Palmyra"),
+        ("Kobani", "Kobane"),
+        ("Damascus countryside", "Damascus countryside"),
+    ],
+)
+def test_places_carry_their_news_name_and_keep_their_geonames_id(geocoder, name, display):
+    place = geocoder.resolve(name)
+    assert place is not None and place.display == display
+    assert place.place_id.startswith(("geonames/", "region/"))
+
+
+def test_display_names_file_names_only_known_places():
+    unknown = [pid for pid in places_module.display_names() if places_module.place_by_id(pid) is None]
+    assert unknown == []
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("al-Meridian", None), ("al-Hola", None), ("Adra", None), ("Medina", "SA"), ("St. Petersburg", "RU")],
+)
+def test_small_or_arabic_named_places_are_not_read_as_far_away_towns(geocoder, name, country):
+    place = geocoder.resolve(name)
+    assert (place.country if place else None) == country
+
+
+def found_places(nlp, sentence):
+    doc = nlp(sentence)
+    return [(m.text, m.place, m.kind) for m in place_mentions(doc, article_id="t", geocoder=Geocoder())]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Jets struck villages in the northern countryside of Idleb on Monday.",
+            ("Idleb", "Idlib province", "region"),
+        ),
+        (
+            "Troops advanced in the central province of Hama, state media said.",
+            ("Hama", "Hama province", "region"),
+        ),
+        ("Troops advanced in the city of Hama, state media said.", ("Hama", "Hama", "city")),
+        ("IS lost ground in the northern province of Raqa.", ("Raqa", "Raqqa province", "region")),
+    ],
+)
+def test_a_province_named_by_its_seat_is_the_province(nlp, sentence, expected):
+    assert expected in found_places(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        # the text places the district in another city
+        (
+            "Aleppo was calm. Two car bombs exploded in al-Zahraa neighborhood of Homs on Sunday.",
+            "Jamiyat al-Zahraa",
+        ),
+        # an ambiguous name right after another Syrian city, with no Aleppo place between
+        (
+            "Suicide bombers struck in the province of Hama on Friday. The bombers hit the towns of Jibrin "
+            "and Al-Humeiri. Fighting went on in Aleppo.",
+            "Jibreen",
+        ),
+        # a surname, not a district
+        ("I could not find a single tomato, said Bilal Qaterji, a worker in Aleppo.", "Karm al-Qaterji"),
+        ("UN official Najib Ansari said aid would reach Aleppo soon.", "Ansari"),
+    ],
+)
+def test_aleppo_readings_the_sentence_contradicts_are_dropped(nlp, sentence, absent):
+    assert absent not in [place for _, place, _ in found_places(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, present",
+    [
+        ("Shells fell on the Zahraa district of Aleppo, killing two.", "Jamiyat al-Zahraa"),
+        ("In Aleppo, the army advanced near Jibrin and the airport.", "Jibreen"),
+        ("Airstrikes hit the neighborhoods of Sakhour Shaar and Karm al-Qaterji in Aleppo.", "Shaar"),
+        ("Airstrikes hit Qaterji and Bustan al-Qasr in Aleppo.", "Karm al-Qaterji"),
+        ("Clashes hit Salah al-Din in Aleppo after rebels shelled Homs.", "Salaheddine"),
+    ],
+)
+def test_aleppo_readings_the_sentence_supports_are_kept(nlp, sentence, present):
+    assert present in [place for _, place, _ in found_places(nlp, sentence)]
+
+
+def test_a_district_after_a_sentence_opening_word_is_no_surname(nlp):
+    found = found_places(nlp, "Five civilians were killed in Aleppo. In Qaterji a man stood in the road.")
+    assert ("Qaterji", "Karm al-Qaterji", "district") in found
