@@ -29,6 +29,7 @@ from .speakers import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_PRONOUNS,
+    ORG_SPEAKER_LABELS,
     KnownSpeaker,
     SpeakerHistory,
     person_role_in,
@@ -62,6 +63,9 @@ INHERITS_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_OBJECT_DEPS = ("dobj", "dative", "xcomp", "prep", "ccomp", "pobj", "oprd")
 OBJECT_PREPOSITIONS = ("of", "for", "on", "to", "over", "about")
+REPORTING_FRAMES = frozenset({"clause", "object"})  # "naming" alone (dub, nickname) reports nothing
+MAX_NAMED_OBJECT_TOKENS = 4  # 'dubbed the offensive "..."': the object between the verb and the title
+NEGATIVE_SUBJECTS = ("neither", "no", "nobody", "none", "nor")
 
 
 @functools.cache
@@ -263,15 +267,46 @@ class ParsedArticle:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
     return (
         token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() in speech_verbs()
+        and bool(frames & REPORTING_FRAMES)
         and not any(c.dep_ == "neg" for c in token.children)
+        and not _negated_subject(token)
+        and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ != "amod"  # "the said agreement", "so-called"
         and not (
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
     )
+
+
+def _negated_subject(token: Token) -> bool:
+    """ "neither X nor Y blamed ...", "no group claimed ...": the verb reports that nobody said it."""
+    for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in NEGATIVE_SUBJECTS or any(
+            c.dep_ in ("preconj", "det") and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children
+        ):
+            return True
+    return False
+
+
+def _names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:
+    """'known as "the capital of the revolution"', 'used to be called "a pearl of the desert"': a
+    nickname or title the writer cites, not words anyone is quoted as saying."""
+    i = article.token_at(span.open_mark) - 1
+    doc = article.doc
+    if i < 0 or doc[i].idx >= span.open_mark:
+        return False
+    naming = {lemma for lemma, frames in speech_verbs().items() if "naming" in frames}
+    # 'called "..."', 'known as "..."', 'dubbed the offensive "..."': the naming verb, then at most
+    # its object noun phrase or "as" before the mark.
+    for token in reversed(doc[max(0, i - MAX_NAMED_OBJECT_TOKENS) : i + 1]):
+        if token.lemma_.lower() in naming and token.pos_ in ("VERB", "AUX"):
+            return not _is_cue(token)
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or token.is_sent_start:
+            return False
+    return False
 
 
 def _cue_text(token: Token) -> str:
@@ -498,11 +533,17 @@ def _resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) 
     if speaker.named or speaker.pronoun is None:
         return speaker
     known: KnownSpeaker | None = None
-    if speaker.pronoun == "description:statement":
+    if role_words().get(speaker.pronoun.removeprefix("description:")) == "statement":
         known = history.resolve_statement(speaker.position)
     elif speaker.pronoun.startswith("description:"):
         head = speaker.pronoun.split(":", 1)[1]
         known = history.resolve_description(head, speaker.text or head, speaker.position)
+        if known is None and head in GENERIC_ORG_WORDS:
+            # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
+            # said": the body the text introduced as a group, else the body that spoke last.
+            known = _introduced_as(article, head, speaker.position) or history.last_organisation(
+                speaker.position
+            )
         if known is None and role_words().get(head) == "org":
             known = _resolve_from_entities(article, head, speaker.position)
         if known is None and role_words().get(head) == "org":
@@ -526,8 +567,8 @@ def _resolve_by_side(
     """ "the rescue service" -> the nearest earlier body on that side; "the group" -> the nearest earlier group."""
     side = side_of(None, None, description)
     for entity in reversed(article.entities):
-        if entity.end > position or entity.label not in ("ORG", "ARMED_GROUP"):
-            continue
+        if entity.end > position or entity.label not in ("ORG", "ARMED_GROUP") or article.in_quote(entity.start):
+            continue  # a body named inside a quote is talked about, not talking
         if side not in (None, "other") and side_of(entity.canonical) == side:
             return KnownSpeaker(entity.canonical, entity.label, None, side, entity.start)
         if side in (None, "other") and head in GENERIC_ORG_WORDS:
@@ -549,11 +590,32 @@ def _resolve_forward(found: list[_Found]) -> None:
         side = side_of(None, None, speaker.text)
         if side in (None, "other"):
             continue
+        # "a Kremlin spokesman" is not the chief of staff quoted next: a person's office must recur.
+        offices = {w for w in role_words_in(speaker.text or "") if role_words().get(w) == "person"}
         for later in ordered[n + 1 : n + 3]:
             other = later.speaker
+            if offices and not offices & set(role_words_in(f"{other.role or ''} {other.text or ''}")):
+                continue
             if other.name is not None and side_of(other.name, other.role, other.text) == side:
                 speaker.name, speaker.label = other.name, other.label
                 break
+
+
+INTRODUCTION_WINDOW = 40  # characters around a name where "a monitoring group", "terrorist group" introduce it
+
+
+def _introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
+    """The nearest earlier organisation written next to the description's head word
+    ("the Britain-based monitoring group Syrian Observatory", "Hezbollah, the Lebanese group")."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
+    for entity in reversed(article.entities):
+        if entity.end > position or entity.label not in ORG_SPEAKER_LABELS or article.in_quote(entity.start):
+            continue
+        lo, hi = article.line_of(entity.start)
+        window = article.text[max(lo, entity.start - INTRODUCTION_WINDOW) : min(hi, entity.end + INTRODUCTION_WINDOW)]
+        if pattern.search(window) and position - entity.end > INTRODUCTION_WINDOW:
+            return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
+    return None
 
 
 def _resolve_from_entities(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
@@ -562,6 +624,7 @@ def _resolve_from_entities(article: ParsedArticle, head: str, position: int) -> 
     for entity in reversed(article.entities):
         if (
             entity.end <= position
+            and not article.in_quote(entity.start)
             and entity.label in ("ORG", "ARMED_GROUP")
             and pattern.search(entity.canonical)
         ):
@@ -690,7 +753,10 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside
-            return _subtree_bounds(clause)
+            first, last = _subtree_bounds(clause)
+            if first < cue.i < last and clause.i > cue.i:
+                first = cue.i + 1  # "which the Observatory said were carried out": the words after the cue
+            return first, last
         postposed = _postposed_content(cue)
         if postposed is not None:
             return postposed
@@ -709,8 +775,8 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
 
 def _postposed_content(cue: Token) -> tuple[int, int] | None:
     """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in cue.children):
-        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") for c in cue.children):
+        return None  # "... where attacks have been reported": a passive names no reporter
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
     sent = cue.sent
@@ -777,6 +843,8 @@ def _direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[_Foun
         if right is None and left is None and len(span.parts) > 1:
             right = _gap_cue(article, span)
         content = " ".join(text[a:b] for a, b in span.parts)
+        if right is None and left is None and len(span.parts) == 1 and _names_a_title(article, span):
+            continue
         short = len(span.parts) == 1 and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
         if short and not (
             _cue_adjacent(article, span, right, "right") or _cue_adjacent(article, span, left, "left")
@@ -944,7 +1012,7 @@ def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list
             # "... the statement said. It added ...": "it" is the statement, so its issuer speaks.
             described.name, described.label = last_statement.name, last_statement.label
             described.named = True
-        was_statement = described.pronoun == "description:statement"
+        was_statement = role_words().get((described.pronoun or "").removeprefix("description:")) == "statement"
         speaker = _resolve(article, described, history)
         last_statement = speaker if was_statement and speaker.name is not None else None
         item.speaker = speaker

@@ -120,6 +120,9 @@ class KnownSpeaker:
     in_statement: bool = False  # attributed "in a statement"
 
 
+ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -167,6 +170,13 @@ class SpeakerHistory:
             if known.gender in (None, wanted):
                 return known
         return None
+
+    def last_organisation(self, position: int) -> KnownSpeaker | None:
+        """The nearest earlier named speaker that is a body, not a person ("the group said")."""
+        return next(
+            (k for k in self._before(position) if k.name is not None and k.label in ORG_SPEAKER_LABELS),
+            None,
+        )
 
     def resolve_statement(self, position: int) -> KnownSpeaker | None:
         """ "the statement said": whoever spoke "in a statement" last, else the nearest named speaker."""
