@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import re
 
-import pandas as pd
 from spacy.language import Language
 
-from ..paths import FAKES_CSV, GOLD_DIR
+from ..paths import GOLD_DIR
 from ..records import Metric, Quote
+from .gold import analysed
 
 GOLD_PATH = GOLD_DIR / "quotes.jsonl"
 MARKS_RE = re.compile(r"[\"“”‘’«»]")
@@ -37,15 +37,6 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
 
 def read_gold() -> list[dict]:
     return [json.loads(line) for line in GOLD_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def article_text(raw: str) -> str:
-    """The text the pipeline would parse: the lead's cleaner when present, else the raw cell."""
-    try:
-        from ..clean import clean_text
-    except ImportError:
-        return raw
-    return clean_text(raw)
 
 
 def _gold_offset(text: str, text_start: str) -> tuple[int, int] | None:
@@ -75,22 +66,13 @@ def match(predicted: list[Quote], gold: list[dict], text: str) -> list[tuple[dic
     return pairs
 
 
-def predict(nlp: Language, unit_id: str, raw: str) -> tuple[str, list[Quote]]:
-    from ..entities import entity_mentions
-    from ..quotes import quotes
-
-    text = article_text(raw)
-    doc = nlp(text)
-    return text, quotes(doc, article_id=unit_id, entities=entity_mentions(doc, article_id=unit_id))
-
-
 def scored_articles(nlp: Language):
     """Yield (gold item, article text, predictions, [(gold quote, matched prediction or None)])."""
-    fakes = pd.read_csv(FAKES_CSV, encoding="latin-1").drop_duplicates("unit_id").set_index("unit_id")
-    for item in read_gold():
-        raw = str(fakes.loc[item["unit_id"], "article_content"])
-        text, predicted = predict(nlp, str(item["unit_id"]), raw)
-        yield item, text, predicted, match(predicted, item["quotes"], text)
+    gold = read_gold()
+    analysed_by_id = analysed(nlp, [item["unit_id"] for item in gold])
+    for item in gold:
+        article, analysis = analysed_by_id[item["unit_id"]]
+        yield item, article.text, analysis.quotes, match(analysis.quotes, item["quotes"], article.text)
 
 
 def evaluate(nlp: Language) -> list[Metric]:
