@@ -1172,7 +1172,9 @@ def sentence_figures(
                 place=nearest_place(start, sent, places) or fallback_place,
                 attributed_to=source,
                 event_date=found_date.date,
-                cumulative=cumulative or in_war_total(sent.text, start - sent.start_char),
+                cumulative=cumulative
+                or in_war_total(sent.text, start - sent.start_char)
+                or is_war_scale(cand.phrase.value, cand.type),
                 figure_id=f"{article_id}:{start}",
                 sentence_start=sent.start_char,
                 updates_earlier=cand.updates_earlier,
@@ -1180,6 +1182,16 @@ def sentence_figures(
             )
         )
     return figures
+
+
+# No single event of the war killed or wounded this many; a figure this large is a running total
+# ("More than 300000 people have been killed"), even when the sentence does not say since when.
+WAR_SCALE = 10_000
+WAR_SCALE_TYPES = frozenset({"killed", "wounded", "missing", "detained"})
+
+
+def is_war_scale(number: int | None, kind: str) -> bool:
+    return number is not None and number >= WAR_SCALE and kind in WAR_SCALE_TYPES
 
 
 def casualty_figures(

@@ -70,21 +70,24 @@ RELATIVE_DAYS = {
 }
 # "since the war began", "so far this year": tolls that add up a long period, not one event.
 CUMULATIVE_RE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\bsince\s+(?:the\s+)?(?:war|conflict|crisis|uprising|revolution)\b"
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\bsince\s+(?:[\w-]+\s+){0,3}(?:war|conflict|crisis|uprising|revolution)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bsince\s+then\b"
     r"|\bin\s+the\s+same\s+period\b|\bin\s+recent\s+(?:weeks|months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
     r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?:death\s+)?toll\s+(?:of\s+the\s+)?(?:war|conflict)\b"
+    r"|\b(?:death\s+)?toll\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|conflict)\b"
+    r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b"
     # "since a US-Russian brokered ceasefire collapsed on September 19": a running total since an event
-    r"|\bsince\s+(?:a|an|the|its)\s+[^.,;]{0,60}?\b(?:began|started|erupted|collapsed|ended|was\s+launched|took\s+effect|came\s+into\s+(?:force|effect))\b",
+    r"|\bsince\s+(?:a|an|the|its|their)\s+[^.,;]{0,60}?\b(?:(?-i:[a-z]\w{2,}ed)|began|broke\s+out|took\s+effect|came\s+into\s+(?:force|effect))\b"
+    # "during the past month", "in the last 10 days": a window of several days, not one event
+    r"|\b(?:during|in|over)\s+the\s+(?:past|last)\s+(?:\d+\s+|\w+\s+)?(?:days|weeks|months|month|week|year)\b",
     re.I,
 )
 
 # "the five-year war that has claimed over 300000 lives": the figure inside is the war's whole toll.
 WAR_TOTAL_RE = re.compile(
     r"\b(?:war|conflict|crisis|uprising|revolution|violence)\b[^.;]{0,60}?\b(?:has|have|had|which)\s+"
-    r"(?:so\s+far\s+|now\s+|already\s+)?(?:claimed|killed|left|cost)\b[^.;]{0,50}",
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:claimed|killed|left|cost|caused)\b[^.;]{0,50}",
     re.I,
 )
 
