@@ -165,7 +165,9 @@ def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[
     graph.add_nodes_from(nodes["speaker"])
     for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False):
         graph.add_edge(a, b, weight=float(w))
-    positions = nx.spring_layout(graph, seed=42, weight="weight", k=1.5 / math.sqrt(max(len(graph), 1)))
+    # Unweighted, with long springs: edge weights (every outlet quotes the Observatory) would pull the
+    # hub's neighbours into an unreadable knot in the middle.
+    positions = nx.spring_layout(graph, seed=42, weight=None, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=200)
     return {name: (float(x), float(y)) for name, (x, y) in positions.items()}
 
 
