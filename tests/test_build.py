@@ -136,3 +136,23 @@ def test_status_tells_when_a_build_is_needed(seeds_build, tmp_path):
     out, _ = seeds_build
     assert cli("status", "--out", str(out)).returncode == 0
     assert cli("status", "--out", str(tmp_path / "empty")).returncode == 1
+
+
+def test_readme_example_rows_are_what_the_build_writes(seeds_build):
+    """The README's worked example (seed 001) must stay true."""
+    out, _ = seeds_build
+    figures = table(out, "casualties.parquet")
+    rows = {
+        (r.number_text, r.type, r.place, r.attributed_to, str(r.event_date))
+        for r in figures.itertuples()
+        if r.place == "West Aleppo"
+    }
+    assert rows >= {
+        ("Twenty-five", "killed", "West Aleppo", "Syrian Observatory for Human Rights", "2016-12-09"),
+        ("dozens", "wounded", "West Aleppo", "Syrian Observatory for Human Rights", "2016-12-09"),
+        ("20", "killed", "West Aleppo", "SANA", "2016-12-09"),
+        ("165", "wounded", "West Aleppo", "SANA", "2016-12-09"),
+    }
+    incidents = table(out, "incidents.parquet")
+    killed = incidents[(incidents.place == "West Aleppo") & (incidents.type == "killed")].iloc[0]
+    assert (killed["min"], killed["max"], len(killed["sources"])) == (20, 25, 2)
