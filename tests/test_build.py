@@ -154,5 +154,8 @@ def test_readme_example_rows_are_what_the_build_writes(seeds_build):
         ("165", "wounded", "West Aleppo", "SANA", "2016-12-09"),
     }
     incidents = table(out, "incidents.parquet")
-    killed = incidents[(incidents.place == "West Aleppo") & (incidents.type == "killed")].iloc[0]
+    killed = incidents[
+        (incidents.place == "West Aleppo") & (incidents.type == "killed") & (incidents.group == "people")
+        & (incidents.date.astype(str) == "2016-12-09")
+    ].iloc[0]
     assert (killed["min"], killed["max"], len(killed["sources"])) == (20, 25, 2)
