@@ -343,6 +343,10 @@ def _speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        reporter = _coordinated_reporter(verb)
+        if reporter is not None:
+            verb = reporter
+            continue
         if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head is not verb:
             verb = verb.head
             continue
@@ -352,6 +356,9 @@ def _speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             verb = governing
             continue
         break
+    fronted = _subject_before_parenthetical(cue, article)
+    if fronted is not None:
+        return fronted
     # Comma-less text: "... in critical condition SANA reported" leaves the name outside the clause.
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
@@ -378,6 +385,84 @@ def _speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def _verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
+    """Tag and auxiliaries: "have warned ... and have called" share a form that "risk" lacks."""
+    return verb.tag_, tuple(c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _could_speak(subject: Token) -> bool:
+    """Whether a subject can be a speaker: a name, a pronoun, a body or a person's role (not "bombing")."""
+    if subject.dep_ == "nsubjpass" or subject.pos_ == "NUM":
+        return False
+    return (
+        subject.pos_ in ("PROPN", "PRON")
+        or subject.ent_type_ in ("PERSON", *ORG_LABELS)
+        or subject.lemma_.lower() in role_words()
+        or subject.lower_ in role_words()
+    )
+
+
+def _coordinated_reporter(verb: Token) -> Token | None:
+    """The speech verb whose subject a subjectless coordinated verb shares, when the parser hung it on a
+    verb inside the reported clause: in "Kerry said the bombing amounted to war crimes and called on
+    ..." and "Critics have warned that civilians risk ... and have called on ..." the second verb is
+    the speaker's, not the clause's. Decided by verb form (tense and auxiliaries), else by whether
+    the clause's subject could speak at all. None when the parse's own head should be followed."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i >= verb.i or _is_cue(head):
+        return None
+    reporter = next(
+        (
+            t
+            for t in reversed(verb.doc[verb.sent.start : head.i])
+            if _is_cue(t) and t.lower_ != "according" and head in t.subtree and t in head.ancestors
+        ),
+        None,
+    )
+    if reporter is None or not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+        return None
+    form = _verb_form(verb)
+    if form == _verb_form(reporter) != _verb_form(head):
+        return reporter
+    if form == _verb_form(head) != _verb_form(reporter):
+        return None
+    head_subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return reporter if head_subject is None or not _could_speak(head_subject) else None
+
+
+PARENTHETICAL_DEPS = ("advmod", "npadvmod", "prep", "punct")
+
+
+def _subject_before_parenthetical(cue: Token, article: ParsedArticle) -> Token | None:
+    """ "SANA, meanwhile, reported ...": the parser can lose the subject across a parenthetical and hang
+    it on the verb otherwise; a named body or person opening the clause before it is the subject."""
+    doc = cue.doc
+    left = [c for c in cue.lefts if c.dep_ not in (*PARENTHETICAL_DEPS, "aux", "neg")]
+    if len(left) != 1 or cue.tag_ not in (*FINITE_TAGS, "VBN"):
+        return None
+    candidate = left[0]
+    if candidate.dep_ in ("mark", "ccomp", "csubj") or article.in_quote(candidate.idx):
+        return None
+    entity = article.entity_covering(candidate)
+    if not (
+        (entity is not None and entity.label in ("PERSON", *ORG_LABELS))
+        or candidate.pos_ == "PROPN"
+        or _is_role_head(candidate)
+        or role_words().get(candidate.lemma_.lower()) == "org"
+    ):
+        return None
+    starts_clause = candidate.left_edge.i == cue.sent.start or doc[candidate.left_edge.i - 1].is_punct
+    between = doc[candidate.right_edge.i + 1 : cue.i]
+    parenthetical = any(t.is_punct for t in between) and all(
+        t.is_punct
+        or any(a.head.i == cue.i and a.dep_ in PARENTHETICAL_DEPS for a in [t, *t.ancestors] if a.i < cue.i)
+        for t in between
+    )
+    return candidate if starts_clause and parenthetical else None
 
 
 def _named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
@@ -748,6 +833,8 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 def _content_tokens(cue: Token) -> tuple[int, int] | None:
     """Token bounds of a cue's reported content, or None when the verb reports nothing here."""
     frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
+    if _is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
+        return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
     if "clause" in frames:
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if clause is not None:
@@ -756,7 +843,14 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
             first, last = _subtree_bounds(clause)
             if first < cue.i < last and clause.i > cue.i:
                 first = cue.i + 1  # "which the Observatory said were carried out": the words after the cue
-            return first, last
+            for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > cue.i):
+                if _is_cue(conj) and getattr(_coordinated_reporter(conj), "i", None) == cue.i:
+                    # "... amounted to war crimes and called on ...": the second verb is the speaker's
+                    # own report (a quote of its own), not part of what the clause says.
+                    cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < conj.left_edge.i]
+                    last = min(last, cc[-1].i if cc else conj.left_edge.i)
+                    return first, last
+            return first, _elided_conjunct_end(cue, last)
         postposed = _postposed_content(cue)
         if postposed is not None:
             return postposed
@@ -771,6 +865,40 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
         if rights and (has_infinitive or has_object_prep):
             return rights[0].left_edge.i, rights[-1].right_edge.i + 1
     return None
+
+
+def _elided_conjunct_end(cue: Token, last: int) -> int:
+    """ "reported that 20 were killed and 165 wounded Friday ...": a clause ending in a bare "and" goes
+    on with a conjunct whose verb is elided, which the parser hangs on the cue; keep it to its end.
+    A conjunct with a finite verb or a cue of its own ("and cheered ...", "and the Observatory said")
+    is a new clause, so the content stays as parsed; "and that X were ..." is the same report."""
+    doc = cue.doc
+    if last <= 0 or doc[last - 1].pos_ != "CCONJ":
+        return last
+    sent_end, end = cue.sent.end, last
+    while end < sent_end:
+        token = doc[end]
+        if (token.is_punct and token.text in ".;:!?") or "\n" in token.text:
+            break
+        if token.head.i == cue.i and token.dep_ in ("punct", "cc", "conj", "advcl", "ccomp", "dobj"):
+            break  # a new part of the sentence hangs on the cue: ", adding that ..."
+        end = max(end + 1, token.right_edge.i + 1) if token.head.i == cue.i else end + 1
+    extension = doc[last : min(end, sent_end)]
+    if not len(extension) or any(_is_cue(t) or t.head.i >= extension.end for t in extension):
+        return last  # "... and Colonel Garver said ...": the words are the subject of a later clause
+    if extension[0].lower_ != "that" and any(
+        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in extension
+    ):
+        return last
+    return min(end, sent_end)
+
+
+def _is_participial_modifier(verb: Token) -> bool:
+    """ "the dispatch, announced by Carter, ...", 'a "pause" announced by Russia': a past participle
+    modifying a noun (a reduced relative clause), not a finite verb of speech."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
 def _postposed_content(cue: Token) -> tuple[int, int] | None:

@@ -443,3 +443,126 @@ def test_forward_resolution_needs_the_same_office(nlp, text, words, speaker):
 )
 def test_the_west_is_a_western_side(name, side):
     assert side_of(name) == side
+
+
+# ---- issue 5: participial modifiers, subjects across parentheticals, coordinated speech verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("A “humanitarian pause” announced by Russia went into effect in Aleppo on Thursday.", None, None),
+        (
+            "The fresh dispatch, announced by Defence Secretary Ashton Carter in Bahrain, will complement "
+            "about 100 troops already on the ground.",
+            None,
+            None,
+        ),
+        ("The new curfew, reported by state media on Sunday, will last until the end of the week.", None, None),
+        (
+            "Russia announced that a humanitarian pause would go into effect in Aleppo on Thursday.",
+            "pause",
+            "Russia",
+        ),
+        (
+            "Defence Secretary Ashton Carter, speaking in Bahrain, announced that 200 more troops would be "
+            "sent to Syria.",
+            "200 more troops",
+            "Ashton Carter",
+        ),
+    ],
+)
+def test_participial_modifiers_are_not_reported_speech(nlp, text, words, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    if words is None:
+        assert found == []
+    else:
+        assert quote_with(found, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_end", "not_in_content"),
+    [
+        (
+            "SANA, meanwhile, reported that 20 were killed and 165 wounded Friday and Saturday in the "
+            "apparent rebel shelling of western Aleppo.",
+            "SANA",
+            "western Aleppo",
+            None,
+        ),
+        (
+            "The Observatory, however, said that 12 people were killed and 40 wounded in the raids on Tuesday.",
+            "Observatory",
+            "on Tuesday",
+            None,
+        ),
+        (
+            "The observatory reported that 56 civilians were killed in strikes near Manbij on July 19 and "
+            "Colonel Chris Garver said there was evidence of civilian victims.",
+            None,
+            None,
+            "Garver",
+        ),
+    ],
+)
+def test_subject_across_parenthetical_and_elided_conjunct(nlp, text, speaker, content_end, not_in_content):
+    indirect = [q for q in run(nlp, text) if q.kind == "indirect"]
+    found = quote_with(indirect, "civilians" if not_in_content else "killed")
+    if speaker is not None:
+        assert found.speaker is not None and speaker in found.speaker
+    if content_end is not None:
+        assert found.quote.endswith(content_end)
+    if not_in_content is not None:
+        assert not_in_content not in found.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "said_content_excludes"),
+    [
+        (
+            "Kerry said Syrian President Bashar al-Assad’s “indiscriminate bombing” of Aleppo amounted to "
+            "war crimes and called on his Russian backers to intervene.",
+            "Kerry",
+            "called on",
+        ),
+        (
+            "Critics of the operation have warned that thousands of civilians risk being caught in the "
+            "crossfire and have repeatedly called on Syrian regime forces to accept a ceasefire.",
+            "Critics of the operation",
+            "called on",
+        ),
+        (
+            "The Syrian army said two of the corridors can also be used by rebel fighters but called on "
+            "them to leave their weapons behind.",
+            "The Syrian army",
+            "called on",
+        ),
+        # The clause's own subject can speak and shares the second verb's form: it keeps the verb.
+        (
+            "John Kerry said Sergei Lavrov has agreed to the plan and has called on the rebels to leave Aleppo.",
+            "Sergei Lavrov",
+            None,
+        ),
+    ],
+)
+def test_coordinated_speech_verb_shares_the_right_subject(nlp, text, speaker_text, said_content_excludes):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    called = next(q for q in found if q.cue == "called on")
+    assert called.speaker_text == speaker_text
+    first = next(q for q in found if q.cue in ("said", "warned"))
+    if said_content_excludes is not None:
+        assert said_content_excludes not in first.quote
+    else:
+        assert "called on" in first.quote
+
+
+def test_seed_issue_5_cases(seeds):
+    _, found_000 = seeds["000"]
+    _, found_001 = seeds["001"]
+    _, found_002 = seeds["002"]
+    _, found_003 = seeds["003"]
+    assert not any(q.cue == "announced" and q.speaker is None for q in found_000 + found_003)
+    sana = quote_with(found_001, "20 were killed")
+    assert sana.speaker == "SANA" and sana.quote.endswith("western Aleppo")
+    assert quote_with(found_003, "on his Russian backers").speaker == "John Kerry"
+    assert quote_with(found_002, "on Syrian regime forces").speaker_text == "Critics of the operation"
