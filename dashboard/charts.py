@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 
 import networkx as nx
 import pandas as pd
@@ -517,10 +518,17 @@ def places_deck(places: pd.DataFrame, tiles: bool = False, n_labels: int = 30) -
 
 
 def _deck(layers: list, view: pdk.ViewState, tooltip: dict, tiles: bool) -> pdk.Deck:
-    # No basemap unless asked: the map must read offline and without a token.
+    # No basemap unless asked: the map must read offline and without a token. CARTO's free basemap now
+    # wants a (free) key for unwatermarked tiles: CARTO_API_KEY passes one when the user has it.
     if tiles:
+        key = os.environ.get("CARTO_API_KEY")
         return pdk.Deck(
-            layers=layers, initial_view_state=view, tooltip=tooltip, map_provider="carto", map_style="light"
+            layers=layers,
+            initial_view_state=view,
+            tooltip=tooltip,
+            map_provider="carto",
+            map_style="light",
+            api_keys={"carto": key} if key else None,
         )
     return pdk.Deck(
         layers=layers, initial_view_state=view, tooltip=tooltip, map_provider=None, map_style=None

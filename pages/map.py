@@ -23,7 +23,8 @@ label = (
 tiles = controls[1].toggle(
     "Background map (online tiles)",
     key="map-tiles",
-    help="Off by default: the map reads without tiles or a token.",
+    help="Off by default: the map reads without tiles or a token. On, it draws CARTO's light basemap "
+    "(needs internet; set CARTO_API_KEY, a free key, for tiles without a watermark).",
 )
 label_all = controls[1].toggle(
     "Label every place with data",

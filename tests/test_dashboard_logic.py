@@ -225,3 +225,17 @@ def test_quality_matrix_shows_percentages_and_dashes_not_none():
     assert list(wide.columns) == ["precision", "recall", "speaker accuracy"]
     assert wide.at["casualties", "precision"] == "86%"
     assert wide.at["quotes", "precision"] == "–" and wide.at["casualties", "speaker accuracy"] == "–"
+
+
+def test_basemap_only_when_asked_and_key_passed_when_set(monkeypatch):
+    import json
+
+    from dashboard import charts
+
+    view = charts.pdk.ViewState(latitude=36.2, longitude=37.15, zoom=11)
+    offline = json.loads(charts._deck([], view, {}, tiles=False).to_json())
+    assert offline.get("mapProvider") in (None, "") and offline.get("mapStyle") in (None, "")
+    monkeypatch.setenv("CARTO_API_KEY", "test-key")
+    online = charts._deck([], view, {}, tiles=True)
+    assert json.loads(online.to_json())["cartoKey"] == "test-key"
+    assert online.map_provider == "carto"
