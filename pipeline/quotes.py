@@ -64,6 +64,7 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_OBJECT_DEPS = ("dobj", "dative", "xcomp", "prep", "ccomp", "pobj", "oprd")
 OBJECT_PREPOSITIONS = ("of", "for", "on", "to", "over", "about")
 REPORTING_FRAMES = frozenset({"clause", "object"})  # "naming" alone (dub, nickname) reports nothing
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "the said agreement", "state news agency SANA"
 MAX_NAMED_OBJECT_TOKENS = 4  # 'dubbed the offensive "..."': the object between the verb and the title
 NEGATIVE_SUBJECTS = ("neither", "no", "nobody", "none", "nor")
 
@@ -274,11 +275,17 @@ def _is_cue(token: Token) -> bool:
         and not any(c.dep_ == "neg" for c in token.children)
         and not _negated_subject(token)
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
-        and token.dep_ != "amod"  # "the said agreement", "so-called"
+        and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
+        and not _refused(token)
         and not (
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
     )
+
+
+def _refused(token: Token) -> bool:
+    """ "the army declined to comment", "refused to say": the verb reports that nothing was said."""
+    return token.dep_ == "xcomp" and "refusal" in speech_verbs().get(token.head.lemma_.lower(), frozenset())
 
 
 def _negated_subject(token: Token) -> bool:
@@ -1163,11 +1170,39 @@ def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list
                 )
             )
     _resolve_forward(found)
+    found = _without_unnamed_nested_reports(found)
     _inherit(article, found, lines)
     _inherit_forward(article, found)
     found += _nested_quotes(article, found)
     found.sort(key=lambda f: (f.start, f.kind))
     return [_record(item, article_id) for item in found]
+
+
+def _without_unnamed_nested_reports(found: list[_Found]) -> list[_Found]:
+    """Drop an indirect quote whose cue, with a reporter of its own, lies inside another indirect
+    quote's content and that names no speaker ("The group said one of its jurists asked them to ...", "officials who said tests
+    concluded that ..."): its words are already the outer speaker's report, who is the one on record."""
+    outer = [(f.start, f.end) for f in found if f.kind == "indirect" and f.cue is not None]
+    return [
+        f
+        for f in found
+        if not (
+            f.kind == "indirect"
+            and f.cue is not None
+            and (f.speaker is None or f.speaker.name is None)
+            and _has_own_reporter(f.cue)
+            and any(a <= f.cue.idx < b for a, b in outer)
+        )
+    ]
+
+
+def _has_own_reporter(cue: Token) -> bool:
+    """A verb with its own subject that is not an adverbial clause: "one of its jurists asked ...",
+    "which they said ...". Not ", adding that ..." (the outer speaker goes on) nor "..., while Syrian
+    officials stated ..." (a second report set beside the first, which the parse hung inside it)."""
+    if cue.lower_ == "according":
+        return True  # "according to X" always names its source
+    return cue.dep_ != "advcl" and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
 
 
 def _in_statement(cue: Token) -> bool:
