@@ -304,13 +304,44 @@ def _matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return compile_forms(insensitive, re.IGNORECASE), compile_forms(sensitive, 0), form_to_id
 
 
+@functools.cache
+def _form_starts() -> frozenset[str]:
+    """The first two characters (lower case) any surface form can start with."""
+    return frozenset(
+        form[:2].lower()
+        for place in load_gazetteer()
+        for form in surface_forms(place)
+        if len(normalise_name(form)) >= 3
+    )
+
+
+WORD_START_RE = re.compile(r"(?<![\w\-])\w\w")
+
+
+def _matches(regex: re.Pattern[str], text: str, starts: frozenset[str]) -> Iterable[re.Match[str]]:
+    """regex.finditer(text), tried only where a word opens with a form's first two characters.
+
+    One alternation of ~1,000 names tried at every character is the slowest step of the place stage;
+    trying it only at plausible word starts gives the same matches several times faster.
+    """
+    position = 0
+    for word in WORD_START_RE.finditer(text):
+        if word.start() < position or word.group().lower() not in starts:
+            continue
+        match = regex.match(text, word.start())
+        if match:
+            position = match.end()
+            yield match
+
+
 @functools.lru_cache(maxsize=16)  # the entity and place stages both scan the same article text
 def find_places(text: str) -> tuple[tuple[int, int, GazetteerPlace], ...]:
     """Gazetteer names found in raw text as (start, end, place), longest match first, no overlaps."""
     insensitive, sensitive, _ = _matchers()
+    starts = _form_starts()
     found: list[tuple[int, int, GazetteerPlace]] = []
     for regex in (insensitive, sensitive):
-        for match in regex.finditer(text):
+        for match in _matches(regex, text, starts):
             place = lookup(match.group(0))
             if place is not None:
                 found.append((match.start(), match.end(), place))
