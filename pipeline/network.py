@@ -6,6 +6,7 @@ the article_ids it was built from.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from itertools import combinations
 
@@ -104,16 +105,24 @@ def _mentions(
     mentioned: dict[str, tuple[str, set[str]]] = {}
     if len(entities) == 0:
         return mentions, mentioned
-    by_article = {aid: rows for aid, rows in entities.groupby("article_id")}
+    # Plain sorted tuples per article, searched with bisect: a pandas mask per quote costs seconds.
+    by_article: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    columns = (entities[c] for c in ("article_id", "start", "end", "canonical", "label"))
+    for article_id, start, end, canonical, label in zip(*columns, strict=True):
+        by_article[article_id].append((int(start), int(end), canonical, label))
+    for rows in by_article.values():
+        rows.sort()
+    starts = {article_id: [row[0] for row in rows] for article_id, rows in by_article.items()}
     for quote in quoted.itertuples(index=False):
         rows = by_article.get(quote.article_id)
-        if rows is None:
+        if not rows:
             continue
-        inside = rows[
-            (rows["start"] >= quote.start) & (rows["end"] <= quote.end) & (rows["canonical"] != quote.speaker)
-        ]
         quote_key = (quote.article_id, int(quote.start), quote.kind)
-        for canonical, label in zip(inside["canonical"], inside["label"], strict=False):
+        for start, end, canonical, label in rows[bisect.bisect_left(starts[quote.article_id], quote.start) :]:
+            if start >= quote.end:
+                break
+            if end > quote.end or canonical == quote.speaker:
+                continue
             mentions[(quote.speaker, canonical)].add(quote_key)
             entry = mentioned.setdefault(canonical, (label, set()))
             entry[1].add(quote.article_id)

@@ -7,6 +7,7 @@ Character offsets (`start`, `end`) always index into `Article.text`, the cleaned
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -143,9 +144,17 @@ class Metric:
     note: str = ""
 
 
+@functools.cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(record_type))
+
+
 def as_row(record: Any) -> dict[str, Any]:
-    """A record as a plain dict ready for a Parquet row (tuples become lists)."""
-    row = dataclasses.asdict(record)
+    """A record as a plain dict ready for a Parquet row (tuples become lists).
+
+    Fields hold plain values only, so a shallow read is enough (dataclasses.asdict deep-copies, slowly).
+    """
+    row = {name: getattr(record, name) for name in _field_names(type(record))}
     return {k: list(v) if isinstance(v, tuple) else v for k, v in row.items()}
 
 
