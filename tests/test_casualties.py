@@ -290,6 +290,20 @@ def test_next_sentence_gives_the_source_only_when_plain(nlp):
         ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed "
          "on September 19, the monitor said.", 350, True),
         ("Twelve people were killed in Aleppo on Friday in a war that has claimed 300000 lives.", 12, False),
+        ("Close to 500000 people have been killed since Syrias conflict first erupted in March 2011.", 500000, True),
+        ("The Syrian Center for Policy Research put the death toll from the six-year conflict at more than "
+         "470000.", 470000, True),
+        ("The six-year conflict has caused more than 470000 deaths in the country.", 470000, True),
+        ("More than 330000 people are estimated to have been killed in the Syrian war that began in 2011.",
+         330000, True),
+        ("More than 300000 people have been killed and millions forced to flee their homes.", 300000, True),
+        ("They were the latest of more than 7000 people killed across Syria since the UN Security Council "
+         "passed a resolution last year.", 7000, True),
+        ("The Observatory reported that more than 3000 people have been killed during the past month.", 3000, True),
+        ("The army repelled attacks in the last 10 days, killing over 2200 militants.", 2200, True),
+        ("Twelve people were killed in the town on Monday, the deadliest day since the United Nations truce.",
+         12, False),
+        ("At least 25 civilians were killed in air strikes on Aleppo on Sunday, the monitor said.", 25, False),
     ],
 )
 def test_war_totals_and_tolls_since_an_event_are_cumulative(nlp, sentence, number, cumulative):
@@ -395,45 +409,3 @@ def test_source_rules_keep_ordinary_subjects(nlp, text, source):
 )
 def test_nominal_cues_selections_and_weekday_counts(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number"),
-    [
-        ("Close to 500000 people have been killed since Syrias conflict first erupted in March 2011.", 500000),
-        ("The Syrian Center for Policy Research put the death toll from the six-year conflict at more than 470000.", 470000),
-        ("The six-year conflict has caused more than 470000 deaths in the country.", 470000),
-        ("More than 330000 people are estimated to have been killed in the Syrian war that began in 2011.", 330000),
-        ("More than 300000 people have been killed and millions forced to flee their homes.", 300000),
-    ],
-)
-def test_war_scale_tolls_are_cumulative(nlp, sentence, number):
-    from pipeline.casualties import casualty_figures
-
-    figures = {f.number: f for f in casualty_figures(nlp(sentence), article_id="t", published=None, entities=[], places=[])}
-    assert figures[number].cumulative
-
-
-def test_a_daily_toll_is_not_cumulative(nlp):
-    from pipeline.casualties import casualty_figures
-
-    doc = nlp("At least 25 civilians were killed in air strikes on Aleppo on Sunday, the monitor said.")
-    [figure] = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
-    assert figure.number == 25 and not figure.cumulative
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number", "cumulative"),
-    [
-        ("They were the latest of more than 7000 people killed across Syria since the UN Security Council "
-         "passed a resolution last year.", 7000, True),
-        ("The Observatory reported that more than 3000 people have been killed during the past month.", 3000, True),
-        ("The army repelled attacks in the last 10 days, killing over 2200 militants.", 2200, True),
-        ("Twelve people were killed in the town on Monday, the deadliest day since the United Nations truce.", 12, False),
-    ],
-)
-def test_tolls_over_a_window_or_since_an_event_are_cumulative(nlp, sentence, number, cumulative):
-    from pipeline.casualties import casualty_figures
-
-    figures = {f.number: f for f in casualty_figures(nlp(sentence), article_id="t", published=None, entities=[], places=[])}
-    assert figures[number].cumulative is cumulative
