@@ -1,8 +1,7 @@
-"""The sidebar filters as a value, and their round trip through URL query parameters (pure functions)."""
+"""The sidebar filters as a value, and the URL query parameters that reopen a view (pure functions)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -31,38 +30,7 @@ class Filters:
         return bool(self.outlets or self.cited or self.start or self.end or self.search.strip())
 
 
-def _as_list(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value else []
-    return [v for v in value if v]
-
-
-def _parse_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        return None
-
-
-def from_query_params(params: Mapping[str, str | list[str]]) -> Filters:
-    """Filters from a URL's query parameters (repeated keys as lists); unreadable values are dropped."""
-    dates = [d for d in (_parse_date(t) for t in _as_list(params.get(DATES))) if d is not None]
-    start = dates[0] if dates else None
-    end = dates[1] if len(dates) > 1 else None
-    if start and end and end < start:
-        start, end = end, start
-    search = params.get(SEARCH) or ""
-    if isinstance(search, list):
-        search = search[0] if search else ""
-    return Filters(
-        outlets=tuple(_as_list(params.get(OUTLET))),
-        cited=tuple(_as_list(params.get(CITED))),
-        start=start,
-        end=end,
-        search=search.strip(),
-    )
+# ---- filters -> query params (the widgets read them back themselves, with bind="query-params") ----
 
 
 def to_query_params(filters: Filters) -> dict[str, list[str] | str]:
