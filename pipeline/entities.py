@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .paths import LEXICON_DIR, PATTERNS_DIR
+from .places import aleppo_context, place_by_id, resolve_offline
 from .records import ENTITY_LABELS, EntityMention
 
 log = logging.getLogger(__name__)
@@ -241,12 +242,7 @@ def ruler_canonical(ent_id: str) -> str:
         return ""
     if "/" not in ent_id:
         return ent_id
-    try:
-        from .places import place_by_id  # places are optional for entities: a missing layer means no id
-
-        place = place_by_id(ent_id)
-    except Exception:
-        return ""
+    place = place_by_id(ent_id)
     return place.display if place is not None else ""
 
 
@@ -274,16 +270,11 @@ def resolve_place(text: str, *, context_in_aleppo: bool):
     A possessive whose apostrophe was lost ("Syrias") is left to `possessive_stem`, so this does not
     read "Abbas" as the place "Abba".
     """
-    try:
-        from .places import resolve_offline
-
-        place = resolve_offline(text, context_in_aleppo=context_in_aleppo)
-        if place is not None and LOST_APOSTROPHE_S.search(text):
-            stem = resolve_offline(text[:-1], context_in_aleppo=context_in_aleppo)
-            if stem is not None and stem.place_id == place.place_id:
-                return None
-    except Exception:  # the places layer is optional here: without it nothing is relabelled
-        return None
+    place = resolve_offline(text, context_in_aleppo=context_in_aleppo)
+    if place is not None and LOST_APOSTROPHE_S.search(text):
+        stem = resolve_offline(text[:-1], context_in_aleppo=context_in_aleppo)
+        if stem is not None and stem.place_id == place.place_id:
+            return None
     if place is None or place.kind not in PLACE_KIND_LABELS:
         return None
     one_word = len(name_key(text).split()) == 1
@@ -337,12 +328,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 def is_aleppo_article(doc: Doc) -> bool:
     """Whether place names shared with places elsewhere should take their Aleppo reading."""
-    try:
-        from .places import aleppo_context
-
-        return aleppo_context(doc)
-    except Exception:
-        return "Aleppo" in doc.text
+    return aleppo_context(doc)
 
 
 def read_places_and_possessives(candidates: list[Candidate], *, context_in_aleppo: bool) -> list[Candidate]:
