@@ -158,7 +158,7 @@ def empty_state(what: str = "articles") -> None:
 
 def filter_caption(n_articles: int) -> None:
     filters = current_filters()
-    st.caption(f"{n_articles:,} articles · {flt.describe(filters)}")
+    st.caption(f"{n_articles:,} article{'' if n_articles == 1 else 's'} · {flt.describe(filters)}")
 
 
 def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:

@@ -136,7 +136,7 @@ def test_every_page_renders(app_url, page, url_path):
 def test_outlet_filter_from_url_narrows_the_pages(app_url, page):
     page.goto(f"{app_url}/casualties?outlet=SANA")
     wait_for_app(page)
-    assert page.get_by_text("1 articles · outlet: SANA").first.is_visible()
+    assert page.get_by_text("1 article · outlet: SANA").first.is_visible()
     legend = page.locator(".legendtext").evaluate_all(
         "els => els.map(e => e.textContent)"
     )  # plotly draws its legend as SVG text
@@ -153,7 +153,7 @@ def test_outlet_filter_applied_in_sidebar(app_url, page):
     page.get_by_role("option", name="Reuters").click()
     page.keyboard.press("Escape")
     wait_for_app(page)
-    assert page.get_by_text("1 articles · outlet: Reuters").first.is_visible()
+    assert page.get_by_text("1 article · outlet: Reuters").first.is_visible()
     assert "outlet=Reuters" in page.url
     shoot(page, "overview-reuters")
 
