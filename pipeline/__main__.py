@@ -21,7 +21,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                        help="a folder of .txt/.md/.html/.json files, a .csv or a .jsonl (repeatable; default data/raw)")
     build.add_argument("--out", type=Path, default=PROCESSED_DIR, metavar="DIR", help="output folder (default data/processed)")
     build.add_argument("--workers", type=int, default=1, metavar="N", help="parsing processes (default 1)")
-    build.add_argument("--strict", action="store_true", help="exit non-zero when any input is rejected")
+    build.add_argument("--strict", action="store_true",
+                       help="exit 1 when any input is rejected or skipped, or any extractor failed on an article")
     build.add_argument("--geocode", choices=("offline", "online"), default="offline",
                        help="online: ask OpenStreetMap Nominatim (1 request/s, cached) for places the offline gazetteers miss")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -61,7 +62,8 @@ def run_build(args: argparse.Namespace) -> int:
     if not args.force and (previous := up_to_date_manifest(inputs, args.out, geocode)) is not None:
         # A no-change re-run costs a hash of the inputs and code, not the corpus stages and a rewrite.
         print(f"{args.out} is up to date with its inputs, code and options; nothing to do (--force rebuilds)")
-        return 1 if (args.strict and previous.get("counts", {}).get("rejected")) else 0
+        counts = previous.get("counts", {})
+        return 1 if (args.strict and (counts.get("rejected") or counts.get("extraction_failures"))) else 0
     try:
         report = build(inputs, args.out, workers=args.workers, geocode_online=args.geocode == "online",
                        progress=not args.quiet and sys.stderr.isatty(), analyse=analyse)
@@ -69,7 +71,7 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(report.summary())
-    return 1 if (args.strict and report.n_rejected) else 0
+    return 1 if (args.strict and (report.n_rejected or report.n_extraction_failures)) else 0
 
 
 def up_to_date_manifest(inputs: list[Path], out: Path, geocode: str) -> dict | None:

@@ -1,14 +1,19 @@
 """Per-article analysis: one spaCy parse, then every extractor over it. Runs inside worker processes.
 
 `analyse_articles` is the unit of work both engines share (local processes and Dask partitions):
-articles in, plain records out, and a failure in one article becomes that article's Rejection.
+articles in, plain records out. A parse that fails or runs over its time budget makes that article a
+Rejection; an extractor that raises costs the article only that extractor's records, and the failure
+is logged and listed in the analysis (`failures`), which the build counts in the manifest.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterator, Sequence
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .casualties import casualty_figures
@@ -21,6 +26,36 @@ from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote
 log = logging.getLogger(__name__)
 
 PIPE_BATCH_SIZE = 32
+# Seconds one article may take (parse plus extractors). A news article takes well under one; the budget
+# only stops pathological input (one 60k-token "sentence") from stalling a run of thousands.
+ARTICLE_BUDGET_S = 60.0
+
+
+class BudgetExceeded(Exception):
+    """An article took longer than its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Raise BudgetExceeded in this block after `seconds` (SIGALRM; only on a process's main thread).
+
+    Worker processes run tasks on their main thread, so the budget holds there; on other threads
+    (a Dask worker's pool) the block runs unbounded rather than failing.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise BudgetExceeded(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(slots=True)
@@ -32,6 +67,7 @@ class ArticleAnalysis:
     places: list[PlaceMention] = field(default_factory=list)
     casualties: list[CasualtyFigure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # "extractor: error" for each extractor that raised
 
 
 @functools.cache
@@ -40,36 +76,79 @@ def geocoder_for(online: bool) -> Geocoder:
 
 
 def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
-    """All extractors over one parsed article, each fed what the earlier ones found."""
+    """All extractors over one parsed article, each fed what the earlier ones found.
+
+    An extractor that raises yields no records for this article; the error is logged and kept in
+    `failures`, and the later extractors still run.
+    """
     article_id = article.article_id
-    entities = entity_mentions(doc, article_id=article_id)
-    places = place_mentions(doc, entities, article_id=article_id, geocoder=geocoder)
-    figures = casualty_figures(
-        doc, article_id=article_id, published=article.published, entities=entities, places=places
+    analysis = ArticleAnalysis(article_id)
+
+    def guarded(name: str, extract: Callable[[], list]) -> list:
+        try:
+            return extract()
+        except BudgetExceeded:
+            raise
+        except Exception as error:  # one extractor's bug must cost one article's records, visibly
+            log.warning("%s extraction failed on %s: %r", name, article.source, error)
+            analysis.failures.append(f"{name}: {type(error).__name__}: {error}"[:300])
+            return []
+
+    analysis.entities = guarded("entities", lambda: entity_mentions(doc, article_id=article_id))
+    analysis.places = guarded(
+        "places", lambda: place_mentions(doc, analysis.entities, article_id=article_id, geocoder=geocoder)
     )
-    said = quotes(doc, article_id=article_id, entities=entities)
-    return ArticleAnalysis(article_id, entities, places, figures, said)
+    analysis.casualties = guarded(
+        "casualties",
+        lambda: casualty_figures(
+            doc, article_id=article_id, published=article.published, entities=analysis.entities, places=analysis.places
+        ),
+    )
+    analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities))
+    return analysis
 
 
 def analyse_articles(
-    articles: Sequence[Article], *, geocode_online: bool = False
+    articles: Sequence[Article], *, geocode_online: bool = False, budget_s: float | None = None
 ) -> list[ArticleAnalysis | Rejection]:
-    """Parse a batch of articles with the shared model and run the extractors; never raises per article."""
+    """Parse a batch of articles with the shared model and run the extractors; never raises per article.
+
+    Batches are parsed together (faster); when a batch's parse fails or overruns its budget, its
+    articles are parsed one by one so that only the culprit is rejected.
+    """
     nlp = load_nlp()
     geocoder = geocoder_for(geocode_online)
+    budget = ARTICLE_BUDGET_S if budget_s is None else budget_s
     results: list[ArticleAnalysis | Rejection] = []
-    docs: Iterator = nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE)
-    for article in articles:
+    for start in range(0, len(articles), PIPE_BATCH_SIZE):
+        batch = articles[start : start + PIPE_BATCH_SIZE]
         try:
-            doc = next(docs)
-        except Exception as error:  # a parse failure loses the rest of this batch's iterator
-            log.warning("spaCy failed on %s: %s", article.source, error)
-            results.append(Rejection(article.source, "analysis_error", f"spaCy failed: {error}"))
-            docs = nlp.pipe((a.text for a in articles[len(results) :]), batch_size=PIPE_BATCH_SIZE)
-            continue
-        try:
-            results.append(analyse_doc(doc, article, geocoder))
-        except Exception as error:  # one bad article must never stop a run
-            log.warning("extraction failed on %s: %r", article.source, error)
-            results.append(Rejection(article.source, "analysis_error", f"extraction failed: {error!r}"))
+            with time_budget(budget * len(batch)):
+                docs: list = list(nlp.pipe((a.text for a in batch), batch_size=PIPE_BATCH_SIZE))
+        except Exception:  # BudgetExceeded or a parse error: find the culprit
+            docs = [parse_one(nlp, article, budget) for article in batch]
+        for article, doc in zip(batch, docs, strict=True):
+            results.append(doc if isinstance(doc, Rejection) else analyse_within_budget(doc, article, geocoder, budget))
     return results
+
+
+def parse_one(nlp, article: Article, budget: float):
+    """One article's Doc, or its Rejection when spaCy fails or overruns the budget."""
+    try:
+        with time_budget(budget):
+            return nlp(article.text)
+    except BudgetExceeded as error:
+        log.warning("rejected %s: parsing %s", article.source, error)
+        return Rejection(article.source, "over_budget", f"parsing {error}; the article is kept out")
+    except Exception as error:
+        log.warning("rejected %s: spaCy failed: %s", article.source, error)
+        return Rejection(article.source, "analysis_error", f"spaCy failed: {error}")
+
+
+def analyse_within_budget(doc, article: Article, geocoder: Geocoder, budget: float) -> ArticleAnalysis | Rejection:
+    try:
+        with time_budget(budget):
+            return analyse_doc(doc, article, geocoder)
+    except BudgetExceeded as error:
+        log.warning("rejected %s: extraction %s", article.source, error)
+        return Rejection(article.source, "over_budget", f"extraction {error}; the article is kept out")

@@ -1,8 +1,9 @@
 """`pipeline build`: inputs -> cleaned articles -> per-article analysis -> corpus stages -> Parquet datasets.
 
-Reads top to bottom: load inputs, reuse cached results, analyse what is new, corpus-level stages, save.
-Outputs are written to a staging folder and swapped in whole, so a failed or interrupted run leaves the
-previous outputs untouched.
+Reads top to bottom: check the output folder, load inputs, reuse cached results, analyse what is new,
+corpus-level stages, save. Outputs are written to a staging folder and swapped in whole, so a failed or
+interrupted run leaves the previous outputs untouched; the output folder is refused before any work
+when replacing it would lose a user's files, and locked for the run so two builds cannot race.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +27,15 @@ from tqdm import tqdm
 
 from .datasets import DATASETS, PER_ARTICLE_DATASETS, read_table, records_table, table_records, write_table
 from .ingest import fold_duplicates, read_path, to_article
+from .integrity import checksums
+from .output_folder import (
+    OutputFolderError,
+    OutputLock,
+    check_output_target,
+    check_swap_possible,
+    retired_path,
+    staging_prefix,
+)
 from .paths import DATA_DIR, ROOT
 from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote, Rejection
 
@@ -47,13 +57,16 @@ class BuildReport:
     n_duplicates: int = 0
     n_rejected: int = 0
     n_reused: int = 0
+    n_extraction_failures: int = 0  # articles kept with at least one extractor's records missing
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
+        """One line; its first clause is the accounting identity: inputs = kept + folded + rejected."""
+        failures = f", {self.n_extraction_failures} with extractor failures" if self.n_extraction_failures else ""
         return (
-            f"{self.n_inputs} articles in, {self.n_articles} kept, {self.n_rejected} rejected, "
-            f"{self.n_duplicates} duplicates folded, {self.n_reused} reused from cache, {self.seconds:.1f} s"
+            f"{self.n_inputs} articles in = {self.n_articles} kept + {self.n_duplicates} duplicates folded + "
+            f"{self.n_rejected} rejected; {self.n_reused} reused from cache{failures}, {self.seconds:.1f} s"
         )
 
 
@@ -107,6 +120,12 @@ def load_inputs(paths: Sequence[Path], *, progress: bool) -> tuple[list[Article]
 # --------------------------------------------------------------------------------------- cached results
 
 
+def analysis_key(article: Article) -> str:
+    """What an article's analysis depends on besides the code: its text (the id hashes it) and its
+    publication date (event dates are resolved against it). A cached result is reused only on a match."""
+    return f"{article.article_id}|{article.published.isoformat() if article.published else ''}"
+
+
 def load_cache(out: Path, version: str) -> dict[str, dict[str, list]]:
     """Per-article results of the previous build in `out`, by dataset then article_id, if still valid."""
     try:
@@ -122,7 +141,8 @@ def load_cache(out: Path, version: str) -> dict[str, dict[str, list]]:
             for record in table_records(read_table(out / name), DATASETS[name]):
                 by_article.setdefault(record.article_id, []).append(record)
             cache[name] = by_article
-        cache["analysed"] = {aid: [] for aid in manifest.get("analysed_article_ids", [])}
+        # Builds before cache keys ("analysed_article_ids" only) are not reused: their dates may differ.
+        cache["analysed"] = dict(manifest.get("analysis_keys", {}))
     except Exception as error:  # a damaged cache only costs time
         log.warning("ignoring cached results in %s: %s", out, error)
         return {}
@@ -147,7 +167,7 @@ def analyse_locally(articles: Sequence[Article], *, workers: int, geocode_online
             results += analyse_articles(chunk, geocode_online=geocode_online)
             bar.update(len(chunk))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
             futures = [pool.submit(analyse_articles, chunk, geocode_online=geocode_online) for chunk in _chunks(articles, CHUNK_SIZE)]
             for future, chunk in zip(futures, _chunks(articles, CHUNK_SIZE), strict=True):
                 results += future.result()
@@ -156,24 +176,40 @@ def analyse_locally(articles: Sequence[Article], *, workers: int, geocode_online
     return results
 
 
-# ------------------------------------------------------------------------------------------------ save
+def exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker when the build process dies, even by `kill -9`.
 
+    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere a daemon thread
+    notices the parent is gone. Without this, killed builds leave ~500 MB workers behind.
+    """
+    import ctypes
+    import signal
+    import threading
 
-def check_writable(out: Path) -> None:
-    """Fail before any work when the output folder cannot be written."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out.parent):
-            pass
-    except OSError as error:
-        raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
+
+
+# ------------------------------------------------------------------------------------------------ save
 
 
 def stage_outputs(tables: dict[str, object], manifest: dict, out: Path) -> Path:
     """Write every output into a fresh staging folder beside `out` and return it."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
     except OSError as error:
         raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
     try:
@@ -182,6 +218,7 @@ def stage_outputs(tables: dict[str, object], manifest: dict, out: Path) -> Path:
         for name in KEPT_ON_REBUILD:
             if (out / name).exists():
                 shutil.copy2(out / name, staging / name)
+        manifest = {**manifest, "checksums": checksums(staging, tables)}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -191,7 +228,7 @@ def stage_outputs(tables: dict[str, object], manifest: dict, out: Path) -> Path:
 
 def swap_in(staging: Path, out: Path) -> None:
     """Replace `out` by `staging` with two renames, so readers see the old or the new outputs, whole."""
-    retired = out.with_name(f".{out.name}.retired-{os.getpid()}")
+    retired = retired_path(out)
     if out.exists():
         os.replace(out, retired)
     os.replace(staging, out)
@@ -223,7 +260,24 @@ def build(
 
     `analyse` runs the per-article stages (default: local processes); another engine passes its own
     with the same signature as `analyse_locally`, returning one result per article, in order.
+
+    Raises BuildError (one line for the user; `out` untouched) when `out` must not be replaced (an
+    input, a file, a folder of other files, a mount point), cannot be written, is being written by
+    another build, or when the inputs hold no article to keep.
     """
+    try:
+        check_output_target(out, inputs)
+        check_swap_possible(out)
+        with OutputLock(out):
+            return _build_locked(inputs, out, workers=workers, geocode_online=geocode_online, progress=progress,
+                                 analyse=analyse or analyse_locally)
+    except OutputFolderError as error:
+        raise BuildError(str(error)) from error
+
+
+def _build_locked(
+    inputs: Sequence[Path], out: Path, *, workers: int, geocode_online: bool, progress: bool, analyse: Callable[..., list]
+) -> BuildReport:
     from .corpus import corpus_stages
 
     started = time.perf_counter()
@@ -231,35 +285,45 @@ def build(
     version = pipeline_version()
 
     # Load inputs.
-    check_writable(out)
     articles, rejections, report.n_inputs, report.n_duplicates = load_inputs(inputs, progress=progress)
     report.timings["read"] = time.perf_counter() - started
+    if not articles:
+        what = "no input files" if report.n_inputs == 0 else f"all {report.n_inputs} inputs were rejected"
+        raise BuildError(f"no articles to build from {', '.join(map(str, inputs))} ({what}); {out} was left as it was")
 
-    # Reuse cached per-article results; analyse only articles the previous build did not see.
+    # Reuse cached per-article results; analyse only articles whose text or date the last build did not see.
     cache = load_cache(out, version)
     done = cache.get("analysed", {})
-    fresh = [a for a in articles if a.article_id not in done]
+    fresh = [a for a in articles if done.get(a.article_id) != analysis_key(a)]
+    fresh_ids = {a.article_id for a in fresh}
     report.n_reused = len(articles) - len(fresh)
     t = time.perf_counter()
-    analyse = analyse or analyse_locally
     results = analyse(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
     report.timings["analyse"] = time.perf_counter() - t
 
     per_article: dict[str, list] = {name: [] for name in PER_ARTICLE_DATASETS}
     failed: set[str] = set()
+    extraction_errors: dict[str, tuple[str, ...]] = {}
     for article, result in zip(fresh, results, strict=True):
         if isinstance(result, Rejection):
             rejections.append(result)
             failed.add(article.article_id)
             continue
+        if result.failures:
+            extraction_errors[article.article_id] = tuple(result.failures)
         per_article["entities.parquet"] += result.entities
         per_article["locations.parquet"] += result.places
         per_article["casualties.parquet"] += result.casualties
         per_article["quotes.parquet"] += result.quotes
-    kept = [a for a in articles if a.article_id not in failed]
+    kept = [
+        replace(a, extraction_errors=extraction_errors[a.article_id]) if a.article_id in extraction_errors else a
+        for a in articles
+        if a.article_id not in failed
+    ]
+    report.n_extraction_failures = len(extraction_errors)
     for name in PER_ARTICLE_DATASETS:
         for article in kept:
-            if article.article_id in done:
+            if article.article_id not in fresh_ids:
                 per_article[name] += cache[name].get(article.article_id, [])
 
     # Corpus-level stages: names across articles, incidents across outlets, the speaker network.
@@ -296,15 +360,20 @@ def build(
             "duplicates_folded": report.n_duplicates,
             "rejected": report.n_rejected,
             "reused_from_cache": report.n_reused,
+            "extraction_failures": report.n_extraction_failures,
             **{name.removesuffix(".parquet"): t.num_rows for name, t in tables.items()},
         },
         "rejected_by_reason": _count_by(r.reason for r in rejections),
+        "extraction_failures_by_extractor": _count_by(
+            error.split(":", 1)[0] for errors in extraction_errors.values() for error in errors
+        ),
         "versions": versions(),
         "workers": workers,
         "geocode": "online" if geocode_online else "offline",
         "timings_s": {k: round(v, 3) for k, v in report.timings.items()},
         "seconds": round(report.seconds, 3),
-        "analysed_article_ids": sorted(a.article_id for a in kept),
+        # An article whose extractors failed is analysed again next time (the failure may be transient).
+        "analysis_keys": {a.article_id: analysis_key(a) for a in kept if a.article_id not in extraction_errors},
         "command": " ".join(sys.argv),
     }
     try:

@@ -14,6 +14,7 @@ With a remote cluster the parts folder must be one the workers can write (by def
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import math
 import os
@@ -40,6 +41,7 @@ PART_TABLES = {
     "quotes.parquet": ("quotes", Quote),
 }
 REJECTED_PART = "rejected.parquet"
+FAILURES_PART = "failures.json"  # {article_id: ["extractor: error", ...]} for extractors that raised
 DONE_MARK = "_SUCCESS"  # written last: a part folder without it is incomplete and analysed again
 MAX_PARTITION = 1024  # articles per partition at most: bounds a task's memory and its loss on failure
 PARTITIONS_PER_WORKER = 4  # enough tasks to balance uneven article lengths across workers
@@ -53,10 +55,13 @@ def partition_size(n_articles: int, n_workers: int) -> int:
 
 
 def partition_key(articles: Sequence[Article], geocode_online: bool) -> str:
-    """Names a partition's parts: the same articles (ids are text hashes) and mode give the same key."""
+    """Names a partition's parts: the same articles (text and date, as the build's cache key) and mode
+    give the same key."""
+    from .build import analysis_key
+
     digest = hashlib.sha256(b"online" if geocode_online else b"offline")
     for article in articles:
-        digest.update(article.article_id.encode())
+        digest.update(analysis_key(article).encode())
     return digest.hexdigest()[:20]
 
 
@@ -78,6 +83,8 @@ def write_parts(results: list, folder: Path) -> None:
             records = [record for result in analysed for record in getattr(result, attribute)]
             write_table(records_table(records, record_type), staging / name)
         write_table(records_table([r for r in results if isinstance(r, Rejection)], Rejection), staging / REJECTED_PART)
+        failures = {r.article_id: r.failures for r in analysed if r.failures}
+        (staging / FAILURES_PART).write_text(json.dumps(failures), encoding="utf-8")
         (staging / DONE_MARK).touch()
         os.replace(staging, folder)
     except OSError:
@@ -95,8 +102,11 @@ def read_parts(articles: Sequence[Article], folder: Path) -> list:
     for name, (attribute, record_type) in PART_TABLES.items():
         for record in table_records(read_table(folder / name, record_type), record_type):
             by_article.setdefault(record.article_id, {}).setdefault(attribute, []).append(record)
+    failures_file = folder / FAILURES_PART
+    failures = json.loads(failures_file.read_text(encoding="utf-8")) if failures_file.exists() else {}
     return [
-        rejected.get(a.source) or ArticleAnalysis(a.article_id, **by_article.get(a.article_id, {}))
+        rejected.get(a.source)
+        or ArticleAnalysis(a.article_id, **by_article.get(a.article_id, {}), failures=failures.get(a.article_id, []))
         for a in articles
     ]
 

@@ -308,11 +308,7 @@ def alias_canonical(text: str, label: str) -> str | None:
 
 def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     """Entity mentions of `doc` in ENTITY_LABELS, each with its article-level canonical name."""
-    try:
-        return _entity_mentions(doc, article_id=article_id)
-    except Exception:  # one odd article must never stop a run; its entities are simply missing
-        log.warning("entity extraction failed for %s", article_id, exc_info=True)
-        return []
+    return _entity_mentions(doc, article_id=article_id)
 
 
 def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -376,6 +377,7 @@ class Geocoder:
         self.cache_path = Path(cache_path)
         self.user_agent = user_agent
         self._cache: dict[str, dict | None] | None = None
+        self._unreachable = False  # set on the first failed request: the rest of the run stays offline
         self._geocode = None
 
     def resolve(self, name: str, *, context_in_aleppo: bool = False) -> ResolvedPlace | None:
@@ -421,8 +423,8 @@ class Geocoder:
                 geolocator.geocode,
                 min_delay_seconds=1,
                 max_retries=2,
-                swallow_exceptions=True,
-                return_value_on_exception=None,
+                # Errors must reach _resolve_online: a failed lookup is not a "not found" to cache.
+                swallow_exceptions=False,
             )
         return self._geocode
 
@@ -432,7 +434,15 @@ class Geocoder:
             return None
         cache = self._load_cache()
         if key not in cache:
-            cache[key] = self._ask_nominatim(name, context_in_aleppo=context_in_aleppo)
+            if self._unreachable:
+                return None
+            try:
+                cache[key] = self._ask_nominatim(name, context_in_aleppo=context_in_aleppo)
+            except (GeopyError, OSError) as error:  # offline, timed out, refused: ask again next run
+                # One failure means no network for this run: stop asking, say so once, cache nothing.
+                log.warning("online geocoding failed (%s); offline for the rest of this run, retried next run", error)
+                self._unreachable = True
+                return None
             self._save_cache()
         answer = cache[key]
         return ResolvedPlace(**answer) if answer else None
@@ -555,11 +565,7 @@ def place_mentions(
         article_id: copied into each record.
         geocoder: resolves names (offline unless built with online=True).
     """
-    try:
-        return _place_mentions(doc, entities or (), article_id=article_id, geocoder=geocoder)
-    except Exception:  # one bad article must never stop a run
-        log.exception("place extraction failed for article %s", article_id)
-        return []
+    return _place_mentions(doc, entities or (), article_id=article_id, geocoder=geocoder)
 
 
 def _place_mentions(

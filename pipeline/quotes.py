@@ -1109,7 +1109,7 @@ def _inherit_forward(article: ParsedArticle, found: list[_Found]) -> None:
 
 
 def quotes(doc: Doc, *, article_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
-    """Direct and indirect quotes in the article, with speakers; never raises on odd input.
+    """Direct and indirect quotes in the article, with speakers (errors propagate: `analyse_doc` logs and counts them).
 
     Args:
         doc: the parsed article (doc.text is the cleaned article text all offsets index).
@@ -1117,10 +1117,7 @@ def quotes(doc: Doc, *, article_id: str, entities: Sequence[EntityMention]) -> l
         entities: the article's entity mentions; a speaker's name is the canonical of the mention
             covering it.
     """
-    try:
-        return _quotes(doc, article_id=article_id, entities=list(entities))
-    except Exception:  # one odd article must never stop a run; the pipeline counts empty outputs
-        return []
+    return _quotes(doc, article_id=article_id, entities=list(entities))
 
 
 def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list[Quote]:

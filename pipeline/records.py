@@ -40,6 +40,7 @@ class Article:
     duplicate_sources: tuple[str, ...] = ()  # sources of exact duplicates folded into this one
     listed_location: str | None = None  # a location column, when the input has one (FA-KES)
     date_source: str | None = None  # "dateline" | "column" | None
+    extraction_errors: tuple[str, ...] = ()  # "extractor: error" for each extractor that failed on it
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .build import MANIFEST, input_fingerprint, pipeline_version
+from .integrity import damaged_outputs
 
 
 def outputs_are_current(inputs: Sequence[Path], out: Path) -> tuple[bool, str]:
@@ -15,6 +16,8 @@ def outputs_are_current(inputs: Sequence[Path], out: Path) -> tuple[bool, str]:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False, f"no build in {out}"
+    if damaged := damaged_outputs(out):
+        return False, f"damaged dataset in {out} ({', '.join(damaged)} changed since the build); rebuild with --force"
     if manifest.get("pipeline_version") != pipeline_version():
         return False, "the pipeline's code or data changed since the last build"
     if manifest.get("inputs") != [str(p) for p in inputs] or manifest.get("input_fingerprint") != input_fingerprint(inputs):

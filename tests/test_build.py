@@ -110,7 +110,7 @@ def test_cli_bad_inputs_warn_and_go_on(tmp_path):
 
     result = cli("build", "--input", str(inputs), "--out", str(out), "--quiet")
     assert result.returncode == 0, result.stderr
-    assert "4 articles in, 1 kept, 3 rejected" in result.stdout
+    assert "4 articles in = 1 kept + 0 duplicates folded + 3 rejected" in result.stdout
     assert result.stderr.count("warning: rejected") == 3
     rejected = pq.read_table(out / "rejected.parquet").to_pandas()
     assert sorted(rejected.reason) == ["binary", "malformed_json", "too_short"]
