@@ -10,7 +10,7 @@ help:
 	@echo "make app       install into $(VENV), build $(DATA) from data/raw when missing or stale, start the app"
 	@echo "make test      install test tools into $(VENV) and run the whole test suite"
 	@echo "make data      build $(DATA) from data/raw when missing or stale"
-	@echo "make evaluate  precision/recall of each extractor on the gold sets (stored with the datasets)"
+	@echo "make evaluate  quality of each extractor on the gold sets, tune and test splits (stored in data/cache)"
 	@echo "make lint      ruff"
 
 $(BIN)/activate:
@@ -27,7 +27,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/activate
 
 data: $(VENV)/.app-installed
 	@$(BIN)/python -m pipeline status --out $(DATA) || $(BIN)/python -m pipeline build --out $(DATA)
-	@$(BIN)/python -m pipeline evaluate --out $(DATA) --if-stale
+	@$(BIN)/python -m pipeline evaluate --if-stale
 
 app: data
 	$(BIN)/streamlit run app.py -- --data $(DATA)
@@ -36,7 +36,7 @@ test: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest
 
 evaluate: $(VENV)/.app-installed
-	$(BIN)/python -m pipeline evaluate --out $(DATA)
+	$(BIN)/python -m pipeline evaluate
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

@@ -143,6 +143,8 @@ class Metric:
     value: float | None
     n: int  # items the figure is computed over
     note: str = ""
+    split: str = "all"  # "tune" | "test" | "all": which gold articles (pipeline/evaluation/split.py)
+    family: str = "all"  # "seeds" | "fakes" | "web" | "all"; or the benchmark's name
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""The evaluation command: figures printed, stored beside the datasets, re-run only when stale."""
+"""The evaluation: split, figures printed and stored with the code, re-run only when stale, guarded."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ import os
 import subprocess
 import sys
 
-from pipeline.evaluation.report import format_table, is_current, store
-from pipeline.paths import ROOT
-from pipeline.records import Metric
+import pytest
+
+import pipeline.evaluation.report as report_module
+from pipeline.evaluation.baseline import regressions
+from pipeline.evaluation.report import current_report, format_table, is_current, store
+from pipeline.evaluation.split import family_of, split_of
+from pipeline.paths import GOLD_DIR, ROOT
+from pipeline.records import Metric, as_row
 
 METRICS = [
     Metric("places (Aleppo)", "precision", 0.95, 40, "14 articles"),
@@ -19,24 +24,76 @@ METRICS = [
 
 def test_table_has_one_line_per_metric():
     lines = format_table(METRICS).splitlines()
-    assert lines[0].split()[:3] == ["extractor", "measure", "value"]
+    assert lines[0].split()[:5] == ["extractor", "measure", "split", "family", "value"]
     assert "0.950" in lines[2] and "14 articles" in lines[2]
     assert "n/a" in lines[3]
 
 
-def test_stored_figures_are_current_until_the_code_changes(tmp_path, monkeypatch):
-    path = store(METRICS, tmp_path)
+@pytest.fixture
+def quality_files(tmp_path, monkeypatch):
+    """Evaluation and baseline files in a temporary folder, not the repository's."""
+    monkeypatch.setattr(report_module, "QUALITY_PATH", tmp_path / "cache" / "quality.json")
+    monkeypatch.setattr(report_module, "BASELINE_PATH", tmp_path / "baseline.json")
+    return tmp_path
+
+
+def test_stored_figures_are_current_until_the_code_changes(quality_files, monkeypatch):
+    path = store(METRICS)
     stored = json.loads(path.read_text())
     assert [m["measure"] for m in stored["metrics"]] == ["precision", "speaker accuracy"]
-    assert is_current(tmp_path)
+    assert is_current()
     monkeypatch.setattr("pipeline.build.pipeline_version", lambda: "changed")
-    assert not is_current(tmp_path)
+    assert not is_current()
+
+
+def test_figures_shown_are_the_codes_own_evaluation_else_the_baseline(quality_files, monkeypatch):
+    assert current_report() == {}
+    (quality_files / "baseline.json").write_text(json.dumps({"metrics": [as_row(METRICS[0])]}))
+    assert current_report()["source"] == "baseline"
+    store(METRICS)
+    assert current_report()["source"] == "evaluation"
+    monkeypatch.setattr("pipeline.build.pipeline_version", lambda: "changed")
+    assert current_report()["source"] == "baseline"
+
+
+def test_split_is_a_stable_hash_of_the_id_near_sixty_forty():
+    assert split_of("fakes:1923848307") == split_of("fakes:1923848307")
+    ids = [f"fakes:{n}" for n in range(2000)]
+    share = sum(split_of(i) == "tune" for i in ids) / len(ids)
+    assert 0.56 < share < 0.64
+    assert {split_of(f"web:page_{n}") for n in range(20)} == {"tune", "test"}
+    assert (family_of("web:cnn_2012"), family_of("seeds:000_x"), family_of("fakes:1")) == ("web", "seeds", "fakes")
+    with pytest.raises(ValueError):
+        family_of("wikipedia:aleppo")
+
+
+def test_guard_flags_a_figure_more_than_the_tolerance_below_its_baseline():
+    baseline = {"metrics": [
+        as_row(Metric("quotes (direct)", "recall", 0.90, 40, split="test")),
+        as_row(Metric("casualties", "precision", 0.80, 30, split="test")),
+        as_row(Metric("outlet", "accuracy", None, 0, split="test")),
+    ]}
+    same = [Metric("quotes (direct)", "recall", 0.885, 40, split="test"), Metric("casualties", "precision", 0.9, 30, split="test")]
+    assert regressions(same, baseline) == []
+    worse = [Metric("quotes (direct)", "recall", 0.87, 40, split="test")]
+    assert regressions(worse, baseline) == [
+        "quotes (direct) | recall | test | all: baseline 0.900, now 0.870 (n=40)",
+        "casualties | precision | test | all: baseline 0.800, now not measured",
+    ]
+
+
+def test_gold_files_reference_articles_never_hold_their_text():
+    for path in GOLD_DIR.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            assert "article" in entry or "unit_id" in entry
+            assert not {"text", "content", "article_content", "body"} & set(entry), path
 
 
 def test_without_fakes_evaluate_says_why(tmp_path):
     env = {**os.environ, "ALEPPO_LENS_SHARED": str(tmp_path / "absent")}
     run = [sys.executable, "-m", "pipeline", "evaluate", "--out", str(tmp_path)]
     strict = subprocess.run(run, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert strict.returncode == 2 and "FA-KES" in strict.stderr
+    assert strict.returncode == 2 and "not found" in strict.stderr
     lenient = subprocess.run([*run, "--if-stale"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert lenient.returncode == 0 and "note:" in lenient.stderr

@@ -1,6 +1,6 @@
 """Precision and recall of casualty figures against tests/gold/casualties.jsonl.
 
-Each gold line names a FA-KES article (unit_id) and every casualty figure a careful reader found in
+Each gold line names an article (`article` id, or an older FA-KES unit_id) and every casualty figure a careful reader found in
 it, headline included, one entry per mention. Figures are compared as (number, type) pairs, a
 multiset per article, micro-averaged over articles. A vague figure ("dozens", "tens of thousands")
 has no number and matches on the first word of its text instead. Attribution accuracy is measured on
@@ -28,7 +28,7 @@ NAME_NOISE_RE = re.compile(r"\b(?:the|a|an|of|for|in|'s)\b|[^\w\s]", re.I)
 
 @dataclass(frozen=True)
 class ArticleScore:
-    unit_id: int
+    article: str
     n_gold: int
     n_found: int
     n_matched: int
@@ -62,7 +62,7 @@ def same_source(gold: str | None, found: str | None) -> bool:
     return g in f or f in g or initials(g) == f.replace(" ", "") or initials(f) == g.replace(" ", "")
 
 
-def score_article(unit_id: int, gold_figures: list[dict], found: list[CasualtyFigure]) -> ArticleScore:
+def score_article(article: str, gold_figures: list[dict], found: list[CasualtyFigure]) -> ArticleScore:
     gold_by_key: dict[tuple, list[dict]] = defaultdict(list)
     for g in gold_figures:
         gold_by_key[match_key(g["number"], g["number_text"], g["type"])].append(g)
@@ -79,24 +79,24 @@ def score_article(unit_id: int, gold_figures: list[dict], found: list[CasualtyFi
         missed += [key] * max(0, len(golds) - len(founds))
         spurious += [key] * max(0, len(founds) - len(golds))
     return ArticleScore(
-        unit_id, len(gold_figures), len(found), matched, attribution_right, tuple(missed), tuple(spurious)
+        article, len(gold_figures), len(found), matched, attribution_right, tuple(missed), tuple(spurious)
     )
 
 
-def score(nlp: Language) -> list[ArticleScore]:
-    gold = read_gold()
-    analysed_by_id = analysed(nlp, [g["unit_id"] for g in gold])
-    return [score_article(g["unit_id"], g["figures"], analysed_by_id[g["unit_id"]][1].casualties) for g in gold]
+def score(nlp: Language, gold: list[dict] | None = None) -> list[ArticleScore]:
+    gold = read_gold() if gold is None else gold
+    analysed_by_id = analysed(nlp, [g["article"] for g in gold])
+    return [score_article(g["article"], g["figures"], analysed_by_id[g["article"]][1].casualties) for g in gold]
 
 
-def evaluate(nlp: Language) -> list[Metric]:
+def evaluate(nlp: Language, gold: list[dict] | None = None) -> list[Metric]:
     """Precision and recall on (number, type) pairs and attribution accuracy on matched pairs."""
-    scores = score(nlp)
+    scores = score(nlp, gold)
     n_gold = sum(s.n_gold for s in scores)
     n_found = sum(s.n_found for s in scores)
     n_matched = sum(s.n_matched for s in scores)
     n_right = sum(s.n_attribution_right for s in scores)
-    note = f"{len(scores)} FA-KES articles, (number, type) pairs"
+    note = f"{len(scores)} articles, (number, type) pairs"
     return [
         Metric(EXTRACTOR, "precision", n_matched / n_found if n_found else None, n_found, note),
         Metric(EXTRACTOR, "recall", n_matched / n_gold if n_gold else None, n_gold, note),
@@ -116,6 +116,6 @@ if __name__ == "__main__":
     model = load_nlp()
     for s in score(model):
         if s.missed or s.spurious:
-            print(s.unit_id, "missed", s.missed, "spurious", s.spurious)
+            print(s.article, "missed", s.missed, "spurious", s.spurious)
     for metric in evaluate(model):
         print(metric)

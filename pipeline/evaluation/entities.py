@@ -1,6 +1,6 @@
 """Precision and recall of person names and of places inside Aleppo against tests/gold/entities_places.jsonl.
 
-Each gold line names a FA-KES article (unit_id) and the sets a careful reader found in it: the
+Each gold line names an article (`article` id, or an older FA-KES unit_id) and the sets a careful reader found in it: the
 canonical names of the PERSONs mentioned, and the Aleppo places (gazetteer canonical names) the
 article locates something in. Scores are set-based per article and micro-averaged over articles.
 
@@ -30,7 +30,7 @@ ALEPPO_PLACE_KINDS = ("district", "area", "landmark")
 class ArticleResult:
     """Gold and predicted name sets for one article (keys are `name_key`s, values display names)."""
 
-    unit_id: int
+    article: str
     gold_persons: dict[str, str]
     found_persons: dict[str, str]
     gold_places: dict[str, str]
@@ -45,18 +45,18 @@ def keyed(names) -> dict[str, str]:
     return {name_key(n): n for n in names if name_key(n)}
 
 
-def compare(nlp: Language) -> list[ArticleResult]:
+def compare(nlp: Language, gold: list[dict] | None = None) -> list[ArticleResult]:
     """Each gold article with what the pipeline finds in it."""
-    gold = read_gold()
-    analysed_by_id = analysed(nlp, [row["unit_id"] for row in gold])
+    gold = read_gold() if gold is None else gold
+    analysed_by_id = analysed(nlp, [row["article"] for row in gold])
     corpus = canonicalise_corpus([m for _, result in analysed_by_id.values() for m in result.entities])
     results = []
     for row in gold:
-        article, analysis = analysed_by_id[row["unit_id"]]
+        article, analysis = analysed_by_id[row["article"]]
         article_mentions = [m for m in corpus if m.article_id == article.article_id]
         results.append(
             ArticleResult(
-                unit_id=row["unit_id"],
+                article=row["article"],
                 gold_persons=keyed(row["persons"]),
                 found_persons=keyed(m.canonical for m in article_mentions if m.label == "PERSON"),
                 gold_places=keyed(row["aleppo_places"]),
@@ -76,7 +76,7 @@ def scores(pairs: list[tuple[set[str], set[str]]], extractor: str) -> list[Metri
     precision = true_pos / n_found if n_found else None
     recall = true_pos / n_gold if n_gold else None
     f1 = 2 * precision * recall / (precision + recall) if precision and recall else None
-    note = f"{len(pairs)} FA-KES Aleppo articles"
+    note = f"{len(pairs)} articles"
     return [
         Metric(extractor, "precision", precision, n_found, note),
         Metric(extractor, "recall", recall, n_gold, note),
@@ -84,9 +84,9 @@ def scores(pairs: list[tuple[set[str], set[str]]], extractor: str) -> list[Metri
     ]
 
 
-def evaluate(nlp: Language) -> list[Metric]:
+def evaluate(nlp: Language, gold: list[dict] | None = None) -> list[Metric]:
     """Precision, recall and F1 for persons and for places inside Aleppo on the gold articles."""
-    results = compare(nlp)
+    results = compare(nlp, gold)
     persons = [(set(r.gold_persons), set(r.found_persons)) for r in results]
     places = [(set(r.gold_places), set(r.found_places)) for r in results]
     return scores(places, "places (Aleppo)") + scores(persons, "persons")
@@ -100,7 +100,7 @@ def differences(results: list[ArticleResult]) -> str:
             missed = [gold[k] for k in gold.keys() - found.keys()]
             extra = [found[k] for k in found.keys() - gold.keys()]
             if missed or extra:
-                lines.append(f"{r.unit_id} {kind}: missed {sorted(missed)} extra {sorted(extra)}")
+                lines.append(f"{r.article} {kind}: missed {sorted(missed)} extra {sorted(extra)}")
     return "\n".join(lines)
 
 

@@ -1,8 +1,9 @@
 """The gold sets' articles as the pipeline itself reads and analyses them.
 
-Gold files name FA-KES articles by unit_id. Evaluations take their text, publication date and extracted
-records from here, so they score the real path (ingest, cleaning, dateline, headline, every extractor in
-its pipeline order), not a re-implementation of it.
+Gold files name articles by id (`fakes:<unit_id>`, `web:<file stem>`, `seeds:<file stem>`; older lines
+give a FA-KES `unit_id`). The texts stay in `../shared/corpus/`, never in the repository. Evaluations
+take the text, outlet, date and extracted records from here, so they score the real path (ingest,
+cleaning, dateline, headline, every extractor in its pipeline order), not a re-implementation of it.
 """
 
 from __future__ import annotations
@@ -14,14 +15,37 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..analyse import ArticleAnalysis, analyse_doc, geocoder_for
-from ..ingest import read_csv, to_article
-from ..paths import FAKES_CSV
+from ..ingest import read_csv, read_folder_file, to_article
+from ..paths import FAKES_CSV, SHARED_CORPUS_DIR
 from ..records import Article
+from .split import family_of, split_of
 
 
 def read_gold(path: Path) -> list[dict]:
-    """A gold file's entries, one JSON object a line."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """A gold file's entries, one JSON object a line, each with its `article` id, `split` and `family`."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        entry.setdefault("article", f"fakes:{entry['unit_id']}" if "unit_id" in entry else None)
+        entry["split"], entry["family"] = split_of(entry["article"]), family_of(entry["article"])
+        entries.append(entry)
+    return entries
+
+
+def corpus_path(article_id: str) -> Path:
+    """The file holding a gold article's text (for FA-KES, the whole CSV)."""
+    family, _, name = article_id.partition(":")
+    return FAKES_CSV if family == "fakes" else SHARED_CORPUS_DIR / family / f"{name}.txt"
+
+
+def available(entries: list[dict]) -> tuple[list[dict], list[str]]:
+    """(entries whose article text is on this machine, ids of those that are not)."""
+    present, absent = [], []
+    for entry in entries:
+        (present if corpus_path(entry["article"]).exists() else absent).append(entry)
+    return present, [e["article"] for e in absent]
 
 
 @functools.cache
@@ -35,12 +59,39 @@ def fakes_articles() -> dict[int, Article]:
     return articles
 
 
-def analysed(nlp: Language, unit_ids: list[int]) -> dict[int, tuple[Article, ArticleAnalysis]]:
-    """Each gold article with everything the pipeline extracts from it."""
-    articles = fakes_articles()
+@functools.cache
+def gold_article(article_id: str) -> Article:
+    """A gold article read, cleaned and dated by the real ingest path.
+
+    Raises KeyError when the id names no article, FileNotFoundError when its corpus is absent, and
+    ValueError when the ingest rejects it (a gold article must be one the pipeline keeps).
+    """
+    family, _, name = article_id.partition(":")
+    if family == "fakes":
+        return fakes_articles()[int(name)]
+    path = corpus_path(article_id)
+    if not path.exists():
+        raise FileNotFoundError(path)
+    for doc in read_folder_file(path):
+        article = to_article(doc) if not hasattr(doc, "reason") else doc
+        if isinstance(article, Article):
+            return article
+        raise ValueError(f"{article_id} is rejected by the ingest: {article.detail or article.reason}")
+    raise KeyError(article_id)
+
+
+_ANALYSES: dict[str, tuple[Article, ArticleAnalysis]] = {}
+
+
+def analysed(nlp: Language, article_ids: list) -> dict:
+    """Each gold article (by the id given: an article id, or an older int unit_id) with what the
+    pipeline extracts from it. Analyses are kept for the process, so the splits cost one parse each."""
     geocoder = geocoder_for(False)
     results = {}
-    for unit_id in dict.fromkeys(unit_ids):
-        article = articles[unit_id]
-        results[unit_id] = (article, analyse_doc(nlp(article.text), article, geocoder))
+    for key in dict.fromkeys(article_ids):
+        article_id = f"fakes:{key}" if isinstance(key, int) else key
+        if article_id not in _ANALYSES:
+            article = gold_article(article_id)
+            _ANALYSES[article_id] = (article, analyse_doc(nlp(article.text), article, geocoder))
+        results[key] = _ANALYSES[article_id]
     return results

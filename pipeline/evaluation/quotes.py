@@ -1,4 +1,4 @@
-"""Quote extraction scored against the hand-checked gold set tests/gold/quotes.jsonl (FA-KES articles).
+"""Quote extraction scored against the hand-checked gold set tests/gold/quotes.jsonl.
 
 Matching rule: a predicted quote matches a gold quote of the same kind when the predicted quote text
 contains the gold `text_start` (both lower-cased, whitespace collapsed, quote marks dropped), or when
@@ -10,7 +10,6 @@ words are a subset of the other's ("Zahran Aloush" ~ "Mohammed bin Abdullah Zahr
 
 from __future__ import annotations
 
-import json
 import re
 
 from spacy.language import Language
@@ -18,6 +17,7 @@ from spacy.language import Language
 from ..paths import GOLD_DIR
 from ..records import Metric, Quote
 from .gold import analysed
+from .gold import read_gold as read_gold_file
 
 GOLD_PATH = GOLD_DIR / "quotes.jsonl"
 MARKS_RE = re.compile(r"[\"“”‘’«»]")
@@ -36,7 +36,7 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
 
 
 def read_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_gold_file(GOLD_PATH)
 
 
 def _gold_offset(text: str, text_start: str) -> tuple[int, int] | None:
@@ -66,21 +66,22 @@ def match(predicted: list[Quote], gold: list[dict], text: str) -> list[tuple[dic
     return pairs
 
 
-def scored_articles(nlp: Language):
+def scored_articles(nlp: Language, gold: list[dict] | None = None):
     """Yield (gold item, article text, predictions, [(gold quote, matched prediction or None)])."""
-    gold = read_gold()
-    analysed_by_id = analysed(nlp, [item["unit_id"] for item in gold])
+    gold = read_gold() if gold is None else gold
+    analysed_by_id = analysed(nlp, [item["article"] for item in gold])
     for item in gold:
-        article, analysis = analysed_by_id[item["unit_id"]]
+        article, analysis = analysed_by_id[item["article"]]
         yield item, article.text, analysis.quotes, match(analysis.quotes, item["quotes"], article.text)
 
 
-def evaluate(nlp: Language) -> list[Metric]:
-    """Recall, precision and speaker accuracy for direct and for indirect quotes on the gold set."""
+def evaluate(nlp: Language, gold: list[dict] | None = None) -> list[Metric]:
+    """Recall, precision and speaker accuracy for direct and for indirect quotes on gold entries
+    (default: the whole gold file)."""
     counts = {
         kind: {"gold": 0, "found": 0, "predicted": 0, "speaker_ok": 0} for kind in ("direct", "indirect")
     }
-    for _, _, predicted, pairs in scored_articles(nlp):
+    for _, _, predicted, pairs in scored_articles(nlp, gold):
         for kind, tally in counts.items():
             tally["predicted"] += sum(q.kind == kind for q in predicted)
         for gold, quote in pairs:
@@ -110,7 +111,7 @@ def misses(nlp: Language) -> list[str]:
     """One line per missed gold quote, wrong speaker and unmatched prediction, for error analysis."""
     lines: list[str] = []
     for item, _, predicted, pairs in scored_articles(nlp):
-        tag = f"{item['unit_id']} {item['source']}"
+        tag = item["article"]
         matched = {id(q) for _, q in pairs if q is not None}
         for gold, quote in pairs:
             if quote is None:
