@@ -13,7 +13,7 @@ from dashboard import filters as flt
 # A shared presentation link (?present=true) opens with the sidebar folded away.
 st.set_page_config(
     page_title="Aleppo Lens",
-    page_icon=":material/travel_explore:",
+    page_icon=ui.PAGE_ICON,
     layout="wide",
     initial_sidebar_state="collapsed" if ui.presenting() else "auto",
 )
@@ -34,8 +34,12 @@ if ui.presenting():
     st.html(ui.PRESENTATION_CSS)
 
 folder = data.data_dir()
-if data.has_data(folder):
-    ui.sidebar_filters(data.options(folder))
-    st.sidebar.caption(f"Data: `{folder.name}/` · Share this view by copying the page's address.")
-
-ui.run_page(page)
+# A damaged dataset (checksums differ, or a Parquet read fails) shows one line instead of a traceback.
+with ui.stop_if_damaged():
+    if data.has_data(folder):
+        data.check_intact(folder)
+        ui.sidebar_filters(data.options(folder))
+        st.sidebar.caption(
+            f"Data: {ui.md_code(folder.name + '/')} · Share this view by copying the page's address."
+        )
+    ui.run_page(page)

@@ -345,6 +345,74 @@ def percent(value: object) -> str:
     return "–" if math.isnan(number) else f"{number:.0%}"
 
 
+def figure_with_n(value: object, n: object) -> str:
+    """0.904, 52 -> "90% (n=52)"; a missing value -> an en dash."""
+    shown = percent(value)
+    if shown == "–" or n is None or (isinstance(n, float) and math.isnan(n)):
+        return shown
+    return f"{shown} (n={int(n):,})"
+
+
+def quality_by(metrics: pd.DataFrame, *, split: str = "test", column: str = "measure", family: str = "all") -> pd.DataFrame:
+    """Extractors (rows) by measure, or by family, for one split: cells read "90% (n=52)".
+
+    `column="family"` gives one column per corpus family (seeds, FA-KES, web) with a row per
+    extractor and measure. Reports written before splits existed (no `split` column) count as "all".
+    """
+    if metrics.empty:
+        return pd.DataFrame(columns=["extractor"])
+    metrics = metrics.assign(
+        split=metrics.get("split", "all"),
+        family=metrics.get("family", "all"),
+    )
+    rows = metrics[metrics["split"] == split]
+    if column == "measure":
+        rows = rows[rows["family"] == family]
+        index = ["extractor"]
+    else:
+        rows = rows[rows["family"] != "all"]
+        index = ["extractor", "measure"]
+    if rows.empty:
+        return pd.DataFrame(columns=index)
+    rows = rows.assign(cell=[figure_with_n(v, n) for v, n in zip(rows["value"], rows["n"], strict=True)])
+    wide = rows.pivot_table(index=index, columns=column, values="cell", aggfunc="first", sort=False)
+    order = [c for c in [*MEASURE_ORDER, *FAMILY_LABELS] if c in wide.columns] + [
+        c for c in wide.columns if c not in MEASURE_ORDER and c not in FAMILY_LABELS
+    ]
+    wide = wide.reindex(columns=order).fillna("–").rename(columns=FAMILY_LABELS)
+    return wide.reset_index().rename_axis(columns=None)
+
+
+FAMILY_LABELS = {"seeds": "seed articles", "fakes": "FA-KES outlets", "web": "real web pages"}
+
+
+def benchmark_table(metrics: pd.DataFrame, published: dict[str, dict[str, float | None]], family: str) -> pd.DataFrame:
+    """The published peers' figures and this code's on one benchmark, one row per system.
+
+    `published` maps system -> measure -> figure on the peers' own scale (fractions for WAD,
+    percentages for PolNeAR); this code's figure is put on the same scale.
+    """
+    measures = list(dict.fromkeys(m for figures in published.values() for m in figures))
+    percent_scale = any((v or 0) > 1 for figures in published.values() for v in figures.values())
+    rows = [{"system": system, **{m: _scaled(figures.get(m), percent_scale) for m in measures}} for system, figures in published.items()]
+    has_benchmarks = not metrics.empty and {"split", "family"} <= set(metrics.columns)
+    ours = metrics[(metrics["split"] == "benchmark") & (metrics["family"] == family)] if has_benchmarks else metrics.iloc[:0]
+    if not ours.empty:
+        found = dict(zip(ours["measure"], ours["value"], strict=True))
+        n = int(ours["n"].max())
+        rows.append({"system": f"Aleppo Lens (this code, first {n:,} items)",
+                     **{m: _scaled(found.get(m), percent_scale, ours=True) for m in measures}})
+    return pd.DataFrame(rows, columns=["system", *measures])
+
+
+def _scaled(value: float | None, percent_scale: bool, ours: bool = False) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if percent_scale:
+        return f"{value * 100 if ours else value:.1f}"
+    return f"{value:.3f}"
+
+
 def quality_matrix(metrics: pd.DataFrame) -> pd.DataFrame:
     """Extractors (rows) by measure (columns) as percentages; a measure an extractor lacks shows "–"."""
     if metrics.empty:

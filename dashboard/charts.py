@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import os
 
@@ -57,6 +58,21 @@ def control_side(value: object) -> str:
     return "unknown"
 
 
+def plot_text(value: object) -> str:
+    """Data text for a plotly label, legend, tick or hover: with <, > and & escaped.
+
+    plotly draws a subset of HTML in all of these (<a href> links, <b>, <br>), so a name from the data
+    must arrive escaped; plotly turns the entities back into the characters, so names read unchanged.
+    Markup the code adds itself (a "<br>" in a hover template) goes around the escaped text.
+    """
+    return html.escape(str(value), quote=False)
+
+
+def _plot_texts(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """The frame with the named text columns escaped for plotly."""
+    return frame.assign(**{c: frame[c].map(plot_text) for c in columns})
+
+
 BAR_WIDTH_MS = {"day": 0.8 * 86_400_000, "week": 6 * 86_400_000, "month": 26 * 86_400_000}
 
 
@@ -99,7 +115,7 @@ def styled(fig: go.Figure, large: bool = False, height: int | None = None) -> go
 
 def articles_over_time(counts: pd.DataFrame, freq: str = "month", large: bool = False) -> go.Figure:
     fig = px.bar(
-        counts,
+        _plot_texts(counts, "outlet"),
         x="period",
         y="articles",
         color="outlet",
@@ -114,24 +130,31 @@ def articles_over_time(counts: pd.DataFrame, freq: str = "month", large: bool = 
 def casualties_over_time(
     series: pd.DataFrame, split_label: str, freq: str = "week", large: bool = False
 ) -> go.Figure:
-    """Stacked bars of reported numbers per period; each bar's customdata is [period, split, type]."""
-    frame = series.assign(period_key=series["period"].dt.strftime("%Y-%m-%d"))
-    facet = "type" if frame["type"].nunique() > 1 else None
+    """Stacked bars of reported numbers per period; each bar's customdata starts [period, split, type].
+
+    The raw split and type values are the selection's keys; their escaped copies are what is drawn.
+    """
+    frame = series.assign(
+        period_key=series["period"].dt.strftime("%Y-%m-%d"),
+        split_text=series["split"].map(plot_text),
+        type_text=series["type"].map(plot_text),
+    )
+    facet = "type_text" if frame["type"].nunique() > 1 else None
     fig = px.bar(
         frame,
         x="period",
         y="reported",
-        color="split",
+        color="split_text",
         facet_row=facet,
-        custom_data=["period_key", "split", "type", "figures"],
+        custom_data=["period_key", "split", "type", "figures", "split_text", "type_text"],
         color_discrete_sequence=PALETTE,
-        labels={"period": "", "reported": "Reported", "split": split_label, "type": ""},
+        labels={"period": "", "reported": "Reported", "split_text": split_label, "type_text": ""},
     )
     fig.update_traces(
-        hovertemplate="%{customdata[1]}<br>%{x|%d %b %Y}: %{y:,} reported %{customdata[2]}"
+        hovertemplate="%{customdata[4]}<br>%{x|%d %b %Y}: %{y:,} reported %{customdata[5]}"
         "<br>from %{customdata[3]} figure(s)<extra></extra>"
     )
-    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
     fig.update_yaxes(matches=None)
     _time_bars(fig, freq)
     return styled(fig, large, height=300 + 160 * (frame["type"].nunique() - 1 if facet else 0))
@@ -141,7 +164,7 @@ def incident_ranges(incidents: pd.DataFrame, large: bool = False) -> go.Figure:
     """Each incident's lowest and highest reported number, joined by a line: the wider, the more disagreement."""
     frame = incidents.dropna(subset=["max"]).sort_values("max").tail(20)
     labels = [
-        f"{t} {g}, {p or 'place n/a'}, {d:%d %b %Y}" if pd.notna(d) else f"{t} {g}, {p or 'place n/a'}"
+        plot_text(f"{t} {g}, {p or 'place n/a'}" + (f", {d:%d %b %Y}" if pd.notna(d) else ""))
         for t, g, p, d in zip(frame["type"], frame["group"], frame["place"], frame["date"], strict=False)
     ]
     fig = go.Figure()
@@ -168,7 +191,9 @@ def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[
         graph.add_edge(a, b, weight=float(w))
     # Unweighted, with long springs: edge weights (every outlet quotes the Observatory) would pull the
     # hub's neighbours into an unreadable knot in the middle.
-    positions = nx.spring_layout(graph, seed=42, weight=None, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=200)
+    positions = nx.spring_layout(
+        graph, seed=42, weight=None, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=200
+    )
     return {name: (float(x), float(y)) for name, (x, y) in positions.items()}
 
 
@@ -199,10 +224,11 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
                 x=[positions[s][0] for s in group["speaker"]],
                 y=[positions[s][1] for s in group["speaker"]],
                 mode="markers+text",
-                name=str(side),
-                customdata=group[["speaker"]].values,
+                name=plot_text(side),
+                # The raw name is the click's key (selection.selected_speaker); the escaped one is shown.
+                customdata=group.assign(shown=group["speaker"].map(plot_text))[["speaker", "shown"]].values,
                 text=[
-                    s if q >= label_cut else ""
+                    plot_text(s) if q >= label_cut else ""
                     for s, q in zip(group["speaker"], group["quotes"], strict=False)
                 ],
                 textposition="top center",
@@ -211,10 +237,9 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
                     "color": SIDE_COLOURS.get(str(side).lower(), PALETTE[hash(side) % len(PALETTE)]),
                     "line": {"color": "white", "width": 1},
                 },
-                hovertemplate="<b>%{customdata[0]}</b><br>%{marker.size:.0f}<extra>" + str(side) + "</extra>",
+                hovertemplate="<b>%{customdata[1]}</b><extra>" + plot_text(side) + "</extra>",
             )
         )
-        fig.data[-1].hovertemplate = "<b>%{customdata[0]}</b><extra>" + str(side) + "</extra>"
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return styled(fig, large, height=520)
@@ -222,7 +247,7 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
 
 def heatmap(matrix: pd.DataFrame, large: bool = False) -> go.Figure:
     fig = px.imshow(
-        matrix,
+        matrix.rename(index=plot_text, columns=plot_text),
         text_auto=True,
         aspect="auto",
         color_continuous_scale="Blues",
@@ -234,20 +259,19 @@ def heatmap(matrix: pd.DataFrame, large: bool = False) -> go.Figure:
 
 def horizontal_bars(frame: pd.DataFrame, label: str, value: str, large: bool = False) -> go.Figure:
     fig = px.bar(
-        frame.iloc[::-1],
+        _plot_texts(frame.iloc[::-1], label),
         x=value,
         y=label,
         orientation="h",
         color_discrete_sequence=[PALETTE[0]],
         labels={label: "", value: value.replace("_", " ").capitalize()},
-        custom_data=[label],
     )
     return styled(fig, large, height=120 + 28 * max(1, len(frame)))
 
 
 def lines_over_time(frame: pd.DataFrame, y: str, colour: str, large: bool = False) -> go.Figure:
     fig = px.line(
-        frame,
+        _plot_texts(frame, colour),
         x="period",
         y=y,
         color=colour,
@@ -530,6 +554,6 @@ def _deck(layers: list, view: pdk.ViewState, tooltip: dict, tiles: bool) -> pdk.
             map_style="light",
             api_keys={"carto": key} if key else None,
         )
-    return pdk.Deck(
-        layers=layers, initial_view_state=view, tooltip=tooltip, map_provider=None, map_style=None
-    )
+    # No basemap: map_provider=None with pydeck's own default style. map_style=None (or "") would leave
+    # the style out, and Streamlit then fetches CARTO's positron style from the network.
+    return pdk.Deck(layers=layers, initial_view_state=view, tooltip=tooltip, map_provider=None)

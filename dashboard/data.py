@@ -15,15 +15,18 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 import streamlit as st
 
-from pipeline import records
+from pipeline import integrity, records
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from .filters import Filters
@@ -62,6 +65,67 @@ def data_dir() -> Path:
 
 def has_data(folder: Path) -> bool:
     return (folder / "articles.parquet").exists()
+
+
+# ---- Damaged datasets -----------------------------------------------------------------------------
+
+
+class DamagedDataset(Exception):
+    """Dataset files that cannot be trusted: their checksums differ from the manifest's, or reading failed."""
+
+    def __init__(self, folder: Path, files: list[str]):
+        super().__init__(f"Damaged dataset in {folder}: {', '.join(files)}")
+        self.folder = folder
+        self.files = files
+
+
+def rebuild_command(folder: Path) -> str:
+    return f"python -m pipeline build --out {folder} --force"
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _damaged(folder: str, stamp: tuple) -> list[str]:
+    return integrity.damaged_outputs(Path(folder))
+
+
+def check_intact(folder: Path) -> None:
+    """Raise DamagedDataset when files differ from the manifest's checksums (hashed once per file change).
+
+    A folder without a manifest, or a build from before checksums, has nothing to compare: only failed
+    reads (see `reading`) show it is damaged.
+    """
+    if not (folder / integrity.MANIFEST).exists():
+        return
+    damaged = _damaged(str(folder), _stamp(folder))
+    if damaged:
+        raise DamagedDataset(folder, damaged)
+
+
+def unreadable(folder: Path) -> list[str]:
+    """The Parquet files in `folder` that cannot be read whole."""
+    bad = []
+    for path in sorted(folder.glob("*.parquet")):
+        try:
+            pq.read_table(path)
+        except Exception:  # any failure to read the file means it is damaged
+            bad.append(path.name)
+    return bad
+
+
+@contextmanager
+def reading(folder: Path) -> Iterator[None]:
+    """Turn a failed read into DamagedDataset when a Parquet file is unreadable; other errors pass through.
+
+    DuckDB reports a damaged file with generic errors ("invalid TType", "No magic bytes"), so each file is
+    read again to tell damage from a bug in a query.
+    """
+    try:
+        yield
+    except (duckdb.Error, OSError, pa.ArrowException) as error:
+        bad = unreadable(folder)
+        if bad:
+            raise DamagedDataset(folder, bad) from error
+        raise
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -165,19 +229,20 @@ class Store:
         self.folder = folder
         self.con = duckdb.connect(":memory:", config={"threads": 2})
         self._lock = threading.Lock()
-        for name, record in TABLES.items():
+        with reading(folder):
+            for name, record in TABLES.items():
+                self.con.execute(
+                    f"CREATE VIEW {name} AS {_view_sql(folder / f'{name}.parquet', record, self.con)}"
+                )
             self.con.execute(
-                f"CREATE VIEW {name} AS {_view_sql(folder / f'{name}.parquet', record, self.con)}"
+                "CREATE TABLE meta AS SELECT row_number() OVER () AS article_no, * EXCLUDE (text) FROM articles"
             )
-        self.con.execute(
-            "CREATE TABLE meta AS SELECT row_number() OVER () AS article_no, * EXCLUDE (text) FROM articles"
-        )
-        self.con.execute(
-            "CREATE TABLE incident_figures AS "
-            "SELECT incident_id, unnest(figure_ids) AS figure_id FROM incidents WHERE figure_ids IS NOT NULL"
-        )
-        self.speaker_nodes = read_table(folder, "speaker_nodes")
-        self.all_articles = _article_numbers(self.con.execute("SELECT article_no FROM meta"))
+            self.con.execute(
+                "CREATE TABLE incident_figures AS SELECT incident_id, unnest(figure_ids) AS figure_id"
+                " FROM incidents WHERE figure_ids IS NOT NULL"
+            )
+            self.speaker_nodes = read_table(folder, "speaker_nodes")
+            self.all_articles = _article_numbers(self.con.execute("SELECT article_no FROM meta"))
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
@@ -186,9 +251,10 @@ class Store:
     def query(self, sql: str, params: list | None = None, **relations: pa.Table) -> pd.DataFrame:
         cursor = self.cursor()
         try:
-            for name, table in relations.items():
-                cursor.register(name, table)
-            return cursor.execute(sql, params or []).fetchdf()
+            with reading(self.folder):
+                for name, table in relations.items():
+                    cursor.register(name, table)
+                return cursor.execute(sql, params or []).fetchdf()
         finally:
             cursor.close()
 
@@ -223,7 +289,8 @@ class Store:
         sql = f"SELECT article_no FROM meta WHERE {' AND '.join(conditions)}"
         cursor = self.cursor()
         try:
-            return _article_numbers(cursor.execute(sql, params))
+            with reading(self.folder):
+                return _article_numbers(cursor.execute(sql, params))
         finally:
             cursor.close()
 
@@ -327,7 +394,14 @@ def view(filters: Filters, folder: Path | None = None) -> View:
 
 
 def quality(folder: Path | None = None) -> dict:
-    return read_json(folder or data_dir(), "quality.json")
+    """The extraction quality of the code the app runs with, whatever dataset folder is open.
+
+    Quality belongs to the code: its own evaluation (data/cache/quality.json) when current, else the
+    committed baseline (tests/gold/baseline.json); a folder's quality.json from an older build last.
+    """
+    from pipeline.evaluation.report import current_report
+
+    return current_report() or {**read_json(folder or data_dir(), "quality.json"), "source": "folder"}
 
 
 def manifest(folder: Path | None = None) -> dict:

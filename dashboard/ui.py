@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import runpy
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +19,9 @@ from .filters import Filters
 
 MAX_ROWS = 1_000  # rows a table shows; its CSV download holds them all
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
+# The browser tab's icon. An emoji is drawn in the page itself; a :material/...: icon would be fetched from
+# Google's font server on every page load.
+PAGE_ICON = "🔎"
 PAGES = {  # page file -> (title, icon, url path); app.py builds the navigation from this
     "pages/overview.py": ("Overview", ":material/dashboard:", "overview"),
     "pages/map.py": ("Map of Aleppo", ":material/map:", "map"),
@@ -38,6 +44,54 @@ h1 { font-size: 2.6rem !important; }
 [data-testid="stCaptionContainer"] { font-size: 0.95rem; }
 </style>
 """
+
+
+# Every ASCII punctuation character: CommonMark lets each be backslash-escaped, and with all of them
+# escaped no Markdown construct (links, emphasis, code, HTML) nor Streamlit's :color[...] directives and
+# $...$ LaTeX can start.
+_MARKDOWN_SPECIALS = re.compile("([" + re.escape(string.punctuation) + "])")
+# GitHub-flavoured Markdown links bare URLs and e-mail addresses after escapes are resolved; an invisible
+# word joiner (U+2060) just before "http:", "www." or "@" keeps them text.
+_AUTOLINK_STARTS = re.compile(r"(?=https?:|www\.|@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
+
+
+def md_escape(value: object) -> str:
+    """`value` as literal text in Streamlit Markdown (st.markdown, caption, title, header, info, ...).
+
+    Data and URL parameters must pass through this before any Markdown call: a title
+    "[Read more](https://...)" would otherwise become a live link, "**x**" bold, ":red[x]" red. Line
+    breaks and runs of spaces become one space (they would start new blocks: headings, lists, code).
+    The text reads the same; only a bare URL or e-mail address carries an invisible word joiner.
+    """
+    text = _AUTOLINK_STARTS.sub(WORD_JOINER, " ".join(str(value).split()))
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+
+
+def md_code(value: object) -> str:
+    """`value` as an inline code span, verbatim whatever backticks it holds (for paths and commands)."""
+    text = " ".join(str(value).split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def damaged_message(error: data.DamagedDataset) -> str:
+    """The one line a page shows instead of reading a damaged dataset."""
+    return (
+        f"Damaged dataset in {md_escape(error.folder)}: {md_escape(', '.join(error.files))}. "
+        f"Rebuild with {md_code(data.rebuild_command(error.folder))}."
+    )
+
+
+@contextmanager
+def stop_if_damaged() -> Iterator[None]:
+    """Show one line and stop the page when the datasets turn out damaged (checksums or a failed read)."""
+    try:
+        yield
+    except data.DamagedDataset as error:
+        st.error(damaged_message(error), icon=":material/broken_image:")
+        st.stop()
 
 
 ENTRYPOINT = Path(__file__).resolve().parents[1] / "app.py"
@@ -139,7 +193,9 @@ def require_data() -> data.View:
     """The filtered datasets; stops the page with a friendly message when none have been built."""
     folder = data.data_dir()
     if not data.has_data(folder):
-        st.info(f"No datasets found in `{folder}`.\n\nBuild them from the articles in `data/raw/` with:")
+        st.info(
+            f"No datasets found in {md_code(folder)}.\n\nBuild them from the articles in `data/raw/` with:"
+        )
         st.code(data.BUILD_COMMAND, language="bash")
         st.caption("Or point the app at another folder: `streamlit run app.py -- --data DIR`.")
         st.stop()
@@ -150,7 +206,7 @@ def empty_state(what: str = "articles") -> None:
     filters = current_filters()
     message = f"No {what} match these filters"
     if filters.active:
-        message += f" ({flt.describe(filters)}). Widen or clear them in the sidebar."
+        message += f" ({md_escape(flt.describe(filters))}). Widen or clear them in the sidebar."
     else:
         message += ". The datasets hold none yet."
     st.info(message, icon=":material/filter_alt_off:")
@@ -158,7 +214,14 @@ def empty_state(what: str = "articles") -> None:
 
 def filter_caption(n_articles: int) -> None:
     filters = current_filters()
-    st.caption(f"{n_articles:,} article{'' if n_articles == 1 else 's'} · {flt.describe(filters)}")
+    st.caption(f"{n_articles:,} article{'' if n_articles == 1 else 's'} · {md_escape(flt.describe(filters))}")
+
+
+def place_line(name: object, name_ar: object, control_2016: object) -> str:
+    """A place's caption: its English and Arabic names and who held it in 2016 (escaped Markdown)."""
+    names = " ".join(md_escape(n) for n in (name, name_ar) if isinstance(n, str) and n.strip())
+    control = control_2016 if isinstance(control_2016, str) and control_2016.strip() else "not recorded"
+    return f"{names} · 2016: {md_escape(control)}"
 
 
 def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:

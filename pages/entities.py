@@ -45,7 +45,7 @@ with right:
 st.subheader("Named together")
 focus = st.selectbox("Entity", list(top["canonical"]), key="entity-focus")
 ui.table(aggregate.co_mentions(view, focus), "co-mentions")
-st.caption(f"Articles naming {focus}")
+st.caption(f"Articles naming {ui.md_escape(focus)}")
 ui.view_table(
     view,
     "articles",

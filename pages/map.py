@@ -70,7 +70,7 @@ else:
         cols[1].metric("Reported killed", int(row["killed"]))
         cols[2].metric("Reported wounded", int(row["wounded"]))
         cols[3].metric("Quotes about it", int(row["quotes"]))
-        st.caption(f"{row['name']} {row['name_ar']} · 2016: {row['control_2016'] or 'not recorded'}")
+        st.caption(ui.place_line(row["name"], row["name_ar"], row["control_2016"]))
         snippets = aggregate.mentions_of_place(view, place_id, limit=ui.MAX_ROWS)
         ui.table(
             snippets,

@@ -52,9 +52,11 @@ chosen = st.selectbox(
 )
 parts = data.article(chosen)
 row = parts["articles"].iloc[0]
-st.header(str(row["title"]), anchor=False)
+st.header(ui.md_escape(row["title"]), anchor=False)
 published = row["published"].strftime("%d %B %Y") if pd.notna(row["published"]) else "date unknown"
-st.caption(f"{row['outlet']} · {published} · {row['n_words']:,} words · source `{row['source']}`")
+st.caption(
+    f"{ui.md_escape(row['outlet'])} · {published} · {row['n_words']:,} words · source {ui.md_escape(row['source'])}"
+)
 
 show = st.pills(
     "Highlight",

@@ -35,7 +35,7 @@ speaker = st.selectbox(
     "Speaker", speakers, index=speakers.index(clicked) if clicked else 0, key="speaker-pick"
 )
 n_said = int(view.query("SELECT count(*) AS n FROM {quotes} WHERE speaker = $s", {"s": speaker})["n"].iat[0])
-st.subheader(f"What {speaker} said ({n_said} quotes)")
+st.subheader(f"What {ui.md_escape(speaker)} said ({n_said} quotes)", anchor=False)
 ui.view_table(
     view,
     "quotes",

@@ -71,14 +71,30 @@ class BuildReport:
 
 
 def input_fingerprint(paths: Sequence[Path]) -> str:
-    """Hash of every input file's path, size and modification time: changes when any input changes."""
+    """Hash of every input file's path, size and modification time: changes when any input changes.
+
+    Never raises on odd entries (names that are not UTF-8, paths over the system limit, dangling links):
+    they are hashed by their bytes, or as unreadable, the way the ingest counts them as rejections.
+    """
     digest = hashlib.sha256()
     for path in paths:
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            stat = file.stat()
-            digest.update(f"{file}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+        for file in _files_under(path):
+            try:
+                stat = os.stat(file)
+                stamp = f"{stat.st_size}|{stat.st_mtime_ns}"
+            except OSError as error:
+                stamp = f"unreadable:{error.errno}"
+            digest.update(os.fsencode(file) + f"|{stamp}\n".encode())
     return digest.hexdigest()[:16]
+
+
+def _files_under(path: Path) -> list[str]:
+    if not path.is_dir():
+        return [str(path)]
+    found = []
+    for folder, _, names in os.walk(path, onerror=lambda error: None):
+        found += [os.path.join(folder, name) for name in names]
+    return sorted(found, key=os.fsencode)
 
 
 def pipeline_version() -> str:

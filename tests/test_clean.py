@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from pipeline.clean import clean_text, split_scraped_text
+from pipeline.clean import clean_text, split_scraped_text, strip_markup
 from pipeline.paths import RAW_DIR
 
 SEEDS = sorted(RAW_DIR.glob("*.txt"))
@@ -98,3 +100,48 @@ def test_chrome_run_into_a_single_block_is_removed():
 def test_a_related_mention_early_in_the_story_is_kept():
     text = "Officials said Related News agencies were barred from the city. " + "The siege went on for weeks. " * 10
     assert clean_text(text).startswith("Officials said Related News agencies")
+
+
+# Inputs that make backtracking regexes rescan runs of characters: each must clean in linear time.
+PATHOLOGICAL_UNITS = ["(", "[", "<", "http://", " \t", ".,;:-|", "( ", "Reporting by (", "!", "\n "]
+
+
+def _best_time(function, text: str, repeats: int = 3) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        function(text)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL_UNITS)
+@pytest.mark.parametrize("clean", [clean_text, split_scraped_text, strip_markup], ids=lambda f: f.__name__)
+def test_a_60kb_pathological_article_cleans_within_a_second(clean, unit):
+    assert _best_time(clean, unit * (60_000 // len(unit)), repeats=1) < 1.0
+
+
+@pytest.mark.parametrize("unit", ["(", " ", "<a b='", "<a\n", "<!--"])
+def test_cleaning_time_grows_linearly(unit):
+    """Four times the text takes about four times as long (a quadratic pattern takes sixteen)."""
+    def clean(text: str) -> str:
+        return clean_text(strip_markup(text))
+
+    small, large = (unit * (n // len(unit)) for n in (10_000, 40_000))
+    assert _best_time(clean, large) < 8 * max(_best_time(clean, small), 0.005)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<b>Ahmad</b> Nasser said", "Ahmad Nasser said"),
+        ("<p>One</p><p>Two &amp; <a href='x'>three</a></p>", "\n\nOne\n\nTwo & three\n\n"),
+        ("a<br/>b <script>alert(1)</script>c", "a\nb c"),
+        ("<!-- note --><i>hi</i>", "hi"),
+        ("AT&amp;T and 5 &lt; 6", "AT&T and 5 < 6"),
+        ("x<y and y>z, the <Ahmad> family", "x<y and y>z, the <Ahmad> family"),  # prose, not markup
+        ("an unclosed <b tag", "an unclosed <b tag"),
+    ],
+)
+def test_strip_markup(text, expected):
+    assert strip_markup(text) == expected

@@ -229,7 +229,9 @@ def test_basemap_only_when_asked_and_key_passed_when_set(monkeypatch):
 
     view = charts.pdk.ViewState(latitude=36.2, longitude=37.15, zoom=11)
     offline = json.loads(charts._deck([], view, {}, tiles=False).to_json())
-    assert offline.get("mapProvider") in (None, "") and offline.get("mapStyle") in (None, "")
+    # No provider, and pydeck's default style marker: Streamlit fetches CARTO's style when mapStyle is
+    # missing or empty, and draws no basemap for the marker.
+    assert offline.get("mapProvider") in (None, "") and offline.get("mapStyle") == "__MAP_STYLE__"
     monkeypatch.setenv("CARTO_API_KEY", "test-key")
     online = charts._deck([], view, {}, tiles=True)
     assert json.loads(online.to_json())["cartoKey"] == "test-key"

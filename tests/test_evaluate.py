@@ -97,3 +97,25 @@ def test_without_fakes_evaluate_says_why(tmp_path):
     assert strict.returncode == 2 and "not found" in strict.stderr
     lenient = subprocess.run([*run, "--if-stale"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert lenient.returncode == 0 and "note:" in lenient.stderr
+
+
+def test_gold_set_is_broad_enough_to_measure_new_text():
+    """>= 100 articles, >= 30 real web pages, and (with FA-KES present) >= 4 articles of each outlet."""
+    import csv
+
+    from pipeline.evaluation.gold import read_gold
+    from pipeline.paths import FAKES_CSV
+
+    ids = {e["article"] for name in ("quotes", "casualties", "entities_places") for e in read_gold(GOLD_DIR / f"{name}.jsonl")}
+    assert len(ids) >= 100
+    assert sum(i.startswith("web:") for i in ids) >= 30
+    assert {split_of(i) for i in ids} == {"tune", "test"}
+    if not FAKES_CSV.exists():
+        pytest.skip(f"FA-KES not found at {FAKES_CSV}: outlets not checked")
+    with FAKES_CSV.open(encoding="latin-1", newline="") as handle:
+        outlet = {row["unit_id"]: row["source"] for row in csv.DictReader(handle)}
+    per_outlet: dict[str, int] = {}
+    for i in ids:
+        if i.startswith("fakes:"):
+            per_outlet[outlet[i.split(":")[1]]] = per_outlet.get(outlet[i.split(":")[1]], 0) + 1
+    assert len(per_outlet) == 15 and min(per_outlet.values()) >= 4

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
+import os
+import time
+import zipfile
 from datetime import date
 
 import pytest
@@ -194,3 +198,235 @@ def test_a_headline_repeated_at_the_start_becomes_its_own_paragraph(tmp_path, co
         csv.writer(f).writerows([["title", "content"], ["Aleppo advance", content]])
     [article], [] = articles_and_rejections(path)
     assert article.text == expected
+
+
+# ---------------------------------------------------------------------------- hostile inputs (issue 11)
+
+CURLY = "“We will not leave Aleppo,” a resident told the agency on Tuesday as the shelling went on."
+
+
+def test_one_latin1_row_does_not_garble_the_utf8_rows(tmp_path):
+    path = tmp_path / "mixed.csv"
+    good = f'title,content\nFirst,"{CURLY} {BODY}"\n'.encode()
+    bad = ("Second," + BODY.replace("Tuesday", "Tuesday near the caf\xe9") + "\n").encode("latin-1")
+    path.write_bytes(good + bad)
+    [first, second], [] = articles_and_rejections(path)
+    assert first.text.startswith(CURLY)
+    assert "café" in second.text
+
+
+def test_utf8_bom_and_one_latin1_byte_keep_the_text_column(tmp_path):
+    path = tmp_path / "bom.csv"
+    rows = f'content,title\n"{CURLY} {BODY}",First\n'.encode() + f'"{BODY} Caf\xe9.",Second\n'.encode("latin-1")
+    path.write_bytes(b"\xef\xbb\xbf" + rows)
+    articles, rejections = articles_and_rejections(path)
+    assert rejections == []
+    assert [a.title for a in articles] == ["First", "Second"]
+    assert articles[0].text.startswith(CURLY) and articles[1].text.endswith("Café.")
+
+
+UTF16 = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
+
+
+@pytest.mark.parametrize("encoding", UTF16)
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("a.txt", f"Aleppo advance\n\n{CURLY} {BODY}\n"),
+        ("a.csv", f'title,content\nAleppo advance,"{CURLY} {BODY}"\n'),
+        ("a.jsonl", json.dumps({"title": "Aleppo advance", "text": f"{CURLY} {BODY}"}, ensure_ascii=False) + "\n"),
+    ],
+)
+def test_utf16_files_with_a_bom_are_read(tmp_path, name, content, encoding):
+    (tmp_path / name).write_bytes(UTF16[encoding] + content.encode(encoding))
+    [article], [] = articles_and_rejections(tmp_path)
+    assert article.text.endswith(BODY) and CURLY in article.text
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_semicolon_tab_and_pipe_delimited_csvs_are_read(tmp_path, delimiter):
+    path = tmp_path / "news.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(["title", "content", "date"])
+        writer.writerow(["Aleppo; advance, day one", BODY, "2016-12-13"])
+        writer.writerow(["Aleppo; advance, day two", BODY.replace("Tuesday", "Wednesday"), "2016-12-14"])
+    articles, [] = articles_and_rejections(path)
+    assert [a.title for a in articles] == ["Aleppo; advance, day one", "Aleppo; advance, day two"]
+    assert articles[1].published == date(2016, 12, 14)
+
+
+def test_a_title_only_csv_gives_one_rejection_per_row(tmp_path):
+    path = tmp_path / "titles.csv"
+    path.write_text("title,date\nOne,2016-01-01\nTwo,2016-01-02\nThree,2016-01-03\n", encoding="utf-8")
+    [], rejections = articles_and_rejections(path)
+    assert [r.reason for r in rejections] == ["no_text_column"] * 3
+    assert [r.source.rsplit(":", 1)[1] for r in rejections] == ["row 2", "row 3", "row 4"]
+
+
+def test_non_object_items_of_a_json_list_are_each_rejected(tmp_path):
+    (tmp_path / "batch.json").write_text(json.dumps([{"content": BODY}, "a string", 42, None, [BODY]]))
+    [article], rejections = articles_and_rejections(tmp_path)
+    assert article.source_id == "batch-1"
+    assert [r.reason for r in rejections] == ["not_an_object"] * 4
+    assert [r.source.rsplit(":", 1)[1] for r in rejections] == ["item 2", "item 3", "item 4", "item 5"]
+
+
+def test_a_list_valued_text_is_joined_as_paragraphs_and_an_object_is_rejected(tmp_path):
+    second = "The monitor said the fighting had displaced thousands more people overnight in the east."
+    records = [{"id": "p", "text": [BODY, second]}, {"id": "o", "text": {"body": BODY}}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    [article], [rejection] = articles_and_rejections(tmp_path)
+    assert article.text == f"{BODY}\n\n{second}"
+    assert rejection.reason == "malformed_text" and rejection.source.endswith(":line 2")
+
+
+def _dangling_link(folder):
+    (folder / "gone.txt").symlink_to(folder / "missing.txt")
+
+
+def _link_loop(folder):
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+
+
+def _link_to_own_folder(folder):
+    (folder / "again").symlink_to(folder, target_is_directory=True)
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "reason"),
+    [
+        (lambda f: (f / ".hidden.txt").write_text(BODY), ".hidden.txt", "skipped"),
+        (lambda f: (f / ".git").mkdir() or (f / ".git" / "config.txt").write_text(BODY), ".git", "skipped"),
+        (_dangling_link, "gone.txt", "unreadable"),
+        (_link_loop, "loop.txt", "unreadable"),
+        (_link_to_own_folder, "again", "skipped"),
+        (lambda f: (f / "empty.jsonl").write_text("\n\n"), "empty.jsonl", "empty"),
+        (lambda f: (f / "header.csv").write_text("title,content\n"), "header.csv", "empty"),
+        (lambda f: (f / "notes.docx").write_bytes(b"notes"), "notes.docx", "unsupported_type"),
+        (lambda f: os.mkfifo(f / "pipe.txt"), "pipe.txt", "skipped"),
+    ],
+    ids=["hidden file", "hidden folder", "dangling link", "link loop", "link to folder", "empty jsonl",
+         "header-only csv", "unsupported suffix", "fifo"],
+)
+def test_skipped_entries_of_a_folder_are_rejections_with_a_reason(tmp_path, make, name, reason):
+    (tmp_path / "good.txt").write_text(f"Headline\n\n{BODY}\n", encoding="utf-8")
+    make(tmp_path)
+    [article], [rejection] = articles_and_rejections(tmp_path)
+    assert article.source.endswith("good.txt")
+    assert (rejection.reason, rejection.source) == (reason, str(tmp_path / name))
+    assert rejection.detail
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "detail"),
+    [
+        ("articles.jsonl", gzip.compress((json.dumps({"text": BODY}) + "\n").encode() * 50), "gzip-compressed; decompress first"),
+        ("sheet.csv", None, "zip archive"),
+        ("noise.csv", bytes(range(256)) * 40, "binary"),
+        ("noise.json", b"\x1b[31m\x07" * 2000, "binary"),
+    ],
+)
+def test_compressed_and_binary_tables_are_one_rejection_without_raw_bytes(tmp_path, name, content, detail):
+    path = tmp_path / name
+    if content is None:  # an .xlsx is a zip archive
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("xl/sharedStrings.xml", f"<sst><si><t>{BODY}</t></si></sst>\x00\x1b[2J")
+    else:
+        path.write_bytes(content)
+    [], [rejection] = articles_and_rejections(tmp_path)
+    assert rejection.reason == "binary" and detail in rejection.detail
+    assert rejection.detail.isprintable() and len(rejection.detail) <= 200
+
+
+def test_a_file_name_with_a_non_utf8_byte_is_read_with_a_printable_source(tmp_path):
+    bad_name = os.path.join(os.fsencode(tmp_path), b"caf\xe9-\x1b.txt")
+    with open(bad_name, "wb") as f:
+        f.write(f"Headline\n\n{BODY}\n".encode())
+    [article], [] = articles_and_rejections(tmp_path)
+    for text in (article.source, article.source_id):
+        assert text.isprintable() and text.encode("utf-8")  # prints, and Parquet can store it
+    assert article.source.endswith("caf\\udce9-\\x1b.txt")
+
+
+def test_a_folder_named_metadata_csv_is_read_as_a_folder(tmp_path):
+    (tmp_path / "metadata.csv").mkdir()
+    (tmp_path / "metadata.csv" / "a.txt").write_text(f"Headline\n\n{BODY}\n", encoding="utf-8")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert article.source.endswith("a.txt")
+
+
+def test_a_path_longer_than_the_system_limit_is_rejected_and_the_rest_read(tmp_path):
+    (tmp_path / "good.txt").write_text(f"Headline\n\n{BODY}\n", encoding="utf-8")
+    # Built relative to open folders: the whole path is longer than PATH_MAX, so no call can name it.
+    name = "d" * 250
+    fd = os.open(tmp_path, os.O_RDONLY)
+    for _ in range(os.pathconf(tmp_path, "PC_PATH_MAX") // len(name) + 2):
+        os.mkdir(name, dir_fd=fd)
+        next_fd = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = next_fd
+    with open(os.open("deep.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w") as f:
+        f.write(BODY)
+    os.close(fd)
+    [article], [rejection] = articles_and_rejections(tmp_path)
+    assert article.source.endswith("good.txt")
+    assert rejection.reason == "unreadable" and "too long" in rejection.detail
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a.csv", "a.jsonl", "a.json", "a.txt"],
+)
+def test_markup_in_text_fields_is_stripped_at_ingest(tmp_path, name):
+    title, outlet = "<b>Aleppo</b> advance", "<i>Reuters</i>"
+    said = "Ahmad Nasser said the city had fallen after a month of heavy bombardment by government forces."
+    text = f"<p>{said.replace('Ahmad', '<b>Ahmad</b>')}</p><p>{BODY} &amp; more<br>to come.</p>"
+    record = {"title": title, "content": text, "outlet": outlet}
+    path = tmp_path / name
+    if name == "a.csv":
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([list(record), list(record.values())])
+    elif name == "a.txt":
+        path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    else:
+        path.write_text(json.dumps(record) + ("\n" if name.endswith("l") else ""), encoding="utf-8")
+    [article], [] = articles_and_rejections(path)
+    assert article.title == "Aleppo advance"
+    assert article.text.startswith(f"{said}\n\n")
+    assert article.text.endswith("& more to come.")
+    assert "<" not in article.text and ">" not in article.text
+    if name != "a.txt":
+        assert article.outlet == "Reuters"
+
+
+def test_angle_brackets_in_prose_are_not_markup(tmp_path):
+    text = f"Fewer than 5 <10 km from the front> were hit, the <Ahmad> family said. {BODY}"
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": text}) + "\n")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert article.text == text
+
+
+def test_an_article_without_sentence_breaks_is_rejected_as_unparseable(tmp_path):
+    run = "the army said the shelling went on " * 700  # 24,500 characters, no sentence end
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": f"{BODY} {run}"}) + "\n")
+    [], [rejection] = articles_and_rejections(tmp_path)
+    assert rejection.reason == "unparseable"
+    assert "24,4" in rejection.detail and "20,000" in rejection.detail
+
+
+def test_an_oversized_table_cell_is_rejected_before_cleaning(tmp_path, monkeypatch):
+    import pipeline.ingest as ingest
+
+    monkeypatch.setattr(ingest, "MAX_RAW_ARTICLE_CHARS", 1000)
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": BODY * 10}) + "\n")
+    [], [rejection] = articles_and_rejections(tmp_path)
+    assert rejection.reason == "too_large"
+
+
+@pytest.mark.parametrize("unit", ["<a b='", "<a\n", "<!--", "<p "])
+def test_a_hostile_html_page_parses_in_linear_time(tmp_path, unit):
+    (tmp_path / "page.html").write_text(f"<html><body><p>{BODY}</p>" + unit * (60_000 // len(unit)))
+    started = time.perf_counter()
+    list(read_path(tmp_path))
+    assert time.perf_counter() - started < 2.0

@@ -215,8 +215,19 @@ def test_place_mentions_without_ruler_still_finds_gazetteer_names(geocoder):
     ]
 
 
-def test_place_mentions_never_raises(geocoder):
-    assert place_mentions(None, article_id="bad", geocoder=geocoder) == []
+def test_a_place_extraction_error_costs_only_that_extractor(geocoder, monkeypatch, nlp):
+    """Errors are not swallowed inside the extractor: analyse_doc logs and counts them."""
+    import pipeline.analyse as analyse_module
+    from pipeline.records import Article
+
+    with pytest.raises(AttributeError):
+        place_mentions(None, article_id="bad", geocoder=geocoder)
+    monkeypatch.setattr(analyse_module, "place_mentions", lambda *a, **k: place_mentions(None, article_id="x", geocoder=geocoder))
+    text = "Ten people were killed in Aleppo, the Syrian Observatory for Human Rights said."
+    article = Article("x", "x", "x.txt", "unknown", "", None, None, text, len(text.split()))
+    analysis = analyse_module.analyse_doc(nlp(text), article, geocoder)
+    assert analysis.places == [] and analysis.failures[0].startswith("places: AttributeError")
+    assert analysis.casualties and analysis.entities
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 Users filter by outlet and date before anything else, so both are measured on real pages with their
 chrome. Outlet: the article's `outlet` names the gold outlet (words compared without case, punctuation
 and a leading "the"; one name's words within the other's counts, "BBC News" ~ "BBC"); "unknown" is
-wrong. Date: `published` equals the gold date. Date recall is over pages that show a publication date;
+wrong, except on a page that names no outlet (gold null), where only "unknown" is right. Date: `published` equals the gold date. Date recall is over pages that show a publication date;
 date precision over the pages the pipeline gave a date, a date on a page that shows none counting wrong.
 """
 
@@ -31,8 +31,11 @@ def name_words(name: str) -> set[str]:
     return set(NOISE_RE.sub(" ", name.lower()).split())
 
 
-def same_outlet(predicted: str | None, gold: str) -> bool:
+def same_outlet(predicted: str | None, gold: str | None) -> bool:
+    """Whether the predicted outlet names the gold one; a page that names none must give "unknown"."""
     if not predicted or predicted == UNKNOWN_OUTLET:
+        return gold is None
+    if gold is None:
         return False
     found, wanted = name_words(predicted), name_words(gold)
     return bool(found and wanted) and (found <= wanted or wanted <= found)
