@@ -227,30 +227,13 @@ def test_name_key_ignores_case_and_hyphenation(name):
 
 
 def test_gold_set_is_well_formed():
+    """Figures themselves are guarded against the baseline (test_quality_guard); here, the shape."""
     rows = [json.loads(line) for line in (GOLD_DIR / "entities_places.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 10
-    assert len({r["outlet"] for r in rows}) >= 8
-    assert len({r["unit_id"] for r in rows}) == len(rows)
+    ids = [r.get("article") or f"fakes:{r['unit_id']}" for r in rows]
+    assert len(ids) >= 100 and len(set(ids)) == len(ids)
     for row in rows:
-        assert set(row) == {"unit_id", "outlet", "persons", "aleppo_places", "notes"}
+        assert {"persons", "aleppo_places"} <= set(row)
         assert "Aleppo" not in row["aleppo_places"]  # the city itself does not locate anything within it
-
-
-def test_gold_places_are_gazetteer_names():
-    from pipeline.gazetteer import load_gazetteer
-
-    names = {place.name for place in load_gazetteer()}
-    rows = [json.loads(line) for line in (GOLD_DIR / "entities_places.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert {p for r in rows for p in r["aleppo_places"]} <= names
-
-
-def test_evaluation_meets_the_aleppo_place_target(nlp, fakes_csv):
-    from pipeline.evaluation.entities import evaluate
-
-    metrics = {(m.extractor, m.measure): m for m in evaluate(nlp)}
-    assert metrics[("persons", "recall")].value >= 0.8
-    assert metrics[("places (Aleppo)", "precision")].value >= 0.9
-    assert metrics[("places (Aleppo)", "recall")].value >= 0.9
 
 
 ODD_PIECES = [*list("ab. \n\"“”'’-,"), " al-", " Assad", "s ", " the ", " Aleppo", " Kerry", "\n\n", " IS ", " Syrias"]

@@ -310,16 +310,15 @@ def test_very_long_paragraph_and_nested_quotes(nlp):
 # ---- the gold set
 
 
-def test_gold_evaluation(nlp, fakes_csv):
-    from pipeline.evaluation.quotes import evaluate, read_gold
+def test_gold_quotes_are_well_formed():
+    """Figures are guarded against the baseline (test_quality_guard); here, the shape of the gold."""
+    from pipeline.evaluation.quotes import read_gold
 
-    assert len(read_gold()) >= 15
-    assert sum(q["kind"] == "direct" for item in read_gold() for q in item["quotes"]) >= 40
-    figures = {(m.extractor, m.measure): m.value for m in evaluate(nlp)}
-    assert figures[("quotes (direct)", "recall")] >= 0.9
-    assert figures[("quotes (indirect)", "recall")] >= 0.75
-    assert figures[("quotes (direct)", "speaker accuracy")] >= 0.9
-    assert figures[("quotes (indirect)", "speaker accuracy")] >= 0.85
+    gold = read_gold()
+    assert len(gold) >= 100
+    for item in gold:
+        for quote in item["quotes"]:
+            assert quote["kind"] in ("direct", "indirect") and len(quote["text_start"].split()) >= 2
 
 
 # ---- fixes from reading quotes outside the gold set (issue 5 follow-up)
