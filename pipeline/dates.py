@@ -21,34 +21,43 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (
-    r"(?:,?\s*(?:at\s+[0-2]?\d[:.]?[0-5]\d|[0-2]?\d[:.][0-5]\d|[0-2]\d[0-5]\d(?=\s*(?:gmt|utc)))"
+    r"(?:,?\s*(?:/\s*)?(?:at\s+[0-2]?\d[:.]?[0-5]\d|[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*(?:gmt|utc)))"
     r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc)(?:[+-]\d+)?)?)?"
 )
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 _LEAD = (
     r"(?:(?:date of publication|print this page|published(?: on)?|posted(?: on)?|last updated(?: at| on)?|updated(?: at| on)?|"
-    r"first published(?: on)?)\s*:?\s*)?(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
+    r"first published(?: on)?|latest update|event date(?: \(utc\))?)\s*:?\s*)?(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
 )
 
 _DATE_FORMS = [
-    # Wed 05 Apr 2017 / 12 February 2015 / Tuesday 22 November 2016
-    rf"(?:{_WEEKDAY}\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    # Wed 05 Apr 2017 / 12 February 2015 / Tuesday 22 November 2016 / 6, February 2023
+    rf"(?:{_WEEKDAY}\s+)?{_DAY},?\s+{_MONTH},?\s+{_YEAR}",
     # December 10, 2016 / Fri Sep 27 2013 / April 5 2017
     rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     # Apr 232017: day and year run together in some scrapes
     rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?P<year>(?:19|20)\d\d)",
     # 24.08.2013 / 27-02-2016 / 27/02/2016 (day first, as the outlets that use these forms write)
     r"(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)",
+    # 2021-10-12 / 2019.05.15: year first, then month and day (ISO and its dotted variant)
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./-](?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)(?![\d.])",
 ]
 DATE_RES = [re.compile(form, re.IGNORECASE) for form in _DATE_FORMS]
 
 # An opening dateline: optional lead words, the date, an optional time.
 OPENING_DATELINE_RES = [re.compile(rf"^\s*{_LEAD}{form}{_TIME}", re.IGNORECASE) for form in _DATE_FORMS]
 
-# A header line that is nothing but a dateline (e.g. "December 10, 2016 at 2:01 pm").
+# A header line that is nothing but a dateline (e.g. "December 10, 2016 at 2:01 pm"), possibly with an
+# update stamp after it ("August 9, 2012 -- Updated 0950 GMT (1750 HKT)").
 _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _DATE_FORMS)
-DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}\s*$", re.IGNORECASE)
+_UPDATE_TAIL = r"(?:\s*(?:--|[-–—|])\s*(?:last\s+)?updated?\b[^\n]{0,40})?"
+DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
+# A date stamp that opens a line and runs into the text: "February 7, 2023, 14:51 Almost 2,000 ...".
+# Only with a time: a bare date opening a sentence is as often an event ("June 15 was the worst day").
+STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNORECASE) for form in _DATE_FORMS]
+PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines
+PAGE_TOP_CHARS = 1500
 
 
 # A credited dateline after the headline: "... Monitor AFP Sunday 27 Apr 2014 At least 21 ...".
@@ -98,6 +107,26 @@ def opening_dateline(text: str) -> Dateline | None:
 def credited_dateline(text: str) -> Dateline | None:
     """A wire-credited dateline close after the headline ("... NGO AFP Monday 16 Jun 2014 ...")."""
     return _first_date(CREDITED_DATELINE_RES, text[:CREDITED_DATELINE_WINDOW])
+
+
+def page_date_line(text: str) -> Dateline | None:
+    """The publication date of a scraped page: a line among its first lines that is only a date
+    (with optional "Published"/"Updated" lead words and a time), or a date and time stamp that opens a line.
+
+    Offsets are into `text`. A date inside a sentence or caption ("Photo taken on November 15, 2016")
+    is never taken: it dates an event or a picture, not the page.
+    """
+    offset = 0
+    for n, line in enumerate(text[:PAGE_TOP_CHARS].split("\n")):
+        if n >= PAGE_TOP_LINES:
+            break
+        if line.strip():
+            found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
+            found = found or _first_date(STAMPED_LINE_RES, line)
+            if found:
+                return Dateline(found.date, offset + found.start, offset + found.end)
+        offset += len(line) + 1
+    return None
 
 
 def parse_listed_date(value: object) -> date | None:

@@ -33,6 +33,46 @@ class OutletRegistry:
         return None
 
 
+# The credit of a dateline names whose report the text is. Two constructions:
+#   "GENEVA (Reuters) -", "BEIRUT, Nov 25 (Reuters):", "UNITED NATIONS, Sept. 19 (Xinhua) --"
+#   "Provinces, SANA-", "STEPANAKERT, FEBRUARY 8, ARTSAKHPRESS:"
+_PLACE = r"[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*){0,3}"
+_DATE_PART = r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
+_DASH = r"\s*(?:--|[-–—:])"
+PARENTHESISED_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_DATE_PART}\s*\((?P<credit>[A-Z][\w&.' -]{{1,30}}?)\){_DASH}")
+TRAILING_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_DATE_PART},\s*(?P<credit>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){{0,2}}){_DASH}")
+CREDIT_WINDOW = 1200  # characters from the top: datelines open the article
+NOT_CREDITS = {"updated", "update", "photo", "video", "file", "archive", "pictured", "reporting", "ap photo"}
+
+
+def credited_source(text: str) -> str | None:
+    """The agency or outlet a dateline credits ("BEIRUT (AP) —" -> "AP"), as written, or None.
+
+    Only a credit in a dateline counts: one at the start of a line, after a place (and a date), and
+    followed by a dash or colon; an agency named in a sentence ("told AFP") is a source, not a credit.
+    """
+    window = text[:CREDIT_WINDOW]
+    for regex in (PARENTHESISED_CREDIT_RE, TRAILING_CREDIT_RE):
+        for match in regex.finditer(window):
+            credit = match.group("credit").strip()
+            if credit.lower() in NOT_CREDITS or credit.isdigit():
+                continue
+            # After a comma, a title-case word is the place's country or state ("ALEPPO, Syria —"):
+            # a credit there is written in capitals ("Provinces, SANA-") or is a known outlet.
+            if regex is TRAILING_CREDIT_RE and not credit.isupper() and outlet_registry().from_column(credit) == credit:
+                continue
+            return credit
+    return None
+
+
+def credit_display_name(credit: str) -> str:
+    """A credit as an outlet name: the registry's name if known, else the credit, SHOUTED words in title case."""
+    known = outlet_registry().from_column(credit)
+    if known and known != credit:
+        return known
+    return credit.title() if credit.isupper() and len(credit) > 5 else credit
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import DATELINE_LINE_RE, credited_dateline, opening_dateline, parse_listed_date
+from pipeline.dates import (
+    DATELINE_LINE_RE,
+    credited_dateline,
+    opening_dateline,
+    page_date_line,
+    parse_date_text,
+    parse_listed_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +73,38 @@ def test_dateline_line():
 )
 def test_listed_dates(value, expected):
     assert parse_listed_date(value) == expected
+
+
+# ---- a scraped page's own date line, among its first lines --------------------------------------
+
+PAGE_DATE_LINES = [
+    ("Rebels shell the west\nMarch 3, 2015, 09:12 Dozens of shells fell on Monday", "2015-03-03"),  # stamp opens the line
+    ("4, March 2019\nThe council met", "2019-03-04"),  # day, comma, month
+    ("Talks resume\nJuly 2, 2014 -- Updated 1130 GMT (1930 HKT)\nThe envoy", "2014-07-02"),  # update tail
+    ("Talks resume\nMay 30, 2017 00:00:00\nDAMASCUS", "2017-05-30"),  # time with seconds
+    ("Headline\nA long standfirst about the siege of the old city and what followed.\n12 June 2018\nBody", "2018-06-12"),
+    ("Alert\nEvent date (UTC) 2020-01-19 04:10:02", "2020-01-19"),  # ISO with a lead
+    ("Latest update : 2013-05-06\nReporters", "2013-05-06"),
+    ("2018.04.11 / 10:20\nShelling", "2018-04-11"),  # dotted year-first
+]
+
+NOT_PAGE_DATES = [
+    "Photo taken on November 15, 2016 shows the square",  # a caption dates a picture
+    "June 15 was the worst day of the siege",  # no year, and a sentence
+    "The 2016 battle changed the city",
+    "Version 2.10.3 of the app",
+    "Headline\nThe offensive began on 27 November 2016 and ended in December",  # a date inside a sentence
+    "\n".join(["line"] * 12 + ["9 May 2016"]),  # too far down the page to be its date
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_DATE_LINES)
+def test_page_date_line_reads_a_date_line_near_the_top(text, expected):
+    found = page_date_line(text)
+    assert found is not None and found.date.isoformat() == expected
+    assert parse_date_text(text[found.start : found.end]) == found.date  # offsets index the date line
+
+
+@pytest.mark.parametrize("text", NOT_PAGE_DATES)
+def test_page_date_line_ignores_dates_in_sentences_captions_and_far_down(text):
+    assert page_date_line(text) is None
