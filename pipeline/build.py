@@ -120,15 +120,20 @@ def load_inputs(paths: Sequence[Path], *, progress: bool) -> tuple[list[Article]
     articles: list[Article] = []
     rejections: list[Rejection] = []
     n_inputs = 0
-    items = (item for path in paths for item in read_path(path))
-    for item in tqdm(items, desc="reading", unit=" articles", disable=not progress, leave=False):
+    per_path: dict[Path, int] = dict.fromkeys(paths, 0)
+    items = ((path, item) for path in paths for item in read_path(path))
+    for path, item in tqdm(items, desc="reading", unit=" articles", disable=not progress, leave=False):
         n_inputs += 1
+        per_path[path] += 1
         result = item if isinstance(item, Rejection) else to_article(item)
         if isinstance(result, Rejection):
             log.warning("rejected %s: %s", result.source, result.detail or result.reason)
             rejections.append(result)
         else:
             articles.append(result)
+    if empty := [str(path) for path, count in per_path.items() if count == 0]:
+        # A mistyped or emptied input among several must not pass unnoticed as a smaller corpus.
+        raise BuildError(f"input holds no articles: {', '.join(empty)}; the output folder was left as it was")
     unique = fold_duplicates(articles)
     return unique, rejections, n_inputs, len(articles) - len(unique)
 
@@ -281,6 +286,7 @@ def build(
     input, a file, a folder of other files, a mount point), cannot be written, is being written by
     another build, or when the inputs hold no article to keep.
     """
+    out = Path(os.path.abspath(out))  # "--out ." must name the folder, not an empty name
     try:
         check_output_target(out, inputs)
         check_swap_possible(out)

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 MANIFEST = "manifest.json"
-# Names a build writes (and the commands beside it store) in its folder: a folder holding only these
-# is a previous build even without a manifest (e.g. one interrupted before the manifest was renamed in).
-BUILD_FILE_SUFFIXES = (".parquet", ".json")
+# The only names a build writes in its folder (and `evaluate --out` stores beside them). A folder with
+# anything else in it holds a user's files, which replacing the folder would delete.
+BUILD_FILE_RE = re.compile(
+    r"(?:articles|rejected|entities|locations|casualties|incidents|quotes|speaker_[a-z]+)\.parquet|manifest\.json|quality\.json"
+)
 STAGING_MARK = ".staging-"
 RETIRED_MARK = ".retired-"
 
@@ -35,14 +39,14 @@ def _is_within(path: Path, folder: Path) -> bool:
 
 
 def is_previous_build(folder: Path) -> bool:
-    """True for a folder `pipeline build` wrote: it has a manifest, or holds only dataset files."""
-    if (folder / MANIFEST).is_file():
-        return True
+    """True for a folder `pipeline build` wrote: a build's manifest, and no file a build does not write."""
     try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         entries = list(folder.iterdir())
-    except OSError:
+    except (OSError, ValueError):
         return False
-    return bool(entries) and all(e.is_file() and e.name.endswith(BUILD_FILE_SUFFIXES) for e in entries)
+    is_manifest = isinstance(manifest, dict) and {"pipeline_version", "counts"} <= set(manifest)
+    return is_manifest and all(e.is_file() and not e.is_symlink() and BUILD_FILE_RE.fullmatch(e.name) for e in entries)
 
 
 def check_output_target(out: Path, inputs: Sequence[Path]) -> None:
@@ -58,7 +62,9 @@ def check_output_target(out: Path, inputs: Sequence[Path]) -> None:
             raise OutputFolderError(f"--out {out} holds the input {given}; a build would replace it")
         if given.is_dir() and _is_within(target, source):
             raise OutputFolderError(f"--out {out} is inside the input folder {given}; choose a folder outside it")
-    if out.is_symlink() or (out.exists() and not out.is_dir()):
+    if out.is_symlink():
+        raise OutputFolderError(f"--out {out} is a symbolic link; give the folder it points to, or a new folder")
+    if out.exists() and not out.is_dir():
         raise OutputFolderError(f"--out {out} is a file, not a folder; choose a folder name")
     if out.is_dir():
         if os.path.ismount(target):

@@ -75,6 +75,51 @@ def test_out_on_a_folder_of_other_files_is_refused(one_article, tmp_path):
     assert snapshot(documents) == before
 
 
+@pytest.mark.parametrize(
+    "own_files",
+    [
+        {"art1.json": '{"title": "t", "text": "my article"}'},  # a folder of the user's JSON articles
+        {"manifest.json": "{}", "notes.txt": "my notes"},  # a file named like a manifest is not a build
+    ],
+)
+def test_a_folder_that_only_looks_like_a_build_is_refused(one_article, tmp_path, own_files):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for name, text in own_files.items():
+        (folder / name).write_text(text)
+    before = snapshot(folder)
+    with pytest.raises(BuildError, match="not a previous build"):
+        build([one_article], folder, progress=False)
+    assert snapshot(folder) == before
+
+
+def test_a_users_file_inside_a_previous_build_is_not_deleted(built):
+    inputs, out = built
+    (out / "notes.txt").write_text("my notes")
+    try:
+        with pytest.raises(BuildError, match="not a previous build"):
+            build([inputs], out, progress=False)
+        assert (out / "notes.txt").read_text() == "my notes"
+    finally:
+        (out / "notes.txt").unlink()
+
+
+def test_out_dot_names_the_current_folder(one_article, tmp_path, monkeypatch):
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    build([one_article], Path("."), progress=False)
+    assert (here / "articles.parquet").exists()
+    assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
+
+
+def test_an_empty_input_among_several_is_an_error(one_article, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(BuildError, match=f"input holds no articles: {empty}"):
+        build([one_article, empty], tmp_path / "out", progress=False)
+
+
 def test_out_naming_an_existing_file_is_refused(one_article, tmp_path):
     target = tmp_path / "results.csv"
     target.write_text("a,b\n1,2\n")
@@ -123,7 +168,7 @@ def test_empty_or_mistyped_input_keeps_the_previous_dataset(built, tmp_path):
     for strict in ([], ["--strict"]):
         result = cli("build", "--input", str(empty), "--out", str(out), "--quiet", *strict)
         assert result.returncode == 2
-        assert result.stderr.strip().splitlines()[-1].startswith(f"error: no articles to build from {empty}")
+        assert result.stderr.strip().splitlines()[-1].startswith(f"error: input holds no articles: {empty}")
     assert snapshot(out) == before
 
 
