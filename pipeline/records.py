@@ -41,6 +41,7 @@ class Article:
     listed_location: str | None = None  # a location column, when the input has one (FA-KES)
     date_source: str | None = None  # "dateline" | "column" | None
     extraction_errors: tuple[str, ...] = ()  # "extractor: error" for each extractor that failed on it
+    wire: str | None = None  # the agency or outlet a dateline credits ("BEIRUT (AP) —"): whose report it is
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,9 +132,9 @@ def test_bad_files_are_rejected_with_a_reason(tmp_path, name, content, reason):
 
 
 def test_oversized_file_is_rejected(tmp_path, monkeypatch):
-    import pipeline.ingest as ingest
+    import pipeline.ingest.decoding as decoding  # the limit is read where files are read
 
-    monkeypatch.setattr(ingest, "MAX_ARTICLE_FILE_BYTES", 100)
+    monkeypatch.setattr(decoding, "MAX_ARTICLE_FILE_BYTES", 100)
     (tmp_path / "big.txt").write_text(BODY * 3)
     [], [rejection] = articles_and_rejections(tmp_path)
     assert rejection.reason == "too_large"
@@ -416,9 +416,9 @@ def test_an_article_without_sentence_breaks_is_rejected_as_unparseable(tmp_path)
 
 
 def test_an_oversized_table_cell_is_rejected_before_cleaning(tmp_path, monkeypatch):
-    import pipeline.ingest as ingest
+    import pipeline.ingest.articles as cleaning  # the limit is read where articles are cleaned
 
-    monkeypatch.setattr(ingest, "MAX_RAW_ARTICLE_CHARS", 1000)
+    monkeypatch.setattr(cleaning, "MAX_RAW_ARTICLE_CHARS", 1000)
     (tmp_path / "a.jsonl").write_text(json.dumps({"text": BODY * 10}) + "\n")
     [], [rejection] = articles_and_rejections(tmp_path)
     assert rejection.reason == "too_large"

@@ -1,0 +1,163 @@
+"""Raw documents to cleaned Articles: cleaning, datelines, size and language checks, stable ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from ..clean import clean_text, normalise_unicode, split_scraped_text
+from ..dates import credited_dateline, opening_dateline, page_date_line, parse_date_text, parse_listed_date
+from ..language import is_english
+from ..outlets import UNKNOWN_OUTLET, credit_display_name, credited_source, outlet_registry
+from ..records import Article, Rejection
+from .decoding import MAX_ARTICLE_FILE_BYTES
+from .documents import RawDocument
+
+MAX_RAW_ARTICLE_CHARS = MAX_ARTICLE_FILE_BYTES  # before cleaning: a table cell has no file size limit
+MAX_ARTICLE_CHARS = 400_000
+# The longest run of text without a sentence end or paragraph break the parser is given: spaCy parses a
+# sentence-less run as one sentence, and time goes up with its length (60 KB: minutes).
+MAX_UNBROKEN_CHARS = 20_000
+MIN_ARTICLE_WORDS = 8
+
+
+def strip_site_suffix(title: str) -> str:
+    """A headline without a trailing " | Site Name ..." segment that names a known outlet."""
+    segments = [s.strip() for s in title.split(" | ")]
+    registry = outlet_registry()
+    kept = [s for s in segments if registry.from_header([s]) is None] or segments[:1]
+    return " | ".join(kept)
+
+
+def separate_headline(body: str, title: str) -> str:
+    """The body with a headline it opens with set apart as its own paragraph.
+
+    Tables often store the headline again at the start of the text, run into the first sentence
+    ("Aleppo bomb blast kills six Syrian state TV A bomb blast killed six ..."); as its own paragraph it
+    cannot lend the first sentence its words, figures or sources.
+    """
+    head = body[: len(title)]
+    rest = body[len(title) :]
+    if not title or head.lower() != title.lower() or len(rest.split()) < 5 or rest[:1].isalnum():
+        return body
+    return f"{head.rstrip(' .:-|')}\n\n{rest.lstrip(' .:-|')}"
+
+
+# Where the parser may start a new sentence: a sentence end (closing quotes or brackets allowed) before
+# whitespace, or a line break. Fixed width, so finding them all is linear even in a run of "!!!!".
+SENTENCE_BREAK_RE = re.compile(r"[.!?…]['’\"”)\]]{0,2}\s|\n")
+
+
+def longest_unbroken_run(text: str) -> int:
+    """Length of the longest stretch of text without a sentence break."""
+    longest = start = 0
+    for match in SENTENCE_BREAK_RE.finditer(text):
+        longest = max(longest, match.start() - start)
+        start = match.end()
+    return max(longest, len(text) - start)
+
+
+def article_id_for(text: str) -> str:
+    """Stable id: the same cleaned text always gets the same id, whatever file it came from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def cleaned_parts(doc: RawDocument) -> tuple[str, str, tuple[str, ...], str | None]:
+    """The cleaned body, the headline, the page header lines (for the outlet) and the dateline text."""
+    if not doc.scraped_page:
+        return clean_text(doc.text), normalise_unicode(doc.title or "").strip(), (), None
+    parts = split_scraped_text(doc.text)
+    title = doc.title or strip_site_suffix(parts.title)
+    # The page title often names the site ("Headline | SANA"): it counts as header for the outlet.
+    return parts.body, title, (*parts.header, parts.title), parts.dateline
+
+
+def dated_body(body: str, title: str, own_date: date | None) -> tuple[date | None, str]:
+    """The article's own date, and the body without a dateline it opens with.
+
+    A dateline opening the text is metadata, not article: keep its date and drop it from the body.
+    """
+    if own_date is not None:
+        return own_date, body
+    if opening := opening_dateline(body):
+        return opening.date, body[opening.end :].lstrip(" .,:-|\n")
+    if title and body.startswith(title) and (after := opening_dateline(body[len(title) :])):
+        return after.date, body  # "Headline 6 October 2016 Aleppo SANA ...": the dateline follows the headline
+    if credited := credited_dateline(body):
+        return credited.date, body  # "Headline NGO AFP Monday 16 Jun 2014 ...": a wire credit after the headline
+    return None, body
+
+
+def unusable(source: str, body: str) -> Rejection | None:
+    """Why a cleaned body cannot be analysed (empty, too long, unparseable, too short, not English), or None.
+
+    Cheap checks first: language detection is the costly one.
+    """
+    if not body.strip():
+        return Rejection(source, "empty", "no article text after cleaning")
+    if len(body) > MAX_ARTICLE_CHARS:
+        return Rejection(source, "too_long", f"article text is {len(body):,} characters; the limit is {MAX_ARTICLE_CHARS:,}")
+    if (run := longest_unbroken_run(body)) > MAX_UNBROKEN_CHARS:
+        limit = f"the limit is {MAX_UNBROKEN_CHARS:,}"
+        return Rejection(source, "unparseable", f"{run:,} characters without a sentence end or paragraph break; {limit}")
+    n_words = len(body.split())
+    if n_words < MIN_ARTICLE_WORDS:
+        return Rejection(source, "too_short", f"only {n_words} words after cleaning (minimum {MIN_ARTICLE_WORDS})")
+    if not is_english(body):
+        return Rejection(source, "not_english", "text does not read as English")
+    return None
+
+
+def to_article(doc: RawDocument) -> Article | Rejection:
+    """A cleaned Article from a raw document, or the Rejection saying why it cannot be one."""
+    registry = outlet_registry()
+    if len(doc.text) > MAX_RAW_ARTICLE_CHARS:
+        limit = f"the limit is {MAX_RAW_ARTICLE_CHARS:,}"
+        return Rejection(doc.source, "too_large", f"article text is {len(doc.text):,} characters; {limit}")
+    body, title, header, dateline_text = cleaned_parts(doc)
+    own_date = doc.own_date or (parse_date_text(dateline_text) if dateline_text else None)
+    own_date, body = dated_body(body, title, own_date)
+    listed = parse_listed_date(doc.listed_date)
+    if own_date is None and (doc.scraped_page or listed is None) and (stamp := page_date_line(doc.text)):
+        own_date = stamp.date  # a line of its own near the top: "7 April 2025", "Published Sep 8, 2022 07:07 am"
+    if not doc.scraped_page and title:
+        body = separate_headline(body, title)
+    if problem := unusable(doc.source, body):
+        return problem
+
+    credit = credited_source(doc.text if doc.scraped_page else body)
+    wire = credit_display_name(credit) if credit else None
+    # Who published: an outlet column, else a site name in the page header, else the dateline's credit
+    # (a copied wire story then files under its agency, which beats "unknown" for filtering).
+    outlet = (
+        (registry.from_column(doc.outlet) if doc.outlet else None) or registry.from_header(header) or wire or UNKNOWN_OUTLET
+    )
+    return Article(
+        article_id=article_id_for(body),
+        source_id=doc.source_id,
+        source=doc.source,
+        outlet=outlet,
+        title=title,
+        published=own_date or listed,
+        listed_date=listed if (own_date and listed and listed != own_date) else None,
+        text=body,
+        n_words=len(body.split()),
+        listed_location=doc.listed_location,
+        date_source="dateline" if own_date else ("column" if listed else None),
+        wire=wire,
+    )
+
+
+def fold_duplicates(articles: Iterable[Article]) -> list[Article]:
+    """Exact duplicates (same cleaned text) kept once, first seen, with the others' sources recorded."""
+    kept: dict[str, Article] = {}
+    for article in articles:
+        first = kept.get(article.article_id)
+        if first is None:
+            kept[article.article_id] = article
+        else:
+            kept[article.article_id] = replace(first, duplicate_sources=(*first.duplicate_sources, article.source))
+    return list(kept.values())

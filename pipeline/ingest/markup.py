@@ -1,0 +1,93 @@
+"""HTML pages: the headline, paragraphs and publication metadata, with page chrome left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..clean import drop_html_comments, escape_stray_brackets
+from ..dates import parse_listed_date
+from ..records import Rejection
+from .decoding import read_file_text
+from .documents import RawDocument, printable, rejected
+from .tables import field_line
+
+
+class _ArticleHTMLParser(HTMLParser):
+    """Collects an HTML page's headline, paragraphs and publication metadata, skipping page chrome."""
+
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "figcaption", "svg", "button"})
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "div", "section", "article", "br"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.in_title = self.in_h1 = False
+        self.page_title = self.h1 = ""
+        self.meta: dict[str, str] = {}
+        self.time_datetime: str | None = None
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: v or "" for k, v in attrs}
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "h1":
+            self.in_h1 = True
+        elif tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            if key:
+                self.meta[key] = attrs.get("content", "")
+        elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
+            self.time_datetime = attrs["datetime"]
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag == "title":
+            self.in_title = False
+        elif tag == "h1":
+            self.in_h1 = False
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.page_title += data
+        elif self.skip_depth:
+            return
+        elif self.in_h1:
+            self.h1 += data
+        else:
+            self.parts.append(data)
+
+
+def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
+    text = read_file_text(path)
+    if isinstance(text, Rejection):
+        yield text
+        return
+    parser = _ArticleHTMLParser()
+    try:
+        # Comments out and stray "<" escaped first: html.parser is quadratic on unclosed tags.
+        parser.feed(escape_stray_brackets(drop_html_comments(text)))
+        parser.close()
+    except Exception as error:  # html.parser is lenient; anything it still raises is a bad page
+        yield rejected(path, "malformed_html", f"cannot parse HTML: {error}")
+        return
+    meta = parser.meta
+    published = meta.get("article:published_time") or meta.get("date") or parser.time_datetime
+    yield RawDocument(
+        source=printable(str(path)),
+        source_id=printable(path.stem),
+        text=re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)),
+        title=field_line(parser.h1 or meta.get("og:title") or parser.page_title),
+        outlet=field_line(meta.get("og:site_name")),
+        own_date=parse_listed_date(published) if published else None,
+    )
