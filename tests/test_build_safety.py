@@ -317,3 +317,21 @@ def test_a_failed_online_lookup_is_not_cached_as_not_found(tmp_path):
     found._nominatim = lambda: lambda *a, **k: None  # a real "not found" answer
     assert found.resolve("Qweiq Riverside Garden") is None
     assert list(json.loads((tmp_path / "geocode.json").read_text()).values()) == [None]
+
+
+def test_odd_file_names_in_an_input_folder_do_not_stop_the_build(one_article, tmp_path):
+    """A non-UTF-8 name and a path over the system limit are counted, and the fingerprint survives them."""
+    odd = os.path.join(os.fsencode(one_article), b"caf\xe9.txt")
+    with open(odd, "wb") as handle:
+        handle.write(SEED.read_bytes())
+    deep = one_article
+    while len(os.fsencode(deep)) < 4200:  # past PATH_MAX (4096) once joined
+        deep = deep / ("d" * 200)
+    try:
+        os.makedirs(deep)
+        (deep / "x.txt").write_text("too deep to read")
+    except OSError:
+        pass  # the file system refused the deep path itself: the non-UTF-8 name is still tested
+    report = build([one_article], tmp_path / "out", progress=False)
+    assert report.n_inputs == report.n_articles + report.n_duplicates + report.n_rejected
+    assert report.n_articles + report.n_duplicates >= 2  # a.txt and the oddly named copy
