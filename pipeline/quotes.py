@@ -961,6 +961,18 @@ class _Found:
     speaker: Speaker | None = None
 
 
+# A dateline before an opening quote mark: a place in capitals, an optional (credit), a dash or colon.
+DATELINE_FRAME_RE = re.compile(r"^[A-Z][A-Z .,'/-]*(?:\([^()\n]{1,30}\))?\s*(?:--|[-–—:])?\s*[\"“‘']?\s*$")
+
+
+def _dateline_framed_quote(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """True when a would-be indirect content is a dateline running into a direct quote that it cuts off."""
+    return any(
+        start < q_start < end <= q_end and DATELINE_FRAME_RE.match(text[start:q_start])
+        for q_start, q_end in quoted
+    )
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -1047,6 +1059,8 @@ def _indirect_quotes(article: ParsedArticle) -> list[_Found]:
         covered = sum(_overlap((start, end), q) for q in article.quoted)
         if covered >= 0.5 * (end - start):
             continue  # the same words are already a direct quote
+        if _dateline_framed_quote(text, start, end, article.quoted):
+            continue  # 'BEIRUT (AP) - "We are dying," said X': the content is the direct quote, not the dateline
         found.append(_Found(start, end, content, "indirect", token))
     return found
 

@@ -641,3 +641,23 @@ def test_nested_reports(nlp, text, outer, nested, nested_kept):
 )
 def test_frequent_fakes_speaker_sides(name, side):
     assert side_of(name, None, name) == side
+
+
+# ---- a dateline before a direct quote is a frame, not reported speech
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ALEPPO (Reuters) - "We are dying here," said Ahmad Nasser, a resident of the eastern district.',
+        'HOMS - "The shelling never stops at night," said Omar Haddad, a teacher.',
+        'IDLIB, Syria: "Nobody came to help us," a nurse told reporters on Monday.',
+    ],
+)
+def test_a_dateline_before_a_direct_quote_is_not_an_indirect_quote(nlp, text):
+    found = run(nlp, text)
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_reported_speech_after_a_dateline_is_still_indirect(nlp):
+    found = run(nlp, 'BEIRUT (AP) — The monitor said that 20 people were killed in "heavy bombardment" of the town.')
+    assert [(q.kind, q.quote.split()[0]) for q in found] == [("indirect", "20")]
