@@ -1,0 +1,185 @@
+"""Who said what: direct and indirect quotes with their speakers, from one parsed article.
+
+Direct quotes are found by pairing quote marks in the text (never raising on odd counts), indirect
+quotes from a speech verb's content clause in the dependency parse. Speakers come from the parse
+(subject of the speech verb, "according to X", inversions, appositions); pronouns and descriptions
+resolve to the nearest compatible named speaker earlier in the article (pipeline.speakers).
+The rules are documented in docs/speakers.md.
+
+Offsets: a direct quote's start/end cover its content without the marks. A quote split by its
+attribution ('"A," he said, "B"') or running over paragraphs is one Quote: start is the first part's
+start, end the last part's end, and `quote` joins the parts' texts with a space (the attribution
+between them is left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..records import EntityMention, Quote
+from ..speakers import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_PRONOUNS,
+    KnownSpeaker,
+    SpeakerHistory,
+    person_role_in,
+    role_words,
+    side_of,
+)
+from .cues import cue_text
+from .direct import direct_quotes, inherit, inherit_forward, nested_quotes
+from .found import Found
+from .indirect import indirect_quotes
+from .lexicon import LINE_RE, SUBJECT_DEPS
+from .parsed import ParsedArticle
+from .resolution import resolve, resolve_forward
+from .sources import Speaker, describe, speaker_head
+from .spans import quote_spans
+
+
+def quotes(doc: Doc, *, article_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
+    """Direct and indirect quotes in the article, with speakers (errors propagate: `analyse_doc` logs and counts them).
+
+    Args:
+        doc: the parsed article (doc.text is the cleaned article text all offsets index).
+        article_id: copied to each record; quote_id is f"{article_id}:{start}".
+        entities: the article's entity mentions; a speaker's name is the canonical of the mention
+            covering it.
+    """
+    return _quotes(doc, article_id=article_id, entities=list(entities))
+
+
+def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list[Quote]:
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    article = ParsedArticle(doc, entities)
+    lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.group().strip()]
+    found = direct_quotes(article, quote_spans(text))
+    found += indirect_quotes(article)
+    found.sort(key=lambda f: (f.start, f.kind))
+
+    history = SpeakerHistory()
+    last_statement: Speaker | None = None
+    # Speakers in order of where they are named, so "he" looks back from its own position.
+    for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
+        if item.cue is None:
+            continue
+        head = speaker_head(item.cue, article)
+        if head is None or article.in_quote(head.idx):
+            continue
+        described = describe(article, head, item.cue)
+        if described.pronoun in ORG_PRONOUNS and last_statement is not None:
+            # "... the statement said. It added ...": "it" is the statement, so its issuer speaks.
+            described.name, described.label = last_statement.name, last_statement.label
+            described.named = True
+        was_statement = role_words().get((described.pronoun or "").removeprefix("description:")) == "statement"
+        speaker = resolve(article, described, history)
+        last_statement = speaker if was_statement and speaker.name is not None else None
+        item.speaker = speaker
+        if speaker.name is None:
+            # Unnamed attributions still matter: "he" after "a Kremlin spokesman said" is not Kerry.
+            person = speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS or person_role_in(speaker.text or "")
+            history.add(
+                KnownSpeaker(None, "PERSON?" if person else None, speaker.role, None, speaker.position)
+            )
+        if speaker.name is not None:
+            history.add(
+                KnownSpeaker(
+                    speaker.name,
+                    speaker.label,
+                    speaker.role,
+                    side_of(speaker.name, speaker.role, speaker.text),
+                    speaker.position,
+                    gender=gender_hint(item.cue, head),
+                    in_statement=in_statement(item.cue),
+                )
+            )
+    resolve_forward(found)
+    found = without_unnamed_nested_reports(found)
+    inherit(article, found, lines)
+    inherit_forward(article, found)
+    found += nested_quotes(article, found)
+    found.sort(key=lambda f: (f.start, f.kind))
+    return [record(item, article_id) for item in found]
+
+
+def without_unnamed_nested_reports(found: list[Found]) -> list[Found]:
+    """Drop an indirect quote whose cue, with a reporter of its own, lies inside another indirect
+    quote's content and that names no speaker ("The group said one of its jurists asked them to ...", "officials who said tests
+    concluded that ..."): its words are already the outer speaker's report, who is the one on record."""
+    outer = [(f.start, f.end) for f in found if f.kind == "indirect" and f.cue is not None]
+    return [
+        f
+        for f in found
+        if not (
+            f.kind == "indirect"
+            and f.cue is not None
+            and (f.speaker is None or f.speaker.name is None)
+            and has_own_reporter(f.cue)
+            and any(a <= f.cue.idx < b for a, b in outer)
+        )
+    ]
+
+
+def has_own_reporter(cue: Token) -> bool:
+    """A verb with its own subject that is not an adverbial clause: "one of its jurists asked ...",
+    "which they said ...". Not ", adding that ..." (the outer speaker goes on) nor "..., while Syrian
+    officials stated ..." (a second report set beside the first, which the parse hung inside it)."""
+    if cue.lower_ == "according":
+        return True  # "according to X" always names its source
+    return cue.dep_ != "advcl" and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+
+
+def in_statement(cue: Token) -> bool:
+    """ "the army said in a statement": later "the statement said" means this speaker."""
+    return any(
+        c.dep_ == "prep" and any(role_words().get(g.lemma_.lower()) == "statement" for g in c.children)
+        for c in cue.children
+    )
+
+
+def gender_hint(cue: Token, head: Token) -> str | None:
+    """A pronoun the same sentence uses for the speaker right after naming them ("Kerry said he ...")."""
+    for token in cue.sent:
+        if (
+            token.i > head.i
+            and token.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+            and token.dep_ in SUBJECT_DEPS
+        ):
+            return "m" if token.lower_ in MALE_PRONOUNS else "f"
+    return None
+
+
+def record(item: Found, article_id: str) -> Quote:
+    speaker = item.speaker
+    name = speaker.name if speaker else None
+    role = speaker.role if speaker else None
+    written = speaker.text if speaker else None
+    side = side_of(name, role, written) if speaker else None
+    if (
+        name is None
+        and role is None
+        and written
+        and not person_role_in(written)
+        and speaker
+        and speaker.pronoun
+    ):
+        side = None  # an unresolved pronoun says nothing about a side
+    return Quote(
+        article_id=article_id,
+        start=item.start,
+        end=item.end,
+        quote=item.text,
+        kind=item.kind,
+        speaker=name,
+        speaker_text=written,
+        speaker_role=role,
+        speaker_side=side,
+        cue=cue_text(item.cue) if item.cue is not None else None,
+        quote_id=f"{article_id}:{item.start}",
+        speaker_label=speaker.label if speaker else None,
+    )

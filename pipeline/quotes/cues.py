@@ -1,0 +1,81 @@
+"""Reporting cues: which verbs and phrases report speech here, and how a cue is written."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    MAX_NAMED_OBJECT_TOKENS,
+    NEGATIVE_SUBJECTS,
+    NOUN_MODIFIER_DEPS,
+    REPORTING_FRAMES,
+    SUBJECT_DEPS,
+    speech_verbs,
+)
+from .parsed import ParsedArticle
+from .spans import QuoteSpan
+
+
+def is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and bool(frames & REPORTING_FRAMES)
+        and not any(c.dep_ == "neg" for c in token.children)
+        and not negated_subject(token)
+        and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
+        and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
+        and not refused(token)
+        and not (
+            token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
+        )
+    )
+
+
+def refused(token: Token) -> bool:
+    """ "the army declined to comment", "refused to say": the verb reports that nothing was said."""
+    return token.dep_ == "xcomp" and "refusal" in speech_verbs().get(token.head.lemma_.lower(), frozenset())
+
+
+def negated_subject(token: Token) -> bool:
+    """ "neither X nor Y blamed ...", "no group claimed ...": the verb reports that nobody said it."""
+    for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in NEGATIVE_SUBJECTS or any(
+            c.dep_ in ("preconj", "det") and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children
+        ):
+            return True
+    return False
+
+
+def names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:
+    """'known as "the capital of the revolution"', 'used to be called "a pearl of the desert"': a
+    nickname or title the writer cites, not words anyone is quoted as saying."""
+    i = article.token_at(span.open_mark) - 1
+    doc = article.doc
+    if i < 0 or doc[i].idx >= span.open_mark:
+        return False
+    naming = {lemma for lemma, frames in speech_verbs().items() if "naming" in frames}
+    # 'called "..."', 'known as "..."', 'dubbed the offensive "..."': the naming verb, then at most
+    # its object noun phrase or "as" before the mark.
+    for token in reversed(doc[max(0, i - MAX_NAMED_OBJECT_TOKENS) : i + 1]):
+        if token.lemma_.lower() in naming and token.pos_ in ("VERB", "AUX"):
+            return not is_cue(token)
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or token.is_sent_start:
+            return False
+    return False
+
+
+def cue_text(token: Token) -> str:
+    if token.lower_ == "according":
+        return "according to"
+    parts = [token.text]
+    for child in token.children:
+        if child.dep_ == "prt" or (
+            child.dep_ == "prep" and child.lower_ in ("on", "for") and token.lemma_ == "call"
+        ):
+            parts.append(child.text)
+        elif token.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.i == token.i + 1:
+            parts.append(child.text)  # "told reporters", "told AFP"
+    return " ".join(parts)

@@ -1,0 +1,233 @@
+"""Direct quotes attributed to their cue: after the closing mark, before the opening, between parts."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from spacy.tokens import Token
+
+from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .cues import is_cue, names_a_title
+from .found import Found
+from .indirect import content_tokens
+from .lexicon import (
+    FINITE_TAGS,
+    MAX_INHERIT_GAP,
+    MAX_SHORT_WORDS,
+    MAX_SPLIT_GAP,
+    RIGHT_ZONE_NEXT_SENTENCE_TOKENS,
+    SENTENCE_END_RE,
+    SUBJECT_DEPS,
+    WORD_RE,
+)
+from .parsed import ParsedArticle, sentence_bounds
+from .sources import Speaker, describe, longer_canonical
+from .spans import QuoteSpan, single_pairs, trimmed
+
+# ---------------------------------------------------------------------------------------------------
+# Attribution of direct quotes
+
+
+def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) -> Token | None:
+    """The speech verb just after the closing mark: '", he said', '" Kerry told reporters'."""
+    doc = article.doc
+    if span.close_mark is None:
+        return None
+    first = article.token_at(span.close_mark) + 1
+    _, sent_end = sentence_bounds(article, span.close_mark)
+    if first >= sent_end and first < len(doc):
+        sent_end = min(doc[first].sent.end, first + RIGHT_ZONE_NEXT_SENTENCE_TOKENS)
+    for token in doc[first:sent_end]:
+        if next_open is not None and token.idx >= next_open:
+            break
+        if article.in_quote(token.idx) or "\n" in token.text:
+            break
+        if is_cue(token):
+            if token.sent.start_char > span.close_mark and content_tokens(token) is not None:
+                return None  # '"...". The Russian military said two jets flew ...': a new report
+            return token
+        if (
+            (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
+            or token.pos_ == "CCONJ"
+            or (token.text in (".", "!", "?", ";"))
+        ):
+            return None  # another clause starts before any cue: the quote is not attributed here
+    return None
+
+
+def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None) -> Token | None:
+    """The speech verb before the opening mark that governs the quote: 'Kerry said: "...', 'urged X to "..."'."""
+    doc = article.doc
+    open_token = article.token_at(span.open_mark)
+    sent_start, _ = sentence_bounds(article, span.open_mark)
+    first_inside = doc[min(open_token + 1, len(doc) - 1)]
+    ancestors = set(t.i for t in first_inside.ancestors)
+    finite_between = False
+    for i in range(open_token - 1, sent_start - 1, -1):
+        token = doc[i]
+        if previous_close is not None and token.idx <= previous_close:
+            break
+        if is_cue(token) and (token.i in ancestors or not finite_between):
+            return token
+        if token.tag_ in FINITE_TAGS:
+            finite_between = True
+    return None
+
+
+def gap_cue(article: ParsedArticle, span: QuoteSpan) -> Token | None:
+    """The cue between the parts of a quote split by its attribution ('"A," he said, "B"')."""
+    lo, hi = article.token_at(span.parts[0][1]), article.token_at(span.parts[1][0])
+    return next((t for t in article.doc[lo : hi + 1] if is_cue(t)), None)
+
+
+def nested_quotes(article: ParsedArticle, found: list[Found]) -> list[Found]:
+    """Quotes inside a quote with their own cue ('... Kerry's words. He said: 'Whoever wants ...'').
+
+    Inside a quote "I" is the quoted speaker, so "he"/"she" there means the nearest person the quote
+    itself names before the cue, not the outer speaker.
+    """
+    text, doc = article.text, article.doc
+    nested: list[Found] = []
+    for outer in [f for f in found if f.kind == "direct" and f.span is not None and not f.span.single]:
+        for a, b in single_pairs(text, outer.start, outer.end, []):
+            start, end = trimmed(text, a + 1, b)
+            before = [t for t in doc[article.token_at(outer.start) : article.token_at(a)] if not t.is_punct]
+            cue = before[-1] if before and is_cue(before[-1]) else None
+            if cue is None or len(WORD_RE.findall(text[start:end])) <= MAX_SHORT_WORDS:
+                continue
+            subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+            speaker = None
+            if subject is not None and subject.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                persons = [
+                    e
+                    for e in article.entities
+                    if outer.start <= e.start < subject.idx and e.label == "PERSON"
+                ]
+                if persons:
+                    name = longer_canonical(article, persons[-1])
+                    speaker = Speaker(name, subject.text, None, "PERSON", subject.idx, named=False)
+            elif subject is not None:
+                speaker = describe(article, subject, cue)
+            nested.append(Found(start, end, text[start:end], "direct", cue, None, speaker))
+    return nested
+
+
+def cue_adjacent(article: ParsedArticle, span: QuoteSpan, cue: Token | None, side: str) -> bool:
+    """Whether the cue touches the quote: only punctuation, "that" or the speaker between them."""
+    if cue is None:
+        return False
+    doc = article.doc
+    if side == "left":
+        between = doc[cue.i + 1 : article.token_at(span.open_mark)]
+        return all(t.is_punct or t.lower_ == "that" for t in between)
+    content = article.text[span.start : span.end].rstrip()
+    return bool(content) and content[-1] in ",.!?" and cue.i - article.token_at(span.close_mark) <= 5
+
+def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]:
+    text = article.text
+    merged = merge_split_quotes(article, spans)
+    article.quoted = [part for s in merged for part in s.parts]
+    found: list[Found] = []
+    for n, span in enumerate(merged):
+        next_open = merged[n + 1].open_mark if n + 1 < len(merged) else None
+        previous_close = merged[n - 1].after_close if n > 0 else None
+        right = right_cue(article, span, next_open)
+        left = None if right is not None else left_cue(article, span, previous_close)
+        if right is None and left is None and len(span.parts) > 1:
+            right = gap_cue(article, span)
+        content = " ".join(text[a:b] for a, b in span.parts)
+        if right is None and left is None and len(span.parts) == 1 and names_a_title(article, span):
+            continue
+        short = len(span.parts) == 1 and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
+        if short and not (
+            cue_adjacent(article, span, right, "right") or cue_adjacent(article, span, left, "left")
+        ):
+            continue  # a scare quote or a title
+        found.append(Found(span.start, span.end, content, "direct", right or left, span))
+    article.quoted = [part for f in found if f.span is not None for part in f.span.parts]
+    return found
+
+
+def merge_split_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Join '"A," he said, "B"' into one quote: a short cue-bearing gap ending in a comma or colon."""
+    merged: list[QuoteSpan] = []
+    for span in spans:
+        if merged and is_split_pair(article, merged[-1], span):
+            merged[-1].parts.extend(span.parts)
+            merged[-1].close_mark = span.close_mark
+            continue
+        if merged and span.start < merged[-1].end:
+            continue  # nested inside the previous quote
+        merged.append(QuoteSpan(list(span.parts), span.open_mark, span.close_mark, span.line, span.single))
+    return merged
+
+
+def is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) -> bool:
+    text = article.text
+    if first.close_mark is None or first.line != second.line or first.single != second.single:
+        return False
+    gap = text[first.close_mark + 1 : second.open_mark]
+    head = text[first.start : first.end].rstrip()
+    if len(gap) > MAX_SPLIT_GAP or SENTENCE_END_RE.search(gap) or not head or head[-1] in ".!?":
+        return False
+    if not gap.rstrip().endswith((",", ":")):
+        return False
+    lo, hi = article.token_at(first.close_mark + 1), article.token_at(second.open_mark)
+    return any(is_cue(t) for t in article.doc[lo : hi + 1])
+
+def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, int]]) -> None:
+    """An unattributed direct quote keeps the speaker of the quote just before it, when the text makes that plain.
+
+    Plain means: the previous direct quote is in the same paragraph with only a short attribution
+    ("he said.") between them, or this quote opens its paragraph and the previous paragraph ends
+    with that speaker's quote (at most a short attribution after it).
+    """
+    text = article.text
+    directs = [f for f in found if f.kind == "direct"]
+    line_starts = [lo for lo, _ in lines]
+    for previous, current in itertools.pairwise(directs):
+        if current.cue is not None or previous.speaker is None or previous.speaker.name is None:
+            continue
+        assert current.span is not None and previous.span is not None
+        gap_start = previous.span.after_close
+        same_line = previous.span.line == current.span.line
+        n = bisect.bisect_right(line_starts, current.span.open_mark) - 1
+        if same_line:
+            plain = current.span.open_mark - gap_start <= MAX_INHERIT_GAP
+        else:
+            opens_line = n >= 0 and not text[lines[n][0] : current.span.open_mark].strip()
+            prev_line_end = lines[n - 1][1] if n >= 1 else 0
+            plain = (
+                opens_line and previous.span.line == n - 1 and prev_line_end - gap_start <= MAX_INHERIT_GAP
+            )
+        if plain:
+            current.speaker = Speaker(
+                previous.speaker.name,
+                None,
+                previous.speaker.role,
+                previous.speaker.label,
+                current.start,
+                named=False,
+            )
+
+
+def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:
+    """'"Samples" where the attack took place have "tested positive" Rycroft told ...': an unattributed
+    direct quote takes the speaker of the next direct quote when both sit in one sentence."""
+    directs = [f for f in found if f.kind == "direct"]
+    for current, following in itertools.pairwise(directs):
+        if current.cue is not None or current.speaker is not None or following.speaker is None:
+            continue
+        if following.speaker.name is None:
+            continue
+        sentence = article.doc[article.token_at(current.start)].sent
+        if following.start < sentence.end_char:
+            current.speaker = Speaker(
+                following.speaker.name,
+                None,
+                following.speaker.role,
+                following.speaker.label,
+                current.start,
+                named=False,
+            )

@@ -1,0 +1,169 @@
+"""Indirect (reported) speech: the content clause or phrase of a cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import is_cue
+from .found import Found, dateline_framed_quote, overlap
+from .lexicon import (
+    CONTENT_OBJECT_DEPS,
+    FINITE_TAGS,
+    OBJECT_PREPOSITIONS,
+    SUBJECT_DEPS,
+    WORD_RE,
+    speech_verbs,
+)
+from .parsed import ParsedArticle
+from .sources import coordinated_reporter
+from .spans import trimmed
+
+# ---------------------------------------------------------------------------------------------------
+# Indirect speech
+
+
+def subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def content_tokens(cue: Token) -> tuple[int, int] | None:
+    """Token bounds of a cue's reported content, or None when the verb reports nothing here."""
+    frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
+    if is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
+        return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
+    if "clause" in frames:
+        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return None  # "which they said would be targeted": the content is the noun outside
+            first, last = subtree_bounds(clause)
+            if first < cue.i < last and clause.i > cue.i:
+                first = cue.i + 1  # "which the Observatory said were carried out": the words after the cue
+            for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > cue.i):
+                if is_cue(conj) and getattr(coordinated_reporter(conj), "i", None) == cue.i:
+                    # "... amounted to war crimes and called on ...": the second verb is the speaker's
+                    # own report (a quote of its own), not part of what the clause says.
+                    cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < conj.left_edge.i]
+                    last = min(last, cc[-1].i if cc else conj.left_edge.i)
+                    return first, last
+            return first, elided_conjunct_end(cue, last)
+        postposed = postposed_content(cue)
+        if postposed is not None:
+            return postposed
+    if "object" in frames:
+        rights = [c for c in cue.rights if c.dep_ in CONTENT_OBJECT_DEPS]
+        has_infinitive = any(c.dep_ == "xcomp" for c in rights) or any(
+            g.dep_ == "xcomp" for c in rights for g in c.subtree
+        )
+        has_object_prep = any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS for c in rights)
+        if cue.lemma_.lower() == "tell" and rights and rights[0].dep_ in ("dobj", "dative"):
+            rights = rights[1:]  # "told AFP of ...": the addressee is not what was said
+        if rights and (has_infinitive or has_object_prep):
+            return rights[0].left_edge.i, rights[-1].right_edge.i + 1
+    return None
+
+
+def elided_conjunct_end(cue: Token, last: int) -> int:
+    """ "reported that 20 were killed and 165 wounded Friday ...": a clause ending in a bare "and" goes
+    on with a conjunct whose verb is elided, which the parser hangs on the cue; keep it to its end.
+    A conjunct with a finite verb or a cue of its own ("and cheered ...", "and the Observatory said")
+    is a new clause, so the content stays as parsed; "and that X were ..." is the same report."""
+    doc = cue.doc
+    if last <= 0 or doc[last - 1].pos_ != "CCONJ":
+        return last
+    sent_end, end = cue.sent.end, last
+    while end < sent_end:
+        token = doc[end]
+        if (token.is_punct and token.text in ".;:!?") or "\n" in token.text:
+            break
+        if token.head.i == cue.i and token.dep_ in ("punct", "cc", "conj", "advcl", "ccomp", "dobj"):
+            break  # a new part of the sentence hangs on the cue: ", adding that ..."
+        end = max(end + 1, token.right_edge.i + 1) if token.head.i == cue.i else end + 1
+    extension = doc[last : min(end, sent_end)]
+    if not len(extension) or any(is_cue(t) or t.head.i >= extension.end for t in extension):
+        return last  # "... and Colonel Garver said ...": the words are the subject of a later clause
+    if extension[0].lower_ != "that" and any(
+        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in extension
+    ):
+        return last
+    return min(end, sent_end)
+
+
+def is_participial_modifier(verb: Token) -> bool:
+    """ "the dispatch, announced by Carter, ...", 'a "pause" announced by Russia': a past participle
+    modifying a noun (a reduced relative clause), not a finite verb of speech."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
+
+
+def postposed_content(cue: Token) -> tuple[int, int] | None:
+    """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") for c in cue.children):
+        return None  # "... where attacks have been reported": a passive names no reporter
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
+    sent = cue.sent
+    if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):
+        return None
+    return sent.start, first
+
+
+def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
+    """The sentence around "according to X", minus that phrase: (start, end, text) in characters."""
+    sent = cue.sent
+    phrase_start, phrase_end = subtree_bounds(cue)
+    text = article.text
+    lo, hi = article.line_of(cue.idx)
+    sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)
+    left = (sent_start, article.doc[phrase_start].idx) if article.doc[phrase_start].idx > sent_start else None
+    right_start = article.doc[phrase_end].idx if phrase_end < len(article.doc) else sent_end
+    right = (right_start, sent_end) if right_start < sent_end else None
+    parts = [trimmed_punct(text, *p) for p in (left, right) if p is not None]
+    parts = [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3]
+    if not parts:
+        return None
+    return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
+
+
+def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = trimmed(text, start, end)
+    while end > start and text[end - 1] in ",.;:–—-":
+        end -= 1
+    while start < end and text[start] in ",;:–—-":
+        start += 1
+    return trimmed(text, start, end)
+
+def indirect_quotes(article: ParsedArticle) -> list[Found]:
+    doc, text = article.doc, article.text
+    found: list[Found] = []
+    for token in doc:
+        if not is_cue(token) or article.in_quote(token.idx):
+            continue
+        if token.lower_ == "according":
+            bounds = according_content(article, token)
+            if bounds is None:
+                continue
+            start, end, content = bounds
+        else:
+            token_bounds = content_tokens(token)
+            if token_bounds is None:
+                continue
+            first, last = token_bounds
+            start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+            if doc[first].lower_ == "that" and doc[first].dep_ == "mark":
+                start = trimmed(text, doc[first].idx + 4, end)[0]
+            content = text[start:end]
+        lo, hi = article.line_of(token.idx)
+        if start < lo or end > hi:
+            start, end = trimmed_punct(text, max(start, lo), min(end, hi))
+            content = text[start:end]
+        if len(WORD_RE.findall(content)) < 3:
+            continue
+        covered = sum(overlap((start, end), q) for q in article.quoted)
+        if covered >= 0.5 * (end - start):
+            continue  # the same words are already a direct quote
+        if dateline_framed_quote(text, start, end, article.quoted):
+            continue  # 'BEIRUT (AP) - "We are dying," said X': the content is the direct quote, not the dateline
+        found.append(Found(start, end, content, "indirect", token))
+    return found

@@ -1,0 +1,50 @@
+"""Word lists, thresholds and dependency labels the quote rules share."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..paths import LEXICON_DIR
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+DOUBLE_MARKS_RE = re.compile(r"[\"“”„«»]")
+SINGLE_MARKS_RE = re.compile(r"[‘’']")
+LINE_RE = re.compile(r"[^\n]+")
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+SENTENCE_END_RE = re.compile(r"[.!?]")
+BEFORE_OPENING = set(" \t([{—–-/:;,")
+AFTER_CLOSING = set(" \t,.;:!?)]}—–-/")
+
+MAX_SHORT_WORDS = 3  # quoted runs of 1-3 words are scare quotes or titles unless a cue sits beside them
+MAX_HEADING_WORDS = 12  # a line this short with no sentence punctuation is a headline or subheading
+MAX_UNCLOSED_TAIL = 400  # an unclosed quote runs to its paragraph's end only if that end is this near
+MAX_SINGLE_QUOTE_CHARS = 600  # single-quote pairs farther apart are apostrophes, not quotes
+MAX_SPLIT_GAP = 80  # '"A," he said, "B"': the attribution between the parts is short
+MAX_INHERIT_GAP = 60  # "he said." between two quotes of one speaker
+RIGHT_ZONE_NEXT_SENTENCE_TOKENS = 8
+ORG_LABELS = ("ORG", "ARMED_GROUP", "GPE", "NORP", "FAC")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "dative", "appos", "oprd")
+NOT_IN_NAME_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep")
+INHERITS_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CONTENT_OBJECT_DEPS = ("dobj", "dative", "xcomp", "prep", "ccomp", "pobj", "oprd")
+OBJECT_PREPOSITIONS = ("of", "for", "on", "to", "over", "about")
+REPORTING_FRAMES = frozenset({"clause", "object"})  # "naming" alone (dub, nickname) reports nothing
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "the said agreement", "state news agency SANA"
+MAX_NAMED_OBJECT_TOKENS = 4  # 'dubbed the offensive "..."': the object between the verb and the title
+NEGATIVE_SUBJECTS = ("neither", "no", "nobody", "none", "nor")
+
+
+@functools.cache
+def speech_verbs() -> dict[str, frozenset[str]]:
+    """Speech verb lemma -> content frames ("clause", "object"), from data/lexicons/speech_verbs.txt."""
+    verbs: dict[str, frozenset[str]] = {}
+    for line in (LEXICON_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lemma, _, frames = line.partition(" ")
+            verbs[lemma.lower()] = frozenset(f.strip() for f in frames.split(",") if f.strip())
+    return verbs

@@ -1,0 +1,311 @@
+"""The source (speaker) phrase of a cue: its head in the parse and what the text says about it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import EntityMention
+from ..speakers import role_words, role_words_in
+from .cues import is_cue
+from .lexicon import (
+    FINITE_TAGS,
+    INHERITS_SUBJECT_DEPS,
+    INVERTED_SUBJECT_DEPS,
+    NOT_IN_NAME_DEPS,
+    ORG_LABELS,
+    SUBJECT_DEPS,
+)
+from .parsed import ParsedArticle
+
+
+def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
+    """The head token of the speaker noun phrase for a cue, from the parse; None when the parse has none."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    verb: Token | None = cue
+    for _ in range(4):  # "and called on", "saying", "went on to say" share the subject of the verb above
+        if verb is None:
+            return None
+        # A heading run into the sentence can give the verb two subjects: the nearest is the real one.
+        subjects = sorted(
+            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not article.in_quote(c.idx)),
+            key=lambda c: abs(c.i - verb.i),
+        )
+        subject = subjects[0] if subjects else None
+        if subject is not None:
+            subject = named_before_apposition(subject, article)
+            if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        reporter = coordinated_reporter(verb)
+        if reporter is not None:
+            verb = reporter
+            continue
+        if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head is not verb:
+            verb = verb.head
+            continue
+        governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and governing is not None:
+            # "cast doubt on the findings saying ...": the participle belongs to the clause's subject.
+            verb = governing
+            continue
+        break
+    fronted = subject_before_parenthetical(cue, article)
+    if fronted is not None:
+        return fronted
+    # Comma-less text: "... in critical condition SANA reported" leaves the name outside the clause.
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
+        entity = article.entity_covering(before)
+        if entity is not None and entity.label in ("PERSON", *ORG_LABELS):
+            return before
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and is_role_head(before)
+        and not article.in_quote(before.idx)
+    ):
+        # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
+        return named_before_apposition(before, article)
+    # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding'.
+    for token in cue.doc[cue.i + 1 : cue.i + 5]:
+        if token.dep_ in ("det", "amod", "compound", "punct", "npadvmod") or token.pos_ == "ADJ":
+            continue
+        if (
+            token.dep_ in INVERTED_SUBJECT_DEPS + SUBJECT_DEPS
+            and (token.pos_ == "PROPN" or token.lemma_.lower() in role_words())
+            and token.head.i in (cue.i, *(c.i for c in cue.children))
+        ):
+            return token
+        break
+    return None
+
+
+def verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
+    """Tag and auxiliaries: "have warned ... and have called" share a form that "risk" lacks."""
+    return verb.tag_, tuple(c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def could_speak(subject: Token) -> bool:
+    """Whether a subject can be a speaker: a name, a pronoun, a body or a person's role (not "bombing")."""
+    if subject.dep_ == "nsubjpass" or subject.pos_ == "NUM":
+        return False
+    return (
+        subject.pos_ in ("PROPN", "PRON")
+        or subject.ent_type_ in ("PERSON", *ORG_LABELS)
+        or subject.lemma_.lower() in role_words()
+        or subject.lower_ in role_words()
+    )
+
+
+def coordinated_reporter(verb: Token) -> Token | None:
+    """The speech verb whose subject a subjectless coordinated verb shares, when the parser hung it on a
+    verb inside the reported clause: in "Kerry said the bombing amounted to war crimes and called on
+    ..." and "Critics have warned that civilians risk ... and have called on ..." the second verb is
+    the speaker's, not the clause's. Decided by verb form (tense and auxiliaries), else by whether
+    the clause's subject could speak at all. None when the parse's own head should be followed."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i >= verb.i or is_cue(head):
+        return None
+    reporter = next(
+        (
+            t
+            for t in reversed(verb.doc[verb.sent.start : head.i])
+            if is_cue(t) and t.lower_ != "according" and head in t.subtree and t in head.ancestors
+        ),
+        None,
+    )
+    if reporter is None or not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+        return None
+    form = verb_form(verb)
+    if form == verb_form(reporter) != verb_form(head):
+        return reporter
+    if form == verb_form(head) != verb_form(reporter):
+        return None
+    head_subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return reporter if head_subject is None or not could_speak(head_subject) else None
+
+
+PARENTHETICAL_DEPS = ("advmod", "npadvmod", "prep", "punct")
+
+
+def subject_before_parenthetical(cue: Token, article: ParsedArticle) -> Token | None:
+    """ "SANA, meanwhile, reported ...": the parser can lose the subject across a parenthetical and hang
+    it on the verb otherwise; a named body or person opening the clause before it is the subject."""
+    doc = cue.doc
+    left = [c for c in cue.lefts if c.dep_ not in (*PARENTHETICAL_DEPS, "aux", "neg")]
+    if len(left) != 1 or cue.tag_ not in (*FINITE_TAGS, "VBN"):
+        return None
+    candidate = left[0]
+    if candidate.dep_ in ("mark", "ccomp", "csubj") or article.in_quote(candidate.idx):
+        return None
+    entity = article.entity_covering(candidate)
+    if not (
+        (entity is not None and entity.label in ("PERSON", *ORG_LABELS))
+        or candidate.pos_ == "PROPN"
+        or is_role_head(candidate)
+        or role_words().get(candidate.lemma_.lower()) == "org"
+    ):
+        return None
+    starts_clause = candidate.left_edge.i == cue.sent.start or doc[candidate.left_edge.i - 1].is_punct
+    between = doc[candidate.right_edge.i + 1 : cue.i]
+    parenthetical = any(t.is_punct for t in between) and all(
+        t.is_punct
+        or any(a.head.i == cue.i and a.dep_ in PARENTHETICAL_DEPS for a in [t, *t.ancestors] if a.i < cue.i)
+        for t in between
+    )
+    return candidate if starts_clause and parenthetical else None
+
+
+def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
+    """ "Rami an Aleppo resident said", "Ibrahim al-Hajj a volunteer with the group said": commas lost,
+    the person's name sits just before the role phrase the parser took as the subject."""
+    if not is_role_head(subject):
+        return subject
+    first = subject.left_edge
+    if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
+        return subject
+    before = subject.doc[first.i - 1]
+    entity = article.entity_covering(before)
+    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
+        return subject
+    return before
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The speaker noun phrase without relative clauses, appositions, coordinated names or trailing preps."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in NOT_IN_NAME_DEPS and not (child.dep_ == "prep" and child.i < head.i):
+            continue
+        tokens.extend(child.subtree)
+    if any(c.dep_ == "prep" and c.i > head.i for c in head.children) and head.pos_ != "PROPN":
+        # "the chief of Russia's General Staff Valery Gerasimov": the name can sit inside the prep.
+        for child in head.children:
+            if child.dep_ == "prep" and child.i > head.i:
+                tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    return tokens
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    text: str | None
+    role: str | None
+    label: str | None
+    position: int
+    named: bool  # named in the text here (not resolved from a pronoun or a description)
+    pronoun: str | None = None
+
+
+def clean_role(text: str) -> str | None:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,;:-–—'’\"“”"), flags=re.IGNORECASE)
+    text = re.sub(r"(?:’s|'s)$", "", text).strip(" ,")
+    return text if text and role_words_in(text) else None
+
+
+def leading_name(tokens: list[Token], head: Token) -> str | None:
+    """Two or more capitalised proper nouns opening a phrase headed by a person's role word."""
+    if not is_role_head(head):
+        return None
+    run = []
+    for token in tokens:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in role_words():
+            break
+        run.append(token)
+    if len(run) < 2 or run[-1].i >= head.i:
+        return None
+    return head.doc[run[0].i : run[-1].i + 1].text
+
+
+def is_role_head(head: Token) -> bool:
+    return role_words().get(head.lemma_.lower()) == "person" or role_words().get(head.lower_) == "person"
+
+
+def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
+    """A short name ("Kerry", "Observatory") completed by a longer name of the same entity in the article."""
+    words = set(re.split(r"[\s-]+", entity.canonical.lower()))
+    best = entity.canonical
+    for other in article.entities:
+        if other.canonical == best or len(other.canonical) <= len(best):
+            continue
+        if (other.label == "PERSON") != (entity.label == "PERSON"):
+            continue
+        other_words = set(re.split(r"[\s-]+", other.canonical.lower()))
+        if words < other_words:
+            best = other.canonical
+    return best
+
+
+def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
+    """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
+    lo, hi = article.line_of(cue.idx)
+    tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
+    if not tokens:
+        return Speaker(None, None, None, None, head.idx, named=False)
+    if not lo <= head.idx < hi:
+        # The parse ran a heading into this sentence: the phrase's root on the cue's line stands in.
+        ids = {t.i for t in tokens}
+        head = next(t for t in tokens if t.head.i not in ids or t.head is t)
+    determiners = [t for t in tokens if t.dep_ == "det" and t.i < head.i and t.lower_ in ("a", "an", "the")]
+    if determiners and determiners[-1].i > tokens[0].i and head.lemma_.lower() in role_words():
+        # Text without commas runs phrases together ("Syrian bastion Raqqa a monitor said").
+        tokens = [t for t in tokens if t.i >= determiners[-1].i]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = article.text[start:end]
+    entity = article.entity_covering(head)
+    if (entity is None or entity.label not in ("PERSON", *ORG_LABELS)) and is_role_head(head):
+        # "the chief of Russia's General Staff Valery Gerasimov": the name sits inside the phrase.
+        persons = [
+            e
+            for t in tokens
+            if (e := article.entity_covering(t)) is not None and e.label == "PERSON" and t.dep_ != "poss"
+        ]
+        entity = persons[-1] if persons else None
+    if entity is not None and entity.label in ("GPE", "NORP") and head.pos_ == "NOUN":
+        entity = None  # "Russian officials", "Syrian army": the nationality is not the speaker
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    appos_text = None
+    if appos is not None:
+        sub = list(appos.subtree)
+        appos_text = article.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+    if entity is not None:
+        before = article.text[start : max(start, entity.start)]
+        after = article.text[min(end, entity.end) : end]
+        role = clean_role(before) or clean_role(after) or (clean_role(appos_text) if appos_text else None)
+        name = longer_canonical(article, entity)
+        return Speaker(name, text, role, entity.label, head.idx, named=True)
+    if head.pos_ == "PRON":
+        return Speaker(None, head.text, None, None, head.idx, named=False, pronoun=head.lower_)
+    name_run = leading_name(tokens, head)
+    if name_run:
+        # "Wird Furati head of press office at ...": a name the entity stage missed, then the role.
+        role = clean_role(text[len(name_run) :])
+        return Speaker(name_run, text, role, "PERSON", head.idx, named=True)
+    if head.pos_ == "PROPN":
+        # A name the entity stage did not keep: the words as written are still the speaker's name.
+        return Speaker(text.removeprefix("the ").removeprefix("The "), text, None, None, head.idx, named=True)
+    kind = role_words().get(head.lemma_.lower()) or role_words().get(head.lower_)
+    named_modifier = any(
+        t.i < head.i
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        and t.head.lemma_ != "base"
+        for t in tokens
+    )
+    determiner = tokens[0].lower_ if tokens[0].dep_ == "det" else None
+    if kind == "org" and named_modifier and not any(t.i > head.i for t in tokens):
+        # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
+        name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        return Speaker(name, text, None, "ORG", head.idx, named=True)
+    role = clean_role(text) if kind == "person" else None
+    speaker = Speaker(None, text, role, None, head.idx, named=False)
+    if (kind and determiner in ("the", "this")) or (kind and determiner is None and not named_modifier):
+        speaker.pronoun = "description:" + head.lemma_.lower()
+    return speaker

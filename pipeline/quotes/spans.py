@@ -1,0 +1,155 @@
+"""Direct quotes found by pairing quote marks in the text (never raising on odd counts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (
+    AFTER_CLOSING,
+    BEFORE_OPENING,
+    CLOSING_DOUBLE,
+    DOUBLE_MARKS_RE,
+    LINE_RE,
+    MAX_HEADING_WORDS,
+    MAX_SINGLE_QUOTE_CHARS,
+    MAX_UNCLOSED_TAIL,
+    OPENING_DOUBLE,
+    SENTENCE_END_RE,
+    SINGLE_MARKS_RE,
+    WORD_RE,
+)
+
+# ---------------------------------------------------------------------------------------------------
+# Finding direct quotes in the text
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """One direct quote as found in the text: its parts' content offsets and where its marks are."""
+
+    parts: list[tuple[int, int]]
+    open_mark: int  # offset of the first part's opening mark
+    close_mark: int | None  # offset of the last part's closing mark; None when unclosed
+    line: int  # index of the line the quote starts on
+    single: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    @property
+    def after_close(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def looks_opening(text: str, i: int, lo: int, hi: int) -> bool:
+    return (
+        (i == lo or text[i - 1] in BEFORE_OPENING or text[i - 1].isspace())
+        and i + 1 < hi
+        and not text[i + 1].isspace()
+    )
+
+
+def looks_closing(text: str, i: int, lo: int, hi: int) -> bool:
+    return (
+        i > lo
+        and not text[i - 1].isspace()
+        and (i + 1 >= hi or text[i + 1] in AFTER_CLOSING or text[i + 1].isspace())
+    )
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_heading(line: str) -> bool:
+    return len(WORD_RE.findall(line)) <= MAX_HEADING_WORDS and not SENTENCE_END_RE.search(line)
+
+
+def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Paired double marks (open, close) within text[lo:hi], and the offset of an unclosed opening mark."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in DOUBLE_MARKS_RE.finditer(text, lo, hi):
+        i, mark = m.start(), m.group()
+        if open_at is None:
+            if mark in CLOSING_DOUBLE and not looks_opening(text, i, lo, hi):
+                continue  # a stray closing mark whose opening was lost
+            open_at = i
+        elif mark in OPENING_DOUBLE and not looks_closing(text, i, lo, hi):
+            open_at = i  # the earlier quote lost its closing mark; this one starts afresh
+        else:
+            pairs.append((open_at, i))
+            open_at = None
+    return pairs, open_at
+
+
+def single_pairs(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-mark pairs used as quotes, outside double-quoted runs; unclosed ones are apostrophes."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in SINGLE_MARKS_RE.finditer(text, lo, hi):
+        i, mark = m.start(), m.group()
+        if any(a <= i <= b for a, b in blocked):
+            continue
+        opening = mark != "’" and looks_opening(text, i, lo, hi) and text[i + 1].isalnum()
+        closing = (
+            mark != "‘" and looks_closing(text, i, lo, hi) and not (i + 1 < hi and text[i + 1].isalnum())
+        )
+        if open_at is not None and closing and i - open_at <= MAX_SINGLE_QUOTE_CHARS:
+            pairs.append((open_at, i))
+            open_at = None
+        elif opening:
+            open_at = i
+    return pairs
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Direct-quote candidates in text order, before the scare-quote filter (which needs the parse)."""
+    lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.group().strip()]
+    spans: list[QuoteSpan] = []
+    carried: QuoteSpan | None = None  # an unclosed quote waiting for the next paragraph to open with a mark
+    for n, (lo, hi) in enumerate(lines):
+        line = text[lo:hi]
+        pairs, open_at = double_pairs(text, lo, hi)
+        if carried is not None:
+            first_mark = lo + len(line) - len(line.lstrip())
+            if pairs and pairs[0][0] == first_mark:
+                # Multi-paragraph convention: the quote goes on in a paragraph that opens with a mark.
+                first_open, first_close = pairs.pop(0)
+                carried.parts.append(trimmed(text, first_open + 1, first_close))
+                carried.close_mark = first_close
+                spans.append(carried)
+                carried = None
+            elif open_at == first_mark and not pairs:
+                carried.parts.append(trimmed(text, first_mark + 1, hi))
+                open_at = None
+            else:
+                spans.append(carried)
+                carried = None
+        if is_heading(line):
+            continue
+        for a, b in pairs:
+            spans.append(QuoteSpan([trimmed(text, a + 1, b)], a, b, n))
+        next_opens = n + 1 < len(lines) and text[lines[n + 1][0] : lines[n + 1][1]].lstrip()[:1] in '"“„«'
+        if open_at is not None and (next_opens or hi - open_at <= MAX_UNCLOSED_TAIL):
+            unclosed = QuoteSpan([trimmed(text, open_at + 1, hi)], open_at, None, n)
+            if next_opens:
+                carried = unclosed
+            else:
+                spans.append(unclosed)
+        blocked = pairs + ([(open_at, hi)] if open_at is not None else [])
+        for a, b in single_pairs(text, lo, hi, blocked):
+            spans.append(QuoteSpan([trimmed(text, a + 1, b)], a, b, n, single=True))
+    if carried is not None:
+        spans.append(carried)
+    spans = [s for s in spans if s.end > s.start and any(ch.isalpha() for ch in text[s.start : s.end])]
+    return sorted(spans, key=lambda s: s.start)
