@@ -183,11 +183,31 @@ def figures_behind_points(
     )
 
 
+# A quote whose speaker is a name; an unnamed source ("witnesses") is not a node of its own. Builds from
+# before `speaker_named` existed read NULL there and count every speaker as named.
+NAMED_SPEAKER = "speaker IS NOT NULL AND coalesce(speaker_named, true)"
+
+
+def unnamed_sources_by_outlet(view: View) -> pd.DataFrame:
+    """Per outlet: quotes with a named speaker, with an unnamed source ("witnesses", "a military
+    source"), with no speaker found, and the share of attributed quotes whose source is unnamed
+    (`unnamed_share`, 0-1; None when the outlet has no attributed quote). Most attributed first."""
+    counts = view.query(
+        "SELECT outlet, count(*) FILTER (WHERE " + NAMED_SPEAKER + ") AS named,"
+        " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed,"
+        " count(*) FILTER (WHERE speaker IS NULL) AS no_speaker FROM {quotes}"
+        " GROUP BY outlet ORDER BY named + unnamed DESC, outlet"
+    )
+    attributed = counts["named"] + counts["unnamed"]
+    counts["unnamed_share"] = (counts["unnamed"] / attributed.where(attributed > 0)).round(3)
+    return counts
+
+
 def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Speakers (quote counts, side) and co-quoted edges (articles quoting both), top speakers only."""
     speakers = view.query(
         "SELECT speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles,"
-        " mode(speaker_side) AS side FROM {quotes} WHERE speaker IS NOT NULL"
+        " mode(speaker_side) AS side FROM {quotes} WHERE " + NAMED_SPEAKER +
         " GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT $top",
         {"top": top},
     )
@@ -213,7 +233,7 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
 def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
     """Quotes per outlet (rows) and speaker (columns) for the most quoted speakers."""
     counts = view.query(
-        "WITH leaders AS (SELECT speaker, count(*) AS n FROM {quotes} WHERE speaker IS NOT NULL"
+        "WITH leaders AS (SELECT speaker, count(*) AS n FROM {quotes} WHERE " + NAMED_SPEAKER +
         " GROUP BY speaker ORDER BY n DESC, speaker LIMIT $top)"
         " SELECT q.outlet, q.speaker, count(*) AS quotes, any_value(l.n) AS total FROM {quotes} q"
         " JOIN leaders l USING (speaker) GROUP BY ALL",

@@ -269,6 +269,20 @@ def horizontal_bars(frame: pd.DataFrame, label: str, value: str, large: bool = F
     return styled(fig, large, height=120 + 28 * max(1, len(frame)))
 
 
+def share_bars(frame: pd.DataFrame, label: str, value: str, title: str, large: bool = False) -> go.Figure:
+    """Horizontal bars of a 0-1 share per label, on a fixed 0-100 % axis so views compare."""
+    fig = px.bar(
+        _plot_texts(frame.iloc[::-1], label),
+        x=value,
+        y=label,
+        orientation="h",
+        color_discrete_sequence=[PALETTE[0]],
+        labels={label: "", value: title},
+    )
+    fig.update_xaxes(range=[0, 1], tickformat=".0%")
+    return styled(fig, large, height=120 + 28 * max(1, len(frame)))
+
+
 def lines_over_time(frame: pd.DataFrame, y: str, colour: str, large: bool = False) -> go.Figure:
     fig = px.line(
         _plot_texts(frame, colour),

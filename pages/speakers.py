@@ -51,3 +51,20 @@ st.subheader("Whom each outlet quotes")
 matrix = aggregate.outlet_speaker_matrix(view)
 st.plotly_chart(charts.heatmap(matrix, ui.presenting()), key="outlet-speaker")
 ui.table(matrix.reset_index(), "outlet-by-speaker")
+
+st.subheader("Unnamed sources by outlet")
+unnamed = aggregate.unnamed_sources_by_outlet(view)
+shown = unnamed.dropna(subset=["unnamed_share"])
+if shown.empty:
+    st.caption("No attributed quotes in this selection.")
+else:
+    st.plotly_chart(
+        charts.share_bars(shown, "outlet", "unnamed_share", "Share of attributed quotes from unnamed sources", ui.presenting()),
+        key="unnamed-share",
+    )
+    st.caption(
+        "An unnamed source is one the article describes but never names: \"witnesses\", \"activists\", "
+        "\"a military source\". The share counts quotes with a speaker; quotes with no speaker found are "
+        "in the last column of the table."
+    )
+    ui.table(unnamed, "unnamed-sources-by-outlet")

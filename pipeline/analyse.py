@@ -104,7 +104,7 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
             doc, article_id=article_id, published=article.published, entities=analysis.entities, places=analysis.places
         ),
     )
-    analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities))
+    analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities, outlet=article.outlet))
     return analysis
 
 

@@ -313,6 +313,7 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+    candidates = surnames_of_named_persons(candidates)
     candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
     candidates = normalise_article(candidates, place_words(doc))
     return [
@@ -320,6 +321,23 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
         for c in candidates
         if c.canonical and c.label in ENTITY_LABELS
     ]
+
+
+def surnames_of_named_persons(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Robert Mardini, the ICRC's director, said ... Mardini added": a lone word that is the surname of a
+    person the article has named in full before is that person, whatever label the model gave it
+    (here a place, "Mardin"). A surname before the full name, or a word in a longer span, is left alone."""
+    full_names: dict[str, Candidate] = {}
+    for c in candidates:
+        words = c.text.split()
+        if c.label == "PERSON" and len(words) >= 2 and not c.from_ruler:
+            full_names.setdefault(words[-1], c)
+    for c in candidates:
+        full = full_names.get(c.text)
+        if full is not None and full.start < c.start and not c.from_ruler and find_known_name(c.text) is None:
+            # Named now, so that no later step reads the surname as a place.
+            c.label, c.canonical = "PERSON", alias_canonical(full.text, "PERSON") or full.text
+    return candidates
 
 
 def is_aleppo_article(doc: Doc) -> bool:

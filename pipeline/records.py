@@ -133,6 +133,9 @@ class Quote:
     cue: str | None  # the speech verb or phrase ("said", "told reporters", "according to")
     quote_id: str = ""
     speaker_label: str | None = None  # PERSON | ORG | ARMED_GROUP | ...
+    # True: `speaker` is a name; False: `speaker` is an unnamed source's normalised description
+    # ("senior opposition official", "witnesses"); None: no speaker at all.
+    speaker_named: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

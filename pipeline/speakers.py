@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .paths import LEXICON_DIR
@@ -26,7 +27,10 @@ SIDES = (
     "rescuers and medics",
     "residents and witnesses",
     "other",
+    "unknown",
 )
+# "other": the side table places the speaker outside every listed side; "unknown": the table does not
+# know the speaker at all. A side is never guessed.
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her"})
@@ -104,7 +108,21 @@ def side_of(speaker: str | None, role: str | None = None, text: str | None = Non
     for regex, side in rules.by_word:
         if regex.search(haystack):
             return side
-    return "other" if speaker else None
+    return "unknown" if speaker else None
+
+
+@functools.cache
+def _government_seats() -> dict[str, str]:
+    lines = (LEXICON_DIR / "government_seats.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
+    return {row["seat"].strip().lower(): row["government"].strip() for row in rows}
+
+
+def government_of_seat(name: str | None) -> str | None:
+    """The government a capital or seat of power stands for as a speaker ("Moscow" -> "Russia",
+    "the Kremlin" -> "Russia", "Damascus" -> "Syrian government"); None for any other name.
+    Only the whole name matches (data/lexicons/government_seats.csv)."""
+    return _government_seats().get((name or "").strip().lower()) if name else None
 
 
 @dataclass(slots=True)
@@ -152,11 +170,24 @@ class SpeakerHistory:
     def _before(self, position: int) -> list[KnownSpeaker]:
         return [s for s in reversed(self.speakers) if s.position < position]
 
-    def resolve_pronoun(self, pronoun: str, position: int) -> KnownSpeaker | None:
+    def resolve_pronoun(
+        self, pronoun: str, position: int, subjects: Sequence[KnownSpeaker] = ()
+    ) -> KnownSpeaker | None:
         """ "he"/"she": the nearest named person of that gender, unless an unnamed person was quoted since.
-        "it": only the organisation quoted last, since "it" so often means a draft, a report, a deal."""
+        "it": only a body, and only when it is nearer than any person, since "it" so often means a
+        draft, a report, a deal.
+
+        Candidates are the speakers quoted before `position` and `subjects`: names that are the
+        subject of a clause before it ("Kerry met the families. He said ..."), so the antecedent is
+        the nearest compatible one, not simply the last speaker quoted."""
         pronoun = pronoun.lower()
-        for known in self._before(position):
+        genders = {k.name: k.gender for k in self.speakers if k.name is not None and k.gender}
+        earlier = [
+            *self._before(position),
+            *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name)) for k in subjects
+              if k.position < position),
+        ]
+        for known in sorted(earlier, key=lambda k: -k.position):
             is_person = known.label == "PERSON" or (known.name is None and known.label == "PERSON?")
             if pronoun in ORG_PRONOUNS:
                 if known.name is None:
@@ -183,13 +214,17 @@ class SpeakerHistory:
         named = [known for known in self._before(position) if known.name is not None]
         return next((known for known in named if known.in_statement), named[0] if named else None)
 
-    def resolve_description(self, head_word: str, description: str, position: int) -> KnownSpeaker | None:
-        """The nearest earlier speaker whose name, role or side shares the description's head word."""
+    def resolve_description(
+        self, head_word: str, description: str, position: int, *, bodies_only: bool = False
+    ) -> KnownSpeaker | None:
+        """The nearest earlier speaker whose name, role or side shares the description's head word.
+        With `bodies_only` ("the observatory", "the ministry"), persons are passed over: the
+        Observatory's director is not the Observatory."""
         head = head_word.lower()
         words = set(role_words_in(description)) | {head}
         monitor = head.startswith("monitor") or any(w.startswith("monitor") for w in words)
         for known in self._before(position):
-            if known.name is None:
+            if known.name is None or (bodies_only and known.label in ("PERSON", "PERSON?")):
                 continue
             haystack = f"{known.name} {known.role or ''}".lower()
             if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", haystack) for w in words):

@@ -69,7 +69,7 @@ REPORTS = [
         "The death toll from Sunday's air strikes on Kalasseh in eastern Aleppo rose to 32, the Syrian "
         "Observatory for Human Rights said, while the Syrian Civil Defence put it at 40 dead.\n\n"
         'John Kerry said the bombing of Aleppo was "a mistake" and Sergey Lavrov said Russia would '
-        "continue to support Damascus.",
+        "continue to support Damascus. Witnesses said the shelling went on until dawn.",
     ),
 ]
 
@@ -200,7 +200,7 @@ FIGURES = [  # (article key, span text, sentence start text, number, type, group
     ("003", "400,000", None, 400000, "killed", "people", "more than", None, None, True),
 ]
 
-QUOTES = [  # (article key, quote text, speaker, speaker as written, side, cue)
+QUOTES = [  # (article key, quote text, speaker, speaker as written, side, cue[, speaker named: default true])
     (
         "r1",
         "The planes did not stop all night",
@@ -226,6 +226,8 @@ QUOTES = [  # (article key, quote text, speaker, speaker as written, side, cue)
         "said",
     ),
     ("r3", "a mistake", "John Kerry", "John Kerry", "US and Western governments", "said"),
+    # an unnamed source: recorded by its description, speaker_named false
+    ("r3", "the shelling went on until dawn", "witnesses", "Witnesses", "residents and witnesses", "said", False),
     ("r3", "Russia would continue to support Damascus", "Sergey Lavrov", "Sergey Lavrov", "Russia", "said"),
     (
         "000",
@@ -355,7 +357,7 @@ def build() -> dict[str, list]:
                 sentence_start=s_start,
             )
         )
-    for key, quote, speaker, written, side, cue in QUOTES:
+    for key, quote, speaker, written, side, cue, *named in QUOTES:
         if key not in texts:
             continue
         at = texts[key][3].find(quote)
@@ -373,7 +375,8 @@ def build() -> dict[str, list]:
                     side,
                     cue,
                     quote_id=f"{ids[key]}:q{at}",
-                    speaker_label="PERSON",
+                    speaker_label="PERSON" if named != [False] else None,
+                    speaker_named=named[0] if named else True,
                 )
             )
     # "9 children were among the dead" is a sub-count of the 25 civilians killed, not 9 more deaths.

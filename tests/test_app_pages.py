@@ -77,7 +77,7 @@ def test_overview_counts(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/overview.py", monkeypatch)
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Articles"] == "8"
-    assert metrics["Quotes"] == "8"
+    assert metrics["Quotes"] == "9"
     assert metrics["Casualty figures"] == "7"
     articles = at.dataframe[-1].value
     assert len(articles) == 8 and "Reuters" in set(articles["outlet"])

@@ -146,6 +146,14 @@ def test_speaker_network_and_matrix(store):
     assert {("John Kerry", "Sergey Lavrov")} <= set(zip(edges["source"], edges["target"], strict=False))
     matrix = aggregate.outlet_speaker_matrix(view)
     assert matrix.loc["SANA", "Walid al-Moallem"] == 1
+    assert "witnesses" not in set(nodes["speaker"]) and "witnesses" not in matrix.columns  # unnamed: no node
+
+
+def test_unnamed_sources_by_outlet(store):
+    shares = aggregate.unnamed_sources_by_outlet(view_of(store, flt.Filters())).set_index("outlet")
+    assert shares.loc["Al Jazeera", ["named", "unnamed"]].tolist() == [2, 1]
+    assert shares.loc["Al Jazeera", "unnamed_share"] == round(1 / 3, 3)
+    assert shares.loc["SANA", "unnamed"] == 0 and shares.loc["SANA", "unnamed_share"] == 0
 
 
 def test_missing_files_read_as_empty_tables(tmp_path):

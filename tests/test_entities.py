@@ -252,3 +252,19 @@ def test_entities_and_places_never_raise_and_offsets_index_the_text(nlp, text):
         assert text[m.start : m.end] == m.text
     for place in _place_mentions(doc, mentions, article_id="t", geocoder=Geocoder()):
         assert text[place.start : place.end] == place.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "label", "canonical"),
+    [
+        # the model may read a surname as a place ("Mardini" -> Mardin): named in full before, it is the person
+        ("Robert Mardini, the regional director, said the toll was high. Mardini said it was outrageous.",
+         "Mardini", "PERSON", "Robert Mardini"),
+        # negative: a place that merely resembles no earlier full name stays a place
+        ("Robert Mardini visited the camp. Mardin is a city in south-eastern Turkey.", "Mardin", "GPE", "Mardin"),
+    ],
+)
+def test_a_surname_after_the_full_name_is_that_person(nlp, text, surname, label, canonical):
+    doc = nlp(text)
+    mention = next(m for m in entity_mentions(doc, article_id="t") if m.text == surname)
+    assert (mention.label, mention.canonical) == (label, canonical)

@@ -4,7 +4,8 @@ Matching rule: a predicted quote matches a gold quote of the same kind when the 
 contains the gold `text_start` (both lower-cased, whitespace collapsed, quote marks dropped), or when
 the predicted span covers at least half of the place where `text_start` occurs in the article.
 Each gold quote matches at most one prediction and vice versa (greedy, in gold order).
-Speakers agree when both are null, or when the names are equal ignoring case, or when one name's
+Speakers agree when both are null (an unnamed source, `speaker_named` false, counts as null: the
+gold names no one), or when the names are equal ignoring case, or when one name's
 words are a subset of the other's ("Zahran Aloush" ~ "Mohammed bin Abdullah Zahran Aloush").
 """
 
@@ -33,6 +34,11 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
         return predicted is None and gold is None
     a, b = set(normalise(predicted).split()), set(normalise(gold).split())
     return a == b or a <= b or b <= a
+
+
+def named_speaker(quote: Quote) -> str | None:
+    """The quote's speaker when it is a name; None for no speaker and for an unnamed source."""
+    return quote.speaker if quote.speaker_named is not False else None
 
 
 def read_gold() -> list[dict]:
@@ -89,7 +95,7 @@ def evaluate(nlp: Language, gold: list[dict] | None = None) -> list[Metric]:
             tally["gold"] += 1
             if quote is not None:
                 tally["found"] += 1
-                tally["speaker_ok"] += same_speaker(quote.speaker, gold["speaker"])
+                tally["speaker_ok"] += same_speaker(named_speaker(quote), gold["speaker"])
     metrics: list[Metric] = []
     for kind, tally in counts.items():
         name = f"quotes ({kind})"
@@ -116,7 +122,7 @@ def misses(nlp: Language) -> list[str]:
         for gold, quote in pairs:
             if quote is None:
                 lines.append(f"{tag} MISSED {gold['kind']}: {gold['text_start']!r} ({gold['speaker']})")
-            elif not same_speaker(quote.speaker, gold["speaker"]):
+            elif not same_speaker(named_speaker(quote), gold["speaker"]):
                 lines.append(
                     f"{tag} SPEAKER {gold['kind']}: {gold['text_start']!r} gold={gold['speaker']!r} "
                     f"got={quote.speaker!r} ({quote.speaker_text!r}, cue {quote.cue!r})"

@@ -25,11 +25,13 @@ from ..speakers import (
     ORG_PRONOUNS,
     KnownSpeaker,
     SpeakerHistory,
+    government_of_seat,
     person_role_in,
     role_words,
     side_of,
 )
 from .cues import cue_text
+from .descriptions import unnamed_description
 from .direct import direct_quotes, inherit, inherit_forward, nested_quotes
 from .found import Found
 from .indirect import indirect_quotes
@@ -40,7 +42,9 @@ from .sources import Speaker, describe, speaker_head
 from .spans import quote_spans
 
 
-def quotes(doc: Doc, *, article_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
+def quotes(
+    doc: Doc, *, article_id: str, entities: Sequence[EntityMention], outlet: str | None = None
+) -> list[Quote]:
     """Direct and indirect quotes in the article, with speakers (errors propagate: `analyse_doc` logs and counts them).
 
     Args:
@@ -49,14 +53,16 @@ def quotes(doc: Doc, *, article_id: str, entities: Sequence[EntityMention]) -> l
         entities: the article's entity mentions; a speaker's name is the canonical of the mention
             covering it.
     """
-    return _quotes(doc, article_id=article_id, entities=list(entities))
+    return _quotes(doc, article_id=article_id, entities=list(entities), outlet=outlet)
 
 
-def _quotes(doc: Doc, *, article_id: str, entities: list[EntityMention]) -> list[Quote]:
+def _quotes(
+    doc: Doc, *, article_id: str, entities: list[EntityMention], outlet: str | None = None
+) -> list[Quote]:
     text = doc.text
     if not text.strip() or len(doc) == 0:
         return []
-    article = ParsedArticle(doc, entities)
+    article = ParsedArticle(doc, entities, outlet=outlet)
     lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.group().strip()]
     found = direct_quotes(article, quote_spans(text))
     found += indirect_quotes(article)
@@ -154,20 +160,29 @@ def gender_hint(cue: Token, head: Token) -> str | None:
     return None
 
 
+def _unnamed_source(speaker: Speaker) -> str | None:
+    """The normalised description of a source the text never names, when the phrase is a description
+    of who spoke ("a senior opposition official", "witnesses", "the source"), not a pronoun or a
+    subject the parse got wrong ("explosions in Damascus")."""
+    return unnamed_description(speaker.text) if speaker.describes and speaker.name is None else None
+
+
 def record(item: Found, article_id: str) -> Quote:
     speaker = item.speaker
     name = speaker.name if speaker else None
     role = speaker.role if speaker else None
     written = speaker.text if speaker else None
     side = side_of(name, role, written) if speaker else None
-    if (
-        name is None
-        and role is None
-        and written
-        and not person_role_in(written)
-        and speaker
-        and speaker.pronoun
-    ):
+    named: bool | None = None
+    if name is not None:
+        named = True
+        # "Moscow said", "the Kremlin denied": the government speaks; the seat stays in speaker_text.
+        name = government_of_seat(name) or government_of_seat(written) or name
+        side = side_of(name, role, written)
+    elif speaker is not None and (description := _unnamed_source(speaker)) is not None:
+        name, named = description, False
+        side = side or "unknown"
+    elif written and not person_role_in(written) and speaker and speaker.pronoun:
         side = None  # an unresolved pronoun says nothing about a side
     return Quote(
         article_id=article_id,
@@ -176,10 +191,11 @@ def record(item: Found, article_id: str) -> Quote:
         quote=item.text,
         kind=item.kind,
         speaker=name,
-        speaker_text=written,
+        speaker_text=(speaker.written or written) if speaker else None,
         speaker_role=role,
         speaker_side=side,
         cue=cue_text(item.cue) if item.cue is not None else None,
         quote_id=f"{article_id}:{item.start}",
         speaker_label=speaker.label if speaker else None,
+        speaker_named=named,
     )

@@ -15,39 +15,94 @@ from ..speakers import (
     role_words_in,
     side_of,
 )
+from .descriptions import SOURCE_HEADS, source_introduced_before
 from .found import Found
 from .parsed import ParsedArticle
+from .roles import introduced_persons, person_with_office
 from .sources import Speaker
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
-    """Fill the name of a pronoun or description speaker from the nearest compatible earlier one."""
+    """Fill the name of a pronoun or description speaker from the speaker or person the text means."""
     if speaker.named or speaker.pronoun is None:
         return speaker
     known: KnownSpeaker | None = None
-    if role_words().get(speaker.pronoun.removeprefix("description:")) == "statement":
-        known = history.resolve_statement(speaker.position)
-    elif speaker.pronoun.startswith("description:"):
-        head = speaker.pronoun.split(":", 1)[1]
-        known = history.resolve_description(head, speaker.text or head, speaker.position)
-        if known is None and head in GENERIC_ORG_WORDS:
+    kind, _, word = speaker.pronoun.rpartition(":")
+    office_kind = role_words().get(word)
+    position, description = speaker.position, speaker.text or word
+    if office_kind == "statement":
+        known = history.resolve_statement(position)
+    elif kind == "indefinite":
+        known = body_introduced_as_described(article, word, description)
+    elif kind == "description" and office_kind == "org":
+        known = history.resolve_description(word, description, position, bodies_only=True)
+        if known is None and word in GENERIC_ORG_WORDS:
             # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
             # said": the body the text introduced as a group, else the body that spoke last.
-            known = introduced_as(article, head, speaker.position) or history.last_organisation(
-                speaker.position
-            )
-        if known is None and role_words().get(head) == "org":
-            known = resolve_from_entities(article, head, speaker.position)
-        if known is None and role_words().get(head) == "org":
-            known = resolve_by_side(article, speaker.text or head, head, speaker.position)
+            known = introduced_as(article, word, position) or history.last_organisation(position)
+        known = known or resolve_from_entities(article, word, position) or name_ending_with(article, word, position)
+        known = known or resolve_by_side(article, description, word, position)
+    elif kind == "description" and word in SOURCE_HEADS:
+        known = history.resolve_description(word, description, position)
+        if known is None and (body := source_introduced_before(article, position)) is not None:
+            known = KnownSpeaker(body[0], body[1], "source", None, position)
+    elif kind == "description":
+        known = history.resolve_description(word, description, position) or office_holder(
+            article, description, word, position
+        )
     elif speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS | ORG_PRONOUNS:
-        known = history.resolve_pronoun(speaker.pronoun, speaker.position)
+        near = [k for k in clause_subjects(article) if position - SUBJECT_WINDOW <= k.position]
+        known = history.resolve_pronoun(speaker.pronoun, position, near)
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None:
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+SUBJECT_WINDOW = 600  # characters back a clause subject stays a candidate antecedent
+
+
+def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """Persons and bodies that are the subject of a clause, outside quotes, in text order: the
+    antecedents "he", "she" and "it" look back to besides the speakers quoted."""
+    if article.subjects is None:
+        article.subjects = []
+        for entity in article.entities:
+            if entity.label not in ("PERSON", *ORG_SPEAKER_LABELS) or article.in_quote(entity.start):
+                continue
+            token = article.doc[article.token_at(entity.start)]
+            root = next((t for t in token.sent if entity.start <= t.idx < entity.end and t.dep_ == "nsubj"), None)
+            if root is not None:
+                article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start))
+    return article.subjects
+
+
+def office_holder(article: ParsedArticle, description: str, office: str, position: int) -> KnownSpeaker | None:
+    """ "the governor said" -> the person the article introduces as governor ("Aleppo's governor
+    Hussein Diab"), whether or not they were quoted before (quotes.roles)."""
+    if article.introduced is None:
+        article.introduced = introduced_persons(article)
+    person = person_with_office(article.introduced, description, office, position)
+    return KnownSpeaker(person.name, "PERSON", None, None, person.start) if person is not None else None
+
+
+def body_introduced_as_described(article: ParsedArticle, word: str, description: str) -> KnownSpeaker | None:
+    """ "..., a monitor said", "a Britain-based monitoring group said": the one body the article
+    introduces with that word ("the Observatory, a Britain-based monitoring group"), before or after;
+    else the one body of the article on the description's side ("a human rights group" -> the only
+    monitor it names). None when the article has no such body or more than one."""
+    side = side_of(None, None, description)
+    if side not in (None, "other", "unknown"):
+        bodies = {
+            e.canonical: KnownSpeaker(e.canonical, e.label, None, side, e.start)
+            for e in article.entities
+            if e.label in ORG_SPEAKER_LABELS and not article.in_quote(e.start) and side_of(e.canonical) == side
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    introduced = {k.name: k for k in _introduced_anywhere(article, word)}
+    return next(iter(introduced.values())) if len(introduced) == 1 else None
 
 
 GENERIC_ORG_WORDS = ("group", "organisation", "organization")
@@ -94,6 +149,47 @@ def resolve_forward(found: list[Found]) -> None:
 
 
 INTRODUCTION_WINDOW = 40  # characters around a name where "a monitoring group", "terrorist group" introduce it
+
+
+def _introduction_window(article: ParsedArticle, start: int, end: int) -> str:
+    lo, hi = article.line_of(start)
+    return article.text[max(lo, start - INTRODUCTION_WINDOW) : min(hi, end + INTRODUCTION_WINDOW)]
+
+
+def _introduced_anywhere(article: ParsedArticle, head: str) -> list[KnownSpeaker]:
+    """Every body the article introduces with the word, outside quotes: the word before the name
+    ("the monitoring group Syrian Observatory") or in an apposition after it ("Hezbollah, the
+    Lebanese group,"). A word that runs on from the name ("the Islamic State group") is the name's
+    usage, not an introduction."""
+    before = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])[^.,;]{0,30}$", re.IGNORECASE)
+    after = re.compile(r"^\s*[,(–—-]\s*[^.,;()]{0,30}(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
+    found = []
+    for e in article.entities:
+        if e.label not in ORG_SPEAKER_LABELS or article.in_quote(e.start):
+            continue
+        lo, hi = article.line_of(e.start)
+        left = article.text[max(lo, e.start - INTRODUCTION_WINDOW) : e.start]
+        right = article.text[e.end : min(hi, e.end + INTRODUCTION_WINDOW)]
+        if before.search(left) or after.search(right):
+            found.append(KnownSpeaker(e.canonical, e.label, None, None, e.start))
+    return found
+
+
+NAME_WORD = r"[A-Z][\w'’-]*"
+
+
+def name_ending_with(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
+    """ "Aleppo Health Directorate ... the directorate said": the nearest earlier capitalised name that
+    ends with the description's head word, when the entity stage did not keep that name."""
+    pattern = re.compile(rf"\b((?:{NAME_WORD}\s+){{1,5}}){re.escape(head.capitalize())}\b")
+    best = None
+    for match in pattern.finditer(article.text, 0, position):
+        if not article.in_quote(match.start()) and not article.text[match.start() - 1 : match.start()].isalnum():
+            best = match
+    if best is None:
+        return None
+    name = best.group(0).strip()
+    return KnownSpeaker(name, "ORG", None, None, best.start())
 
 
 def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .cues import is_cue
+from .descriptions import organisation_of_source, outlet_of_reporter
 from .lexicon import (
     FINITE_TAGS,
     INHERITS_SUBJECT_DEPS,
@@ -203,6 +204,8 @@ class Speaker:
     position: int
     named: bool  # named in the text here (not resolved from a pronoun or a description)
     pronoun: str | None = None
+    written: str | None = None  # the source phrase as written, appositions included ("Rami, a medic,")
+    describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
 
 
 def clean_role(text: str) -> str | None:
@@ -260,7 +263,54 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         tokens = [t for t in tokens if t.i >= determiners[-1].i]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = article.text[start:end]
-    entity = article.entity_covering(head)
+    speaker = _described(article, head, tokens, start, end, text)
+    speaker.written = _written_with_apposition(article, head, start, end, hi)
+    return speaker
+
+
+def _written_with_apposition(article: ParsedArticle, head: Token, start: int, end: int, line_end: int) -> str:
+    """The source phrase with its apposition: 'Khaled Omar, a rescuer from the Ansari district'."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        last = max(appos.subtree, key=lambda t: t.i)
+        while last.is_punct and last.i > appos.i:
+            last = last.doc[last.i - 1]
+        if last.idx + len(last) <= line_end and not article.in_quote(last.idx):
+            end = max(end, last.idx + len(last))
+    return article.text[start:end]
+
+
+DESCRIPTOR_DEPS = ("det", "amod", "compound", "poss", "case", "punct", "nmod", "npadvmod")
+
+
+def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Token]) -> EntityMention | None:
+    """ "the state news agency SANA", "Syria's official SANA agency", "the Qatari Al Jazeera channel":
+    a body's name among words that only describe it (its kind, its state, its country) is the speaker.
+    None when the phrase holds anything else, or no body's name, or two."""
+    if role_words().get(head.lemma_.lower()) != "org":
+        return None
+    bodies = {e for t in tokens if (e := article.entity_covering(t)) is not None and e.label in ("ORG", "ARMED_GROUP")}
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies))
+    for token in tokens:
+        inside = body.start <= token.idx < body.end
+        describes = (
+            token.i == head.i
+            or (token.dep_ in DESCRIPTOR_DEPS
+            and (token.pos_ != "PROPN" or token.ent_type_ in ("NORP", "GPE"))
+            and token.pos_ not in ("VERB", "NUM"))
+        )
+        if not (inside or describes):
+            return None
+    return body
+
+
+def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
+    body = organisation_of_source(article, head) or outlet_of_reporter(article, head, article.outlet)
+    if body is not None:
+        # "a source at the Hama police command", "SANA's reporter": the body speaks through them.
+        return Speaker(body[0], text, clean_role(text), body[1], head.idx, named=True)
+    entity = article.entity_covering(head) or name_among_descriptors(article, head, tokens)
     if (entity is None or entity.label not in ("PERSON", *ORG_LABELS)) and is_role_head(head):
         # "the chief of Russia's General Staff Valery Gerasimov": the name sits inside the phrase.
         persons = [
@@ -305,7 +355,12 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         return Speaker(name, text, None, "ORG", head.idx, named=True)
     role = clean_role(text) if kind == "person" else None
-    speaker = Speaker(None, text, role, None, head.idx, named=False)
-    if (kind and determiner in ("the", "this")) or (kind and determiner is None and not named_modifier):
+    speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None)
+    # A definite description points back ("the spokesman"); a bare plural is a new, unnamed source
+    # ("local sources told SANA", "activists said"), as is an indefinite person ("a resident").
+    bare = kind and determiner is None and not named_modifier and head.tag_ != "NNS"
+    if (kind and determiner in ("the", "this")) or bare:
         speaker.pronoun = "description:" + head.lemma_.lower()
+    elif kind == "org" and determiner in ("a", "an"):
+        speaker.pronoun = "indefinite:" + head.lemma_.lower()  # "a monitor said", "a group said"
     return speaker

@@ -1,0 +1,125 @@
+"""Persons the article introduces with an office, so that "the governor said" finds the governor.
+
+News prose names a person once with their office and then uses the office alone: "Aleppo's governor
+Hussein Diab toured the district ... the governor said", "Igor Konashenkov, the Defence Ministry
+spokesman, ... the spokesman added". The office comes in three constructions, all read from the parse:
+
+- a premodifier inside the name's noun phrase: "Governor Hussein Diab", "Defence Ministry spokesman
+  Igor Konashenkov";
+- an apposition after the name: "Hussein Diab, the governor of Aleppo,";
+- the name in apposition to the office: "the governor of Aleppo, Hussein Diab,".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..speakers import role_words, role_words_in
+from .parsed import ParsedArticle
+
+WORD_RE = re.compile(r"[a-z][a-z-]+")
+# Words of an office phrase that say nothing about which office it is.
+# "the Kurdish official": any office the text gave a Kurdish person ("member of the Kurdish National Council").
+GENERIC_OFFICES = frozenset({"official"})
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "in", "at", "on", "and", "to", "with", "his", "her", "its"})
+
+
+@dataclass(frozen=True, slots=True)
+class IntroducedPerson:
+    """A person with the office the text gives them."""
+
+    name: str  # the entity's canonical name
+    offices: frozenset[str]  # person role words of the office phrase, lower case ("governor")
+    words: frozenset[str]  # every content word of the office phrase, lower case ("aleppo", "governor")
+    start: int  # character offset of the name
+
+
+def _root(article: ParsedArticle, start: int, end: int) -> Token | None:
+    """The token of a span whose head lies outside it (the name's syntactic head)."""
+    tokens = [t for t in article.doc[article.token_at(start) : article.token_at(max(start, end - 1)) + 1]]
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head is t), None)
+
+
+def _text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def office_phrases(name_root: Token, name_first: int) -> list[str]:
+    """The office phrases the parse attaches to a name: premodifier, apposition, or the noun it stands beside."""
+    phrases = []
+    premodifier = [t for t in name_root.subtree if t.i < name_first and t.dep_ != "det"]
+    if premodifier:
+        phrases.append(_text(premodifier))
+    for child in name_root.children:
+        if child.dep_ == "appos" and child.i > name_root.i:
+            phrases.append(_text(list(child.subtree)))
+    if name_root.dep_ == "appos" and name_root.head.i < name_root.i:
+        office = name_root.head
+        phrases.append(_text([t for t in office.subtree if t.i < name_first and not t.is_punct]))
+    if name_root.dep_ == "pobj" and name_root.head.head.i < name_root.i:
+        # Text without commas: "member of the Kurdish National Council Mustafa Sino said": the parse
+        # makes the name the object of the office's "of".
+        office = name_root.head.head
+        phrases.append(_text([t for t in office.subtree if t.i < name_first and not t.is_punct]))
+    return phrases
+
+
+def introduced_persons(article: ParsedArticle) -> list[IntroducedPerson]:
+    """Every PERSON mention with an office phrase naming a person's role, in text order."""
+    found = []
+    for name, start, end in _person_mentions(article):
+        root = _root(article, start, end)
+        if root is None:
+            continue
+        first = article.token_at(start)
+        for phrase in office_phrases(root, first):
+            offices = frozenset(w for w in role_words_in(phrase) if role_words().get(w) == "person")
+            if offices:
+                words = frozenset(WORD_RE.findall(phrase.lower())) - FUNCTION_WORDS
+                found.append(IntroducedPerson(name, offices, words, start))
+    return found
+
+
+def _person_mentions(article: ParsedArticle) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every person mention: the entity stage's, then the parser's own PERSON
+    spans the entity stage did not keep (the office still tells who "the governor" is)."""
+    mentions = [(e.canonical, e.start, e.end) for e in article.entities if e.label == "PERSON"]
+    covered = [(start, end) for _, start, end in mentions]
+    for ent in article.doc.ents:
+        if ent.label_ == "PERSON" and not any(a < ent.end_char and ent.start_char < b for a, b in covered):
+            mentions.append((ent.text, ent.start_char, ent.end_char))
+    return sorted(mentions, key=lambda m: m[1])
+
+
+def person_with_office(
+    introduced: list[IntroducedPerson], description: str, office: str, position: int
+) -> IntroducedPerson | None:
+    """The person a description such as "the governor" or "the Kurdish official" stands for.
+
+    Candidates hold the description's office word; the one sharing most of the description's other
+    words wins, then the nearest introduced before `position`, then the nearest after it (a lead may
+    use the office before the name: "the governor said ... Governor Hussein Diab"). None when no
+    person holds that office, or when two different persons tie for it.
+    """
+    wanted = frozenset(WORD_RE.findall(description.lower())) - FUNCTION_WORDS - {office}
+    candidates = [
+        p
+        for p in introduced
+        if office in p.offices or (office in GENERIC_OFFICES and wanted & p.words)
+    ]
+    if not candidates:
+        return None
+
+    def rank(person: IntroducedPerson) -> tuple[int, int, int]:
+        before = person.start < position
+        return (len(wanted & person.words), before, -abs(position - person.start))
+
+    best = max(candidates, key=rank)
+    rivals = {p.name for p in candidates if rank(p)[:2] == rank(best)[:2]}
+    if len(rivals) > 1 and not any(p.start < position for p in candidates if p.name == best.name):
+        return None
+    return best

@@ -1,0 +1,262 @@
+"""Who said it: each construction of speaker resolution, with invented sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+from pipeline.quotes.descriptions import unnamed_description
+from pipeline.speakers import government_of_seat, side_of
+
+
+def run(nlp, text: str, outlet: str | None = None):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"), outlet=outlet)
+
+
+def quote_with(found, words: str):
+    hits = [q for q in found if words.lower() in q.quote.lower()]
+    assert hits, f"no quote contains {words!r}: {[q.quote for q in found]}"
+    return hits[0]
+
+
+# ---- 1. nominal speakers: an office, a source inside a body, a monitor, an apposition, a ministry
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the office given as a premodifier, the person never quoted before
+        (
+            "Aleppo's governor Hussein Diab toured the Hamdaniyeh district on Monday. "
+            "The governor said that water would return to the eastern quarters within a week.",
+            "water would return",
+            "Hussein Diab",
+        ),
+        # the office given in apposition
+        (
+            "Karim Nasser, the mayor of Manbij, visited the market. "
+            "The mayor said that the bakeries had reopened after the shelling.",
+            "bakeries had reopened",
+            "Karim Nasser",
+        ),
+        # comma-less office "member of <body> <name>" and a generic "official" sharing a word
+        (
+            "The attack killed dozens member of the Kurdish National Council Farid Omar said. "
+            "The Kurdish official said the victims were buried in a village outside the city.",
+            "victims were buried",
+            "Farid Omar",
+        ),
+        # negative: nobody was introduced as governor, so the description stays an unnamed source
+        (
+            "Hussein Diab toured the Hamdaniyeh district on Monday. "
+            "The governor said that water would return to the eastern quarters within a week.",
+            "water would return",
+            None,
+        ),
+    ],
+)
+def test_an_office_resolves_to_the_person_introduced_with_it(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "named"),
+    [
+        (
+            "A source at the Hama Police Command told SANA that a car bomb exploded near the market.",
+            "car bomb exploded",
+            "Hama Police Command",
+            True,
+        ),
+        (
+            "A source at the Hama Police Command told SANA that a car bomb exploded near the market. "
+            "The source added that four people were wounded in the blast.",
+            "four people were wounded",
+            "Hama Police Command",
+            True,
+        ),
+        # negative: a source in no named body is an unnamed source
+        ("A military source said that the army repelled an attack on the airport.", "army repelled", "military source", False),
+        # negative: close to a body is not inside it
+        ("A source close to the opposition said that the talks had stalled in Geneva.", "talks had stalled", "source close to the opposition", False),
+    ],
+)
+def test_a_source_inside_a_body_speaks_for_it(nlp, text, words, speaker, named):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Air strikes killed 12 people in the town, a monitor said. The Syrian Observatory for Human "
+            "Rights, a Britain-based monitoring group, said most of the dead were civilians.",
+            "Air strikes killed 12",
+            "Syrian Observatory for Human Rights",
+        ),
+        # negative: an article naming no monitoring group leaves "a monitor" unnamed
+        ("Air strikes killed 12 people in the town, a monitor said on Sunday.", "Air strikes killed 12", None),
+    ],
+)
+def test_a_monitor_is_the_monitoring_group_the_article_names(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+def test_a_name_in_apposition_wins_over_the_role_noun(nlp):
+    found = run(
+        nlp,
+        "The director of the Syrian Observatory for Human Rights, Rami Abdel Rahman, told AFP that "
+        "eight fighters died in the clashes.",
+    )
+    assert quote_with(found, "eight fighters died").speaker == "Rami Abdel Rahman"
+
+
+def test_the_observatory_is_the_body_not_its_director(nlp):
+    found = run(
+        nlp,
+        "Rami Abdel Rahman, director of the Syrian Observatory for Human Rights, said the toll had risen. "
+        "The Observatory said that at least 30 civilians were among the dead.",
+    )
+    assert quote_with(found, "30 civilians").speaker == "Syrian Observatory for Human Rights"
+
+
+# ---- 3. capitals and seats stand for governments
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "written"),
+    [
+        ("Moscow said that the strikes targeted only militant positions.", "strikes targeted", "Russia", "Moscow"),
+        ("The Kremlin said on Friday that the ceasefire was holding.", "ceasefire was holding", "Russia", "The Kremlin"),
+        ("Ankara said that its troops would stay in the region.", "troops would stay", "Turkey", "Ankara"),
+        # negative: a city that is not the speaker, and a body named after a city
+        ("In Moscow, Sergei Lavrov said that the talks would resume.", "talks would resume", "Sergei Lavrov", "Sergei Lavrov"),
+    ],
+)
+def test_capitals_stand_for_their_governments(nlp, text, words, speaker, written):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_text) == (speaker, written)
+
+
+@pytest.mark.parametrize(
+    ("name", "government"),
+    [("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Damascus", "Syrian government"), ("Washington", "United States"),
+     ("Washington Post", None), ("Damascus University", None), (None, None)],
+)
+def test_government_of_seat_matches_whole_names_only(name, government):
+    assert government_of_seat(name) == government
+
+
+# ---- 4. unnamed sources are data
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Witnesses said that the market was hit twice within an hour.", "market was hit", "witnesses"),
+        ("A senior opposition official said that the talks were a waste of time.", "talks were a waste", "senior opposition official"),
+        ("Activists said that dozens of families fled towards the border.", "families fled", "activists"),
+        ("Local sources told SANA that the road to the airport had reopened.", "road to the airport", "local sources"),
+    ],
+)
+def test_unnamed_sources_are_recorded_by_description(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, False)
+
+
+def test_an_unresolved_pronoun_is_no_speaker(nlp):
+    quote = quote_with(run(nlp, "He said that the shelling had stopped by the evening."), "shelling had stopped")
+    assert (quote.speaker, quote.speaker_named) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "description"),
+    [("A senior opposition official", "senior opposition official"), ("some activists", "activists"),
+     ("an FSA member", "FSA member"), ("Witnesses", "witnesses"), ("the", None)],
+)
+def test_unnamed_description_normalises(written, description):
+    assert unnamed_description(written) == description
+
+
+# ---- outlets' reporters and names among descriptors
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "words", "speaker", "named"),
+    [
+        ("SANA's reporter said that three shells fell on the Midan neighbourhood.", None, "three shells fell", "SANA", True),
+        ("Our correspondent said that the crossing was closed again on Tuesday.", "Al-Watan", "crossing was closed", "Al-Watan", True),
+        # negative: a reporter of no outlet, and "the correspondent" when the outlet is unknown
+        ("A local journalist said that the crossing was closed again on Tuesday.", None, "crossing was closed", "local journalist", False),
+    ],
+)
+def test_an_outlets_reporter_speaks_for_the_outlet(nlp, text, outlet, words, speaker, named):
+    quote = quote_with(run(nlp, text, outlet=outlet), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state news agency SANA said that two civilians were wounded in the blast.",
+        "Syria's official SANA news agency said that two civilians were wounded in the blast.",
+    ],
+)
+def test_a_name_among_descriptors_is_the_speaker(nlp, text):
+    assert quote_with(run(nlp, text), "two civilians were wounded").speaker == "SANA"
+
+
+# ---- sides come from the table; an actor not in it is unknown
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [("Russia", "Russia"), ("SANA", "Syrian government"), ("Zaytoun Local Council", "unknown"), (None, None)],
+)
+def test_sides_are_never_guessed(name, side):
+    assert side_of(name) == side
+
+
+# ---- 2. pronouns resolve to the nearest compatible antecedent, not simply the last speaker quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the subject of the last clause, never quoted before, is "he"
+        (
+            "Sergei Lavrov said the talks would resume in Geneva. John Kerry met the families of the "
+            "victims on Monday. He said that the strikes amounted to war crimes.",
+            "strikes amounted",
+            "John Kerry",
+        ),
+        # "it" is the body that is the subject just before, not the person quoted earlier
+        (
+            "Peter Maurer said the situation was dire. The International Committee of the Red Cross "
+            "delivered aid to the city on Friday. It said that 40 trucks had reached the eastern districts.",
+            "40 trucks",
+            "International Committee of the Red Cross",
+        ),
+        # negative: "it" with only a person before stays unresolved
+        (
+            "Peter Maurer visited the city on Friday. It said that 40 trucks had reached the eastern districts.",
+            "40 trucks",
+            None,
+        ),
+        # negative: an unnamed person quoted since blocks "he" from the earlier name
+        (
+            "John Kerry said the talks would go on. A Kremlin spokesman said the strikes would continue. "
+            "He said that Moscow had warned Washington.",
+            "Moscow had warned",
+            None,
+        ),
+    ],
+)
+def test_pronouns_take_the_nearest_compatible_antecedent(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker if quote.speaker_named else None) == speaker
