@@ -136,6 +136,9 @@ class Quote:
     # True: `speaker` is a name; False: `speaker` is an unnamed source's normalised description
     # ("senior opposition official", "witnesses"); None: no speaker at all.
     speaker_named: bool | None = None
+    # Words in quote marks inside an indirect quote ('said the talks had "reached a dead end"'), as
+    # written: one statement, partly quoted, not a separate direct quote.
+    quoted_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,3 +260,52 @@ def test_sides_are_never_guessed(name, side):
 def test_pronouns_take_the_nearest_compatible_antecedent(nlp, text, words, speaker):
     quote = quote_with(run(nlp, text), words)
     assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+# ---- 5. attribution layouts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a speaker after the quote with a relative clause before the verb
+        ('"The shelling never stopped," Omar Haddad, who runs a bakery in the Ansari district, told AFP.',
+         "shelling never stopped", "Omar Haddad"),
+        # a quote opening the sentence after an attribution goes on with that speaker
+        ('Aid reached 20 towns, UN spokesman Stephane Dujarric said. "But humanitarians have not reached '
+         'eastern Aleppo since July."', "But humanitarians", "Stephane Dujarric"),
+        # a speech verb with a noun object introduces the quote that follows
+        ('Khaled Omar, a rescuer, described the scene. "The whole street was gone in seconds."',
+         "whole street", "Khaled Omar"),
+        # "Name said:" with the quote in the next paragraph
+        ('Khaled Omar said:\n\n"We will not leave our city, whatever happens to us."', "leave our city", "Khaled Omar"),
+        # a dash attribution ending the paragraph
+        ('"We will not leave our city, whatever happens." —Khaled Omar, a rescuer', "leave our city", "Khaled Omar"),
+        ('"We will not leave our city, whatever happens." - Khaled Omar', "leave our city", "Khaled Omar"),
+        # a quote that goes on after a long description of its speaker
+        ('"We will not leave," said Khaled Omar, a rescuer from the Ansari district in the east of the city. '
+         '"Whatever happens to us, we stay here."', "Whatever happens", "Khaled Omar"),
+        # negatives: no attribution before, and a dash that starts a sentence of its own
+        ('The convoy left Damascus on Monday. "But humanitarians have not reached eastern Aleppo since July."',
+         "But humanitarians", None),
+        ('"We will not leave our city, whatever happens." - and the convoy left at dawn.', "leave our city", None),
+        ('"We will rebuild the whole market." Workers who cleared the rubble went home.', "rebuild", None),
+    ],
+)
+def test_attribution_layouts(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+# ---- 7. a partial quote inside reported speech is one statement
+
+
+def test_a_partial_quote_inside_reported_speech_is_one_indirect_quote(nlp):
+    found = run(nlp, 'Mona Hassan said the talks had "reached a dead end in Geneva" but would resume in May.')
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].speaker == "Mona Hassan" and found[0].quoted_words == ("reached a dead end in Geneva",)
+
+
+def test_a_quote_with_its_own_cue_inside_a_report_stays_a_quote(nlp):
+    found = run(nlp, 'Mona Hassan said: "We will not sign anything that the government proposes."')
+    assert [q.kind for q in found] == ["direct"] and found[0].quoted_words == ()

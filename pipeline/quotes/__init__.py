@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..entities import find_known_name
 from ..records import EntityMention, Quote
 from ..speakers import (
     FEMALE_PRONOUNS,
@@ -32,8 +33,15 @@ from ..speakers import (
 )
 from .cues import cue_text
 from .descriptions import unnamed_description
-from .direct import direct_quotes, inherit, inherit_forward, nested_quotes
-from .found import Found
+from .direct import (
+    attributed_by_dash,
+    continued_from_sentence_before,
+    direct_quotes,
+    inherit,
+    inherit_forward,
+    nested_quotes,
+)
+from .found import Found, fold_partial_quotes
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
@@ -108,7 +116,10 @@ def _quotes(
     found = without_unnamed_nested_reports(found)
     inherit(article, found, lines)
     inherit_forward(article, found)
+    attributed_by_dash(article, found)
+    continued_from_sentence_before(article, found)
     found += nested_quotes(article, found)
+    found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
     return [record(item, article_id) for item in found]
 
@@ -160,6 +171,13 @@ def gender_hint(cue: Token, head: Token) -> str | None:
     return None
 
 
+def known_canonical(name: str) -> str:
+    """One name per speaker across the corpus: a name the alias table or the entity patterns know
+    ("Syrian TV", "Sana news agency") becomes its canonical ("Syrian state television", "SANA")."""
+    known = find_known_name(name)
+    return known.canonical if known is not None else name
+
+
 def _unnamed_source(speaker: Speaker) -> str | None:
     """The normalised description of a source the text never names, when the phrase is a description
     of who spoke ("a senior opposition official", "witnesses", "the source"), not a pronoun or a
@@ -177,7 +195,7 @@ def record(item: Found, article_id: str) -> Quote:
     if name is not None:
         named = True
         # "Moscow said", "the Kremlin denied": the government speaks; the seat stays in speaker_text.
-        name = government_of_seat(name) or government_of_seat(written) or name
+        name = government_of_seat(name) or government_of_seat(written) or known_canonical(name)
         side = side_of(name, role, written)
     elif speaker is not None and (description := _unnamed_source(speaker)) is not None:
         name, named = description, False
@@ -198,4 +216,5 @@ def record(item: Found, article_id: str) -> Quote:
         quote_id=f"{article_id}:{item.start}",
         speaker_label=speaker.label if speaker else None,
         speaker_named=named,
+        quoted_words=tuple(item.quoted_words),
     )

@@ -55,8 +55,19 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
                 return entity.canonical, entity.label
             if phrase and named_body:
                 # "the Hama police command": a named body the entity stage did not catch whole.
-                return " ".join(t.text[:1].upper() + t.text[1:] for t in phrase), "ORG"
+                return _as_name(article, phrase), "ORG"
     return None
+
+
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "of", "for", "and", "the", "de", "bin", "ibn"})
+
+
+def _as_name(article: ParsedArticle, phrase: list[Token]) -> str:
+    """A body's name as written, its common nouns capitalised ("the Hama police command" -> "Hama
+    Police Command"); particles and hyphenation stay as written ("al-Qtaifa National Hospital")."""
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    words = article.text[start:end].split(" ")
+    return " ".join(w if w.split("-")[0].lower() in NAME_PARTICLES else w[:1].upper() + w[1:] for w in words)
 
 
 def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) -> tuple[str, str] | None:

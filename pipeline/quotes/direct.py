@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from spacy.tokens import Token
 
@@ -47,6 +48,8 @@ def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) ->
             if token.sent.start_char > span.close_mark and content_tokens(token) is not None:
                 return None  # '"...". The Russian military said two jets flew ...': a new report
             return token
+        if describes_the_speaker(token, first):
+            continue  # '"...," Raed Ahmed, who heads the centre, told SANA': the clause is about the speaker
         if (
             (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
             or token.pos_ == "CCONJ"
@@ -54,6 +57,19 @@ def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) ->
         ):
             return None  # another clause starts before any cue: the quote is not attributed here
     return None
+
+
+SPEAKER_MODIFIER_DEPS = ("relcl", "acl", "appos")
+
+
+def describes_the_speaker(token: Token, zone_start: int) -> bool:
+    """Whether a token after a closing mark sits in a relative clause, participle or apposition
+    hanging on a noun after the mark (the speaker's description), not in a clause of its own."""
+    return any(
+        a.dep_ in SPEAKER_MODIFIER_DEPS and a.head.i >= zone_start and a.head.pos_ in ("PROPN", "NOUN")
+        for a in (token, *token.ancestors)
+        if a.i >= zone_start
+    )
 
 
 def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None) -> Token | None:
@@ -231,3 +247,76 @@ def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:
                 current.start,
                 named=False,
             )
+
+
+def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -> None:
+    """A direct quote with no cue of its own that opens a sentence goes on with the speaker of the
+    sentence just before it, when that sentence is an attribution ("..., UN spokesman Stephane
+    Dujarric said. \"But humanitarians have not ...\"") or introduces the speaker with a speech verb
+    ("A witness named Ahmad described the moment the bomber struck: \"As the bride ...\"")."""
+    speaking = [f for f in found if f.cue is not None and f.speaker is not None and f.speaker.name is not None]
+    for item in found:
+        if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
+            continue
+        before = article.text[: item.span.open_mark].rstrip()
+        if before and before[-1] not in ".:!?\n\"”":
+            continue  # the quote does not open a sentence
+        previous = _sentence_before(article, item.span.open_mark)
+        if previous is None:
+            continue
+        lo, hi = previous
+        said = [f for f in speaking if lo <= f.cue.idx < hi and not (f.start <= item.start < f.end)]
+        if said:
+            source = said[-1].speaker
+            item.speaker = Speaker(source.name, None, source.role, source.label, item.start, named=False)
+            continue
+        root = article.doc[article.token_at(lo)].sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if is_cue(root) and subject is not None and not article.in_quote(subject.idx):
+            speaker = describe(article, subject, root)
+            if speaker.name is not None:
+                item.speaker = Speaker(speaker.name, None, speaker.role, speaker.label, item.start, named=False)
+
+
+def _sentence_before(article: ParsedArticle, offset: int) -> tuple[int, int] | None:
+    """Character bounds of the sentence before the one starting at `offset`, in the same paragraph or
+    ending the previous one; None when a heading or nothing comes before."""
+    i = article.token_at(offset)
+    doc = article.doc
+    while i > 0 and (doc[i].idx >= offset or doc[i].is_space):
+        i -= 1
+    if doc[i].idx >= offset:
+        return None
+    sent = doc[i].sent
+    if sent.end_char > offset:  # the parser ran the quote into the sentence: cut it at the mark
+        return sent.start_char, offset
+    return sent.start_char, sent.end_char
+
+
+# '"...." —Khaled Omar, a rescuer' ends its paragraph: a dash, a name, an optional description.
+DASH_ATTRIBUTION_RE = re.compile(r"[ \t]*(?:—|–|-{1,2})[ \t]*(?P<name>[A-Z][^,\n]{1,60}?)[ \t]*(?:,[^\n]{0,100})?[ \t]*$")
+
+
+def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:
+    """'"We will not leave." —Khaled Omar, a rescuer': a quote followed, to the end of its paragraph,
+    by a dash and a name is that person's (the layout of pull quotes and quote lists). The name is
+    the entity's canonical when the entity stage knows it, else the words as written."""
+    for item in found:
+        if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
+            continue
+        if item.span.close_mark is None:
+            continue
+        after = item.span.close_mark + 1
+        _, line_end = article.line_of(after)
+        match = DASH_ATTRIBUTION_RE.match(article.text, after, line_end)
+        if match is None or match.end() != line_end:
+            continue
+        at = match.start("name")
+        entity = next((e for e in article.entities if e.start <= at < e.end), None)
+        if entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP"):
+            name, label = entity.canonical, entity.label
+        elif all(word[:1].isupper() for word in match.group("name").split()):
+            name, label = match.group("name").strip(), None
+        else:
+            continue
+        item.speaker = Speaker(name, match.group("name").strip(), None, label, at, named=True)

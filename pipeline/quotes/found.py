@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from .sources import Speaker
 from .spans import QuoteSpan
-
-# ---------------------------------------------------------------------------------------------------
-# The extractor
 
 
 @dataclass(slots=True)
@@ -23,6 +20,33 @@ class Found:
     cue: Token | None
     span: QuoteSpan | None = None
     speaker: Speaker | None = None
+    quoted_words: list[str] = field(default_factory=list)  # a partial quote inside reported speech
+
+
+def fold_partial_quotes(found: list[Found]) -> list[Found]:
+    """ 'She said the talks had "reached a dead end" but ...': a direct quote inside the content of an
+    indirect one, with no cue of its own, is one statement: the indirect quote, whose quoted words
+    are kept in `quoted_words`. A quote with its own cue inside someone's report stays a quote."""
+    indirect = [f for f in found if f.kind == "indirect"]
+    kept = []
+    for item in found:
+        host = None
+        if item.kind == "direct" and item.span is not None and len(item.span.parts) == 1:
+            host = next(
+                (
+                    i
+                    for i in indirect
+                    if i.start <= item.span.open_mark
+                    and item.end <= i.end
+                    and (item.cue is None or (i.cue is not None and item.cue.i == i.cue.i))
+                ),
+                None,
+            )
+        if host is None:
+            kept.append(item)
+        else:
+            host.quoted_words.append(item.text)
+    return kept
 
 
 # A dateline before an opening quote mark: a place in capitals, an optional (credit), a dash or colon.
