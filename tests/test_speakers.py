@@ -309,3 +309,46 @@ def test_a_partial_quote_inside_reported_speech_is_one_indirect_quote(nlp):
 def test_a_quote_with_its_own_cue_inside_a_report_stays_a_quote(nlp):
     found = run(nlp, 'Mona Hassan said: "We will not sign anything that the government proposes."')
     assert [q.kind for q in found] == ["direct"] and found[0].quoted_words == ()
+
+
+# ---- 6. reporting frames beyond "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content_start", "speaker"),
+    [
+        ("Russia denied that its jets had struck the hospital in Idlib.", "its jets had struck", "Russia"),
+        ("Damascus rejected claims that its forces used barrel bombs on the market.", "its forces used", "Syrian government"),
+        ("The Red Cross warned that the hospitals would run out of fuel within days.", "the hospitals would run out",
+         "International Committee of the Red Cross"),
+        ("Turkey urged the international community to stop the fighting in Aleppo.", "the international community", "Turkey"),
+        ("France called for an immediate ceasefire in the besieged city.", "for an immediate ceasefire", "France"),
+        ("The Syrian Observatory for Human Rights put the toll at 45 dead.", "the toll at 45",
+         "Syrian Observatory for Human Rights"),
+        # a relative clause reports on the clause before its comma
+        ("The West accuses Russia of war crimes in Aleppo, which Moscow rejects.", "The West accuses Russia", "Russia"),
+    ],
+)
+def test_reporting_frames(nlp, text, content_start, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect" and q.quote.startswith(content_start)]
+    assert len(found) == 1 and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled as shelling continued in the eastern districts of the city.",  # "continued" is no report
+        "Witnesses saw smoke rising over the market after the strike on Monday.",  # perception
+        "The convoy moved towards the town as the ceasefire held for a third day.",  # motion
+        "Damascus rejected the accusation on Monday.",  # a noun object with no content clause
+        "The ministry put the new hospital at the centre of its plans.",  # "put" with no toll
+    ],
+)
+def test_not_reporting_frames(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_a_comment_clause_is_cut_from_the_report_it_comments_on(nlp):
+    found = run(nlp, "The West accuses Russia of war crimes in Aleppo, which Moscow rejects.")
+    accusation = next(q for q in found if q.cue == "accuses")
+    assert "which" not in accusation.quote and accusation.speaker == "West"

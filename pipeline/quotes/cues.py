@@ -10,6 +10,8 @@ from .lexicon import (
     NOUN_MODIFIER_DEPS,
     REPORTING_FRAMES,
     SUBJECT_DEPS,
+    TOLL_NOUNS,
+    content_nouns,
     speech_verbs,
 )
 from .parsed import ParsedArticle
@@ -30,6 +32,13 @@ def is_cue(token: Token) -> bool:
         and not refused(token)
         and not (
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
+        )
+        and ("toll" not in frames or toll_object(token) is not None)
+        and (
+            "content_noun" not in frames
+            or frames - {"content_noun"}
+            or noun_with_content(token) is not None
+            or comment_on_the_clause_before(token) is not None
         )
     )
 
@@ -79,3 +88,39 @@ def cue_text(token: Token) -> str:
         elif token.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.i == token.i + 1:
             parts.append(child.text)  # "told reporters", "told AFP"
     return " ".join(parts)
+
+
+def toll_object(verb: Token) -> tuple[Token, Token] | None:
+    """ "put the toll at 45", "put the death toll at more than 60": (the toll noun, its "at")."""
+    toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS), None)
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if toll is None and at is not None:
+        at = None
+    return (toll, at) if toll is not None and at is not None else None
+
+
+def noun_with_content(verb: Token) -> Token | None:
+    """The clause a statement noun carries as the verb's object: "rejected claims that ...",
+    "expressed concern that ...", "denied reports that ..."; None when there is none."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in content_nouns()):
+        clause = next(
+            (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+            None,
+        )
+        if clause is not None:
+            return clause
+    return None
+
+
+def comment_on_the_clause_before(verb: Token) -> int | None:
+    """ "The West accuses Russia of war crimes, which Moscow rejects": a non-restrictive "which"
+    clause whose speech verb takes "which" as its object reports on the clause before the comma.
+    Returns the comma's token index, or None when the verb is not in that construction."""
+    if verb.dep_ != "relcl":
+        return None
+    which = next((c for c in verb.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass")), None)
+    if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("nsubj",) for c in verb.children):
+        return None
+    return which.i - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import is_cue
+from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
     CONTENT_OBJECT_DEPS,
@@ -31,6 +31,16 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
     if is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
         return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
+    comma = comment_on_the_clause_before(cue)
+    if comma is not None:
+        return cue.sent.start, comma  # "..., which Moscow rejects": the clause before the comma
+    noun_clause = noun_with_content(cue)
+    if noun_clause is not None:
+        # "rejected claims that its forces ...": the statement noun's clause, without its "that".
+        first, last = subtree_bounds(noun_clause)
+        return first, last
+    if "toll" in frames and (toll := toll_object(cue)) is not None:
+        return toll[0].left_edge.i, toll[1].right_edge.i + 1  # "put the toll at 45 dead"
     if "clause" in frames:
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if clause is not None:
@@ -50,6 +60,19 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         postposed = postposed_content(cue)
         if postposed is not None:
             return postposed
+    bounds = _object_content(cue, frames)
+    return None if bounds is None else _before_a_comment(cue.doc, *bounds)
+
+
+def _before_a_comment(doc, first: int, last: int) -> tuple[int, int]:
+    """Content cut before ", which X rejects": that comment is a report of its own."""
+    for token in doc[first:last]:
+        if token.lower_ == "which" and is_cue(token.head) and comment_on_the_clause_before(token.head) is not None:
+            return first, token.i - 1
+    return first, last
+
+
+def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
     if "object" in frames:
         rights = [c for c in cue.rights if c.dep_ in CONTENT_OBJECT_DEPS]
         has_infinitive = any(c.dep_ == "xcomp" for c in rights) or any(
@@ -97,11 +120,16 @@ def is_participial_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
+SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
+
+
 def postposed_content(cue: Token) -> tuple[int, int] | None:
     """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it."""
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") for c in cue.children):
         return None  # "... where attacks have been reported": a passive names no reporter
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and any(t.lower_ in SUBORDINATORS for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]):
+        return None  # "Residents fled as shelling continued": a subordinate clause reports nothing
     first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
     sent = cue.sent
     if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):

@@ -32,7 +32,7 @@ INHERITS_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_OBJECT_DEPS = ("dobj", "dative", "xcomp", "prep", "ccomp", "pobj", "oprd")
 OBJECT_PREPOSITIONS = ("of", "for", "on", "to", "over", "about")
-REPORTING_FRAMES = frozenset({"clause", "object"})  # "naming" alone (dub, nickname) reports nothing
+REPORTING_FRAMES = frozenset({"clause", "object", "content_noun", "toll"})  # "naming" alone (dub, nickname) reports nothing
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "the said agreement", "state news agency SANA"
 MAX_NAMED_OBJECT_TOKENS = 4  # 'dubbed the offensive "..."': the object between the verb and the title
 NEGATIVE_SUBJECTS = ("neither", "no", "nobody", "none", "nor")
@@ -48,3 +48,13 @@ def speech_verbs() -> dict[str, frozenset[str]]:
             lemma, _, frames = line.partition(" ")
             verbs[lemma.lower()] = frozenset(f.strip() for f in frames.split(",") if f.strip())
     return verbs
+
+
+@functools.cache
+def content_nouns() -> frozenset[str]:
+    """Nouns naming a statement whose "that"-clause is its content, from data/lexicons/content_nouns.txt."""
+    lines = (LEXICON_DIR / "content_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "tally"})
