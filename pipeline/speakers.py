@@ -136,6 +136,7 @@ class KnownSpeaker:
     position: int  # character offset of the attribution
     gender: str | None = None  # "m" | "f" | None when the text has not said
     in_statement: bool = False  # attributed "in a statement"
+    description: str | None = None  # an unnamed source's normalised description ("activists")
 
 
 ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
@@ -200,6 +201,20 @@ class SpeakerHistory:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             if known.gender in (None, wanted):
                 return known
+        return None
+
+    def resolve_plural(self, position: int, reach: int) -> KnownSpeaker | None:
+        """ "they": the speaker quoted just before, within `reach` characters, when it can be plural:
+        a body ("The White Helmets said ... They added") or an unnamed group ("Activists said ...
+        they said"). Never a single person; None when the nearest speaker is one."""
+        for known in self._before(position):
+            if position - known.position > reach:
+                return None
+            if known.name is not None and known.label in ORG_SPEAKER_LABELS:
+                return known
+            if known.name is None and (known.description or "").endswith("s"):
+                return known
+            return None
         return None
 
     def last_organisation(self, position: int) -> KnownSpeaker | None:

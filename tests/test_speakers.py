@@ -352,3 +352,49 @@ def test_a_comment_clause_is_cut_from_the_report_it_comments_on(nlp):
     found = run(nlp, "The West accuses Russia of war crimes in Aleppo, which Moscow rejects.")
     accusation = next(q for q in found if q.cue == "accuses")
     assert "which" not in accusation.quote and accusation.speaker == "West"
+
+
+# ---- comma-less text (FA-KES and wire copy stripped of punctuation)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a fronted phrase runs into the subject: the phrase ending before the verb speaks
+        ("In a statement to SANA a source at the Hama Police Command said that terrorists fired "
+         "six mortar rounds on the city.", "six mortar rounds", "Hama Police Command"),
+        ("Speaking to Anadolu Agency Najib Ansari said the warplanes targeted the districts of Bustan al-Qasr.",
+         "warplanes targeted", "Najib Ansari"),
+        # a participle the parser hung low reports for the speaker of the report above it
+        ("Farhan stressed that the world has a duty to stop such crimes pointing out that Russia "
+         "cannot control the situation.", "Russia cannot control", "Farhan"),
+        # the one quoted speaks, not the outlet that quotes them
+        ("Reuters quoted the US State Department as saying that it was looking into the reports.",
+         "looking into the reports", "US State Department"),
+        # negative: a subjectless verb after a place is not the place speaking
+        ("Fighting went on in the old city of Aleppo said to be the worst in years.", "worst in years", None),
+    ],
+)
+def test_comma_less_subjects(nlp, text, words, speaker):
+    found = [q for q in run(nlp, text) if words in q.quote]
+    if speaker is None:
+        assert all(not q.speaker_named for q in found)
+    else:
+        assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "named"),
+    [
+        ("The White Helmets said 20 people were pulled from the rubble. They said that more were missing.",
+         "more were missing", "White Helmets", True),
+        ("Activists said the market was hit twice. They said that the second strike killed a medic.",
+         "second strike", "activists", False),
+        # negative: "they" after a single person is not that person
+        ("Omar Haddad said the market was hit twice. They said that the second strike killed a medic.",
+         "second strike", None, None),
+    ],
+)
+def test_they_is_the_group_or_body_quoted_just_before(nlp, text, words, speaker, named):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

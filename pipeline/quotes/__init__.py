@@ -14,6 +14,7 @@ between them is left out).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -98,7 +99,14 @@ def _quotes(
             # Unnamed attributions still matter: "he" after "a Kremlin spokesman said" is not Kerry.
             person = speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS or person_role_in(speaker.text or "")
             history.add(
-                KnownSpeaker(None, "PERSON?" if person else None, speaker.role, None, speaker.position)
+                KnownSpeaker(
+                    None,
+                    "PERSON?" if person else None,
+                    speaker.role,
+                    None,
+                    speaker.position,
+                    description=_unnamed_source(speaker),
+                )
             )
         if speaker.name is not None:
             history.add(
@@ -171,18 +179,28 @@ def gender_hint(cue: Token, head: Token) -> str | None:
     return None
 
 
+PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def known_canonical(name: str) -> str:
     """One name per speaker across the corpus: a name the alias table or the entity patterns know
     ("Syrian TV", "Sana news agency") becomes its canonical ("Syrian state television", "SANA")."""
-    known = find_known_name(name)
-    return known.canonical if known is not None else name
+    for form in (name, PARENTHESIS_RE.sub("", name)):  # "SANA (Syrian Arab News Agency)" -> "SANA"
+        known = find_known_name(form)
+        if known is not None:
+            return known.canonical
+    return name
 
 
 def _unnamed_source(speaker: Speaker) -> str | None:
     """The normalised description of a source the text never names, when the phrase is a description
     of who spoke ("a senior opposition official", "witnesses", "the source"), not a pronoun or a
     subject the parse got wrong ("explosions in Damascus")."""
-    return unnamed_description(speaker.text) if speaker.describes and speaker.name is None else None
+    if speaker.name is not None:
+        return None
+    if speaker.description is not None:
+        return speaker.description
+    return unnamed_description(speaker.text) if speaker.describes else None
 
 
 def record(item: Found, article_id: str) -> Quote:

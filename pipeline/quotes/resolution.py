@@ -50,6 +50,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = history.resolve_description(word, description, position) or office_holder(
             article, description, word, position
         )
+    elif speaker.pronoun == "they":
+        known = history.resolve_plural(position, PLURAL_REACH)
+        if known is not None and known.name is None:
+            speaker.description = known.description  # "Activists said ... they said": the same unnamed group
+            return speaker
     elif speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS | ORG_PRONOUNS:
         near = [k for k in clause_subjects(article) if position - SUBJECT_WINDOW <= k.position]
         known = history.resolve_pronoun(speaker.pronoun, position, near)
@@ -61,6 +66,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     return speaker
 
 
+PLURAL_REACH = 400  # characters back "they" looks for the group or body quoted before
 SUBJECT_WINDOW = 600  # characters back a clause subject stays a candidate antecedent
 
 

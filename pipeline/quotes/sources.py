@@ -27,6 +27,12 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    quoted = quoted_as_saying(cue)
+    if quoted is not None:
+        return quoted
+    reporter = reporting_verb_above(cue, article)
+    if reporter is not None:
+        return reporter
     verb: Token | None = cue
     for _ in range(4):  # "and called on", "saying", "went on to say" share the subject of the verb above
         if verb is None:
@@ -72,6 +78,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     ):
         # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
         return named_before_apposition(before, article)
+    lost_comma = phrase_ending_before(cue, article)
+    if lost_comma is not None:
+        return lost_comma
     # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding'.
     for token in cue.doc[cue.i + 1 : cue.i + 5]:
         if token.dep_ in ("det", "amod", "compound", "punct", "npadvmod") or token.pos_ == "ADJ":
@@ -84,6 +93,76 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+PLACE_LABELS = ("LOC", "GPE", "FAC")
+
+
+def name_run_over_place(article: ParsedArticle, head: Token) -> str | None:
+    """The proper name ending at `head` when a place entity covers only its last part ("Najib Ansari"
+    with "Ansari" read as the Aleppo district): two or more capitalised proper nouns, none inside a
+    body's or person's entity. None otherwise."""
+    entity = article.entity_covering(head)
+    if entity is None or entity.label not in PLACE_LABELS or head.pos_ != "PROPN":
+        return None
+    run = [head]
+    for token in reversed(head.doc[max(0, head.i - 4) : head.i]):
+        covering = article.entity_covering(token)
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or (
+            covering is not None and covering.label in ("ORG", "ARMED_GROUP", "PERSON", "NORP")
+        ):
+            break
+        run.insert(0, token)
+    if len(run) < 2 or run[0].idx >= entity.start:
+        return None
+    return article.text[run[0].idx : head.idx + len(head)]
+
+
+def quoted_as_saying(cue: Token) -> Token | None:
+    """ "Reuters quoted the State Department as saying that ...", "cited a commander as saying":
+    the one quoted speaks, not the outlet that quotes them."""
+    if cue.lemma_.lower() != "say" or cue.head.lower_ != "as":
+        return None
+    quoting = cue.head.head
+    if quoting.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
+
+
+def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
+    """ "Farhan stressed that ... such crimes, pointing out that ...": a participle cue the parser hung
+    low inside the first report goes on with that report's speaker (its nearest cue ancestor's subject)."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for ancestor in cue.ancestors:
+        if is_cue(ancestor):
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not article.in_quote(subject.idx) and could_speak(subject):
+                return subject
+            return None
+    return None
+
+
+def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
+    """Comma-less text: "In a statement to SANA a source at the Police Command said ...", "Speaking to
+    Anadolu Agency Najib Ansari said ...": a subjectless speech verb's subject is the noun phrase ending
+    right before it. The parser hangs that phrase inside the fronted one; among the phrases ending
+    there, a person's role word wins ("source"), else the innermost proper name."""
+    if cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    before = cue.doc[cue.i - 1]
+    if article.in_quote(before.idx) or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    chain = [before]
+    for ancestor in before.ancestors:
+        if ancestor.i >= cue.i or ancestor.right_edge.i != cue.i - 1:
+            break
+        chain.append(ancestor)
+    roles = [t for t in chain if t.pos_ == "NOUN" and is_role_head(t)]
+    if roles:
+        return roles[0]
+    names = [t for t in chain if t.pos_ == "PROPN"]
+    return names[0] if names else None
 
 
 def verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
@@ -206,6 +285,7 @@ class Speaker:
     pronoun: str | None = None
     written: str | None = None  # the source phrase as written, appositions included ("Rami, a medic,")
     describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
+    description: str | None = None  # an unnamed source "they" stands for ("activists")
 
 
 def clean_role(text: str) -> str | None:
@@ -310,6 +390,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     if body is not None:
         # "a source at the Hama police command", "SANA's reporter": the body speaks through them.
         return Speaker(body[0], text, clean_role(text), body[1], head.idx, named=True)
+    run = name_run_over_place(article, head)
+    if run is not None:
+        # "Najib Ansari" where the model saw the place "Ansari": the whole proper name is a person's.
+        return Speaker(run, text, None, "PERSON", head.idx, named=True)
     entity = article.entity_covering(head) or name_among_descriptors(article, head, tokens)
     if (entity is None or entity.label not in ("PERSON", *ORG_LABELS)) and is_role_head(head):
         # "the chief of Russia's General Staff Valery Gerasimov": the name sits inside the phrase.
