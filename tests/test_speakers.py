@@ -398,3 +398,22 @@ def test_comma_less_subjects(nlp, text, words, speaker):
 def test_they_is_the_group_or_body_quoted_just_before(nlp, text, words, speaker, named):
     quote = quote_with(run(nlp, text), words)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Some 40 fighters died near the town the ministry of defence said adding that 12 vehicles were destroyed "
+         "near Mayadeen.", "12 vehicles", "ministry"),
+        ("Citing its local partners UNICEF have said that the bodies of children were pulled from the rubble.",
+         "bodies of children", "UNICEF"),
+    ],
+)
+def test_comma_less_participles_and_auxiliaries(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert quote.speaker is not None and speaker.lower() in quote.speaker.lower()
+
+
+def test_without_saying_reports_nothing(nlp):
+    found = run(nlp, "Fighting was reported around Hama, the official said without saying who was responsible.")
+    assert not any("who was responsible" in q.quote for q in found)

@@ -27,6 +27,7 @@ def is_cue(token: Token) -> bool:
         and bool(frames & REPORTING_FRAMES)
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
+        and not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "without")
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)

@@ -33,6 +33,11 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     reporter = reporting_verb_above(cue, article)
     if reporter is not None:
         return reporter
+    if cue.tag_ == "VBG" and cue.i > 0 and is_cue(cue.doc[cue.i - 1]) and not any(
+        c.dep_ in SUBJECT_DEPS for c in cue.children
+    ):
+        # Comma-less "... the ministry said adding ...", "SANA said blaming ...": the verb before speaks.
+        return speaker_head(cue.doc[cue.i - 1], article)
     verb: Token | None = cue
     for _ in range(4):  # "and called on", "saying", "went on to say" share the subject of the verb above
         if verb is None:
@@ -148,21 +153,28 @@ def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
     Anadolu Agency Najib Ansari said ...": a subjectless speech verb's subject is the noun phrase ending
     right before it. The parser hangs that phrase inside the fronted one; among the phrases ending
     there, a person's role word wins ("source"), else the innermost proper name."""
-    if cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < cue.i]
+    first = min([cue.i, *auxiliaries])  # "... UNICEF have said": the phrase ends before the auxiliary
+    if first == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    before = cue.doc[cue.i - 1]
+    before = cue.doc[first - 1]
     if article.in_quote(before.idx) or before.pos_ not in ("PROPN", "NOUN"):
         return None
     chain = [before]
     for ancestor in before.ancestors:
-        if ancestor.i >= cue.i or ancestor.right_edge.i != cue.i - 1:
+        if ancestor.i >= first or ancestor.right_edge.i != first - 1:
             break
         chain.append(ancestor)
     roles = [t for t in chain if t.pos_ == "NOUN" and is_role_head(t)]
     if roles:
         return roles[0]
-    names = [t for t in chain if t.pos_ == "PROPN"]
+    names = [t for t in chain if t.pos_ == "PROPN" or _names_a_speaker(article, t)]
     return names[0] if names else None
+
+
+def _names_a_speaker(article: ParsedArticle, token: Token) -> bool:
+    entity = article.entity_covering(token)
+    return entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP")
 
 
 def verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
