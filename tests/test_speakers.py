@@ -417,3 +417,32 @@ def test_comma_less_participles_and_auxiliaries(nlp, text, words, speaker):
 def test_without_saying_reports_nothing(nlp):
     found = run(nlp, "Fighting was reported around Hama, the official said without saying who was responsible.")
     assert not any("who was responsible" in q.quote for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "state media" is the one state-run outlet the article names
+        ("The state news agency SANA reported shelling in Hama. State media said that four soldiers died in "
+         "the attack.", "four soldiers died", "SANA"),
+        # the author of a statement noun is its source
+        ("At least 24 people died, according to a new toll from the Syrian Observatory for Human Rights.",
+         "At least 24 people died", "Syrian Observatory for Human Rights"),
+        # a lead's "a group" is named by the next body that speaks
+        ("At least 132 militants were killed in the raids, a group said. The Syrian Observatory for Human "
+         "Rights said that most died near the dam.", "132 militants", "Syrian Observatory for Human Rights"),
+        # negatives: "state media" in an article naming no state outlet, and one naming two
+        ("State media said that four soldiers died in the attack.", "four soldiers died", None),
+        ("TASS and SANA reported shelling in Hama. State media said that four soldiers died in the attack.",
+         "four soldiers died", None),
+    ],
+)
+def test_state_media_statement_authors_and_lead_bodies(nlp, text, words, speaker):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+def test_a_hospital_is_not_the_rescue_service_named_elsewhere(nlp):
+    text = ("The White Helmets said the strike hit a bakery. One hospital said that at least 71 people had "
+            "been admitted with breathing problems.")
+    assert quote_with(run(nlp, text), "71 people").speaker_named is not True

@@ -11,8 +11,13 @@
 
 from __future__ import annotations
 
+import csv
+import functools
+import re
+
 from spacy.tokens import Token
 
+from ..paths import LEXICON_DIR
 from ..records import EntityMention
 from ..speakers import role_words
 from .parsed import ParsedArticle
@@ -109,4 +114,46 @@ def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str
             body = organisation_of_source(article, token)
             if body is not None:
                 return body
+    return None
+
+
+STATE_MEDIA_RE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run)\s+"
+    r"(?:media|television|tv|news agency|agency|broadcaster|radio|press)$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def state_outlets() -> frozenset[str]:
+    """Canonical names of state-run outlets (data/lexicons/state_media.csv)."""
+    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row["outlet"].strip() for row in rows)
+
+
+def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, str] | None:
+    """ "state media said", "Syrian state television reported": the one state-run outlet the article
+    names (SANA, TASS, IRNA ...); None when it names none or several, or for any other description."""
+    if not STATE_MEDIA_RE.match(description.strip()):
+        return None
+    named = {e.canonical for e in article.entities if e.canonical in state_outlets()}
+    return (next(iter(named)), "ORG") if len(named) == 1 else None
+
+
+STATEMENT_NOUNS = frozenset({"report", "toll", "figure", "statement", "bulletin", "tally", "count", "estimate", "data", "study", "survey"})
+
+
+def author_of_statement(head: Token) -> Token | None:
+    """ "according to a new toll from the Observatory", "a report by Amnesty", "a Reuters report":
+    the author of the statement noun, who is the source. None when the noun names no author."""
+    if head.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON") or role_words().get(author.lemma_.lower())):
+                return author
+        if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):
+            return child
     return None

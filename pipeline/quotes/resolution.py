@@ -112,13 +112,27 @@ def body_introduced_as_described(article: ParsedArticle, word: str, description:
 
 
 GENERIC_ORG_WORDS = ("group", "organisation", "organization")
+# Heads that say only what kind of body speaks, so its side names it ("the monitor", "the rescue service").
+SIDE_RESOLVED_HEADS = (*GENERIC_ORG_WORDS, "monitor", "watchdog", "service", "observatory", "coalition")
 
 
 def resolve_by_side(
     article: ParsedArticle, description: str, head: str, position: int
 ) -> KnownSpeaker | None:
     """ "the rescue service" -> the nearest earlier body on that side; "the group" -> the nearest earlier group."""
+    if head not in SIDE_RESOLVED_HEADS:
+        return None  # "one hospital said" is not the rescue service named elsewhere
     side = side_of(None, None, description)
+    if side not in (None, "other", "unknown"):
+        # "human rights group" before the article names its monitor: the one body on that side.
+        later = {
+            e.canonical: e
+            for e in article.entities
+            if e.label in ("ORG", "ARMED_GROUP") and not article.in_quote(e.start) and side_of(e.canonical) == side
+        }
+        if len(later) == 1 and not any(e.end <= position for e in later.values()):
+            entity = next(iter(later.values()))
+            return KnownSpeaker(entity.canonical, entity.label, None, side, entity.start)
     for entity in reversed(article.entities):
         if entity.end > position or entity.label not in ("ORG", "ARMED_GROUP") or article.in_quote(entity.start):
             continue  # a body named inside a quote is talked about, not talking
@@ -141,15 +155,18 @@ def resolve_forward(found: list[Found]) -> None:
         if speaker.name is not None or not text.startswith(("a ", "an ")):
             continue
         side = side_of(None, None, speaker.text)
-        if side in (None, "other"):
-            continue
+        generic = (speaker.pronoun or "").removeprefix("indefinite:") in GENERIC_ORG_WORDS
+        if side in (None, "other", "unknown") and not generic:
+            continue  # "a group said": a lead's generic body is named by the next body that speaks
         # "a Kremlin spokesman" is not the chief of staff quoted next: a person's office must recur.
         offices = {w for w in role_words_in(speaker.text or "") if role_words().get(w) == "person"}
         for later in ordered[n + 1 : n + 3]:
             other = later.speaker
             if offices and not offices & set(role_words_in(f"{other.role or ''} {other.text or ''}")):
                 continue
-            if other.name is not None and side_of(other.name, other.role, other.text) == side:
+            if other.name is None:
+                continue
+            if side_of(other.name, other.role, other.text) == side or (generic and other.label in ORG_SPEAKER_LABELS):
                 speaker.name, speaker.label = other.name, other.label
                 break
 

@@ -89,9 +89,15 @@ def _person_mentions(article: ParsedArticle) -> list[tuple[str, int, int]]:
     spans the entity stage did not keep (the office still tells who "the governor" is)."""
     mentions = [(e.canonical, e.start, e.end) for e in article.entities if e.label == "PERSON"]
     covered = [(start, end) for _, start, end in mentions]
+    spans: list[tuple[int, int]] = []
     for ent in article.doc.ents:
-        if ent.label_ == "PERSON" and not any(a < ent.end_char and ent.start_char < b for a, b in covered):
-            mentions.append((ent.text, ent.start_char, ent.end_char))
+        if ent.label_ != "PERSON" or any(a < ent.end_char and ent.start_char < b for a, b in covered):
+            continue
+        if spans and not article.text[spans[-1][1] : ent.start_char].strip():
+            spans[-1] = (spans[-1][0], ent.end_char)  # the parser split one name: "Talal" "al-Barazi"
+        else:
+            spans.append((ent.start_char, ent.end_char))
+    mentions += [(article.text[a:b], a, b) for a, b in spans]
     return sorted(mentions, key=lambda m: m[1])
 
 

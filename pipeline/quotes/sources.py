@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .cues import is_cue
-from .descriptions import organisation_of_source, outlet_of_reporter
+from .descriptions import author_of_statement, organisation_of_source, outlet_of_reporter, state_outlet_meant
 from .lexicon import (
     FINITE_TAGS,
     INHERITS_SUBJECT_DEPS,
@@ -342,6 +342,7 @@ def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
 def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
     lo, hi = article.line_of(cue.idx)
+    head = author_of_statement(head) or head
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
     if not tokens:
         return Speaker(None, None, None, None, head.idx, named=False)
@@ -398,7 +399,11 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
 
 
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
-    body = organisation_of_source(article, head) or outlet_of_reporter(article, head, article.outlet)
+    body = (
+        organisation_of_source(article, head)
+        or outlet_of_reporter(article, head, article.outlet)
+        or state_outlet_meant(article, text)
+    )
     if body is not None:
         # "a source at the Hama police command", "SANA's reporter": the body speaks through them.
         return Speaker(body[0], text, clean_role(text), body[1], head.idx, named=True)
