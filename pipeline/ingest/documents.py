@@ -25,6 +25,8 @@ class RawDocument:
     listed_date: object = None  # a date column's raw value
     own_date: date | None = None  # a date the page itself states (HTML metadata): counts as a dateline
     listed_location: str | None = None
+    url: str | None = None  # the page's address (a url/link column, metadata.csv, or the HTML's canonical link)
+    extra: tuple[tuple[str, str], ...] = ()  # input columns no field takes (FA-KES "labels"): (column, value)
 
 
 # A rejection's detail may quote a file's contents: cut short so the report stays one line each.

@@ -26,6 +26,7 @@ COLUMN_ALIASES = {
     "date": ("date", "published", "published_at", "publication_date", "pub_date", "datetime"),
     "id": ("id", "unit_id", "article_id", "doc_id", "guid", "source_id"),
     "location": ("location", "place", "city"),
+    "url": ("url", "link", "source_url", "article_url", "canonical_url", "permalink"),
 }
 
 CSV_DELIMITERS = ",;\t|"
@@ -33,7 +34,7 @@ SNIFF_CHARS = 2048  # csv.Sniffer is quadratic in its sample on quote-heavy text
 
 
 def pick_columns(fieldnames: Iterable[str]) -> dict[str, str]:
-    """Map our field names (title, text, outlet, date, id, location) to the input's column names."""
+    """Map our field names (title, text, outlet, date, id, location, url) to the input's column names."""
     by_lower = {name.strip().lower(): name for name in fieldnames if isinstance(name, str) and name}
     mapping: dict[str, str] = {}
     for field, aliases in COLUMN_ALIASES.items():
@@ -85,7 +86,31 @@ def document_from_record(
         outlet=value("outlet"),
         listed_date=value("date"),
         listed_location=value("location"),
+        url=value("url"),
+        extra=extra_columns(record, columns),
     )
+
+
+MAX_EXTRA_COLUMNS = 50  # a row with more unmapped columns keeps the first 50: metadata, not a second table
+MAX_EXTRA_VALUE_CHARS = 1000
+
+
+def extra_columns(record: dict, columns: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The record's columns that no field takes (FA-KES "labels"), as (column, one-line value) pairs.
+
+    Empty values are left out; a value is cut to 1,000 characters. These become the article's metadata.
+    """
+    taken = set(columns.values())
+    extra = []
+    for name, raw in record.items():
+        if not isinstance(name, str) or not name.strip() or name in taken:
+            continue
+        value = field_line(raw)
+        if value is not None:
+            extra.append((printable(name.strip(), limit=100), value[:MAX_EXTRA_VALUE_CHARS]))
+        if len(extra) == MAX_EXTRA_COLUMNS:
+            break
+    return tuple(extra)
 
 
 def header_fields(sample: str, delimiter: str) -> list[str]:

@@ -1,0 +1,99 @@
+"""Who published a page: the constructions by which a page names its own outlet.
+
+In order of trust: the page's URL; a site-name line in its header ("Kurdistan24", "World | The New
+Arab"); a copyright line ("© 2016 The Age"); a byline ("By Jane Doe, The Jordan Times"); a site-name or
+domain line in its footer. A wire credit is not among them: it says whose copy the text is (`wire`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .registry import Outlet, outlet_registry
+
+HEADER_LINES = 15  # non-empty lines from the top that are the site header, headline and standfirst
+FOOTER_LINES = 15  # non-empty lines from the end that are the footer
+
+# "© 2016 The Age", "Copyright © 2024 Lakeshore Public Media", "(c) Syria Direct 2025. All rights reserved.",
+# "Copyright 2019 Nature Middle East, all rights reserved".
+COPYRIGHT_RE = re.compile(
+    r"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<holder>[^\n©]{2,80}?)"
+    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?(?:all rights reserved\.?)?\s*$",
+    re.IGNORECASE,
+)
+# Company suffixes and trailing words that are not part of the outlet's name.
+HOLDER_TAIL_RE = re.compile(r"[\s,.]+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$", re.I)
+NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty images|shutterstock|\d+)\b", re.I)
+
+# "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "By Jane Doe for Middle East Eye".
+BYLINE_RE = re.compile(
+    r"^\s*by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
+)
+
+
+# "By the CNN Wire Staff", "By Kurdistan24 staff", "By AFP staff writers": an outlet's staff as the writer.
+STAFF_BYLINE_RE = re.compile(r"^\s*by\s+(?:the\s+)?(?P<outlet>[^\n,|]{2,60}?)\s+(?:wire\s+|news\s+)?staff(?:\s+writers?|\s+reporters?)?\s*$", re.I)
+
+
+def copyright_holder(line: str) -> str | None:
+    """Who a copyright line names ("© 2016 The Age" -> "The Age"), as written, or None."""
+    if len(line) > 160:
+        return None
+    match = COPYRIGHT_RE.match(line)
+    if match is None:
+        return None
+    holder = HOLDER_TAIL_RE.sub("", match.group("holder").strip(" .,-|"))
+    if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
+        return None
+    return holder
+
+
+def byline_outlet(line: str) -> Outlet | None:
+    """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times") or as the
+    writer ("By the CNN Wire Staff"), or None."""
+    if len(line) > 120:
+        return None
+    match = BYLINE_RE.match(line) or STAFF_BYLINE_RE.match(line)
+    return outlet_registry().named(match.group("outlet")) if match else None
+
+
+def _not_agency(outlet: Outlet | None) -> Outlet | None:
+    # A bare agency name or "© AFP" on a page is a photo or wire credit, not the site's own name.
+    return outlet if outlet is not None and outlet.kind != "agency" else None
+
+
+def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = (), title: str | None = None) -> str | None:
+    """The outlet that published a scraped page, by the constructions above, or None.
+
+    `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
+    the title (a site's promotion line there may mention its name: `OutletRegistry.mentioned_in`);
+    `title` is the page title as written ("Headline | Site Name").
+    An unknown outlet is taken from a copyright line only, as the line writes it.
+    """
+    registry = outlet_registry()
+    if url and (outlet := registry.from_url(url)):
+        return outlet.name
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    top, bottom = [*([title] if title else []), *header, *lines[:HEADER_LINES]], lines[-FOOTER_LINES:]
+    for line in top:
+        if outlet := _not_agency(registry.site_name_line(line)):
+            return outlet.name
+    unknown_holder = None
+    for line in (*top, *bottom):
+        if holder := copyright_holder(line):
+            if outlet := registry.named(holder):
+                if outlet.kind != "agency":
+                    return outlet.name
+            else:
+                unknown_holder = unknown_holder or holder
+    for line in top:
+        if outlet := _not_agency(byline_outlet(line)):
+            return outlet.name
+    for line in bottom:
+        if outlet := _not_agency(registry.site_name_line(line)):
+            return outlet.name
+    for line in header:
+        if outlet := registry.mentioned_in(line):
+            return outlet.name
+    return unknown_holder
