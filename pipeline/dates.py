@@ -87,8 +87,9 @@ def page_top_lines(text: str) -> list[str]:
     first, down to a few lines past the first running-text paragraph (12+ words ending a sentence)."""
     lines = text[:PAGE_HEADER_MAX_CHARS].split("\n")[:PAGE_HEADER_MAX_LINES]
     first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line.strip())), len(lines))
-    head = lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]
-    return head if first_paragraph < len(lines) or len("\n".join(head)) <= PAGE_TOP_CHARS else head[:PAGE_TOP_LINES]
+    if first_paragraph == len(lines):  # no running text: only the first lines
+        return text[:PAGE_TOP_CHARS].split("\n")[:PAGE_TOP_LINES]
+    return lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]
 
 
 # A credited dateline after the headline: "... Monitor AFP Sunday 27 Apr 2014 At least 21 ...".
