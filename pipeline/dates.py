@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
+
+from dateutil import parser as dateutil_parser
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -174,8 +177,44 @@ def page_date_line(text: str) -> Dateline | None:
     return None
 
 
-def parse_listed_date(value: object) -> date | None:
-    """A date column's value: ISO (2016-12-10), US month-first (12/10/2016, as FA-KES), or written out."""
+# A numeric date of a date column: 25/03/2015, 03-25-2015, 25.03.2015 (the year last).
+NUMERIC_DATE_RE = re.compile(r"\s*(\d\d?)[/.-](\d\d?)[/.-]((?:19|20)\d\d)(?:[T ].*)?")
+
+
+def column_day_first(values: Iterable[object]) -> bool | None:
+    """Whether a date column writes day first (25/03/2015), decided from the whole column.
+
+    True when some value can only be day first (its first number is over 12), False when some value
+    can only be month first (its second is over 12), None when no value settles it or the column holds
+    both (then each value is read month first, as FA-KES writes them).
+    """
+    day_first = month_first = False
+    for value in values:
+        if (m := NUMERIC_DATE_RE.fullmatch(str(value or ""))) is None:
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        day_first |= first > 12 >= second
+        month_first |= second > 12 >= first
+    return day_first if day_first != month_first else None
+
+
+def both_readings(value: object) -> tuple[date, date] | None:
+    """(month-first, day-first) readings of an ambiguous numeric date ("03/04/2015": 4 March and
+    3 April), or None when the value is not numeric or only one order reads it."""
+    m = NUMERIC_DATE_RE.fullmatch(str(value or ""))
+    if m is None or m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    try:
+        return date(year, first, second), date(year, second, first)
+    except ValueError:
+        return None
+
+
+def parse_listed_date(value: object, day_first: bool | None = None) -> date | None:
+    """A date column's value: ISO (2016-12-10), numeric with the year last (month first, as FA-KES,
+    unless `day_first` says the column writes day first; a value only one order can read is read so),
+    or written out ("10 December 2016"). None when empty or not a date."""
     if value is None:
         return None
     if isinstance(value, date):
@@ -185,8 +224,11 @@ def parse_listed_date(value: object) -> date | None:
         return None
     if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ].*)?", text):
         year, month, day = (int(g) for g in m.groups())
-    elif m := re.fullmatch(r"(\d\d?)/(\d\d?)/((?:19|20)\d\d)", text):
-        month, day, year = (int(g) for g in m.groups())
+    elif NUMERIC_DATE_RE.fullmatch(text):
+        try:
+            return dateutil_parser.parse(text, dayfirst=bool(day_first), yearfirst=False).date()
+        except (ValueError, OverflowError):
+            return None
     else:
         return parse_date_text(text)
     try:

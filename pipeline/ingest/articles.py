@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..clean import clean_text, normalise_unicode, split_scraped_text
-from ..dates import credited_dateline, opening_dateline, page_date_line, parse_date_text, parse_listed_date
+from ..dates import both_readings, credited_dateline, opening_dateline, page_date_line, parse_date_text, parse_listed_date
 from ..language import is_english
 from ..outlets import UNKNOWN_OUTLET, outlet_registry, page_outlet, wire_credit
 from ..records import Article, Rejection
@@ -93,6 +93,13 @@ def dated_body(body: str, title: str, own_date: date | None) -> tuple[date | Non
     return None, body
 
 
+def same_date_read_otherwise(listed_value: object, own_date: date) -> bool:
+    """Whether an ambiguous date column value ("03/04/2015") names the dateline's date in its other
+    reading: then the two do not disagree, the column was only read in the other order."""
+    readings = both_readings(listed_value)
+    return readings is not None and own_date in readings
+
+
 def unusable(source: str, body: str) -> Rejection | None:
     """Why a cleaned body cannot be analysed (empty, too long, unparseable, too short, not English), or None.
 
@@ -122,7 +129,7 @@ def to_article(doc: RawDocument) -> Article | Rejection:
     body, title, header, dateline_text = cleaned_parts(doc)
     own_date = doc.own_date or (parse_date_text(dateline_text) if dateline_text else None)
     own_date, body = dated_body(body, title, own_date)
-    listed = parse_listed_date(doc.listed_date)
+    listed = parse_listed_date(doc.listed_date, doc.day_first)
     if own_date is None and (doc.scraped_page or listed is None) and (stamp := page_date_line(doc.text)):
         own_date = stamp.date  # a line of its own near the top: "7 April 2025", "Published Sep 8, 2022 07:07 am"
     if not doc.scraped_page and title:
@@ -147,7 +154,7 @@ def to_article(doc: RawDocument) -> Article | Rejection:
         outlet=outlet,
         title=title,
         published=own_date or listed,
-        listed_date=listed if (own_date and listed and listed != own_date) else None,
+        listed_date=listed if (own_date and listed and listed != own_date and not same_date_read_otherwise(doc.listed_date, own_date)) else None,
         text=body,
         n_words=len(body.split()),
         listed_location=doc.listed_location,

@@ -10,10 +10,12 @@ import csv
 import io
 import json
 import sys
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..clean import strip_markup
+from ..dates import column_day_first
 from ..records import Rejection
 from .decoding import read_file_text, read_text
 from .documents import RawDocument, printable, rejected, valid_unicode
@@ -149,6 +151,18 @@ def csv_records(reader: csv.DictReader) -> Iterator[dict | csv.Error]:
                 return
 
 
+def date_column_order(text: str, dialect: object, date_column: str | None) -> bool | None:
+    """Whether the CSV's date column writes day first, from all its values (`column_day_first`).
+
+    A second, cheap pass over the text: the order must be known before the first row is read.
+    """
+    if date_column is None:
+        return None
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    values = (record.get(date_column) for record in csv_records(reader) if isinstance(record, dict))
+    return column_day_first(values)
+
+
 def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
     """One RawDocument or Rejection per CSV row (any of , ; tab | delimiters); a file-level Rejection if none."""
     where = printable(str(path))
@@ -167,6 +181,7 @@ def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
         yield rejected(path, "empty", "file holds no CSV header and no rows")
         return
     columns = pick_columns(fieldnames)
+    day_first = date_column_order(text, reader.reader.dialect, columns.get("date"))
     missing_text = (
         f"no text column (looked for {'/'.join(COLUMN_ALIASES['text'])}; found {', '.join(fieldnames)})"
     )
@@ -179,7 +194,8 @@ def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
         elif "text" not in columns:
             yield rejected(f"{where}:row {n}", "no_text_column", missing_text)
         else:
-            yield document_from_record(record, columns, source=f"{where}:row {n}", default_id=f"{stem}-{n}")
+            doc = document_from_record(record, columns, source=f"{where}:row {n}", default_id=f"{stem}-{n}")
+            yield replace(doc, day_first=day_first) if isinstance(doc, RawDocument) and day_first is not None else doc
     if n_rows == 0:
         yield rejected(path, "empty", "CSV has a header but no rows")
 
