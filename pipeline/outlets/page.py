@@ -28,7 +28,7 @@ NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty 
 
 # "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "By Jane Doe for Middle East Eye".
 BYLINE_RE = re.compile(
-    r"^\s*by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
+    r"^\s*[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
 )
 
 
