@@ -34,8 +34,44 @@ BOILERPLATE_LINE_RES = [
         r"^(©|copyright\b).{0,120}$",
         r"^all rights reserved\.?$",
         r"^advertisement$",
+        # Subscription and paywall banners: "Subscribe now", "Already a subscriber?", "Gift 5 articles ...".
+        r"^(already (a )?(subscriber|member)|subscribe now|subscribe (to|for) .{0,60}|become a (member|subscriber|supporter)\b.*)\??$",
+        r"^gift \d+ articles?\b.*",
+        r"^(support (our|independent) journalism|donate now)\b.{0,80}$",
+        # Cookie banners however they open: "We use cookies to improve your experience ..."
+        r"^.{0,200}\bcookies?\b.{0,200}\b(browsing|experience|website|privacy|consent|settings)\b.*",
+        # Reading-time and relative-time stamps: "2 min read", "Reading Time: 3 minutes", "2 hours ago".
+        r"^(\d+\s+min(ute)?s?\s+read|reading time\s*:?\s*\d+\s*min(ute)?s?|listen to this article.*)$",
+        r"^\d+\s+(seconds?|minutes?|hours?|days?)\s+ago$",
+        # Bylines on a line of their own: "By Jane Doe", "By the CNN Wire Staff", "By Jane Doe, Example Times".
+        r"^by\s+(the\s+)?[A-Z][\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*[,|]\s*[^.!?]{2,60})?$",
     )
 ]
+
+# Photo captions: a line that credits a picture ("Photograph: Jane Doe/AFP/Getty Images", "Photo: Reuters",
+# "[Getty]") or opens as one ("In this photo released ...", "This image provided by ..."). Running text
+# never carries these markers.
+CAPTION_LINE_RES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(photograph|photo|picture|image|credit)\s*:\s*[^.]{2,80}$",
+        r"\[(getty|afp|reuters|ap|epa|file|photo)[^\]]{0,40}\]\s*$",
+        r"/\s*(afp|reuters|ap|epa|anadolu|getty images)(\s*/\s*getty images)?\s*\)?\s*$",
+        r"^(in this|this) (file )?(photo|picture|image|handout)\b.*\b(provided|released|taken|made available|shows?)\b",
+        r"\b(AFP|AP|EPA) PHOTO\b",
+    )
+]
+MAX_CAPTION_WORDS = 70
+
+# Headers of link lists: "Read more", "Related", "Most Popular", "Most Viewed In World", "Latest In Middle East".
+# The header and the headlines listed under it go; running text after the list is kept.
+LINK_LIST_HEADER_RE = re.compile(
+    r"^(read more|read also|also read|related( (articles|stories|posts|news|coverage|content|topics))?|more from\b.{0,40}|"
+    r"more (stories|news)|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
+    r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|"
+    r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next)\s*:?$",
+    re.IGNORECASE,
+)
 
 # From the first of these lines on, everything is the comment section or page footer.
 TAIL_START_RES = [
@@ -197,10 +233,36 @@ def join_paragraphs(lines: list[str]) -> str:
     return tidy_body("\n\n".join(paragraphs))
 
 
+def is_caption_line(line: str) -> bool:
+    """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES)."""
+    return len(line.split()) <= MAX_CAPTION_WORDS and any(r.search(line) for r in CAPTION_LINE_RES)
+
+
+def drop_link_lists(lines: list[str]) -> list[str]:
+    """Drop link-list headers ("Read more", "Most Popular") and the headlines listed under them.
+
+    A listed headline is a line that is not running text; the list ends at the first running-text
+    line, which is kept (a "Related" box in mid-article does not cut the article).
+    """
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        stripped = line.strip()
+        if len(stripped) <= 80 and LINK_LIST_HEADER_RE.match(stripped):
+            in_list = True
+            continue
+        if in_list and stripped and not looks_like_body_paragraph(stripped):
+            continue
+        if stripped:  # running text: any list has ended
+            in_list = False
+        kept.append(line)
+    return kept
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    """Lines with captions, the comment tail and boilerplate lines removed."""
-    lines = cut_tail(drop_photo_captions(lines))
-    return [line for line in lines if not is_boilerplate_line(line.strip())]
+    """Lines with captions, link lists, the comment tail and boilerplate lines removed."""
+    lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
+    return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
 
 
 def split_scraped_text(raw: str) -> ScrapedParts:

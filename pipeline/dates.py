@@ -7,8 +7,8 @@ a date elsewhere in the text is an event, not the publication date, and is never
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from dateutil import parser as dateutil_parser

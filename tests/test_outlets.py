@@ -59,7 +59,8 @@ BODY = "Rebels and government forces fought for the eastern districts on Tuesday
 
 
 def test_registry_file_has_300_outlets_with_kinds_and_unique_domains():
-    rows = list(csv.DictReader(open(OUTLETS_FILE, encoding="utf-8")))
+    with open(OUTLETS_FILE, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     assert len(rows) >= 300
     assert {r["kind"] for r in rows} == {"outlet", "agency"}
     domains = [d for r in rows for d in r["domains"].split("|") if d]

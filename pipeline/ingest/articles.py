@@ -10,7 +10,14 @@ from dataclasses import replace
 from datetime import date
 
 from ..clean import clean_text, normalise_unicode, split_scraped_text
-from ..dates import both_readings, credited_dateline, opening_dateline, page_date_line, parse_date_text, parse_listed_date
+from ..dates import (
+    both_readings,
+    credited_dateline,
+    opening_dateline,
+    page_date_line,
+    parse_date_text,
+    parse_listed_date,
+)
 from ..language import is_english
 from ..outlets import UNKNOWN_OUTLET, outlet_registry, page_outlet, wire_credit
 from ..records import Article, Rejection

@@ -10,8 +10,8 @@ import csv
 import io
 import json
 import sys
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..clean import strip_markup

@@ -6,7 +6,6 @@ import re
 
 from .registry import outlet_registry
 
-
 # The credit of a dateline names whose report the text is. Two constructions:
 #   "GENEVA (Reuters) -", "BEIRUT, Nov 25 (Reuters):", "UNITED NATIONS, Sept. 19 (Xinhua) --"
 #   "Provinces, SANA-", "STEPANAKERT, FEBRUARY 8, ARTSAKHPRESS:"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import RUNNING_TEXT_RE
 from .registry import Outlet, outlet_registry
 
 HEADER_LINES = 15  # non-empty lines from the top that are the site header, headline and standfirst
@@ -93,7 +94,9 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     for line in bottom:
         if outlet := _not_agency(registry.site_name_line(line)):
             return outlet.name
-    for line in header:
-        if outlet := registry.mentioned_in(line):
+    # Above the first running-text line, chrome included (a cookie or promo line may name the site).
+    first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line)), 0)
+    for line in (*header, *lines[:first_paragraph]):
+        if line != title and (outlet := registry.mentioned_in(line)):
             return outlet.name
     return unknown_holder

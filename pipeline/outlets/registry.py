@@ -123,9 +123,9 @@ class OutletRegistry:
             outlet = self.named(segment)
             if outlet and _distinctive(segment):
                 return outlet
-            if re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", segment, re.I):
-                if outlet := self.from_url(segment):
-                    return outlet
+            is_address = re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", segment, re.I)
+            if is_address and (outlet := self.from_url(segment)):
+                return outlet
         return None
 
 
@@ -147,6 +147,11 @@ def _distinctive(name: str) -> bool:
     return len(words) > 1 or words[0].lower() not in ORDINARY_WORD_NAMES or words[0].isupper()
 
 
+def _listed(row: dict[str, str], column: str) -> tuple[str, ...]:
+    """A `|`-separated cell as its values."""
+    return tuple(v.strip() for v in (row.get(column) or "").split("|") if v.strip())
+
+
 @functools.cache
 def outlet_registry() -> OutletRegistry:
     """The registry read from data/lexicons/outlets.csv (read once per process)."""
@@ -156,10 +161,11 @@ def outlet_registry() -> OutletRegistry:
     by_domain: dict[str, Outlet] = {}
     with open(OUTLETS_FILE, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            split = lambda column: tuple(v.strip() for v in (row.get(column) or "").split("|") if v.strip())  # noqa: E731
-            outlet = Outlet(row["outlet"], split("aliases"), split("domains"), row.get("kind") or "outlet", row.get("country") or "")
+            outlet = Outlet(
+                row["outlet"], _listed(row, "aliases"), _listed(row, "domains"), row.get("kind") or "outlet", row.get("country") or ""
+            )
             outlets.append(outlet)
-            for code in split("codes"):
+            for code in _listed(row, "codes"):
                 by_code[code.lower()] = outlet.name
             for name in (outlet.name, *outlet.aliases):
                 by_code.setdefault(name.lower(), outlet.name)
