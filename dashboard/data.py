@@ -29,6 +29,7 @@ import streamlit as st
 from pipeline import integrity, records
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
+from . import filters as flt
 from .filters import Filters
 
 BUILD_COMMAND = "python -m pipeline build"
@@ -280,6 +281,9 @@ class Store:
                 " OR article_id IN (SELECT article_id FROM entities WHERE contains(lower(canonical), ?)))"
             )
             params += [needle, needle, needle]
+        for column, values in flt.metadata_conditions(filters.metadata).items():
+            conditions.append("list_contains(?, json_extract_string(metadata, ?))")
+            params += [values, json_path(column)]
         if filters.cited:
             conditions.append(
                 "article_id IN (SELECT article_id FROM casualties WHERE list_contains(?, attributed_to)"
@@ -434,6 +438,37 @@ class FilterOptions:
     cited: list[str]
     first_date: pd.Timestamp | None
     last_date: pd.Timestamp | None
+    metadata: list[str] = dataclasses.field(default_factory=list)  # "column = value" choices
+
+
+# An extra input column is offered as a filter when it holds few distinct values (labels, categories,
+# languages); a column of free text or ids is metadata to read, not to filter by.
+MAX_METADATA_VALUES = 30
+
+
+def json_path(column: str) -> str:
+    """The JSON path of a metadata column in DuckDB's syntax, quoted: '$."labels"'."""
+    return '$."' + column.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def metadata_options(source: Store) -> list[str]:
+    """"column = value" choices for the extra input columns (the `metadata` JSON of articles.parquet)
+    with at most MAX_METADATA_VALUES distinct values, ordered by column then value."""
+    rows = source.query("SELECT metadata FROM meta WHERE metadata IS NOT NULL")["metadata"]
+    values: dict[str, set[str]] = {}
+    for text in rows:
+        try:
+            found = json.loads(text)
+        except (TypeError, ValueError):
+            continue  # a hand-made dataset's broken metadata: nothing to offer from it
+        for column, value in found.items() if isinstance(found, dict) else ():
+            if value is not None:
+                values.setdefault(str(column), set()).add(str(value))
+    choices = []
+    for column in sorted(values):
+        if len(values[column]) <= MAX_METADATA_VALUES:
+            choices += [flt.metadata_choice(column, v) for v in sorted(values[column])]
+    return choices
 
 
 def filter_options(source: Store) -> FilterOptions:
@@ -450,6 +485,7 @@ def filter_options(source: Store) -> FilterOptions:
         cited=sorted(str(c) for c in cited["name"]),
         first_date=None if pd.isna(first) else pd.Timestamp(first),
         last_date=None if pd.isna(last) else pd.Timestamp(last),
+        metadata=metadata_options(source),
     )
 
 
