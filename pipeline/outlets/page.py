@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..dates import RUNNING_TEXT_RE
-from .registry import Outlet, outlet_registry
+from .registry import Outlet, host_of, name_key, outlet_registry
 
 HEADER_LINES = 15  # non-empty lines from the top that are the site header, headline and standfirst
 FOOTER_LINES = 15  # non-empty lines from the end that are the footer
@@ -64,10 +64,25 @@ def _not_agency(outlet: Outlet | None) -> Outlet | None:
     return outlet if outlet is not None and outlet.kind != "agency" else None
 
 
+def name_spelled_by_host(lines: list[str], host: str) -> str | None:
+    """A line (or " | " segment) whose letters spell the site's domain name, as written: "RSOE EDIS" for
+    rsoe-edis.org, "The Upcoming" for theupcoming.co.uk. None when no line does."""
+    labels = [label for label in host.removeprefix("www.").split(".") if len(label) > 3]
+    wanted = {re.sub(r"[^a-z0-9]", "", label) for label in labels[:1]}
+    wanted |= {w.removeprefix("the") for w in wanted}
+    for line in lines:
+        for segment in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line):
+            segment = segment.strip(" :·•")
+            if 0 < len(segment.split()) <= 6 and name_key(segment) in wanted:
+                return segment
+    return None
+
+
 def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = (), title: str | None = None) -> str | None:
     """The outlet that published a scraped page, by the constructions above, or None.
 
-    `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
+    A URL the registry does not know gives the site's name as a page line spells it, else the host
+    ("example-news.org"). `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
     the title (a site's promotion line there may mention its name: `OutletRegistry.mentioned_in`);
     `title` is the page title as written ("Headline | Site Name").
     An unknown outlet is taken from a copyright line only, as the line writes it.
@@ -77,6 +92,9 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         return outlet.name
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     top, bottom = [*([title] if title else []), *header, *lines[:HEADER_LINES]], lines[-FOOTER_LINES:]
+    if url and (host := host_of(url)):
+        # An address the registry does not know: the site's name as a page line spells it, else the host.
+        return name_spelled_by_host([*top, *bottom], host) or host.removeprefix("www.")
     for line in top:
         if outlet := _not_agency(registry.site_name_line(line)):
             return outlet.name
