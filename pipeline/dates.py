@@ -30,14 +30,16 @@ _ZONE = (
 )
 _CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*(?:[ap]\.?\s?m\.?)?(?:\s*{_ZONE})?"
 # After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
-_TIME = rf"(?:,?\s*(?:[-–—|/·•]\s*)?(?:at\s+)?{_CLOCK})?"
+_ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
+_TIME = rf"(?:{_ISO_TIME}|,?\s*(?:[-–—|/·•]\s*)?(?:at\s+)?{_CLOCK})?"
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
     r"(?:(?:posted\s+|published\s+)?by\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
     r"(?:(?:date of publication|print this page|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
-    r"(?:last )?updated(?: at| on)?|latest update|event date(?: \(utc\))?|date)\s*:?\s*)?"
+    r"(?:last )?updated(?: at| on)?|latest update|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
+    r"publication date|publish date|release date|released(?: on)?|dated?)\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*,?\s*)?"
     r"(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
 )
@@ -73,6 +75,11 @@ STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNOREC
 # A weekday and a full date opening a line run into text ("Thursday 23 August 2012 Robert Fisk in
 # Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
 WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{_WEEKDAY}\s+{form}\b", re.IGNORECASE) for form in _DATE_FORMS[:2]]
+# A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —".
+PLACE_DATELINE_RES = [
+    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}\s*(?:\(|--|[-–—:])", re.I)
+    for form in _DATE_FORMS[:2]
+]
 # A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".
 FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
 PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines ...
@@ -144,6 +151,15 @@ def credited_dateline(text: str) -> Dateline | None:
     return _first_date(CREDITED_DATELINE_RES, text[:CREDITED_DATELINE_WINDOW])
 
 
+def _place_dateline(line: str) -> Dateline | None:
+    """The date of a wire dateline that gives its year ("BEIRUT, Nov. 25, 2018 (Reuters) -")."""
+    for regex in PLACE_DATELINE_RES:
+        match = regex.match(line)
+        if match and (found := _to_date(match)):
+            return Dateline(found, match.start(), match.end())
+    return None
+
+
 def _date_field(line: str) -> Dateline | None:
     """A date that is one whole field of a separated page line ("World | 31.01.2021 | Syria")."""
     if len(line) > 160 or not FIELD_SEPARATOR_RE.search(line):
@@ -170,6 +186,7 @@ def page_date_line(text: str) -> Dateline | None:
         if line.strip():
             found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
             found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
+            found = found or _place_dateline(line)
             found = found or _date_field(line)
             if found:
                 return Dateline(found.date, offset + found.start, offset + found.end)

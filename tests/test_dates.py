@@ -137,6 +137,11 @@ COMMON_PAGE_DATELINES = [
     ("World | 31.01.2021 | Middle East", date(2021, 1, 31)),  # one field of a separated line
     ("Jane Doe · 5 May 2012 · 3 min read", date(2012, 5, 5)),
     ("Thursday 23 August 2012 Jane Doe in Example writes", date(2012, 8, 23)),  # weekday stamp run into text
+    ("BEIRUT, Nov. 25, 2018 (Reuters) - The army said", date(2018, 11, 25)),  # a wire dateline with its year
+    ("EXAMPLETOWN, Syria, 11 August 2016 — Rebels said", date(2016, 8, 11)),
+    ("2016-08-11T07:33:00+03:00", date(2016, 8, 11)),  # an ISO stamp
+    ("Last modified: 5 May 2012", date(2012, 5, 5)),
+    ("Publication date: 5 May 2012", date(2012, 5, 5)),
 ]
 
 
@@ -155,6 +160,8 @@ def test_page_dateline_common_forms(line, expected):
         "On 5 May 2012 rebels took the town",  # an event in a sentence
         "June 15 was the worst day",  # no year
         "March 2012",  # no day
+        "yesterday, 5 May 2012 - the army withdrew",  # not a place before the date
+        "In Example, 5 May 2012 was calm",
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
