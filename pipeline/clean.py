@@ -265,6 +265,16 @@ def clean_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
 
 
+BULLET_LINE_RE = re.compile(r"^[•·▪●◦*–-]\s")
+
+
+def is_site_name_line(line: str) -> bool:
+    """A line that only names a known outlet (a site name or a credit line), not a headline."""
+    from .outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    return outlet_registry().site_name_line(line) is not None and len(line.split()) <= 8
+
+
 def split_scraped_text(raw: str) -> ScrapedParts:
     """Header, headline, dateline and cleaned body of a scraped plain-text page."""
     lines = clean_lines(normalise_unicode(raw).split("\n"))
@@ -273,9 +283,12 @@ def split_scraped_text(raw: str) -> ScrapedParts:
     first_body = next((i for i, line in enumerate(lines) if looks_like_body_paragraph(line)), 0)
     header = [line.strip() for line in lines[:first_body] if line.strip()]
     dateline = next((line for line in header if DATELINE_LINE_RE.match(line)), None)
-    # The headline is the last header line that is not the dateline: navigation comes first.
+    # The headline is the last header line that is not the dateline, a bullet point of a summary list
+    # or a site-name or credit line ("The Example Post"): navigation comes first.
     candidates = [line for line in header if line != dateline]
-    title = candidates[-1] if candidates else ""
+    headlines = [line for line in candidates if not BULLET_LINE_RE.match(line) and not is_site_name_line(line)]
+    title = (headlines or candidates or [""])[-1]
+    candidates = [line for line in candidates if line != title] + [title] if title else candidates
     return ScrapedParts(
         header=tuple(candidates[:-1]),
         title=title,

@@ -217,3 +217,15 @@ def test_link_lists_banners_and_captions_of_the_corpus_pages_never_reach_article
             if chrome and len(line.split()) >= 2 and line in text:
                 survivors.append(path.stem)  # the stem only: corpus text stays out of test output
     assert survivors == []
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Menu\nRebels retake the old city\n• Point one of the summary\n• Point two\n" + STORY, "Rebels retake the old city"),
+        ("Menu\nRebels retake the old city\nThe Washington Post\n" + STORY, "Rebels retake the old city"),  # a credit line
+        ("Menu\nRebels retake the old city\n" + STORY, "Rebels retake the old city"),
+    ],
+)
+def test_the_headline_is_not_a_bullet_or_a_site_name_line(page, title):
+    assert split_scraped_text(page).title == title
