@@ -157,16 +157,20 @@ def normalise_unicode(text: str) -> str:
 
 
 MAX_BOILERPLATE_LINE_CHARS = 200  # a longer line is article text, whatever it opens with
+# Each list as one alternation: a page of 30,000 lines is matched once a line, not once a rule.
+BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in BOILERPLATE_LINE_RES), re.IGNORECASE)
+CAPTION_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in CAPTION_LINE_RES), re.IGNORECASE)
+TAIL_START_RE = re.compile("|".join(f"(?:{r.pattern})" for r in TAIL_START_RES), re.IGNORECASE)
 
 
 def is_boilerplate_line(line: str) -> bool:
-    return len(line) <= MAX_BOILERPLATE_LINE_CHARS and any(r.match(line) for r in BOILERPLATE_LINE_RES)
+    return bool(line) and len(line) <= MAX_BOILERPLATE_LINE_CHARS and BOILERPLATE_LINE_RE.match(line) is not None
 
 
 def cut_tail(lines: list[str]) -> list[str]:
     """Lines before the comment section ("Leave a Reply", "3 responses to ...", "Comments are closed.")."""
     for i, line in enumerate(lines):
-        if any(r.match(line.strip()) for r in TAIL_START_RES):
+        if TAIL_START_RE.match(line.strip()):
             return lines[:i]
     return lines
 
@@ -235,7 +239,7 @@ def join_paragraphs(lines: list[str]) -> str:
 
 def is_caption_line(line: str) -> bool:
     """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES)."""
-    return len(line.split()) <= MAX_CAPTION_WORDS and any(r.search(line) for r in CAPTION_LINE_RES)
+    return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:
