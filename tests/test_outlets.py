@@ -187,6 +187,7 @@ def test_page_outlet_none(page):
         (f"{BODY}\nSource: AFP", "Agence France-Presse"),
         (f"{BODY}\nSources: Reuters and AFP", "Reuters"),
         (f"{BODY}\n— AP\nMost Popular\nOther story", "Associated Press"),  # footer lines after the credit
+        (f"{BODY}\nAP", "Associated Press"),  # the agency alone after the last paragraph
     ],
 )
 def test_closing_credit(text, credit):
@@ -200,6 +201,8 @@ def test_closing_credit(text, credit):
         f"{BODY} (Video)",
         f"{BODY}\nSource: the ministry",
         f"{BODY} — a reader",
+        f"{BODY}\nThe Guardian",  # an outlet's name alone is a footer, not a wire credit
+        "Smoke over the old city\nAFP\nResidents fled",  # a photo credit after a caption without a full stop
     ],
 )
 def test_no_closing_credit(text):

@@ -58,16 +58,23 @@ _CREDIT_NAME = r"[A-Z][\w&.' -]{0,40}?"
 CLOSING_DASH_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’)]\s*)(?:--|[-–—])\s*(?P<credit>{_CREDIT_NAME})\s*\.?\s*$")
 CLOSING_BRACKET_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’]\s*)\((?P<credit>{_CREDIT_NAME})\)\s*\.?\s*$")
 SOURCE_LINE_RE = re.compile(rf"^\s*(?:Source|Sources|Credit|Courtesy)\s*:\s*(?P<credit>{_CREDIT_NAME})(?:\s*(?:,|/|and|&)\s*{_CREDIT_NAME})*\s*\.?\s*$", re.I)
+SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")
 CLOSING_LINES = 6  # non-empty lines from the end a closing credit may stand on (footers follow it)
 # A photo caption ends with its picture agency ("A boy walks past rubble. (AFP)"): not the text's credit.
 CAPTION_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|pictured|file|getty|caption|seen here|in this)\b", re.I)
 
 
 def closing_credit(text: str) -> str | None:
-    """A known agency or outlet credited at the end of the text ("... reopened. — AP", "Source: AFP")."""
+    """A known agency or outlet credited at the end of the text ("... reopened. — AP", "Source: AFP", or
+    the agency's name alone on a line after the last paragraph: "... reopened.\nAP")."""
     registry = outlet_registry()
     lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    for line in reversed(lines):
+    for n in range(len(lines) - 1, -1, -1):
+        line = lines[n]
+        # "... the ministry said.\nAP": an agency's name alone on the line after a paragraph.
+        known = registry.named(line) if len(line) <= 40 else None
+        if known and known.kind == "agency" and n and SENTENCE_END_RE.search(lines[n - 1]):
+            return known.name
         for regex in (SOURCE_LINE_RE, CLOSING_DASH_CREDIT_RE, CLOSING_BRACKET_CREDIT_RE):
             match = regex.search(line)
             if match and regex is not SOURCE_LINE_RE and CAPTION_WORDS_RE.search(line[: match.start()]):
