@@ -51,6 +51,7 @@ from pipeline.outlets import (  # noqa: E402
     copyright_holder,
     outlet_registry,
     page_outlet,
+    self_reference,
     wire_credit,
 )
 from pipeline.outlets.registry import OUTLETS_FILE  # noqa: E402
@@ -218,3 +219,32 @@ def test_wire_is_kept_apart_from_the_outlet():
     assert wire_credit(f"MOSCOW, July 30. /TASS/. {BODY}", "TASS") == "TASS"
     assert wire_credit(f"ERBIL (Kurdistan24) — {BODY}", "Kurdistan24") is None
     assert wire_credit(BODY, "Dawn") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Activists reported bunker busters, a claim the Guardian could not independently verify.", "The Guardian"),
+        ("The toll, which Reuters was unable to confirm, rose to 40.", "Reuters"),
+        ("Al Jazeera cannot independently verify the footage.", "Al Jazeera"),
+    ],
+)
+def test_the_writer_speaking_of_itself(text, outlet):
+    assert self_reference(text).name == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry could not verify the claim.",  # not an outlet
+        "The Guardian reported that the ministry could not verify it.",  # the outlet is not the one verifying
+        "Residents could not confirm whether Reuters was there.",
+    ],
+)
+def test_no_self_reference(text):
+    assert self_reference(text) is None
+
+
+def test_a_self_referring_agency_is_the_wire_and_an_outlet_the_publisher():
+    assert wire_credit(f"{BODY} Reuters could not independently verify the reports.", "Dawn") == "Reuters"
+    assert page_outlet(f"Headline\n{BODY} A claim the Guardian could not verify.") == "The Guardian"

@@ -2,7 +2,7 @@
 data/lexicons/outlets.csv and the constructions that name them on a page."""
 
 from .credits import closing_credit, credit_display_name, credited_source, slashed_credit, wire_credit
-from .page import byline_outlet, copyright_holder, page_outlet
+from .page import byline_outlet, copyright_holder, page_outlet, self_reference
 from .registry import UNKNOWN_OUTLET, Outlet, OutletRegistry, host_of, name_key, outlet_registry
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "name_key",
     "outlet_registry",
     "page_outlet",
+    "self_reference",
     "slashed_credit",
     "wire_credit",
 ]

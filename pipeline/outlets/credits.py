@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .page import self_reference
 from .registry import outlet_registry
 
 # The credit of a dateline names whose report the text is. Two constructions:
@@ -98,6 +99,8 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
     """
     credit = credited_source(text) or slashed_credit(text)
     name = credit_display_name(credit) if credit else closing_credit(text)
+    if name is None and (writer := self_reference(text)) and writer.kind == "agency":
+        name = writer.name  # "Reuters could not independently verify the reports": Reuters copy
     if name is None:
         return None
     known = outlet_registry().named(name)

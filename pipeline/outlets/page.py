@@ -2,7 +2,7 @@
 
 In order of trust: the page's URL; a site-name line in its header ("Kurdistan24", "World | The New
 Arab"); a copyright line ("© 2016 The Age"); a byline ("By Jane Doe, The Jordan Times"); a site-name or
-domain line in its footer. A wire credit is not among them: it says whose copy the text is (`wire`).
+domain line in its footer; the writer speaking of itself ("a claim the Guardian could not verify"). A wire credit is not among them: it says whose copy the text is (`wire`).
 """
 
 from __future__ import annotations
@@ -35,6 +35,25 @@ BYLINE_RE = re.compile(
 
 # "By the CNN Wire Staff", "By Kurdistan24 staff", "By AFP staff writers": an outlet's staff as the writer.
 STAFF_BYLINE_RE = re.compile(r"^\s*by\s+(?:the\s+)?(?P<outlet>[^\n,|]{2,60}?)\s+(?:wire\s+|news\s+)?staff(?:\s+writers?|\s+reporters?)?\s*$", re.I)
+
+
+# A report's writer speaking of itself: "a claim the Guardian could not independently verify",
+# "Reuters was unable to confirm the figures", "which AFP could not verify".
+SELF_REFERENCE_RE = re.compile(
+    r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
+    r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+)
+
+
+def self_reference(text: str) -> Outlet | None:
+    """The known outlet or agency a text names as the one that could not verify a claim: the writer
+    speaking of itself ("... a claim the Guardian could not independently verify"), or None."""
+    registry = outlet_registry()
+    for match in SELF_REFERENCE_RE.finditer(text):
+        if outlet := registry.named(match.group("name")):
+            return outlet
+    return None
 
 
 def copyright_holder(line: str) -> str | None:
@@ -112,6 +131,8 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     for line in bottom:
         if outlet := _not_agency(registry.site_name_line(line)):
             return outlet.name
+    if outlet := _not_agency(self_reference(text)):
+        return outlet.name
     # Above the first running-text line, chrome included (a cookie or promo line may name the site).
     first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line)), 0)
     for line in (*header, *lines[:first_paragraph]):
