@@ -97,3 +97,11 @@ def test_an_ambiguous_column_date_is_no_disagreement_with_the_dateline(tmp_path)
     agreeing, disagreeing = articles(path)
     assert (agreeing.published, agreeing.listed_date) == (date(2015, 4, 3), None)
     assert (disagreeing.published, disagreeing.listed_date) == (date(2015, 5, 9), date(2015, 3, 4))
+
+
+def test_extra_jsonl_fields_become_metadata(tmp_path):
+    path = tmp_path / "in.jsonl"
+    record = {"title": "A", "text": BODY, "labels": 1, "tags": ["war", "aid"], "nested": {"a": 1}}
+    path.write_text(json.dumps(record) + "\n")
+    # numbers as text, lists joined, objects (no one-line value) left out
+    assert json.loads(articles(path)[0].metadata) == {"labels": "1", "tags": "war aid"}
