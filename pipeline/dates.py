@@ -81,6 +81,7 @@ PLACE_DATELINE_RES = [
     for form in _DATE_FORMS[:2]
 ]
 # A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".
+PICTURE_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|caption|getty|file)\b", re.I)
 FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
 PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines ...
 PAGE_TOP_CHARS = 1500
@@ -162,8 +163,8 @@ def _place_dateline(line: str) -> Dateline | None:
 
 def _date_field(line: str) -> Dateline | None:
     """A date that is one whole field of a separated page line ("World | 31.01.2021 | Syria")."""
-    if len(line) > 160 or not FIELD_SEPARATOR_RE.search(line):
-        return None
+    if len(line) > 160 or not FIELD_SEPARATOR_RE.search(line) or PICTURE_WORDS_RE.search(line):
+        return None  # "Photo: Jane Doe | 5 May 2012" dates a picture
     at = 0
     for field in FIELD_SEPARATOR_RE.split(line):
         start = line.index(field, at)

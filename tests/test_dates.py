@@ -162,6 +162,7 @@ def test_page_dateline_common_forms(line, expected):
         "March 2012",  # no day
         "yesterday, 5 May 2012 - the army withdrew",  # not a place before the date
         "In Example, 5 May 2012 was calm",
+        "Photo: Jane Doe | 5 May 2012",  # a picture's date
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
