@@ -31,6 +31,7 @@ from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from . import filters as flt
 from .filters import Filters
+from .metadata import json_path, metadata_options
 
 BUILD_COMMAND = "python -m pipeline build"
 
@@ -441,34 +442,6 @@ class FilterOptions:
     metadata: list[str] = dataclasses.field(default_factory=list)  # "column = value" choices
 
 
-# An extra input column is offered as a filter when it holds few distinct values (labels, categories,
-# languages); a column of free text or ids is metadata to read, not to filter by.
-MAX_METADATA_VALUES = 30
-
-
-def json_path(column: str) -> str:
-    """The JSON path of a metadata column in DuckDB's syntax, quoted: '$."labels"'."""
-    return '$."' + column.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def metadata_options(source: Store) -> list[str]:
-    """"column = value" choices for the extra input columns (the `metadata` JSON of articles.parquet)
-    with at most MAX_METADATA_VALUES distinct values, ordered by column then value."""
-    rows = source.query("SELECT metadata FROM meta WHERE metadata IS NOT NULL")["metadata"]
-    values: dict[str, set[str]] = {}
-    for text in rows:
-        try:
-            found = json.loads(text)
-        except (TypeError, ValueError):
-            continue  # a hand-made dataset's broken metadata: nothing to offer from it
-        for column, value in found.items() if isinstance(found, dict) else ():
-            if value is not None:
-                values.setdefault(str(column), set()).add(str(value))
-    choices = []
-    for column in sorted(values):
-        if len(values[column]) <= MAX_METADATA_VALUES:
-            choices += [flt.metadata_choice(column, v) for v in sorted(values[column])]
-    return choices
 
 
 def filter_options(source: Store) -> FilterOptions:
@@ -485,7 +458,7 @@ def filter_options(source: Store) -> FilterOptions:
         cited=sorted(str(c) for c in cited["name"]),
         first_date=None if pd.isna(first) else pd.Timestamp(first),
         last_date=None if pd.isna(last) else pd.Timestamp(last),
-        metadata=metadata_options(source),
+        metadata=metadata_options(source.query),
     )
 
 

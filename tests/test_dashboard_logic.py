@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from dashboard import aggregate, data, selection
+from dashboard import aggregate, data, metadata, selection
 from dashboard import filters as flt
 from dashboard.highlight import Span, highlight, nested_spans
 from tests import sample_data as sample
@@ -265,7 +265,7 @@ def test_metadata_filter_keeps_articles_with_the_chosen_values(store):
 def test_metadata_columns_with_many_values_are_not_offered(tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    monkeypatch.setattr(data, "MAX_METADATA_VALUES", 3)
+    monkeypatch.setattr(metadata, "MAX_METADATA_VALUES", 3)
     folder = sample.write(tmp_path / "many")
     table = pq.read_table(folder / "articles.parquet")
     notes = [json.dumps({"note": f"free text {n}", "labels": "1"}) for n in range(table.num_rows)]
