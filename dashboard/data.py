@@ -29,7 +29,9 @@ import streamlit as st
 from pipeline import integrity, records
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
+from . import filters as flt
 from .filters import Filters
+from .metadata import json_path, metadata_options
 
 BUILD_COMMAND = "python -m pipeline build"
 
@@ -280,6 +282,9 @@ class Store:
                 " OR article_id IN (SELECT article_id FROM entities WHERE contains(lower(canonical), ?)))"
             )
             params += [needle, needle, needle]
+        for column, values in flt.metadata_conditions(filters.metadata).items():
+            conditions.append("list_contains(?, json_extract_string(metadata, ?))")
+            params += [values, json_path(column)]
         if filters.cited:
             conditions.append(
                 "article_id IN (SELECT article_id FROM casualties WHERE list_contains(?, attributed_to)"
@@ -434,6 +439,9 @@ class FilterOptions:
     cited: list[str]
     first_date: pd.Timestamp | None
     last_date: pd.Timestamp | None
+    metadata: list[str] = dataclasses.field(default_factory=list)  # "column = value" choices
+
+
 
 
 def filter_options(source: Store) -> FilterOptions:
@@ -450,6 +458,7 @@ def filter_options(source: Store) -> FilterOptions:
         cited=sorted(str(c) for c in cited["name"]),
         first_date=None if pd.isna(first) else pd.Timestamp(first),
         last_date=None if pd.isna(last) else pd.Timestamp(last),
+        metadata=metadata_options(source.query),
     )
 
 

@@ -13,6 +13,8 @@ DATES = "dates"
 SEARCH = "q"
 PRESENT = "present"
 ARTICLE = "article"
+METADATA = "meta"
+METADATA_SEPARATOR = " = "  # a metadata choice reads "column = value" ("labels = 1")
 
 
 @dataclass(frozen=True)
@@ -24,10 +26,30 @@ class Filters:
     start: date | None = None
     end: date | None = None
     search: str = ""
+    metadata: tuple[str, ...] = ()  # "column = value" choices on the input's extra columns ("labels = 1")
 
     @property
     def active(self) -> bool:
-        return bool(self.outlets or self.cited or self.start or self.end or self.search.strip())
+        return bool(self.outlets or self.cited or self.start or self.end or self.search.strip() or self.metadata)
+
+
+def metadata_choice(column: str, value: str) -> str:
+    """The sidebar's label for one value of an extra input column: "labels = 1"."""
+    return f"{column}{METADATA_SEPARATOR}{value}"
+
+
+def metadata_conditions(choices: tuple[str, ...]) -> dict[str, list[str]]:
+    """Chosen values by column: values of one column are alternatives, columns all apply.
+
+    ("labels = 1", "labels = 0", "lang = en") -> {"labels": ["1", "0"], "lang": ["en"]}; a choice
+    without the separator is ignored (a hand-edited URL).
+    """
+    by_column: dict[str, list[str]] = {}
+    for choice in choices:
+        column, separator, value = choice.partition(METADATA_SEPARATOR)
+        if separator:
+            by_column.setdefault(column, []).append(value)
+    return by_column
 
 
 # ---- filters -> query params (the widgets read them back themselves, with bind="query-params") ----
@@ -44,6 +66,8 @@ def to_query_params(filters: Filters) -> dict[str, list[str] | str]:
         params[DATES] = [d.isoformat() for d in (filters.start, filters.end) if d]
     if filters.search.strip():
         params[SEARCH] = filters.search.strip()
+    if filters.metadata:
+        params[METADATA] = list(filters.metadata)
     return params
 
 
@@ -70,4 +94,6 @@ def describe(filters: Filters) -> str:
         parts.append(f"dates: {filters.start or '…'} to {filters.end or '…'}")
     if filters.search.strip():
         parts.append(f'search: "{filters.search.strip()}"')
+    if filters.metadata:
+        parts.append("input columns: " + ", ".join(filters.metadata))
     return "; ".join(parts) if parts else "no filters"

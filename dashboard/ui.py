@@ -180,7 +180,18 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
             bind="query-params",
             placeholder="e.g. Kalasseh, Lavrov, hospital",
         )
-    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip())
+        metadata = []
+        if options.metadata:  # only when the input had extra columns (FA-KES "labels")
+            metadata = st.multiselect(
+                "Input column (carried from the input file)",
+                options.metadata,
+                key=flt.METADATA,
+                bind="query-params",
+                placeholder="Any value",
+                help="Columns of the input that the pipeline does not read itself, such as FA-KES's "
+                "`labels`. Values of one column are alternatives; different columns all apply.",
+            )
+    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata))
     st.session_state["_filters"] = current
     return current
 

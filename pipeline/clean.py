@@ -34,8 +34,44 @@ BOILERPLATE_LINE_RES = [
         r"^(©|copyright\b).{0,120}$",
         r"^all rights reserved\.?$",
         r"^advertisement$",
+        # Subscription and paywall banners: "Subscribe now", "Already a subscriber?", "Gift 5 articles ...".
+        r"^(already (a )?(subscriber|member)|subscribe now|subscribe (to|for) .{0,60}|become a (member|subscriber|supporter)\b.*)\??$",
+        r"^gift \d+ articles?\b.*",
+        r"^(support (our|independent) journalism|donate now)\b.{0,80}$",
+        # Cookie banners however they open: "We use cookies to improve your experience ..."
+        r"^.{0,200}\bcookies?\b.{0,200}\b(browsing|experience|website|privacy|consent|settings)\b.*",
+        # Reading-time and relative-time stamps: "2 min read", "Reading Time: 3 minutes", "2 hours ago".
+        r"^(\d+\s+min(ute)?s?\s+read|reading time\s*:?\s*\d+\s*min(ute)?s?|listen to this article.*)$",
+        r"^\d+\s+(seconds?|minutes?|hours?|days?)\s+ago$",
+        # Bylines on a line of their own: "By Jane Doe", "By the CNN Wire Staff", "By Jane Doe, Example Times".
+        r"^by\s+(the\s+)?[A-Z][\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*[,|]\s*[^.!?]{2,60})?$",
     )
 ]
+
+# Photo captions: a line that credits a picture ("Photograph: Jane Doe/AFP/Getty Images", "Photo: Reuters",
+# "[Getty]") or opens as one ("In this photo released ...", "This image provided by ..."). Running text
+# never carries these markers.
+CAPTION_LINE_RES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(photograph|photo|picture|image|credit)\s*:\s*[^.]{2,80}$",
+        r"\[(getty|afp|reuters|ap|epa|file|photo)[^\]]{0,40}\]\s*$",
+        r"/\s*(afp|reuters|ap|epa|anadolu|getty images)(\s*/\s*getty images)?\s*\)?\s*$",
+        r"^(in this|this) (file )?(photo|picture|image|handout)\b.*\b(provided|released|taken|made available|shows?)\b",
+        r"\b(AFP|AP|EPA) PHOTO\b",
+    )
+]
+MAX_CAPTION_WORDS = 70
+
+# Headers of link lists: "Read more", "Related", "Most Popular", "Most Viewed In World", "Latest In Middle East".
+# The header and the headlines listed under it go; running text after the list is kept.
+LINK_LIST_HEADER_RE = re.compile(
+    r"^(read more|read also|also read|related( (articles|stories|posts|news|coverage|content|topics))?|more from\b.{0,40}|"
+    r"more (stories|news)|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
+    r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|"
+    r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next)\s*:?$",
+    re.IGNORECASE,
+)
 
 # From the first of these lines on, everything is the comment section or page footer.
 TAIL_START_RES = [
@@ -121,16 +157,20 @@ def normalise_unicode(text: str) -> str:
 
 
 MAX_BOILERPLATE_LINE_CHARS = 200  # a longer line is article text, whatever it opens with
+# Each list as one alternation: a page of 30,000 lines is matched once a line, not once a rule.
+BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in BOILERPLATE_LINE_RES), re.IGNORECASE)
+CAPTION_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in CAPTION_LINE_RES), re.IGNORECASE)
+TAIL_START_RE = re.compile("|".join(f"(?:{r.pattern})" for r in TAIL_START_RES), re.IGNORECASE)
 
 
 def is_boilerplate_line(line: str) -> bool:
-    return len(line) <= MAX_BOILERPLATE_LINE_CHARS and any(r.match(line) for r in BOILERPLATE_LINE_RES)
+    return bool(line) and len(line) <= MAX_BOILERPLATE_LINE_CHARS and BOILERPLATE_LINE_RE.match(line) is not None
 
 
 def cut_tail(lines: list[str]) -> list[str]:
     """Lines before the comment section ("Leave a Reply", "3 responses to ...", "Comments are closed.")."""
     for i, line in enumerate(lines):
-        if any(r.match(line.strip()) for r in TAIL_START_RES):
+        if TAIL_START_RE.match(line.strip()):
             return lines[:i]
     return lines
 
@@ -197,10 +237,46 @@ def join_paragraphs(lines: list[str]) -> str:
     return tidy_body("\n\n".join(paragraphs))
 
 
+def is_caption_line(line: str) -> bool:
+    """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES)."""
+    return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
+
+
+def drop_link_lists(lines: list[str]) -> list[str]:
+    """Drop link-list headers ("Read more", "Most Popular") and the headlines listed under them.
+
+    A listed headline is a line that is not running text; the list ends at the first running-text
+    line, which is kept (a "Related" box in mid-article does not cut the article).
+    """
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        stripped = line.strip()
+        if len(stripped) <= 80 and LINK_LIST_HEADER_RE.match(stripped):
+            in_list = True
+            continue
+        if in_list and stripped and not looks_like_body_paragraph(stripped):
+            continue
+        if stripped:  # running text: any list has ended
+            in_list = False
+        kept.append(line)
+    return kept
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    """Lines with captions, the comment tail and boilerplate lines removed."""
-    lines = cut_tail(drop_photo_captions(lines))
-    return [line for line in lines if not is_boilerplate_line(line.strip())]
+    """Lines with captions, link lists, the comment tail and boilerplate lines removed."""
+    lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
+    return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
+
+
+BULLET_LINE_RE = re.compile(r"^[•·▪●◦*–-]\s")
+
+
+def is_site_name_line(line: str) -> bool:
+    """A line that only names a known outlet (a site name or a credit line), not a headline."""
+    from .outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    return outlet_registry().site_name_line(line) is not None and len(line.split()) <= 8
 
 
 def split_scraped_text(raw: str) -> ScrapedParts:
@@ -211,9 +287,12 @@ def split_scraped_text(raw: str) -> ScrapedParts:
     first_body = next((i for i, line in enumerate(lines) if looks_like_body_paragraph(line)), 0)
     header = [line.strip() for line in lines[:first_body] if line.strip()]
     dateline = next((line for line in header if DATELINE_LINE_RE.match(line)), None)
-    # The headline is the last header line that is not the dateline: navigation comes first.
+    # The headline is the last header line that is not the dateline, a bullet point of a summary list
+    # or a site-name or credit line ("The Example Post"): navigation comes first.
     candidates = [line for line in header if line != dateline]
-    title = candidates[-1] if candidates else ""
+    headlines = [line for line in candidates if not BULLET_LINE_RE.match(line) and not is_site_name_line(line)]
+    title = (headlines or candidates or [""])[-1]
+    candidates = [line for line in candidates if line != title] + [title] if title else candidates
     return ScrapedParts(
         header=tuple(candidates[:-1]),
         title=title,

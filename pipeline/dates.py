@@ -7,8 +7,11 @@ a date elsewhere in the text is an event, not the publication date, and is never
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+
+from dateutil import parser as dateutil_parser
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -20,15 +23,25 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (
-    r"(?:,?\s*(?:/\s*)?(?:at\s+[0-2]?\d[:.]?[0-5]\d|[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*(?:gmt|utc)))"
-    r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc)(?:[+-]\d+)?)?)?"
+# Time zones as datelines write them; a list, not any capitals, so "10:15 US forces ..." keeps "US".
+_ZONE = (
+    r"(?:\(?(?:gmt|utc|bst|cet|cest|eet|eest|ist|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ast|msk|jst|hkt|sgt|aest|aedt|"
+    r"pkt|irst|trt|wat|cat|eat)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?)"
 )
+_CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*(?:[ap]\.?\s?m\.?)?(?:\s*{_ZONE})?"
+# After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
+_ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
+_TIME = rf"(?:{_ISO_TIME}|,?\s*(?:[-–—|/·•]\s*)?(?:at\s+)?{_CLOCK})?"
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
+# Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
-    r"(?:(?:date of publication|print this page|published(?: on)?|posted(?: on)?|last updated(?: at| on)?|updated(?: at| on)?|"
-    r"first published(?: on)?|latest update|event date(?: \(utc\))?)\s*:?\s*)?(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
+    r"(?:(?:posted\s+|published\s+)?by\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
+    r"(?:(?:date of publication|print this page|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
+    r"(?:last )?updated(?: at| on)?|latest update|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
+    r"publication date|publish date|release date|released(?: on)?|dated?)\s*:?\s*)?"
+    rf"(?:{_CLOCK}\s*,?\s*)?"
+    r"(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
 )
 
 _DATE_FORMS = [
@@ -51,13 +64,43 @@ OPENING_DATELINE_RES = [re.compile(rf"^\s*{_LEAD}{form}{_TIME}", re.IGNORECASE) 
 # A header line that is nothing but a dateline (e.g. "December 10, 2016 at 2:01 pm"), possibly with an
 # update stamp after it ("August 9, 2012 -- Updated 0950 GMT (1750 HKT)").
 _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _DATE_FORMS)
-_UPDATE_TAIL = r"(?:\s*(?:--|[-–—|])\s*(?:last\s+)?updated?\b[^\n]{0,40})?"
+# What may follow a page's own date on its line: an update stamp, the author, a reading time.
+_UPDATE_TAIL = (
+    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:(?:last\s+)?updated?\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|\d+\s+min(?:ute)?s?\s+read))?"
+)
 DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
 # A date stamp that opens a line and runs into the text: "February 7, 2023, 14:51 Almost 2,000 ...".
 # Only with a time: a bare date opening a sentence is as often an event ("June 15 was the worst day").
 STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNORECASE) for form in _DATE_FORMS]
-PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines
+# A weekday and a full date opening a line run into text ("Thursday 23 August 2012 Robert Fisk in
+# Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
+WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{_WEEKDAY}\s+{form}\b", re.IGNORECASE) for form in _DATE_FORMS[:2]]
+# A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —".
+PLACE_DATELINE_RES = [
+    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}\s*(?:\(|--|[-–—:])", re.I)
+    for form in _DATE_FORMS[:2]
+]
+# A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".
+PICTURE_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|caption|getty|file)\b", re.I)
+FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
+PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines ...
 PAGE_TOP_CHARS = 1500
+# ... or, below a long navigation menu, within a few lines of the first running-text paragraph
+# (headline, standfirst, date, then the article). Never further down: related-article lists carry dates.
+LINES_AFTER_FIRST_PARAGRAPH = 4
+PAGE_HEADER_MAX_LINES = 80
+PAGE_HEADER_MAX_CHARS = 8000
+RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…]['’\"”)]?\s*$")
+
+
+def page_top_lines(text: str) -> list[str]:
+    """The lines of a page where its own date may stand: its first lines, and when a long menu comes
+    first, down to a few lines past the first running-text paragraph (12+ words ending a sentence)."""
+    lines = text[:PAGE_HEADER_MAX_CHARS].split("\n")[:PAGE_HEADER_MAX_LINES]
+    first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line.strip())), len(lines))
+    if first_paragraph == len(lines):  # no running text: only the first lines
+        return text[:PAGE_TOP_CHARS].split("\n")[:PAGE_TOP_LINES]
+    return lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]
 
 
 # A credited dateline after the headline: "... Monitor AFP Sunday 27 Apr 2014 At least 21 ...".
@@ -109,28 +152,87 @@ def credited_dateline(text: str) -> Dateline | None:
     return _first_date(CREDITED_DATELINE_RES, text[:CREDITED_DATELINE_WINDOW])
 
 
+def _place_dateline(line: str) -> Dateline | None:
+    """The date of a wire dateline that gives its year ("BEIRUT, Nov. 25, 2018 (Reuters) -")."""
+    for regex in PLACE_DATELINE_RES:
+        match = regex.match(line)
+        if match and (found := _to_date(match)):
+            return Dateline(found, match.start(), match.end())
+    return None
+
+
+def _date_field(line: str) -> Dateline | None:
+    """A date that is one whole field of a separated page line ("World | 31.01.2021 | Syria")."""
+    if len(line) > 160 or not FIELD_SEPARATOR_RE.search(line) or PICTURE_WORDS_RE.search(line):
+        return None  # "Photo: Jane Doe | 5 May 2012" dates a picture
+    at = 0
+    for field in FIELD_SEPARATOR_RE.split(line):
+        start = line.index(field, at)
+        at = start + len(field)
+        if DATELINE_LINE_RE.match(field) and (found := _first_date(OPENING_DATELINE_RES, field)):
+            return Dateline(found.date, start + found.start, start + found.end)
+    return None
+
+
 def page_date_line(text: str) -> Dateline | None:
-    """The publication date of a scraped page: a line among its first lines that is only a date
-    (with optional "Published"/"Updated" lead words and a time), or a date and time stamp that opens a line.
+    """The publication date of a scraped page: a line near its top (`page_top_lines`) that is only a date
+    (with optional "Published"/"Updated" lead words and a time), a date and time stamp or a weekday and
+    date that opens a line, or a date that is one field of a separated line ("World | 31.01.2021").
 
     Offsets are into `text`. A date inside a sentence or caption ("Photo taken on November 15, 2016")
     is never taken: it dates an event or a picture, not the page.
     """
     offset = 0
-    for n, line in enumerate(text[:PAGE_TOP_CHARS].split("\n")):
-        if n >= PAGE_TOP_LINES:
-            break
+    for line in page_top_lines(text):
         if line.strip():
             found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
-            found = found or _first_date(STAMPED_LINE_RES, line)
+            found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
+            found = found or _place_dateline(line)
+            found = found or _date_field(line)
             if found:
                 return Dateline(found.date, offset + found.start, offset + found.end)
         offset += len(line) + 1
     return None
 
 
-def parse_listed_date(value: object) -> date | None:
-    """A date column's value: ISO (2016-12-10), US month-first (12/10/2016, as FA-KES), or written out."""
+# A numeric date of a date column: 25/03/2015, 03-25-2015, 25.03.2015 (the year last).
+NUMERIC_DATE_RE = re.compile(r"\s*(\d\d?)[/.-](\d\d?)[/.-]((?:19|20)\d\d)(?:[T ].*)?")
+
+
+def column_day_first(values: Iterable[object]) -> bool | None:
+    """Whether a date column writes day first (25/03/2015), decided from the whole column.
+
+    True when some value can only be day first (its first number is over 12), False when some value
+    can only be month first (its second is over 12), None when no value settles it or the column holds
+    both (then each value is read month first, as FA-KES writes them).
+    """
+    day_first = month_first = False
+    for value in values:
+        if (m := NUMERIC_DATE_RE.fullmatch(str(value or ""))) is None:
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        day_first |= first > 12 >= second
+        month_first |= second > 12 >= first
+    return day_first if day_first != month_first else None
+
+
+def both_readings(value: object) -> tuple[date, date] | None:
+    """(month-first, day-first) readings of an ambiguous numeric date ("03/04/2015": 4 March and
+    3 April), or None when the value is not numeric or only one order reads it."""
+    m = NUMERIC_DATE_RE.fullmatch(str(value or ""))
+    if m is None or m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    try:
+        return date(year, first, second), date(year, second, first)
+    except ValueError:
+        return None
+
+
+def parse_listed_date(value: object, day_first: bool | None = None) -> date | None:
+    """A date column's value: ISO (2016-12-10), numeric with the year last (month first, as FA-KES,
+    unless `day_first` says the column writes day first; a value only one order can read is read so),
+    or written out ("10 December 2016"). None when empty or not a date."""
     if value is None:
         return None
     if isinstance(value, date):
@@ -140,8 +242,11 @@ def parse_listed_date(value: object) -> date | None:
         return None
     if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ].*)?", text):
         year, month, day = (int(g) for g in m.groups())
-    elif m := re.fullmatch(r"(\d\d?)/(\d\d?)/((?:19|20)\d\d)", text):
-        month, day, year = (int(g) for g in m.groups())
+    elif NUMERIC_DATE_RE.fullmatch(text):
+        try:
+            return dateutil_parser.parse(text, dayfirst=bool(day_first), yearfirst=False).date()
+        except (ValueError, OverflowError):
+            return None
     else:
         return parse_date_text(text)
     try:

@@ -1,5 +1,5 @@
-"""Resolving the date a casualty figure refers to ("on Friday", "since November 15", "yesterday")
-against the article's publication date."""
+"""Resolving the date a casualty figure refers to ("on Friday", "last Tuesday", "two days ago",
+"since November 15", "yesterday") against the article's publication date."""
 
 from __future__ import annotations
 
@@ -46,19 +46,27 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            SINCE_RE + r"(?:on\s+|late\s+|early\s+)?\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I
+            SINCE_RE + r"(?:on\s+|late\s+|early\s+)?(?P<last>\blast\s+)?\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I
         ),
+    ),
+    (
+        # "two days ago", "a week ago", "3 days ago"
+        "ago",
+        re.compile(SINCE_RE + r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I),
     ),
     (
         "yesterday",
         re.compile(
             SINCE_RE
-            + r"\b(?P<rel>yesterday|last night|overnight|today|this morning|tonight|earlier today|last week)\b",
+            + r"\b(?P<rel>the day before yesterday|yesterday|last night|overnight|today|this morning|tonight|earlier today|last week)\b",
             re.I,
         ),
     ),
 )
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}  # fmt: skip
 RELATIVE_DAYS = {
+    "the day before yesterday": 2,
     "yesterday": 1,
     "last night": 1,
     "overnight": 1,
@@ -123,7 +131,13 @@ def resolve(match: re.Match[str], rule: str, published: date) -> date | None:
         year = int(groups["year"]) if groups.get("year") else None
         return month_day(published, MONTHS[groups["month"].lower()[:3]], int(groups["day"]), year)
     if rule == "weekday":
-        return weekday_on_or_before(published, WEEKDAYS.index(groups["weekday"].lower()))
+        weekday = WEEKDAYS.index(groups["weekday"].lower())
+        if groups.get("last"):  # "last Tuesday": the one before the publication day, never that day
+            return weekday_on_or_before(published - timedelta(days=1), weekday)
+        return weekday_on_or_before(published, weekday)
+    if rule == "ago":
+        count = int(groups["count"]) if groups["count"].isdigit() else COUNT_WORDS[groups["count"].lower()]
+        return published - timedelta(days=count * (7 if groups["unit"].lower().startswith("week") else 1))
     return published - timedelta(days=RELATIVE_DAYS[groups["rel"].lower()])
 
 
@@ -138,7 +152,8 @@ def event_date(text: str, published: date | None) -> EventDate:
     # Prefer the expression nearest the start; news put the event date early ("On Friday, ...").
     _, rule, match = min(matches, key=lambda m: m[0])
     since = bool(match.group("since"))
-    label = ("since " if since else "") + (match.group("rel").lower() if rule == "yesterday" else rule)
+    kind = match.group("rel").lower() if rule == "yesterday" else ("last weekday" if rule == "weekday" and match.group("last") else rule)
+    label = ("since " if since else "") + kind
     if published is None:
         return EventDate(None, None, since)
     return EventDate(resolve(match, rule, published), label, since)

@@ -42,6 +42,8 @@ class Article:
     date_source: str | None = None  # "dateline" | "column" | None
     extraction_errors: tuple[str, ...] = ()  # "extractor: error" for each extractor that failed on it
     wire: str | None = None  # the agency or outlet a dateline credits ("BEIRUT (AP) —"): whose report it is
+    url: str | None = None  # the page's address, when the input gives one
+    metadata: str | None = None  # input columns no field takes, as a JSON object of strings ({"labels": "1"})
 
 
 @dataclass(frozen=True, slots=True)

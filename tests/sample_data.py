@@ -299,6 +299,8 @@ def build() -> dict[str, list]:
                 text,
                 len(text.split()),
                 date_source="dateline",
+                # an extra input column, as FA-KES's `labels` (1 credible, 0 fake): alternate values
+                metadata=json.dumps({"labels": str(len(rows["articles"]) % 2)}),
             )
         )
         taken: set[int] = set()

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from pipeline.clean import clean_text, split_scraped_text, strip_markup
-from pipeline.paths import RAW_DIR
+from pipeline.paths import RAW_DIR, SHARED_CORPUS_DIR
 
 SEEDS = sorted(RAW_DIR.glob("*.txt"))
 
@@ -145,3 +145,87 @@ def test_cleaning_time_grows_linearly(unit):
 )
 def test_strip_markup(text, expected):
     assert strip_markup(text) == expected
+
+
+# ---- link lists, banners, captions and bylines on invented pages ----
+
+STORY = "Government forces shelled the eastern districts of the city on Tuesday, residents and a monitor said."
+MORE = "Aid agencies said thousands of families had fled towards the west of the city during the night."
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Read more\nRebels seize hill near Example\nTalks resume in Geneva",  # a link list under its header
+        "Related\nTruce collapses in the north\nUN envoy visits",
+        "Most Popular\nExample story one\nExample story two",
+        "Most Viewed In World\nFetching latest articles",
+        "Latest In Middle East\nAnother headline here",
+        "You may also like:\nSome other headline",
+        "Subscribe now\nAlready a subscriber?\nGift 5 articles to anyone you choose each month when you subscribe.",
+        "We use cookies on this website to give you the best browsing experience. Accept",
+        "This site uses cookies. Read our privacy notice to learn more.",
+        "2 min read\nReading Time: 3 minutes\n4 hours ago",
+        "By Jane Doe\nBy the Example Wire Staff\nBy Jane Doe, Example Times",
+        "A man walks through rubble in the old city. Photograph: Jane Doe/AFP/Getty Images",
+        "Smoke rises over the city [Getty]",
+        "Residents inspect the damage. Photo: Reuters",
+        "In this photo released Monday by the state news agency, a plane is parked at the airport.",
+        "A boy in a shelter in the east of the city. AFP PHOTO / JANE DOE",
+    ],
+)
+def test_page_chrome_never_reaches_the_article(chrome):
+    assert clean_text(f"{STORY}\n{chrome}\n{MORE}") == f"{STORY} {MORE}" or clean_text(f"{STORY}\n{chrome}\n{MORE}") == f"{STORY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Residents said they would read more about the truce once the power came back on in the evening.",
+        "Bakers sold cookies and bread again in the market, the first time since the siege began, residents said.",
+        "The photo showed a destroyed hospital, and the ministry said it was taken on Monday in the east.",
+        "By Tuesday evening the convoy had reached the western edge of the city, the Red Crescent said.",
+        "Related fighting in the countryside killed four more people, a monitoring group said on Wednesday.",
+    ],
+)
+def test_running_text_with_chrome_words_is_kept(prose):
+    assert prose in clean_text(f"{STORY}\n{prose}\n{MORE}")
+
+
+def test_text_after_a_link_list_in_mid_article_is_kept():
+    page = f"{STORY}\nRead more\nRebels seize hill\nTalks resume\n{MORE}"
+    assert clean_text(page).endswith(MORE)
+    assert "Rebels seize hill" not in clean_text(page)
+
+
+CORPUS_WEB = SHARED_CORPUS_DIR / "web"
+
+
+@pytest.mark.skipif(not CORPUS_WEB.is_dir(), reason="the shared web corpus (../shared/corpus/web) is not on this machine")
+def test_link_lists_banners_and_captions_of_the_corpus_pages_never_reach_article_text():
+    from pipeline.clean import LINK_LIST_HEADER_RE, is_boilerplate_line, is_caption_line, normalise_unicode
+    from pipeline.ingest import to_article
+    from pipeline.ingest.folders import read_folder_file
+
+    survivors = []
+    for path in sorted(CORPUS_WEB.glob("*.txt")):
+        article = to_article(next(read_folder_file(path)))
+        text = getattr(article, "text", "")
+        for line in normalise_unicode(path.read_text(encoding="utf-8")).split("\n"):
+            line = " ".join(line.split())
+            chrome = LINK_LIST_HEADER_RE.match(line) or is_caption_line(line) or is_boilerplate_line(line)
+            if chrome and len(line.split()) >= 2 and line in text:
+                survivors.append(path.stem)  # the stem only: corpus text stays out of test output
+    assert survivors == []
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Menu\nRebels retake the old city\n• Point one of the summary\n• Point two\n" + STORY, "Rebels retake the old city"),
+        ("Menu\nRebels retake the old city\nThe Washington Post\n" + STORY, "Rebels retake the old city"),  # a credit line
+        ("Menu\nRebels retake the old city\n" + STORY, "Rebels retake the old city"),
+    ],
+)
+def test_the_headline_is_not_a_bullet_or_a_site_name_line(page, title):
+    assert split_scraped_text(page).title == title

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from dashboard import aggregate, data, selection
+from dashboard import aggregate, data, metadata, selection
 from dashboard import filters as flt
 from dashboard.highlight import Span, highlight, nested_spans
 from tests import sample_data as sample
@@ -244,3 +246,39 @@ def test_basemap_only_when_asked_and_key_passed_when_set(monkeypatch):
     online = charts._deck([], view, {}, tiles=True)
     assert json.loads(online.to_json())["cartoKey"] == "test-key"
     assert online.map_provider == "carto"
+
+
+# ---- extra input columns (articles.parquet `metadata`) ----
+
+
+def test_metadata_choices_parse_by_column():
+    choices = ("labels = 1", "labels = 0", "lang = en", "no separator")
+    assert flt.metadata_conditions(choices) == {"labels": ["1", "0"], "lang": ["en"]}
+    assert flt.metadata_conditions(()) == {}
+    assert flt.to_query_params(flt.Filters(metadata=("labels = 1",))) == {flt.METADATA: ["labels = 1"]}
+    assert "input columns: labels = 1" in flt.describe(flt.Filters(metadata=("labels = 1",)))
+
+
+def test_metadata_filter_keeps_articles_with_the_chosen_values(store):
+    assert data.filter_options(store).metadata == ["labels = 0", "labels = 1"]
+    ones = view_of(store, flt.Filters(metadata=("labels = 1",))).n_articles
+    zeros = view_of(store, flt.Filters(metadata=("labels = 0",))).n_articles
+    every = view_of(store, flt.Filters()).n_articles
+    assert ones > 0 and zeros > 0 and ones + zeros == every
+    assert view_of(store, flt.Filters(metadata=("labels = 0", "labels = 1"))).n_articles == every
+    assert view_of(store, flt.Filters(metadata=("labels = 7",))).n_articles == 0
+    assert view_of(store, flt.Filters(metadata=("other = 1",))).n_articles == 0
+
+
+def test_metadata_columns_with_many_values_are_not_offered(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(metadata, "MAX_METADATA_VALUES", 3)
+    folder = sample.write(tmp_path / "many")
+    table = pq.read_table(folder / "articles.parquet")
+    notes = [json.dumps({"note": f"free text {n}", "labels": "1"}) for n in range(table.num_rows)]
+    table = table.set_column(table.schema.get_field_index("metadata"), "metadata", pa.array(notes))
+    pq.write_table(table, folder / "articles.parquet")
+    offered = data.filter_options(data.Store(folder)).metadata
+    assert table.num_rows > 3
+    assert offered == ["labels = 1"]  # "note" has a value per article: free text, not a filter

@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.dates import (
     DATELINE_LINE_RE,
+    both_readings,
+    column_day_first,
     credited_dateline,
     opening_dateline,
     page_date_line,
@@ -108,3 +110,113 @@ def test_page_date_line_reads_a_date_line_near_the_top(text, expected):
 @pytest.mark.parametrize("text", NOT_PAGE_DATES)
 def test_page_date_line_ignores_dates_in_sentences_captions_and_far_down(text):
     assert page_date_line(text) is None
+
+
+# ---- page datelines in their common forms (invented pages) ----
+
+RUNNING_TEXT = "The army said on Monday that ten people were killed in the town of Example in the north."
+
+COMMON_PAGE_DATELINES = [
+    ("Published 30 Nov 2024", date(2024, 11, 30)),
+    ("Updated: 3 March 2019", date(2019, 3, 3)),
+    ("Oct 22, 2014 10:15", date(2014, 10, 22)),
+    ("2019-07-15", date(2019, 7, 15)),
+    ("Published online 12 March 2011", date(2011, 3, 12)),
+    ("Posted on March 3, 2015 by admin", date(2015, 3, 3)),
+    ("Saturday, 5 May 2012 - 11:20am IST", date(2012, 5, 5)),
+    ("Sunday, 6 May 2012 | 11:20 AM EST", date(2012, 5, 6)),
+    ("Last updated: 5 May 2012 11:20 BST", date(2012, 5, 5)),
+    ("2014.03.02 / 09:10", date(2014, 3, 2)),
+    ("By Jane Doe | 5 May 2012", date(2012, 5, 5)),
+    ("Posted by Jane Doe on March 3, 2015", date(2015, 3, 3)),
+    ("May 5, 2012 at 3:15 p.m. EDT", date(2012, 5, 5)),
+    ("Thu 5 May 2012 10.15 BST", date(2012, 5, 5)),
+    ("Published: 10:15 GMT, 12 March 2012", date(2012, 3, 12)),
+    ("March 12, 2012 / 10:15 AM / Updated 8 years ago", date(2012, 3, 12)),
+    ("Date: 12/03/2012", date(2012, 3, 12)),
+    ("World | 31.01.2021 | Middle East", date(2021, 1, 31)),  # one field of a separated line
+    ("Jane Doe · 5 May 2012 · 3 min read", date(2012, 5, 5)),
+    ("Thursday 23 August 2012 Jane Doe in Example writes", date(2012, 8, 23)),  # weekday stamp run into text
+    ("BEIRUT, Nov. 25, 2018 (Reuters) - The army said", date(2018, 11, 25)),  # a wire dateline with its year
+    ("EXAMPLETOWN, Syria, 11 August 2016 — Rebels said", date(2016, 8, 11)),
+    ("2016-08-11T07:33:00+03:00", date(2016, 8, 11)),  # an ISO stamp
+    ("Last modified: 5 May 2012", date(2012, 5, 5)),
+    ("Publication date: 5 May 2012", date(2012, 5, 5)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COMMON_PAGE_DATELINES)
+def test_page_dateline_common_forms(line, expected):
+    found = page_date_line(f"Rebels and troops clash in the north\n{line}\n{RUNNING_TEXT}")
+    assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2012 The Daily Example",  # a copyright year
+        "Copyright 2016 Example Media. All rights reserved.",
+        "Photo taken on March 3, 2012 shows a destroyed street",  # a caption
+        "On 5 May 2012 rebels took the town",  # an event in a sentence
+        "June 15 was the worst day",  # no year
+        "March 2012",  # no day
+        "yesterday, 5 May 2012 - the army withdrew",  # not a place before the date
+        "In Example, 5 May 2012 was calm",
+        "Photo: Jane Doe | 5 May 2012",  # a picture's date
+    ],
+)
+def test_page_dateline_ignores_copyright_years_captions_and_events(line):
+    assert page_date_line(f"Rebels and troops clash in the north\n{line}\n{RUNNING_TEXT}") is None
+
+
+def test_page_dateline_below_a_long_menu_but_not_in_a_related_list():
+    menu = "\n".join(f"Section {n}" for n in range(20))
+    page = f"{menu}\nRebels and troops clash\n{RUNNING_TEXT}\n2 min read\n17 July, 2016\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2016, 7, 17)
+    related = f"Rebels and troops clash\n{RUNNING_TEXT}\n" + "\n".join([RUNNING_TEXT] * 12) + "\nRelated\n9 May 2016"
+    assert page_date_line(related) is None
+
+
+def test_a_time_zone_list_keeps_capitalised_words_after_an_opening_dateline():
+    found = opening_dateline("5 May 2012 10:15 US forces said ten people died")
+    assert found.date == date(2012, 5, 5)
+    assert "5 May 2012 10:15 US forces said"[found.end :].lstrip().startswith("US forces")
+
+
+# ---- date columns: day first or month first, decided by the whole column ----
+
+
+@pytest.mark.parametrize(
+    ("values", "day_first"),
+    [
+        (["01/02/2015", "25/03/2015"], True),  # 25 can only be a day
+        (["01/02/2015", "03/25/2015"], False),  # 25 can only be a day, second: month first
+        (["01/02/2015", "04/05/2016"], None),  # nothing settles it
+        (["25/03/2015", "03/25/2015"], None),  # the column holds both: no decision
+        (["2015-03-25", "", None, "n/a"], None),  # not numeric day/month values
+        (["25.03.2015", "01.02.2015"], True),
+    ],
+)
+def test_column_day_first(values, day_first):
+    assert column_day_first(values) is day_first
+
+
+@pytest.mark.parametrize(
+    ("value", "day_first", "expected"),
+    [
+        ("03/04/2015", True, date(2015, 4, 3)),
+        ("03/04/2015", False, date(2015, 3, 4)),
+        ("03/04/2015", None, date(2015, 3, 4)),  # undecided: month first, as FA-KES writes
+        ("25/03/2015", False, date(2015, 3, 25)),  # only one reading is a date
+        ("31/02/2015", True, None),
+    ],
+)
+def test_listed_date_reads_in_the_column_order(value, day_first, expected):
+    assert parse_listed_date(value, day_first) == expected
+
+
+def test_both_readings_only_for_ambiguous_values():
+    assert both_readings("03/04/2015") == (date(2015, 3, 4), date(2015, 4, 3))
+    assert both_readings("25/03/2015") is None
+    assert both_readings("04/04/2015") is None  # both readings are the same day
+    assert both_readings("2015-03-04") is None

@@ -39,3 +39,212 @@ def test_credit_display_name_uses_the_registry_and_softens_capitals():
     assert credit_display_name("AP") == "Associated Press"
     assert credit_display_name("ARMENPRESS") == "Armenpress"
     assert credit_display_name("Petra") == "Petra"
+
+
+# ---- the registry and the constructions that name a page's outlet (invented pages) ----
+
+import csv  # noqa: E402
+
+from pipeline.outlets import (  # noqa: E402
+    byline_outlet,
+    closing_credit,
+    copyright_holder,
+    outlet_registry,
+    page_outlet,
+    self_reference,
+    wire_credit,
+)
+from pipeline.outlets.registry import OUTLETS_FILE  # noqa: E402
+
+BODY = "Rebels and government forces fought for the eastern districts on Tuesday, the monitor said in a statement."
+
+
+def test_registry_file_has_300_outlets_with_kinds_and_unique_domains():
+    with open(OUTLETS_FILE, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 300
+    assert {r["kind"] for r in rows} == {"outlet", "agency"}
+    domains = [d for r in rows for d in r["domains"].split("|") if d]
+    assert len(domains) == len(set(domains))
+    assert all("." in d and "/" not in d and " " not in d for d in domains)
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.theguardian.com/world/2016/sep/23/story", "The Guardian"),
+        ("http://edition.cnn.com/2012/08/08/world/index.html", "CNN"),  # a subdomain of a listed domain
+        ("https://english.aawsat.com/node/1", "Asharq Al-Awsat"),
+        ("bbc.co.uk/news/world", "BBC News"),  # no scheme
+        ("https://www.reuters.com/article/x", "Reuters"),
+    ],
+)
+def test_outlet_from_url(url, outlet):
+    assert outlet_registry().from_url(url).name == outlet
+
+
+@pytest.mark.parametrize("url", ["https://example.org/news", "not a url", "", "https://co.uk/"])
+def test_unknown_urls_name_no_outlet(url):
+    assert outlet_registry().from_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Middle East | The New Arab", "The New Arab (Al-Araby Al-Jadeed)"),  # a segment of the line
+        ("Kurdistan24", "Kurdistan24"),
+        ("syriahr.com", "Syrian Observatory for Human Rights"),  # the site's domain as a line
+        ("THE JORDAN TIMES", "The Jordan Times"),
+    ],
+)
+def test_site_name_lines(line, outlet):
+    assert outlet_registry().site_name_line(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported that the convoy left",  # a name inside a sentence
+        "Metro",  # an ordinary word that is also a name: a menu section as often
+        "Time",
+        "World News",
+    ],
+)
+def test_not_site_name_lines(line):
+    assert outlet_registry().site_name_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2016 The Age", "The Age"),
+        ("Copyright © 2024 Example Public Radio", "Example Public Radio"),
+        ("(c) Syria Direct 2025. All rights reserved.", "Syria Direct"),
+        ("Copyright 2019 Example Media Ltd, all rights reserved", "Example Media"),
+    ],
+)
+def test_copyright_holder(line, holder):
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize("line", ["© 2024", "All rights reserved.", "Copyright laws protect the work of writers in " + "many countries " * 12])
+def test_no_copyright_holder(line):
+    assert copyright_holder(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By Jane Doe, The Jordan Times", "The Jordan Times"),
+        ("By Jane Doe | Kurdistan24", "Kurdistan24"),
+        ("By Jane Doe for Middle East Eye", "Middle East Eye"),
+        ("By the CNN Wire Staff", "CNN"),
+    ],
+)
+def test_byline_outlet(line, outlet):
+    assert byline_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe, Senior Editor", "Killed by shelling, residents said"])
+def test_no_byline_outlet(line):
+    assert byline_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "kwargs", "outlet"),
+    [
+        (f"Headline\n{BODY}", {"url": "https://www.dailymail.co.uk/news/article-1.html"}, "Daily Mail"),
+        (f"Home | News\nKurdistan24\nHeadline\n{BODY}", {}, "Kurdistan24"),
+        (f"Headline\n{BODY}\n© 2016 The Age", {}, "The Age"),
+        (f"Headline\nBy Jane Doe, The Jordan Times\n{BODY}", {}, "The Jordan Times"),
+        (f"Headline\n{BODY}\nAbout us\nThe New Humanitarian", {}, "The New Humanitarian"),  # footer line
+        (f"Headline\n{BODY}\nCopyright 2020 Example Valley Radio", {}, "Example Valley Radio"),  # unknown holder as written
+        (f"Headline\n{BODY}", {"header": ("Watch FOX6 News tonight at ten",)}, "FOX6 News Milwaukee"),  # a promo line above
+    ],
+)
+def test_page_outlet(page, kwargs, outlet):
+    assert page_outlet(page, **kwargs) == outlet
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Headline\n{BODY}",  # nothing names the site
+        f"Headline\nAFP\n{BODY}",  # a bare agency line is a photo credit, not the site
+        f"Headline\n{BODY}\n© AFP 2016",  # an agency's copyright is a photo's
+        f"Reuters says convoy left Aleppo\n{BODY}",  # a name in the headline
+    ],
+)
+def test_page_outlet_none(page):
+    assert page_outlet(page) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (f"{BODY}\n— AP", "Associated Press"),
+        (f"{BODY} -- Reuters", "Reuters"),
+        (f"{BODY} (AFP)", "Agence France-Presse"),
+        (f"{BODY}\nSource: AFP", "Agence France-Presse"),
+        (f"{BODY}\nSources: Reuters and AFP", "Reuters"),
+        (f"{BODY}\n— AP\nMost Popular\nOther story", "Associated Press"),  # footer lines after the credit
+        (f"{BODY}\nAP", "Associated Press"),  # the agency alone after the last paragraph
+    ],
+)
+def test_closing_credit(text, credit):
+    assert closing_credit(text) == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY}\nChildren are pictured in a shelter in Example. (AFP)",  # a photo caption's agency
+        f"{BODY} (Video)",
+        f"{BODY}\nSource: the ministry",
+        f"{BODY} — a reader",
+        f"{BODY}\nThe Guardian",  # an outlet's name alone is a footer, not a wire credit
+        "Smoke over the old city\nAFP\nResidents fled",  # a photo credit after a caption without a full stop
+    ],
+)
+def test_no_closing_credit(text):
+    assert closing_credit(text) is None
+
+
+def test_wire_is_kept_apart_from_the_outlet():
+    # The same agency copy on two outlets' pages: one wire, two outlets.
+    story = f"BEIRUT (AFP) - {BODY}"
+    assert wire_credit(story, "The Daily Star (Lebanon)") == "Agence France-Presse"
+    assert wire_credit(story, "Dawn") == "Agence France-Presse"
+    # An agency's copy on its own site is still its copy; an outlet crediting itself is not wire.
+    assert wire_credit(f"MOSCOW, July 30. /TASS/. {BODY}", "TASS") == "TASS"
+    assert wire_credit(f"ERBIL (Kurdistan24) — {BODY}", "Kurdistan24") is None
+    assert wire_credit(BODY, "Dawn") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Activists reported bunker busters, a claim the Guardian could not independently verify.", "The Guardian"),
+        ("The toll, which Reuters was unable to confirm, rose to 40.", "Reuters"),
+        ("Al Jazeera cannot independently verify the footage.", "Al Jazeera"),
+    ],
+)
+def test_the_writer_speaking_of_itself(text, outlet):
+    assert self_reference(text).name == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry could not verify the claim.",  # not an outlet
+        "The Guardian reported that the ministry could not verify it.",  # the outlet is not the one verifying
+        "Residents could not confirm whether Reuters was there.",
+    ],
+)
+def test_no_self_reference(text):
+    assert self_reference(text) is None
+
+
+def test_a_self_referring_agency_is_the_wire_and_an_outlet_the_publisher():
+    assert wire_credit(f"{BODY} Reuters could not independently verify the reports.", "Dawn") == "Reuters"
+    assert page_outlet(f"Headline\n{BODY} A claim the Guardian could not verify.") == "The Guardian"

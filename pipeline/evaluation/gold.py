@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from ..analyse import ArticleAnalysis, analyse_doc, geocoder_for
 from ..ingest import read_csv, read_folder_file, to_article
+from ..ingest.folders import METADATA_FILE_NAME, read_metadata
 from ..paths import FAKES_CSV, SHARED_CORPUS_DIR
 from ..records import Article
 from .split import family_of, split_of
@@ -72,7 +73,10 @@ def gold_article(article_id: str) -> Article:
     path = corpus_path(article_id)
     if not path.exists():
         raise FileNotFoundError(path)
-    for doc in read_folder_file(path):
+    # A metadata.csv beside the pages (file, url, date, ...) is read as a folder build reads it.
+    sidecar = read_metadata(path.parent / METADATA_FILE_NAME) if (path.parent / METADATA_FILE_NAME).exists() else {}
+    row = sidecar.get(path.stem) if isinstance(sidecar, dict) else None
+    for doc in read_folder_file(path, row):
         article = to_article(doc) if not hasattr(doc, "reason") else doc
         if isinstance(article, Article):
             return article

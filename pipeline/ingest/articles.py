@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
 from ..clean import clean_text, normalise_unicode, split_scraped_text
-from ..dates import credited_dateline, opening_dateline, page_date_line, parse_date_text, parse_listed_date
+from ..dates import (
+    both_readings,
+    credited_dateline,
+    opening_dateline,
+    page_date_line,
+    parse_date_text,
+    parse_listed_date,
+)
 from ..language import is_english
-from ..outlets import UNKNOWN_OUTLET, credit_display_name, credited_source, outlet_registry
+from ..outlets import UNKNOWN_OUTLET, outlet_registry, page_outlet, wire_credit
 from ..records import Article, Rejection
 from .decoding import MAX_ARTICLE_FILE_BYTES
 from .documents import RawDocument
@@ -66,7 +74,8 @@ def article_id_for(text: str) -> str:
 
 
 def cleaned_parts(doc: RawDocument) -> tuple[str, str, tuple[str, ...], str | None]:
-    """The cleaned body, the headline, the page header lines (for the outlet) and the dateline text."""
+    """The cleaned body, the headline, the page header lines (for the outlet: the lines above the
+    headline, then the page title as written) and the dateline text."""
     if not doc.scraped_page:
         return clean_text(doc.text), normalise_unicode(doc.title or "").strip(), (), None
     parts = split_scraped_text(doc.text)
@@ -89,6 +98,13 @@ def dated_body(body: str, title: str, own_date: date | None) -> tuple[date | Non
     if credited := credited_dateline(body):
         return credited.date, body  # "Headline NGO AFP Monday 16 Jun 2014 ...": a wire credit after the headline
     return None, body
+
+
+def same_date_read_otherwise(listed_value: object, own_date: date) -> bool:
+    """Whether an ambiguous date column value ("03/04/2015") names the dateline's date in its other
+    reading: then the two do not disagree, the column was only read in the other order."""
+    readings = both_readings(listed_value)
+    return readings is not None and own_date in readings
 
 
 def unusable(source: str, body: str) -> Rejection | None:
@@ -120,7 +136,7 @@ def to_article(doc: RawDocument) -> Article | Rejection:
     body, title, header, dateline_text = cleaned_parts(doc)
     own_date = doc.own_date or (parse_date_text(dateline_text) if dateline_text else None)
     own_date, body = dated_body(body, title, own_date)
-    listed = parse_listed_date(doc.listed_date)
+    listed = parse_listed_date(doc.listed_date, doc.day_first)
     if own_date is None and (doc.scraped_page or listed is None) and (stamp := page_date_line(doc.text)):
         own_date = stamp.date  # a line of its own near the top: "7 April 2025", "Published Sep 8, 2022 07:07 am"
     if not doc.scraped_page and title:
@@ -128,13 +144,16 @@ def to_article(doc: RawDocument) -> Article | Rejection:
     if problem := unusable(doc.source, body):
         return problem
 
-    credit = credited_source(doc.text if doc.scraped_page else body)
-    wire = credit_display_name(credit) if credit else None
-    # Who published: an outlet column, else a site name in the page header, else the dateline's credit
-    # (a copied wire story then files under its agency, which beats "unknown" for filtering).
-    outlet = (
-        (registry.from_column(doc.outlet) if doc.outlet else None) or registry.from_header(header) or wire or UNKNOWN_OUTLET
+    # Who published: an outlet column, else the page's URL, header, copyright line or byline
+    # (pipeline.outlets.page_outlet), else the wire credit (a copied wire story then files under its
+    # agency, which beats "unknown" for filtering).
+    published_by = (registry.from_column(doc.outlet) if doc.outlet else None) or page_outlet(
+        doc.text, url=doc.url, header=header[:-1], title=header[-1] if header else None
     )
+    wire = wire_credit(doc.text if doc.scraped_page else body, published_by)
+    if published_by is None and wire and (credited := registry.named(wire)) and credited.kind != "agency":
+        published_by, wire = credited.name, None  # "ERBIL (Kurdistan24) —" on a page naming no one else: its own credit
+    outlet = published_by or wire or UNKNOWN_OUTLET
     return Article(
         article_id=article_id_for(body),
         source_id=doc.source_id,
@@ -142,12 +161,14 @@ def to_article(doc: RawDocument) -> Article | Rejection:
         outlet=outlet,
         title=title,
         published=own_date or listed,
-        listed_date=listed if (own_date and listed and listed != own_date) else None,
+        listed_date=listed if (own_date and listed and listed != own_date and not same_date_read_otherwise(doc.listed_date, own_date)) else None,
         text=body,
         n_words=len(body.split()),
         listed_location=doc.listed_location,
         date_source="dateline" if own_date else ("column" if listed else None),
         wire=wire,
+        url=doc.url,
+        metadata=json.dumps(dict(doc.extra), ensure_ascii=False, sort_keys=True) if doc.extra else None,
     )
 
 

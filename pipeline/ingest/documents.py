@@ -23,8 +23,11 @@ class RawDocument:
     title: str | None = None
     outlet: str | None = None
     listed_date: object = None  # a date column's raw value
+    day_first: bool | None = None  # the date column writes day first (decided from the whole column)
     own_date: date | None = None  # a date the page itself states (HTML metadata): counts as a dateline
     listed_location: str | None = None
+    url: str | None = None  # the page's address (a url/link column, metadata.csv, or the HTML's canonical link)
+    extra: tuple[tuple[str, str], ...] = ()  # input columns no field takes (FA-KES "labels"): (column, value)
 
 
 # A rejection's detail may quote a file's contents: cut short so the report stays one line each.

@@ -20,7 +20,15 @@ from ..records import Rejection
 from .decoding import read_file_text, read_text
 from .documents import RawDocument, os_reason, printable, rejected
 from .markup import read_html_file
-from .tables import csv_delimiter, field_line, pick_columns, read_csv, read_json_file, read_jsonl
+from .tables import (
+    csv_delimiter,
+    extra_columns,
+    field_line,
+    pick_columns,
+    read_csv,
+    read_json_file,
+    read_jsonl,
+)
 
 ARTICLE_FILE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json"}
 TABLE_FILE_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
@@ -60,6 +68,8 @@ def with_metadata(doc: RawDocument, row: dict[str, str] | None) -> RawDocument:
         outlet=doc.outlet or value("outlet"),
         listed_date=doc.listed_date or value("date"),
         listed_location=doc.listed_location or value("location"),
+        url=doc.url or value("url"),
+        extra=doc.extra or extra_columns(row, {**columns, "file": next((c for c in ("file", "source_id", "id", "filename") if c in row), "")}),
     )
 
 

@@ -28,6 +28,7 @@ class _ArticleHTMLParser(HTMLParser):
         self.page_title = self.h1 = ""
         self.meta: dict[str, str] = {}
         self.time_datetime: str | None = None
+        self.canonical: str | None = None  # <link rel="canonical" href=...>: the page's address
         self.parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
@@ -42,6 +43,8 @@ class _ArticleHTMLParser(HTMLParser):
             key = (attrs.get("property") or attrs.get("name") or "").lower()
             if key:
                 self.meta[key] = attrs.get("content", "")
+        elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
+            self.canonical = self.canonical or attrs["href"]
         elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
             self.time_datetime = attrs["datetime"]
         if tag in self.BLOCKS:
@@ -89,5 +92,6 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         text=re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)),
         title=field_line(parser.h1 or meta.get("og:title") or parser.page_title),
         outlet=field_line(meta.get("og:site_name")),
+        url=field_line(meta.get("og:url") or parser.canonical),
         own_date=parse_listed_date(published) if published else None,
     )

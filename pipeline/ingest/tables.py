@@ -11,9 +11,11 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..clean import strip_markup
+from ..dates import column_day_first
 from ..records import Rejection
 from .decoding import read_file_text, read_text
 from .documents import RawDocument, printable, rejected, valid_unicode
@@ -26,6 +28,7 @@ COLUMN_ALIASES = {
     "date": ("date", "published", "published_at", "publication_date", "pub_date", "datetime"),
     "id": ("id", "unit_id", "article_id", "doc_id", "guid", "source_id"),
     "location": ("location", "place", "city"),
+    "url": ("url", "link", "source_url", "article_url", "canonical_url", "permalink"),
 }
 
 CSV_DELIMITERS = ",;\t|"
@@ -33,7 +36,7 @@ SNIFF_CHARS = 2048  # csv.Sniffer is quadratic in its sample on quote-heavy text
 
 
 def pick_columns(fieldnames: Iterable[str]) -> dict[str, str]:
-    """Map our field names (title, text, outlet, date, id, location) to the input's column names."""
+    """Map our field names (title, text, outlet, date, id, location, url) to the input's column names."""
     by_lower = {name.strip().lower(): name for name in fieldnames if isinstance(name, str) and name}
     mapping: dict[str, str] = {}
     for field, aliases in COLUMN_ALIASES.items():
@@ -85,7 +88,31 @@ def document_from_record(
         outlet=value("outlet"),
         listed_date=value("date"),
         listed_location=value("location"),
+        url=value("url"),
+        extra=extra_columns(record, columns),
     )
+
+
+MAX_EXTRA_COLUMNS = 50  # a row with more unmapped columns keeps the first 50: metadata, not a second table
+MAX_EXTRA_VALUE_CHARS = 1000
+
+
+def extra_columns(record: dict, columns: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The record's columns that no field takes (FA-KES "labels"), as (column, one-line value) pairs.
+
+    Empty values are left out; a value is cut to 1,000 characters. These become the article's metadata.
+    """
+    taken = set(columns.values())
+    extra = []
+    for name, raw in record.items():
+        if not isinstance(name, str) or not name.strip() or name in taken:
+            continue
+        value = field_line(raw)
+        if value is not None:
+            extra.append((printable(name.strip(), limit=100), value[:MAX_EXTRA_VALUE_CHARS]))
+        if len(extra) == MAX_EXTRA_COLUMNS:
+            break
+    return tuple(extra)
 
 
 def header_fields(sample: str, delimiter: str) -> list[str]:
@@ -124,6 +151,18 @@ def csv_records(reader: csv.DictReader) -> Iterator[dict | csv.Error]:
                 return
 
 
+def date_column_order(text: str, dialect: object, date_column: str | None) -> bool | None:
+    """Whether the CSV's date column writes day first, from all its values (`column_day_first`).
+
+    A second, cheap pass over the text: the order must be known before the first row is read.
+    """
+    if date_column is None:
+        return None
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    values = (record.get(date_column) for record in csv_records(reader) if isinstance(record, dict))
+    return column_day_first(values)
+
+
 def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
     """One RawDocument or Rejection per CSV row (any of , ; tab | delimiters); a file-level Rejection if none."""
     where = printable(str(path))
@@ -142,6 +181,7 @@ def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
         yield rejected(path, "empty", "file holds no CSV header and no rows")
         return
     columns = pick_columns(fieldnames)
+    day_first = date_column_order(text, reader.reader.dialect, columns.get("date"))
     missing_text = (
         f"no text column (looked for {'/'.join(COLUMN_ALIASES['text'])}; found {', '.join(fieldnames)})"
     )
@@ -154,7 +194,8 @@ def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
         elif "text" not in columns:
             yield rejected(f"{where}:row {n}", "no_text_column", missing_text)
         else:
-            yield document_from_record(record, columns, source=f"{where}:row {n}", default_id=f"{stem}-{n}")
+            doc = document_from_record(record, columns, source=f"{where}:row {n}", default_id=f"{stem}-{n}")
+            yield replace(doc, day_first=day_first) if isinstance(doc, RawDocument) and day_first is not None else doc
     if n_rows == 0:
         yield rejected(path, "empty", "CSV has a header but no rows")
 

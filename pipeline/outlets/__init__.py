@@ -1,0 +1,24 @@
+"""Outlets: who published a text (`outlet`) and whose copy it is (`wire`), from the registry in
+data/lexicons/outlets.csv and the constructions that name them on a page."""
+
+from .credits import closing_credit, credit_display_name, credited_source, slashed_credit, wire_credit
+from .page import byline_outlet, copyright_holder, page_outlet, self_reference
+from .registry import UNKNOWN_OUTLET, Outlet, OutletRegistry, host_of, name_key, outlet_registry
+
+__all__ = [
+    "UNKNOWN_OUTLET",
+    "Outlet",
+    "OutletRegistry",
+    "byline_outlet",
+    "closing_credit",
+    "copyright_holder",
+    "credit_display_name",
+    "credited_source",
+    "host_of",
+    "name_key",
+    "outlet_registry",
+    "page_outlet",
+    "self_reference",
+    "slashed_credit",
+    "wire_credit",
+]

@@ -1,0 +1,109 @@
+"""Wire credits: the agency or outlet whose copy a text is ("BEIRUT (AP) —", "... said. — Reuters", "Source: AFP")."""
+
+from __future__ import annotations
+
+import re
+
+from .page import self_reference
+from .registry import outlet_registry
+
+# The credit of a dateline names whose report the text is. Two constructions:
+#   "GENEVA (Reuters) -", "BEIRUT, Nov 25 (Reuters):", "UNITED NATIONS, Sept. 19 (Xinhua) --"
+#   "Provinces, SANA-", "STEPANAKERT, FEBRUARY 8, ARTSAKHPRESS:"
+_PLACE = r"[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*){0,3}"
+_DATE_PART = r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
+_DASH = r"\s*(?:--|[-–—:])"
+_COUNTRY_PART = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "Aleppo, Syria (CNN) --"
+PARENTHESISED_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_COUNTRY_PART}{_DATE_PART}\s*\((?P<credit>[A-Z][\w&.' -]{{1,30}}?)\){_DASH}")
+TRAILING_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_DATE_PART},\s*(?P<credit>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){{0,2}}){_DASH}")
+CREDIT_WINDOW = 1200  # characters from the top: datelines open the article
+NOT_CREDITS = {"updated", "update", "photo", "video", "file", "archive", "pictured", "reporting", "ap photo"}
+
+
+def credited_source(text: str) -> str | None:
+    """The agency or outlet a dateline credits ("BEIRUT (AP) —" -> "AP"), as written, or None.
+
+    Only a credit in a dateline counts: one at the start of a line, after a place (and a date), and
+    followed by a dash or colon; an agency named in a sentence ("told AFP") is a source, not a credit.
+    """
+    window = text[:CREDIT_WINDOW]
+    for regex in (PARENTHESISED_CREDIT_RE, TRAILING_CREDIT_RE):
+        for match in regex.finditer(window):
+            credit = match.group("credit").strip()
+            if credit.lower() in NOT_CREDITS or credit.isdigit():
+                continue
+            # After a comma, a title-case word is the place's country or state ("ALEPPO, Syria —"):
+            # a credit there is written in capitals ("Provinces, SANA-") or is a known outlet.
+            if regex is TRAILING_CREDIT_RE and not credit.isupper() and outlet_registry().from_column(credit) == credit:
+                continue
+            return credit
+    return None
+
+
+def credit_display_name(credit: str) -> str:
+    """A credit as an outlet name: the registry's name if known, else the credit, SHOUTED words in title case."""
+    known = outlet_registry().from_column(credit)
+    if known and known != credit:
+        return known
+    return credit.title() if credit.isupper() and len(credit) > 5 else credit
+
+
+# A TASS-style dateline puts the credit between slashes after the place and date:
+# "MOSCOW, July 30. /TASS/." (and "HMEYMIM /Syria/, July 30. /TASS/.").
+SLASHED_CREDIT_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z' -]*[^\n]{0,40}?[.,]\s*/(?P<credit>[A-Z][A-Za-z-]{1,20})/\s*\.")
+
+# A credit closing the text: a last line or paragraph end "— AP", "-- Reuters", "(AFP)", or a
+# "Source: AFP" / "Source: Reuters, AFP" line. Only known agencies and outlets count there: a closing
+# word in brackets may be anything ("(Video)").
+_CREDIT_NAME = r"[A-Z][\w&.' -]{0,40}?"
+CLOSING_DASH_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’)]\s*)(?:--|[-–—])\s*(?P<credit>{_CREDIT_NAME})\s*\.?\s*$")
+CLOSING_BRACKET_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’]\s*)\((?P<credit>{_CREDIT_NAME})\)\s*\.?\s*$")
+SOURCE_LINE_RE = re.compile(rf"^\s*(?:Source|Sources|Credit|Courtesy)\s*:\s*(?P<credit>{_CREDIT_NAME})(?:\s*(?:,|/|and|&)\s*{_CREDIT_NAME})*\s*\.?\s*$", re.I)
+SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")
+CLOSING_LINES = 6  # non-empty lines from the end a closing credit may stand on (footers follow it)
+# A photo caption ends with its picture agency ("A boy walks past rubble. (AFP)"): not the text's credit.
+CAPTION_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|pictured|file|getty|caption|seen here|in this)\b", re.I)
+
+
+def closing_credit(text: str) -> str | None:
+    """A known agency or outlet credited at the end of the text ("... reopened. — AP", "Source: AFP", or
+    the agency's name alone on a line after the last paragraph: "... reopened.\nAP")."""
+    registry = outlet_registry()
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    for n in range(len(lines) - 1, -1, -1):
+        line = lines[n]
+        # "... the ministry said.\nAP": an agency's name alone on the line after a paragraph.
+        known = registry.named(line) if len(line) <= 40 else None
+        if known and known.kind == "agency" and n and SENTENCE_END_RE.search(lines[n - 1]):
+            return known.name
+        for regex in (SOURCE_LINE_RE, CLOSING_DASH_CREDIT_RE, CLOSING_BRACKET_CREDIT_RE):
+            match = regex.search(line)
+            if match and regex is not SOURCE_LINE_RE and CAPTION_WORDS_RE.search(line[: match.start()]):
+                continue
+            if match and (outlet := registry.named(match.group("credit").strip())):
+                return outlet.name
+    return None
+
+
+def slashed_credit(text: str) -> str | None:
+    """The credit of a TASS-style dateline ("MOSCOW, July 30. /TASS/."), as written, or None."""
+    match = SLASHED_CREDIT_RE.search(text[:CREDIT_WINDOW])
+    return match.group("credit") if match else None
+
+
+def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
+    """Whose copy the text is: a dateline credit, a TASS-style credit or a closing credit, as an outlet name.
+
+    An outlet crediting itself ("ERBIL (Kurdistan24) —" on Kurdistan24's page) is not wire copy; an
+    agency is, on its own site too (Reuters' page is Reuters copy). Returns None when nothing credits.
+    """
+    credit = credited_source(text) or slashed_credit(text)
+    name = credit_display_name(credit) if credit else closing_credit(text)
+    if name is None and (writer := self_reference(text)) and writer.kind == "agency":
+        name = writer.name  # "Reuters could not independently verify the reports": Reuters copy
+    if name is None:
+        return None
+    known = outlet_registry().named(name)
+    if page_outlet and known and known.kind != "agency" and known.name == page_outlet:
+        return None
+    return name

@@ -1,0 +1,141 @@
+"""Who published a page: the constructions by which a page names its own outlet.
+
+In order of trust: the page's URL; a site-name line in its header ("Kurdistan24", "World | The New
+Arab"); a copyright line ("© 2016 The Age"); a byline ("By Jane Doe, The Jordan Times"); a site-name or
+domain line in its footer; the writer speaking of itself ("a claim the Guardian could not verify"). A wire credit is not among them: it says whose copy the text is (`wire`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import RUNNING_TEXT_RE
+from .registry import Outlet, host_of, name_key, outlet_registry
+
+HEADER_LINES = 15  # non-empty lines from the top that are the site header, headline and standfirst
+FOOTER_LINES = 15  # non-empty lines from the end that are the footer
+
+# "© 2016 The Age", "Copyright © 2024 Lakeshore Public Media", "(c) Syria Direct 2025. All rights reserved.",
+# "Copyright 2019 Nature Middle East, all rights reserved".
+COPYRIGHT_RE = re.compile(
+    r"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<holder>[^\n©]{2,80}?)"
+    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?(?:all rights reserved\.?)?\s*$",
+    re.IGNORECASE,
+)
+# Company suffixes and trailing words that are not part of the outlet's name.
+HOLDER_TAIL_RE = re.compile(r"[\s,.]+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$", re.I)
+NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty images|shutterstock|\d+)\b", re.I)
+
+# "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "By Jane Doe for Middle East Eye".
+BYLINE_RE = re.compile(
+    r"^\s*[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
+)
+
+
+# "By the CNN Wire Staff", "By Kurdistan24 staff", "By AFP staff writers": an outlet's staff as the writer.
+STAFF_BYLINE_RE = re.compile(r"^\s*by\s+(?:the\s+)?(?P<outlet>[^\n,|]{2,60}?)\s+(?:wire\s+|news\s+)?staff(?:\s+writers?|\s+reporters?)?\s*$", re.I)
+
+
+# A report's writer speaking of itself: "a claim the Guardian could not independently verify",
+# "Reuters was unable to confirm the figures", "which AFP could not verify".
+SELF_REFERENCE_RE = re.compile(
+    r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
+    r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+)
+
+
+def self_reference(text: str) -> Outlet | None:
+    """The known outlet or agency a text names as the one that could not verify a claim: the writer
+    speaking of itself ("... a claim the Guardian could not independently verify"), or None."""
+    registry = outlet_registry()
+    for match in SELF_REFERENCE_RE.finditer(text):
+        if outlet := registry.named(match.group("name")):
+            return outlet
+    return None
+
+
+def copyright_holder(line: str) -> str | None:
+    """Who a copyright line names ("© 2016 The Age" -> "The Age"), as written, or None."""
+    if len(line) > 160:
+        return None
+    match = COPYRIGHT_RE.match(line)
+    if match is None:
+        return None
+    holder = HOLDER_TAIL_RE.sub("", match.group("holder").strip(" .,-|"))
+    if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
+        return None
+    return holder
+
+
+def byline_outlet(line: str) -> Outlet | None:
+    """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times") or as the
+    writer ("By the CNN Wire Staff"), or None."""
+    if len(line) > 120:
+        return None
+    match = BYLINE_RE.match(line) or STAFF_BYLINE_RE.match(line)
+    return outlet_registry().named(match.group("outlet")) if match else None
+
+
+def _not_agency(outlet: Outlet | None) -> Outlet | None:
+    # A bare agency name or "© AFP" on a page is a photo or wire credit, not the site's own name.
+    return outlet if outlet is not None and outlet.kind != "agency" else None
+
+
+def name_spelled_by_host(lines: list[str], host: str) -> str | None:
+    """A line (or " | " segment) whose letters spell the site's domain name, as written: "RSOE EDIS" for
+    rsoe-edis.org, "The Upcoming" for theupcoming.co.uk. None when no line does."""
+    labels = [label for label in host.removeprefix("www.").split(".") if len(label) > 3]
+    wanted = {re.sub(r"[^a-z0-9]", "", label) for label in labels[:1]}
+    wanted |= {w.removeprefix("the") for w in wanted}
+    for line in lines:
+        for segment in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line):
+            segment = segment.strip(" :·•")
+            if 0 < len(segment.split()) <= 6 and name_key(segment) in wanted:
+                return segment
+    return None
+
+
+def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = (), title: str | None = None) -> str | None:
+    """The outlet that published a scraped page, by the constructions above, or None.
+
+    A URL the registry does not know gives the site's name as a page line spells it, else the host
+    ("example-news.org"). `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
+    the title (a site's promotion line there may mention its name: `OutletRegistry.mentioned_in`);
+    `title` is the page title as written ("Headline | Site Name").
+    An unknown outlet is taken from a copyright line only, as the line writes it.
+    """
+    registry = outlet_registry()
+    if url and (outlet := registry.from_url(url)):
+        return outlet.name
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    top, bottom = [*([title] if title else []), *header, *lines[:HEADER_LINES]], lines[-FOOTER_LINES:]
+    if url and (host := host_of(url)):
+        # An address the registry does not know: the site's name as a page line spells it, else the host.
+        return name_spelled_by_host([*top, *bottom], host) or host.removeprefix("www.")
+    for line in top:
+        if outlet := _not_agency(registry.site_name_line(line)):
+            return outlet.name
+    unknown_holder = None
+    for line in (*top, *bottom):
+        if holder := copyright_holder(line):
+            if outlet := registry.named(holder):
+                if outlet.kind != "agency":
+                    return outlet.name
+            else:
+                unknown_holder = unknown_holder or holder
+    for line in top:
+        if outlet := _not_agency(byline_outlet(line)):
+            return outlet.name
+    for line in bottom:
+        if outlet := _not_agency(registry.site_name_line(line)):
+            return outlet.name
+    if outlet := _not_agency(self_reference(text)):
+        return outlet.name
+    # Above the first running-text line, chrome included (a cookie or promo line may name the site).
+    first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line)), 0)
+    for line in (*header, *lines[:first_paragraph]):
+        if line != title and (outlet := registry.mentioned_in(line)):
+            return outlet.name
+    return unknown_holder
