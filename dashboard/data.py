@@ -54,6 +54,8 @@ GAZETTEER_COLUMNS = ["place_id", "name", "name_ar", "lat", "lon", "control_2016"
 # Per-article tables: filtered by the matching articles and given the article's outlet, title and date.
 MENTION_TABLES = ("entities", "locations", "casualties", "quotes")
 ARTICLE_META = ("outlet", "title", "published")
+# A figure attributed to several sources is stored "A; B"; the cited-source filter offers and matches each.
+CITED_SOURCES = "list_transform(string_split(attributed_to, ';'), lambda s: trim(s))"
 
 
 def data_dir() -> Path:
@@ -287,7 +289,7 @@ class Store:
             params += [values, json_path(column)]
         if filters.cited:
             conditions.append(
-                "article_id IN (SELECT article_id FROM casualties WHERE list_contains(?, attributed_to)"
+                "article_id IN (SELECT article_id FROM casualties WHERE list_has_any(?, " + CITED_SOURCES + ")"
                 " UNION SELECT article_id FROM quotes WHERE list_contains(?, speaker))"
             )
             params += [list(filters.cited), list(filters.cited)]
@@ -321,8 +323,10 @@ class View:
             meta = ", ".join(f"m.{c}" for c in ARTICLE_META)
             cited = ""
             if self.filters.cited and name in ("casualties", "quotes"):
-                column = "attributed_to" if name == "casualties" else "speaker"
-                cited = f" WHERE list_contains($cited, t.{column})"
+                if name == "casualties":
+                    cited = " WHERE list_has_any($cited, " + CITED_SOURCES.replace("attributed_to", "t.attributed_to") + ")"
+                else:
+                    cited = " WHERE list_contains($cited, t.speaker)"
             return (
                 f"(SELECT t.*, {meta} FROM {name} t JOIN {articles} m ON t.article_id = m.article_id{cited})"
             )
@@ -448,7 +452,7 @@ def filter_options(source: Store) -> FilterOptions:
     """The values the sidebar offers: outlets, cited sources (figure attributions and speakers), dates."""
     outlets = source.query("SELECT DISTINCT outlet FROM meta WHERE outlet IS NOT NULL ORDER BY outlet")
     cited = source.query(
-        "SELECT DISTINCT attributed_to AS name FROM casualties WHERE trim(attributed_to) <> ''"
+        "SELECT DISTINCT unnest(" + CITED_SOURCES + ") AS name FROM casualties WHERE trim(attributed_to) <> ''"
         " UNION SELECT DISTINCT speaker FROM quotes WHERE trim(speaker) <> '' ORDER BY name"
     )
     dates = source.query("SELECT min(published) AS first, max(published) AS last FROM meta")

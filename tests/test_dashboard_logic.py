@@ -111,9 +111,19 @@ def test_outlet_filter_cuts_every_table(store):
 
 def test_cited_source_is_not_the_outlet(store):
     view = view_of(store, flt.Filters(cited=("Syrian Observatory for Human Rights",)))
-    assert set(view.table("casualties")["attributed_to"]) == {"Syrian Observatory for Human Rights"}
+    assert set(view.table("casualties")["attributed_to"]) == {
+        "Syrian Observatory for Human Rights",
+        "Syrian Observatory for Human Rights; Syrian Civil Defence",  # a joined value matches each source
+    }
     # The outlets citing the Observatory, not the Observatory itself.
     assert set(view.table("articles")["outlet"]) == {"Reuters", "Al Jazeera"}
+
+
+def test_joined_cited_sources_are_offered_one_by_one(store):
+    cited = data.filter_options(store).cited
+    assert "Syrian Civil Defence" in cited and not any(";" in name for name in cited)
+    civil_defence = view_of(store, flt.Filters(cited=("Syrian Civil Defence",)))
+    assert 60 in set(civil_defence.table("casualties")["number"])
 
 
 def test_search_and_dates(store):
