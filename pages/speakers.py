@@ -54,7 +54,7 @@ ui.table(matrix.reset_index(), "outlet-by-speaker")
 
 st.subheader("Unnamed sources by outlet")
 unnamed = aggregate.unnamed_sources_by_outlet(view)
-shown = unnamed.dropna(subset=["unnamed_share"])
+shown = unnamed.dropna(subset=["unnamed_share"]).sort_values("unnamed_share", ascending=False, kind="stable")
 if shown.empty:
     st.caption("No attributed quotes in this selection.")
 else:

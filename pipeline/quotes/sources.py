@@ -10,7 +10,13 @@ from spacy.tokens import Token
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .cues import is_cue
-from .descriptions import author_of_statement, organisation_of_source, outlet_of_reporter, state_outlet_meant
+from .descriptions import (
+    STATE_MEDIA_RE,
+    author_of_statement,
+    organisation_of_source,
+    outlet_of_reporter,
+    state_outlet_meant,
+)
 from .lexicon import (
     FINITE_TAGS,
     INHERITS_SUBJECT_DEPS,
@@ -407,6 +413,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     if body is not None:
         # "a source at the Hama police command", "SANA's reporter": the body speaks through them.
         return Speaker(body[0], text, clean_role(text), body[1], head.idx, named=True)
+    if STATE_MEDIA_RE.match(text.strip()):
+        # "Syrian state media" naming no outlet the article names: an unnamed source, not a name.
+        return Speaker(None, text, None, None, head.idx, named=False, describes=True)
     run = name_run_over_place(article, head)
     if run is not None:
         # "Najib Ansari" where the model saw the place "Ansari": the whole proper name is a person's.
