@@ -446,3 +446,25 @@ def test_a_hospital_is_not_the_rescue_service_named_elsewhere(nlp):
     text = ("The White Helmets said the strike hit a bakery. One hospital said that at least 71 people had "
             "been admitted with breathing problems.")
     assert quote_with(run(nlp, text), "71 people").speaker_named is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "named"),
+    [
+        # a name the entity stage missed, after its office
+        ("PYD spokesman Nawaf Khalil said that the talks had failed.", "talks had failed", "Nawaf Khalil", True),
+        # an office with a place before it is whoever the article introduced in it
+        ("Aleppo's governor Hussein Diab visited the camp. Aleppo Governor said that the families would "
+         "return home.", "families would return", "Hussein Diab", True),
+        # a known outlet's name is a name; the same words without one are an unnamed source
+        ("Syrian state television said that two shells hit the square.", "two shells", "Syrian state television", True),
+        ("Syrian state media said that two shells hit the square.", "two shells", "Syrian state media", False),
+        # negatives: an office or a kind of body alone is no name
+        ("The Director said that the hospital was closed.", "hospital was closed", "director", False),
+        ("UN Resident Representative said that aid was blocked at the border.", "aid was blocked",
+         "UN Resident Representative", False),
+    ],
+)
+def test_names_offices_and_outlets_without_entities(nlp, text, words, speaker, named):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

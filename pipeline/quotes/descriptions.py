@@ -92,6 +92,23 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
     return None
 
 
+def description_of(tokens: list[Token]) -> str | None:
+    """An unnamed source's description from its phrase's tokens: the quantifier that opens it dropped,
+    and its first word lowered unless it is a proper noun ("A senior opposition official" -> "senior
+    opposition official", "Aleppo Governor" stays)."""
+    words = list(tokens)
+    while words and words[0].lower_ in QUANTIFIERS:
+        words = words[1:]
+    if not words:
+        return None
+    text = words[0].doc[words[0].i : words[-1].i + 1].text.strip(" ,;:-–—'\"“”")
+    first = words[0]
+    proper = (first.pos_ == "PROPN" and not role_words().get(first.lower_)) or first.ent_type_ in ("NORP", "GPE", "ORG")
+    if text and not proper and not first.text.isupper():
+        text = text[0].lower() + text[1:]
+    return text or None
+
+
 def unnamed_description(text: str | None) -> str | None:
     """A description as a normalised unnamed source, without the quantifier that opens it and with a
     sentence-initial capital lowered ("A senior opposition official" -> "senior opposition official",

@@ -32,6 +32,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     position, description = speaker.position, speaker.text or word
     if office_kind == "statement":
         known = history.resolve_statement(position)
+    elif kind == "office":
+        known = office_holder(article, description, word, position)
     elif kind == "indefinite":
         known = body_introduced_as_described(article, word, description)
     elif kind == "description" and office_kind == "org":

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..entities import find_known_name
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .cues import is_cue
 from .descriptions import (
     STATE_MEDIA_RE,
     author_of_statement,
+    description_of,
     organisation_of_source,
     outlet_of_reporter,
     state_outlet_meant,
@@ -127,6 +129,27 @@ def name_run_over_place(article: ParsedArticle, head: Token) -> str | None:
     if len(run) < 2 or run[0].idx >= entity.start:
         return None
     return article.text[run[0].idx : head.idx + len(head)]
+
+
+def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str, str | None] | None:
+    """(name, office) for a proper-noun speaker phrase the entity stage did not keep: the capitalised
+    run that ends the phrase, after the last office word ("Syrian Kurd activist Havidar" -> Havidar,
+    office "activist"). None for a phrase that is only an office or a kind of body ("Director", "the
+    Military", "an NGO", "UN Resident Representative"): those are descriptions, not names."""
+    if head.pos_ != "PROPN" or tokens[0].lower_ in ("a", "an"):
+        return None
+    offices = [t for t in tokens if t.i <= head.i and (role_words().get(t.lower_) or role_words().get(t.lemma_.lower()))]
+    after = [t for t in tokens if t.i <= head.i and (not offices or t.i > offices[-1].i)]
+    run = []
+    for token in reversed(after):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        run.insert(0, token)
+    if not run:
+        return None
+    name = head.doc[run[0].i : run[-1].i + 1].text.removeprefix("the ").removeprefix("The ")
+    office = head.doc[tokens[0].i : run[0].i].text.strip(" ,") if run[0].i > tokens[0].i else None
+    return name, office or None
 
 
 def quoted_as_saying(cue: Token) -> Token | None:
@@ -413,9 +436,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     if body is not None:
         # "a source at the Hama police command", "SANA's reporter": the body speaks through them.
         return Speaker(body[0], text, clean_role(text), body[1], head.idx, named=True)
-    if STATE_MEDIA_RE.match(text.strip()):
+    if STATE_MEDIA_RE.match(text.strip()) and find_known_name(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)) is None:
         # "Syrian state media" naming no outlet the article names: an unnamed source, not a name.
-        return Speaker(None, text, None, None, head.idx, named=False, describes=True)
+        return Speaker(None, text, None, None, head.idx, named=False, describes=True, description=description_of(tokens))
     run = name_run_over_place(article, head)
     if run is not None:
         # "Najib Ansari" where the model saw the place "Ansari": the whole proper name is a person's.
@@ -449,9 +472,12 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # "Wird Furati head of press office at ...": a name the entity stage missed, then the role.
         role = clean_role(text[len(name_run) :])
         return Speaker(name_run, text, role, "PERSON", head.idx, named=True)
-    if head.pos_ == "PROPN":
-        # A name the entity stage did not keep: the words as written are still the speaker's name.
-        return Speaker(text.removeprefix("the ").removeprefix("The "), text, None, None, head.idx, named=True)
+    unkept = name_the_entity_stage_missed(tokens, head)
+    if unkept is not None:
+        # A name the entity stage did not keep: the proper name as written, after any office before it
+        # ("PYD spokesman Nawaf Khalil" -> "Nawaf Khalil").
+        name, role = unkept
+        return Speaker(name, text, role, None, head.idx, named=True)
     kind = role_words().get(head.lemma_.lower()) or role_words().get(head.lower_)
     named_modifier = any(
         t.i < head.i
@@ -460,12 +486,15 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         for t in tokens
     )
     determiner = tokens[0].lower_ if tokens[0].dep_ == "det" else None
-    if kind == "org" and named_modifier and not any(t.i > head.i for t in tokens):
+    if kind == "org" and named_modifier and not any(t.i > head.i for t in tokens) and tokens[0].lower_ not in ("a", "an") and any(
+        t.text[:1].isupper() for t in tokens
+    ):
         # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         return Speaker(name, text, None, "ORG", head.idx, named=True)
     role = clean_role(text) if kind == "person" else None
     speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None)
+    speaker.description = description_of(tokens) if kind is not None else None
     # A definite description points back ("the spokesman"); a bare plural is a new, unnamed source
     # ("local sources told SANA", "activists said"), as is an indefinite person ("a resident").
     bare = kind and determiner is None and not named_modifier and head.tag_ != "NNS"
@@ -473,4 +502,6 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         speaker.pronoun = "description:" + head.lemma_.lower()
     elif kind == "org" and determiner in ("a", "an"):
         speaker.pronoun = "indefinite:" + head.lemma_.lower()  # "a monitor said", "a group said"
+    elif kind == "person" and named_modifier and determiner not in ("a", "an"):
+        speaker.pronoun = "office:" + head.lemma_.lower()  # "Aleppo Governor said": whoever holds it
     return speaker
