@@ -174,7 +174,8 @@ class SpeakerHistory:
     def resolve_pronoun(
         self, pronoun: str, position: int, subjects: Sequence[KnownSpeaker] = ()
     ) -> KnownSpeaker | None:
-        """ "he"/"she": the nearest named person of that gender, unless an unnamed person was quoted since.
+        """ "he"/"she": the nearest named person of that gender, or the unnamed person quoted since (returned
+        with `name` None: the caller keeps that source unnamed).
         "it": only a body, and only when it is nearer than any person, since "it" so often means a
         draft, a report, a deal.
 
@@ -197,7 +198,7 @@ class SpeakerHistory:
             if not is_person:
                 continue
             if known.name is None:
-                return None  # "a Kremlin spokesman said ... He said": the unnamed one is meant
+                return known  # "a Kremlin spokesman said ... He said": the unnamed one is meant
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             if known.gender in (None, wanted):
                 return known

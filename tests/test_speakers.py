@@ -468,3 +468,22 @@ def test_a_hospital_is_not_the_rescue_service_named_elsewhere(nlp):
 def test_names_offices_and_outlets_without_entities(nlp, text, words, speaker, named):
     quote = quote_with(run(nlp, text), words)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "named"),
+    [
+        # "he" after an unnamed person quoted is that unnamed source
+        ("A local activist said on Tuesday that the attack took place overnight. He said that twenty people "
+         "were killed.", "twenty people", "local activist", False),
+        # a person only mentioned (not a subject) just before is "he" when nobody else fits
+        ('The strike prompted outrage from UNICEF director Anthony Lake. "This is a tragedy and an outrage," he said.',
+         "This is a tragedy", "Anthony Lake", True),
+        # a lost apostrophe on an outlet's name, and a date run into a name
+        ("SANAs correspondent said that two shells hit the square.", "two shells", "SANA", True),
+        ("On Saturday Moscow said that the strikes would go on.", "strikes would go on", "Russia", True),
+    ],
+)
+def test_pronouns_to_unnamed_and_mentioned_persons(nlp, text, words, speaker, named):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

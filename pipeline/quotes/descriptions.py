@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..entities import find_known_name
 from ..paths import LEXICON_DIR
 from ..records import EntityMention
 from ..speakers import role_words
@@ -86,6 +87,11 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
         entity = _body_in(article, list(modifier.subtree))
         if entity is not None:
             return entity.canonical, entity.label
+        # "SANAs correspondent": a possessive whose apostrophe was lost, on a known outlet's name.
+        stem = modifier.text[:-1] if modifier.text.endswith("s") else None
+        known = find_known_name(stem) if stem else None
+        if known is not None and known.label in BODY_LABELS:
+            return known.canonical, known.label
     determiner = next((t.lower_ for t in head.lefts if t.dep_ in ("det", "poss")), None)
     if outlet and not modifiers and determiner in OWN_REPORTER_DETERMINERS and head.tag_ == "NN":
         return outlet, "ORG"

@@ -60,6 +60,12 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     elif speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS | ORG_PRONOUNS:
         near = [k for k in clause_subjects(article) if position - SUBJECT_WINDOW <= k.position]
         known = history.resolve_pronoun(speaker.pronoun, position, near)
+        if known is not None and known.name is None:
+            # "A local activist said ... He says that": the same unnamed source.
+            speaker.description = known.description
+            return speaker
+        if known is None and speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            known = person_mentioned_just_before(article, position)
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None:
@@ -85,6 +91,22 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
             if root is not None:
                 article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start))
     return article.subjects
+
+
+MENTION_REACH = 300  # characters back a person merely mentioned stays the antecedent of "he"/"she"
+
+
+def person_mentioned_just_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+    """ "... prompting outrage from UNICEF director Anthony Lake. '...,' he said": when no speaker or
+    clause subject fits, the person named last within the previous few lines, outside quotes."""
+    for entity in reversed(article.entities):
+        if entity.end > position or article.in_quote(entity.start):
+            continue
+        if position - entity.end > MENTION_REACH:
+            return None
+        if entity.label == "PERSON":
+            return KnownSpeaker(entity.canonical, "PERSON", None, None, entity.start)
+    return None
 
 
 def office_holder(article: ParsedArticle, description: str, office: str, position: int) -> KnownSpeaker | None:

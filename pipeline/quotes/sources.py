@@ -142,9 +142,13 @@ def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str,
     after = [t for t in tokens if t.i <= head.i and (not offices or t.i > offices[-1].i)]
     run = []
     for token in reversed(after):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in ("DATE", "TIME"):
             break
         run.insert(0, token)
+    for n in range(len(run) - 1):  # "Tags Idlib Russia", "Saturday Moscow": a known name ends the run
+        if find_known_name(head.doc[run[n].i : run[-1].i + 1].text) is not None:
+            run = run[n:]
+            break
     if not run:
         return None
     name = head.doc[run[0].i : run[-1].i + 1].text.removeprefix("the ").removeprefix("The ")
