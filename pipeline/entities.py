@@ -313,6 +313,7 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+    candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = surnames_of_named_persons(candidates)
     candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
     candidates = normalise_article(candidates, place_words(doc))
@@ -321,6 +322,29 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
         for c in candidates
         if c.canonical and c.label in ENTITY_LABELS
     ]
+
+
+NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn|abu|Abu)$")
+
+
+def body_then_person(c: Candidate) -> list[Candidate]:
+    """ "the Syrian Coalition Nagham al-Ghadiri" read as one body: a known body's name followed, without a
+    comma, by two or more name words is the body and then a person (the office-holder written after it)."""
+    if c.from_ruler or c.label not in ("ORG", "NORP", "GPE"):
+        return [c]
+    words = list(re.finditer(r"\S+", c.text))
+    for n in range(len(words) - 2, 0, -1):
+        head, rest = c.text[: words[n - 1].end()], c.text[words[n].start() :]
+        known = find_known_name(head.removeprefix("the ").removeprefix("The "))
+        rest_words = rest.split()
+        if known is None or known.label not in ("ORG", "ARMED_GROUP") or len(rest_words) < 2:
+            continue
+        if not all(NAME_PART_RE.match(w) for w in rest_words) or find_known_name(rest) is not None:
+            return [c]
+        body = Candidate(c.start, c.start + len(head), head, known.label, canonical=known.canonical)
+        person = Candidate(c.start + words[n].start(), c.end, rest, "PERSON")
+        return [body, person]
+    return [c]
 
 
 def surnames_of_named_persons(candidates: list[Candidate]) -> list[Candidate]:

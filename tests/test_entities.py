@@ -126,7 +126,7 @@ def test_mislabelled_person_is_relabelled(nlp):
         ("Rebels retook Khan Touman and advanced on Maaret al-Numan.", ("Khan Touman", "LOC", "Khan Touman")),
         ("Rebels retook Khan Touman and advanced on Maaret al-Numan.", ("Maaret al-Numan", "GPE", "Maarat al-Numan")),
         ("Rebels advanced, while the Syrian Coalition said. The Syrian Coalitions spokesman Ahmed Ramadan spoke.",
-         ("Syrian Coalition", "ORG", "Syrian Coalition")),
+         ("Syrian Coalition", "ORG", "Syrian National Coalition")),
     ],
 )
 def test_places_possessives_and_short_forms(nlp, text, expected):
@@ -268,3 +268,20 @@ def test_a_surname_after_the_full_name_is_that_person(nlp, text, surname, label,
     doc = nlp(text)
     mention = next(m for m in entity_mentions(doc, article_id="t") if m.text == surname)
     assert (mention.label, mention.canonical) == (label, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Syrian National Coalition Nagham al-Ghadiri", [("Syrian National Coalition", "ORG"), ("Nagham al-Ghadiri", "PERSON")]),
+        # negatives: a body's longer name, and a body with one more word
+        ("Syrian Observatory for Human Rights", [("Syrian Observatory for Human Rights", "ORG")]),
+        ("Syrian National Coalition Office", [("Syrian National Coalition Office", "ORG")]),
+    ],
+)
+def test_a_body_then_a_person_read_as_one_span_is_split(text, parts):
+    from pipeline.entities import Candidate, body_then_person
+
+    split = body_then_person(Candidate(0, len(text), text, "ORG"))
+    assert [(c.text, c.label) for c in split] == parts
+    assert all(text[c.start : c.end] == c.text for c in split)

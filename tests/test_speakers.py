@@ -487,3 +487,19 @@ def test_names_offices_and_outlets_without_entities(nlp, text, words, speaker, n
 def test_pronouns_to_unnamed_and_mentioned_persons(nlp, text, words, speaker, named):
     quote = quote_with(run(nlp, text), words)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "named"),
+    [
+        # a participle modifying a noun reports for that noun
+        ("Damascus refuted the allegations, with a Syrian army source telling Sputnik that the army had no "
+         "chemical weapons.", "no chemical weapons", "Syrian army source", False),
+        # the office holder's name ends the office phrase (comma-less apposition)
+        ("Vice president of the Syrian Coalition Nagham al-Ghadiri said that friendly countries must send "
+         "weapons.", "friendly countries", "Nagham al-Ghadiri", True),
+    ],
+)
+def test_participles_on_nouns_and_trailing_names(nlp, text, words, speaker, named):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

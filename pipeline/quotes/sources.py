@@ -38,6 +38,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
+        return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
     reporter = reporting_verb_above(cue, article)
     if reporter is not None:
         return reporter
@@ -154,6 +156,23 @@ def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str,
     name = head.doc[run[0].i : run[-1].i + 1].text.removeprefix("the ").removeprefix("The ")
     office = head.doc[tokens[0].i : run[0].i].text.strip(" ,") if run[0].i > tokens[0].i else None
     return name, office or None
+
+
+def trailing_name(article: ParsedArticle, tokens: list[Token]) -> str | None:
+    """Two or more capitalised proper nouns ending an office phrase, outside any body's or place's
+    entity: the name of the office holder the entity stage did not keep. None otherwise."""
+    run: list[Token] = []
+    for token in reversed(tokens):
+        covering = article.entity_covering(token)
+        if covering is not None and covering.label != "PERSON":
+            break
+        if token.pos_ != "PROPN" or role_words().get(token.lower_):
+            break
+        run.insert(0, token)
+    words = [t for t in run if t.text[:1].isupper() and t.is_alpha]
+    if len(words) < 2:
+        return None
+    return tokens[0].doc[run[0].i : run[-1].i + 1].text
 
 
 def quoted_as_saying(cue: Token) -> Token | None:
@@ -456,6 +475,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             if (e := article.entity_covering(t)) is not None and e.label == "PERSON" and t.dep_ != "poss"
         ]
         entity = persons[-1] if persons else None
+        trailing = trailing_name(article, tokens) if entity is None else None
+        if trailing is not None:
+            # "Vice president of the Syrian Coalition Nagham al-Ghadiri": the name ends the office phrase.
+            return Speaker(trailing, text, clean_role(text), "PERSON", head.idx, named=True)
     if entity is not None and entity.label in ("GPE", "NORP") and head.pos_ == "NOUN":
         entity = None  # "Russian officials", "Syrian army": the nationality is not the speaker
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
