@@ -666,3 +666,18 @@ def test_a_dateline_before_a_direct_quote_is_not_an_indirect_quote(nlp, text):
 def test_reported_speech_after_a_dateline_is_still_indirect(nlp):
     found = run(nlp, 'BEIRUT (AP) — The monitor said that 20 people were killed in "heavy bombardment" of the town.')
     assert [(q.kind, q.quote.split()[0]) for q in found] == [("indirect", "20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a straight mark glued to the word before it closes a lost quote; it never opens one
+        ('The planes are still flying" . The Observatory confirmed the report. "We stay," he said.',
+         ["We stay,"]),
+        # an opening mark followed by a space still opens (text scraped with stray spaces)
+        ('It added " this was the first time these villages were entered" on Friday.',
+         ["this was the first time these villages were entered"]),
+    ],
+)
+def test_straight_marks_glued_to_a_word_close(text, contents):
+    assert [" ".join(text[a:b] for a, b in span.parts) for span in quote_spans(text)] == contents

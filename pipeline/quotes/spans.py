@@ -81,8 +81,11 @@ def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
     for m in DOUBLE_MARKS_RE.finditer(text, lo, hi):
         i, mark = m.start(), m.group()
         if open_at is None:
-            if mark in CLOSING_DOUBLE and not looks_opening(text, i, lo, hi):
-                continue  # a stray closing mark whose opening was lost
+            glued = mark == '"' and i > lo and (text[i - 1].isalnum() or text[i - 1] in ".,!?")
+            if (mark in CLOSING_DOUBLE and not looks_opening(text, i, lo, hi)) or glued:
+                # A stray closing mark whose opening was lost; a straight mark glued to the word before
+                # it ('still flying" .') closes a quote, it never opens one.
+                continue
             open_at = i
         elif mark in OPENING_DOUBLE and not looks_closing(text, i, lo, hi):
             open_at = i  # the earlier quote lost its closing mark; this one starts afresh
