@@ -8,6 +8,13 @@ from collections.abc import Iterable, Sequence
 from ..gazetteer import case_sensitive_names, find_places, places_by_id
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
+from .cues import (
+    city_half_places,
+    district_cue_places,
+    landmark_cue_places,
+    names_a_base,
+    names_an_organisation,
+)
 from .geocoder import Geocoder
 from .resolve import from_gazetteer, place_by_id
 
@@ -17,7 +24,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
     """Whether an article is set in Aleppo: it names the city or a distinctive Aleppo place."""
     text = doc if isinstance(doc, str) else doc.text
-    if re.search(r"\b(?:Aleppo|Halab)\b", text, flags=re.IGNORECASE):
+    # "an Aleppo-based activist" names where a source is based, not where the story happens.
+    if re.search(r"\b(?:Aleppo|Halab)\b(?![\-‐‑]based)", text, flags=re.IGNORECASE):
         return True
     hits = find_places(text) if gazetteer_hits is None else gazetteer_hits
     return any(not place.needs_context for _, _, place in hits)
@@ -120,7 +128,41 @@ def _place_mentions(
             continue
         taken.append((start, end))
         mentions[(start, end)] = _mention(article_id, text, start, end, from_gazetteer(place))
-    return _checked_in_context(doc, sorted(mentions.values(), key=lambda m: (m.start, m.end)))
+
+    _add_cue_mentions(doc, text, mentions, context=context, article_id=article_id)
+    kept = [m for m in mentions.values() if not _names_no_scene(text, m)]
+    return _checked_in_context(doc, sorted(kept, key=lambda m: (m.start, m.end)))
+
+
+def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_id: str) -> None:
+    """Places named by cue constructions (`cues`): a landmark cue ("al-Kallasa Street") replaces the
+    district name inside it; other cues fill only spans no mention covers. An unlocated name that the
+    NER reads as a person, organisation or group is left out."""
+    not_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP")]
+    for start, end, place in landmark_cue_places(text, context=context):
+        inside = [key for key in mentions if start <= key[0] and key[1] <= end]
+        if any(s < end and start < e for s, e in mentions if (s, e) not in inside):
+            continue
+        for key in inside:
+            del mentions[key]
+        mentions[(start, end)] = _mention(article_id, text, start, end, place)
+    for start, end, place in [
+        *district_cue_places(text, context=context),
+        *city_half_places(text, context=context),
+    ]:
+        if any(s < end and start < e for s, e in mentions):
+            continue
+        if place.lat is None and any(s < end and start < e for s, e in not_places):
+            continue
+        mentions[(start, end)] = _mention(article_id, text, start, end, place)
+
+
+def _names_no_scene(text: str, mention: PlaceMention) -> bool:
+    """Whether a mention names no place where something happened: the base in "X-based", or an
+    Aleppo name opening an armed group's name ("Shuhada Bader Brigade")."""
+    if names_a_base(text, mention.end):
+        return True
+    return mention.place_id.startswith("aleppo/") and names_an_organisation(text, mention.end)
 
 
 # "the northern countryside of Idleb", "the province of Hama": the governorate, not its seat city.
