@@ -38,17 +38,13 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _word_key(word: str, *, last: bool) -> str:
-    """One word's key: glued article, endings and vowel spellings normalised (see the module docstring).
-
-    Feminine endings are normalised on the last word only: inside a name "-ah" is usually a root
-    letter ("Salah ad-Din"), at its end usually the feminine ending ("Kallasah", "Kallaseh").
-    """
+def _word_key(word: str, *, ending: bool) -> str:
+    """One word's key: glued article, vowel spellings and (when `ending`) the feminine ending normalised."""
     # An assimilated article glued to its noun: "eddine" -> "dine", "uddin" -> "din", "essalam" -> "salam".
     word = re.sub(rf"^[eu]([{SUN_LETTERS}])\1", r"\1", word)
     word = re.sub(rf"([a-z])[eu](sh|[{SUN_LETTERS}])\2", r"\1\2", word)
     word = re.sub(r"ine$", "in", word)  # French spelling of -in: "Eddine", "Salaheddine"
-    if last:
+    if ending:
         word = re.sub(r"(?:iyyah|iyyeh|iyya|yieh|iyeh|iyah|iya|ieh|iah|eyeh|iye|ia)$", "iya", word)
         word = re.sub(r"(?<=[^aeiouy])(?:eh|ah|e)$", "a", word)
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
@@ -71,10 +67,18 @@ def spelling_key(name: str) -> str:
     words = [w for w in words if w]
     if words and words[0] == "the":
         words = words[1:]
-    kept = [w for w in words if w not in ARTICLE_WORDS] or words
-    kept = [w for w in kept if re.search(r"[a-z0-9]", w)]
-    return "".join(_word_key(w, last=i == len(kept) - 1) for i, w in enumerate(kept))
-
+    words = [w for w in words if re.search(r"[a-z0-9]", w)]
+    if all(w in ARTICLE_WORDS for w in words):
+        return "".join(_word_key(w, ending=True) for w in words)
+    keys = []
+    for index, word in enumerate(words):
+        if word in ARTICLE_WORDS:
+            continue
+        # A word right before an article is in construct ("Salah ad-Din"): its "-ah" is a root letter.
+        following = words[index + 1] if index + 1 < len(words) else ""
+        before_article = following in ARTICLE_WORDS or bool(re.match(rf"[eu]([{SUN_LETTERS}])\1", following))
+        keys.append(_word_key(word, ending=not before_article))
+    return "".join(keys)
 
 def closest(
     name: str, candidates: Iterable[str], *, min_score: float = DEFAULT_MIN_SCORE, min_length: int = 5

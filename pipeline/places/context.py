@@ -62,10 +62,27 @@ def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]
         if mention.place_id.startswith("aleppo/") and mention.kind != "area":
             if _placed_in_other_city(text, mention) or _scene_elsewhere(text, mentions[:index], mention):
                 continue
-            if _is_surname(text, mention):
+            if _is_surname(text, mention) or _names_another_kind(text, mention):
                 continue
         checked.append(mention)
     return checked
+
+
+# Words after a name that make it a field, base, dam or mountain: a place of another kind elsewhere.
+ANOTHER_KIND = re.compile(
+    r"\s+(?:(?:gas|oil)[\s\-]*fields?|fields?|air\s*base|airbase|military\s+air(?:port|field)|dam|lake|"
+    r"mountains?|mount|oasis|crossing\s+point|border\s+crossing)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_another_kind(text: str, mention: PlaceMention) -> bool:
+    """Whether an ambiguous Aleppo name is followed by a word that makes it another kind of place
+    ("the Shaar gas field" in Homs, "the Jibreen airbase"): the name's other reading, not the district."""
+    place = places_by_id().get(mention.place_id)
+    if place is None or not place.needs_context or place.kind == "landmark":
+        return False
+    return bool(ANOTHER_KIND.match(text, mention.end))
 
 
 def _is_other_syrian_place(place: ResolvedPlace | PlaceMention | None) -> bool:

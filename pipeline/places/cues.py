@@ -114,13 +114,13 @@ def _strip_article_case(text: str, start: int) -> int:
     return start + match.end() if match else start
 
 
-def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
-    """Names in district cues, with the Aleppo place each refers to.
+def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace, bool]]:
+    """Names in district cues, with the Aleppo place each refers to and whether the cue names Aleppo.
 
     A cue that names Aleppo ("X district of Aleppo", "in X in Aleppo city") stands on its own; a bare
     "the X neighbourhood" or list of neighbourhoods counts only in an article about Aleppo (`context`).
     """
-    found: list[tuple[int, int, ResolvedPlace]] = []
+    found: list[tuple[int, int, ResolvedPlace, bool]] = []
     for regex in (NAME_AREA_OF_ALEPPO, IN_NAME_IN_ALEPPO, NAME_THEN_AREA):
         for match in regex.finditer(text):
             group = "name" if match.group("name") else "name2"
@@ -133,10 +133,13 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             if place is not None and place.lat is None and _is_headline_case(text, start, match.end(group)):
                 continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
             if place is not None:
-                found.append((start, match.end(group), place))
+                found.append((start, match.end(group), place, bool(match.group("aleppo"))))
     for match in AREA_LIST.finditer(text):
         if match.group("aleppo") or context:
-            found.extend(_list_items(text, match.start("list"), match.end("list")))
+            explicit = bool(match.group("aleppo"))
+            found.extend(
+                (*item, explicit) for item in _list_items(text, match.start("list"), match.end("list"))
+            )
     return found
 
 
