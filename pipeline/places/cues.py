@@ -34,7 +34,8 @@ NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # "the X neighbourhood (of Aleppo)", "al-X neighbourhood": the name before the area word.
 ARTICLE_NAME = r"(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)-[A-Z][\w'’]*(?:-[\w'’]+)*"
 NAME_THEN_AREA = re.compile(
-    rf"(?:\b(?:the|The)\s+(?P<name>{NAME})|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?))"
+    rf"(?:\b(?:the|The)\s+(?P<name>{NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME})*)"
+    rf"|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?))"
     rf"\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
 )
 # "the X district of Homs": an area word followed by another city.
@@ -55,7 +56,7 @@ IN_NAME_IN_ALEPPO = re.compile(
 # "the neighbourhoods of X, Y and Z (in Aleppo)": a run of names after an area word.
 AREA_LIST = re.compile(
     rf"\b{AREA_WORDS}\s+(?:of|in|including|such\s+as)\s+"
-    rf"(?P<list>{NAME_WORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+){NAME_WORD})+)(?P<aleppo>{IN_ALEPPO})?"
+    rf"(?P<list>{NAME_WORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+){NAME_WORD})*)(?P<aleppo>{IN_ALEPPO})?"
 )
 LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
 ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
@@ -129,18 +130,35 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             if not match.group("aleppo") and OF_ANOTHER_PLACE.match(text, match.end()):
                 continue
             start = _strip_article_case(text, match.start(group))
-            place = aleppo_place_for(text[start : match.end(group)])
-            if place is not None and place.lat is None and _is_headline_case(text, start, match.end(group)):
-                continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
-            if place is not None:
-                found.append((start, match.end(group), place, bool(match.group("aleppo"))))
+            for item_start, item_end in _coordinated(text, start, match.end(group)):
+                place = aleppo_place_for(text[item_start:item_end])
+                if place is not None and place.lat is None and _is_headline_case(text, item_start, item_end):
+                    continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
+                if place is not None:
+                    found.append((item_start, item_end, place, bool(match.group("aleppo"))))
     for match in AREA_LIST.finditer(text):
-        if match.group("aleppo") or context:
-            explicit = bool(match.group("aleppo"))
-            found.extend(
-                (*item, explicit) for item in _list_items(text, match.start("list"), match.end("list"))
-            )
+        if not (match.group("aleppo") or context):
+            continue
+        explicit = bool(match.group("aleppo"))
+        start, end = match.start("list"), match.end("list")
+        single = not LIST_SEPARATOR.search(text[start:end]) and len(text[start:end].split()) <= 3
+        if single and not find_places(text[start:end]) and not _is_headline_case(text, start, end):
+            place = aleppo_place_for(text[start:end])  # "the district of Zahabiya": one name
+            if place is not None:
+                found.append((start, end, place, explicit))
+            continue
+        found.extend((*item, explicit) for item in _list_items(text, start, end))
     return found
+
+
+def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a coordination ("Zahabiya, Warda and Sabil") as (start, end) offsets."""
+    items, position = [], start
+    for separator in LIST_SEPARATOR.finditer(text, start, end):
+        items.append((position, separator.start()))
+        position = separator.end()
+    items.append((position, end))
+    return [(s, e) for s, e in items if e > s]
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, ResolvedPlace]]:
@@ -209,8 +227,13 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
         listed = lookup(text[begin:end])
         if listed is not None:
             return begin, end, from_gazetteer(listed)
-    name = text[start:name_end]
-    if len(words) > 2 or not _is_name(name) or not (ARTICLE_START.match(name) or lookup(name) is not None):
+    name, kind = text[start:name_end], text[name_end:end].strip().lower()
+    if len(words) > 2 or not _is_name(name):
+        return None
+    if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
+        return None  # "the Ramouseh road": a road named after the district it leads to, which stays
+    has_article = bool(ARTICLE_START.match(name))
+    if not (has_article or lookup(name) is not None):
         return None
     if _is_headline_case(text, start, end) or _is_place_elsewhere(name):
         return None
