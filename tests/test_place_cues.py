@@ -282,3 +282,50 @@ def test_an_aleppo_based_source_does_not_make_an_aleppo_article():
 def test_a_district_name_opening_an_armed_group_name_is_no_place(blank_nlp, geocoder):
     text = "Fighters of the Shuhada Bader Brigade fired shells on Aleppo."
     assert "aleppo/shuhada" not in [pid for _, pid in mentions(blank_nlp, geocoder, text)]
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Jets pounded the rebel-held half of Aleppo again.", "aleppo/east-aleppo"),
+        (
+            "Rockets hit government-controlled neighbourhoods of the city, Aleppo police said.",
+            "aleppo/west-aleppo",
+        ),
+    ],
+)
+def test_a_half_named_by_who_holds_it_is_east_or_west_aleppo(text, place_id):
+    assert place_id in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel-held areas of Idlib were bombed. Aleppo was quiet.",  # another place's areas
+        "Shelling hit rebel-held districts near the border. Later, talks on Aleppo resumed.",  # no city in the sentence
+    ],
+)
+def test_held_halves_elsewhere_are_not_aleppo(text):
+    assert city_half_places(text, context=True) == []
+
+
+def test_coordinated_names_before_an_area_word_are_each_a_place():
+    hits = cue_hits("Shells fell on the Zahabiya and Warda neighbourhoods at dawn.")
+    assert hits == [("Zahabiya", "aleppo/unlocated/zahabiya"), ("Warda", "aleppo/unlocated/warda")]
+
+
+def test_one_name_after_an_area_word_is_a_place():
+    assert cue_hits("Jets struck the district of Zahabiya in Aleppo.", context=False) == [
+        ("Zahabiya", "aleppo/unlocated/zahabiya")
+    ]
+
+
+def test_a_road_named_after_a_district_leaves_the_district(blank_nlp, geocoder):
+    found = mentions(blank_nlp, geocoder, "Troops cut the Ramouseh road south of Aleppo.")
+    assert ("Ramouseh", "aleppo/ramouseh") in found
+
+
+def test_a_gazetteer_phrase_outgrows_the_city_entity_inside_it(nlp, geocoder):
+    doc = nlp("A fire swept through Aleppo's medieval souk on Saturday, rebels said.")
+    found = [(m.text, m.place_id) for m in place_mentions(doc, article_id="t", geocoder=geocoder)]
+    assert ("Aleppo's medieval souk", "aleppo/souq-al-madina") in found

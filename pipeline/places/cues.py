@@ -72,6 +72,12 @@ HALF_AREA = re.compile(
     r"(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
     r"(?:parts?|districts|neighbou?rhoods|sector|areas|half|side|quarters)\b(?!\s+of\s+(?!the\s+city\b|Aleppo\b))"
 )
+# "the rebel-held half of Aleppo", "government-controlled districts": a half named by who holds it.
+HALF_HELD = re.compile(
+    r"\b(?P<side>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+"
+    r"(?:(?:eastern|western)\s+)?(?:half|part|parts|districts|neighbou?rhoods|areas|sector|side|quarters)\b"
+    r"(?!\s+(?:of|in|near|around)\s+(?!the\s+city\b|Aleppo\b))(?:\s+of\s+(?:the\s+city|Aleppo)\b)?"
+)
 # "control in the west", "the last route out of the east", "the city's east".
 HALF_SIDE = re.compile(
     r"\b(?:(?:control|controls|held|hold|holds|controlled)\s+(?:of\s+|in\s+)?|out\s+of\s+)"
@@ -260,14 +266,26 @@ def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, Resolv
     if not context:
         return []
     found = []
-    for regex in (HALF_AREA, HALF_SIDE):
+    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD):
         for match in regex.finditer(text):
             side = (match.groupdict().get("side") or match.groupdict().get("side2") or "").lower()
-            place_id = "aleppo/east-aleppo" if side.startswith("east") else "aleppo/west-aleppo"
+            east = side.startswith("east") or side in ("rebel", "opposition", "insurgent")
+            place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
+            if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):
+                continue
             place = places_by_id().get(place_id)
             if place is not None:
                 found.append((match.start(), match.end(), from_gazetteer(place)))
     return found
+
+
+def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a span names Aleppo or "the city" (so "rebel-held areas" are the
+    city's, not the province's or the country's)."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    sentence = text[left : min(right_stops) if right_stops else len(text)]
+    return bool(re.search(r"\bAleppo\b(?![\-‐‑]based)|\bthe\s+city\b", sentence))
 
 
 def names_a_base(text: str, end: int) -> bool:

@@ -120,18 +120,34 @@ def _place_mentions(
     # Gazetteer names the NER missed or gave another label ("Sheikh Maqsoud" as a PERSON).
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for start, end, place in gazetteer_hits:
-        if overlaps(start, end):
+        if overlaps(start, end) and not _outgrows(start, end, taken, mentions):
             continue
         if place.needs_context and (not context or any(start < e and s < end for s, e in person_spans)):
             continue
         if _case_sensitive_match(text[start:end]) and _is_headline_case(text, start, end):
             continue
+        for key in [k for k in mentions if start <= k[0] and k[1] <= end]:
+            del mentions[key]  # "Aleppo" inside "Aleppo's medieval souk"
         taken.append((start, end))
         mentions[(start, end)] = _mention(article_id, text, start, end, from_gazetteer(place))
 
     _add_cue_mentions(doc, text, mentions, context=context, article_id=article_id)
     kept = [m for m in mentions.values() if not _names_no_scene(text, m)]
     return _checked_in_context(doc, sorted(kept, key=lambda m: (m.start, m.end)))
+
+
+def _outgrows(start: int, end: int, taken: list, mentions: dict) -> bool:
+    """Whether a gazetteer name strictly contains every entity span it overlaps, none of which named an
+    Aleppo place ("Aleppo's medieval souk" over the entity "Aleppo", which named the city)."""
+    for s, e in taken:
+        if not (start < e and s < end):
+            continue
+        if not (start <= s and e <= end and e - s < end - start):
+            return False
+        inner = [m for (ms, me), m in mentions.items() if s <= ms and me <= e]
+        if any(m.place_id.startswith("aleppo/") for m in inner):
+            return False
+    return True
 
 
 def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_id: str) -> None:
