@@ -329,3 +329,44 @@ def test_a_gazetteer_phrase_outgrows_the_city_entity_inside_it(nlp, geocoder):
     doc = nlp("A fire swept through Aleppo's medieval souk on Saturday, rebels said.")
     found = [(m.text, m.place_id) for m in place_mentions(doc, article_id="t", geocoder=geocoder)]
     assert ("Aleppo's medieval souk", "aleppo/souq-al-madina") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting resumed in March in Aleppo city.",  # a month
+        "Shells fell on the Free Syrian Army-controlled area of Aleppo.",  # a description
+        "Shells hit Tell Qarah in Aleppo province.",  # the province, not the city
+        "Jets struck the Zarbah district of Aleppo province.",
+    ],
+)
+def test_months_descriptions_and_the_province_are_not_city_places(text):
+    assert cue_hits(text, context=True) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A mortar hit the Jandoul roundabout in Aleppo on Monday.", "Jandoul roundabout"),
+        ("Doctors at the Omar Abdulaziz hospital in Aleppo said two died.", "Omar Abdulaziz hospital"),
+    ],
+)
+def test_roundabouts_and_hospitals_in_a_sentence_about_the_city_are_landmarks(text, expected):
+    assert expected in [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded near the Kawar roundabout in the town of Azaz in Aleppo province.",
+        "Doctors at the Bahman hospital said two died.",  # no city in the sentence, no article
+    ],
+)
+def test_landmarks_elsewhere_are_not_aleppo_landmarks(text):
+    assert landmark_cue_places(text, context=True) == []
+
+
+def test_a_half_cue_outgrows_the_city_entity_inside_it(nlp, geocoder):
+    doc = nlp("The government kept bombing the rebel-held half of Aleppo, monitors said.")
+    found = [(m.text, m.place_id) for m in place_mentions(doc, article_id="t", geocoder=geocoder)]
+    assert ("rebel-held half of Aleppo", "aleppo/east-aleppo") in found

@@ -26,7 +26,8 @@ CUE_MIN_SCORE = 85.0
 AREA_WORDS = r"(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?|residential\s+areas?)"
 IN_ALEPPO = (
     r"(?:\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
-    r"(?:city\s+of\s+)?Aleppo(?:\s+[Cc]ity)?)"
+    r"(?:city\s+of\s+)?Aleppo(?:\s+[Cc]ity)?(?!['’]s|\s+(?:province|countryside|governorate|region|"
+    r"Governorate|Province)\b))"
 )
 # A place name: one to four words, each capitalised or an Arabic article joined to a capitalised word.
 NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
@@ -51,7 +52,7 @@ LANDMARK = re.compile(
 NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
 # "in X in Aleppo city", "in X, Aleppo".
 IN_NAME_IN_ALEPPO = re.compile(
-    rf"\bin\s+(?P<name>{NAME})(?P<aleppo>\s*,\s*Aleppo\b|\s+in\s+Aleppo(?:\s+[Cc]ity)?\b)"
+    rf"\bin\s+(?P<name>{NAME})(?P<aleppo>\s+in\s+Aleppo(?:\s+[Cc]ity)?\b(?!['’]s|\s+(?:province|countryside|governorate)\b))"
 )
 # "the neighbourhoods of X, Y and Z (in Aleppo)": a run of names after an area word.
 AREA_LIST = re.compile(
@@ -63,7 +64,15 @@ ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
 # Words that look like names in these frames but are not places ("the same neighbourhood").
 NOT_NAMES = frozenset(
     "same whole entire other new old main central eastern western northern southern besieged rebel rebels "
-    "government regime opposition residential industrial kurdish christian armenian shiite sunni".split()
+    "government regime opposition residential industrial kurdish christian armenian shiite sunni "
+    "syrian russian turkish iranian american arab islamic state army free front forces force militia "
+    "jihadist jihadists daesh isis isil nusra ypg sdf fsa hezbollah "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
+)
+# Hyphenated words that describe an area rather than name it ("the Kurdish-majority area").
+DESCRIPTIVE = re.compile(
+    r"-(?:held|controlled|run|based|majority|dominated|populated|backed|led)$", re.IGNORECASE
 )
 # City halves: "the (besieged) eastern districts (of the city)", "the western government-held neighbourhoods".
 HALF_AREA = re.compile(
@@ -94,6 +103,9 @@ def unlocated_place(name: str) -> ResolvedPlace:
 
 
 def _is_name(name: str) -> bool:
+    """Whether a capitalised run is a place name, not a description, a month, a group or a people."""
+    if any(DESCRIPTIVE.search(word) for word in name.split()):
+        return False
     words = [w.lower() for w in re.split(r"[\s\-]+", name) if w]
     content = [w for w in words if w not in ("al", "el", "ad", "as", "az", "an", "ar", "ash", "at")]
     return bool(content) and not any(w in NOT_NAMES or w in STOP_WORDS for w in content)
@@ -239,7 +251,10 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
     if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
         return None  # "the Ramouseh road": a road named after the district it leads to, which stays
     has_article = bool(ARTICLE_START.match(name))
-    if not (has_article or lookup(name) is not None):
+    # A roundabout, or a hospital in a sentence about the city, is named after a local name even
+    # without an article ("the Jandoul roundabout", "the Omar Abdulaziz hospital in Aleppo").
+    local_kind = kind in ("roundabout", "hospital") and _sentence_names_the_city(text, start, end)
+    if not (has_article or local_kind or lookup(name) is not None):
         return None
     if _is_headline_case(text, start, end) or _is_place_elsewhere(name):
         return None
@@ -285,7 +300,8 @@ def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
     sentence = text[left : min(right_stops) if right_stops else len(text)]
-    return bool(re.search(r"\bAleppo\b(?![\-‐‑]based)|\bthe\s+city\b", sentence))
+    aleppo_city = r"\bAleppo\b(?![\-‐‑]based|['’]s\s+countryside|\s+(?:province|countryside|governorate|Province|Governorate))"
+    return bool(re.search(rf"{aleppo_city}|\bthe\s+city\b", sentence))
 
 
 def names_a_base(text: str, end: int) -> bool:

@@ -166,11 +166,18 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
     halves = [(*hit, True) for hit in city_half_places(text, context=context)]
     for start, end, place, names_aleppo in [*district_cue_places(text, context=context), *halves]:
-        if any(s < end and start < e for s, e in mentions):
+        overlapping = [key for key in mentions if key[0] < end and start < key[1]]
+        # A cue may outgrow the city's own name inside it ("the rebel-held half of Aleppo").
+        if any(
+            not (start <= s and e <= end) or mentions[(s, e)].place_id.startswith("aleppo/")
+            for s, e in overlapping
+        ):
             continue
         blocked = people if names_aleppo else people + organisations
         if place.lat is None and any(s < end and start < e for s, e in blocked):
             continue
+        for key in overlapping:
+            del mentions[key]
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
 
 
