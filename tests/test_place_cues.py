@@ -7,7 +7,12 @@ import spacy
 
 from pipeline.gazetteer import closest_place
 from pipeline.places import Geocoder, aleppo_context, place_mentions
-from pipeline.places.cues import city_half_places, district_cue_places, landmark_cue_places
+from pipeline.places.cues import (
+    city_half_places,
+    district_cue_places,
+    landmark_cue_places,
+    lower_case_listed_places,
+)
 from pipeline.transliteration import closest, spelling_key
 
 
@@ -370,3 +375,16 @@ def test_a_half_cue_outgrows_the_city_entity_inside_it(nlp, geocoder):
     doc = nlp("The government kept bombing the rebel-held half of Aleppo, monitors said.")
     found = [(m.text, m.place_id) for m in place_mentions(doc, article_id="t", geocoder=geocoder)]
     assert ("rebel-held half of Aleppo", "aleppo/east-aleppo") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shells hit Bab al-Faraj, al-Ramouseh and new Aleppo.", [("new Aleppo", "aleppo/new-aleppo")]),
+        ("Fires spread in the old city and Bustan al-Qasr.", [("old city", "aleppo/old-city")]),
+        ("Talks on a new Aleppo truce stalled.", []),
+        ("The old city of Homs was quiet.", []),
+    ],
+)
+def test_lower_case_names_count_when_listed_with_aleppo_places(text, expected):
+    assert [(text[s:e], p.place_id) for s, e, p in lower_case_listed_places(text, context=True)] == expected

@@ -304,6 +304,30 @@ def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
     return bool(re.search(rf"{aleppo_city}|\bthe\s+city\b", sentence))
 
 
+def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """Names that are also ordinary English ("New Aleppo", "Old City") written in lower case but
+    coordinated with listed Aleppo places ("... al-Ramouseh and new Aleppo"): the list makes them
+    names. In an article about Aleppo only."""
+    if not context:
+        return []
+    hits = find_places(text)
+    ends = {e for _, e, _ in hits}
+    starts = {s for s, _, _ in hits}
+    found = []
+    for name in case_sensitive_names():
+        place = lookup(name)
+        if place is None:
+            continue
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.IGNORECASE):
+            if match.group(0) == name:
+                continue
+            before = re.search(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", text[: match.start()])
+            after = re.match(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", text[match.end() :])
+            if (before and before.start() in ends) or (after and match.end() + after.end() in starts):
+                found.append((match.start(), match.end(), from_gazetteer(place)))
+    return found
+
+
 def names_a_base(text: str, end: int) -> bool:
     """Whether a name is the first half of "X-based" ("the Britain-based Observatory", "an Aleppo-based
     activist"): the base of a source, not a place where something happened."""

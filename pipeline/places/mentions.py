@@ -12,6 +12,7 @@ from .cues import (
     city_half_places,
     district_cue_places,
     landmark_cue_places,
+    lower_case_listed_places,
     names_a_base,
     names_an_organisation,
 )
@@ -164,8 +165,9 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
         for key in inside:
             del mentions[key]
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
-    halves = [(*hit, True) for hit in city_half_places(text, context=context)]
-    for start, end, place, names_aleppo in [*district_cue_places(text, context=context), *halves]:
+    strong = [(*hit, True) for hit in city_half_places(text, context=context)]
+    strong += [(*hit, True) for hit in lower_case_listed_places(text, context=context)]
+    for start, end, place, names_aleppo in [*district_cue_places(text, context=context), *strong]:
         overlapping = [key for key in mentions if key[0] < end and start < key[1]]
         # A cue may outgrow the city's own name inside it ("the rebel-held half of Aleppo").
         if any(
