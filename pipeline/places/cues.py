@@ -4,10 +4,17 @@
   neighbourhoods of X, Y and Z in Aleppo". The name takes the gazetteer place its spelling is close
   to (`gazetteer.closest_place`, rapidfuzz on transliteration keys); a name the gazetteer does not
   know is kept as an Aleppo place with no coordinate ("unlocated"), never dropped.
+- A landmark cue: "al-Kallasa Street", "al-Quds hospital", "the Jandoul roundabout in Aleppo": the
+  gazetteer landmark when it lists the whole name, else an unlocated landmark.
 - A city-half cue: "the eastern districts of the city", "government control in the west", "the
-  city's east" in an article about Aleppo name East or West Aleppo.
+  rebel-held half of Aleppo" in an article about Aleppo name East or West Aleppo.
+- A list: a name that is also ordinary English ("new Aleppo", "old city") counts when coordinated
+  with listed Aleppo places.
+- No scene: "X-based" names a source's base; an Aleppo name opening an armed group's name ("Shuhada
+  Bader Brigade") is the group's.
 
-Each finder returns `(start, end, ResolvedPlace)` tuples over the raw text.
+Finders return `(start, end, ResolvedPlace)` tuples over the raw text; `district_cue_places` adds
+whether the cue itself names Aleppo.
 """
 
 from __future__ import annotations
@@ -18,7 +25,6 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..gazetteer import case_sensitive_names, closest_place, find_places, lookup, normalise_name, places_by_id
-from ..transliteration import spelling_key
 from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
 
 # A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
@@ -50,7 +56,7 @@ LANDMARK = re.compile(
 )
 # "X district of Aleppo", "al-Muasalat area of Aleppo" (no article needed when Aleppo is named).
 NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
-# "in X in Aleppo city", "in X, Aleppo".
+# "in X in Aleppo city" (not "in X in Aleppo province": the countryside).
 IN_NAME_IN_ALEPPO = re.compile(
     rf"\bin\s+(?P<name>{NAME})(?P<aleppo>\s+in\s+Aleppo(?:\s+[Cc]ity)?\b(?!['’]s|\s+(?:province|countryside|governorate)\b))"
 )
@@ -343,8 +349,3 @@ def names_an_organisation(text: str, end: int) -> bool:
             text[end : end + 60],
         )
     )
-
-
-def spelling_of(name: str) -> str:
-    """The transliteration key of a name, for comparing unlocated places across spellings."""
-    return spelling_key(name)
