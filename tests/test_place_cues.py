@@ -388,3 +388,18 @@ def test_a_half_cue_outgrows_the_city_entity_inside_it(nlp, geocoder):
 )
 def test_lower_case_names_count_when_listed_with_aleppo_places(text, expected):
     assert [(text[s:e], p.place_id) for s, e, p in lower_case_listed_places(text, context=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        ("Bustan al-Qasir", "aleppo/bustan-al-qasr"),
+        ("Sheikh Maksud", "aleppo/sheikh-maqsoud"),
+        ("Bustan Ahmad", None),
+    ],
+)
+def test_an_unknown_place_entity_takes_a_close_aleppo_spelling(name, place_id):
+    from pipeline.places.mentions import _close_aleppo_spelling
+
+    place = _close_aleppo_spelling(name)
+    assert (place.place_id if place else None) == place_id
