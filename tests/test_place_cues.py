@@ -403,3 +403,32 @@ def test_an_unknown_place_entity_takes_a_close_aleppo_spelling(name, place_id):
 
     place = _close_aleppo_spelling(name)
     assert (place.place_id if place else None) == place_id
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebels stormed the Artillery School in Aleppo's southwest.", "Artillery School"),
+        ("Mortar shells fell on the crowded Qadri Square in the centre of Aleppo on Monday.", "Qadri Square"),
+    ],
+)
+def test_schools_and_squares_in_a_sentence_about_the_city_are_landmarks(text, expected):
+    assert expected in [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)]
+
+
+def test_a_school_in_a_sentence_without_the_city_is_not_an_aleppo_landmark():
+    assert landmark_cue_places("The Kennedy School published a study of the siege.", context=True) == []
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        ("Aleppo's citadel", "aleppo/citadel"),
+        ("Aleppo's airport", "aleppo/aleppo-international-airport"),
+        ("Aleppo's Umayyad Mosque", "aleppo/great-mosque"),
+    ],
+)
+def test_possessive_aleppo_phrasings_name_the_landmark(name, place_id):
+    from pipeline.gazetteer import lookup
+
+    assert lookup(name).id == place_id

@@ -52,7 +52,12 @@ OF_ANOTHER_PLACE = re.compile(
 # "al-Kallasa Street", "al-Quds hospital": a landmark named after an Arabic name.
 LANDMARK = re.compile(
     rf"(?<![\w\-])(?P<name>{NAME})\s+(?P<kind>Street|street|Road|road|Square|square|Roundabout|roundabout|"
-    rf"[Hh]ospital|[Bb]ridge|[Cc]rossing)\b"
+    rf"[Hh]ospital|[Bb]ridge|[Cc]rossing|School|Academy|College|[Ff]actory|[Pp]lant)\b"
+)
+# Landmarks named after a local name without an article, when their sentence names the city: the
+# issue's hospitals, squares, roundabouts, factories and schools ("the Artillery School in Aleppo").
+LOCAL_KINDS = frozenset(
+    ("roundabout", "hospital", "square", "school", "academy", "college", "factory", "plant")
 )
 # "X district of Aleppo", "al-Muasalat area of Aleppo" (no article needed when Aleppo is named).
 NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
@@ -257,9 +262,9 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
     if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
         return None  # "the Ramouseh road": a road named after the district it leads to, which stays
     has_article = bool(ARTICLE_START.match(name))
-    # A roundabout, or a hospital in a sentence about the city, is named after a local name even
-    # without an article ("the Jandoul roundabout", "the Omar Abdulaziz hospital in Aleppo").
-    local_kind = kind in ("roundabout", "hospital") and _sentence_names_the_city(text, start, end)
+    # In a sentence about the city, a roundabout, hospital, square, school or factory is named after
+    # a local name even without an article ("the Jandoul roundabout in Aleppo").
+    local_kind = kind in LOCAL_KINDS and _sentence_names_the_city(text, start, end)
     if not (has_article or local_kind or lookup(name) is not None):
         return None
     if _is_headline_case(text, start, end) or _is_place_elsewhere(name):
