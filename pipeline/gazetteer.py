@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .paths import GAZETTEER_DIR
-from .transliteration import closest, spelling_key
+from .transliteration import closest_key, spelling_key
 
 PLACES_CSV = GAZETTEER_DIR / "aleppo_places.csv"
 CASE_SENSITIVE_TXT = GAZETTEER_DIR / "case_sensitive_names.txt"
@@ -196,8 +196,13 @@ def closest_place(name: str, *, min_score: float = 88.0, min_length: int = 6) ->
     if place is not None:
         return place
     forms = _forms_by_key()
-    match = closest(name, forms, min_score=min_score, min_length=min_length)
-    return places_by_id()[forms[spelling_key(match[0])]] if match else None
+    match = closest_key(spelling_key(name), _form_keys(), min_score=min_score, min_length=min_length)
+    return places_by_id()[forms[match[0]]] if match else None
+
+
+@functools.cache
+def _form_keys() -> tuple[str, ...]:
+    return tuple(_forms_by_key())
 
 
 @functools.cache

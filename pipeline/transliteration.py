@@ -80,6 +80,7 @@ def spelling_key(name: str) -> str:
         keys.append(_word_key(word, ending=not before_article))
     return "".join(keys)
 
+
 def closest(
     name: str, candidates: Iterable[str], *, min_score: float = DEFAULT_MIN_SCORE, min_length: int = 5
 ) -> tuple[str, float] | None:
@@ -92,19 +93,24 @@ def closest(
     >>> closest("Sheikh Khodr", ["Sheikh Khoder", "Sheikh Fares"])[0]
     'Sheikh Khoder'
     """
-    key = spelling_key(name)
-    if len(key) < min_length:
-        return None
     keyed: dict[str, str] = {}
     for candidate in candidates:
         keyed.setdefault(spelling_key(candidate), candidate)
-    matches = process.extract(key, list(keyed), scorer=fuzz.ratio, limit=2, score_cutoff=min_score)
-    if not matches:
-        return None
-    if len(matches) == 2 and matches[1][1] == matches[0][1]:
-        return None
-    best_key, score, _ = matches[0]
-    return keyed[best_key], score
+    match = closest_key(spelling_key(name), keyed, min_score=min_score, min_length=min_length)
+    return (keyed[match[0]], match[1]) if match else None
 
 
-__all__ = ["closest", "spelling_key", "strip_accents"]
+def closest_key(
+    key: str, keys: Iterable[str], *, min_score: float = DEFAULT_MIN_SCORE, min_length: int = 5
+) -> tuple[str, float] | None:
+    """`closest` on spelling keys already computed (the gazetteer keeps its keys): the best key and
+    its score, or None (short key, nothing close enough, or a tie between two keys)."""
+    if len(key) < min_length:
+        return None
+    matches = process.extract(key, list(keys), scorer=fuzz.ratio, limit=2, score_cutoff=min_score)
+    if not matches or (len(matches) == 2 and matches[1][1] == matches[0][1]):
+        return None
+    return matches[0][0], matches[0][1]
+
+
+__all__ = ["closest", "closest_key", "spelling_key", "strip_accents"]
