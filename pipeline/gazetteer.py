@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .paths import GAZETTEER_DIR
+from .transliteration import closest_key, spelling_key
 
 PLACES_CSV = GAZETTEER_DIR / "aleppo_places.csv"
 CASE_SENSITIVE_TXT = GAZETTEER_DIR / "case_sensitive_names.txt"
@@ -93,12 +94,8 @@ def normalise_name(text: str) -> str:
 
 
 def loose_key(key: str) -> str:
-    """A looser key for transliteration noise: doubled letters, q/k, ou/u, ee/i, final -eh/-ah/-a."""
-    key = key.replace("ou", "u").replace("ee", "i").replace("q", "k").replace("dh", "z")
-    key = re.sub(r"(.)\1+", r"\1", key)
-    key = re.sub(r"(eh|ah|a|e|iya|iyah|iyeh|ya|yah|yeh)\b", "a", key)
-    key = re.sub(r"(.)\1+", r"\1", key)
-    return key.replace(" ", "")
+    """The transliteration-insensitive key of a name (`transliteration.spelling_key`)."""
+    return spelling_key(key)
 
 
 def _split_variants(value: str) -> tuple[str, ...]:
@@ -176,6 +173,36 @@ def lookup(name: str) -> GazetteerPlace | None:
             if len(ids) == 1:
                 return places_by_id()[next(iter(ids))]
     return None
+
+
+@functools.cache
+def _forms_by_key() -> dict[str, str]:
+    """Spelling key -> place id, for keys that name one place only."""
+    ids: dict[str, set[str]] = {}
+    for place in load_gazetteer():
+        for name in place.names:
+            ids.setdefault(loose_key(name), set()).add(place.id)
+    return {key: next(iter(v)) for key, v in ids.items() if len(v) == 1 and key}
+
+
+def closest_place(name: str, *, min_score: float = 88.0, min_length: int = 6) -> GazetteerPlace | None:
+    """The gazetteer place whose spelling is close to `name` ("Sheikh Khodr" -> Sheikh Khoder), or None.
+
+    An exact or transliteration-equal spelling wins (`lookup`); otherwise rapidfuzz compares
+    spelling keys (`transliteration.closest`) and a unique best match scoring `min_score` or more
+    (0-100) is taken. Names of fewer than `min_length` key letters are never matched loosely.
+    """
+    place = lookup(name)
+    if place is not None:
+        return place
+    forms = _forms_by_key()
+    match = closest_key(spelling_key(name), _form_keys(), min_score=min_score, min_length=min_length)
+    return places_by_id()[forms[match[0]]] if match else None
+
+
+@functools.cache
+def _form_keys() -> tuple[str, ...]:
+    return tuple(_forms_by_key())
 
 
 @functools.cache
@@ -356,6 +383,7 @@ def find_places(text: str) -> tuple[tuple[int, int, GazetteerPlace], ...]:
 
 __all__ = [
     "GazetteerPlace",
+    "closest_place",
     "find_places",
     "load_gazetteer",
     "lookup",

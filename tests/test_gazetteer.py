@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import math
+import re
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +18,22 @@ from pipeline.gazetteer import (
     ruler_patterns,
 )
 
-ALEPPO_BBOX = (36.10, 36.28, 37.03, 37.28)  # lat min, lat max, lon min, lon max
+# The city's extent: the bounds of Columbia CSR's "Conflict Urbanism: Aleppo" neighbourhood polygons
+# (UN-Habitat 2013 list; CenterForSpatialResearch/aleppo_test map/data/Neighborhoods.geojson, MIT),
+# lat 36.13295-36.29537, lon 37.08446-37.30753, widened by 1.5 km (0.0135 deg lat, 0.0168 deg lon) for
+# the western outskirts (Rashidin, Dahiyat al-Assad) that UNOSAT's city damage labels place just past
+# the polygon layer. test_bbox_is_the_csr_polygon_extent recomputes the bounds when the shared
+# reference copy of the polygons is present.
+CSR_BOUNDS = (36.13295, 36.29537, 37.08446, 37.30753)  # lat min, lat max, lon min, lon max
+MARGIN = (0.0135, 0.0168)
+ALEPPO_BBOX = (
+    CSR_BOUNDS[0] - MARGIN[0],
+    CSR_BOUNDS[1] + MARGIN[0],
+    CSR_BOUNDS[2] - MARGIN[1],
+    CSR_BOUNDS[3] + MARGIN[1],
+)
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "polygons"
+CSR_POLYGONS = REFERENCE / "csr_aleppo_neighborhoods_133.geojson"
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -25,7 +44,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def test_gazetteer_is_large_and_ids_unique():
     places = load_gazetteer()
-    assert len(places) >= 50
+    assert len(places) >= 200
     assert len({p.id for p in places}) == len(places)
     assert {p.kind for p in places} <= {"district", "area", "landmark"}
 
@@ -35,7 +54,67 @@ def test_every_row_is_inside_aleppo_and_near_its_source(place):
     lat_min, lat_max, lon_min, lon_max = ALEPPO_BBOX
     assert lat_min <= place.lat <= lat_max and lon_min <= place.lon <= lon_max
     assert place.source.strip(), "every coordinate is cited"
+    # The citation names where the coordinate was read, or (East/West Aleppo) how it was computed.
+    assert re.search(r"https?://\S+", place.source) or place.source.startswith("Computed:")
     assert haversine_km(place.lat, place.lon, place.source_lat, place.source_lon) <= 1.0
+
+
+def test_most_rows_carry_their_arabic_name():
+    places = load_gazetteer()
+    with_arabic = [p for p in places if re.search(r"[\u0600-\u06FF]", p.name_ar)]
+    assert len(with_arabic) >= 0.6 * len(places)
+    assert all(not p.name_ar or re.search(r"[\u0600-\u06FF]", p.name_ar) for p in places)
+
+
+def _csr_polygons():
+    if not CSR_POLYGONS.exists():
+        pytest.skip("shared reference polygons (../shared/reference) are not on this machine")
+    shapely_geometry = pytest.importorskip("shapely.geometry")
+    shapely_ops = pytest.importorskip("shapely.ops")
+    features = json.loads(CSR_POLYGONS.read_text(encoding="utf-8"))["features"]
+    return [(f["properties"], shapely_geometry.shape(f["geometry"])) for f in features], shapely_ops
+
+
+def test_bbox_is_the_csr_polygon_extent():
+    polygons, ops = _csr_polygons()
+    west, south, east, north = ops.unary_union([g for _, g in polygons]).bounds
+    assert (round(south, 5), round(north, 5), round(west, 5), round(east, 5)) == pytest.approx(
+        CSR_BOUNDS, abs=1e-5
+    )
+
+
+def test_csr_centroid_rows_match_the_polygons_they_cite():
+    """Rows citing CSR polygon centroids: the cited value is the centroid of the named polygon(s)."""
+    polygons, ops = _csr_polygons()
+    checked = 0
+    for place in load_gazetteer():
+        match = re.search(r'neighbourhood polygon\(s\) "([^"]+)"', place.source)
+        if not match or "Neighborhoods.geojson" not in place.source:
+            continue
+        names = match.group(1).split("+")
+        shapes = [g for props, g in polygons if props["NAME"] in names]
+        assert shapes, (place.id, names)
+        centroid = ops.unary_union(shapes).centroid
+        assert haversine_km(place.source_lat, place.source_lon, centroid.y, centroid.x) <= 0.3, place.id
+        checked += 1
+    assert checked >= 100
+
+
+def test_unosat_rows_match_the_reference_medians():
+    path = REFERENCE / "unosat_label_medians.csv"
+    if not path.exists():
+        pytest.skip("shared reference medians (../shared/reference) are not on this machine")
+    medians = {r["unosat_neighborhood_label"]: r for r in csv.DictReader(path.open(encoding="utf-8"))}
+    for place in load_gazetteer():
+        match = re.search(r'damage points with Neighborhood="([^"]+)"', place.source)
+        if match:
+            row = medians[match.group(1)]
+            assert (
+                haversine_km(
+                    place.source_lat, place.source_lon, float(row["median_lat"]), float(row["median_lon"])
+                )
+                < 0.05
+            )
 
 
 def test_required_places_are_present():

@@ -125,7 +125,7 @@ class FakeNominatim:
 
 def test_online_mode_uses_nominatim_once_and_caches(tmp_path, monkeypatch, no_network):
     FakeNominatim.calls = []
-    monkeypatch.setattr(places_module, "Nominatim", FakeNominatim)
+    monkeypatch.setattr(places_module.geocoder, "Nominatim", FakeNominatim)
     cache = tmp_path / "geocode.json"
     geocoder = Geocoder(online=True, cache_path=cache)
     place = geocoder.resolve("Tal Rifaat")

@@ -6,8 +6,12 @@ article locates something in. Scores are set-based per article and micro-average
 
 What counts as an Aleppo place: a place mention with `in_aleppo` true and kind district, area or
 landmark. The city "Aleppo" itself does not count: the measure is about locating events *within*
-the city, which naming the city does not do. Names are compared with `entities.name_key`, so case,
-accents and hyphenation do not matter.
+the city, which naming the city does not do. Persons are compared with `entities.name_key`, so case,
+accents and hyphenation do not matter. Places are compared as places: a gold name and a found place
+are the same when they are the same gazetteer place (gold "Aleppo Airport" and found "Aleppo
+International Airport"; gold "Maisaloun" and found "Maysaloon"); names the gazetteer does not know
+are compared by their transliteration key (`transliteration.spelling_key`), so "al-Kallasa Street"
+found matches gold "Kallaseh Street".
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from ..entities import canonicalise_corpus, name_key
+from ..gazetteer import lookup
 from ..paths import GOLD_DIR
 from ..records import Metric
+from ..transliteration import spelling_key
 from .gold import analysed
 from .gold import read_gold as read_gold_file
 
@@ -28,7 +34,8 @@ ALEPPO_PLACE_KINDS = ("district", "area", "landmark")
 
 @dataclass(frozen=True)
 class ArticleResult:
-    """Gold and predicted name sets for one article (keys are `name_key`s, values display names)."""
+    """Gold and predicted name sets for one article (keys are `name_key`s for persons and `place_key`s
+    for places, values display names)."""
 
     article: str
     gold_persons: dict[str, str]
@@ -45,6 +52,23 @@ def keyed(names) -> dict[str, str]:
     return {name_key(n): n for n in names if name_key(n)}
 
 
+def place_key(name: str, place_id: str = "") -> str:
+    """The key places are compared by: the gazetteer id of a listed place (from the found place's id,
+    else the name looked up in the gazetteer), else the name's transliteration key."""
+    if place_id.startswith("aleppo/") and not place_id.startswith("aleppo/unlocated/"):
+        return place_id
+    listed = lookup(name)
+    if listed is not None:
+        return listed.id
+    key = spelling_key(name)
+    return f"name:{key}" if key else ""
+
+
+def keyed_places(places) -> dict[str, str]:
+    """(name, place_id) pairs keyed by `place_key`."""
+    return {place_key(name, place_id): name for name, place_id in places if place_key(name, place_id)}
+
+
 def compare(nlp: Language, gold: list[dict] | None = None) -> list[ArticleResult]:
     """Each gold article with what the pipeline finds in it."""
     gold = read_gold() if gold is None else gold
@@ -59,9 +83,11 @@ def compare(nlp: Language, gold: list[dict] | None = None) -> list[ArticleResult
                 article=row["article"],
                 gold_persons=keyed(row["persons"]),
                 found_persons=keyed(m.canonical for m in article_mentions if m.label == "PERSON"),
-                gold_places=keyed(row["aleppo_places"]),
-                found_places=keyed(
-                    p.place for p in analysis.places if p.in_aleppo and p.kind in ALEPPO_PLACE_KINDS
+                gold_places=keyed_places((name, "") for name in row["aleppo_places"]),
+                found_places=keyed_places(
+                    (p.place, p.place_id)
+                    for p in analysis.places
+                    if p.in_aleppo and p.kind in ALEPPO_PLACE_KINDS
                 ),
             )
         )

@@ -1,0 +1,142 @@
+"""Context readings: a mention re-read against its sentence and article (the province a seat names,
+an Aleppo name the text places elsewhere, a surname that looks like a district)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..gazetteer import lookup, places_by_id
+from ..records import PlaceMention
+from .resolve import ResolvedPlace, place_by_id, resolve_offline, seat_regions
+
+
+def _mention(article_id: str, text: str, start: int, end: int, place: ResolvedPlace) -> PlaceMention:
+    return PlaceMention(
+        article_id=article_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        place=place.display,
+        kind=place.kind,
+        lat=place.lat,
+        lon=place.lon,
+        in_aleppo=place.in_aleppo,
+        place_id=place.place_id,
+        country=place.country,
+        control_2016=place.control_2016,
+    )
+
+
+# "the northern countryside of Idleb", "the province of Hama": the governorate, not its seat city.
+PROVINCE_OF = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "al-Zahraa neighbourhood of Homs", "Midan in Damascus": the name placed in another city.
+IN_OTHER_CITY = re.compile(
+    r"^(?:\s+(?:neighbou?rhood|district|area|quarter|suburb)s?)?\s*,?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western)\s+)?(?:(?:city|town|province)\s+of\s+)?"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)"
+)
+# How far back a Syrian city named before an ambiguous district still sets the scene.
+SCENE_WINDOW = 600
+# Words that start a place name, so "Karm Qaterji" or "Bab Antakya" is no "<first name> <surname>".
+NAME_STARTERS = frozenset(
+    "al el bab karm tal tell kafr ain ayn jabal jebel deir dayr sheikh khan bustan new old east west north "
+    "south eastern western northern southern central upper lower greater aleppo halab jamiyat hay harat "
+    "souq suq madinat maarat qasr dahiyat ard bani".split()
+)
+
+
+def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions re-read against their sentence: seats named as provinces become the province,
+    Aleppo readings that the text places elsewhere are dropped, and so are surnames."""
+    text = doc if isinstance(doc, str) else doc.text
+    checked: list[PlaceMention] = []
+    for index, mention in enumerate(mentions):
+        if mention.place_id in seat_regions() and PROVINCE_OF.search(
+            text[max(0, mention.start - 40) : mention.start]
+        ):
+            region = place_by_id(seat_regions()[mention.place_id])
+            if region is not None:
+                mention = _mention(mention.article_id, text, mention.start, mention.end, region)
+        if mention.place_id.startswith("aleppo/") and mention.kind != "area":
+            if _placed_in_other_city(text, mention) or _scene_elsewhere(text, mentions[:index], mention):
+                continue
+            if _is_surname(text, mention) or _names_another_kind(text, mention):
+                continue
+        checked.append(mention)
+    return checked
+
+
+# Words after a name that make it a field, base, dam or mountain: a place of another kind elsewhere.
+ANOTHER_KIND = re.compile(
+    r"\s+(?:(?:gas|oil)[\s\-]*fields?|fields?|air\s*base|airbase|military\s+air(?:port|field)|dam|lake|"
+    r"mountains?|mount|oasis|crossing\s+point|border\s+crossing)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_another_kind(text: str, mention: PlaceMention) -> bool:
+    """Whether an ambiguous Aleppo name is followed by a word that makes it another kind of place
+    ("the Shaar gas field" in Homs, "the Jibreen airbase"): the name's other reading, not the district."""
+    place = places_by_id().get(mention.place_id)
+    if place is None or not place.needs_context or place.kind == "landmark":
+        return False
+    return bool(ANOTHER_KIND.match(text, mention.end))
+
+
+def _is_other_syrian_place(place: ResolvedPlace | PlaceMention | None) -> bool:
+    """Another Syrian governorate or its seat city (Homs, Hama, Damascus...): the scene of a story set elsewhere.
+
+    Villages do not count: "Castello Road in the Mallah district" or evacuees from Foua waiting in
+    Rashidin are still in Aleppo.
+    """
+    return (
+        place is not None
+        and place.country == "SY"
+        and (place.place_id in seat_regions() or place.kind == "region")
+        and not place.in_aleppo
+        and place.place_id != "region/aleppo-governorate"
+    )
+
+
+def _placed_in_other_city(text: str, mention: PlaceMention) -> bool:
+    """Whether the words after a district name put it in another city ("al-Zahraa neighbourhood of Homs")."""
+    match = IN_OTHER_CITY.match(text[mention.end : mention.end + 80])
+    return bool(match) and _is_other_syrian_place(resolve_offline(match.group(1)))
+
+
+def _scene_elsewhere(text: str, earlier: list[PlaceMention], mention: PlaceMention) -> bool:
+    """Whether an ambiguous Aleppo name follows, with no Aleppo place between, another Syrian city."""
+    gazetteer_place = places_by_id().get(mention.place_id)
+    if gazetteer_place is None or not gazetteer_place.needs_context:
+        return False
+    # "... on al-Midan, al-Hamadaniah and New Aleppo": the rest of the sentence may name Aleppo.
+    rest = re.split(r"[.!?\n]", text[mention.end : mention.end + 200], maxsplit=1)[0]
+    if re.search(r"\b(?:Aleppo|Halab)\b", rest) or any(
+        place is not None and not place.needs_context
+        for place in map(lookup, re.findall(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", rest))
+    ):
+        return False
+    for previous in reversed(earlier):
+        if previous.end < mention.start - SCENE_WINDOW:
+            return False
+        if previous.in_aleppo or previous.place_id == "region/aleppo-governorate":
+            return False
+        if _is_other_syrian_place(previous):
+            return True
+    return False
+
+
+def _is_surname(text: str, mention: PlaceMention) -> bool:
+    """Whether a one-word district name follows a capitalised given name mid-sentence ("Bilal Qaterji")."""
+    if " " in mention.text.strip() or "-" in mention.text:
+        return False
+    before = re.search(
+        r"(?:^|[^\w.!?:;\n\"“])\s*([A-Z][a-z]+)\s+$", text[max(0, mention.start - 30) : mention.start]
+    )
+    # "In Qaterji, a man stood...": a capitalised function word is no given name.
+    if before is None or before.group(1).lower() in NAME_STARTERS | STOP_WORDS:
+        return False
+    # A listed place before it ("Sakhour Shaar and Jabal Badro") makes a list of places, not a name.
+    return lookup(before.group(1)) is None and resolve_offline(before.group(1)) is None

@@ -1,0 +1,356 @@
+"""Constructions that say a name is a place inside Aleppo, whether or not the gazetteer knows it.
+
+- A district cue: "the X neighbourhood", "X district of Aleppo", "in X in Aleppo city", "the
+  neighbourhoods of X, Y and Z in Aleppo". The name takes the gazetteer place its spelling is close
+  to (`gazetteer.closest_place`, rapidfuzz on transliteration keys); a name the gazetteer does not
+  know is kept as an Aleppo place with no coordinate ("unlocated"), never dropped.
+- A landmark cue: "al-Kallasa Street", "al-Quds hospital", "the Jandoul roundabout in Aleppo": the
+  gazetteer landmark when it lists the whole name, else an unlocated landmark.
+- A city-half cue: "the eastern districts of the city", "government control in the west", "the
+  rebel-held half of Aleppo" in an article about Aleppo name East or West Aleppo.
+- A list: a name that is also ordinary English ("new Aleppo", "old city") counts when coordinated
+  with listed Aleppo places.
+- No scene: "X-based" names a source's base; an Aleppo name opening an armed group's name ("Shuhada
+  Bader Brigade") is the group's.
+
+Finders return `(start, end, ResolvedPlace)` tuples over the raw text; `district_cue_places` adds
+whether the cue itself names Aleppo.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..gazetteer import case_sensitive_names, closest_place, find_places, lookup, normalise_name, places_by_id
+from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
+
+# A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
+CUE_MIN_SCORE = 85.0
+AREA_WORDS = r"(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?|residential\s+areas?)"
+IN_ALEPPO = (
+    r"(?:\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?:city\s+of\s+)?Aleppo(?:\s+[Cc]ity)?(?!['’]s|\s+(?:province|countryside|governorate|region|"
+    r"Governorate|Province)\b))"
+)
+# A place name: one to four words, each capitalised or an Arabic article joined to a capitalised word.
+NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
+NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# "the X neighbourhood (of Aleppo)", "al-X neighbourhood": the name before the area word.
+ARTICLE_NAME = r"(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)-[A-Z][\w'’]*(?:-[\w'’]+)*"
+NAME_THEN_AREA = re.compile(
+    rf"(?:\b(?:the|The)\s+(?P<name>{NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME})*)"
+    rf"|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?))"
+    rf"\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
+)
+# "the X district of Homs": an area word followed by another city.
+OF_ANOTHER_PLACE = re.compile(
+    r"\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?!Aleppo\b)[A-Z]"
+)
+# "al-Kallasa Street", "al-Quds hospital": a landmark named after an Arabic name.
+LANDMARK = re.compile(
+    rf"(?<![\w\-])(?P<name>{NAME})\s+(?P<kind>Street|street|Road|road|Square|square|Roundabout|roundabout|"
+    rf"[Hh]ospital|[Bb]ridge|[Cc]rossing|School|Academy|College|[Ff]actory|[Pp]lant)\b"
+)
+# Landmarks named after a local name without an article, when their sentence names the city: the
+# issue's hospitals, squares, roundabouts, factories and schools ("the Artillery School in Aleppo").
+LOCAL_KINDS = frozenset(
+    ("roundabout", "hospital", "square", "school", "academy", "college", "factory", "plant")
+)
+# "X district of Aleppo", "al-Muasalat area of Aleppo" (no article needed when Aleppo is named).
+NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
+# "in X in Aleppo city" (not "in X in Aleppo province": the countryside).
+IN_NAME_IN_ALEPPO = re.compile(
+    rf"\bin\s+(?P<name>{NAME})(?P<aleppo>\s+in\s+Aleppo(?:\s+[Cc]ity)?\b(?!['’]s|\s+(?:province|countryside|governorate)\b))"
+)
+# "the neighbourhoods of X, Y and Z (in Aleppo)": a run of names after an area word.
+AREA_LIST = re.compile(
+    rf"\b{AREA_WORDS}\s+(?:of|in|including|such\s+as)\s+"
+    rf"(?P<list>{NAME_WORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+){NAME_WORD})*)(?P<aleppo>{IN_ALEPPO})?"
+)
+LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
+ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
+# Words that look like names in these frames but are not places ("the same neighbourhood").
+NOT_NAMES = frozenset(
+    "same whole entire other new old main central eastern western northern southern besieged rebel rebels "
+    "government regime opposition residential industrial kurdish christian armenian shiite sunni "
+    "syrian russian turkish iranian american arab islamic state army free front forces force militia "
+    "jihadist jihadists daesh isis isil nusra ypg sdf fsa hezbollah "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
+)
+# Hyphenated words that describe an area rather than name it ("the Kurdish-majority area").
+DESCRIPTIVE = re.compile(
+    r"-(?:held|controlled|run|based|majority|dominated|populated|backed|led)$", re.IGNORECASE
+)
+# City halves: "the (besieged) eastern districts (of the city)", "the western government-held neighbourhoods".
+HALF_AREA = re.compile(
+    r"\b(?:the\s+)?(?:(?:besieged|rebel-held|opposition-held|regime-held|government-held|"
+    r"rebel-controlled|government-controlled|regime-controlled)\s+)?(?P<side>eastern|western)\s+"
+    r"(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
+    r"(?:parts?|districts|neighbou?rhoods|sector|areas|half|side|quarters)\b(?!\s+of\s+(?!the\s+city\b|Aleppo\b))"
+)
+# "the rebel-held half of Aleppo", "government-controlled districts": a half named by who holds it.
+HALF_HELD = re.compile(
+    r"\b(?P<side>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+"
+    r"(?:(?:eastern|western)\s+)?(?:half|part|parts|districts|neighbou?rhoods|areas|sector|side|quarters)\b"
+    r"(?!\s+(?:of|in|near|around)\s+(?!the\s+city\b|Aleppo\b))(?:\s+of\s+(?:the\s+city|Aleppo)\b)?"
+)
+# "control in the west", "the last route out of the east", "the city's east".
+HALF_SIDE = re.compile(
+    r"\b(?:(?:control|controls|held|hold|holds|controlled)\s+(?:of\s+|in\s+)?|out\s+of\s+)"
+    r"the\s+(?P<side>east|west)\b(?![\-\w]|\s+(?:of|bank|coast)\b)"
+    r"|\b(?:the\s+city's|Aleppo's)\s+(?P<side2>east|west)\b(?!-)"
+)
+
+
+def unlocated_place(name: str) -> ResolvedPlace:
+    """An Aleppo place the gazetteer does not know: its name as written, no coordinate."""
+    display = re.sub(r"^(?:the)\s+", "", name.strip())
+    slug = re.sub(r"[^a-z0-9]+", "-", normalise_name(display)).strip("-") or "unnamed"
+    return ResolvedPlace(display, "district", None, None, True, f"aleppo/unlocated/{slug}", "SY")
+
+
+def _is_name(name: str) -> bool:
+    """Whether a capitalised run is a place name, not a description, a month, a group or a people."""
+    if any(DESCRIPTIVE.search(word) for word in name.split()):
+        return False
+    words = [w.lower() for w in re.split(r"[\s\-]+", name) if w]
+    content = [w for w in words if w not in ("al", "el", "ad", "as", "az", "an", "ar", "ash", "at")]
+    return bool(content) and not any(w in NOT_NAMES or w in STOP_WORDS for w in content)
+
+
+def aleppo_place_for(name: str) -> ResolvedPlace | None:
+    """The Aleppo place a name in a district cue refers to: a close gazetteer spelling, else an
+    unlocated place; None when the name is no name or is a known place outside Aleppo ("Homs")."""
+    if not _is_name(name):
+        return None
+    place = closest_place(name, min_score=CUE_MIN_SCORE)
+    if place is not None:
+        return from_gazetteer(place)
+    elsewhere = resolve_offline(name)
+    if elsewhere is not None and not elsewhere.in_aleppo:
+        return None
+    if elsewhere is not None:  # "Aleppo" itself, or a place the offline layers put inside the city
+        return None if elsewhere.kind in ("city", "region", "country") else elsewhere
+    return unlocated_place(name)
+
+
+def _strip_article_case(text: str, start: int) -> int:
+    """Offset past a sentence-initial "The"/"the" left in a name group."""
+    match = re.match(r"(?:[Tt]he)\s+", text[start:])
+    return start + match.end() if match else start
+
+
+def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace, bool]]:
+    """Names in district cues, with the Aleppo place each refers to and whether the cue names Aleppo.
+
+    A cue that names Aleppo ("X district of Aleppo", "in X in Aleppo city") stands on its own; a bare
+    "the X neighbourhood" or list of neighbourhoods counts only in an article about Aleppo (`context`).
+    """
+    found: list[tuple[int, int, ResolvedPlace, bool]] = []
+    for regex in (NAME_AREA_OF_ALEPPO, IN_NAME_IN_ALEPPO, NAME_THEN_AREA):
+        for match in regex.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            if not (match.group("aleppo") or context):
+                continue
+            if not match.group("aleppo") and OF_ANOTHER_PLACE.match(text, match.end()):
+                continue
+            start = _strip_article_case(text, match.start(group))
+            for item_start, item_end in _coordinated(text, start, match.end(group)):
+                place = aleppo_place_for(text[item_start:item_end])
+                if place is not None and place.lat is None and _is_headline_case(text, item_start, item_end):
+                    continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
+                if place is not None:
+                    found.append((item_start, item_end, place, bool(match.group("aleppo"))))
+    for match in AREA_LIST.finditer(text):
+        if not (match.group("aleppo") or context):
+            continue
+        explicit = bool(match.group("aleppo"))
+        start, end = match.start("list"), match.end("list")
+        single = not LIST_SEPARATOR.search(text[start:end]) and len(text[start:end].split()) <= 3
+        if single and not find_places(text[start:end]) and not _is_headline_case(text, start, end):
+            place = aleppo_place_for(text[start:end])  # "the district of Zahabiya": one name
+            if place is not None:
+                found.append((start, end, place, explicit))
+            continue
+        found.extend((*item, explicit) for item in _list_items(text, start, end))
+    return found
+
+
+def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a coordination ("Zahabiya, Warda and Sabil") as (start, end) offsets."""
+    items, position = [], start
+    for separator in LIST_SEPARATOR.finditer(text, start, end):
+        items.append((position, separator.start()))
+        position = separator.end()
+    items.append((position, end))
+    return [(s, e) for s, e in items if e > s]
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, ResolvedPlace]]:
+    """The places in a run of names after an area word ("the districts of Bab al-Faraj, al-Ismailiya
+    and Maisaloun"). Listed gazetteer names split the run; the gaps between them and the separators
+    are names too. Copy often loses the commas, so a gap is taken only when it is close to a gazetteer
+    spelling, or is one or two words opening with an Arabic article ("al-Ismailiya"), which marks
+    where an Arabic name starts."""
+    items: list[tuple[int, int, ResolvedPlace]] = []
+    known = [(start + s, start + e, from_gazetteer(p)) for s, e, p in find_places(text[start:end])]
+    cuts = [(s, e) for s, e, _ in known] + [
+        (start + m.start(), start + m.end()) for m in LIST_SEPARATOR.finditer(text[start:end])
+    ]
+    cuts.sort()
+    position = start
+    for cut_start, cut_end in [*cuts, (end, end)]:
+        if cut_start > position:
+            gap = text[position:cut_start]
+            lead = len(gap) - len(gap.lstrip())
+            name = gap.strip()
+            if name and not (_case_sensitive_name(name)):
+                place = _list_gap_place(name)
+                if place is not None:
+                    items.append((position + lead, position + lead + len(name), place))
+        position = max(position, cut_end)
+    return items
+
+
+def _list_gap_place(name: str) -> ResolvedPlace | None:
+    if not _is_name(name):
+        return None
+    place = closest_place(name, min_score=CUE_MIN_SCORE)
+    if place is not None:
+        return from_gazetteer(place)
+    if ARTICLE_START.match(name) and len(re.split(r"[\s\-]+", name)) <= 3 and resolve_offline(name) is None:
+        return unlocated_place(name)
+    return None
+
+
+def _case_sensitive_name(name: str) -> bool:
+    return name in case_sensitive_names()
+
+
+def landmark_cue_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """Streets, squares, roundabouts, hospitals, bridges and crossings named after an Arabic name
+    ("al-Kallasa Street", "al-Quds hospital") in an article about Aleppo: the gazetteer landmark when
+    it lists the whole name, else an unlocated landmark. The name must open with an Arabic article
+    or be a gazetteer spelling, so "Downing Street" is never read as an Aleppo street."""
+    if not context:
+        return []
+    found = []
+    for match in LANDMARK.finditer(text):
+        start = _strip_article_case(text, match.start("name"))
+        place = _landmark_place(text, start, match.end("name"), match.end())
+        if place is not None:
+            found.append(place)
+    return found
+
+
+def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int, int, ResolvedPlace] | None:
+    """The landmark a name + landmark word names, trying the whole name, then without its first words
+    ("al-Khalidiye Nile Street" in a run of names is Nile Street)."""
+    words = list(re.finditer(r"\S+", text[start:name_end]))
+    for word in words:
+        begin = start + word.start()
+        listed = lookup(text[begin:end])
+        if listed is not None:
+            return begin, end, from_gazetteer(listed)
+    name, kind = text[start:name_end], text[name_end:end].strip().lower()
+    if len(words) > 2 or not _is_name(name):
+        return None
+    if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
+        return None  # "the Ramouseh road": a road named after the district it leads to, which stays
+    has_article = bool(ARTICLE_START.match(name))
+    # In a sentence about the city, a roundabout, hospital, square, school or factory is named after
+    # a local name even without an article ("the Jandoul roundabout in Aleppo").
+    local_kind = kind in LOCAL_KINDS and _sentence_names_the_city(text, start, end)
+    if not (has_article or local_kind or lookup(name) is not None):
+        return None
+    if _is_headline_case(text, start, end) or _is_place_elsewhere(name):
+        return None
+    return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
+
+
+def _is_place_elsewhere(name: str) -> bool:
+    """Whether the offline layers know the name as a place outside Aleppo ("al-Qtaifa", "Homs")."""
+    place = resolve_offline(name)
+    return place is not None and not place.in_aleppo
+
+
+def _is_headline_case(text: str, start: int, end: int) -> bool:
+    """Whether the line around a span is in title case, where capitals do not mark names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text[line_start : line_end if line_end != -1 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """East/West Aleppo named by a half of the city, in an article about Aleppo (`context`)."""
+    if not context:
+        return []
+    found = []
+    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD):
+        for match in regex.finditer(text):
+            side = (match.groupdict().get("side") or match.groupdict().get("side2") or "").lower()
+            east = side.startswith("east") or side in ("rebel", "opposition", "insurgent")
+            place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
+            if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):
+                continue
+            place = places_by_id().get(place_id)
+            if place is not None:
+                found.append((match.start(), match.end(), from_gazetteer(place)))
+    return found
+
+
+def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a span names Aleppo or "the city" (so "rebel-held areas" are the
+    city's, not the province's or the country's)."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    sentence = text[left : min(right_stops) if right_stops else len(text)]
+    aleppo_city = r"\bAleppo\b(?![\-‐‑]based|['’]s\s+countryside|\s+(?:province|countryside|governorate|Province|Governorate))"
+    return bool(re.search(rf"{aleppo_city}|\bthe\s+city\b", sentence))
+
+
+def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """Names that are also ordinary English ("New Aleppo", "Old City") written in lower case but
+    coordinated with listed Aleppo places ("... al-Ramouseh and new Aleppo"): the list makes them
+    names. In an article about Aleppo only."""
+    if not context:
+        return []
+    hits = find_places(text)
+    ends = {e for _, e, _ in hits}
+    starts = {s for s, _, _ in hits}
+    found = []
+    for name in case_sensitive_names():
+        place = lookup(name)
+        if place is None:
+            continue
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.IGNORECASE):
+            if match.group(0) == name:
+                continue
+            before = re.search(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", text[: match.start()])
+            after = re.match(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", text[match.end() :])
+            if (before and before.start() in ends) or (after and match.end() + after.end() in starts):
+                found.append((match.start(), match.end(), from_gazetteer(place)))
+    return found
+
+
+def names_a_base(text: str, end: int) -> bool:
+    """Whether a name is the first half of "X-based" ("the Britain-based Observatory", "an Aleppo-based
+    activist"): the base of a source, not a place where something happened."""
+    return bool(re.match(r"[\-‐‑]based\b", text[end : end + 8]))
+
+
+def names_an_organisation(text: str, end: int) -> bool:
+    """Whether a name opens an armed group's or unit's name ("Shuhada Bader Brigade", "Sultan Murad
+    Division"): the words after it make it an organisation, not a place."""
+    return bool(
+        re.match(
+            r"(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Brigades?|Battalions?|Division|Regiment|Front|Movement|Army|Corps)\b",
+            text[end : end + 60],
+        )
+    )
