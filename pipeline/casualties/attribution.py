@@ -398,3 +398,34 @@ def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
         for child in root.children
     )
     return named[0].name if len(content) <= 6 or refers_back else None
+
+
+def told_recipient(cue: Token) -> str | None:
+    """The outlet or body a source spoke to: "a source ... told SANA", "told Sputnik" -> its name."""
+    if cue.lemma_.lower() != "tell":
+        return None
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ == "PROPN":
+            ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            name = ent.text if ent is not None else child.text
+            return name.removesuffix("'s").removesuffix("s") if name.endswith("'s") else name
+    return None
+
+
+def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str | None:
+    """Who passed an attributed figure on: the outlet a source told ("a source at the Homs police
+    command told SANA" -> SANA), or the reporter that quoted or cited the source ("SANA reported,
+    quoting the governor" -> SANA). None when the figure has no source or nobody relayed it."""
+    if not attributed:
+        return None
+    chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
+    for source in chosen:
+        recipient = told_recipient(source.cue)
+        if recipient and recipient not in attributed:
+            return recipient
+        if source.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
+            ancestors = {t.i for t in source.cue.ancestors}
+            reporters = [s for s in sources if s.name and s.name not in attributed and s.cue.i in ancestors]
+            if reporters:
+                return reporters[0].name
+    return None

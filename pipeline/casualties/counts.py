@@ -28,6 +28,7 @@ class NumberPhrase:
     value: int | None
     vague: bool
     root: Token
+    low: int | None = None  # the low end of a range ("from 40 to 50"); value is the high end
 
 
 # --- number phrases -----------------------------------------------------------------------------
@@ -64,6 +65,19 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
             and doc[i - 3].lower_ in ("half", "quarter", "third")
         ):
             start = i - 3  # "a quarter of a million"
+        elif (
+            i - 2 >= sent.start
+            and token.lower_ in scales
+            and doc[i - 1].lower_ in ("a", "an")
+            and doc[i - 2].lower_ in ("half", "quarter", "third")
+        ):
+            start = i - 2  # "half a million"
+        elif (
+            i - 2 >= sent.start
+            and token.lower_ in ("dozen", "hundred")
+            and [t.lower_ for t in doc[i - 2 : i]] == ["couple", "of"]
+        ):
+            start = i - 2  # "a couple of dozen"
         while j + 1 < sent.end:
             nxt = doc[j + 1]
             cur = doc[j]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from ..event_dates import event_date, in_war_total, is_cumulative
 from ..records import CasualtyFigure, EntityMention, PlaceMention
-from .attribution import KnownSource, Source, attribution, plain_next_source, sentence_sources
+from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
+from .constructions import coordinated_groups, join_ranges, singular_victims
 from .counts import number_phrases, qualifier
-from .places import main_place, nearest_place
+from .places import figure_place, main_place
 from .types import Candidate, classify, link_subcounts
 
 
@@ -21,6 +23,18 @@ def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:
     if cand.victim is not None and cand.victim.i >= end_tok and cand.victim.i - end_tok <= 3:
         end_tok = cand.victim.i + 1
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+
+
+def sentence_candidates(sent: Span) -> list[Candidate]:
+    """Every figure candidate of a sentence in text order: number phrases (ranges folded) that a cue
+    governs, then single persons named by a singular noun ("a nurse was wounded")."""
+    doc = sent.doc
+    phrases = join_ranges(list(number_phrases(sent)), doc)
+    candidates = [c for c in (classify(p, doc, sent) for p in phrases) if c is not None]
+    taken = {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
+    taken |= {c.victim.i for c in candidates if c.victim is not None}
+    candidates += singular_victims(sent, taken)
+    return sorted(candidates, key=lambda c: c.phrase.start)
 
 
 def sentence_figures(
@@ -36,7 +50,7 @@ def sentence_figures(
     next_source: str | None = None,
 ) -> list[CasualtyFigure]:
     doc = sent.doc
-    candidates = [c for c in (classify(p, doc, sent) for p in number_phrases(sent)) if c is not None]
+    candidates = sentence_candidates(sent)
     if not candidates:
         return []
     links = link_subcounts(candidates, doc)
@@ -49,6 +63,7 @@ def sentence_figures(
         source = attribution(cand.anchor, sources)
         if source is None and not any(s.name for s in sources):
             source = next_source or inherited_source
+        war_wide = in_war_total(sent.text, start - sent.start_char)
         figures.append(
             CasualtyFigure(
                 article_id=article_id,
@@ -59,21 +74,48 @@ def sentence_figures(
                 number_text=cand.phrase.text,
                 type=parent.type if parent is not None and cand.type == "other" else cand.type,
                 group=cand.group,
-                qualifier=qualifier(cand.phrase, doc),
+                qualifier="up to" if cand.phrase.low is not None else qualifier(cand.phrase, doc),
                 part_of=parent.figure_id if parent is not None else None,
-                place=nearest_place(start, sent, places) or fallback_place,
+                place=figure_place(cand, sent, places, fallback_place, war_wide=war_wide),
                 attributed_to=source,
                 event_date=found_date.date,
-                cumulative=cumulative
-                or in_war_total(sent.text, start - sent.start_char)
-                or is_war_scale(cand.phrase.value, cand.type),
+                cumulative=cumulative or war_wide or is_war_scale(cand.phrase.value, cand.type),
                 figure_id=f"{article_id}:{start}",
                 sentence_start=sent.start_char,
                 updates_earlier=cand.updates_earlier,
                 date_rule=found_date.rule if found_date.date is not None else None,
+                number_low=cand.phrase.low,
+                number_high=cand.phrase.value if cand.phrase.low is not None else None,
+                relayed_by=relay(cand.anchor, sources, source),
             )
         )
-    return figures
+    return with_coordinated_totals(figures, candidates)
+
+
+def with_coordinated_totals(
+    figures: list[CasualtyFigure], candidates: list[Candidate]
+) -> list[CasualtyFigure]:
+    """ "An elderly man and two boys were killed": a total of 3 (groups joined) before its conjuncts,
+    which become its sub-counts."""
+    result = list(figures)
+    for members in coordinated_groups(candidates):
+        parts = [figures[k] for k in members]
+        if any(f.number is None or f.part_of for f in parts):
+            continue
+        first, last = parts[0], parts[-1]
+        total = replace(
+            first,
+            end=last.end,
+            number=sum(f.number for f in parts),
+            number_text=first.sentence[first.start - first.sentence_start : last.end - first.sentence_start],
+            group="; ".join(dict.fromkeys(f.group for f in parts)),
+            qualifier=first.qualifier,
+            figure_id=f"{first.article_id}:{first.start}-{last.end}",
+        )
+        for k in members:
+            result[k] = replace(figures[k], part_of=total.figure_id)
+        result.insert(result.index(result[members[0]]), total)
+    return result
 
 
 # No single event of the war killed or wounded this many; a figure this large is a running total
@@ -109,7 +151,7 @@ def iter_figures(
     places: Sequence[PlaceMention],
 ) -> Iterable[CasualtyFigure]:
     entities = sorted(entities, key=lambda e: e.start)
-    fallback = main_place(places)
+    fallback = main_place(places, doc.text)
     # A toll sentence with no source of its own continues the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None

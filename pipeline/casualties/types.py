@@ -65,8 +65,92 @@ def word_cue(token: Token) -> str | None:
     return None
 
 
+def manner_of_killing(verb: Token) -> bool:
+    """True for a verb of a manner of killing completed by its result: "shot dead", "hacked to death",
+    "gunned down", "beaten to death". "shot" alone may only wound, so the result word decides."""
+    results = lexicon("types")["manner_verbs"].get(verb.lemma_.lower())
+    if not results:
+        return False
+    for child in verb.children:
+        if child.lower_ in results and child.dep_ in (
+            "acomp",
+            "oprd",
+            "advmod",
+            "xcomp",
+            "prt",
+            "dobj",
+            "ccomp",
+            "amod",
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in results for g in child.children):
+            return True
+    following = verb.doc[verb.i + 1 : verb.i + 4]
+    return (any(t.lower_ == "death" for t in following[1:2]) and following[0].lower_ == "to") or (
+        len(following) > 0 and following[0].lower_ in results
+    )
+
+
+def combined_type(first: str | None, second: str | None) -> str | None:
+    """ "killed and wounded", "dead or injured" counted together: one combined casualty count."""
+    if {first, second} == {"killed", "wounded"}:
+        return "killed_or_wounded"
+    return None
+
+
+def coordinated_verb_cue(verb: Token) -> str | None:
+    """Type from a casualty verb coordinated with `verb` that shares its argument: "shot and killed",
+    "abducted and killed" (the outcome), "killed and wounded dozens" (a combined count)."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "ADJ"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children):
+            continue  # "killed 5 and wounded 10": the second verb has its own figure
+        inner = lexicon("types")["verbs"].get(child.lemma_.lower()) or lexicon("types")["words"].get(
+            child.lower_
+        )
+        if inner is None and manner_of_killing(child):
+            inner = "killed"
+        if inner:
+            return inner
+    return None
+
+
 def verb_cue(verb: Token) -> tuple[str | None, bool]:
     """(type, updates_earlier) of a verb that has the figure as an argument."""
+    kind, updates = own_verb_cue(verb)
+    other = coordinated_verb_cue(verb)
+    head = verb.head
+    if (
+        other is None
+        and verb.dep_ == "conj"
+        and head.i < verb.i
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+    ):
+        # "killed and wounded dozens": the figure hangs on the second verb, the first shares it.
+        other = lexicon("types")["verbs"].get(head.lemma_.lower()) or lexicon("types")["words"].get(
+            head.lower_
+        )
+        if combined_type(kind, other):
+            return "killed_or_wounded", updates
+        other = None
+    if kind is None and other is None and manner_of_killing(verb):
+        kind = "killed"
+    if other is None:
+        return kind, updates
+    if combined_type(kind, other):
+        return "killed_or_wounded", updates
+    if kind is None or (
+        other == "killed"
+        and kind in ("detained", "wounded")
+        and verb.lemma_.lower() not in ("injure", "wound")
+    ):
+        return other, updates  # "abducted and killed", "shot and killed": the outcome counts
+    return kind, updates
+
+
+def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
+    """(type, updates_earlier) of the verb itself, its lemma or the result word it governs."""
     types = lexicon("types")
     lemma = verb.lemma_.lower()
     if lemma in types["verbs"] and verb.pos_ in ("VERB", "AUX", "ADJ"):
@@ -267,9 +351,14 @@ def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
 
 
 def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
-    """Type of a casualty word directly after the figure or its noun ("165 wounded", "20 dead")."""
+    """Type of a casualty word directly after the figure or its noun ("165 wounded", "20 dead"); two
+    of them joined ("60 dead and wounded", "killed or injured") make a combined count."""
+    words = lexicon("types")["words"]
     if after < min(len(doc), limit):
-        return lexicon("types")["words"].get(doc[after].lower_)
+        kind = words.get(doc[after].lower_)
+        if kind and after + 2 < min(len(doc), limit) and doc[after + 1].lower_ in ("and", "or", "and/or"):
+            return combined_type(kind, words.get(doc[after + 2].lower_)) or kind
+        return kind
     return None
 
 

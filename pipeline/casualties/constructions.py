@@ -1,0 +1,136 @@
+"""Counts written without a number of their own: one person named by a singular noun ("a photographer
+was killed", "her husband"), a range ("from 40 to 50 people", "between three and 10") and a
+coordination of counted victims ("an elderly man and two boys were killed" = 3)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .counts import NumberPhrase
+from .lexicons import group_of, lexicon
+from .types import Candidate, child_cue, governing_cue
+
+# A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
+WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
+RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
+# "the toll rose from 40 to 50" is an update, not a range.
+CHANGE_LEMMAS = frozenset(
+    {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise"}
+)
+
+
+@functools.cache
+def person_nouns() -> dict[str, str]:
+    return lexicon("person_nouns")["nouns"]
+
+
+def person_group(token: Token) -> str | None:
+    """Victim group of a noun naming one person ("nurse" -> medics), else None."""
+    lemma = token.lemma_.lower()
+    return person_nouns().get(lemma) or (group_of(token) if lemma not in ("people", "family") else None)
+
+
+def first_mention(token: Token) -> bool:
+    """True when no earlier word of the article has this noun's lemma ("the judge" then names someone new)."""
+    lemma = token.lemma_.lower()
+    return not any(t.lemma_.lower() == lemma for t in token.doc[: token.i])
+
+
+def singular_person(token: Token) -> NumberPhrase | None:
+    """ "a photographer", "her husband", "another child", "the mayor" (first mentioned): one person,
+    as a number phrase of value 1 spanning the determiner to the noun; None for anything else."""
+    if token.tag_ != "NN" or person_group(token) is None:
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+        return None
+    determiners = lexicon("person_nouns")["determiners"]
+    for child in token.children:
+        if child.i > token.i or child.dep_ not in ("det", "poss"):
+            continue
+        if (
+            child.dep_ == "poss"
+            or child.lower_ in determiners
+            or (child.lower_ == "the" and first_mention(token))
+        ):
+            start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
+            span = token.doc[start : token.i + 1]
+            return NumberPhrase(start, token.i + 1, span.text, 1, False, token)
+    return None
+
+
+def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
+    """One person a casualty cue governs: "a photographer was killed by a sniper", "killing a woman",
+    "her husband died". Type and group come from the verb and the noun."""
+    found = []
+    for token in sent:
+        if token.i in taken:
+            continue
+        phrase = singular_person(token)
+        if phrase is None:
+            continue
+        kind, updates, parent = governing_cue(token, phrase)
+        kind = kind or child_cue(token)
+        if kind in WORDED_TYPES:
+            found.append(
+                Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
+            )
+    return found
+
+
+def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhrase | None:
+    """ "from 40 to 50", "between three and 10", "three or four", "40-50": one phrase with a low and a
+    high value (its `value` is the high one), else None."""
+    between = [t.lower_ for t in doc[low.end : high.start]]
+    if len(between) != 1 or between[0] not in RANGE_JOINS or low.value is None or high.value is None:
+        return None
+    if not 0 < low.value < high.value:
+        return None
+    before = doc[low.start - 1] if low.start > 0 else None
+    opener = before.lower_ if before is not None and before.lower_ in ("from", "between") else None
+    if opener not in RANGE_JOINS[between[0]]:
+        return None
+    if opener == "from" and before.head.lemma_.lower() in CHANGE_LEMMAS:
+        return None
+    span = doc[low.start : high.end]
+    return replace(high, start=low.start, text=span.text, low=low.value)
+
+
+def join_ranges(phrases: list[NumberPhrase], doc: Doc) -> list[NumberPhrase]:
+    """Number phrases with each written range folded into one."""
+    joined: list[NumberPhrase] = []
+    for phrase in phrases:
+        merged = joined_range(joined[-1], phrase, doc) if joined else None
+        if merged is not None:
+            joined[-1] = merged
+        else:
+            joined.append(phrase)
+    return joined
+
+
+def counted_token(cand: Candidate) -> Token:
+    return cand.victim if cand.victim is not None and cand.victim.i >= cand.phrase.start else cand.phrase.root
+
+
+def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
+    """Indexes of candidates whose counted nouns are conjuncts of one another ("an elderly man and two
+    boys"), same type, none a sub-count: each list in text order, two or more long."""
+    index = {counted_token(c).i: k for k, c in enumerate(cands)}
+    groups: dict[int, list[int]] = {}
+    for k, cand in enumerate(cands):
+        token = counted_token(cand)
+        root = token
+        while root.dep_ == "conj" and root.head.i in index:
+            root = root.head
+        if root is token and not any(c.dep_ == "conj" and c.i in index for c in token.children):
+            continue
+        groups.setdefault(index[root.i], []).append(k)
+    kept = []
+    for members in groups.values():
+        members = sorted(set(members))
+        kinds = {cands[k].type for k in members}
+        if len(members) >= 2 and len(kinds) == 1 and all(cands[k].parent_token is None for k in members):
+            kept.append(members)
+    return kept
