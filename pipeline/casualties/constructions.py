@@ -33,10 +33,10 @@ def person_group(token: Token) -> str | None:
     return person_nouns().get(lemma) or (group_of(token) if lemma not in ("people", "family") else None)
 
 
-def first_mention(token: Token) -> bool:
-    """True when no earlier word of the article has this noun's lemma ("the judge" then names someone new)."""
-    lemma = token.lemma_.lower()
-    return not any(t.lemma_.lower() == lemma for t in token.doc[: token.i])
+def in_lead(token: Token) -> bool:
+    """True in the article's first sentence, where "the judge" introduces someone; later it points back
+    to a person already counted ("the mother died shortly after")."""
+    return not any(not t.is_space for t in token.doc[: token.sent.start])
 
 
 def singular_person(token: Token) -> NumberPhrase | None:
@@ -50,11 +50,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
     for child in token.children:
         if child.i > token.i or child.dep_ not in ("det", "poss"):
             continue
-        if (
-            child.dep_ == "poss"
-            or child.lower_ in determiners
-            or (child.lower_ == "the" and first_mention(token))
-        ):
+        if child.dep_ == "poss" or child.lower_ in determiners or (child.lower_ == "the" and in_lead(token)):
             start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
             span = token.doc[start : token.i + 1]
             return NumberPhrase(start, token.i + 1, span.text, 1, False, token)
@@ -71,6 +67,8 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
         phrase = singular_person(token)
         if phrase is None:
             continue
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):
+            continue  # "the body of an infant is retrieved": a picture of a victim, not a report
         kind, updates, parent = governing_cue(token, phrase)
         kind = kind or child_cue(token)
         if kind in WORDED_TYPES:
@@ -131,6 +129,14 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
     for members in groups.values():
         members = sorted(set(members))
         kinds = {cands[k].type for k in members}
-        if len(members) >= 2 and len(kinds) == 1 and all(cands[k].parent_token is None for k in members):
+        # Counted conjuncts alone ("two women and two soldiers") are written as separate figures;
+        # a single person among them ("an elderly man and two boys") makes the sum the figure.
+        worded = any(cands[k].phrase.root.pos_ == "NOUN" for k in members)
+        if (
+            worded
+            and len(members) >= 2
+            and len(kinds) == 1
+            and all(cands[k].parent_token is None for k in members)
+        ):
             kept.append(members)
     return kept

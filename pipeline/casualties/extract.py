@@ -13,6 +13,7 @@ from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
 from .constructions import coordinated_groups, join_ranges, singular_victims
 from .counts import number_phrases, qualifier
+from .dedupe import mark_repeats
 from .places import figure_place, main_place
 from .types import Candidate, classify, link_subcounts
 
@@ -135,11 +136,15 @@ def casualty_figures(
     published: date | None,
     entities: list[EntityMention],
     places: list[PlaceMention],
+    title: str | None = None,
 ) -> list[CasualtyFigure]:
-    """Every casualty figure in a parsed article, in text order. Errors propagate to `analyse_doc`, which logs and counts them."""
-    return list(
+    """Every casualty figure in a parsed article, in text order, headline repeats flagged and linked
+    (`in_headline`, `repeats`; `title` is the article's headline, when known). Errors propagate to
+    `analyse_doc`, which logs and counts them."""
+    figures = list(
         iter_figures(doc, article_id=article_id, published=published, entities=entities, places=places)
     )
+    return mark_repeats(figures, doc.text, title)
 
 
 def iter_figures(

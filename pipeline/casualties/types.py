@@ -104,7 +104,9 @@ def coordinated_verb_cue(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ != "conj" or child.pos_ not in ("VERB", "ADJ"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children) or any(
+            t.like_num for t in child.doc[child.i + 1 : child.i + 5]
+        ):
             continue  # "killed 5 and wounded 10": the second verb has its own figure
         inner = lexicon("types")["verbs"].get(child.lemma_.lower()) or lexicon("types")["words"].get(
             child.lower_
