@@ -80,7 +80,8 @@ def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
 
 
 # Figures that can be added up: a number, not a running total, not a sub-count of another figure.
-ADDABLE = "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL"
+# A figure is added once: not a running total, not a sub-count, not a headline or reprint repeating a body figure.
+ADDABLE = "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL AND repeats IS NULL"
 
 
 def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:

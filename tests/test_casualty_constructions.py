@@ -1,0 +1,201 @@
+"""Casualty constructions of issue 13, each with invented sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.casualties import casualty_figures
+from pipeline.casualties.dedupe import mark_repeats
+from pipeline.records import CasualtyFigure
+from tests.test_casualties import entities_of, figures, pairs, places_of
+
+
+def top(found):
+    return [(f.number, f.type) for f in found if f.part_of is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A photographer was killed by a sniper in the old town.", [(1, "killed")]),
+        ("The strike killed a nurse on Tuesday.", [(1, "killed")]),
+        ("A teacher was wounded and her husband was killed.", [(1, "wounded"), (1, "killed")]),
+        ("Gunmen shot dead a village elder near the market.", [(1, "killed")]),
+        ("An elderly man and two boys were killed when the shell hit their house.", [(3, "killed")]),
+        ("All seven crew members died in the crash.", [(7, "killed")]),
+        ("Three sisters were killed in the raid.", [(3, "killed")]),
+        ("A dozen people were wounded.", [(12, "wounded")]),
+        ("A couple of dozen people were killed, residents said.", [(24, "killed")]),
+        ("Scores of civilians were killed.", [("scores", "killed")]),
+        ("Hundreds of people were wounded in the blasts.", [("hundreds", "wounded")]),
+    ],
+)
+def test_small_and_worded_counts(nlp, text, expected):
+    found = figures(nlp, text)
+    assert [
+        (n if n is not None else f.number_text.lower(), t)
+        for (n, t), f in zip(top(found), [f for f in found if f.part_of is None], strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who fled the town said the shelling went on all night.",  # a witness, not a victim
+        "A journalist said the road was closed.",
+        "The body of a child is carried from the rubble in this photo.",  # a picture, not a report
+        "Police shot three protesters in the leg.",  # shot alone may only wound: no cue of death
+    ],
+)
+def test_not_worded_counts(nlp, text):
+    assert [f for f in figures(nlp, text) if f.type == "killed"] == []
+
+
+def test_coordinated_total_keeps_its_parts_as_subcounts(nlp):
+    found = figures(nlp, "An elderly man and two boys were killed when the shell hit their house.")
+    total = [f for f in found if f.part_of is None]
+    assert len(total) == 1 and total[0].number == 3 and total[0].group == "men; children"
+    assert sorted(f.number for f in found if f.part_of == total[0].figure_id) == [1, 2]
+
+
+def test_counted_conjuncts_stay_separate(nlp):
+    found = figures(nlp, "Two women and two soldiers were killed in the attack.")
+    assert pairs(found) == [(2, "killed"), (2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("From 40 to 50 people died in the attack.", 40, 50),
+        ("Between three and 10 people were killed.", 3, 10),
+    ],
+)
+def test_ranges(nlp, text, low, high):
+    found = figures(nlp, text)
+    assert len(found) == 1
+    assert (found[0].number_low, found[0].number_high, found[0].number) == (low, high, high)
+
+
+def test_a_rising_toll_is_not_a_range(nlp):
+    found = figures(nlp, "The death toll rose from 40 to 50.")
+    assert all(f.number_low is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling left 60 dead and wounded.", [(60, "killed_or_wounded")]),
+        ("48 killed and injured in shelling on the town", [(48, "killed_or_wounded")]),
+        ("The strikes killed and wounded dozens of civilians.", [("dozens", "killed_or_wounded")]),
+        ("Twenty were killed and 30 wounded.", [(20, "killed"), (30, "wounded")]),
+        ("Gunmen shot dead seven people in the town.", [(7, "killed")]),
+        ("Militants hacked to death at least 22 villagers.", [(22, "killed")]),
+        ("Seven people were shot and killed at the checkpoint.", [(7, "killed")]),
+    ],
+)
+def test_type_from_the_construction(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "place"),
+    [
+        ("Three people were killed in Idlib, the Beirut-based group said.", "Beirut", "Idlib"),
+        ("Four civilians were killed in Homs, the Britain-based monitor said.", "United Kingdom", "Homs"),
+    ],
+)
+def test_a_source_base_is_not_the_place(nlp, text, base, place):
+    found = figures(nlp, text)
+    assert [f.place for f in found] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials in Hama said five people were killed in Idlib on Monday.", "Idlib"),
+        ("Five people were killed in Idlib, while talks went on in Geneva.", "Idlib"),
+    ],
+)
+def test_a_figure_takes_the_place_of_its_own_clause(nlp, text, place):
+    assert [f.place for f in figures(nlp, text)] == [place]
+
+
+def test_war_wide_toll_is_syria_and_cumulative(nlp):
+    found = figures(nlp, "The conflict in Aleppo has killed more than half a million people since 2011.")
+    assert [(f.number, f.place, f.cumulative) for f in found] == [(500_000, "Syria", True)]
+
+
+def test_relayed_by_the_outlet_a_source_told(nlp):
+    found = figures(nlp, "A source at the Homs Police Command told SANA that four people were killed.")
+    assert [f.number for f in found] == [4]
+    assert found[0].relayed_by == "SANA"
+
+
+def test_no_source_stays_unattributed(nlp):
+    found = figures(nlp, "Four people were killed in the blast on Sunday.")
+    assert [(f.attributed_to, f.relayed_by) for f in found] == [(None, None)]
+
+
+def figure(start, number, kind, sentence_start=0, sentence="x", part_of=None):
+    return CasualtyFigure(
+        "a",
+        start,
+        start + 2,
+        sentence,
+        number,
+        str(number),
+        kind,
+        "people",
+        "exact",
+        part_of,
+        None,
+        None,
+        None,
+        False,
+        figure_id=f"a:{start}",
+        sentence_start=sentence_start,
+    )
+
+
+def test_headline_figure_repeats_the_body_figure():
+    text = "Five killed in town\n\nFive people were killed on Sunday."
+    found = [
+        figure(0, 5, "killed", 0, "Five killed in town"),
+        figure(21, 5, "killed", 21, "Five people were killed on Sunday."),
+    ]
+    marked = mark_repeats(found, text, "Five killed in town")
+    assert [(f.in_headline, f.repeats) for f in marked] == [(True, "a:21"), (False, None)]
+
+
+def test_no_title_no_headline():
+    found = [figure(0, 5, "killed"), figure(21, 5, "killed")]
+    assert [(f.in_headline, f.repeats) for f in mark_repeats(found, "Body text only here.", None)] == [
+        (False, None)
+    ] * 2
+
+
+def test_a_sentence_printed_twice_repeats_its_figures():
+    sentence = "Two people were killed."
+    text = f"{sentence} {sentence}"
+    found = [figure(0, 2, "killed", 0, sentence), figure(24, 2, "killed", 24, sentence)]
+    assert [f.repeats for f in mark_repeats(found, text, None)] == [None, "a:0"]
+
+
+def test_headline_with_another_number_repeats_nothing():
+    text = "Six killed in town\n\nFive people were killed on Sunday."
+    found = [figure(0, 6, "killed", 0), figure(20, 5, "killed", 20)]
+    assert [f.repeats for f in mark_repeats(found, text, "Six killed in town")] == [None, None]
+
+
+def test_extractor_marks_headline_when_given_the_title(nlp):
+    title = "Three killed in shelling"
+    text = f"{title}\n\nThree civilians were killed in shelling on the town on Sunday."
+    doc = nlp(text)
+    entities = entities_of(doc)
+    found = casualty_figures(
+        doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities), title=title
+    )
+    assert [(f.number, f.in_headline, f.repeats is not None) for f in found] == [
+        (3, True, True),
+        (3, False, False),
+    ]
