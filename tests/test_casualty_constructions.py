@@ -208,10 +208,16 @@ def test_a_sentence_printed_twice_repeats_its_figures():
     assert [f.repeats for f in mark_repeats(found, text, None)] == [None, "a:0"]
 
 
-def test_headline_with_another_number_repeats_nothing():
-    text = "Six killed in town\n\nFive people were killed on Sunday."
-    found = [figure(0, 6, "killed", 0), figure(20, 5, "killed", 20)]
-    assert [f.repeats for f in mark_repeats(found, text, "Six killed in town")] == [None, None]
+def test_headline_with_another_number_repeats_the_largest_body_figure_of_its_type():
+    text = "Six killed in town\n\nFive people were killed on Sunday, two on Monday."
+    found = [figure(0, 6, "killed", 0), figure(20, 5, "killed", 20), figure(50, 2, "killed", 20)]
+    assert [f.repeats for f in mark_repeats(found, text, "Six killed in town")] == ["a:20", None, None]
+
+
+def test_headline_of_a_type_the_body_lacks_repeats_nothing():
+    text = "Six wounded in town\n\nFive people were killed on Sunday."
+    found = [figure(0, 6, "wounded", 0), figure(21, 5, "killed", 21)]
+    assert [f.repeats for f in mark_repeats(found, text, "Six wounded in town")] == [None, None]
 
 
 def test_extractor_marks_headline_when_given_the_title(nlp):

@@ -5,9 +5,11 @@ A number becomes a figure only when a casualty cue governs it: the verb it is an
 "250,000 civilians trapped"), or a casualty noun it counts ("the deaths of hundreds", "the death toll
 rose to 112"). Everything is read from the parse spaCy already made; lexicons are data files.
 
-Modules: `counts` (number phrases, blockers, qualifiers), `types` (the type from the construction,
-sub-counts), `attribution` (who reports a figure), `places` (where it happened), `extract` (the
-sentence and article loop). The public names below keep `from pipeline.casualties import ...` working.
+Modules: `counts` (number phrases, blockers, qualifiers), `cues` (the words that give a type),
+`types` (the type from the construction, sub-counts), `constructions` (single persons, ranges,
+coordinations), `attribution` (who reports a figure, who relayed it), `places` (where it happened),
+`dedupe` (headline and reprinted figures), `extract` (the sentence and article loop). The public names
+below keep `from pipeline.casualties import ...` working.
 """
 
 from __future__ import annotations

@@ -135,11 +135,25 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
             if token.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
                 # "citing the Observatory", "quoting Governor X as putting the toll at six"
                 pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    pairs += headline_credit(sent)
     expanded = []
     for cue, head in pairs:
         expanded.append((cue, head))
         expanded += [(cue, c) for c in head.children if c.dep_ == "conj"]
     return expanded
+
+
+def headline_credit(sent: Span) -> list[tuple[Token, Token]]:
+    """ "10 killed in Aleppo: monitor", "Strikes kill 13: Observatory": a headline that ends in a colon
+    and a short noun phrase credits its content to that source, as reported speech."""
+    words = [t for t in sent if not t.is_space]
+    colons = [k for k, t in enumerate(words) if t.text == ":"]
+    if not colons or len(words) - colons[-1] - 1 not in range(1, 5):
+        return []
+    tail = words[colons[-1] + 1 :]
+    if any(t.pos_ in ("VERB", "AUX") for t in tail) or tail[-1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [(words[colons[-1]], tail[-1])]
 
 
 def source_span_tokens(head: Token) -> list[Token]:
@@ -375,7 +389,9 @@ def attribution(anchor: Token, sources: list[Source]) -> str | None:
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
     chosen = quoted or governing or named
-    return "; ".join(dict.fromkeys(s.name for s in chosen if s.name))
+    # An unnamed source ("activists said", "local sources told SANA") names nobody: the figure stays
+    # unattributed rather than credited to a word, and it does not borrow another sentence's source.
+    return "; ".join(dict.fromkeys(s.name for s in chosen if s.name and s.label != "GENERIC")) or None
 
 
 def plain_next_source(sent: Span, sources: list[Source]) -> str | None:

@@ -10,8 +10,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase
+from .cues import child_cue
 from .lexicons import group_of, lexicon
-from .types import Candidate, child_cue, governing_cue
+from .types import Candidate, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})

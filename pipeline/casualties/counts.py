@@ -133,8 +133,10 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     first, last = doc[phrase.start], doc[phrase.end - 1]
     fraction = first.lower_ in ("half", "quarter", "third")  # "a quarter of a million": NER calls it a date
     if (
-        (first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS
-    ) and not count_after_weekday(phrase, doc):
+        ((first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS)
+        and not count_after_weekday(phrase, doc)
+        and not count_before_cue(phrase, doc)
+    ):
         return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
@@ -192,6 +194,17 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
     if not following or following[0].lower_.rstrip(".") in months or following[0].like_num:
         return False
     return any(group_of(t) for t in following)
+
+
+def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "killed and 1407 injured": a bare number NER reads as a year, in a pair of tolls with a
+    casualty word right after it."""
+    if phrase.end - phrase.start != 1 or not is_digits(doc[phrase.start].text) or phrase.end >= len(doc):
+        return False
+    words = lexicon("types")["words"]
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "and" or doc[phrase.start - 2].lower_ not in words:
+        return False  # only in a pair of tolls: "... were killed and 1407 injured"
+    return doc[phrase.end].lower_ in words
 
 
 def is_non_casualty_noun(token: Token) -> bool:

@@ -24,6 +24,13 @@ def headline_end(text: str, title: str | None) -> int:
     return end if end != -1 else len(text)
 
 
+def printed_in_text(title: str, text: str) -> bool:
+    """True when the text prints the headline itself somewhere near its top (after a byline or a
+    "Get short URL" line): its figures are then read from the text, not from the title again."""
+    head = SPACE_RE.sub(" ", title.split(" | ")[0].strip()).lower()
+    return bool(head) and head in SPACE_RE.sub(" ", text[: len(title) + 400]).lower()
+
+
 def same_count(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     return (
         a.number == b.number
@@ -40,7 +47,7 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
     repeats the same figure of the first printing. Sub-counts repeat like any other figure.
     """
     end = headline_end(text, title)
-    marked = [replace(f, in_headline=f.start < end) for f in figures]
+    marked = [replace(f, in_headline=f.in_headline or f.start < end) for f in figures]
     body = [f for f in marked if not f.in_headline]
     result = []
     for figure in marked:
@@ -48,6 +55,13 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
             # The top-level body figure first: "Five killed" repeats the toll, not a sub-count of it.
             matches = [b for b in body if same_count(figure, b)]
             repeated = next((b for b in matches if b.part_of is None), matches[0] if matches else None)
+            if repeated is None:
+                # A headline rounds or sums what the body reports ("Over 20 dead" over "23 were killed"):
+                # it repeats the body's largest figure of its type, so the article counts once.
+                same_type = [
+                    b for b in body if b.type == figure.type and b.part_of is None and b.number is not None
+                ]
+                repeated = max(same_type, key=lambda b: b.number, default=None)
         else:
             repeated = next((e for e in body if printed_again(figure, e)), None)
         result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
