@@ -158,7 +158,7 @@ def casualties_over_time(
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
     fig.update_yaxes(matches=None)
     if log_y:
-        fig.update_yaxes(type="log", title_text="Reported (log scale)")
+        fig.update_yaxes(type="log", dtick=1, title_text="Reported (log scale)")  # 1, 10, 100 ... only
     _time_bars(fig, freq)
     return styled(fig, large, height=300 + 160 * (frame["type"].nunique() - 1 if facet else 0))
 

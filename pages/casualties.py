@@ -87,21 +87,35 @@ else:
     )
 
 st.subheader("Incidents: one event, several reports")
-n_incidents = view.count("incidents")
+in_places = aggregate.place_condition(places)
+place_params = aggregate.place_params(places)
+n_incidents = int(
+    view.query(f"SELECT count(*) AS n FROM {{incidents}} WHERE {in_places}", place_params)["n"].iat[0]
+)
 if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:
-    disagree = int(view.query('SELECT count(*) AS n FROM {incidents} WHERE "min" <> "max"')["n"].iat[0])
+    disagree = int(
+        view.query(
+            f'SELECT count(*) AS n FROM {{incidents}} WHERE "min" <> "max" AND {in_places}', place_params
+        )["n"].iat[0]
+    )
     st.caption(f"{n_incidents:,} incidents; in {disagree:,} of them the reported numbers differ.")
     # The chart draws the 20 incidents with the highest reported number.
     widest = view.table(
-        "incidents", order='"max" DESC NULLS LAST, incident_id', limit=20, where='"max" IS NOT NULL'
+        "incidents",
+        order='"max" DESC NULLS LAST, incident_id',
+        limit=20,
+        where=f'"max" IS NOT NULL AND {in_places}',
+        params=place_params,
     )
     st.plotly_chart(charts.incident_ranges(widest, ui.presenting()), key="incident-chart")
     columns = ["date", "place", "type", "group", "min", "max", "n_reports", "n_outlets", "sources", "outlets"]
 
     def incident_rows(limit: int | None = None):
-        rows = view.table("incidents", columns, order="incident_id", limit=limit)
+        rows = view.table(
+            "incidents", columns, order="incident_id", limit=limit, where=in_places, params=place_params
+        )
         for column in ("sources", "outlets"):
             rows[column] = rows[column].map(lambda s: ", ".join(s) if s is not None else "")
         return rows
