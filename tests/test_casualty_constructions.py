@@ -232,3 +232,73 @@ def test_extractor_marks_headline_when_given_the_title(nlp):
         (3, True, True),
         (3, False, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the dead were 40 displaced people.", [(40, "killed")]),
+        (
+            "Two civilians and one fighter were among those killed, while 12 people were wounded.",
+            [(2, "killed"), (1, "killed"), (12, "wounded")],
+        ),
+        ("The previous death toll was 20 with 50 others injured.", [(20, "killed"), (50, "wounded")]),
+        ("The number of victims is at least 70.", [(70, "killed")]),
+        (
+            "The quake claimed the lives of 812 people and more than 1,400 were injured.",
+            [(812, "killed"), (1400, "wounded")],
+        ),
+        ("The attacks caused hundreds of deaths and injuries.", [("hundreds", "killed_or_wounded")]),
+        ("Forty-two deaths and 200 injuries were reported.", [(42, "killed"), (200, "wounded")]),
+        ("An activist couple were killed in the village.", [(2, "killed")]),
+        ("13 students were hacked down by assailants.", [(13, "killed")]),
+        ("A total of 1500 people have fallen victims of the attack.", [(1500, "killed")]),
+    ],
+)
+def test_more_constructions_of_type(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+def test_a_list_of_places_gives_three_figures(nlp):
+    found = figures(nlp, "Strikes killed five in Maadi, two in Kallaseh and nine in Ansari.")
+    assert [(f.number, f.type) for f in found] == [(5, "killed"), (2, "killed"), (9, "killed")]
+    assert len({f.place for f in found}) == 3
+
+
+def test_a_toll_with_its_part(nlp):
+    found = figures(nlp, "The toll rose past 90, among them 31 children.")
+    assert [(f.number, f.type, f.part_of is not None) for f in found] == [
+        (90, "killed", False),
+        (31, "killed", True),
+    ]
+
+
+def test_a_list_needs_places(nlp):
+    """Numbers after a figure without a place each are not list items ("killed five, police said 2")."""
+    found = figures(nlp, "Strikes killed five people on Monday, and 2 convoys were hit.")
+    assert [f.number for f in found] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The bombings killed at least 92 people on Wednesday, the deadliest attacks this year.", False),
+        ("A fresh outbreak of violence has left at least 27 people dead.", False),
+        ("The war has killed more than 300 people this year.", True),
+    ],
+)
+def test_a_superlative_dates_one_event(nlp, text, cumulative):
+    found = [f for f in figures(nlp, text) if f.type == "killed"]
+    assert [f.cumulative for f in found] == [cumulative]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bombs kill 13 fighters: Observatory", "Observatory"),
+        ("Eight people were killed, according to Syria TV.", "Syria TV"),
+    ],
+)
+def test_named_credits(nlp, text, source):
+    found = figures(nlp, text)
+    assert found and source.lower() in (found[0].attributed_to or "").lower()

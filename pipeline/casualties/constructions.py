@@ -45,6 +45,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
     as a number phrase of value 1 spanning the determiner to the noun; None for anything else."""
     if token.tag_ != "NN" or person_group(token) is None:
         return None
+    value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
     if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
         return None
     determiners = lexicon("person_nouns")["determiners"]
@@ -54,7 +55,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
         if child.dep_ == "poss" or child.lower_ in determiners or (child.lower_ == "the" and in_lead(token)):
             start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
             span = token.doc[start : token.i + 1]
-            return NumberPhrase(start, token.i + 1, span.text, 1, False, token)
+            return NumberPhrase(start, token.i + 1, span.text, value, False, token)
     return None
 
 
@@ -66,7 +67,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
         if token.i in taken:
             continue
         phrase = singular_person(token)
-        if phrase is None:
+        if phrase is None or any(i in taken for i in range(phrase.start, phrase.end)):
             continue
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):
             continue  # "the body of an infant is retrieved": a picture of a victim, not a report
@@ -141,3 +142,64 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
         ):
             kept.append(members)
     return kept
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("including",))
+
+
+def followed_by_place(phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "five in Maadi": the number is followed by a preposition of place and a name."""
+    return (
+        phrase.end + 1 < len(doc)
+        and doc[phrase.end].lower_ in PLACE_PREPS
+        and doc[phrase.end + 1].pos_ in ("PROPN", "DET")
+    )
+
+
+def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
+    """True when only list punctuation and a place phrase separate `phrase` from the item before it
+    (", two in Kallaseh and nine in Ansari"): no verb, no other number."""
+    between = doc[previous_end : phrase.start]
+    return (
+        bool(between)
+        and all(
+            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") for t in between
+        )
+        and any(t.is_punct or t.lower_ == "and" for t in between)
+    )
+
+
+def opened_as_subcount(phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "..., among them 31 children", "including 4 women": a count named as part of the figure before it."""
+    window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
+    return any(tuple(window[-len(opener) :]) == opener for opener in SUBCOUNT_OPENERS)
+
+
+def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Numbers with no cue of their own that take the type of the figure they follow: the items of a
+    list of places ("strikes killed five in Maadi, two in Kallaseh and nine in Ansari") and a count
+    opened as its part ("the toll rose past 90, among them 31 children", a sub-count)."""
+    taken = {c.phrase.start for c in found}
+    extra: list[Candidate] = []
+    for phrase in phrases:
+        if phrase.start in taken or (
+            phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc)
+        ):
+            continue
+        before = [c for c in (*found, *extra) if c.phrase.end <= phrase.start]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.phrase.end)
+        victim = doc[phrase.root.head.i] if phrase.root.dep_ == "nummod" else None
+        group = (group_of(victim) if victim is not None else None) or "people"
+        if opened_as_subcount(phrase, doc):
+            parent = last.victim if last.victim is not None else last.phrase.root
+            extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, parent))
+        elif (
+            followed_by_place(phrase, doc)
+            and followed_by_place(last.phrase, doc)
+            and list_item_after(last.phrase.end, phrase, doc)
+        ):
+            extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
+    return extra

@@ -19,6 +19,10 @@ from .lexicons import (
     qualifier_phrases,
 )
 
+TIME_UNITS = frozenset(
+    {"minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week"}
+)
+
 
 @dataclass(slots=True)
 class NumberPhrase:
@@ -136,12 +140,16 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         ((first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS)
         and not count_after_weekday(phrase, doc)
         and not count_before_cue(phrase, doc)
+        and not toll_after_rise(phrase, doc)
     ):
         return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
         before = doc[phrase.start - 1]
-        if before.lower_ in lex["preceding_blockers"] or before.text in (
+        after_word = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
+        # "the past 24 hours" is a span of time; "the toll rose past 90" is a toll.
+        toll_past = before.lower_ == "past" and after_word not in TIME_UNITS
+        if (before.lower_ in lex["preceding_blockers"] and not toll_past) or before.text in (
             "$",
             "#",
             "\u00a3",
@@ -194,6 +202,16 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
     if not following or following[0].lower_.rstrip(".") in months or following[0].like_num:
         return False
     return any(group_of(t) for t in following)
+
+
+def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "the toll rose past 90": NER reads "past 90" as a date, but a rising toll precedes it."""
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ not in ("past", "above", "beyond"):
+        return False
+    verb = doc[phrase.start - 2]
+    return verb.lemma_.lower() in ("rise", "climb", "jump", "soar", "pass", "go") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
+    )
 
 
 def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:

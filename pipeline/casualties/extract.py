@@ -12,7 +12,7 @@ from ..event_dates import event_date, in_war_total, is_cumulative
 from ..numbers import is_digits, is_number_word
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
-from .constructions import coordinated_groups, join_ranges, singular_victims
+from .constructions import coordinated_groups, inherited_candidates, join_ranges, singular_victims
 from .counts import number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
@@ -33,6 +33,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     doc = sent.doc
     phrases = join_ranges(list(number_phrases(sent)), doc)
     candidates = [c for c in (classify(p, doc, sent) for p in phrases) if c is not None]
+    candidates += inherited_candidates(phrases, sorted(candidates, key=lambda c: c.phrase.start), doc)
     taken = {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     taken |= {c.victim.i for c in candidates if c.victim is not None}
     candidates += singular_victims(sent, taken)
