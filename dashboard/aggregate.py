@@ -80,7 +80,8 @@ def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
 
 
 # Figures that can be added up: a number, not a running total, not a sub-count of another figure.
-ADDABLE = "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL"
+# A figure is added once: not a running total, not a sub-count, not a headline or reprint repeating a body figure.
+ADDABLE = "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL AND repeats IS NULL"
 
 
 def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
@@ -149,21 +150,65 @@ SPLITS = {"Outlet": "outlet", "Cited source": "attributed_to", "Victim group": "
 FIGURE_DATE = "coalesce(CAST(event_date AS TIMESTAMP), CAST(published AS TIMESTAMP))"
 
 
-def casualty_series(view: View, freq: str, split: str, types: list[str]) -> pd.DataFrame:
-    """Reported numbers per period and split value; running totals and sub-counts left out."""
+def place_condition(places: list[str] | None, alias: str = "") -> str:
+    """SQL keeping figures whose place is one of `$places`; "true" when places is None (any place)."""
+    return "true" if places is None else f"list_contains($places, {alias}place)"
+
+
+def place_params(places: list[str] | None) -> dict:
+    return {} if places is None else {"places": list(places)}
+
+
+def casualty_series(
+    view: View, freq: str, split: str, types: list[str], places: list[str] | None = None
+) -> pd.DataFrame:
+    """Reported numbers per period and split value; running totals, sub-counts and repeats left out.
+
+    `places` restricts to figures placed there (None: any place, including figures with no place).
+    """
     column = SPLITS.get(next((k for k, v in SPLITS.items() if v == split), ""), "outlet")
     return view.query(
         f"SELECT {period_sql(FIGURE_DATE, freq)} AS period,"
         f" coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS split, type,"
         " sum(number) AS reported, count(*) AS figures"
         f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {FIGURE_DATE} IS NOT NULL"
-        " GROUP BY ALL ORDER BY period, split, type",
-        {"types": list(types)},
+        f" AND {place_condition(places)} GROUP BY ALL ORDER BY period, split, type",
+        {"types": list(types), **place_params(places)},
+    )
+
+
+def aleppo_places(view: View) -> list[str]:
+    """Names of the places inside Aleppo city (the city itself included) the view's articles mention."""
+    frame = view.query("SELECT DISTINCT place FROM {locations} WHERE in_aleppo AND place IS NOT NULL ORDER BY place")
+    return [str(p) for p in frame["place"]]
+
+
+def casualty_places(view: View) -> list[str]:
+    """Every place a casualty figure of the view is placed in, most figures first."""
+    frame = view.query(
+        "SELECT place, count(*) AS n FROM {casualties} WHERE place IS NOT NULL GROUP BY place ORDER BY n DESC, place"
+    )
+    return [str(p) for p in frame["place"]]
+
+
+TOTAL_BY = {"Outlet": "outlet", "Cited source": "attributed_to"}
+
+
+def casualty_totals(view: View, by: str, types: list[str], places: list[str] | None = None) -> pd.DataFrame:
+    """Reported numbers summed per outlet or per cited source (`by` a TOTAL_BY value) and type, counted
+    as the chart counts them (no running totals, sub-counts or repeats); largest first."""
+    column = by if by in TOTAL_BY.values() else "outlet"
+    return view.query(
+        f"SELECT coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS \"{column}\", type,"
+        " CAST(sum(number) AS BIGINT) AS reported, count(*) AS figures, count(DISTINCT article_id) AS articles"
+        f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {place_condition(places)}"
+        " GROUP BY ALL ORDER BY reported DESC, 1, type",
+        {"types": list(types), **place_params(places)},
     )
 
 
 def figures_behind_points(
-    view: View, keys: list[tuple], freq: str, split: str, columns: list[str]
+    view: View, keys: list[tuple], freq: str, split: str, columns: list[str], places: list[str] | None = None
 ) -> pd.DataFrame:
     """The casualty figures selected bars stand for (same period, split value and type), no running totals."""
     if not keys:
@@ -178,8 +223,8 @@ def figures_behind_points(
         f"SELECT {chosen} FROM {{casualties}} c WHERE NOT coalesce(cumulative, false) AND EXISTS ("
         f" SELECT 1 FROM unnest($wanted) AS w(k) WHERE strftime({period_sql(FIGURE_DATE, freq)}, '%Y-%m-%d') = k.period"
         f" AND coalesce(CAST(c.\"{column}\" AS VARCHAR), '(not stated)') = k.split"
-        " AND (k.type IS NULL OR c.type = k.type)) ORDER BY published",
-        {"wanted": wanted},
+        f" AND (k.type IS NULL OR c.type = k.type)) AND {place_condition(places, 'c.')} ORDER BY published",
+        {"wanted": wanted, **place_params(places)},
     )
 
 

@@ -39,3 +39,28 @@ def selected_speaker(points: Sequence[Mapping[str, Any]]) -> str | None:
     """The speaker of the first clicked network node (nodes carry their name as customdata)."""
     keys = selected_keys(points)
     return str(keys[0][0]) if keys else None
+
+
+ANY_PLACE = "Any place"
+ALEPPO_PLACES = "Aleppo places"
+
+
+def place_scope(scope: str, chosen: Sequence[str], aleppo: Sequence[str]) -> list[str] | None:
+    """The places casualty figures are restricted to: None for any place; with "Aleppo places" the
+    places inside Aleppo (narrowed to the chosen ones among them, if any); else the chosen places."""
+    chosen = [str(c) for c in chosen]
+    if scope == ALEPPO_PLACES:
+        inside = [str(a) for a in aleppo]
+        narrowed = [c for c in chosen if c in inside]
+        return narrowed or inside
+    return chosen or None
+
+
+def outlier_scale(values: Sequence[float], ratio: float = 8.0) -> bool:
+    """True when one bar dwarfs the rest (largest above `ratio` times the median of the positive
+    values, with at least four of them): the chart then uses a log scale so the rest stays readable."""
+    positive = sorted(float(v) for v in values if v is not None and v == v and v > 0)
+    if len(positive) < 4:
+        return False
+    middle = positive[len(positive) // 2]
+    return positive[-1] > ratio * middle

@@ -23,6 +23,12 @@ freq = (
 )
 split_label = controls[2].selectbox("Split by", list(aggregate.SPLITS), key="cas-split")
 split = aggregate.SPLITS[split_label]
+where = st.columns([1, 2])
+scope = where[0].radio(
+    "Where", [selection.ANY_PLACE, selection.ALEPPO_PLACES], horizontal=True, key="cas-scope"
+)
+chosen_places = where[1].multiselect("Places", aggregate.casualty_places(view), key="cas-places")
+places = selection.place_scope(scope, chosen_places, aggregate.aleppo_places(view))
 COLUMNS = [
     "article_id",
     "published",
@@ -34,30 +40,36 @@ COLUMNS = [
     "place",
     "attributed_to",
     "cumulative",
+    "in_headline",
     "sentence",
 ]
 
-series = aggregate.casualty_series(view, freq, split, types)
+series = aggregate.casualty_series(view, freq, split, types, places)
 picked = None
 if series.empty:
     st.info(
-        'No dated, countable figures of these types. Running totals ("the war has killed 400,000") '
+        'No dated, countable figures of these types here. Running totals ("the war has killed 400,000") '
         "are kept out of the chart; they are in the table below."
     )
 else:
+    per_period = series.groupby(["period", "type"])["reported"].sum()
+    log_y = selection.outlier_scale(per_period.tolist())
     event = st.plotly_chart(
-        charts.casualties_over_time(series, split_label, freq, ui.presenting()),
+        charts.casualties_over_time(series, split_label, freq, ui.presenting(), log_y=log_y),
         key="cas-chart",
         on_select="rerun",
         selection_mode=("points", "box"),
     )
     st.caption(
         "Sum of the figures reported in each period. One toll reported by several outlets counts "
-        'once per report; running totals and sub-counts ("including 9 children") are left out. '
-        "Click or box-select bars to list the figures behind them."
+        'once per report; running totals, sub-counts ("including 9 children") and headline repeats '
+        "are left out. Click or box-select bars to list the figures behind them."
+        + (" One period dwarfs the others, so the scale is logarithmic." if log_y else "")
     )
     points = event.selection.points if event and hasattr(event, "selection") else []
-    picked = aggregate.figures_behind_points(view, selection.selected_keys(points), freq, split, COLUMNS)
+    picked = aggregate.figures_behind_points(
+        view, selection.selected_keys(points), freq, split, COLUMNS, places
+    )
 
 st.subheader("Figures behind the selection" if picked is not None and len(picked) else "All figures")
 if picked is not None and len(picked):
@@ -70,26 +82,53 @@ else:
         columns=COLUMNS,
         order="published NULLS LAST, article_id, start",
         height=380,
+        where=aggregate.place_condition(places),
+        params=aggregate.place_params(places),
     )
 
 st.subheader("Incidents: one event, several reports")
-n_incidents = view.count("incidents")
+in_places = aggregate.place_condition(places)
+place_params = aggregate.place_params(places)
+n_incidents = int(
+    view.query(f"SELECT count(*) AS n FROM {{incidents}} WHERE {in_places}", place_params)["n"].iat[0]
+)
 if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:
-    disagree = int(view.query('SELECT count(*) AS n FROM {incidents} WHERE "min" <> "max"')["n"].iat[0])
+    disagree = int(
+        view.query(
+            f'SELECT count(*) AS n FROM {{incidents}} WHERE "min" <> "max" AND {in_places}', place_params
+        )["n"].iat[0]
+    )
     st.caption(f"{n_incidents:,} incidents; in {disagree:,} of them the reported numbers differ.")
     # The chart draws the 20 incidents with the highest reported number.
     widest = view.table(
-        "incidents", order='"max" DESC NULLS LAST, incident_id', limit=20, where='"max" IS NOT NULL'
+        "incidents",
+        order='"max" DESC NULLS LAST, incident_id',
+        limit=20,
+        where=f'"max" IS NOT NULL AND {in_places}',
+        params=place_params,
     )
     st.plotly_chart(charts.incident_ranges(widest, ui.presenting()), key="incident-chart")
     columns = ["date", "place", "type", "group", "min", "max", "n_reports", "n_outlets", "sources", "outlets"]
 
     def incident_rows(limit: int | None = None):
-        rows = view.table("incidents", columns, order="incident_id", limit=limit)
+        rows = view.table(
+            "incidents", columns, order="incident_id", limit=limit, where=in_places, params=place_params
+        )
         for column in ("sources", "outlets"):
             rows[column] = rows[column].map(lambda s: ", ".join(s) if s is not None else "")
         return rows
 
     ui.table(incident_rows(ui.MAX_ROWS), "incidents", total=n_incidents, full=incident_rows)
+
+st.subheader("Totals per outlet and per cited source")
+st.caption(
+    "Sums of the same figures as the chart. Outlets and sources disagree and report the same deaths "
+    "again, so these are reported numbers, not a count of victims."
+)
+totals = st.columns(2)
+for column, (label, by) in zip(totals, aggregate.TOTAL_BY.items(), strict=True):
+    with column:
+        frame = aggregate.casualty_totals(view, by, types, places)
+        ui.table(frame, f"totals-{by}", height=300, empty=f"No figures to sum per {label.lower()}.")

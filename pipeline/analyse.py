@@ -101,7 +101,12 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
     analysis.casualties = guarded(
         "casualties",
         lambda: casualty_figures(
-            doc, article_id=article_id, published=article.published, entities=analysis.entities, places=analysis.places
+            doc,
+            article_id=article_id,
+            published=article.published,
+            entities=analysis.entities,
+            places=analysis.places,
+            title=article.title,
         ),
     )
     analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities, outlet=article.outlet))

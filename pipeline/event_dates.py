@@ -93,8 +93,15 @@ CUMULATIVE_RE = re.compile(
 )
 
 # "the five-year war that has claimed over 300000 lives": the figure inside is the war's whole toll.
+# "the deadliest attack this year", "the worst since 2015": a comparison that dates one event, not a
+# running total, so its period words are left out before looking for one.
+SUPERLATIVE_FRAME_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]{0,80}?"
+    r"\b(?:this\s+year|since\s+(?:19|20)\d\d|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
+    re.I,
+)
 WAR_TOTAL_RE = re.compile(
-    r"\b(?:war|conflict|crisis|uprising|revolution|violence)\b[^.;]{0,60}?\b(?:has|have|had|which)\s+"
+    r"\b(?:war|conflict|crisis|uprising|revolution)\b[^.;]{0,60}?\b(?:has|have|had|which)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:claimed|killed|left|cost|caused)\b[^.;]{0,50}",
     re.I,
 )
@@ -170,7 +177,7 @@ def is_cumulative(text: str, found: EventDate) -> bool:
     "Since Friday" is a short spell reported as one event, so only a "since" date at least three days
     before publication (or a month date with no publication date) counts as cumulative.
     """
-    if CUMULATIVE_RE.search(text):
+    if CUMULATIVE_RE.search(SUPERLATIVE_FRAME_RE.sub(" ", text)):
         return True
     if not found.since or found.rule is None:
         return found.since and found.rule is None and bool(re.search(r"\bsince\s+" + MONTH_RE, text, re.I))

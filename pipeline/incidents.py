@@ -13,6 +13,9 @@ Double-counting guards:
 - Sub-counts ("... including 45 children") with the same group as their parent join the parent's
   incident without counting as reports or entering min/max; with another group they are figures of
   their own incident (children killed), as they should be.
+- Repeats (`repeats`: a headline or a sentence printed twice) ride with the body figure they repeat,
+  like sub-counts: an article reports each victim once.
+- Ranges count both ends: `number_low` can be an incident's `min`.
 - Figures with no event date or no place are never merged across articles: they group only with
   figures of the same article and sentence.
 """
@@ -90,7 +93,9 @@ def build_incident(
 ) -> Incident:
     published = {aid: meta[1] for aid, meta in article_meta.items()}
     stale = superseded(counted, published)
-    current = [f.number for f in counted if f.number is not None and f.figure_id not in stale]
+    live = [f for f in counted if f.number is not None and f.figure_id not in stale]
+    # A range ("from 40 to 50") reports both ends: its low end can be the incident's minimum.
+    current = [f.number for f in live] + [f.number_low for f in live if f.number_low is not None]
     reports = {report_key(f) for f in counted}
     outlets = sorted({article_meta[f.article_id][0] for f in members if f.article_id in article_meta})
     sources = sorted({s for f in counted if f.attributed_to for s in f.attributed_to.split("; ")})
@@ -130,6 +135,8 @@ def group_incidents(
         for f in figures
         if f.part_of in by_id and by_id[f.part_of].group == f.group and by_id[f.part_of].type == f.type
     }
+    # A headline or reprinted sentence repeating a body figure rides with it: one victim, one report.
+    riders.update({f.figure_id: f.repeats for f in figures if f.repeats in by_id and f.figure_id not in riders})
     groups: dict[str, list[CasualtyFigure]] = {}
     by_base: dict[tuple, list[CasualtyFigure]] = defaultdict(list)
     for figure in figures:

@@ -61,9 +61,15 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
     cleaned = SPACED_THOUSANDS_RE.sub("", cleaned)  # "200 000" is 200,000
     words = [w for w in WORD_SPLIT_RE.split(cleaned) if w and w != "and"]
+    if words[:1] in (["a"], ["an"]) and len(words) > 1 and (words[1] in FRACTIONS or words[1] == "couple"):
+        words = words[1:]
     fraction = 1.0
     if len(words) >= 3 and words[-2] in ("a", "an") and words[-3] == "of" and words[0] in FRACTIONS:
         fraction, words = FRACTIONS[words[0]], words[-1:]  # "a quarter of a million"
+    elif len(words) == 3 and words[0] in FRACTIONS and words[1] in ("a", "an"):
+        fraction, words = FRACTIONS[words[0]], words[-1:]  # "half a million"
+    elif len(words) >= 3 and words[0] == "couple" and words[1] == "of":
+        fraction, words = 2.0, words[2:]  # "a couple of dozen": two dozen, about
     if any(w in vague_words() or w == "several" for w in words) and not any(
         is_digits(w) or w in lex["units"] or w in lex["tens"] for w in words
     ):

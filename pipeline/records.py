@@ -18,7 +18,7 @@ ENTITY_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE", "LOC", "NORP", "FAC", "E
 
 PLACE_KINDS = ("district", "area", "landmark", "city", "region", "country")
 
-CASUALTY_TYPES = ("killed", "wounded", "missing", "trapped", "evacuated", "displaced", "detained", "other")
+CASUALTY_TYPES = ("killed", "wounded", "killed_or_wounded", "missing", "trapped", "evacuated", "displaced", "detained", "other")
 QUALIFIERS = ("exact", "at least", "more than", "about", "up to", "nearly", "less than", "vague")
 
 QUOTE_KINDS = ("direct", "indirect")
@@ -102,6 +102,11 @@ class CasualtyFigure:
     sentence_start: int = 0
     updates_earlier: bool = False  # "the death toll rose to", "new toll"
     date_rule: str | None = None  # how event_date was resolved, for audit
+    number_low: int | None = None  # a range's low end ("from 40 to 50" -> 40); None when not a range
+    number_high: int | None = None  # a range's high end (50; `number` holds it too)
+    in_headline: bool = False  # in the article's headline (its first paragraph when that is the title)
+    repeats: str | None = None  # figure_id of the earlier body figure this one repeats (headline, lead printed twice)
+    relayed_by: str | None = None  # who passed the source's figure on ("... told SANA": SANA)
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,7 +177,9 @@ def test_seed_without_casualties(nlp, seeds_dir):
 def test_never_raises_and_numbers_are_sane(nlp, text):
     from pipeline.casualties import iter_figures  # unguarded: casualty_figures() would swallow an error
 
-    for figure in iter_figures(nlp(text), article_id="h", published=date(2016, 12, 10), entities=[], places=[]):
+    for figure in iter_figures(
+        nlp(text), article_id="h", published=date(2016, 12, 10), entities=[], places=[]
+    ):
         assert figure.number is None or 0 <= figure.number <= MAX_FIGURE
 
 
@@ -205,9 +207,6 @@ ATTRIBUTION_CASES = [
         16,
         "Syrian Observatory for Human Rights",
     ),
-    # Generic sources are normalised: determiners, weekdays and modifiers go.
-    ("Anti-government activists say the strikes killed at least 14 people in Douma.", 14, "activists"),
-    ("Eleven soldiers were killed in the ambush, Monday state media said.", 11, "state media"),
     # The head of a title-and-name source is the person, not the body in the title.
     (
         'The shelling killed 22 civilians," Observatory chief Rami Abdel Rahman told AFP.',
@@ -230,6 +229,21 @@ def test_attribution_names_the_source(nlp, text, number, source):
     assert number in by_number
     assert by_number[number].attributed_to is not None
     assert source.lower() in by_number[number].attributed_to.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Anti-government activists say the strikes killed at least 14 people in Douma.", 14),
+        ("Eleven soldiers were killed in the ambush, Monday state media said.", 11),
+        ("Local sources told the agency that 20 people were killed.", 20),
+    ],
+)
+def test_an_unnamed_source_leaves_the_figure_unattributed(nlp, text, number):
+    """ "activists said", "state media said" name nobody (gold guidelines: `null`), and the figure does
+    not borrow another sentence's source either."""
+    by_number = {f.number: f for f in figures(nlp, text)}
+    assert by_number[number].attributed_to is None
 
 
 @pytest.mark.parametrize("text", NO_SOURCE_CASES)
@@ -276,36 +290,73 @@ def test_next_sentence_gives_the_source_only_when_plain(nlp):
 @pytest.mark.parametrize(
     ("sentence", "number", "cumulative"),
     [
-        ("The offensive on eastern Aleppo has plunged Syria into the worst violence of the five-year war "
-         "that has claimed over 300000 lives.", 300000, True),
-        ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed "
-         "on September 19, the monitor said.", 350, True),
+        (
+            "The offensive on eastern Aleppo has plunged Syria into the worst violence of the five-year war "
+            "that has claimed over 300000 lives.",
+            300000,
+            True,
+        ),
+        (
+            "Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed "
+            "on September 19, the monitor said.",
+            350,
+            True,
+        ),
         ("Twelve people were killed in Aleppo on Friday in a war that has claimed 300000 lives.", 12, False),
-        ("Close to 500000 people have been killed since Syrias conflict first erupted in March 2011.", 500000, True),
-        ("The Syrian Center for Policy Research put the death toll from the six-year conflict at more than "
-         "470000.", 470000, True),
+        (
+            "Close to 500000 people have been killed since Syrias conflict first erupted in March 2011.",
+            500000,
+            True,
+        ),
+        (
+            "The Syrian Center for Policy Research put the death toll from the six-year conflict at more than "
+            "470000.",
+            470000,
+            True,
+        ),
         ("The six-year conflict has caused more than 470000 deaths in the country.", 470000, True),
-        ("More than 330000 people are estimated to have been killed in the Syrian war that began in 2011.",
-         330000, True),
+        (
+            "More than 330000 people are estimated to have been killed in the Syrian war that began in 2011.",
+            330000,
+            True,
+        ),
         ("More than 300000 people have been killed and millions forced to flee their homes.", 300000, True),
-        ("They were the latest of more than 7000 people killed across Syria since the UN Security Council "
-         "passed a resolution last year.", 7000, True),
-        ("The Observatory reported that more than 3000 people have been killed during the past month.", 3000, True),
+        (
+            "They were the latest of more than 7000 people killed across Syria since the UN Security Council "
+            "passed a resolution last year.",
+            7000,
+            True,
+        ),
+        (
+            "The Observatory reported that more than 3000 people have been killed during the past month.",
+            3000,
+            True,
+        ),
         ("The army repelled attacks in the last 10 days, killing over 2200 militants.", 2200, True),
-        ("Twelve people were killed in the town on Monday, the deadliest day since the United Nations truce.",
-         12, False),
-        ("At least 25 civilians were killed in air strikes on Aleppo on Sunday, the monitor said.", 25, False),
+        (
+            "Twelve people were killed in the town on Monday, the deadliest day since the United Nations truce.",
+            12,
+            False,
+        ),
+        (
+            "At least 25 civilians were killed in air strikes on Aleppo on Sunday, the monitor said.",
+            25,
+            False,
+        ),
     ],
 )
 def test_war_totals_and_tolls_since_an_event_are_cumulative(nlp, sentence, number, cumulative):
     from pipeline.casualties import casualty_figures
 
     doc = nlp(sentence)
-    figures = {f.number: f for f in casualty_figures(doc, article_id="t", published=None, entities=[], places=[])}
+    figures = {
+        f.number: f for f in casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
+    }
     assert figures[number].cumulative is cumulative
 
 
 # --- fixes from judging figures in FA-KES articles outside the gold set ---------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "number", "group"),
@@ -375,7 +426,7 @@ def test_source_after_the_verb_in_apposition_or_passive(nlp, text, number, sourc
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Activists said 20 soldiers were killed in the ambush.", "activists"),  # an ordinary subject
+        ("Amnesty International said 20 soldiers were killed in the ambush.", "Amnesty International"),
         ("The shelling killed 20 people and wounded dozens in the town.", None),  # no source at all
         ("Shelling killing 20 people hit the market.", None),  # a participle with no reporter
     ],
@@ -389,7 +440,10 @@ def test_source_rules_keep_ordinary_subjects(nlp, text, source):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The rocket led to the killing of one person and the injury of 40 others.", [(1, "killed"), (40, "wounded")]),
+        (
+            "The rocket led to the killing of one person and the injury of 40 others.",
+            [(1, "killed"), (40, "wounded")],
+        ),
         ("Dr. Darwish was one of two people killed.", [(2, "killed")]),  # "one of" picks from the count
         ("A blast left 25 militants including one of its leaders dead.", [(25, "killed"), (1, "killed")]),
         ("Also Wednesday 22 Daesh fighters were killed in the strike.", [(22, "killed")]),

@@ -1,0 +1,205 @@
+"""Counts written without a number of their own: one person named by a singular noun ("a photographer
+was killed", "her husband"), a range ("from 40 to 50 people", "between three and 10") and a
+coordination of counted victims ("an elderly man and two boys were killed" = 3)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .counts import NumberPhrase
+from .cues import child_cue
+from .lexicons import group_of, lexicon
+from .types import Candidate, governing_cue
+
+# A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
+WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
+RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
+# "the toll rose from 40 to 50" is an update, not a range.
+CHANGE_LEMMAS = frozenset(
+    {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise"}
+)
+
+
+@functools.cache
+def person_nouns() -> dict[str, str]:
+    return lexicon("person_nouns")["nouns"]
+
+
+def person_group(token: Token) -> str | None:
+    """Victim group of a noun naming one person ("nurse" -> medics), else None."""
+    lemma = token.lemma_.lower()
+    return person_nouns().get(lemma) or (group_of(token) if lemma not in ("people", "family") else None)
+
+
+def in_lead(token: Token) -> bool:
+    """True in the article's first sentence, where "the judge" introduces someone; later it points back
+    to a person already counted ("the mother died shortly after")."""
+    return not any(not t.is_space for t in token.doc[: token.sent.start])
+
+
+def singular_person(token: Token) -> NumberPhrase | None:
+    """ "a photographer", "her husband", "another child", "the mayor" (first mentioned): one person,
+    as a number phrase of value 1 spanning the determiner to the noun; None for anything else."""
+    if token.tag_ != "NN" or person_group(token) is None:
+        return None
+    value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
+    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+        return None
+    determiners = lexicon("person_nouns")["determiners"]
+    for child in token.children:
+        if child.i > token.i or child.dep_ not in ("det", "poss"):
+            continue
+        if child.dep_ == "poss" or child.lower_ in determiners or (child.lower_ == "the" and in_lead(token)):
+            start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
+            span = token.doc[start : token.i + 1]
+            return NumberPhrase(start, token.i + 1, span.text, value, False, token)
+    return None
+
+
+def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
+    """One person a casualty cue governs: "a photographer was killed by a sniper", "killing a woman",
+    "her husband died". Type and group come from the verb and the noun."""
+    found = []
+    for token in sent:
+        if token.i in taken:
+            continue
+        phrase = singular_person(token)
+        if phrase is None or any(i in taken for i in range(phrase.start, phrase.end)):
+            continue
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):
+            continue  # "the body of an infant is retrieved": a picture of a victim, not a report
+        kind, updates, parent = governing_cue(token, phrase)
+        kind = kind or child_cue(token)
+        if kind in WORDED_TYPES:
+            found.append(
+                Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
+            )
+    return found
+
+
+def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhrase | None:
+    """ "from 40 to 50", "between three and 10", "three or four", "40-50": one phrase with a low and a
+    high value (its `value` is the high one), else None."""
+    between = [t.lower_ for t in doc[low.end : high.start]]
+    if len(between) != 1 or between[0] not in RANGE_JOINS or low.value is None or high.value is None:
+        return None
+    if not 0 < low.value < high.value:
+        return None
+    before = doc[low.start - 1] if low.start > 0 else None
+    opener = before.lower_ if before is not None and before.lower_ in ("from", "between") else None
+    if opener not in RANGE_JOINS[between[0]]:
+        return None
+    if opener == "from" and before.head.lemma_.lower() in CHANGE_LEMMAS:
+        return None
+    span = doc[low.start : high.end]
+    return replace(high, start=low.start, text=span.text, low=low.value)
+
+
+def join_ranges(phrases: list[NumberPhrase], doc: Doc) -> list[NumberPhrase]:
+    """Number phrases with each written range folded into one."""
+    joined: list[NumberPhrase] = []
+    for phrase in phrases:
+        merged = joined_range(joined[-1], phrase, doc) if joined else None
+        if merged is not None:
+            joined[-1] = merged
+        else:
+            joined.append(phrase)
+    return joined
+
+
+def counted_token(cand: Candidate) -> Token:
+    return cand.victim if cand.victim is not None and cand.victim.i >= cand.phrase.start else cand.phrase.root
+
+
+def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
+    """Indexes of candidates whose counted nouns are conjuncts of one another ("an elderly man and two
+    boys"), same type, none a sub-count: each list in text order, two or more long."""
+    index = {counted_token(c).i: k for k, c in enumerate(cands)}
+    groups: dict[int, list[int]] = {}
+    for k, cand in enumerate(cands):
+        token = counted_token(cand)
+        root = token
+        while root.dep_ == "conj" and root.head.i in index:
+            root = root.head
+        if root is token and not any(c.dep_ == "conj" and c.i in index for c in token.children):
+            continue
+        groups.setdefault(index[root.i], []).append(k)
+    kept = []
+    for members in groups.values():
+        members = sorted(set(members))
+        kinds = {cands[k].type for k in members}
+        # Counted conjuncts alone ("two women and two soldiers") are written as separate figures;
+        # a single person among them ("an elderly man and two boys") makes the sum the figure.
+        worded = any(cands[k].phrase.root.pos_ == "NOUN" for k in members)
+        if (
+            worded
+            and len(members) >= 2
+            and len(kinds) == 1
+            and all(cands[k].parent_token is None for k in members)
+        ):
+            kept.append(members)
+    return kept
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("including",))
+
+
+def followed_by_place(phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "five in Maadi": the number is followed by a preposition of place and a name."""
+    return (
+        phrase.end + 1 < len(doc)
+        and doc[phrase.end].lower_ in PLACE_PREPS
+        and doc[phrase.end + 1].pos_ in ("PROPN", "DET")
+    )
+
+
+def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
+    """True when only list punctuation and a place phrase separate `phrase` from the item before it
+    (", two in Kallaseh and nine in Ansari"): no verb, no other number."""
+    between = doc[previous_end : phrase.start]
+    return (
+        bool(between)
+        and all(
+            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") for t in between
+        )
+        and any(t.is_punct or t.lower_ == "and" for t in between)
+    )
+
+
+def opened_as_subcount(phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "..., among them 31 children", "including 4 women": a count named as part of the figure before it."""
+    window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
+    return any(tuple(window[-len(opener) :]) == opener for opener in SUBCOUNT_OPENERS)
+
+
+def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Numbers with no cue of their own that take the type of the figure they follow: the items of a
+    list of places ("strikes killed five in Maadi, two in Kallaseh and nine in Ansari") and a count
+    opened as its part ("the toll rose past 90, among them 31 children", a sub-count)."""
+    taken = {c.phrase.start for c in found}
+    extra: list[Candidate] = []
+    for phrase in phrases:
+        if phrase.start in taken or (
+            phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc)
+        ):
+            continue
+        before = [c for c in (*found, *extra) if c.phrase.end <= phrase.start]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.phrase.end)
+        victim = doc[phrase.root.head.i] if phrase.root.dep_ == "nummod" else None
+        group = (group_of(victim) if victim is not None else None) or "people"
+        if opened_as_subcount(phrase, doc):
+            parent = last.victim if last.victim is not None else last.phrase.root
+            extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, parent))
+        elif (
+            followed_by_place(phrase, doc)
+            and followed_by_place(last.phrase, doc)
+            and list_item_after(last.phrase.end, phrase, doc)
+        ):
+            extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
+    return extra

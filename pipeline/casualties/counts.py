@@ -1,0 +1,249 @@
+"""Number phrases that may be casualty counts: runs of number tokens, what blocks them (dates,
+money, ages ...) and the qualifier written before them ("at least", "more than")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
+from .lexicons import (
+    BLOCKING_ENT_LABELS,
+    WEEKDAY_NAMES,
+    group_of,
+    lexicon,
+    non_casualty_nouns,
+    qualifier_phrases,
+)
+
+TIME_UNITS = frozenset(
+    {"minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week"}
+)
+
+
+@dataclass(slots=True)
+class NumberPhrase:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    text: str
+    value: int | None
+    vague: bool
+    root: Token
+    low: int | None = None  # the low end of a range ("from 40 to 50"); value is the high end
+
+
+# --- number phrases -----------------------------------------------------------------------------
+
+
+def is_number_token(token: Token) -> bool:
+    text = token.text
+    if is_digits(text):
+        return True
+    lower = token.lower_
+    if lower in ("m", "mn", "k", "several") or (lower == "scores" and token.pos_ == "VERB"):
+        return False
+    return is_number_word(lower)
+
+
+def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
+    """Maximal runs of number tokens in a sentence: "1.5 million", "two hundred and fifty", "tens of thousands"."""
+    doc = sent.doc
+    scales = number_words()["scales"]
+    vague = vague_words()
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        if not is_number_token(token):
+            i += 1
+            continue
+        start, j = i, i
+        if i > sent.start and doc[i - 1].lower_ == "several" and token.lower_ in (vague | set(scales)):
+            start = i - 1
+        if (
+            i - 3 >= sent.start
+            and token.lower_ in scales
+            and [t.lower_ for t in doc[i - 3 : i]][1:] == ["of", "a"]
+            and doc[i - 3].lower_ in ("half", "quarter", "third")
+        ):
+            start = i - 3  # "a quarter of a million"
+        elif (
+            i - 2 >= sent.start
+            and token.lower_ in scales
+            and doc[i - 1].lower_ in ("a", "an")
+            and doc[i - 2].lower_ in ("half", "quarter", "third")
+        ):
+            start = i - 2  # "half a million"
+        elif (
+            i - 2 >= sent.start
+            and token.lower_ in ("dozen", "hundred")
+            and [t.lower_ for t in doc[i - 2 : i]] == ["couple", "of"]
+        ):
+            start = i - 2  # "a couple of dozen"
+        while j + 1 < sent.end:
+            nxt = doc[j + 1]
+            cur = doc[j]
+            if is_number_token(nxt) and not (is_digits(nxt.text) and is_digits(cur.text)):
+                j += 1
+            elif (
+                re.fullmatch(r"\d{1,3}", cur.text)
+                and re.fullmatch(r"\d{3}", nxt.text)
+                and cur.whitespace_ == " "
+            ):
+                j += 1  # "200 000": a space as thousands separator
+            elif nxt.lower_ in ("m", "mn", "k") and is_digits(cur.text):
+                j += 1
+            elif (
+                (
+                    nxt.text in ("-", "\u2013")
+                    and not cur.whitespace_
+                    and j + 2 < sent.end
+                    and is_number_word(cur.lower_)
+                    and is_number_word(doc[j + 2].lower_)
+                )
+                or (
+                    nxt.lower_ == "and"
+                    and cur.lower_ in scales
+                    and j + 2 < sent.end
+                    and is_number_word(doc[j + 2].lower_)
+                )
+                or (
+                    nxt.lower_ == "of"
+                    and cur.lower_ in vague
+                    and j + 2 < sent.end
+                    and doc[j + 2].lower_ in vague
+                )
+            ):
+                j += 2
+            else:
+                break
+        span = doc[start : j + 1]
+        parsed = parse_number(span.text)
+        if parsed is not None:
+            inside = range(start, j + 1)
+            roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+            root = roots[-1] if roots else span[-1]
+            yield NumberPhrase(start, j + 1, span.text, parsed.value, parsed.vague, root)
+        i = j + 1
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+
+def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for numbers that are dates, times, ages, money, ids ... whatever noun follows."""
+    first, last = doc[phrase.start], doc[phrase.end - 1]
+    fraction = first.lower_ in ("half", "quarter", "third")  # "a quarter of a million": NER calls it a date
+    if (
+        ((first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS)
+        and not count_after_weekday(phrase, doc)
+        and not count_before_cue(phrase, doc)
+        and not toll_after_rise(phrase, doc)
+    ):
+        return True
+    lex = lexicon("non_casualty_nouns")
+    if phrase.start > 0:
+        before = doc[phrase.start - 1]
+        after_word = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
+        # "the past 24 hours" is a span of time; "the toll rose past 90" is a toll.
+        toll_past = before.lower_ == "past" and after_word not in TIME_UNITS
+        if (before.lower_ in lex["preceding_blockers"] and not toll_past) or before.text in (
+            "$",
+            "#",
+            "\u00a3",
+            "\u20ac",
+            ":",
+            "/",
+        ):
+            return True
+    if phrase.end < len(doc):
+        after = doc[phrase.end]
+        if after.lower_ in lex["unit_suffixes"] or after.text in (":", "/", "%"):
+            return True
+        if is_digits(last.text) and after.lower_.rstrip(".") in lex["month_names"]:  # "12 June 2016"
+            return True
+    if (
+        phrase.start > 0
+        and is_digits(first.text)
+        and doc[phrase.start - 1].lower_.rstrip(".") in lex["month_names"]
+    ):
+        return True  # "June 12", "Nov. 4"
+    if phrase.end < len(doc):
+        after = doc[phrase.end]
+        if (
+            after.text in ("-", "\u2013")
+            and phrase.end + 1 < len(doc)
+            and doc[phrase.end + 1].lower_ in ("year", "years", "month", "day", "hour", "km")
+        ):
+            return True
+    if re.search(r"\d[:/]\d|\d-\d", first.text + last.text):
+        return True
+    # Numeric dates and times split by the tokenizer: "14-05-2016", "28.04.2017", "10:13".
+    for side, neighbour in ((phrase.start - 1, phrase.start - 2), (phrase.end, phrase.end + 1)):
+        if 0 <= neighbour < len(doc) and 0 <= side < len(doc) and doc[side].text in ("-", "/", ".", ":"):
+            glued = doc[side].whitespace_ == "" if side >= phrase.end else doc[neighbour].whitespace_ == ""
+            if glued and doc[neighbour].text[:1].isdigit() and is_digits(first.text):
+                return True
+    if phrase.value is not None and phrase.value > MAX_FIGURE:
+        return True
+    # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
+    return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
+
+
+def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "Wednesday 22 Daesh fighters were killed": with the comma lost, NER reads "Wednesday 22"
+    as a date, but a victim noun (not a month) follows the number."""
+    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in WEEKDAY_NAMES:
+        return False
+    months = lexicon("non_casualty_nouns")["month_names"]
+    following = doc[phrase.end : phrase.end + 3]
+    if not following or following[0].lower_.rstrip(".") in months or following[0].like_num:
+        return False
+    return any(group_of(t) for t in following)
+
+
+def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "the toll rose past 90": NER reads "past 90" as a date, but a rising toll precedes it."""
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ not in ("past", "above", "beyond"):
+        return False
+    verb = doc[phrase.start - 2]
+    return verb.lemma_.lower() in ("rise", "climb", "jump", "soar", "pass", "go") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
+    )
+
+
+def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "killed and 1407 injured": a bare number NER reads as a year, in a pair of tolls with a
+    casualty word right after it."""
+    if phrase.end - phrase.start != 1 or not is_digits(doc[phrase.start].text) or phrase.end >= len(doc):
+        return False
+    words = lexicon("types")["words"]
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "and" or doc[phrase.start - 2].lower_ not in words:
+        return False  # only in a pair of tolls: "... were killed and 1407 injured"
+    return doc[phrase.end].lower_ in words
+
+
+def is_non_casualty_noun(token: Token) -> bool:
+    nouns = non_casualty_nouns()
+    return token.lemma_.lower() in nouns or token.lower_ in nouns or token.lower_.rstrip("s") in nouns
+
+
+def qualifier(phrase: NumberPhrase, doc: Doc) -> str:
+    if phrase.vague:
+        return "vague"
+    start = phrase.start
+    if doc[start].lower_ in ("half", "quarter", "third") and start > 0 and doc[start - 1].lower_ == "a":
+        start -= 1  # "more than a quarter of a million": the qualifier sits before the article
+    window = doc[max(0, start - 4) : start]
+    # Token by token as well as by text: a quote mark glued to the qualifier ('"At least 27') hides it.
+    readings = (" ".join(window.text.lower().split()), " ".join(t.lower_ for t in window if not t.is_punct))
+    for words, label in qualifier_phrases():
+        if any(before == words or before.endswith(" " + words) for before in readings):
+            return label
+    after = doc[phrase.end : phrase.end + 2].text.lower()
+    for words, label in lexicon("qualifiers")["after"].items():
+        if after.startswith(words):
+            return label
+    return "exact"

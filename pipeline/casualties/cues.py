@@ -1,0 +1,305 @@
+"""Casualty cues: the words that give a figure its type, each a construction: a verb the figure is an
+argument of ("20 were killed", "shot dead seven"), a word right after it ("165 wounded", "60 dead and
+wounded"), a toll it is the value of ("the death toll was 20"), the noun it counts ("12 casualties")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicons import LINEAR_SKIP, group_of, lexicon
+
+
+def word_cue(token: Token) -> str | None:
+    """Casualty type of a word as written ("killed", "dead", "wounded") or of its verb lemma."""
+    types = lexicon("types")
+    if token.lower_ in types["words"]:
+        return types["words"][token.lower_]
+    if (
+        token.lower_ == "fallen"
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).lower_ in ("victim", "victims")
+    ):
+        return "killed"  # "1500 people have fallen victims of the attack"
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return types["verbs"].get(token.lemma_.lower())
+    return None
+
+
+def manner_of_killing(verb: Token) -> bool:
+    """True for a verb of a manner of killing completed by its result: "shot dead", "hacked to death",
+    "gunned down", "beaten to death". "shot" alone may only wound, so the result word decides."""
+    results = lexicon("types")["manner_verbs"].get(verb.lemma_.lower())
+    if not results:
+        return False
+    for child in verb.children:
+        if child.lower_ in results and child.dep_ in (
+            "acomp",
+            "oprd",
+            "advmod",
+            "xcomp",
+            "prt",
+            "dobj",
+            "ccomp",
+            "amod",
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in results for g in child.children):
+            return True
+    following = verb.doc[verb.i + 1 : verb.i + 4]
+    return (any(t.lower_ == "death" for t in following[1:2]) and following[0].lower_ == "to") or (
+        len(following) > 0 and following[0].lower_ in results
+    )
+
+
+def combined_type(first: str | None, second: str | None) -> str | None:
+    """ "killed and wounded", "dead or injured" counted together: one combined casualty count."""
+    if {first, second} == {"killed", "wounded"}:
+        return "killed_or_wounded"
+    return None
+
+
+def coordinated_verb_cue(verb: Token) -> str | None:
+    """Type from a casualty verb coordinated with `verb` that shares its argument: "shot and killed",
+    "abducted and killed" (the outcome), "killed and wounded dozens" (a combined count)."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "ADJ"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children) or any(
+            t.like_num for t in child.doc[child.i + 1 : child.i + 5]
+        ):
+            continue  # "killed 5 and wounded 10": the second verb has its own figure
+        inner = lexicon("types")["verbs"].get(child.lemma_.lower()) or lexicon("types")["words"].get(
+            child.lower_
+        )
+        if inner is None and manner_of_killing(child):
+            inner = "killed"
+        if inner:
+            return inner
+    return None
+
+
+def verb_cue(verb: Token) -> tuple[str | None, bool]:
+    """(type, updates_earlier) of a verb that has the figure as an argument."""
+    kind, updates = own_verb_cue(verb)
+    other = coordinated_verb_cue(verb)
+    head = verb.head
+    if (
+        other is None
+        and verb.dep_ == "conj"
+        and head.i < verb.i
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+    ):
+        # "killed and wounded dozens": the figure hangs on the second verb, the first shares it.
+        other = lexicon("types")["verbs"].get(head.lemma_.lower()) or lexicon("types")["words"].get(
+            head.lower_
+        )
+        if combined_type(kind, other):
+            return "killed_or_wounded", updates
+        other = None
+    if kind is None and other is None and manner_of_killing(verb):
+        kind = "killed"
+    if other is None:
+        return kind, updates
+    if combined_type(kind, other):
+        return "killed_or_wounded", updates
+    if kind is None or (
+        other == "killed"
+        and kind in ("detained", "wounded")
+        and verb.lemma_.lower() not in ("injure", "wound")
+    ):
+        return other, updates  # "abducted and killed", "shot and killed": the outcome counts
+    return kind, updates
+
+
+def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
+    """(type, updates_earlier) of the verb itself, its lemma or the result word it governs."""
+    types = lexicon("types")
+    lemma = verb.lemma_.lower()
+    if lemma in types["verbs"] and verb.pos_ in ("VERB", "AUX", "ADJ"):
+        return types["verbs"][lemma], False
+    if lemma in types["human_object_verbs"] and any(
+        c.dep_ in ("dobj", "nsubjpass") and group_of(c) for c in verb.children
+    ):
+        return types["human_object_verbs"][lemma], False
+    if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):
+        return types["words"][verb.lower_], False
+    for child in verb.children:
+        # "are believed to have been killed", "were reported killed"
+        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.i > verb.i and child.pos_ in ("VERB", "ADJ"):
+            inner = types["verbs"].get(child.lemma_.lower()) or types["words"].get(child.lower_)
+            if inner and lemma in (
+                "believe",
+                "fear",
+                "report",
+                "say",
+                "think",
+                "confirm",
+                "estimate",
+                "understand",
+                "know",
+                "expect",
+                "presume",
+            ):
+                return inner, False
+        # "lost their lives", "left 20 dead", "were found dead", "are dead"
+        if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
+            return "killed", False
+        if (
+            child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl")
+            and child.lower_ in types["words"]
+            and lemma
+            in ("leave", "be", "find", "remain", "go", "lie", "report", "confirm", "declare", "pronounce")
+        ):
+            return types["words"][child.lower_], False
+    return None, False
+
+
+def number_of_casualties(noun: Token) -> str | None:
+    """Type of "the number of injured/dead" (a toll spelled out), else None."""
+    if noun.lemma_.lower() not in ("number", "tally", "count", "figure"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                kind = lexicon("types")["words"].get(obj.lower_)
+                if kind == "other" and obj.lower_ == "victims":
+                    # "the number of victims is 70": the dead, unless a clause says otherwise
+                    kind = child_cue(obj) or "killed"
+                if kind:
+                    return kind
+    return None
+
+
+def toll_cue(verb: Token) -> tuple[str | None, bool]:
+    """Type from a toll that is the subject (or object) of `verb` ("the death toll rose to 112",
+    "putting the death toll at six")."""
+    types = lexicon("types")
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in types["toll_nouns"]:
+            kind = types["toll_nouns"][child.lemma_.lower()]
+            for mod in child.children:
+                if mod.lower_ in types["toll_modifiers"] or mod.lemma_.lower() in types["toll_modifiers"]:
+                    kind = types["toll_modifiers"].get(
+                        mod.lower_, types["toll_modifiers"].get(mod.lemma_.lower())
+                    )
+            updates = (
+                verb.lower_ in types["update_cues"]
+                or verb.lemma_.lower() in types["update_cues"]
+                or any(m.lower_ == "new" for m in child.children)
+            )
+            return kind, updates
+    return None, False
+
+
+def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
+    """Type from the subject of "be" when it is a toll or a number of casualties ("the death toll was
+    20", "the number of injured is 70")."""
+    kind, updates = toll_cue(verb)
+    if kind:
+        return kind, updates
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            counted = number_of_casualties(child)
+            if counted:
+                return counted, False
+    return None, False
+
+
+def toll_cue_from_noun(toll: Token) -> tuple[str, bool]:
+    types = lexicon("types")
+    kind = types["toll_nouns"][toll.lemma_.lower()]
+    for mod in toll.children:
+        key = mod.lower_ if mod.lower_ in types["toll_modifiers"] else mod.lemma_.lower()
+        if key in types["toll_modifiers"]:
+            kind = types["toll_modifiers"][key]
+    return kind, False
+
+
+def child_cue(token: Token) -> str | None:
+    """Type from a participle or relative clause on the counted noun ("civilians trapped", "people who died")."""
+    for child in token.children:
+        if child.dep_ in ("acl", "amod", "relcl", "advcl") and child.i > token.i:
+            kind = word_cue(child)
+            if kind is None and child.dep_ in ("relcl", "acl"):
+                kind, _ = verb_cue(child)
+            if kind:
+                return kind
+    return None
+
+
+def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
+    """Type from the first contentful word after the figure ("20 were killed", "dozens more wounded")."""
+    for steps, token in enumerate(doc[after : min(len(doc), limit)]):
+        if steps > 4 or token.is_punct:
+            return None
+        kind = word_cue(token)
+        if kind:
+            return kind
+        if (
+            token.lower_ not in LINEAR_SKIP
+            and not group_of(token)
+            and token.pos_ not in ("ADV",)
+            and not token.is_stop
+        ):
+            return None
+    return None
+
+
+def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
+    """Type of a casualty word directly after the figure or its noun ("165 wounded", "20 dead"); two
+    of them joined ("60 dead and wounded", "killed or injured") make a combined count."""
+    words = lexicon("types")["words"]
+    if after < min(len(doc), limit):
+        kind = words.get(doc[after].lower_)
+        if kind and after + 2 < min(len(doc), limit) and doc[after + 1].lower_ in ("and", "or", "and/or"):
+            return combined_type(kind, words.get(doc[after + 2].lower_)) or kind
+        return kind
+    return None
+
+
+def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
+    """Type of a casualty verb right before the figure, past qualifiers ("kills 23", "killing at least 15")."""
+    types = lexicon("types")
+    i = start - 1
+    while i >= limit and (
+        doc[i].lower_
+        in (
+            "at",
+            "least",
+            "more",
+            "than",
+            "some",
+            "over",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "up",
+            "to",
+            "another",
+            "an",
+            "estimated",
+        )
+    ):
+        i -= 1
+    if i < limit:
+        return None
+    word = doc[i]
+    if word.lower_ in types["words"] and word.lower_.endswith(("s", "ed", "ing")):
+        return types["words"][word.lower_]
+    lemma = word.lemma_.lower() if word.pos_ in ("VERB", "PROPN", "NOUN") else ""
+    if word.lower_.endswith(("s", "ing", "ed")) and lemma.rstrip("s") in types["verbs"]:
+        return types["verbs"][lemma.rstrip("s")]
+    if word.lower_.rstrip("s") in types["verbs"]:  # headline "Kills" tagged as a name
+        return types["verbs"][word.lower_.rstrip("s")]
+    return None
+
+
+def noun_cue(victim: Token | None) -> str | None:
+    """Type from the counted noun itself ("20 dead", "12 casualties", "bodies")."""
+    if victim is None:
+        return None
+    types = lexicon("types")
+    if victim.lower_ in types["words"]:
+        return types["words"][victim.lower_]
+    return None

@@ -1,0 +1,79 @@
+"""Every victim counts once per article: a headline figure, or a sentence the article prints twice,
+repeats a body figure; it is kept, flagged, and linked to the figure it repeats (`repeats`) so that
+series, sums and incidents count it once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import CasualtyFigure
+
+SPACE_RE = re.compile(r"\s+")
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Character offset where the headline ends when the article text opens with its title, else 0."""
+    if not title:
+        return 0
+    head = SPACE_RE.sub(" ", title.strip()).lower()
+    opening = SPACE_RE.sub(" ", text[: len(title) + 20]).lower()
+    if not head or not opening.startswith(head):
+        return 0
+    end = text.find("\n")
+    return end if end != -1 else len(text)
+
+
+def printed_in_text(title: str, text: str) -> bool:
+    """True when the text prints the headline itself somewhere near its top (after a byline or a
+    "Get short URL" line): its figures are then read from the text, not from the title again."""
+    head = SPACE_RE.sub(" ", title.split(" | ")[0].strip()).lower()
+    return bool(head) and head in SPACE_RE.sub(" ", text[: len(title) + 400]).lower()
+
+
+def same_count(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    return (
+        a.number == b.number
+        and a.type == b.type
+        and (a.number is not None or a.number_text.lower() == b.number_text.lower())
+    )
+
+
+def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) -> list[CasualtyFigure]:
+    """Figures with `in_headline` and `repeats` filled.
+
+    A headline figure repeats the first body figure with the same number and type ("Five killed in
+    Aleppo" then "Five civilians were killed ..."); a figure in a sentence printed again word for word
+    repeats the same figure of the first printing. Sub-counts repeat like any other figure.
+    """
+    end = headline_end(text, title)
+    marked = [replace(f, in_headline=f.in_headline or f.start < end) for f in figures]
+    body = [f for f in marked if not f.in_headline]
+    result = []
+    for figure in marked:
+        if figure.in_headline:
+            # The top-level body figure first: "Five killed" repeats the toll, not a sub-count of it.
+            matches = [b for b in body if same_count(figure, b)]
+            repeated = next((b for b in matches if b.part_of is None), matches[0] if matches else None)
+            if repeated is None:
+                # A headline rounds or sums what the body reports ("Over 20 dead" over "23 were killed"):
+                # it repeats the body's largest figure of its type, so the article counts once.
+                same_type = [
+                    b for b in body if b.type == figure.type and b.part_of is None and b.number is not None
+                ]
+                repeated = max(same_type, key=lambda b: b.number, default=None)
+        else:
+            repeated = next((e for e in body if printed_again(figure, e)), None)
+        result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
+    return result
+
+
+def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+    """True when `figure` sits in a later copy of the sentence `earlier` sits in, at the same place."""
+    return (
+        earlier.sentence_start < figure.sentence_start
+        and earlier.start - earlier.sentence_start == figure.start - figure.sentence_start
+        and same_count(figure, earlier)
+        and SPACE_RE.sub(" ", earlier.sentence.strip().lower())
+        == SPACE_RE.sub(" ", figure.sentence.strip().lower())
+    )

@@ -1,0 +1,119 @@
+"""Casualty lexicons (data/lexicons/casualty_*.json) and the fixed word sets the rules share."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from spacy.tokens import Token
+
+from ..paths import LEXICON_DIR
+
+# spaCy entity labels under which a number is a date, a time, money, a name ... never a toll.
+BLOCKING_ENT_LABELS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "ORG",
+        "GPE",
+        "FAC",
+        "LOC",
+        "LAW",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "EVENT",
+        "ARMED_GROUP",
+    }
+)
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj", "csubj", "nmod"})
+SUBCOUNT_PREPS = frozenset({"including", "among", "incl", "includes", "include"})
+# Words that may sit between a figure and its cue: "20 were killed", "dozens more wounded",
+# "hundreds of men who have gone missing", "5 people reportedly killed".
+LINEAR_SKIP = frozenset(
+    {
+        "more",
+        "other",
+        "others",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "are",
+        "is",
+        "be",
+        "who",
+        "reportedly",
+        "also",
+        "all",
+        "later",
+        "gone",
+        "went",
+        "go",
+        "found",
+        "reported",
+        "confirmed",
+        "left",
+        "lay",
+        "allegedly",
+        "feared",
+        "believed",
+        "said",
+        "either",
+        "critically",
+        "seriously",
+        "severely",
+        "slightly",
+        "lightly",
+        "fatally",
+        "badly",
+        "now",
+        "already",
+        "people",
+        "persons",
+        "then",
+        "shot",
+        "got",
+        "get",
+    }
+)
+PRONOUNS = frozenset({"them", "whom", "those", "these"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|his|her|local|some)\s+", re.I)
+
+
+@functools.cache
+def lexicon(name: str) -> dict:
+    """One casualty lexicon (data/lexicons/casualty_<name>.json), read once per process."""
+    return json.loads((LEXICON_DIR / f"casualty_{name}.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def non_casualty_nouns() -> frozenset[str]:
+    return frozenset(lexicon("non_casualty_nouns")["nouns"])
+
+
+@functools.cache
+def qualifier_phrases() -> tuple[tuple[str, str], ...]:
+    """Qualifiers before a figure, longest first so "no fewer than" beats "than"."""
+    before = lexicon("qualifiers")["before"]
+    return tuple(sorted(before.items(), key=lambda kv: -len(kv[0])))
+
+
+def group_of(token: Token) -> str | None:
+    groups = lexicon("victim_groups")
+    lower = token.lower_
+    # Title-case headlines ("Kills 30 ISIL Terrorists") tag the noun as a name, whose lemma keeps
+    # the plural: try the plain singular forms too.
+    singulars = (lower[:-3] + "y", lower[:-2], lower[:-1]) if lower.endswith("s") else ()
+    for key in (token.lemma_.lower(), lower, *singulars):
+        if key in groups and not key.startswith("_"):
+            return groups[key]
+    return None

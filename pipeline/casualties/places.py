@@ -1,0 +1,85 @@
+"""The place of a figure: where its events happened."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from ..records import PlaceMention
+
+
+def main_place(places: Sequence[PlaceMention], text: str = "") -> str | None:
+    """The article's most-mentioned place (ties go to the first mentioned), sources' bases left out."""
+    places = [p for p in places if not (text and is_source_base(p, text))]
+    if not places:
+        return None
+    # Countries are named as actors ("Russia said"); a town or district is the better guess of where.
+    local = [p for p in places if p.kind != "country"]
+    places = local or places
+    counts = Counter(p.place for p in places)
+    best = max(counts.values())
+    return next(p.place for p in places if counts[p.place] == best)
+
+
+def nearest_place(char: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
+    inside = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
+    if not inside:
+        return None
+    # A country named in passing ("the UK-based monitor") is a worse guess than any town or district.
+    return min(inside, key=lambda p: (p.kind == "country", abs(p.start - char))).place
+
+
+BASE_RE = re.compile(r"\s*[-\u2010\u2013]?\s*based\b", re.I)
+OWN_PLACE_RE = re.compile(r"^[^.;:,]{0,40}?\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
+WAR_WIDE_PLACE = "Syria"
+
+
+def is_source_base(place: PlaceMention, text: str) -> bool:
+    """True for a place that names where a source sits ("the Beirut-based group", "Britain-based
+    monitor", "the New York-based group"), not where anything happened."""
+    return bool(BASE_RE.match(text, place.end))
+
+
+def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places of a sentence that may be where its events happened."""
+    text = sent.doc.text
+    return [
+        p
+        for p in places
+        if p.start >= sent.start_char and p.end <= sent.end_char and not is_source_base(p, text)
+    ]
+
+
+def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
+    """The place a figure's own words give: "five in Maadi, two in Kallaseh" (a place right after it,
+    introduced by "in"/"at"/"near", within its clause)."""
+    text = sent.doc.text
+    after = sorted((p for p in places if p.start >= end), key=lambda p: p.start)
+    for place in after[:1]:
+        if OWN_PLACE_RE.match(text[end : place.start]):
+            return place.place
+    return None
+
+
+def figure_place(
+    cand, sent: Span, places: Sequence[PlaceMention], fallback: str | None, *, war_wide: bool = False
+) -> str | None:
+    """Where a figure's events happened: Syria for a war-wide toll ("the conflict has killed more than
+    half a million"), else the place of its own clause, else the nearest in its sentence (never a
+    source's base), else the article's lead place."""
+    if war_wide:
+        return WAR_WIDE_PLACE
+    doc = sent.doc
+    end_tok = cand.phrase.end
+    if cand.victim is not None and cand.victim.i >= end_tok and cand.victim.i - end_tok <= 3:
+        end_tok = cand.victim.i + 1
+    end = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+    candidates = event_places(sent, places)
+    return (
+        own_place(end, sent, candidates)
+        or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
+        or fallback
+    )

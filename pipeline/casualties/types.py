@@ -1,0 +1,282 @@
+"""The type of a figure from its construction: the verb it is an argument of, the casualty word
+after it, the toll it is the value of, the noun it counts; and sub-counts ("including 45 children")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
+from .cues import (
+    adjacent_cue,
+    child_cue,
+    combined_type,
+    copula_subject_cue,
+    linear_cue,
+    noun_cue,
+    number_of_casualties,
+    preceding_cue,
+    toll_cue,
+    toll_cue_from_noun,
+    verb_cue,
+)
+from .lexicons import ARGUMENT_DEPS, SUBCOUNT_PREPS, group_of, lexicon
+
+
+@dataclass(slots=True)
+class Candidate:
+    phrase: NumberPhrase
+    victim: Token | None
+    type: str | None
+    group: str
+    updates_earlier: bool
+    anchor: Token  # the token whose ancestors decide the source (phrase root or victim)
+    parent_token: Token | None = None  # victim/root of the figure this is a sub-count of
+
+
+# --- victims, cues ------------------------------------------------------------------------------
+
+
+def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
+    """The noun the figure counts ("civilians" in "409 civilians", "people" in "tens of people")."""
+    root = phrase.root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= phrase.end:
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB"):
+                return objects[0]
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
+        and head.i >= phrase.end
+        and head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and head.ent_type_ not in ("DATE", "TIME")
+    ):
+        return head
+    # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
+    if phrase.end < len(doc):
+        nxt = doc[phrase.end]
+        if nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i - phrase.end <= 3:
+            nxt = nxt.head  # "22 Daesh fighters"
+        if (
+            nxt.pos_ in ("NOUN", "PROPN")
+            and nxt.ent_type_ not in ("DATE", "TIME")
+            and (group_of(nxt) or is_non_casualty_noun(nxt))
+        ):
+            return nxt
+    return None
+
+
+def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
+    """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
+    nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
+    the chain passes through "including"/"among"."""
+    types = lexicon("types")
+    cur, parent = start, None
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            return None, False, parent
+        dep = cur.dep_
+        if (
+            head.lemma_.lower() in types["toll_nouns"]
+            and head.pos_ in ("NOUN", "PROPN")
+            and dep in ("npadvmod", "appos", "nummod", "attr")
+        ):
+            kind, _ = toll_cue_from_noun(head)
+            return kind, any(t.lower_ == "new" for t in head.children), parent
+        if dep in ("conj", "appos"):
+            cur = head
+            continue
+        if dep == "pobj" and head.lower_ in SUBCOUNT_PREPS | {"of"}:
+            if head.lower_ in SUBCOUNT_PREPS and parent is None:
+                parent = head.head
+            cur = head.head
+            lower = cur.lower_
+            if lower in types["words"] and cur.pos_ in ("NOUN", "ADJ", "VERB"):
+                return types["words"][lower], False, parent
+            if lower in ("lives", "life") and (
+                cur.head.lemma_.lower() in types["lives_verbs"]
+                or any(t.lemma_.lower() in types["lives_verbs"] for t in cur.doc[max(0, cur.i - 3) : cur.i])
+            ):  # "claimed the lives of 812 people", also when the parse hangs "lives" elsewhere
+                return "killed", False, parent
+            if cur.lemma_.lower() in types["toll_nouns"]:
+                kind, _ = toll_cue_from_noun(cur)
+                return kind, any(t.lower_ == "new" for t in cur.children), parent
+            continue
+        if dep == "prep" and head.lower_ in SUBCOUNT_PREPS:
+            cur = head
+            continue
+        if (
+            dep == "pobj"
+            and head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond")
+            and head.head.pos_ in ("VERB", "AUX", "NOUN")
+        ):
+            holder = head.head
+            counted = number_of_casualties(holder)
+            if counted:
+                return counted, False, parent
+            if holder.pos_ == "NOUN" and holder.lemma_.lower() in types["toll_nouns"]:
+                kind, _ = toll_cue_from_noun(holder)
+                return (
+                    kind,
+                    holder.head.lower_ in types["update_cues"]
+                    or any(t.lower_ == "new" for t in holder.children),
+                    parent,
+                )
+            kind, updates = toll_cue(holder)
+            return kind, updates, parent
+        if dep in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if head.lemma_.lower() == "be" and dep in ("attr", "acomp", "oprd"):
+                # "The previous death toll was 20", "the number of injured is 70": the subject says
+                # what the figure counts, before any word the copula also governs.
+                kind, updates = copula_subject_cue(head)
+                if kind:
+                    return kind, updates, parent
+            kind, updates = verb_cue(head)
+            human_verbs = types["human_object_verbs"]
+            if (
+                kind is None
+                and head.lemma_.lower() in human_verbs
+                and group_of(start)
+                and dep in ("dobj", "nsubjpass")
+            ):
+                kind = human_verbs[head.lemma_.lower()]
+            if kind is None:
+                kind, updates = toll_cue(head)
+            if (
+                kind is None
+                and head.dep_ in ("xcomp", "ccomp", "conj")
+                and head.lemma_.lower() in ("be", "remain")
+            ):
+                kind, updates = verb_cue(head.head)
+            # Parse slip: "massacred 250 troops taken hostage" read as a clause whose subject is the figure.
+            if kind is None and dep == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i < cur.i:
+                kind, updates = verb_cue(head.head)
+            return kind, updates, parent
+        if dep in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" and head.lower_ in types["words"]:
+            return types["words"][head.lower_], False, parent
+        return None, False, parent
+    return None, False, parent
+
+
+def combined_nouns(victim: Token | None) -> str | None:
+    """ "hundreds of deaths and injuries": two casualty nouns of one number make a combined count
+    (killed_or_wounded); "42 deaths and 200 injuries" gives each its own number instead."""
+    if victim is None:
+        return None
+    first = noun_cue(victim)
+    for child in victim.children:
+        if child.dep_ == "conj" and not any(c.dep_ == "nummod" or c.like_num for c in child.children):
+            kind = combined_type(first, noun_cue(child))
+            if kind:
+                return kind
+    return None
+
+
+def among_casualties(token: Token) -> str | None:
+    """Type of "among the dead were 40 displaced people", "two civilians were among those killed":
+    the figure is named as part of the dead (or wounded), whatever other word follows it."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "two civilians and one fighter were among those killed"
+    verb = token.head if token.dep_ in ("nsubj", "attr", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    words = lexicon("types")["words"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    kind = words.get(obj.lower_) or child_cue(obj)
+                    if kind:
+                        return kind
+    return None
+
+
+def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
+    """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
+    if blocked_by_context(phrase, doc):
+        return None
+    victim = victim_noun(phrase, doc)
+    if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
+        return None
+    if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if (
+        victim is not None
+        and victim.head.lower_ == "of"
+        and victim.head.head.i < phrase.end
+        and any(
+            c.dep_ == "nummod" and is_number_token(c) and not phrase.start <= c.i < phrase.end
+            for c in victim.children
+        )
+    ):
+        return None  # "one of two people killed": the count is the second number, read on its own
+    chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
+    gov_type, updates, parent = governing_cue(chain_start, phrase)
+    own_type = None
+    if victim is not None and victim.i >= phrase.end:
+        own_type = child_cue(victim)
+    own_type = own_type or child_cue(phrase.root)
+    after = (
+        (victim.i + 1)
+        if victim is not None and victim.i >= phrase.end and victim.i - phrase.end <= 3
+        else phrase.end
+    )
+    lin_type = linear_cue(doc, after, sent.end)
+    if lin_type is None and after != phrase.end:
+        lin_type = linear_cue(doc, phrase.end, sent.end)
+    n_type = noun_cue(victim)
+    next_type = adjacent_cue(doc, after, sent.end)
+    before_type = preceding_cue(doc, phrase.start, sent.start)
+    group = group_of(victim) if victim is not None else None
+    over_wounded = lexicon("types")["event_types_over_wounded"]
+    # A cue word right after the figure ("Fifty-one dead", "two others injured") is the most reliable
+    # reading; the parse decides otherwise, and the bare word before it ("SDF Kills 23") comes last.
+    kind = next_type or gov_type or own_type or lin_type or n_type or before_type
+    joined = combined_nouns(victim)
+    if joined:
+        kind = joined
+    if lin_type and lin_type != kind and not next_type and (victim or phrase.root).dep_ == "conj":
+        kind = lin_type  # "the lives of 812 people and more than 1,400 were injured": its own verb
+    among = among_casualties(chain_start) or among_casualties(phrase.root)
+    if among:
+        kind = among
+    if gov_type in over_wounded and "wounded" in (own_type, lin_type, n_type, next_type):
+        kind, group = gov_type, "wounded"
+    elif group == "wounded" and kind == "wounded":
+        group = None
+    if victim is not None and group is None and victim.lower_ in lexicon("types")["words"]:
+        group = None
+    if kind is None:
+        return None
+    # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
+    return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
+
+
+# --- sub-counts ---------------------------------------------------------------------------------
+
+
+def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
+    """Index of each sub-count's parent candidate ("409 civilians including 45 children")."""
+    links: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        parent_token = cand.parent_token
+        for j, other in enumerate(candidates[:k]):
+            tokens = {other.phrase.root.i} | ({other.victim.i} if other.victim is not None else set())
+            if parent_token is not None and parent_token.i in tokens:
+                links[k] = j
+                break
+        else:
+            # Parse slips: "including"/"among them" right before the figure, an earlier figure close by.
+            window = doc[max(0, cand.phrase.start - 3) : cand.phrase.start]
+            if any(t.lower_ in SUBCOUNT_PREPS or t.lower_ in ("whom", "them") for t in window):
+                earlier = [
+                    j
+                    for j in range(k)
+                    if j not in links and cand.phrase.start - candidates[j].phrase.end <= 8
+                ]
+                if earlier:
+                    links[k] = earlier[-1]
+    return links
