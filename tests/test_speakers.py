@@ -503,3 +503,18 @@ def test_pronouns_to_unnamed_and_mentioned_persons(nlp, text, words, speaker, na
 def test_participles_on_nouns_and_trailing_names(nlp, text, words, speaker, named):
     quote = quote_with(run(nlp, text), words)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "named"),
+    [
+        # a lead's office before any name is the first holder named after it
+        ("The ambassador to the United Nations said that the samples tested positive. Ambassador Matthew "
+         "Rycroft told the council on Monday. Deputy Ambassador Vladimir Safronkov disagreed.",
+         "samples tested positive", "Matthew Rycroft", True),
+        ("An AFP photographer in Douma said that the strikes hit residential areas.", "strikes hit", "Agence France-Presse", True),
+    ],
+)
+def test_lead_offices_and_photographers(nlp, text, words, speaker, named):
+    quote = quote_with(run(nlp, text), words)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

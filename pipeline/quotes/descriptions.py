@@ -25,7 +25,7 @@ from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
 SOURCE_PREPOSITIONS = frozenset({"at", "in", "inside", "within", "from", "with"})
-REPORTER_HEADS = frozenset({"correspondent", "reporter", "journalist", "stringer"})
+REPORTER_HEADS = frozenset({"correspondent", "reporter", "journalist", "stringer", "photographer", "cameraman", "videographer"})
 OWN_REPORTER_DETERMINERS = frozenset({"our", "the"})
 BODY_LABELS = ("ORG", "ARMED_GROUP")
 PLACE_ENTITY_TYPES = ("GPE", "LOC", "FAC", "NORP")

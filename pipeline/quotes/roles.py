@@ -124,8 +124,6 @@ def person_with_office(
         before = person.start < position
         return (len(wanted & person.words), before, -abs(position - person.start))
 
-    best = max(candidates, key=rank)
-    rivals = {p.name for p in candidates if rank(p)[:2] == rank(best)[:2]}
-    if len(rivals) > 1 and not any(p.start < position for p in candidates if p.name == best.name):
-        return None
-    return best
+    # A lead's office before any name ("the ambassador said ... Ambassador Matthew Rycroft told")
+    # is the first holder the article names after it: the nearest wins either way.
+    return max(candidates, key=rank)
