@@ -518,3 +518,18 @@ def test_participles_on_nouns_and_trailing_names(nlp, text, words, speaker, name
 def test_lead_offices_and_photographers(nlp, text, words, speaker, named):
     quote = quote_with(run(nlp, text), words)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # comma-less run-in: a place description, then the named speaker right before the verb
+        ("Air strikes hit the town of Douma the largest rebel bastion near Damascus the Syrian Observatory "
+         "for Human Rights said.", "Air strikes hit", "Syrian Observatory for Human Rights"),
+        # negative: a body inside a prepositional phrase does not take over the phrase's head
+        ("The director of the Syrian Observatory for Human Rights, Rami Abdel Rahman, told AFP that eight "
+         "fighters died.", "eight fighters", "Rami Abdel Rahman"),
+    ],
+)
+def test_run_in_names_before_the_verb(nlp, text, words, speaker):
+    assert quote_with(run(nlp, text), words).speaker == speaker

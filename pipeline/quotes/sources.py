@@ -175,6 +175,19 @@ def trailing_name(article: ParsedArticle, tokens: list[Token]) -> str | None:
     return tokens[0].doc[run[0].i : run[-1].i + 1].text
 
 
+def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """Comma-less "... Douma the largest rebel bastion near Damascus the Syrian Observatory said": the
+    parser takes the place description as the subject and the name as its apposition; a named person
+    or body in apposition that ends right before the verb is the speaker."""
+    if head.pos_ != "NOUN" or role_words().get(head.lemma_.lower()):
+        return None
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        entity = article.entity_covering(appos)
+        if entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP") and appos.right_edge.i == cue.i - 1:
+            return appos
+    return None
+
+
 def quoted_as_saying(cue: Token) -> Token | None:
     """ "Reuters quoted the State Department as saying that ...", "cited a commander as saying":
     the one quoted speaks, not the outlet that quotes them."""
@@ -394,7 +407,7 @@ def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
 def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
     lo, hi = article.line_of(cue.idx)
-    head = author_of_statement(head) or head
+    head = author_of_statement(head) or named_apposition_before_cue(article, head, cue) or head
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
     if not tokens:
         return Speaker(None, None, None, None, head.idx, named=False)
@@ -402,10 +415,17 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         # The parse ran a heading into this sentence: the phrase's root on the cue's line stands in.
         ids = {t.i for t in tokens}
         head = next(t for t in tokens if t.head.i not in ids or t.head is t)
-    determiners = [t for t in tokens if t.dep_ == "det" and t.i < head.i and t.lower_ in ("a", "an", "the")]
-    if determiners and determiners[-1].i > tokens[0].i and head.lemma_.lower() in role_words():
-        # Text without commas runs phrases together ("Syrian bastion Raqqa a monitor said").
-        tokens = [t for t in tokens if t.i >= determiners[-1].i]
+    determiners = [t for t in tokens if t.dep_ == "det" and t.lower_ in ("a", "an", "the")]
+    last = tokens[-1]
+    ends_in_name = (named := article.entity_covering(last)) is not None and named.label in ("PERSON", "ORG", "ARMED_GROUP")
+    # A determiner opening a prepositional object ("the director of the Observatory") starts no new phrase.
+    inner = [d for d in determiners if d.i > tokens[0].i and (d.i < head.i or ends_in_name) and d.head.dep_ != "pobj"]
+    if inner and (head.lemma_.lower() in role_words() or (ends_in_name and inner[-1].idx <= named.start)):
+        # Text without commas runs phrases together ("Syrian bastion Raqqa a monitor said", "the largest
+        # rebel bastion near Damascus the Syrian Observatory said"): the last phrase is the speaker's.
+        tokens = [t for t in tokens if t.i >= inner[-1].i]
+        if ends_in_name and not (tokens[0].idx <= head.idx <= last.idx):
+            head = last
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = article.text[start:end]
     speaker = _described(article, head, tokens, start, end, text)
