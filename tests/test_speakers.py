@@ -533,3 +533,50 @@ def test_lead_offices_and_photographers(nlp, text, words, speaker, named):
 )
 def test_run_in_names_before_the_verb(nlp, text, words, speaker):
     assert quote_with(run(nlp, text), words).speaker == speaker
+
+
+# ---- defects a fresh tester found (invented reproductions)
+
+
+def test_a_verb_inside_a_report_does_not_swallow_its_reporter(nlp):
+    found = run(nlp, "A Kremlin spokesman said the offensive would continue.")
+    assert [(q.quote, q.speaker) for q in found] == [("the offensive would continue", "Kremlin spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Barack Obama said Assad must go. He added that the war could not be won.", "Barack Obama"),
+        ("John Kerry said Lavrov had agreed. He added that the deal was fragile.", "John Kerry"),
+    ],
+)
+def test_a_person_named_inside_a_report_is_not_the_next_he(nlp, text, speaker):
+    assert quote_with(run(nlp, text), "could not be won" if "war" in text else "deal was fragile").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_quote"),
+    [
+        ("A senior opposition official who asked not to be named said the talks had failed.", "not to be named"),
+        ("Asked about the convoy, Lavrov said the trucks would wait at the border.", "about the convoy"),
+    ],
+)
+def test_requests_and_questions_put_to_a_source_are_not_quotes(nlp, text, not_a_quote):
+    assert not any(not_a_quote in q.quote for q in run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "text", "side"),
+    [
+        (None, None, "A Damascus resident", "residents and witnesses"),
+        ("Syrian refugee", None, None, "unknown"),  # "Syrian" alone names no side
+        ("SANA", None, None, "Syrian government"),
+    ],
+)
+def test_sides_of_residents_and_nationalities(speaker, role, text, side):
+    assert side_of(speaker, role, text) == side
+
+
+def test_a_negated_request_is_still_reported_speech(nlp):
+    found = run(nlp, "Nuri Shekho called on the public not to remain silent about the killings.")
+    assert any("not to remain silent" in q.quote and q.speaker == "Nuri Shekho" for q in found)

@@ -77,6 +77,7 @@ def _quotes(
     found += indirect_quotes(article)
     found.sort(key=lambda f: (f.start, f.kind))
 
+    article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     # Speakers in order of where they are named, so "he" looks back from its own position.

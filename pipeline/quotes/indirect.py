@@ -15,7 +15,7 @@ from .lexicon import (
     speech_verbs,
 )
 from .parsed import ParsedArticle
-from .sources import coordinated_reporter
+from .sources import coordinated_reporter, could_speak
 from .spans import trimmed
 
 # ---------------------------------------------------------------------------------------------------
@@ -31,6 +31,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
     if is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
         return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+        return None  # "Asked about the convoy, Lavrov said ...": the question put to the speaker
     comma = comment_on_the_clause_before(cue)
     if comma is not None:
         return cue.sent.start, comma  # "..., which Moscow rejects": the clause before the comma
@@ -81,6 +83,11 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
         has_object_prep = any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS for c in rights)
         if cue.lemma_.lower() == "tell" and rights and rights[0].dep_ in ("dobj", "dative"):
             rights = rights[1:]  # "told AFP of ...": the addressee is not what was said
+        if any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(g.dep_ == "neg" for g in c.children)
+            for c in rights
+        ):
+            return None  # "who asked not to be named": a request about the source, not what was said
         if rights and (has_infinitive or has_object_prep):
             return rights[0].left_edge.i, rights[-1].right_edge.i + 1
     return None
@@ -120,11 +127,18 @@ def is_participial_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})  # "asked not to be named / identified"
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
 
 
 def postposed_content(cue: Token) -> tuple[int, int] | None:
-    """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it."""
+    """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it.
+    Not a verb inside another report whose subject cannot speak ("said the offensive would continue"):
+    the words before it are that report's reporter."""
+    if cue.dep_ == "ccomp" and is_cue(cue.head):
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and not could_speak(subject):
+            return None
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") for c in cue.children):
         return None  # "... where attacks have been reported": a passive names no reporter
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)

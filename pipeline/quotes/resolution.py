@@ -86,6 +86,8 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
         for entity in article.entities:
             if entity.label not in ("PERSON", *ORG_SPEAKER_LABELS) or article.in_quote(entity.start):
                 continue
+            if any(a <= entity.start < b for a, b in article.reported):
+                continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
             root = next((t for t in token.sent if entity.start <= t.idx < entity.end and t.dep_ == "nsubj"), None)
             if root is not None:
