@@ -236,7 +236,8 @@ NAMED_SPEAKER = "speaker IS NOT NULL AND coalesce(speaker_named, true)"
 def unnamed_sources_by_outlet(view: View) -> pd.DataFrame:
     """Per outlet: quotes with a named speaker, with an unnamed source ("witnesses", "a military
     source"), with no speaker found, and the share of attributed quotes whose source is unnamed
-    (`unnamed_share`, 0-1; None when the outlet has no attributed quote). Most attributed first."""
+    (`unnamed_share`, 0-1; None when the outlet has no attributed quote), and a chart `label` with the
+    number of attributed quotes. Most attributed first."""
     counts = view.query(
         "SELECT outlet, count(*) FILTER (WHERE " + NAMED_SPEAKER + ") AS named,"
         " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed,"
@@ -245,6 +246,8 @@ def unnamed_sources_by_outlet(view: View) -> pd.DataFrame:
     )
     attributed = counts["named"] + counts["unnamed"]
     counts["unnamed_share"] = (counts["unnamed"] / attributed.where(attributed > 0)).round(3)
+    # The chart's label carries n: a share over 10 quotes is not one over 1,000.
+    counts["label"] = counts["outlet"].fillna("unknown").astype(str) + " (n=" + attributed.astype(str) + ")"
     return counts
 
 

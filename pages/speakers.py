@@ -59,7 +59,7 @@ if shown.empty:
     st.caption("No attributed quotes in this selection.")
 else:
     st.plotly_chart(
-        charts.share_bars(shown, "outlet", "unnamed_share", "Share of attributed quotes from unnamed sources", ui.presenting()),
+        charts.share_bars(shown, "label", "unnamed_share", "Share of attributed quotes from unnamed sources", ui.presenting()),
         key="unnamed-share",
     )
     st.caption(
@@ -67,4 +67,4 @@ else:
         "\"a military source\". The share counts quotes with a speaker; quotes with no speaker found are "
         "in the last column of the table."
     )
-    ui.table(unnamed, "unnamed-sources-by-outlet")
+    ui.table(unnamed.drop(columns=["label"]), "unnamed-sources-by-outlet")

@@ -166,6 +166,7 @@ def test_unnamed_sources_by_outlet(store):
     assert shares.loc["Al Jazeera", ["named", "unnamed"]].tolist() == [2, 1]
     assert shares.loc["Al Jazeera", "unnamed_share"] == round(1 / 3, 3)
     assert shares.loc["SANA", "unnamed"] == 0 and shares.loc["SANA", "unnamed_share"] == 0
+    assert shares.loc["Al Jazeera", "label"] == "Al Jazeera (n=3)"
 
 
 def test_missing_files_read_as_empty_tables(tmp_path):
