@@ -128,12 +128,18 @@ def articles_over_time(counts: pd.DataFrame, freq: str = "month", large: bool = 
 
 
 def casualties_over_time(
-    series: pd.DataFrame, split_label: str, freq: str = "week", large: bool = False, log_y: bool = False
+    series: pd.DataFrame,
+    split_label: str,
+    freq: str = "week",
+    large: bool = False,
+    log_y: bool = False,
+    cap_y: float | None = None,
 ) -> go.Figure:
     """Stacked bars of reported numbers per period; each bar's customdata starts [period, split, type].
 
     The raw split and type values are the selection's keys; their escaped copies are what is drawn.
-    `log_y` draws the numbers on a log scale (an outlier period would flatten the others).
+    `log_y` draws the numbers on a log scale; `cap_y` cuts the y axis there instead, so stacked bars
+    keep their proportions while an outlier period is drawn cut (the page lists its total).
     """
     frame = series.assign(
         period_key=series["period"].dt.strftime("%Y-%m-%d"),
@@ -159,6 +165,8 @@ def casualties_over_time(
     fig.update_yaxes(matches=None)
     if log_y:
         fig.update_yaxes(type="log", dtick=1, title_text="Reported (log scale)")  # 1, 10, 100 ... only
+    elif cap_y is not None:
+        fig.update_yaxes(range=[0, cap_y], title_text="Reported (axis cut)")
     _time_bars(fig, freq)
     return styled(fig, large, height=300 + 160 * (frame["type"].nunique() - 1 if facet else 0))
 

@@ -64,3 +64,16 @@ def outlier_scale(values: Sequence[float], ratio: float = 8.0) -> bool:
         return False
     middle = positive[len(positive) // 2]
     return positive[-1] > ratio * middle
+
+
+def outlier_cap(values: Sequence[float], ratio: float = 8.0, headroom: float = 1.15) -> float | None:
+    """The y-axis top that keeps the ordinary bars readable when one or a few dwarf the rest: the
+    largest bar within `ratio` times the median of the positive values, plus `headroom`; None when no
+    bar is an outlier (see `outlier_scale`). Bars above it are drawn cut, and the page lists them.
+    A stacked bar keeps its proportions (a log axis would not)."""
+    if not outlier_scale(values, ratio):
+        return None
+    positive = sorted(float(v) for v in values if v is not None and v == v and v > 0)
+    middle = positive[len(positive) // 2]
+    ordinary = [v for v in positive if v <= ratio * middle]
+    return max(ordinary) * headroom if ordinary else None

@@ -53,9 +53,10 @@ if series.empty:
     )
 else:
     per_period = series.groupby(["period", "type"])["reported"].sum()
-    log_y = selection.outlier_scale(per_period.tolist())
+    cap = selection.outlier_cap(per_period.tolist())
+    cut = per_period[per_period > cap].sort_values(ascending=False) if cap is not None else per_period.iloc[:0]
     event = st.plotly_chart(
-        charts.casualties_over_time(series, split_label, freq, ui.presenting(), log_y=log_y),
+        charts.casualties_over_time(series, split_label, freq, ui.presenting(), cap_y=cap),
         key="cas-chart",
         on_select="rerun",
         selection_mode=("points", "box"),
@@ -64,7 +65,13 @@ else:
         "Sum of the figures reported in each period. One toll reported by several outlets counts "
         'once per report; running totals, sub-counts ("including 9 children") and headline repeats '
         "are left out. Click or box-select bars to list the figures behind them."
-        + (" One period dwarfs the others, so the scale is logarithmic." if log_y else "")
+        + (
+            " The axis is cut so the other periods stay readable; cut bars: "
+            + "; ".join(f"{ui.md_escape(kind)} {period:%d %b %Y}: {int(total):,}" for (period, kind), total in cut.head(5).items())
+            + "."
+            if len(cut)
+            else ""
+        )
     )
     points = event.selection.points if event and hasattr(event, "selection") else []
     picked = aggregate.figures_behind_points(

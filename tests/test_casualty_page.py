@@ -88,3 +88,16 @@ def test_a_repeating_figure_is_counted_once(tmp_path):
         aggregate.casualty_series(view, "month", "outlet", ["killed"])["reported"].sum() == 25 + 8 + 32 + 40
     )
     assert len(view.table("casualties")) == len(figures) + 1  # kept in the table, flagged
+
+
+@pytest.mark.parametrize(
+    ("values", "cap"),
+    [
+        ([10, 12, 9, 11, 1000], 12 * 1.15),  # one outlier: the axis stops above the ordinary bars
+        ([10, 12, 9, 11, 14], None),  # no outlier: no cut
+        ([5, 1000], None),  # too few bars to call one an outlier
+    ],
+)
+def test_outlier_cap(values, cap):
+    got = selection.outlier_cap(values)
+    assert got == pytest.approx(cap) if cap is not None else got is None
