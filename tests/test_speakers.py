@@ -580,3 +580,20 @@ def test_sides_of_residents_and_nationalities(speaker, role, text, side):
 def test_a_negated_request_is_still_reported_speech(nlp):
     found = run(nlp, "Nuri Shekho called on the public not to remain silent about the killings.")
     assert any("not to remain silent" in q.quote and q.speaker == "Nuri Shekho" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content_start", "speaker"),
+    [
+        ("MOSCOW (Sputnik) - Kurdish-led fighters seized the dam near Raqqa, the group's commander said.",
+         "Kurdish-led fighters", None),
+        # negative: an acronym opening a report is content, not a dateline
+        ("ISIS fighters killed 20 people near the dam, the Observatory said.", "ISIS fighters", "Syrian Observatory for Human Rights"),
+        ("Lavrov was quoted by RIA as saying that the talks would resume.", "the talks would resume", "Sergei Lavrov"),
+    ],
+)
+def test_datelines_are_no_content_and_the_quoted_one_speaks(nlp, text, content_start, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert found and found[0].quote.startswith(content_start)
+    if speaker is not None:
+        assert found[0].speaker == speaker

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
@@ -127,6 +129,10 @@ def is_participial_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
+# A dateline opening a sentence: a place in capitals, an optional (credit), a dash or colon.
+LEADING_DATELINE_RE = re.compile(
+    r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
+)
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})  # "asked not to be named / identified"
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
 
@@ -195,6 +201,10 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
             if doc[first].lower_ == "that" and doc[first].dep_ == "mark":
                 start = trimmed(text, doc[first].idx + 4, end)[0]
+            content = text[start:end]
+        dateline = LEADING_DATELINE_RE.match(text, start, end)
+        if dateline is not None and dateline.end() < end:
+            start = dateline.end()  # "MOSCOW (Sputnik) - Kurdish-led fighters ...": the dateline is no content
             content = text[start:end]
         lo, hi = article.line_of(token.idx)
         if start < lo or end > hi:

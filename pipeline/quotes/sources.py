@@ -196,7 +196,8 @@ def quoted_as_saying(cue: Token) -> Token | None:
     quoting = cue.head.head
     if quoting.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
+    # "Lavrov was quoted by RIA as saying": the passive's subject is the one quoted.
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
