@@ -597,3 +597,13 @@ def test_datelines_are_no_content_and_the_quoted_one_speaks(nlp, text, content_s
     assert found and found[0].quote.startswith(content_start)
     if speaker is not None:
         assert found[0].speaker == speaker
+
+
+def test_they_keeps_the_side_of_the_group_it_stands_for(nlp):
+    found = run(nlp, "Witnesses said the market was hit twice. They said that the second strike killed a medic.")
+    assert {q.speaker_side for q in found} == {"residents and witnesses"}
+
+
+def test_the_official_national_news_agency_is_the_state_outlet_named(nlp):
+    found = run(nlp, "SANA reported shelling in Hama. The official Syrian news agency said that four soldiers died.")
+    assert quote_with(found, "four soldiers").speaker == "SANA"

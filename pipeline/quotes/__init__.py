@@ -218,7 +218,8 @@ def record(item: Found, article_id: str) -> Quote:
         side = side_of(name, role, written)
     elif speaker is not None and (description := _unnamed_source(speaker)) is not None:
         name, named = description, False
-        side = side or "unknown"
+        # "Witnesses said ... They said": the side of the description, not of the pronoun.
+        side = side_of(None, role, description) or side or "unknown"
     elif written and not person_role_in(written) and speaker and speaker.pronoun:
         side = None  # an unresolved pronoun says nothing about a side
     return Quote(

@@ -141,7 +141,7 @@ def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str
 
 
 STATE_MEDIA_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run)\s+"
+    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run)(?:\s+[A-Z]\w+)?\s+"
     r"(?:media|television|tv|news agency|agency|broadcaster|radio|press)$",
     re.IGNORECASE,
 )
