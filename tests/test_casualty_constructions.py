@@ -302,3 +302,20 @@ def test_a_superlative_dates_one_event(nlp, text, cumulative):
 def test_named_credits(nlp, text, source):
     found = figures(nlp, text)
     assert found and source.lower() in (found[0].attributed_to or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Not a single person was killed in the raid.", []),
+        ("None of the 40 passengers was hurt.", []),
+        ("The civilians were not injured in the blast.", []),
+        # negatives: "no fewer than" asserts a count; a correction keeps the stated one
+        ("No fewer than 20 people were killed.", [(20, "killed")]),
+        ("At least 12 people were killed, not 20 as first reported.", [(12, "killed")]),
+    ],
+)
+def test_a_denied_count_is_no_figure(nlp, text, found):
+    doc = nlp(text)
+    figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
+    assert [(f.number, f.type) for f in figures] == found

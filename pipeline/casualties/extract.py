@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -37,7 +38,20 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     taken = {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     taken |= {c.victim.i for c in candidates if c.victim is not None}
     candidates += singular_victims(sent, taken)
-    return sorted(candidates, key=lambda c: c.phrase.start)
+    return sorted((c for c in candidates if not negated_count(c, doc)), key=lambda c: c.phrase.start)
+
+
+NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|no one|nobody)\b", re.IGNORECASE)
+
+
+def negated_count(cand: Candidate, doc: Doc) -> bool:
+    """ "Not a single person was killed", "none of the 40 passengers was hurt", "were not injured": a
+    count the sentence denies is no figure."""
+    before = doc[max(cand.phrase.start - 3, cand.anchor.sent.start) : cand.phrase.end].text
+    if NEGATED_COUNT_RE.search(before):
+        return True
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def sentence_figures(
