@@ -319,3 +319,18 @@ def test_a_denied_count_is_no_figure(nlp, text, found):
     doc = nlp(text)
     figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
     assert [(f.number, f.type) for f in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # NER reads "Between 20 and 30" as a date; the people right after make it a count
+        ("Between 20 and 30 people were killed in the strike.", [(20, 30, "killed")]),
+        # negative: years are no count
+        ("Between 2011 and 2013 the city was besieged by the army.", []),
+    ],
+)
+def test_a_range_of_people_read_as_a_date_is_a_count(nlp, text, found):
+    doc = nlp(text)
+    figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
+    assert [(f.number_low, f.number_high, f.type) for f in figures] == found

@@ -141,6 +141,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not count_after_weekday(phrase, doc)
         and not count_before_cue(phrase, doc)
         and not toll_after_rise(phrase, doc)
+        and not count_of_people(phrase, doc)
     ):
         return True
     lex = lexicon("non_casualty_nouns")
@@ -212,6 +213,15 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     return verb.lemma_.lower() in ("rise", "climb", "jump", "soar", "pass", "go") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
     )
+
+
+def count_of_people(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "between 20 and 30 people", "20 to 30 civilians": a number NER read as a date or an
+    age range, followed at once by a noun of people (data/lexicons/casualty_victim_groups.json)."""
+    if phrase.end >= len(doc):
+        return False
+    groups = lexicon("victim_groups")
+    return doc[phrase.end].lower_ in groups or doc[phrase.end].lemma_.lower() in groups
 
 
 def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
