@@ -607,3 +607,15 @@ def test_they_keeps_the_side_of_the_group_it_stands_for(nlp):
 def test_the_official_national_news_agency_is_the_state_outlet_named(nlp):
     found = run(nlp, "SANA reported shelling in Hama. The official Syrian news agency said that four soldiers died.")
     assert quote_with(found, "four soldiers").speaker == "SANA"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Frank-Walter Steinmeier was quoted as telling the daily Frankfurter Allgemeine Zeitung that "humanitarian '
+         'access cannot be under the control of one side."', "humanitarian access", "Frank-Walter Steinmeier"),
+        ("Sana News reported that five people died in the shelling.", "five people died", "SANA"),
+    ],
+)
+def test_quoted_as_telling_and_outlet_spellings(nlp, text, words, speaker):
+    assert quote_with(run(nlp, text), words).speaker == speaker

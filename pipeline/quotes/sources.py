@@ -191,7 +191,7 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
 def quoted_as_saying(cue: Token) -> Token | None:
     """ "Reuters quoted the State Department as saying that ...", "cited a commander as saying":
     the one quoted speaks, not the outlet that quotes them."""
-    if cue.lemma_.lower() != "say" or cue.head.lower_ != "as":
+    if cue.lemma_.lower() not in ("say", "tell") or cue.head.lower_ != "as":
         return None
     quoting = cue.head.head
     if quoting.lemma_.lower() not in ("quote", "cite"):
