@@ -27,6 +27,7 @@ from .lexicon import (
     ORG_LABELS,
     SUBJECT_DEPS,
 )
+from .names import name_among_descriptors, name_run_over_place, name_the_entity_stage_missed, trailing_name
 from .parsed import ParsedArticle
 
 
@@ -108,71 +109,6 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
-
-
-PLACE_LABELS = ("LOC", "GPE", "FAC")
-
-
-def name_run_over_place(article: ParsedArticle, head: Token) -> str | None:
-    """The proper name ending at `head` when a place entity covers only its last part ("Najib Ansari"
-    with "Ansari" read as the Aleppo district): two or more capitalised proper nouns, none inside a
-    body's or person's entity. None otherwise."""
-    entity = article.entity_covering(head)
-    if entity is None or entity.label not in PLACE_LABELS or head.pos_ != "PROPN":
-        return None
-    run = [head]
-    for token in reversed(head.doc[max(0, head.i - 4) : head.i]):
-        covering = article.entity_covering(token)
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or (
-            covering is not None and covering.label in ("ORG", "ARMED_GROUP", "PERSON", "NORP")
-        ):
-            break
-        run.insert(0, token)
-    if len(run) < 2 or run[0].idx >= entity.start:
-        return None
-    return article.text[run[0].idx : head.idx + len(head)]
-
-
-def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str, str | None] | None:
-    """(name, office) for a proper-noun speaker phrase the entity stage did not keep: the capitalised
-    run that ends the phrase, after the last office word ("Syrian Kurd activist Havidar" -> Havidar,
-    office "activist"). None for a phrase that is only an office or a kind of body ("Director", "the
-    Military", "an NGO", "UN Resident Representative"): those are descriptions, not names."""
-    if head.pos_ != "PROPN" or tokens[0].lower_ in ("a", "an"):
-        return None
-    offices = [t for t in tokens if t.i <= head.i and (role_words().get(t.lower_) or role_words().get(t.lemma_.lower()))]
-    after = [t for t in tokens if t.i <= head.i and (not offices or t.i > offices[-1].i)]
-    run = []
-    for token in reversed(after):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in ("DATE", "TIME"):
-            break
-        run.insert(0, token)
-    for n in range(len(run) - 1):  # "Tags Idlib Russia", "Saturday Moscow": a known name ends the run
-        if find_known_name(head.doc[run[n].i : run[-1].i + 1].text) is not None:
-            run = run[n:]
-            break
-    if not run:
-        return None
-    name = head.doc[run[0].i : run[-1].i + 1].text.removeprefix("the ").removeprefix("The ")
-    office = head.doc[tokens[0].i : run[0].i].text.strip(" ,") if run[0].i > tokens[0].i else None
-    return name, office or None
-
-
-def trailing_name(article: ParsedArticle, tokens: list[Token]) -> str | None:
-    """Two or more capitalised proper nouns ending an office phrase, outside any body's or place's
-    entity: the name of the office holder the entity stage did not keep. None otherwise."""
-    run: list[Token] = []
-    for token in reversed(tokens):
-        covering = article.entity_covering(token)
-        if covering is not None and covering.label != "PERSON":
-            break
-        if token.pos_ != "PROPN" or role_words().get(token.lower_):
-            break
-        run.insert(0, token)
-    words = [t for t in run if t.text[:1].isupper() and t.is_alpha]
-    if len(words) < 2:
-        return None
-    return tokens[0].doc[run[0].i : run[-1].i + 1].text
 
 
 def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
@@ -443,32 +379,6 @@ def _written_with_apposition(article: ParsedArticle, head: Token, start: int, en
         if last.idx + len(last) <= line_end and not article.in_quote(last.idx):
             end = max(end, last.idx + len(last))
     return article.text[start:end]
-
-
-DESCRIPTOR_DEPS = ("det", "amod", "compound", "poss", "case", "punct", "nmod", "npadvmod")
-
-
-def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Token]) -> EntityMention | None:
-    """ "the state news agency SANA", "Syria's official SANA agency", "the Qatari Al Jazeera channel":
-    a body's name among words that only describe it (its kind, its state, its country) is the speaker.
-    None when the phrase holds anything else, or no body's name, or two."""
-    if role_words().get(head.lemma_.lower()) != "org":
-        return None
-    bodies = {e for t in tokens if (e := article.entity_covering(t)) is not None and e.label in ("ORG", "ARMED_GROUP")}
-    if len(bodies) != 1:
-        return None
-    body = next(iter(bodies))
-    for token in tokens:
-        inside = body.start <= token.idx < body.end
-        describes = (
-            token.i == head.i
-            or (token.dep_ in DESCRIPTOR_DEPS
-            and (token.pos_ != "PROPN" or token.ent_type_ in ("NORP", "GPE"))
-            and token.pos_ not in ("VERB", "NUM"))
-        )
-        if not (inside or describes):
-            return None
-    return body
 
 
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
