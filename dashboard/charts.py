@@ -268,29 +268,21 @@ def heatmap(matrix: pd.DataFrame, large: bool = False) -> go.Figure:
     return styled(fig, large, height=160 + 40 * len(matrix))
 
 
-def horizontal_bars(frame: pd.DataFrame, label: str, value: str, large: bool = False) -> go.Figure:
+def horizontal_bars(
+    frame: pd.DataFrame, label: str, value: str, large: bool = False, *, title: str | None = None, share: bool = False
+) -> go.Figure:
+    """Horizontal bars, first row on top. `share`: the values are 0-1 shares, drawn on a fixed 0-100 %
+    axis so views compare; `title` names the value axis (default: the column's name)."""
     fig = px.bar(
         _plot_texts(frame.iloc[::-1], label),
         x=value,
         y=label,
         orientation="h",
         color_discrete_sequence=[PALETTE[0]],
-        labels={label: "", value: value.replace("_", " ").capitalize()},
+        labels={label: "", value: title or value.replace("_", " ").capitalize()},
     )
-    return styled(fig, large, height=120 + 28 * max(1, len(frame)))
-
-
-def share_bars(frame: pd.DataFrame, label: str, value: str, title: str, large: bool = False) -> go.Figure:
-    """Horizontal bars of a 0-1 share per label, on a fixed 0-100 % axis so views compare."""
-    fig = px.bar(
-        _plot_texts(frame.iloc[::-1], label),
-        x=value,
-        y=label,
-        orientation="h",
-        color_discrete_sequence=[PALETTE[0]],
-        labels={label: "", value: title},
-    )
-    fig.update_xaxes(range=[0, 1], tickformat=".0%")
+    if share:
+        fig.update_xaxes(range=[0, 1], tickformat=".0%")
     return styled(fig, large, height=120 + 28 * max(1, len(frame)))
 
 

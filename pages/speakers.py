@@ -59,7 +59,10 @@ if shown.empty:
     st.caption("No attributed quotes in this selection.")
 else:
     st.plotly_chart(
-        charts.share_bars(shown, "label", "unnamed_share", "Share of attributed quotes from unnamed sources", ui.presenting()),
+        charts.horizontal_bars(
+            shown, "label", "unnamed_share", ui.presenting(),
+            title="Share of attributed quotes from unnamed sources", share=True,
+        ),
         key="unnamed-share",
     )
     st.caption(

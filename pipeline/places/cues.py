@@ -161,7 +161,7 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             start = _strip_article_case(text, match.start(group))
             for item_start, item_end in _coordinated(text, start, match.end(group)):
                 place = aleppo_place_for(text[item_start:item_end])
-                if place is not None and place.lat is None and _is_headline_case(text, item_start, item_end):
+                if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
                     continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
                 if place is not None:
                     found.append((item_start, item_end, place, bool(match.group("aleppo"))))
@@ -171,7 +171,7 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
         explicit = bool(match.group("aleppo"))
         start, end = match.start("list"), match.end("list")
         single = not LIST_SEPARATOR.search(text[start:end]) and len(text[start:end].split()) <= 3
-        if single and not find_places(text[start:end]) and not _is_headline_case(text, start, end):
+        if single and not find_places(text[start:end]) and not is_headline_case(text, start, end):
             place = aleppo_place_for(text[start:end])  # "the district of Zahabiya": one name
             if place is not None:
                 found.append((start, end, place, explicit))
@@ -267,7 +267,7 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
     local_kind = kind in LOCAL_KINDS and _sentence_names_the_city(text, start, end)
     if not (has_article or local_kind or lookup(name) is not None):
         return None
-    if _is_headline_case(text, start, end) or _is_place_elsewhere(name):
+    if is_headline_case(text, start, end) or _is_place_elsewhere(name):
         return None
     return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
 
@@ -278,7 +278,7 @@ def _is_place_elsewhere(name: str) -> bool:
     return place is not None and not place.in_aleppo
 
 
-def _is_headline_case(text: str, start: int, end: int) -> bool:
+def is_headline_case(text: str, start: int, end: int) -> bool:
     """Whether the line around a span is in title case, where capitals do not mark names."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

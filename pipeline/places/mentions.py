@@ -11,6 +11,7 @@ from .context import _checked_in_context, _mention
 from .cues import (
     city_half_places,
     district_cue_places,
+    is_headline_case,
     landmark_cue_places,
     lower_case_listed_places,
     names_a_base,
@@ -30,15 +31,6 @@ def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
         return True
     hits = find_places(text) if gazetteer_hits is None else gazetteer_hits
     return any(not place.needs_context for _, _, place in hits)
-
-
-def _is_headline_case(text: str, start: int, end: int) -> bool:
-    """Whether the line around a span is in title case, where capitals say nothing about names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text[line_start : line_end if line_end != -1 else len(text)])
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _case_sensitive_match(text: str) -> bool:
@@ -95,7 +87,7 @@ def _place_mentions(
             continue
         start, end = _trimmed_span(text, ent.start_char, ent.end_char)
         taken.append((ent.start_char, ent.end_char))
-        if _case_sensitive_match(text[start:end]) and _is_headline_case(text, start, end):
+        if _case_sensitive_match(text[start:end]) and is_headline_case(text, start, end):
             continue  # "Russia Offers New Aleppo Pause": a headline's capitals are not a name
         place = _resolve_entity(
             ent,
@@ -125,7 +117,7 @@ def _place_mentions(
             continue
         if place.needs_context and (not context or any(start < e and s < end for s, e in person_spans)):
             continue
-        if _case_sensitive_match(text[start:end]) and _is_headline_case(text, start, end):
+        if _case_sensitive_match(text[start:end]) and is_headline_case(text, start, end):
             continue
         for key in [k for k in mentions if start <= k[0] and k[1] <= end]:
             del mentions[key]  # "Aleppo" inside "Aleppo's medieval souk"

@@ -218,14 +218,7 @@ def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, i
                 opens_line and previous.span.line == n - 1 and prev_line_end - gap_start <= MAX_INHERIT_GAP
             )
         if plain:
-            current.speaker = Speaker(
-                previous.speaker.name,
-                None,
-                previous.speaker.role,
-                previous.speaker.label,
-                current.start,
-                named=False,
-            )
+            current.speaker = previous.speaker.carried_to(current.start)
 
 
 def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:
@@ -239,14 +232,7 @@ def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:
             continue
         sentence = article.doc[article.token_at(current.start)].sent
         if following.start < sentence.end_char:
-            current.speaker = Speaker(
-                following.speaker.name,
-                None,
-                following.speaker.role,
-                following.speaker.label,
-                current.start,
-                named=False,
-            )
+            current.speaker = following.speaker.carried_to(current.start)
 
 
 def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -> None:
@@ -268,14 +254,14 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
         said = [f for f in speaking if lo <= f.cue.idx < hi and not (f.start <= item.start < f.end)]
         if said:
             source = said[-1].speaker
-            item.speaker = Speaker(source.name, None, source.role, source.label, item.start, named=False)
+            item.speaker = source.carried_to(item.start)
             continue
         root = article.doc[article.token_at(lo)].sent.root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if is_cue(root) and subject is not None and not article.in_quote(subject.idx):
             speaker = describe(article, subject, root)
             if speaker.name is not None:
-                item.speaker = Speaker(speaker.name, None, speaker.role, speaker.label, item.start, named=False)
+                item.speaker = speaker.carried_to(item.start)
 
 
 def _sentence_before(article: ParsedArticle, offset: int) -> tuple[int, int] | None:

@@ -120,6 +120,16 @@ def office_holder(article: ParsedArticle, description: str, office: str, positio
     return KnownSpeaker(person.name, "PERSON", None, None, person.start) if person is not None else None
 
 
+def one_body_on_side(article: ParsedArticle, side: str) -> KnownSpeaker | None:
+    """The one organisation the article names (outside quotes) whose side is `side`, at its first
+    mention; None when it names none or several."""
+    bodies: dict[str, KnownSpeaker] = {}
+    for e in article.entities:
+        if e.label in ORG_SPEAKER_LABELS and not article.in_quote(e.start) and side_of(e.canonical) == side:
+            bodies.setdefault(e.canonical, KnownSpeaker(e.canonical, e.label, None, side, e.start))
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def body_introduced_as_described(article: ParsedArticle, word: str, description: str) -> KnownSpeaker | None:
     """ "..., a monitor said", "a Britain-based monitoring group said": the one body the article
     introduces with that word ("the Observatory, a Britain-based monitoring group"), before or after;
@@ -127,12 +137,7 @@ def body_introduced_as_described(article: ParsedArticle, word: str, description:
     monitor it names). None when the article has no such body or more than one."""
     side = side_of(None, None, description)
     if side not in (None, "other", "unknown"):
-        bodies = {
-            e.canonical: KnownSpeaker(e.canonical, e.label, None, side, e.start)
-            for e in article.entities
-            if e.label in ORG_SPEAKER_LABELS and not article.in_quote(e.start) and side_of(e.canonical) == side
-        }
-        return next(iter(bodies.values())) if len(bodies) == 1 else None
+        return one_body_on_side(article, side)
     introduced = {k.name: k for k in _introduced_anywhere(article, word)}
     return next(iter(introduced.values())) if len(introduced) == 1 else None
 
@@ -151,14 +156,9 @@ def resolve_by_side(
     side = side_of(None, None, description)
     if side not in (None, "other", "unknown"):
         # "human rights group" before the article names its monitor: the one body on that side.
-        later = {
-            e.canonical: e
-            for e in article.entities
-            if e.label in ("ORG", "ARMED_GROUP") and not article.in_quote(e.start) and side_of(e.canonical) == side
-        }
-        if len(later) == 1 and not any(e.end <= position for e in later.values()):
-            entity = next(iter(later.values()))
-            return KnownSpeaker(entity.canonical, entity.label, None, side, entity.start)
+        only = one_body_on_side(article, side)
+        if only is not None and only.position >= position:
+            return only
     for entity in reversed(article.entities):
         if entity.end > position or entity.label not in ("ORG", "ARMED_GROUP") or article.in_quote(entity.start):
             continue  # a body named inside a quote is talked about, not talking

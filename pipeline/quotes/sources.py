@@ -301,6 +301,10 @@ class Speaker:
     describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
     description: str | None = None  # an unnamed source "they" stands for ("activists")
 
+    def carried_to(self, position: int) -> Speaker:
+        """This speaker for a quote with no attribution of its own at `position` (written nowhere there)."""
+        return Speaker(self.name, None, self.role, self.label, position, named=False)
+
 
 def clean_role(text: str) -> str | None:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,;:-–—'’\"“”"), flags=re.IGNORECASE)
