@@ -105,3 +105,11 @@ def test_extra_jsonl_fields_become_metadata(tmp_path):
     path.write_text(json.dumps(record) + "\n")
     # numbers as text, lists joined, objects (no one-line value) left out
     assert json.loads(articles(path)[0].metadata) == {"labels": "1", "tags": "war aid"}
+
+
+def test_a_nested_json_field_is_kept_as_json_text(tmp_path):
+    path = tmp_path / "in.jsonl"
+    row = {"id": "a1", "title": "A", "text": BODY, "extra": {"k": "v"}, "tags": [{"n": 1}], "labels": [1, 2]}
+    path.write_text(json.dumps(row) + "\n")
+    (article,) = articles(path)
+    assert json.loads(article.metadata) == {"extra": '{"k": "v"}', "tags": '[{"n": 1}]', "labels": "1 2"}

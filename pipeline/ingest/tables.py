@@ -100,14 +100,17 @@ MAX_EXTRA_VALUE_CHARS = 1000
 def extra_columns(record: dict, columns: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """The record's columns that no field takes (FA-KES "labels"), as (column, one-line value) pairs.
 
-    Empty values are left out; a value is cut to 1,000 characters. These become the article's metadata.
+    Empty values are left out; a nested value is written as JSON; a value is cut to 1,000 characters.
+    These become the article's metadata.
     """
     taken = set(columns.values())
     extra = []
     for name, raw in record.items():
         if not isinstance(name, str) or not name.strip() or name in taken:
             continue
-        value = field_line(raw)
+        structured = isinstance(raw, dict) or (isinstance(raw, list) and any(isinstance(x, dict | list) for x in raw))
+        # A nested value ({"k": "v"}) is kept as its JSON text rather than dropped.
+        value = json.dumps(raw, ensure_ascii=False, sort_keys=True) if structured and raw else field_line(raw)
         if value is not None:
             extra.append((printable(name.strip(), limit=100), value[:MAX_EXTRA_VALUE_CHARS]))
         if len(extra) == MAX_EXTRA_COLUMNS:
