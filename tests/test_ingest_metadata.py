@@ -103,8 +103,8 @@ def test_extra_jsonl_fields_become_metadata(tmp_path):
     path = tmp_path / "in.jsonl"
     record = {"title": "A", "text": BODY, "labels": 1, "tags": ["war", "aid"], "nested": {"a": 1}}
     path.write_text(json.dumps(record) + "\n")
-    # numbers as text, lists joined, objects (no one-line value) left out
-    assert json.loads(articles(path)[0].metadata) == {"labels": "1", "tags": "war aid"}
+    # numbers as text, lists joined, objects kept as their JSON text (nothing from the input is lost)
+    assert json.loads(articles(path)[0].metadata) == {"labels": "1", "tags": "war aid", "nested": '{"a": 1}'}
 
 
 def test_a_nested_json_field_is_kept_as_json_text(tmp_path):
