@@ -142,6 +142,20 @@ COMMON_PAGE_DATELINES = [
     ("2016-08-11T07:33:00+03:00", date(2016, 8, 11)),  # an ISO stamp
     ("Last modified: 5 May 2012", date(2012, 5, 5)),
     ("Publication date: 5 May 2012", date(2012, 5, 5)),
+    ("Last Updated: Sat, May 5 2012. 10:15 AM IST", date(2012, 5, 5)),  # a full stop before the time
+    ("5 May 2012 : 10:15", date(2012, 5, 5)),
+    ("May 5, 2012 -- 10:15 ET", date(2012, 5, 5)),
+    ("11/17/2016", date(2016, 11, 17)),  # month first: the day-first reading is no date
+    ("Posted 11/17/2016 10:15 AM EST", date(2016, 11, 17)),
+    ("05/04/2016", date(2016, 4, 5)),  # both readings are dates: day first, as elsewhere
+    ("23rd of September 2016", date(2016, 9, 23)),
+    ("Jane Doe, November 17, 2016", date(2016, 11, 17)),  # a byline without "By"
+    ("Jane Doe | November 17, 2016", date(2016, 11, 17)),
+    ("Published 17 November 2016 Share", date(2016, 11, 17)),  # chrome on the date's line
+    ("November 17, 2016 by Jane Doe Leave a Comment", date(2016, 11, 17)),
+    ("November 17, 2016 / 10:15 AM / 8 years ago", date(2016, 11, 17)),
+    ("November 17, 2016 Filed under World", date(2016, 11, 17)),
+    ("Published time: 17 Nov, 2016 10:15", date(2016, 11, 17)),
 ]
 
 
@@ -163,6 +177,9 @@ def test_page_dateline_common_forms(line, expected):
         "yesterday, 5 May 2012 - the army withdrew",  # not a place before the date
         "In Example, 5 May 2012 was calm",
         "Photo: Jane Doe | 5 May 2012",  # a picture's date
+        "rebels in Example said November 17, 2016 was calm",  # lower-case words: a sentence, not a byline
+        "Example Town fell on November 17, 2016 after a siege",  # a date inside a sentence
+        "13/13/2016",  # neither reading is a date
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
