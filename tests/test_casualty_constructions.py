@@ -334,3 +334,53 @@ def test_a_range_of_people_read_as_a_date_is_a_count(nlp, text, found):
     doc = nlp(text)
     figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
     assert [(f.number_low, f.number_high, f.type) for f in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One clinic said at least 71 people had been admitted with breathing difficulties.", [(71, "wounded")]),
+        ("The doctor said at least 80 civilians were taken to hospitals.", [(80, "wounded")]),
+        ("Twelve people were rushed to a field hospital in the town.", [(12, "wounded")]),
+        ("The gas attack hospitalised dozens of people in the town.", [("dozens", "wounded")]),
+    ],
+)
+def test_taken_to_hospital_counts_the_wounded(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people were taken to the main square by buses.",  # a destination that is no hospital
+        "The ministry admitted 40 students to the university.",  # admission without a casualty
+        "The army admitted that 20 soldiers had been moved to the front.",
+    ],
+)
+def test_moved_elsewhere_is_no_casualty(nlp, text):
+    assert [p for p in pairs(figures(nlp, text)) if p[1] == "wounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rose to 47 at least, the number of people who were killed in the raid on the town.", [(47, "killed")]),
+        ("It rose to 20, the number of civilians killed in the shelling of the town since dawn.", [(20, "killed")]),
+        ("The number of people who were wounded rose to 12.", [(12, "wounded")]),
+        ("The number of civilians killed in the city has risen to 300, the monitor said.", [(300, "killed")]),
+    ],
+)
+def test_a_number_of_casualties_spelled_out_as_a_toll(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose to 20, the number of schools closed in the town.",  # not people
+        "It rose to 30 degrees, the hottest day of the year.",
+        "The number of schools rose to 12.",
+    ],
+)
+def test_a_number_of_things_is_no_toll(nlp, text):
+    assert pairs(figures(nlp, text)) == []
