@@ -107,6 +107,7 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
             entities=analysis.entities,
             places=analysis.places,
             title=article.title,
+            parse_title=True,
         ),
     )
     analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities, outlet=article.outlet))

@@ -384,3 +384,33 @@ def test_a_number_of_casualties_spelled_out_as_a_toll(nlp, text, expected):
 )
 def test_a_number_of_things_is_no_toll(nlp, text):
     assert pairs(figures(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The air strikes killed between 20 and 30 people in the town.", 20, 30),  # a range after the verb
+        ("Raids killed from 40 to 50 civilians.", 40, 50),
+    ],
+)
+def test_ranges_after_the_verb(nlp, text, low, high):
+    found = figures(nlp, text)
+    assert [(f.number_low, f.number, f.type) for f in found] == [(low, high, "killed")]
+
+
+def test_a_rising_toll_counts_its_new_value(nlp):
+    found = figures(nlp, "The death toll in the town rose from 40 to 50 on Monday, the monitor said.")
+    assert [(f.number, f.type) for f in found] == [(50, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling killed 12 people in Idlib. More than 400,000 people have been killed since the war began.", "Syria"),
+        ("Shelling killed 12 people in Idlib. Over 5,000 have died since the start of the conflict in 2011.", "Syria"),
+        ("Shelling killed 12 people in Idlib. In Aleppo, 30,000 have died since the start of the conflict.", "Aleppo"),
+        ("Shelling killed 12 people in Idlib. Another five people were killed on Tuesday.", "Idlib"),
+    ],
+)
+def test_a_toll_since_the_war_began_is_syrias_unless_its_sentence_says(nlp, text, place):
+    assert figures(nlp, text)[-1].place == place
