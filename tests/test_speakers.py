@@ -619,3 +619,24 @@ def test_the_official_national_news_agency_is_the_state_outlet_named(nlp):
 )
 def test_quoted_as_telling_and_outlet_spellings(nlp, text, words, speaker):
     assert quote_with(run(nlp, text), words).speaker == speaker
+
+
+# ---- the source phrase as written: everything its head governs, up to the cue
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "written"),
+    [
+        ("Jane Doe of the Example Institute in Washington said the talks failed.", "talks failed",
+         "Jane Doe of the Example Institute in Washington"),
+        ("Mr. Doe and Mr. Roe said the campaign had not done enough.", "campaign had not", "Mr. Doe and Mr. Roe"),
+        ("Jane Doe, who heads the local council, said the road was cut.", "road was cut",
+         "Jane Doe, who heads the local council"),
+        ('"The road was cut for days," said Jane Doe, a rescuer from the Example district.', "road was cut",
+         "Jane Doe, a rescuer from the Example district"),
+        # negative: the phrase stops at the cue and never takes in the content
+        ("The ministry said 12 people were killed in the town.", "12 people", "The ministry"),
+    ],
+)
+def test_speaker_text_is_the_whole_source_phrase(nlp, text, words, written):
+    assert quote_with(run(nlp, text), words).speaker_text == written
