@@ -262,3 +262,24 @@ def parse_listed_date(value: object, day_first: bool | None = None) -> date | No
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A date in a page's address: "/2016/09/23/", "/2016/sep/23/", "/2016-09-23-", "-20150826-", "?date=26-11-2018".
+_URL_YEAR = r"(?P<year>(?:199|20[0-3])\d)"
+URL_DATE_RES = [
+    re.compile(rf"/{_URL_YEAR}[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(rf"/{_URL_YEAR}/(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(?P<day>[0-3]?\d)(?=/|$)", re.I),
+    re.compile(rf"(?<![\d])[/_-]{_URL_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"[?&](?:date|published|pubdate)=(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)(?=&|$)", re.I),
+]
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication date a news address spells ("https://example.com/2016/09/23/story" -> 2016-09-23),
+    or None. Only whole date segments count: a story id of digits ("/176772/") is no date."""
+    if not url:
+        return None
+    for regex in URL_DATE_RES:
+        if (match := regex.search(url)) and (found := _to_date(match)):
+            return found
+    return None

@@ -15,6 +15,7 @@ from pipeline.dates import (
     page_date_line,
     parse_date_text,
     parse_listed_date,
+    url_date,
 )
 
 
@@ -237,3 +238,43 @@ def test_both_readings_only_for_ambiguous_values():
     assert both_readings("25/03/2015") is None
     assert both_readings("04/04/2015") is None  # both readings are the same day
     assert both_readings("2015-03-04") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/world/2016/09/23/aleppo-story", date(2016, 9, 23)),
+        ("https://news.example.com/world/2016/sep/23/aleppo-story", date(2016, 9, 23)),
+        ("https://example.org/2024-12-03/a-story-about-aleppo", date(2024, 12, 3)),
+        ("https://example.com/world/inside-aleppo-20150826-abc123", date(2015, 8, 26)),
+        ("https://example.com/en/20131001-reporters-aleppo", date(2013, 10, 1)),
+        ("https://example.com.bd/world/story-1543159987/?date=26-11-2018", date(2018, 11, 26)),
+    ],
+)
+def test_url_date(url, expected):
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.am/eng/news/176772/",  # a story id
+        "https://example.net/english/syria/231220252-amp",  # digits that only look like a date
+        "https://example.com/news/20161399-x",  # no such day
+        "https://example.com/2016/story",  # a year alone
+        None,
+    ],
+)
+def test_no_url_date(url):
+    assert url_date(url) is None
+
+
+def test_an_address_dates_a_page_that_shows_no_date():
+    from pipeline.ingest import RawDocument, to_article
+
+    text = f"{RUNNING_TEXT}\n{RUNNING_TEXT}"
+    url = "https://news.example.com/2016/09/23/story"
+    article = to_article(RawDocument("page.txt", "page", text, scraped_page=True, url=url))
+    assert (article.published, article.date_source) == (date(2016, 9, 23), "address")
+    dated = to_article(RawDocument("page.txt", "page", f"Published 5 May 2012\n{text}", scraped_page=True, url=url))
+    assert (dated.published, dated.date_source) == (date(2012, 5, 5), "dateline")  # the page's own date wins
