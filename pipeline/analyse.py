@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from .casualties.quoted import with_quoted_sources
 from .casualties import casualty_figures
 from .entities import entity_mentions
 from .nlp import load_nlp
@@ -111,6 +112,8 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
         ),
     )
     analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities, outlet=article.outlet))
+    # A figure in reported speech with no source of its own is the speaker's (pipeline.casualties.quoted).
+    analysis.casualties = with_quoted_sources(analysis.casualties, analysis.quotes)
     return analysis
 
 

@@ -414,3 +414,57 @@ def test_a_rising_toll_counts_its_new_value(nlp):
 )
 def test_a_toll_since_the_war_began_is_syrias_unless_its_sentence_says(nlp, text, place):
     assert figures(nlp, text)[-1].place == place
+
+
+def test_a_figure_in_reported_speech_takes_the_speakers_name(nlp):
+    from pipeline.casualties.quoted import with_quoted_sources
+    from pipeline.entities import entity_mentions
+    from pipeline.quotes import quotes
+
+    text = "Shells hit the town on Monday. The correspondent said the attacks claimed the lives of 3 people."
+    doc = nlp(text)
+    entities = entity_mentions(doc, article_id="t")
+    found = figures(nlp, text)
+    assert [f.attributed_to for f in found] == [None]  # the sentence alone names no source
+    said = quotes(doc, article_id="t", entities=entities, outlet="SANA")
+    assert [f.attributed_to for f in with_quoted_sources(found, said)] == ["SANA"]  # the outlet's correspondent
+
+
+def test_a_figure_outside_any_quote_keeps_no_source(nlp):
+    from pipeline.casualties.quoted import with_quoted_sources
+    from pipeline.entities import entity_mentions
+    from pipeline.quotes import quotes
+
+    text = "Three people were killed in the town on Monday. The governor said the road was open."
+    doc = nlp(text)
+    said = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"), outlet="SANA")
+    assert [f.attributed_to for f in with_quoted_sources(figures(nlp, text), said)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "credited"),
+    [
+        ("Air raids kill 25 civilians in Example: monitor", True),
+        ("Air strikes kill at least 44 — monitor | The Daily Example", True),
+        ("50 civilians killed by air strikes in Example UN", True),
+        ("Car bomb kills 45 in Example Governor - Region - World - Example Online", True),
+        ("20 killed in Example - Observatory", True),
+        ("Air strikes kill eight in Example", False),
+        ("Rebels seize army base near Example", False),
+    ],
+)
+def test_headline_credit(title, credited):
+    from pipeline.casualties.extract import headline_credit
+
+    assert headline_credit(title) is credited
+
+
+def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp):
+    doc = nlp("Air strikes killed 25 civilians in Example on Monday, the Syrian Observatory for Human Rights said.")
+    entities = entities_of(doc)
+    found = casualty_figures(
+        doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities),
+        title="Air raids kill 25 civilians: monitor", parse_title=True,
+    )
+    head = [f for f in found if f.in_headline]
+    assert [(f.number, f.attributed_to) for f in head] == [(25, "Syrian Observatory for Human Rights")]

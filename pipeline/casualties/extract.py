@@ -174,8 +174,39 @@ def casualty_figures(
         heads = headline_figures(
             title, article_id=article_id, published=published, entities=entities, places=places
         )
-        figures = [h for h in heads if any(same_count(h, f) for f in figures)] + figures
+        credited = headline_credit(title)
+        kept = []
+        for head in heads:
+            repeated = [f for f in figures if same_count(head, f)]
+            if not repeated:
+                continue
+            if credited and head.attributed_to is None:
+                # "Air raids kill 25 civilians: monitor": the credit is the body's source of that figure.
+                source = next((f.attributed_to for f in repeated if f.attributed_to), None)
+                head = replace(head, attributed_to=source) if source else head
+            kept.append(head)
+        figures = kept + figures
     return mark_repeats(without_counted_persons(figures), doc.text, title)
+
+
+# A headline's trailing credit: "... kill 25 civilians: monitor", "... 44 — monitor | Site", "... in Syria UN",
+# "... says Observatory". The site's name after a bar or dash is chrome and is cut first.
+HEADLINE_CREDIT_RE = re.compile(
+    r"(?:^|[\s:\-–—,])(?:says?\s+)?(?:the\s+)?(?:monitor|observatory|un|u\.n\.|activists|state\s+media|state\s+tv|"
+    r"ministry|army|officials?|sources|medics|rescuers|ngo|group|report|reports|sana|governor|police|spokesman)\s*$",
+    re.IGNORECASE,
+)
+SITE_SUFFIX_RE = re.compile(r"\s+(?:\||[-–—]\s+[A-Z][\w ]*$)[^|]*$")
+
+
+def headline_credit(title: str) -> bool:
+    """Whether a headline ends by crediting its source ("Syria air raids kill 25 civilians: monitor")."""
+    text, previous = title.strip(), None
+    while text != previous:  # "... Governor - Region - World - Example Online": sections cut one by one
+        if HEADLINE_CREDIT_RE.search(text):  # "... killed in Example - Observatory": a credit, not a site
+            return True
+        previous, text = text, SITE_SUFFIX_RE.sub("", text)
+    return False
 
 
 def headline_figures(
