@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .casualties.quoted import with_quoted_sources
 from .casualties import casualty_figures
+from .casualties.quoted import with_quoted_sources
 from .entities import entity_mentions
 from .nlp import load_nlp
 from .places import Geocoder, place_mentions
