@@ -30,6 +30,7 @@ from pipeline import integrity, records
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from . import filters as flt
+from .colours import outlet_colours
 from .filters import Filters
 from .metadata import json_path, metadata_options
 
@@ -512,3 +513,25 @@ def aleppo_places(source: Store | None = None) -> pd.DataFrame:
         " FROM locations WHERE in_aleppo AND lat IS NOT NULL GROUP BY place_id ORDER BY place_id"
     )
     return seen[GAZETTEER_COLUMNS]
+
+
+# ---- Outlet colours --------------------------------------------------------------------------------
+
+
+def outlets_by_articles(source: Store) -> list[str]:
+    """Every outlet of the dataset, most articles first (ties by name): the order colours are given in."""
+    frame = source.query(
+        "SELECT outlet FROM meta WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet"
+    )
+    return [str(o) for o in frame["outlet"]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _outlet_colours(folder: str, stamp: tuple) -> dict[str, str]:
+    return outlet_colours(outlets_by_articles(_store(folder, stamp)))
+
+
+def outlet_colour_map(folder: Path | None = None) -> dict[str, str]:
+    """Outlet -> colour for every chart of this dataset (computed once from the whole dataset)."""
+    folder = folder or data_dir()
+    return _outlet_colours(str(folder), _stamp(folder))
