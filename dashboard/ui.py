@@ -30,6 +30,7 @@ PAGES = {  # page file -> (title, icon, url path); app.py builds the navigation 
     "pages/entities.py": ("Entities", ":material/groups:", "entities"),
     "pages/reader.py": ("Reader", ":material/article:", "reader"),
     "pages/quality.py": ("Data quality", ":material/fact_check:", "quality"),
+    "pages/compare.py": ("Compare", "⚖️", "compare"),
 }
 PRESENTATION_CSS = """
 <style>

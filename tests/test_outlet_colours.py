@@ -15,10 +15,21 @@ from tests.test_app_pages import APP
 
 # The outlets FA-KES's articles come from (names only; 15 of them, as in the corpus).
 FAKES_LIKE_OUTLETS = [
-    "Syrian Observatory for Human Rights", "FOX6 News Milwaukee", "Middle East Monitor", "Asharq Al-Awsat",
-    "Al-Ahram", "Al-Manar", "Al-Alam", "The New Arab (Al-Araby Al-Jadeed)", "Daily Sabah",
-    "SANA (Syrian Arab News Agency)", "Sputnik", "Syrian National Coalition (Etilaf)", "TRT World",
-    "The Jordan Times", "Reuters",
+    "Syrian Observatory for Human Rights",
+    "FOX6 News Milwaukee",
+    "Middle East Monitor",
+    "Asharq Al-Awsat",
+    "Al-Ahram",
+    "Al-Manar",
+    "Al-Alam",
+    "The New Arab (Al-Araby Al-Jadeed)",
+    "Daily Sabah",
+    "SANA (Syrian Arab News Agency)",
+    "Sputnik",
+    "Syrian National Coalition (Etilaf)",
+    "TRT World",
+    "The Jordan Times",
+    "Reuters",
 ]
 
 
