@@ -152,13 +152,24 @@ def side_counts(views: Views) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["side", "articles", "outlets", "figures", "quotes"])
 
 
+PERIOD_STARTS = {"day": "D", "week": "W-MON", "month": "MS"}  # pandas frequencies of period_sql's periods
+
+
 def volume_over_time(views: Views, freq: str = "month") -> pd.DataFrame:
-    """Articles per period and side: columns period (timestamp), side, articles."""
-    return _per_side(
+    """Articles per period and side: columns period (timestamp), side, articles; a period in which a side
+    published nothing is a 0 row, so a line drops to zero instead of bridging the gap."""
+    counts = _per_side(
         views,
         f"SELECT {period_sql('published', freq)} AS period, count(*) AS articles FROM {{articles}}"
         " WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1",
     )
+    if counts.empty:
+        return pd.DataFrame(columns=["period", "side", "articles"])
+    wide = counts.pivot_table(index="period", columns="side", values="articles", aggfunc="sum")
+    periods = pd.date_range(wide.index.min(), wide.index.max(), freq=PERIOD_STARTS.get(freq, "MS"))
+    wide = wide.reindex(index=periods.union(wide.index), columns=[s for s in views if s in wide.columns])
+    long = wide.fillna(0).astype(int).rename_axis("period").reset_index()
+    return long.melt(id_vars="period", var_name="side", value_name="articles")
 
 
 def shared_incident_figures(views: Views, incidents: pd.DataFrame) -> pd.DataFrame:
@@ -188,6 +199,7 @@ def shared_incident_figures(views: Views, incidents: pd.DataFrame) -> pd.DataFra
     for name in names:
         table[name] = table[name].astype("Int64")
     table["disagreement"] = table["disagreement"].astype("Int64")
+    table["date"] = pd.to_datetime(table["date"]).dt.date  # a day: no "00:00:00" in the table
     return table.reset_index(drop=True)
 
 

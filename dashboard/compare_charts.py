@@ -110,9 +110,11 @@ def quoted_bars(quoted: pd.DataFrame, colours: Mapping[str, str], large: bool = 
     )
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
     fig.update_xaxes(tickformat=".0%", matches="x")
-    return styled(
-        fig, large, height=140 + 26 * max(1, len(order)) * max(1, frame["side"].nunique()) // 2 + 80
-    )
+    height = 160 + 13 * len(order) * max(2, frame["side"].nunique())
+    styled(fig, large, height=height)
+    # The legend sits above the two panels' titles, not on them.
+    fig.update_layout(legend={"y": 0.99, "yanchor": "top", "yref": "container"}, margin={"t": 90})
+    return fig
 
 
 def places_bars(

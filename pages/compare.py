@@ -77,7 +77,7 @@ else:
     st.caption(
         f"{len(shared):,} incidents with figures from two or more sides; in {differ:,} the highest numbers "
         "they report differ. Each dot is the highest number a side reported (running totals and sub-counts "
-        "left out); the 15 widest disagreements are drawn."
+        "left out; where sides agree their dots overlap); the 15 widest disagreements are drawn."
     )
     st.plotly_chart(
         compare_charts.incident_dots(shared.head(15), names, side_colours, large), key="cmp-incidents"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 
@@ -103,13 +104,7 @@ def test_shared_incidents_give_each_sides_figure_and_the_disagreement(sample_dir
     row = shared.iloc[0]
     assert (row["place"], row["type"]) == ("Kalasseh", "killed")
     assert (row["Reuters"], row["Al Jazeera"], row["disagreement"]) == (25, 40, 15)
-    assert pd_isna(row["SANA"])
-
-
-def pd_isna(value) -> bool:
-    import pandas as pd
-
-    return bool(pd.isna(value))
+    assert pd.isna(row["SANA"])
 
 
 def test_an_incident_one_side_alone_reports_is_not_shared(sample_dir):
@@ -199,3 +194,13 @@ def test_fewer_than_two_sides_ask_for_more(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/compare.py", monkeypatch)
     at.multiselect(key="cmp-outlets").set_value(["Reuters"]).run()
     assert "Pick two to four" in infos(at)
+
+
+def test_volume_has_a_zero_for_a_month_a_side_published_nothing(sample_dir):
+    views = views_of(
+        sample_dir, compare.outlet_sides(Filters(), ["Syrian Observatory for Human Rights", "SANA"], {})
+    )
+    volume = compare.volume_over_time(views, "month").set_index(["side", "period"])["articles"]
+    assert volume[("SANA", pd.Timestamp("2016-10-01"))] == 0
+    assert volume[("Syrian Observatory for Human Rights", pd.Timestamp("2016-10-01"))] == 1
+    assert volume[("SANA", pd.Timestamp("2016-11-01"))] == 1
