@@ -30,6 +30,7 @@ from pipeline import integrity, records
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from . import filters as flt
+from . import uploads
 from .colours import outlet_colours
 from .filters import Filters
 from .metadata import json_path, metadata_options
@@ -65,7 +66,19 @@ def data_dir() -> Path:
     parser.add_argument("--data")
     known, _ = parser.parse_known_args(sys.argv[1:])
     chosen = known.data or os.environ.get("ALEPPO_LENS_DATA") or PROCESSED_DIR
-    return Path(chosen).expanduser().resolve()
+    return picked_dataset() or Path(chosen).expanduser().resolve()
+
+
+def picked_dataset() -> Path | None:
+    """The folder of the user dataset picked in the sidebar (?dataset=NAME), None for the default one.
+
+    Only the names of built datasets resolve (uploads.built_folder): a URL cannot point the app anywhere else.
+    """
+    try:
+        name = st.session_state.get(flt.DATASET) or st.query_params.get(flt.DATASET) or ""
+    except Exception:  # outside a Streamlit run (scripts, benchmarks): no session, the default dataset
+        return None
+    return uploads.built_folder(str(name)) if name else None
 
 
 def has_data(folder: Path) -> bool:

@@ -15,7 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 # Where each stage starts and ends on the 0-1 bar: analysis is most of a build's time.
-STAGE_SPANS = {"reading": (0.0, 0.05), "analysing": (0.05, 0.9), "corpus": (0.9, 0.96), "saving": (0.96, 0.99), "done": (1.0, 1.0)}
+STAGE_SPANS = {
+    "reading": (0.0, 0.05),
+    "analysing": (0.05, 0.9),
+    "corpus": (0.9, 0.96),
+    "saving": (0.96, 0.99),
+    "done": (1.0, 1.0),
+}
 ANALYSIS_STEP = 16  # articles per progress update while analysing (one worker)
 
 
