@@ -12,7 +12,7 @@ import streamlit as st
 from dashboard import compare, data
 from dashboard.filters import Filters
 from tests import sample_data as sample
-from tests.test_app_pages import infos, open_page, shown
+from tests.test_app_pages import fakes_data, infos, open_page, shown  # noqa: F401 (fixture)
 
 PALETTE = ["#111111", "#222222", "#333333", "#444444"]
 
@@ -204,3 +204,20 @@ def test_volume_has_a_zero_for_a_month_a_side_published_nothing(sample_dir):
     assert volume[("SANA", pd.Timestamp("2016-10-01"))] == 0
     assert volume[("Syrian Observatory for Human Rights", pd.Timestamp("2016-10-01"))] == 1
     assert volume[("SANA", pd.Timestamp("2016-11-01"))] == 1
+
+
+@pytest.mark.fakes
+@pytest.mark.slow
+def test_the_page_on_fakes_two_outlets_two_groups_and_nothing(fakes_data, monkeypatch):
+    at = open_page(fakes_data, "pages/compare.py", monkeypatch)
+    assert at.multiselect(key="cmp-outlets").value == ["Al-Ahram", "Al-Manar"]  # the two with most articles
+    assert [m.value for m in at.metric if m.label == "Articles"] == ["149", "105"]
+    at.segmented_control(key="cmp-mode").set_value("Outlet groups").run()
+    at.multiselect(key="cmp-groups").set_value(["Syrian state media", "Russian state media"]).run()
+    assert not at.exception
+    members = " ".join(shown(c.value) for c in at.caption)
+    assert "Syrian state media: SANA (Syrian Arab News Agency)" in members
+    assert "Russian state media: Sputnik, TASS" in members
+    assert [m.value for m in at.metric if m.label == "Articles"] == ["51", "58"]
+    nothing = open_page(fakes_data, "pages/compare.py", monkeypatch, q="no article says this")
+    assert "match these filters" in infos(nothing)
