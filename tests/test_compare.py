@@ -208,8 +208,9 @@ def test_volume_has_a_zero_for_a_month_a_side_published_nothing(sample_dir):
 
 @pytest.mark.fakes
 @pytest.mark.slow
-def test_the_page_on_fakes_two_outlets_two_groups_and_nothing(fakes_data, monkeypatch):
-    at = open_page(fakes_data, "pages/compare.py", monkeypatch)
+def test_the_page_on_fakes_two_outlets_two_groups_and_nothing(request, monkeypatch):
+    fakes = request.getfixturevalue("fakes_data")  # the FA-KES build (tests/test_app_pages.py)
+    at = open_page(fakes, "pages/compare.py", monkeypatch)
     assert at.multiselect(key="cmp-outlets").value == ["Al-Ahram", "Al-Manar"]  # the two with most articles
     assert [m.value for m in at.metric if m.label == "Articles"] == ["149", "105"]
     at.segmented_control(key="cmp-mode").set_value("Outlet groups").run()
@@ -219,5 +220,5 @@ def test_the_page_on_fakes_two_outlets_two_groups_and_nothing(fakes_data, monkey
     assert "Syrian state media: SANA (Syrian Arab News Agency)" in members
     assert "Russian state media: Sputnik, TASS" in members
     assert [m.value for m in at.metric if m.label == "Articles"] == ["51", "58"]
-    nothing = open_page(fakes_data, "pages/compare.py", monkeypatch, q="no article says this")
+    nothing = open_page(fakes, "pages/compare.py", monkeypatch, q="no article says this")
     assert "match these filters" in infos(nothing)

@@ -86,10 +86,11 @@ def test_compare_sides_count_only_articles_with_the_chosen_label(sample_dir, mon
 @pytest.mark.fakes
 @pytest.mark.slow
 @pytest.mark.parametrize("page", FILTERED_PAGES)
-def test_fakes_label_filters_every_page(fakes_data, page, monkeypatch):
-    metadata = pd.read_parquet(fakes_data / "articles.parquet", columns=["metadata"])["metadata"]
+def test_fakes_label_filters_every_page(request, page, monkeypatch):
+    fakes = request.getfixturevalue("fakes_data")  # the FA-KES build (tests/test_app_pages.py)
+    metadata = pd.read_parquet(fakes / "articles.parquet", columns=["metadata"])["metadata"]
     credible = sum(json.loads(m).get("labels") == "1" for m in metadata)
-    at = open_page(fakes_data, page, monkeypatch, meta=["labels = 1"])
+    at = open_page(fakes, page, monkeypatch, meta=["labels = 1"])
     assert not at.exception
     if page != "pages/reader.py":
         assert any(
