@@ -183,11 +183,15 @@ def new_dataset(
 ) -> tuple[Path, list[str]]:
     """Create the dataset folder for `name` with the uploads as its input; returns it and the skipped lines.
 
-    Raises UploadError (leaving nothing behind) when the name is taken or the upload is refused.
+    Raises UploadError (leaving nothing behind) when the name is taken, another build is running (one at
+    a time: a build uses a whole core), or the upload is refused.
     """
     folder = dataset_folder(name, root)
-    if folder.exists():
+    if any(process.poll() is None for process in BUILDS.values()):
+        raise UploadError("Another dataset is being built; upload these files when it has finished.")
+    if (folder / DATA).exists():
         raise UploadError(f"A dataset named {folder.name} already exists; choose another name.")
+    shutil.rmtree(folder, ignore_errors=True)  # a failed attempt under this name: its upload is replaced
     try:
         skipped = save_uploads(uploads, folder / INPUT)
     except BaseException:
@@ -268,21 +272,33 @@ def build_error(folder: Path, process: subprocess.Popen | None) -> str:
         lines = []
     errors = [line.removeprefix("error: ") for line in lines if line.startswith("error: ")]
     if errors:
-        return errors[-1].replace(str(folder / INPUT) + os.sep, "").replace(str(folder / INPUT), "the upload")
+        return _relative(errors[-1], folder)
     if process is None:
         return "The build did not finish (the app was restarted while it ran); upload the files again."
     return f"The build stopped with exit code {process.returncode}; see {folder / LOG}."
 
 
+def _relative(line: str, folder: Path) -> str:
+    """A build's message with the dataset's folders named as the user knows them ("reports.csv:row 3")."""
+    line = line.replace(str(folder / INPUT) + os.sep, "").replace(str(folder / INPUT), "the upload")
+    return line.replace(str(folder / DATA), "the new dataset")
+
+
 def rejected_lines(folder: Path) -> list[str]:
     """One line per input the build rejected, as the command line prints them: "rejected SOURCE: why",
-    with SOURCE relative to the upload ("articles.csv row 3")."""
+    with SOURCE relative to the upload ("reports.csv:row 3"). From rejected.parquet once the build has
+    written it, else (a build that kept no article) from the warnings in its log."""
     path = folder / DATA / "rejected.parquet"
-    if not path.is_file():
-        return []
-    frame = pd.read_parquet(path, columns=["source", "reason", "detail"])
-    prefix = str(folder / INPUT) + os.sep
-    return [
-        f"rejected {str(source).replace(prefix, '')}: {detail or reason}"
-        for source, reason, detail in frame.itertuples(index=False)
-    ]
+    if path.is_file():
+        frame = pd.read_parquet(path, columns=["source", "reason", "detail"])
+        lines = [
+            f"rejected {source}: {detail or reason}"
+            for source, reason, detail in frame.itertuples(index=False)
+        ]
+    else:
+        try:
+            log = (folder / LOG).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            log = []
+        lines = [line.removeprefix("warning: ") for line in log if line.startswith("warning: rejected ")]
+    return [_relative(line, folder) for line in lines]

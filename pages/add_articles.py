@@ -67,8 +67,10 @@ if building:
         st.error(ui.md_escape(state.error), icon="✖")
     else:
         st.success(f"Built {ui.md_escape(folder.name)}.", icon="✔")
+    if not state.running:
         for line in uploads.rejected_lines(folder):
             st.warning(ui.md_escape(line), icon="⚠️")
+    if state.finished:
         st.button(
             f"Open {folder.name} in the Overview",
             on_click=open_dataset,

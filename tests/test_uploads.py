@@ -116,6 +116,7 @@ def test_two_uploads_with_one_name_are_both_kept(tmp_path):
 def test_a_new_dataset_refuses_a_taken_name_and_leaves_nothing_of_a_refused_upload(tmp_path):
     folder, skipped = uploads.new_dataset("Mine", [("a.txt", b"An article.")], tmp_path)
     assert folder == tmp_path / "mine" and (folder / "input" / "a.txt").exists() and skipped == []
+    (folder / "data").mkdir()  # built
     with pytest.raises(UploadError, match="already exists"):
         uploads.new_dataset("mine", [("b.txt", b"x")], tmp_path)
     with pytest.raises(UploadError):
@@ -164,3 +165,37 @@ def test_the_build_command_is_the_cli_into_the_datasets_own_folders(tmp_path):
     assert command[1:4] == ["-m", "pipeline", "build"]
     assert command[command.index("--out") + 1] == str(tmp_path / "data")
     assert command[command.index("--progress-file") + 1] == str(tmp_path / "progress.json")
+
+
+def test_a_build_that_kept_nothing_lists_its_rejections_from_its_log(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "build.log").write_text(
+        f"warning: rejected {folder / 'input'}/a.csv:row 2: no article text after cleaning\n"
+        f"warning: rejected {folder / 'input'}/a.csv:row 3: only 2 words after cleaning (minimum 8)\n"
+        f"error: no articles to build from {folder / 'input'} (all 2 inputs were rejected); "
+        f"{folder / 'data'} was left as it was\n"
+    )
+    assert uploads.rejected_lines(folder) == [
+        "rejected a.csv:row 2: no article text after cleaning",
+        "rejected a.csv:row 3: only 2 words after cleaning (minimum 8)",
+    ]
+    assert uploads.build_state(folder).error == (
+        "no articles to build from the upload (all 2 inputs were rejected); the new dataset was left as it was"
+    )
+
+
+def test_a_failed_name_can_be_used_again_but_not_while_another_build_runs(tmp_path, monkeypatch):
+    failed = tmp_path / "mine" / "input"
+    failed.mkdir(parents=True)
+    (failed / "old.txt").write_text("old")
+    folder, _ = uploads.new_dataset("mine", [("new.txt", b"An article.")], tmp_path)
+    assert sorted(p.name for p in (folder / "input").iterdir()) == ["new.txt"]
+
+    class Running:
+        def poll(self):
+            return None
+
+    monkeypatch.setattr(uploads, "BUILDS", {tmp_path / "other": Running()})
+    with pytest.raises(UploadError, match="Another dataset is being built"):
+        uploads.new_dataset("third", [("a.txt", b"x")], tmp_path)
