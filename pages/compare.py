@@ -66,41 +66,50 @@ if volume.empty:
 else:
     st.plotly_chart(compare_charts.volume_lines(volume, side_colours, large), key="cmp-volume")
 
-st.subheader("Casualty figures for the same incidents")
+
+def section(title: str, frame, empty: str, caption: str, figure, key: str, height: int) -> None:
+    """A subheader, then (unless `frame` is empty) a caption, the chart `figure()` draws and the table."""
+    st.subheader(title)
+    if frame.empty:
+        st.caption(empty)
+        return
+    st.caption(caption)
+    st.plotly_chart(figure(), key=key)
+    ui.table(frame, f"{key}-table", height=height)
+
+
 incidents = view.table("incidents", ["incident_id", "date", "place", "type", "group"])
 shared = compare.shared_incident_figures(views, incidents)
 names = list(views)
-if shared.empty:
-    st.caption("No incident has figures from two or more of these sides.")
-else:
-    differ = int((shared["disagreement"] > 0).sum())
-    st.caption(
-        f"{len(shared):,} incidents with figures from two or more sides; in {differ:,} the highest numbers "
-        "they report differ. Each dot is the highest number a side reported (running totals and sub-counts "
-        "left out; where sides agree their dots overlap); the 15 widest disagreements are drawn."
-    )
-    st.plotly_chart(
-        compare_charts.incident_dots(shared.head(15), names, side_colours, large), key="cmp-incidents"
-    )
-    ui.table(shared, "cmp-incidents-table", height=300)
-
-st.subheader("Whom they quote")
+section(
+    "Casualty figures for the same incidents",
+    shared,
+    "No incident has figures from two or more of these sides.",
+    f"{len(shared):,} incidents with figures from two or more sides; in {int((shared['disagreement'] > 0).sum()):,} "
+    "the highest numbers they report differ. Each dot is the highest number a side reported (running totals and "
+    "sub-counts left out; where sides agree their dots overlap); the 15 widest disagreements are drawn.",
+    lambda: compare_charts.incident_dots(shared.head(15), names, side_colours, large),
+    "cmp-incidents",
+    300,
+)
 quoted = compare.quoted_sides(views)
-if quoted.empty:
-    st.caption("No attributed quote on these sides.")
-else:
-    st.caption(
-        "Share of each side's attributed quotes by the speaker's side; an unnamed source is one the "
-        'article does not name ("a military source", "witnesses").'
-    )
-    st.plotly_chart(compare_charts.quoted_bars(quoted, side_colours, large), key="cmp-quoted")
-    ui.table(quoted, "cmp-quoted-table", height=260)
-
-st.subheader("Which places they cover")
+section(
+    "Whom they quote",
+    quoted,
+    "No attributed quote on these sides.",
+    "Share of each side's attributed quotes by the speaker's side; an unnamed source is one the "
+    'article does not name ("a military source", "witnesses").',
+    lambda: compare_charts.quoted_bars(quoted, side_colours, large),
+    "cmp-quoted",
+    260,
+)
 places = compare.places_covered(views)
-if places.empty:
-    st.caption("No place named in these sides' articles.")
-else:
-    st.caption("Share of each side's articles naming the place; the places one side names most.")
-    st.plotly_chart(compare_charts.places_bars(places, names, side_colours, large), key="cmp-places")
-    ui.table(places, "cmp-places-table", height=300)
+section(
+    "Which places they cover",
+    places,
+    "No place named in these sides' articles.",
+    "Share of each side's articles naming the place; the places one side names most.",
+    lambda: compare_charts.places_bars(places, names, side_colours, large),
+    "cmp-places",
+    300,
+)
