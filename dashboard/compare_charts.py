@@ -99,6 +99,7 @@ def quoted_bars(quoted: pd.DataFrame, colours: Mapping[str, str], large: bool = 
         y="speaker_side",
         color="side",
         facet_col="source",
+        facet_col_spacing=0.08,
         orientation="h",
         barmode="group",
         hover_data={"quotes": True},
