@@ -14,6 +14,7 @@ SEARCH = "q"
 PRESENT = "present"
 ARTICLE = "article"
 METADATA = "meta"
+DATASET = "dataset"  # a user dataset's name (dashboard/uploads.py); absent: the default dataset
 METADATA_SEPARATOR = " = "  # a metadata choice reads "column = value" ("labels = 1")
 
 
