@@ -669,3 +669,11 @@ def test_a_name_between_an_event_and_the_verb_keeps_the_speech(nlp):
     # Comma-less text: the parse makes "bombardments" the subject, but the name before "said" speaks.
     text = "Troops advanced a day after bombardments killed at least 24 people the Syrian Observatory for Human Rights said."
     assert [q.cue for q in run(nlp, text)] == ["said"]
+
+
+def test_an_outlets_correspondent_after_a_lost_apostrophe_the_parse_cut(nlp):
+    text = (
+        "Four people killed in attacks on the towns of Example and Foo\n\n"
+        "SANAs correspondent said that 7 people were injured on Monday due to the attacks."
+    )
+    assert [q.speaker for q in run(nlp, text, outlet="Example News")] == ["SANA"]

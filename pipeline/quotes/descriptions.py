@@ -92,6 +92,12 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
         known = find_known_name(stem) if stem else None
         if known is not None and known.label in BODY_LABELS:
             return known.canonical, known.label
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if not modifiers and before is not None and before.text.endswith("s") and before.text[:1].isupper():
+        # The parse cut "SANAs correspondent" in two (a lost apostrophe at a paragraph's start).
+        known = find_known_name(before.text[:-1])
+        if known is not None and known.label in BODY_LABELS:
+            return known.canonical, known.label
     determiner = next((t.lower_ for t in head.lefts if t.dep_ in ("det", "poss")), None)
     if outlet and not modifiers and determiner in OWN_REPORTER_DETERMINERS and head.tag_ == "NN":
         return outlet, "ORG"
