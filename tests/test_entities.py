@@ -326,10 +326,16 @@ def test_persons_in_sentences_stay(nlp, text, person):
     [
         "The airstrikes hit the towns of Teldo Tel Dahab and Kafr Laha since Sunday night.",
         "The liberated neighborhoods are Nebabile Zahra and al-Wahab.",
+        "Rockets hit the town of Jeb al-Jarrah east of the city on Monday.",
+        "Air strikes killed fighters in Rasm al-Sabaa village on Monday.",
     ],
 )
 def test_villages_listed_among_places_are_places(nlp, text):
     assert persons_in(nlp, text) == []
+
+
+def test_an_office_of_a_place_keeps_its_holder(nlp):
+    assert "Talal Barazi" in persons_in(nlp, "The governor of the province of Homs, Talal Barazi, said the road was open.")
 
 
 def test_a_person_coordinated_with_a_person_stays(nlp):

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..gazetteer import find_places
 from ..places import aleppo_context
 from ..records import ENTITY_LABELS, EntityMention
 from .lexicon import (
@@ -58,17 +59,26 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 def persons_of_the_story(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """PERSON candidates without credited photographers and writers, bylines and signatures (dropped),
-    and with villages the parse lists among places read as places (LOC); see pipeline.person_context.
-    A name the alias table or the entity ruler knows is kept as it is."""
+    and with villages the parse lists among places read as places (LOC); see `story_persons`.
+    A name the alias table or the entity ruler knows is kept as it is, and one holding a gazetteer
+    name ("Qaryat al-Ansari") is left to `normalise_article`, which reads the place inside it."""
     kept = []
     for c in candidates:
         if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
             if is_credit(doc.text, c.start, c.end) or is_signature(doc.text, c.start, c.end):
                 continue
-            if is_listed_toponym(doc, c.start, c.end):
+            if is_listed_toponym(doc, c.start, c.end) and not _holds_a_place(c, doc):
                 c.label = "LOC"
         kept.append(c)
     return kept
+
+
+def _holds_a_place(c: Candidate, doc: Doc) -> bool:
+    """Whether a name holds a gazetteer place or a place word of the article, possessive included
+    ("Qaryat al-Ansari", "Aleppos Qaryat"): `normalise_article` reads those."""
+    places = place_words(doc)
+    words = [w.removesuffix("s") if w.endswith("s") else w for w in c.key.split()]
+    return bool(find_places(c.text)) or any(w in places or f"{w}s" in places for w in (*c.key.split(), *words))
 
 
 NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn|abu|Abu)$")

@@ -5,9 +5,9 @@ Three constructions, each decided from the text around the name, never from a li
   ("REUTERS/Jane Doe", "AP Photo/Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe");
 - a signature or byline: the name alone on its line, at the top or foot of a story
   ("Jane Doe." under the headline, "Jane Doe" as a wire's last line);
-- a listed toponym: a name coordinated with places, or counted among the towns, villages or
-  neighbourhoods of a list ("the towns of Exampleville Tel Foo and Kafr Bar", "the neighbourhoods
-  liberated are Foo Bar and al-Baz"): spaCy's small model often reads an unfamiliar village as a person.
+- a toponym: a name coordinated with places, named by a place noun ("the town of Foo Bar", "the towns
+  of Tel Foo and Kafr Bar", "Foo Bar village"), or listed by one ("the neighbourhoods liberated are Foo
+  Bar and al-Baz"): spaCy's small model often reads an unfamiliar village as a person.
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ def is_listed_toponym(doc: Doc, start: int, end: int) -> bool:
         return True
     governor = first.head
     if first.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in PLACE_LIST_NOUNS:
-        return governor.head.tag_ == "NNS"  # "the towns of", not "the governor of the province of"
+        return True  # "the town of Foo Bar", "the villages of Foo and Bar"
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PLACE_LIST_NOUNS and root.head.i > root.i:
+        return True  # "in Foo Bar village", "the Foo Bar district"
     if first.dep_ in ("attr", "acomp") and governor.lemma_ == "be":
         subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lemma_.lower() in PLACE_LIST_NOUNS and s.tag_ == "NNS" for s in subjects)
