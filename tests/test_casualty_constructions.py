@@ -112,6 +112,8 @@ def test_a_rising_toll_is_not_a_range(nlp):
     ("text", "expected"),
     [
         ("The shelling left 60 dead and wounded.", [(60, "killed_or_wounded")]),
+        ("The fighters left behind scores of dead and wounded members.", [("scores", "killed_or_wounded")]),
+        ("Hundreds of dead were found in the town.", [("hundreds", "killed")]),
         ("48 killed and injured in shelling on the town", [(48, "killed_or_wounded")]),
         ("The strikes killed and wounded dozens of civilians.", [("dozens", "killed_or_wounded")]),
         ("Twenty were killed and 30 wounded.", [(20, "killed"), (30, "wounded")]),

@@ -289,6 +289,8 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
     """Type of a casualty word directly after the figure or its noun ("165 wounded", "20 dead"); two
     of them joined ("60 dead and wounded", "killed or injured") make a combined count."""
     words = lexicon("types")["words"]
+    if after + 1 < min(len(doc), limit) and doc[after].lower_ == "of" and doc[after + 1].lower_ in words:
+        after += 1  # "scores of dead and wounded", "dozens of injured"
     if after < min(len(doc), limit):
         kind = words.get(doc[after].lower_)
         if kind and after + 2 < min(len(doc), limit) and doc[after + 1].lower_ in ("and", "or", "and/or"):
