@@ -10,7 +10,6 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
-from ..numbers import is_digits, is_number_word
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
 from .constructions import coordinated_groups, inherited_candidates, join_ranges, singular_victims
@@ -186,7 +185,9 @@ def casualty_figures(
                 head = replace(head, attributed_to=source) if source else head
             kept.append(head)
         figures = kept + figures
-    return mark_repeats(without_counted_persons(figures), doc.text, title)
+    # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
+    # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
+    return mark_repeats(figures, doc.text, title)
 
 
 # A headline's trailing credit: "... kill 25 civilians: monitor", "... 44 — monitor | Site", "... in Syria UN",
@@ -238,22 +239,6 @@ def headline_figures(
         )
         for f in found
     ]
-
-
-def is_single_person(figure: CasualtyFigure) -> bool:
-    """A figure written without any number word ("a nurse", "her husband")."""
-    return figure.number == 1 and not any(
-        is_number_word(w.lower()) or is_digits(w) for w in figure.number_text.split()
-    )
-
-
-def without_counted_persons(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """Single persons kept only in an article that counts nobody by number of the same type: beside
-    counts ("three civilians were killed ... a woman was killed"), the person named is mostly one of
-    those counted, or a detail of a photo or a quote."""
-    counted = {f.type for f in figures if not is_single_person(f)}
-    totals = {f.figure_id for f in figures if "-" in f.figure_id.rsplit(":", 1)[-1]}  # coordinated totals
-    return [f for f in figures if f.part_of in totals or not (is_single_person(f) and f.type in counted)]
 
 
 def iter_figures(
