@@ -15,6 +15,7 @@ import streamlit as st
 
 from . import data
 from . import filters as flt
+from . import selection
 from .filters import Filters
 
 MAX_ROWS = 1_000  # rows a table shows; its CSV download holds them all
@@ -191,9 +192,28 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 help="Columns of the input that the pipeline does not read itself, such as FA-KES's "
                 "`labels`. Values of one column are alternatives; different columns all apply.",
             )
-    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata))
+        places = place_filter(options.places)
+    current = Filters(
+        tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata), tuple(places)
+    )
     st.session_state["_filters"] = current
     return current
+
+
+def place_filter(choices: dict[str, str]) -> list[str]:
+    """The Aleppo place filter (bound to ?place=...): articles naming any chosen district. The Map's
+    "filter every page to this district" button sets it."""
+    if not choices and not st.session_state.get(flt.PLACE):
+        return []
+    chosen = list(st.session_state.get(flt.PLACE) or [])
+    return st.multiselect(
+        "Aleppo district (articles that name it)",
+        list(dict.fromkeys([*choices, *chosen])),
+        key=flt.PLACE,
+        bind="query-params",
+        format_func=lambda pid: choices.get(pid, pid.rsplit("/", 1)[-1]),
+        placeholder="Any place",
+    )
 
 
 def current_filters() -> Filters:
@@ -329,3 +349,26 @@ def quality_link() -> None:
         label="How accurate are these extracted figures? See Data quality",
         icon=":material/fact_check:",
     )
+
+
+def _filter_to_places(place_ids: list[str]) -> None:
+    st.session_state[flt.PLACE] = list(place_ids)
+
+
+def place_filter_button(place_ids: list[str], name: str) -> None:
+    """"Filter every page to this district": puts the district's places into the sidebar's place
+    filter (and so into the URL); every page then shows only articles that name it."""
+    active = sorted(st.session_state.get(flt.PLACE) or []) == sorted(place_ids)
+    st.button(
+        f"Filter every page to {name}" if not active else f"Every page is filtered to {name}",
+        key="filter-to-place",
+        disabled=active or not place_ids,
+        on_click=_filter_to_places,
+        args=(place_ids,),
+        icon="📍",
+    )
+
+
+def step_slider(choices: list, step: int, key: str) -> None:
+    """Button callback: move the slider with session-state `key` `step` choices along."""
+    st.session_state[key] = selection.stepped(choices, st.session_state.get(key), step)
