@@ -49,11 +49,20 @@ def load_control(places: pd.DataFrame, path: Path = CONTROL_CSV) -> pd.DataFrame
     return frame.dropna(subset=["place_id"]).sort_values("date", kind="stable").reset_index(drop=True)
 
 
+def mid2016_side(control_2016: object) -> str:
+    """Who held a place in the gazetteer's mid-2016 front ("rebel-held east" -> "opposition"); "unknown"
+    for a place that changed hands during 2016 ("rebel-held (until 27 Jul 2016)"): which side it was
+    on at a given day is then only known from a dated timeline row."""
+    if "until" in str(control_2016 or "").lower():
+        return "unknown"
+    return control_side(control_2016)
+
+
 def control_as_of(places: pd.DataFrame, timeline: pd.DataFrame, day: date) -> dict[str, str]:
     """place_id -> who held it on `day`: one of charts.CONTROL_COLOURS' keys ("government",
     "opposition", "contested", "kurdish", "unknown"). The gazetteer's mid-2016 value, replaced by
     the latest timeline row dated on or before `day`."""
-    held = {pid: control_side(value) for pid, value in zip(places["place_id"], places["control_2016"], strict=False)}
+    held = {pid: mid2016_side(value) for pid, value in zip(places["place_id"], places["control_2016"], strict=False)}
     for row in timeline[timeline["date"] <= day].itertuples():
         held[row.place_id] = row.held_by
     return held

@@ -17,8 +17,8 @@ from shapely.ops import unary_union
 
 from .charts import CONTROL_COLOURS, LABEL_STYLE, _deck, fitted_view, placed_labels
 
-# ColorBrewer YlGnBu, 5 classes (sequential, colour-blind safe, prints in grey), light to dark.
-SEQUENTIAL = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
+# ColorBrewer YlGnBu, its 5 darker classes of 6 (the palest is too near the no-data grey) (sequential, colour-blind safe, prints in grey), light to dark.
+SEQUENTIAL = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"]
 NO_DATA = "#eeeeee"
 CONTROL_LABELS = {
     "government": "Government",

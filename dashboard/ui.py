@@ -365,7 +365,6 @@ def place_filter_button(place_ids: list[str], name: str) -> None:
         disabled=active or not place_ids,
         on_click=_filter_to_places,
         args=(place_ids,),
-        icon="📍",
     )
 
 

@@ -97,7 +97,6 @@ st.download_button(
     file_name="aleppo-map.png",
     mime="image/png",
     key="map-png",
-    icon="🖼️",
 )
 ui.quality_link()
 
