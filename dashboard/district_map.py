@@ -210,10 +210,11 @@ def district_map(
     layers.append(
         pdk.Layer(
             "TextLayer",
-            [{**row, "offset": [0, 0]} for row in shown],
+            [{**row, "offset": row.get("offset", [0, 0])} for row in shown],
             id="labels",
             get_position=["lon", "lat"],
             get_text="label",
+            get_pixel_offset="offset",
             get_size=14,
             font_weight=700,
             **LABEL_STYLE,

@@ -31,7 +31,10 @@ from shapely.ops import unary_union
 from pipeline import gazetteer
 
 # Kinds that own an area; landmarks (a mosque, a hotel) fall inside their district's area instead.
-AREA_KINDS = ("district", "area")
+# Places of kind "area" (East Aleppo, West Aleppo, the Old City) span many districts: they get no cell
+# and are attached to none (one cell would wrongly take all their mentions); the page lists them apart.
+AREA_KINDS = ("district",)
+SPANNING_KINDS = ("area",)
 OUTLINE_MARGIN_M = 700.0  # how far the city outline reaches beyond the outermost centres
 OUTLINE_CONCAVITY = 0.35  # shapely concave_hull ratio: 0 hugs the points, 1 is the convex hull
 METRES_PER_DEG_LAT = 111_320.0
@@ -176,7 +179,7 @@ def attach_points(areas: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     tree = shapely.STRtree(geometries)
     extra: dict[int, list[str]] = {}
     for place in places.itertuples():
-        if place.place_id in placed or pd.isna(place.lat) or pd.isna(place.lon):
+        if place.place_id in placed or pd.isna(place.lat) or pd.isna(place.lon) or place.kind in SPANNING_KINDS:
             continue
         hits = tree.query(Point(place.lon, place.lat), predicate="within")
         if len(hits):

@@ -77,6 +77,7 @@ def render(drawn: DistrictMap, *, title: str, note: str = "") -> bytes:
     ]
     for label in placed_labels(labelled, view, size=16):
         x, y = to_px(label["lon"], label["lat"])
+        y += label["offset"][1]
         box = draw.textbbox((x, y + top), label["label"], font=label_font, anchor="mm")
         draw.rectangle((box[0] - 3, box[1] - 2, box[2] + 3, box[3] + 2), fill=(255, 255, 255))
         draw.text((x, y + top), label["label"], fill=(25, 25, 25), font=label_font, anchor="mm")

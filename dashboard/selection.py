@@ -110,3 +110,11 @@ def control_source(timeline: Any, place_ids: Sequence[str], day: Any) -> Mapping
         return None
     rows = timeline[(timeline["place_id"] == place_ids[0]) & (timeline["date"] <= day)]
     return rows.iloc[-1].to_dict() if len(rows) else None
+
+
+def spanning_places(measures: Any, places: Any) -> list[tuple[str, int]]:
+    """(name, mentions) of the mentioned places that span many districts (gazetteer kind "area": East
+    Aleppo, the Old City), most mentioned first: the map draws them on no district, the page lists them."""
+    kinds = dict(zip(places["place_id"], places["kind"], strict=False))
+    rows = [(str(r.name), int(r.mentions)) for r in measures.itertuples() if kinds.get(r.place_id) == "area" and r.mentions > 0]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))

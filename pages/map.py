@@ -12,7 +12,11 @@ from dashboard import selection, ui
 
 ui.ensure_app()
 st.title("Map of Aleppo")
-st.markdown(ui.content("map"))
+if ui.presenting():  # on a classroom screen the map comes first; the explanation folds away
+    with st.expander("About this map"):
+        st.markdown(ui.content("map"))
+else:
+    st.markdown(ui.content("map"))
 view = ui.require_data()
 ui.filter_caption(view.n_articles)
 
@@ -21,9 +25,8 @@ outlines_file = districts.districts_file()
 areas = data.district_areas(places, outlines_file)
 timeline = control_timeline.load_control(places)
 
-controls = st.columns([3, 2])
 colour_by = (
-    controls[0].segmented_control(
+    st.segmented_control(
         "Colour districts by",
         [*aggregate.MEASURES, district_map.CONTROL_MODE],
         default="Mentions",
@@ -31,26 +34,26 @@ colour_by = (
     )
     or "Mentions"
 )
-log_scale = controls[1].toggle(
+weeks = district_figures.corpus_weeks(view)
+toggles = st.columns(2)
+weekly = toggles[0].toggle(
+    "Week by week", key="map-weekly", disabled=not weeks, help="Show one week's figures and who held each "
+    "district at the end of that week; step through the weeks with the slider or the buttons."
+)
+log_scale = toggles[0].toggle(
     "Log colour scale", key="map-log", help="Each colour class about three times the one before, so one "
     "district with many reports does not leave all the others in the palest class."
 )
-label_all = controls[1].toggle("Label every district", key="map-label-all")
-tiles = controls[1].toggle(
+label_all = toggles[1].toggle("Label every district", key="map-label-all")
+tiles = toggles[1].toggle(
     "Background map (online tiles)",
     key="map-tiles",
     help="Off by default: the map needs no internet. On, it draws CARTO's light basemap (needs internet; "
     "set CARTO_API_KEY, a free key, for tiles without a watermark).",
 )
-
-weeks = district_figures.corpus_weeks(view)
-weekly = st.toggle(
-    "Week by week", key="map-weekly", disabled=not weeks, help="Show one week's figures and who held each "
-    "district at the end of that week; step through the weeks with the slider or the buttons."
-)
 shown_view, control_day = view, (weeks and district_figures.week_end(weeks[-1])) or None
 if weekly and weeks:
-    step = st.columns([1, 8, 1], vertical_alignment="bottom")
+    step = st.columns([2, 7, 2], vertical_alignment="bottom")
     if "map-week" not in st.session_state or st.session_state["map-week"] not in weeks:
         st.session_state["map-week"] = weeks[0]
     position = weeks.index(st.session_state["map-week"])
@@ -98,6 +101,10 @@ st.download_button(
     mime="image/png",
     key="map-png",
 )
+spanning = selection.spanning_places(measures, places)
+if spanning:
+    st.caption("Not drawn on one district (they span many): " + " · ".join(
+        f"{ui.md_escape(name)}: {n} mention{'' if n == 1 else 's'}" for name, n in spanning))
 ui.quality_link()
 
 clicked = selection.selected_place(getattr(event, "selection", None), "districts")
