@@ -27,6 +27,7 @@ CONTROL_LABELS = {
     "contested": "Contested or front line",
     "unknown": "Not recorded",
 }
+UNRECORDED = "#d9d9d9"  # lighter than CONTROL_COLOURS' grey, so the sides stand out on the control map
 FRONT_COLOUR = [213, 94, 0]  # Okabe-Ito vermillion: stands out on every YlGnBu class
 CONTROL_MODE = "Who held it"
 
@@ -47,6 +48,11 @@ def _rgb(hex_colour: str, alpha: int = 255) -> list[int]:
 
 def _hex(rgb: list[int]) -> str:
     return "#" + "".join(f"{int(c):02x}" for c in rgb[:3])
+
+
+def side_colour(side: str) -> str:
+    """The fill for who held an area (CONTROL_COLOURS' hues; a light grey when not recorded)."""
+    return UNRECORDED if side == "unknown" else _hex(CONTROL_COLOURS[side])
 
 
 def class_breaks(values: pd.Series | list, *, log: bool = False, n: int = len(SEQUENTIAL)) -> list[int]:
@@ -134,9 +140,12 @@ def district_map(
     frame["side"] = [sides.get(a, "unknown") for a in frame["area_id"]]
     if measure == CONTROL_MODE:
         frame["value"] = frame["mentions"]
-        frame["colour"] = [_hex(CONTROL_COLOURS[s]) for s in frame["side"]]
+        frame["colour"] = [side_colour(s) for s in frame["side"]]
         present = [s for s in CONTROL_LABELS if s in set(frame["side"])]
-        legend = [LegendRow(_hex(CONTROL_COLOURS[s]), f"{CONTROL_LABELS[s]} on {control_date}") for s in present]
+        legend = [
+            LegendRow(side_colour(s), CONTROL_LABELS[s] if s == "unknown" else f"{CONTROL_LABELS[s]} on {control_date}")
+            for s in present
+        ]
     else:
         frame["value"] = frame[measure]
         breaks = class_breaks(frame["value"], log=log)
