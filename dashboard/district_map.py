@@ -212,8 +212,9 @@ def district_map(
         {"lat": r.lat, "lon": r.lon, "label": r.label, "radius": 0}
         for r in labelled.sort_values("value", ascending=False).itertuples()
     ]
-    if selected is not None and selected in set(frame["area_id"]):
+    if selected is not None and selected in set(frame["area_id"]):  # the selected district's label wins
         pick = frame[frame["area_id"] == selected].iloc[0]
+        candidates = [c for c in candidates if c["label"] != pick["label"]]
         candidates.insert(0, {"lat": pick["lat"], "lon": pick["lon"], "label": pick["label"], "radius": 0})
     shown = candidates if label_all else placed_labels(candidates, view, size=14)
     layers.append(

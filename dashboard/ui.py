@@ -371,3 +371,8 @@ def place_filter_button(place_ids: list[str], name: str) -> None:
 def step_slider(choices: list, step: int, key: str) -> None:
     """Button callback: move the slider with session-state `key` `step` choices along."""
     st.session_state[key] = selection.stepped(choices, st.session_state.get(key), step)
+
+
+def flip(key: str) -> None:
+    """Button callback: turn the session-state flag `key` on or off."""
+    st.session_state[key] = not st.session_state.get(key, False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import streamlit as st
 
@@ -35,7 +36,8 @@ colour_by = (
     or "Mentions"
 )
 weeks = district_figures.corpus_weeks(view)
-toggles = st.columns(2)
+# On a classroom screen the switches fold away so the map starts higher up.
+toggles = (st.expander("Map options") if ui.presenting() else st.container()).columns(2)
 weekly = toggles[0].toggle(
     "Week by week", key="map-weekly", disabled=not weeks, help="Show one week's figures and who held each "
     "district at the end of that week; step through the weeks with the slider or the buttons."
@@ -53,7 +55,9 @@ tiles = toggles[1].toggle(
 )
 shown_view, control_day = view, (weeks and district_figures.week_end(weeks[-1])) or None
 if weekly and weeks:
-    step = st.columns([2, 7, 2], vertical_alignment="bottom")
+    step = st.columns([2, 7, 2, 2], vertical_alignment="bottom")
+    if "map-week-pending" in st.session_state:  # the next week while playing (set at the end of the page)
+        st.session_state["map-week"] = st.session_state.pop("map-week-pending")
     if "map-week" not in st.session_state or st.session_state["map-week"] not in weeks:
         st.session_state["map-week"] = weeks[0]
     position = weeks.index(st.session_state["map-week"])
@@ -61,6 +65,9 @@ if weekly and weeks:
                    on_click=ui.step_slider, args=(weeks, -1, "map-week"))
     step[2].button("Week ▶", key="map-week-next", disabled=position == len(weeks) - 1,
                    on_click=ui.step_slider, args=(weeks, 1, "map-week"))
+    playing = st.session_state.get("map-playing", False)
+    step[3].button("Pause" if playing else "▶ Play", key="map-play", on_click=ui.flip, args=("map-playing",),
+                   help="Step through the weeks on its own, one every two seconds.")
     week = step[1].select_slider("Week", weeks, key="map-week", format_func=district_figures.week_label)
     control_day = district_figures.week_end(week)
     shown_view = data.view(
@@ -171,3 +178,14 @@ else:
         "table). The map opens on Syria and its neighbours; zoom out for the rest."
     )
     ui.table(others[["place", "kind", "mentions", "articles"]], "other-places", height=280)
+
+# Playing: once the page is drawn, wait and move to the next week (the Pause button stops it; any
+# click interrupts the wait, as Streamlit reruns the page at once).
+if weekly and weeks and st.session_state.get("map-playing"):
+    following = selection.stepped(weeks, week, 1)
+    if following == week:
+        st.session_state["map-playing"] = False
+    else:
+        time.sleep(2)
+        st.session_state["map-week-pending"] = following
+        st.rerun()

@@ -90,6 +90,7 @@ def test_week_view_shades_who_held_each_district(app_url, browser, page):
         forward.click()
         wait_for_app(page)
     wait_for_maps(page)
+    page.locator("[data-testid='stDeckGlJsonChart']").first.scroll_into_view_if_needed()
     assert page.get_by_text("Government on 2016-12").first.is_visible()
     assert page.get_by_text("Opposition (rebels) on").first.inner_text() != first
     shoot(page, "map-week-control")
@@ -104,6 +105,7 @@ def test_presentation_mode_at_1024x768(app_url, browser, page):
         wait_for_maps(page)
         canvas = page.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
         assert canvas["width"] <= 1024 and canvas["height"] >= 400
+        page.locator("[data-testid='stDeckGlJsonChart']").first.scroll_into_view_if_needed()
         assert page.get_by_text("Mentions:").first.is_visible()  # the legend
         shoot(page, "map-present-1024")
     finally:
