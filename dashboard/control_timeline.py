@@ -34,7 +34,9 @@ def load_control(places: pd.DataFrame, path: Path = CONTROL_CSV) -> pd.DataFrame
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     bad = frame[~frame["held_by"].isin(HELD_BY) | ~frame["source"].str.startswith("http")]
     if len(bad):
-        raise ValueError(f"{path}: rows without a known held_by or a source URL: {bad['neighbourhood'].tolist()}")
+        raise ValueError(
+            f"{path}: rows without a known held_by or a source URL: {bad['neighbourhood'].tolist()}"
+        )
     by_name = dict(zip(places["name"], places["place_id"], strict=False))
     known = set(places["place_id"])
 
@@ -62,7 +64,10 @@ def control_as_of(places: pd.DataFrame, timeline: pd.DataFrame, day: date) -> di
     """place_id -> who held it on `day`: one of charts.CONTROL_COLOURS' keys ("government",
     "opposition", "contested", "kurdish", "unknown"). The gazetteer's mid-2016 value, replaced by
     the latest timeline row dated on or before `day`."""
-    held = {pid: mid2016_side(value) for pid, value in zip(places["place_id"], places["control_2016"], strict=False)}
+    held = {
+        pid: mid2016_side(value)
+        for pid, value in zip(places["place_id"], places["control_2016"], strict=False)
+    }
     for row in timeline[timeline["date"] <= day].itertuples():
         held[row.place_id] = row.held_by
     return held

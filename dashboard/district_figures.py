@@ -27,7 +27,7 @@ def week_end(week: date) -> date:
 
 
 def week_label(week: date) -> str:
-    """"14–20 Nov 2016" for the week starting on Monday 14 Nov 2016."""
+    """ "14–20 Nov 2016" for the week starting on Monday 14 Nov 2016."""
     end = week_end(week)
     start = f"{week.day}" if week.month == end.month else f"{week.day} {week:%b}"
     return f"{start}–{end.day} {end:%b %Y}"

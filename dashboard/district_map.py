@@ -101,14 +101,20 @@ def area_colours(values: pd.Series, breaks: list[int]) -> list[str]:
     return [NO_DATA if (c := class_of(v, breaks)) is None else palette[c] for v in values]
 
 
-def held_area_outline(areas: pd.DataFrame, sides: list[str], side: str = "opposition") -> list[list[list[float]]]:
+def held_area_outline(
+    areas: pd.DataFrame, sides: list[str], side: str = "opposition"
+) -> list[list[list[float]]]:
     """The outline(s) of the areas held by `side`, merged: paths of [lon, lat] for a PathLayer."""
-    shapes = [Polygon(ring) for rings, s in zip(areas["rings"], sides, strict=True) if s == side for ring in rings]
+    shapes = [
+        Polygon(ring) for rings, s in zip(areas["rings"], sides, strict=True) if s == side for ring in rings
+    ]
     if not shapes:
         return []
     merged = unary_union([s.buffer(0) for s in shapes]).buffer(1e-6).buffer(-1e-6)  # close hairline gaps
     polygons = list(merged.geoms) if isinstance(merged, MultiPolygon) else [merged]
-    return [[list(point) for point in polygon.exterior.coords] for polygon in polygons if not polygon.is_empty]
+    return [
+        [list(point) for point in polygon.exterior.coords] for polygon in polygons if not polygon.is_empty
+    ]
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,10 @@ def district_map(
         frame["colour"] = [side_colour(s) for s in frame["side"]]
         present = [s for s in CONTROL_LABELS if s in set(frame["side"])]
         legend = [
-            LegendRow(side_colour(s), CONTROL_LABELS[s] if s == "unknown" else f"{CONTROL_LABELS[s]} on {control_date}")
+            LegendRow(
+                side_colour(s),
+                CONTROL_LABELS[s] if s == "unknown" else f"{CONTROL_LABELS[s]} on {control_date}",
+            )
             for s in present
         ]
     else:
@@ -153,7 +162,9 @@ def district_map(
         legend = measure_legend(breaks, measure_label)
     front = held_area_outline(frame, list(frame["side"]))
     if front:
-        legend.append(LegendRow(_hex(FRONT_COLOUR), f"Outline: held by the opposition on {control_date}", "line"))
+        legend.append(
+            LegendRow(_hex(FRONT_COLOUR), f"Outline: held by the opposition on {control_date}", "line")
+        )
     frame["label"] = frame["name"]
     polygons = [
         {
@@ -194,15 +205,24 @@ def district_map(
                 [{"path": path} for path in front],
                 id="front",
                 get_path="path",
-                get_color=FRONT_COLOUR + [255],
+                get_color=[*FRONT_COLOUR, 255],
                 width_min_pixels=4,
                 pickable=False,
             )
         )
     if selected is not None:
-        chosen = [{"path": ring} for rings in frame.loc[frame["area_id"] == selected, "rings"] for ring in rings]
+        chosen = [
+            {"path": ring} for rings in frame.loc[frame["area_id"] == selected, "rings"] for ring in rings
+        ]
         layers.append(
-            pdk.Layer("PathLayer", chosen, id="selected", get_path="path", get_color=[0, 0, 0, 255], width_min_pixels=4)
+            pdk.Layer(
+                "PathLayer",
+                chosen,
+                id="selected",
+                get_path="path",
+                get_color=[0, 0, 0, 255],
+                width_min_pixels=4,
+            )
         )
     lats = [p[1] for rings in frame["rings"] for ring in rings for p in ring]
     lons = [p[0] for rings in frame["rings"] for ring in rings for p in ring]
@@ -246,5 +266,7 @@ def legend_markdown(legend: list[LegendRow]) -> str:
     items = []
     for row in legend:
         mark = "▬" if row.kind == "line" else "■"
-        items.append(f"<span style='color:{row.colour};font-size:1.4em;text-shadow:0 0 1px #555'>{mark}</span> {row.label}")
+        items.append(
+            f"<span style='color:{row.colour};font-size:1.4em;text-shadow:0 0 1px #555'>{mark}</span> {row.label}"
+        )
     return " &nbsp; ".join(items)

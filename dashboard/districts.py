@@ -77,7 +77,9 @@ def plane_for(places: pd.DataFrame) -> LocalPlane:
 def city_outline(places: pd.DataFrame, plane: LocalPlane, margin_m: float = OUTLINE_MARGIN_M) -> Polygon:
     """An approximate city outline in the plane: the concave hull of every gazetteer point, grown by
     `margin_m` metres (so edge districts get a cell of about their own size, not a sliver)."""
-    points = shapely.multipoints([plane.to_xy(lon, lat) for lon, lat in zip(places["lon"], places["lat"], strict=True)])
+    points = shapely.multipoints(
+        [plane.to_xy(lon, lat) for lon, lat in zip(places["lon"], places["lat"], strict=True)]
+    )
     hull = shapely.concave_hull(points, ratio=OUTLINE_CONCAVITY)
     return hull.buffer(margin_m, quad_segs=8)
 
@@ -114,7 +116,9 @@ def voronoi_areas(places: pd.DataFrame) -> pd.DataFrame:
     plane = plane_for(located)
     outline = city_outline(located, plane)
     seeds = [Point(plane.to_xy(lon, lat)) for lon, lat in zip(centres["lon"], centres["lat"], strict=True)]
-    cells = shapely.voronoi_polygons(shapely.MultiPoint(seeds), extend_to=outline.envelope.buffer(1_000), ordered=True)
+    cells = shapely.voronoi_polygons(
+        shapely.MultiPoint(seeds), extend_to=outline.envelope.buffer(1_000), ordered=True
+    )
     rows = []
     for place, cell in zip(centres.itertuples(), cells.geoms, strict=True):
         area = plane.unproject(cell.intersection(outline))
@@ -166,7 +170,15 @@ def file_areas(path: Path, places: pd.DataFrame) -> pd.DataFrame:
         rows.append([area_id, label, [place_id] if place_id else [], _rings(area), lat, lon, "file", area])
     frame = pd.DataFrame(rows, columns=[*AREA_COLUMNS, "geometry"])
     frame = frame.groupby("area_id", as_index=False, sort=False).agg(
-        {"name": "first", "place_ids": "first", "rings": "sum", "lat": "first", "lon": "first", "source": "first", "geometry": list}
+        {
+            "name": "first",
+            "place_ids": "first",
+            "rings": "sum",
+            "lat": "first",
+            "lon": "first",
+            "source": "first",
+            "geometry": list,
+        }
     )
     return attach_points(frame, places)
 
@@ -179,7 +191,12 @@ def attach_points(areas: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     tree = shapely.STRtree(geometries)
     extra: dict[int, list[str]] = {}
     for place in places.itertuples():
-        if place.place_id in placed or pd.isna(place.lat) or pd.isna(place.lon) or place.kind in SPANNING_KINDS:
+        if (
+            place.place_id in placed
+            or pd.isna(place.lat)
+            or pd.isna(place.lon)
+            or place.kind in SPANNING_KINDS
+        ):
             continue
         hits = tree.query(Point(place.lon, place.lat), predicate="within")
         if len(hits):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import runpy
 import string
@@ -13,9 +14,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from . import data
+from . import data, selection
 from . import filters as flt
-from . import selection
 from .filters import Filters
 
 MAX_ROWS = 1_000  # rows a table shows; its CSV download holds them all
@@ -193,9 +193,8 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 "`labels`. Values of one column are alternatives; different columns all apply.",
             )
         places = place_filter(options.places)
-    current = Filters(
-        tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata), tuple(places)
-    )
+    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata))
+    current = dataclasses.replace(current, places=tuple(places))
     st.session_state["_filters"] = current
     return current
 

@@ -7,9 +7,18 @@ import time
 
 import streamlit as st
 
-from dashboard import aggregate, charts, control_timeline, data, district_figures, district_map, districts, map_png
-from dashboard import filters as flt
-from dashboard import selection, ui
+from dashboard import (
+    aggregate,
+    charts,
+    control_timeline,
+    data,
+    district_figures,
+    district_map,
+    districts,
+    map_png,
+    selection,
+    ui,
+)
 
 ui.ensure_app()
 st.title("Map of Aleppo")
@@ -39,12 +48,17 @@ weeks = district_figures.corpus_weeks(view)
 # On a classroom screen the switches fold away so the map starts higher up.
 toggles = (st.expander("Map options") if ui.presenting() else st.container()).columns(2)
 weekly = toggles[0].toggle(
-    "Week by week", key="map-weekly", disabled=not weeks, help="Show one week's figures and who held each "
-    "district at the end of that week; step through the weeks with the slider or the buttons."
+    "Week by week",
+    key="map-weekly",
+    disabled=not weeks,
+    help="Show one week's figures and who held each "
+    "district at the end of that week; step through the weeks with the slider or the buttons.",
 )
 log_scale = toggles[0].toggle(
-    "Log colour scale", key="map-log", help="Each colour class about three times the one before, so one "
-    "district with many reports does not leave all the others in the palest class."
+    "Log colour scale",
+    key="map-log",
+    help="Each colour class about three times the one before, so one "
+    "district with many reports does not leave all the others in the palest class.",
 )
 label_all = toggles[1].toggle("Label every district", key="map-label-all")
 tiles = toggles[1].toggle(
@@ -61,38 +75,72 @@ if weekly and weeks:
     if "map-week" not in st.session_state or st.session_state["map-week"] not in weeks:
         st.session_state["map-week"] = weeks[0]
     position = weeks.index(st.session_state["map-week"])
-    step[0].button("◀ Week", key="map-week-back", disabled=position == 0,
-                   on_click=ui.step_slider, args=(weeks, -1, "map-week"))
-    step[2].button("Week ▶", key="map-week-next", disabled=position == len(weeks) - 1,
-                   on_click=ui.step_slider, args=(weeks, 1, "map-week"))
+    step[0].button(
+        "◀ Week",
+        key="map-week-back",
+        disabled=position == 0,
+        on_click=ui.step_slider,
+        args=(weeks, -1, "map-week"),
+    )
+    step[2].button(
+        "Week ▶",
+        key="map-week-next",
+        disabled=position == len(weeks) - 1,
+        on_click=ui.step_slider,
+        args=(weeks, 1, "map-week"),
+    )
     playing = st.session_state.get("map-playing", False)
-    step[3].button("Pause" if playing else "▶ Play", key="map-play", on_click=ui.flip, args=("map-playing",),
-                   help="Step through the weeks on its own, one every two seconds.")
+    step[3].button(
+        "Pause" if playing else "▶ Play",
+        key="map-play",
+        on_click=ui.flip,
+        args=("map-playing",),
+        help="Step through the weeks on its own, one every two seconds.",
+    )
     week = step[1].select_slider("Week", weeks, key="map-week", format_func=district_figures.week_label)
     control_day = district_figures.week_end(week)
     shown_view = data.view(
-        dataclasses.replace(view.filters, start=max(week, view.filters.start or week),
-                            end=min(control_day, view.filters.end or control_day)),
+        dataclasses.replace(
+            view.filters,
+            start=max(week, view.filters.start or week),
+            end=min(control_day, view.filters.end or control_day),
+        ),
         view.store.folder,
     )
 
 if areas.empty:
-    st.info("No Aleppo gazetteer found (data/gazetteer/aleppo_places.csv) and no Aleppo places in the datasets.")
+    st.info(
+        "No Aleppo gazetteer found (data/gazetteer/aleppo_places.csv) and no Aleppo places in the datasets."
+    )
     st.stop()
 
 measures = aggregate.district_measures(places, shown_view)
 figures = districts.area_measures(areas, measures, list(aggregate.MEASURES.values()))
 day = control_day.isoformat() if control_day else "mid-2016"
 held = control_timeline.control_as_of(places, timeline, control_day) if control_day else {}
-sides = {row.area_id: held.get(row.place_ids[0], "unknown") if row.place_ids else "unknown" for row in figures.itertuples()}
+sides = {
+    row.area_id: held.get(row.place_ids[0], "unknown") if row.place_ids else "unknown"
+    for row in figures.itertuples()
+}
 measure = aggregate.MEASURES.get(colour_by, district_map.CONTROL_MODE)
 chosen = st.session_state.get("map-district")
 drawn = district_map.district_map(
-    figures, measure, colour_by, sides, control_date=day, log=log_scale, tiles=tiles,
-    label_all=label_all, selected=chosen,
+    figures,
+    measure,
+    colour_by,
+    sides,
+    control_date=day,
+    log=log_scale,
+    tiles=tiles,
+    label_all=label_all,
+    selected=chosen,
 )
-event = st.pydeck_chart(drawn.deck, on_select="rerun", selection_mode="single-object", key="district-map", height=620)
-st.markdown(district_map.legend_markdown(drawn.legend), unsafe_allow_html=True)  # fixed colours and our labels only
+event = st.pydeck_chart(
+    drawn.deck, on_select="rerun", selection_mode="single-object", key="district-map", height=620
+)
+st.markdown(
+    district_map.legend_markdown(drawn.legend), unsafe_allow_html=True
+)  # fixed colours and our labels only
 source_line = (
     f"Areas: outlines from {ui.md_code(outlines_file.name)}, matched to the gazetteer by name."
     if outlines_file
@@ -102,16 +150,22 @@ source_line = (
 st.caption(source_line + " " + ui.content("map_control").strip())
 st.download_button(
     "Export this map as PNG",
-    map_png.render(drawn, title=f"Aleppo: {colour_by.lower()}" + (f", {district_figures.week_label(week)}" if weekly and weeks else ""),
-                   note="Approximate areas" if not outlines_file else f"Areas: {outlines_file.name}"),
+    map_png.render(
+        drawn,
+        title=f"Aleppo: {colour_by.lower()}"
+        + (f", {district_figures.week_label(week)}" if weekly and weeks else ""),
+        note="Approximate areas" if not outlines_file else f"Areas: {outlines_file.name}",
+    ),
     file_name="aleppo-map.png",
     mime="image/png",
     key="map-png",
 )
 spanning = selection.spanning_places(measures, places)
 if spanning:
-    st.caption("Not drawn on one district (they span many): " + " · ".join(
-        f"{ui.md_escape(name)}: {n} mention{'' if n == 1 else 's'}" for name, n in spanning))
+    st.caption(
+        "Not drawn on one district (they span many): "
+        + " · ".join(f"{ui.md_escape(name)}: {n} mention{'' if n == 1 else 's'}" for name, n in spanning)
+    )
 ui.quality_link()
 
 clicked = selection.selected_place(getattr(event, "selection", None), "districts")
@@ -142,7 +196,11 @@ else:
     change = selection.control_source(timeline, row["place_ids"], control_day)
     st.caption(
         f"{ui.md_escape(row['name'])} · held on {day}: {district_map.CONTROL_LABELS[sides[area_id]]}"
-        + (f" ([source]({change['source']}), {change['date']})" if change is not None else " (mid-2016 front, gazetteer)")
+        + (
+            f" ([source]({change['source']}), {change['date']})"
+            if change is not None
+            else " (mid-2016 front, gazetteer)"
+        )
     )
     place_ids = list(row["place_ids"])
     ui.place_filter_button(place_ids, row["name"])
@@ -150,22 +208,29 @@ else:
     with tabs[0]:
         ui.table(
             district_figures.mentions_of_places(shown_view, place_ids, limit=ui.MAX_ROWS),
-            "district-mentions", height=320, total=int(row["mentions"]),
+            "district-mentions",
+            height=320,
+            total=int(row["mentions"]),
             full=lambda: district_figures.mentions_of_places(shown_view, place_ids),
             empty="No mention of this district under these filters.",
         )
     with tabs[1]:
         ui.table(
             district_figures.quotes_about_places(shown_view, place_ids, limit=ui.MAX_ROWS),
-            "district-quotes", height=320, empty="No quote names this district under these filters.",
+            "district-quotes",
+            height=320,
+            empty="No quote names this district under these filters.",
         )
 
 with st.expander("All Aleppo districts and their figures"):
     ui.table(ranked[["name", *aggregate.MEASURES.values()]], "aleppo-places")
 with st.expander("Who held which district, and when (sources)"):
     st.caption(ui.content("map_control"))
-    ui.table(timeline[["neighbourhood", "date", "held_by", "note", "source"]], "control-timeline",
-             empty="No control timeline found (data/gazetteer/control.csv).")
+    ui.table(
+        timeline[["neighbourhood", "date", "held_by", "note", "source"]],
+        "control-timeline",
+        empty="No control timeline found (data/gazetteer/control.csv).",
+    )
 
 st.subheader("Beyond Aleppo")
 others = aggregate.other_places(view)

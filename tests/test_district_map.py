@@ -17,7 +17,9 @@ from dashboard import control_timeline, data, district_map, districts, map_png, 
 from dashboard import filters as flt
 from dashboard.filters import Filters
 
-CSR_POLYGONS = Path(__file__).resolve().parents[2] / "shared/reference/polygons/csr_aleppo_neighborhoods_133.geojson"
+CSR_POLYGONS = (
+    Path(__file__).resolve().parents[2] / "shared/reference/polygons/csr_aleppo_neighborhoods_133.geojson"
+)
 
 
 def gazetteer() -> pd.DataFrame:
@@ -68,23 +70,38 @@ def test_area_measures_add_up_the_places_of_an_area():
 
 
 def square(lon: float, lat: float, half: float = 0.004) -> dict:
-    ring = [[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half]]
-    return {"type": "Polygon", "coordinates": [ring + [ring[0]]]}
+    ring = [
+        [lon - half, lat - half],
+        [lon + half, lat - half],
+        [lon + half, lat + half],
+        [lon - half, lat + half],
+    ]
+    return {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
 
 
 def test_outlines_from_a_file_are_matched_through_the_spelling_normaliser(tmp_path):
     places = gazetteer()
     kallaseh = places.set_index("place_id").loc["aleppo/kallaseh"]
     features = [
-        {"type": "Feature", "properties": {"NAME": "al-Kalasa"}, "geometry": square(kallaseh["lon"], kallaseh["lat"])},
+        {
+            "type": "Feature",
+            "properties": {"NAME": "al-Kalasa"},
+            "geometry": square(kallaseh["lon"], kallaseh["lat"]),
+        },
         {"type": "Feature", "properties": {"NAME": "Nowhere Quarter"}, "geometry": square(37.0, 36.0)},
-        {"type": "Feature", "properties": {"NAME": "a point"}, "geometry": {"type": "Point", "coordinates": [37, 36]}},
+        {
+            "type": "Feature",
+            "properties": {"NAME": "a point"},
+            "geometry": {"type": "Point", "coordinates": [37, 36]},
+        },
     ]
     path = tmp_path / "districts.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     areas = districts.district_areas(places, path).set_index("area_id")
     assert set(areas.index) == {"aleppo/kallaseh", "file/Nowhere Quarter"}
-    assert areas.at["aleppo/kallaseh", "name"] == "Kallaseh" and areas.at["aleppo/kallaseh", "source"] == "file"
+    assert (
+        areas.at["aleppo/kallaseh", "name"] == "Kallaseh" and areas.at["aleppo/kallaseh", "source"] == "file"
+    )
     assert areas.at["file/Nowhere Quarter", "place_ids"] == []
 
 
@@ -95,7 +112,9 @@ def test_a_file_without_polygons_is_refused(tmp_path):
         districts.district_areas(gazetteer(), path)
 
 
-@pytest.mark.skipif(not CSR_POLYGONS.exists(), reason="Columbia CSR polygons not present in ../shared/reference")
+@pytest.mark.skipif(
+    not CSR_POLYGONS.exists(), reason="Columbia CSR polygons not present in ../shared/reference"
+)
 def test_columbia_neighbourhood_outlines_match_the_gazetteer():
     places = gazetteer()
     areas = districts.district_areas(places, CSR_POLYGONS)
@@ -145,12 +164,19 @@ def test_control_shading_differs_between_mid_november_and_22_december_2016():
     after = control_timeline.control_as_of(places, timeline, date(2016, 12, 22))
     assert before["aleppo/masaken-hanano"] == "opposition" and after["aleppo/masaken-hanano"] == "government"
     assert after["aleppo/sheikh-maqsoud"] == "kurdish"  # no row: the mid-2016 side holds
-    assert sum(side == "opposition" for side in after.values()) < sum(side == "opposition" for side in before.values())
+    assert sum(side == "opposition" for side in after.values()) < sum(
+        side == "opposition" for side in before.values()
+    )
     areas = districts.district_areas(places).assign(mentions=0, killed=0, wounded=0, quotes=0)
 
     def colours(held: dict[str, str]) -> pd.Series:
-        sides = {a: held.get(ids[0], "unknown") for a, ids in zip(areas["area_id"], areas["place_ids"], strict=True)}
-        drawn = district_map.district_map(areas, district_map.CONTROL_MODE, "Who held it", sides, control_date="")
+        sides = {
+            a: held.get(ids[0], "unknown")
+            for a, ids in zip(areas["area_id"], areas["place_ids"], strict=True)
+        }
+        drawn = district_map.district_map(
+            areas, district_map.CONTROL_MODE, "Who held it", sides, control_date=""
+        )
         return drawn.rows.set_index("area_id")["colour"]
 
     assert (colours(before) != colours(after)).sum() >= 20
@@ -166,8 +192,12 @@ def test_mid2016_side(control_2016, side):
 
 def test_control_source_is_the_latest_change_up_to_the_day():
     timeline = pd.DataFrame(
-        {"place_id": ["x/a", "x/a"], "date": [date(2016, 11, 20), date(2016, 12, 5)],
-         "held_by": ["contested", "government"], "source": ["https://a", "https://b"]}
+        {
+            "place_id": ["x/a", "x/a"],
+            "date": [date(2016, 11, 20), date(2016, 12, 5)],
+            "held_by": ["contested", "government"],
+            "source": ["https://a", "https://b"],
+        }
     )
     assert selection.control_source(timeline, ["x/a"], date(2016, 11, 1)) is None
     assert selection.control_source(timeline, ["x/a"], date(2016, 11, 30))["source"] == "https://a"
@@ -186,7 +216,9 @@ def test_district_choices_put_a_clicked_unmentioned_district_first():
     assert selection.district_choices(ranked, "x/gone") == ["x/a", "x/b"]
 
 
-@pytest.mark.parametrize(("current", "step", "expected"), [("b", 1, "c"), ("c", 1, "c"), ("a", -1, "a"), ("zz", 1, "b")])
+@pytest.mark.parametrize(
+    ("current", "step", "expected"), [("b", 1, "c"), ("c", 1, "c"), ("a", -1, "a"), ("zz", 1, "b")]
+)
 def test_stepped_stops_at_either_end(current, step, expected):
     assert selection.stepped(["a", "b", "c"], current, step) == expected
 
@@ -217,7 +249,9 @@ def test_the_place_filter_keeps_articles_naming_the_place(tmp_path):
 
 
 def test_the_png_export_draws_the_map_and_its_legend():
-    areas = districts.district_areas(invented_places()).assign(mentions=[0, 3, 9, 1], killed=0, wounded=0, quotes=0)
+    areas = districts.district_areas(invented_places()).assign(
+        mentions=[0, 3, 9, 1], killed=0, wounded=0, quotes=0
+    )
     sides = dict.fromkeys(areas["area_id"], "opposition")
     drawn = district_map.district_map(areas, "mentions", "Mentions", sides, control_date="2016-11-15")
     image = Image.open(io.BytesIO(map_png.render(drawn, title="Aleppo: mentions", note="Approximate areas")))

@@ -7,8 +7,7 @@ import pandas as pd
 import pytest
 
 from dashboard import charts, data, districts
-from tests import sample_data as sample
-from tests.browser import CHROMIUM, chromium, running_app, shoot, wait_for_app, wait_for_maps
+from tests.browser import CHROMIUM, shoot, wait_for_app, wait_for_maps
 
 pytestmark = pytest.mark.e2e
 
@@ -16,44 +15,33 @@ sync_api = pytest.importorskip("playwright.sync_api")
 if not CHROMIUM.exists():
     pytest.skip("Debian chromium not installed at /usr/bin/chromium", allow_module_level=True)
 
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    with running_app(sample.write(tmp_path_factory.mktemp("map-e2e-data"))) as url:
-        yield url
+# The sample-data app, the browser and a fresh page per test, as the other page tests use them.
+from tests.test_e2e import app_url, browser, page  # noqa: E402, F401
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium(sync_api) as recorded:
-        yield recorded
-
-
-@pytest.fixture
-def page(browser):
-    browser.requests.clear()
-    return browser.page
-
-
-def district_pixel(page, name: str) -> tuple[float, float]:
+def district_pixel(shown, name: str) -> tuple[float, float]:
     """Where a district's label point is drawn on the page: the deck opens on `fitted_view` of every
     area's outline (as the page builds it), centred in its canvas."""
-    areas = districts.district_areas(data.tidy_gazetteer(pd.read_csv(data.GAZETTEER_DIR / "aleppo_places.csv", dtype=str, keep_default_na=False)))
+    areas = districts.district_areas(
+        data.tidy_gazetteer(
+            pd.read_csv(data.GAZETTEER_DIR / "aleppo_places.csv", dtype=str, keep_default_na=False)
+        )
+    )
     lats = [p[1] for rings in areas["rings"] for ring in rings for p in ring]
     lons = [p[0] for rings in areas["rings"] for ring in rings for p in ring]
     view = charts.fitted_view(pd.Series(lats), pd.Series(lons))
     target = areas[areas["name"] == name].iloc[0]
     x, y = charts._pixel_xy(target["lat"], target["lon"], float(view.zoom))
     cx, cy = charts._pixel_xy(float(view.latitude), float(view.longitude), float(view.zoom))
-    box = page.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
+    box = shown.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
     return box["x"] + box["width"] / 2 + (x - cx), box["y"] + box["height"] / 2 + (y - cy)
 
 
-def district_picker(page):
-    return page.get_by_role("combobox", name="District (or click one on the map)")
+def district_picker(shown):
+    return shown.get_by_role("combobox", name="District (or click one on the map)")
 
 
-def test_clicking_a_district_selects_it_and_the_filter_reaches_other_pages(app_url, browser, page):
+def test_clicking_a_district_selects_it_and_the_filter_reaches_other_pages(app_url, browser, page):  # noqa: F811 -- the fixtures imported above
     page.goto(f"{app_url}/map")
     wait_for_app(page)
     wait_for_maps(page)
@@ -75,7 +63,7 @@ def test_clicking_a_district_selects_it_and_the_filter_reaches_other_pages(app_u
     assert browser.outside() == []
 
 
-def test_week_view_shades_who_held_each_district(app_url, browser, page):
+def test_week_view_shades_who_held_each_district(app_url, browser, page):  # noqa: F811 -- the fixtures imported above
     page.goto(f"{app_url}/map")
     wait_for_app(page)
     page.get_by_text("Week by week").click()
@@ -97,7 +85,7 @@ def test_week_view_shades_who_held_each_district(app_url, browser, page):
     assert browser.outside() == []
 
 
-def test_presentation_mode_at_1024x768(app_url, browser, page):
+def test_presentation_mode_at_1024x768(app_url, browser, page):  # noqa: F811 -- the fixtures imported above
     page.set_viewport_size({"width": 1024, "height": 768})
     try:
         page.goto(f"{app_url}/map?present=true")
