@@ -50,6 +50,14 @@ def _hex(rgb: list[int]) -> str:
     return "#" + "".join(f"{int(c):02x}" for c in rgb[:3])
 
 
+def palette(n_classes: int) -> list[str]:
+    """`n_classes` colours of SEQUENTIAL spread from its lightest to its darkest (2 classes: the two ends)."""
+    if n_classes <= 1:
+        return SEQUENTIAL[-1:] if n_classes == 1 else []
+    last = len(SEQUENTIAL) - 1
+    return [SEQUENTIAL[round(i * last / (n_classes - 1))] for i in range(n_classes)]
+
+
 def side_colour(side: str) -> str:
     """The fill for who held an area (CONTROL_COLOURS' hues; a light grey when not recorded)."""
     return UNRECORDED if side == "unknown" else _hex(CONTROL_COLOURS[side])
@@ -88,7 +96,7 @@ def class_of(value: float, breaks: list[int]) -> int | None:
 def measure_legend(breaks: list[int], measure_label: str) -> list[LegendRow]:
     """One legend row per colour class ("1-3", "4-10"), then the no-data colour."""
     rows, low = [], 1
-    for colour, high in zip(SEQUENTIAL[len(SEQUENTIAL) - len(breaks) :], breaks, strict=True):
+    for colour, high in zip(palette(len(breaks)), breaks, strict=True):
         span = f"{low}" if low == high else f"{low}–{high}"
         rows.append(LegendRow(colour, f"{measure_label}: {span}"))
         low = high + 1
@@ -97,8 +105,8 @@ def measure_legend(breaks: list[int], measure_label: str) -> list[LegendRow]:
 
 
 def area_colours(values: pd.Series, breaks: list[int]) -> list[str]:
-    palette = SEQUENTIAL[len(SEQUENTIAL) - len(breaks) :]
-    return [NO_DATA if (c := class_of(v, breaks)) is None else palette[c] for v in values]
+    colours = palette(len(breaks))
+    return [NO_DATA if (c := class_of(v, breaks)) is None else colours[c] for v in values]
 
 
 def held_area_outline(

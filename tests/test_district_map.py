@@ -137,6 +137,13 @@ def test_class_breaks(values, log, breaks):
     assert district_map.class_breaks(values, log=log) == breaks
 
 
+@pytest.mark.parametrize(("n", "first", "last"), [(5, 0, 4), (2, 0, 4), (3, 0, 4), (1, 4, 4)])
+def test_fewer_classes_still_span_light_to_dark(n, first, last):
+    colours = district_map.palette(n)
+    assert len(colours) == n == len(set(colours))
+    assert (colours[0], colours[-1]) == (district_map.SEQUENTIAL[first], district_map.SEQUENTIAL[last])
+
+
 def test_the_legend_names_every_colour_on_the_map():
     places = invented_places()
     areas = districts.district_areas(places).assign(mentions=[0, 3, 9, 1], killed=0, wounded=0, quotes=0)
