@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from datetime import date
 
 import streamlit as st
 
@@ -117,7 +118,8 @@ if areas.empty:
 measures = aggregate.district_measures(places, shown_view)
 figures = districts.area_measures(areas, measures, list(aggregate.MEASURES.values()))
 day = control_day.isoformat() if control_day else "mid-2016"
-held = control_timeline.control_as_of(places, timeline, control_day) if control_day else {}
+# Without a dated article, no dated change applies: the gazetteer's mid-2016 sides.
+held = control_timeline.control_as_of(places, timeline, control_day or date.min)
 sides = {
     row.area_id: held.get(row.place_ids[0], "unknown") if row.place_ids else "unknown"
     for row in figures.itertuples()
