@@ -33,6 +33,7 @@ st.sidebar.toggle(
 if ui.presenting():
     st.html(ui.PRESENTATION_CSS)
 
+ui.dataset_switcher()  # before data_dir(): it picks the folder every page reads
 folder = data.data_dir()
 # A damaged dataset (checksums differ, or a Parquet read fails) shows one line instead of a traceback.
 with ui.stop_if_damaged():

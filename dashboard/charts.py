@@ -73,6 +73,11 @@ def _plot_texts(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(plot_text) for c in columns})
 
 
+def escaped_keys(colours: dict[str, str] | None) -> dict[str, str]:
+    """A value -> colour map keyed as plotly draws the values (escaped with `plot_text`)."""
+    return {plot_text(k): v for k, v in (colours or {}).items()}
+
+
 BAR_WIDTH_MS = {"day": 0.8 * 86_400_000, "week": 6 * 86_400_000, "month": 26 * 86_400_000}
 
 
@@ -113,13 +118,17 @@ def styled(fig: go.Figure, large: bool = False, height: int | None = None) -> go
     return fig
 
 
-def articles_over_time(counts: pd.DataFrame, freq: str = "month", large: bool = False) -> go.Figure:
+def articles_over_time(
+    counts: pd.DataFrame, freq: str = "month", large: bool = False, colours: dict[str, str] | None = None
+) -> go.Figure:
+    """Stacked bars of articles per period and outlet; `colours` (outlet -> colour) keeps each outlet's colour."""
     fig = px.bar(
         _plot_texts(counts, "outlet"),
         x="period",
         y="articles",
         color="outlet",
         color_discrete_sequence=PALETTE,
+        color_discrete_map=escaped_keys(colours),
         labels={"period": "", "articles": "Articles"},
     )
     if len(counts) and counts.groupby("period")["articles"].sum().max() <= 8:
@@ -134,12 +143,14 @@ def casualties_over_time(
     large: bool = False,
     log_y: bool = False,
     cap_y: float | None = None,
+    colours: dict[str, str] | None = None,
 ) -> go.Figure:
     """Stacked bars of reported numbers per period; each bar's customdata starts [period, split, type].
 
     The raw split and type values are the selection's keys; their escaped copies are what is drawn.
     `log_y` draws the numbers on a log scale; `cap_y` cuts the y axis there instead, so stacked bars
-    keep their proportions while an outlier period is drawn cut (the page lists its total).
+    keep their proportions while an outlier period is drawn cut (the page lists its total). `colours`
+    (split value -> colour) gives outlets their colour when the split is by outlet.
     """
     frame = series.assign(
         period_key=series["period"].dt.strftime("%Y-%m-%d"),
@@ -155,6 +166,7 @@ def casualties_over_time(
         facet_row=facet,
         custom_data=["period_key", "split", "type", "figures", "split_text", "type_text"],
         color_discrete_sequence=PALETTE,
+        color_discrete_map=escaped_keys(colours),
         labels={"period": "", "reported": "Reported", "split_text": split_label, "type_text": ""},
     )
     fig.update_traces(

@@ -30,6 +30,8 @@ from pipeline import integrity, records
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from . import filters as flt
+from . import uploads
+from .colours import outlet_colours
 from .filters import Filters
 from .metadata import json_path, metadata_options
 
@@ -64,7 +66,19 @@ def data_dir() -> Path:
     parser.add_argument("--data")
     known, _ = parser.parse_known_args(sys.argv[1:])
     chosen = known.data or os.environ.get("ALEPPO_LENS_DATA") or PROCESSED_DIR
-    return Path(chosen).expanduser().resolve()
+    return picked_dataset() or Path(chosen).expanduser().resolve()
+
+
+def picked_dataset() -> Path | None:
+    """The folder of the user dataset picked in the sidebar (?dataset=NAME), None for the default one.
+
+    Only the names of built datasets resolve (uploads.built_folder): a URL cannot point the app anywhere else.
+    """
+    try:
+        name = st.session_state.get(flt.DATASET) or st.query_params.get(flt.DATASET) or ""
+    except Exception:  # outside a Streamlit run (scripts, benchmarks): no session, the default dataset
+        return None
+    return uploads.built_folder(str(name)) if name else None
 
 
 def has_data(folder: Path) -> bool:
@@ -539,3 +553,25 @@ def district_areas(places: pd.DataFrame, districts_file: Path | None = None) -> 
     """The map's district areas (see districts.district_areas), cached per gazetteer and outlines file."""
     stamp = districts_file.stat().st_mtime if districts_file and districts_file.exists() else 0.0
     return _district_areas(places, str(districts_file) if districts_file else None, stamp)
+
+
+# ---- Outlet colours --------------------------------------------------------------------------------
+
+
+def outlets_by_articles(source: Store) -> list[str]:
+    """Every outlet of the dataset, most articles first (ties by name): the order colours are given in."""
+    frame = source.query(
+        "SELECT outlet FROM meta WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet"
+    )
+    return [str(o) for o in frame["outlet"]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _outlet_colours(folder: str, stamp: tuple) -> dict[str, str]:
+    return outlet_colours(outlets_by_articles(_store(folder, stamp)))
+
+
+def outlet_colour_map(folder: Path | None = None) -> dict[str, str]:
+    """Outlet -> colour for every chart of this dataset (computed once from the whole dataset)."""
+    folder = folder or data_dir()
+    return _outlet_colours(str(folder), _stamp(folder))

@@ -15,6 +15,7 @@ PRESENT = "present"
 ARTICLE = "article"
 METADATA = "meta"
 PLACE = "place"  # Aleppo gazetteer place ids ("aleppo/kallaseh"): articles naming any of them
+DATASET = "dataset"  # a user dataset's name (dashboard/uploads.py); absent: the default dataset
 METADATA_SEPARATOR = " = "  # a metadata choice reads "column = value" ("labels = 1")
 
 

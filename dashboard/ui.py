@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from . import data, selection
+from . import data, selection, uploads
 from . import filters as flt
 from .filters import Filters
 
@@ -31,6 +31,8 @@ PAGES = {  # page file -> (title, icon, url path); app.py builds the navigation 
     "pages/entities.py": ("Entities", ":material/groups:", "entities"),
     "pages/reader.py": ("Reader", ":material/article:", "reader"),
     "pages/quality.py": ("Data quality", ":material/fact_check:", "quality"),
+    "pages/compare.py": ("Compare", "⚖️", "compare"),
+    "pages/add_articles.py": ("Add articles", "⬆️", "add_articles"),
 }
 PRESENTATION_CSS = """
 <style>
@@ -375,3 +377,33 @@ def step_slider(choices: list, step: int, key: str) -> None:
 def flip(key: str) -> None:
     """Button callback: turn the session-state flag `key` on or off."""
     st.session_state[key] = not st.session_state.get(key, False)
+
+
+def clear_filters() -> None:
+    """Reset the sidebar's choices to "everything" in the dataset now picked (it has other outlets, dates and
+    sources). A callback: the values are set, not dropped, or the browser would send the old ones back."""
+    for key in (flt.OUTLET, flt.CITED, flt.METADATA, flt.PLACE):
+        st.session_state[key] = []
+    st.session_state[flt.SEARCH] = ""
+    folder = data.data_dir()
+    options = data.options(folder) if data.has_data(folder) else None
+    if options and options.first_date is not None and options.last_date is not None:
+        st.session_state[flt.DATES] = (options.first_date.date(), options.last_date.date())
+    else:
+        st.session_state.pop(flt.DATES, None)
+
+
+def dataset_switcher() -> None:
+    """A sidebar choice between the default dataset and the user datasets built from uploads (if any)."""
+    names = uploads.built_datasets()
+    if not names and not st.session_state.get(flt.DATASET):
+        return
+    st.sidebar.selectbox(
+        "Dataset",
+        ["", *names],
+        format_func=lambda name: name or "default",
+        key=flt.DATASET,
+        bind="query-params",
+        on_change=clear_filters,
+        help="Datasets built from uploaded articles (page Add articles); the default is the one the app started with.",
+    )

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, selection, ui
+from dashboard import aggregate, charts, data, selection, ui
 
 ui.ensure_app()
 st.title("Casualties")
@@ -56,7 +56,9 @@ else:
     cap = selection.outlier_cap(per_period.tolist())
     cut = per_period[per_period > cap].sort_values(ascending=False) if cap is not None else per_period.iloc[:0]
     event = st.plotly_chart(
-        charts.casualties_over_time(series, split_label, freq, ui.presenting(), cap_y=cap),
+        charts.casualties_over_time(
+            series, split_label, freq, ui.presenting(), cap_y=cap, colours=data.outlet_colour_map()
+        ),
         key="cas-chart",
         on_select="rerun",
         selection_mode=("points", "box"),

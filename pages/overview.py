@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, ui
+from dashboard import aggregate, charts, data, ui
 
 ui.ensure_app()
 st.title("Aleppo Lens")
@@ -32,7 +32,7 @@ over_time = aggregate.articles_over_time(view, freq or "month")
 if over_time.empty:
     st.caption("None of these articles has a publication date.")
 else:
-    st.plotly_chart(charts.articles_over_time(over_time, freq or "month", large), key="overview-time")
+    st.plotly_chart(charts.articles_over_time(over_time, freq or "month", large, data.outlet_colour_map()), key="overview-time")
 
 st.subheader("What each outlet covers most")
 st.caption(

@@ -26,6 +26,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     build.add_argument("--geocode", choices=("offline", "online"), default="offline",
                        help="online: ask OpenStreetMap Nominatim (1 request/s, cached) for places the offline gazetteers miss")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--progress-file", type=Path, metavar="PATH",
+                       help="keep the build's stage and article count in this JSON file, for another program to poll")
     build.add_argument("--force", action="store_true",
                        help="rebuild even when the outputs are up to date with the inputs, code and options")
     build.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -73,7 +75,8 @@ def run_build(args: argparse.Namespace) -> int:
         return 1 if (args.strict and (counts.get("rejected") or counts.get("extraction_failures"))) else 0
     try:
         report = build(inputs, args.out, workers=args.workers, geocode_online=args.geocode == "online",
-                       progress=not args.quiet and sys.stderr.isatty(), analyse=analyse)
+                       progress=not args.quiet and sys.stderr.isatty(), analyse=analyse,
+                       progress_file=args.progress_file)
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .casualties import casualty_figures
+from .casualties.quoted import with_quoted_sources
 from .entities import entity_mentions
 from .nlp import load_nlp
 from .places import Geocoder, place_mentions
@@ -107,9 +108,12 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
             entities=analysis.entities,
             places=analysis.places,
             title=article.title,
+            parse_title=True,
         ),
     )
     analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities, outlet=article.outlet))
+    # A figure in reported speech with no source of its own is the speaker's (pipeline.casualties.quoted).
+    analysis.casualties = with_quoted_sources(analysis.casualties, analysis.quotes)
     return analysis
 
 

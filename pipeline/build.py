@@ -37,6 +37,7 @@ from .output_folder import (
     staging_prefix,
 )
 from .paths import DATA_DIR, ROOT
+from .progress import ANALYSIS_STEP, ProgressFile, analysed_in_steps
 from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote, Rejection
 
 log = logging.getLogger("pipeline")
@@ -276,8 +277,12 @@ def build(
     geocode_online: bool = False,
     progress: bool = True,
     analyse: Callable[..., list] | None = None,
+    progress_file: Path | None = None,
 ) -> BuildReport:
     """Run the whole pipeline over `inputs` and write the datasets to `out`.
+
+    `progress_file`: where to keep the stage and article count for another process to poll
+    (see pipeline/progress.py); None records nothing.
 
     `analyse` runs the per-article stages (default: local processes); another engine passes its own
     with the same signature as `analyse_locally`, returning one result per article, in order.
@@ -292,13 +297,14 @@ def build(
         check_swap_possible(out)
         with OutputLock(out):
             return _build_locked(inputs, out, workers=workers, geocode_online=geocode_online, progress=progress,
-                                 analyse=analyse or analyse_locally)
+                                 analyse=analyse or analyse_locally, progress_file=ProgressFile(progress_file))
     except OutputFolderError as error:
         raise BuildError(str(error)) from error
 
 
 def _build_locked(
-    inputs: Sequence[Path], out: Path, *, workers: int, geocode_online: bool, progress: bool, analyse: Callable[..., list]
+    inputs: Sequence[Path], out: Path, *, workers: int, geocode_online: bool, progress: bool, analyse: Callable[..., list],
+    progress_file: ProgressFile | None = None,
 ) -> BuildReport:
     from .corpus import corpus_stages
 
@@ -306,7 +312,12 @@ def _build_locked(
     report = BuildReport()
     version = pipeline_version()
 
+    steps = progress_file or ProgressFile(None)
+    if steps.path is not None:
+        analyse = analysed_in_steps(analyse, steps, ANALYSIS_STEP * max(1, workers))
+
     # Load inputs.
+    steps.update("reading")
     articles, rejections, report.n_inputs, report.n_duplicates = load_inputs(inputs, progress=progress)
     report.timings["read"] = time.perf_counter() - started
     if not articles:
@@ -349,6 +360,7 @@ def _build_locked(
                 per_article[name] += cache[name].get(article.article_id, [])
 
     # Corpus-level stages: names across articles, incidents across outlets, the speaker network.
+    steps.update("corpus")
     t = time.perf_counter()
     corpus = corpus_stages(
         kept,
@@ -398,10 +410,12 @@ def _build_locked(
         "analysis_keys": {a.article_id: analysis_key(a) for a in kept if a.article_id not in extraction_errors},
         "command": " ".join(sys.argv),
     }
+    steps.update("saving")
     try:
         swap_in(stage_outputs(tables, manifest, out), out)
     except OSError as error:
         raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
+    steps.update("done", report.n_articles, report.n_articles)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -31,13 +31,16 @@ _ZONE = (
 _CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*(?:[ap]\.?\s?m\.?)?(?:\s*{_ZONE})?"
 # After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
 _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
-_TIME = rf"(?:{_ISO_TIME}|,?\s*(?:[-–—|/·•]\s*)?(?:at\s+)?{_CLOCK})?"
+# Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
+_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:])\s*)?(?:at\s+)?{_CLOCK})?"
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
     r"(?:(?:posted\s+|published\s+)?by\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
-    r"(?:(?:date of publication|print this page|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
+    # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016").
+    r"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,|]?\s+)?"
+    r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
     r"(?:last )?updated(?: at| on)?|latest update|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
     r"publication date|publish date|release date|released(?: on)?|dated?)\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*,?\s*)?"
@@ -45,14 +48,16 @@ _LEAD = (
 )
 
 _DATE_FORMS = [
-    # Wed 05 Apr 2017 / 12 February 2015 / Tuesday 22 November 2016 / 6, February 2023
-    rf"(?:{_WEEKDAY}\s+)?{_DAY},?\s+{_MONTH},?\s+{_YEAR}",
+    # Wed 05 Apr 2017 / 12 February 2015 / 23rd of September 2016 / Tuesday 22 November 2016 / 6, February 2023
+    rf"(?:{_WEEKDAY}\s+)?{_DAY}(?:\s+of)?,?\s+{_MONTH},?\s+{_YEAR}",
     # December 10, 2016 / Fri Sep 27 2013 / April 5 2017
     rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     # Apr 232017: day and year run together in some scrapes
     rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?P<year>(?:19|20)\d\d)",
     # 24.08.2013 / 27-02-2016 / 27/02/2016 (day first, as the outlets that use these forms write)
     r"(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)",
+    # 11/17/2016: month first, as US outlets write; read only where the day-first reading is no date
+    r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)",
     # 2021-10-12 / 2019.05.15: year first, then month and day (ISO and its dotted variant)
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./-](?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)(?![\d.])",
 ]
@@ -65,8 +70,12 @@ OPENING_DATELINE_RES = [re.compile(rf"^\s*{_LEAD}{form}{_TIME}", re.IGNORECASE) 
 # update stamp after it ("August 9, 2012 -- Updated 0950 GMT (1750 HKT)").
 _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _DATE_FORMS)
 # What may follow a page's own date on its line: an update stamp, the author, a reading time.
+# Also the page chrome that sits on the same line: sharing and comment links, "Filed under World",
+# "8 years ago".
 _UPDATE_TAIL = (
-    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:(?:last\s+)?updated?\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|\d+\s+min(?:ute)?s?\s+read))?"
+    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
+    r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
+    r"filed\s+under\s+\S+(?:\s+\S+){0,2}|\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
 DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
 # A date stamp that opens a line and runs into the text: "February 7, 2023, 14:51 Almost 2,000 ...".
@@ -253,3 +262,24 @@ def parse_listed_date(value: object, day_first: bool | None = None) -> date | No
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A date in a page's address: "/2016/09/23/", "/2016/sep/23/", "/2016-09-23-", "-20150826-", "?date=26-11-2018".
+_URL_YEAR = r"(?P<year>(?:199|20[0-3])\d)"
+URL_DATE_RES = [
+    re.compile(rf"/{_URL_YEAR}[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(rf"/{_URL_YEAR}/(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(?P<day>[0-3]?\d)(?=/|$)", re.I),
+    re.compile(rf"(?<![\d])[/_-]{_URL_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"[?&](?:date|published|pubdate)=(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)(?=&|$)", re.I),
+]
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication date a news address spells ("https://example.com/2016/09/23/story" -> 2016-09-23),
+    or None. Only whole date segments count: a story id of digits ("/176772/") is no date."""
+    if not url:
+        return None
+    for regex in URL_DATE_RES:
+        if (match := regex.search(url)) and (found := _to_date(match)):
+            return found
+    return None

@@ -166,6 +166,21 @@ def event_date(text: str, published: date | None) -> EventDate:
     return EventDate(resolve(match, rule, published), label, since)
 
 
+# A toll counted from the war's start: "since the war began", "since the start of the conflict in 2011",
+# "since the uprising erupted", "since March 2011" (the uprising's month).
+WAR_START_RE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:\w+\s+)?(?:war|conflict|uprising|crisis|revolt|revolution)\b|"
+    r"the\s+(?:\w+\s+)?(?:war|conflict|uprising|crisis|revolt|revolution)\s+(?:began|erupted|started|broke\s+out)\b|"
+    r"(?:(?:mid-|early\s+|march\s+)?2011)\b)",
+    re.I,
+)
+
+
+def counts_from_war_start(text: str) -> bool:
+    """Whether a sentence counts from the war's start ("... killed since the conflict began in 2011")."""
+    return WAR_START_RE.search(text) is not None
+
+
 def in_war_total(text: str, offset: int) -> bool:
     """Whether the character at `offset` of the text lies in a war-total phrase ("the war that has claimed ...")."""
     return any(m.start() <= offset < m.end() for m in WAR_TOTAL_RE.finditer(text))

@@ -197,7 +197,47 @@ def closest_place(name: str, *, min_score: float = 88.0, min_length: int = 6) ->
         return place
     forms = _forms_by_key()
     match = closest_key(spelling_key(name), _form_keys(), min_score=min_score, min_length=min_length)
-    return places_by_id()[forms[match[0]]] if match else None
+    if match:
+        return places_by_id()[forms[match[0]]]
+    # Short vowels are written or left out at will ("al-Halk" / "al-Halak" / "Hellok", "Jabiriyeh" /
+    # "Jabriyeh"): the consonants decide when they name one place only and there are three or more.
+    # Only a vowel left out or put in, never one vowel for another ("Sohr" is not "Shaar").
+    key = loose_key(name)
+    skeleton = consonant_skeleton(key)
+    place_id = _places_by_skeleton().get(skeleton) if len(skeleton) >= 3 else None
+    if place_id is None:
+        return None
+    place = places_by_id()[place_id]
+    forms = [loose_key(form) for form in place.names if consonant_skeleton(loose_key(form)) == skeleton]
+    return place if any(differ_by_vowels_left_out(key, form) for form in forms) else None
+
+
+def differ_by_vowels_left_out(a: str, b: str) -> bool:
+    """Whether the shorter key is the longer with some vowels left out ("halk"/"halak", "jabriya"/"jabiriya")."""
+    short, long = sorted((a, b), key=len)
+    position = 0
+    for letter in long:
+        if position < len(short) and short[position] == letter:
+            position += 1
+        elif letter not in "aeiou":
+            return False
+    return position == len(short)
+
+
+def consonant_skeleton(key: str) -> str:
+    """A spelling key without the vowels between consonants ("halak" -> "hlk", "jabiriya" -> "jbrya"):
+    what transliterations of one name share. A first or last vowel stays ("ansar" is not "ansari")."""
+    return re.sub(r"(?<=[^aeiou])[aeiou]+(?=[^aeiou])", "", key)
+
+
+@functools.cache
+def _places_by_skeleton() -> dict[str, str]:
+    """Consonant skeleton -> place id, for skeletons that name one place only."""
+    ids: dict[str, set[str]] = {}
+    for place in load_gazetteer():
+        for name in place.names:
+            ids.setdefault(consonant_skeleton(loose_key(name)), set()).add(place.id)
+    return {key: next(iter(v)) for key, v in ids.items() if len(v) == 1 and key}
 
 
 @functools.cache

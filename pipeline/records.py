@@ -39,7 +39,7 @@ class Article:
     n_words: int
     duplicate_sources: tuple[str, ...] = ()  # sources of exact duplicates folded into this one
     listed_location: str | None = None  # a location column, when the input has one (FA-KES)
-    date_source: str | None = None  # "dateline" | "column" | None
+    date_source: str | None = None  # "dateline" | "column" | "address" (the URL spells it) | None
     extraction_errors: tuple[str, ...] = ()  # "extractor: error" for each extractor that failed on it
     wire: str | None = None  # the agency or outlet a dateline credits ("BEIRUT (AP) —"): whose report it is
     url: str | None = None  # the page's address, when the input gives one

@@ -334,3 +334,137 @@ def test_a_range_of_people_read_as_a_date_is_a_count(nlp, text, found):
     doc = nlp(text)
     figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
     assert [(f.number_low, f.number_high, f.type) for f in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One clinic said at least 71 people had been admitted with breathing difficulties.", [(71, "wounded")]),
+        ("The doctor said at least 80 civilians were taken to hospitals.", [(80, "wounded")]),
+        ("Twelve people were rushed to a field hospital in the town.", [(12, "wounded")]),
+        ("The gas attack hospitalised dozens of people in the town.", [("dozens", "wounded")]),
+    ],
+)
+def test_taken_to_hospital_counts_the_wounded(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people were taken to the main square by buses.",  # a destination that is no hospital
+        "The ministry admitted 40 students to the university.",  # admission without a casualty
+        "The army admitted that 20 soldiers had been moved to the front.",
+    ],
+)
+def test_moved_elsewhere_is_no_casualty(nlp, text):
+    assert [p for p in pairs(figures(nlp, text)) if p[1] == "wounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rose to 47 at least, the number of people who were killed in the raid on the town.", [(47, "killed")]),
+        ("It rose to 20, the number of civilians killed in the shelling of the town since dawn.", [(20, "killed")]),
+        ("The number of people who were wounded rose to 12.", [(12, "wounded")]),
+        ("The number of civilians killed in the city has risen to 300, the monitor said.", [(300, "killed")]),
+    ],
+)
+def test_a_number_of_casualties_spelled_out_as_a_toll(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose to 20, the number of schools closed in the town.",  # not people
+        "It rose to 30 degrees, the hottest day of the year.",
+        "The number of schools rose to 12.",
+    ],
+)
+def test_a_number_of_things_is_no_toll(nlp, text):
+    assert pairs(figures(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The air strikes killed between 20 and 30 people in the town.", 20, 30),  # a range after the verb
+        ("Raids killed from 40 to 50 civilians.", 40, 50),
+    ],
+)
+def test_ranges_after_the_verb(nlp, text, low, high):
+    found = figures(nlp, text)
+    assert [(f.number_low, f.number, f.type) for f in found] == [(low, high, "killed")]
+
+
+def test_a_rising_toll_counts_its_new_value(nlp):
+    found = figures(nlp, "The death toll in the town rose from 40 to 50 on Monday, the monitor said.")
+    assert [(f.number, f.type) for f in found] == [(50, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling killed 12 people in Idlib. More than 400,000 people have been killed since the war began.", "Syria"),
+        ("Shelling killed 12 people in Idlib. Over 5,000 have died since the start of the conflict in 2011.", "Syria"),
+        ("Shelling killed 12 people in Idlib. In Aleppo, 30,000 have died since the start of the conflict.", "Aleppo"),
+        ("Shelling killed 12 people in Idlib. Another five people were killed on Tuesday.", "Idlib"),
+    ],
+)
+def test_a_toll_since_the_war_began_is_syrias_unless_its_sentence_says(nlp, text, place):
+    assert figures(nlp, text)[-1].place == place
+
+
+def test_a_figure_in_reported_speech_takes_the_speakers_name(nlp):
+    from pipeline.casualties.quoted import with_quoted_sources
+    from pipeline.entities import entity_mentions
+    from pipeline.quotes import quotes
+
+    text = "Shells hit the town on Monday. The correspondent said the attacks claimed the lives of 3 people."
+    doc = nlp(text)
+    entities = entity_mentions(doc, article_id="t")
+    found = figures(nlp, text)
+    assert [f.attributed_to for f in found] == [None]  # the sentence alone names no source
+    said = quotes(doc, article_id="t", entities=entities, outlet="SANA")
+    assert [f.attributed_to for f in with_quoted_sources(found, said)] == ["SANA"]  # the outlet's correspondent
+
+
+def test_a_figure_outside_any_quote_keeps_no_source(nlp):
+    from pipeline.casualties.quoted import with_quoted_sources
+    from pipeline.entities import entity_mentions
+    from pipeline.quotes import quotes
+
+    text = "Three people were killed in the town on Monday. The governor said the road was open."
+    doc = nlp(text)
+    said = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"), outlet="SANA")
+    assert [f.attributed_to for f in with_quoted_sources(figures(nlp, text), said)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "credited"),
+    [
+        ("Air raids kill 25 civilians in Example: monitor", True),
+        ("Air strikes kill at least 44 — monitor | The Daily Example", True),
+        ("50 civilians killed by air strikes in Example UN", True),
+        ("Car bomb kills 45 in Example Governor - Region - World - Example Online", True),
+        ("20 killed in Example - Observatory", True),
+        ("Air strikes kill eight in Example", False),
+        ("Rebels seize army base near Example", False),
+    ],
+)
+def test_headline_credit(title, credited):
+    from pipeline.casualties.extract import headline_credit
+
+    assert headline_credit(title) is credited
+
+
+def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp):
+    doc = nlp("Air strikes killed 25 civilians in Example on Monday, the Syrian Observatory for Human Rights said.")
+    entities = entities_of(doc)
+    found = casualty_figures(
+        doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities),
+        title="Air raids kill 25 civilians: monitor", parse_title=True,
+    )
+    head = [f for f in found if f.in_headline]
+    assert [(f.number, f.attributed_to) for f in head] == [(25, "Syrian Observatory for Human Rights")]

@@ -15,6 +15,7 @@ from pipeline.dates import (
     page_date_line,
     parse_date_text,
     parse_listed_date,
+    url_date,
 )
 
 
@@ -142,6 +143,20 @@ COMMON_PAGE_DATELINES = [
     ("2016-08-11T07:33:00+03:00", date(2016, 8, 11)),  # an ISO stamp
     ("Last modified: 5 May 2012", date(2012, 5, 5)),
     ("Publication date: 5 May 2012", date(2012, 5, 5)),
+    ("Last Updated: Sat, May 5 2012. 10:15 AM IST", date(2012, 5, 5)),  # a full stop before the time
+    ("5 May 2012 : 10:15", date(2012, 5, 5)),
+    ("May 5, 2012 -- 10:15 ET", date(2012, 5, 5)),
+    ("11/17/2016", date(2016, 11, 17)),  # month first: the day-first reading is no date
+    ("Posted 11/17/2016 10:15 AM EST", date(2016, 11, 17)),
+    ("05/04/2016", date(2016, 4, 5)),  # both readings are dates: day first, as elsewhere
+    ("23rd of September 2016", date(2016, 9, 23)),
+    ("Jane Doe, November 17, 2016", date(2016, 11, 17)),  # a byline without "By"
+    ("Jane Doe | November 17, 2016", date(2016, 11, 17)),
+    ("Published 17 November 2016 Share", date(2016, 11, 17)),  # chrome on the date's line
+    ("November 17, 2016 by Jane Doe Leave a Comment", date(2016, 11, 17)),
+    ("November 17, 2016 / 10:15 AM / 8 years ago", date(2016, 11, 17)),
+    ("November 17, 2016 Filed under World", date(2016, 11, 17)),
+    ("Published time: 17 Nov, 2016 10:15", date(2016, 11, 17)),
 ]
 
 
@@ -163,6 +178,9 @@ def test_page_dateline_common_forms(line, expected):
         "yesterday, 5 May 2012 - the army withdrew",  # not a place before the date
         "In Example, 5 May 2012 was calm",
         "Photo: Jane Doe | 5 May 2012",  # a picture's date
+        "rebels in Example said November 17, 2016 was calm",  # lower-case words: a sentence, not a byline
+        "Example Town fell on November 17, 2016 after a siege",  # a date inside a sentence
+        "13/13/2016",  # neither reading is a date
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
@@ -220,3 +238,43 @@ def test_both_readings_only_for_ambiguous_values():
     assert both_readings("25/03/2015") is None
     assert both_readings("04/04/2015") is None  # both readings are the same day
     assert both_readings("2015-03-04") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/world/2016/09/23/aleppo-story", date(2016, 9, 23)),
+        ("https://news.example.com/world/2016/sep/23/aleppo-story", date(2016, 9, 23)),
+        ("https://example.org/2024-12-03/a-story-about-aleppo", date(2024, 12, 3)),
+        ("https://example.com/world/inside-aleppo-20150826-abc123", date(2015, 8, 26)),
+        ("https://example.com/en/20131001-reporters-aleppo", date(2013, 10, 1)),
+        ("https://example.com.bd/world/story-1543159987/?date=26-11-2018", date(2018, 11, 26)),
+    ],
+)
+def test_url_date(url, expected):
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.am/eng/news/176772/",  # a story id
+        "https://example.net/english/syria/231220252-amp",  # digits that only look like a date
+        "https://example.com/news/20161399-x",  # no such day
+        "https://example.com/2016/story",  # a year alone
+        None,
+    ],
+)
+def test_no_url_date(url):
+    assert url_date(url) is None
+
+
+def test_an_address_dates_a_page_that_shows_no_date():
+    from pipeline.ingest import RawDocument, to_article
+
+    text = f"{RUNNING_TEXT}\n{RUNNING_TEXT}"
+    url = "https://news.example.com/2016/09/23/story"
+    article = to_article(RawDocument("page.txt", "page", text, scraped_page=True, url=url))
+    assert (article.published, article.date_source) == (date(2016, 9, 23), "address")
+    dated = to_article(RawDocument("page.txt", "page", f"Published 5 May 2012\n{text}", scraped_page=True, url=url))
+    assert (dated.published, dated.date_source) == (date(2012, 5, 5), "dateline")  # the page's own date wins

@@ -41,6 +41,8 @@ PAGE_TEXT = {  # url path -> text the page must show with the sample data
     "entities": "Named together",
     "reader": "Highlight",
     "quality": "What the figures mean",
+    "compare": "Casualty figures for the same incidents",
+    "add_articles": "Name of the new dataset",
 }
 
 

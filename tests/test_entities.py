@@ -285,3 +285,52 @@ def test_a_body_then_a_person_read_as_one_span_is_split(text, parts):
     split = body_then_person(Candidate(0, len(text), text, "ORG"))
     assert [(c.text, c.label) for c in split] == parts
     assert all(text[c.start : c.end] == c.text for c in split)
+
+
+# ---- names tagged PERSON that are no person of the story (invented text) ----
+
+
+def persons_in(nlp, text: str) -> list[str]:
+    return [m.text for m in mentions(nlp, text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("A damaged school in the east of the city. REUTERS/Jane Doe\nAir strikes hit the city.", "Jane Doe"),
+        ("AP Photo/John Roe Over 20 fighters were killed in the battle.", "John Roe"),
+        ("Photo: Jane Doe\nAir strikes hit the city on Monday.", "Jane Doe"),
+        ("Air strikes hit the city. (Reporting by Jane Doe; Editing by John Roe)", "Jane Doe"),
+        ("Rebels shelled the town.\nJane Doe.\nAid agencies said the fighting was the worst this year.", "Jane Doe"),
+        ("Three civilians were killed in the attack.\nJohn Roe", "John Roe"),  # a wire's signature
+    ],
+)
+def test_credits_bylines_and_signatures_are_not_persons_of_the_story(nlp, text, credited):
+    assert credited not in persons_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jane Doe said the strikes hit the town on Monday.", "Jane Doe"),
+        ("The town was shelled by fighters loyal to John Roe, residents said.", "John Roe"),
+        ("The photographer Jane Doe was wounded in the strike.", "Jane Doe"),  # a photographer in the story
+    ],
+)
+def test_persons_in_sentences_stay(nlp, text, person):
+    assert person in persons_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airstrikes hit the towns of Teldo Tel Dahab and Kafr Laha since Sunday night.",
+        "The liberated neighborhoods are Nebabile Zahra and al-Wahab.",
+    ],
+)
+def test_villages_listed_among_places_are_places(nlp, text):
+    assert persons_in(nlp, text) == []
+
+
+def test_a_person_coordinated_with_a_person_stays(nlp):
+    assert {"Sergei Lavrov", "Bashar al-Assad"} <= set(persons_in(nlp, "Sergei Lavrov and Bashar al-Assad met in Damascus."))

@@ -49,8 +49,10 @@ from pipeline.outlets import (  # noqa: E402
     byline_outlet,
     closing_credit,
     copyright_holder,
+    correspondent_outlet,
     outlet_registry,
     page_outlet,
+    promoted_outlet,
     self_reference,
     wire_credit,
 )
@@ -248,3 +250,66 @@ def test_no_self_reference(text):
 def test_a_self_referring_agency_is_the_wire_and_an_outlet_the_publisher():
     assert wire_credit(f"{BODY} Reuters could not independently verify the reports.", "Dawn") == "Reuters"
     assert page_outlet(f"Headline\n{BODY} A claim the Guardian could not verify.") == "The Guardian"
+
+
+# ---- a site promoting itself, and the writer naming its own correspondent (invented lines) ----
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Why you can trust SCMP", "South China Morning Post"),
+        ("Subscribe to The Guardian", "The Guardian"),
+        ("Sign up for the Kurdistan24 newsletter", "Kurdistan24"),
+        ("Download the BBC News app", "BBC News"),
+        ("Support Syria Direct", "Syria Direct"),
+    ],
+)
+def test_site_promotion_lines_name_the_site(line, outlet):
+    assert promoted_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money",  # not an outlet
+        "The army will support the Guardian's view",  # a sentence, not a promotion line
+        "Subscribe to our newsletter",  # names no one
+        "Why you can trust " + "the reporting of many outlets across the region and beyond " * 2,  # too long
+    ],
+)
+def test_no_site_promotion(line):
+    assert promoted_outlet(line) is None
+
+
+def test_a_promotion_line_outranks_a_credit_line_naming_another_outlet():
+    page = f"World\nHeadline about barrel bombs\nWhy you can trust SCMP\nPhoto: Reuters\nThe Washington Post\n{BODY}"
+    assert page_outlet(page) == "South China Morning Post"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("CGTN's Jane Doe met some of them.", "CGTN"),
+        ("The BBC's John Roe reports from the border.", "BBC News"),
+        ("Al Jazeera's correspondent Jane Doe said the road was cut.", "Al Jazeera"),
+    ],
+)
+def test_an_outlets_own_correspondent(text, outlet):
+    assert correspondent_outlet(text).name == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Sergei Lavrov said the talks failed.",  # a country, not an outlet
+        "Assad's forces advanced on Monday.",
+        "CGTN's coverage was criticised.",  # no person after the possessive
+    ],
+)
+def test_no_correspondent(text):
+    assert correspondent_outlet(text) is None
+
+
+def test_a_correspondent_of_an_agency_does_not_make_the_page_the_agencys():
+    assert page_outlet(f"Headline\n{BODY} Reuters' Jane Doe reported the strike.") is None

@@ -10,6 +10,7 @@ from pipeline.places import Geocoder, aleppo_context, place_mentions
 from pipeline.places.cues import (
     city_half_places,
     district_cue_places,
+    in_another_city,
     landmark_cue_places,
     lower_case_listed_places,
 )
@@ -86,6 +87,8 @@ def test_a_tie_between_two_places_is_no_match():
         ("al-Sulaimaniya", "aleppo/sulaymaniyah"),
         ("al-Jabiryieh", "aleppo/jabriyeh"),
         ("Bab Nairab", "aleppo/bab-al-nairab"),
+        ("al-Halk", "aleppo/hellok"),  # a short vowel left out ("al-Halak")
+        ("Jabiriyeh", "aleppo/jabriyeh"),  # a short vowel put in
     ],
 )
 def test_closest_place_accepts_close_gazetteer_spellings(name, place_id):
@@ -93,7 +96,7 @@ def test_closest_place_accepts_close_gazetteer_spellings(name, place_id):
     assert place is not None and place.id == place_id
 
 
-@pytest.mark.parametrize("name", ["Ansar", "Homs", "Aleppo", "Manbij", "Muasalat"])
+@pytest.mark.parametrize("name", ["Ansar", "Homs", "Aleppo", "Manbij", "Muasalat", "Sohr", "Halab"])
 def test_closest_place_does_not_stretch_to_other_names(name):
     assert closest_place(name, min_score=85) is None
 
@@ -432,3 +435,29 @@ def test_possessive_aleppo_phrasings_name_the_landmark(name, place_id):
     from pipeline.gazetteer import lookup
 
     assert lookup(name).id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mortar shells hit the Example square in the capital, state television reported.", "Example square"),
+        ("The fighters captured al-Foo street in the eastern side of Manbij on Sunday.", "al-Foo street"),
+        ("Shells fired from Douma wounded 7 people who were rushed to al-Foo Hospital for treatment.", "al-Foo Hospital"),
+    ],
+)
+def test_an_unlocated_landmark_written_as_another_citys(text, name):
+    start = text.index(name)
+    assert in_another_city(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rockets hit al-Foo hospital in Aleppo on Sunday.", "al-Foo hospital"),
+        ("Rockets hit al-Foo hospital on Sunday, killing two nurses.", "al-Foo hospital"),
+        ("Shells hit al-Foo street near the Ramouseh roundabout.", "al-Foo street"),  # an Aleppo place beside it
+    ],
+)
+def test_an_unlocated_landmark_of_the_city_stays(text, name):
+    start = text.index(name)
+    assert not in_another_city(text, start, start + len(name))

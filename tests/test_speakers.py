@@ -619,3 +619,53 @@ def test_the_official_national_news_agency_is_the_state_outlet_named(nlp):
 )
 def test_quoted_as_telling_and_outlet_spellings(nlp, text, words, speaker):
     assert quote_with(run(nlp, text), words).speaker == speaker
+
+
+# ---- the source phrase as written: everything its head governs, up to the cue
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "written"),
+    [
+        ("Jane Doe of the Example Institute in Washington said the talks failed.", "talks failed",
+         "Jane Doe of the Example Institute in Washington"),
+        ("Mr. Doe and Mr. Roe said the campaign had not done enough.", "campaign had not", "Mr. Doe and Mr. Roe"),
+        ("Jane Doe, who heads the local council, said the road was cut.", "road was cut",
+         "Jane Doe, who heads the local council"),
+        ('"The road was cut for days," said Jane Doe, a rescuer from the Example district.', "road was cut",
+         "Jane Doe, a rescuer from the Example district"),
+        # negative: the phrase stops at the cue and never takes in the content
+        ("The ministry said 12 people were killed in the town.", "12 people", "The ministry"),
+    ],
+)
+def test_speaker_text_is_the_whole_source_phrase(nlp, text, words, written):
+    assert quote_with(run(nlp, text), words).speaker_text == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the district on Monday. Heavy clashes continued between the two sides in the east.",
+        "Troops entered the town at dawn. The fighting continued into the night across the province.",
+        "Protests continue across the province despite the curfew imposed by the army.",
+    ],
+)
+def test_an_event_as_subject_reports_no_speech(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not leave the city," Jane Doe continued.', "Jane Doe"),  # a person continues speaking
+        ("The fighting continued on Tuesday, the Syrian Observatory for Human Rights said.", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_speech_beside_an_event_subject_stays(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+def test_a_name_between_an_event_and_the_verb_keeps_the_speech(nlp):
+    # Comma-less text: the parse makes "bombardments" the subject, but the name before "said" speaks.
+    text = "Troops advanced a day after bombardments killed at least 24 people the Syrian Observatory for Human Rights said."
+    assert [q.cue for q in run(nlp, text)] == ["said"]

@@ -11,16 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase
 from .cues import child_cue
-from .lexicons import group_of, lexicon
+from .lexicons import CHANGE_LEMMAS, group_of, lexicon
 from .types import Candidate, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
 RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
-# "the toll rose from 40 to 50" is an update, not a range.
-CHANGE_LEMMAS = frozenset(
-    {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise"}
-)
 
 
 @functools.cache
@@ -95,7 +91,10 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
     if opener == "from" and before.head.lemma_.lower() in CHANGE_LEMMAS:
         return None
     span = doc[low.start : high.end]
-    return replace(high, start=low.start, text=span.text, low=low.value)
+    # "killed between 20 and 30 people": the parse makes 30 a conjunct of 20, and the first conjunct
+    # carries the syntax (it counts "people"), so the range is read from there.
+    root = low.root if high.root.dep_ == "conj" and high.root.head == low.root else high.root
+    return replace(high, start=low.start, text=span.text, low=low.value, root=root)
 
 
 def join_ranges(phrases: list[NumberPhrase], doc: Doc) -> list[NumberPhrase]:

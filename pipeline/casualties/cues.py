@@ -123,6 +123,8 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return types["human_object_verbs"][lemma], False
     if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):
         return types["words"][verb.lower_], False
+    if taken_to_hospital(verb):
+        return "wounded", False
     for child in verb.children:
         # "are believed to have been killed", "were reported killed"
         if child.dep_ in ("xcomp", "ccomp", "oprd") and child.i > verb.i and child.pos_ in ("VERB", "ADJ"):
@@ -154,6 +156,25 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     return None, False
 
 
+def taken_to_hospital(verb: Token) -> bool:
+    """True for a verb of moving someone to care, completed by a hospital: "80 were taken to hospitals",
+    "dozens were rushed to a field hospital", "71 people were admitted with breathing difficulties"
+    (admission needs no destination). "taken to the square" or "admitted that ..." are not."""
+    types = lexicon("types")
+    lemma = verb.lemma_.lower()
+    if lemma not in types["hospital_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    hospitals = types["hospital_nouns"]
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("to", "into", "in") and any(t.lemma_.lower() in hospitals for t in prep.subtree):
+            return True
+        if lemma == "admit" and prep.lower_ == "with" and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return True  # "were admitted with breathing difficulties"
+    return False
+
+
 def number_of_casualties(noun: Token) -> str | None:
     """Type of "the number of injured/dead" (a toll spelled out), else None."""
     if noun.lemma_.lower() not in ("number", "tally", "count", "figure"):
@@ -165,8 +186,22 @@ def number_of_casualties(noun: Token) -> str | None:
                 if kind == "other" and obj.lower_ == "victims":
                     # "the number of victims is 70": the dead, unless a clause says otherwise
                     kind = child_cue(obj) or "killed"
+                if kind is None and obj.dep_ == "pobj" and group_of(obj):
+                    kind = child_cue(obj)  # "the number of people who were killed", "of civilians killed"
                 if kind:
                     return kind
+    return None
+
+
+def postposed_number_of(verb: Token) -> str | None:
+    """Type of a toll spelled out after its figure, the verb's subject a mere pronoun: "It rose to 47, the
+    number of people who were killed in the massacre" (a word order of prose translated from Arabic)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ not in ("it", "this", "which") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in (*verb.children, *subjects[0].children):
+        if noun.dep_ in ("appos", "npadvmod", "dobj", "attr") and noun.i > verb.i and (kind := number_of_casualties(noun)):
+            return kind
     return None
 
 
@@ -188,6 +223,11 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
                 or any(m.lower_ == "new" for m in child.children)
             )
             return kind, updates
+    for child in verb.children:  # "the number of people who were wounded rose to 12"
+        if child.dep_ in ("nsubj", "nsubjpass") and (kind := number_of_casualties(child)):
+            return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
+    if kind := postposed_number_of(verb):
+        return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     return None, False
 
 

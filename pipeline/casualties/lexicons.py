@@ -117,3 +117,9 @@ def group_of(token: Token) -> str | None:
         if key in groups and not key.startswith("_"):
             return groups[key]
     return None
+
+
+# "the toll rose from 40 to 50" is an update, not a range.
+CHANGE_LEMMAS = frozenset(
+    {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise"}
+)

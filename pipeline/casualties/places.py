@@ -65,11 +65,18 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
 
 
 def figure_place(
-    cand, sent: Span, places: Sequence[PlaceMention], fallback: str | None, *, war_wide: bool = False
+    cand,
+    sent: Span,
+    places: Sequence[PlaceMention],
+    fallback: str | None,
+    *,
+    war_wide: bool = False,
+    since_war_start: bool = False,
 ) -> str | None:
     """Where a figure's events happened: Syria for a war-wide toll ("the conflict has killed more than
     half a million"), else the place of its own clause, else the nearest in its sentence (never a
-    source's base), else the article's lead place."""
+    source's base), else the article's lead place. A toll counted from the war's start with no place
+    in its sentence ("400,000 have been killed since the war began") is Syria's, not the lead place's."""
     if war_wide:
         return WAR_WIDE_PLACE
     doc = sent.doc
@@ -81,5 +88,5 @@ def figure_place(
     return (
         own_place(end, sent, candidates)
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
-        or fallback
+        or (WAR_WIDE_PLACE if since_war_start else fallback)
     )

@@ -21,7 +21,7 @@ from .cues import (
     toll_cue_from_noun,
     verb_cue,
 )
-from .lexicons import ARGUMENT_DEPS, SUBCOUNT_PREPS, group_of, lexicon
+from .lexicons import ARGUMENT_DEPS, CHANGE_LEMMAS, SUBCOUNT_PREPS, group_of, lexicon
 
 
 @dataclass(slots=True)
@@ -108,12 +108,24 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep == "prep" and head.lower_ in SUBCOUNT_PREPS:
             cur = head
             continue
+        if dep == "pobj" and head.lower_ == "to" and head.head.dep_ == "prep" and head.head.lower_ == "from":
+            head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
         if (
             dep == "pobj"
             and head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond")
             and head.head.pos_ in ("VERB", "AUX", "NOUN")
         ):
             holder = head.head
+            if (
+                cur.head.lower_ == "from"
+                and holder.lemma_.lower() in CHANGE_LEMMAS
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in cur.head.children)
+            ):
+                return None, False, parent  # "rose from 40 to 50": 40 is the earlier toll, 50 the figure
+            if head.lower_ == "from" and phrase.low is not None and head.i == phrase.start - 1 and holder.pos_ == "VERB":
+                # "killed from 40 to 50 civilians": the range's opener parsed as a preposition of the verb
+                kind, updates = verb_cue(holder)
+                return kind, updates, parent
             counted = number_of_casualties(holder)
             if counted:
                 return counted, False, parent

@@ -61,8 +61,9 @@ def fakes_articles() -> dict[int, Article]:
 
 
 @functools.cache
-def gold_article(article_id: str) -> Article:
-    """A gold article read, cleaned and dated by the real ingest path.
+def gold_article(article_id: str, url: str | None = None) -> Article:
+    """A gold article read, cleaned and dated by the real ingest path; with `url`, read as a scraper
+    that also kept the page's address would give it (a metadata.csv row holding the url).
 
     Raises KeyError when the id names no article, FileNotFoundError when its corpus is absent, and
     ValueError when the ingest rejects it (a gold article must be one the pipeline keeps).
@@ -76,6 +77,8 @@ def gold_article(article_id: str) -> Article:
     # A metadata.csv beside the pages (file, url, date, ...) is read as a folder build reads it.
     sidecar = read_metadata(path.parent / METADATA_FILE_NAME) if (path.parent / METADATA_FILE_NAME).exists() else {}
     row = sidecar.get(path.stem) if isinstance(sidecar, dict) else None
+    if url:
+        row = {**(row or {}), "url": url}
     for doc in read_folder_file(path, row):
         article = to_article(doc) if not hasattr(doc, "reason") else doc
         if isinstance(article, Article):

@@ -1,7 +1,9 @@
 """Outlet and publication date scored against tests/gold/pages.jsonl (scraped web pages and seeds).
 
 Users filter by outlet and date before anything else, so both are measured on real pages with their
-chrome. Outlet: the article's `outlet` names the gold outlet (words compared without case, punctuation
+chrome. Outlet is measured twice: from the page text alone ("accuracy"), and as a scraper that kept each
+page's address gives it ("accuracy with address": the gold's `url`, read as a metadata.csv row would be).
+Outlet: the article's `outlet` names the gold outlet (words compared without case, punctuation
 and a leading "the"; one name's words within the other's counts, "BBC News" ~ "BBC"); "unknown" is
 wrong, except on a page that names no outlet (gold null), where only "unknown" is right. Date: `published` equals the gold date. Date recall is over pages that show a publication date;
 date precision over the pages the pipeline gave a date, a date on a page that shows none counting wrong.
@@ -44,10 +46,13 @@ def same_outlet(predicted: str | None, gold: str | None) -> bool:
 def evaluate(nlp: Language | None = None, gold: list[dict] | None = None) -> list[Metric]:
     """Outlet accuracy, date recall and date precision over gold pages (no parse needed)."""
     gold = read_gold() if gold is None else gold
-    outlet_right = dated = dated_right = predicted_dates = predicted_right = 0
+    outlet_right = outlet_by_address = addressed = dated = dated_right = predicted_dates = predicted_right = 0
     for entry in gold:
         article = gold_article(entry["article"])
         outlet_right += same_outlet(article.outlet, entry["outlet"])
+        if entry.get("url"):
+            addressed += 1
+            outlet_by_address += same_outlet(gold_article(entry["article"], entry["url"]).outlet, entry["outlet"])
         wanted = entry.get("published")
         found = article.published.isoformat() if article.published else None
         dated += wanted is not None
@@ -57,6 +62,8 @@ def evaluate(nlp: Language | None = None, gold: list[dict] | None = None) -> lis
     note = f"{len(gold)} pages"
     return [
         Metric("outlet", "accuracy", _ratio(outlet_right, len(gold)), len(gold), note),
+        Metric("outlet", "accuracy with address", _ratio(outlet_by_address, addressed), addressed,
+               "pages read with the URL they were scraped from"),
         Metric("publication date", "recall", _ratio(dated_right, dated), dated, "pages that show a date"),
         Metric("publication date", "precision", _ratio(predicted_right, predicted_dates), predicted_dates,
                "dates the pipeline gave"),

@@ -17,6 +17,7 @@ from ..dates import (
     page_date_line,
     parse_date_text,
     parse_listed_date,
+    url_date,
 )
 from ..language import is_english
 from ..outlets import UNKNOWN_OUTLET, outlet_registry, page_outlet, wire_credit
@@ -139,6 +140,9 @@ def to_article(doc: RawDocument) -> Article | Rejection:
     listed = parse_listed_date(doc.listed_date, doc.day_first)
     if own_date is None and (doc.scraped_page or listed is None) and (stamp := page_date_line(doc.text)):
         own_date = stamp.date  # a line of its own near the top: "7 April 2025", "Published Sep 8, 2022 07:07 am"
+    # A page that shows no date of its own and has no date column: the date its address spells
+    # ("/2016/09/23/"), which news sites write when they publish.
+    addressed = url_date(doc.url) if own_date is None and listed is None else None
     if not doc.scraped_page and title:
         body = separate_headline(body, title)
     if problem := unusable(doc.source, body):
@@ -160,12 +164,12 @@ def to_article(doc: RawDocument) -> Article | Rejection:
         source=doc.source,
         outlet=outlet,
         title=title,
-        published=own_date or listed,
+        published=own_date or listed or addressed,
         listed_date=listed if (own_date and listed and listed != own_date and not same_date_read_otherwise(doc.listed_date, own_date)) else None,
         text=body,
         n_words=len(body.split()),
         listed_location=doc.listed_location,
-        date_source="dateline" if own_date else ("column" if listed else None),
+        date_source="dateline" if own_date else ("column" if listed else ("address" if addressed else None)),
         wire=wire,
         url=doc.url,
         metadata=json.dumps(dict(doc.extra), ensure_ascii=False, sort_keys=True) if doc.extra else None,

@@ -2,7 +2,14 @@
 data/lexicons/outlets.csv and the constructions that name them on a page."""
 
 from .credits import closing_credit, credit_display_name, credited_source, slashed_credit, wire_credit
-from .page import byline_outlet, copyright_holder, page_outlet, self_reference
+from .page import (
+    byline_outlet,
+    copyright_holder,
+    correspondent_outlet,
+    page_outlet,
+    promoted_outlet,
+    self_reference,
+)
 from .registry import UNKNOWN_OUTLET, Outlet, OutletRegistry, host_of, name_key, outlet_registry
 
 __all__ = [
@@ -12,12 +19,14 @@ __all__ = [
     "byline_outlet",
     "closing_credit",
     "copyright_holder",
+    "correspondent_outlet",
     "credit_display_name",
     "credited_source",
     "host_of",
     "name_key",
     "outlet_registry",
     "page_outlet",
+    "promoted_outlet",
     "self_reference",
     "slashed_credit",
     "wire_credit",

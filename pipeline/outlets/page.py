@@ -1,8 +1,9 @@
 """Who published a page: the constructions by which a page names its own outlet.
 
-In order of trust: the page's URL; a site-name line in its header ("Kurdistan24", "World | The New
+In order of trust: the page's URL; a chrome line promoting the site ("Why you can trust SCMP"); a
+site-name line in its header ("Kurdistan24", "World | The New
 Arab"); a copyright line ("© 2016 The Age"); a byline ("By Jane Doe, The Jordan Times"); a site-name or
-domain line in its footer; the writer speaking of itself ("a claim the Guardian could not verify"). A wire credit is not among them: it says whose copy the text is (`wire`).
+domain line in its footer; the writer speaking of itself ("a claim the Guardian could not verify") or naming its own correspondent ("CGTN's Jane Doe met ..."). A wire credit is not among them: it says whose copy the text is (`wire`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,41 @@ SELF_REFERENCE_RE = re.compile(
     r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
     r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
 )
+
+
+# A site promoting itself in its chrome: "Why you can trust SCMP", "Subscribe to The Daily Example",
+# "Sign up for the Example Times newsletter", "Download the Example News app", "Follow Example News on X",
+# "Support Example Direct". The name runs to the line's end or to "newsletter"/"app"/"on".
+SITE_PROMOTION_RE = re.compile(
+    r"^\s*(?i:why\s+you\s+can\s+trust|subscribe\s+to|sign\s+up\s+(?:for|to)|download|follow|support|donate\s+to)"
+    r"\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"(?:[’']s)?(?i:\s+(?:newsletters?|app|apps|on\s+\w+(?:\s+\w+)?|today|journalism|reporting))?\s*[.!:]?\s*$"
+)
+# The writer naming its own correspondent: "CGTN's Jane Doe met some of them", "the Example Times' Jane Doe
+# reports from Example". An outlet quoting a rival's correspondent by name is rare; an agency's is not
+# (wire copy), so agencies are left out where this is used.
+CORRESPONDENT_RE = re.compile(
+    r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s|s[’'])\s+"
+    r"(?:(?:correspondent|reporter|producer|journalist|editor)\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2})\b"
+)
+
+
+def promoted_outlet(line: str) -> Outlet | None:
+    """The known outlet a chrome line promotes ("Why you can trust SCMP" -> South China Morning Post), or None."""
+    if len(line) > 100:
+        return None
+    match = SITE_PROMOTION_RE.match(line)
+    return outlet_registry().named(match.group("name")) if match else None
+
+
+def correspondent_outlet(text: str) -> Outlet | None:
+    """The known outlet whose correspondent the text names by a possessive ("CGTN's Jane Doe met ..."), or None."""
+    registry = outlet_registry()
+    for match in CORRESPONDENT_RE.finditer(text):
+        if outlet := registry.named(match.group("name")):
+            return outlet
+    return None
 
 
 def self_reference(text: str) -> Outlet | None:
@@ -114,6 +150,10 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     if url and (host := host_of(url)):
         # An address the registry does not know: the site's name as a page line spells it, else the host.
         return name_spelled_by_host([*top, *bottom], host) or host.removeprefix("www.")
+    # A site promoting itself ("Why you can trust SCMP") outranks a bare name line, which may be a credit.
+    for line in (*top, *bottom):
+        if outlet := _not_agency(promoted_outlet(line)):
+            return outlet.name
     for line in top:
         if outlet := _not_agency(registry.site_name_line(line)):
             return outlet.name
@@ -132,6 +172,8 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         if outlet := _not_agency(registry.site_name_line(line)):
             return outlet.name
     if outlet := _not_agency(self_reference(text)):
+        return outlet.name
+    if outlet := _not_agency(correspondent_outlet(text)):
         return outlet.name
     # Above the first running-text line, chrome included (a cookie or promo line may name the site).
     first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line)), 0)

@@ -163,6 +163,8 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
                 place = aleppo_place_for(text[item_start:item_end])
                 if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
                     continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
+                if place is not None and place.lat is None and not match.group("aleppo") and in_another_city(text, item_start, item_end):
+                    continue  # "the al-Foo neighbourhood in the capital": another city's
                 if place is not None:
                     found.append((item_start, item_end, place, bool(match.group("aleppo"))))
     for match in AREA_LIST.finditer(text):
@@ -267,9 +269,42 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
     local_kind = kind in LOCAL_KINDS and _sentence_names_the_city(text, start, end)
     if not (has_article or local_kind or lookup(name) is not None):
         return None
-    if is_headline_case(text, start, end) or _is_place_elsewhere(name):
+    if is_headline_case(text, start, end) or _is_place_elsewhere(name) or in_another_city(text, start, end):
         return None
     return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
+
+
+# "the Umayyad square in the capital", "al-Rabet street in Manbij", "a hospital in the town of Example":
+# the words right after a landmark or district that put it in another city.
+IN_ANOTHER_CITY = re.compile(
+    r"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:syrian\s+)?capital\b|(?:(?:eastern|western|northern|southern)\s+"
+    r"(?:side|part)\s+of\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<city>(?!Aleppo\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))"
+)
+# Sentence bounds for the check below: a full stop, question or exclamation mark, or a line break.
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def in_another_city(text: str, start: int, end: int) -> bool:
+    """Whether an unlocated landmark or district is written as another city's: "the Umayyad square in
+    the capital", "al-Rabet street in eastern side of Manbij", or in a sentence that names a district
+    or city elsewhere and nothing of Aleppo ("... in al-Mazzeh area injuring 7 people who were rushed to
+    al-Muwasat Hospital"). A gazetteer place is never moved by this: it is an Aleppo name."""
+    after = IN_ANOTHER_CITY.match(text, end)
+    if after is not None:
+        city = after.group("city")
+        if city is None or _is_place_elsewhere(city):
+            return True
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = SENTENCE_END.search(text, end)
+    sentence = text[left : stop.start() if stop else len(text)]
+    if re.search(r"\bAleppo\b", sentence) or find_places(sentence):
+        return False
+    for name in re.finditer(r"(?<![\w\-])(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’]+(?:-[\w'’]+)*", sentence):
+        place = resolve_offline(name.group(0))
+        elsewhere = place is not None and not place.in_aleppo and place.country in (None, "SY")
+        if elsewhere and place.kind in ("district", "area", "landmark", "city"):
+            return True
+    return False
 
 
 def _is_place_elsewhere(name: str) -> bool:

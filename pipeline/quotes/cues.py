@@ -12,6 +12,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     TOLL_NOUNS,
     content_nouns,
+    event_nouns,
     speech_verbs,
 )
 from .parsed import ParsedArticle
@@ -27,6 +28,7 @@ def is_cue(token: Token) -> bool:
         and bool(frames & REPORTING_FRAMES)
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
+        and not event_subject(token)
         and not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "without")
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
@@ -57,6 +59,20 @@ def negated_subject(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def event_subject(token: Token) -> bool:
+    """ "Clashes continued", "the fighting continued in the east", "protests continue": a speech verb
+    whose subject names an event reports no speech. "The army continued" and "it continued" may."""
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and c.lemma_.lower() in event_nouns()
+        and c.pos_ == "NOUN"
+        # Comma-less text ("... after bombardments killed 24 people the Observatory said"): a name
+        # between the event and the verb is the real speaker the parse missed.
+        and not any(t.pos_ == "PROPN" for t in token.doc[c.i + 1 : token.i])
+        for c in token.children
+    )
 
 
 def names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:

@@ -57,4 +57,11 @@ def content_nouns() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def event_nouns() -> frozenset[str]:
+    """Nouns naming events, which say nothing ("clashes continued"), from data/lexicons/event_nouns.txt."""
+    lines = (LEXICON_DIR / "event_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
 TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "tally"})

@@ -370,18 +370,33 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = article.text[start:end]
     speaker = _described(article, head, tokens, start, end, text)
-    speaker.written = _written_with_apposition(article, head, start, end, hi)
+    speaker.written = _written_source_phrase(article, head, cue, start, end, hi)
     return speaker
 
 
-def _written_with_apposition(article: ParsedArticle, head: Token, start: int, end: int, line_end: int) -> str:
-    """The source phrase with its apposition: 'Khaled Omar, a rescuer from the Ansari district'."""
-    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
-        last = max(appos.subtree, key=lambda t: t.i)
-        while last.is_punct and last.i > appos.i:
-            last = last.doc[last.i - 1]
-        if last.idx + len(last) <= line_end and not article.in_quote(last.idx):
-            end = max(end, last.idx + len(last))
+# Words that may not end a source phrase: a comma or conjunction left over when the phrase is cut.
+_DANGLING = frozenset({"and", "or", "but", "who", "which", "that", "of", "in", "at", "for", "with", "the", "a", "an"})
+
+
+def _written_source_phrase(
+    article: ParsedArticle, head: Token, cue: Token, start: int, end: int, line_end: int
+) -> str:
+    """The source phrase as written, with everything the phrase's head governs after it: apposition
+    ('Khaled Omar, a rescuer from the Ansari district'), prepositional phrases ('Jane Doe of the Example
+    Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), relative clauses ('Jane Doe,
+    who heads the council'). It stops at the cue, the line's end and any quotation."""
+    following = sorted((t for t in head.subtree if t.i > head.i), key=lambda t: t.i)
+    last = None
+    for token in following:
+        if token.i >= cue.i > head.i or token.idx >= line_end or article.in_quote(token.idx):
+            break
+        if last is not None and token.i != last.i + 1:
+            break  # the subtree is not contiguous here: a parse that wandered
+        last = token
+    while last is not None and last.i > head.i and (last.is_punct or last.lower_ in _DANGLING):
+        last = last.doc[last.i - 1]
+    if last is not None and last.i > head.i:
+        end = max(end, last.idx + len(last))
     return article.text[start:end]
 
 

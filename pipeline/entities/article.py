@@ -1,0 +1,330 @@
+"""Article level: each span trimmed, its label corrected where the evidence is clear, and a canonical
+name given from what the same article writes (see the package docstring)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc
+
+from ..places import aleppo_context
+from ..records import ENTITY_LABELS, EntityMention
+from .lexicon import (
+    LOST_APOSTROPHE_S,
+    LOWER_NAME_WORDS,
+    PLACE_KIND_LABELS,
+    PLACE_LABELS,
+    PLACE_RELABELLABLE,
+    RELABELLABLE,
+    Candidate,
+    alias_canonical,
+    armed_group_heads,
+    ends_with,
+    facility_words,
+    find_alias,
+    find_known_name,
+    is_full_name,
+    name_key,
+    place_name_heads,
+    possessive_stem,
+    resolve_place,
+    title_words,
+    trimmed,
+)
+from .story_persons import is_credit, is_listed_toponym, is_signature
+
+log = logging.getLogger(__name__)
+
+# Labels the small model puts on people by mistake ("Staffan de Mistura" ORG, "Lavrov" ORG).
+def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
+    """Entity mentions of `doc` in ENTITY_LABELS, each with its article-level canonical name."""
+    return _entity_mentions(doc, article_id=article_id)
+
+
+def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
+    candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+    candidates = persons_of_the_story(candidates, doc)
+    candidates = [part for c in candidates for part in body_then_person(c)]
+    candidates = surnames_of_named_persons(candidates)
+    candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
+    candidates = normalise_article(candidates, place_words(doc))
+    return [
+        EntityMention(article_id, c.start, c.end, c.text, c.label, c.canonical)
+        for c in candidates
+        if c.canonical and c.label in ENTITY_LABELS
+    ]
+
+
+def persons_of_the_story(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """PERSON candidates without credited photographers and writers, bylines and signatures (dropped),
+    and with villages the parse lists among places read as places (LOC); see pipeline.person_context.
+    A name the alias table or the entity ruler knows is kept as it is."""
+    kept = []
+    for c in candidates:
+        if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
+            if is_credit(doc.text, c.start, c.end) or is_signature(doc.text, c.start, c.end):
+                continue
+            if is_listed_toponym(doc, c.start, c.end):
+                c.label = "LOC"
+        kept.append(c)
+    return kept
+
+
+NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn|abu|Abu)$")
+
+
+def body_then_person(c: Candidate) -> list[Candidate]:
+    """ "the Syrian Coalition Nagham al-Ghadiri" read as one body: a known body's name followed, without a
+    comma, by two or more name words is the body and then a person (the office-holder written after it)."""
+    if c.from_ruler or c.label not in ("ORG", "NORP", "GPE"):
+        return [c]
+    words = list(re.finditer(r"\S+", c.text))
+    for n in range(len(words) - 2, 0, -1):
+        head, rest = c.text[: words[n - 1].end()], c.text[words[n].start() :]
+        known = find_known_name(head.removeprefix("the ").removeprefix("The "))
+        rest_words = rest.split()
+        if known is None or known.label not in ("ORG", "ARMED_GROUP") or len(rest_words) < 2:
+            continue
+        if not all(NAME_PART_RE.match(w) for w in rest_words) or find_known_name(rest) is not None:
+            return [c]
+        body = Candidate(c.start, c.start + len(head), head, known.label, canonical=known.canonical)
+        person = Candidate(c.start + words[n].start(), c.end, rest, "PERSON")
+        return [body, person]
+    return [c]
+
+
+def surnames_of_named_persons(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Robert Mardini, the ICRC's director, said ... Mardini added": a lone word that is the surname of a
+    person the article has named in full before is that person, whatever label the model gave it
+    (here a place, "Mardin"). A surname before the full name, or a word in a longer span, is left alone."""
+    full_names: dict[str, Candidate] = {}
+    for c in candidates:
+        words = c.text.split()
+        if c.label == "PERSON" and len(words) >= 2 and not c.from_ruler:
+            full_names.setdefault(words[-1], c)
+    for c in candidates:
+        full = full_names.get(c.text)
+        if full is not None and full.start < c.start and not c.from_ruler and find_known_name(c.text) is None:
+            # Named now, so that no later step reads the surname as a place.
+            c.label, c.canonical = "PERSON", alias_canonical(full.text, "PERSON") or full.text
+    return candidates
+
+
+def is_aleppo_article(doc: Doc) -> bool:
+    """Whether place names shared with places elsewhere should take their Aleppo reading."""
+    return aleppo_context(doc)
+
+
+def read_places_and_possessives(candidates: list[Candidate], *, context_in_aleppo: bool) -> list[Candidate]:
+    """Possessives whose apostrophe was lost resolved to their stem, and mis-tagged places relabelled.
+
+    "Syrias" (ORG) becomes "Syria" (GPE) with the "s" trimmed from the offsets, like "Syria's";
+    "Syrias Khan Touman" becomes two mentions, "Syria" and "Khan Touman"; a PERSON/ORG/NORP span
+    that names a place and no known person or body ("Khan Sheikhoun", "Homs") takes the place's
+    label (GPE for cities, regions and countries, LOC for districts and areas, FAC for landmarks)
+    and name, so the places stage can geocode it.
+    """
+    result: list[Candidate] = []
+    for c in candidates:
+        parts = [c] if c.from_ruler else split_possessive_owner(c, context_in_aleppo=context_in_aleppo)
+        for part in parts:
+            if not part.from_ruler and not part.canonical:
+                read_as_place_or_stem(part, context_in_aleppo=context_in_aleppo)
+            result.append(part)
+    return result
+
+
+def split_possessive_owner(c: Candidate, *, context_in_aleppo: bool) -> list[Candidate]:
+    """A span led by a possessive ("Syrias Khan Touman", "Assad's Alawite") split into owner and name."""
+    match = re.match(r"(\S+?)(?:['’]s|(?<=[a-z])s)\s+(?=[A-Z])", c.text)
+    if match is None or c.label not in RELABELLABLE:
+        return [c]
+    owner_text = match.group(1)
+    owner = Candidate(c.start, c.start + len(owner_text), owner_text, c.label)
+    if not read_as_place_or_stem(owner, context_in_aleppo=context_in_aleppo, possessive=False):
+        return [c]
+    rest = Candidate(c.start + match.end(), c.end, c.text[match.end():], c.label, title_led=c.title_led)
+    return [owner, rest]
+
+
+def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: bool = True) -> bool:
+    """Give `c` the label and name of the known name or place it (or its possessive stem) names; True if so."""
+    known = find_known_name(c.text)
+    if known is not None:
+        if possessive:
+            return False  # the ordinary steps handle known names
+        c.label, c.canonical = known.label, known.canonical
+        return True
+    stem = possessive_stem(c, context_in_aleppo=context_in_aleppo) if possessive else None
+    if stem is not None:
+        c.label, c.canonical = stem
+        c.end, c.text = c.end - 1, c.text[:-1]
+        c.from_ruler = True  # resolved as surely as a ruler match: later steps keep it
+        return True
+    if c.label not in PLACE_RELABELLABLE:
+        return False
+    if c.label == "PERSON" and c.key.split()[-1:] and c.key.split()[-1] in facility_words():
+        c.label = "FAC"  # named after a person, but a place: its canonical is its name
+        return False
+    place = resolve_place(c.text, context_in_aleppo=context_in_aleppo)
+    if place is None:
+        first_word = c.key.split()[0] if len(c.key.split()) > 1 else ""
+        if c.label == "PERSON" and first_word in place_name_heads():
+            c.label = "LOC"  # "Khan Touman": shaped like a place, though the geocoder lacks it
+        elif c.label == "PERSON" and first_word in armed_group_heads():
+            c.label = "ARMED_GROUP"  # "Jabhat al-Nurah": shaped like a group name the patterns lack
+        return False
+    c.label, c.canonical, c.from_ruler = PLACE_KIND_LABELS[place.kind], place.display, True
+    return True
+
+
+def title_case_name(text: str) -> str:
+    """Lower-case words of a name capitalised, function words and Arabic articles kept ("al-Ihsan Association")."""
+
+    def word(part: str) -> str:
+        if not part.islower() or part in LOWER_NAME_WORDS:
+            return part
+        return part[0].upper() + part[1:]
+
+    words = ["-".join(word(p) for p in w.split("-")) for w in text.split(" ")]
+    return " ".join(words)
+
+
+def article_possessive(c: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(label, canonical) of a body of the article that `c` is the apostrophe-less possessive of."""
+    if not LOST_APOSTROPHE_S.search(c.text):
+        return None
+    stem_key = name_key(c.text[:-1])
+    for o in candidates:
+        if o is not c and o.label in ("ORG", "ARMED_GROUP") and o.key == stem_key:
+            return o.label, o.canonical or title_case_name(o.text)
+    return None
+
+
+def org_short_form(c: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(label, canonical) of the fuller body name a short form ("the defence ministry", "Army") refers to."""
+    def fuller(o: Candidate) -> bool:
+        return o.label in ("ORG", "ARMED_GROUP") and o is not c and any(
+            ends_with(k, c.key) for k in (o.key, name_key(o.canonical)) if k
+        )
+
+    matches = [o for o in candidates if fuller(o)]
+    if not matches:
+        return None
+    earlier = [o for o in matches if o.start < c.start]
+    chosen = earlier[-1] if earlier else matches[0]
+    return chosen.label, chosen.canonical or alias_canonical(chosen.text, chosen.label) or title_case_name(chosen.text)
+
+
+def place_words(doc: Doc) -> dict[str, str]:
+    """Keys of the places the article mentions, and the words of its cities and countries, with their label."""
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            names.setdefault(name_key(ent.text), ent.label_)
+        if ent.label_ == "GPE":  # cities and countries: no person's name contains "Aleppo" or "Syria"
+            for token in ent:
+                if token.is_alpha and token.is_title and len(token) > 2 and token.lower_ not in title_words():
+                    names.setdefault(token.lower_, ent.label_)
+    return names
+
+
+def normalise_article(candidates: list[Candidate], places: dict[str, str]) -> list[Candidate]:
+    """Label corrections and canonical names, using the whole article as context."""
+    # 1. the alias table decides the label of any span it knows ("Staffan de Mistura" tagged ORG)
+    for c in candidates:
+        alias = find_alias(c.text)
+        if not c.from_ruler and alias is not None and c.label in RELABELLABLE:
+            c.label = alias.label
+        elif not c.from_ruler and c.title_led:
+            c.label = "PERSON"
+    # 2. a "person" that is (or contains) a place of this article is not a person ("Aleppo", "Tags Aleppo")
+    for c in candidates:
+        if c.label == "PERSON" and find_alias(c.text) is None and c.key in places:
+            c.label = places[c.key]
+    candidates = [c for c in candidates if not (c.label == "PERSON" and is_noise_person(c, places))]
+    # 3. full person names written in this article; a shorter full name defers to a longer one
+    people = [c for c in candidates if c.label == "PERSON" and is_full_name(c.key)]
+    for p in people:
+        p.canonical = alias_canonical(p.text, "PERSON") or p.canonical or p.text
+        if p.canonical == p.text and p.key.endswith("s"):  # "Bashar al-Assads" (apostrophe dropped)
+            p.canonical = alias_canonical(p.text[:-1], "PERSON") or p.canonical
+            if p.canonical != p.text:
+                p.end, p.text = p.end - 1, p.text[:-1]
+    for p in people:
+        longer = resolve_short_form(p, people)
+        if longer and not alias_canonical(p.text, "PERSON"):
+            p.canonical = longer
+    full_names = {p.key for p in people}
+    # 4. other spans naming a person of this article become PERSON ("Lavrov" tagged ORG after "Sergei Lavrov")
+    for c in candidates:
+        if not c.from_ruler and c.label in RELABELLABLE and c.label != "PERSON" and names_article_person(c.text, full_names):
+            c.label = "PERSON"
+    # 5. short forms and everything else
+    for c in candidates:
+        if c.canonical:
+            continue
+        if c.label == "PERSON":
+            c.canonical = person_canonical(c, people)
+        else:
+            c.canonical = alias_canonical(c.text, c.label) or ""
+    # 6. a body's short form takes the fuller name written in the article ("the defence ministry")
+    for c in candidates:
+        if c.label in ("ORG", "ARMED_GROUP") and not c.canonical:
+            owner = article_possessive(c, candidates)
+            if owner is not None:  # "Syrian Coalitions" after "Syrian Coalition"
+                c.end, c.text = c.end - 1, c.text[:-1]
+                c.label, c.canonical = owner
+                continue
+            fuller = org_short_form(c, candidates)
+            if fuller is not None:
+                c.label, c.canonical = fuller
+            elif not c.text.islower():  # an unresolved all-lower-case "name" is a common noun
+                c.canonical = title_case_name(c.text)
+        elif not c.canonical and c.label != "PERSON":
+            c.canonical = c.text
+    return [c for c in candidates if c.canonical]
+
+
+def is_noise_person(c: Candidate, places: dict[str, str]) -> bool:
+    """A PERSON span that is page furniture or runs a place name into other words."""
+    if "/" in c.text or c.text.isupper():
+        return True
+    return find_alias(c.text) is None and any(w in places for w in c.key.split())
+
+
+def names_article_person(text: str, full_names: set[str]) -> bool:
+    """A span naming a person: an alias-table person, or a full name / surname written in the article."""
+    alias, key = find_alias(text), name_key(text)
+    if alias is not None:
+        return alias.label == "PERSON"
+    return key in full_names or any(ends_with(full, key) for full in full_names)
+
+
+def resolve_short_form(candidate: Candidate, people: list[Candidate]) -> str | None:
+    """The full name a shorter form refers to: the nearest one before it, else the first one after it."""
+    matches = [p for p in people if ends_with(p.key, candidate.key)]
+    earlier = [p for p in matches if p.start < candidate.start]
+    if earlier:
+        return earlier[-1].canonical
+    return matches[0].canonical if matches else None
+
+
+def person_canonical(c: Candidate, people: list[Candidate]) -> str:
+    """A short PERSON form resolved in the article, then by alias; "" when nothing vouches for it."""
+    resolved = resolve_short_form(c, people) or alias_canonical(c.text, "PERSON")
+    if resolved:
+        return resolved
+    # FA-KES strips apostrophes: "Assads" is "Assad" + possessive when only the stem is a known name
+    if c.key.endswith("s"):
+        stem = Candidate(c.start, c.end - 1, c.text[:-1], c.label)
+        resolved = resolve_short_form(stem, people) or alias_canonical(stem.text, "PERSON")
+        if resolved:
+            c.end, c.text = stem.end, stem.text
+            return resolved
+    # A lone word nobody in the article or the alias table answers to is, in this coverage, far more
+    # often a mis-tagged place or common word ("Kafyra", "Leramun", "Assault") than a person.
+    return c.text if is_full_name(c.key) else ""
+
+

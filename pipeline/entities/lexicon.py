@@ -1,0 +1,291 @@
+"""Entity names and the lexicons that normalise them: name keys, the alias table, titles, the stoplist,
+the entity ruler's canonical names, and the trimming of a span to the name it holds."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..paths import LEXICON_DIR, PATTERNS_DIR
+from ..places import place_by_id, resolve_offline
+
+log = logging.getLogger(__name__)
+
+# Labels the small model puts on people by mistake ("Staffan de Mistura" ORG, "Lavrov" ORG).
+RELABELLABLE = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Arabic articles and particles that do not count as a name word ("al-Assad" is one name word).
+PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "de", "abu", "bin", "ibn"})
+# Words that make a title-led span an organisation, not a person ("General Staff Command").
+ORG_WORDS = frozenset(
+    {"ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party",
+     "agency", "organization", "organisation", "office", "department", "coalition", "front", "group"}
+)
+# Labels a span may lose to a place reading ("Khan Sheikhoun" PERSON, "Homs" ORG, "Rastan" NORP).
+PLACE_RELABELLABLE = ("PERSON", "ORG", "NORP")
+# Label a resolved place takes, by its kind (pipeline.places.ResolvedPlace.kind).
+PLACE_KIND_LABELS = {"city": "GPE", "country": "GPE", "region": "GPE", "district": "LOC", "area": "LOC", "landmark": "FAC"}
+# Countries whose towns a one-word span may be read as: Syria and its neighbours. Farther away a
+# one-word "place" is too often a given name ("Ali", "Hassan" are also towns in Africa and India).
+NEAR_COUNTRIES = frozenset({"SY", "TR", "IQ", "LB", "JO", "IL", "PS"})
+# Function words left lower case when a canonical name is title-cased ("Syrian Network for Human Rights").
+LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "la", "le", "al", "el", "bin", "ibn"})
+POSSESSIVE = re.compile(r"['’]s?$")
+LOST_APOSTROPHE_S = re.compile(r"(?<=[a-z])s$")  # "Syrias": FA-KES and other transcodings drop apostrophes
+NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    canonical: str
+    label: str
+    acronym: str = ""  # an all-capitals alias only matches in capitals ("UN", not "un")
+
+
+def name_key(text: str) -> str:
+    """A comparison key ignoring case, accents, apostrophe style and hyphen-vs-space ("Al-Assad" == "al Assad")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'").lower()
+    return " ".join(NAME_WORD.findall(plain))
+
+
+@functools.cache
+def alias_table() -> dict[str, Alias]:
+    """Curated aliases keyed by `name_key` of the alias."""
+    table: dict[str, Alias] = {}
+    with (LEXICON_DIR / "entity_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            alias = row["alias"].strip()
+            acronym = alias if alias.isupper() else ""
+            table[name_key(alias)] = Alias(row["canonical"].strip(), row["label"].strip(), acronym)
+    return table
+
+
+def read_word_list(name: str) -> frozenset[str]:
+    """Lower-cased lines of a lexicon file, blank and # lines skipped."""
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def person_titles() -> frozenset[str]:
+    return read_word_list("titles.txt")
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    return person_titles() | read_word_list("title_qualifiers.txt")
+
+
+@functools.cache
+def stoplist() -> frozenset[str]:
+    return read_word_list("entity_stoplist.txt")
+
+
+@functools.cache
+def facility_words() -> frozenset[str]:
+    return read_word_list("facility_words.txt")
+
+
+@functools.cache
+def place_name_heads() -> frozenset[str]:
+    return read_word_list("place_name_heads.txt")
+
+
+@functools.cache
+def armed_group_heads() -> frozenset[str]:
+    return read_word_list("armed_group_heads.txt")
+
+
+@functools.cache
+def chrome_words() -> frozenset[str]:
+    return frozenset(name_key(line) for line in read_word_list("site_chrome_words.txt"))
+
+
+def is_site_chrome(key: str) -> bool:
+    """A multi-word span containing a page-furniture word or phrase ("Subscribe TRT World")."""
+    padded = f" {key} "
+    return len(key.split()) > 1 and any(f" {word} " in padded for word in chrome_words())
+
+
+@functools.cache
+def pattern_names() -> dict[str, Alias]:
+    """The phrase patterns of data/patterns/*.jsonl as aliases: every name the entity ruler knows."""
+    from ..nlp import read_patterns
+
+    table: dict[str, Alias] = {}
+    for pattern in read_patterns(PATTERNS_DIR.glob("*.jsonl")):
+        phrase = pattern["pattern"]
+        if isinstance(phrase, list):  # token patterns are case-sensitive acronyms ("SOHR")
+            phrase = " ".join(t.get("ORTH", "") for t in phrase if isinstance(t, dict))
+            if not phrase.strip() or len(pattern["pattern"]) != len(phrase.split()):
+                continue
+        acronym = phrase if phrase.isupper() else ""
+        table.setdefault(name_key(phrase), Alias(pattern["id"], pattern["label"], acronym))
+    return table
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span being normalised: offsets already trimmed, canonical filled in step by step."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str = ""
+    from_ruler: bool = False
+    title_led: bool = False  # a person title was stripped from its start
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+
+def name_words(key: str) -> list[str]:
+    return [w for w in key.split() if w not in PARTICLES]
+
+
+def is_full_name(key: str) -> bool:
+    """Two or more name words, not counting Arabic articles ("al-Assad" alone is a short form)."""
+    return len(name_words(key)) >= 2
+
+
+def ends_with(full_key: str, short_key: str) -> bool:
+    full, short = full_key.split(), short_key.split()
+    return len(short) < len(full) and full[-len(short):] == short
+
+
+def strip_titles(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Leading titles dropped ("US Secretary of State John Kerry" -> "John Kerry"), and whether a person title was."""
+    titles, i, person_title = title_words(), 0, False
+    while i < len(tokens) - 1 and (tokens[i].lower_ in titles or tokens[i].text == "-"):
+        person_title = person_title or tokens[i].lower_ in person_titles()
+        i += 1
+    return tokens[i:], person_title
+
+
+def trimmed(span: Span) -> Candidate | None:
+    """The span without surrounding space, a leading "the", a trailing possessive or, for people, titles."""
+    tokens = [t for t in span if not t.is_space]
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    title_led = False
+    if tokens and span.label_ in RELABELLABLE and not span.ent_id_:
+        stripped, title_led = strip_titles(tokens)
+        if span.label_ == "PERSON" or (title_led and looks_like_name(stripped)):
+            tokens = stripped
+        else:
+            title_led = False
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s", "'", "’")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text  # == doc.text[start:end], without rebuilding doc.text
+    match = POSSESSIVE.search(text)  # a possessive the tokenizer left on the word ("Kerry’s")
+    if match and match.start() > 0:
+        end, text = end - len(match.group()), text[: match.start()]
+    if not any(c.isalpha() for c in text) or text.lower() in stoplist():
+        return None
+    canonical = ruler_canonical(span.ent_id_)
+    # a name of a person is capitalised; an all-lower-case one is model noise ("un-named"). A lower-case
+    # body ("the defence ministry") is kept only if it turns out to be a short form of a name in the article.
+    if not canonical and text.islower() and span.label_ in ("PERSON", "ARMED_GROUP"):
+        return None
+    if not canonical and span.label_ in ("PERSON", "ORG", "ARMED_GROUP") and is_site_chrome(name_key(text)):
+        return None
+    if span.label_ == "PERSON" and not canonical:  # names do not end in lower-case words ("Assad air force")
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].whitespace_:  # not "Ban Ki-moon"
+            tokens = tokens[:-1]
+        end = tokens[-1].idx + len(tokens[-1].text)
+        text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+    return Candidate(start, end, text, span.label_, canonical=canonical, from_ruler=bool(canonical), title_led=title_led)
+
+
+def looks_like_name(tokens: list[Token]) -> bool:
+    """Two or more capitalised words and no organisation word: what follows "Major General" in a name."""
+    words = [t for t in tokens if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(t.text[0].isupper() or t.lower_ in PARTICLES for t in words)
+        and not any(t.lower_ in ORG_WORDS for t in words)
+    )
+
+
+def ruler_canonical(ent_id: str) -> str:
+    """The canonical name an entity-ruler id stands for: itself, or the place a place id names."""
+    if not ent_id:
+        return ""
+    if "/" not in ent_id:
+        return ent_id
+    place = place_by_id(ent_id)
+    return place.display if place is not None else ""
+
+
+def find_alias(text: str) -> Alias | None:
+    """The alias-table entry for a span's text (case-insensitive, except for acronyms)."""
+    alias = alias_table().get(name_key(text))
+    if alias is not None and alias.acronym and not text.isupper():
+        return None
+    return alias
+
+
+def find_known_name(text: str) -> Alias | None:
+    """The alias-table entry, else the entity-ruler pattern, that a text names."""
+    alias = find_alias(text)
+    if alias is None:
+        alias = pattern_names().get(name_key(text))
+        if alias is not None and alias.acronym and text != alias.acronym:
+            return None
+    return alias
+
+
+def resolve_place(text: str, *, context_in_aleppo: bool):
+    """The place a span's text names offline, or None; one-word names only in and around Syria.
+
+    A possessive whose apostrophe was lost ("Syrias") is left to `possessive_stem`, so this does not
+    read "Abbas" as the place "Abba".
+    """
+    place = resolve_offline(text, context_in_aleppo=context_in_aleppo)
+    if place is not None and LOST_APOSTROPHE_S.search(text):
+        stem = resolve_offline(text[:-1], context_in_aleppo=context_in_aleppo)
+        if stem is not None and stem.place_id == place.place_id:
+            return None
+    if place is None or place.kind not in PLACE_KIND_LABELS:
+        return None
+    one_word = len(name_key(text).split()) == 1
+    if one_word and place.kind not in ("country", "region") and (place.country or "") not in NEAR_COUNTRIES:
+        return None
+    return place
+
+
+def possessive_stem(c: Candidate, *, context_in_aleppo: bool) -> tuple[str, str] | None:
+    """(label, canonical) of the stem of a span ending in an apostrophe-less possessive ("Syrias", "Observatorys")."""
+    if not LOST_APOSTROPHE_S.search(c.text) or find_known_name(c.text) is not None:
+        return None
+    if resolve_place(c.text, context_in_aleppo=context_in_aleppo) is not None:
+        return None  # "Homs" is a place in its own right, not the possessive of "Hom"
+    stem = c.text[:-1]
+    known = find_known_name(stem)
+    if known is not None:
+        return known.label, known.canonical
+    place = resolve_place(stem, context_in_aleppo=context_in_aleppo)
+    if place is not None:
+        return PLACE_KIND_LABELS[place.kind], place.display
+    return None
+
+
+def alias_canonical(text: str, label: str) -> str | None:
+    alias = find_alias(text)
+    if alias is not None and alias.label == label:
+        return alias.canonical
+    return None
+
+

@@ -1,0 +1,84 @@
+"""Names the model tags PERSON that are no person of the story, read from where they stand.
+
+Three constructions, each decided from the text around the name, never from a list of names:
+- a credit: the name of a photographer or writer after a credit word or an agency's slash
+  ("REUTERS/Jane Doe", "AP Photo/Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe");
+- a signature or byline: the name alone on its line, at the top or foot of a story
+  ("Jane Doe." under the headline, "Jane Doe" as a wire's last line);
+- a listed toponym: a name coordinated with places, or counted among the towns, villages or
+  neighbourhoods of a list ("the towns of Exampleville Tel Foo and Kafr Bar", "the neighbourhoods
+  liberated are Foo Bar and al-Baz"): spaCy's small model often reads an unfamiliar village as a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# What ends the text just before a credited name on its line.
+CREDIT_BEFORE_RE = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|video|footage|illustration|reporting|"
+    r"additional\s+reporting|writing|editing|edited|compiled|translated|written)(?:\s+by)?\s*[:/|-]?\s*"
+    r"|\b[A-Z]{2,}(?:\s+[Pp]hoto)?\s*/\s*"  # "REUTERS/", "AFP/", "AP Photo/"
+    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Anadolu|SANA)\s+[Pp]hotos?\s*[:/]?\s*"
+    r"|©\s*)$",
+    re.IGNORECASE,
+)
+# A byline line: "By Jane Doe", "by Jane Doe and John Roe", or the name alone ("Jane Doe.").
+BYLINE_PREFIX_RE = re.compile(r"^\s*(?:by\s+)?$", re.IGNORECASE)
+SIGNATURE_TAIL_RE = re.compile(r"^[\s.,;:|/–—-]*(?:and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}[\s.,;:|]*)?$")
+# Nouns whose "of"-list names places ("the towns of A and B") or whose copula lists them.
+PLACE_LIST_NOUNS = frozenset(
+    {"town", "village", "neighborhood", "neighbourhood", "district", "area", "city", "suburb", "quarter",
+     "locality", "hamlet", "region", "province", "governorate"}
+)
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """True for a name credited as photographer or writer: "REUTERS/Jane Doe", "Photo: Jane Doe",
+    "AP Photo Jane Doe", "Reporting by Jane Doe". A name after "said" or "killed by" is not."""
+    before, _ = _line_around(text, start, end)
+    return CREDIT_BEFORE_RE.search(before[-40:]) is not None
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """True for a name standing alone on its line (or after "By"): a byline or a wire's signature,
+    "Jane Doe." under a headline, "Jane Doe" as a story's last line."""
+    before, after = _line_around(text, start, end)
+    return BYLINE_PREFIX_RE.match(before) is not None and SIGNATURE_TAIL_RE.match(after) is not None
+
+
+def _place_token(token: Token) -> bool:
+    return token.ent_type_ in PLACE_ENTITY_TYPES
+
+
+def is_listed_toponym(doc: Doc, start: int, end: int) -> bool:
+    """True for a PERSON span the parse lists among places: coordinated with a place entity ("the towns
+    of Foo Bar and Kafr Baz" where "Kafr Baz" is a place), or the object of "the towns/villages of", or
+    named by "the neighbourhoods ... are A and B"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    # Climb the coordination to its first conjunct, gathering the conjuncts.
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    conjuncts = [first, *first.conjuncts]
+    if any(_place_token(t) and not (span.start <= t.i < span.end) for t in conjuncts):
+        return True
+    governor = first.head
+    if first.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in PLACE_LIST_NOUNS:
+        return governor.head.tag_ == "NNS"  # "the towns of", not "the governor of the province of"
+    if first.dep_ in ("attr", "acomp") and governor.lemma_ == "be":
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lemma_.lower() in PLACE_LIST_NOUNS and s.tag_ == "NNS" for s in subjects)
+    return False
