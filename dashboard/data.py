@@ -307,6 +307,9 @@ class Store:
                 " UNION SELECT article_id FROM quotes WHERE list_contains(?, speaker))"
             )
             params += [list(filters.cited), list(filters.cited)]
+        if filters.places:
+            conditions.append("article_id IN (SELECT article_id FROM locations WHERE list_contains(?, place_id))")
+            params.append(list(filters.places))
         sql = f"SELECT article_no FROM meta WHERE {' AND '.join(conditions)}"
         cursor = self.cursor()
         try:
@@ -458,6 +461,7 @@ class FilterOptions:
     first_date: pd.Timestamp | None
     last_date: pd.Timestamp | None
     metadata: list[str] = dataclasses.field(default_factory=list)  # "column = value" choices
+    places: dict[str, str] = dataclasses.field(default_factory=dict)  # Aleppo place_id -> name, most named first
 
 
 
@@ -477,7 +481,17 @@ def filter_options(source: Store) -> FilterOptions:
         first_date=None if pd.isna(first) else pd.Timestamp(first),
         last_date=None if pd.isna(last) else pd.Timestamp(last),
         metadata=metadata_options(source.query),
+        places=aleppo_place_options(source),
     )
+
+
+def aleppo_place_options(source: Store) -> dict[str, str]:
+    """The Aleppo places the articles name (place_id -> name), most mentioned first: the place filter's choices."""
+    named = source.query(
+        "SELECT place_id, first(place) AS name FROM locations WHERE coalesce(in_aleppo, false)"
+        " AND coalesce(place_id, '') <> '' GROUP BY place_id ORDER BY count(*) DESC, place_id"
+    )
+    return dict(zip(named["place_id"].astype(str), named["name"].astype(str), strict=True))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -526,6 +540,19 @@ def aleppo_places(source: Store | None = None) -> pd.DataFrame:
         " FROM locations WHERE in_aleppo AND lat IS NOT NULL GROUP BY place_id ORDER BY place_id"
     )
     return seen[GAZETTEER_COLUMNS]
+
+
+@st.cache_data(show_spinner=False)
+def _district_areas(places: pd.DataFrame, districts_file: str | None, stamp: float) -> pd.DataFrame:
+    from .districts import district_areas as build
+
+    return build(places, Path(districts_file) if districts_file else None)
+
+
+def district_areas(places: pd.DataFrame, districts_file: Path | None = None) -> pd.DataFrame:
+    """The map's district areas (see districts.district_areas), cached per gazetteer and outlines file."""
+    stamp = districts_file.stat().st_mtime if districts_file and districts_file.exists() else 0.0
+    return _district_areas(places, str(districts_file) if districts_file else None, stamp)
 
 
 # ---- Outlet colours --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ SEARCH = "q"
 PRESENT = "present"
 ARTICLE = "article"
 METADATA = "meta"
+PLACE = "place"  # Aleppo gazetteer place ids ("aleppo/kallaseh"): articles naming any of them
 DATASET = "dataset"  # a user dataset's name (dashboard/uploads.py); absent: the default dataset
 METADATA_SEPARATOR = " = "  # a metadata choice reads "column = value" ("labels = 1")
 
@@ -28,10 +29,13 @@ class Filters:
     end: date | None = None
     search: str = ""
     metadata: tuple[str, ...] = ()  # "column = value" choices on the input's extra columns ("labels = 1")
+    places: tuple[str, ...] = ()  # gazetteer place ids: articles that name any of these places
 
     @property
     def active(self) -> bool:
-        return bool(self.outlets or self.cited or self.start or self.end or self.search.strip() or self.metadata)
+        return bool(
+            self.outlets or self.cited or self.start or self.end or self.search.strip() or self.metadata or self.places
+        )
 
 
 def metadata_choice(column: str, value: str) -> str:
@@ -69,6 +73,8 @@ def to_query_params(filters: Filters) -> dict[str, list[str] | str]:
         params[SEARCH] = filters.search.strip()
     if filters.metadata:
         params[METADATA] = list(filters.metadata)
+    if filters.places:
+        params[PLACE] = list(filters.places)
     return params
 
 
@@ -97,4 +103,6 @@ def describe(filters: Filters) -> str:
         parts.append(f'search: "{filters.search.strip()}"')
     if filters.metadata:
         parts.append("input columns: " + ", ".join(filters.metadata))
+    if filters.places:
+        parts.append("place: " + ", ".join(p.rsplit("/", 1)[-1] for p in filters.places))
     return "; ".join(parts) if parts else "no filters"

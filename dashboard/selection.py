@@ -77,3 +77,44 @@ def outlier_cap(values: Sequence[float], ratio: float = 8.0, headroom: float = 1
     middle = positive[len(positive) // 2]
     ordinary = [v for v in positive if v <= ratio * middle]
     return max(ordinary) * headroom if ordinary else None
+
+
+# ---- The district map ------------------------------------------------------------------------------
+
+
+def new_click(clicked: str | None, last_handled: str | None) -> bool:
+    """True when the map reports a district picked that has not been acted on yet (the map keeps
+    reporting its last pick on every rerun)."""
+    return bool(clicked) and clicked != last_handled
+
+
+def district_choices(ranked: Any, chosen: str | None) -> list[str]:
+    """The districts the picker offers: those mentioned (area_id, in `ranked` order), with the chosen
+    one first when it has no mention (a click on a district nobody wrote about still selects it)."""
+    choices = ranked.loc[ranked["mentions"] > 0, "area_id"].tolist()
+    if chosen and chosen not in choices and chosen in set(ranked["area_id"]):
+        choices.insert(0, chosen)
+    return choices
+
+
+def stepped(choices: Sequence[Any], current: Any, step: int) -> Any:
+    """The choice `step` places after `current` (before, when negative), stopping at either end."""
+    position = list(choices).index(current) if current in choices else 0
+    return choices[max(0, min(len(choices) - 1, position + step))]
+
+
+def control_source(timeline: Any, place_ids: Sequence[str], day: Any) -> Mapping[str, Any] | None:
+    """The latest dated control change for the area's own place (its first place id) on or before
+    `day`, as a row mapping (date, held_by, source), or None (the mid-2016 front applies)."""
+    if day is None or not place_ids or timeline.empty:
+        return None
+    rows = timeline[(timeline["place_id"] == place_ids[0]) & (timeline["date"] <= day)]
+    return rows.iloc[-1].to_dict() if len(rows) else None
+
+
+def spanning_places(measures: Any, places: Any) -> list[tuple[str, int]]:
+    """(name, mentions) of the mentioned places that span many districts (gazetteer kind "area": East
+    Aleppo, the Old City), most mentioned first: the map draws them on no district, the page lists them."""
+    kinds = dict(zip(places["place_id"], places["kind"], strict=False))
+    rows = [(str(r.name), int(r.mentions)) for r in measures.itertuples() if kinds.get(r.place_id) == "area" and r.mentions > 0]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import runpy
 import string
@@ -13,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from . import data, uploads
+from . import data, selection, uploads
 from . import filters as flt
 from .filters import Filters
 
@@ -193,9 +194,27 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 help="Columns of the input that the pipeline does not read itself, such as FA-KES's "
                 "`labels`. Values of one column are alternatives; different columns all apply.",
             )
+        places = place_filter(options.places)
     current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata))
+    current = dataclasses.replace(current, places=tuple(places))
     st.session_state["_filters"] = current
     return current
+
+
+def place_filter(choices: dict[str, str]) -> list[str]:
+    """The Aleppo place filter (bound to ?place=...): articles naming any chosen district. The Map's
+    "filter every page to this district" button sets it."""
+    if not choices and not st.session_state.get(flt.PLACE):
+        return []
+    chosen = list(st.session_state.get(flt.PLACE) or [])
+    return st.multiselect(
+        "Aleppo district (articles that name it)",
+        list(dict.fromkeys([*choices, *chosen])),
+        key=flt.PLACE,
+        bind="query-params",
+        format_func=lambda pid: choices.get(pid, pid.rsplit("/", 1)[-1]),
+        placeholder="Any place",
+    )
 
 
 def current_filters() -> Filters:
@@ -333,11 +352,37 @@ def quality_link() -> None:
     )
 
 
+def _filter_to_places(place_ids: list[str]) -> None:
+    st.session_state[flt.PLACE] = list(place_ids)
+
+
+def place_filter_button(place_ids: list[str], name: str) -> None:
+    """"Filter every page to this district": puts the district's places into the sidebar's place
+    filter (and so into the URL); every page then shows only articles that name it."""
+    active = sorted(st.session_state.get(flt.PLACE) or []) == sorted(place_ids)
+    st.button(
+        f"Filter every page to {name}" if not active else f"Every page is filtered to {name}",
+        key="filter-to-place",
+        disabled=active or not place_ids,
+        on_click=_filter_to_places,
+        args=(place_ids,),
+    )
+
+
+def step_slider(choices: list, step: int, key: str) -> None:
+    """Button callback: move the slider with session-state `key` `step` choices along."""
+    st.session_state[key] = selection.stepped(choices, st.session_state.get(key), step)
+
+
+def flip(key: str) -> None:
+    """Button callback: turn the session-state flag `key` on or off."""
+    st.session_state[key] = not st.session_state.get(key, False)
+
 
 def clear_filters() -> None:
     """Reset the sidebar's choices to "everything" in the dataset now picked (it has other outlets, dates and
     sources). A callback: the values are set, not dropped, or the browser would send the old ones back."""
-    for key in (flt.OUTLET, flt.CITED, flt.METADATA):
+    for key in (flt.OUTLET, flt.CITED, flt.METADATA, flt.PLACE):
         st.session_state[key] = []
     st.session_state[flt.SEARCH] = ""
     folder = data.data_dir()

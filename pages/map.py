@@ -1,92 +1,238 @@
-"""Map of Aleppo: districts sized and coloured by a chosen measure, the 2016 front, and the places beyond."""
+"""Map of Aleppo: districts as areas coloured by a measure or by who held them, week by week; the places beyond."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from datetime import date
 
 import streamlit as st
 
-from dashboard import aggregate, charts, data, selection, ui
+from dashboard import (
+    aggregate,
+    charts,
+    control_timeline,
+    data,
+    district_figures,
+    district_map,
+    districts,
+    map_png,
+    selection,
+    ui,
+)
 
 ui.ensure_app()
 st.title("Map of Aleppo")
-st.markdown(ui.content("map"))
+if ui.presenting():  # on a classroom screen the map comes first; the explanation folds away
+    with st.expander("About this map"):
+        st.markdown(ui.content("map"))
+else:
+    st.markdown(ui.content("map"))
 view = ui.require_data()
 ui.filter_caption(view.n_articles)
 
 places = data.aleppo_places(view.store)
-measures = aggregate.district_measures(places, view)
+outlines_file = districts.districts_file()
+areas = data.district_areas(places, outlines_file)
+timeline = control_timeline.load_control(places)
 
-controls = st.columns([3, 2])
-label = (
-    controls[0].segmented_control(
-        "Size marks by", list(aggregate.MEASURES), default="Mentions", key="map-measure"
+colour_by = (
+    st.segmented_control(
+        "Colour districts by",
+        [*aggregate.MEASURES, district_map.CONTROL_MODE],
+        default="Mentions",
+        key="map-measure",
     )
     or "Mentions"
 )
-tiles = controls[1].toggle(
+weeks = district_figures.corpus_weeks(view)
+# On a classroom screen the switches fold away so the map starts higher up.
+toggles = (st.expander("Map options") if ui.presenting() else st.container()).columns(2)
+weekly = toggles[0].toggle(
+    "Week by week",
+    key="map-weekly",
+    disabled=not weeks,
+    help="Show one week's figures and who held each "
+    "district at the end of that week; step through the weeks with the slider or the buttons.",
+)
+log_scale = toggles[0].toggle(
+    "Log colour scale",
+    key="map-log",
+    help="Each colour class about three times the one before, so one "
+    "district with many reports does not leave all the others in the palest class.",
+)
+label_all = toggles[1].toggle("Label every district", key="map-label-all")
+tiles = toggles[1].toggle(
     "Background map (online tiles)",
     key="map-tiles",
-    help="Off by default: the map reads without tiles or a token. On, it draws CARTO's light basemap "
-    "(needs internet; set CARTO_API_KEY, a free key, for tiles without a watermark).",
+    help="Off by default: the map needs no internet. On, it draws CARTO's light basemap (needs internet; "
+    "set CARTO_API_KEY, a free key, for tiles without a watermark).",
 )
-label_all = controls[1].toggle(
-    "Label every place with data",
-    key="map-label-all",
-    help="Off: labels that would overlap are left off at this zoom (hover a mark to see its name).",
-)
-measure = aggregate.MEASURES[label]
+shown_view, control_day = view, (weeks and district_figures.week_end(weeks[-1])) or None
+if weekly and weeks:
+    step = st.columns([2, 7, 2, 2], vertical_alignment="bottom")
+    if "map-week-pending" in st.session_state:  # the next week while playing (set at the end of the page)
+        st.session_state["map-week"] = st.session_state.pop("map-week-pending")
+    if "map-week" not in st.session_state or st.session_state["map-week"] not in weeks:
+        st.session_state["map-week"] = weeks[0]
+    position = weeks.index(st.session_state["map-week"])
+    step[0].button(
+        "◀ Week",
+        key="map-week-back",
+        disabled=position == 0,
+        on_click=ui.step_slider,
+        args=(weeks, -1, "map-week"),
+    )
+    step[2].button(
+        "Week ▶",
+        key="map-week-next",
+        disabled=position == len(weeks) - 1,
+        on_click=ui.step_slider,
+        args=(weeks, 1, "map-week"),
+    )
+    playing = st.session_state.get("map-playing", False)
+    step[3].button(
+        "Pause" if playing else "▶ Play",
+        key="map-play",
+        on_click=ui.flip,
+        args=("map-playing",),
+        help="Step through the weeks on its own, one every two seconds.",
+    )
+    week = step[1].select_slider("Week", weeks, key="map-week", format_func=district_figures.week_label)
+    control_day = district_figures.week_end(week)
+    shown_view = data.view(
+        dataclasses.replace(
+            view.filters,
+            start=max(week, view.filters.start or week),
+            end=min(control_day, view.filters.end or control_day),
+        ),
+        view.store.folder,
+    )
 
-if places.empty:
+if areas.empty:
     st.info(
         "No Aleppo gazetteer found (data/gazetteer/aleppo_places.csv) and no Aleppo places in the datasets."
     )
-else:
-    mentioned = measures[measures["mentions"] > 0]
-    if mentioned.empty:
-        ui.empty_state("Aleppo places")
-    areas = aggregate.front_areas(places)
-    deck = charts.district_deck(measures, measure, label, areas, tiles, label_all)
-    event = st.pydeck_chart(
-        deck, on_select="rerun", selection_mode="single-object", key="district-map", height=620
-    )
-    st.markdown(ui.content("map_legend"), unsafe_allow_html=True)
-    ui.quality_link()
+    st.stop()
 
-    chosen = selection.selected_place(getattr(event, "selection", None), "marks")
-    ranked = measures.sort_values(measure, ascending=False)
-    names = dict(zip(ranked["place_id"], ranked["name"], strict=False))
-    pick_list = ranked.loc[ranked["mentions"] > 0, "place_id"].tolist()
-    if chosen and chosen not in pick_list:
-        pick_list.insert(0, chosen)
-    st.subheader("What was written about a district")
-    if pick_list:
-        place_id = st.selectbox(
-            "District",
-            pick_list,
-            index=pick_list.index(chosen) if chosen else 0,
-            format_func=lambda pid: names.get(pid, pid),
-            key="map-district",
+measures = aggregate.district_measures(places, shown_view)
+figures = districts.area_measures(areas, measures, list(aggregate.MEASURES.values()))
+day = control_day.isoformat() if control_day else "mid-2016"
+# Without a dated article, no dated change applies: the gazetteer's mid-2016 sides.
+held = control_timeline.control_as_of(places, timeline, control_day or date.min)
+sides = {
+    row.area_id: held.get(row.place_ids[0], "unknown") if row.place_ids else "unknown"
+    for row in figures.itertuples()
+}
+measure = aggregate.MEASURES.get(colour_by, district_map.CONTROL_MODE)
+chosen = st.session_state.get("map-district")
+drawn = district_map.district_map(
+    figures,
+    measure,
+    colour_by,
+    sides,
+    control_date=day,
+    log=log_scale,
+    tiles=tiles,
+    label_all=label_all,
+    selected=chosen,
+)
+event = st.pydeck_chart(
+    drawn.deck, on_select="rerun", selection_mode="single-object", key="district-map", height=620
+)
+st.markdown(
+    district_map.legend_markdown(drawn.legend), unsafe_allow_html=True
+)  # fixed colours and our labels only
+source_line = (
+    f"Areas: outlines from {ui.md_code(outlines_file.name)}, matched to the gazetteer by name."
+    if outlines_file
+    else "Areas are **approximate**: each is the part of the city nearer its district's centre (from the "
+    "project's gazetteer) than any other centre, inside a rough city outline. Not surveyed boundaries."
+)
+st.caption(source_line + " " + ui.content("map_control").strip())
+st.download_button(
+    "Export this map as PNG",
+    map_png.render(
+        drawn,
+        title=f"Aleppo: {colour_by.lower()}"
+        + (f", {district_figures.week_label(week)}" if weekly and weeks else ""),
+        note="Approximate areas" if not outlines_file else f"Areas: {outlines_file.name}",
+    ),
+    file_name="aleppo-map.png",
+    mime="image/png",
+    key="map-png",
+)
+spanning = selection.spanning_places(measures, places)
+if spanning:
+    st.caption(
+        "Not drawn on one district (they span many): "
+        + " · ".join(f"{ui.md_escape(name)}: {n} mention{'' if n == 1 else 's'}" for name, n in spanning)
+    )
+ui.quality_link()
+
+clicked = selection.selected_place(getattr(event, "selection", None), "districts")
+if selection.new_click(clicked, st.session_state.get("map-last-click")):
+    # A click selects the district (the selectbox below follows); handled once, so that choosing
+    # another district in the selectbox afterwards is not undone by the map's lingering selection.
+    st.session_state["map-last-click"] = st.session_state["map-district"] = clicked
+    st.rerun()
+
+st.subheader("What was written about a district")
+ranked = figures.sort_values(["mentions", "name"], ascending=[False, True])
+pick_list = selection.district_choices(ranked, chosen)
+if not pick_list:
+    st.caption("No Aleppo district is mentioned in these articles.")
+else:
+    names = dict(zip(figures["area_id"], figures["name"], strict=True))
+    area_id = st.selectbox(
+        "District (or click one on the map)",
+        pick_list,
+        index=pick_list.index(chosen) if chosen in pick_list else 0,
+        format_func=lambda a: names.get(a, a),
+        key="map-district",
+    )
+    row = figures.set_index("area_id").loc[area_id]
+    cols = st.columns(4)
+    for col, (label, column) in zip(cols, aggregate.MEASURES.items(), strict=True):
+        col.metric(label, int(row[column]))
+    change = selection.control_source(timeline, row["place_ids"], control_day)
+    st.caption(
+        f"{ui.md_escape(row['name'])} · held on {day}: {district_map.CONTROL_LABELS[sides[area_id]]}"
+        + (
+            f" ([source]({change['source']}), {change['date']})"
+            if change is not None
+            else " (mid-2016 front, gazetteer)"
         )
-        row = measures.set_index("place_id").loc[place_id]
-        cols = st.columns(4)
-        cols[0].metric("Mentions", int(row["mentions"]))
-        cols[1].metric("Reported killed", int(row["killed"]))
-        cols[2].metric("Reported wounded", int(row["wounded"]))
-        cols[3].metric("Quotes about it", int(row["quotes"]))
-        st.caption(ui.place_line(row["name"], row["name_ar"], row["control_2016"]))
-        snippets = aggregate.mentions_of_place(view, place_id, limit=ui.MAX_ROWS)
+    )
+    place_ids = list(row["place_ids"])
+    ui.place_filter_button(place_ids, row["name"])
+    tabs = st.tabs(["Mentions", "Quotes about it"])
+    with tabs[0]:
         ui.table(
-            snippets,
+            district_figures.mentions_of_places(shown_view, place_ids, limit=ui.MAX_ROWS),
             "district-mentions",
             height=320,
             total=int(row["mentions"]),
-            full=lambda: aggregate.mentions_of_place(view, place_id),
+            full=lambda: district_figures.mentions_of_places(shown_view, place_ids),
+            empty="No mention of this district under these filters.",
         )
-    else:
-        st.caption("No Aleppo district is mentioned in these articles.")
-
-    with st.expander("All Aleppo places and their figures"):
+    with tabs[1]:
         ui.table(
-            ranked[["name", "name_ar", "kind", "control_2016", "mentions", "killed", "wounded", "quotes"]],
-            "aleppo-places",
+            district_figures.quotes_about_places(shown_view, place_ids, limit=ui.MAX_ROWS),
+            "district-quotes",
+            height=320,
+            empty="No quote names this district under these filters.",
         )
+
+with st.expander("All Aleppo districts and their figures"):
+    ui.table(ranked[["name", *aggregate.MEASURES.values()]], "aleppo-places")
+with st.expander("Who held which district, and when (sources)"):
+    st.caption(ui.content("map_control"))
+    ui.table(
+        timeline[["neighbourhood", "date", "held_by", "note", "source"]],
+        "control-timeline",
+        empty="No control timeline found (data/gazetteer/control.csv).",
+    )
 
 st.subheader("Beyond Aleppo")
 others = aggregate.other_places(view)
@@ -99,3 +245,14 @@ else:
         "table). The map opens on Syria and its neighbours; zoom out for the rest."
     )
     ui.table(others[["place", "kind", "mentions", "articles"]], "other-places", height=280)
+
+# Playing: once the page is drawn, wait and move to the next week (the Pause button stops it; any
+# click interrupts the wait, as Streamlit reruns the page at once).
+if weekly and weeks and st.session_state.get("map-playing"):
+    following = selection.stepped(weeks, week, 1)
+    if following == week:
+        st.session_state["map-playing"] = False
+    else:
+        time.sleep(2)
+        st.session_state["map-week-pending"] = following
+        st.rerun()

@@ -254,18 +254,64 @@ def test_overview_shows_the_publication_span_compactly(sample_dir, monkeypatch):
     assert published.value == "Oct–Dec 2016"
 
 
-def test_map_labels_districts_with_data_and_draws_the_2016_areas(sample_dir, monkeypatch):
+def deck_layers(at: AppTest) -> dict[str, dict]:
     import json
 
-    at = open_page(sample_dir, "pages/map.py", monkeypatch)
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    layers = {layer["id"]: layer for layer in deck["layers"]}
-    assert {"front-areas", "marks", "labels"} <= set(layers)
-    labels = {row["label"] for row in layers["labels"]["data"]}
-    assert "Kallaseh" in labels or "Kalasseh" in labels
-    assert {row["side"] for row in layers["front-areas"]["data"]} == {"east", "west"}
-    assert 10.5 < deck["initialViewState"]["zoom"] < 13  # fitted to the city, not the region
-    assert "approximate" in " ".join(m.value for m in at.markdown)
+    return {layer["id"]: layer for layer in deck["layers"]} | {"_view": deck["initialViewState"]}
+
+
+def test_map_draws_districts_as_areas_labelled_and_coloured_by_the_measure(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/map.py", monkeypatch)
+    layers = deck_layers(at)
+    assert {"districts", "labels"} <= set(layers)
+    areas = layers["districts"]["data"]
+    assert len({a["place_id"] for a in areas}) > 100 and all(len(a["polygon"]) >= 4 for a in areas)
+    assert "Kallaseh" in {row["label"] for row in layers["labels"]["data"]}
+    assert 10.5 < layers["_view"]["zoom"] < 13  # fitted to the city, not the region
+    captions = " ".join(c.value for c in at.caption)
+    assert "**approximate**" in captions
+    legend = " ".join(m.value for m in at.markdown)
+    assert "Mentions: none" in legend and "held by the opposition" in legend
+    mentions = {a["place_id"]: a["fill"] for a in areas}
+
+    at.segmented_control(key="map-measure").set_value("Reported killed").run()
+    killed = {a["place_id"]: a["fill"] for a in deck_layers(at)["districts"]["data"]}
+    assert killed != mentions and "Reported killed: " in " ".join(m.value for m in at.markdown)
+
+
+def test_map_week_by_week_shows_that_weeks_figures_and_control(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/map.py", monkeypatch)
+    at.segmented_control(key="map-measure").set_value("Who held it").run()
+    at.toggle(key="map-weekly").set_value(True).run()
+    weeks = at.select_slider(key="map-week").options
+    first = {a["place_id"]: a["held"] for a in deck_layers(at)["districts"]["data"]}
+    for _ in range(len(weeks) - 1):  # the "Week ▶" button steps to the last week
+        at.button(key="map-week-next").click().run()
+    assert at.button(key="map-week-next").disabled
+    last = {a["place_id"]: a["held"] for a in deck_layers(at)["districts"]["data"]}
+    assert len(weeks) > 3 and not at.exception
+    assert first["aleppo/masaken-hanano"] == "Opposition (rebels)" and last["aleppo/masaken-hanano"] == "Government"
+    assert at.caption[0].value.startswith("8 articles")  # the sidebar filters are untouched by the week
+
+
+def test_map_filter_button_puts_the_district_into_the_sidebar_filter(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/map.py", monkeypatch)
+    at.button(key="filter-to-place").click().run()
+    assert at.multiselect(key="place").value == ["aleppo/kallaseh"]
+    assert at.caption[0].value == "4 articles · place\\: kallaseh"  # Markdown-escaped
+
+
+@pytest.mark.skipif(
+    not (Path(__file__).resolve().parents[2] / "shared/reference/polygons/csr_aleppo_neighborhoods_133.geojson").exists(),
+    reason="Columbia CSR polygons not present in ../shared/reference",
+)
+def test_map_draws_outlines_from_a_districts_file(sample_dir, monkeypatch):
+    csr = Path(__file__).resolve().parents[2] / "shared/reference/polygons/csr_aleppo_neighborhoods_133.geojson"
+    monkeypatch.setenv("ALEPPO_LENS_DISTRICTS", str(csr))
+    at = open_page(sample_dir, "pages/map.py", monkeypatch)
+    assert "csr_aleppo_neighborhoods_133.geojson" in " ".join(c.value for c in at.caption)
+    assert "aleppo/kallaseh" in {a["place_id"] for a in deck_layers(at)["districts"]["data"]}
 
 
 def test_quality_page_falls_back_to_a_report_beside_an_older_dataset(sample_dir, monkeypatch):

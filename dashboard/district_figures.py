@@ -1,0 +1,62 @@
+"""What was written about a district (one area, possibly several gazetteer places), and the corpus's weeks.
+
+Aggregations over a filtered `data.View`, like `aggregate.py` (kept apart so that module stays small).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+from .data import View
+
+
+def corpus_weeks(view: View) -> list[date]:
+    """The Monday of every week in which an article of the view was published, oldest first."""
+    weeks = view.query(
+        "SELECT DISTINCT CAST(date_trunc('week', published) AS DATE) AS week FROM {articles}"
+        " WHERE published IS NOT NULL ORDER BY week"
+    )
+    return [pd.Timestamp(w).date() for w in weeks["week"]]
+
+
+def week_end(week: date) -> date:
+    """The Sunday closing the week that starts on Monday `week`."""
+    return week + timedelta(days=6)
+
+
+def week_label(week: date) -> str:
+    """ "14–20 Nov 2016" for the week starting on Monday 14 Nov 2016."""
+    end = week_end(week)
+    start = f"{week.day}" if week.month == end.month else f"{week.day} {week:%b}"
+    return f"{start}–{end.day} {end:%b %Y}"
+
+
+def mentions_of_places(view: View, place_ids: list[str], limit: int | None = None) -> pd.DataFrame:
+    """Each mention of any of the places, with 120 characters either side: article_id, outlet,
+    published, title, place, snippet; newest first."""
+    sql = (
+        "SELECT l.article_id, l.outlet, l.published, l.title, l.place,"
+        " '…' || replace(substr(a.text, greatest(l.start - 120, 0) + 1,"
+        "  l.\"end\" + 120 - greatest(l.start - 120, 0)), chr(10), ' ') || '…' AS snippet"
+        " FROM {locations} l JOIN articles a ON a.article_id = l.article_id"
+        " WHERE list_contains($places, l.place_id) ORDER BY l.published DESC, l.article_id, l.start"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return view.query(sql, {"places": list(place_ids)})
+
+
+def quotes_about_places(view: View, place_ids: list[str], limit: int | None = None) -> pd.DataFrame:
+    """Quotes whose span holds a mention of any of the places: article_id, outlet, published,
+    speaker, quote; newest first, each quote once."""
+    sql = (
+        "SELECT DISTINCT q.article_id, q.outlet, q.published, q.speaker, q.quote, q.start"
+        " FROM {quotes} q JOIN {locations} l ON l.article_id = q.article_id"
+        ' AND l.start >= q.start AND l."end" <= q."end"'
+        " WHERE list_contains($places, l.place_id) ORDER BY q.published DESC, q.article_id, q.start"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return view.query(sql, {"places": list(place_ids)}).drop(columns=["start"])
