@@ -329,3 +329,12 @@ def quality_link() -> None:
         label="How accurate are these extracted figures? See Data quality",
         icon=":material/fact_check:",
     )
+
+
+HOME_URL = "home"  # the hidden default page's own key; Streamlit serves it at "/"
+
+
+def home_page():
+    """The default page, served at "/": the Overview again, hidden from the menu (which links /overview)."""
+    path, (title, icon, _) = next(iter(PAGES.items()))
+    return st.Page(path, title=title, icon=icon, url_path=HOME_URL, default=True, visibility="hidden")
