@@ -97,3 +97,43 @@ def describe(filters: Filters) -> str:
     if filters.metadata:
         parts.append("input columns: " + ", ".join(filters.metadata))
     return "; ".join(parts) if parts else "no filters"
+
+
+# ---- page-level choices bound to the URL (bind="query-params"; the key is the parameter's name) ----
+# Each page's names carry its prefix: Streamlit keeps one address for the whole app, and a "per" on the
+# Casualties page is not the Entities page's "per". The values are the widgets' long-standing keys.
+OVERVIEW_PER = "overview-freq"
+CASUALTY_TYPES = "cas-types"
+CASUALTY_PER = "cas-freq"
+CASUALTY_SPLIT = "cas-split"
+CASUALTY_SCOPE = "cas-scope"
+CASUALTY_PLACES = "cas-places"
+SPEAKER = "speaker-pick"
+ENTITY_GROUP = "entity-group"
+ENTITY_NAMES = "entity-names"
+ENTITY_PER = "entity-freq"
+ENTITY_FOCUS = "entity-focus"
+READER_LAYERS = "reader-layers"
+FACT = "fact"  # the Reader's fact to scroll to and emphasise: "<kind>:<start>-<end>" ("figure:120-131")
+CASUALTY_DISAGREEING = "cas-disagreeing"
+# A row's id column tells which kind of fact it is, for the Reader link that opens at it.
+FACT_KINDS = {"figure_id": "figure", "quote_id": "quote", "place_id": "place", "canonical": "entity"}
+
+
+def fact_key(kind: str, start: int, end: int) -> str:
+    """The Reader's `fact` parameter for a span of an article: "figure:120-131"."""
+    return f"{kind}:{int(start)}-{int(end)}"
+
+
+def parse_fact(value: object) -> tuple[str, int, int] | None:
+    """("figure", 120, 131) from "figure:120-131"; None for anything else (a hand-edited URL)."""
+    kind, _, span = str(value or "").partition(":")
+    start, _, end = span.partition("-")
+    if not (kind and start.isdigit() and end.isdigit()) or int(start) >= int(end):
+        return None
+    return kind, int(start), int(end)
+
+
+def fact_url(article_id: str, kind: str, start: int, end: int, filters: Filters | None = None) -> str:
+    """A relative link to the Reader opened at one fact of an article (scrolled to it, emphasised)."""
+    return "reader?" + query_string(filters or Filters(), **{ARTICLE: article_id, FACT: fact_key(kind, start, end)})

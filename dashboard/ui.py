@@ -16,6 +16,7 @@ import streamlit as st
 from . import data
 from . import filters as flt
 from .filters import Filters
+from .provenance import provenance_config, rows_with_sentence, with_provenance
 
 MAX_ROWS = 1_000  # rows a table shows; its CSV download holds them all
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
@@ -239,6 +240,12 @@ def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with a first column linking each row to its article in the Reader."""
     filters = current_filters()
     links = frame["article_id"].map(lambda aid: flt.reader_url(str(aid), filters))
+    kind = next((k for column, k in flt.FACT_KINDS.items() if column in frame.columns), None)
+    if kind and {"start", "end"} <= set(frame.columns):  # rows that are facts open the Reader at them
+        links = [
+            flt.fact_url(str(a), kind, s, e, filters) if pd.notna(s) and pd.notna(e) else link
+            for a, s, e, link in zip(frame["article_id"], frame["start"], frame["end"], links, strict=True)
+        ]
     return frame.assign(read=links)[["read", *[c for c in frame.columns if c != "read"]]]
 
 
@@ -266,6 +273,7 @@ def table(
             empty_state("rows")
         return
     config = {"published": st.column_config.DateColumn("published", format="YYYY-MM-DD")}
+    config.update(provenance_config(shown.columns))
     if "article_id" in shown.columns:
         shown = with_reader_links(shown)
         config["read"] = st.column_config.LinkColumn(
@@ -338,3 +346,22 @@ def home_page():
     """The default page, served at "/": the Overview again, hidden from the menu (which links /overview)."""
     path, (title, icon, _) = next(iter(PAGES.items()))
     return st.Page(path, title=title, icon=icon, url_path=HOME_URL, default=True, visibility="hidden")
+
+
+def fact_table(
+    view: data.View, name: str, key: str, *, columns: list[str], order: str = "", where: str = "",
+    params: dict | None = None, **options,
+) -> None:
+    """`view_table` for quotes and place mentions: each row also gets the sentence it stands in (computed
+    from the article text, also in the CSV), and its provenance columns (dashboard/provenance.py)."""
+    columns = with_provenance(columns, name)
+    arguments = {"where": where, "params": params, "order": order}
+    shown = rows_with_sentence(view, name, columns, limit=MAX_ROWS, **arguments)
+    total = len(shown)
+    if total >= MAX_ROWS:
+        total = int(
+            view.query(
+                f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else ""), params
+            )["n"].iat[0]
+        )
+    table(shown, key, columns=columns, total=total, full=lambda: rows_with_sentence(view, name, columns, **arguments), **options)

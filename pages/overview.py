@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import aggregate, charts, ui
+from dashboard import filters as flt
 
 ui.ensure_app()
 st.title("Aleppo Lens")
@@ -27,7 +28,9 @@ if counts["articles"] == 0:
     st.stop()
 
 st.subheader("Articles per outlet over time")
-freq = st.segmented_control("Group by", ["day", "week", "month"], default="month", key="overview-freq")
+freq = st.segmented_control(
+    "Group by", ["day", "week", "month"], default="month", key=flt.OVERVIEW_PER, bind="query-params"
+)
 over_time = aggregate.articles_over_time(view, freq or "month")
 if over_time.empty:
     st.caption("None of these articles has a publication date.")
