@@ -526,9 +526,9 @@ def incidents_by_disagreement(
         " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
         " i.n_reports, i.n_outlets, array_to_string(i.sources, ', ') AS sources,"
         " array_to_string(i.outlets, ', ') AS outlets, f.article_id, f.start, f.\"end\", f.figure_id"
-        " FROM {incidents} i LEFT JOIN (SELECT DISTINCT ON (incident_id) incident_id, article_id, start, \"end\","
-        " figure_id FROM {casualties} ORDER BY incident_id, number DESC NULLS LAST, article_id, start) f"
-        " USING (incident_id)"
+        " FROM {incidents} i LEFT JOIN (SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start,"
+        " c.\"end\", c.figure_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
+        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start) f USING (incident_id)"
         f" WHERE {place_condition(places, 'i.')}"
         + (' AND i."min" <> i."max"' if disagreeing else "")
         + ' ORDER BY disagreement DESC NULLS LAST, i."max" - i."min" DESC NULLS LAST, i.incident_id'

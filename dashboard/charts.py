@@ -271,7 +271,7 @@ def _edge_middles(edges: pd.DataFrame, positions: dict[str, tuple[float, float]]
         y=[(positions[a][1] + positions[b][1]) / 2 for a, b, _ in rows],
         mode="markers",
         showlegend=False,
-        marker={"size": 7, "color": "#bbbbbb", "line": {"color": "white", "width": 1}},
+        marker={"size": 6, "color": "#c4c4c4", "opacity": 0.8},
         customdata=[[a, b, f"{plot_text(a)} and {plot_text(b)}", int(w)] for a, b, w in rows],
         hovertemplate="%{customdata[2]}: quoted in %{customdata[3]} article(s)<extra></extra>",
     )

@@ -259,8 +259,11 @@ def table(
     empty: str | None = None,
     total: int | None = None,
     full: Callable[[], pd.DataFrame] | None = None,
+    hidden: tuple[str, ...] = (),
 ) -> None:
     """A table (with Reader links when rows are articles) and a CSV download of the whole table.
+
+    `hidden` columns stay off screen (a narrow side table) but in the CSV.
 
     A large table arrives as its first rows (`frame`) plus `total` and `full`, a function returning
     every row; the CSV is then built only when someone clicks the download button.
@@ -274,10 +277,11 @@ def table(
         return
     config = {"published": st.column_config.DateColumn("published", format="YYYY-MM-DD")}
     config.update(provenance_config(shown.columns))
+    config.update(dict.fromkeys(hidden))
     if "article_id" in shown.columns:
         shown = with_reader_links(shown)
         config["read"] = st.column_config.LinkColumn(
-            "read", display_text="open ↗", width="small", help="Open the article in the Reader"
+            "read", display_text="open ↗", width=60, help="Open the article in the Reader, at this row's fact"
         )
         config["article_id"] = None  # kept in the CSV, hidden on screen
     st.dataframe(shown, key=key, hide_index=True, column_config=config, height=height, width="stretch")

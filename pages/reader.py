@@ -112,6 +112,9 @@ with text_col:
     )
     if fact:
         st.html(SCROLL_TO_FACT, unsafe_allow_javascript=True)
+# Side tables are narrow: what every row of one article shares (and its sentence, beside them) stays in
+# the CSV only, so the attribution column shows without scrolling sideways.
+SAME_ARTICLE = ("outlet", "published", "sentence")
 with side_col:
     st.subheader("Casualty figures", anchor=False)
     ui.table(
@@ -119,20 +122,23 @@ with side_col:
         "reader-figures",
         empty="None found in this article.",
         columns=provenance.with_provenance(["number_text", "attributed_to", "type", "group", "place"], "casualties"),
+        hidden=SAME_ARTICLE,
     )
     st.subheader("Quotes", anchor=False)
     ui.table(
         parts["quotes"],
         "reader-quotes",
         empty="None found in this article.",
-        columns=provenance.with_provenance(["speaker", "quote", "speaker_side", "cue"], "quotes"),
+        columns=provenance.with_provenance(["speaker", "cue", "quote", "speaker_side"], "quotes"),
+        hidden=SAME_ARTICLE,
     )
     st.subheader("Places", anchor=False)
     ui.table(
         parts["locations"].drop_duplicates("place_id"),
         "reader-places",
         empty="None found in this article.",
-        columns=provenance.with_provenance(["place", "kind", "in_aleppo", "control_2016"], "locations"),
+        columns=provenance.with_provenance(["place", "kind", "control_2016", "in_aleppo"], "locations"),
+        hidden=(*SAME_ARTICLE, "text"),
     )
     st.subheader("Entities", anchor=False)
     entity_counts = (
