@@ -14,9 +14,25 @@ if view.count("entities") == 0:
     ui.empty_state("entity mentions")
     st.stop()
 
+
+
+def _new_group() -> None:
+    # Another group has other names: start from its own top names and focus, not an empty choice.
+    chosen = st.session_state.get(flt.ENTITY_GROUP) or "People"
+    names = list(aggregate.top_entities(view, aggregate.ENTITY_GROUPS[chosen])["canonical"])
+    st.session_state[flt.ENTITY_NAMES] = names[:4]
+    if names:
+        st.session_state[flt.ENTITY_FOCUS] = names[0]
+
+
 group = (
     st.segmented_control(
-        "Show", list(aggregate.ENTITY_GROUPS), default="People", key=flt.ENTITY_GROUP, bind="query-params"
+        "Show",
+        list(aggregate.ENTITY_GROUPS),
+        default="People",
+        key=flt.ENTITY_GROUP,
+        bind="query-params",
+        on_change=_new_group,
     )
     or "People"
 )
