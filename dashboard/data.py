@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import os
 import sys
@@ -27,11 +28,13 @@ import pyarrow.parquet as pq
 import streamlit as st
 
 from pipeline import integrity, records
+from pipeline.gazetteer import load_gazetteer
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from . import filters as flt
 from .filters import Filters
 from .metadata import json_path, metadata_options
+from .search import names_by_key, search_terms
 
 BUILD_COMMAND = "python -m pipeline build"
 
@@ -248,6 +251,17 @@ class Store:
             self.speaker_nodes = read_table(folder, "speaker_nodes")
             self.all_articles = _article_numbers(self.con.execute("SELECT article_no FROM meta"))
 
+    @functools.cached_property
+    def entity_names(self) -> dict[str, list[str]]:
+        """Every canonical entity name by spelling key, for the search's spelling variants."""
+        cursor = self.cursor()
+        try:
+            with reading(self.folder):
+                rows = cursor.execute("SELECT DISTINCT canonical FROM entities WHERE canonical IS NOT NULL")
+                return names_by_key(str(r[0]) for r in rows.fetchall())
+        finally:
+            cursor.close()
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
             return self.con.cursor()
@@ -277,13 +291,16 @@ class Store:
             conditions.append("published <= ?")
             params.append(filters.end)
         if filters.search.strip():
-            needle = filters.search.strip().lower()
+            # Every spelling of the query the gazetteer and the entity names know (dashboard/search.py).
+            terms = search_terms(filters.search, load_gazetteer(), self.entity_names)
+            any_in = "len(list_filter(?, lambda term: contains(lower({}), term))) > 0"
             conditions.append(
                 "(article_id IN (SELECT article_id FROM articles"
-                " WHERE contains(lower(title), ?) OR contains(lower(text), ?))"
-                " OR article_id IN (SELECT article_id FROM entities WHERE contains(lower(canonical), ?)))"
+                f" WHERE {any_in.format('title')} OR {any_in.format('text')})"
+                f" OR article_id IN (SELECT article_id FROM entities WHERE {any_in.format('canonical')})"
+                " OR article_id IN (SELECT article_id FROM locations WHERE list_contains(?, place_id)))"
             )
-            params += [needle, needle, needle]
+            params += [list(terms.texts)] * 3 + [list(terms.place_ids)]
         for column, values in flt.metadata_conditions(filters.metadata).items():
             conditions.append("list_contains(?, json_extract_string(metadata, ?))")
             params += [values, json_path(column)]

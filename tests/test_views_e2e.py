@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 
@@ -283,7 +284,7 @@ def test_every_download_carries_its_provenance(app_url, fresh, url_path):
         with page.expect_download() as download:
             buttons.nth(k).click()
         name = download.value.suggested_filename.removesuffix(".csv")
-        header = next(csv.reader(io.StringIO(open(download.value.path(), encoding="utf-8").read())))
+        header = next(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
         if name in FACT_CSVS:
             missing = set(provenance.COLUMNS[FACT_CSVS[name]]) - set(header)
             assert not missing, (name, missing)

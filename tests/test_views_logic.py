@@ -9,6 +9,8 @@ import pytest
 from dashboard import aggregate, data, provenance, selection
 from dashboard import filters as flt
 from dashboard.highlight import FACT_ID, Span, highlight
+from dashboard.search import names_by_key, search_terms
+from pipeline.gazetteer import load_gazetteer
 from tests import sample_data as sample
 
 
@@ -142,3 +144,37 @@ def test_quotes_by_a_pair_counts_only_articles_quoting_both(view):
     together = aggregate.quotes_by(view, "John Kerry", "Sergey Lavrov")
     assert 0 < together <= alone + aggregate.quotes_by(view, "Sergey Lavrov")
     assert aggregate.quotes_by(view, "John Kerry", "Valery Gerasimov") == 0
+
+
+# ---- search as users spell ----
+
+
+@pytest.mark.parametrize("query", ["Kallaseh", "al-Kalasa", "KALASSEH", "Kallasah"])
+def test_a_spelling_variant_finds_the_place_under_all_its_names(query):
+    terms = search_terms(query, load_gazetteer())
+    assert "aleppo/kallaseh" in terms.place_ids
+    assert {"kallaseh", "kalasseh"} <= set(terms.texts)
+
+
+@pytest.mark.parametrize("query", ["hospital", "al", "Kerry", "  "])
+def test_a_word_that_is_no_place_is_searched_as_typed(query):
+    terms = search_terms(query, load_gazetteer())
+    assert terms.place_ids == () and terms.texts == ((query.strip().lower(),) if query.strip() else ())
+
+
+def test_entity_names_spelled_alike_join_the_search():
+    names = names_by_key(["Rami Abdulrahman", "Rami Abdoulrahman", "John Kerry"])
+    terms = search_terms("Rami Abdul-Rahman", (), names)
+    assert {"rami abdulrahman", "rami abdoulrahman"} <= set(terms.texts) and "john kerry" not in terms.texts
+
+
+def test_the_sidebar_search_finds_the_article_whatever_the_spelling(view):
+    store = view.store
+
+    def articles(query: str) -> set[int]:
+        return set(store.matching(flt.Filters(search=query)).column("article_no").to_pylist())
+
+    found = articles("Kalasseh")
+    assert found and articles("Kallaseh") == found == articles("al-Kalasa")
+    assert len(found) < store.all_articles.num_rows  # not every article
+    assert articles("zzzz") == set()
