@@ -284,12 +284,21 @@ class Store:
         if filters.outlets:
             conditions.append("list_contains(?, outlet)")
             params.append(list(filters.outlets))
-        if filters.start is not None:
-            conditions.append("published >= ?")
-            params.append(filters.start)
-        if filters.end is not None:
-            conditions.append("published <= ?")
-            params.append(filters.end)
+        if filters.date_basis == flt.EVENT and (filters.start or filters.end):
+            # An article reporting casualties on those days: a figure's event date, else its article's date.
+            conditions.append(
+                "article_id IN (SELECT c.article_id FROM casualties c JOIN meta m USING (article_id)"
+                " WHERE coalesce(c.event_date, m.published) BETWEEN coalesce(?, DATE '0001-01-01')"
+                " AND coalesce(?, DATE '9999-12-31'))"
+            )
+            params += [filters.start, filters.end]
+        else:
+            if filters.start is not None:
+                conditions.append("published >= ?")
+                params.append(filters.start)
+            if filters.end is not None:
+                conditions.append("published <= ?")
+                params.append(filters.end)
         if filters.search.strip():
             # Every spelling of the query the gazetteer and the entity names know (dashboard/search.py).
             terms = search_terms(filters.search, load_gazetteer(), self.entity_names)

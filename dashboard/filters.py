@@ -15,6 +15,10 @@ PRESENT = "present"
 ARTICLE = "article"
 METADATA = "meta"
 METADATA_SEPARATOR = " = "  # a metadata choice reads "column = value" ("labels = 1")
+DATE_BASIS = "date-basis"  # which date the date range applies to
+PUBLISHED = "publication date"
+EVENT = "event date"  # of the casualty figures: the day the article says they happened
+DATE_BASES = (PUBLISHED, EVENT)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Filters:
     end: date | None = None
     search: str = ""
     metadata: tuple[str, ...] = ()  # "column = value" choices on the input's extra columns ("labels = 1")
+    date_basis: str = PUBLISHED  # EVENT: the range keeps articles reporting casualties on those days
 
     @property
     def active(self) -> bool:
@@ -68,6 +73,8 @@ def to_query_params(filters: Filters) -> dict[str, list[str] | str]:
         params[SEARCH] = filters.search.strip()
     if filters.metadata:
         params[METADATA] = list(filters.metadata)
+    if filters.date_basis != PUBLISHED and (filters.start or filters.end):
+        params[DATE_BASIS] = filters.date_basis
     return params
 
 
@@ -91,7 +98,8 @@ def describe(filters: Filters) -> str:
     if filters.cited:
         parts.append("cited source: " + ", ".join(filters.cited))
     if filters.start or filters.end:
-        parts.append(f"dates: {filters.start or '…'} to {filters.end or '…'}")
+        basis = "" if filters.date_basis == PUBLISHED else f" ({filters.date_basis} of a casualty figure)"
+        parts.append(f"dates{basis}: {filters.start or '…'} to {filters.end or '…'}")
     if filters.search.strip():
         parts.append(f'search: "{filters.search.strip()}"')
     if filters.metadata:

@@ -160,9 +160,10 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
         )
         first, last = _to_date(options.first_date), _to_date(options.last_date)
         start = end = None
+        basis = flt.PUBLISHED
         if first and last:
             chosen = st.date_input(
-                "Published between",
+                "Between",
                 (first, last),
                 min_value=first,
                 max_value=last,
@@ -175,6 +176,15 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 start = chosen[0]
             if len(chosen) > 1 and chosen[1] and chosen[1] != last:
                 end = chosen[1]
+            basis = st.radio(
+                "The dates are each article's",
+                flt.DATE_BASES,
+                key=flt.DATE_BASIS,
+                bind="query-params",
+                horizontal=True,
+                help="Publication date, or the event date of the casualty figures it reports (the day the "
+                "article says they happened; its publication date when it does not say).",
+            )
         search = st.text_input(
             "Search text or entity",
             key=flt.SEARCH,
@@ -192,7 +202,10 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 help="Columns of the input that the pipeline does not read itself, such as FA-KES's "
                 "`labels`. Values of one column are alternatives; different columns all apply.",
             )
-    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata))
+    current = Filters(
+        tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata),
+        date_basis=basis,
+    )
     st.session_state["_filters"] = current
     return current
 

@@ -66,7 +66,8 @@ else:
         selection_mode=("points", "box"),
     )
     st.caption(
-        "Sum of the figures reported in each period. One toll reported by several outlets counts "
+        "Sum of the figures reported in each period, dated by the event (the day the article says the "
+        "deaths or injuries happened), else by the article's publication date. One toll reported by several outlets counts "
         'once per report; running totals, sub-counts ("including 9 children") and headline repeats '
         "are left out. Click or box-select bars to list the figures behind them."
         + (

@@ -78,6 +78,7 @@ with right:
         st.plotly_chart(
             charts.lines_over_time(series, "mentions", "canonical", ui.presenting()), key="entity-time"
         )
+        st.caption(f"Mentions counted by their article's publication date, per {freq}.")
 
 st.subheader("Named together")
 focus = st.selectbox("Entity", list(top["canonical"]), key=flt.ENTITY_FOCUS, bind="query-params")

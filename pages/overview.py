@@ -36,6 +36,7 @@ if over_time.empty:
     st.caption("None of these articles has a publication date.")
 else:
     st.plotly_chart(charts.articles_over_time(over_time, freq or "month", large), key="overview-time")
+    st.caption(f"Articles counted by publication date, per {freq or 'month'}.")
 
 st.subheader("What each outlet covers most")
 st.caption(

@@ -178,3 +178,21 @@ def test_the_sidebar_search_finds_the_article_whatever_the_spelling(view):
     assert found and articles("Kallaseh") == found == articles("al-Kalasa")
     assert len(found) < store.all_articles.num_rows  # not every article
     assert articles("zzzz") == set()
+
+
+# ---- which date the date range applies to ----
+
+
+def test_the_event_date_basis_keeps_articles_reporting_casualties_on_those_days(view):
+    store = view.store
+    dated = view.query(
+        "SELECT c.article_id, coalesce(c.event_date, c.published) AS day FROM {casualties} c"
+    ).dropna()
+    day = pd.Timestamp(dated["day"].iloc[0]).date()
+    expected = set(dated.loc[pd.to_datetime(dated["day"]).dt.date == day, "article_id"])
+    event = flt.Filters(start=day, end=day, date_basis=flt.EVENT)
+    kept = data.View(store, event, store.matching(event)).table("articles")
+    assert set(kept["article_id"]) == expected
+    assert flt.to_query_params(event)[flt.DATE_BASIS] == flt.EVENT
+    assert "event date" in flt.describe(event)
+    assert flt.DATE_BASIS not in flt.to_query_params(flt.Filters(start=day))
