@@ -199,6 +199,13 @@ def test_a_click_on_a_network_dot_or_line_drives_the_quote_panel(app_url, fresh)
     assert "quoted in the same articles" in subject(page)
     shoot(page, "views-network-line")
 
+    # A double-click on the background clears the selection: the panel returns to the most quoted speaker.
+    plot = network.locator(".nsewdrag").first
+    box = plot.bounding_box()
+    page.mouse.dblclick(box["x"] + 8, box["y"] + box["height"] - 8)
+    settle(page)
+    assert subject(page) == default
+
 
 def test_a_click_on_a_casualty_bar_lists_the_figures_behind_it(app_url, fresh):
     page = fresh(f"{app_url}/casualties")
