@@ -294,7 +294,7 @@ def table(
     if "article_id" in shown.columns:
         shown = with_reader_links(shown)
         config["read"] = st.column_config.LinkColumn(
-            "read", display_text="open ↗", width=60, help="Open the article in the Reader, at this row's fact"
+            "read", display_text="open ↗", width="small", help="Open the article in the Reader, at this row's fact"
         )
         config["article_id"] = None  # kept in the CSV, hidden on screen
     st.dataframe(shown, key=key, hide_index=True, column_config=config, height=height, width="stretch")
