@@ -327,10 +327,18 @@ def view_table(
     order: str = "",
     where: str = "",
     params: dict | None = None,
+    fetch: Callable[..., pd.DataFrame] | None = None,
     **options,
 ) -> None:
-    """A filtered table's first MAX_ROWS rows on screen, all of them in the (lazy) CSV download."""
-    shown = view.table(name, columns, order=order, limit=MAX_ROWS, where=where, params=params)
+    """A filtered table's first MAX_ROWS rows on screen, all of them in the (lazy) CSV download.
+
+    `fetch(limit=None)` returns the rows when they are more than `view.table` reads (fact_table)."""
+    if fetch is None:
+
+        def fetch(limit: int | None = None) -> pd.DataFrame:
+            return view.table(name, columns, order=order, limit=limit, where=where, params=params)
+
+    shown = fetch(MAX_ROWS)
     total = len(shown)
     if total >= MAX_ROWS:
         total = int(
@@ -343,7 +351,7 @@ def view_table(
         key,
         columns=columns,
         total=total,
-        full=lambda: view.table(name, columns, order=order, where=where, params=params),
+        full=fetch,
         **options,
     )
 
@@ -372,13 +380,8 @@ def fact_table(
     """`view_table` for quotes and place mentions: each row also gets the sentence it stands in (computed
     from the article text, also in the CSV), and its provenance columns (dashboard/provenance.py)."""
     columns = with_provenance(columns, name)
-    arguments = {"where": where, "params": params, "order": order}
-    shown = rows_with_sentence(view, name, columns, limit=MAX_ROWS, **arguments)
-    total = len(shown)
-    if total >= MAX_ROWS:
-        total = int(
-            view.query(
-                f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else ""), params
-            )["n"].iat[0]
-        )
-    table(shown, key, columns=columns, total=total, full=lambda: rows_with_sentence(view, name, columns, **arguments), **options)
+
+    def fetch(limit: int | None = None) -> pd.DataFrame:
+        return rows_with_sentence(view, name, columns, where=where, params=params, order=order, limit=limit)
+
+    view_table(view, name, key, columns=columns, order=order, where=where, params=params, fetch=fetch, **options)

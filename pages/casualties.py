@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, provenance, selection, ui
+from dashboard import aggregate, charts, drilldown, provenance, selection, ui
 from dashboard import filters as flt
 
 ui.ensure_app()
@@ -147,7 +147,7 @@ else:
     )
 
     def incident_rows(limit: int | None = None):
-        return aggregate.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit)
+        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit)
 
     ui.table(
         incident_rows(ui.MAX_ROWS),

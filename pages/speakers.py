@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, selection, ui
+from dashboard import aggregate, charts, drilldown, selection, ui
 from dashboard import filters as flt
 
 QUOTE_COLUMNS = ["article_id", "published", "outlet", "kind", "quote", "cue", "speaker_text"]
@@ -22,7 +22,7 @@ st.subheader("Who is quoted alongside whom")
 speakers = list(nodes["speaker"])
 # A speaker named in the URL opens even when not among the most quoted.
 asked = st.query_params.get(flt.SPEAKER)
-if asked and asked not in speakers and aggregate.quotes_by(view, asked):
+if asked and asked not in speakers and drilldown.quotes_by(view, asked):
     speakers.insert(0, asked)
 PAIR = "_speaker-pair"  # the clicked line's two speakers, while it is selected
 
@@ -54,7 +54,7 @@ if pair:
     a, b = pair
     shared = "article_id IN (SELECT article_id FROM {quotes} WHERE speaker = $a)" \
         " AND article_id IN (SELECT article_id FROM {quotes} WHERE speaker = $b)"
-    n_said = aggregate.quotes_by(view, a, b)
+    n_said = drilldown.quotes_by(view, a, b)
     st.subheader(
         f"{ui.md_escape(a)} and {ui.md_escape(b)}, quoted in the same articles ({n_said} quotes)", anchor=False
     )
@@ -70,7 +70,7 @@ if pair:
     )
 else:
     speaker = st.selectbox("Speaker", speakers, key=flt.SPEAKER, bind="query-params")
-    n_said = aggregate.quotes_by(view, speaker)
+    n_said = drilldown.quotes_by(view, speaker)
     st.subheader(f"What {ui.md_escape(speaker)} said ({n_said} quotes)", anchor=False)
     ui.fact_table(
         view,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import aggregate, data, provenance, selection
+from dashboard import data, drilldown, provenance, selection
 from dashboard import filters as flt
 from dashboard.highlight import FACT_ID, Span, highlight
 from dashboard.search import names_by_key, search_terms
@@ -116,7 +116,7 @@ def test_one_article_rows_take_the_articles_outlet_and_date():
 
 
 def test_incidents_sort_by_disagreement_and_open_at_their_largest_report(view):
-    rows = aggregate.incidents_by_disagreement(view)
+    rows = drilldown.incidents_by_disagreement(view)
     assert len(rows) == view.count("incidents") > 0
     ratios = rows["disagreement"].dropna().tolist()
     assert ratios == sorted(ratios, reverse=True)
@@ -132,18 +132,18 @@ def test_incidents_sort_by_disagreement_and_open_at_their_largest_report(view):
 
 
 def test_disagreeing_only_drops_incidents_whose_reports_agree(view):
-    everything = aggregate.incidents_by_disagreement(view)
-    disagreeing = aggregate.incidents_by_disagreement(view, disagreeing=True)
+    everything = drilldown.incidents_by_disagreement(view)
+    disagreeing = drilldown.incidents_by_disagreement(view, disagreeing=True)
     assert (disagreeing["min"] != disagreeing["max"]).all()
     assert len(disagreeing) == int((everything["min"] != everything["max"]).sum())
 
 
 def test_quotes_by_a_pair_counts_only_articles_quoting_both(view):
-    alone = aggregate.quotes_by(view, "John Kerry")
+    alone = drilldown.quotes_by(view, "John Kerry")
     assert alone == view.query("SELECT count(*) AS n FROM {quotes} WHERE speaker = 'John Kerry'")["n"].iat[0]
-    together = aggregate.quotes_by(view, "John Kerry", "Sergey Lavrov")
-    assert 0 < together <= alone + aggregate.quotes_by(view, "Sergey Lavrov")
-    assert aggregate.quotes_by(view, "John Kerry", "Valery Gerasimov") == 0
+    together = drilldown.quotes_by(view, "John Kerry", "Sergey Lavrov")
+    assert 0 < together <= alone + drilldown.quotes_by(view, "Sergey Lavrov")
+    assert drilldown.quotes_by(view, "John Kerry", "Valery Gerasimov") == 0
 
 
 # ---- search as users spell ----
