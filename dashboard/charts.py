@@ -311,6 +311,8 @@ def horizontal_bars(
         color_discrete_sequence=[PALETTE[0]],
         labels={label: "", value: title or value.replace("_", " ").capitalize()},
     )
+    if key:  # the key rides along for clicks; the hover names only the bar
+        fig.update_traces(hovertemplate="%{y}: %{x:,}<extra></extra>")
     if share:
         fig.update_xaxes(range=[0, 1], tickformat=".0%")
     return styled(fig, large, height=120 + 28 * max(1, len(frame)))
