@@ -196,3 +196,13 @@ def test_the_event_date_basis_keeps_articles_reporting_casualties_on_those_days(
     assert flt.to_query_params(event)[flt.DATE_BASIS] == flt.EVENT
     assert "event date" in flt.describe(event)
     assert flt.DATE_BASIS not in flt.to_query_params(flt.Filters(start=day))
+
+
+def test_rows_that_are_facts_link_to_the_reader_at_the_fact():
+    from dashboard import ui
+
+    figures = pd.DataFrame({"article_id": ["a1", "a2"], "figure_id": ["a1:5", "a2:0"], "start": [5, None], "end": [9, None]})
+    links = ui.with_reader_links(figures)["read"].tolist()
+    assert links == ["reader?article=a1&fact=figure%3A5-9", "reader?article=a2"]  # no offsets: the article
+    articles = pd.DataFrame({"article_id": ["a1"], "title": ["T"]})
+    assert ui.with_reader_links(articles)["read"].tolist() == ["reader?article=a1"]
