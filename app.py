@@ -18,10 +18,10 @@ st.set_page_config(
     initial_sidebar_state="collapsed" if ui.presenting() else "auto",
 )
 
-pages = [
-    st.Page(path, title=title, icon=icon, url_path=url, default=(url == "overview"))
-    for path, (title, icon, url) in ui.PAGES.items()
-]
+pages = [st.Page(path, title=title, icon=icon, url_path=url) for path, (title, icon, url) in ui.PAGES.items()]
+# Streamlit serves the default page at "/" only, so /overview would say "Page not found": every page keeps
+# its own address, and a hidden default page at "/" runs the Overview too (streamlit 1.67 `visibility`).
+pages.append(ui.home_page())
 page = st.navigation(pages)
 
 st.sidebar.toggle(

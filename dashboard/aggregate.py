@@ -494,3 +494,4 @@ def quality_matrix(metrics: pd.DataFrame) -> pd.DataFrame:
     wide = wide.reindex(columns=order)
     shown = pd.DataFrame({column: wide[column].map(percent) for column in order}, index=wide.index)
     return shown.reset_index().rename_axis(columns=None)
+

@@ -191,11 +191,13 @@ def incident_ranges(incidents: pd.DataFrame, large: bool = False) -> go.Figure:
         for t, g, p, d in zip(frame["type"], frame["group"], frame["place"], frame["date"], strict=False)
     ]
     fig = go.Figure()
-    for label, low, high in zip(labels, frame["min"], frame["max"], strict=False):
+    ids = frame["incident_id"] if "incident_id" in frame.columns else [None] * len(frame)
+    for label, low, high, incident in zip(labels, frame["min"], frame["max"], ids, strict=False):
         fig.add_trace(
             go.Scatter(
                 x=[low, high],
                 y=[label, label],
+                customdata=[[incident], [incident]],  # the click's key (selection.first_key)
                 mode="lines+markers",
                 showlegend=False,
                 line={"color": "#999999", "width": 3},
@@ -239,6 +241,7 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
             line={"color": "#cccccc", "width": 1},
         )
     )
+    fig.add_trace(_edge_middles(edges, positions))
     biggest = nodes["quotes"].max() if len(nodes) else 1
     label_cut = nodes["quotes"].nlargest(12).min() if len(nodes) else 0
     for side, group in nodes.groupby("side", sort=True):
@@ -268,6 +271,24 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
     return styled(fig, large, height=520)
 
 
+def _edge_middles(edges: pd.DataFrame, positions: dict[str, tuple[float, float]]) -> go.Scatter:
+    """A small marker halfway along each line: a line itself cannot be clicked in plotly, its middle can.
+    customdata [a, b, shown label, articles] (selection.network_choice)."""
+    rows = [
+        (a, b, w) for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False)
+        if a in positions and b in positions
+    ]
+    return go.Scatter(
+        x=[(positions[a][0] + positions[b][0]) / 2 for a, b, _ in rows],
+        y=[(positions[a][1] + positions[b][1]) / 2 for a, b, _ in rows],
+        mode="markers",
+        showlegend=False,
+        marker={"size": 6, "color": "#c4c4c4", "opacity": 0.8},
+        customdata=[[a, b, f"{plot_text(a)} and {plot_text(b)}", int(w)] for a, b, w in rows],
+        hovertemplate="%{customdata[2]}: quoted in %{customdata[3]} article(s)<extra></extra>",
+    )
+
+
 def heatmap(matrix: pd.DataFrame, large: bool = False) -> go.Figure:
     fig = px.imshow(
         matrix.rename(index=plot_text, columns=plot_text),
@@ -281,18 +302,29 @@ def heatmap(matrix: pd.DataFrame, large: bool = False) -> go.Figure:
 
 
 def horizontal_bars(
-    frame: pd.DataFrame, label: str, value: str, large: bool = False, *, title: str | None = None, share: bool = False
+    frame: pd.DataFrame,
+    label: str,
+    value: str,
+    large: bool = False,
+    *,
+    title: str | None = None,
+    share: bool = False,
+    key: str | None = None,
 ) -> go.Figure:
     """Horizontal bars, first row on top. `share`: the values are 0-1 shares, drawn on a fixed 0-100 %
-    axis so views compare; `title` names the value axis (default: the column's name)."""
+    axis so views compare; `title` names the value axis (default: the column's name); `key`: a column
+    whose raw value each bar carries as customdata, for clicks (selection.first_key)."""
     fig = px.bar(
         _plot_texts(frame.iloc[::-1], label),
         x=value,
         y=label,
         orientation="h",
+        custom_data=[key] if key else None,
         color_discrete_sequence=[PALETTE[0]],
         labels={label: "", value: title or value.replace("_", " ").capitalize()},
     )
+    if key:  # the key rides along for clicks; the hover names only the bar
+        fig.update_traces(hovertemplate="%{y}: %{x:,}<extra></extra>")
     if share:
         fig.update_xaxes(range=[0, 1], tickformat=".0%")
     return styled(fig, large, height=120 + 28 * max(1, len(frame)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import os
 import sys
@@ -27,6 +28,7 @@ import pyarrow.parquet as pq
 import streamlit as st
 
 from pipeline import integrity, records
+from pipeline.gazetteer import load_gazetteer
 from pipeline.paths import GAZETTEER_DIR, PROCESSED_DIR
 
 from . import filters as flt
@@ -34,6 +36,7 @@ from . import uploads
 from .colours import outlet_colours
 from .filters import Filters
 from .metadata import json_path, metadata_options
+from .search import names_by_key, search_terms
 
 BUILD_COMMAND = "python -m pipeline build"
 
@@ -262,6 +265,17 @@ class Store:
             self.speaker_nodes = read_table(folder, "speaker_nodes")
             self.all_articles = _article_numbers(self.con.execute("SELECT article_no FROM meta"))
 
+    @functools.cached_property
+    def entity_names(self) -> dict[str, list[str]]:
+        """Every canonical entity name by spelling key, for the search's spelling variants."""
+        cursor = self.cursor()
+        try:
+            with reading(self.folder):
+                rows = cursor.execute("SELECT DISTINCT canonical FROM entities WHERE canonical IS NOT NULL")
+                return names_by_key(str(r[0]) for r in rows.fetchall())
+        finally:
+            cursor.close()
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
             return self.con.cursor()
@@ -284,20 +298,32 @@ class Store:
         if filters.outlets:
             conditions.append("list_contains(?, outlet)")
             params.append(list(filters.outlets))
-        if filters.start is not None:
-            conditions.append("published >= ?")
-            params.append(filters.start)
-        if filters.end is not None:
-            conditions.append("published <= ?")
-            params.append(filters.end)
+        if filters.date_basis == flt.EVENT and (filters.start or filters.end):
+            # An article reporting casualties on those days: a figure's event date, else its article's date.
+            conditions.append(
+                "article_id IN (SELECT c.article_id FROM casualties c JOIN meta m USING (article_id)"
+                " WHERE coalesce(c.event_date, m.published) BETWEEN coalesce(?, DATE '0001-01-01')"
+                " AND coalesce(?, DATE '9999-12-31'))"
+            )
+            params += [filters.start, filters.end]
+        else:
+            if filters.start is not None:
+                conditions.append("published >= ?")
+                params.append(filters.start)
+            if filters.end is not None:
+                conditions.append("published <= ?")
+                params.append(filters.end)
         if filters.search.strip():
-            needle = filters.search.strip().lower()
+            # Every spelling of the query the gazetteer and the entity names know (dashboard/search.py).
+            terms = search_terms(filters.search, load_gazetteer(), self.entity_names)
+            any_in = "len(list_filter(?, lambda term: contains(lower({}), term))) > 0"
             conditions.append(
                 "(article_id IN (SELECT article_id FROM articles"
-                " WHERE contains(lower(title), ?) OR contains(lower(text), ?))"
-                " OR article_id IN (SELECT article_id FROM entities WHERE contains(lower(canonical), ?)))"
+                f" WHERE {any_in.format('title')} OR {any_in.format('text')})"
+                f" OR article_id IN (SELECT article_id FROM entities WHERE {any_in.format('canonical')})"
+                " OR article_id IN (SELECT article_id FROM locations WHERE list_contains(?, place_id)))"
             )
-            params += [needle, needle, needle]
+            params += [list(terms.texts)] * 3 + [list(terms.place_ids)]
         for column, values in flt.metadata_conditions(filters.metadata).items():
             conditions.append("list_contains(?, json_extract_string(metadata, ?))")
             params += [values, json_path(column)]

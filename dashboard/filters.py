@@ -17,6 +17,10 @@ METADATA = "meta"
 PLACE = "place"  # Aleppo gazetteer place ids ("aleppo/kallaseh"): articles naming any of them
 DATASET = "dataset"  # a user dataset's name (dashboard/uploads.py); absent: the default dataset
 METADATA_SEPARATOR = " = "  # a metadata choice reads "column = value" ("labels = 1")
+DATE_BASIS = "date-basis"  # which date the date range applies to
+PUBLISHED = "publication date"
+EVENT = "event date"  # of the casualty figures: the day the article says they happened
+DATE_BASES = (PUBLISHED, EVENT)
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Filters:
     search: str = ""
     metadata: tuple[str, ...] = ()  # "column = value" choices on the input's extra columns ("labels = 1")
     places: tuple[str, ...] = ()  # gazetteer place ids: articles that name any of these places
+    date_basis: str = PUBLISHED  # EVENT: the range keeps articles reporting casualties on those days
 
     @property
     def active(self) -> bool:
@@ -75,6 +80,8 @@ def to_query_params(filters: Filters) -> dict[str, list[str] | str]:
         params[METADATA] = list(filters.metadata)
     if filters.places:
         params[PLACE] = list(filters.places)
+    if filters.date_basis != PUBLISHED and (filters.start or filters.end):
+        params[DATE_BASIS] = filters.date_basis
     return params
 
 
@@ -98,7 +105,8 @@ def describe(filters: Filters) -> str:
     if filters.cited:
         parts.append("cited source: " + ", ".join(filters.cited))
     if filters.start or filters.end:
-        parts.append(f"dates: {filters.start or '…'} to {filters.end or '…'}")
+        basis = "" if filters.date_basis == PUBLISHED else f" ({filters.date_basis} of a casualty figure)"
+        parts.append(f"dates{basis}: {filters.start or '…'} to {filters.end or '…'}")
     if filters.search.strip():
         parts.append(f'search: "{filters.search.strip()}"')
     if filters.metadata:
@@ -106,3 +114,43 @@ def describe(filters: Filters) -> str:
     if filters.places:
         parts.append("place: " + ", ".join(p.rsplit("/", 1)[-1] for p in filters.places))
     return "; ".join(parts) if parts else "no filters"
+
+
+# ---- page-level choices bound to the URL (bind="query-params"; the key is the parameter's name) ----
+# Each page's names carry its prefix: Streamlit keeps one address for the whole app, and a "per" on the
+# Casualties page is not the Entities page's "per". The values are the widgets' long-standing keys.
+OVERVIEW_PER = "overview-freq"
+CASUALTY_TYPES = "cas-types"
+CASUALTY_PER = "cas-freq"
+CASUALTY_SPLIT = "cas-split"
+CASUALTY_SCOPE = "cas-scope"
+CASUALTY_PLACES = "cas-places"
+SPEAKER = "speaker-pick"
+ENTITY_GROUP = "entity-group"
+ENTITY_NAMES = "entity-names"
+ENTITY_PER = "entity-freq"
+ENTITY_FOCUS = "entity-focus"
+READER_LAYERS = "reader-layers"
+FACT = "fact"  # the Reader's fact to scroll to and emphasise: "<kind>:<start>-<end>" ("figure:120-131")
+CASUALTY_DISAGREEING = "cas-disagreeing"
+# A row's id column tells which kind of fact it is, for the Reader link that opens at it.
+FACT_KINDS = {"figure_id": "figure", "quote_id": "quote", "place_id": "place", "canonical": "entity"}
+
+
+def fact_key(kind: str, start: int, end: int) -> str:
+    """The Reader's `fact` parameter for a span of an article: "figure:120-131"."""
+    return f"{kind}:{int(start)}-{int(end)}"
+
+
+def parse_fact(value: object) -> tuple[str, int, int] | None:
+    """("figure", 120, 131) from "figure:120-131"; None for anything else (a hand-edited URL)."""
+    kind, _, span = str(value or "").partition(":")
+    start, _, end = span.partition("-")
+    if not (kind and start.isdigit() and end.isdigit()) or int(start) >= int(end):
+        return None
+    return kind, int(start), int(end)
+
+
+def fact_url(article_id: str, kind: str, start: int, end: int, filters: Filters | None = None) -> str:
+    """A relative link to the Reader opened at one fact of an article (scrolled to it, emphasised)."""
+    return "reader?" + query_string(filters or Filters(), **{ARTICLE: article_id, FACT: fact_key(kind, start, end)})

@@ -6,7 +6,8 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-KINDS = ("quote", "entity", "place", "figure")
+KINDS = ("quote", "entity", "place", "figure", "fact")
+FACT_ID = "al-fact"  # the followed fact's element id: the Reader scrolls it into view
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
         cursor = position
         if is_open:
             kind = span.kind if span.kind in KINDS else "entity"
-            out.append(f'<mark class="al-{kind}" title="{html.escape(span.title, quote=True)}">')
+            anchor = f' id="{FACT_ID}"' if kind == "fact" else ""
+            out.append(f'<mark class="al-{kind}"{anchor} title="{html.escape(span.title, quote=True)}">')
         else:
             out.append("</mark>")
     out.append(_escape(text[cursor:]))
@@ -72,6 +74,7 @@ mark.al-entity { background: #dbe9f6; }
 mark.al-place { background: #d9f0d3; border-bottom: 2px solid #1b7837; }
 mark.al-figure { background: #fde0c5; border-bottom: 2px solid #d95f02; font-weight: 600; }
 mark.al-quote { background: #f3e8fb; }
+mark.al-fact { background: #fff0a8; outline: 3px solid #d62728; outline-offset: 2px; scroll-margin: 30vh; }
 </style>
 """
 
@@ -79,3 +82,18 @@ mark.al-quote { background: #f3e8fb; }
 def legend_html() -> str:
     names = {"entity": "entity", "place": "place", "figure": "casualty figure", "quote": "quote"}
     return " ".join(f'<mark class="al-{k}">{v}</mark>' for k, v in names.items())
+
+
+# Our own script, never article text: scroll the followed fact into view once the article is drawn.
+SCROLL_TO_FACT = f"""
+<script>
+(function () {{
+  let tries = 0;
+  const timer = setInterval(function () {{
+    const fact = document.getElementById("{FACT_ID}");
+    if (fact) {{ fact.scrollIntoView({{block: "center"}}); clearInterval(timer); }}
+    if (++tries > 50) clearInterval(timer);
+  }}, 100);
+}})();
+</script>
+"""

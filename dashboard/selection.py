@@ -118,3 +118,35 @@ def spanning_places(measures: Any, places: Any) -> list[tuple[str, int]]:
     kinds = dict(zip(places["place_id"], places["kind"], strict=False))
     rows = [(str(r.name), int(r.mentions)) for r in measures.itertuples() if kinds.get(r.place_id) == "area" and r.mentions > 0]
     return sorted(rows, key=lambda row: (-row[1], row[0]))
+# ---- what a click on a chart picks, for the panel below it ----------------------------------------
+# Network points carry their keys in customdata: a speaker's dot [speaker, shown name]; an edge's middle
+# marker [speaker a, speaker b, shown label, articles] (charts.speaker_network). The length tells them apart.
+NODE_FIELDS = 2
+EDGE_FIELDS = 4
+
+
+def network_choice(points: Sequence[Mapping[str, Any]]) -> tuple[str, ...] | None:
+    """The first network element clicked: ("speaker", name) for a dot, ("pair", a, b) for a line between
+    two speakers quoted in the same articles; None when the selection is empty (cleared)."""
+    for point in points or []:
+        data = _customdata(point)
+        if len(data) == EDGE_FIELDS:
+            return ("pair", str(data[0]), str(data[1]))
+        if len(data) == NODE_FIELDS:
+            return ("speaker", str(data[0]))
+    return None
+
+
+def first_key(points: Sequence[Mapping[str, Any]]) -> str | None:
+    """The first selected point's first customdata value (an entity's name, an incident's id); None when
+    nothing is selected."""
+    keys = selected_keys(points)
+    return str(keys[0][0]) if keys else None
+
+
+def chosen_after_click(clicked: str | None, options: Sequence[str], default: str | None) -> str | None:
+    """The value a chart-driven picker takes after a click: the clicked one when it is among the options,
+    the default when the click cleared the selection, else None (leave the picker as it is)."""
+    if clicked is None:
+        return default
+    return clicked if clicked in options else None

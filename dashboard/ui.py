@@ -17,6 +17,7 @@ import streamlit as st
 from . import data, selection, uploads
 from . import filters as flt
 from .filters import Filters
+from .provenance import provenance_config, rows_with_sentence, with_provenance
 
 MAX_ROWS = 1_000  # rows a table shows; its CSV download holds them all
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
@@ -162,9 +163,10 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
         )
         first, last = _to_date(options.first_date), _to_date(options.last_date)
         start = end = None
+        basis = flt.PUBLISHED
         if first and last:
             chosen = st.date_input(
-                "Published between",
+                "Between",
                 (first, last),
                 min_value=first,
                 max_value=last,
@@ -177,6 +179,15 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 start = chosen[0]
             if len(chosen) > 1 and chosen[1] and chosen[1] != last:
                 end = chosen[1]
+            basis = st.radio(
+                "The dates are each article's",
+                flt.DATE_BASES,
+                key=flt.DATE_BASIS,
+                bind="query-params",
+                horizontal=True,
+                help="Publication date, or the event date of the casualty figures it reports (the day the "
+                "article says they happened; its publication date when it does not say).",
+            )
         search = st.text_input(
             "Search text or entity",
             key=flt.SEARCH,
@@ -195,8 +206,10 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
                 "`labels`. Values of one column are alternatives; different columns all apply.",
             )
         places = place_filter(options.places)
-    current = Filters(tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata))
-    current = dataclasses.replace(current, places=tuple(places))
+    current = Filters(
+        tuple(outlets), tuple(cited), start, end, (search or "").strip(), tuple(metadata),
+        date_basis=basis, places=tuple(places),
+    )
     st.session_state["_filters"] = current
     return current
 
@@ -260,6 +273,12 @@ def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with a first column linking each row to its article in the Reader."""
     filters = current_filters()
     links = frame["article_id"].map(lambda aid: flt.reader_url(str(aid), filters))
+    kind = next((k for column, k in flt.FACT_KINDS.items() if column in frame.columns), None)
+    if kind and {"start", "end"} <= set(frame.columns):  # rows that are facts open the Reader at them
+        links = [
+            flt.fact_url(str(a), kind, s, e, filters) if pd.notna(s) and pd.notna(e) else link
+            for a, s, e, link in zip(frame["article_id"], frame["start"], frame["end"], links, strict=True)
+        ]
     return frame.assign(read=links)[["read", *[c for c in frame.columns if c != "read"]]]
 
 
@@ -273,8 +292,11 @@ def table(
     empty: str | None = None,
     total: int | None = None,
     full: Callable[[], pd.DataFrame] | None = None,
+    hidden: tuple[str, ...] = (),
 ) -> None:
     """A table (with Reader links when rows are articles) and a CSV download of the whole table.
+
+    `hidden` columns stay off screen (a narrow side table) but in the CSV.
 
     A large table arrives as its first rows (`frame`) plus `total` and `full`, a function returning
     every row; the CSV is then built only when someone clicks the download button.
@@ -287,10 +309,12 @@ def table(
             empty_state("rows")
         return
     config = {"published": st.column_config.DateColumn("published", format="YYYY-MM-DD")}
+    config.update(provenance_config(shown.columns))
+    config.update(dict.fromkeys(hidden))
     if "article_id" in shown.columns:
         shown = with_reader_links(shown)
         config["read"] = st.column_config.LinkColumn(
-            "read", display_text="open ↗", width="small", help="Open the article in the Reader"
+            "read", display_text="open ↗", width="small", help="Open the article in the Reader, at this row's fact"
         )
         config["article_id"] = None  # kept in the CSV, hidden on screen
     st.dataframe(shown, key=key, hide_index=True, column_config=config, height=height, width="stretch")
@@ -323,10 +347,18 @@ def view_table(
     order: str = "",
     where: str = "",
     params: dict | None = None,
+    fetch: Callable[..., pd.DataFrame] | None = None,
     **options,
 ) -> None:
-    """A filtered table's first MAX_ROWS rows on screen, all of them in the (lazy) CSV download."""
-    shown = view.table(name, columns, order=order, limit=MAX_ROWS, where=where, params=params)
+    """A filtered table's first MAX_ROWS rows on screen, all of them in the (lazy) CSV download.
+
+    `fetch(limit=None)` returns the rows when they are more than `view.table` reads (fact_table)."""
+    if fetch is None:
+
+        def fetch(limit: int | None = None) -> pd.DataFrame:
+            return view.table(name, columns, order=order, limit=limit, where=where, params=params)
+
+    shown = fetch(MAX_ROWS)
     total = len(shown)
     if total >= MAX_ROWS:
         total = int(
@@ -339,7 +371,7 @@ def view_table(
         key,
         columns=columns,
         total=total,
-        full=lambda: view.table(name, columns, order=order, where=where, params=params),
+        full=fetch,
         **options,
     )
 
@@ -407,3 +439,26 @@ def dataset_switcher() -> None:
         on_change=clear_filters,
         help="Datasets built from uploaded articles (page Add articles); the default is the one the app started with.",
     )
+
+
+HOME_URL = "home"  # the hidden default page's own key; Streamlit serves it at "/"
+
+
+def home_page():
+    """The default page, served at "/": the Overview again, hidden from the menu (which links /overview)."""
+    path, (title, icon, _) = next(iter(PAGES.items()))
+    return st.Page(path, title=title, icon=icon, url_path=HOME_URL, default=True, visibility="hidden")
+
+
+def fact_table(
+    view: data.View, name: str, key: str, *, columns: list[str], order: str = "", where: str = "",
+    params: dict | None = None, **options,
+) -> None:
+    """`view_table` for quotes and place mentions: each row also gets the sentence it stands in (computed
+    from the article text, also in the CSV), and its provenance columns (dashboard/provenance.py)."""
+    columns = with_provenance(columns, name)
+
+    def fetch(limit: int | None = None) -> pd.DataFrame:
+        return rows_with_sentence(view, name, columns, where=where, params=params, order=order, limit=limit)
+
+    view_table(view, name, key, columns=columns, order=order, where=where, params=params, fetch=fetch, **options)

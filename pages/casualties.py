@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, data, selection, ui
+from dashboard import aggregate, charts, data, drilldown, provenance, selection, ui
+from dashboard import filters as flt
 
 ui.ensure_app()
 st.title("Casualties")
@@ -16,18 +17,20 @@ if view.count("casualties") == 0:
 
 controls = st.columns(3)
 types = controls[0].multiselect(
-    "Reported", ["killed", "wounded", "missing"], default=["killed", "wounded"], key="cas-types"
+    "Reported", ["killed", "wounded", "missing"], default=["killed", "wounded"], key=flt.CASUALTY_TYPES, bind="query-params"
 )
 freq = (
-    controls[1].segmented_control("Per", ["day", "week", "month"], default="week", key="cas-freq") or "week"
+    controls[1].segmented_control("Per", ["day", "week", "month"], default="week", key=flt.CASUALTY_PER, bind="query-params") or "week"
 )
-split_label = controls[2].selectbox("Split by", list(aggregate.SPLITS), key="cas-split")
+split_label = controls[2].selectbox("Split by", list(aggregate.SPLITS), key=flt.CASUALTY_SPLIT, bind="query-params")
 split = aggregate.SPLITS[split_label]
 where = st.columns([1, 2])
 scope = where[0].radio(
-    "Where", [selection.ANY_PLACE, selection.ALEPPO_PLACES], horizontal=True, key="cas-scope"
+    "Where", [selection.ANY_PLACE, selection.ALEPPO_PLACES], horizontal=True, key=flt.CASUALTY_SCOPE, bind="query-params"
 )
-chosen_places = where[1].multiselect("Places", aggregate.casualty_places(view), key="cas-places")
+chosen_places = where[1].multiselect(
+    "Places", aggregate.casualty_places(view), key=flt.CASUALTY_PLACES, bind="query-params"
+)
 places = selection.place_scope(scope, chosen_places, aggregate.aleppo_places(view))
 COLUMNS = [
     "article_id",
@@ -43,6 +46,7 @@ COLUMNS = [
     "in_headline",
     "sentence",
 ]
+COLUMNS = provenance.with_provenance(COLUMNS, "casualties")  # ids and offsets, for the CSV
 
 series = aggregate.casualty_series(view, freq, split, types, places)
 picked = None
@@ -64,7 +68,8 @@ else:
         selection_mode=("points", "box"),
     )
     st.caption(
-        "Sum of the figures reported in each period. One toll reported by several outlets counts "
+        "Sum of the figures reported in each period, dated by the event (the day the article says the "
+        "deaths or injuries happened), else by the article's publication date. One toll reported by several outlets counts "
         'once per report; running totals, sub-counts ("including 9 children") and headline repeats '
         "are left out. Click or box-select bars to list the figures behind them."
         + (
@@ -118,18 +123,41 @@ else:
         where=f'"max" IS NOT NULL AND {in_places}',
         params=place_params,
     )
-    st.plotly_chart(charts.incident_ranges(widest, ui.presenting()), key="incident-chart")
-    columns = ["date", "place", "type", "group", "min", "max", "n_reports", "n_outlets", "sources", "outlets"]
+    event = st.plotly_chart(
+        charts.incident_ranges(widest, ui.presenting()),
+        key="incident-chart",
+        on_select="rerun",
+        selection_mode="points",
+    )
+    st.caption("Click an incident's line to read its reports below; double-click the chart to clear.")
+    incident = selection.first_key(event.selection.points if event and hasattr(event, "selection") else [])
+    if incident:
+        st.markdown("**Reports of the selected incident**")
+        ui.view_table(
+            view,
+            "casualties",
+            "incident-reports",
+            columns=COLUMNS,
+            where="figure_id IN (SELECT figure_id FROM incident_figures WHERE incident_id = $incident)",
+            params={"incident": incident},
+            order="number DESC NULLS LAST, published, article_id",
+            height=260,
+        )
+    only_disagreeing = st.toggle(
+        "Disagreeing sources only", key=flt.CASUALTY_DISAGREEING, bind="query-params",
+        help="Incidents whose reports give different numbers, the most disagreeing (highest / lowest) first.",
+    )
 
     def incident_rows(limit: int | None = None):
-        rows = view.table(
-            "incidents", columns, order="incident_id", limit=limit, where=in_places, params=place_params
-        )
-        for column in ("sources", "outlets"):
-            rows[column] = rows[column].map(lambda s: ", ".join(s) if s is not None else "")
-        return rows
+        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit)
 
-    ui.table(incident_rows(ui.MAX_ROWS), "incidents", total=n_incidents, full=incident_rows)
+    ui.table(
+        incident_rows(ui.MAX_ROWS),
+        "incidents",
+        total=disagree if only_disagreeing else n_incidents,
+        full=incident_rows,
+        empty="No incident here has reports that disagree.",
+    )
 
 st.subheader("Totals per outlet and per cited source")
 st.caption(

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import aggregate, charts, data, ui
+from dashboard import filters as flt
 
 ui.ensure_app()
 st.title("Aleppo Lens")
@@ -27,12 +28,15 @@ if counts["articles"] == 0:
     st.stop()
 
 st.subheader("Articles per outlet over time")
-freq = st.segmented_control("Group by", ["day", "week", "month"], default="month", key="overview-freq")
+freq = st.segmented_control(
+    "Group by", ["day", "week", "month"], default="month", key=flt.OVERVIEW_PER, bind="query-params"
+)
 over_time = aggregate.articles_over_time(view, freq or "month")
 if over_time.empty:
     st.caption("None of these articles has a publication date.")
 else:
     st.plotly_chart(charts.articles_over_time(over_time, freq or "month", large, data.outlet_colour_map()), key="overview-time")
+    st.caption(f"Articles counted by publication date, per {freq or 'month'}.")
 
 st.subheader("What each outlet covers most")
 st.caption(

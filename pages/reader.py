@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, provenance, ui
 from dashboard import filters as flt
-from dashboard.highlight import STYLE, Span, highlight, legend_html
+from dashboard.highlight import SCROLL_TO_FACT, STYLE, Span, highlight, legend_html
 
 ui.ensure_app()
 st.title("Reader")
@@ -35,6 +35,7 @@ if not ids:
 def _remember_article() -> None:
     # Keep the URL in step with the chosen article so a copied link reopens it.
     st.query_params[flt.ARTICLE] = st.session_state["reader-article"]
+    st.query_params.pop(flt.FACT, None)  # the followed fact belongs to the article the link opened
 
 
 # A new ?article= in the URL (a link followed in this session) wins over the previous choice.
@@ -52,6 +53,8 @@ chosen = st.selectbox(
 )
 parts = data.article(chosen)
 row = parts["articles"].iloc[0]
+for name in ("casualties", "quotes", "locations"):  # their CSVs carry the provenance columns
+    parts[name] = provenance.one_article_rows(parts[name], row)
 st.header(ui.md_escape(row["title"]), anchor=False)
 published = row["published"].strftime("%d %B %Y") if pd.notna(row["published"]) else "date unknown"
 st.caption(
@@ -63,9 +66,18 @@ show = st.pills(
     ["entities", "places", "figures", "quotes"],
     selection_mode="multi",
     default=["entities", "places", "figures", "quotes"],
-    key="reader-layers",
+    key=flt.READER_LAYERS,
+    bind="query-params",
 )
 spans: list[Span] = []
+# The fact a link followed ("?fact=figure:120-131"), in the article it names: outlined, scrolled to.
+fact = flt.parse_fact(st.query_params.get(flt.FACT)) if chosen == requested else None
+if fact and fact[2] <= len(str(row["text"])):
+    spans.append(Span(fact[1], fact[2], "fact", f"the {fact[0]} you followed"))
+    st.caption(
+        f"Opened at the {ui.md_escape(fact[0])} you followed (outlined in red): "
+        f"“{ui.md_escape(str(row['text'])[fact[1]:fact[2]])}”"
+    )
 if "quotes" in show:
     spans += [
         Span(int(q.start), int(q.end), "quote", f"quote: {q.speaker or 'speaker unknown'}")
@@ -98,27 +110,35 @@ with text_col:
     st.html(
         STYLE + f"<p>{legend_html()}</p><div class='al-article'>{highlight(str(row['text']), spans)}</div>"
     )
+    if fact:
+        st.html(SCROLL_TO_FACT, unsafe_allow_javascript=True)
+# Side tables are narrow: what every row of one article shares (and its sentence, beside them) stays in
+# the CSV only, so the attribution column shows without scrolling sideways.
+SAME_ARTICLE = ("outlet", "published", "sentence")
 with side_col:
     st.subheader("Casualty figures", anchor=False)
     ui.table(
         parts["casualties"],
         "reader-figures",
         empty="None found in this article.",
-        columns=["number_text", "type", "group", "place", "attributed_to", "sentence"],
+        columns=provenance.with_provenance(["number_text", "attributed_to", "type", "group", "place"], "casualties"),
+        hidden=SAME_ARTICLE,
     )
     st.subheader("Quotes", anchor=False)
     ui.table(
         parts["quotes"],
         "reader-quotes",
         empty="None found in this article.",
-        columns=["speaker", "speaker_side", "quote", "cue"],
+        columns=provenance.with_provenance(["speaker", "cue", "quote", "speaker_side"], "quotes"),
+        hidden=SAME_ARTICLE,
     )
     st.subheader("Places", anchor=False)
     ui.table(
         parts["locations"].drop_duplicates("place_id"),
         "reader-places",
         empty="None found in this article.",
-        columns=["place", "kind", "in_aleppo", "control_2016"],
+        columns=provenance.with_provenance(["place", "kind", "control_2016", "in_aleppo"], "locations"),
+        hidden=(*SAME_ARTICLE, "text"),
     )
     st.subheader("Entities", anchor=False)
     entity_counts = (

@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, selection, ui
+from dashboard import aggregate, charts, drilldown, selection, ui
+from dashboard import filters as flt
+
+QUOTE_COLUMNS = ["article_id", "published", "outlet", "kind", "quote", "cue", "speaker_text"]
 
 ui.ensure_app()
 st.title("Speakers")
@@ -16,36 +19,69 @@ if nodes.empty:
     st.stop()
 
 st.subheader("Who is quoted alongside whom")
-event = st.plotly_chart(
+speakers = list(nodes["speaker"])
+# A speaker named in the URL opens even when not among the most quoted.
+asked = st.query_params.get(flt.SPEAKER)
+if asked and asked not in speakers and drilldown.quotes_by(view, asked):
+    speakers.insert(0, asked)
+PAIR = "_speaker-pair"  # the clicked line's two speakers, while it is selected
+
+
+def _follow_network_click() -> None:
+    # A click picks the panel's subject: a dot its speaker, a line the two speakers; clearing it, the default.
+    choice = selection.network_choice(st.session_state["speaker-network"].selection.points)
+    st.session_state[PAIR] = choice[1:] if choice and choice[0] == "pair" else None
+    clicked = choice[1] if choice and choice[0] == "speaker" else None
+    if choice is None or clicked:
+        chosen = selection.chosen_after_click(clicked, speakers, speakers[0])
+        if chosen:
+            st.session_state[flt.SPEAKER] = chosen
+
+
+st.plotly_chart(
     charts.speaker_network(nodes, edges, ui.presenting()),
     key="speaker-network",
-    on_select="rerun",
+    on_select=_follow_network_click,
     selection_mode="points",
 )
 st.caption(
     "Dot size: number of quotes. Colour: the speaker's side. A line joins two speakers quoted in the "
-    "same article. Click a dot to read that speaker's quotes."
+    "same article. Click a dot to read that speaker's quotes, or the small grey mark in the middle of a "
+    "line to read what the two said in the articles quoting both; double-click the background to clear."
 )
-
-clicked = selection.selected_speaker(event.selection.points if event and hasattr(event, "selection") else [])
-speakers = list(nodes["speaker"])
-if clicked and clicked not in speakers:
-    speakers.insert(0, clicked)
-speaker = st.selectbox(
-    "Speaker", speakers, index=speakers.index(clicked) if clicked else 0, key="speaker-pick"
-)
-n_said = int(view.query("SELECT count(*) AS n FROM {quotes} WHERE speaker = $s", {"s": speaker})["n"].iat[0])
-st.subheader(f"What {ui.md_escape(speaker)} said ({n_said} quotes)", anchor=False)
-ui.view_table(
-    view,
-    "quotes",
-    "speaker-quotes",
-    columns=["article_id", "published", "outlet", "kind", "quote", "cue", "speaker_text"],
-    where="speaker = $speaker",
-    params={"speaker": speaker},
-    order="published, article_id, start",
-    height=320,
-)
+pair = st.session_state.get(PAIR)
+if pair:
+    a, b = pair
+    shared = "article_id IN (SELECT article_id FROM {quotes} WHERE speaker = $a)" \
+        " AND article_id IN (SELECT article_id FROM {quotes} WHERE speaker = $b)"
+    n_said = drilldown.quotes_by(view, a, b)
+    st.subheader(
+        f"{ui.md_escape(a)} and {ui.md_escape(b)}, quoted in the same articles ({n_said} quotes)", anchor=False
+    )
+    ui.fact_table(
+        view,
+        "quotes",
+        "pair-quotes",
+        columns=QUOTE_COLUMNS,
+        where=f"list_contains([$a, $b], speaker) AND {shared}",
+        params={"a": a, "b": b},
+        order="published, article_id, start",
+        height=320,
+    )
+else:
+    speaker = st.selectbox("Speaker", speakers, key=flt.SPEAKER, bind="query-params")
+    n_said = drilldown.quotes_by(view, speaker)
+    st.subheader(f"What {ui.md_escape(speaker)} said ({n_said} quotes)", anchor=False)
+    ui.fact_table(
+        view,
+        "quotes",
+        "speaker-quotes",
+        columns=QUOTE_COLUMNS,
+        where="speaker = $speaker",
+        params={"speaker": speaker},
+        order="published, article_id, start",
+        height=320,
+    )
 
 st.subheader("Whom each outlet quotes")
 matrix = aggregate.outlet_speaker_matrix(view)

@@ -1,0 +1,50 @@
+"""What a chart click opens: incidents ranked by how much their reports disagree, and the quotes of a
+speaker or of two speakers quoted in the same articles (SQL over a filtered View)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .aggregate import place_condition, place_params
+from .data import View
+
+
+def quotes_by(view: View, *speakers: str) -> int:
+    """How many quotes these speakers have in the view; with two or more, only in articles quoting all."""
+    shared = " ".join(
+        f"AND article_id IN (SELECT article_id FROM {{quotes}} WHERE speaker = $s{i})" for i in range(len(speakers))
+    ) if len(speakers) > 1 else ""
+    params = {f"s{i}": s for i, s in enumerate(speakers)} if shared else {}
+    return int(
+        view.query(
+            f"SELECT count(*) AS n FROM {{quotes}} WHERE list_contains($all, speaker) {shared}",
+            {"all": list(speakers), **params},
+        )["n"].iat[0]
+    )
+
+
+INCIDENT_COLUMNS = ["incident_id", "date", "place", "type", "group", "min", "max", "disagreement",
+                    "n_reports", "n_outlets", "sources", "outlets", "article_id", "start", "end", "figure_id"]
+
+
+def incidents_by_disagreement(
+    view: View, places: list[str] | None = None, *, disagreeing: bool = False, limit: int | None = None
+) -> pd.DataFrame:
+    """Incidents, the most disagreeing first: `disagreement` is the highest reported number over the
+    lowest (1.0 when all reports agree; None when the lowest is 0 or vague). `disagreeing` keeps those
+    whose numbers differ. Each row carries the report with the highest number (article_id, start, end,
+    figure_id), so the Reader opens at it; sources and outlets are joined with ", "."""
+    sql = (
+        "SELECT i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
+        " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
+        " i.n_reports, i.n_outlets, array_to_string(i.sources, ', ') AS sources,"
+        " array_to_string(i.outlets, ', ') AS outlets, f.article_id, f.start, f.\"end\", f.figure_id"
+        " FROM {incidents} i LEFT JOIN (SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start,"
+        " c.\"end\", c.figure_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
+        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start) f USING (incident_id)"
+        f" WHERE {place_condition(places, 'i.')}"
+        + (' AND i."min" <> i."max"' if disagreeing else "")
+        + ' ORDER BY disagreement DESC NULLS LAST, i."max" - i."min" DESC NULLS LAST, i.incident_id'
+        + (f" LIMIT {int(limit)}" if limit else "")
+    )
+    return view.query(sql, place_params(places))[INCIDENT_COLUMNS]
