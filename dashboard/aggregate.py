@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -331,72 +330,8 @@ FRONT_AREAS = {  # side -> (label on the map, what the gazetteer's control_2016 
 }
 
 
-def front_side(control: object) -> str | None:
-    """The side ("east" or "west") holding a place throughout 2016; None if contested or it changed hands."""
-    text = str(control or "").strip().lower()
-    if not text or any(word in text for word in ("until", "contest", "kurd", "ypg")):
-        return None
-    for side, (_, prefixes) in FRONT_AREAS.items():
-        if text.startswith(prefixes):
-            return side
-    return None
 
 
-def front_areas(places: pd.DataFrame, cell_m: float = 200.0, reach_m: float = 650.0) -> pd.DataFrame:
-    """Approximate 2016 east and west areas: grid cells taking the side of their nearest gazetteer point.
-
-    The gazetteer holds neighbourhood centres, not boundaries. Each cell of a `cell_m` grid over the
-    city takes the side of the nearest place held by one side all year, if that place is within
-    `reach_m`; cells nearer a contested place, or far from every place, stay blank. The edge between
-    the two sides' cells is then an honest sketch of the front line, no more precise than the points.
-    Columns: side, label, cells (squares as rings of [lon, lat]), places, lat, lon, anchor (label position).
-    """
-    located = places[places["lat"].notna() & places["lon"].notna()]
-    sides = located["control_2016"].map(front_side)
-    if located.empty or sides.isna().all():
-        return pd.DataFrame(columns=["side", "label", "cells", "places", "lat", "lon", "anchor"])
-    lat0 = float(located["lat"].mean())
-    metres_per_deg_lat, metres_per_deg_lon = 111_320.0, 111_320.0 * math.cos(math.radians(lat0))
-    # Every located place competes for the cells (so contested places hold their ground); only cells
-    # won by a one-sided place are drawn.
-    xs = located["lon"].to_numpy() * metres_per_deg_lon
-    ys = located["lat"].to_numpy() * metres_per_deg_lat
-    gx = np.arange(xs.min() - reach_m, xs.max() + reach_m, cell_m)
-    gy = np.arange(ys.min() - reach_m, ys.max() + reach_m, cell_m)
-    cx, cy = np.meshgrid(gx + cell_m / 2, gy + cell_m / 2)
-    distance = np.hypot(cx.ravel()[:, None] - xs[None, :], cy.ravel()[:, None] - ys[None, :])
-    nearest = distance.argmin(axis=1)
-    within = distance[np.arange(len(nearest)), nearest] <= reach_m
-    cell_sides = sides.to_numpy()[nearest]
-    rows = []
-    half = cell_m / 2
-    corners = ((-half, -half), (half, -half), (half, half), (-half, half))
-    for side, (label, _) in FRONT_AREAS.items():
-        chosen = within & (cell_sides == side)
-        if not chosen.any():
-            continue
-        centres = list(zip(cx.ravel()[chosen], cy.ravel()[chosen], strict=True))
-        cells = [
-            [[(x + dx) / metres_per_deg_lon, (y + dy) / metres_per_deg_lat] for dx, dy in corners]
-            for x, y in centres
-        ]
-        rows.append(
-            {
-                "side": side,
-                "label": label,
-                "cells": cells,
-                "places": int((sides == side).sum()),
-                "lon": float(np.median([x for x, _ in centres])) / metres_per_deg_lon,
-                "anchor": "middle",
-            }
-        )
-    # Both labels sit in a row just north of the shaded areas, each above its side's middle: on the map
-    # but clear of the district labels crowding the city centre.
-    drawn = within & pd.notna(cell_sides)
-    top = (cy.ravel()[drawn].max() + half + 1_200.0) / metres_per_deg_lat if drawn.any() else lat0
-    for row in rows:
-        row["lat"] = top
-    return pd.DataFrame(rows, columns=["side", "label", "cells", "places", "lat", "lon", "anchor"])
 
 
 # ---- Data quality ---------------------------------------------------------------------------------

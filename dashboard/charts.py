@@ -38,9 +38,6 @@ SIDE_COLOURS = {
 }
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
 ALEPPO_CENTRE = (36.2021, 37.1343)
-# Translucent fills for the approximate 2016 areas, in the same hues as the marks' control colours.
-FRONT_FILLS = {"east": [230, 159, 0, 45], "west": [0, 114, 178, 40]}
-FRONT_LINES = {"east": [200, 130, 0, 200], "west": [0, 90, 150, 200]}
 
 
 def control_side(value: object) -> str:
@@ -410,129 +407,10 @@ def placed_labels(rows: list[dict], view: pdk.ViewState, size: int = 14) -> list
     return placed
 
 
-def _radius(values: pd.Series) -> list[float]:
-    """Mark radius in metres: area grows with the measure; zero still shows a small dot."""
-    top = max(float(values.max()), 1.0) if len(values) else 1.0
-    return [60 + 520 * math.sqrt(float(v) / top) for v in values]
 
 
-def front_layers(areas: pd.DataFrame) -> list[pdk.Layer]:
-    """The approximate 2016 east/west areas as translucent grid cells (see aggregate.front_areas)."""
-    if areas.empty:
-        return []
-    data = [
-        {"side": row.side, "polygon": cell, "fill": FRONT_FILLS[row.side]}
-        for row in areas.itertuples()
-        for cell in row.cells
-    ]
-    return [
-        pdk.Layer(
-            "PolygonLayer",
-            data,
-            id="front-areas",
-            get_polygon="polygon",
-            get_fill_color="fill",
-            stroked=False,
-            filled=True,
-            pickable=False,
-        )
-    ]
 
 
-def district_deck(
-    measures: pd.DataFrame,
-    measure: str,
-    measure_label: str,
-    areas: pd.DataFrame | None = None,
-    tiles: bool = False,
-    label_all: bool = False,
-) -> pdk.Deck:
-    """Aleppo's places as marks sized by the measure and coloured by 2016 control, over the 2016 areas.
-
-    The view fits the gazetteer's extent so the city fills the map. Places with data are labelled,
-    the biggest first; a label that would overlap another at the opening zoom is left off (the mark's
-    tooltip still names it) unless `label_all`.
-    """
-    frame = measures.copy()
-    frame["side"] = frame["control_2016"].map(control_side)
-    has_data = frame[["mentions", "killed", "wounded", "quotes"]].sum(axis=1) > 0
-    frame["colour"] = [
-        CONTROL_COLOURS[s] + ([220] if d else [110]) for s, d in zip(frame["side"], has_data, strict=False)
-    ]
-    frame["radius"] = _radius(frame[measure])
-    frame["value"] = frame[measure]
-    frame["label"] = [n if d else "" for n, d in zip(frame["name"], has_data, strict=False)]
-    frame["name_ar"] = frame["name_ar"].fillna("")
-    frame = frame.sort_values("value", ascending=True)  # biggest drawn last, on top
-    columns = [
-        "place_id",
-        "name",
-        "name_ar",
-        "lat",
-        "lon",
-        "colour",
-        "radius",
-        "value",
-        "label",
-        "mentions",
-        "killed",
-        "wounded",
-        "quotes",
-        "side",
-    ]
-    data = frame[columns].to_dict("records")
-    layers = front_layers(areas if areas is not None else pd.DataFrame())
-    layers.append(
-        pdk.Layer(
-            "ScatterplotLayer",
-            data,
-            id="marks",
-            get_position=["lon", "lat"],
-            get_radius="radius",
-            get_fill_color="colour",
-            get_line_color=[255, 255, 255],
-            stroked=True,
-            line_width_min_pixels=1,
-            radius_min_pixels=4,
-            pickable=True,
-            auto_highlight=True,
-        )
-    )
-    if areas is not None and not areas.empty:
-        layers.append(
-            pdk.Layer(
-                "TextLayer",
-                areas[["label", "lat", "lon", "anchor"]].to_dict("records"),
-                id="front-labels",
-                get_position=["lon", "lat"],
-                get_text="label",
-                get_text_anchor="anchor",  # inwards from each area's outer edge
-                get_size=15,
-                font_weight=400,
-                **{**LABEL_STYLE, "get_color": [90, 90, 90], "get_background_color": [255, 255, 255, 160]},
-            )
-        )
-    view = fitted_view(frame["lat"], frame["lon"])
-    candidates = [row for row in data if row["label"]][::-1]  # biggest first, so they win overlaps
-    layers.append(
-        pdk.Layer(
-            "TextLayer",
-            candidates if label_all else placed_labels(candidates, view, size=14),
-            id="labels",
-            get_position=["lon", "lat"],
-            get_text="label",
-            get_size=14,
-            get_pixel_offset="offset" if not label_all else [0, -12],
-            font_weight=700,
-            **LABEL_STYLE,
-        )
-    )
-    tooltip = {
-        "html": "<b>{name}</b> {name_ar}<br/>" + measure_label + ": <b>{value}</b><br/>"
-        "Mentions {mentions} · killed {killed} · wounded {wounded} · quotes {quotes}<br/>2016: {side}",
-        "style": {"fontSize": "15px"},
-    }
-    return _deck(layers, view, tooltip, tiles)
 
 
 NEIGHBOURHOOD = {"SY", "TR", "LB", "JO", "IQ", "IL", "PS", "CY"}  # the other-places map opens on these

@@ -180,46 +180,6 @@ def test_missing_files_read_as_empty_tables(tmp_path):
 # ---- map geometry, spans, quality table ----
 
 
-def test_front_cells_take_the_side_of_their_nearest_place():
-    places = pd.DataFrame(
-        {
-            "lat": [36.20, 36.20, 36.20],
-            "lon": [37.10, 37.13, 37.16],
-            "control_2016": ["government-held west", "contested (front line)", "rebel-held east"],
-        }
-    )
-    areas = aggregate.front_areas(places, cell_m=200, reach_m=600).set_index("side")
-    assert set(areas.index) == {"east", "west"}
-    west_lons = [lon for cell in areas.loc["west", "cells"] for lon, _ in cell]
-    east_lons = [lon for cell in areas.loc["east", "cells"] for lon, _ in cell]
-    # The contested place in the middle holds its own ground: neither side's cells reach it.
-    assert max(west_lons) < 37.12 < 37.14 < min(east_lons)
-    # Labels: in a row north of the areas, each above its own side.
-    assert areas.loc["east", "lat"] == areas.loc["west", "lat"] > 36.20
-    assert areas.loc["west", "lon"] < 37.12 < 37.14 < areas.loc["east", "lon"]
-
-
-def test_no_front_areas_without_one_sided_places():
-    places = pd.DataFrame({"lat": [36.2], "lon": [37.1], "control_2016": ["contested"]})
-    assert aggregate.front_areas(places).empty
-
-
-@pytest.mark.parametrize(
-    ("control", "side"),
-    [
-        ("rebel-held east", "east"),
-        ("government-held west", "west"),
-        ("government-held", "west"),
-        ("rebel-held (until 27 Jul 2016)", None),
-        ("contested (front line)", None),
-        ("Kurdish-held (YPG)", None),
-        (None, None),
-    ],
-)
-def test_front_side_only_for_places_held_all_year(control, side):
-    assert aggregate.front_side(control) == side
-
-
 def test_month_span_is_short():
     ts = pd.Timestamp
     assert aggregate.month_span(ts("2016-10-20"), ts("2016-12-01")) == "Oct–Dec 2016"

@@ -45,11 +45,12 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
-    candidates = persons_of_the_story(candidates, doc)
+    places = place_words(doc)
+    candidates = persons_of_the_story(candidates, doc, places)
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = surnames_of_named_persons(candidates)
     candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
-    candidates = normalise_article(candidates, place_words(doc))
+    candidates = normalise_article(candidates, places)
     return [
         EntityMention(article_id, c.start, c.end, c.text, c.label, c.canonical)
         for c in candidates
@@ -57,7 +58,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     ]
 
 
-def persons_of_the_story(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+def persons_of_the_story(candidates: list[Candidate], doc: Doc, places: dict[str, str]) -> list[Candidate]:
     """PERSON candidates without credited photographers and writers, bylines and signatures (dropped),
     and with villages the parse lists among places read as places (LOC); see `story_persons`.
     A name the alias table or the entity ruler knows is kept as it is, and one holding a gazetteer
@@ -67,16 +68,15 @@ def persons_of_the_story(candidates: list[Candidate], doc: Doc) -> list[Candidat
         if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
             if is_credit(doc.text, c.start, c.end) or is_signature(doc.text, c.start, c.end):
                 continue
-            if is_listed_toponym(doc, c.start, c.end) and not _holds_a_place(c, doc):
+            if is_listed_toponym(doc, c.start, c.end) and not _holds_a_place(c, places):
                 c.label = "LOC"
         kept.append(c)
     return kept
 
 
-def _holds_a_place(c: Candidate, doc: Doc) -> bool:
+def _holds_a_place(c: Candidate, places: dict[str, str]) -> bool:
     """Whether a name holds a gazetteer place or a place word of the article, possessive included
-    ("Qaryat al-Ansari", "Aleppos Qaryat"): `normalise_article` reads those."""
-    places = place_words(doc)
+    ("Qaryat al-Ansari", "Aleppos Qaryat"): `normalise_article` reads those. `places`: `place_words`."""
     words = [w.removesuffix("s") if w.endswith("s") else w for w in c.key.split()]
     return bool(find_places(c.text)) or any(w in places or f"{w}s" in places for w in (*c.key.split(), *words))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..entities.lexicon import read_word_list
 from ..paths import LEXICON_DIR
 
 OPENING_DOUBLE = "“„«"
@@ -53,15 +54,13 @@ def speech_verbs() -> dict[str, frozenset[str]]:
 @functools.cache
 def content_nouns() -> frozenset[str]:
     """Nouns naming a statement whose "that"-clause is its content, from data/lexicons/content_nouns.txt."""
-    lines = (LEXICON_DIR / "content_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_word_list("content_nouns.txt")
 
 
 @functools.cache
 def event_nouns() -> frozenset[str]:
     """Nouns naming events, which say nothing ("clashes continued"), from data/lexicons/event_nouns.txt."""
-    lines = (LEXICON_DIR / "event_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_word_list("event_nouns.txt")
 
 
 TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "tally"})
