@@ -1,8 +1,9 @@
 """One colour per outlet, the same on every page: a 20-colour qualitative palette assigned once per dataset.
 
-The palette is the first 20 colours of plotly's Dark24 (`plotly.express.colors.qualitative.Dark24`):
-dark enough to read on white, and no two of them closer than 29 in CIE76 Lab distance (`lab_distance`),
-where ~10 is about the smallest difference a reader names at a glance on a chart legend. The colour-blind
+The palette is 20 of plotly's 24 Dark24 colours (`plotly.express.colors.qualitative.Dark24`), dark
+enough to read on white, in farthest-first order (`spread_order`): each colour is the one farthest in
+CIE76 Lab distance (`lab_distance`) from those before it, so a dataset of 15 outlets gets the 15 most
+distinct colours, not two magentas side by side. The colour-blind
 safe Okabe-Ito set has only 8 colours; FA-KES alone has 15 outlets.
 """
 
@@ -12,7 +13,18 @@ from collections.abc import Sequence
 
 import plotly.express as px
 
-OUTLET_PALETTE: tuple[str, ...] = tuple(px.colors.qualitative.Dark24[:20])
+
+def spread_order(colours: Sequence[str], n: int) -> tuple[str, ...]:
+    """`n` of the colours, the first kept, each next the farthest (largest nearest-distance) from those chosen."""
+    chosen = [colours[0]]
+    rest = list(colours[1:])
+    while rest and len(chosen) < n:
+        best = max(rest, key=lambda c: min(lab_distance(c, k) for k in chosen))
+        chosen.append(best)
+        rest.remove(best)
+    return tuple(chosen)
+
+
 # Outlets past the 20th share one grey: a 21st colour would look like one of the first 20.
 OTHER_OUTLET_COLOUR = "#AAAAAA"
 
@@ -48,3 +60,6 @@ def _lab(colour: str) -> tuple[float, float, float]:
 def lab_distance(first: str, second: str) -> float:
     """CIE76 colour difference (Euclidean distance in L*a*b*) between two "#RRGGBB" colours."""
     return sum((a - b) ** 2 for a, b in zip(_lab(first), _lab(second), strict=True)) ** 0.5
+
+
+OUTLET_PALETTE: tuple[str, ...] = spread_order(px.colors.qualitative.Dark24, 20)
