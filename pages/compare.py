@@ -17,10 +17,15 @@ filters = ui.current_filters()
 colours = data.outlet_colour_map()  # every outlet of the dataset, most articles first
 metadata = compare.metadata_columns(data.options().metadata)
 modes = [m for m in compare.MODES if m != "Input column" or metadata]
-mode = st.segmented_control("Compare", modes, default=modes[0], key="cmp-mode") or modes[0]
+mode = (
+    st.segmented_control("Compare", modes, default=modes[0], key="cmp-mode", bind="query-params")
+    or modes[0]
+)
 pick = {"max_selections": compare.MAX_SIDES, "placeholder": "Pick two to four"}
 if mode == "Outlets":
-    chosen = st.multiselect("Outlets", list(colours), default=list(colours)[:2], key="cmp-outlets", **pick)
+    chosen = st.multiselect(
+        "Outlets", list(colours), default=list(colours)[:2], key="cmp-outlets", bind="query-params", **pick
+    )
     sides = compare.outlet_sides(filters, chosen, colours)
 elif mode == "Outlet groups":
     groups = compare.groups_in_dataset(compare.outlet_groups(), list(colours))
@@ -29,6 +34,7 @@ elif mode == "Outlet groups":
         list(groups),
         default=list(groups)[:2],
         key="cmp-groups",
+        bind="query-params",
         help="Groups by ownership, from data/lexicons/outlet_groups.csv (the file says who owns each outlet).",
         **pick,
     )
@@ -36,9 +42,11 @@ elif mode == "Outlet groups":
         st.caption(f"{ui.md_escape(group)}: {ui.md_escape(', '.join(groups[group]))}")
     sides = compare.group_sides(filters, groups, chosen, charts.PALETTE)
 else:
-    column = st.selectbox("Input column", list(metadata), key="cmp-column")
+    column = st.selectbox("Input column", list(metadata), key="cmp-column", bind="query-params")
     values = metadata[column]
-    chosen = st.multiselect("Values", values, default=values[:2], key="cmp-values", **pick)
+    chosen = st.multiselect(
+        "Values", values, default=values[:2], key="cmp-values", bind="query-params", **pick
+    )
     sides = compare.column_sides(filters, column, chosen, charts.PALETTE)
 
 if len(sides) < compare.MIN_SIDES:

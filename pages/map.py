@@ -42,6 +42,7 @@ colour_by = (
         [*aggregate.MEASURES, district_map.CONTROL_MODE],
         default="Mentions",
         key="map-measure",
+        bind="query-params",
     )
     or "Mentions"
 )
@@ -51,6 +52,7 @@ toggles = (st.expander("Map options") if ui.presenting() else st.container()).co
 weekly = toggles[0].toggle(
     "Week by week",
     key="map-weekly",
+    bind="query-params",
     disabled=not weeks,
     help="Show one week's figures and who held each "
     "district at the end of that week; step through the weeks with the slider or the buttons.",
@@ -58,13 +60,15 @@ weekly = toggles[0].toggle(
 log_scale = toggles[0].toggle(
     "Log colour scale",
     key="map-log",
+    bind="query-params",
     help="Each colour class about three times the one before, so one "
     "district with many reports does not leave all the others in the palest class.",
 )
-label_all = toggles[1].toggle("Label every district", key="map-label-all")
+label_all = toggles[1].toggle("Label every district", key="map-label-all", bind="query-params")
 tiles = toggles[1].toggle(
     "Background map (online tiles)",
     key="map-tiles",
+    bind="query-params",
     help="Off by default: the map needs no internet. On, it draws CARTO's light basemap (needs internet; "
     "set CARTO_API_KEY, a free key, for tiles without a watermark).",
 )

@@ -134,6 +134,8 @@ CHANGES = {
     "speakers": [(choose, "Speaker", "Sergey Lavrov")],
     "entities": [(press, "Organisations"), (press, "week"), (choose, "Entity", "United Nations")],
     "reader": [(press, "quotes"), (choose, "Article", None)],
+    "map": [(press, "Who held it"), (tick, "Log colour scale")],
+    "compare": [(press, "Outlet groups")],
 }
 
 
