@@ -137,7 +137,7 @@ def without_unnamed_nested_reports(found: list[Found]) -> list[Found]:
     """Drop an indirect quote whose cue, with a reporter of its own, lies inside another indirect
     quote's content and that names no speaker ("The group said one of its jurists asked them to ...", "officials who said tests
     concluded that ..."): its words are already the outer speaker's report, who is the one on record."""
-    outer = [(f.start, f.end) for f in found if f.kind == "indirect" and f.cue is not None]
+    outer = [f for f in found if f.kind == "indirect" and f.cue is not None]
     return [
         f
         for f in found
@@ -146,7 +146,8 @@ def without_unnamed_nested_reports(found: list[Found]) -> list[Found]:
             and f.cue is not None
             and (f.speaker is None or f.speaker.name is None)
             and has_own_reporter(f.cue)
-            and any(a <= f.cue.idx < b for a, b in outer)
+            # not its own span: "The attack, activists said, killed 20" surrounds its cue
+            and any(o.start <= f.cue.idx < o.end for o in outer if o is not f)
         )
     ]
 

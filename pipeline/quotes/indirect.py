@@ -174,6 +174,37 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
 
 
+def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
+    """ "The attack, activists said, killed 20 people": a reporting clause set off by commas inside the
+    sentence it reports (the parser hangs it on the main verb as parataxis). The content is the sentence
+    without the parenthetical: (start, end, text) in characters, the two parts joined by a space.
+    Not a clause with its own object or content ("he said, adding that ..."), nor one opening or closing
+    the sentence (those are the ordinary pre- and postposed layouts)."""
+    if cue.dep_ != "parataxis" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or not could_speak(subject):
+        return None
+    doc, sent = cue.doc, cue.sent
+    inside = [t.i for t in cue.subtree if not (t.is_punct and t.head.i == cue.i)]
+    first, last = min(inside), max(inside) + 1  # the commas setting it off hang on the cue too
+    if first <= sent.start or last >= sent.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[last].text != ",":
+        return None  # the clause must be set off by commas on both sides
+    text = article.text
+    lo, hi = article.line_of(cue.idx)
+    left = trimmed_punct(text, max(sent.start_char, lo), doc[first - 1].idx)
+    right = trimmed_punct(text, doc[last].idx + 1, min(sent.end_char, hi))
+    if len(WORD_RE.findall(text[right[0] : right[1]])) < 2 or left[0] >= left[1]:
+        return None
+    if not any(t.dep_ in SUBJECT_DEPS and t.head.i == cue.head.i for t in doc[sent.start : first]):
+        return right[0], right[1], text[right[0] : right[1]]  # "Still, it said, ...": an adverb, not content
+    return left[0], right[1], f"{text[left[0] : left[1]]} {text[right[0] : right[1]]}"
+
+
 def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = trimmed(text, start, end)
     while end > start and text[end - 1] in ",.;:–—-":
@@ -188,8 +219,8 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
     for token in doc:
         if not is_cue(token) or article.in_quote(token.idx):
             continue
-        if token.lower_ == "according":
-            bounds = according_content(article, token)
+        if token.lower_ == "according" or (medial := medial_attribution(article, token)) is not None:
+            bounds = medial if token.lower_ != "according" else according_content(article, token)
             if bounds is None:
                 continue
             start, end, content = bounds

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..speakers import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -59,6 +61,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             return speaker
     elif speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS | ORG_PRONOUNS:
         near = [k for k in clause_subjects(article) if position - SUBJECT_WINDOW <= k.position]
+        if speaker.pronoun in ORG_PRONOUNS:
+            near += described_body_subjects(article, history, position)
         known = history.resolve_pronoun(speaker.pronoun, position, near)
         if known is not None and known.name is None:
             # "A local activist said ... He says that": the same unnamed source.
@@ -89,10 +93,51 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
             if any(a <= entity.start < b for a, b in article.reported):
                 continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
-            root = next((t for t in token.sent if entity.start <= t.idx < entity.end and t.dep_ == "nsubj"), None)
-            if root is not None:
+            inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
+            if any(t.dep_ == "nsubj" for t in inside) or any(_names_the_subject(t, entity.start, entity.end) for t in inside):
                 article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start))
     return article.subjects
+
+
+def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, position: int) -> list[KnownSpeaker]:
+    """ "... with the observatory reporting a new attack. It said ...": a body named by a description
+    ("the observatory", "the ministry") as a clause subject is an antecedent of "it" too, standing
+    for the named body it describes; clause subjects within SUBJECT_WINDOW before `position`."""
+    found: list[KnownSpeaker] = []
+    for sent in article.doc.sents:
+        if sent.end_char <= position - SUBJECT_WINDOW:
+            continue
+        if sent.start_char >= position:
+            break
+        for token in sent:
+            absolute = (  # "with the observatory reporting ...": the subject of an absolute clause
+                token.dep_ == "pobj" and token.head.lower_ == "with" and token.i + 1 < len(article.doc)
+                and article.doc[token.i + 1].tag_ == "VBG"
+            )
+            if token.idx >= position or not (token.dep_ == "nsubj" or absolute) or token.pos_ != "NOUN":
+                continue
+            word = token.lemma_.lower()
+            if role_words().get(word) != "org" or article.in_quote(token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            known = history.resolve_description(word, word, token.idx, bodies_only=True)
+            if known is not None:
+                found.append(KnownSpeaker(known.name, known.label, known.role, known.side, token.idx))
+    return found
+
+
+def _names_the_subject(token: Token, start: int, end: int) -> bool:
+    """ "Robert Mardini ICRC regional director ... told Reuters": comma-less, the parser makes the role
+    noun the subject and the name its compound or apposition; the name still names the subject."""
+    head = token.head
+    return (
+        not start <= head.idx < end
+        and token.dep_ in ("compound", "appos", "nmod")
+        and head.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and abs(head.i - token.i) <= 6
+    )
 
 
 MENTION_REACH = 300  # characters back a person merely mentioned stays the antecedent of "he"/"she"

@@ -59,6 +59,16 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             key=lambda c: abs(c.i - verb.i),
         )
         subject = subjects[0] if subjects else None
+        if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS:
+            # "... killing 11 people the Observatory reported": comma-less, the name right before the
+            # subjectless verb is its subject, not the subject of the clause it hangs on.
+            before = cue.doc[cue.i - 1] if cue.i > 0 else None
+            if before is not None and not article.in_quote(before.idx) and _names_a_speaker(article, before):
+                return _root_of_name(article, before)
+        if subject is not None and verb is cue and (not could_speak(subject) or clause_between(subject, cue)):
+            beside = speaker_beside_cue(cue, article)
+            if beside is not None:
+                return beside
         if subject is not None:
             subject = named_before_apposition(subject, article)
             if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -85,7 +95,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
         entity = article.entity_covering(before)
         if entity is not None and entity.label in ("PERSON", *ORG_LABELS):
-            return before
+            return _root_of_name(article, before)
     if (
         before is not None
         and before.pos_ == "NOUN"
@@ -109,6 +119,57 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
+    """Comma-less postposed attribution whose parsed subject cannot speak: "... bombardments killed 24
+    people the Syrian Observatory said", "... killed 1102 people said the Observatory". The parser takes
+    a noun of the reported clause ("people", "bombardments") as the subject; the speaker is the name
+    or body (or a person's role noun) that ends right before the cue, else the one right after it.
+    None when neither side holds one."""
+    doc = cue.doc
+    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
+    first = min([cue.i, *auxiliaries])
+    if first > 0:
+        before = doc[first - 1]
+        if not article.in_quote(before.idx) and (
+            _names_a_speaker(article, before) or (before.pos_ == "NOUN" and role_words().get(before.lemma_.lower()))
+        ):
+            return _root_of_name(article, before)
+    for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
+        if token.dep_ == "det" or token.pos_ == "ADJ":
+            continue
+        if not article.in_quote(token.idx) and (
+            _names_a_speaker(article, token) or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
+        ):
+            return token
+        break
+    return None
+
+
+def clause_between(subject: Token, cue: Token) -> bool:
+    """ "The air force attacked a market killing 11 people the Observatory reported": a finite verb
+    stands between the parsed subject and its cue, so that subject belongs to the reported clause."""
+    return subject.i < cue.i and subject.right_edge.i < cue.i - 1 and any(
+        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in cue.doc[subject.right_edge.i + 1 : cue.i]
+    )
+
+
+def _root_of_name(article: ParsedArticle, token: Token) -> Token:
+    """The token heading the entity mention that ends at `token` ("Rights" -> "Observatory" in
+    "the Syrian Observatory for Human Rights"), so the speaker phrase is the whole name."""
+    entity = article.entity_covering(token)
+    if entity is None:
+        return token
+    root = token
+    while root.head is not root and entity.start <= root.head.idx < entity.end:
+        root = root.head
+    if root.pos_ in ("PROPN", "NOUN"):
+        return root
+    # A parse that splits the name ("for Human Rights" hung on the verb): its first nominal root.
+    inside = [t for t in token.doc[token.i - 12 if token.i >= 12 else 0 : token.i + 1] if entity.start <= t.idx < entity.end]
+    roots = [t for t in inside if t.pos_ in ("PROPN", "NOUN") and not entity.start <= t.head.idx < entity.end]
+    return roots[0] if roots else token
 
 
 def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:

@@ -1,0 +1,98 @@
+"""Reporting constructions, one test per construction, with invented sentences (positives and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("The attack, activists said, killed 20 people in the market of the old city.",
+         "The attack killed 20 people in the market of the old city", "activists"),
+        ("By then, the monitor said, the convoy was already waiting at the crossing near the border.",
+         "the convoy was already waiting at the crossing near the border", "the monitor"),
+        ("Rebels in the east, two residents said, had fired dozens of rockets at the western districts.",
+         "Rebels in the east had fired dozens of rockets at the western districts", "two residents"),
+    ],
+)
+def test_medial_attribution_reports_the_sentence_around_it(nlp, text, content, speaker_text):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [(q.quote, q.speaker_text) for q in found] == [(content, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting, as shelling continued, spread to the western districts of the city.",  # no speech verb
+        "The convoy, which the army said was attacked, reached the city on Monday evening.",  # relative clause
+    ],
+)
+def test_medial_clauses_that_are_not_attributions(nlp, text):
+    assert not [q for q in run(nlp, text) if q.kind == "indirect" and q.quote.startswith("The ")]
+
+
+def speaker_of(found, words: str):
+    hits = [q for q in found if words in q.quote]
+    assert hits, f"no quote holds {words!r}: {[q.quote for q in found]}"
+    return hits[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the parsed subject is a noun of the reported clause; the name beside the cue speaks
+        ("The army renewed its attacks a day after bombardments killed at least 24 people the Syrian "
+         "Observatory for Human Rights said.", "renewed its attacks", "Syrian Observatory for Human Rights"),
+        ("Meanwhile rebel fire on the western districts killed 30 people said the Observatory on Monday.",
+         "rebel fire", "Syrian Observatory for Human Rights"),
+        # a finite verb between the parsed subject and the cue: that subject is the clause's
+        ("The air force attacked a crowded market in the old city killing 11 people the Syrian Observatory "
+         "for Human Rights reported.", "attacked a crowded market", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_comma_less_postposed_source_beside_the_cue(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker_text"),
+    [
+        # punctuated: the parsed subject stands, nothing beside the cue is taken instead
+        ("The ministry in Damascus said the talks would resume next week.", "talks would resume",
+         "The ministry in Damascus"),
+        ("Kerry, who arrived in Geneva on Monday, said the talks would resume next week.", "talks would resume",
+         "Kerry, who arrived in Geneva on Monday"),
+        ("The army shelled the district of Hanano and said the rebels had withdrawn from it.",
+         "rebels had withdrawn", "The army"),
+    ],
+)
+def test_punctuated_subjects_keep_their_cue(nlp, text, words, speaker_text):
+    hits = [q for q in run(nlp, text) if words in q.quote]
+    assert hits and hits[0].speaker_text == speaker_text
+
+
+def test_it_resolves_to_a_body_named_by_description_as_subject(nlp):
+    text = ("The Syrian Observatory for Human Rights said 20 people were killed. SANA said the army advanced. "
+            "Government forces pounded opposition areas with the observatory reporting a new barrel bomb "
+            "attack on the district. It said five civilians including three children were killed.")
+    assert speaker_of(run(nlp, text), "five civilians") == "Syrian Observatory for Human Rights"
+    # negative: with no description subject in between, "it" stays with the nearest body that spoke
+    text = ("The Syrian Observatory for Human Rights said 20 people were killed. SANA said the army advanced "
+            "into the district. It said five civilians including three children were killed.")
+    assert speaker_of(run(nlp, text), "five civilians") == "SANA"
+
+
+def test_he_resolves_to_a_name_compounded_onto_the_subject(nlp):
+    text = ("Panos Moumtzis said the strikes had killed dozens. Robert Mardini ICRC regional director for the "
+            "Middle East told Reuters in an interview that hospitals were hit. And of course this is outrageous "
+            "and unacceptable he said.")
+    assert speaker_of(run(nlp, text), "outrageous") == "Robert Mardini"
