@@ -96,3 +96,35 @@ def test_he_resolves_to_a_name_compounded_onto_the_subject(nlp):
             "Middle East told Reuters in an interview that hospitals were hit. And of course this is outrageous "
             "and unacceptable he said.")
     assert speaker_of(run(nlp, text), "outrageous") == "Robert Mardini"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a sentence-final report the parser reads as a participle modifying its speaker
+        ("Airstrikes by the coalition killed 20 civilians near Raqqa, the Al Mayadeen channel reported on Sunday.",
+         "Airstrikes by the coalition", "Al Mayadeen channel"),
+        # "the report said" goes on with the report just made
+        ("Airstrikes by the coalition killed 20 civilians near Raqqa, the Al Mayadeen channel reported on Sunday. "
+         "The strikes hit Tabqa, resulting in casualties among the civilians, the report said.",
+         "The strikes hit Tabqa", "Al Mayadeen channel"),
+        # "the directorate said": a body the text named without the entity stage keeping it, no leading "The"
+        ("The Aleppo Health Directorate announced the suspension of work in all hospitals. The directorate "
+         "said in a statement that it could no longer offer care.", "no longer offer care", "Aleppo Health Directorate"),
+        ("The Russian Center for Reconciliation said in its daily bulletin that 40 gunmen were executed. In all "
+         "40 people were killed, the center said.", "40 people were killed", "Russian Center for Reconciliation"),
+    ],
+)
+def test_reports_and_bodies_named_before(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy reached the besieged town near the border, escorted by the army on Sunday.",  # an agent
+        "The aid reached the families in the town, the first convoy allowed in since March.",  # no verb of speech
+    ],
+)
+def test_participles_that_are_not_reports(nlp, text):
+    assert not run(nlp, text)

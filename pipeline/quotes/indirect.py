@@ -17,7 +17,7 @@ from .lexicon import (
     speech_verbs,
 )
 from .parsed import ParsedArticle
-from .sources import coordinated_reporter, could_speak
+from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier
 from .spans import trimmed
 
 # ---------------------------------------------------------------------------------------------------
@@ -31,6 +31,8 @@ def subtree_bounds(token: Token) -> tuple[int, int]:
 def content_tokens(cue: Token) -> tuple[int, int] | None:
     """Token bounds of a cue's reported content, or None when the verb reports nothing here."""
     frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
+    if (comma := final_report_read_as_modifier(cue)) is not None:
+        return cue.sent.start, comma  # "..., the Al Mayadeen channel reported on Sunday."
     if is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
         return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):

@@ -282,7 +282,7 @@ def name_ending_with(article: ParsedArticle, head: str, position: int) -> KnownS
             best = match
     if best is None:
         return None
-    name = best.group(0).strip()
+    name = re.sub(r"^(?:The|A|An)\s+", "", best.group(0).strip())  # "The Aleppo Health Directorate ..." opening a sentence
     return KnownSpeaker(name, "ORG", None, None, best.start())
 
 

@@ -39,7 +39,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
-    if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
+    if cue.dep_ == "acl" and (cue.tag_ == "VBG" or final_report_read_as_modifier(cue) is not None) and could_speak(
+        cue.head
+    ) and not article.in_quote(cue.head.idx):
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
     reporter = reporting_verb_above(cue, article)
     if reporter is not None:
@@ -170,6 +172,26 @@ def _root_of_name(article: ParsedArticle, token: Token) -> Token:
     inside = [t for t in token.doc[token.i - 12 if token.i >= 12 else 0 : token.i + 1] if entity.start <= t.idx < entity.end]
     roots = [t for t in inside if t.pos_ in ("PROPN", "NOUN") and not entity.start <= t.head.idx < entity.end]
     return roots[0] if roots else token
+
+
+def final_report_read_as_modifier(verb: Token) -> int | None:
+    """ "Airstrikes killed 20 civilians near Raqqa, the Al Mayadeen channel reported on Sunday.": a
+    sentence-final reporting clause whose verb the parser read as a participle modifying the speaker
+    ("channel reported" as "the channel [that was] reported"). The token index of the comma before the
+    speaker, where the reported content ends; None unless the verb is that: a past form with no agent
+    or object, only adverbials after it, its noun set off by a comma and able to speak."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return None
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "amod", "nummod", "compound")
+           for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None
+    speaker, doc = verb.head, verb.doc
+    first = speaker.left_edge.i
+    if speaker.i > verb.i or first <= verb.sent.start or doc[first - 1].text != "," or not could_speak(speaker):
+        return None
+    return first - 1
 
 
 def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
