@@ -34,7 +34,7 @@ _CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*
 # After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
 _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
 # Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
-_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:])\s*)?(?:at\s+)?{_CLOCK})?"
+_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\))?"  # also "(10:15 GMT)"
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
@@ -43,10 +43,10 @@ _LEAD = (
     # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016").
     r"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,|]?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
-    r"(?:last )?updated(?: at| on)?|latest update|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
+    r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
     r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?)\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*,?\s*)?"
-    r"(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
+    r"(?:\(?(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\)?\s+)?"  # "(AFP) November 17, 2016"
 )
 
 _DATE_FORMS = [
@@ -77,7 +77,7 @@ _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _D
 # Also the page chrome that sits on the same line: sharing and comment links, "Filed under World",
 # "8 years ago".
 _UPDATE_TAIL = (
-    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
+    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
@@ -96,7 +96,7 @@ PLACE_DATELINE_RES = [
 ]
 # A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".
 PICTURE_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|caption|getty|file)\b", re.I)
-FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•/]\s+|\s+[-–—]\s+(?=\S)")  # also "May 5, 2012 / Jane Doe / 2 Comments"
+FIELD_SEPARATOR_RE = re.compile(r"\s*\|\s*|\s+[·•/]\s+|\s+[-–—]\s+(?=\S)")  # also "May 5, 2012 / Jane Doe / 2 Comments"
 PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines ...
 PAGE_TOP_CHARS = 1500
 # ... or, below a long navigation menu, within a few lines of the first running-text paragraph
@@ -209,6 +209,8 @@ def page_date_line(text: str) -> Dateline | None:
     Offsets are into `text`. A date inside a sentence or caption ("Photo taken on November 15, 2016")
     is never taken: it dates an event or a picture, not the page.
     """
+    if found := structured_date(text):
+        return found
     lines = page_top_lines(text)
     found_lines: list[tuple[int, Dateline]] = []  # (line index, date with offsets into text)
     offset = 0
@@ -220,6 +222,20 @@ def page_date_line(text: str) -> Dateline | None:
     if len(found_lines) > 1 and is_header_today(lines, found_lines[0][0]) and found_lines[1][1].date < found_lines[0][1].date:
         return found_lines[1][1]
     return found_lines[0][1] if found_lines else None
+
+
+# A page's metadata left in its scraped text: JSON-LD `"datePublished": "2016-11-17T10:15:00Z"`, a meta tag's
+# `article:published_time`. The publisher's own record, so it outranks any line; a modified date is not one.
+STRUCTURED_DATE_RE = re.compile(
+    r"[\"']?(?:datePublished|dateCreated|article:published_time|date_published|publish_date|pubdate)[\"']?\s*"
+    r"(?:[:=]|content\s*=)\s*[\"']?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])",
+    re.I,
+)
+
+
+def structured_date(text: str) -> Dateline | None:
+    """The publication date a page's metadata fragment states ("datePublished":"2016-11-17T10:15:00Z"), or None."""
+    return _first_date([STRUCTURED_DATE_RE], text)
 
 
 def _date_line(line: str) -> Dateline | None:

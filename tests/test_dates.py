@@ -165,6 +165,14 @@ COMMON_PAGE_DATELINES = [
     ("Posted: Sat, 05/05/2012 - 10:15", date(2012, 5, 5)),  # a weekday before a numeric date
     ("May 5, 2012 / Jane Doe / 2 Comments", date(2012, 5, 5)),  # fields split by slashes
     ("Exampletown, May 5, 2012", date(2012, 5, 5)),  # a place and a date alone on their line
+    ("Last update: 5 May 2012 10:15 UTC", date(2012, 5, 5)),
+    ("10:15 05.05.2012 (updated 11:20 06.05.2012)", date(2012, 5, 5)),  # an update stamp in brackets
+    ("Source: Example Agency| 2012-05-05 10:15:00|Editor: jdoe", date(2012, 5, 5)),  # "|" without spaces
+    ("5 May 2012 (10:15 GMT)", date(2012, 5, 5)),  # the time in brackets
+    ("Added: 5 May 2012", date(2012, 5, 5)),
+    ("(AFP) May 5, 2012", date(2012, 5, 5)),
+    ('"datePublished":"2012-05-05T10:15:00+00:00"', date(2012, 5, 5)),  # metadata left in the text
+    ("<meta property='article:published_time' content='2012-05-05T10:15:00Z'>", date(2012, 5, 5)),
 ]
 
 
@@ -192,6 +200,7 @@ def test_page_dateline_common_forms(line, expected):
         "Written by Jane Doe in the spring of 2012",  # a byline without a date
         "05-May-20124",  # no such year
         "Exampletown, May 5, 2012 was the day the siege began",  # a place and date opening a sentence
+        '"dateModified":"2012-05-05T10:15:00+00:00"',  # a modified date is not the publication date
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
@@ -325,6 +334,11 @@ def test_a_related_list_below_the_first_paragraph_dates_other_articles():
     assert page_date_line(page) is None
     above = f"Top stories\nRebels and troops clash\n{RUNNING_TEXT}\n5 May 2012\n{RUNNING_TEXT}"
     assert page_date_line(above).date == date(2012, 5, 5)  # a menu item above the article cuts nothing
+
+
+def test_page_metadata_outranks_a_date_line():
+    page = f'Rebels and troops clash\n7 June 2012\n{RUNNING_TEXT}\n{{"@type":"NewsArticle","datePublished":"2012-05-05"}}'
+    assert page_date_line(page).date == date(2012, 5, 5)
 
 
 def test_a_scraped_page_takes_its_date_line_over_a_header_today():
