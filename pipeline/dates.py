@@ -110,8 +110,14 @@ RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…]['’\"”)]?\s*$")
 def page_top_lines(text: str) -> list[str]:
     """The lines of a page where its own date may stand: its first lines, and when a long menu comes
     first, down to a few lines past the first running-text paragraph (12+ words ending a sentence)."""
+    from .clean import is_boilerplate_line, is_caption_line  # clean reads this module's patterns
+
     lines = text[:PAGE_HEADER_MAX_CHARS].split("\n")[:PAGE_HEADER_MAX_LINES]
-    first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line.strip())), len(lines))
+    # A cookie banner or a photo caption above the menu is a sentence too, but not the article's start.
+    first_paragraph = next(
+        (i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line.strip()) and not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())),
+        len(lines),
+    )
     if first_paragraph == len(lines):  # no running text: only the first lines
         return text[:PAGE_TOP_CHARS].split("\n")[:PAGE_TOP_LINES]
     top = lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]
@@ -122,7 +128,7 @@ def lines_before_link_list(lines: list[str], first_paragraph: int) -> list[str]:
     """The lines above the first link-list heading ("Related", "Read more", "Most popular") below the
     article's first paragraph: the dates listed under one are other articles'. A heading above the
     first paragraph is a navigation item ("Top stories"), not a list of the page's neighbours."""
-    from .clean import LINK_LIST_HEADER_RE  # clean reads this module's patterns: imported when needed
+    from .clean import LINK_LIST_HEADER_RE  # clean reads this module's patterns
 
     for i in range(first_paragraph + 1, len(lines)):
         if len(lines[i].strip()) <= 80 and LINK_LIST_HEADER_RE.match(lines[i].strip()):

@@ -336,6 +336,12 @@ def test_a_related_list_below_the_first_paragraph_dates_other_articles():
     assert page_date_line(above).date == date(2012, 5, 5)  # a menu item above the article cuts nothing
 
 
+def test_a_cookie_banner_above_a_long_menu_is_not_the_first_paragraph():
+    cookie = "We use cookies to give you the best experience on our website, as our privacy policy describes."
+    menu = "\n".join(f"Section {n}" for n in range(20))
+    assert page_date_line(f"{cookie}\n{menu}\nRebels and troops clash\n5 May 2012\n{RUNNING_TEXT}").date == date(2012, 5, 5)
+
+
 def test_page_metadata_outranks_a_date_line():
     page = f'Rebels and troops clash\n7 June 2012\n{RUNNING_TEXT}\n{{"@type":"NewsArticle","datePublished":"2012-05-05"}}'
     assert page_date_line(page).date == date(2012, 5, 5)
