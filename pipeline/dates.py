@@ -104,6 +104,7 @@ PAGE_TOP_CHARS = 1500
 LINES_AFTER_FIRST_PARAGRAPH = 4
 PAGE_HEADER_MAX_LINES = 80
 PAGE_HEADER_MAX_CHARS = 8000
+CUT_PARAGRAPH_WORDS = 20  # a line this long is running text even without its sentence end
 RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…]['’\"”)]?\s*$")
 
 
@@ -114,10 +115,11 @@ def page_top_lines(text: str) -> list[str]:
 
     lines = text[:PAGE_HEADER_MAX_CHARS].split("\n")[:PAGE_HEADER_MAX_LINES]
     # A cookie banner or a photo caption above the menu is a sentence too, but not the article's start.
-    first_paragraph = next(
-        (i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line.strip()) and not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())),
-        len(lines),
-    )
+    # A page cut off mid-paragraph has no sentence end: then its first long line starts the article.
+    article_lines = [i for i, line in enumerate(lines) if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
+    first_paragraph = next((i for i in article_lines if RUNNING_TEXT_RE.match(lines[i].strip())), None)
+    if first_paragraph is None:
+        first_paragraph = next((i for i in article_lines if len(lines[i].split()) >= CUT_PARAGRAPH_WORDS), len(lines))
     if first_paragraph == len(lines):  # no running text: only the first lines
         return text[:PAGE_TOP_CHARS].split("\n")[:PAGE_TOP_LINES]
     top = lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]

@@ -342,6 +342,13 @@ def test_a_cookie_banner_above_a_long_menu_is_not_the_first_paragraph():
     assert page_date_line(f"{cookie}\n{menu}\nRebels and troops clash\n5 May 2012\n{RUNNING_TEXT}").date == date(2012, 5, 5)
 
 
+def test_a_page_cut_off_mid_paragraph_below_a_long_menu_keeps_its_date():
+    menu = "\n".join(f"  • Section number {n}" for n in range(40))
+    cut = "The army said on Monday that ten people were killed in the town of Example in the north and that the"
+    assert page_date_line(f"{menu}\nRebels and troops clash\n5 May 2012\n{cut} {cut}").date == date(2012, 5, 5)
+    assert page_date_line(f"{menu}\nRebels and troops clash\n5 May 2012\nThe army said") is None  # no article: top lines only
+
+
 def test_page_metadata_outranks_a_date_line():
     page = f'Rebels and troops clash\n7 June 2012\n{RUNNING_TEXT}\n{{"@type":"NewsArticle","datePublished":"2012-05-05"}}'
     assert page_date_line(page).date == date(2012, 5, 5)
