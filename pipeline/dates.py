@@ -102,6 +102,7 @@ PAGE_TOP_CHARS = 1500
 # ... or, below a long navigation menu, within a few lines of the first running-text paragraph
 # (headline, standfirst, date, then the article). Never further down: related-article lists carry dates.
 LINES_AFTER_FIRST_PARAGRAPH = 4
+MAX_CHROME_LINES = 20  # chrome lines between a standfirst and the article's next paragraph
 PAGE_HEADER_MAX_LINES = 80
 PAGE_HEADER_MAX_CHARS = 8000
 CUT_PARAGRAPH_WORDS = 20  # a line this long is running text even without its sentence end
@@ -122,7 +123,13 @@ def page_top_lines(text: str) -> list[str]:
         first_paragraph = next((i for i in article_lines if len(lines[i].split()) >= CUT_PARAGRAPH_WORDS), len(lines))
     if first_paragraph == len(lines):  # no running text: only the first lines
         return text[:PAGE_TOP_CHARS].split("\n")[:PAGE_TOP_LINES]
-    top = lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]
+    # A standfirst, then bylines, sharing links and a caption, then the date: the date stands before the
+    # article's next paragraph, however many chrome lines come between (up to a limit).
+    next_paragraph = next(
+        (i for i in article_lines if first_paragraph < i <= first_paragraph + MAX_CHROME_LINES and RUNNING_TEXT_RE.match(lines[i].strip())),
+        first_paragraph,
+    )
+    top = lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH, next_paragraph + 1)]
     return lines_before_link_list(top, first_paragraph)
 
 

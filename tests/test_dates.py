@@ -349,6 +349,15 @@ def test_a_page_cut_off_mid_paragraph_below_a_long_menu_keeps_its_date():
     assert page_date_line(f"{menu}\nRebels and troops clash\n5 May 2012\nThe army said") is None  # no article: top lines only
 
 
+def test_a_date_after_the_standfirst_and_many_chrome_lines_is_read():
+    menu = "\n".join(f"Section {n}" for n in range(20))
+    chrome = "\n".join(["Jane Doe", "Senior correspondent", "Share", "Tweet", "Email", "Print", "WhatsApp", "Copy link"])
+    page = f"{menu}\nRebels and troops clash\n{RUNNING_TEXT}\n{chrome}\n5 May 2012\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2012, 5, 5)
+    past_the_article = f"{menu}\nRebels and troops clash\n{RUNNING_TEXT}\n{RUNNING_TEXT}\n{chrome}\n5 May 2012\n{RUNNING_TEXT}"
+    assert page_date_line(past_the_article) is None  # below the article's second paragraph: not its date line
+
+
 def test_page_metadata_outranks_a_date_line():
     page = f'Rebels and troops clash\n7 June 2012\n{RUNNING_TEXT}\n{{"@type":"NewsArticle","datePublished":"2012-05-05"}}'
     assert page_date_line(page).date == date(2012, 5, 5)
