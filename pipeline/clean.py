@@ -26,6 +26,7 @@ BOILERPLATE_LINE_RES = [
         r"^(share|tweet|email|print|whatsapp|facebook|twitter)( this( article| story)?)?:?$",
         r"^(share|follow us) on\b.{0,60}$",
         r"^(select page|skip to (main )?content|menu|search|home|clear|close|toggle navigation)$",
+        r"^(see|view|show) (it )?on (the )?map$",
         r"^(related|read more|more from|you may also like|recommended)( articles| posts| stories)?:?$",
         r"^(tags?|filed under|categories|posted in):.*",
         r"^media id:.*",
@@ -68,7 +69,7 @@ MAX_CAPTION_WORDS = 70
 LINK_LIST_HEADER_RE = re.compile(
     r"^(read more|read also|also read|related( (articles|stories|posts|news|coverage|content|topics))?|more from\b.{0,40}|"
     r"more (stories|news)|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
-    r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|"
+    r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|check also|see also|"
     r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next)\s*:?$",
     re.IGNORECASE,
 )
@@ -279,9 +280,22 @@ def is_site_name_line(line: str) -> bool:
     return outlet_registry().site_name_line(line) is not None and len(line.split()) <= 8
 
 
+# A wire credit alone on a line: "— AP", "-- Reuters", "(AFP)". On a scraped page the outlet and wire are
+# read from the raw page, so the credit line itself is chrome. (A table cell keeps it: its wire is read
+# from the cleaned text.)
+CREDIT_LINE_RE = re.compile(r"^(?:(?:--|[-–—])\s*[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}|\([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\))\.?$")
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that is only a wire credit ("— AP", "(AFP)") naming a known outlet or agency."""
+    from .outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    return bool(CREDIT_LINE_RE.match(line)) and outlet_registry().named(line.strip("-–—() .")) is not None
+
+
 def split_scraped_text(raw: str) -> ScrapedParts:
     """Header, headline, dateline and cleaned body of a scraped plain-text page."""
-    lines = clean_lines(normalise_unicode(raw).split("\n"))
+    lines = [line for line in clean_lines(normalise_unicode(raw).split("\n")) if not is_credit_line(line.strip())]
 
     # The header is everything before the first running-text paragraph.
     first_body = next((i for i, line in enumerate(lines) if looks_like_body_paragraph(line)), 0)

@@ -28,23 +28,25 @@ _ZONE = (
     r"(?:\(?(?:gmt|utc|bst|cet|cest|eet|eest|ist|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ast|msk|jst|hkt|sgt|aest|aedt|"
     r"pkt|irst|trt|wat|cat|eat)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?)"
 )
-_CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*(?:[ap]\.?\s?m\.?)?(?:\s*{_ZONE})?"
+# A numeric offset alone after a clock: "10:15 +03", "10:15:00 +0300".
+_OFFSET = r"(?:[+-][01]\d(?::?[0-5]\d)?(?!\d))"
+_CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:{_ZONE}|{_OFFSET}))?"
 # After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
 _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
 # Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
-_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:])\s*)?(?:at\s+)?{_CLOCK})?"
+_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\))?"  # also "(10:15 GMT)"
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
-    r"(?:(?:posted\s+|published\s+)?by\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
+    r"(?:(?:posted\s+|published\s+|written\s+)?by\s*:?\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
     # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016").
     r"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,|]?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
-    r"(?:last )?updated(?: at| on)?|latest update|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
-    r"publication date|publish date|release date|released(?: on)?|dated?)\s*:?\s*)?"
+    r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
+    r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?)\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*,?\s*)?"
-    r"(?:(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\s+)?"
+    r"(?:\(?(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\)?\s+)?"  # "(AFP) November 17, 2016"
 )
 
 _DATE_FORMS = [
@@ -52,12 +54,14 @@ _DATE_FORMS = [
     rf"(?:{_WEEKDAY}\s+)?{_DAY}(?:\s+of)?,?\s+{_MONTH},?\s+{_YEAR}",
     # December 10, 2016 / Fri Sep 27 2013 / April 5 2017
     rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    # 05-May-2012 / 5-May-2012: the hyphenated form of content management systems
+    rf"{_DAY}-{_MONTH}-{_YEAR}",
     # Apr 232017: day and year run together in some scrapes
     rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?P<year>(?:19|20)\d\d)",
     # 24.08.2013 / 27-02-2016 / 27/02/2016 (day first, as the outlets that use these forms write)
-    r"(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)",
+    rf"(?:{_WEEKDAY}\s+)?(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)",
     # 11/17/2016: month first, as US outlets write; read only where the day-first reading is no date
-    r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)",
+    rf"(?:{_WEEKDAY}\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)",
     # 2021-10-12 / 2019.05.15: year first, then month and day (ISO and its dotted variant)
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./-](?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)(?![\d.])",
 ]
@@ -73,7 +77,7 @@ _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _D
 # Also the page chrome that sits on the same line: sharing and comment links, "Filed under World",
 # "8 years ago".
 _UPDATE_TAIL = (
-    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
+    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
@@ -84,32 +88,61 @@ STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNOREC
 # A weekday and a full date opening a line run into text ("Thursday 23 August 2012 Robert Fisk in
 # Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
 WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{_WEEKDAY}\s+{form}\b", re.IGNORECASE) for form in _DATE_FORMS[:2]]
-# A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —".
+# A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —",
+# or a place and date alone on their line ("Aleppo, May 5, 2012").
 PLACE_DATELINE_RES = [
-    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}\s*(?:\(|--|[-–—:])", re.I)
+    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}\s*(?:\(|--|[-–—:]|$)", re.I)
     for form in _DATE_FORMS[:2]
 ]
 # A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".
 PICTURE_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|caption|getty|file)\b", re.I)
-FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
+FIELD_SEPARATOR_RE = re.compile(r"\s*\|\s*|\s+[·•/]\s+|\s+[-–—]\s+(?=\S)")  # also "May 5, 2012 / Jane Doe / 2 Comments"
 PAGE_TOP_LINES = 12  # a page's publication date sits by its headline, in its first lines ...
 PAGE_TOP_CHARS = 1500
 # ... or, below a long navigation menu, within a few lines of the first running-text paragraph
 # (headline, standfirst, date, then the article). Never further down: related-article lists carry dates.
 LINES_AFTER_FIRST_PARAGRAPH = 4
+MAX_CHROME_LINES = 20  # chrome lines between a standfirst and the article's next paragraph
 PAGE_HEADER_MAX_LINES = 80
 PAGE_HEADER_MAX_CHARS = 8000
+CUT_PARAGRAPH_WORDS = 20  # a line this long is running text even without its sentence end
 RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…]['’\"”)]?\s*$")
 
 
 def page_top_lines(text: str) -> list[str]:
     """The lines of a page where its own date may stand: its first lines, and when a long menu comes
     first, down to a few lines past the first running-text paragraph (12+ words ending a sentence)."""
+    from .clean import is_boilerplate_line, is_caption_line  # clean reads this module's patterns
+
     lines = text[:PAGE_HEADER_MAX_CHARS].split("\n")[:PAGE_HEADER_MAX_LINES]
-    first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line.strip())), len(lines))
+    # A cookie banner or a photo caption above the menu is a sentence too, but not the article's start.
+    # A page cut off mid-paragraph has no sentence end: then its first long line starts the article.
+    article_lines = [i for i, line in enumerate(lines) if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
+    first_paragraph = next((i for i in article_lines if RUNNING_TEXT_RE.match(lines[i].strip())), None)
+    if first_paragraph is None:
+        first_paragraph = next((i for i in article_lines if len(lines[i].split()) >= CUT_PARAGRAPH_WORDS), len(lines))
     if first_paragraph == len(lines):  # no running text: only the first lines
         return text[:PAGE_TOP_CHARS].split("\n")[:PAGE_TOP_LINES]
-    return lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH)]
+    # A standfirst, then bylines, sharing links and a caption, then the date: the date stands before the
+    # article's next paragraph, however many chrome lines come between (up to a limit).
+    next_paragraph = next(
+        (i for i in article_lines if first_paragraph < i <= first_paragraph + MAX_CHROME_LINES and RUNNING_TEXT_RE.match(lines[i].strip())),
+        first_paragraph,
+    )
+    top = lines[: max(PAGE_TOP_LINES, first_paragraph + 1 + LINES_AFTER_FIRST_PARAGRAPH, next_paragraph + 1)]
+    return lines_before_link_list(top, first_paragraph)
+
+
+def lines_before_link_list(lines: list[str], first_paragraph: int) -> list[str]:
+    """The lines above the first link-list heading ("Related", "Read more", "Most popular") below the
+    article's first paragraph: the dates listed under one are other articles'. A heading above the
+    first paragraph is a navigation item ("Top stories"), not a list of the page's neighbours."""
+    from .clean import LINK_LIST_HEADER_RE  # clean reads this module's patterns
+
+    for i in range(first_paragraph + 1, len(lines)):
+        if len(lines[i].strip()) <= 80 and LINK_LIST_HEADER_RE.match(lines[i].strip()):
+            return lines[:i]
+    return lines
 
 
 # A credited dateline after the headline: "... Monitor AFP Sunday 27 Apr 2014 At least 21 ...".
@@ -191,17 +224,61 @@ def page_date_line(text: str) -> Dateline | None:
     Offsets are into `text`. A date inside a sentence or caption ("Photo taken on November 15, 2016")
     is never taken: it dates an event or a picture, not the page.
     """
+    if found := structured_date(text):
+        return found
+    lines = page_top_lines(text)
+    found_lines: list[tuple[int, Dateline]] = []  # (line index, date with offsets into text)
     offset = 0
-    for line in page_top_lines(text):
-        if line.strip():
-            found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
-            found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
-            found = found or _place_dateline(line)
-            found = found or _date_field(line)
-            if found:
-                return Dateline(found.date, offset + found.start, offset + found.end)
+    for i, line in enumerate(lines):
+        if line.strip() and not SITE_CALENDAR_RE.search(line) and (found := _date_line(line)):
+            found_lines.append((i, Dateline(found.date, offset + found.start, offset + found.end)))
         offset += len(line) + 1
-    return None
+    # A header's "today" is later than the page's own date, which follows it by the headline.
+    if len(found_lines) > 1 and is_header_today(lines, found_lines[0][0]) and found_lines[1][1].date < found_lines[0][1].date:
+        return found_lines[1][1]
+    return found_lines[0][1] if found_lines else None
+
+
+# A page's metadata left in its scraped text: JSON-LD `"datePublished": "2016-11-17T10:15:00Z"`, a meta tag's
+# `article:published_time`. The publisher's own record, so it outranks any line; a modified date is not one.
+STRUCTURED_DATE_RE = re.compile(
+    r"[\"']?(?:datePublished|dateCreated|article:published_time|date_published|publish_date|pubdate)[\"']?\s*"
+    r"(?:[:=]|content\s*=)\s*[\"']?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])",
+    re.I,
+)
+
+
+def structured_date(text: str) -> Dateline | None:
+    """The publication date a page's metadata fragment states ("datePublished":"2016-11-17T10:15:00Z"), or None."""
+    return _first_date([STRUCTURED_DATE_RE], text)
+
+
+def _date_line(line: str) -> Dateline | None:
+    """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
+    found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
+    found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
+    return found or _place_dateline(line) or _date_field(line)
+
+
+# A site header's calendar gives today's date beside the Hijri one ("21 May 2018 - Monday - 6 Ramadan 1439"):
+# the day the page was scraped, not the day it was published.
+SITE_CALENDAR_RE = re.compile(
+    r"\b(?:muharram|safar|rabi\S*\s+(?:al|ul|el)?[- ]?\S+|jumad\S*\s+(?:al|ul|el)?[- ]?\S+|rajab|sha\S?ban|ramadh?an|"
+    r"shawwal|dh?u\S*\s*(?:al|l)?[- ]?(?:qa\S*dah?|hijj?ah?))\s*,?\s*14\d\d\b",
+    re.I,
+)
+MENU_ITEM_RE = re.compile(r"^\s*(?:[•·▪●◦*–-]\s*)?\S+(?:\s+\S+){0,3}\s*$")  # "Home", "• World", "Middle East"
+HEADER_TOP_LINES = 3  # a header's "today" stands in a page's first lines, above its navigation
+
+
+def is_header_today(lines: list[str], index: int) -> bool:
+    """Whether the date on lines[index] is a site header's "today": in the page's first lines and
+    followed by a navigation menu (three short lines without sentence punctuation) before anything else."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if index not in filled[:HEADER_TOP_LINES]:
+        return False
+    following = [lines[i] for i in filled if i > index][:3]
+    return len(following) == 3 and all(MENU_ITEM_RE.match(line) and not re.search(r"[.!?]$", line.strip()) for line in following)
 
 
 # A numeric date of a date column: 25/03/2015, 03-25-2015, 25.03.2015 (the year last).

@@ -172,6 +172,8 @@ MORE = "Aid agencies said thousands of families had fled towards the west of the
         "Residents inspect the damage. Photo: Reuters",
         "In this photo released Monday by the state news agency, a plane is parked at the airport.",
         "A boy in a shelter in the east of the city. AFP PHOTO / JANE DOE",
+        "Check Also\nMinister visits Example province",
+        "See on map",
     ],
 )
 def test_page_chrome_never_reaches_the_article(chrome):
@@ -229,3 +231,18 @@ def test_link_lists_banners_and_captions_of_the_corpus_pages_never_reach_article
 )
 def test_the_headline_is_not_a_bullet_or_a_site_name_line(page, title):
     assert split_scraped_text(page).title == title
+
+
+@pytest.mark.parametrize("credit", ["— AP", "-- Reuters", "(AFP)", "— Associated Press"])
+def test_a_wire_credit_line_leaves_a_scraped_body_but_stays_the_wire(credit):
+    from pipeline.ingest import RawDocument, to_article
+
+    page = f"Rebels retake the old city\n{STORY}\n{MORE}\n{credit}"
+    body = split_scraped_text(page).body
+    assert body.endswith(MORE) and credit not in body
+    assert to_article(RawDocument("page.txt", "page", page, scraped_page=True)).wire is not None
+
+
+@pytest.mark.parametrize("line", ["— Jane Doe", "(Video)", "— and then the shelling stopped.", "(Example Town)"])
+def test_other_dash_or_bracket_lines_stay(line):
+    assert line in split_scraped_text(f"Rebels retake the old city\n{STORY}\n{line}\n{MORE}").body

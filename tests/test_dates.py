@@ -157,6 +157,22 @@ COMMON_PAGE_DATELINES = [
     ("November 17, 2016 / 10:15 AM / 8 years ago", date(2016, 11, 17)),
     ("November 17, 2016 Filed under World", date(2016, 11, 17)),
     ("Published time: 17 Nov, 2016 10:15", date(2016, 11, 17)),
+    ("Written by Jane Doe Saturday, 05 May 2012 10:15", date(2012, 5, 5)),  # a "Written by" byline
+    ("Date Published: May 5, 2012", date(2012, 5, 5)),
+    ("Issue date: 5 May 2012", date(2012, 5, 5)),
+    ("05-May-2012", date(2012, 5, 5)),  # hyphenated day, month name, year
+    ("Published: 05 May 2012 10:15 +03", date(2012, 5, 5)),  # a numeric offset after the time
+    ("Posted: Sat, 05/05/2012 - 10:15", date(2012, 5, 5)),  # a weekday before a numeric date
+    ("May 5, 2012 / Jane Doe / 2 Comments", date(2012, 5, 5)),  # fields split by slashes
+    ("Exampletown, May 5, 2012", date(2012, 5, 5)),  # a place and a date alone on their line
+    ("Last update: 5 May 2012 10:15 UTC", date(2012, 5, 5)),
+    ("10:15 05.05.2012 (updated 11:20 06.05.2012)", date(2012, 5, 5)),  # an update stamp in brackets
+    ("Source: Example Agency| 2012-05-05 10:15:00|Editor: jdoe", date(2012, 5, 5)),  # "|" without spaces
+    ("5 May 2012 (10:15 GMT)", date(2012, 5, 5)),  # the time in brackets
+    ("Added: 5 May 2012", date(2012, 5, 5)),
+    ("(AFP) May 5, 2012", date(2012, 5, 5)),
+    ('"datePublished":"2012-05-05T10:15:00+00:00"', date(2012, 5, 5)),  # metadata left in the text
+    ("<meta property='article:published_time' content='2012-05-05T10:15:00Z'>", date(2012, 5, 5)),
 ]
 
 
@@ -181,6 +197,10 @@ def test_page_dateline_common_forms(line, expected):
         "rebels in Example said November 17, 2016 was calm",  # lower-case words: a sentence, not a byline
         "Example Town fell on November 17, 2016 after a siege",  # a date inside a sentence
         "13/13/2016",  # neither reading is a date
+        "Written by Jane Doe in the spring of 2012",  # a byline without a date
+        "05-May-20124",  # no such year
+        "Exampletown, May 5, 2012 was the day the siege began",  # a place and date opening a sentence
+        '"dateModified":"2012-05-05T10:15:00+00:00"',  # a modified date is not the publication date
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
@@ -278,3 +298,74 @@ def test_an_address_dates_a_page_that_shows_no_date():
     assert (article.published, article.date_source) == (date(2016, 9, 23), "address")
     dated = to_article(RawDocument("page.txt", "page", f"Published 5 May 2012\n{text}", scraped_page=True, url=url))
     assert (dated.published, dated.date_source) == (date(2012, 5, 5), "dateline")  # the page's own date wins
+
+
+# ---- a site header's "today", related lists: dates on the page that are not its own ----
+
+MENU = "Home\nWorld\nMiddle East\nSport"
+
+
+def test_a_header_today_above_the_menu_yields_to_the_date_by_the_headline():
+    page = f"Monday, 21 May 2018\n{MENU}\nRebels and troops clash\n5 May 2012 7:33\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2012, 5, 5)
+
+
+def test_a_first_date_followed_by_sharing_links_is_kept_before_a_later_update():
+    page = f"Rebels and troops clash\n5 May 2012\nShare\nTweet\nEmail\nUpdated 6 May 2012\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2012, 5, 5)  # a later date is an update, not the header's today
+
+
+def test_a_date_line_alone_above_the_menu_is_still_read():
+    assert page_date_line(f"Monday, 21 May 2018\n{MENU}\nRebels and troops clash\n{RUNNING_TEXT}").date == date(2018, 5, 21)
+
+
+@pytest.mark.parametrize(
+    "calendar",
+    ["21 May 2018 - Monday - 6 Ramadan 1439", "Monday, 21 May 2018 | 5 Rajab 1439", "21.05.2018 - 6 Shawwal 1439"],
+)
+def test_a_site_calendar_with_the_hijri_date_is_not_the_page_date(calendar):
+    page = f"Example Site\n{calendar}\nRebels and troops clash\n5 May 2012 7:33\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2012, 5, 5)
+    assert page_date_line(f"Example Site\n{calendar}\nRebels and troops clash\n{RUNNING_TEXT}") is None
+
+
+def test_a_related_list_below_the_first_paragraph_dates_other_articles():
+    page = f"Rebels and troops clash\n{RUNNING_TEXT}\n{RUNNING_TEXT}\nRead more\nTalks in Example resume\n5 May 2012"
+    assert page_date_line(page) is None
+    above = f"Top stories\nRebels and troops clash\n{RUNNING_TEXT}\n5 May 2012\n{RUNNING_TEXT}"
+    assert page_date_line(above).date == date(2012, 5, 5)  # a menu item above the article cuts nothing
+
+
+def test_a_cookie_banner_above_a_long_menu_is_not_the_first_paragraph():
+    cookie = "We use cookies to give you the best experience on our website, as our privacy policy describes."
+    menu = "\n".join(f"Section {n}" for n in range(20))
+    assert page_date_line(f"{cookie}\n{menu}\nRebels and troops clash\n5 May 2012\n{RUNNING_TEXT}").date == date(2012, 5, 5)
+
+
+def test_a_page_cut_off_mid_paragraph_below_a_long_menu_keeps_its_date():
+    menu = "\n".join(f"  • Section number {n}" for n in range(40))
+    cut = "The army said on Monday that ten people were killed in the town of Example in the north and that the"
+    assert page_date_line(f"{menu}\nRebels and troops clash\n5 May 2012\n{cut} {cut}").date == date(2012, 5, 5)
+    assert page_date_line(f"{menu}\nRebels and troops clash\n5 May 2012\nThe army said") is None  # no article: top lines only
+
+
+def test_a_date_after_the_standfirst_and_many_chrome_lines_is_read():
+    menu = "\n".join(f"Section {n}" for n in range(20))
+    chrome = "\n".join(["Jane Doe", "Senior correspondent", "Share", "Tweet", "Email", "Print", "WhatsApp", "Copy link"])
+    page = f"{menu}\nRebels and troops clash\n{RUNNING_TEXT}\n{chrome}\n5 May 2012\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2012, 5, 5)
+    past_the_article = f"{menu}\nRebels and troops clash\n{RUNNING_TEXT}\n{RUNNING_TEXT}\n{chrome}\n5 May 2012\n{RUNNING_TEXT}"
+    assert page_date_line(past_the_article) is None  # below the article's second paragraph: not its date line
+
+
+def test_page_metadata_outranks_a_date_line():
+    page = f'Rebels and troops clash\n7 June 2012\n{RUNNING_TEXT}\n{{"@type":"NewsArticle","datePublished":"2012-05-05"}}'
+    assert page_date_line(page).date == date(2012, 5, 5)
+
+
+def test_a_scraped_page_takes_its_date_line_over_a_header_today():
+    from pipeline.ingest import RawDocument, to_article
+
+    page = f"Monday, 21 May 2018\n{MENU}\nRebels and troops clash\n5 May 2012 7:33\n{RUNNING_TEXT}\n{RUNNING_TEXT}"
+    article = to_article(RawDocument("page.txt", "page", page, scraped_page=True))
+    assert (article.published, article.date_source) == (date(2012, 5, 5), "dateline")

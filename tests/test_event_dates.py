@@ -22,6 +22,10 @@ SATURDAY = date(2016, 12, 10)
         ("A strike a week ago killed nine", date(2016, 12, 3), "ago"),
         ("Two weeks ago a raid killed four", date(2016, 11, 26), "ago"),
         ("The day before yesterday a raid killed four", date(2016, 12, 8), "the day before yesterday"),
+        ("Shelling killed six people yesterday", date(2016, 12, 9), "yesterday"),
+        ("A strike on Friday killed nine", date(2016, 12, 9), "weekday"),  # the last Friday up to the publication day
+        ("Late Thursday a raid killed four", date(2016, 12, 8), "weekday"),
+        ("A strike today killed nine", date(2016, 12, 10), "today"),
     ],
 )
 def test_relative_event_dates(text, expected, rule):

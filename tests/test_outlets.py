@@ -79,6 +79,10 @@ def test_registry_file_has_300_outlets_with_kinds_and_unique_domains():
         ("https://english.aawsat.com/node/1", "Asharq Al-Awsat"),
         ("bbc.co.uk/news/world", "BBC News"),  # no scheme
         ("https://www.reuters.com/article/x", "Reuters"),
+        ("https://news.yahoo.com/syria-story-1.html", "Yahoo News"),  # general news portals and reprinters
+        ("https://www.crisisgroup.org/middle-east-north-africa/syria", "International Crisis Group"),
+        ("https://www.houstonchronicle.com/news/a.php", "Houston Chronicle"),
+        ("https://www.chron.com/news/a.php", "Houston Chronicle"),  # a second domain of one outlet
     ],
 )
 def test_outlet_from_url(url, outlet):
@@ -162,6 +166,13 @@ def test_no_byline_outlet(line):
         (f"Headline\n{BODY}\nAbout us\nThe New Humanitarian", {}, "The New Humanitarian"),  # footer line
         (f"Headline\n{BODY}\nCopyright 2020 Example Valley Radio", {}, "Example Valley Radio"),  # unknown holder as written
         (f"Headline\n{BODY}", {"header": ("Watch FOX6 News tonight at ten",)}, "FOX6 News Milwaukee"),  # a promo line above
+        # An address the registry does not know: the page's copyright line names the site, not its host.
+        (f"Headline\n{BODY}\n© 2013 Example Middle East", {"url": "https://www.example-asia.com/en/a/1"}, "Example Middle East"),
+        (f"Headline\n{BODY}\n© AFP 2013", {"url": "https://www.example-asia.com/en/a/1"}, "example-asia.com"),  # an agency's is a photo's
+        (f"Headline\n{BODY}", {"url": "https://www.example-asia.com/en/a/1"}, "example-asia.com"),
+        # A masthead: the first line, a short name, above the navigation menu.
+        (f"The Example Review\n  • Culture\n    • Art\n  • World\nHeadline\n{BODY}", {}, "The Example Review"),
+        (f"Example Voice\n- News\n- World\n- Sport\nHeadline\n{BODY}", {}, "Example Voice"),
     ],
 )
 def test_page_outlet(page, kwargs, outlet):
@@ -175,6 +186,11 @@ def test_page_outlet(page, kwargs, outlet):
         f"Headline\nAFP\n{BODY}",  # a bare agency line is a photo credit, not the site
         f"Headline\n{BODY}\n© AFP 2016",  # an agency's copyright is a photo's
         f"Reuters says convoy left Aleppo\n{BODY}",  # a name in the headline
+        f"Rebels Retake Example Town\n{BODY}\n{BODY}",  # a title-case headline followed by text, not a menu
+        f"Monday 5 May 2012\n• News\n• World\n• Sport\nHeadline\n{BODY}",  # a date above the menu is no name
+        f"Reuters\n• News\n• World\n• Sport\nHeadline\n{BODY}",  # an agency's name: a credit
+        f"Fighting Flares Again In The Old City Near The Citadel\n• News\n• World\n• Sport\n{BODY}",  # too long for a name
+        f"Example Town Under Siege\nJane Doe\nShare\nTweet\n{BODY}",  # a headline, its byline and sharing links
     ],
 )
 def test_page_outlet_none(page):

@@ -135,11 +135,16 @@ def to_article(doc: RawDocument) -> Article | Rejection:
         limit = f"the limit is {MAX_RAW_ARTICLE_CHARS:,}"
         return Rejection(doc.source, "too_large", f"article text is {len(doc.text):,} characters; {limit}")
     body, title, header, dateline_text = cleaned_parts(doc)
-    own_date = doc.own_date or (parse_date_text(dateline_text) if dateline_text else None)
+    # A scraped page's date line near its top ("7 April 2025", "Published Sep 8, 2022 07:07 am"), read with
+    # the page around it (a site header's "today" and a related list's dates are not the page's), else
+    # the header's dateline line.
+    page_stamp = page_date_line(doc.text) if doc.scraped_page and doc.own_date is None else None
+    own_date = doc.own_date or (page_stamp.date if page_stamp else None)
+    own_date = own_date or (parse_date_text(dateline_text) if dateline_text else None)
     own_date, body = dated_body(body, title, own_date)
     listed = parse_listed_date(doc.listed_date, doc.day_first)
-    if own_date is None and (doc.scraped_page or listed is None) and (stamp := page_date_line(doc.text)):
-        own_date = stamp.date  # a line of its own near the top: "7 April 2025", "Published Sep 8, 2022 07:07 am"
+    if own_date is None and not doc.scraped_page and listed is None and (stamp := page_date_line(doc.text)):
+        own_date = stamp.date  # a text file that opens with a date line of its own
     # A page that shows no date of its own and has no date column: the date its address spells
     # ("/2016/09/23/"), which news sites write when they publish.
     addressed = url_date(doc.url) if own_date is None and listed is None else None

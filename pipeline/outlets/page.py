@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import RUNNING_TEXT_RE
+from ..dates import RUNNING_TEXT_RE, parse_date_text
 from .registry import Outlet, host_of, name_key, outlet_registry
 
 HEADER_LINES = 15  # non-empty lines from the top that are the site header, headline and standfirst
@@ -140,7 +140,8 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     ("example-news.org"). `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
     the title (a site's promotion line there may mention its name: `OutletRegistry.mentioned_in`);
     `title` is the page title as written ("Headline | Site Name").
-    An unknown outlet is taken from a copyright line only, as the line writes it.
+    An unknown outlet is taken from a copyright line, else from a masthead above the navigation menu
+    (`masthead_name`), as the line writes it; with an unknown address, from a copyright line before the host.
     """
     registry = outlet_registry()
     if url and (outlet := registry.from_url(url)):
@@ -148,8 +149,9 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     top, bottom = [*([title] if title else []), *header, *lines[:HEADER_LINES]], lines[-FOOTER_LINES:]
     if url and (host := host_of(url)):
-        # An address the registry does not know: the site's name as a page line spells it, else the host.
-        return name_spelled_by_host([*top, *bottom], host) or host.removeprefix("www.")
+        # An address the registry does not know: the site's name as a page line spells it, or as its
+        # copyright line writes it ("© 2013 Example Middle East" on example-asia.com), else the host.
+        return name_spelled_by_host([*top, *bottom], host) or _copyright_name([*top, *bottom]) or host.removeprefix("www.")
     # A site promoting itself ("Why you can trust SCMP") outranks a bare name line, which may be a credit.
     for line in (*top, *bottom):
         if outlet := _not_agency(promoted_outlet(line)):
@@ -180,4 +182,36 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     for line in (*header, *lines[:first_paragraph]):
         if line != title and (outlet := registry.mentioned_in(line)):
             return outlet.name
-    return unknown_holder
+    return unknown_holder or masthead_name(lines)
+
+
+def _copyright_name(lines: list[str]) -> str | None:
+    """The first copyright holder on the lines that is not an agency (a known outlet by its registry name)."""
+    registry = outlet_registry()
+    for line in lines:
+        if holder := copyright_holder(line):
+            known = registry.named(holder)
+            if known is None:
+                return holder
+            if known.kind != "agency":
+                return known.name
+    return None
+
+
+# A site's masthead: the page's first line, a short capitalised name ("The Example Review"), with the
+# navigation menu under it. A headline is followed by text, not by a menu.
+MASTHEAD_RE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|[A-Z][\w&.'’-]*)){0,4}$")
+# A menu item as scraped from a list: "• Culture", "- Middle East". Unbulleted short lines under a title
+# ("Jane Doe", "Share", "Tweet") are as often a headline's byline and sharing links.
+MENU_LINE_RE = re.compile(r"^[•·▪●◦*–-]\s*[A-Z\d][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,3}$")
+MENU_LINES = 3
+
+
+def masthead_name(lines: list[str]) -> str | None:
+    """The site name a page's first line gives above its navigation menu, as written, or None."""
+    if len(lines) <= MENU_LINES or not MASTHEAD_RE.match(lines[0]) or len(lines[0]) > 40:
+        return None
+    if parse_date_text(lines[0]) or not all(MENU_LINE_RE.match(line.strip()) for line in lines[1 : 1 + MENU_LINES]):
+        return None
+    known = outlet_registry().named(lines[0])
+    return (known.name if known.kind != "agency" else None) if known else lines[0]
