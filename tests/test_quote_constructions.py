@@ -128,3 +128,59 @@ def test_reports_and_bodies_named_before(nlp, text, words, speaker):
 )
 def test_participles_that_are_not_reports(nlp, text):
     assert not run(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a relayed report: the inner reporter is the source, the relaying outlet is not
+        ("About 2,000 buildings in Aleppo are at risk of collapsing after the earthquake, the Al Mayadeen "
+         "television channel reported on Tuesday, Tass informs.", "2,000 buildings", "Al Mayadeen television channel"),
+        # negative: no inner report, the outlet is the source
+        ("The army retook the district of Hanano on Friday after heavy fighting, Tass reports.", "The army retook",
+         "TASS"),
+        # negative: a speech verb inside a relative clause is no inner report
+        ("The rebels, who had said they would leave, stayed in the district on Friday, Tass reported.",
+         "stayed in the district", "TASS"),
+    ],
+)
+def test_relayed_reports_keep_the_original_source(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+def test_an_inner_report_already_quoted_is_not_quoted_twice(nlp):
+    text = "About 2,000 buildings in Aleppo are at risk of collapsing, the governor told Al Mayadeen, Tass reports."
+    assert len([q for q in run(nlp, text) if "2,000 buildings" in q.quote]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "the UN official" continues the person just quoted when nobody else came in between
+        ("“Syria's economy has contracted,” Amos said. “I again appeal to donors to do more to fund "
+         "humanitarian action,” the UN official concluded.", "appeal to donors", "Amos"),
+        # negative: another person is described in between
+        ("“Syria's economy has contracted,” Amos said. The foreign minister of Turkey arrived on Monday. "
+         "“I again appeal to donors to do more to fund humanitarian action,” the minister said.",
+         "appeal to donors", "minister"),
+        # a misspelled long name of a known body is that body
+        ("At least 19 people were killed overnight according to the Syrian Obervatorty for Human Rights.",
+         "19 people", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_descriptions_and_misspellings_resolve(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("State TV said two people were wounded in the shelling of the nearby town.", None),  # a channel, not SANA
+        ("State media said two people were wounded in the shelling of the nearby town.", "SANA"),
+        ("The state news agency said two people were wounded in the shelling of the town.", "SANA"),
+    ],
+)
+def test_state_media_of_the_medium_named(nlp, second, speaker):
+    text = "State news agency SANA said the army advanced into the district of Hanano. " + second
+    hits = [q for q in run(nlp, text) if "two people" in q.quote]
+    assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker

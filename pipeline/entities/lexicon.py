@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
 from spacy.tokens import Span, Token
 
 from ..paths import LEXICON_DIR, PATTERNS_DIR
@@ -238,13 +239,36 @@ def find_alias(text: str) -> Alias | None:
 
 
 def find_known_name(text: str) -> Alias | None:
-    """The alias-table entry, else the entity-ruler pattern, that a text names."""
+    """The alias-table entry, else the entity-ruler pattern, that a text names; else the pattern it
+    misspells (`misspelled_known_name`)."""
     alias = find_alias(text)
     if alias is None:
         alias = pattern_names().get(name_key(text))
         if alias is not None and alias.acronym and text != alias.acronym:
             return None
-    return alias
+    return alias if alias is not None else misspelled_known_name(text)
+
+
+MISSPELLING_MIN_CHARS = 18  # only long names: short ones differ by a letter and are other names
+MISSPELLING_MIN_SCORE = 92  # rapidfuzz ratio (0-100) of the whole keys
+
+
+@functools.cache
+def _long_pattern_keys() -> tuple[str, ...]:
+    return tuple(key for key, alias in pattern_names().items() if len(key) >= MISSPELLING_MIN_CHARS and not alias.acronym)
+
+
+@functools.cache
+def misspelled_known_name(text: str) -> Alias | None:
+    """ "Syrian Obervatorty for Human Rights": a long multi-word name that a known name's pattern spells
+    with a letter or two wrong or swapped (rapidfuzz ratio >= MISSPELLING_MIN_SCORE) names that body.
+    Long names only, and only when one known name is that close, so two real names never merge."""
+    key = name_key(text)
+    if len(key) < MISSPELLING_MIN_CHARS or len(key.split()) < 3:
+        return None
+    close = process.extract(key, _long_pattern_keys(), scorer=fuzz.ratio, score_cutoff=MISSPELLING_MIN_SCORE, limit=2)
+    owners = {pattern_names()[match].canonical for match, _, _ in close}
+    return pattern_names()[close[0][0]] if len(owners) == 1 else None
 
 
 def resolve_place(text: str, *, context_in_aleppo: bool):

@@ -46,6 +46,7 @@ from .found import Found, fold_partial_quotes
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
+from .relay import relayed_report
 from .resolution import resolve, resolve_forward
 from .sources import Speaker, describe, speaker_head
 from .spans import quote_spans
@@ -78,13 +79,19 @@ def _quotes(
     found.sort(key=lambda f: (f.start, f.kind))
 
     article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
+    found, relays = split_relays(article, found)
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     # Speakers in order of where they are named, so "he" looks back from its own position.
     for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
         if item.cue is None:
             continue
-        head = speaker_head(item.cue, article)
+        relay = relays.get(id(item))
+        if relay is not None:  # "..., the channel reported, Tass informs": the channel is the source
+            item.end, item.cue, head = relay
+            item.text = article.text[item.start : item.end]
+        else:
+            head = speaker_head(item.cue, article)
         if head is None or article.in_quote(head.idx):
             continue
         described = describe(article, head, item.cue)
@@ -131,6 +138,21 @@ def _quotes(
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
     return [record(item, article_id) for item in found]
+
+
+def split_relays(article: ParsedArticle, found: list[Found]) -> tuple[list[Found], dict[int, tuple]]:
+    """Relayed reports (quotes.relay) by id of the outer quote; an outer quote whose inner report is
+    already a quote of its own is dropped (the inner one holds the content and its source)."""
+    cues = {f.cue.i for f in found if f.cue is not None}
+    kept, relays = [], {}
+    for item in found:
+        relay = relayed_report(article, item)
+        if relay is not None and relay[1].i in cues:
+            continue
+        if relay is not None:
+            relays[id(item)] = relay
+        kept.append(item)
+    return kept, relays
 
 
 def without_unnamed_nested_reports(found: list[Found]) -> list[Found]:

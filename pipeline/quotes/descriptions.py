@@ -154,19 +154,34 @@ STATE_MEDIA_RE = re.compile(
 
 
 @functools.cache
-def state_outlets() -> frozenset[str]:
-    """Canonical names of state-run outlets (data/lexicons/state_media.csv)."""
+def state_outlet_media() -> dict[str, str]:
+    """Canonical names of state-run outlets -> their medium ("agency", "television"), from
+    data/lexicons/state_media.csv."""
     lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
     rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return frozenset(row["outlet"].strip() for row in rows)
+    return {row["outlet"].strip(): row["medium"].strip() for row in rows}
+
+
+def state_outlets() -> frozenset[str]:
+    """Canonical names of state-run outlets (data/lexicons/state_media.csv)."""
+    return frozenset(state_outlet_media())
+
+
+BROADCAST_RE = re.compile(r"\b(?:television|tv|broadcaster|channel)\b", re.IGNORECASE)
+AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
 
 
 def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, str] | None:
-    """ "state media said", "Syrian state television reported": the one state-run outlet the article
-    names (SANA, TASS, IRNA ...); None when it names none or several, or for any other description."""
-    if not STATE_MEDIA_RE.match(description.strip()):
+    """ "state media said", "state news agency reported": the one state-run outlet of the medium the
+    description names (a broadcaster for "state TV", an agency for "state news agency", any for "state
+    media") that the article names (SANA, TASS, IRNA ...); None when it names none or several, or for
+    any other description."""
+    description = description.strip()
+    if not STATE_MEDIA_RE.match(description):
         return None
-    named = {e.canonical for e in article.entities if e.canonical in state_outlets()}
+    medium = "television" if BROADCAST_RE.search(description) else "agency" if AGENCY_RE.search(description) else None
+    media = state_outlet_media()
+    named = {e.canonical for e in article.entities if e.canonical in media and medium in (None, media[e.canonical])}
     return (next(iter(named)), "ORG") if len(named) == 1 else None
 
 

@@ -54,6 +54,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = history.resolve_description(word, description, position) or office_holder(
             article, description, word, position
         )
+        if known is None and office_kind == "person" and description.lower().startswith("the "):
+            known = person_quoted_just_before(article, history, position)
     elif speaker.pronoun == "they":
         known = history.resolve_plural(position, PLURAL_REACH)
         if known is not None and known.name is None:
@@ -125,6 +127,34 @@ def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, pos
             if known is not None:
                 found.append(KnownSpeaker(known.name, known.label, known.role, known.side, token.idx))
     return found
+
+
+CONTINUATION_REACH = 800  # characters back "the official said" continues the person quoted last
+
+
+def person_quoted_just_before(article: ParsedArticle, history: SpeakerHistory, position: int) -> KnownSpeaker | None:
+    """ '"...," Amos said. "...," the UN official concluded': a definite description of a person's role
+    that matches no speaker's words and no office the text gave continues the last person quoted, when
+    that person spoke within CONTINUATION_REACH and no other person is named or described in between."""
+    last = next((k for k in history._before(position) if k.label in ("PERSON", "PERSON?", None)), None)
+    if last is None or last.name is None or position - last.position > CONTINUATION_REACH:
+        return None
+    if any(k.position > last.position for k in history._before(position)):
+        return None  # another source spoke since
+    between = article.doc.char_span(last.position, position, alignment_mode="expand")
+    if between is None:
+        return None
+    for token in between[1:]:
+        if article.in_quote(token.idx):
+            continue
+        person = token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()) == "person")
+        if person and not _is_the_description(token, position):
+            return None  # "The foreign minister of Turkey arrived": someone else came in between
+    return last
+
+
+def _is_the_description(token: Token, position: int) -> bool:
+    return abs(token.idx - position) < 40  # the description being resolved itself
 
 
 def _names_the_subject(token: Token, start: int, end: int) -> bool:

@@ -123,6 +123,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     return None
 
 
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "urge", "remind"})
+
+
 def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
     """Comma-less postposed attribution whose parsed subject cannot speak: "... bombardments killed 24
     people the Syrian Observatory said", "... killed 1102 people said the Observatory". The parser takes
@@ -138,6 +141,8 @@ def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
             _names_a_speaker(article, before) or (before.pos_ == "NOUN" and role_words().get(before.lemma_.lower()))
         ):
             return _root_of_name(article, before)
+    if cue.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # "Hashim told reporters": the noun after the verb is who was told
     for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
         if token.dep_ == "det" or token.pos_ == "ADJ":
             continue
