@@ -184,3 +184,20 @@ def test_state_media_of_the_medium_named(nlp, second, speaker):
     text = "State news agency SANA said the army advanced into the district of Hanano. " + second
     hits = [q for q in run(nlp, text) if "two people" in q.quote]
     assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The governor of Aleppo, Hussein Diab, spoke to reporters on Monday. He said:\n\n“We have nothing left to "
+         "eat in the eastern districts and the children are sick.”", "Hussein Diab"),
+        ("Hussein Diab said:\n“We have nothing left to eat in the eastern districts and the children are sick.”",
+         "Hussein Diab"),
+        # negative: an unnamed body introducing the quote leaves it unnamed, never the person met before
+        ("Hussein Diab toured the city. Then the army said:\n“We have nothing left to eat in the eastern districts "
+         "and the children are sick.”", None),
+    ],
+)
+def test_speaker_said_colon_then_the_quote(nlp, text, speaker):
+    hits = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker

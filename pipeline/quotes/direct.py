@@ -23,6 +23,7 @@ from .lexicon import (
     WORD_RE,
 )
 from .parsed import ParsedArticle, sentence_bounds
+from .resolution import person_mentioned_just_before
 from .sources import Speaker, describe, longer_canonical
 from .spans import QuoteSpan, single_pairs, trimmed
 
@@ -260,7 +261,15 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if is_cue(root) and subject is not None and not article.in_quote(subject.idx):
             speaker = describe(article, subject, root)
-            if speaker.name is not None:
+            if speaker.name is None and (speaker.pronoun or "") in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                # "He said:" then the quote: the person named just before is "he"
+                known = person_mentioned_just_before(article, subject.idx)
+                speaker.name, speaker.label = (known.name, known.label) if known is not None else (None, None)
+            if speaker.name is None:
+                continue
+            if article.text[lo:hi].rstrip().endswith(":"):
+                item.cue, item.speaker = root, speaker  # "X said:" introduces the quote: its cue and source
+            else:
                 item.speaker = speaker.carried_to(item.start)
 
 
