@@ -201,3 +201,18 @@ def test_state_media_of_the_medium_named(nlp, second, speaker):
 def test_speaker_said_colon_then_the_quote(nlp, text, speaker):
     hits = [q for q in run(nlp, text) if q.kind == "direct"]
     assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("the Hama police command", "Hama Police Command"),
+        ("Aleppo Police Command", "Aleppo Police Command"),
+        ("the Police Command", None),  # which governorate's, the text does not say
+        ("the Health Directorate", None),
+    ],
+)
+def test_a_source_at_a_body_speaks_for_a_named_body_only(nlp, body, speaker):
+    text = f"Later, a source at {body} told SANA that terrorists fired rocket shells at the neighborhood."
+    hits = run(nlp, text)
+    assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker

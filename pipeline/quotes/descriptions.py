@@ -36,6 +36,14 @@ QUANTIFIERS = frozenset(
 )
 
 
+# A local body's kind without its place ("the Police Command", "the Health Directorate") names no
+# particular body: every governorate has one.
+LOCAL_BODY_WORDS = frozenset(
+    {"police", "command", "directorate", "governorate", "council", "hospital", "municipality", "department",
+     "general", "health", "local", "city", "provincial", "province", "national"}
+)
+
+
 def _body_in(article: ParsedArticle, tokens: list[Token]) -> EntityMention | None:
     entities = [e for t in tokens if (e := article.entity_covering(t)) is not None and e.label in BODY_LABELS]
     return entities[-1] if entities else None
@@ -50,6 +58,8 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             phrase = [t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct]
+            if phrase and all(t.lower_ in LOCAL_BODY_WORDS for t in phrase):
+                return None  # "a source at the Police Command": which one the text does not say
             entity = _body_in(article, phrase)
             # "the Hama police command", "Aleppo Governorate", "Salamiyeh National Hospital": a proper
             # name headed by a body's word, or a proper name that is not a place ("a source in Aleppo").
