@@ -12,6 +12,8 @@ from itertools import combinations
 
 import pandas as pd
 
+from .speakers import government_of_seat
+
 NODE_COLUMNS = ["node_id", "name", "kind", "side", "label", "n_quotes", "n_articles", "quotes_by_outlet"]
 EDGE_COLUMNS = ["source", "target", "kind", "weight", "article_ids"]
 
@@ -121,6 +123,8 @@ def _mentions(
         for start, end, canonical, label in rows[bisect.bisect_left(starts[quote.article_id], quote.start) :]:
             if start >= quote.end:
                 break
+            # "Moscow" and "the Kremlin" mentioned in a quote are the Russia that speaks elsewhere: one node.
+            canonical = government_of_seat(canonical) or canonical
             if end > quote.end or canonical == quote.speaker:
                 continue
             mentions[(quote.speaker, canonical)].add(quote_key)

@@ -82,3 +82,14 @@ def test_tables_survive_parquet(tmp_path):
 def test_empty_inputs():
     nodes, edges = speaker_network(QUOTES.iloc[0:0], ENTITIES.iloc[0:0], ARTICLES.iloc[0:0])
     assert nodes.empty and edges.empty
+
+
+def test_seats_mentioned_in_quotes_are_their_government():
+    entities = pd.DataFrame(
+        {"article_id": ["a1", "a1"], "start": [2, 105], "end": [8, 111], "canonical": ["Moscow", "Russia"],
+         "label": ["GPE", "GPE"]}
+    )
+    nodes, edges = speaker_network(QUOTES, entities, ARTICLES)
+    entity_names = set(nodes.loc[nodes["kind"] == "entity", "name"])
+    assert entity_names == {"Russia"}  # "Moscow" and "Russia" are one node
+    assert set(edges.loc[edges["kind"] == "mentions", "target"]) == {"entity:Russia"}

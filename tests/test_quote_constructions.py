@@ -216,3 +216,20 @@ def test_a_source_at_a_body_speaks_for_a_named_body_only(nlp, body, speaker):
     text = f"Later, a source at {body} told SANA that terrorists fired rocket shells at the neighborhood."
     hits = run(nlp, text)
     assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Monday Russia", "Russia"),  # a date run into the name
+        ("Saturday Moscow", "Russia"),  # and a seat of government
+        ("state-run SANA news agency", "SANA"),  # what the body is
+        ("SANA reporter", "SANA"),
+        ("Hussein Diab", "Hussein Diab"),  # negative: an unknown name stays as written
+        ("Konashenkov Russian", "Konashenkov Russian"),  # negative: a left-over word that is no descriptor
+    ],
+)
+def test_one_name_per_speaker_among_descriptors(name, canonical):
+    from pipeline.quotes import known_canonical
+
+    assert known_canonical(name) == canonical

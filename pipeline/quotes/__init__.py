@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..entities import find_known_name
+from ..places import resolve_offline
 from ..records import EntityMention, Quote
 from ..speakers import (
     FEMALE_PRONOUNS,
@@ -213,7 +214,39 @@ def known_canonical(name: str) -> str:
         known = find_known_name(form)
         if known is not None:
             return known.canonical
-    return name
+    return known_name_among_descriptors(name) or name
+
+
+# Words that can stand beside a source's name in comma-less text without being part of it: dates run
+# into the name ("Monday Russia"), a tag line ("Tags Idlib Russia"), and what a body is ("state-run
+# SANA news agency", "SANA reporter").
+NAME_DESCRIPTOR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tags", "state-run", "state",
+     "official", "news", "agency", "reporter", "correspondent", "the", "on", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)
+
+
+def known_name_among_descriptors(name: str) -> str | None:
+    """ "Monday Russia" -> "Russia", "Saturday Moscow" -> "Russia", "state-run SANA news agency" -> "SANA":
+    the one known name (alias table, entity patterns, seats of government) among words that only date
+    or describe it. The longest known run of words wins; None when any other word is left over."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            run = " ".join(words[first : first + size])
+            rest = words[:first] + words[first + size :]
+            if not all(w.lower() in NAME_DESCRIPTOR_WORDS for w in rest):
+                continue
+            known = find_known_name(run)
+            if known is not None:
+                return known.canonical
+            if (government := government_of_seat(run)) is not None:
+                return government
+            place = resolve_offline(run, context_in_aleppo=False)
+            if place is not None and place.kind == "country" and rest:
+                return place.name  # "Monday Russia": a country speaking for its government
+    return None
 
 
 def _unnamed_source(speaker: Speaker) -> str | None:

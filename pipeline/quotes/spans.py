@@ -95,6 +95,26 @@ def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
     return pairs, open_at
 
 
+MIN_UNOPENED_WORDS = 4
+
+
+def unopened_quote_end(text: str, lo: int, hi: int) -> int | None:
+    """ 'So I got out, and I thought that would be the end of it.” ': a paragraph that is the end of a
+    quote whose opening lies before the text we have (a cut page, a quote running on from a paragraph
+    the scrape lost). Its first double mark is a curly closing mark (never a straight one, which could
+    open) ending a sentence or clause, with at least MIN_UNOPENED_WORDS words before it; the quote runs
+    from the paragraph's start. The closing mark's offset, else None."""
+    first = DOUBLE_MARKS_RE.search(text, lo, hi)
+    if first is None or first.group() not in CLOSING_DOUBLE or looks_opening(text, first.start(), lo, hi):
+        return None
+    i = first.start()
+    if not looks_closing(text, i, lo, hi) or text[i - 1] not in ".,!?":
+        return None
+    if len(WORD_RE.findall(text[lo:i])) < MIN_UNOPENED_WORDS or not text[lo:i].lstrip()[:1].isupper():
+        return None
+    return i
+
+
 def single_pairs(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-mark pairs used as quotes, outside double-quoted runs; unclosed ones are apostrophes."""
     pairs: list[tuple[int, int]] = []
@@ -140,6 +160,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 carried = None
         if is_heading(line):
             continue
+        unopened = unopened_quote_end(text, lo, hi) if carried is None else None
+        if unopened is not None:
+            spans.append(QuoteSpan([trimmed(text, lo, unopened)], lo, unopened, n))
         for a, b in pairs:
             spans.append(QuoteSpan([trimmed(text, a + 1, b)], a, b, n))
         next_opens = n + 1 < len(lines) and text[lines[n + 1][0] : lines[n + 1][1]].lstrip()[:1] in '"“„«'
