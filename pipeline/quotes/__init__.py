@@ -47,6 +47,7 @@ from .found import Found, fold_partial_quotes
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
+from .headlines import headline_credits
 from .relay import relayed_report
 from .resolution import resolve, resolve_forward
 from .sources import Speaker, describe, speaker_head
@@ -77,10 +78,13 @@ def _quotes(
     lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.group().strip()]
     found = direct_quotes(article, quote_spans(text))
     found += indirect_quotes(article)
+    credits = [(f, head) for f, head in headline_credits(article) if not any(g.start <= f.start < g.end for g in found)]
+    found += [f for f, _ in credits]
     found.sort(key=lambda f: (f.start, f.kind))
 
     article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
     found, relays = split_relays(article, found)
+    relays.update({id(f): (f.end, f.cue, head) for f, head in credits})  # the credited source speaks
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     # Speakers in order of where they are named, so "he" looks back from its own position.

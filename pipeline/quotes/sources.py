@@ -203,7 +203,8 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
     """Comma-less "... Douma the largest rebel bastion near Damascus the Syrian Observatory said": the
     parser takes the place description as the subject and the name as its apposition; a named person
     or body in apposition that ends right before the verb is the speaker."""
-    if head.pos_ != "NOUN" or role_words().get(head.lemma_.lower()):
+    counted = any(c.dep_ == "nummod" for c in head.children)  # "killing at least 13 fighters, the Observatory said"
+    if head.pos_ != "NOUN" or (role_words().get(head.lemma_.lower()) and not counted):
         return None
     for appos in (c for c in head.children if c.dep_ == "appos"):
         entity = article.entity_covering(appos)
