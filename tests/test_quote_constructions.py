@@ -233,3 +233,29 @@ def test_one_name_per_speaker_among_descriptors(name, canonical):
     from pipeline.quotes import known_canonical
 
     assert known_canonical(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("In Aleppo province troops stormed a village overnight killing 12 people, the Observatory said. Fierce "
+         "fighting also erupted in the Barzeh neighbourhood of Damascus, the Britain-based watchdog said.",
+         "Fierce fighting", "Syrian Observatory for Human Rights"),
+        ("The pro-regime website al-Masdar News reported that the army had taken the hill.", "taken the hill",
+         "al-Masdar News"),
+        ("An activist group known as the Local Coordination Committees said 40 people were killed.", "40 people",
+         "Local Coordination Committees"),
+        ("Human Rights Watch's report said it found no evidence to support the allegation.", "no evidence",
+         "Human Rights Watch"),
+        ("SANA reporter quoted a source at Aleppo Police Command as saying that two women were killed. More shells "
+         "later hit the neighborhood. The source noted that the attacks caused material damage.", "material damage",
+         "Aleppo Police Command"),
+    ],
+)
+def test_bodies_named_by_apposition_known_as_possessive_and_quoting(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+def test_a_place_in_apposition_is_no_speaker(nlp):
+    found = run(nlp, "The director of the hospital, a doctor from Aleppo, said 40 people were killed.")
+    assert found and found[0].speaker != "Aleppo"

@@ -55,7 +55,11 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
     and for "a source close to X" (close to a body is not inside it)."""
     if head.lemma_.lower() not in SOURCE_HEADS:
         return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS):
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS]
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.dep_ == "prep" and following.head.i == head.head.i and following.lower_ in SOURCE_PREPOSITIONS:
+        preps.append(following)  # "quoted a source at Aleppo Police Command as saying": hung on the verb
+    for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             phrase = [t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct]
             if phrase and all(t.lower_ in LOCAL_BODY_WORDS for t in phrase):
@@ -210,4 +214,6 @@ def author_of_statement(head: Token) -> Token | None:
                 return author
         if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):
             return child
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
+            return child  # "Human Rights Watch's report said": the owner wrote it
     return None

@@ -35,6 +35,9 @@ def name_run_over_place(article: ParsedArticle, head: Token) -> str | None:
     return article.text[run[0].idx : head.idx + len(head)]
 
 
+NAME_PREFIXES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "az"})
+
+
 def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str, str | None] | None:
     """(name, office) for a proper-noun speaker phrase the entity stage did not keep: the capitalised
     run that ends the phrase, after the last office word ("Syrian Kurd activist Havidar" -> Havidar,
@@ -55,6 +58,9 @@ def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str,
             break
     if not run:
         return None
+    doc = head.doc
+    while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and doc[run[0].i - 2].lower_ in NAME_PREFIXES:
+        run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "al-Masdar News": the article prefix is the name's
     name = head.doc[run[0].i : run[-1].i + 1].text.removeprefix("the ").removeprefix("The ")
     office = head.doc[tokens[0].i : run[0].i].text.strip(" ,") if run[0].i > tokens[0].i else None
     return name, office or None

@@ -204,12 +204,29 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
     parser takes the place description as the subject and the name as its apposition; a named person
     or body in apposition that ends right before the verb is the speaker."""
     counted = any(c.dep_ == "nummod" for c in head.children)  # "killing at least 13 fighters, the Observatory said"
-    if head.pos_ != "NOUN" or (role_words().get(head.lemma_.lower()) and not counted):
-        return None
+    if head.pos_ != "NOUN" or (is_role_head(head) and not counted):
+        return None  # a person's office with a name is read by `describe` itself
     for appos in (c for c in head.children if c.dep_ == "appos"):
         entity = article.entity_covering(appos)
-        if entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP") and appos.right_edge.i == cue.i - 1:
+        named = entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP")
+        # "The pro-regime website al-Masdar News reported": a name the entity stage missed, not a place
+        unknown_name = entity is None and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        if (named or unknown_name) and appos.right_edge.i == cue.i - 1:
             return appos
+    return None
+
+
+def name_known_as(head: Token) -> Token | None:
+    """ "An activist group known as the Local Coordination Committees said": the name the description
+    is known by or called (a proper noun after "known as" / "called")."""
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+        name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
     return None
 
 
@@ -437,7 +454,7 @@ def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
 def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
     lo, hi = article.line_of(cue.idx)
-    head = author_of_statement(head) or named_apposition_before_cue(article, head, cue) or head
+    head = author_of_statement(head) or named_apposition_before_cue(article, head, cue) or name_known_as(head) or head
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
     if not tokens:
         return Speaker(None, None, None, None, head.idx, named=False)
