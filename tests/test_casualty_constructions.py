@@ -117,6 +117,12 @@ def test_a_rising_toll_is_not_a_range(nlp):
         ("48 killed and injured in shelling on the town", [(48, "killed_or_wounded")]),
         ("The strikes killed and wounded dozens of civilians.", [("dozens", "killed_or_wounded")]),
         ("Twenty were killed and 30 wounded.", [(20, "killed"), (30, "wounded")]),
+        # A count between two coordinated casualty verbs is the second verb's own: no combined count.
+        ("Nine traders were killed and at least four wounded when the bus was hit.", [(9, "killed"), (4, "wounded")]),
+        (
+            "At least six villagers were reported killed by the militia and dozens were injured.",
+            [(6, "killed"), ("dozens", "wounded")],
+        ),
         ("Gunmen shot dead seven people in the town.", [(7, "killed")]),
         ("Militants hacked to death at least 22 villagers.", [(22, "killed")]),
         ("Seven people were shot and killed at the checkpoint.", [(7, "killed")]),
