@@ -476,3 +476,19 @@ def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp)
     )
     head = [f for f in found if f.in_headline]
     assert [(f.number, f.attributed_to) for f in head] == [(25, "Syrian Observatory for Human Rights")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of an active casualty verb with its own object did the harm: not a victim count.
+        ("Three masked attackers killed five people in the county.", [(5, "killed")]),
+        ("Two gunmen wounded a guard at the gate.", [(1, "wounded")]),
+        ("A gunman killed two people at the market.", [(2, "killed")]),
+        # Negatives: no object, the subject is the victim.
+        ("Two people killed in shelling on the town", [(2, "killed")]),
+        ("Four soldiers died and a gunman was killed.", [(4, "killed"), (1, "killed")]),
+    ],
+)
+def test_agent_of_harm_is_no_victim(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .counts import NumberPhrase
 from .cues import child_cue
 from .lexicons import CHANGE_LEMMAS, group_of, lexicon
-from .types import Candidate, governing_cue
+from .types import Candidate, agent_of_harm, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
@@ -67,6 +67,8 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):
             continue  # "the body of an infant is retrieved": a picture of a victim, not a report
+        if agent_of_harm(token):
+            continue  # "a gunman killed two people": who did the harm
         kind, updates, parent = governing_cue(token, phrase)
         kind = kind or child_cue(token)
         if kind in WORDED_TYPES:

@@ -206,6 +206,18 @@ def among_casualties(token: Token) -> str | None:
     return None
 
 
+def agent_of_harm(token: Token) -> bool:
+    """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
+    active casualty verb that has its own object is who did the harm, not a victim ("two people
+    killed", a headline's passive, has no object and stays a figure)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "two gunmen and a driver killed ..."
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("types")["verbs"]:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
     if blocked_by_context(phrase, doc):
@@ -226,6 +238,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
+    if agent_of_harm(chain_start):
+        return None
     gov_type, updates, parent = governing_cue(chain_start, phrase)
     own_type = None
     if victim is not None and victim.i >= phrase.end:
