@@ -488,7 +488,29 @@ def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp)
         # Negatives: no object, the subject is the victim.
         ("Two people killed in shelling on the town", [(2, "killed")]),
         ("Four soldiers died and a gunman was killed.", [(4, "killed"), (1, "killed")]),
+        ("6 persons killed 40 others injured in rocket attacks on the town", [(6, "killed"), (40, "wounded")]),
+        ("Four Civilians Killed 30 Injured in Shelling on the Town", [(4, "killed"), (30, "wounded")]),
+        ("Thousands of families fled the town.", [(None, "displaced")]),
     ],
 )
 def test_agent_of_harm_is_no_victim(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any singular noun a verb of killing or wounding has as patient is one person.
+        ("A muezzin was shot dead near his home, police said.", [(1, "killed")]),
+        ("Gunmen killed a cultural adviser to the parliament on Saturday.", [(1, "killed")]),
+        ("Unknown gunmen killed local activist Samir Haddad in the town.", [(1, "killed")]),
+        ("Omar Khalil was assassinated in the capital on Monday.", [(1, "killed")]),
+        ("Journalist Omar Khalil was shot dead in the capital.", [(1, "killed")]),
+        # Negatives: animals and things are no victims; a named reporter or agent is no figure.
+        ("The strike killed a cow and destroyed a car.", []),
+        ("Samir Haddad said the shelling had stopped.", []),
+        ("Samir Haddad killed a guard.", [(1, "killed")]),
+    ],
+)
+def test_patient_of_killing_is_one_person(nlp, text, expected):
     assert top(figures(nlp, text)) == expected

@@ -20,6 +20,7 @@ from .cues import (
     toll_cue,
     toll_cue_from_noun,
     verb_cue,
+    word_cue,
 )
 from .lexicons import ARGUMENT_DEPS, CHANGE_LEMMAS, SUBCOUNT_PREPS, group_of, lexicon
 
@@ -213,9 +214,21 @@ def agent_of_harm(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head  # "two gunmen and a driver killed ..."
     verb = token.head
-    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("types")["verbs"]:
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    return any(c.dep_ == "dobj" for c in verb.children)
+    if lexicon("types")["verbs"].get(verb.lemma_.lower()) not in ("killed", "wounded"):
+        return False  # "thousands fled the city" are the displaced themselves
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(not second_toll(obj) for obj in objects)
+
+
+def second_toll(obj: Token) -> bool:
+    """True for the object of "3 civilians killed 38 injured", "8 persons killed 58 others injured": a
+    headline without commas whose "object" is a toll of its own, a casualty word right after it."""
+    if obj.lower_ in ("others", "more"):
+        return True
+    after = obj.doc[obj.i + 1 : obj.i + 3]
+    return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))
 
 
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
