@@ -305,6 +305,12 @@ def test_a_superlative_dates_one_event(nlp, text, cumulative):
     [
         ("Bombs kill 13 fighters: Observatory", "Observatory"),
         ("Eight people were killed, according to Syria TV.", "Syria TV"),
+        # Comma-less trailing attribution: the parser makes the clause's first noun the subject.
+        (
+            "Troops shelled the villages a day after air raids killed at least 17 people the Syrian Observatory "
+            "for Human Rights said.",
+            "Syrian Observatory for Human Rights",
+        ),
     ],
 )
 def test_named_credits(nlp, text, source):
@@ -514,3 +520,22 @@ def test_agent_of_harm_is_no_victim(nlp, text, expected):
 )
 def test_patient_of_killing_is_one_person(nlp, text, expected):
     assert top(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of a reporting verb speaks: no victim, whatever the reported clause says.
+        ("Later the agency's correspondent in the city said that 3 people were killed.", [(3, "killed")]),
+        ("A local doctor said four children were wounded.", [(4, "wounded")]),
+        # Negative: a passive subject of "reported" is the victim.
+        ("A doctor was reported killed in the raid.", [(1, "killed")]),
+    ],
+)
+def test_the_speaker_is_no_victim(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected
+
+
+def test_a_trailing_name_inside_the_subject_stays_the_subject(nlp):
+    found = figures(nlp, "Air raids killed 12 people, Omar Khalil of the Local Council said.")
+    assert [(f.number, f.attributed_to) for f in found] == [(12, "Omar Khalil")]

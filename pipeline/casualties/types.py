@@ -140,6 +140,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 )
             kind, updates = toll_cue(holder)
             return kind, updates, parent
+        if dep == "nsubj" and head.lemma_.lower() in lexicon("sources")["reporting_verbs"]:
+            return None, False, parent  # "SANA's correspondent said 3 were killed": the speaker
         if dep in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.lemma_.lower() == "be" and dep in ("attr", "acomp", "oprd"):
                 # "The previous death toll was 20", "the number of injured is 70": the subject says
