@@ -539,3 +539,18 @@ def test_the_speaker_is_no_victim(nlp, text, expected):
 def test_a_trailing_name_inside_the_subject_stays_the_subject(nlp):
     found = figures(nlp, "Air raids killed 12 people, Omar Khalil of the Local Council said.")
     assert [(f.number, f.attributed_to) for f in found] == [(12, "Omar Khalil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A source reporting in a side clause does not stand for the main clause's figure.
+        ("Thousands of families have fled the town in recent weeks, although the UN said it had received reports.", None),
+        ("Since the army declared a truce on Monday, at least 40 civilians have been killed in the province.", None),
+        # Negative: a plain trailing attribution still credits the figure.
+        ("Twelve people were killed in the town, the UN said on Friday.", "United Nations"),
+    ],
+)
+def test_a_source_in_a_side_clause_is_not_borrowed(nlp, text, source):
+    found = figures(nlp, text)
+    assert found and [f.attributed_to for f in found] == [source]

@@ -420,10 +420,30 @@ def attribution(anchor: Token, sources: list[Source]) -> str | None:
     quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS and s.cue.i < anchor.i]
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
-    chosen = quoted or governing or named
+    # Parse slips leave a figure ungoverned, so any source of the sentence may stand for it, except one
+    # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
+    # that sets the time ("since the regime declared a truce").
+    chosen = quoted or governing or [s for s in named if not in_side_clause(s.cue, anchor)]
     # An unnamed source ("activists said", "local sources told SANA") names nobody: the figure stays
     # unattributed rather than credited to a word, and it does not borrow another sentence's source.
     return "; ".join(dict.fromkeys(s.name for s in chosen if s.name and s.label != "GENERIC")) or None
+
+
+SIDE_CLAUSE_MARKS = frozenset({"although", "though", "while", "whereas", "when", "since", "after", "before", "as"})
+
+
+def in_side_clause(cue: Token, anchor: Token) -> bool:
+    """True when a reporting verb heads (or sits in) an adverbial or relative clause opened by a
+    subordinator ("although", "when", "since") that does not hold the figure."""
+    anchor_path = {anchor.i, *(t.i for t in anchor.ancestors)}
+    for clause in (cue, *cue.ancestors):
+        if clause.i in anchor_path:
+            return False
+        if clause.dep_ in ("advcl", "relcl", "acl") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SIDE_CLAUSE_MARKS for c in clause.children
+        ):
+            return True
+    return False
 
 
 def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
