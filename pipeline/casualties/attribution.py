@@ -77,6 +77,10 @@ def trailing_name_subject(verb: Token, sent: Span, subjects: list[Token]) -> lis
     the Syrian Observatory for Human Rights said". The parser hangs the name on the figure's noun and
     makes the first noun of the clause the subject; a proper name right before the verb, outside the
     parsed subject, is the reporter."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children
+    ):
+        return subjects  # "... as Abu Obaida adding that ...": a report still to come, not a trailing one
     left = left_noun_phrase(verb, sent)
     if left is None or left.pos_ != "PROPN" or unusable_subject(left) or not subjects:
         return subjects
