@@ -117,6 +117,12 @@ def test_a_rising_toll_is_not_a_range(nlp):
         ("48 killed and injured in shelling on the town", [(48, "killed_or_wounded")]),
         ("The strikes killed and wounded dozens of civilians.", [("dozens", "killed_or_wounded")]),
         ("Twenty were killed and 30 wounded.", [(20, "killed"), (30, "wounded")]),
+        # A count between two coordinated casualty verbs is the second verb's own: no combined count.
+        ("Nine traders were killed and at least four wounded when the bus was hit.", [(9, "killed"), (4, "wounded")]),
+        (
+            "At least six villagers were reported killed by the militia and dozens were injured.",
+            [(6, "killed"), ("dozens", "wounded")],
+        ),
         ("Gunmen shot dead seven people in the town.", [(7, "killed")]),
         ("Militants hacked to death at least 22 villagers.", [(22, "killed")]),
         ("Seven people were shot and killed at the checkpoint.", [(7, "killed")]),
@@ -299,6 +305,12 @@ def test_a_superlative_dates_one_event(nlp, text, cumulative):
     [
         ("Bombs kill 13 fighters: Observatory", "Observatory"),
         ("Eight people were killed, according to Syria TV.", "Syria TV"),
+        # Comma-less trailing attribution: the parser makes the clause's first noun the subject.
+        (
+            "Troops shelled the villages a day after air raids killed at least 17 people the Syrian Observatory "
+            "for Human Rights said.",
+            "Syrian Observatory for Human Rights",
+        ),
     ],
 )
 def test_named_credits(nlp, text, source):
@@ -470,3 +482,75 @@ def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp)
     )
     head = [f for f in found if f.in_headline]
     assert [(f.number, f.attributed_to) for f in head] == [(25, "Syrian Observatory for Human Rights")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of an active casualty verb with its own object did the harm: not a victim count.
+        ("Three masked attackers killed five people in the county.", [(5, "killed")]),
+        ("Two gunmen wounded a guard at the gate.", [(1, "wounded")]),
+        ("A gunman killed two people at the market.", [(2, "killed")]),
+        # Negatives: no object, the subject is the victim.
+        ("Two people killed in shelling on the town", [(2, "killed")]),
+        ("Four soldiers died and a gunman was killed.", [(4, "killed"), (1, "killed")]),
+        ("6 persons killed 40 others injured in rocket attacks on the town", [(6, "killed"), (40, "wounded")]),
+        ("Four Civilians Killed 30 Injured in Shelling on the Town", [(4, "killed"), (30, "wounded")]),
+        ("Thousands of families fled the town.", [(None, "displaced")]),
+    ],
+)
+def test_agent_of_harm_is_no_victim(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any singular noun a verb of killing or wounding has as patient is one person.
+        ("A muezzin was shot dead near his home, police said.", [(1, "killed")]),
+        ("Gunmen killed a cultural adviser to the parliament on Saturday.", [(1, "killed")]),
+        ("Unknown gunmen killed local activist Samir Haddad in the town.", [(1, "killed")]),
+        ("Omar Khalil was assassinated in the capital on Monday.", [(1, "killed")]),
+        ("Journalist Omar Khalil was shot dead in the capital.", [(1, "killed")]),
+        # Negatives: animals and things are no victims; a named reporter or agent is no figure.
+        ("The strike killed a cow and destroyed a car.", []),
+        ("Samir Haddad said the shelling had stopped.", []),
+        ("Samir Haddad killed a guard.", [(1, "killed")]),
+    ],
+)
+def test_patient_of_killing_is_one_person(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of a reporting verb speaks: no victim, whatever the reported clause says.
+        ("Later the agency's correspondent in the city said that 3 people were killed.", [(3, "killed")]),
+        ("A local doctor said four children were wounded.", [(4, "wounded")]),
+        # Negative: a passive subject of "reported" is the victim.
+        ("A doctor was reported killed in the raid.", [(1, "killed")]),
+    ],
+)
+def test_the_speaker_is_no_victim(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected
+
+
+def test_a_trailing_name_inside_the_subject_stays_the_subject(nlp):
+    found = figures(nlp, "Air raids killed 12 people, Omar Khalil of the Local Council said.")
+    assert [(f.number, f.attributed_to) for f in found] == [(12, "Omar Khalil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A source reporting in a side clause does not stand for the main clause's figure.
+        ("Thousands of families have fled the town in recent weeks, although the UN said it had received reports.", None),
+        ("Since the army declared a truce on Monday, at least 40 civilians have been killed in the province.", None),
+        # Negative: a plain trailing attribution still credits the figure.
+        ("Twelve people were killed in the town, the UN said on Friday.", "United Nations"),
+    ],
+)
+def test_a_source_in_a_side_clause_is_not_borrowed(nlp, text, source):
+    found = figures(nlp, text)
+    assert found and [f.attributed_to for f in found] == [source]

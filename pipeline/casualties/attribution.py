@@ -58,11 +58,45 @@ def left_noun_phrase(verb: Token, sent: Span) -> Token | None:
         return None
     while token.dep_ in ("compound", "amod") and token.head.i < verb.i and token.head is not token:
         token = token.head
+    while (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("for", "of")
+        and token.head.head.pos_ == "PROPN"
+        and token.head.head.i < token.i
+    ):
+        token = token.head.head  # "the Syrian Observatory for Human Rights said": the name's head
     holders = lexicon("sources")["source_holder_nouns"]
     prep = token.head
     if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in holders and prep.head.i < verb.i:
         token = prep.head  # "a source at X Police Command told"
     return token
+
+
+def trailing_name_subject(verb: Token, sent: Span, subjects: list[Token]) -> list[Token]:
+    """The reporter of a comma-less trailing attribution: "... bombardments killed at least 24 people
+    the Syrian Observatory for Human Rights said". The parser hangs the name on the figure's noun and
+    makes the first noun of the clause the subject; a proper name right before the verb, outside the
+    parsed subject, is the reporter."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children
+    ):
+        return subjects  # "... as Abu Obaida adding that ...": a report still to come, not a trailing one
+    left = left_noun_phrase(verb, sent)
+    if left is None or left.pos_ != "PROPN" or unusable_subject(left) or not subjects:
+        return subjects
+    if any(in_noun_phrase(left, s) for s in subjects) or any(s.i > left.i for s in subjects):
+        return subjects
+    return [left] if left.dep_ in ("appos", "dobj", "pobj") else subjects
+
+
+def in_noun_phrase(token: Token, head: Token) -> bool:
+    """True when `token` belongs to the noun phrase of `head`: below it with no verb (a clause) between."""
+    for ancestor in token.ancestors:
+        if ancestor.i == head.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def unusable_subject(token: Token) -> bool:
@@ -131,6 +165,8 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 left = left_noun_phrase(token, sent)
                 if left is not None and not unusable_subject(left):
                     subjects = [left]
+            elif token.lemma_.lower() not in QUOTING_LEMMAS | {"cite"}:
+                subjects = trailing_name_subject(token, sent, subjects)
             pairs += [(token, child) for child in subjects]
             if token.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
                 # "citing the Observatory", "quoting Governor X as putting the toll at six"
@@ -388,10 +424,30 @@ def attribution(anchor: Token, sources: list[Source]) -> str | None:
     quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS and s.cue.i < anchor.i]
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
-    chosen = quoted or governing or named
+    # Parse slips leave a figure ungoverned, so any source of the sentence may stand for it, except one
+    # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
+    # that sets the time ("since the regime declared a truce").
+    chosen = quoted or governing or [s for s in named if not in_side_clause(s.cue, anchor)]
     # An unnamed source ("activists said", "local sources told SANA") names nobody: the figure stays
     # unattributed rather than credited to a word, and it does not borrow another sentence's source.
     return "; ".join(dict.fromkeys(s.name for s in chosen if s.name and s.label != "GENERIC")) or None
+
+
+SIDE_CLAUSE_MARKS = frozenset({"although", "though", "while", "whereas", "when", "since", "after", "before", "as"})
+
+
+def in_side_clause(cue: Token, anchor: Token) -> bool:
+    """True when a reporting verb heads (or sits in) an adverbial or relative clause opened by a
+    subordinator ("although", "when", "since") that does not hold the figure."""
+    anchor_path = {anchor.i, *(t.i for t in anchor.ancestors)}
+    for clause in (cue, *cue.ancestors):
+        if clause.i in anchor_path:
+            return False
+        if clause.dep_ in ("advcl", "relcl", "acl") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SIDE_CLAUSE_MARKS for c in clause.children
+        ):
+            return True
+    return False
 
 
 def plain_next_source(sent: Span, sources: list[Source]) -> str | None:

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .counts import NumberPhrase
-from .cues import child_cue
+from .counts import NumberPhrase, is_non_casualty_noun
+from .cues import child_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, group_of, lexicon
-from .types import Candidate, governing_cue
+from .types import Candidate, agent_of_harm, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
@@ -36,10 +36,31 @@ def in_lead(token: Token) -> bool:
     return not any(not t.is_space for t in token.doc[: token.sent.start])
 
 
+# Who is killed or wounded is a person whatever the noun says ("a dentist", "a cultural adviser");
+# a noun outside the person lexicon counts only as the patient of one of these.
+PATIENT_TYPES = frozenset({"killed", "wounded"})
+PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def harmed_patient(token: Token) -> bool:
+    """True for the patient of a verb of killing or wounding: "a muezzin was shot dead", "gunmen killed
+    an adviser", "a local leader has been hacked to death"; the noun need not be in the person lexicon.
+    A conjunct takes its first conjunct's role ("a driver and a guard were killed")."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head  # "killed local activist Samir Haddad": the name is in apposition
+    if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
+        return False
+    kind, _ = verb_cue(token.head)
+    return kind in PATIENT_TYPES
+
+
 def singular_person(token: Token) -> NumberPhrase | None:
-    """ "a photographer", "her husband", "another child", "the mayor" (first mentioned): one person,
-    as a number phrase of value 1 spanning the determiner to the noun; None for anything else."""
-    if token.tag_ != "NN" or person_group(token) is None:
+    """ "a photographer", "her husband", "another child", "the mayor" (first mentioned), or any singular
+    noun a verb of killing or wounding has as patient ("a muezzin was shot dead"): one person, as a
+    number phrase of value 1 spanning the determiner to the noun; None for anything else."""
+    if token.tag_ != "NN" or is_non_casualty_noun(token):
+        return None
+    if person_group(token) is None and not harmed_patient(token):
         return None
     value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
     if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
@@ -67,12 +88,36 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):
             continue  # "the body of an infant is retrieved": a picture of a victim, not a report
+        if agent_of_harm(token):
+            continue  # "a gunman killed two people": who did the harm
         kind, updates, parent = governing_cue(token, phrase)
         kind = kind or child_cue(token)
         if kind in WORDED_TYPES:
             found.append(
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
             )
+    return found
+
+
+def named_victims(sent: Span, taken: set[int]) -> list[Candidate]:
+    """One named person a verb of killing or wounding has as patient: "Iraqi activist Ali Hassan was shot
+    dead", "gunmen killed Ali Hassan". The name is the figure's text, its role word its group."""
+    found = []
+    for ent in sent.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or root.tag_ != "NNP" or any(t.i in taken for t in ent):
+            continue
+        if root.dep_ == "appos" and root.head.i in taken:
+            continue  # "an activist, Samir Haddad": the person is already counted
+        if not harmed_patient(root):
+            continue
+        kind, updates, parent = governing_cue(root, NumberPhrase(ent.start, ent.end, ent.text, 1, False, root))
+        if kind not in PATIENT_TYPES:
+            continue
+        role = next((t for t in root.children if t.dep_ == "compound" and person_group(t)), None)
+        group = (person_group(role) if role is not None else None) or "people"
+        phrase = NumberPhrase(ent.start, ent.end, ent.text, 1, False, root)
+        found.append(Candidate(phrase, root, kind, group, updates, root, parent))
     return found
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..numbers import is_digits, is_number_word
 from .lexicons import LINEAR_SKIP, group_of, lexicon
 
 
@@ -64,8 +65,10 @@ def coordinated_verb_cue(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ != "conj" or child.pos_ not in ("VERB", "ADJ"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children) or any(
-            t.like_num for t in child.doc[child.i + 1 : child.i + 5]
+        if (
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)
+            or any(t.like_num for t in child.doc[child.i + 1 : child.i + 5])
+            or count_between(verb, child)
         ):
             continue  # "killed 5 and wounded 10": the second verb has its own figure
         inner = lexicon("types")["verbs"].get(child.lemma_.lower()) or lexicon("types")["words"].get(
@@ -78,6 +81,14 @@ def coordinated_verb_cue(verb: Token) -> str | None:
     return None
 
 
+def count_between(verb: Token, conjunct: Token) -> bool:
+    """True for "were killed and at least seven wounded", "killed ... and dozens were injured": a count
+    written between two coordinated casualty verbs belongs to the second, which then has its own figure
+    (the parse often hangs it elsewhere), so the two verbs are no combined count."""
+    between = verb.doc[verb.i + 1 : conjunct.i]
+    return any(is_digits(t.text) or is_number_word(t.lower_) for t in between if t.lower_ not in ("a", "an"))
+
+
 def verb_cue(verb: Token) -> tuple[str | None, bool]:
     """(type, updates_earlier) of a verb that has the figure as an argument."""
     kind, updates = own_verb_cue(verb)
@@ -88,6 +99,7 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         and verb.dep_ == "conj"
         and head.i < verb.i
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+        and not count_between(head, verb)
     ):
         # "killed and wounded dozens": the figure hangs on the second verb, the first shares it.
         other = lexicon("types")["verbs"].get(head.lemma_.lower()) or lexicon("types")["words"].get(

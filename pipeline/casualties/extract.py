@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
-from .constructions import coordinated_groups, inherited_candidates, join_ranges, singular_victims
+from .constructions import (
+    coordinated_groups,
+    inherited_candidates,
+    join_ranges,
+    named_victims,
+    singular_victims,
+)
 from .counts import number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
@@ -37,6 +43,8 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     taken = {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     taken |= {c.victim.i for c in candidates if c.victim is not None}
     candidates += singular_victims(sent, taken)
+    taken |= {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
+    candidates += named_victims(sent, taken)
     return sorted((c for c in candidates if not negated_count(c, doc)), key=lambda c: c.phrase.start)
 
 

@@ -20,6 +20,7 @@ from .cues import (
     toll_cue,
     toll_cue_from_noun,
     verb_cue,
+    word_cue,
 )
 from .lexicons import ARGUMENT_DEPS, CHANGE_LEMMAS, SUBCOUNT_PREPS, group_of, lexicon
 
@@ -139,6 +140,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 )
             kind, updates = toll_cue(holder)
             return kind, updates, parent
+        if dep == "nsubj" and head.lemma_.lower() in lexicon("sources")["reporting_verbs"]:
+            return None, False, parent  # "SANA's correspondent said 3 were killed": the speaker
         if dep in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.lemma_.lower() == "be" and dep in ("attr", "acomp", "oprd"):
                 # "The previous death toll was 20", "the number of injured is 70": the subject says
@@ -206,6 +209,30 @@ def among_casualties(token: Token) -> str | None:
     return None
 
 
+def agent_of_harm(token: Token) -> bool:
+    """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
+    active casualty verb that has its own object is who did the harm, not a victim ("two people
+    killed", a headline's passive, has no object and stays a figure)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "two gunmen and a driver killed ..."
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if lexicon("types")["verbs"].get(verb.lemma_.lower()) not in ("killed", "wounded"):
+        return False  # "thousands fled the city" are the displaced themselves
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(not second_toll(obj) for obj in objects)
+
+
+def second_toll(obj: Token) -> bool:
+    """True for the object of "3 civilians killed 38 injured", "8 persons killed 58 others injured": a
+    headline without commas whose "object" is a toll of its own, a casualty word right after it."""
+    if obj.lower_ in ("others", "more"):
+        return True
+    after = obj.doc[obj.i + 1 : obj.i + 3]
+    return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))
+
+
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
     if blocked_by_context(phrase, doc):
@@ -226,6 +253,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
+    if agent_of_harm(chain_start):
+        return None
     gov_type, updates, parent = governing_cue(chain_start, phrase)
     own_type = None
     if victim is not None and victim.i >= phrase.end:
