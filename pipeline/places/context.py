@@ -49,8 +49,10 @@ NAME_STARTERS = frozenset(
 
 def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mentions re-read against their sentence: seats named as provinces become the province,
-    Aleppo readings that the text places elsewhere are dropped, and so are surnames."""
+    Aleppo readings that the text places elsewhere are dropped, and so are surnames; in an article that
+    never names Aleppo, so is a district name written as a town ("the town of Amiriyah")."""
     text = doc if isinstance(doc, str) else doc.text
+    names_aleppo = bool(NAMES_ALEPPO.search(text))
     checked: list[PlaceMention] = []
     for index, mention in enumerate(mentions):
         if mention.place_id in seat_regions() and PROVINCE_OF.search(
@@ -63,6 +65,8 @@ def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]
             if _placed_in_other_city(text, mention) or _scene_elsewhere(text, mentions[:index], mention):
                 continue
             if _is_surname(text, mention) or _names_another_kind(text, mention):
+                continue
+            if not names_aleppo and _named_as_town(text, mention):
                 continue
         checked.append(mention)
     return checked
@@ -83,6 +87,24 @@ def _names_another_kind(text: str, mention: PlaceMention) -> bool:
     if place is None or not place.needs_context or place.kind == "landmark":
         return False
     return bool(ANOTHER_KIND.match(text, mention.end))
+
+
+# The city named as a scene, not as a source's base ("an Aleppo-based activist").
+NAMES_ALEPPO = re.compile(r"\b(?:Aleppo|Halab)\b(?![\-‐‑]based)", re.IGNORECASE)
+# "the town of Amiriyah", "the village of Bab Alfaraj", "Nubl and Zahraa towns": a town, not a district.
+TOWN_BEFORE = re.compile(r"\b(?:town|village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+TOWN_AFTER = re.compile(r"\s+(?:towns?|villages?)\b", re.IGNORECASE)
+
+
+def _named_as_town(text: str, mention: PlaceMention) -> bool:
+    """Whether a district name is written as a town or village ("the town of Amiriyah", "Zahraa town"):
+    in an article that never names Aleppo, a town elsewhere with an Aleppo district's name. (In one that
+    does, the gazetteer's fringe districts are villages too: "the village of Handarat".)"""
+    place = places_by_id().get(mention.place_id)
+    if place is None or place.kind != "district":
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(TOWN_BEFORE.search(before) or TOWN_AFTER.match(text, mention.end))
 
 
 def _is_other_syrian_place(place: ResolvedPlace | PlaceMention | None) -> bool:
