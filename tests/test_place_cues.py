@@ -558,3 +558,31 @@ def test_a_name_the_model_reads_only_as_a_group_stays_blocked(blank_nlp, geocode
     doc.ents = [Span(doc, 4, 5, label="NORP")]
     found = [m.place_id for m in place_mentions(doc, article_id="t", geocoder=geocoder)]
     assert "aleppo/unlocated/qumbaz" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty fighters died in clashes in Eastern Aleppo near the Tishrin Dam.",
+        "Jets hit western Aleppo near Atareb on Monday.",
+    ],
+)
+def test_a_city_half_placed_near_a_place_outside_the_city_is_the_provinces(blank_nlp, geocoder, text):
+    found = [pid for _, pid in mentions(blank_nlp, geocoder, text)]
+    assert "aleppo/east-aleppo" not in found and "aleppo/west-aleppo" not in found
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Jets hit eastern Aleppo near the Sakhour roundabout.", "aleppo/east-aleppo"),
+        ("Jets hit west Aleppo near a school on Monday.", "aleppo/west-aleppo"),
+    ],
+)
+def test_a_city_half_near_a_place_of_the_city_stays(blank_nlp, geocoder, text, place_id):
+    assert place_id in [pid for _, pid in mentions(blank_nlp, geocoder, text)]
+
+
+def test_a_provincial_half_is_the_provinces_throughout_the_article(blank_nlp, geocoder):
+    text = "Clashes in Eastern Aleppo\n\nFighters died in Eastern Aleppo near the Tishrin Dam."
+    assert "aleppo/east-aleppo" not in [pid for _, pid in mentions(blank_nlp, geocoder, text)]
