@@ -586,3 +586,34 @@ def test_a_city_half_near_a_place_of_the_city_stays(blank_nlp, geocoder, text, p
 def test_a_provincial_half_is_the_provinces_throughout_the_article(blank_nlp, geocoder):
     text = "Clashes in Eastern Aleppo\n\nFighters died in Eastern Aleppo near the Tishrin Dam."
     assert "aleppo/east-aleppo" not in [pid for _, pid in mentions(blank_nlp, geocoder, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army shelled both Barzeh and the Qumbaz district of the capital.",  # of the capital
+        "Rebels left for Idlib from the Damascus suburb of Qumbaz.",  # a city owns the area word
+        "Jets hit the district of Qumbaz in the northwestern province of Idlib.",  # the list placed elsewhere
+        "Shells hit a rebel-held neighbourhood of Syrias Aleppo city.",  # Syria's Aleppo is the city
+    ],
+)
+def test_areas_another_city_owns_are_not_aleppo_places(text):
+    assert cue_hits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jets hit the Aleppo suburb of Qumbaz.", "Qumbaz"),
+        ("Shells fell on the district of Qumbaz in the city.", "Qumbaz"),
+    ],
+)
+def test_areas_aleppo_owns_stay_aleppo_places(text, name):
+    assert (name, f"aleppo/unlocated/{name.lower()}") in cue_hits(text)
+
+
+def test_a_hospital_named_only_by_the_city_is_no_named_landmark():
+    text = "The boy was taken to an Aleppo hospital in the city."
+    assert landmark_cue_places(text, context=True) == []
+    text = "The boy was taken to al-Qumbaz hospital in the city."
+    assert [p.place_id for _, _, p in landmark_cue_places(text, context=True)] == ["aleppo/unlocated/qumbaz-hospital"]

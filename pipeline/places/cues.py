@@ -62,7 +62,7 @@ NAME_THEN_AREA = re.compile(
 )
 # "the X district of Homs": an area word followed by another city.
 OF_ANOTHER_PLACE = re.compile(
-    r"\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?!Aleppo\b)[A-Z]"
+    r"\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?:(?!Aleppo\b)[A-Z]|(?:Syrian\s+)?capital\b)"
 )
 # "al-Kallasa Street", "al-Quds hospital": a landmark named after an Arabic name.
 LANDMARK = re.compile(
@@ -91,7 +91,7 @@ ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
 NOT_NAMES = frozenset(
     "same whole entire other new old city main central eastern western northern southern besieged rebel rebels "
     "government regime opposition residential industrial kurdish christian armenian shiite sunni "
-    "syrian russian turkish iranian american arab islamic state army free front forces force militia "
+    "syria syrias syrian russian turkish iranian american arab islamic state army free front forces force militia "
     "jihadist jihadists daesh isis isil nusra ypg sdf fsa hezbollah "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
@@ -201,7 +201,12 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
                 place = aleppo_place_for(text[item_start:item_end])
                 if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
                     continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
-                if place is not None and place.lat is None and not match.group("aleppo") and in_another_city(text, item_start, item_end):
+                if (
+                    place is not None
+                    and place.lat is None
+                    and not match.group("aleppo")
+                    and (in_another_city(text, item_start, item_end) or in_another_city(text, item_start, match.end()))
+                ):
                     continue  # "the al-Foo neighbourhood in the capital": another city's
                 if place is not None:
                     found.append((item_start, item_end, place, bool(match.group("aleppo"))))
@@ -210,6 +215,8 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             continue
         explicit = bool(match.group("aleppo"))
         start, end = match.start("list"), match.end("list")
+        if not explicit and (_area_of_another_city(text, match.start()) or in_another_city(text, start, end)):
+            continue  # "the Damascus suburb of Qudsaya", "the district of Sevre in ... Idlib"
         single = not LIST_SEPARATOR.search(text[start:end]) and len(text[start:end].split()) <= 3
         if single and not find_places(text[start:end]) and not is_headline_case(text, start, end):
             place = aleppo_place_for(text[start:end])  # "the district of Zahabiya": one name
@@ -218,6 +225,19 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             continue
         found.extend((*item, explicit) for item in _list_items(text, start, end))
     return found
+
+
+# "the Damascus suburb of", "Homs's district of": a city named right before the area word owns the area.
+OWNER_BEFORE_AREA = re.compile(r"(?P<city>[A-Z][\w\-]+)(?:['’]?s)?\s+(?:(?:eastern|western|northern|southern)\s+)?$")
+
+
+def _area_of_another_city(text: str, area_start: int) -> bool:
+    """Whether the word before an area word is another Syrian city ("the Damascus suburb of Qudsaya")."""
+    owner = OWNER_BEFORE_AREA.search(text[max(0, area_start - 40) : area_start])
+    if owner is None:
+        return False
+    place = resolve_offline(owner.group("city"))
+    return place is not None and not place.in_aleppo and place.country == "SY"
 
 
 def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -302,6 +322,8 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
         if listed is not None:
             return begin, end, from_gazetteer(listed)
     name, kind = text[start:name_end], text[name_end:end].strip().lower()
+    if normalise_name(name) in ("aleppo", "halab"):
+        return None  # "an Aleppo hospital": a hospital of the city, not one named
     if len(words) > 2 or not _is_name(name):
         return None
     if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
