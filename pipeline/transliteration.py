@@ -7,8 +7,9 @@ maps such spellings to one key; `closest` compares keys with rapidfuzz when a sp
 What the key ignores, in order:
 - case, diacritics, apostrophes and ayn/hamza marks ("Qadi 'Askar", "Jdeïdé");
 - hyphens, spaces and a leading "the";
-- the Arabic article as a word (al-, el-, ad-, ash-, as-, az-, an-, ar-, at-...) and an assimilated
-  article glued to the next word ("Salaheddine", "Salahuddin": e/u + doubled sun letter);
+- the Arabic article as a word (al-, el-, ad-, ash-, as-, az-, an-, ar-, at-...), an article glued to
+  the next word ("Karm Alnozha", "Almiyassar") and an assimilated one ("Salaheddine", "Salahuddin": e/u
+  + doubled sun letter);
 - French "-ine" for "-in" ("Eddine"), and the feminine endings -iyeh/-iya/-ia/-iyah/-ieh/-eyeh,
   -eh/-ah/-a/-e, which all become one ending;
 - doubled letters ("Kallaseh"), ou/oo/u, ee/i, ei/ey/ai/ay, q/k, dh/z, ph/f, dj/j.
@@ -40,6 +41,9 @@ def strip_accents(text: str) -> str:
 
 def _word_key(word: str, *, ending: bool) -> str:
     """One word's key: glued article, vowel spellings and (when `ending`) the feminine ending normalised."""
+    # An article glued to its noun: "Alnozha" -> "nozha", "Elmiyassar" -> "miyassar" (before a consonant,
+    # so "Aleppo" keeps its letters; four letters must remain, so "Albab" stays whole).
+    word = re.sub(r"^[ae]l(?=[b-df-hj-km-np-tv-z][a-z]{3})", "", word)
     # An assimilated article glued to its noun: "eddine" -> "dine", "uddin" -> "din", "essalam" -> "salam".
     word = re.sub(rf"^[eu]([{SUN_LETTERS}])\1", r"\1", word)
     word = re.sub(rf"([a-z])[eu](sh|[{SUN_LETTERS}])\2", r"\1\2", word)

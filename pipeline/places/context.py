@@ -49,8 +49,14 @@ NAME_STARTERS = frozenset(
 
 def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mentions re-read against their sentence: seats named as provinces become the province,
-    Aleppo readings that the text places elsewhere are dropped, and so are surnames."""
+    Aleppo readings that the text places elsewhere are dropped, and so are surnames; in an article that
+    never names Aleppo, so is a district name written as a town ("the town of Amiriyah")."""
     text = doc if isinstance(doc, str) else doc.text
+    names_aleppo = bool(NAMES_ALEPPO.search(text))
+    # One sense per article: once "Eastern Aleppo" is the province's east, so is the headline's.
+    provincial_halves = {
+        m.text.lower() for m in mentions if m.place_id in CITY_HALVES and _half_near_a_place_outside(text, m)
+    }
     checked: list[PlaceMention] = []
     for index, mention in enumerate(mentions):
         if mention.place_id in seat_regions() and PROVINCE_OF.search(
@@ -64,6 +70,10 @@ def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]
                 continue
             if _is_surname(text, mention) or _names_another_kind(text, mention):
                 continue
+            if not names_aleppo and _named_as_town(text, mention):
+                continue
+        if mention.place_id in CITY_HALVES and mention.text.lower() in provincial_halves:
+            continue
         checked.append(mention)
     return checked
 
@@ -83,6 +93,45 @@ def _names_another_kind(text: str, mention: PlaceMention) -> bool:
     if place is None or not place.needs_context or place.kind == "landmark":
         return False
     return bool(ANOTHER_KIND.match(text, mention.end))
+
+
+# The city named as a scene, not as a source's base ("an Aleppo-based activist").
+NAMES_ALEPPO = re.compile(r"\b(?:Aleppo|Halab)\b(?![\-‐‑]based)", re.IGNORECASE)
+# "the town of Amiriyah", "the village of Bab Alfaraj", "Nubl and Zahraa towns": a town, not a district.
+TOWN_BEFORE = re.compile(r"\b(?:town|village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+TOWN_AFTER = re.compile(r"\s+(?:towns?|villages?)\b", re.IGNORECASE)
+
+
+def _named_as_town(text: str, mention: PlaceMention) -> bool:
+    """Whether a district name is written as a town or village ("the town of Amiriyah", "Zahraa town"):
+    in an article that never names Aleppo, a town elsewhere with an Aleppo district's name. (In one that
+    does, the gazetteer's fringe districts are villages too: "the village of Handarat".)"""
+    place = places_by_id().get(mention.place_id)
+    if place is None or place.kind != "district":
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(TOWN_BEFORE.search(before) or TOWN_AFTER.match(text, mention.end))
+
+
+CITY_HALVES = frozenset(("aleppo/east-aleppo", "aleppo/west-aleppo"))
+# "eastern Aleppo near the Tishrin Dam": what the half is placed by.
+NEAR_NAME = re.compile(
+    r"\s*,?\s+(?:near|around|close\s+to|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+    r"(?P<name>(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+)
+OUTSIDE_KINDS = re.compile(r"\b(?:Dam|Lake|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Aa]irport|[Ff]ield|River|[Cc]ountryside)$")
+
+
+def _half_near_a_place_outside(text: str, mention: PlaceMention) -> bool:
+    """Whether "eastern/western Aleppo" is placed near a town, dam or base outside the city ("clashes in
+    Eastern Aleppo near the Tishrin Dam", "western Aleppo near Atareb"): the province's east or west."""
+    near = NEAR_NAME.match(text, mention.end)
+    if near is None:
+        return False
+    name = near.group("name")
+    place = resolve_offline(name)
+    outside = place is not None and not place.in_aleppo and place.country in ("SY", None)
+    return outside or bool(OUTSIDE_KINDS.search(name))
 
 
 def _is_other_syrian_place(place: ResolvedPlace | PlaceMention | None) -> bool:

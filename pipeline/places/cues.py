@@ -19,12 +19,23 @@ whether the cue itself names Aleppo.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..gazetteer import case_sensitive_names, closest_place, find_places, lookup, normalise_name, places_by_id
+from ..gazetteer import (
+    GazetteerPlace,
+    case_sensitive_names,
+    closest_place,
+    find_places,
+    load_gazetteer,
+    lookup,
+    normalise_name,
+    places_by_id,
+)
+from ..transliteration import closest
 from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
 
 # A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
@@ -36,18 +47,22 @@ IN_ALEPPO = (
     r"Governorate|Province)\b))"
 )
 # A place name: one to four words, each capitalised or an Arabic article joined to a capitalised word.
-NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
+# Copy sometimes leaves a space after the article's hyphen ("al- Aziziyeh").
+NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)(?:-\s?|\s))?[A-Z][\w'’]*(?:-[\w'’]+)*"
 NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # "the X neighbourhood (of Aleppo)", "al-X neighbourhood": the name before the area word.
 ARTICLE_NAME = r"(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)-[A-Z][\w'’]*(?:-[\w'’]+)*"
+# A preposition stands for the article news copy leaves out ("injured in Mogambo neighborhood").
+PLACE_PREPOSITIONS = r"(?:in|on|at|near|into|around|inside|targeted|shelled|hit)"
 NAME_THEN_AREA = re.compile(
     rf"(?:\b(?:the|The)\s+(?P<name>{NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME})*)"
-    rf"|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?))"
+    rf"|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?)"
+    rf"|\b{PLACE_PREPOSITIONS}\s+(?P<name3>{NAME}))"
     rf"\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
 )
 # "the X district of Homs": an area word followed by another city.
 OF_ANOTHER_PLACE = re.compile(
-    r"\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?!Aleppo\b)[A-Z]"
+    r"\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?:(?!Aleppo\b)[A-Z]|(?:Syrian\s+)?capital\b)"
 )
 # "al-Kallasa Street", "al-Quds hospital": a landmark named after an Arabic name.
 LANDMARK = re.compile(
@@ -74,9 +89,9 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
 ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
 # Words that look like names in these frames but are not places ("the same neighbourhood").
 NOT_NAMES = frozenset(
-    "same whole entire other new old main central eastern western northern southern besieged rebel rebels "
+    "same whole entire other new old city main central eastern western northern southern besieged rebel rebels "
     "government regime opposition residential industrial kurdish christian armenian shiite sunni "
-    "syrian russian turkish iranian american arab islamic state army free front forces force militia "
+    "syria syrias syrian russian turkish iranian american arab islamic state army free front forces force militia "
     "jihadist jihadists daesh isis isil nusra ypg sdf fsa hezbollah "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
@@ -125,9 +140,11 @@ def _is_name(name: str) -> bool:
 def aleppo_place_for(name: str) -> ResolvedPlace | None:
     """The Aleppo place a name in a district cue refers to: a close gazetteer spelling, else an
     unlocated place; None when the name is no name or is a known place outside Aleppo ("Homs")."""
+    # "Aleppo al-Halk area", "Aleppo's Sukkari district": the city's name before the district's.
+    name = re.sub(r"^(?:Aleppo|Halab)(?:['’]s)?\s+(?=\S)", "", name)
     if not _is_name(name):
         return None
-    place = closest_place(name, min_score=CUE_MIN_SCORE)
+    place = closest_place(name, min_score=CUE_MIN_SCORE) or area_word_form(name)
     if place is not None:
         return from_gazetteer(place)
     elsewhere = resolve_offline(name)
@@ -136,6 +153,27 @@ def aleppo_place_for(name: str) -> ResolvedPlace | None:
     if elsewhere is not None:  # "Aleppo" itself, or a place the offline layers put inside the city
         return None if elsewhere.kind in ("city", "region", "country") else elsewhere
     return unlocated_place(name)
+
+
+def area_word_form(name: str) -> GazetteerPlace | None:
+    """The gazetteer place listed only with its area word ("Zahraa district", kept apart from the town of
+    Nubl-Zahraa) that a cue's name is a close spelling of: the cue supplies the area word ("the Zahra
+    neighbourhood")."""
+    forms = _names_listed_with_area_word()
+    match = closest(name, forms, min_score=CUE_MIN_SCORE)
+    return places_by_id()[forms[match[0]]] if match else None
+
+
+@functools.cache
+def _names_listed_with_area_word() -> dict[str, str]:
+    """Name without its area word -> place id, for gazetteer spellings listed with one ("Zahraa district")."""
+    forms: dict[str, str] = {}
+    for place in load_gazetteer():
+        for form in place.names:
+            bare = re.sub(rf"\s+{AREA_WORDS}$", "", form)
+            if bare != form:
+                forms.setdefault(bare, place.id)
+    return forms
 
 
 def _strip_article_case(text: str, start: int) -> int:
@@ -153,7 +191,7 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
     found: list[tuple[int, int, ResolvedPlace, bool]] = []
     for regex in (NAME_AREA_OF_ALEPPO, IN_NAME_IN_ALEPPO, NAME_THEN_AREA):
         for match in regex.finditer(text):
-            group = "name" if match.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
             if not (match.group("aleppo") or context):
                 continue
             if not match.group("aleppo") and OF_ANOTHER_PLACE.match(text, match.end()):
@@ -163,7 +201,12 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
                 place = aleppo_place_for(text[item_start:item_end])
                 if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
                     continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
-                if place is not None and place.lat is None and not match.group("aleppo") and in_another_city(text, item_start, item_end):
+                if (
+                    place is not None
+                    and place.lat is None
+                    and not match.group("aleppo")
+                    and (in_another_city(text, item_start, item_end) or in_another_city(text, item_start, match.end()))
+                ):
                     continue  # "the al-Foo neighbourhood in the capital": another city's
                 if place is not None:
                     found.append((item_start, item_end, place, bool(match.group("aleppo"))))
@@ -172,6 +215,8 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             continue
         explicit = bool(match.group("aleppo"))
         start, end = match.start("list"), match.end("list")
+        if not explicit and (_area_of_another_city(text, match.start()) or in_another_city(text, start, end)):
+            continue  # "the Damascus suburb of Qudsaya", "the district of Sevre in ... Idlib"
         single = not LIST_SEPARATOR.search(text[start:end]) and len(text[start:end].split()) <= 3
         if single and not find_places(text[start:end]) and not is_headline_case(text, start, end):
             place = aleppo_place_for(text[start:end])  # "the district of Zahabiya": one name
@@ -180,6 +225,19 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             continue
         found.extend((*item, explicit) for item in _list_items(text, start, end))
     return found
+
+
+# "the Damascus suburb of", "Homs's district of": a city named right before the area word owns the area.
+OWNER_BEFORE_AREA = re.compile(r"(?P<city>[A-Z][\w\-]+)(?:['’]?s)?\s+(?:(?:eastern|western|northern|southern)\s+)?$")
+
+
+def _area_of_another_city(text: str, area_start: int) -> bool:
+    """Whether the word before an area word is another Syrian city ("the Damascus suburb of Qudsaya")."""
+    owner = OWNER_BEFORE_AREA.search(text[max(0, area_start - 40) : area_start])
+    if owner is None:
+        return False
+    place = resolve_offline(owner.group("city"))
+    return place is not None and not place.in_aleppo and place.country == "SY"
 
 
 def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -211,20 +269,25 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, Resolve
             lead = len(gap) - len(gap.lstrip())
             name = gap.strip()
             if name and not (_case_sensitive_name(name)):
-                place = _list_gap_place(name)
+                place = _list_gap_place(name, beside_listed_places=bool(known))
                 if place is not None:
                     items.append((position + lead, position + lead + len(name), place))
         position = max(position, cut_end)
     return items
 
 
-def _list_gap_place(name: str) -> ResolvedPlace | None:
+def _list_gap_place(name: str, *, beside_listed_places: bool) -> ResolvedPlace | None:
+    """The place a gap in a run of neighbourhood names is: a close gazetteer spelling, else an unlocated
+    name when it opens with an Arabic article ("al-Ismailiya") or, in a list that names listed Aleppo
+    places, is one capitalised word ("the neighbourhoods of al-Jamiliyeh, Mogambo and al-Ashrafiyeh")."""
     if not _is_name(name):
         return None
     place = closest_place(name, min_score=CUE_MIN_SCORE)
     if place is not None:
         return from_gazetteer(place)
-    if ARTICLE_START.match(name) and len(re.split(r"[\s\-]+", name)) <= 3 and resolve_offline(name) is None:
+    opens_with_article = ARTICLE_START.match(name) and len(re.split(r"[\s\-]+", name)) <= 3
+    one_word = beside_listed_places and re.fullmatch(r"[A-Z][a-z'’]{3,}", name)
+    if (opens_with_article or one_word) and resolve_offline(name) is None:
         return unlocated_place(name)
     return None
 
@@ -259,6 +322,8 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
         if listed is not None:
             return begin, end, from_gazetteer(listed)
     name, kind = text[start:name_end], text[name_end:end].strip().lower()
+    if normalise_name(name) in ("aleppo", "halab"):
+        return None  # "an Aleppo hospital": a hospital of the city, not one named
     if len(words) > 2 or not _is_name(name):
         return None
     if kind in ("road", "bridge", "crossing") and lookup(name) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..gazetteer import case_sensitive_names, closest_place, find_places, places_by_id
+from ..gazetteer import case_sensitive_names, closest_place, find_places, normalise_name, places_by_id
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
 from .cues import (
@@ -148,8 +148,19 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
     district name inside it; other cues fill only spans no mention covers. An unlocated name that the
     NER reads as a person or group is left out, and one it reads as an organisation too unless the
     cue names Aleppo ("the al-Muasalat area of Aleppo": the frame outweighs the small model's guess)."""
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "NORP")]
-    organisations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    # The small model reads one name differently at each mention ("Mogambo" a NORP here, a GPE there):
+    # a name it also reads as a place somewhere in the article does not block a cue.
+    read_as_place = {normalise_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    people = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in ("PERSON", "NORP") and normalise_name(e.text) not in read_as_place
+    ]
+    organisations = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "ORG" and normalise_name(e.text) not in read_as_place
+    ]
     for start, end, place in landmark_cue_places(text, context=context):
         inside = [key for key in mentions if start <= key[0] and key[1] <= end]
         if any(s < end and start < e for s, e in mentions if (s, e) not in inside):
