@@ -44,10 +44,10 @@ from .direct import (
     nested_quotes,
 )
 from .found import Found, fold_partial_quotes
+from .headlines import headline_credits
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
-from .headlines import headline_credits
 from .relay import relayed_report
 from .resolution import resolve, resolve_forward
 from .sources import Speaker, describe, speaker_head
