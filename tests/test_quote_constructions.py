@@ -259,3 +259,16 @@ def test_bodies_named_by_apposition_known_as_possessive_and_quoting(nlp, text, w
 def test_a_place_in_apposition_is_no_speaker(nlp):
     found = run(nlp, "The director of the hospital, a doctor from Aleppo, said 40 people were killed.")
     assert found and found[0].speaker != "Aleppo"
+
+
+def test_root_of_a_name_that_holds_the_sentence_root_ends(nlp):
+    # A heading that is only a name: the name's root is the sentence's root, whose head is itself.
+    from pipeline.quotes.parsed import ParsedArticle
+    from pipeline.quotes.sources import _root_of_name
+    from pipeline.records import EntityMention
+
+    doc = nlp("Syrian Observatory for Human Rights")
+    entity = EntityMention("t", 0, len(doc.text), doc.text, "ORG", doc.text)
+    article = ParsedArticle(doc, [entity])
+    root = _root_of_name(article, doc[-1])
+    assert root.i == doc[:].root.i

@@ -169,7 +169,7 @@ def _root_of_name(article: ParsedArticle, token: Token) -> Token:
     if entity is None:
         return token
     root = token
-    while root.head is not root and entity.start <= root.head.idx < entity.end:
+    while root.head.i != root.i and entity.start <= root.head.idx < entity.end:  # spaCy makes a new Token per access
         root = root.head
     if root.pos_ in ("PROPN", "NOUN"):
         return root
