@@ -89,11 +89,13 @@ PAGE_DATE_LINES = [
     ("Alert\nEvent date (UTC) 2020-01-19 04:10:02", "2020-01-19"),  # ISO with a lead
     ("Latest update : 2013-05-06\nReporters", "2013-05-06"),
     ("2018.04.11 / 10:20\nShelling", "2018-04-11"),  # dotted year-first
+    ("Talks resume\nUpdated 1205 GMT (2005 HKT) December 14, 2016\nThe envoy", "2016-12-14"),  # time, 2nd zone, date
 ]
 
 NOT_PAGE_DATES = [
     "Photo taken on November 15, 2016 shows the square",  # a caption dates a picture
     "June 15 was the worst day of the siege",  # no year, and a sentence
+    "Talks resume\nUpdated 1205 GMT (2005 HKT)\nThe envoy",  # a time with no date
     "The 2016 battle changed the city",
     "Version 2.10.3 of the app",
     "Headline\nThe offensive began on 27 November 2016 and ended in December",  # a date inside a sentence
