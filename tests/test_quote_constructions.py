@@ -272,3 +272,19 @@ def test_root_of_a_name_that_holds_the_sentence_root_ends(nlp):
     article = ParsedArticle(doc, [entity])
     root = _root_of_name(article, doc[-1])
     assert root.i == doc[:].root.i
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tapper also assured the station that the network takes this very seriously.", "assured"),
+        ("The envoy joked that the talks would outlast the war.", "joked"),
+        ("He cautioned that the convoy could be hit again before it reached the city.", "cautioned"),
+    ],
+)
+def test_further_verbs_of_saying(nlp, text, cue):
+    assert [q.cue.split()[0] for q in run(nlp, text) if q.kind == "indirect"] == [cue]
+
+
+def test_observing_a_ceasefire_is_no_speech(nlp):
+    assert not run(nlp, "Observers observed the ceasefire in the north of the province for a week.")
