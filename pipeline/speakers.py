@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .entities.lexicon import find_known_name
 from .paths import LEXICON_DIR
 
 SIDES = (
@@ -195,7 +196,9 @@ class SpeakerHistory:
                 if known.name is None:
                     continue  # "one of its jurists asked ... it added": look past unnamed people
                 return known if not is_person else None
-            if not is_person:
+            # A name the entity stage did not label ("UN High Commissioner ... Navi Pillay said") may be "she".
+            maybe_person = known.label is None and known.name is not None and find_known_name(known.name) is None
+            if not (is_person or maybe_person):
                 continue
             if known.name is None:
                 return known  # "a Kremlin spokesman said ... He said": the unnamed one is meant

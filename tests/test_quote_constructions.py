@@ -288,3 +288,16 @@ def test_further_verbs_of_saying(nlp, text, cue):
 
 def test_observing_a_ceasefire_is_no_speech(nlp):
     assert not run(nlp, "Observers observed the ceasefire in the north of the province for a week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The head of the Observatory Rami Abdel Rahman said the toll had risen.", "toll had risen",
+         "Rami Abdel Rahman"),
+        ("The spokesman for the army said the toll had risen.", "toll had risen", None),  # no name: unnamed
+    ],
+)
+def test_a_person_named_at_the_end_of_an_office(nlp, text, words, speaker):
+    hits = [q for q in run(nlp, text) if words in q.quote]
+    assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker

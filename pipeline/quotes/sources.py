@@ -216,6 +216,19 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
     return None
 
 
+def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """ "UN High Commissioner for Human Rights Navi Pillay said": comma-less, a person's office with its
+    body, then the person's name right before the cue; the parser hangs the name inside the body's
+    phrase. The person named at the end of the office's phrase speaks."""
+    if not is_role_head(head) or cue.i == 0 or head.i >= cue.i:
+        return None
+    before = cue.doc[cue.i - 1]
+    entity = article.entity_covering(before)
+    if entity is None or entity.label != "PERSON" or before.i not in {t.i for t in head.subtree}:
+        return None
+    return _root_of_name(article, before)
+
+
 def name_known_as(head: Token) -> Token | None:
     """ "An activist group known as the Local Coordination Committees said": the name the description
     is known by or called (a proper noun after "known as" / "called")."""
@@ -454,7 +467,13 @@ def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
 def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
     lo, hi = article.line_of(cue.idx)
-    head = author_of_statement(head) or named_apposition_before_cue(article, head, cue) or name_known_as(head) or head
+    head = (
+        author_of_statement(head)
+        or named_apposition_before_cue(article, head, cue)
+        or person_ending_the_office(article, head, cue)
+        or name_known_as(head)
+        or head
+    )
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
     if not tokens:
         return Speaker(None, None, None, None, head.idx, named=False)
