@@ -233,7 +233,7 @@ def places_covered(views: Views, top: int = 15) -> pd.DataFrame:
     share on any side."""
     counts = _per_side(
         views,
-        "SELECT place, count(DISTINCT article_id) AS n FROM {locations} WHERE place IS NOT NULL GROUP BY place",
+        "SELECT place, count(DISTINCT article_no) AS n FROM {locations} WHERE place IS NOT NULL GROUP BY place",
     )
     names = list(views)
     if counts.empty:

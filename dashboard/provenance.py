@@ -64,7 +64,7 @@ def rows_with_sentence(
     chosen = ", ".join(f't."{c}"' for c in own)
     sql = (
         f"SELECT {chosen}, {SENTENCE_SQL} AS sentence FROM ({kept}) t"
-        " JOIN (SELECT article_id, text FROM articles) a ON a.article_id = t.article_id"
+        " JOIN texts a ON a.article_no = t.article_no"  # the kept rows' texts only, by number
         + (f" ORDER BY {', '.join('t.' + o.strip() for o in order.split(','))}" if order else "")
     )
     return view.query(sql, params)[columns]
