@@ -34,6 +34,7 @@ DATABASES_DIR = CACHE_DIR / "app-databases"
 IN_MEMORY_BYTES = 64 << 20
 THREADS = 2
 MEMORY_LIMIT = "3GB"  # the build's sorts and groupings spill to disk beyond this
+TOKEN_BATCH = 100_000  # articles tokenised at a time
 # Per-article tables, given their article's number, outlet, title and publication date.
 MENTION_TABLES = ("entities", "locations", "casualties", "quotes")
 ARTICLE_META = ("article_no", "outlet", "title", "published")
@@ -143,17 +144,14 @@ def write_database(folder: Path, path: Path) -> None:
 def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> None:
     """Create the app's tables in `catalog` from the folder's Parquet files (see the module docstring)."""
     source = {
-        name: contract_sql(folder / f"{name}.parquet", record, con, row_numbers=name in MENTION_TABLES)
+        name: contract_sql(folder / f"{name}.parquet", record, con, row_numbers=name != "rejected")
         for name, record in TABLES.items()
     }
     at = f"{quoted(catalog)}."
-    con.execute(
-        f"CREATE TABLE {at}numbered AS SELECT CAST(row_number() OVER () AS INTEGER) AS article_no, *"
-        f" FROM ({source['articles']})"
-    )
-    con.execute(f"CREATE TABLE {at}meta AS SELECT * EXCLUDE (text) FROM {at}numbered ORDER BY article_no")
-    con.execute(f"CREATE TABLE {at}texts AS SELECT article_no, title, text FROM {at}numbered ORDER BY article_no")
-    con.execute(f"DROP TABLE {at}numbered")
+    # An article's number is its row in articles.parquet (1-based): the same in both tables built from it.
+    articles = f"SELECT CAST(row_in_file + 1 AS INTEGER) AS article_no, * EXCLUDE (row_in_file) FROM ({source['articles']})"
+    con.execute(f"CREATE TABLE {at}meta AS SELECT * EXCLUDE (text) FROM ({articles}) ORDER BY article_no")
+    con.execute(f"CREATE TABLE {at}texts AS SELECT article_no, title, text FROM ({articles}) ORDER BY article_no")
     for name in MENTION_TABLES:
         con.execute(
             # In the file's order (as the Parquet view read them), which is by article as the build writes.
@@ -163,10 +161,8 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         )
     # Incidents are filtered through their figures' articles: `incident_articles` pairs them by number,
     # and `reported` marks the incidents with a figure in some article (those an unfiltered view shows).
-    con.execute(
-        f"CREATE TABLE {at}numbered_incidents AS SELECT CAST(row_number() OVER () AS INTEGER) AS incident_no, *"
-        f" FROM ({source['incidents']})"
-    )
+    incidents = f"SELECT CAST(row_in_file AS INTEGER) AS incident_no, * EXCLUDE (row_in_file) FROM ({source['incidents']})"
+    con.execute(f"CREATE TABLE {at}numbered_incidents AS {incidents}")
     con.execute(
         f"CREATE TABLE {at}incident_figures AS SELECT incident_id, unnest(figure_ids) AS figure_id"
         f" FROM {at}numbered_incidents WHERE figure_ids IS NOT NULL ORDER BY incident_no"
@@ -182,11 +178,21 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
     )
     con.execute(f"DROP TABLE {at}numbered_incidents")
     # The search index (search_index.py): tokens of titles and texts, lower-cased entity names, places.
+    # Tokens a batch of articles at a time, so memory holds one batch's (article, token) pairs.
+    con.execute("CREATE TEMP TABLE token_batches (token VARCHAR, articles INTEGER[])")
+    (last,) = con.execute(f"SELECT coalesce(max(article_no), 0) FROM {at}texts").fetchone()
+    for first in range(1, last + 1, TOKEN_BATCH):
+        batch = f"(SELECT * FROM {at}texts WHERE article_no BETWEEN {first} AND {first + TOKEN_BATCH - 1})"
+        con.execute(
+            f"INSERT INTO token_batches SELECT token, list(article_no) FROM ({tokens_sql(batch)})"
+            " WHERE token <> '' GROUP BY token",
+            TOKEN_PARAMS,
+        )
     con.execute(
-        f"CREATE TABLE {at}search_tokens AS SELECT token, list(article_no) AS articles"
-        f" FROM ({tokens_sql(at + 'texts')}) WHERE token <> '' GROUP BY token",
-        TOKEN_PARAMS,
+        f"CREATE TABLE {at}search_tokens AS SELECT token, flatten(list(articles)) AS articles FROM token_batches"
+        " GROUP BY token"
     )
+    con.execute("DROP TABLE token_batches")
     con.execute(
         f"CREATE TABLE {at}entity_search AS SELECT lower(canonical) AS name, list(DISTINCT article_no) AS articles"
         f" FROM {at}entities WHERE canonical IS NOT NULL GROUP BY 1"
