@@ -141,8 +141,9 @@ def mentions_of_place(view: View, place_id: str, limit: int | None = None) -> pd
         f" WHERE place_id = $place ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit is not None else "")
     )
     sql = (
-        f"SELECT l.article_id, l.outlet, l.published, l.title, {SNIPPET_SQL} AS snippet"
-        f" FROM ({mentions}) l JOIN texts a ON a.article_no = l.article_no"
+        f"WITH l AS MATERIALIZED ({mentions}) SELECT l.article_id, l.outlet, l.published, l.title, {SNIPPET_SQL} AS snippet"
+        f" FROM l JOIN (SELECT article_no, text FROM texts WHERE article_no IN (SELECT article_no FROM l)) a"
+        " ON a.article_no = l.article_no"
         f" ORDER BY {', '.join('l.' + o for o in order.split(', '))}"
     )
     return view.query(sql, {"place": place_id})

@@ -50,8 +50,9 @@ def mentions_of_places(view: View, place_ids: list[str], limit: int | None = Non
     )
     # The snippets are cut from the texts of the rows kept only (a text is read once per row shown).
     sql = (
-        f"SELECT l.article_id, l.outlet, l.published, l.title, l.place, {SNIPPET_SQL} AS snippet"
-        f" FROM ({mentions}) l JOIN texts a ON a.article_no = l.article_no"
+        f"WITH l AS MATERIALIZED ({mentions}) SELECT l.article_id, l.outlet, l.published, l.title, l.place, {SNIPPET_SQL} AS snippet"
+        f" FROM l JOIN (SELECT article_no, text FROM texts WHERE article_no IN (SELECT article_no FROM l)) a"
+        " ON a.article_no = l.article_no"
         f" ORDER BY {', '.join('l.' + o for o in order.split(', '))}"
     )
     return view.query(sql, {"places": list(place_ids)})

@@ -38,15 +38,15 @@ def incidents_by_disagreement(
     ranked = (
         "SELECT i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
         " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
-        " i.n_reports, i.n_outlets, array_to_string(i.sources, ', ') AS sources,"
-        " array_to_string(i.outlets, ', ') AS outlets"
+        " i.n_reports, i.n_outlets, i.sources, i.outlets"
         f" FROM {{incidents}} i WHERE {place_condition(places, 'i.')}"
         + (' AND i."min" <> i."max"' if disagreeing else "")
         + f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
     )
     # Each listed incident's report with the highest number, looked up for the listed incidents only.
     sql = (
-        f"WITH listed AS ({ranked}) SELECT listed.*, f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
+        f"WITH listed AS MATERIALIZED ({ranked}) SELECT listed.* REPLACE (array_to_string(listed.sources, ', ')"
+        " AS sources, array_to_string(listed.outlets, ', ') AS outlets), f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
         " LEFT JOIN (SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start,"
         " c.\"end\", c.figure_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
         " WHERE x.incident_id IN (SELECT incident_id FROM listed)"
