@@ -291,12 +291,16 @@ def main() -> int:
     print("rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
 
     page_target_s, memory_target_gb = targets(counts.get("articles", args.articles))
+    load_before = os.getloadavg()[0]
     rows = time_pages(folder, args.repeat, args.timeout)
     print(f"\n{'page':32} {'open':>8} {'outlet chg':>11} {'search chg':>11}   (seconds; target < {page_target_s:g} s)")
     for row in rows:
         cells = [f"{row[k]:8.2f}" if k in row else " " * 8 for k in ("open_s", "outlet_change_s", "search_change_s")]
         over = any(row.get(k, 0) > page_target_s for k in ("outlet_change_s", "search_change_s"))
         print(f"{row['page']:32} {cells[0]} {cells[1]:>11} {cells[2]:>11}   {'OVER' if over else 'ok'}")
+    # Timings are wall-clock: on a shared machine they grow with the load, so it is printed with them.
+    print(f"\nload average (1 min) before / after the timings: {load_before:.1f} / {os.getloadavg()[0]:.1f}"
+          f" on {os.cpu_count()} cores")
     peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
     print(f"\npeak memory (this process: app + AppTest): {peak_gb:.2f} GB   target < {memory_target_gb:g} GB  "
           f"{'ok' if peak_gb < memory_target_gb else 'OVER'}")

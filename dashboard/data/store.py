@@ -166,7 +166,7 @@ class View:
                 return "(SELECT * EXCLUDE (incident_no, reported) FROM app.incidents WHERE reported)"
             return (
                 "(SELECT * EXCLUDE (incident_no, reported) FROM app.incidents"
-                f" WHERE incident_no IN (SELECT incident_no FROM incident_articles{kept}))"
+                " WHERE incident_no IN (SELECT incident_no FROM kept_incidents))"
             )
         raise KeyError(name)
 
@@ -181,7 +181,18 @@ class View:
         ):
             params["cited"] = list(self.filters.cited)
         text = sql.format(**relations)
-        return self.store.query(text, params, kept=self.kept)
+        tables = {"kept": self.kept}
+        if "kept_incidents" in text:
+            tables["kept_incidents"] = self.kept_incidents
+        return self.store.query(text, params, **tables)
+
+    @functools.cached_property
+    def kept_incidents(self) -> pa.Table:
+        """The incident_no of every incident with a figure in a kept article (found once per view)."""
+        found = self.store.query(
+            f"SELECT DISTINCT incident_no FROM incident_articles WHERE {KEPT}", kept=self.kept
+        )
+        return pa.table({"incident_no": pa.array(found["incident_no"].to_numpy(), pa.int32())})
 
     def table(
         self,
