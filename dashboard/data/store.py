@@ -101,11 +101,12 @@ class Store:
             # in titles and texts (through the word index, search_index.py), entity names and places.
             terms = search_terms(filters.search, load_gazetteer(), self.entity_names)
             in_texts, text_params = text_match_sql(terms.texts)
+            # One set of numbers (a union), not three IN tests ORed over every article.
             conditions.append(
-                f"(article_no IN ({in_texts})"
-                " OR article_no IN (SELECT unnest(articles) FROM entity_search"
-                " WHERE len(list_filter(?, lambda term: contains(name, term))) > 0)"
-                " OR article_no IN (SELECT unnest(articles) FROM place_articles WHERE list_contains(?, place_id)))"
+                f"article_no IN (SELECT article_no FROM ({in_texts})"
+                " UNION SELECT unnest(articles) FROM entity_search"
+                " WHERE len(list_filter(?, lambda term: contains(name, term))) > 0"
+                " UNION SELECT unnest(articles) FROM place_articles WHERE list_contains(?, place_id))"
             )
             params += [*text_params, list(terms.texts), list(terms.place_ids)]
         for column, values in flt.metadata_conditions(filters.metadata).items():
