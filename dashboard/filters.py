@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 # Query-parameter names; the sidebar widgets use them as keys with bind="query-params".
 OUTLET = "outlet"
@@ -103,7 +103,8 @@ def reader_urls(article_ids: list[str], facts: list[str | None], filters: Filter
     base = urlencode(to_query_params(filters or Filters()), doseq=True)
     urls = []
     for article_id, fact in zip(article_ids, facts, strict=True):
-        tail = urlencode({k: v for k, v in ((ARTICLE, article_id), (FACT, fact)) if v})
+        # What urlencode gives for these two keys, without its per-call overhead (2,000 rows a page).
+        tail = "&".join(f"{k}={quote_plus(v)}" for k, v in ((ARTICLE, article_id), (FACT, fact)) if v)
         urls.append("reader?" + "&".join(part for part in (base, tail) if part))
     return urls
 
