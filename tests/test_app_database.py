@@ -46,3 +46,10 @@ def test_in_memory_and_on_disk_databases_answer_alike(on_disk, tmp_path, monkeyp
     from_file = answers(Store(on_disk))
     monkeypatch.setattr(database, "IN_MEMORY_BYTES", 1 << 40)
     assert answers(Store(on_disk)) == from_file
+
+
+def test_without_a_writable_cache_folder_the_database_is_built_in_memory(on_disk, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would go", encoding="utf-8")
+    monkeypatch.setattr(database, "DATABASES_DIR", blocked / "databases")
+    assert answers(Store(on_disk))[0]

@@ -9,7 +9,8 @@ then an integer semi-join, with no join on string ids and no Parquet decoding pe
 
 A large dataset's database is written once to a file under data/cache/app-databases, named after the
 folder and its files' stamp, and reopened read-only at later starts; a small one (tests, the sample)
-is built in memory each time. The Parquet files remain the source: `articles` stays a view over them.
+is built in memory each time, as is any when the cache folder cannot be written. The Parquet files
+remain the source: `articles` stays a view over them.
 """
 
 from __future__ import annotations
@@ -106,13 +107,16 @@ def open_database(folder: Path, stamp: tuple) -> duckdb.DuckDBPyConnection:
     DamagedDataset).
     """
     con = duckdb.connect(":memory:", config={"threads": THREADS})
-    if parquet_bytes(folder) < IN_MEMORY_BYTES:
+    path = database_file(folder, stamp) if parquet_bytes(folder) >= IN_MEMORY_BYTES else None
+    if path is not None and not path.exists():
+        try:
+            write_database(folder, path)
+        except OSError:  # no writable cache folder (a read-only checkout): build in memory instead
+            path = None
+    if path is None:
         con.execute("ATTACH ':memory:' AS app")
         build_tables(con, folder, "app")
     else:
-        path = database_file(folder, stamp)
-        if not path.exists():
-            write_database(folder, path)
         con.execute(f"ATTACH '{_escaped(path)}' AS app (READ_ONLY)")
     create_views(con, folder)
     return con
