@@ -29,14 +29,13 @@ def period_sql(column: str, freq: str) -> str:
 
 def overview_counts(view: View) -> dict[str, int | str]:
     row = view.query(
-        "SELECT (SELECT count(*) FROM {articles}) AS articles,"
-        " (SELECT count(DISTINCT outlet) FROM {articles}) AS outlets,"
-        " (SELECT min(published) FROM {articles}) AS first,"
-        " (SELECT max(published) FROM {articles}) AS last,"
+        "SELECT a.*,"  # the articles' four figures in one pass over them
         " (SELECT count(DISTINCT canonical) FROM {entities} WHERE label = 'PERSON') AS people,"
         " (SELECT count(DISTINCT place_id) FROM {locations}) AS places,"
         " (SELECT count(*) FROM {casualties}) AS figures,"
         " (SELECT count(*) FROM {quotes}) AS quotes"
+        " FROM (SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, min(published) AS first,"
+        " max(published) AS last FROM {articles}) a"
     ).iloc[0]
     first = None if pd.isna(row["first"]) else pd.Timestamp(row["first"])
     last = None if pd.isna(row["last"]) else pd.Timestamp(row["last"])
@@ -70,8 +69,8 @@ def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
     """What each outlet covers most: its most mentioned entities (count of articles naming them)."""
     return view.query(
         "SELECT outlet, canonical, label, articles FROM ("
-        " SELECT outlet, canonical, label, count(DISTINCT article_id) AS articles,"
-        "  row_number() OVER (PARTITION BY outlet ORDER BY count(DISTINCT article_id) DESC, canonical) AS rank"
+        " SELECT outlet, canonical, label, count(DISTINCT article_no) AS articles,"
+        "  row_number() OVER (PARTITION BY outlet ORDER BY count(DISTINCT article_no) DESC, canonical) AS rank"
         " FROM {entities} GROUP BY outlet, canonical, label)"
         " WHERE rank <= $n ORDER BY outlet, articles DESC, canonical",
         {"n": per_outlet},
@@ -113,8 +112,8 @@ def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
 
     # A quote is about a place when a mention of that place falls inside the quote's span.
     about = view.query(
-        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT l.article_id, q.start, l.place_id"
-        " FROM {locations} l JOIN {quotes} q ON l.article_id = q.article_id"
+        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT l.article_no, q.start, l.place_id"
+        " FROM {locations} l JOIN {quotes} q ON l.article_no = q.article_no"
         ' AND l.start >= q.start AND l."end" <= q."end") GROUP BY place_id'
     )
     table["quotes"] = table["place_id"].map(about.set_index("place_id")["n"]).fillna(0).astype(int)
@@ -125,7 +124,7 @@ def other_places(view: View) -> pd.DataFrame:
     """Places outside Aleppo city with coordinates, with their mention counts."""
     return view.query(
         "SELECT place_id, first(place) AS place, first(kind) AS kind, first(country) AS country,"
-        " first(lat) AS lat, first(lon) AS lon, count(*) AS mentions, count(DISTINCT article_id) AS articles"
+        " first(lat) AS lat, first(lon) AS lon, count(*) AS mentions, count(DISTINCT article_no) AS articles"
         " FROM {locations} WHERE NOT coalesce(in_aleppo, false) AND lat IS NOT NULL"
         " GROUP BY place_id ORDER BY mentions DESC, place_id"
     )
@@ -133,15 +132,19 @@ def other_places(view: View) -> pd.DataFrame:
 
 def mentions_of_place(view: View, place_id: str, limit: int | None = None) -> pd.DataFrame:
     """Each sentence-ish snippet (the mention with 120 characters either side) naming a place."""
-    sql = (
-        "SELECT l.article_id, l.outlet, l.published, l.title,"
-        " '…' || replace(substr(a.text, greatest(l.start - 120, 0) + 1,"
-        "  l.\"end\" + 120 - greatest(l.start - 120, 0)), chr(10), ' ') || '…' AS snippet"
-        " FROM {locations} l JOIN articles a ON a.article_id = l.article_id"
-        " WHERE l.place_id = $place ORDER BY l.published DESC, l.article_id, l.start"
+    from .district_figures import SNIPPET_SQL
+
+    order = "published DESC, article_id, start"
+    mentions = (
+        "SELECT article_no, article_id, outlet, published, title, start, \"end\" FROM {locations}"
+        f" WHERE place_id = $place ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit is not None else "")
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+    sql = (
+        f"WITH l AS MATERIALIZED ({mentions}) SELECT l.article_id, l.outlet, l.published, l.title, {SNIPPET_SQL} AS snippet"
+        f" FROM l JOIN (SELECT article_no, text FROM texts WHERE article_no IN (SELECT article_no FROM l)) a"
+        " ON a.article_no = l.article_no"
+        f" ORDER BY {', '.join('l.' + o for o in order.split(', '))}"
+    )
     return view.query(sql, {"place": place_id})
 
 
@@ -199,7 +202,7 @@ def casualty_totals(view: View, by: str, types: list[str], places: list[str] | N
     column = by if by in TOTAL_BY.values() else "outlet"
     return view.query(
         f"SELECT coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS \"{column}\", type,"
-        " CAST(sum(number) AS BIGINT) AS reported, count(*) AS figures, count(DISTINCT article_id) AS articles"
+        " CAST(sum(number) AS BIGINT) AS reported, count(*) AS figures, count(DISTINCT article_no) AS articles"
         f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {place_condition(places)}"
         " GROUP BY ALL ORDER BY reported DESC, 1, type",
         {"types": list(types), **place_params(places)},
@@ -253,7 +256,7 @@ def unnamed_sources_by_outlet(view: View) -> pd.DataFrame:
 def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Speakers (quote counts, side) and co-quoted edges (articles quoting both), top speakers only."""
     speakers = view.query(
-        "SELECT speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles,"
+        "SELECT speaker, count(*) AS quotes, count(DISTINCT article_no) AS articles,"
         " mode(speaker_side) AS side FROM {quotes} WHERE " + NAMED_SPEAKER +
         " GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT $top",
         {"top": top},
@@ -269,9 +272,9 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
         speakers["side"] = speakers["side"].fillna(speakers["speaker"].map(known))
     speakers["side"] = speakers["side"].fillna("unknown")
     edges = view.query(
-        "WITH pairs AS (SELECT DISTINCT article_id, speaker FROM {quotes} WHERE list_contains($kept, speaker))"
+        "WITH pairs AS (SELECT DISTINCT article_no, speaker FROM {quotes} WHERE list_contains($kept, speaker))"
         " SELECT a.speaker AS source, b.speaker AS target, count(*) AS weight FROM pairs a"
-        " JOIN pairs b ON a.article_id = b.article_id AND a.speaker < b.speaker GROUP BY ALL ORDER BY ALL",
+        " JOIN pairs b ON a.article_no = b.article_no AND a.speaker < b.speaker GROUP BY ALL ORDER BY ALL",
         {"kept": list(speakers["speaker"])},
     )
     return speakers.reset_index(drop=True), edges
@@ -298,7 +301,7 @@ def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
 
 def top_entities(view: View, labels: tuple[str, ...], n: int = 15) -> pd.DataFrame:
     return view.query(
-        "SELECT canonical, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM {entities}"
+        "SELECT canonical, count(*) AS mentions, count(DISTINCT article_no) AS articles FROM {entities}"
         " WHERE list_contains($labels, label) GROUP BY canonical ORDER BY mentions DESC, canonical LIMIT $n",
         {"labels": list(labels), "n": n},
     )
@@ -315,8 +318,8 @@ def entity_series(view: View, names: list[str], freq: str) -> pd.DataFrame:
 def co_mentions(view: View, name: str, n: int = 15) -> pd.DataFrame:
     """Entities named in the same articles as `name`, by number of shared articles."""
     return view.query(
-        "SELECT canonical, label, count(DISTINCT article_id) AS shared_articles FROM {entities}"
-        " WHERE canonical <> $name AND article_id IN (SELECT article_id FROM {entities} WHERE canonical = $name)"
+        "SELECT canonical, label, count(DISTINCT article_no) AS shared_articles FROM {entities}"
+        " WHERE canonical <> $name AND article_no IN (SELECT article_no FROM {entities} WHERE canonical = $name)"
         " GROUP BY canonical, label ORDER BY shared_articles DESC, canonical LIMIT $n",
         {"name": name, "n": n},
     )

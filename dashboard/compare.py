@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,13 +172,16 @@ def volume_over_time(views: Views, freq: str = "month") -> pd.DataFrame:
     return long.melt(id_vars="period", var_name="side", value_name="articles")
 
 
-def shared_incident_figures(views: Views, incidents: pd.DataFrame) -> pd.DataFrame:
+def shared_incident_figures(
+    views: Views, incidents: pd.DataFrame | Callable[[list[str]], pd.DataFrame]
+) -> pd.DataFrame:
     """Incidents that two or more sides report figures for, one row each: date, place, type, group, the
     highest number each side reported (one column per side, empty where it reported none), and
     `disagreement`, the highest minus the lowest of those numbers. Largest disagreement first.
 
-    `incidents`: the incidents table (incident_id, date, place, type, group). Running totals and
-    sub-counts are left out, as on the Casualties page.
+    `incidents`: the incidents table (incident_id, date, place, type, group), or a function giving its
+    rows for a list of incident ids (so that only the shared incidents are read, not a large corpus's
+    every incident). Running totals and sub-counts are left out, as on the Casualties page.
     """
     figures = _per_side(
         views,
@@ -194,7 +197,8 @@ def shared_incident_figures(views: Views, incidents: pd.DataFrame) -> pd.DataFra
     wide = wide.reindex(columns=names)
     wide = wide[wide.notna().sum(axis=1) >= 2]
     wide["disagreement"] = wide.max(axis=1) - wide.min(axis=1)
-    about = incidents.set_index("incident_id")[["date", "place", "type", "group"]]
+    rows = incidents(list(wide.index)) if callable(incidents) else incidents
+    about = rows.set_index("incident_id")[["date", "place", "type", "group"]]
     table = about.join(wide, how="inner").sort_values(["disagreement", "date"], ascending=[False, True])
     for name in names:
         table[name] = table[name].astype("Int64")
@@ -233,7 +237,7 @@ def places_covered(views: Views, top: int = 15) -> pd.DataFrame:
     share on any side."""
     counts = _per_side(
         views,
-        "SELECT place, count(DISTINCT article_id) AS n FROM {locations} WHERE place IS NOT NULL GROUP BY place",
+        "SELECT place, count(DISTINCT article_no) AS n FROM {locations} WHERE place IS NOT NULL GROUP BY place",
     )
     names = list(views)
     if counts.empty:

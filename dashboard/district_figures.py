@@ -11,6 +11,12 @@ import pandas as pd
 
 from .data import View
 
+# A mention with 120 characters either side, on one line; `l` is the mention, `a` its article's text.
+SNIPPET_SQL = (
+    "'…' || replace(substr(a.text, greatest(l.start - 120, 0) + 1,"
+    " l.\"end\" + 120 - greatest(l.start - 120, 0)), chr(10), ' ') || '…'"
+)
+
 
 def corpus_weeks(view: View) -> list[date]:
     """The Monday of every week in which an article of the view was published, oldest first."""
@@ -36,15 +42,19 @@ def week_label(week: date) -> str:
 def mentions_of_places(view: View, place_ids: list[str], limit: int | None = None) -> pd.DataFrame:
     """Each mention of any of the places, with 120 characters either side: article_id, outlet,
     published, title, place, snippet; newest first."""
-    sql = (
-        "SELECT l.article_id, l.outlet, l.published, l.title, l.place,"
-        " '…' || replace(substr(a.text, greatest(l.start - 120, 0) + 1,"
-        "  l.\"end\" + 120 - greatest(l.start - 120, 0)), chr(10), ' ') || '…' AS snippet"
-        " FROM {locations} l JOIN articles a ON a.article_id = l.article_id"
-        " WHERE list_contains($places, l.place_id) ORDER BY l.published DESC, l.article_id, l.start"
+    order = "published DESC, article_id, start"
+    mentions = (
+        "SELECT article_no, article_id, outlet, published, title, place, start, \"end\" FROM {locations}"
+        f" WHERE list_contains($places, place_id) ORDER BY {order}"
+        + (f" LIMIT {int(limit)}" if limit is not None else "")
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+    # The snippets are cut from the texts of the rows kept only (a text is read once per row shown).
+    sql = (
+        f"WITH l AS MATERIALIZED ({mentions}) SELECT l.article_id, l.outlet, l.published, l.title, l.place, {SNIPPET_SQL} AS snippet"
+        f" FROM l JOIN (SELECT article_no, text FROM texts WHERE article_no IN (SELECT article_no FROM l)) a"
+        " ON a.article_no = l.article_no"
+        f" ORDER BY {', '.join('l.' + o for o in order.split(', '))}"
+    )
     return view.query(sql, {"places": list(place_ids)})
 
 
@@ -53,7 +63,7 @@ def quotes_about_places(view: View, place_ids: list[str], limit: int | None = No
     speaker, quote; newest first, each quote once."""
     sql = (
         "SELECT DISTINCT q.article_id, q.outlet, q.published, q.speaker, q.quote, q.start"
-        " FROM {quotes} q JOIN {locations} l ON l.article_id = q.article_id"
+        " FROM {quotes} q JOIN {locations} l ON l.article_no = q.article_no"
         ' AND l.start >= q.start AND l."end" <= q."end"'
         " WHERE list_contains($places, l.place_id) ORDER BY q.published DESC, q.article_id, q.start"
     )

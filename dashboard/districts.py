@@ -226,8 +226,14 @@ def area_measures(areas: pd.DataFrame, measures: pd.DataFrame, columns: list[str
     """Per-place figures (place_id + `columns`) summed per area: the areas with those columns added."""
     by_place = measures.set_index("place_id")[columns]
     frame = areas.copy()
-    for column in columns:
-        frame[column] = [int(by_place[column].reindex(ids).fillna(0).sum()) for ids in frame["place_ids"]]
+    # One lookup for all areas' places, then a sum per area (a reindex per area and column took ~0.3 s).
+    members = [list(ids) for ids in frame["place_ids"]]
+    owner = np.repeat(np.arange(len(members)), [len(ids) for ids in members])
+    values = by_place.reindex([pid for ids in members for pid in ids]).fillna(0).to_numpy(dtype=float)
+    sums = np.zeros((len(members), len(columns)))
+    np.add.at(sums, owner, values)
+    for i, column in enumerate(columns):
+        frame[column] = [int(v) for v in sums[:, i]]
     return frame
 
 

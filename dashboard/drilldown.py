@@ -12,7 +12,7 @@ from .data import View
 def quotes_by(view: View, *speakers: str) -> int:
     """How many quotes these speakers have in the view; with two or more, only in articles quoting all."""
     shared = " ".join(
-        f"AND article_id IN (SELECT article_id FROM {{quotes}} WHERE speaker = $s{i})" for i in range(len(speakers))
+        f"AND article_no IN (SELECT article_no FROM {{quotes}} WHERE speaker = $s{i})" for i in range(len(speakers))
     ) if len(speakers) > 1 else ""
     params = {f"s{i}": s for i, s in enumerate(speakers)} if shared else {}
     return int(
@@ -34,17 +34,23 @@ def incidents_by_disagreement(
     lowest (1.0 when all reports agree; None when the lowest is 0 or vague). `disagreeing` keeps those
     whose numbers differ. Each row carries the report with the highest number (article_id, start, end,
     figure_id), so the Reader opens at it; sources and outlets are joined with ", "."""
-    sql = (
+    order = 'disagreement DESC NULLS LAST, "max" - "min" DESC NULLS LAST, incident_id'
+    ranked = (
         "SELECT i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
         " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
-        " i.n_reports, i.n_outlets, array_to_string(i.sources, ', ') AS sources,"
-        " array_to_string(i.outlets, ', ') AS outlets, f.article_id, f.start, f.\"end\", f.figure_id"
-        " FROM {incidents} i LEFT JOIN (SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start,"
-        " c.\"end\", c.figure_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
-        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start) f USING (incident_id)"
-        f" WHERE {place_condition(places, 'i.')}"
+        " i.n_reports, i.n_outlets, i.sources, i.outlets"
+        f" FROM {{incidents}} i WHERE {place_condition(places, 'i.')}"
         + (' AND i."min" <> i."max"' if disagreeing else "")
-        + ' ORDER BY disagreement DESC NULLS LAST, i."max" - i."min" DESC NULLS LAST, i.incident_id'
-        + (f" LIMIT {int(limit)}" if limit else "")
+        + f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
+    )
+    # Each listed incident's report with the highest number, looked up for the listed incidents only.
+    sql = (
+        f"WITH listed AS MATERIALIZED ({ranked}) SELECT listed.* REPLACE (array_to_string(listed.sources, ', ')"
+        " AS sources, array_to_string(listed.outlets, ', ') AS outlets), f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
+        " LEFT JOIN (SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start,"
+        " c.\"end\", c.figure_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
+        " WHERE x.incident_id IN (SELECT incident_id FROM listed)"
+        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start) f USING (incident_id)"
+        f" ORDER BY {order}"
     )
     return view.query(sql, place_params(places))[INCIDENT_COLUMNS]

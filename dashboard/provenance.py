@@ -62,9 +62,11 @@ def rows_with_sentence(
         + (f" ORDER BY {order}" if order else "") + (f" LIMIT {int(limit)}" if limit else "")
     )
     chosen = ", ".join(f't."{c}"' for c in own)
+    # The kept rows are computed once, and only their articles' texts are read (a semi-join on numbers).
     sql = (
-        f"SELECT {chosen}, {SENTENCE_SQL} AS sentence FROM ({kept}) t"
-        " JOIN (SELECT article_id, text FROM articles) a ON a.article_id = t.article_id"
+        f"WITH t AS MATERIALIZED ({kept}) SELECT {chosen}, {SENTENCE_SQL} AS sentence FROM t"
+        " JOIN (SELECT article_no, text FROM texts WHERE article_no IN (SELECT article_no FROM t)) a"
+        " ON a.article_no = t.article_no"
         + (f" ORDER BY {', '.join('t.' + o.strip() for o in order.split(','))}" if order else "")
     )
     return view.query(sql, params)[columns]

@@ -7,6 +7,7 @@ then looks for all their names in titles and texts, and for the places' ids amon
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -26,8 +27,14 @@ class SearchTerms:
 
 
 def _spelled_like(key: str, names: Iterable[str]) -> bool:
-    keys = {spelling_key(n) for n in names}
+    keys = _keys(tuple(names))
     return key in keys or closest_key(key, keys, min_length=MIN_KEY + 1) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The spelling keys of a place's names: computed once, not at every search (the gazetteer is fixed)."""
+    return frozenset(spelling_key(n) for n in names)
 
 
 def names_by_key(names: Iterable[str]) -> dict[str, list[str]]:

@@ -270,14 +270,15 @@ def place_line(name: object, name_ar: object, control_2016: object) -> str:
 
 def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with a first column linking each row to its article in the Reader."""
-    filters = current_filters()
-    links = frame["article_id"].map(lambda aid: flt.reader_url(str(aid), filters))
+    ids = [str(a) for a in frame["article_id"]]
+    facts: list[str | None] = [None] * len(frame)
     kind = next((k for column, k in flt.FACT_KINDS.items() if column in frame.columns), None)
     if kind and {"start", "end"} <= set(frame.columns):  # rows that are facts open the Reader at them
-        links = [
-            flt.fact_url(str(a), kind, s, e, filters) if pd.notna(s) and pd.notna(e) else link
-            for a, s, e, link in zip(frame["article_id"], frame["start"], frame["end"], links, strict=True)
+        facts = [
+            flt.fact_key(kind, s, e) if pd.notna(s) and pd.notna(e) else None
+            for s, e in zip(frame["start"], frame["end"], strict=True)
         ]
+    links = flt.reader_urls(ids, facts, current_filters())
     return frame.assign(read=links)[["read", *[c for c in frame.columns if c != "read"]]]
 
 

@@ -86,7 +86,16 @@ def section(title: str, frame, empty: str, caption: str, figure, key: str, heigh
     ui.table(frame, f"{key}-table", height=height)
 
 
-incidents = view.table("incidents", ["incident_id", "date", "place", "type", "group"])
+
+
+def incidents(ids: list[str]):
+    # Only the incidents two sides share are read (a large corpus has hundreds of thousands).
+    return view.table(
+        "incidents", ["incident_id", "date", "place", "type", "group"],
+        where="list_contains($ids, incident_id)", params={"ids": ids},
+    )
+
+
 shared = compare.shared_incident_figures(views, incidents)
 names = list(views)
 section(

@@ -89,7 +89,7 @@ ui.view_table(
     "articles",
     "entity-articles",
     columns=["article_id", "published", "outlet", "title"],
-    where="article_id IN (SELECT article_id FROM {entities} WHERE canonical = $focus)",
+    where="article_no IN (SELECT article_no FROM {entities} WHERE canonical = $focus)",
     params={"focus": focus},
     order="published, article_id",
     height=300,

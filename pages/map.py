@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from datetime import date
 
@@ -156,7 +157,9 @@ source_line = (
 st.caption(source_line + " " + ui.content("map_control").strip())
 st.download_button(
     "Export this map as PNG",
-    map_png.render(
+    # Drawn only when clicked (a callable): encoding the image took longer than the rest of the page.
+    functools.partial(
+        map_png.render,
         drawn,
         title=f"Aleppo: {colour_by.lower()}"
         + (f", {district_figures.week_label(week)}" if weekly and weeks else ""),

@@ -52,8 +52,8 @@ st.caption(
 pair = st.session_state.get(PAIR)
 if pair:
     a, b = pair
-    shared = "article_id IN (SELECT article_id FROM {quotes} WHERE speaker = $a)" \
-        " AND article_id IN (SELECT article_id FROM {quotes} WHERE speaker = $b)"
+    shared = "article_no IN (SELECT article_no FROM {quotes} WHERE speaker = $a)" \
+        " AND article_no IN (SELECT article_no FROM {quotes} WHERE speaker = $b)"
     n_said = drilldown.quotes_by(view, a, b)
     st.subheader(
         f"{ui.md_escape(a)} and {ui.md_escape(b)}, quoted in the same articles ({n_said} quotes)", anchor=False

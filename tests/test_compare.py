@@ -222,3 +222,17 @@ def test_the_page_on_fakes_two_outlets_two_groups_and_nothing(request, monkeypat
     assert [m.value for m in at.metric if m.label == "Articles"] == ["51", "58"]
     nothing = open_page(fakes, "pages/compare.py", monkeypatch, q="no article says this")
     assert "match these filters" in infos(nothing)
+
+
+def test_shared_incidents_read_only_the_shared_incidents_rows(sample_dir):
+    views = views_of(sample_dir, compare.outlet_sides(Filters(), ["Reuters", "Al Jazeera", "SANA"], {}))
+    table = data.view(Filters(), sample_dir).table("incidents")
+    asked = []
+
+    def rows(ids):
+        asked.append(sorted(ids))
+        return table[table["incident_id"].isin(ids)]
+
+    shared = compare.shared_incident_figures(views, rows)
+    assert len(asked) == 1 and len(asked[0]) == 1  # the one incident two sides report
+    pd.testing.assert_frame_equal(shared, compare.shared_incident_figures(views, table))

@@ -253,3 +253,18 @@ def test_metadata_columns_with_many_values_are_not_offered(tmp_path, monkeypatch
     offered = data.filter_options(data.Store(folder)).metadata
     assert table.num_rows > 3
     assert offered == ["labels = 1"]  # "note" has a value per article: free text, not a filter
+
+
+def test_reader_links_for_a_whole_table_equal_the_links_row_by_row():
+    filters = flt.Filters(outlets=("BBC", "SANA & co"), search="al-Kalasa?", start=date(2016, 9, 1))
+    ids = ["a1", "b/2", "c 3"]
+    facts = [None, flt.fact_key("figure", 12, 20), None]
+    expected = [
+        flt.reader_url("a1", filters),
+        flt.fact_url("b/2", "figure", 12, 20, filters),
+        flt.reader_url("c 3", filters),
+    ]
+    assert flt.reader_urls(ids, facts, filters) == expected
+    assert flt.reader_urls(ids, facts) == [
+        flt.reader_url("a1"), flt.fact_url("b/2", "figure", 12, 20), flt.reader_url("c 3")
+    ]

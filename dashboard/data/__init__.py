@@ -1,0 +1,184 @@
+"""The dashboard's one data-access package: DuckDB tables built from the Parquet datasets, filtered in SQL.
+
+Pages call `view(filters)` and get a `View` (store.py): `view.table(name, ...)` returns (a slice of) one
+filtered table, `view.query(sql)` an aggregation over the filtered tables (aggregate.py), so pages
+receive aggregates and top-N rows, never the whole corpus. The modules:
+
+- files.py: the dataset folder (where it is, whether it is intact, small files read whole);
+- database.py: the DuckDB database of a folder (tables keyed by article_no, the search index);
+- search_index.py: how a search finds the articles holding a text through the word index;
+- store.py: `Store` (one folder's database; which articles the filters match) and `View`;
+- options.py: the sidebar's choices, the Aleppo gazetteer and outlet order, from the whole dataset.
+
+This module holds the Streamlit caches around them: one Store per folder state, shared by all sessions
+(st.cache_resource: never pickled or copied), and the matching articles per filter combination.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import streamlit as st
+
+from pipeline.paths import GAZETTEER_DIR
+
+from ..colours import outlet_colours
+from ..filters import Filters
+from .database import MENTION_TABLES
+from .files import (
+    BUILD_COMMAND,
+    DATE_COLUMNS,
+    NETWORK_COLUMNS,
+    TABLES,
+    DamagedDataset,
+    check_intact,
+    data_dir,
+    empty_table,
+    has_data,
+    picked_dataset,
+    read_json,
+    read_table,
+    reading,
+    rebuild_command,
+    stamp,
+    tidy_table,
+    unreadable,
+)
+from .options import (
+    GAZETTEER_COLUMNS,
+    FilterOptions,
+    aleppo_place_options,
+    filter_options,
+    mentioned_aleppo_places,
+    outlets_by_articles,
+    read_gazetteer,
+    tidy_gazetteer,
+)
+from .store import CITED_SOURCES, Store, View
+
+__all__ = [
+    "BUILD_COMMAND", "CITED_SOURCES", "DATE_COLUMNS", "GAZETTEER_COLUMNS", "MENTION_TABLES", "NETWORK_COLUMNS",
+    "TABLES", "DamagedDataset", "FilterOptions", "Store", "View", "aleppo_place_options", "aleppo_places",
+    "article", "article_titles", "check_intact", "data_dir", "district_areas", "empty_table", "filter_options",
+    "has_data", "manifest", "options", "outlet_colour_map", "outlets_by_articles", "picked_dataset",
+    "quality", "read_json", "read_table", "reading", "rebuild_command", "store", "tidy_gazetteer",
+    "tidy_table", "unreadable", "view",
+]
+
+
+# The store and the filtered views are shared resources (st.cache_resource: no pickled copies).
+@st.cache_resource(show_spinner="Loading datasets…", max_entries=4)
+def _store(folder: str, state: tuple) -> Store:
+    return Store(Path(folder), state)
+
+
+def store(folder: Path | None = None) -> Store:
+    folder = folder or data_dir()
+    return _store(str(folder), stamp(folder))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _kept(folder: str, state: tuple, filters: Filters) -> pa.Table:
+    return _store(folder, state).matching(filters)
+
+
+def view(filters: Filters, folder: Path | None = None) -> View:
+    """The filtered datasets (the matching articles are cached per filter combination)."""
+    folder = folder or data_dir()
+    state = stamp(folder)
+    return View(_store(str(folder), state), filters, _kept(str(folder), state, filters))
+
+
+def quality(folder: Path | None = None) -> dict:
+    """The extraction quality of the code the app runs with, whatever dataset folder is open.
+
+    Quality belongs to the code: its own evaluation (data/cache/quality.json) when current, else the
+    committed baseline (tests/gold/baseline.json); a folder's quality.json from an older build last.
+    """
+    from pipeline.evaluation.report import current_report
+
+    return current_report() or {**read_json(folder or data_dir(), "quality.json"), "source": "folder"}
+
+
+def manifest(folder: Path | None = None) -> dict:
+    return read_json(folder or data_dir(), "manifest.json")
+
+
+# The per-article tables as the datasets hold them: without the article columns the app adds.
+_OWN_COLUMNS = "* EXCLUDE (article_no, outlet, title, published)"
+
+
+def article(article_id: str, folder: Path | None = None) -> dict[str, pd.DataFrame]:
+    """One article's row (text included) and its mentions, places, figures and quotes (unfiltered)."""
+    source = store(folder)
+    parts = {"articles": source.query("SELECT * FROM articles WHERE article_id = ?", [article_id])}
+    for name in MENTION_TABLES:
+        parts[name] = source.query(f"SELECT {_OWN_COLUMNS} FROM {name} WHERE article_id = ?", [article_id])
+    return parts
+
+
+def article_titles(article_ids: list[str], folder: Path | None = None) -> pd.DataFrame:
+    """Outlet and title of the given articles, indexed by article_id (unfiltered)."""
+    frame = store(folder).query(
+        "SELECT article_id, outlet, title FROM meta WHERE list_contains(?, article_id)", [list(article_ids)]
+    )
+    return frame.set_index("article_id")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _options(folder: str, state: tuple) -> FilterOptions:
+    return filter_options(_store(folder, state))
+
+
+def options(folder: Path | None = None) -> FilterOptions:
+    """The sidebar's choices for the whole corpus (cached)."""
+    folder = folder or data_dir()
+    return _options(str(folder), stamp(folder))
+
+
+# ---- Gazetteer ------------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False)
+def _gazetteer(csv_path: str, mtime: float) -> pd.DataFrame:
+    return read_gazetteer(Path(csv_path))
+
+
+def aleppo_places(source: Store | None = None) -> pd.DataFrame:
+    """Aleppo's districts and landmarks: the gazetteer CSV, else the Aleppo places the datasets mention."""
+    csv_path = GAZETTEER_DIR / "aleppo_places.csv"
+    if csv_path.exists():
+        try:
+            return _gazetteer(str(csv_path), csv_path.stat().st_mtime)
+        except (OSError, ValueError):
+            pass
+    return mentioned_aleppo_places(source or store())
+
+
+@st.cache_data(show_spinner=False)
+def _district_areas(places: pd.DataFrame, districts_file: str | None, mtime: float) -> pd.DataFrame:
+    from ..districts import district_areas as build
+
+    return build(places, Path(districts_file) if districts_file else None)
+
+
+def district_areas(places: pd.DataFrame, districts_file: Path | None = None) -> pd.DataFrame:
+    """The map's district areas (see districts.district_areas), cached per gazetteer and outlines file."""
+    mtime = districts_file.stat().st_mtime if districts_file and districts_file.exists() else 0.0
+    return _district_areas(places, str(districts_file) if districts_file else None, mtime)
+
+
+# ---- Outlet colours --------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _outlet_colours(folder: str, state: tuple) -> dict[str, str]:
+    return outlet_colours(outlets_by_articles(_store(folder, state)))
+
+
+def outlet_colour_map(folder: Path | None = None) -> dict[str, str]:
+    """Outlet -> colour for every chart of this dataset (computed once from the whole dataset)."""
+    folder = folder or data_dir()
+    return _outlet_colours(str(folder), stamp(folder))

@@ -1,0 +1,222 @@
+"""The app's DuckDB database for one dataset folder: the Parquet datasets as tables keyed by article_no.
+
+Every page filters by article, so each per-article table (entities, locations, casualties, quotes)
+is stored once with its article's integer `article_no`, outlet, title and published date: a filter is
+then an integer semi-join, with no join on string ids and no Parquet decoding per query. Beside them:
+`meta` (every article but its text), `texts` (titles and texts by article_no), `incident_figures` and
+`incident_articles` (to filter incidents by their figures' articles), and the search index
+(`search_tokens`, `entity_search`, `place_articles`; see search_index.py).
+
+A large dataset's database is written once to a file under data/cache/app-databases, named after the
+folder and its files' stamp, and reopened read-only at later starts; a small one (tests, the sample)
+is built in memory each time, as is any when the cache folder cannot be written. The Parquet files
+remain the source: `articles` stays a view over them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from pipeline.paths import CACHE_DIR
+
+from .files import TABLES
+from .search_index import TOKEN_PARAMS, tokens_sql
+
+# Bump when the tables below change: databases written by older code are then rebuilt.
+SCHEMA_VERSION = 1
+DATABASES_DIR = CACHE_DIR / "app-databases"
+# Below this many bytes of Parquet, building in memory takes about a second: no file is written.
+IN_MEMORY_BYTES = 64 << 20
+THREADS = 2
+MEMORY_LIMIT = "3GB"  # the build's sorts and groupings spill to disk beyond this
+TOKEN_BATCH = 100_000  # articles tokenised at a time
+# Per-article tables, given their article's number, outlet, title and publication date.
+MENTION_TABLES = ("entities", "locations", "casualties", "quotes")
+ARTICLE_META = ("article_no", "outlet", "title", "published")
+
+
+def _sql_type(annotation: str) -> str:
+    """The DuckDB type of a record field, from its annotation (for columns an older build lacks)."""
+    if annotation.startswith(("tuple", "list")):
+        return "VARCHAR[]"
+    for python, sql in (("bool", "BOOLEAN"), ("int", "BIGINT"), ("float", "DOUBLE"), ("date", "DATE")):
+        if annotation.split(" ")[0] == python:
+            return sql
+    return "VARCHAR"
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _escaped(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def contract_sql(path: Path, record: type, con: duckdb.DuckDBPyConnection, row_numbers: bool = False) -> str:
+    """A SELECT giving the contract's columns from a Parquet file (NULLs for missing ones, none if absent).
+
+    `row_numbers` adds `row_in_file` (the row's position in the file), to keep the file's order.
+    """
+    present = {}
+    if path.exists():
+        described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(path)]).fetchall()
+        present = {row[0]: row[1] for row in described}
+    columns = []
+    for field in dataclasses.fields(record):
+        wanted = _sql_type(str(field.type))
+        if field.name not in present or present[field.name] == '"NULL"':
+            columns.append(f"CAST(NULL AS {wanted}) AS {quoted(field.name)}")
+        elif wanted == "DATE" and present[field.name] != "DATE":
+            columns.append(f"TRY_CAST({quoted(field.name)} AS DATE) AS {quoted(field.name)}")
+        else:
+            columns.append(quoted(field.name))
+    names = {f.name for f in dataclasses.fields(record)}
+    # Extra columns pass through, except those the app adds itself (a per-article table's article meta).
+    extra = [quoted(c) for c in present if c not in names and c not in ARTICLE_META]
+    if row_numbers:
+        columns.append("file_row_number AS row_in_file" if path.exists() else "CAST(NULL AS BIGINT) AS row_in_file")
+    numbered = ", file_row_number = true" if row_numbers else ""
+    source = f"read_parquet('{_escaped(path)}'{numbered})" if path.exists() else "(SELECT 1) AS nothing WHERE false"
+    return f"SELECT {', '.join(columns + extra)} FROM {source}"
+
+
+def parquet_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.glob("*.parquet"))
+
+
+def database_file(folder: Path, stamp: tuple) -> Path:
+    """Where the database of this folder, in this state, is kept: <folder key>-<state key>-v<schema>.duckdb."""
+    return DATABASES_DIR / f"{_key(str(folder.resolve()))}-{_key(repr(stamp))}-v{SCHEMA_VERSION}.duckdb"
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def open_database(folder: Path, stamp: tuple) -> duckdb.DuckDBPyConnection:
+    """A connection whose `app` catalog holds the folder's tables and whose views name them plainly.
+
+    Raises duckdb.Error or OSError when a Parquet file cannot be read (files.reading turns that into
+    DamagedDataset).
+    """
+    con = duckdb.connect(":memory:", config={"threads": THREADS})
+    path = database_file(folder, stamp) if parquet_bytes(folder) >= IN_MEMORY_BYTES else None
+    if path is not None and not path.exists():
+        try:
+            write_database(folder, path)
+        except OSError:  # no writable cache folder (a read-only checkout): build in memory instead
+            path = None
+    if path is None:
+        con.execute("ATTACH ':memory:' AS app")
+        build_tables(con, folder, "app")
+    else:
+        con.execute(f"ATTACH '{_escaped(path)}' AS app (READ_ONLY)")
+    create_views(con, folder)
+    return con
+
+
+def write_database(folder: Path, path: Path) -> None:
+    """Build the folder's database into `path` (atomically: a half-written file is never opened),
+    and delete the databases of the folder's earlier states."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".building-", suffix=".duckdb")
+    os.close(handle)
+    os.unlink(partial)  # DuckDB creates the file itself
+    try:
+        con = duckdb.connect(partial, config={"threads": THREADS, "memory_limit": MEMORY_LIMIT})
+        try:
+            build_tables(con, folder, con.execute("SELECT current_database()").fetchone()[0])
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(partial, path)
+    finally:
+        for leftover in (Path(partial), Path(partial + ".wal")):
+            leftover.unlink(missing_ok=True)
+    for older in path.parent.glob(path.name.split("-")[0] + "-*.duckdb"):
+        if older != path:
+            older.unlink(missing_ok=True)
+
+
+def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> None:
+    """Create the app's tables in `catalog` from the folder's Parquet files (see the module docstring)."""
+    source = {
+        name: contract_sql(folder / f"{name}.parquet", record, con, row_numbers=name != "rejected")
+        for name, record in TABLES.items()
+    }
+    at = f"{quoted(catalog)}."
+    # An article's number is its row in articles.parquet (1-based): the same in both tables built from it.
+    articles = f"SELECT CAST(row_in_file + 1 AS INTEGER) AS article_no, * EXCLUDE (row_in_file) FROM ({source['articles']})"
+    con.execute(f"CREATE TABLE {at}meta AS SELECT * EXCLUDE (text) FROM ({articles}) ORDER BY article_no")
+    con.execute(f"CREATE TABLE {at}texts AS SELECT article_no, title, text FROM ({articles}) ORDER BY article_no")
+    for name in MENTION_TABLES:
+        con.execute(
+            # In the file's order (as the Parquet view read them), which is by article as the build writes.
+            f"CREATE TABLE {at}{name} AS SELECT t.* EXCLUDE (row_in_file), m.article_no, m.outlet, m.title,"
+            f" m.published FROM ({source[name]}) t JOIN {at}meta m ON t.article_id = m.article_id"
+            " ORDER BY t.row_in_file"
+        )
+    # Incidents are filtered through their figures' articles: `incident_articles` pairs them by number,
+    # and `reported` marks the incidents with a figure in some article (those an unfiltered view shows).
+    incidents = f"SELECT CAST(row_in_file AS INTEGER) AS incident_no, * EXCLUDE (row_in_file) FROM ({source['incidents']})"
+    con.execute(f"CREATE TABLE {at}numbered_incidents AS {incidents}")
+    con.execute(
+        f"CREATE TABLE {at}incident_figures AS SELECT incident_id, unnest(figure_ids) AS figure_id"
+        f" FROM {at}numbered_incidents WHERE figure_ids IS NOT NULL ORDER BY incident_no"
+    )
+    con.execute(
+        f"CREATE TABLE {at}incident_articles AS SELECT DISTINCT i.incident_no, c.article_no"
+        f" FROM {at}numbered_incidents i JOIN {at}incident_figures f USING (incident_id)"
+        f" JOIN {at}casualties c ON f.figure_id = c.figure_id"
+    )
+    con.execute(
+        f"CREATE TABLE {at}incidents AS SELECT *, incident_no IN (SELECT incident_no FROM {at}incident_articles)"
+        f" AS reported FROM {at}numbered_incidents ORDER BY incident_no"
+    )
+    con.execute(f"DROP TABLE {at}numbered_incidents")
+    # The search index (search_index.py): tokens of titles and texts, lower-cased entity names, places.
+    # Tokens a batch of articles at a time, so memory holds one batch's (article, token) pairs.
+    con.execute("CREATE TEMP TABLE token_batches (token VARCHAR, articles INTEGER[])")
+    (last,) = con.execute(f"SELECT coalesce(max(article_no), 0) FROM {at}texts").fetchone()
+    for first in range(1, last + 1, TOKEN_BATCH):
+        batch = f"(SELECT * FROM {at}texts WHERE article_no BETWEEN {first} AND {first + TOKEN_BATCH - 1})"
+        con.execute(
+            f"INSERT INTO token_batches SELECT token, list(article_no) FROM ({tokens_sql(batch)})"
+            " WHERE token <> '' GROUP BY token",
+            TOKEN_PARAMS,
+        )
+    con.execute(
+        f"CREATE TABLE {at}search_tokens AS SELECT token, flatten(list(articles)) AS articles FROM token_batches"
+        " GROUP BY token"
+    )
+    con.execute("DROP TABLE token_batches")
+    con.execute(
+        f"CREATE TABLE {at}entity_search AS SELECT lower(canonical) AS name, list(DISTINCT article_no) AS articles"
+        f" FROM {at}entities WHERE canonical IS NOT NULL GROUP BY 1"
+    )
+    con.execute(
+        f"CREATE TABLE {at}place_articles AS SELECT place_id, list(DISTINCT article_no) AS articles"
+        f" FROM {at}locations WHERE place_id IS NOT NULL GROUP BY 1"
+    )
+
+
+APP_TABLES = (
+    "meta", "texts", *MENTION_TABLES, "incidents", "incident_figures", "incident_articles",
+    "search_tokens", "entity_search", "place_articles",
+)
+
+
+def create_views(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
+    """Plain names for the app's tables, and `articles` (texts included) and `rejected` over Parquet."""
+    for name in APP_TABLES:
+        own = " EXCLUDE (incident_no, reported)" if name == "incidents" else ""
+        con.execute(f"CREATE VIEW {name} AS SELECT *{own} FROM app.{name}")
+    for name in ("articles", "rejected"):
+        con.execute(f"CREATE VIEW {name} AS {contract_sql(folder / f'{name}.parquet', TABLES[name], con)}")

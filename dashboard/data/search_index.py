@@ -1,0 +1,107 @@
+"""The search box's word index: which articles hold a text, found without reading every article.
+
+The database (database.py) splits each article's lower-cased title and text at SEPARATORS (ASCII
+characters other than digits and letters) and keeps one row per distinct token with the articles
+holding it. A search term without a separator can only occur inside one token, so the articles whose
+text contains the term are exactly those holding a token that contains it: a scan of the vocabulary,
+not of the texts. A term with separators ("john kerry", "al-kalasa") gives candidates (articles with
+a token ending in its first piece, tokens equal to its middle pieces and one starting with its last
+piece), and only those candidates' texts are read to confirm it. Either way the articles found are
+those `contains(lower(title), term) OR contains(lower(text), term)` finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ASCII 1-127 but digits and lower-case letters. The text is lower-cased before the split and terms are
+# lower-case, so upper-case letters are in the set only to keep the rule simple; NUL is left out because
+# SQL strings cannot hold it.
+SEPARATORS = "".join(chr(c) for c in (*range(1, 48), *range(58, 97), *range(123, 128)))
+_SEPARATOR_RUN = re.compile("[" + re.escape(SEPARATORS) + "]+")
+
+
+def tokens_sql(source: str) -> str:
+    """SQL giving (article_no, token) for each distinct token of each article of `source` (article_no,
+    title, text); parameters $separators and $spaces (`TOKEN_PARAMS`). DuckDB's translate() and a plain
+    split are several times faster than a regular expression over the texts."""
+    return (
+        "SELECT article_no, unnest(list_distinct(string_split(translate(lower(coalesce(title, '') || chr(10)"
+        f" || coalesce(text, '')), $separators, $spaces), ' '))) AS token FROM {source}"
+    )
+
+
+TOKEN_PARAMS = {"separators": SEPARATORS, "spaces": " " * len(SEPARATORS)}
+
+
+@dataclass(frozen=True)
+class SplitTerm:
+    """A term with separators cut at them: "al-kalasa" -> ("al", "kalasa"); "-x" -> ("", "x")."""
+
+    term: str
+    pieces: tuple[str, ...]
+
+
+def single_token_terms(terms: tuple[str, ...]) -> list[str]:
+    """The terms without a separator: each matches inside one token."""
+    return [t for t in terms if not _SEPARATOR_RUN.search(t)]
+
+
+def split_terms(terms: tuple[str, ...]) -> list[SplitTerm]:
+    """The terms with a separator, cut into the pieces a matching text's tokens must show."""
+    return [SplitTerm(t, tuple(_SEPARATOR_RUN.split(t))) for t in terms if _SEPARATOR_RUN.search(t)]
+
+
+def candidate_sql(split: SplitTerm) -> tuple[str, list]:
+    """SQL giving the article_no of every article that may contain `split.term`, with its parameters.
+
+    Around a separator run, the token before it ends with the piece before and the token after it
+    starts with the piece after; pieces between two separator runs are whole tokens. An article holding
+    the term holds all these tokens (the converse need not hold: `confirmed_sql` checks the text).
+    """
+    pieces = split.pieces
+    conditions: list[tuple[str, str]] = []
+    for i, piece in enumerate(pieces):
+        if not piece:
+            continue
+        if i == 0:
+            conditions.append(("suffix(token, ?)", piece))
+        elif i == len(pieces) - 1:
+            conditions.append(("prefix(token, ?)", piece))
+        else:
+            conditions.append(("token = ?", piece))
+    if not conditions:  # the term is only separators: any article may hold it
+        return "SELECT article_no FROM meta", []
+    selects = [f"SELECT unnest(articles) AS article_no FROM search_tokens WHERE {c}" for c, _ in conditions]
+    return " INTERSECT ".join(selects), [p for _, p in conditions]
+
+
+def confirmed_sql(split: SplitTerm) -> tuple[str, list]:
+    """SQL giving the article_no of the candidates whose title or text contains the term."""
+    candidates, params = candidate_sql(split)
+    sql = (
+        f"SELECT article_no FROM texts WHERE article_no IN ({candidates})"
+        " AND (contains(lower(title), ?) OR contains(lower(text), ?))"
+    )
+    return sql, [*params, split.term, split.term]
+
+
+def text_match_sql(terms: tuple[str, ...]) -> tuple[str, list]:
+    """SQL giving the article_no of every article whose title or text contains any of `terms`."""
+    parts = []
+    params: list = []
+    single = single_token_terms(terms)
+    if single:
+        parts.append(
+            "SELECT unnest(articles) AS article_no FROM search_tokens"
+            " WHERE len(list_filter(?, lambda term: contains(token, term))) > 0"
+        )
+        params.append(single)
+    for split in split_terms(terms):
+        sql, more = confirmed_sql(split)
+        parts.append(sql)
+        params += more
+    if not parts:
+        return "SELECT article_no FROM meta WHERE false", []
+    return " UNION ".join(parts), params

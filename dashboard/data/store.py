@@ -1,0 +1,224 @@
+"""The filtered datasets: a `Store` per dataset folder (its DuckDB database) and a `View` per filter choice.
+
+Pages call `view(filters)` (in the package's __init__) and get a `View`: `view.table(name, ...)` returns
+(a slice of) one filtered table as a DataFrame, `view.query(sql)` runs an aggregation over the filtered
+tables (the helpers in `aggregate.py` do this), so pages receive aggregates and top-N rows, never the
+whole corpus. Nothing here needs Streamlit.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from pipeline.gazetteer import load_gazetteer
+
+from .. import filters as flt
+from ..filters import Filters
+from ..metadata import json_path
+from ..search import names_by_key, search_terms
+from . import files
+from .database import MENTION_TABLES, open_database
+from .files import read_table, reading
+from .search_index import text_match_sql
+
+# A figure attributed to several sources is stored "A; B"; the cited-source filter offers and matches each.
+CITED_SOURCES = "list_transform(string_split(attributed_to, ';'), lambda s: trim(s))"
+KEPT = "article_no IN (SELECT article_no FROM kept)"
+
+
+def _article_numbers(result: duckdb.DuckDBPyConnection) -> pa.Table:
+    return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int64())})
+
+
+class Store:
+    """One folder's datasets in DuckDB (see database.py for the tables).
+
+    `meta` holds every article's columns except its text, with an integer `article_no`; the per-article
+    tables carry their article's `article_no`, outlet, title and published date. A DuckDB connection is
+    not thread-safe, so every query runs on its own cursor.
+    """
+
+    def __init__(self, folder: Path, stamp: tuple | None = None):
+        self.folder = folder
+        self._lock = threading.Lock()
+        with reading(folder):
+            self.con = open_database(folder, files.stamp(folder) if stamp is None else stamp)
+            self.speaker_nodes = read_table(folder, "speaker_nodes")
+            self.all_articles = _article_numbers(self.con.execute("SELECT article_no FROM meta"))
+
+    @functools.cached_property
+    def entity_names(self) -> dict[str, list[str]]:
+        """Every canonical entity name by spelling key, for the search's spelling variants."""
+        frame = self.query("SELECT DISTINCT canonical FROM entities WHERE canonical IS NOT NULL")
+        return names_by_key(str(name) for name in frame["canonical"])
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            return self.con.cursor()
+
+    def query(self, sql: str, params: list | dict | None = None, **relations: pa.Table) -> pd.DataFrame:
+        cursor = self.cursor()
+        try:
+            with reading(self.folder):
+                for name, table in relations.items():
+                    cursor.register(name, table)
+                return cursor.execute(sql, params or []).fetchdf()
+        finally:
+            cursor.close()
+
+    def matching(self, filters: Filters) -> pa.Table:
+        """The article_no of every article all filters let through."""
+        if not filters.active:
+            return self.all_articles
+        conditions, params = ["true"], []
+        if filters.outlets:
+            conditions.append("list_contains(?, outlet)")
+            params.append(list(filters.outlets))
+        if filters.date_basis == flt.EVENT and (filters.start or filters.end):
+            # An article reporting casualties on those days: a figure's event date, else its article's date.
+            conditions.append(
+                "article_no IN (SELECT article_no FROM casualties"
+                " WHERE coalesce(event_date, published) BETWEEN coalesce(?, DATE '0001-01-01')"
+                " AND coalesce(?, DATE '9999-12-31'))"
+            )
+            params += [filters.start, filters.end]
+        else:
+            if filters.start is not None:
+                conditions.append("published >= ?")
+                params.append(filters.start)
+            if filters.end is not None:
+                conditions.append("published <= ?")
+                params.append(filters.end)
+        if filters.search.strip():
+            # Every spelling of the query the gazetteer and the entity names know (dashboard/search.py),
+            # in titles and texts (through the word index, search_index.py), entity names and places.
+            terms = search_terms(filters.search, load_gazetteer(), self.entity_names)
+            in_texts, text_params = text_match_sql(terms.texts)
+            # One set of numbers (a union), not three IN tests ORed over every article.
+            conditions.append(
+                f"article_no IN (SELECT article_no FROM ({in_texts})"
+                " UNION SELECT unnest(articles) FROM entity_search"
+                " WHERE len(list_filter(?, lambda term: contains(name, term))) > 0"
+                " UNION SELECT unnest(articles) FROM place_articles WHERE list_contains(?, place_id))"
+            )
+            params += [*text_params, list(terms.texts), list(terms.place_ids)]
+        for column, values in flt.metadata_conditions(filters.metadata).items():
+            conditions.append("list_contains(?, json_extract_string(metadata, ?))")
+            params += [values, json_path(column)]
+        if filters.cited:
+            conditions.append(
+                "article_no IN (SELECT article_no FROM casualties WHERE list_has_any(?, " + CITED_SOURCES + ")"
+                " UNION SELECT article_no FROM quotes WHERE list_contains(?, speaker))"
+            )
+            params += [list(filters.cited), list(filters.cited)]
+        if filters.places:
+            conditions.append(
+                "article_no IN (SELECT unnest(articles) FROM place_articles WHERE list_contains(?, place_id))"
+            )
+            params.append(list(filters.places))
+        sql = f"SELECT article_no FROM meta WHERE {' AND '.join(conditions)}"
+        cursor = self.cursor()
+        try:
+            with reading(self.folder):
+                return _article_numbers(cursor.execute(sql, params))
+        finally:
+            cursor.close()
+
+
+@dataclass(frozen=True)
+class View:
+    """The datasets cut to the articles the filters match (figures and quotes also to the cited sources).
+
+    In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
+    `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
+    article_no, outlet, title and published date.
+    """
+
+    store: Store
+    filters: Filters
+    kept: pa.Table
+
+    def relation(self, name: str) -> str:
+        kept = f" WHERE {KEPT}" if self.filters.active else ""
+        if name == "articles":
+            return f"(SELECT * FROM meta{kept})"
+        if name in MENTION_TABLES:
+            conditions = [KEPT] if self.filters.active else []
+            if self.filters.cited and name == "casualties":
+                conditions.append("list_has_any($cited, " + CITED_SOURCES + ")")
+            elif self.filters.cited and name == "quotes":
+                conditions.append("list_contains($cited, speaker)")
+            where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+            return f"(SELECT * FROM {name}{where})"
+        if name == "incidents":
+            if self.filters.cited:  # only the incidents with a figure attributed to a cited source
+                return (
+                    "(SELECT * FROM incidents WHERE incident_id IN (SELECT f.incident_id FROM incident_figures f"
+                    f" JOIN {self.relation('casualties')} c ON f.figure_id = c.figure_id))"
+                )
+            if not self.filters.active:
+                return "(SELECT * EXCLUDE (incident_no, reported) FROM app.incidents WHERE reported)"
+            return (
+                "(SELECT * EXCLUDE (incident_no, reported) FROM app.incidents"
+                " WHERE incident_no IN (SELECT incident_no FROM kept_incidents))"
+            )
+        raise KeyError(name)
+
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        """Run `sql` (with {table} placeholders and $named parameters) over the filtered tables."""
+        relations = {name: self.relation(name) for name in ("articles", *MENTION_TABLES, "incidents")}
+        params = dict(params or {})
+        if (
+            self.filters.cited
+            and "$cited" in "".join(relations.values())
+            and any("{" + n + "}" in sql for n in ("casualties", "quotes", "incidents"))
+        ):
+            params["cited"] = list(self.filters.cited)
+        text = sql.format(**relations)
+        tables = {"kept": self.kept}
+        if "kept_incidents" in text:
+            tables["kept_incidents"] = self.kept_incidents
+        return self.store.query(text, params, **tables)
+
+    @functools.cached_property
+    def kept_incidents(self) -> pa.Table:
+        """The incident_no of every incident with a figure in a kept article (found once per view)."""
+        found = self.store.query(
+            f"SELECT DISTINCT incident_no FROM incident_articles WHERE {KEPT}", kept=self.kept
+        )
+        return pa.table({"incident_no": pa.array(found["incident_no"].to_numpy(), pa.int32())})
+
+    def table(
+        self,
+        name: str,
+        columns: list[str] | None = None,
+        order: str = "",
+        limit: int | None = None,
+        where: str = "",
+        params: dict | None = None,
+    ) -> pd.DataFrame:
+        """One filtered table (chosen columns, sorted, at most `limit` rows)."""
+        chosen = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+        sql = f"SELECT {chosen} FROM {{{name}}} AS t"
+        sql += f" WHERE {where}" if where else ""
+        sql += f" ORDER BY {order}" if order else ""
+        sql += f" LIMIT {int(limit)}" if limit is not None else ""
+        return self.query(sql, params)
+
+    def count(self, name: str) -> int:
+        return int(self.query(f"SELECT count(*) AS n FROM {{{name}}} AS t")["n"].iat[0])
+
+    @property
+    def n_articles(self) -> int:
+        return self.kept.num_rows
+
+    @property
+    def speaker_nodes(self) -> pd.DataFrame:
+        return self.store.speaker_nodes

@@ -1,0 +1,55 @@
+"""The app's database of a large dataset is written to a file once and reopened (dashboard/data/database.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard import filters as flt
+from dashboard.data import Store, database
+from tests import sample_data as sample
+
+
+@pytest.fixture()
+def on_disk(tmp_path, monkeypatch):
+    """Every dataset counts as large: its database goes to a file under tmp_path."""
+    monkeypatch.setattr(database, "IN_MEMORY_BYTES", 0)
+    monkeypatch.setattr(database, "DATABASES_DIR", tmp_path / "databases")
+    return sample.write(tmp_path / "dataset")
+
+
+def answers(store: Store) -> tuple:
+    kept = store.matching(flt.Filters(search="kalasseh")).column("article_no").to_pylist()
+    counts = store.query("SELECT (SELECT count(*) FROM entities) AS e, (SELECT count(*) FROM incidents) AS i")
+    return sorted(kept), counts.to_dict("records")
+
+
+def test_a_large_datasets_database_is_written_once_and_reopened(on_disk, tmp_path):
+    first = Store(on_disk)
+    files = list((tmp_path / "databases").glob("*.duckdb"))
+    assert len(files) == 1
+    written = files[0].stat().st_mtime_ns
+    again = Store(on_disk)
+    assert files[0].stat().st_mtime_ns == written  # reopened, not rebuilt
+    assert answers(again) == answers(first) and answers(first)[0]
+
+
+def test_a_changed_dataset_gets_a_new_database_and_the_old_one_goes(on_disk, tmp_path):
+    Store(on_disk)
+    before = {p.name for p in (tmp_path / "databases").glob("*.duckdb")}
+    (on_disk / "quality.json").write_text("{}", encoding="utf-8")  # any file of the folder changing
+    Store(on_disk)
+    after = {p.name for p in (tmp_path / "databases").glob("*.duckdb")}
+    assert len(after) == 1 and after != before
+
+
+def test_in_memory_and_on_disk_databases_answer_alike(on_disk, tmp_path, monkeypatch):
+    from_file = answers(Store(on_disk))
+    monkeypatch.setattr(database, "IN_MEMORY_BYTES", 1 << 40)
+    assert answers(Store(on_disk)) == from_file
+
+
+def test_without_a_writable_cache_folder_the_database_is_built_in_memory(on_disk, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would go", encoding="utf-8")
+    monkeypatch.setattr(database, "DATABASES_DIR", blocked / "databases")
+    assert answers(Store(on_disk))[0]

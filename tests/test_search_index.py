@@ -1,0 +1,58 @@
+"""The word index finds exactly the articles a scan of every title and text would (search_index.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.data import Store
+from dashboard.data.search_index import split_terms, text_match_sql
+
+# Invented articles: words inside longer words, names across punctuation and line breaks, non-ASCII.
+ARTICLES = [
+    ("a1", "Hospitals hit", "Two field-hospitals were shelled near al-Kalasa on Monday."),
+    ("a2", "Talks", "John Kerry met Sergei Lavrov.\nKerry said the U.N. would help."),
+    ("a3", "Kerry, John", "The envoy (Kerry) left; John arrived."),
+    ("a4", "Ḥalab at night", "Residents of Ḥalab fled east -- witnesses said."),
+    ("a5", None, "Nothing here but the hospital's generator."),
+    ("a6", "Quiet", "A quiet day in the old city, al-kalasa-street empty."),
+]
+TERMS = [
+    "hospital", "hospitals", "spit", "al-kalasa", "john kerry", "kerry john", "kerry, john", "u.n.",
+    ".\nkerry", "-x", "ḥalab", "halab", "--", " -- ", "kalasa-street", "hospital's", "quiet day",
+    "l-kal", "n kerry", "nothing at all",
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("search-index")
+    pd.DataFrame(
+        [{"article_id": a, "title": t, "text": x, "outlet": "Invented", "published": None} for a, t, x in ARTICLES]
+    ).to_parquet(folder / "articles.parquet", index=False)
+    return Store(folder)
+
+
+def scanned(term: str) -> set[str]:
+    """The articles whose lower-cased title or text contains the term: what the index must find."""
+    return {a for a, title, text in ARTICLES if term in (title or "").lower() or term in text.lower()}
+
+
+@pytest.mark.parametrize("term", TERMS)
+def test_the_index_finds_what_a_scan_finds(store, term):
+    sql, params = text_match_sql((term,))
+    found = store.query(f"SELECT article_id FROM meta WHERE article_no IN ({sql})", params)
+    assert set(found["article_id"]) == scanned(term)
+
+
+def test_several_terms_find_any_of_them(store):
+    terms = ("kerry john", "ḥalab", "al-kalasa")
+    sql, params = text_match_sql(terms)
+    found = store.query(f"SELECT article_id FROM meta WHERE article_no IN ({sql})", params)
+    assert set(found["article_id"]) == set().union(*(scanned(t) for t in terms)) == {"a1", "a4", "a6"}
+
+
+def test_terms_with_separators_are_cut_into_pieces():
+    assert [s.pieces for s in split_terms(("al-kalasa", "john kerry", "kerry", "-x", "u.n."))] == [
+        ("al", "kalasa"), ("john", "kerry"), ("", "x"), ("u", "n", ""),
+    ]
