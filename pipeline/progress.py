@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,15 +58,14 @@ def read_progress(path: Path) -> dict:
         return {}
 
 
-def analysed_in_steps(analyse: Callable[..., list], progress: ProgressFile, step: int) -> Callable[..., list]:
-    """`analyse` run `step` articles at a time, recording the count done after each step (same results)."""
+def analysed_in_steps(analyse: Callable[..., Iterable], progress: ProgressFile, step: int) -> Callable[..., Iterator]:
+    """`analyse` run `step` articles at a time, recording the count done after each step (same results,
+    yielded step by step)."""
 
-    def run(articles: Sequence, **options) -> list:
-        results: list = []
+    def run(articles: Sequence, **options) -> Iterator:
         progress.update("analysing", 0, len(articles))
         for start in range(0, len(articles), step):
-            results += analyse(articles[start : start + step], **options)
+            yield from analyse(articles[start : start + step], **options)
             progress.update("analysing", min(start + step, len(articles)), len(articles))
-        return results
 
     return run
