@@ -31,6 +31,6 @@ def test_analysis_in_steps_gives_the_same_results_and_counts_each_step(tmp_path)
         return [a * options["factor"] for a in articles]
 
     run = analysed_in_steps(analyse, ProgressFile(path), step=4)
-    assert run(list(range(10)), factor=2) == [a * 2 for a in range(10)]
+    assert list(run(list(range(10)), factor=2)) == [a * 2 for a in range(10)]  # yielded step by step
     assert seen == [0, 4, 8]
     assert read_progress(path)["done"] == 10
