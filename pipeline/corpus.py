@@ -3,8 +3,8 @@
 They read the per-article results from Parquet parts (pipeline/parts.py), one part at a time, and write
 the final per-article datasets as they go: no stage holds every article's entities, places or quotes.
 What is held for the whole corpus is what the stages genuinely aggregate: the count of each distinct
-name (names), the casualty figures (incidents) and the quotes that have a speaker, with the entities
-inside them (speaker network).
+name (names), and the quotes that have a speaker with the entities inside them (speaker network).
+Incidents are grouped on disk (pipeline/corpus_incidents.py).
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .datasets import records_table, schema_for, table_records
+from .corpus_incidents import FIGURES_FILE, IncidentGrouping, figures_with_grouping_columns
+from .datasets import records_table, schema_for
 from .entities import corpus_canonicals
-from .incidents import group_incidents
 from .network import speaker_network
 from .parts import PART_TABLES, iter_part_tables, part_folders, read_part_table
-from .records import Article, CasualtyFigure, Incident
+from .records import Article, Incident
 
 # Quote and entity columns the speaker network reads.
 NETWORK_QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_side", "speaker_label"]
@@ -118,28 +118,33 @@ def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> Corpus
 
     # Part by part: corpus names on entities, and speakers and sources following the same renaming.
     writers = DatasetWriters(staging)
-    figures: list[CasualtyFigure] = []
     network_quotes, network_entities = [], []
+    folders = part_folders(parts)
     try:
-        for folder in part_folders(parts):
+        for index, folder in enumerate(folders):
             entities, renamed = renamed_entities(read_part_table(folder, "entities.parquet"), names)
             quotes = renamed_column(read_part_table(folder, "quotes.parquet"), "speaker", renamed)
             casualties = renamed_column(read_part_table(folder, "casualties.parquet"), "attributed_to", renamed)
             writers.write("entities.parquet", entities)
             writers.write("locations.parquet", read_part_table(folder, "locations.parquet"))
             writers.write("quotes.parquet", quotes)
-            figures += table_records(casualties, CasualtyFigure)
+            pq.write_table(figures_with_grouping_columns(casualties, index), folder / FIGURES_FILE)
             quoted, inside = network_inputs(quotes, entities)
             network_quotes.append(quoted)
             network_entities.append(inside)
 
         # Figures that report the same event, across articles and outlets, become one incident.
         article_meta = {a.article_id: (a.outlet, a.published) for a in articles}
-        figures, incidents = group_incidents(figures, article_meta)
-        writers.write("casualties.parquet", records_table(figures, CasualtyFigure))
+        grouping = IncidentGrouping([folder / FIGURES_FILE for folder in folders], parts)
+        try:
+            grouping.assign()
+            for figures in grouping.figures():
+                writers.write("casualties.parquet", figures)
+            incidents_written = write_incidents(grouping.incidents(article_meta), staging / "incidents.parquet")
+        finally:
+            grouping.close()
     finally:
         writers.close()
-    del figures
 
     # The speaker network the app filters by outlet and date.
     articles_frame = pd.DataFrame(
@@ -149,10 +154,24 @@ def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> Corpus
     network = speaker_network(
         concat(network_quotes, NETWORK_QUOTE_COLUMNS), concat(network_entities, NETWORK_ENTITY_COLUMNS), articles_frame
     )
-    extra = {"incidents.parquet": records_table(incidents, Incident)}
-    for name, frame in zip(NETWORK_TABLES, network, strict=False):
-        extra[name] = pa.Table.from_pandas(frame, preserve_index=False)
-    return CorpusResult(writers.rows, extra)
+    extra = {name: pa.Table.from_pandas(frame, preserve_index=False) for name, frame in zip(NETWORK_TABLES, network, strict=False)}
+    return CorpusResult(writers.rows | {"incidents.parquet": incidents_written}, extra)
+
+
+def write_incidents(incidents: Iterable[Incident], path: Path, batch: int = 4096) -> int:
+    """Write incidents as they come, `batch` at a time; returns how many were written."""
+    n = 0
+    with pq.ParquetWriter(path, schema_for(Incident), compression="zstd") as writer:
+        chunk: list[Incident] = []
+        for incident in incidents:
+            chunk.append(incident)
+            if len(chunk) == batch:
+                writer.write_table(records_table(chunk, Incident))
+                n, chunk = n + len(chunk), []
+        if chunk:
+            writer.write_table(records_table(chunk, Incident))
+            n += len(chunk)
+    return n
 
 
 def concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
