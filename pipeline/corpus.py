@@ -138,7 +138,8 @@ def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> Corpus
         grouping = IncidentGrouping([folder / FIGURES_FILE for folder in folders], parts)
         try:
             grouping.assign()
-            for figures in grouping.figures():
+            part_figures = (pq.read_table(folder / FIGURES_FILE) for folder in folders)
+            for figures in grouping.figures(part_figures):
                 writers.write("casualties.parquet", figures)
             incidents_written = write_incidents(grouping.incidents(article_meta), staging / "incidents.parquet")
         finally:

@@ -13,7 +13,7 @@ What is held for the whole corpus: `article_meta` (outlet and date per article, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +30,7 @@ PART_INDEX, ROW, RIDES, ROOT, OWN_INCIDENT, MERGEABLE = "_part", "_row", "_rides
 NOT_A_RIDER, SUB_COUNT, REPEAT = 0, 1, 2  # how a figure rides (group_incidents adds sub-counts first)
 FIGURES_FILE = "casualties.grouping.parquet"  # per part folder
 BATCH_ROWS = 8192
-DUCKDB_MEMORY = "512MB"  # above this DuckDB sorts on disk, in the parts folder
+DUCKDB_MEMORY = "256MB"  # above this DuckDB sorts on disk, in the parts folder
 
 
 def figures_with_grouping_columns(figures: pa.Table, part_index: int) -> pa.Table:
@@ -92,7 +92,8 @@ class IncidentGrouping:
     def __init__(self, files: list[Path], workdir: Path):
         self.files = [str(f) for f in files]
         self.workdir = workdir
-        self.con = duckdb.connect(":memory:", config={"memory_limit": DUCKDB_MEMORY, "temp_directory": str(workdir / "duckdb")})
+        config = {"memory_limit": DUCKDB_MEMORY, "threads": 1, "temp_directory": str(workdir / "duckdb")}
+        self.con = duckdb.connect(":memory:", config=config)
         self.con.execute("SET preserve_insertion_order = false")
 
     def close(self) -> None:
@@ -124,18 +125,21 @@ class IncidentGrouping:
             f"UNION ALL SELECT figure_id, incident_id FROM read_parquet('{writer_path}')"
         )
 
-    def _with_incident(self, order: str) -> duckdb.DuckDBPyRelation:
+    def _with_incident(self, order: str, columns: str = "f.*") -> duckdb.DuckDBPyRelation:
         return self.con.sql(
-            f"SELECT f.*, i.incident_id AS _incident FROM {self._figures()} f "
+            f"SELECT {columns}, i.incident_id AS _incident FROM {self._figures()} f "
             f"LEFT JOIN incident_of i ON i.figure_id = f.{ROOT} ORDER BY {order}"
         )
 
-    def figures(self) -> Iterator[pa.Table]:
-        """The figures with their incident ids, in part and row order, in the casualties schema."""
+    def figures(self, parts: Iterable[pa.Table]) -> Iterator[pa.Table]:
+        """Each part's figures (as written with grouping columns, in part order) with their incident ids,
+        in the casualties schema. Only the ids are sorted, by part and row, and zipped back in order."""
         schema = schema_for(CasualtyFigure)
-        for batch in self._with_incident(f"f.{PART_INDEX}, f.{ROW}").fetch_record_batch(BATCH_ROWS):
-            table = pa.Table.from_batches([batch])
-            table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", table.column("_incident"))
+        sorted_ids = self._with_incident(f"f.{PART_INDEX}, f.{ROW}", columns=f"f.{ROW}").fetch_record_batch(BATCH_ROWS)
+        ids = (incident_id for batch in sorted_ids for incident_id in batch.column("_incident").to_pylist())
+        for table in parts:
+            column = pa.array([next(ids) for _ in range(table.num_rows)], pa.string())
+            table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", column)
             yield table.select(schema.names).cast(schema)
 
     def incidents(self, article_meta: Mapping[str, tuple[str, date | None]]) -> Iterator[Incident]:
