@@ -3,9 +3,10 @@
 Reads top to bottom: check the output folder, load inputs, reuse cached results, analyse what is new,
 corpus-level stages, save. Per-article results go to Parquet parts in the staging folder as they are
 produced (pipeline/parts.py), and the corpus stages read them part by part, so the build's memory does
-not grow with the records of the corpus. Outputs are written to the staging folder and swapped in whole,
-so a failed or interrupted run leaves the previous outputs untouched; the output folder is refused before any work
-when replacing it would lose a user's files, and locked for the run so two builds cannot race.
+not grow with the records of the corpus. Outputs are written to the staging folder and swapped in
+whole, so a failed or interrupted run leaves the previous outputs untouched; the output folder is
+refused before any work when replacing it would lose a user's files, and locked for the run so two
+builds cannot race.
 """
 
 from __future__ import annotations
