@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .datasets import schema_for, table_records
+from .datasets import records_table, schema_for, table_records
 from .incidents import SAME_EVENT_WINDOW, base_key, build_incident, stable_id
 from .records import CasualtyFigure, Incident
 
@@ -86,10 +86,19 @@ def date_cluster_ids(sorted_rows: Iterator[pa.RecordBatch]) -> Iterator[tuple[st
             yield figure_id, stable_id(*key, first.isoformat())
 
 
+def sql_string(text: str) -> str:
+    """A SQL string literal: the output folder's name is the user's and may hold a quote."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 class IncidentGrouping:
     """The corpus's figures grouped into incidents, from the part files written with grouping columns."""
 
     def __init__(self, files: list[Path], workdir: Path):
+        if not files:  # no figures at all: one empty file gives the queries their columns
+            workdir.mkdir(parents=True, exist_ok=True)
+            files = [workdir / f"empty-{FIGURES_FILE}"]
+            pq.write_table(figures_with_grouping_columns(records_table([], CasualtyFigure), 0), files[0])
         self.files = [str(f) for f in files]
         self.workdir = workdir
         config = {"memory_limit": DUCKDB_MEMORY, "threads": 1, "temp_directory": str(workdir / "duckdb")}
@@ -100,7 +109,7 @@ class IncidentGrouping:
         self.con.close()
 
     def _figures(self) -> str:
-        return f"read_parquet({self.files!r})" if self.files else "(SELECT NULL AS figure_id WHERE false)"
+        return f"read_parquet([{', '.join(map(sql_string, self.files))}])"
 
     def assign(self) -> None:
         """Incident of every figure, kept as a DuckDB table (`incident_of`: figure_id, incident_id)."""
@@ -122,7 +131,7 @@ class IncidentGrouping:
         self.con.execute(
             f"CREATE TABLE incident_of AS "
             f"SELECT figure_id, {OWN_INCIDENT} AS incident_id FROM {self._figures()} WHERE {RIDES} = {NOT_A_RIDER} AND NOT {MERGEABLE} "
-            f"UNION ALL SELECT figure_id, incident_id FROM read_parquet('{writer_path}')"
+            f"UNION ALL SELECT figure_id, incident_id FROM read_parquet({sql_string(str(writer_path))})"
         )
 
     def _with_incident(self, order: str, columns: str = "f.*") -> duckdb.DuckDBPyRelation:
