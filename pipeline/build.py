@@ -44,7 +44,7 @@ from .output_folder import (
 )
 from .parts import complete_part, part_name, write_parts
 from .paths import DATA_DIR, ROOT
-from .progress import ANALYSIS_STEP, ProgressFile, analysed_in_steps
+from .progress import ANALYSIS_STEP, ProgressFile, counted_in_steps
 from .records import Article, Rejection
 
 log = logging.getLogger("pipeline")
@@ -357,8 +357,6 @@ def _build_locked(
     version = pipeline_version()
 
     steps = progress_file or ProgressFile(None)
-    if steps.path is not None:
-        analyse = analysed_in_steps(analyse, steps, ANALYSIS_STEP * max(1, workers))
 
     # Load inputs.
     steps.update("reading")
@@ -403,8 +401,9 @@ def _build_in_staging(
     report.n_reused = len(reused)
     t = time.perf_counter()
     results = analyse(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
+    counted = counted_in_steps(results, steps, len(fresh), ANALYSIS_STEP * max(1, workers))
     try:
-        failed, extraction_errors = write_analysis_parts(fresh, results, parts, rejections)
+        failed, extraction_errors = write_analysis_parts(fresh, counted, parts, rejections)
     finally:
         close = getattr(results, "close", None)
         if close is not None:  # stop the engine's workers now, also when writing failed

@@ -140,3 +140,24 @@ def test_an_unwritable_part_is_a_one_line_build_error_and_keeps_the_previous_out
         build([RAW_DIR], out, progress=False)  # four articles the cache does not hold: parts to write
     assert (out / "articles.parquet").read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
+
+
+def test_a_progress_file_counts_the_stream_and_leaves_the_engine_one_call(tmp_path, monkeypatch):
+    from pipeline.progress import read_progress
+
+    monkeypatch.setattr(build_module, "ANALYSIS_STEP", 2)
+    calls: list[int] = []
+    counts: list[int] = []
+    progress = tmp_path / "progress.json"
+
+    def engine(articles, **options):
+        calls.append(len(articles))
+        for result in analyse_locally(articles, **options):
+            counts.append(read_progress(progress)["done"])
+            yield result
+
+    build([RAW_DIR], tmp_path / "out", progress=False, analyse=engine, progress_file=progress)
+    # One call with every article, so a multi-worker engine keeps its workers busy; the count still moves.
+    assert calls == [len(SEEDS)]
+    assert counts[0] == 0 and {2, 4} <= set(counts) and read_progress(progress)["stage"] == "done"
+    assert read_progress(progress)["done"] == len(SEEDS)
