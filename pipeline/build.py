@@ -1,13 +1,17 @@
 """`pipeline build`: inputs -> cleaned articles -> per-article analysis -> corpus stages -> Parquet datasets.
 
 Reads top to bottom: check the output folder, load inputs, reuse cached results, analyse what is new,
-corpus-level stages, save. Outputs are written to a staging folder and swapped in whole, so a failed or
-interrupted run leaves the previous outputs untouched; the output folder is refused before any work
-when replacing it would lose a user's files, and locked for the run so two builds cannot race.
+corpus-level stages, save. Per-article results go to Parquet parts in the staging folder as they are
+produced (pipeline/parts.py), and the corpus stages read them part by part, so the build's memory does
+not grow with the records of the corpus. Outputs are written to the staging folder and swapped in
+whole, so a failed or interrupted run leaves the previous outputs untouched; the output folder is
+refused before any work when replacing it would lose a user's files, and locked for the run so two
+builds cannot race.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import logging
@@ -17,15 +21,17 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyarrow as pa
 from tqdm import tqdm
 
-from .datasets import DATASETS, PER_ARTICLE_DATASETS, read_table, records_table, table_records, write_table
+from .datasets import DATASETS, PER_ARTICLE_DATASETS, read_table, records_table, write_table
 from .ingest import fold_duplicates, read_path, to_article
 from .integrity import checksums
 from .output_folder import (
@@ -36,14 +42,19 @@ from .output_folder import (
     retired_path,
     staging_prefix,
 )
+from .parts import complete_part, part_name, write_parts
 from .paths import DATA_DIR, ROOT
-from .progress import ANALYSIS_STEP, ProgressFile, analysed_in_steps
-from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote, Rejection
+from .progress import ANALYSIS_STEP, ProgressFile, counted_in_steps
+from .records import Article, Rejection
 
 log = logging.getLogger("pipeline")
 
 MANIFEST = "manifest.json"
 CHUNK_SIZE = 64  # articles per worker task: big enough to amortise pickling, small enough to balance
+TASKS_IN_FLIGHT_PER_WORKER = 4  # chunks submitted ahead of the one awaited: workers never idle, memory bounded
+PART_ARTICLES = 512  # articles per Parquet part in the staging folder: the unit the corpus stages read
+PARTS_FOLDER = ".parts"  # inside the staging folder; removed before the staging folder is swapped in
+REUSED_PART_PREFIX = "r"  # parts of reused records sort after the fresh ones, as their rows always came
 KEPT_ON_REBUILD = ("quality.json",)  # files other commands store beside the datasets
 
 
@@ -148,27 +159,48 @@ def analysis_key(article: Article) -> str:
     return f"{article.article_id}|{article.published.isoformat() if article.published else ''}"
 
 
-def load_cache(out: Path, version: str) -> dict[str, dict[str, list]]:
-    """Per-article results of the previous build in `out`, by dataset then article_id, if still valid."""
+def cached_analysis_keys(out: Path, version: str) -> dict[str, str]:
+    """article_id -> analysis key of the articles the previous build in `out` analysed, if still valid."""
     try:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if manifest.get("pipeline_version") != version:
+    if not isinstance(manifest, dict) or manifest.get("pipeline_version") != version:
         return {}
-    cache: dict[str, dict[str, list]] = {}
+    # Builds before cache keys ("analysed_article_ids" only) are not reused: their dates may differ.
+    return dict(manifest.get("analysis_keys", {}))
+
+
+def reuse_cached_records(out: Path, reused: Sequence[str], parts: Path) -> bool:
+    """Copy the previous build's records of the `reused` article ids into parts, in that order.
+
+    Returns False (and writes nothing) when the previous outputs cannot be read: a damaged cache only
+    costs time, as its articles are then analysed again. Each dataset is held in Arrow form while it is
+    copied, one at a time.
+    """
+    position = {article_id: i for i, article_id in enumerate(reused)}
+    folders = [parts / f"{REUSED_PART_PREFIX}{part_name(i)}" for i in range(0, len(reused), PART_ARTICLES)]
     try:
         for name in PER_ARTICLE_DATASETS:
-            by_article: dict[str, list] = {}
-            for record in table_records(read_table(out / name), DATASETS[name]):
-                by_article.setdefault(record.article_id, []).append(record)
-            cache[name] = by_article
-        # Builds before cache keys ("analysed_article_ids" only) are not reused: their dates may differ.
-        cache["analysed"] = dict(manifest.get("analysis_keys", {}))
+            table = read_table(out / name, DATASETS[name])
+            ids = table.column("article_id").to_pylist()
+            rows = sorted((position[a], row) for row, a in enumerate(ids) if a in position)  # stable: row breaks ties
+            table = table.take(pa.array([row for _, row in rows], pa.int64()))
+            # Row ranges of each part's articles: every record of an article lands in the same part.
+            positions = [p for p, _ in rows]
+            bounds = [bisect.bisect_left(positions, i) for i in range(0, len(reused) + PART_ARTICLES, PART_ARTICLES)]
+            for folder, low, high in zip(folders, bounds, bounds[1:], strict=False):
+                folder.mkdir(parents=True, exist_ok=True)
+                write_table(table.slice(low, high - low), folder / name)
+            del table
+        for folder in folders:
+            complete_part(folder)
     except Exception as error:  # a damaged cache only costs time
         log.warning("ignoring cached results in %s: %s", out, error)
-        return {}
-    return cache
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        return False
+    return True
 
 
 # -------------------------------------------------------------------------------------------- analysis
@@ -178,24 +210,37 @@ def _chunks(items: Sequence[Article], size: int) -> Iterable[Sequence[Article]]:
     return (items[i : i + size] for i in range(0, len(items), size))
 
 
-def analyse_locally(articles: Sequence[Article], *, workers: int, geocode_online: bool, progress: bool) -> list:
-    """Analysis results in article order, on `workers` processes (the model loaded once per process)."""
+def analyse_locally(
+    articles: Sequence[Article], *, workers: int, geocode_online: bool, progress: bool
+) -> Iterator:
+    """Analysis results in article order, yielded as they come, on `workers` processes (the model loaded
+    once per process). A few chunks per worker are in flight at a time, so finished results wait for the
+    build to write them, never pile up."""
     from .analyse import analyse_articles
 
     bar = tqdm(total=len(articles), desc="analysing", unit=" articles", disable=not progress, leave=False)
-    results: list = []
     if workers <= 1 or len(articles) <= CHUNK_SIZE:
         for chunk in _chunks(articles, CHUNK_SIZE):
-            results += analyse_articles(chunk, geocode_online=geocode_online)
+            yield from analyse_articles(chunk, geocode_online=geocode_online)
             bar.update(len(chunk))
-    else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
-            futures = [pool.submit(analyse_articles, chunk, geocode_online=geocode_online) for chunk in _chunks(articles, CHUNK_SIZE)]
-            for future, chunk in zip(futures, _chunks(articles, CHUNK_SIZE), strict=True):
-                results += future.result()
-                bar.update(len(chunk))
-    bar.close()
-    return results
+        bar.close()
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),))
+    try:
+        chunks = iter(_chunks(articles, CHUNK_SIZE))
+        pending: deque = deque()
+        while True:
+            while len(pending) < workers * TASKS_IN_FLIGHT_PER_WORKER and (chunk := next(chunks, None)) is not None:
+                pending.append((pool.submit(analyse_articles, chunk, geocode_online=geocode_online), len(chunk)))
+            if not pending:
+                break
+            future, size = pending.popleft()
+            yield from future.result()
+            bar.update(size)
+    finally:
+        # Also on an interrupted build: chunks not started are dropped, not analysed for nothing.
+        pool.shutdown(wait=True, cancel_futures=True)
+        bar.close()
 
 
 def exit_with_parent(parent_pid: int) -> None:
@@ -227,25 +272,26 @@ def exit_with_parent(parent_pid: int) -> None:
 # ------------------------------------------------------------------------------------------------ save
 
 
-def stage_outputs(tables: dict[str, object], manifest: dict, out: Path) -> Path:
-    """Write every output into a fresh staging folder beside `out` and return it."""
+def new_staging(out: Path) -> Path:
+    """A fresh, empty staging folder beside `out`, where a build writes its parts and outputs."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
+        return Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
     except OSError as error:
         raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
-    try:
-        for name, table in tables.items():
-            write_table(table, staging / name)
-        for name in KEPT_ON_REBUILD:
-            if (out / name).exists():
-                shutil.copy2(out / name, staging / name)
-        manifest = {**manifest, "checksums": checksums(staging, tables)}
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return staging
+
+
+def finish_staging(staging: Path, tables: dict[str, pa.Table], outputs: Iterable[str], manifest: dict, out: Path) -> None:
+    """Write the remaining tables, drop the parts, copy the files other commands keep, and write the
+    manifest with a checksum of every output: the staging folder is then a whole build."""
+    for name, table in tables.items():
+        write_table(table, staging / name)
+    shutil.rmtree(staging / PARTS_FOLDER, ignore_errors=True)
+    for name in KEPT_ON_REBUILD:
+        if (out / name).exists():
+            shutil.copy2(out / name, staging / name)
+    manifest = {**manifest, "checksums": checksums(staging, outputs)}
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
 
 
 def swap_in(staging: Path, out: Path) -> None:
@@ -303,18 +349,14 @@ def build(
 
 
 def _build_locked(
-    inputs: Sequence[Path], out: Path, *, workers: int, geocode_online: bool, progress: bool, analyse: Callable[..., list],
-    progress_file: ProgressFile | None = None,
+    inputs: Sequence[Path], out: Path, *, workers: int, geocode_online: bool, progress: bool,
+    analyse: Callable[..., Iterable], progress_file: ProgressFile | None = None,
 ) -> BuildReport:
-    from .corpus import corpus_stages
-
     started = time.perf_counter()
     report = BuildReport()
     version = pipeline_version()
 
     steps = progress_file or ProgressFile(None)
-    if steps.path is not None:
-        analyse = analysed_in_steps(analyse, steps, ANALYSIS_STEP * max(1, workers))
 
     # Load inputs.
     steps.update("reading")
@@ -324,51 +366,60 @@ def _build_locked(
         what = "no input files" if report.n_inputs == 0 else f"all {report.n_inputs} inputs were rejected"
         raise BuildError(f"no articles to build from {', '.join(map(str, inputs))} ({what}); {out} was left as it was")
 
+    # Every result goes to the staging folder as it is produced; a failed run removes it whole.
+    staging = new_staging(out)
+    try:
+        _build_in_staging(articles, rejections, staging, out, report=report, version=version, started=started,
+                          steps=steps, analyse=analyse, workers=workers, geocode_online=geocode_online,
+                          progress=progress, inputs=inputs)
+        swap_in(staging, out)
+    except BaseException as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
+        raise
+    steps.update("done", report.n_articles, report.n_articles)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build_in_staging(
+    articles: list[Article], rejections: list[Rejection], staging: Path, out: Path, *, report: BuildReport,
+    version: str, started: float, steps: ProgressFile, analyse: Callable[..., Iterable], workers: int,
+    geocode_online: bool, progress: bool, inputs: Sequence[Path],
+) -> None:
+    from .corpus import corpus_stages
+
+    parts = staging / PARTS_FOLDER
     # Reuse cached per-article results; analyse only articles whose text or date the last build did not see.
-    cache = load_cache(out, version)
-    done = cache.get("analysed", {})
-    fresh = [a for a in articles if done.get(a.article_id) != analysis_key(a)]
-    fresh_ids = {a.article_id for a in fresh}
-    report.n_reused = len(articles) - len(fresh)
+    done = cached_analysis_keys(out, version)
+    reused = [a.article_id for a in articles if done.get(a.article_id) == analysis_key(a)]
+    if reused and not reuse_cached_records(out, reused, parts):
+        reused = []
+    reused_ids = set(reused)
+    fresh = [a for a in articles if a.article_id not in reused_ids]
+    report.n_reused = len(reused)
     t = time.perf_counter()
     results = analyse(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
+    counted = counted_in_steps(results, steps, len(fresh), ANALYSIS_STEP * max(1, workers))
+    try:
+        failed, extraction_errors = write_analysis_parts(fresh, counted, parts, rejections)
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:  # stop the engine's workers now, also when writing failed
+            close()
     report.timings["analyse"] = time.perf_counter() - t
-
-    per_article: dict[str, list] = {name: [] for name in PER_ARTICLE_DATASETS}
-    failed: set[str] = set()
-    extraction_errors: dict[str, tuple[str, ...]] = {}
-    for article, result in zip(fresh, results, strict=True):
-        if isinstance(result, Rejection):
-            rejections.append(result)
-            failed.add(article.article_id)
-            continue
-        if result.failures:
-            extraction_errors[article.article_id] = tuple(result.failures)
-        per_article["entities.parquet"] += result.entities
-        per_article["locations.parquet"] += result.places
-        per_article["casualties.parquet"] += result.casualties
-        per_article["quotes.parquet"] += result.quotes
     kept = [
         replace(a, extraction_errors=extraction_errors[a.article_id]) if a.article_id in extraction_errors else a
         for a in articles
         if a.article_id not in failed
     ]
     report.n_extraction_failures = len(extraction_errors)
-    for name in PER_ARTICLE_DATASETS:
-        for article in kept:
-            if article.article_id not in fresh_ids:
-                per_article[name] += cache[name].get(article.article_id, [])
 
-    # Corpus-level stages: names across articles, incidents across outlets, the speaker network.
+    # Corpus-level stages over the parts: names across articles, incidents across outlets, the speaker network.
     steps.update("corpus")
     t = time.perf_counter()
-    corpus = corpus_stages(
-        kept,
-        entities=per_article["entities.parquet"],
-        places=per_article["locations.parquet"],
-        casualties=per_article["casualties.parquet"],
-        quotes=per_article["quotes.parquet"],
-    )
+    corpus = corpus_stages(kept, parts, staging)
     report.timings["corpus"] = time.perf_counter() - t
 
     # Save outputs.
@@ -377,12 +428,11 @@ def _build_locked(
     tables = {
         "articles.parquet": records_table(kept, Article),
         "rejected.parquet": records_table(rejections, Rejection),
-        "entities.parquet": records_table(corpus.entities, EntityMention),
-        "locations.parquet": records_table(per_article["locations.parquet"], PlaceMention),
-        "casualties.parquet": records_table(corpus.casualties, CasualtyFigure),
-        "quotes.parquet": records_table(corpus.quotes, Quote),
         **corpus.extra_tables,
     }
+    rows = {name: table.num_rows for name, table in tables.items()} | corpus.rows
+    first = ("articles.parquet", "rejected.parquet", *PER_ARTICLE_DATASETS, "incidents.parquet")
+    rows = {name: rows[name] for name in first} | rows  # the manifest's counts in their usual order
     manifest = {
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "pipeline_version": version,
@@ -395,7 +445,7 @@ def _build_locked(
             "rejected": report.n_rejected,
             "reused_from_cache": report.n_reused,
             "extraction_failures": report.n_extraction_failures,
-            **{name.removesuffix(".parquet"): t.num_rows for name, t in tables.items()},
+            **{name.removesuffix(".parquet"): n for name, n in rows.items()},
         },
         "rejected_by_reason": _count_by(r.reason for r in rejections),
         "extraction_failures_by_extractor": _count_by(
@@ -411,13 +461,34 @@ def _build_locked(
         "command": " ".join(sys.argv),
     }
     steps.update("saving")
-    try:
-        swap_in(stage_outputs(tables, manifest, out), out)
-    except OSError as error:
-        raise BuildError(f"cannot write output folder {out}: {error.strerror or error}") from error
-    steps.update("done", report.n_articles, report.n_articles)
-    report.seconds = time.perf_counter() - started
-    return report
+    finish_staging(staging, tables, rows, manifest, out)
+
+
+def write_analysis_parts(
+    fresh: Sequence[Article], results: Iterable, parts: Path, rejections: list[Rejection]
+) -> tuple[set[str], dict[str, tuple[str, ...]]]:
+    """Write the engine's results into parts of PART_ARTICLES articles as they come.
+
+    Appends the analysis's rejections to `rejections`; returns the ids of the articles rejected and the
+    extraction errors of the articles kept with some extractor's records missing.
+    """
+    failed: set[str] = set()
+    extraction_errors: dict[str, tuple[str, ...]] = {}
+    chunk: list = []
+    index = 0
+    for article, result in zip(fresh, results, strict=True):
+        if isinstance(result, Rejection):
+            rejections.append(result)
+            failed.add(article.article_id)
+        elif result.failures:
+            extraction_errors[article.article_id] = tuple(result.failures)
+        chunk.append(result)
+        if len(chunk) == PART_ARTICLES:
+            write_parts(chunk, parts / part_name(index))
+            chunk, index = [], index + 1
+    if chunk:
+        write_parts(chunk, parts / part_name(index))
+    return failed, extraction_errors
 
 
 def _count_by(values: Iterable[str]) -> dict[str, int]:

@@ -1,72 +1,181 @@
-"""Corpus-level stages: they need every article's results at once, so they run after the per-article pass."""
+"""Corpus-level stages: they need every article's results, so they run after the per-article pass.
+
+They read the per-article results from Parquet parts (pipeline/parts.py), one part at a time, and write
+the final per-article datasets as they go: no stage holds every article's entities, places or quotes.
+What is held for the whole corpus is what the stages genuinely aggregate: the count of each distinct
+name (names), and the quotes that have a speaker with the entities inside them (speaker network).
+Incidents are grouped on disk (pipeline/corpus_incidents.py).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from .datasets import records_table
-from .entities import canonicalise_corpus
-from .incidents import group_incidents
+from .corpus_incidents import FIGURES_FILE, IncidentGrouping, figures_with_grouping_columns
+from .datasets import records_table, schema_for
+from .entities import corpus_canonicals
 from .network import speaker_network
-from .records import Article, CasualtyFigure, EntityMention, Incident, PlaceMention, Quote
+from .parts import PART_TABLES, iter_part_tables, part_folders, read_part_table
+from .records import Article, Incident
+
+# Quote and entity columns the speaker network reads.
+NETWORK_QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_side", "speaker_label"]
+NETWORK_ENTITY_COLUMNS = ["article_id", "start", "end", "canonical", "label"]
+NETWORK_TABLES = ("speaker_nodes.parquet", "speaker_edges.parquet", "speaker_outlets.parquet")
 
 
 @dataclass(slots=True)
 class CorpusResult:
-    entities: list[EntityMention]
-    casualties: list[CasualtyFigure]
-    quotes: list[Quote]
-    extra_tables: dict[str, pa.Table]  # incidents and the speaker network
+    rows: dict[str, int]  # dataset file name -> rows written by the corpus stages
+    extra_tables: dict[str, pa.Table] = field(default_factory=dict)  # incidents and the speaker network
 
 
-def renamed_by_corpus(before: list[EntityMention], after: list[EntityMention]) -> dict[tuple[str, str], str]:
-    """(article_id, article-level canonical) -> corpus canonical, for names the corpus stage changed."""
-    return {
-        (old.article_id, old.canonical): new.canonical
-        for old, new in zip(before, after, strict=True)
-        if old.canonical != new.canonical
+def name_counts(entity_tables: Iterable[pa.Table]) -> list[tuple[str, bool, int]]:
+    """(article-level canonical, is a PERSON, mentions) in first-seen order over the corpus's entities."""
+    counts: Counter = Counter()  # keeps first-seen order across parts
+    for table in entity_tables:
+        frame = table.select(["canonical", "label"]).to_pandas()
+        frame["is_person"] = frame["label"] == "PERSON"
+        for (canonical, is_person), n in frame.groupby(["canonical", "is_person"], sort=False).size().items():
+            counts[(canonical, bool(is_person))] += int(n)
+    return [(canonical, is_person, n) for (canonical, is_person), n in counts.items()]
+
+
+def renamed_entities(entities: pa.Table, names: dict[tuple[str, bool], str]) -> tuple[pa.Table, dict]:
+    """The entities with corpus canonicals, and (article_id, article-level canonical) -> corpus canonical
+    for the names the corpus stage changed (the last mention wins, as it always has)."""
+    old = entities.column("canonical").to_pylist()
+    labels = entities.column("label").to_pylist()
+    new = [names[(canonical, label == "PERSON")] for canonical, label in zip(old, labels, strict=True)]
+    renamed = {
+        (article_id, before): after
+        for article_id, before, after in zip(entities.column("article_id").to_pylist(), old, new, strict=True)
+        if before != after
     }
+    index = entities.schema.get_field_index("canonical")
+    return entities.set_column(index, "canonical", pa.array(new, pa.string())), renamed
 
 
-def corpus_stages(
-    articles: list[Article],
-    *,
-    entities: list[EntityMention],
-    places: list[PlaceMention],
-    casualties: list[CasualtyFigure],
-    quotes: list[Quote],
-) -> CorpusResult:
-    # One name per real entity across the corpus; speakers and sources follow the same renaming.
-    corpus_entities = canonicalise_corpus(entities)
-    renamed = renamed_by_corpus(entities, corpus_entities)
-    if renamed:
-        quotes = [
-            replace(q, speaker=renamed.get((q.article_id, q.speaker), q.speaker)) if q.speaker else q for q in quotes
-        ]
-        casualties = [
-            replace(c, attributed_to=renamed.get((c.article_id, c.attributed_to), c.attributed_to))
-            if c.attributed_to
-            else c
-            for c in casualties
-        ]
+def renamed_column(table: pa.Table, column: str, renamed: dict[tuple[str, str], str]) -> pa.Table:
+    """`table` with its name column (speaker, attributed_to) following the corpus renaming of its article."""
+    if not renamed:
+        return table
+    values = [
+        renamed.get((article_id, value), value) if value else value
+        for article_id, value in zip(table.column("article_id").to_pylist(), table.column(column).to_pylist(), strict=True)
+    ]
+    return table.set_column(table.schema.get_field_index(column), column, pa.array(values, pa.string()))
 
-    # Figures that report the same event, across articles and outlets, become one incident.
-    article_meta = {a.article_id: (a.outlet, a.published) for a in articles}
-    casualties, incidents = group_incidents(casualties, article_meta)
+
+def network_inputs(quotes: pa.Table, entities: pa.Table) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The quotes that have a speaker, and the entities lying inside one of them: all the network reads."""
+    quoted = quotes.select(NETWORK_QUOTE_COLUMNS).to_pandas()
+    quoted = quoted[quoted["speaker"].notna()]
+    frame = entities.select(NETWORK_ENTITY_COLUMNS).to_pandas()
+    if len(quoted) == 0 or len(frame) == 0:
+        return quoted, frame.iloc[:0]
+    spans = quoted[["article_id", "start", "end"]].rename(columns={"start": "q_start", "end": "q_end"})
+    pairs = frame.reset_index().merge(spans, on="article_id")
+    inside = pairs[(pairs["start"] >= pairs["q_start"]) & (pairs["start"] < pairs["q_end"]) & (pairs["end"] <= pairs["q_end"])]
+    return quoted, frame.loc[sorted(set(inside["index"]))]
+
+
+class DatasetWriters:
+    """One Parquet writer per per-article dataset in the staging folder, fed part by part."""
+
+    def __init__(self, folder: Path):
+        self.rows = dict.fromkeys(PART_TABLES, 0)
+        self._writers = {
+            name: pq.ParquetWriter(folder / name, schema_for(record_type), compression="zstd")
+            for name, (_, record_type) in PART_TABLES.items()
+        }
+
+    def write(self, name: str, table: pa.Table) -> None:
+        if table.num_rows:
+            self._writers[name].write_table(table.cast(self._writers[name].schema))
+            self.rows[name] += table.num_rows
+
+    def close(self) -> None:
+        for writer in self._writers.values():
+            writer.close()
+
+
+def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> CorpusResult:
+    """Corpus names, incidents and the speaker network over the parts in `parts`.
+
+    Writes entities, locations, quotes and casualties (with corpus names and incident ids) into
+    `staging`, in part order, and returns the rows written and the incident and network tables.
+    """
+    # One name per real entity across the corpus: decided on the count of each distinct name.
+    names = corpus_canonicals(name_counts(iter_part_tables(parts, "entities.parquet")))
+
+    # Part by part: corpus names on entities, and speakers and sources following the same renaming.
+    writers = DatasetWriters(staging)
+    network_quotes, network_entities = [], []
+    folders = part_folders(parts)
+    try:
+        for index, folder in enumerate(folders):
+            entities, renamed = renamed_entities(read_part_table(folder, "entities.parquet"), names)
+            quotes = renamed_column(read_part_table(folder, "quotes.parquet"), "speaker", renamed)
+            casualties = renamed_column(read_part_table(folder, "casualties.parquet"), "attributed_to", renamed)
+            writers.write("entities.parquet", entities)
+            writers.write("locations.parquet", read_part_table(folder, "locations.parquet"))
+            writers.write("quotes.parquet", quotes)
+            pq.write_table(figures_with_grouping_columns(casualties, index), folder / FIGURES_FILE)
+            quoted, inside = network_inputs(quotes, entities)
+            network_quotes.append(quoted)
+            network_entities.append(inside)
+
+        # Figures that report the same event, across articles and outlets, become one incident.
+        article_meta = {a.article_id: (a.outlet, a.published) for a in articles}
+        grouping = IncidentGrouping([folder / FIGURES_FILE for folder in folders], parts)
+        try:
+            grouping.assign()
+            part_figures = (pq.read_table(folder / FIGURES_FILE) for folder in folders)
+            for figures in grouping.figures(part_figures):
+                writers.write("casualties.parquet", figures)
+            incidents_written = write_incidents(grouping.incidents(article_meta), staging / "incidents.parquet")
+        finally:
+            grouping.close()
+    finally:
+        writers.close()
 
     # The speaker network the app filters by outlet and date.
     articles_frame = pd.DataFrame(
         [{"article_id": a.article_id, "outlet": a.outlet, "published": a.published, "title": a.title} for a in articles],
         columns=["article_id", "outlet", "published", "title"],
     )
-    quotes_frame = records_table(quotes, Quote).to_pandas()
-    entities_frame = records_table(corpus_entities, EntityMention).to_pandas()
-    network = speaker_network(quotes_frame, entities_frame, articles_frame)
-    names = ("speaker_nodes.parquet", "speaker_edges.parquet", "speaker_outlets.parquet")
-    extra = {"incidents.parquet": records_table(incidents, Incident)}
-    for name, frame in zip(names, network, strict=False):
-        extra[name] = pa.Table.from_pandas(frame, preserve_index=False)
-    return CorpusResult(corpus_entities, casualties, quotes, extra)
+    network = speaker_network(
+        concat(network_quotes, NETWORK_QUOTE_COLUMNS), concat(network_entities, NETWORK_ENTITY_COLUMNS), articles_frame
+    )
+    extra = {name: pa.Table.from_pandas(frame, preserve_index=False) for name, frame in zip(NETWORK_TABLES, network, strict=False)}
+    return CorpusResult(writers.rows | {"incidents.parquet": incidents_written}, extra)
+
+
+def write_incidents(incidents: Iterable[Incident], path: Path, batch: int = 4096) -> int:
+    """Write incidents as they come, `batch` at a time; returns how many were written."""
+    n = 0
+    with pq.ParquetWriter(path, schema_for(Incident), compression="zstd") as writer:
+        chunk: list[Incident] = []
+        for incident in incidents:
+            chunk.append(incident)
+            if len(chunk) == batch:
+                writer.write_table(records_table(chunk, Incident))
+                n, chunk = n + len(chunk), []
+        if chunk:
+            writer.write_table(records_table(chunk, Incident))
+            n += len(chunk)
+    return n
+
+
+def concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+

@@ -3,7 +3,9 @@
 `analyse_on_dask` has the signature of `build.analyse_locally`, so `build(..., analyse=...)` takes it as is.
 Each partition runs the same unit of work as the local engine (`analyse.analyse_articles`) on a worker
 process that loads the model once (a worker plugin loads it when the worker starts), writes its results
-as Parquet parts, and hands them back to the client, which returns them in article order.
+as Parquet parts (the layout of pipeline/parts.py), and hands them back to the client, which yields
+them in article order as partitions finish, so the build writes them to its own parts and never holds
+every result.
 
 The parts are named by a hash of the partition's article ids under a folder per pipeline version, so a
 run that dies half way resumes: partitions whose parts exist are read back instead of analysed again.
@@ -14,35 +16,21 @@ With a remote cluster the parts folder must be one the workers can write (by def
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import math
-import os
-import shutil
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from distributed import WorkerPlugin
 from tqdm import tqdm
 
 from .build import CHUNK_SIZE, BuildError, pipeline_version
-from .datasets import read_table, records_table, table_records, write_table
+from .parts import DONE_MARK, FAILURES_PART, PART_TABLES, REJECTED_PART, read_parts, write_parts  # noqa: F401 (layout names)
 from .paths import CACHE_DIR
-from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote, Rejection
+from .records import Article
 
 log = logging.getLogger("pipeline")
 
-# Dataset file name -> (ArticleAnalysis attribute, record type): what one partition writes.
-PART_TABLES = {
-    "entities.parquet": ("entities", EntityMention),
-    "locations.parquet": ("places", PlaceMention),
-    "casualties.parquet": ("casualties", CasualtyFigure),
-    "quotes.parquet": ("quotes", Quote),
-}
-REJECTED_PART = "rejected.parquet"
-FAILURES_PART = "failures.json"  # {article_id: ["extractor: error", ...]} for extractors that raised
-DONE_MARK = "_SUCCESS"  # written last: a part folder without it is incomplete and analysed again
 MAX_PARTITION = 1024  # articles per partition at most: bounds a task's memory and its loss on failure
 PARTITIONS_PER_WORKER = 4  # enough tasks to balance uneven article lengths across workers
 CONNECT_TIMEOUT = "10s"
@@ -71,44 +59,6 @@ def default_parts_root() -> Path:
 
 
 # ---------------------------------------------------------------------------------- on the worker
-
-
-def write_parts(results: list, folder: Path) -> None:
-    """One Parquet file per dataset for a partition, written to a temporary folder and renamed whole."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
-    try:
-        analysed = [r for r in results if not isinstance(r, Rejection)]
-        for name, (attribute, record_type) in PART_TABLES.items():
-            records = [record for result in analysed for record in getattr(result, attribute)]
-            write_table(records_table(records, record_type), staging / name)
-        write_table(records_table([r for r in results if isinstance(r, Rejection)], Rejection), staging / REJECTED_PART)
-        failures = {r.article_id: r.failures for r in analysed if r.failures}
-        (staging / FAILURES_PART).write_text(json.dumps(failures), encoding="utf-8")
-        (staging / DONE_MARK).touch()
-        os.replace(staging, folder)
-    except OSError:
-        shutil.rmtree(staging, ignore_errors=True)
-        if not (folder / DONE_MARK).exists():  # another attempt of the same partition may have won
-            raise
-
-
-def read_parts(articles: Sequence[Article], folder: Path) -> list:
-    """A partition's results back from its parts, one per article, in article order."""
-    from .analyse import ArticleAnalysis
-
-    rejected = {r.source: r for r in table_records(read_table(folder / REJECTED_PART, Rejection), Rejection)}
-    by_article: dict[str, dict[str, list]] = {}
-    for name, (attribute, record_type) in PART_TABLES.items():
-        for record in table_records(read_table(folder / name, record_type), record_type):
-            by_article.setdefault(record.article_id, {}).setdefault(attribute, []).append(record)
-    failures_file = folder / FAILURES_PART
-    failures = json.loads(failures_file.read_text(encoding="utf-8")) if failures_file.exists() else {}
-    return [
-        rejected.get(a.source)
-        or ArticleAnalysis(a.article_id, **by_article.get(a.article_id, {}), failures=failures.get(a.article_id, []))
-        for a in articles
-    ]
 
 
 def analyse_partition(articles: Sequence[Article], *, geocode_online: bool, parts_root: str | None) -> list:
@@ -164,8 +114,12 @@ def analyse_on_dask(
     progress: bool,
     scheduler: str | None = None,
     parts_dir: Path | None = None,
-) -> list:
+) -> Iterator:
     """Analysis results in article order, computed partition by partition on a Dask cluster.
+
+    Connects before returning (an unreachable scheduler or workers without the model raise BuildError
+    here); the results are then yielded partition by partition, each released on the workers once
+    yielded, so the client holds one partition's results at a time.
 
     Args:
         workers: worker processes of the LocalCluster started when `scheduler` is None.
@@ -173,14 +127,24 @@ def analyse_on_dask(
         parts_dir: folder the workers write Parquet parts into (default: each worker's
             data/cache/dask-parts/<pipeline version>).
     """
-    from distributed import as_completed
-
     client = connect(scheduler, workers)
     try:
         try:
             client.register_plugin(LoadModel())
         except Exception as error:  # e.g. a remote worker without this package or the model
             raise BuildError(f"Dask workers cannot load the spaCy pipeline: {error!r}") from error
+    except BaseException:
+        close(client, scheduler)
+        raise
+    return _results_in_order(client, articles, geocode_online=geocode_online, progress=progress,
+                             scheduler=scheduler, parts_dir=parts_dir, workers=workers)
+
+
+def _results_in_order(
+    client, articles: Sequence[Article], *, geocode_online: bool, progress: bool, scheduler: str | None,
+    parts_dir: Path | None, workers: int,
+) -> Iterator:
+    try:
         n_workers = len(client.scheduler_info(n_workers=-1)["workers"]) or max(1, workers)
         size = partition_size(len(articles), n_workers)
         partitions = [articles[i : i + size] for i in range(0, len(articles), size)]
@@ -188,21 +152,24 @@ def analyse_on_dask(
         futures = client.map(
             analyse_partition, partitions, geocode_online=geocode_online, parts_root=parts_root, pure=False
         )
-        position = {future.key: i for i, future in enumerate(futures)}
-        by_partition: list[list | None] = [None] * len(partitions)
         bar = tqdm(total=len(articles), desc="analysing (dask)", unit=" articles", disable=not progress, leave=False)
-        for future in as_completed(futures):
-            i = position[future.key]
+        # In order: later partitions that finish first wait on their workers, not in the client.
+        for future, partition in zip(futures, partitions, strict=True):
             try:
-                by_partition[i] = future.result()
+                results = future.result()
             except OSError as error:  # per-article failures are Rejections; this is the parts folder
                 raise BuildError(f"a Dask worker could not write its Parquet parts: {error}") from error
             future.release()  # the client holds the results now; free the worker's copy
-            bar.update(len(partitions[i]))
+            bar.update(len(partition))
+            yield from results
         bar.close()
     finally:
-        cluster = client.cluster if scheduler is None else None
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return [result for results in by_partition for result in results or []]
+        close(client, scheduler)
+
+
+def close(client, scheduler: str | None) -> None:
+    """Close the client, and the LocalCluster it started when there was no scheduler."""
+    cluster = client.cluster if scheduler is None else None
+    client.close()
+    if cluster is not None:
+        cluster.close()

@@ -91,7 +91,8 @@ def build_incident(
     counted: list[CasualtyFigure],
     article_meta: Mapping[str, tuple[str, date | None]],
 ) -> Incident:
-    published = {aid: meta[1] for aid, meta in article_meta.items()}
+    # Only the members' dates: a copy of every article's would make grouping quadratic in the corpus.
+    published = {f.article_id: article_meta[f.article_id][1] for f in counted if f.article_id in article_meta}
     stale = superseded(counted, published)
     live = [f for f in counted if f.number is not None and f.figure_id not in stale]
     # A range ("from 40 to 50") reports both ends: its low end can be the incident's minimum.

@@ -7,7 +7,8 @@ the article_ids it was built from.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from itertools import combinations
 
 import pandas as pd
@@ -39,21 +40,7 @@ def speaker_network(
     outlet_of = dict(zip(articles["article_id"], articles["outlet"], strict=False)) if len(articles) else {}
 
     # Load inputs: one speaker identity per name (its most frequent side and label).
-    speaker_nodes = []
-    for name, rows in quoted.groupby("speaker", sort=True):
-        outlets = rows["article_id"].map(outlet_of).fillna("unknown").value_counts()
-        speaker_nodes.append(
-            {
-                "node_id": node_id("speaker", name),
-                "name": name,
-                "kind": "speaker",
-                "side": _mode(rows.get("speaker_side")),
-                "label": _mode(rows.get("speaker_label")),
-                "n_quotes": len(rows),
-                "n_articles": rows["article_id"].nunique(),
-                "quotes_by_outlet": [{"outlet": o, "n": int(n)} for o, n in sorted(outlets.items())],
-            }
-        )
+    speaker_nodes = _speaker_nodes(quoted, outlet_of)
 
     # Co-quoted: each unordered pair of distinct speakers in one article, counted once per article.
     co_quoted: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -133,8 +120,49 @@ def _mentions(
     return mentions, mentioned
 
 
-def _mode(values: pd.Series | None) -> str | None:
-    if values is None:
+def _speaker_nodes(quoted: pd.DataFrame, outlet_of: dict[str, str]) -> list[dict]:
+    """One node per speaker, in name order. Plain lists, not a pandas group per speaker: with thousands
+    of speakers the per-group overhead was most of the corpus stages' time."""
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    for row, name in enumerate(quoted["speaker"].tolist()):
+        rows_of[name].append(row)
+    article_ids, sides, labels = (_column(quoted, name) for name in ("article_id", "speaker_side", "speaker_label"))
+    nodes = []
+    for name in sorted(rows_of):
+        rows = rows_of[name]
+        outlets = Counter(_outlet_or_unknown(outlet_of.get(article_ids[r])) for r in rows)
+        nodes.append(
+            {
+                "node_id": node_id("speaker", name),
+                "name": name,
+                "kind": "speaker",
+                "side": _mode([sides[r] for r in rows]),
+                "label": _mode([labels[r] for r in rows]),
+                "n_quotes": len(rows),
+                "n_articles": len({article_ids[r] for r in rows}),
+                "quotes_by_outlet": [{"outlet": o, "n": n} for o, n in sorted(outlets.items())],
+            }
+        )
+    return nodes
+
+
+def _column(frame: pd.DataFrame, name: str) -> list:
+    return frame[name].tolist() if name in frame else [None] * len(frame)
+
+
+def _outlet_or_unknown(outlet: object) -> object:
+    return "unknown" if _known(outlet) is None else outlet
+
+
+def _known(value: object) -> object:
+    """None for a missing value (None or NaN), else the value."""
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def _mode(values: list) -> str | None:
+    """The most frequent known value (the smallest among equally frequent ones, as pandas' mode), or None."""
+    counts = Counter(v for v in map(_known, values) if v is not None)
+    if not counts:
         return None
-    values = values.dropna()
-    return str(values.mode().iloc[0]) if len(values) else None
+    top = max(counts.values())
+    return str(min(v for v, n in counts.items() if n == top))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,15 +58,14 @@ def read_progress(path: Path) -> dict:
         return {}
 
 
-def analysed_in_steps(analyse: Callable[..., list], progress: ProgressFile, step: int) -> Callable[..., list]:
-    """`analyse` run `step` articles at a time, recording the count done after each step (same results)."""
+def counted_in_steps(results: Iterable, progress: ProgressFile, total: int, step: int) -> Iterator:
+    """The engine's results, unchanged, recording the count done every `step` results and at the end.
 
-    def run(articles: Sequence, **options) -> list:
-        results: list = []
-        progress.update("analysing", 0, len(articles))
-        for start in range(0, len(articles), step):
-            results += analyse(articles[start : start + step], **options)
-            progress.update("analysing", min(start + step, len(articles)), len(articles))
-        return results
-
-    return run
+    Counting the stream (rather than calling the engine `step` articles at a time) keeps the engine's
+    own batching: every worker busy, the model loaded once.
+    """
+    progress.update("analysing", 0, total)
+    for done, result in enumerate(results, start=1):
+        if done % step == 0 or done == total:
+            progress.update("analysing", done, total)
+        yield result

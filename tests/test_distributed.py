@@ -67,8 +67,8 @@ def test_a_rerun_reads_existing_parts_instead_of_analysing(builds, seeds_dir, sc
     monkeypatch.setattr(distributed, "partition_size", lambda n_articles, n_workers: 2)
     parts = builds / "parts"
     written = {p: p.stat().st_mtime_ns for p in parts.rglob("*.parquet")}
-    again = analyse_on_dask(articles, workers=2, geocode_online=False, progress=False,
-                            scheduler=scheduler_address, parts_dir=parts)
+    again = list(analyse_on_dask(articles, workers=2, geocode_online=False, progress=False,
+                                 scheduler=scheduler_address, parts_dir=parts))  # results are yielded as they come
     assert [r.article_id for r in again] == [a.article_id for a in articles]
     assert {p: p.stat().st_mtime_ns for p in parts.rglob("*.parquet")} == written
     assert sum(len(r.entities) for r in again) == pq.read_table(builds / "local" / "entities.parquet").num_rows

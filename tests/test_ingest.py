@@ -430,3 +430,15 @@ def test_a_hostile_html_page_parses_in_linear_time(tmp_path, unit):
     started = time.perf_counter()
     list(read_path(tmp_path))
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a,b\n1,2\n", "a,b\r\n1,\"two\rlines\"\r\n", "a\rb\r", "no ending", "x\u2028y\x85z\x0c\n\n", "\r\n\r\n"],
+)
+def test_csv_lines_split_as_a_newline_blank_stringio_splits_them(text):
+    import io
+
+    from pipeline.ingest.tables import text_lines
+
+    assert list(text_lines(text)) == list(io.StringIO(text, newline=""))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.progress import ProgressFile, analysed_in_steps, read_progress
+from pipeline.progress import ProgressFile, counted_in_steps, read_progress
 
 
 def test_progress_records_the_stage_count_and_fraction(tmp_path):
@@ -22,15 +22,10 @@ def test_no_path_records_nothing_and_no_file_reads_as_empty(tmp_path):
     assert read_progress(tmp_path / "absent.json") == {}
 
 
-def test_analysis_in_steps_gives_the_same_results_and_counts_each_step(tmp_path):
+def test_counting_in_steps_passes_results_through_and_records_each_step(tmp_path):
     path = tmp_path / "progress.json"
     seen: list[int] = []
-
-    def analyse(articles, **options):
+    for _ in counted_in_steps(iter(range(10)), ProgressFile(path), total=10, step=4):
         seen.append(read_progress(path)["done"])
-        return [a * options["factor"] for a in articles]
-
-    run = analysed_in_steps(analyse, ProgressFile(path), step=4)
-    assert run(list(range(10)), factor=2) == [a * 2 for a in range(10)]
-    assert seen == [0, 4, 8]
-    assert read_progress(path)["done"] == 10
+    assert seen == [0, 0, 0, 4, 4, 4, 4, 8, 8, 10]
+    assert list(counted_in_steps(iter("abc"), ProgressFile(None), total=3, step=2)) == ["a", "b", "c"]

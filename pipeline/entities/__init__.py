@@ -28,7 +28,7 @@ from .article import (
     persons_of_the_story,
     title_case_name,
 )
-from .corpus import canonicalise_corpus, preferred_spellings
+from .corpus import canonicalise_corpus, corpus_canonicals, preferred_spellings
 from .lexicon import Alias, Candidate, alias_canonical, find_alias, find_known_name, name_key
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "alias_canonical",
     "body_then_person",
     "canonicalise_corpus",
+    "corpus_canonicals",
     "entity_mentions",
     "find_alias",
     "find_known_name",

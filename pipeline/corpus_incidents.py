@@ -1,0 +1,180 @@
+"""Incidents over Parquet parts: `incidents.group_incidents`, computed with bounded memory.
+
+The grouping rules are those of pipeline/incidents.py; only where the figures live changes. Every rule
+that looks at one article (sub-counts and repeats riding with their parent, figures with no date or place
+grouped by sentence) runs part by part, since an article's figures all sit in one part. The one rule that
+looks across articles (figures of one type, group, place and running-total flag whose dates lie within a
+day) is a sort: DuckDB sorts the figures that can merge, out of core when they do not fit in memory, and
+Python walks the sorted rows, cluster by cluster. Incidents are then built from the figures sorted by
+incident, one incident in memory at a time.
+
+What is held for the whole corpus: `article_meta` (outlet and date per article, the caller's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .datasets import records_table, schema_for, table_records
+from .incidents import SAME_EVENT_WINDOW, base_key, build_incident, stable_id
+from .records import CasualtyFigure, Incident
+
+# Columns added to each part's casualty figures so the corpus-wide steps can be SQL.
+PART_INDEX, ROW, RIDES, ROOT, OWN_INCIDENT, MERGEABLE = "_part", "_row", "_rides", "_root", "_own_incident", "_mergeable"
+NOT_A_RIDER, SUB_COUNT, REPEAT = 0, 1, 2  # how a figure rides (group_incidents adds sub-counts first)
+FIGURES_FILE = "casualties.grouping.parquet"  # per part folder
+BATCH_ROWS = 8192
+DUCKDB_MEMORY = "256MB"  # above this DuckDB sorts on disk, in the parts folder
+
+
+def figures_with_grouping_columns(figures: pa.Table, part_index: int) -> pa.Table:
+    """One part's figures with what can be decided inside the part: which figures ride with which
+    (sub-counts and repeats of the same article), the incident of figures that merge with no other
+    article's (no date or no place), and which figures may merge across articles."""
+    records = table_records(figures, CasualtyFigure)
+    by_id = {f.figure_id: f for f in records}
+    riders = {
+        f.figure_id: (f.part_of, SUB_COUNT)
+        for f in records
+        if f.part_of in by_id and by_id[f.part_of].group == f.group and by_id[f.part_of].type == f.type
+    }
+    riders.update({f.figure_id: (f.repeats, REPEAT) for f in records if f.repeats in by_id and f.figure_id not in riders})
+    rides, roots, own, mergeable = [], [], [], []
+    for figure in records:
+        root = figure.figure_id
+        while root in riders:  # sub-count of a sub-count
+            root = riders[root][0]
+        rider = figure.figure_id in riders
+        key = None if rider else base_key(figure)
+        rides.append(riders[figure.figure_id][1] if rider else NOT_A_RIDER)
+        roots.append(root)
+        mergeable.append(key is not None)
+        own.append(
+            stable_id(figure.article_id, figure.sentence_start, figure.type, figure.group, figure.cumulative)
+            if not rider and key is None
+            else None
+        )
+    extra = {
+        PART_INDEX: pa.array([part_index] * len(records), pa.int64()),
+        ROW: pa.array(range(len(records)), pa.int64()),
+        RIDES: pa.array(rides, pa.int8()),
+        ROOT: pa.array(roots, pa.string()),
+        OWN_INCIDENT: pa.array(own, pa.string()),
+        MERGEABLE: pa.array(mergeable, pa.bool_()),
+    }
+    for name, column in extra.items():
+        figures = figures.append_column(name, column)
+    return figures
+
+
+def date_cluster_ids(sorted_rows: Iterator[pa.RecordBatch]) -> Iterator[tuple[str, str]]:
+    """(figure_id, incident_id) for mergeable figures sorted by type, group, place, cumulative, event
+    date and figure id: a cluster starts at a new key or more than a day after its first figure's date."""
+    key: tuple | None = None
+    first: date | None = None
+    for batch in sorted_rows:
+        columns = [batch.column(name).to_pylist() for name in ("type", "group", "place", "cumulative", "event_date", "figure_id")]
+        for type_, group, place, cumulative, event_date, figure_id in zip(*columns, strict=True):
+            if (type_, group, place, cumulative) != key or event_date - first > SAME_EVENT_WINDOW:
+                key, first = (type_, group, place, cumulative), event_date
+            yield figure_id, stable_id(*key, first.isoformat())
+
+
+def sql_string(text: str) -> str:
+    """A SQL string literal: the output folder's name is the user's and may hold a quote."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+class IncidentGrouping:
+    """The corpus's figures grouped into incidents, from the part files written with grouping columns."""
+
+    def __init__(self, files: list[Path], workdir: Path):
+        if not files:  # no figures at all: one empty file gives the queries their columns
+            workdir.mkdir(parents=True, exist_ok=True)
+            files = [workdir / f"empty-{FIGURES_FILE}"]
+            pq.write_table(figures_with_grouping_columns(records_table([], CasualtyFigure), 0), files[0])
+        self.files = [str(f) for f in files]
+        self.workdir = workdir
+        config = {"memory_limit": DUCKDB_MEMORY, "threads": 1, "temp_directory": str(workdir / "duckdb")}
+        self.con = duckdb.connect(":memory:", config=config)
+        self.con.execute("SET preserve_insertion_order = false")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _figures(self) -> str:
+        return f"read_parquet([{', '.join(map(sql_string, self.files))}])"
+
+    def assign(self) -> None:
+        """Incident of every figure, kept as a DuckDB table (`incident_of`: figure_id, incident_id)."""
+        writer_path = self.workdir / "merged_incidents.parquet"
+        schema = pa.schema([("figure_id", pa.string()), ("incident_id", pa.string())])
+        mergeable = self.con.sql(
+            f'SELECT type, "group", place, cumulative, event_date, figure_id FROM {self._figures()} '
+            f'WHERE {MERGEABLE} ORDER BY type, "group", place, cumulative, event_date, figure_id'
+        ).fetch_record_batch(BATCH_ROWS)
+        with pq.ParquetWriter(writer_path, schema) as writer:
+            chunk: list[tuple[str, str]] = []
+            for pair in date_cluster_ids(mergeable):
+                chunk.append(pair)
+                if len(chunk) == BATCH_ROWS:
+                    writer.write_table(pa.Table.from_pylist([dict(zip(schema.names, p, strict=True)) for p in chunk], schema))
+                    chunk = []
+            if chunk:
+                writer.write_table(pa.Table.from_pylist([dict(zip(schema.names, p, strict=True)) for p in chunk], schema))
+        self.con.execute(
+            f"CREATE TABLE incident_of AS "
+            f"SELECT figure_id, {OWN_INCIDENT} AS incident_id FROM {self._figures()} WHERE {RIDES} = {NOT_A_RIDER} AND NOT {MERGEABLE} "
+            f"UNION ALL SELECT figure_id, incident_id FROM read_parquet({sql_string(str(writer_path))})"
+        )
+
+    def _with_incident(self, order: str, columns: str = "f.*") -> duckdb.DuckDBPyRelation:
+        return self.con.sql(
+            f"SELECT {columns}, i.incident_id AS _incident FROM {self._figures()} f "
+            f"LEFT JOIN incident_of i ON i.figure_id = f.{ROOT} ORDER BY {order}"
+        )
+
+    def figures(self, parts: Iterable[pa.Table]) -> Iterator[pa.Table]:
+        """Each part's figures (as written with grouping columns, in part order) with their incident ids,
+        in the casualties schema. Only the ids are sorted, by part and row, and zipped back in order."""
+        schema = schema_for(CasualtyFigure)
+        sorted_ids = self._with_incident(f"f.{PART_INDEX}, f.{ROW}", columns=f"f.{ROW}").fetch_record_batch(BATCH_ROWS)
+        ids = (incident_id for batch in sorted_ids for incident_id in batch.column("_incident").to_pylist())
+        for table in parts:
+            column = pa.array([next(ids) for _ in range(table.num_rows)], pa.string())
+            table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", column)
+            yield table.select(schema.names).cast(schema)
+
+    def incidents(self, article_meta: Mapping[str, tuple[str, date | None]]) -> Iterator[Incident]:
+        """One Incident per incident id, in id order, each built from its figures in group_incidents's order:
+        the figures it counts (merged ones by date and id, the others as written), then its riders."""
+        counted_and_merged = f"f.{MERGEABLE} AND f.{RIDES} = {NOT_A_RIDER}"
+        order = (
+            f"_incident, f.{RIDES}, CASE WHEN {counted_and_merged} THEN f.event_date END, "
+            f"CASE WHEN {counted_and_merged} THEN f.figure_id END, f.{PART_INDEX}, f.{ROW}"
+        )
+        schema = schema_for(CasualtyFigure)
+        current: str | None = None
+        members: list[CasualtyFigure] = []
+        counted: list[CasualtyFigure] = []
+        for batch in self._with_incident(order).fetch_record_batch(BATCH_ROWS):
+            table = pa.Table.from_batches([batch])
+            ids = table.column("_incident").to_pylist()
+            rides = table.column(RIDES).to_pylist()
+            table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", table.column("_incident"))
+            for incident_id, ride, figure in zip(ids, rides, table_records(table.select(schema.names).cast(schema), CasualtyFigure), strict=True):
+                if incident_id != current:
+                    if members:
+                        yield build_incident(current, members, counted, article_meta)
+                    current, members, counted = incident_id, [], []
+                members.append(figure)
+                if ride == NOT_A_RIDER:
+                    counted.append(figure)
+        if members:
+            yield build_incident(current, members, counted, article_meta)

@@ -1,0 +1,92 @@
+"""Incidents grouped over Parquet parts equal `group_incidents` over one list of every figure."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.corpus_incidents import FIGURES_FILE, IncidentGrouping, figures_with_grouping_columns
+from pipeline.datasets import records_table, table_records
+from pipeline.incidents import group_incidents
+from pipeline.records import CasualtyFigure
+
+FRIDAY = date(2016, 12, 9)
+
+
+def figure(article_id, start, number, *, place="West Aleppo", event_date=FRIDAY, **fields):
+    values = dict(
+        article_id=article_id, start=start, end=start + 5, sentence=f"{article_id} says {number} died",
+        number=number, number_text=str(number), type="killed", group="people", qualifier="exact",
+        part_of=None, place=place, attributed_to=None, event_date=event_date, cumulative=False,
+        figure_id=f"{article_id}:{start}",
+    )
+    return CasualtyFigure(**{**values, **fields})
+
+
+# Three articles in two parts: one event reported by all three (dates within a day, one update), a
+# sub-count and a repeated headline riding with their parent, figures with no place grouped by sentence,
+# a running total kept apart, and a report a week later that is another incident.
+PARTS = [
+    [
+        figure("a", 10, 12),
+        figure("a", 40, 4, group="children"),
+        figure("a", 60, 3, part_of="a:10"),  # same group and type: rides with a:10
+        figure("a", 0, 12, repeats="a:10", in_headline=True),
+        figure("a", 80, 7, place=None, sentence_start=70),
+        figure("a", 90, 2, place=None, sentence_start=70, type="wounded"),
+        figure("b", 5, 15, event_date=FRIDAY + timedelta(days=1), updates_earlier=True, attributed_to="SOHR"),
+        figure("b", 30, 400, cumulative=True),
+    ],
+    [
+        figure("c", 7, 13, attributed_to="SANA"),
+        figure("c", 20, 9, event_date=FRIDAY + timedelta(days=7)),
+        figure("c", 50, 5, event_date=None, sentence_start=44),
+    ],
+]
+META = {"a": ("CNN", FRIDAY), "b": ("AFP", FRIDAY + timedelta(days=1)), "c": ("SANA", FRIDAY)}
+
+
+@pytest.fixture
+def grouped(tmp_path):
+    tmp_path = tmp_path / "Bob's \"corpus\""  # an output folder's name is the user's
+    files = []
+    for index, part in enumerate(PARTS):
+        (tmp_path / str(index)).mkdir(parents=True)
+        files.append(tmp_path / str(index) / FIGURES_FILE)
+        pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
+    grouping = IncidentGrouping(files, tmp_path)
+    try:
+        grouping.assign()
+        figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
+        incidents = list(grouping.incidents(META))
+    finally:
+        grouping.close()
+    return figures, incidents
+
+
+def test_figures_and_incidents_equal_the_whole_list_grouping(grouped):
+    figures, incidents = grouped
+    expected_figures, expected_incidents = group_incidents([f for part in PARTS for f in part], META)
+    assert figures == expected_figures
+    assert incidents == expected_incidents
+
+
+def test_the_event_reported_in_both_parts_is_one_incident(grouped):
+    figures, incidents = grouped
+    by_id = {f.figure_id: f.incident_id for f in figures}
+    assert by_id["a:10"] == by_id["b:5"] == by_id["c:7"] == by_id["a:60"] == by_id["a:0"]
+    assert by_id["c:20"] != by_id["a:10"]  # a week later
+    event = next(i for i in incidents if i.incident_id == by_id["a:10"])
+    assert (event.n_outlets, event.figure_ids[-2:]) == (3, ("a:60", "a:0"))  # riders last, sub-count first
+
+
+def test_no_figures_no_incidents(tmp_path):
+    grouping = IncidentGrouping([], tmp_path)
+    try:
+        grouping.assign()
+        assert list(grouping.incidents(META)) == []
+    finally:
+        grouping.close()
+
