@@ -263,8 +263,8 @@ def test_a_place_in_apposition_is_no_speaker(nlp):
 
 def test_root_of_a_name_that_holds_the_sentence_root_ends(nlp):
     # A heading that is only a name: the name's root is the sentence's root, whose head is itself.
+    from pipeline.quotes.heads import root_of_name as _root_of_name
     from pipeline.quotes.parsed import ParsedArticle
-    from pipeline.quotes.sources import _root_of_name
     from pipeline.records import EntityMention
 
     doc = nlp("Syrian Observatory for Human Rights")

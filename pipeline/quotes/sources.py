@@ -10,6 +10,14 @@ from spacy.tokens import Token
 from ..entities import find_known_name
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
+from .beside import (
+    clause_between,
+    final_report_read_as_modifier,
+    name_known_as,
+    named_apposition_before_cue,
+    person_ending_the_office,
+    speaker_beside_cue,
+)
 from .cues import is_cue
 from .descriptions import (
     STATE_MEDIA_RE,
@@ -19,6 +27,7 @@ from .descriptions import (
     outlet_of_reporter,
     state_outlet_meant,
 )
+from .heads import could_speak, is_role_head, names_a_speaker, root_of_name
 from .lexicon import (
     FINITE_TAGS,
     INHERITS_SUBJECT_DEPS,
@@ -65,8 +74,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
             # subjectless verb is its subject, not the subject of the clause it hangs on.
             before = cue.doc[cue.i - 1] if cue.i > 0 else None
-            if before is not None and not article.in_quote(before.idx) and _names_a_speaker(article, before):
-                return _root_of_name(article, before)
+            if before is not None and not article.in_quote(before.idx) and names_a_speaker(article, before):
+                return root_of_name(article, before)
         if subject is not None and verb is cue and (not could_speak(subject) or clause_between(subject, cue)):
             beside = speaker_beside_cue(cue, article)
             if beside is not None:
@@ -97,7 +106,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
         entity = article.entity_covering(before)
         if entity is not None and entity.label in ("PERSON", *ORG_LABELS):
-            return _root_of_name(article, before)
+            return root_of_name(article, before)
     if (
         before is not None
         and before.pos_ == "NOUN"
@@ -120,126 +129,6 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         ):
             return token
         break
-    return None
-
-
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "urge", "remind"})
-
-
-def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
-    """Comma-less postposed attribution whose parsed subject cannot speak: "... bombardments killed 24
-    people the Syrian Observatory said", "... killed 1102 people said the Observatory". The parser takes
-    a noun of the reported clause ("people", "bombardments") as the subject; the speaker is the name
-    or body (or a person's role noun) that ends right before the cue, else the one right after it.
-    None when neither side holds one."""
-    doc = cue.doc
-    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
-    first = min([cue.i, *auxiliaries])
-    if first > 0:
-        before = doc[first - 1]
-        if not article.in_quote(before.idx) and (
-            _names_a_speaker(article, before) or (before.pos_ == "NOUN" and role_words().get(before.lemma_.lower()))
-        ):
-            return _root_of_name(article, before)
-    if cue.lemma_.lower() in ADDRESSEE_VERBS:
-        return None  # "Hashim told reporters": the noun after the verb is who was told
-    for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
-        if token.dep_ == "det" or token.pos_ == "ADJ":
-            continue
-        if not article.in_quote(token.idx) and (
-            _names_a_speaker(article, token) or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
-        ):
-            return token
-        break
-    return None
-
-
-def clause_between(subject: Token, cue: Token) -> bool:
-    """ "The air force attacked a market killing 11 people the Observatory reported": a finite verb
-    stands between the parsed subject and its cue, so that subject belongs to the reported clause."""
-    return subject.i < cue.i and subject.right_edge.i < cue.i - 1 and any(
-        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in cue.doc[subject.right_edge.i + 1 : cue.i]
-    )
-
-
-def _root_of_name(article: ParsedArticle, token: Token) -> Token:
-    """The token heading the entity mention that ends at `token` ("Rights" -> "Observatory" in
-    "the Syrian Observatory for Human Rights"), so the speaker phrase is the whole name."""
-    entity = article.entity_covering(token)
-    if entity is None:
-        return token
-    root = token
-    while root.head.i != root.i and entity.start <= root.head.idx < entity.end:  # spaCy makes a new Token per access
-        root = root.head
-    if root.pos_ in ("PROPN", "NOUN"):
-        return root
-    # A parse that splits the name ("for Human Rights" hung on the verb): its first nominal root.
-    inside = [t for t in token.doc[token.i - 12 if token.i >= 12 else 0 : token.i + 1] if entity.start <= t.idx < entity.end]
-    roots = [t for t in inside if t.pos_ in ("PROPN", "NOUN") and not entity.start <= t.head.idx < entity.end]
-    return roots[0] if roots else token
-
-
-def final_report_read_as_modifier(verb: Token) -> int | None:
-    """ "Airstrikes killed 20 civilians near Raqqa, the Al Mayadeen channel reported on Sunday.": a
-    sentence-final reporting clause whose verb the parser read as a participle modifying the speaker
-    ("channel reported" as "the channel [that was] reported"). The token index of the comma before the
-    speaker, where the reported content ends; None unless the verb is that: a past form with no agent
-    or object, only adverbials after it, its noun set off by a comma and able to speak."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
-        return None
-    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
-        return None
-    if any(t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "amod", "nummod", "compound")
-           for t in verb.doc[verb.i + 1 : verb.sent.end]):
-        return None
-    speaker, doc = verb.head, verb.doc
-    first = speaker.left_edge.i
-    if speaker.i > verb.i or first <= verb.sent.start or doc[first - 1].text != "," or not could_speak(speaker):
-        return None
-    return first - 1
-
-
-def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
-    """Comma-less "... Douma the largest rebel bastion near Damascus the Syrian Observatory said": the
-    parser takes the place description as the subject and the name as its apposition; a named person
-    or body in apposition that ends right before the verb is the speaker."""
-    counted = any(c.dep_ == "nummod" for c in head.children)  # "killing at least 13 fighters, the Observatory said"
-    if head.pos_ != "NOUN" or (is_role_head(head) and not counted):
-        return None  # a person's office with a name is read by `describe` itself
-    for appos in (c for c in head.children if c.dep_ == "appos"):
-        entity = article.entity_covering(appos)
-        named = entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP")
-        # "The pro-regime website al-Masdar News reported": a name the entity stage missed, not a place
-        unknown_name = entity is None and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
-        if (named or unknown_name) and appos.right_edge.i == cue.i - 1:
-            return appos
-    return None
-
-
-def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
-    """ "UN High Commissioner for Human Rights Navi Pillay said": comma-less, a person's office with its
-    body, then the person's name right before the cue; the parser hangs the name inside the body's
-    phrase. The person named at the end of the office's phrase speaks."""
-    if not is_role_head(head) or cue.i == 0 or head.i >= cue.i:
-        return None
-    before = cue.doc[cue.i - 1]
-    entity = article.entity_covering(before)
-    if entity is None or entity.label != "PERSON" or before.i not in {t.i for t in head.subtree}:
-        return None
-    return _root_of_name(article, before)
-
-
-def name_known_as(head: Token) -> Token | None:
-    """ "An activist group known as the Local Coordination Committees said": the name the description
-    is known by or called (a proper noun after "known as" / "called")."""
-    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
-        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
-            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if name is not None:
-                return name
-        name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
-        if name is not None:
-            return name
     return None
 
 
@@ -289,30 +178,13 @@ def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
     roles = [t for t in chain if t.pos_ == "NOUN" and is_role_head(t)]
     if roles:
         return roles[0]
-    names = [t for t in chain if t.pos_ == "PROPN" or _names_a_speaker(article, t)]
+    names = [t for t in chain if t.pos_ == "PROPN" or names_a_speaker(article, t)]
     return names[0] if names else None
-
-
-def _names_a_speaker(article: ParsedArticle, token: Token) -> bool:
-    entity = article.entity_covering(token)
-    return entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP")
 
 
 def verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
     """Tag and auxiliaries: "have warned ... and have called" share a form that "risk" lacks."""
     return verb.tag_, tuple(c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass"))
-
-
-def could_speak(subject: Token) -> bool:
-    """Whether a subject can be a speaker: a name, a pronoun, a body or a person's role (not "bombing")."""
-    if subject.dep_ == "nsubjpass" or subject.pos_ == "NUM":
-        return False
-    return (
-        subject.pos_ in ("PROPN", "PRON")
-        or subject.ent_type_ in ("PERSON", *ORG_LABELS)
-        or subject.lemma_.lower() in role_words()
-        or subject.lower_ in role_words()
-    )
 
 
 def coordinated_reporter(verb: Token) -> Token | None:
@@ -443,10 +315,6 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
     if len(run) < 2 or run[-1].i >= head.i:
         return None
     return head.doc[run[0].i : run[-1].i + 1].text
-
-
-def is_role_head(head: Token) -> bool:
-    return role_words().get(head.lemma_.lower()) == "person" or role_words().get(head.lower_) == "person"
 
 
 def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:

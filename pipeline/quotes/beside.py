@@ -1,0 +1,113 @@
+"""Sources the parse misplaces: named beside the cue in comma-less text, in apposition to a description,
+at the end of an office's phrase, or "known as" a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..speakers import role_words
+from .heads import could_speak, is_role_head, names_a_speaker, root_of_name
+from .lexicon import FINITE_TAGS
+from .parsed import ParsedArticle
+
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "urge", "remind"})
+
+
+def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
+    """Comma-less postposed attribution whose parsed subject cannot speak: "... bombardments killed 24
+    people the Syrian Observatory said", "... killed 1102 people said the Observatory". The parser takes
+    a noun of the reported clause ("people", "bombardments") as the subject; the speaker is the name
+    or body (or a person's role noun) that ends right before the cue, else the one right after it.
+    None when neither side holds one."""
+    doc = cue.doc
+    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
+    first = min([cue.i, *auxiliaries])
+    if first > 0:
+        before = doc[first - 1]
+        if not article.in_quote(before.idx) and (
+            names_a_speaker(article, before) or (before.pos_ == "NOUN" and role_words().get(before.lemma_.lower()))
+        ):
+            return root_of_name(article, before)
+    if cue.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # "Hashim told reporters": the noun after the verb is who was told
+    for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
+        if token.dep_ == "det" or token.pos_ == "ADJ":
+            continue
+        if not article.in_quote(token.idx) and (
+            names_a_speaker(article, token) or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
+        ):
+            return token
+        break
+    return None
+
+
+def clause_between(subject: Token, cue: Token) -> bool:
+    """ "The air force attacked a market killing 11 people the Observatory reported": a finite verb
+    stands between the parsed subject and its cue, so that subject belongs to the reported clause."""
+    return subject.i < cue.i and subject.right_edge.i < cue.i - 1 and any(
+        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in cue.doc[subject.right_edge.i + 1 : cue.i]
+    )
+
+
+def final_report_read_as_modifier(verb: Token) -> int | None:
+    """ "Airstrikes killed 20 civilians near Raqqa, the Al Mayadeen channel reported on Sunday.": a
+    sentence-final reporting clause whose verb the parser read as a participle modifying the speaker
+    ("channel reported" as "the channel [that was] reported"). The token index of the comma before the
+    speaker, where the reported content ends; None unless the verb is that: a past form with no agent
+    or object, only adverbials after it, its noun set off by a comma and able to speak."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return None
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "amod", "nummod", "compound")
+           for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None
+    speaker, doc = verb.head, verb.doc
+    first = speaker.left_edge.i
+    if speaker.i > verb.i or first <= verb.sent.start or doc[first - 1].text != "," or not could_speak(speaker):
+        return None
+    return first - 1
+
+
+def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """Comma-less "... Douma the largest rebel bastion near Damascus the Syrian Observatory said": the
+    parser takes the place description as the subject and the name as its apposition; a named person
+    or body in apposition that ends right before the verb is the speaker."""
+    counted = any(c.dep_ == "nummod" for c in head.children)  # "killing at least 13 fighters, the Observatory said"
+    if head.pos_ != "NOUN" or (is_role_head(head) and not counted):
+        return None  # a person's office with a name is read by `describe` itself
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        entity = article.entity_covering(appos)
+        named = entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP")
+        # "The pro-regime website al-Masdar News reported": a name the entity stage missed, not a place
+        unknown_name = entity is None and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        if (named or unknown_name) and appos.right_edge.i == cue.i - 1:
+            return appos
+    return None
+
+
+def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """ "UN High Commissioner for Human Rights Navi Pillay said": comma-less, a person's office with its
+    body, then the person's name right before the cue; the parser hangs the name inside the body's
+    phrase. The person named at the end of the office's phrase speaks."""
+    if not is_role_head(head) or cue.i == 0 or head.i >= cue.i:
+        return None
+    before = cue.doc[cue.i - 1]
+    entity = article.entity_covering(before)
+    if entity is None or entity.label != "PERSON" or before.i not in {t.i for t in head.subtree}:
+        return None
+    return root_of_name(article, before)
+
+
+def name_known_as(head: Token) -> Token | None:
+    """ "An activist group known as the Local Coordination Committees said": the name the description
+    is known by or called (a proper noun after "known as" / "called")."""
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+        name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+    return None
