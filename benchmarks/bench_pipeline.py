@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,36 +53,47 @@ print(json.dumps({"load_s": loaded - started, "parse_s": time.perf_counter() - l
 """
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (0 when it is gone)."""
+def rss_of_tree(pid: int) -> tuple[int, int]:
+    """(resident bytes of the process alone, of the process and all its descendants); (0, 0) once gone."""
     import psutil
 
     try:
         root = psutil.Process(pid)
         processes = [root, *root.children(recursive=True)]
+        own = root.memory_info().rss
     except psutil.Error:
-        return 0
+        return 0, 0
     total = 0
     for process in processes:
         try:
             total += process.memory_info().rss
         except psutil.Error:
             continue
-    return total
+    return own, total
 
 
-def run_timed(command: list[str]) -> tuple[float, int, str]:
-    """(wall seconds, peak summed RSS of the process tree in bytes, stdout) of one command."""
+@dataclass(frozen=True, slots=True)
+class TimedRun:
+    seconds: float  # wall clock
+    peak_tree: int  # peak summed RSS of the process and its descendants, bytes
+    peak_own: int  # peak RSS of the process alone, bytes
+    stdout: str
+
+
+def run_timed(command: list[str]) -> TimedRun:
+    """One command run from the project root, its wall time and peak memory sampled every 0.1 s;
+    exits with the command's stderr when it fails."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore"}
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak_tree = peak_own = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_tree, peak_own
         while not done.is_set():
-            peak = max(peak, tree_rss(process.pid))
+            own, total = rss_of_tree(process.pid)
+            peak_own, peak_tree = max(peak_own, own), max(peak_tree, total)
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -92,7 +104,7 @@ def run_timed(command: list[str]) -> tuple[float, int, str]:
     sampler.join()
     if process.returncode != 0:
         sys.exit(f"command failed ({process.returncode}): {' '.join(command)}\n{stderr[-2000:]}")
-    return seconds, peak, stdout
+    return TimedRun(seconds, peak_tree, peak_own, stdout)
 
 
 def cleaned_articles(csv: Path) -> list:
@@ -164,16 +176,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp:
         texts_path = Path(tmp) / "texts.json"
         texts_path.write_text(json.dumps([a.text for a in articles]), encoding="utf-8")
-        floor_s, floor_rss, floor_out = run_timed(
+        floor_run = run_timed(
             [sys.executable, "-c", FLOOR_SCRIPT, str(texts_path), str(args.workers), str(PIPE_BATCH_SIZE)]
         )
-        floor = json.loads(floor_out)
+        floor_s, floor_rss, floor = floor_run.seconds, floor_run.peak_tree, json.loads(floor_run.stdout)
         out = Path(tmp) / "out"
         build_cmd = [sys.executable, "-m", "pipeline", "build", "--input", str(args.input), "--out", str(out),
                      "--workers", str(args.workers), "--quiet"]
-        build_s, build_rss, _ = run_timed(build_cmd)
+        build = run_timed(build_cmd)
+        build_s, build_rss = build.seconds, build.peak_tree
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-        rerun_s, rerun_rss, _ = run_timed(build_cmd)
+        rerun = run_timed(build_cmd)
+        rerun_s, rerun_rss = rerun.seconds, rerun.peak_tree
         rerun_manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
     ratio = build_s / floor_s

@@ -20,11 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_pipeline import cpu_model, total_ram_gb  # noqa: E402
+from bench_pipeline import cpu_model, run_timed, total_ram_gb  # noqa: E402
 from make_scale_corpus import replicate  # noqa: E402
 
 from pipeline.paths import FAKES_CSV  # noqa: E402
@@ -60,51 +57,6 @@ class Run:
         return self.wall_s / self.n_inputs
 
 
-def rss_of_tree(pid: int) -> tuple[int, int]:
-    """(resident bytes of the process alone, of the process and all its descendants); (0, 0) once gone."""
-    import psutil
-
-    try:
-        root = psutil.Process(pid)
-        processes = [root, *root.children(recursive=True)]
-        own = root.memory_info().rss
-    except psutil.Error:
-        return 0, 0
-    total = 0
-    for process in processes:
-        try:
-            total += process.memory_info().rss
-        except psutil.Error:
-            continue
-    return own, total
-
-
-def run_build(command: list[str]) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS of the whole process tree, peak RSS of the root process) of one command."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore"}
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree = peak_main = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak_tree, peak_main
-        while not done.is_set():
-            own, total = rss_of_tree(process.pid)
-            peak_main, peak_tree = max(peak_main, own), max(peak_tree, total)
-            done.wait(0.1)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, stderr = process.communicate()
-    seconds = time.perf_counter() - started
-    done.set()
-    sampler.join()
-    if process.returncode != 0:
-        sys.exit(f"command failed ({process.returncode}): {' '.join(command)}\n{stderr[-2000:]}")
-    return seconds, peak_tree, peak_main
-
-
 def load_average() -> str:
     one, five, fifteen = os.getloadavg()
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
@@ -118,7 +70,8 @@ def measure(rows: pd.DataFrame, n_articles: int, workers: int, folder: Path) -> 
     command = [sys.executable, "-m", "pipeline", "build", "--input", str(corpus), "--out", str(out),
                "--workers", str(workers), "--quiet", "--force"]
     before = load_average()
-    wall, peak_tree, peak_main = run_build(command)
+    timed = run_timed(command)
+    wall, peak_tree, peak_main = timed.seconds, timed.peak_tree, timed.peak_own
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     timings, counts = manifest["timings_s"], manifest["counts"]
     return Run(counts["inputs"], counts["articles"], wall, timings["analyse"], timings["corpus"],

@@ -14,6 +14,7 @@ between them is left out).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -83,17 +84,18 @@ def _quotes(
     found.sort(key=lambda f: (f.start, f.kind))
 
     article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
-    found, relays = split_relays(article, found)
-    relays.update({id(f): (f.end, f.cue, head) for f, head in credits})  # the credited source speaks
+    # Quotes whose source the construction itself names (a relayed report, a headline credit): id -> (end, cue, head).
+    found, given_sources = split_relays(article, found)
+    given_sources.update({id(f): (f.end, f.cue, head) for f, head in credits})
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     # Speakers in order of where they are named, so "he" looks back from its own position.
     for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
         if item.cue is None:
             continue
-        relay = relays.get(id(item))
-        if relay is not None:  # "..., the channel reported, Tass informs": the channel is the source
-            item.end, item.cue, head = relay
+        given = given_sources.get(id(item))
+        if given is not None:  # "..., the channel reported, Tass informs": the channel is the source
+            item.end, item.cue, head = given
             item.text = article.text[item.start : item.end]
         else:
             head = speaker_head(item.cue, article)
@@ -211,6 +213,7 @@ def gender_hint(cue: Token, head: Token) -> str | None:
 PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+@functools.cache
 def known_canonical(name: str) -> str:
     """One name per speaker across the corpus: a name the alias table or the entity patterns know
     ("Syrian TV", "Sana news agency") becomes its canonical ("Syrian state television", "SANA")."""
