@@ -43,4 +43,5 @@ with ui.stop_if_damaged():
         st.sidebar.caption(
             f"Data: {ui.md_code(folder.name + '/')} · Share this view by copying the page's address."
         )
+        ui.link_notice()
     ui.run_page(page)

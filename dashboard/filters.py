@@ -85,6 +85,62 @@ def to_query_params(filters: Filters) -> dict[str, list[str] | str]:
     return params
 
 
+# What each list-valued parameter is called when a link asks for a value the dataset lacks.
+LINK_PARAMETER_NAMES = {
+    OUTLET: "outlet",
+    CITED: "cited source",
+    METADATA: "input column",
+    PLACE: "Aleppo district",
+    DATES: "date",
+}
+
+
+def link_values_left_out(
+    asked: dict[str, list[str]], offered: dict[str, set[str]], first: date | None, last: date | None
+) -> list[tuple[str, str]]:
+    """(parameter, value) pairs of a shared link that the open dataset cannot show, in the link's order.
+
+    `asked` maps a query parameter (OUTLET, CITED, METADATA, PLACE, DATES) to the values in the address;
+    `offered` maps the list-valued ones to what the sidebar offers. The DATES values are left out, both
+    ends, when one is not an ISO date (YYYY-MM-DD) or falls outside `first`..`last`, the dataset's
+    publication dates. The widgets drop such values silently (a link made on another dataset, or edited
+    by hand), so the page says which ones it could not apply instead of showing a wider view as if it
+    were the one shared.
+    """
+    left_out: list[tuple[str, str]] = []
+    for key, values in asked.items():
+        if key == DATES:
+            # The date widget drops the whole range when one end cannot be shown, so both are named.
+            if not all(_day_within(value, first, last) for value in values):
+                left_out.extend((key, value) for value in values)
+        elif key in offered:
+            left_out.extend((key, value) for value in values if value not in offered[key])
+    return left_out
+
+
+def _day_within(value: str, first: date | None, last: date | None) -> bool:
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return first is not None and last is not None and first <= day <= last
+
+
+def describe_left_out(left_out: list[tuple[str, str]]) -> str:
+    """One sentence naming the values `link_values_left_out` found, grouped by filter, in the link's order:
+    'This link asks for outlet "X", "Y" and the dates 2016-01-01 to 2099-01-01, which ...'."""
+    by_key: dict[str, list[str]] = {}
+    for key, value in left_out:
+        by_key.setdefault(key, []).append(value)
+    parts = [
+        "the dates " + " to ".join(values) if key == DATES
+        else LINK_PARAMETER_NAMES.get(key, key) + " " + ", ".join(f'"{value}"' for value in values)
+        for key, values in by_key.items()
+    ]
+    named = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return f"This link asks for {named}, which this dataset does not have; the view below leaves them out."
+
+
 def query_string(filters: Filters, **extra: str) -> str:
     """A URL query string ("outlet=BBC&outlet=SANA&q=kerry") for these filters plus extra keys."""
     params = to_query_params(filters)

@@ -142,6 +142,7 @@ def _to_date(value: pd.Timestamp | None) -> date | None:
 
 def sidebar_filters(options: data.FilterOptions) -> Filters:
     """Draw the shared filters (each bound to a URL query parameter) and return what they select."""
+    note_link_values_left_out(options)  # before the widgets: they drop what they cannot show
     expanded = not presenting()
     with st.sidebar.expander("Filters", expanded=expanded, icon=":material/filter_alt:"):
         outlets = st.multiselect(
@@ -211,6 +212,31 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
     )
     st.session_state["_filters"] = current
     return current
+
+
+_LEFT_OUT = "_link_values_left_out"
+
+
+def note_link_values_left_out(options: data.FilterOptions) -> None:
+    """Remember which values of the address the filters cannot apply, for `link_notice` to say."""
+    asked = {key: st.query_params.get_all(key) for key in flt.LINK_PARAMETER_NAMES}
+    offered = {
+        flt.OUTLET: set(options.outlets),
+        flt.CITED: set(options.cited),
+        flt.METADATA: set(options.metadata),
+        flt.PLACE: set(options.places),
+    }
+    left_out = flt.link_values_left_out(asked, offered, _to_date(options.first_date), _to_date(options.last_date))
+    if left_out:
+        st.session_state[_LEFT_OUT] = left_out
+
+
+def link_notice() -> None:
+    """Say once, above the page, which values of the opened link the filters left out."""
+    left_out = st.session_state.pop(_LEFT_OUT, None)
+    if left_out:
+        message = flt.describe_left_out([(key, md_escape(value)) for key, value in left_out])
+        st.warning(message, icon=":material/link_off:")
 
 
 def place_filter(choices: dict[str, str]) -> list[str]:

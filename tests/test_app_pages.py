@@ -344,3 +344,17 @@ def test_quality_page_reports_the_test_split_by_family_and_the_benchmarks(sample
     assert systems.iloc[-1]["exact match"] == "0.650" and "this code" in systems.iloc[-1]["system"]
     assert any("committed baseline" in shown(c.value) for c in at.caption)
 
+
+
+def test_a_link_with_values_the_dataset_lacks_says_which_it_left_out(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/overview.py", monkeypatch, outlet=["Reuters", "No Such Outlet *bold*"])
+    warning = shown(" ".join(w.value for w in at.warning))
+    assert 'outlet "No Such Outlet *bold*"' in warning  # escaped: the link's text is shown, not rendered
+    assert "Reuters" not in warning
+    at.run()  # the next run (any click) has nothing left to say
+    assert not at.warning
+
+
+def test_a_link_whose_values_all_apply_says_nothing(sample_dir, monkeypatch):
+    at = open_page(sample_dir, "pages/overview.py", monkeypatch, outlet=["Reuters"])
+    assert not at.warning

@@ -40,6 +40,46 @@ def test_query_params_name_what_the_sidebar_widgets_bind():
     assert flt.to_query_params(flt.Filters(search="  ")) == {}
 
 
+OFFERED = {flt.OUTLET: {"BBC", "SANA"}, flt.CITED: {"UN"}, flt.METADATA: {"labels = 1"}, flt.PLACE: {"aleppo/ansari"}}
+FIRST, LAST = date(2016, 1, 1), date(2016, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("asked", "left_out"),
+    [
+        # values the dataset offers, and a range inside its dates: nothing to say
+        ({flt.OUTLET: ["BBC"], flt.PLACE: ["aleppo/ansari"], flt.DATES: ["2016-03-01", "2016-04-01"]}, []),
+        ({flt.DATES: ["2016-01-01"]}, []),
+        ({}, []),
+        # a link made on another dataset: one unknown outlet among known ones, an unknown district
+        ({flt.OUTLET: ["BBC", "CNN"]}, [(flt.OUTLET, "CNN")]),
+        ({flt.PLACE: ["aleppo/nowhere"], flt.CITED: ["UN"]}, [(flt.PLACE, "aleppo/nowhere")]),
+        ({flt.METADATA: ["labels = 7"]}, [(flt.METADATA, "labels = 7")]),
+        # one end outside the dataset's dates or not a date: the widget drops the range, both are named
+        ({flt.DATES: ["2016-03-01", "2017-01-05"]}, [(flt.DATES, "2016-03-01"), (flt.DATES, "2017-01-05")]),
+        ({flt.DATES: ["2016-13-01"]}, [(flt.DATES, "2016-13-01")]),
+    ],
+)
+def test_link_values_left_out_names_what_the_filters_cannot_apply(asked, left_out):
+    assert flt.link_values_left_out(asked, OFFERED, FIRST, LAST) == left_out
+
+
+def test_link_dates_are_left_out_when_the_dataset_has_no_dates():
+    assert flt.link_values_left_out({flt.DATES: ["2016-03-01"]}, OFFERED, None, None) == [(flt.DATES, "2016-03-01")]
+
+
+def test_describe_left_out_names_each_value_by_its_filter():
+    text = flt.describe_left_out(
+        [(flt.OUTLET, "CNN"), (flt.PLACE, "aleppo/nowhere"), (flt.OUTLET, "ABC"), (flt.DATES, "2016-01-01"),
+         (flt.DATES, "2099-01-01")]
+    )
+    assert text.startswith(
+        'This link asks for outlet "CNN", "ABC", Aleppo district "aleppo/nowhere" and the dates 2016-01-01 to '
+        "2099-01-01, which"
+    )
+    assert flt.describe_left_out([(flt.CITED, "UN")]).startswith('This link asks for cited source "UN", which')
+
+
 def test_reader_url_keeps_filters():
     url = flt.reader_url("abc-1", flt.Filters(outlets=("Al Jazeera", "SANA")))
     assert url == "reader?outlet=Al+Jazeera&outlet=SANA&article=abc-1"
