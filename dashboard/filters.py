@@ -141,6 +141,19 @@ def describe_left_out(left_out: list[tuple[str, str]]) -> str:
     return f"This link asks for {named}, which this dataset does not have; the view below leaves them out."
 
 
+def place_ids_from_link(values: list[str], choices: dict[str, str]) -> list[str]:
+    """The gazetteer place ids a link's ?place= values name, in order, each once; values naming no choice
+    are dropped (`link_values_left_out` reports them).
+
+    `choices` maps place id -> display name ({"aleppo/kallaseh": "Kallaseh"}). Links carry ids, which
+    stay put when a display name is respelled; a link that carries the name (as the sidebar wrote them
+    for a while) is read too, matched without regard to case.
+    """
+    by_name = {name.casefold(): place_id for place_id, name in choices.items()}
+    ids = [value if value in choices else by_name.get(value.casefold()) for value in values]
+    return list(dict.fromkeys(place_id for place_id in ids if place_id))
+
+
 def query_string(filters: Filters, **extra: str) -> str:
     """A URL query string ("outlet=BBC&outlet=SANA&q=kerry") for these filters plus extra keys."""
     params = to_query_params(filters)
@@ -194,6 +207,8 @@ CASUALTY_SPLIT = "cas-split"
 CASUALTY_SCOPE = "cas-scope"
 CASUALTY_PLACES = "cas-places"
 SPEAKER = "speaker-pick"
+MAP_WEEK = "map-week"  # the Map's week (its Monday, ISO: 2016-11-14), while it shows week by week
+MAP_DISTRICT = "map-district"  # the Map's chosen district (a gazetteer id: aleppo/kallaseh)
 ENTITY_GROUP = "entity-group"
 ENTITY_NAMES = "entity-names"
 ENTITY_PER = "entity-freq"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 
@@ -95,6 +96,20 @@ def district_choices(ranked: Any, chosen: str | None) -> list[str]:
     if chosen and chosen not in choices and chosen in set(ranked["area_id"]):
         choices.insert(0, chosen)
     return choices
+
+
+def week_from_link(values: list[str], weeks: Sequence[date]) -> date | None:
+    """The week a link's ?map-week= names (its Monday, ISO "2016-11-14"; any day of it will do), when
+    it is one of `weeks` (Mondays); else None."""
+    for value in values:
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            continue
+        monday = day - timedelta(days=day.weekday())
+        if monday in weeks:
+            return monday
+    return None
 
 
 def stepped(choices: Sequence[Any], current: Any, step: int) -> Any:

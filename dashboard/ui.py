@@ -224,7 +224,7 @@ def note_link_values_left_out(options: data.FilterOptions) -> None:
         flt.OUTLET: set(options.outlets),
         flt.CITED: set(options.cited),
         flt.METADATA: set(options.metadata),
-        flt.PLACE: set(options.places),
+        flt.PLACE: {v for v in asked[flt.PLACE] if flt.place_ids_from_link([v], options.places)},
     }
     left_out = flt.link_values_left_out(asked, offered, _to_date(options.first_date), _to_date(options.last_date))
     if left_out:
@@ -240,19 +240,51 @@ def link_notice() -> None:
 
 
 def place_filter(choices: dict[str, str]) -> list[str]:
-    """The Aleppo place filter (bound to ?place=...): articles naming any chosen district. The Map's
-    "filter every page to this district" button sets it."""
-    if not choices and not st.session_state.get(flt.PLACE):
-        return []
+    """The Aleppo place filter: articles naming any chosen district. The Map's "filter every page to this
+    district" button sets it.
+
+    The address holds gazetteer ids (?place=aleppo/kallaseh), as reader links write them. A widget bound
+    to the URL would write and accept only its labels (the display names), so this one is synced by
+    hand (`read_link` on the session's first run, `keep_in_link` on every run).
+    """
+    read_link(flt.PLACE, lambda values: flt.place_ids_from_link(values, choices))
     chosen = list(st.session_state.get(flt.PLACE) or [])
-    return st.multiselect(
-        "Aleppo district (articles that name it)",
-        list(dict.fromkeys([*choices, *chosen])),
-        key=flt.PLACE,
-        bind="query-params",
-        format_func=lambda pid: choices.get(pid, pid.rsplit("/", 1)[-1]),
-        placeholder="Any place",
-    )
+    if choices or chosen:
+        chosen = st.multiselect(
+            "Aleppo district (articles that name it)",
+            list(dict.fromkeys([*choices, *chosen])),
+            key=flt.PLACE,
+            format_func=lambda pid: choices.get(pid, pid.rsplit("/", 1)[-1]),
+            placeholder="Any place",
+        )
+    keep_in_link(flt.PLACE, chosen)
+    return chosen
+
+
+def read_link(key: str, parse: Callable[[list[str]], object]) -> None:
+    """Session state `key` from the address's ?key= values, once: when the session has no value for it.
+
+    For widgets synced to the URL by hand, where a bound widget would write its labels instead of
+    stable values. `parse` turns the values (possibly none) into the widget's value, or None to leave
+    the widget's own default (a value the page no longer offers).
+    """
+    if key not in st.session_state:
+        value = parse(st.query_params.get_all(key))
+        if value is not None:
+            st.session_state[key] = value
+
+
+def keep_in_link(key: str, values: list[str]) -> None:
+    """Put `values` in the address as ?key= (removed when empty), so that a copied link reopens them.
+
+    Written only when they differ: each write updates the browser's address, which drops a chart
+    selection event in flight (the Map's district click).
+    """
+    if st.query_params.get_all(key) != values:
+        if values:
+            st.query_params[key] = values
+        else:
+            del st.query_params[key]
 
 
 def current_filters() -> Filters:

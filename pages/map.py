@@ -21,6 +21,7 @@ from dashboard import (
     selection,
     ui,
 )
+from dashboard import filters as flt
 
 ui.ensure_app()
 st.title("Map of Aleppo")
@@ -78,6 +79,7 @@ if weekly and weeks:
     step = st.columns([2, 7, 2, 2], vertical_alignment="bottom")
     if "map-week-pending" in st.session_state:  # the next week while playing (set at the end of the page)
         st.session_state["map-week"] = st.session_state.pop("map-week-pending")
+    ui.read_link(flt.MAP_WEEK, lambda values: selection.week_from_link(values, weeks))
     if "map-week" not in st.session_state or st.session_state["map-week"] not in weeks:
         st.session_state["map-week"] = weeks[0]
     position = weeks.index(st.session_state["map-week"])
@@ -103,7 +105,7 @@ if weekly and weeks:
         args=("map-playing",),
         help="Step through the weeks on its own, one every two seconds.",
     )
-    week = step[1].select_slider("Week", weeks, key="map-week", format_func=district_figures.week_label)
+    week = step[1].select_slider("Week", weeks, key=flt.MAP_WEEK, format_func=district_figures.week_label)
     control_day = district_figures.week_end(week)
     shown_view = data.view(
         dataclasses.replace(
@@ -113,6 +115,8 @@ if weekly and weeks:
         ),
         view.store.folder,
     )
+
+ui.keep_in_link(flt.MAP_WEEK, [week.isoformat()] if weekly and weeks and week != weeks[0] else [])
 
 if areas.empty:
     st.info(
@@ -130,7 +134,8 @@ sides = {
     for row in figures.itertuples()
 }
 measure = aggregate.MEASURES.get(colour_by, district_map.CONTROL_MODE)
-chosen = st.session_state.get("map-district")
+ui.read_link(flt.MAP_DISTRICT, lambda values: next(iter(set(values) & set(figures["area_id"])), None))
+chosen = st.session_state.get(flt.MAP_DISTRICT)
 drawn = district_map.district_map(
     figures,
     measure,
@@ -196,8 +201,12 @@ else:
         pick_list,
         index=pick_list.index(chosen) if chosen in pick_list else 0,
         format_func=lambda a: names.get(a, a),
-        key="map-district",
+        key=flt.MAP_DISTRICT,
     )
+    # The district the page opens on stays out of the address (it reopens on it anyway): writing the
+    # address on a page's first run can drop the map click that follows.
+    opens_on = next(iter(selection.district_choices(ranked, None)), None)
+    ui.keep_in_link(flt.MAP_DISTRICT, [area_id] if area_id != opens_on else [])
     row = figures.set_index("area_id").loc[area_id]
     cols = st.columns(4)
     for col, (label, column) in zip(cols, aggregate.MEASURES.items(), strict=True):

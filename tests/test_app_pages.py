@@ -358,3 +358,13 @@ def test_a_link_with_values_the_dataset_lacks_says_which_it_left_out(sample_dir,
 def test_a_link_whose_values_all_apply_says_nothing(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/overview.py", monkeypatch, outlet=["Reuters"])
     assert not at.warning
+
+
+@pytest.mark.parametrize("asked", ["aleppo/kallaseh", "Kallaseh"])
+def test_a_link_with_a_place_filters_every_page_and_keeps_the_id_in_the_address(sample_dir, monkeypatch, asked):
+    every = open_page(sample_dir, "pages/overview.py", monkeypatch)
+    at = open_page(sample_dir, "pages/overview.py", monkeypatch, place=[asked])
+    assert "place: kallaseh" in shown(at.caption[0].value)
+    assert int(at.caption[0].value.split()[0]) < int(every.caption[0].value.split()[0])  # fewer than all
+    assert at.query_params["place"] in ("aleppo/kallaseh", ["aleppo/kallaseh"])
+    assert not at.warning

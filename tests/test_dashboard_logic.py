@@ -80,6 +80,40 @@ def test_describe_left_out_names_each_value_by_its_filter():
     assert flt.describe_left_out([(flt.CITED, "UN")]).startswith('This link asks for cited source "UN", which')
 
 
+@pytest.mark.parametrize(
+    ("values", "ids"),
+    [
+        (["aleppo/ansari", "aleppo/kallaseh"], ["aleppo/ansari", "aleppo/kallaseh"]),
+        (["Kallaseh"], ["aleppo/kallaseh"]),  # a link written with the display name
+        (["al-ANSARI"], ["aleppo/ansari"]),  # names match without regard to case
+        (["aleppo/ansari", "al-Ansari"], ["aleppo/ansari"]),  # one place named twice is one choice
+        (["aleppo/nowhere", "Nowhere"], []),
+        ([], []),
+    ],
+)
+def test_place_ids_from_link_reads_ids_and_names(values, ids):
+    choices = {"aleppo/ansari": "al-Ansari", "aleppo/kallaseh": "Kallaseh"}
+    assert flt.place_ids_from_link(values, choices) == ids
+
+
+MONDAYS = [date(2016, 11, 7), date(2016, 11, 14)]
+
+
+@pytest.mark.parametrize(
+    ("values", "week"),
+    [
+        (["2016-11-14"], date(2016, 11, 14)),
+        (["2016-11-17"], date(2016, 11, 14)),  # any day of the week names it
+        (["not a date", "2016-11-07"], date(2016, 11, 7)),
+        (["2016-11-21"], None),  # a week the corpus does not have
+        (["14-20 Nov 2016"], None),
+        ([], None),
+    ],
+)
+def test_week_from_link(values, week):
+    assert selection.week_from_link(values, MONDAYS) == week
+
+
 def test_reader_url_keeps_filters():
     url = flt.reader_url("abc-1", flt.Filters(outlets=("Al Jazeera", "SANA")))
     assert url == "reader?outlet=Al+Jazeera&outlet=SANA&article=abc-1"
