@@ -178,8 +178,10 @@ def reader_urls(article_ids: list[str], facts: list[str | None], filters: Filter
     return urls
 
 
-def describe(filters: Filters) -> str:
-    """One line saying which filters are on, for captions and empty states."""
+def describe(filters: Filters, place_names: dict[str, str] | None = None) -> str:
+    """One line saying which filters are on, for captions and empty states. `place_names` maps gazetteer
+    place ids to the names the sidebar shows ("aleppo/bustan-al-qasr" -> "Bustan al-Qasr"); an id it
+    lacks is shown by its last part."""
     parts = []
     if filters.outlets:
         parts.append("outlet: " + ", ".join(filters.outlets))
@@ -193,7 +195,8 @@ def describe(filters: Filters) -> str:
     if filters.metadata:
         parts.append("input columns: " + ", ".join(filters.metadata))
     if filters.places:
-        parts.append("place: " + ", ".join(p.rsplit("/", 1)[-1] for p in filters.places))
+        names = place_names or {}
+        parts.append("place: " + ", ".join(names.get(p, p.rsplit("/", 1)[-1]) for p in filters.places))
     return "; ".join(parts) if parts else "no filters"
 
 

@@ -308,15 +308,21 @@ def empty_state(what: str = "articles") -> None:
     filters = current_filters()
     message = f"No {what} match these filters"
     if filters.active:
-        message += f" ({md_escape(flt.describe(filters))}). Widen or clear them in the sidebar."
+        message += f" ({md_escape(flt.describe(filters, place_names()))}). Widen or clear them in the sidebar."
     else:
         message += ". The datasets hold none yet."
     st.info(message, icon=":material/filter_alt_off:")
 
 
+def place_names() -> dict[str, str]:
+    """Gazetteer place id -> the name the sidebar shows, for the open dataset's places."""
+    folder = data.data_dir()
+    return data.options(folder).places if data.has_data(folder) else {}
+
+
 def filter_caption(n_articles: int) -> None:
     filters = current_filters()
-    st.caption(f"{n_articles:,} article{'' if n_articles == 1 else 's'} · {md_escape(flt.describe(filters))}")
+    st.caption(f"{n_articles:,} article{'' if n_articles == 1 else 's'} · {md_escape(flt.describe(filters, place_names()))}")
 
 
 def place_line(name: object, name_ar: object, control_2016: object) -> str:

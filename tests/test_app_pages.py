@@ -299,7 +299,7 @@ def test_map_filter_button_puts_the_district_into_the_sidebar_filter(sample_dir,
     at = open_page(sample_dir, "pages/map.py", monkeypatch)
     at.button(key="filter-to-place").click().run()
     assert at.multiselect(key="place").value == ["aleppo/kallaseh"]
-    assert at.caption[0].value == "4 articles · place\\: kallaseh"  # Markdown-escaped
+    assert at.caption[0].value == "4 articles · place\\: Kallaseh"  # Markdown-escaped, the sidebar's name
 
 
 @pytest.mark.skipif(
@@ -364,7 +364,7 @@ def test_a_link_whose_values_all_apply_says_nothing(sample_dir, monkeypatch):
 def test_a_link_with_a_place_filters_every_page_and_keeps_the_id_in_the_address(sample_dir, monkeypatch, asked):
     every = open_page(sample_dir, "pages/overview.py", monkeypatch)
     at = open_page(sample_dir, "pages/overview.py", monkeypatch, place=[asked])
-    assert "place: kallaseh" in shown(at.caption[0].value)
+    assert "place: Kallaseh" in shown(at.caption[0].value)
     assert int(at.caption[0].value.split()[0]) < int(every.caption[0].value.split()[0])  # fewer than all
     assert at.query_params["place"] in ("aleppo/kallaseh", ["aleppo/kallaseh"])
     assert not at.warning

@@ -240,7 +240,9 @@ def test_the_place_filter_goes_into_the_url_and_the_caption():
     filters = Filters(places=("aleppo/kallaseh",))
     assert filters.active
     assert flt.to_query_params(filters) == {flt.PLACE: ["aleppo/kallaseh"]}
-    assert flt.describe(filters) == "place: kallaseh"
+    assert flt.describe(filters) == "place: kallaseh"  # without names: the id's last part
+    names = {"aleppo/kallaseh": "Kallaseh"}
+    assert flt.describe(Filters(places=("aleppo/kallaseh", "aleppo/x-y")), names) == "place: Kallaseh, x-y"
 
 
 def test_the_place_filter_keeps_articles_naming_the_place(tmp_path):

@@ -71,7 +71,7 @@ def test_clicking_a_district_selects_it_and_the_filter_reaches_other_pages(app_u
     assert "place=aleppo%2Fhamdaniyeh" in page.url  # the URL carries the gazetteer id, as reader links do
     page.goto(page.url.replace("/map", "/overview"))
     wait_for_app(page)
-    assert page.get_by_text("place: hamdaniyeh").first.is_visible()
+    assert page.get_by_text("place: Hamdaniyeh").first.is_visible()
     assert browser.outside() == []
 
 
