@@ -141,6 +141,15 @@ def analyse_articles(
     return results
 
 
+def worker_crashed(article: Article) -> Rejection:
+    """The Rejection of an article whose analysis killed the process running it, twice: once in its
+    batch, once alone (a crash in native code, or the kernel's out-of-memory killer)."""
+    log.warning("rejected %s: the analysis process died on it", article.source)
+    return Rejection(
+        article.source, "worker_crashed", "the analysis process died on this article (a crash or out of memory); kept out"
+    )
+
+
 def parse_one(nlp, article: Article, budget: float):
     """One article's Doc, or its Rejection when spaCy fails or overruns the budget."""
     try:

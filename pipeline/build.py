@@ -24,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -215,7 +216,13 @@ def analyse_locally(
 ) -> Iterator:
     """Analysis results in article order, yielded as they come, on `workers` processes (the model loaded
     once per process). A few chunks per worker are in flight at a time, so finished results wait for the
-    build to write them, never pile up."""
+    build to write them, never pile up.
+
+    A worker that dies (a crash in native code, the kernel's out-of-memory killer) breaks the pool and
+    every task in it: its chunk is then analysed again one article per task (`analyse_in_isolation`),
+    so that only the article that kills a process is rejected, as `worker_crashed`, and the chunks
+    still in flight go to a new pool.
+    """
     from .analyse import analyse_articles
 
     bar = tqdm(total=len(articles), desc="analysing", unit=" articles", disable=not progress, leave=False)
@@ -225,22 +232,58 @@ def analyse_locally(
             bar.update(len(chunk))
         bar.close()
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),))
+    pool = new_pool(workers)
     try:
         chunks = iter(_chunks(articles, CHUNK_SIZE))
         pending: deque = deque()
         while True:
             while len(pending) < workers * TASKS_IN_FLIGHT_PER_WORKER and (chunk := next(chunks, None)) is not None:
-                pending.append((pool.submit(analyse_articles, chunk, geocode_online=geocode_online), len(chunk)))
+                pending.append((pool.submit(analyse_articles, chunk, geocode_online=geocode_online), chunk))
             if not pending:
                 break
-            future, size = pending.popleft()
-            yield from future.result()
-            bar.update(size)
+            future, chunk = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                log.warning("an analysis process died; analysing its %d articles one at a time", len(chunk))
+                pool.shutdown(wait=True, cancel_futures=True)
+                results = analyse_in_isolation(chunk, geocode_online=geocode_online)
+                pool = new_pool(workers)
+                pending = deque(
+                    (pool.submit(analyse_articles, waiting, geocode_online=geocode_online), waiting)
+                    for _, waiting in pending
+                )
+            yield from results
+            bar.update(len(chunk))
     finally:
         # Also on an interrupted build: chunks not started are dropped, not analysed for nothing.
         pool.shutdown(wait=True, cancel_futures=True)
         bar.close()
+
+
+def new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),))
+
+
+def analyse_in_isolation(articles: Sequence[Article], *, geocode_online: bool) -> list:
+    """`analyse_articles` for each article in a task of its own, on one worker process that is replaced
+    when an article kills it: that article becomes a `worker_crashed` Rejection, the others are
+    analysed. Slow (a replaced worker loads the model again), and only used after a crash."""
+    from .analyse import analyse_articles, worker_crashed
+
+    results: list = []
+    pool = new_pool(1)
+    try:
+        for article in articles:
+            try:
+                results.extend(pool.submit(analyse_articles, [article], geocode_online=geocode_online).result())
+            except BrokenProcessPool:
+                results.append(worker_crashed(article))
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool(1)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return results
 
 
 def exit_with_parent(parent_pid: int) -> None:

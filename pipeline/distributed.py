@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from distributed import WorkerPlugin
+from distributed.scheduler import KilledWorker
 from tqdm import tqdm
 
 from .build import CHUNK_SIZE, BuildError, pipeline_version
@@ -159,12 +160,34 @@ def _results_in_order(
                 results = future.result()
             except OSError as error:  # per-article failures are Rejections; this is the parts folder
                 raise BuildError(f"a Dask worker could not write its Parquet parts: {error}") from error
+            except KilledWorker:  # the partition killed every worker that tried it
+                log.warning("a partition killed its Dask workers; analysing its %d articles one at a time", len(partition))
+                results = analyse_in_isolation(client, partition, geocode_online=geocode_online, parts_root=parts_root)
             future.release()  # the client holds the results now; free the worker's copy
             bar.update(len(partition))
             yield from results
         bar.close()
     finally:
         close(client, scheduler)
+
+
+def analyse_in_isolation(client, partition: Sequence[Article], *, geocode_online: bool, parts_root: str | None) -> list:
+    """A partition that killed its workers, one article per task: an article that kills the workers
+    again becomes a `worker_crashed` Rejection, the others are analysed (slow; only after a crash)."""
+    from .analyse import worker_crashed
+
+    futures = client.map(
+        analyse_partition, [[article] for article in partition], geocode_online=geocode_online,
+        parts_root=parts_root, pure=False,
+    )
+    results: list = []
+    for article, future in zip(partition, futures, strict=True):
+        try:
+            results.extend(future.result())
+        except KilledWorker:
+            results.append(worker_crashed(article))
+        future.release()
+    return results
 
 
 def close(client, scheduler: str | None) -> None:

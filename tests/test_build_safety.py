@@ -335,3 +335,71 @@ def test_odd_file_names_in_an_input_folder_do_not_stop_the_build(one_article, tm
     report = build([one_article], tmp_path / "out", progress=False)
     assert report.n_inputs == report.n_articles + report.n_duplicates + report.n_rejected
     assert report.n_articles + report.n_duplicates >= 2  # a.txt and the oddly named copy
+
+
+def _dies_on_poison(articles, *, geocode_online=False):
+    """Stands in for analyse_articles in the workers: the process dies (as on a segfault or an OOM kill)
+    on an article saying POISON, else each article 'analyses' to its own id."""
+    if any("POISON" in a.text for a in articles):
+        os._exit(1)
+    return [a.article_id for a in articles]
+
+
+def test_a_worker_that_dies_rejects_only_the_article_that_killed_it(monkeypatch):
+    # The pool's workers are forked after the patch, so they run the stand-in too.
+    monkeypatch.setattr(analyse_module, "analyse_articles", _dies_on_poison)
+    n = build_module.CHUNK_SIZE * 3 + 5
+    texts = ["POISON" if i in (70, 150) else f"text {i}" for i in range(n)]
+    articles = [Article(f"id{i}", f"s{i}", f"src{i}", "x", "t", None, None, t, 1) for i, t in enumerate(texts)]
+    results = list(build_module.analyse_locally(articles, workers=2, geocode_online=False, progress=False))
+    assert len(results) == n  # every article accounted for, in order
+    crashed = {i for i, r in enumerate(results) if not isinstance(r, str)}
+    assert crashed == {70, 150}
+    assert all(results[i].reason == "worker_crashed" and results[i].source == f"src{i}" for i in crashed)
+    assert [r for i, r in enumerate(results) if i not in crashed] == [f"id{i}" for i in range(n) if i not in crashed]
+
+
+class _PoisonedDaskClient:
+    """Stands in for a Dask client whose workers die on any task holding an article saying POISON: such a
+    task's future raises KilledWorker, as the scheduler's does once it has lost every worker it tried."""
+
+    def __init__(self):
+        self.tasks = []
+
+    def map(self, function, partitions, **kwargs):
+        self.tasks.append([len(p) for p in partitions])
+        return [_Future(p) for p in partitions]
+
+
+class _Future:
+    def __init__(self, articles):
+        self.articles = articles
+
+    def result(self):
+        from distributed.scheduler import KilledWorker
+
+        if any("POISON" in a.text for a in self.articles):
+            raise KilledWorker("task", "tcp://worker:1", 3)
+        return [a.article_id for a in self.articles]
+
+    def release(self):
+        pass
+
+
+def test_a_dask_partition_that_kills_its_workers_rejects_only_the_killing_article(monkeypatch):
+    import pipeline.distributed as dask_engine
+
+    client = _PoisonedDaskClient()
+    monkeypatch.setattr(dask_engine, "close", lambda client, scheduler: None)
+    texts = ["POISON" if i == 3 else f"text {i}" for i in range(10)]
+    articles = [Article(f"id{i}", f"s{i}", f"src{i}", "x", "t", None, None, t, 1) for i, t in enumerate(texts)]
+    monkeypatch.setattr(dask_engine, "partition_size", lambda n_articles, n_workers: 4)
+    monkeypatch.setattr(client, "scheduler_info", lambda n_workers: {"workers": {"a": 1}}, raising=False)
+    results = list(
+        dask_engine._results_in_order(
+            client, articles, geocode_online=False, progress=False, scheduler="tcp://x", parts_dir=None, workers=1
+        )
+    )
+    assert client.tasks == [[4, 4, 2], [1, 1, 1, 1]]  # the killing partition again, one article a task
+    assert results[3].reason == "worker_crashed" and results[3].source == "src3"
+    assert [r for i, r in enumerate(results) if i != 3] == [f"id{i}" for i in range(10) if i != 3]
