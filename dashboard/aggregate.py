@@ -179,6 +179,24 @@ def casualty_series(
     )
 
 
+OTHERS = "(others)"  # the split value the chart sums every minor one into
+MAX_SPLITS = 7  # split values drawn apart: the palette's colours less one, grey, for OTHERS
+
+
+def fold_minor_splits(series: pd.DataFrame, keep: int = MAX_SPLITS) -> tuple[pd.DataFrame, list[str] | None]:
+    """`casualty_series` rows with the split values beyond the `keep` largest (by total reported) summed
+    into OTHERS per period and type, and the values kept (None: nothing folded, as when at most one value
+    more than `keep` exists: folding one would hide its name for nothing). Fifty cited sources in fifty
+    colours, the palette repeating, can be told apart by no one."""
+    totals = series.groupby("split")["reported"].sum().sort_values(ascending=False, kind="stable")
+    if len(totals) <= keep + 1:
+        return series, None
+    kept = totals.index[:keep].tolist()
+    folded = series.assign(split=series["split"].where(series["split"].isin(kept), OTHERS))
+    folded = folded.groupby(["period", "split", "type"], as_index=False, sort=False)[["reported", "figures"]].sum()
+    return folded.sort_values(["period", "split", "type"], ignore_index=True), [str(k) for k in kept]
+
+
 def aleppo_places(view: View) -> list[str]:
     """Names of the places inside Aleppo city (the city itself included) the view's articles mention."""
     frame = view.query("SELECT DISTINCT place FROM {locations} WHERE in_aleppo AND place IS NOT NULL ORDER BY place")
@@ -210,9 +228,16 @@ def casualty_totals(view: View, by: str, types: list[str], places: list[str] | N
 
 
 def figures_behind_points(
-    view: View, keys: list[tuple], freq: str, split: str, columns: list[str], places: list[str] | None = None
+    view: View,
+    keys: list[tuple],
+    freq: str,
+    split: str,
+    columns: list[str],
+    places: list[str] | None = None,
+    kept: list[str] | None = None,
 ) -> pd.DataFrame:
-    """The casualty figures selected bars stand for (same period, split value and type), no running totals."""
+    """The casualty figures selected bars stand for (same period, split value and type), no running totals.
+    A bar of OTHERS stands for every split value not in `kept` (`fold_minor_splits`'s second result)."""
     if not keys:
         return pd.DataFrame(columns=columns)
     column = split if split in SPLITS.values() else "outlet"
@@ -221,12 +246,13 @@ def figures_behind_points(
         for k in keys
     ]
     chosen = ", ".join(f'"{c}"' for c in columns)
+    value = f"coalesce(CAST(c.\"{column}\" AS VARCHAR), '(not stated)')"
     return view.query(
         f"SELECT {chosen} FROM {{casualties}} c WHERE NOT coalesce(cumulative, false) AND EXISTS ("
         f" SELECT 1 FROM unnest($wanted) AS w(k) WHERE strftime({period_sql(FIGURE_DATE, freq)}, '%Y-%m-%d') = k.period"
-        f" AND coalesce(CAST(c.\"{column}\" AS VARCHAR), '(not stated)') = k.split"
+        f" AND ({value} = k.split OR (k.split = $others AND NOT list_contains($kept, {value})))"
         f" AND (k.type IS NULL OR c.type = k.type)) AND {place_condition(places, 'c.')} ORDER BY published",
-        {"wanted": wanted, **place_params(places)},
+        {"wanted": wanted, "others": OTHERS if kept is not None else None, "kept": kept or [], **place_params(places)},
     )
 
 

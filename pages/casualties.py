@@ -49,6 +49,8 @@ COLUMNS = [
 COLUMNS = provenance.with_provenance(COLUMNS, "casualties")  # ids and offsets, for the CSV
 
 series = aggregate.casualty_series(view, freq, split, types, places)
+series_values = series["split"].nunique()
+series, kept = aggregate.fold_minor_splits(series)  # a legible legend: the largest apart, the rest summed
 picked = None
 if series.empty:
     st.info(
@@ -61,7 +63,8 @@ else:
     cut = per_period[per_period > cap].sort_values(ascending=False) if cap is not None else per_period.iloc[:0]
     event = st.plotly_chart(
         charts.casualties_over_time(
-            series, split_label, freq, ui.presenting(), cap_y=cap, colours=data.outlet_colour_map()
+            series, split_label, freq, ui.presenting(), cap_y=cap,
+            colours={**data.outlet_colour_map(), aggregate.OTHERS: charts.OTHERS_GREY},
         ),
         key="cas-chart",
         on_select="rerun",
@@ -73,6 +76,12 @@ else:
         'once per report; running totals, sub-counts ("including 9 children") and headline repeats '
         "are left out. Click or box-select bars to list the figures behind them."
         + (
+            f" The {len(kept)} {split_label.lower()} values with the most reported are drawn apart; the other "
+            f"{series_values - len(kept)} are summed as {aggregate.OTHERS}."
+            if kept
+            else ""
+        )
+        + (
             " The axis is cut so the other periods stay readable; cut bars: "
             + "; ".join(f"{ui.md_escape(kind)} {period:%d %b %Y}: {int(total):,}" for (period, kind), total in cut.head(5).items())
             + "."
@@ -82,7 +91,7 @@ else:
     )
     points = event.selection.points if event and hasattr(event, "selection") else []
     picked = aggregate.figures_behind_points(
-        view, selection.selected_keys(points), freq, split, COLUMNS, places
+        view, selection.selected_keys(points), freq, split, COLUMNS, places, kept
     )
 
 st.subheader("Figures behind the selection" if picked is not None and len(picked) else "All figures")

@@ -342,3 +342,41 @@ def test_reader_links_for_a_whole_table_equal_the_links_row_by_row():
     assert flt.reader_urls(ids, facts) == [
         flt.reader_url("a1"), flt.fact_url("b/2", "figure", 12, 20), flt.reader_url("c 3")
     ]
+
+
+def _series(totals: dict[str, int]) -> pd.DataFrame:
+    rows = [
+        {"period": pd.Timestamp(day), "split": split, "type": "killed", "reported": n, "figures": 1}
+        for split, n in totals.items()
+        for day in ("2016-11-07", "2016-11-14")
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_minor_split_values_are_summed_as_others():
+    series = _series({f"source {i}": 100 - i for i in range(12)})
+    folded, kept = aggregate.fold_minor_splits(series, keep=3)
+    assert kept == ["source 0", "source 1", "source 2"]
+    assert set(folded["split"]) == {"source 0", "source 1", "source 2", aggregate.OTHERS}
+    others = folded[folded["split"] == aggregate.OTHERS]
+    assert others["reported"].tolist() == [sum(100 - i for i in range(3, 12))] * 2  # per period
+    assert others["figures"].tolist() == [9, 9]
+    assert folded["reported"].sum() == series["reported"].sum()  # nothing lost
+
+
+def test_split_values_are_not_folded_when_at_most_one_would_be():
+    series = _series({"a": 5, "b": 4, "c": 3, "d": 2})
+    folded, kept = aggregate.fold_minor_splits(series, keep=3)
+    assert kept is None and folded is series
+
+
+def test_a_bar_of_others_lists_the_figures_of_every_value_not_kept(store):
+    view = view_of(store, flt.Filters())
+    series = aggregate.casualty_series(view, "month", "outlet", ["killed"])
+    top = series.groupby("split")["reported"].sum().idxmax()
+    rows = series[series["split"] != top]
+    keys = [(p.strftime("%Y-%m-%d"), aggregate.OTHERS, "killed") for p in rows["period"].unique()]
+    picked = aggregate.figures_behind_points(view, keys, "month", "outlet", ["number", "outlet"], kept=[top])
+    assert set(picked["outlet"]) == set(rows["split"]) and top not in set(picked["outlet"])
+    # without a fold, "(others)" is an ordinary value that no figure has
+    assert aggregate.figures_behind_points(view, keys, "month", "outlet", ["number"]).empty
