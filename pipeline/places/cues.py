@@ -54,11 +54,14 @@ NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 ARTICLE_NAME = r"(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)-[A-Z][\w'’]*(?:-[\w'’]+)*"
 # A preposition stands for the article news copy leaves out ("injured in Mogambo neighborhood").
 PLACE_PREPOSITIONS = r"(?:in|on|at|near|into|around|inside|targeted|shelled|hit)"
+# A translation in brackets between a name and its area word: "the al-Izaa (radio) neighbourhood". One to
+# three words, not an acronym ("the Free Syrian Army (FSA) area" names a group).
+GLOSS = r"(?:\s*\((?![A-Z]{2,}\))[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,2}\))?"
 NAME_THEN_AREA = re.compile(
     rf"(?:\b(?:the|The)\s+(?P<name>{NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME})*)"
     rf"|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?)"
     rf"|\b{PLACE_PREPOSITIONS}\s+(?P<name3>{NAME}))"
-    rf"\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
+    rf"{GLOSS}\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
 )
 # "the X district of Homs": an area word followed by another city.
 OF_ANOTHER_PLACE = re.compile(
@@ -75,7 +78,7 @@ LOCAL_KINDS = frozenset(
     ("roundabout", "hospital", "square", "school", "academy", "college", "factory", "plant")
 )
 # "X district of Aleppo", "al-Muasalat area of Aleppo" (no article needed when Aleppo is named).
-NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
+NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME}){GLOSS}\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
 # "in X in Aleppo city" (not "in X in Aleppo province": the countryside).
 IN_NAME_IN_ALEPPO = re.compile(
     rf"\bin\s+(?P<name>{NAME})(?P<aleppo>\s+in\s+Aleppo(?:\s+[Cc]ity)?\b(?!['’]s|\s+(?:province|countryside|governorate)\b))"
@@ -112,6 +115,14 @@ HALF_HELD = re.compile(
     r"\b(?P<side>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+"
     r"(?:(?:eastern|western)\s+)?(?:half|part|parts|districts|neighbou?rhoods|areas|sector|side|quarters)\b"
     r"(?!\s+(?:of|in|near|around)\s+(?!the\s+city\b|Aleppo\b))(?:\s+of\s+(?:the\s+city|Aleppo)\b)?"
+)
+# One neighbourhood of a half, with the city named: "a besieged eastern neighbourhood of Aleppo", "a
+# rebel-held neighbourhood of Syria's Aleppo city". Without "of Aleppo" a singular district ("Hanano, an
+# eastern district") describes the district, not the half.
+HALF_ONE = re.compile(
+    r"\b(?:(?:besieged|embattled)\s+)?(?:(?P<side>eastern|western)\s+)?"
+    r"(?:(?P<holder>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+)?"
+    r"(?:neighbou?rhood|district|quarter)\s+of\s+(?:Syria['’]s\s+)?(?:the\s+city\b|(?:the\s+(?:northern\s+)?city\s+of\s+)?Aleppo(?:\s+[Cc]ity)?\b)"
 )
 # "control in the west", "the last route out of the east", "the city's east".
 HALF_SIDE = re.compile(
@@ -329,14 +340,34 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
     if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
         return None  # "the Ramouseh road": a road named after the district it leads to, which stays
     has_article = bool(ARTICLE_START.match(name))
-    # In a sentence about the city, a roundabout, hospital, square, school or factory is named after
-    # a local name even without an article ("the Jandoul roundabout in Aleppo").
-    local_kind = kind in LOCAL_KINDS and _sentence_names_the_city(text, start, end)
-    if not (has_article or local_kind or lookup(name) is not None):
+    # In a sentence about the city or one of its listed places, a roundabout, hospital, square, school or
+    # factory is named after a local name even without an article ("the Jandoul roundabout in Aleppo",
+    # "the Qurtuba roundabout in al-Zahraa neighbourhood").
+    local_kind = kind in LOCAL_KINDS and (
+        _sentence_names_the_city(text, start, end) or _sentence_names_an_aleppo_place(text, start, end)
+    )
+    # East Aleppo's field hospitals went by codes ("the M10 hospital"): no English name looks like one.
+    code_named = kind == "hospital" and bool(HOSPITAL_CODE.fullmatch(name))
+    if not (has_article or local_kind or code_named or lookup(name) is not None):
         return None
     if is_headline_case(text, start, end) or _is_place_elsewhere(name) or in_another_city(text, start, end):
         return None
     return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
+
+
+HOSPITAL_CODE = re.compile(r"[A-Z]\d{1,2}")
+
+
+def _sentence_names_an_aleppo_place(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a span, outside the span, names a gazetteer place that needs no
+    context ("... the Qurtuba roundabout in al-Zahraa neighbourhood")."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = SENTENCE_END.search(text, end)
+    right = stop.start() if stop else len(text)
+    return any(
+        not place.needs_context and not (left + s < end and start < left + e)
+        for s, e, place in find_places(text[left:right])
+    )
 
 
 # "the Umayyad square in the capital", "al-Rabet street in Manbij", "a hospital in the town of Example":
@@ -372,6 +403,29 @@ def in_another_city(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A run of capitalised words, Arabic articles joined ("Deir Ezzor", "Ras al-Ain", "Aleppo City").
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w\-])(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’]+(?:-[\w'’]+)*"
+    r"(?:\s+(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’]+(?:-[\w'’]+)*){0,3}"
+)
+SCENE_WINDOW = 600  # characters back to the city or district that sets the scene
+
+
+def scene_is_aleppo(text: str, start: int) -> bool:
+    """Whether the last Syrian city, governorate or Aleppo place named before `start` (within
+    SCENE_WINDOW characters) is Aleppo or in it: "... in Aleppo. Shells hit al-X neighbourhood" is set in
+    Aleppo, "... told SANA in Deir Ezzor. Shells hit al-X neighbourhood" is not."""
+    last = None
+    for run in CAPITALISED_RUN.finditer(text, max(0, start - SCENE_WINDOW), start):
+        words = run.group(0).split()
+        for name in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+            place = resolve_offline(name)
+            if place is not None and place.country == "SY" and place.kind in ("city", "region", "district", "area", "landmark"):
+                last = place
+                break
+    return last is not None and (last.in_aleppo or last.place_id == "region/aleppo-governorate")
+
+
 def _is_place_elsewhere(name: str) -> bool:
     """Whether the offline layers know the name as a place outside Aleppo ("al-Qtaifa", "Homs")."""
     place = resolve_offline(name)
@@ -392,9 +446,12 @@ def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, Resolv
     if not context:
         return []
     found = []
-    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD):
+    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD, HALF_ONE):
         for match in regex.finditer(text):
-            side = (match.groupdict().get("side") or match.groupdict().get("side2") or "").lower()
+            groups = match.groupdict()
+            side = (groups.get("side") or groups.get("side2") or groups.get("holder") or "").lower()
+            if not side:
+                continue  # "a besieged neighbourhood of Aleppo": no half named
             east = side.startswith("east") or side in ("rebel", "opposition", "insurgent")
             place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
             if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):

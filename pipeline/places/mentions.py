@@ -9,6 +9,9 @@ from ..gazetteer import case_sensitive_names, closest_place, find_places, normal
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
 from .cues import (
+    AREA_WORDS,
+    ARTICLE_START,
+    GLOSS,
     city_half_places,
     district_cue_places,
     is_headline_case,
@@ -16,11 +19,13 @@ from .cues import (
     lower_case_listed_places,
     names_a_base,
     names_an_organisation,
+    scene_is_aleppo,
 )
 from .geocoder import Geocoder
 from .resolve import from_gazetteer, place_by_id
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+NAME_BEFORE_AREA_WORD = re.compile(rf"{GLOSS}\s+{AREA_WORDS}\b")
 
 
 def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
@@ -179,11 +184,22 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
         ):
             continue
         blocked = people if names_aleppo else people + organisations
-        if place.lat is None and any(s < end and start < e for s, e in blocked):
+        if place.lat is None and any(s < end and start < e for s, e in blocked) and not names_its_area(text, start, end):
             continue
         for key in overlapping:
             del mentions[key]
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
+
+
+def names_its_area(text: str, start: int, end: int) -> bool:
+    """Whether a name opening with an Arabic article is followed by its area word ("al-Izaa (radio)
+    neighbourhood") where the scene is Aleppo: the frame names a place however the model reads the name
+    alone. Another city named last ("told SANA in Deir Ezzor ...") leaves the name out."""
+    return bool(
+        ARTICLE_START.match(text[start:end])
+        and NAME_BEFORE_AREA_WORD.match(text, end)
+        and scene_is_aleppo(text, start)
+    )
 
 
 def _names_no_scene(text: str, mention: PlaceMention) -> bool:

@@ -1,0 +1,119 @@
+"""Cue constructions for Aleppo places found on pages the rules were not tuned on (invented sentences,
+positives and negatives): a bracketed gloss before the area word, landmarks beside a listed district,
+code-named field hospitals, one neighbourhood of a half, and the scene that lets an area word outweigh
+the model's reading of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.places import Geocoder, place_mentions
+from pipeline.places.cues import city_half_places, district_cue_places, landmark_cue_places, scene_is_aleppo
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder(cache_path="/nonexistent/never-written.json")
+
+
+def aleppo_places(nlp, geocoder, text):
+    found = place_mentions(nlp(text), article_id="t", geocoder=geocoder)
+    return [(m.text, m.place_id) for m in found if m.place_id.startswith("aleppo/")]
+
+
+# ---------------------------------------------------------------- a gloss in brackets
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shells hit the al-Fooya (radio) neighbourhood of Aleppo on Monday.", "al-Fooya"),
+        ("In Aleppo, two died when rockets hit al-Barida (the mill) district.", "al-Barida"),
+    ],
+)
+def test_a_gloss_in_brackets_may_stand_between_name_and_area_word(text, name):
+    assert name in [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Aleppo, fighters of the Free Syrian Army (FSA) area command met.",  # an acronym names a group
+        "In Aleppo, the al-Fooya (radio and television) building was hit.",  # no area word
+    ],
+)
+def test_an_acronym_or_a_gloss_without_area_word_is_no_cue(text):
+    assert [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)] == []
+
+
+def test_an_area_word_outweighs_a_person_reading_when_the_scene_is_aleppo(nlp, geocoder):
+    text = "Rockets fell on Aleppo on Monday. Nine were hurt when a shell hit al-Izaa (radio) neighbourhood."
+    assert ("al-Izaa", "aleppo/unlocated/izaa") in aleppo_places(nlp, geocoder, text)
+
+
+@pytest.mark.parametrize(
+    "text, start_word, expected",
+    [
+        ("Shells fell on Aleppo. Later, a shell hit al-Fooya neighbourhood.", "al-Fooya", True),
+        ("A source in Deir Ezzor said shells hit al-Fooya neighbourhood.", "al-Fooya", False),
+        ("In Aleppo there was calm. In Damascus city a shell hit al-Fooya neighbourhood.", "al-Fooya", False),
+        ("A shell hit al-Fooya neighbourhood.", "al-Fooya", False),  # no scene named at all
+    ],
+)
+def test_the_scene_is_the_last_city_or_aleppo_place_named(text, start_word, expected):
+    assert scene_is_aleppo(text, text.index(start_word)) is expected
+
+
+# ---------------------------------------------------------------- landmarks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A shell hit the Qasra roundabout in Sheikh Maqsoud, injuring two.", "Qasra roundabout"),
+        ("Medics at the M10 hospital treated the wounded.", "M10 hospital"),
+        ("The M2 hospital was put out of service.", "M2 hospital"),
+    ],
+)
+def test_landmarks_beside_a_listed_district_and_code_named_hospitals(text, expected):
+    assert expected in [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell hit the Qasra roundabout in the town of Azaz.",  # no Aleppo place in the sentence
+        "Medics at the M10 hospital treated the wounded.",  # same text, but the article is not about Aleppo
+        "The Kilis State Hospital near Sheikh Maqsoud took the wounded.",  # an institution, not a local name
+    ],
+)
+def test_landmarks_without_an_aleppo_frame_are_not_aleppo_landmarks(text):
+    context = "M10" not in text
+    assert landmark_cue_places(text, context=context) == []
+
+
+# ---------------------------------------------------------------- one neighbourhood of a half
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("A baby died in a besieged eastern neighbourhood of Aleppo.", "aleppo/east-aleppo"),
+        ("Jets struck a rebel-held neighborhood of Syria's Aleppo city.", "aleppo/east-aleppo"),
+        ("Rockets hit a government-held district of the city.", "aleppo/west-aleppo"),
+    ],
+)
+def test_one_neighbourhood_of_a_half_with_the_city_named(text, place_id):
+    assert place_id in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanano, an eastern district, fell first.",  # describes the district, names no half
+        "A besieged neighbourhood of Aleppo ran out of bread.",  # no side named
+        "Jets struck a rebel-held neighbourhood of Homs.",  # another city
+    ],
+)
+def test_a_neighbourhood_without_the_city_or_a_side_is_no_half(text):
+    assert city_half_places(text, context=True) == []
