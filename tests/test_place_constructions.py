@@ -117,3 +117,29 @@ def test_one_neighbourhood_of_a_half_with_the_city_named(text, place_id):
 )
 def test_a_neighbourhood_without_the_city_or_a_side_is_no_half(text):
     assert city_half_places(text, context=True) == []
+
+
+# ---------------------------------------------------------------- names sharing a plural landmark word
+
+
+def test_names_sharing_a_plural_landmark_word_are_each_a_landmark():
+    text = "Fighters attacked posts near the Qasra and Bireen roundabouts in Aleppo on Monday."
+    found = {text[s:e]: p.name for s, e, p in landmark_cue_places(text, context=True)}
+    assert found == {"Qasra": "Qasra Roundabout", "Bireen": "Bireen Roundabout"}
+
+
+def test_hospitals_with_an_article_need_no_city_in_the_sentence():
+    text = "The wounded were taken to al-Fooya and al-Barida hospitals."
+    assert [p.name for _, _, p in landmark_cue_places(text, context=True)] == ["al-Fooya Hospital", "al-Barida Hospital"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were taken to Kilis and Gaziantep hospitals.",  # towns elsewhere, no Aleppo frame
+        "Fighters attacked posts near the Qasra and Bireen roundabouts in the town of Azaz.",
+        "Protesters filled the Tahrir and Talaat Harb squares in the Egyptian capital.",
+    ],
+)
+def test_plural_landmark_words_outside_an_aleppo_frame_give_nothing(text):
+    assert landmark_cue_places(text, context=True) == []

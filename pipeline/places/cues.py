@@ -4,10 +4,12 @@
   neighbourhoods of X, Y and Z in Aleppo". The name takes the gazetteer place its spelling is close
   to (`gazetteer.closest_place`, rapidfuzz on transliteration keys); a name the gazetteer does not
   know is kept as an Aleppo place with no coordinate ("unlocated"), never dropped.
-- A landmark cue: "al-Kallasa Street", "al-Quds hospital", "the Jandoul roundabout in Aleppo": the
-  gazetteer landmark when it lists the whole name, else an unlocated landmark.
-- A city-half cue: "the eastern districts of the city", "government control in the west", "the
-  rebel-held half of Aleppo" in an article about Aleppo name East or West Aleppo.
+  A translation in brackets may stand before the area word ("the al-Izaa (radio) neighbourhood").
+- A landmark cue: "al-Kallasa Street", "al-Quds hospital", "the Jandoul roundabout in Aleppo", "the
+  Qurtuba roundabout in al-Zahraa neighbourhood", "the M10 hospital", "the Shihan and Layramoun
+  roundabouts": the gazetteer landmark when it lists the whole name, else an unlocated landmark.
+- A city-half cue (`halves`): "the eastern districts of the city", "government control in the west",
+  "the rebel-held half of Aleppo" in an article about Aleppo name East or West Aleppo.
 - A list: a name that is also ordinary English ("new Aleppo", "old city") counts when coordinated
   with listed Aleppo places.
 - No scene: "X-based" names a source's base; an Aleppo name opening an armed group's name ("Shuhada
@@ -36,6 +38,7 @@ from ..gazetteer import (
     places_by_id,
 )
 from ..transliteration import closest
+from .halves import _sentence_names_the_city, city_half_places  # noqa: F401 (city_half_places is public here too)
 from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
 
 # A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
@@ -103,35 +106,6 @@ NOT_NAMES = frozenset(
 DESCRIPTIVE = re.compile(
     r"-(?:held|controlled|run|based|majority|dominated|populated|backed|led)$", re.IGNORECASE
 )
-# City halves: "the (besieged) eastern districts (of the city)", "the western government-held neighbourhoods".
-HALF_AREA = re.compile(
-    r"\b(?:the\s+)?(?:(?:besieged|rebel-held|opposition-held|regime-held|government-held|"
-    r"rebel-controlled|government-controlled|regime-controlled)\s+)?(?P<side>eastern|western)\s+"
-    r"(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
-    r"(?:parts?|districts|neighbou?rhoods|sector|areas|half|side|quarters)\b(?!\s+of\s+(?!the\s+city\b|Aleppo\b))"
-)
-# "the rebel-held half of Aleppo", "government-controlled districts": a half named by who holds it.
-HALF_HELD = re.compile(
-    r"\b(?P<side>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+"
-    r"(?:(?:eastern|western)\s+)?(?:half|part|parts|districts|neighbou?rhoods|areas|sector|side|quarters)\b"
-    r"(?!\s+(?:of|in|near|around)\s+(?!the\s+city\b|Aleppo\b))(?:\s+of\s+(?:the\s+city|Aleppo)\b)?"
-)
-# One neighbourhood of a half, with the city named: "a besieged eastern neighbourhood of Aleppo", "a
-# rebel-held neighbourhood of Syria's Aleppo city". Without "of Aleppo" a singular district ("Hanano, an
-# eastern district") describes the district, not the half.
-HALF_ONE = re.compile(
-    r"\b(?:(?:besieged|embattled)\s+)?(?:(?P<side>eastern|western)\s+)?"
-    r"(?:(?P<holder>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+)?"
-    r"(?:neighbou?rhood|district|quarter)\s+of\s+(?:Syria['’]s\s+)?(?:the\s+city\b|(?:the\s+(?:northern\s+)?city\s+of\s+)?Aleppo(?:\s+[Cc]ity)?\b)"
-)
-# "control in the west", "the last route out of the east", "the city's east".
-HALF_SIDE = re.compile(
-    r"\b(?:(?:control|controls|held|hold|holds|controlled)\s+(?:of\s+|in\s+)?|out\s+of\s+)"
-    r"the\s+(?P<side>east|west)\b(?![\-\w]|\s+(?:of|bank|coast)\b)"
-    r"|\b(?:the\s+city's|Aleppo's)\s+(?P<side2>east|west)\b(?!-)"
-)
-
-
 def unlocated_place(name: str) -> ResolvedPlace:
     """An Aleppo place the gazetteer does not know: its name as written, no coordinate."""
     display = re.sub(r"^(?:the)\s+", "", name.strip())
@@ -320,6 +294,43 @@ def landmark_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
         place = _landmark_place(text, start, match.end("name"), match.end())
         if place is not None:
             found.append(place)
+    return found + coordinated_landmark_places(text)
+
+
+# "the Shihan and Layramoun roundabouts", "al-Razi and University hospitals": names sharing a plural
+# landmark word, each a landmark of that kind.
+COORDINATED_LANDMARKS = re.compile(
+    rf"(?<![\w\-])(?P<names>{NAME_WORD}(?:\s+{NAME_WORD})?(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME_WORD}(?:\s+{NAME_WORD})?)+)"
+    r"\s+(?P<kind>[Rr]oundabouts|[Hh]ospitals|[Ss]quares|[Ss]treets|[Ss]chools)\b"
+)
+
+
+def coordinated_landmark_places(text: str) -> list[tuple[int, int, ResolvedPlace]]:
+    """Each name of a coordination before a plural landmark word, as the landmark "<name> <Kind>" (the
+    span is the name). The names follow the single-landmark rules: an Arabic article, a listed
+    landmark, or a local kind in a sentence naming the city or one of its places."""
+    found = []
+    for match in COORDINATED_LANDMARKS.finditer(text):
+        kind = match.group("kind").lower()[:-1]
+        start = _strip_article_case(text, match.start("names"))
+        for item_start, item_end in _coordinated(text, start, match.end("names")):
+            name = text[item_start:item_end]
+            listed = lookup(f"{name} {kind}")
+            if listed is not None:
+                found.append((item_start, item_end, from_gazetteer(listed)))
+                continue
+            local = kind in LOCAL_KINDS and (
+                _sentence_names_the_city(text, item_start, item_end)
+                or _sentence_names_an_aleppo_place(text, item_start, item_end)
+            )
+            if not (ARTICLE_START.match(name) or local) or not _is_name(name) or len(name.split()) > 2:
+                continue
+            if is_headline_case(text, item_start, item_end) or _is_place_elsewhere(name):
+                continue
+            if in_another_city(text, item_start, match.end()):
+                continue
+            place = replace(unlocated_place(f"{name} {kind.title()}"), kind="landmark")
+            found.append((item_start, item_end, place))
     return found
 
 
@@ -439,37 +450,6 @@ def is_headline_case(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text[line_start : line_end if line_end != -1 else len(text)])
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
-    """East/West Aleppo named by a half of the city, in an article about Aleppo (`context`)."""
-    if not context:
-        return []
-    found = []
-    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD, HALF_ONE):
-        for match in regex.finditer(text):
-            groups = match.groupdict()
-            side = (groups.get("side") or groups.get("side2") or groups.get("holder") or "").lower()
-            if not side:
-                continue  # "a besieged neighbourhood of Aleppo": no half named
-            east = side.startswith("east") or side in ("rebel", "opposition", "insurgent")
-            place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
-            if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):
-                continue
-            place = places_by_id().get(place_id)
-            if place is not None:
-                found.append((match.start(), match.end(), from_gazetteer(place)))
-    return found
-
-
-def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around a span names Aleppo or "the city" (so "rebel-held areas" are the
-    city's, not the province's or the country's)."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
-    sentence = text[left : min(right_stops) if right_stops else len(text)]
-    aleppo_city = r"\bAleppo\b(?![\-‐‑]based|['’]s\s+countryside|\s+(?:province|countryside|governorate|Province|Governorate))"
-    return bool(re.search(rf"{aleppo_city}|\bthe\s+city\b", sentence))
 
 
 def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
