@@ -143,3 +143,29 @@ def test_hospitals_with_an_article_need_no_city_in_the_sentence():
 )
 def test_plural_landmark_words_outside_an_aleppo_frame_give_nothing(text):
     assert landmark_cue_places(text, context=True) == []
+
+
+# ---------------------------------------------------------------- the scene
+
+
+def test_a_name_listed_after_an_area_word_outweighs_a_group_reading_in_an_aleppo_scene(nlp, geocoder):
+    text = "In Aleppo, shells fell on the neighbourhoods of Saif al-Dawla, al-Azamiyeh and al-Barida, wounding ten."
+    assert "aleppo/unlocated/barida" in [place_id for _, place_id in aleppo_places(nlp, geocoder, text)]
+
+
+def test_a_listed_name_in_another_citys_scene_stays_out(nlp, geocoder):
+    text = "A source in Deir Ezzor said shells fell on the neighbourhoods of al-Qusour and al-Barida, wounding ten."
+    assert aleppo_places(nlp, geocoder, text) == []
+
+
+def test_an_unlocated_landmark_after_another_city_is_that_citys():
+    text = (
+        "Rockets hit Aleppo on Monday.\n\nDamascus Countryside\n\nTwo people were hurt in Douma, "
+        "a doctor at al-Fooya National Hospital said."
+    )
+    assert landmark_cue_places(text, context=True) == []
+
+
+def test_an_unlocated_landmark_after_aleppo_stays():
+    text = "Rockets hit Aleppo on Monday. Two people were hurt, a doctor at al-Fooya National Hospital said."
+    assert [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)] == ["al-Fooya National Hospital"]

@@ -161,6 +161,17 @@ def _names_listed_with_area_word() -> dict[str, str]:
     return forms
 
 
+def in_area_list(text: str, start: int, end: int) -> bool:
+    """Whether a span is one of the names listed after an area word ("the neighbourhoods of X, al-Y and
+    al-Z")."""
+    offset = max(0, start - AREA_LIST_REACH)
+    window = text[offset : min(len(text), end + AREA_LIST_REACH)]
+    return any(offset + m.start("list") <= start and end <= offset + m.end("list") for m in AREA_LIST.finditer(window))
+
+
+AREA_LIST_REACH = 300  # characters around a span searched for the area word that lists it
+
+
 def _strip_article_case(text: str, start: int) -> int:
     """Offset past a sentence-initial "The"/"the" left in a name group."""
     match = re.match(r"(?:[Tt]he)\s+", text[start:])
@@ -363,6 +374,8 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
         return None
     if is_headline_case(text, start, end) or _is_place_elsewhere(name) or in_another_city(text, start, end):
         return None
+    if lookup(name) is None and scene_is_elsewhere(text, start):
+        return None  # "... in Damascus Countryside ... a source at al-Foo National Hospital"
     return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
 
 
@@ -426,6 +439,19 @@ def scene_is_aleppo(text: str, start: int) -> bool:
     """Whether the last Syrian city, governorate or Aleppo place named before `start` (within
     SCENE_WINDOW characters) is Aleppo or in it: "... in Aleppo. Shells hit al-X neighbourhood" is set in
     Aleppo, "... told SANA in Deir Ezzor. Shells hit al-X neighbourhood" is not."""
+    last = _last_scene(text, start)
+    return last is not None and (last.in_aleppo or last.place_id == "region/aleppo-governorate")
+
+
+def scene_is_elsewhere(text: str, start: int) -> bool:
+    """Whether the last Syrian city, governorate or Aleppo place named before `start` is outside Aleppo
+    ("... in Damascus Countryside ... a medical source at al-Foo National Hospital")."""
+    last = _last_scene(text, start)
+    return last is not None and not (last.in_aleppo or last.place_id == "region/aleppo-governorate")
+
+
+def _last_scene(text: str, start: int) -> ResolvedPlace | None:
+    """The last Syrian city, governorate or Aleppo place named in the SCENE_WINDOW characters before `start`."""
     last = None
     for run in CAPITALISED_RUN.finditer(text, max(0, start - SCENE_WINDOW), start):
         words = run.group(0).split()
@@ -434,7 +460,7 @@ def scene_is_aleppo(text: str, start: int) -> bool:
             if place is not None and place.country == "SY" and place.kind in ("city", "region", "district", "area", "landmark"):
                 last = place
                 break
-    return last is not None and (last.in_aleppo or last.place_id == "region/aleppo-governorate")
+    return last
 
 
 def _is_place_elsewhere(name: str) -> bool:

@@ -14,6 +14,7 @@ from .cues import (
     GLOSS,
     city_half_places,
     district_cue_places,
+    in_area_list,
     is_headline_case,
     landmark_cue_places,
     lower_case_listed_places,
@@ -192,12 +193,13 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
 
 
 def names_its_area(text: str, start: int, end: int) -> bool:
-    """Whether a name opening with an Arabic article is followed by its area word ("al-Izaa (radio)
-    neighbourhood") where the scene is Aleppo: the frame names a place however the model reads the name
-    alone. Another city named last ("told SANA in Deir Ezzor ...") leaves the name out."""
+    """Whether a name opening with an Arabic article is framed by an area word, after it ("al-Izaa (radio)
+    neighbourhood") or listing it ("the neighbourhoods of al-Azamia and al-Akramia"), where the scene is
+    Aleppo: the frame names a place however the model reads the name alone. Another city named last
+    ("told SANA in Deir Ezzor ...") leaves the name out."""
     return bool(
         ARTICLE_START.match(text[start:end])
-        and NAME_BEFORE_AREA_WORD.match(text, end)
+        and (NAME_BEFORE_AREA_WORD.match(text, end) or in_area_list(text, start, end))
         and scene_is_aleppo(text, start)
     )
 
