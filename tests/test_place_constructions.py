@@ -169,3 +169,21 @@ def test_an_unlocated_landmark_after_another_city_is_that_citys():
 def test_an_unlocated_landmark_after_aleppo_stays():
     text = "Rockets hit Aleppo on Monday. Two people were hurt, a doctor at al-Fooya National Hospital said."
     assert [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)] == ["al-Fooya National Hospital"]
+
+
+# ---------------------------------------------------------------- who lives there
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two rockets were fired overnight at the Karm Fooz Kurdish district of Aleppo.", "Karm Fooz"),
+        ("Mortars fell on the Sulaymaniyah Christian quarter of Aleppo.", "Sulaymaniyah"),
+    ],
+)
+def test_a_community_word_before_the_area_word_is_no_part_of_the_name(text, name):
+    assert name in [p.name for _, _, p, _ in district_cue_places(text, context=True)]
+
+
+def test_a_community_word_alone_is_no_name():
+    assert district_cue_places("Rockets hit the Armenian district of Aleppo.", context=True) == []

@@ -57,3 +57,13 @@ def test_vowel_variants_find_their_gazetteer_place(name, place_id):
 @pytest.mark.parametrize("name", ["Shekh Jarrah", "Ferdinand", "Mohammed"])
 def test_vowel_folding_does_not_stretch_to_other_names(name):
     assert closest_place(name, min_score=85.0) is None
+
+
+@pytest.mark.parametrize("a, b", [("Suleimanyyeh", "Suleimaniyeh"), ("al-Ashrafyeh", "al-Ashrafiyeh")])
+def test_a_feminine_ending_without_its_i_shares_the_key(a, b):
+    assert spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Tayyeh", "Tiya"), ("Hamdaniyeh", "Hamdanyah Street")])
+def test_a_y_after_a_vowel_or_inside_a_name_is_no_ending(a, b):
+    assert spelling_key(a) != spelling_key(b)

@@ -102,6 +102,8 @@ NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
 )
+# Words for who lives in an area, written between its name and the area word ("the Midan Armenian quarter").
+COMMUNITY_WORDS = r"Kurdish|Christian|Armenian|Arab|Shiite|Shia|Sunni|Alawite|Druze|Assyrian|Turkmen"
 # Hyphenated words that describe an area rather than name it ("the Kurdish-majority area").
 DESCRIPTIVE = re.compile(
     r"-(?:held|controlled|run|based|majority|dominated|populated|backed|led)$", re.IGNORECASE
@@ -127,6 +129,8 @@ def aleppo_place_for(name: str) -> ResolvedPlace | None:
     unlocated place; None when the name is no name or is a known place outside Aleppo ("Homs")."""
     # "Aleppo al-Halk area", "Aleppo's Sukkari district": the city's name before the district's.
     name = re.sub(r"^(?:Aleppo|Halab)(?:['’]s)?\s+(?=\S)", "", name)
+    # "the Nor Kyugh Armenian district", "the Sheikh Maqsoud Kurdish quarter": who lives there is no part of the name.
+    name = re.sub(rf"(?<=\S)\s+(?:{COMMUNITY_WORDS})$", "", name)
     if not _is_name(name):
         return None
     place = closest_place(name, min_score=CUE_MIN_SCORE) or area_word_form(name)
