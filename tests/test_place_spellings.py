@@ -67,3 +67,15 @@ def test_a_feminine_ending_without_its_i_shares_the_key(a, b):
 @pytest.mark.parametrize("a, b", [("Tayyeh", "Tiya"), ("Hamdaniyeh", "Hamdanyah Street")])
 def test_a_y_after_a_vowel_or_inside_a_name_is_no_ending(a, b):
     assert spelling_key(a) != spelling_key(b)
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        ("Mayssar", "aleppo/karm-al-myassar"),  # the vowel before the y, not after it
+        ("al-Athamiyeh", "aleppo/azamiyeh"),  # the Arabic letter written "th", not "z"
+    ],
+)
+def test_listed_spellings_the_key_cannot_fold(name, place_id):
+    place = closest_place(name)
+    assert place is not None and place.id == place_id
