@@ -51,7 +51,8 @@ def _word_key(word: str, *, ending: bool) -> str:
     word = re.sub(rf"([a-z])[eu](sh|[{SUN_LETTERS}])\2", r"\1\2", word)
     word = re.sub(r"ine$", "in", word)  # French spelling of -in: "Eddine", "Salaheddine"
     if ending:
-        word = re.sub(r"(?<=[^aeiouy])yy?(?:eh|ah|a|e)$", "iya", word)  # the i left out: "Suleimanyyeh", "Ashrafyeh"
+        # The i left out: "Suleimanyyeh", "Ashrafyeh".
+        word = re.sub(r"(?<=[^aeiouy])yy?(?:eh|ah|a|e)$", "iya", word)
         word = re.sub(r"(?:iyyah|iyyeh|iyya|yieh|iyeh|iyah|iya|ieh|iah|eyeh|iye|ia)$", "iya", word)
         word = re.sub(r"(?<=[^aeiouy])(?:eh|ah|e)$", "a", word)
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")

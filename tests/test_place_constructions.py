@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.places import Geocoder, place_mentions
-from pipeline.places.cues import city_half_places, district_cue_places, landmark_cue_places, scene_is_aleppo
+from pipeline.places.cues import city_half_places, district_cue_places, landmark_cue_places
+from pipeline.places.scene import scene_is_aleppo
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +131,10 @@ def test_names_sharing_a_plural_landmark_word_are_each_a_landmark():
 
 def test_hospitals_with_an_article_need_no_city_in_the_sentence():
     text = "The wounded were taken to al-Fooya and al-Barida hospitals."
-    assert [p.name for _, _, p in landmark_cue_places(text, context=True)] == ["al-Fooya Hospital", "al-Barida Hospital"]
+    assert [p.name for _, _, p in landmark_cue_places(text, context=True)] == [
+        "al-Fooya Hospital",
+        "al-Barida Hospital",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -168,7 +172,9 @@ def test_an_unlocated_landmark_after_another_city_is_that_citys():
 
 def test_an_unlocated_landmark_after_aleppo_stays():
     text = "Rockets hit Aleppo on Monday. Two people were hurt, a doctor at al-Fooya National Hospital said."
-    assert [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)] == ["al-Fooya National Hospital"]
+    assert [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)] == [
+        "al-Fooya National Hospital"
+    ]
 
 
 # ---------------------------------------------------------------- who lives there

@@ -20,10 +20,10 @@ from .cues import (
     lower_case_listed_places,
     names_a_base,
     names_an_organisation,
-    scene_is_aleppo,
 )
 from .geocoder import Geocoder
 from .resolve import from_gazetteer, place_by_id
+from .scene import scene_is_aleppo
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_BEFORE_AREA_WORD = re.compile(rf"{GLOSS}\s+{AREA_WORDS}\b")
@@ -185,7 +185,11 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
         ):
             continue
         blocked = people if names_aleppo else people + organisations
-        if place.lat is None and any(s < end and start < e for s, e in blocked) and not names_its_area(text, start, end):
+        if (
+            place.lat is None
+            and any(s < end and start < e for s, e in blocked)
+            and not names_its_area(text, start, end)
+        ):
             continue
         for key in overlapping:
             del mentions[key]
