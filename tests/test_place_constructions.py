@@ -193,3 +193,26 @@ def test_a_community_word_before_the_area_word_is_no_part_of_the_name(text, name
 
 def test_a_community_word_alone_is_no_name():
     assert district_cue_places("Rockets hit the Armenian district of Aleppo.", context=True) == []
+
+
+# ---------------------------------------------------------------- the kind before the name
+
+
+def test_a_landmark_written_kind_first_is_named_after_its_name():
+    text = (
+        "Shells fell on houses at the roundabout of Qasra residential area on the outskirts of Aleppo City."
+    )
+    found = [(text[s:e], p.name) for s, e, p in landmark_cue_places(text, context=True)]
+    assert ("roundabout of Qasra", "Qasra Roundabout") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered at the square of Tahrir in the Egyptian capital.",  # another city
+        "In Aleppo, the hospital of the city was full.",  # no name
+        "Tourists crossed the bridge of Sighs.",  # no Aleppo frame in the sentence
+    ],
+)
+def test_kind_first_phrases_without_an_aleppo_name_give_nothing(text):
+    assert landmark_cue_places(text, context=True) == []

@@ -312,7 +312,34 @@ def landmark_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
         place = _landmark_place(text, start, match.end("name"), match.end())
         if place is not None:
             found.append(place)
-    return found + coordinated_landmark_places(text)
+    return found + coordinated_landmark_places(text) + kind_of_name_places(text)
+
+
+# "the roundabout of Shihan", "the square of al-Saa": the landmark word before the name it is named after.
+KIND_OF_NAME = re.compile(
+    rf"\b[Tt]he\s+(?P<kind>roundabout|square|hospital|bridge)\s+of\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+
+
+def kind_of_name_places(text: str) -> list[tuple[int, int, ResolvedPlace]]:
+    """Landmarks written kind first ("the roundabout of Shihan residential area" is Shihan Roundabout): the
+    gazetteer landmark when it lists "<name> <kind>", else an unlocated one when the name opens with an
+    Arabic article or the sentence names the city or one of its places. The span runs from the kind."""
+    found = []
+    for match in KIND_OF_NAME.finditer(text):
+        name, kind = match.group("name"), match.group("kind")
+        start, end = match.start("kind"), match.end("name")
+        listed = lookup(f"{name} {kind}")
+        if listed is not None:
+            found.append((start, end, from_gazetteer(listed)))
+            continue
+        local = _sentence_names_the_city(text, start, end) or _sentence_names_an_aleppo_place(text, start, end)
+        if not (ARTICLE_START.match(name) or local) or not _is_name(name) or _is_place_elsewhere(name):
+            continue
+        if is_headline_case(text, start, end) or in_another_city(text, start, end) or scene_is_elsewhere(text, start):
+            continue
+        found.append((start, end, replace(unlocated_place(f"{name} {kind.title()}"), kind="landmark")))
+    return found
 
 
 # "the Shihan and Layramoun roundabouts", "al-Razi and University hospitals": names sharing a plural
