@@ -216,3 +216,29 @@ def test_a_landmark_written_kind_first_is_named_after_its_name():
 )
 def test_kind_first_phrases_without_an_aleppo_name_give_nothing(text):
     assert landmark_cue_places(text, context=True) == []
+
+
+# ---------------------------------------------------------------- one half set against the other
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Few people live in east Aleppo, which was damaged far more than the west.", "aleppo/west-aleppo"),
+        ("Shops reopened in western Aleppo long before they did in the east.", "aleppo/east-aleppo"),
+    ],
+)
+def test_the_other_half_set_against_a_named_half(text, place_id):
+    assert place_id in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the West and Russia soured over east Aleppo.",  # the Western world
+        "Few people live in the city, which was damaged far more than the west of the country.",
+        "Damage in the west was heavy.",  # no half named beside it
+    ],
+)
+def test_a_bare_east_or_west_without_the_other_half_is_no_half(text):
+    assert "aleppo/west-aleppo" not in [p.place_id for _, _, p in city_half_places(text, context=True)]

@@ -39,13 +39,21 @@ HALF_SIDE = re.compile(
     r"|\b(?:the\s+city's|Aleppo's)\s+(?P<side2>east|west)\b(?!-)"
 )
 
+# "the west" set against the other half named in its sentence: "east Aleppo, damaged far more than the
+# west". Lower case only: "the West" is the Western world.
+HALF_CONTRAST = re.compile(r"\bthe\s+(?P<side>east|west)\b(?![\-\w]|\s+(?:of|bank|coast)\b)")
+OTHER_HALF_NAMED = {
+    "west": re.compile(r"\b(?:[Ee]ast(?:ern)?\s+Aleppo|Aleppo['’]s\s+east(?:ern)?)\b"),
+    "east": re.compile(r"\b(?:[Ww]est(?:ern)?\s+Aleppo|Aleppo['’]s\s+west(?:ern)?)\b"),
+}
+
 
 def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
     """East/West Aleppo named by a half of the city, in an article about Aleppo (`context`)."""
     if not context:
         return []
     found = []
-    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD, HALF_ONE):
+    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD, HALF_ONE, HALF_CONTRAST):
         for match in regex.finditer(text):
             groups = match.groupdict()
             side = (groups.get("side") or groups.get("side2") or groups.get("holder") or "").lower()
@@ -55,17 +63,26 @@ def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, Resolv
             place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
             if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):
                 continue
+            if regex is HALF_CONTRAST and not OTHER_HALF_NAMED[side].search(
+                _sentence(text, match.start(), match.end())
+            ):
+                continue
             place = places_by_id().get(place_id)
             if place is not None:
                 found.append((match.start(), match.end(), from_gazetteer(place)))
     return found
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span: from the full stop or line break before it to the one after it."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    return text[left : min(right_stops) if right_stops else len(text)]
+
+
 def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a span names Aleppo or "the city" (so "rebel-held areas" are the
     city's, not the province's or the country's)."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
-    sentence = text[left : min(right_stops) if right_stops else len(text)]
+    sentence = _sentence(text, start, end)
     aleppo_city = r"\bAleppo\b(?![\-‐‑]based|['’]s\s+countryside|\s+(?:province|countryside|governorate|Province|Governorate))"
     return bool(re.search(rf"{aleppo_city}|\bthe\s+city\b", sentence))
