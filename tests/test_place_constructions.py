@@ -101,7 +101,10 @@ def test_landmarks_without_an_aleppo_frame_are_not_aleppo_landmarks(text):
     [
         ("A baby died in a besieged eastern neighbourhood of Aleppo.", "aleppo/east-aleppo"),
         ("Jets struck a rebel-held neighborhood of Syria's Aleppo city.", "aleppo/east-aleppo"),
-        ("Rockets hit a government-held district of the city.", "aleppo/west-aleppo"),
+        (
+            "Aleppo was shelled again. Rockets hit a government-held district of the city.",
+            "aleppo/west-aleppo",
+        ),
     ],
 )
 def test_one_neighbourhood_of_a_half_with_the_city_named(text, place_id):
@@ -242,3 +245,31 @@ def test_the_other_half_set_against_a_named_half(text, place_id):
 )
 def test_a_bare_east_or_west_without_the_other_half_is_no_half(text):
     assert "aleppo/west-aleppo" not in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+# ---------------------------------------------------------------- names outside the city
+
+
+def test_an_area_placed_outside_aleppo_by_a_direction_is_the_countryside():
+    text = "In Aleppo, troops took the al-Fooya Farms area northwest of Aleppo on Sunday."
+    assert "al-Fooya Farms" not in [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)]
+
+
+def test_an_area_without_a_direction_out_of_the_city_stays():
+    text = "In Aleppo, troops took the al-Fooya Farms area in the north of the city on Sunday."
+    assert "al-Fooya Farms" in [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)]
+
+
+def test_listed_names_written_as_towns_are_not_outweighed_into_districts(nlp, geocoder):
+    text = "Rockets hit Aleppo. Shells fell on the residential neighbourhoods in Nubbul and al-Barida towns in the countryside."
+    assert "aleppo/unlocated/barida" not in [place_id for _, place_id in aleppo_places(nlp, geocoder, text)]
+
+
+def test_a_district_of_the_city_after_another_city_is_no_half_of_aleppo():
+    text = "Talks on Aleppo went on. In Qamishli, a bomb hit a western district of the city on Wednesday."
+    assert city_half_places(text, context=True) == []
+
+
+def test_a_landmark_named_after_an_ambiguous_district_keeps_the_scene_check():
+    text = "Aleppo was calm. In Damascus, soldiers fought near the farms by Tishreen Hospital."
+    assert landmark_cue_places(text, context=True) == []

@@ -204,6 +204,8 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
                 place = aleppo_place_for(text[item_start:item_end])
                 if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
                     continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
+                if place is not None and place.lat is None and OUTSIDE_THE_CITY.match(text, match.end()):
+                    continue  # "the al-Foo Farms area northwest of Aleppo": the countryside
                 if (
                     place is not None
                     and place.lat is None
@@ -230,6 +232,11 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
     return found
 
 
+# "... area northwest of Aleppo", "..., 10 km east of Aleppo": outside the city, in its countryside.
+OUTSIDE_THE_CITY = re.compile(
+    r"\s*,?\s+(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilomet\w+|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|outside)\s+(?:the\s+city\s+of\s+)?Aleppo\b"
+)
 # "the Damascus suburb of", "Homs's district of": a city named right before the area word owns the area.
 OWNER_BEFORE_AREA = re.compile(r"(?P<city>[A-Z][\w\-]+)(?:['’]?s)?\s+(?:(?:eastern|western|northern|southern)\s+)?$")
 
@@ -408,7 +415,8 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
         return None
     if is_headline_case(text, start, end) or _is_place_elsewhere(name) or in_another_city(text, start, end):
         return None
-    if lookup(name) is None and scene_is_elsewhere(text, start):
+    listed = lookup(name)
+    if (listed is None or listed.needs_context) and scene_is_elsewhere(text, start):
         return None  # "... in Damascus Countryside ... a source at al-Foo National Hospital"
     return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
 

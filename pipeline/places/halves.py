@@ -10,6 +10,7 @@ import re
 
 from ..gazetteer import places_by_id
 from .resolve import ResolvedPlace, from_gazetteer
+from .scene import scene_is_aleppo
 
 # City halves: "the (besieged) eastern districts (of the city)", "the western government-held neighbourhoods".
 HALF_AREA = re.compile(
@@ -63,6 +64,12 @@ def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, Resolv
             place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
             if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):
                 continue
+            if (
+                regex is HALF_ONE
+                and "Aleppo" not in match.group(0)
+                and not scene_is_aleppo(text, match.start())
+            ):
+                continue  # "a western district of the city" after Qamishli was named: that city's
             if regex is HALF_CONTRAST and not OTHER_HALF_NAMED[side].search(
                 _sentence(text, match.start(), match.end())
             ):

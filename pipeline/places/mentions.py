@@ -27,6 +27,7 @@ from .scene import scene_is_aleppo
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_BEFORE_AREA_WORD = re.compile(rf"{GLOSS}\s+{AREA_WORDS}\b")
+TOWN_WORD_AFTER = re.compile(r"\s+(?:towns?|villages?)\b", re.IGNORECASE)  # "Nubl and al-Zahraa towns"
 
 
 def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
@@ -204,6 +205,7 @@ def names_its_area(text: str, start: int, end: int) -> bool:
     return bool(
         ARTICLE_START.match(text[start:end])
         and (NAME_BEFORE_AREA_WORD.match(text, end) or in_area_list(text, start, end))
+        and not TOWN_WORD_AFTER.match(text, end)
         and scene_is_aleppo(text, start)
     )
 

@@ -69,17 +69,26 @@ def _last_scene(text: str, start: int) -> ResolvedPlace | None:
     """The last Syrian city, governorate or Aleppo place named in the SCENE_WINDOW characters before `start`."""
     last = None
     for run in CAPITALISED_RUN.finditer(text, max(0, start - SCENE_WINDOW), start):
-        words = run.group(0).split()
-        for name in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
-            place = resolve_offline(name)
-            if (
-                place is not None
-                and place.country == "SY"
-                and place.kind in ("city", "region", "district", "area", "landmark")
-            ):
-                last = place
-                break
+        last = _last_place_in_run(run.group(0).split()) or last
     return last
+
+
+def _last_place_in_run(words: list[str]) -> ResolvedPlace | None:
+    """The rightmost Syrian place a run of capitalised words names, longest reading first ("In Damascus City"
+    names Damascus, "Deir Ezzor Governorate" the governorate)."""
+    found = None
+    position = 0
+    while position < len(words):
+        for stop in range(len(words), position, -1):
+            place = resolve_offline(" ".join(words[position:stop]))
+            if place is not None and place.country == "SY" and place.kind in SCENE_KINDS:
+                found, position = place, stop - 1
+                break
+        position += 1
+    return found
+
+
+SCENE_KINDS = ("city", "region", "district", "area", "landmark")
 
 
 def _is_place_elsewhere(name: str) -> bool:
