@@ -59,6 +59,9 @@ def test_an_area_word_outweighs_a_person_reading_when_the_scene_is_aleppo(nlp, g
         ("A source in Deir Ezzor said shells hit al-Fooya neighbourhood.", "al-Fooya", False),
         ("In Aleppo there was calm. In Damascus city a shell hit al-Fooya neighbourhood.", "al-Fooya", False),
         ("A shell hit al-Fooya neighbourhood.", "al-Fooya", False),  # no scene named at all
+        ("Jets hit the town of Manbij in Northeastern Aleppo and al-Fooya district.", "al-Fooya", False),
+        ("In Damascus City a shell hit al-Fooya neighbourhood.", "al-Fooya", False),
+        ("Shells fell on East Aleppo. Later, a shell hit al-Fooya neighbourhood.", "al-Fooya", True),
     ],
 )
 def test_the_scene_is_the_last_city_or_aleppo_place_named(text, start_word, expected):

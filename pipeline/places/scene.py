@@ -79,6 +79,9 @@ def _last_place_in_run(words: list[str]) -> ResolvedPlace | None:
     found = None
     position = 0
     while position < len(words):
+        if position > 0 and COMPASS_WORD.fullmatch(words[position - 1]):
+            position += 1  # "Northeastern Aleppo" is the province around the city, no scene inside it
+            continue
         for stop in range(len(words), position, -1):
             place = resolve_offline(" ".join(words[position:stop]))
             if place is not None and place.country == "SY" and place.kind in SCENE_KINDS:
@@ -89,6 +92,7 @@ def _last_place_in_run(words: list[str]) -> ResolvedPlace | None:
 
 
 SCENE_KINDS = ("city", "region", "district", "area", "landmark")
+COMPASS_WORD = re.compile(r"(?i)(?:north|south)?(?:east|west)?(?:ern)?|(?:north|south)(?:ern)?")
 
 
 def _is_place_elsewhere(name: str) -> bool:
