@@ -204,17 +204,49 @@ def _place_dateline(line: str) -> Dateline | None:
     return None
 
 
+# A section label opening a field before its date: "Region 09-01-2026 | 14:45", "World News 5 May 2012 | ...".
+SECTION_LABEL_RE = re.compile(r"^(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+")
+
+
 def _date_field(line: str) -> Dateline | None:
-    """A date that is one whole field of a separated page line ("World | 31.01.2021 | Syria")."""
+    """A date that is one whole field of a separated page line ("World | 31.01.2021 | Syria"), possibly after
+    the section label the field opens with ("Region 09-01-2026 | 14:45")."""
     if len(line) > 160 or not FIELD_SEPARATOR_RE.search(line) or PICTURE_WORDS_RE.search(line):
         return None  # "Photo: Jane Doe | 5 May 2012" dates a picture
     at = 0
     for field in FIELD_SEPARATOR_RE.split(line):
         start = line.index(field, at)
         at = start + len(field)
-        if DATELINE_LINE_RE.match(field) and (found := _first_date(OPENING_DATELINE_RES, field)):
-            return Dateline(found.date, start + found.start, start + found.end)
+        label = SECTION_LABEL_RE.match(field)
+        for skip in (0, label.end() if label else None):
+            if skip is None:
+                continue
+            rest = field[skip:]
+            if DATELINE_LINE_RE.match(rest) and (found := _first_date(OPENING_DATELINE_RES, rest)):
+                return Dateline(found.date, start + skip + found.start, start + skip + found.end)
     return None
+
+
+# A short line saying when the page went up: "The data was added on , 14 October 2016 read 1,060 times",
+# "This article was first published on 5 May 2012". The subject is the page itself or nothing, so "A UN report
+# published on 5 May 2012 found ..." (an event) is not one.
+PUBLICATION_NOTE_RES = [
+    re.compile(
+        r"^\s*(?:(?:this|the)\s+(?:article|story|page|post|item|data|news|entry|video)\s+(?:was|is|has\s+been)\s+)?"
+        r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|added|updated|uploaded)\s*(?:on|at)?\s*[,:]?\s*"
+        rf"(?:{_WEEKDAY}\s+)?{form}",
+        re.IGNORECASE,
+    )
+    for form in _DATE_FORMS
+]
+PUBLICATION_NOTE_MAX_WORDS = 16
+
+
+def _publication_note(line: str) -> Dateline | None:
+    """The date of a short line that says when the page was published or added (`PUBLICATION_NOTE_RES`)."""
+    if len(line.split()) > PUBLICATION_NOTE_MAX_WORDS:
+        return None
+    return _first_date(PUBLICATION_NOTE_RES, line)
 
 
 def page_date_line(text: str) -> Dateline | None:
@@ -258,7 +290,7 @@ def _date_line(line: str) -> Dateline | None:
     """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
     found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
-    return found or _place_dateline(line) or _date_field(line)
+    return found or _place_dateline(line) or _date_field(line) or _publication_note(line)
 
 
 # A site header's calendar gives today's date beside the Hijri one ("21 May 2018 - Monday - 6 Ramadan 1439"):

@@ -12,7 +12,9 @@ What the key ignores, in order:
   + doubled sun letter);
 - French "-ine" for "-in" ("Eddine"), and the feminine endings -iyeh/-iya/-ia/-iyah/-ieh/-eyeh,
   -eh/-ah/-a/-e, which all become one ending;
-- doubled letters ("Kallaseh"), ou/oo/u, ee/i, ei/ey/ai/ay, q/k, dh/z, ph/f, dj/j.
+- doubled letters ("Kallaseh"), ou/oo/u, ee/i, ei/ey/ai/ay, q/k, dh/z, ph/f, dj/j;
+- the short vowels, which Arabic has three of: e/i, o/u, the diphthong aw/u before a consonant
+  ("Khalediyeh", "Mohafaza", "Ferdaws"), and every spelling of "Sheikh" (Shekh, Shaikh, Sheik, Cheikh).
 """
 
 from __future__ import annotations
@@ -49,12 +51,29 @@ def _word_key(word: str, *, ending: bool) -> str:
     word = re.sub(rf"([a-z])[eu](sh|[{SUN_LETTERS}])\2", r"\1\2", word)
     word = re.sub(r"ine$", "in", word)  # French spelling of -in: "Eddine", "Salaheddine"
     if ending:
+        # The i left out: "Suleimanyyeh", "Ashrafyeh".
+        word = re.sub(r"(?<=[^aeiouy])yy?(?:eh|ah|a|e)$", "iya", word)
         word = re.sub(r"(?:iyyah|iyyeh|iyya|yieh|iyeh|iyah|iya|ieh|iah|eyeh|iye|ia)$", "iya", word)
         word = re.sub(r"(?<=[^aeiouy])(?:eh|ah|e)$", "a", word)
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = re.sub(r"[ae][iy]", "ay", word)  # Sheikh/Shaykh/Sheykh, Nairab/Nayrab
     word = word.replace("q", "k").replace("dh", "z").replace("ph", "f").replace("dj", "j")
-    return re.sub(r"(.)\1+", r"\1", word)  # doubled letters: Kallaseh/Kalaseh, Sukkari/Sukari
+    word = re.sub(r"(.)\1+", r"\1", word)  # doubled letters: Kallaseh/Kalaseh, Sukkari/Sukari
+    return _short_vowels(word)
+
+
+# "Sheikh" as news copy writes it: Shaykh, Sheykh, Shaikh, Shiekh, Shekh, Sheik, Cheikh.
+SHEIKH = re.compile(r"^(?:sh|ch)(?:ay|ai|ei|ey|ie|e|a|i)kh?$")
+
+
+def _short_vowels(word: str) -> str:
+    """A word's key with Arabic's three vowels written one way each: "Sheikh" in all its spellings, the
+    diphthong "aw" before a consonant as "u" ("Ferdaws"/"Fardous", "Dawla"/"Doula"), "e" as "i" ("Khalediyeh"/
+    "Khalidiyeh", "Serian"/"Sirian") and "o" as "u" ("Mohafaza"/"Muhafaza", "Khoder"/"Khudr")."""
+    if SHEIKH.match(word):
+        return "shaykh"
+    word = re.sub(r"aw(?=[^aeiouy]|$)", "u", word)
+    return word.replace("e", "i").replace("o", "u")
 
 
 def spelling_key(name: str) -> str:

@@ -175,6 +175,11 @@ COMMON_PAGE_DATELINES = [
     ("(AFP) May 5, 2012", date(2012, 5, 5)),
     ('"datePublished":"2012-05-05T10:15:00+00:00"', date(2012, 5, 5)),  # metadata left in the text
     ("<meta property='article:published_time' content='2012-05-05T10:15:00Z'>", date(2012, 5, 5)),
+    ("Politics 05-04-2016 | 10:15", date(2016, 4, 5)),  # a section label opening the date's field
+    ("World News 5 May 2012 | Jane Doe", date(2012, 5, 5)),
+    ("The data was added on , 5 May 2012 read 2,310 times.", date(2012, 5, 5)),  # a note on when the page went up
+    ("This article was first published on 5 May 2012", date(2012, 5, 5)),
+    ("Posted on: Saturday 5 May 2012 in World", date(2012, 5, 5)),
 ]
 
 
@@ -203,6 +208,9 @@ def test_page_dateline_common_forms(line, expected):
         "05-May-20124",  # no such year
         "Exampletown, May 5, 2012 was the day the siege began",  # a place and date opening a sentence
         '"dateModified":"2012-05-05T10:15:00+00:00"',  # a modified date is not the publication date
+        "A UN report published on 5 May 2012 found the shelling unlawful",  # an event's publication, not the page's
+        "Rebels | Example fell on 5 May 2012 | Syria",  # a sentence in a field, not a label and a date
+        "The village was added on 5 May 2012 to the list of besieged areas kept by the United Nations office",
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):

@@ -7,8 +7,9 @@ for names every offline layer missed, at most once a second, and every answer (m
 kept in a JSON cache so no name is ever asked twice.
 
 Modules: `resolve` (offline layers), `geocoder` (Geocoder, Nominatim), `mentions` (mentions in a
-document), `cues` (constructions that say a name is an Aleppo place), `context` (readings the
-sentence or article decides).
+document), `cues` (constructions that say a name is an Aleppo place), `halves` (East and West Aleppo
+named by a half of the city), `scene` (where a passage is set), `context` (readings the sentence or
+article decides).
 """
 
 from .geocoder import DEFAULT_USER_AGENT, Geocoder

@@ -4,10 +4,12 @@
   neighbourhoods of X, Y and Z in Aleppo". The name takes the gazetteer place its spelling is close
   to (`gazetteer.closest_place`, rapidfuzz on transliteration keys); a name the gazetteer does not
   know is kept as an Aleppo place with no coordinate ("unlocated"), never dropped.
-- A landmark cue: "al-Kallasa Street", "al-Quds hospital", "the Jandoul roundabout in Aleppo": the
-  gazetteer landmark when it lists the whole name, else an unlocated landmark.
-- A city-half cue: "the eastern districts of the city", "government control in the west", "the
-  rebel-held half of Aleppo" in an article about Aleppo name East or West Aleppo.
+  A translation in brackets may stand before the area word ("the al-Izaa (radio) neighbourhood").
+- A landmark cue: "al-Kallasa Street", "al-Quds hospital", "the Jandoul roundabout in Aleppo", "the
+  Qurtuba roundabout in al-Zahraa neighbourhood", "the M10 hospital", "the Shihan and Layramoun
+  roundabouts": the gazetteer landmark when it lists the whole name, else an unlocated landmark.
+- A city-half cue (`halves`): "the eastern districts of the city", "government control in the west",
+  "the rebel-held half of Aleppo" in an article about Aleppo name East or West Aleppo.
 - A list: a name that is also ordinary English ("new Aleppo", "old city") counts when coordinated
   with listed Aleppo places.
 - No scene: "X-based" names a source's base; an Aleppo name opening an armed group's name ("Shuhada
@@ -36,7 +38,9 @@ from ..gazetteer import (
     places_by_id,
 )
 from ..transliteration import closest
+from .halves import _sentence_names_the_city, city_half_places  # noqa: F401 (city_half_places is public here too)
 from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
+from .scene import SENTENCE_END, _is_place_elsewhere, in_another_city, scene_is_elsewhere
 
 # A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
 CUE_MIN_SCORE = 85.0
@@ -54,11 +58,14 @@ NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 ARTICLE_NAME = r"(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)-[A-Z][\w'’]*(?:-[\w'’]+)*"
 # A preposition stands for the article news copy leaves out ("injured in Mogambo neighborhood").
 PLACE_PREPOSITIONS = r"(?:in|on|at|near|into|around|inside|targeted|shelled|hit)"
+# A translation in brackets between a name and its area word: "the al-Izaa (radio) neighbourhood". One to
+# three words, not an acronym ("the Free Syrian Army (FSA) area" names a group).
+GLOSS = r"(?:\s*\((?![A-Z]{2,}\))[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,2}\))?"
 NAME_THEN_AREA = re.compile(
     rf"(?:\b(?:the|The)\s+(?P<name>{NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME})*)"
     rf"|(?<![\w\-])(?P<name2>{ARTICLE_NAME}(?:\s+{NAME_WORD})?)"
     rf"|\b{PLACE_PREPOSITIONS}\s+(?P<name3>{NAME}))"
-    rf"\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
+    rf"{GLOSS}\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})?\b"
 )
 # "the X district of Homs": an area word followed by another city.
 OF_ANOTHER_PLACE = re.compile(
@@ -75,7 +82,7 @@ LOCAL_KINDS = frozenset(
     ("roundabout", "hospital", "square", "school", "academy", "college", "factory", "plant")
 )
 # "X district of Aleppo", "al-Muasalat area of Aleppo" (no article needed when Aleppo is named).
-NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME})\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
+NAME_AREA_OF_ALEPPO = re.compile(rf"(?<![\w\-])(?P<name>{NAME}){GLOSS}\s+{AREA_WORDS}(?P<aleppo>{IN_ALEPPO})")
 # "in X in Aleppo city" (not "in X in Aleppo province": the countryside).
 IN_NAME_IN_ALEPPO = re.compile(
     rf"\bin\s+(?P<name>{NAME})(?P<aleppo>\s+in\s+Aleppo(?:\s+[Cc]ity)?\b(?!['’]s|\s+(?:province|countryside|governorate)\b))"
@@ -96,28 +103,11 @@ NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
 )
+# Words for who lives in an area, written between its name and the area word ("the Midan Armenian quarter").
+COMMUNITY_WORDS = r"Kurdish|Christian|Armenian|Arab|Shiite|Shia|Sunni|Alawite|Druze|Assyrian|Turkmen"
 # Hyphenated words that describe an area rather than name it ("the Kurdish-majority area").
 DESCRIPTIVE = re.compile(
     r"-(?:held|controlled|run|based|majority|dominated|populated|backed|led)$", re.IGNORECASE
-)
-# City halves: "the (besieged) eastern districts (of the city)", "the western government-held neighbourhoods".
-HALF_AREA = re.compile(
-    r"\b(?:the\s+)?(?:(?:besieged|rebel-held|opposition-held|regime-held|government-held|"
-    r"rebel-controlled|government-controlled|regime-controlled)\s+)?(?P<side>eastern|western)\s+"
-    r"(?:(?:rebel|opposition|government|regime)-(?:held|controlled)\s+)?"
-    r"(?:parts?|districts|neighbou?rhoods|sector|areas|half|side|quarters)\b(?!\s+of\s+(?!the\s+city\b|Aleppo\b))"
-)
-# "the rebel-held half of Aleppo", "government-controlled districts": a half named by who holds it.
-HALF_HELD = re.compile(
-    r"\b(?P<side>rebel|opposition|insurgent|government|regime|army|loyalist)[\s\-](?:held|controlled|run)\s+"
-    r"(?:(?:eastern|western)\s+)?(?:half|part|parts|districts|neighbou?rhoods|areas|sector|side|quarters)\b"
-    r"(?!\s+(?:of|in|near|around)\s+(?!the\s+city\b|Aleppo\b))(?:\s+of\s+(?:the\s+city|Aleppo)\b)?"
-)
-# "control in the west", "the last route out of the east", "the city's east".
-HALF_SIDE = re.compile(
-    r"\b(?:(?:control|controls|held|hold|holds|controlled)\s+(?:of\s+|in\s+)?|out\s+of\s+)"
-    r"the\s+(?P<side>east|west)\b(?![\-\w]|\s+(?:of|bank|coast)\b)"
-    r"|\b(?:the\s+city's|Aleppo's)\s+(?P<side2>east|west)\b(?!-)"
 )
 
 
@@ -142,6 +132,8 @@ def aleppo_place_for(name: str) -> ResolvedPlace | None:
     unlocated place; None when the name is no name or is a known place outside Aleppo ("Homs")."""
     # "Aleppo al-Halk area", "Aleppo's Sukkari district": the city's name before the district's.
     name = re.sub(r"^(?:Aleppo|Halab)(?:['’]s)?\s+(?=\S)", "", name)
+    # "the Nor Kyugh Armenian district", "the Sheikh Maqsoud Kurdish quarter": who lives there is no part of the name.
+    name = re.sub(rf"(?<=\S)\s+(?:{COMMUNITY_WORDS})$", "", name)
     if not _is_name(name):
         return None
     place = closest_place(name, min_score=CUE_MIN_SCORE) or area_word_form(name)
@@ -176,6 +168,17 @@ def _names_listed_with_area_word() -> dict[str, str]:
     return forms
 
 
+def in_area_list(text: str, start: int, end: int) -> bool:
+    """Whether a span is one of the names listed after an area word ("the neighbourhoods of X, al-Y and
+    al-Z")."""
+    offset = max(0, start - AREA_LIST_REACH)
+    window = text[offset : min(len(text), end + AREA_LIST_REACH)]
+    return any(offset + m.start("list") <= start and end <= offset + m.end("list") for m in AREA_LIST.finditer(window))
+
+
+AREA_LIST_REACH = 300  # characters around a span searched for the area word that lists it
+
+
 def _strip_article_case(text: str, start: int) -> int:
     """Offset past a sentence-initial "The"/"the" left in a name group."""
     match = re.match(r"(?:[Tt]he)\s+", text[start:])
@@ -201,6 +204,8 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
                 place = aleppo_place_for(text[item_start:item_end])
                 if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
                     continue  # "Mortar Attacks in Aleppo": a headline's capitals are not a name
+                if place is not None and place.lat is None and OUTSIDE_THE_CITY.match(text, match.end()):
+                    continue  # "the al-Foo Farms area northwest of Aleppo": the countryside
                 if (
                     place is not None
                     and place.lat is None
@@ -227,6 +232,11 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
     return found
 
 
+# "... area northwest of Aleppo", "..., 10 km east of Aleppo": outside the city, in its countryside.
+OUTSIDE_THE_CITY = re.compile(
+    r"\s*,?\s+(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilomet\w+|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|outside)\s+(?:the\s+city\s+of\s+)?Aleppo\b"
+)
 # "the Damascus suburb of", "Homs's district of": a city named right before the area word owns the area.
 OWNER_BEFORE_AREA = re.compile(r"(?P<city>[A-Z][\w\-]+)(?:['’]?s)?\s+(?:(?:eastern|western|northern|southern)\s+)?$")
 
@@ -309,6 +319,70 @@ def landmark_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
         place = _landmark_place(text, start, match.end("name"), match.end())
         if place is not None:
             found.append(place)
+    return found + coordinated_landmark_places(text) + kind_of_name_places(text)
+
+
+# "the roundabout of Shihan", "the square of al-Saa": the landmark word before the name it is named after.
+KIND_OF_NAME = re.compile(
+    rf"\b[Tt]he\s+(?P<kind>roundabout|square|hospital|bridge)\s+of\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+
+
+def kind_of_name_places(text: str) -> list[tuple[int, int, ResolvedPlace]]:
+    """Landmarks written kind first ("the roundabout of Shihan residential area" is Shihan Roundabout): the
+    gazetteer landmark when it lists "<name> <kind>", else an unlocated one when the name opens with an
+    Arabic article or the sentence names the city or one of its places. The span runs from the kind."""
+    found = []
+    for match in KIND_OF_NAME.finditer(text):
+        name, kind = match.group("name"), match.group("kind")
+        start, end = match.start("kind"), match.end("name")
+        listed = lookup(f"{name} {kind}")
+        if listed is not None:
+            found.append((start, end, from_gazetteer(listed)))
+            continue
+        local = _sentence_names_the_city(text, start, end) or _sentence_names_an_aleppo_place(text, start, end)
+        if not (ARTICLE_START.match(name) or local) or not _is_name(name) or _is_place_elsewhere(name):
+            continue
+        if is_headline_case(text, start, end) or in_another_city(text, start, end) or scene_is_elsewhere(text, start):
+            continue
+        found.append((start, end, replace(unlocated_place(f"{name} {kind.title()}"), kind="landmark")))
+    return found
+
+
+# "the Shihan and Layramoun roundabouts", "al-Razi and University hospitals": names sharing a plural
+# landmark word, each a landmark of that kind.
+COORDINATED_LANDMARKS = re.compile(
+    rf"(?<![\w\-])(?P<names>{NAME_WORD}(?:\s+{NAME_WORD})?(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME_WORD}(?:\s+{NAME_WORD})?)+)"
+    r"\s+(?P<kind>[Rr]oundabouts|[Hh]ospitals|[Ss]quares|[Ss]treets|[Ss]chools)\b"
+)
+
+
+def coordinated_landmark_places(text: str) -> list[tuple[int, int, ResolvedPlace]]:
+    """Each name of a coordination before a plural landmark word, as the landmark "<name> <Kind>" (the
+    span is the name). The names follow the single-landmark rules: an Arabic article, a listed
+    landmark, or a local kind in a sentence naming the city or one of its places."""
+    found = []
+    for match in COORDINATED_LANDMARKS.finditer(text):
+        kind = match.group("kind").lower()[:-1]
+        start = _strip_article_case(text, match.start("names"))
+        for item_start, item_end in _coordinated(text, start, match.end("names")):
+            name = text[item_start:item_end]
+            listed = lookup(f"{name} {kind}")
+            if listed is not None:
+                found.append((item_start, item_end, from_gazetteer(listed)))
+                continue
+            local = kind in LOCAL_KINDS and (
+                _sentence_names_the_city(text, item_start, item_end)
+                or _sentence_names_an_aleppo_place(text, item_start, item_end)
+            )
+            if not (ARTICLE_START.match(name) or local) or not _is_name(name) or len(name.split()) > 2:
+                continue
+            if is_headline_case(text, item_start, item_end) or _is_place_elsewhere(name):
+                continue
+            if in_another_city(text, item_start, match.end()):
+                continue
+            place = replace(unlocated_place(f"{name} {kind.title()}"), kind="landmark")
+            found.append((item_start, item_end, place))
     return found
 
 
@@ -329,53 +403,37 @@ def _landmark_place(text: str, start: int, name_end: int, end: int) -> tuple[int
     if kind in ("road", "bridge", "crossing") and lookup(name) is not None:
         return None  # "the Ramouseh road": a road named after the district it leads to, which stays
     has_article = bool(ARTICLE_START.match(name))
-    # In a sentence about the city, a roundabout, hospital, square, school or factory is named after
-    # a local name even without an article ("the Jandoul roundabout in Aleppo").
-    local_kind = kind in LOCAL_KINDS and _sentence_names_the_city(text, start, end)
-    if not (has_article or local_kind or lookup(name) is not None):
+    # In a sentence about the city or one of its listed places, a roundabout, hospital, square, school or
+    # factory is named after a local name even without an article ("the Jandoul roundabout in Aleppo",
+    # "the Qurtuba roundabout in al-Zahraa neighbourhood").
+    local_kind = kind in LOCAL_KINDS and (
+        _sentence_names_the_city(text, start, end) or _sentence_names_an_aleppo_place(text, start, end)
+    )
+    # East Aleppo's field hospitals went by codes ("the M10 hospital"): no English name looks like one.
+    code_named = kind == "hospital" and bool(HOSPITAL_CODE.fullmatch(name))
+    if not (has_article or local_kind or code_named or lookup(name) is not None):
         return None
     if is_headline_case(text, start, end) or _is_place_elsewhere(name) or in_another_city(text, start, end):
         return None
+    listed = lookup(name)
+    if (listed is None or listed.needs_context) and scene_is_elsewhere(text, start):
+        return None  # "... in Damascus Countryside ... a source at al-Foo National Hospital"
     return start, end, replace(unlocated_place(text[start:end]), kind="landmark")
 
 
-# "the Umayyad square in the capital", "al-Rabet street in Manbij", "a hospital in the town of Example":
-# the words right after a landmark or district that put it in another city.
-IN_ANOTHER_CITY = re.compile(
-    r"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:syrian\s+)?capital\b|(?:(?:eastern|western|northern|southern)\s+"
-    r"(?:side|part)\s+of\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<city>(?!Aleppo\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))"
-)
-# Sentence bounds for the check below: a full stop, question or exclamation mark, or a line break.
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+HOSPITAL_CODE = re.compile(r"[A-Z]\d{1,2}")
 
 
-def in_another_city(text: str, start: int, end: int) -> bool:
-    """Whether an unlocated landmark or district is written as another city's: "the Umayyad square in
-    the capital", "al-Rabet street in eastern side of Manbij", or in a sentence that names a district
-    or city elsewhere and nothing of Aleppo ("... in al-Mazzeh area injuring 7 people who were rushed to
-    al-Muwasat Hospital"). A gazetteer place is never moved by this: it is an Aleppo name."""
-    after = IN_ANOTHER_CITY.match(text, end)
-    if after is not None:
-        city = after.group("city")
-        if city is None or _is_place_elsewhere(city):
-            return True
+def _sentence_names_an_aleppo_place(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a span, outside the span, names a gazetteer place that needs no
+    context ("... the Qurtuba roundabout in al-Zahraa neighbourhood")."""
     left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = SENTENCE_END.search(text, end)
-    sentence = text[left : stop.start() if stop else len(text)]
-    if re.search(r"\bAleppo\b", sentence) or find_places(sentence):
-        return False
-    for name in re.finditer(r"(?<![\w\-])(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’]+(?:-[\w'’]+)*", sentence):
-        place = resolve_offline(name.group(0))
-        elsewhere = place is not None and not place.in_aleppo and place.country in (None, "SY")
-        if elsewhere and place.kind in ("district", "area", "landmark", "city"):
-            return True
-    return False
-
-
-def _is_place_elsewhere(name: str) -> bool:
-    """Whether the offline layers know the name as a place outside Aleppo ("al-Qtaifa", "Homs")."""
-    place = resolve_offline(name)
-    return place is not None and not place.in_aleppo
+    right = stop.start() if stop else len(text)
+    return any(
+        not place.needs_context and not (left + s < end and start < left + e)
+        for s, e, place in find_places(text[left:right])
+    )
 
 
 def is_headline_case(text: str, start: int, end: int) -> bool:
@@ -385,34 +443,6 @@ def is_headline_case(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text[line_start : line_end if line_end != -1 else len(text)])
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def city_half_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
-    """East/West Aleppo named by a half of the city, in an article about Aleppo (`context`)."""
-    if not context:
-        return []
-    found = []
-    for regex in (HALF_AREA, HALF_SIDE, HALF_HELD):
-        for match in regex.finditer(text):
-            side = (match.groupdict().get("side") or match.groupdict().get("side2") or "").lower()
-            east = side.startswith("east") or side in ("rebel", "opposition", "insurgent")
-            place_id = "aleppo/east-aleppo" if east else "aleppo/west-aleppo"
-            if regex is HALF_HELD and not _sentence_names_the_city(text, match.start(), match.end()):
-                continue
-            place = places_by_id().get(place_id)
-            if place is not None:
-                found.append((match.start(), match.end(), from_gazetteer(place)))
-    return found
-
-
-def _sentence_names_the_city(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around a span names Aleppo or "the city" (so "rebel-held areas" are the
-    city's, not the province's or the country's)."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
-    sentence = text[left : min(right_stops) if right_stops else len(text)]
-    aleppo_city = r"\bAleppo\b(?![\-‐‑]based|['’]s\s+countryside|\s+(?:province|countryside|governorate|Province|Governorate))"
-    return bool(re.search(rf"{aleppo_city}|\bthe\s+city\b", sentence))
 
 
 def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:

@@ -9,8 +9,12 @@ from ..gazetteer import case_sensitive_names, closest_place, find_places, normal
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
 from .cues import (
+    AREA_WORDS,
+    ARTICLE_START,
+    GLOSS,
     city_half_places,
     district_cue_places,
+    in_area_list,
     is_headline_case,
     landmark_cue_places,
     lower_case_listed_places,
@@ -19,8 +23,11 @@ from .cues import (
 )
 from .geocoder import Geocoder
 from .resolve import from_gazetteer, place_by_id
+from .scene import scene_is_aleppo
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+NAME_BEFORE_AREA_WORD = re.compile(rf"{GLOSS}\s+{AREA_WORDS}\b")
+TOWN_WORD_AFTER = re.compile(r"\s+(?:towns?|villages?)\b", re.IGNORECASE)  # "Nubl and al-Zahraa towns"
 
 
 def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
@@ -179,11 +186,28 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
         ):
             continue
         blocked = people if names_aleppo else people + organisations
-        if place.lat is None and any(s < end and start < e for s, e in blocked):
+        if (
+            place.lat is None
+            and any(s < end and start < e for s, e in blocked)
+            and not names_its_area(text, start, end)
+        ):
             continue
         for key in overlapping:
             del mentions[key]
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
+
+
+def names_its_area(text: str, start: int, end: int) -> bool:
+    """Whether a name opening with an Arabic article is framed by an area word, after it ("al-Izaa (radio)
+    neighbourhood") or listing it ("the neighbourhoods of al-Azamia and al-Akramia"), where the scene is
+    Aleppo: the frame names a place however the model reads the name alone. Another city named last
+    ("told SANA in Deir Ezzor ...") leaves the name out."""
+    return bool(
+        ARTICLE_START.match(text[start:end])
+        and (NAME_BEFORE_AREA_WORD.match(text, end) or in_area_list(text, start, end))
+        and not TOWN_WORD_AFTER.match(text, end)
+        and scene_is_aleppo(text, start)
+    )
 
 
 def _names_no_scene(text: str, mention: PlaceMention) -> bool:

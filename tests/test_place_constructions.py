@@ -1,0 +1,278 @@
+"""Cue constructions for Aleppo places found on pages the rules were not tuned on (invented sentences,
+positives and negatives): a bracketed gloss before the area word, landmarks beside a listed district,
+code-named field hospitals, one neighbourhood of a half, and the scene that lets an area word outweigh
+the model's reading of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.places import Geocoder, place_mentions
+from pipeline.places.cues import city_half_places, district_cue_places, landmark_cue_places
+from pipeline.places.scene import scene_is_aleppo
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder(cache_path="/nonexistent/never-written.json")
+
+
+def aleppo_places(nlp, geocoder, text):
+    found = place_mentions(nlp(text), article_id="t", geocoder=geocoder)
+    return [(m.text, m.place_id) for m in found if m.place_id.startswith("aleppo/")]
+
+
+# ---------------------------------------------------------------- a gloss in brackets
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shells hit the al-Fooya (radio) neighbourhood of Aleppo on Monday.", "al-Fooya"),
+        ("In Aleppo, two died when rockets hit al-Barida (the mill) district.", "al-Barida"),
+    ],
+)
+def test_a_gloss_in_brackets_may_stand_between_name_and_area_word(text, name):
+    assert name in [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Aleppo, fighters of the Free Syrian Army (FSA) area command met.",  # an acronym names a group
+        "In Aleppo, the al-Fooya (radio and television) building was hit.",  # no area word
+    ],
+)
+def test_an_acronym_or_a_gloss_without_area_word_is_no_cue(text):
+    assert [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)] == []
+
+
+def test_an_area_word_outweighs_a_person_reading_when_the_scene_is_aleppo(nlp, geocoder):
+    text = "Rockets fell on Aleppo on Monday. Nine were hurt when a shell hit al-Izaa (radio) neighbourhood."
+    assert ("al-Izaa", "aleppo/unlocated/izaa") in aleppo_places(nlp, geocoder, text)
+
+
+@pytest.mark.parametrize(
+    "text, start_word, expected",
+    [
+        ("Shells fell on Aleppo. Later, a shell hit al-Fooya neighbourhood.", "al-Fooya", True),
+        ("A source in Deir Ezzor said shells hit al-Fooya neighbourhood.", "al-Fooya", False),
+        ("In Aleppo there was calm. In Damascus city a shell hit al-Fooya neighbourhood.", "al-Fooya", False),
+        ("A shell hit al-Fooya neighbourhood.", "al-Fooya", False),  # no scene named at all
+        ("Jets hit the town of Manbij in Northeastern Aleppo and al-Fooya district.", "al-Fooya", False),
+        ("In Damascus City a shell hit al-Fooya neighbourhood.", "al-Fooya", False),
+        ("Shells fell on East Aleppo. Later, a shell hit al-Fooya neighbourhood.", "al-Fooya", True),
+    ],
+)
+def test_the_scene_is_the_last_city_or_aleppo_place_named(text, start_word, expected):
+    assert scene_is_aleppo(text, text.index(start_word)) is expected
+
+
+# ---------------------------------------------------------------- landmarks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A shell hit the Qasra roundabout in Sheikh Maqsoud, injuring two.", "Qasra roundabout"),
+        ("Medics at the M10 hospital treated the wounded.", "M10 hospital"),
+        ("The M2 hospital was put out of service.", "M2 hospital"),
+    ],
+)
+def test_landmarks_beside_a_listed_district_and_code_named_hospitals(text, expected):
+    assert expected in [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell hit the Qasra roundabout in the town of Azaz.",  # no Aleppo place in the sentence
+        "Medics at the M10 hospital treated the wounded.",  # same text, but the article is not about Aleppo
+        "The Kilis State Hospital near Sheikh Maqsoud took the wounded.",  # an institution, not a local name
+    ],
+)
+def test_landmarks_without_an_aleppo_frame_are_not_aleppo_landmarks(text):
+    context = "M10" not in text
+    assert landmark_cue_places(text, context=context) == []
+
+
+# ---------------------------------------------------------------- one neighbourhood of a half
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("A baby died in a besieged eastern neighbourhood of Aleppo.", "aleppo/east-aleppo"),
+        ("Jets struck a rebel-held neighborhood of Syria's Aleppo city.", "aleppo/east-aleppo"),
+        (
+            "Aleppo was shelled again. Rockets hit a government-held district of the city.",
+            "aleppo/west-aleppo",
+        ),
+    ],
+)
+def test_one_neighbourhood_of_a_half_with_the_city_named(text, place_id):
+    assert place_id in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanano, an eastern district, fell first.",  # describes the district, names no half
+        "A besieged neighbourhood of Aleppo ran out of bread.",  # no side named
+        "Jets struck a rebel-held neighbourhood of Homs.",  # another city
+    ],
+)
+def test_a_neighbourhood_without_the_city_or_a_side_is_no_half(text):
+    assert city_half_places(text, context=True) == []
+
+
+# ---------------------------------------------------------------- names sharing a plural landmark word
+
+
+def test_names_sharing_a_plural_landmark_word_are_each_a_landmark():
+    text = "Fighters attacked posts near the Qasra and Bireen roundabouts in Aleppo on Monday."
+    found = {text[s:e]: p.name for s, e, p in landmark_cue_places(text, context=True)}
+    assert found == {"Qasra": "Qasra Roundabout", "Bireen": "Bireen Roundabout"}
+
+
+def test_hospitals_with_an_article_need_no_city_in_the_sentence():
+    text = "The wounded were taken to al-Fooya and al-Barida hospitals."
+    assert [p.name for _, _, p in landmark_cue_places(text, context=True)] == [
+        "al-Fooya Hospital",
+        "al-Barida Hospital",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were taken to Kilis and Gaziantep hospitals.",  # towns elsewhere, no Aleppo frame
+        "Fighters attacked posts near the Qasra and Bireen roundabouts in the town of Azaz.",
+        "Protesters filled the Tahrir and Talaat Harb squares in the Egyptian capital.",
+    ],
+)
+def test_plural_landmark_words_outside_an_aleppo_frame_give_nothing(text):
+    assert landmark_cue_places(text, context=True) == []
+
+
+# ---------------------------------------------------------------- the scene
+
+
+def test_a_name_listed_after_an_area_word_outweighs_a_group_reading_in_an_aleppo_scene(nlp, geocoder):
+    text = "In Aleppo, shells fell on the neighbourhoods of Saif al-Dawla, al-Azamiyeh and al-Barida, wounding ten."
+    assert "aleppo/unlocated/barida" in [place_id for _, place_id in aleppo_places(nlp, geocoder, text)]
+
+
+def test_a_listed_name_in_another_citys_scene_stays_out(nlp, geocoder):
+    text = "A source in Deir Ezzor said shells fell on the neighbourhoods of al-Qusour and al-Barida, wounding ten."
+    assert aleppo_places(nlp, geocoder, text) == []
+
+
+def test_an_unlocated_landmark_after_another_city_is_that_citys():
+    text = (
+        "Rockets hit Aleppo on Monday.\n\nDamascus Countryside\n\nTwo people were hurt in Douma, "
+        "a doctor at al-Fooya National Hospital said."
+    )
+    assert landmark_cue_places(text, context=True) == []
+
+
+def test_an_unlocated_landmark_after_aleppo_stays():
+    text = "Rockets hit Aleppo on Monday. Two people were hurt, a doctor at al-Fooya National Hospital said."
+    assert [text[s:e] for s, e, _ in landmark_cue_places(text, context=True)] == [
+        "al-Fooya National Hospital"
+    ]
+
+
+# ---------------------------------------------------------------- who lives there
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two rockets were fired overnight at the Karm Fooz Kurdish district of Aleppo.", "Karm Fooz"),
+        ("Mortars fell on the Sulaymaniyah Christian quarter of Aleppo.", "Sulaymaniyah"),
+    ],
+)
+def test_a_community_word_before_the_area_word_is_no_part_of_the_name(text, name):
+    assert name in [p.name for _, _, p, _ in district_cue_places(text, context=True)]
+
+
+def test_a_community_word_alone_is_no_name():
+    assert district_cue_places("Rockets hit the Armenian district of Aleppo.", context=True) == []
+
+
+# ---------------------------------------------------------------- the kind before the name
+
+
+def test_a_landmark_written_kind_first_is_named_after_its_name():
+    text = (
+        "Shells fell on houses at the roundabout of Qasra residential area on the outskirts of Aleppo City."
+    )
+    found = [(text[s:e], p.name) for s, e, p in landmark_cue_places(text, context=True)]
+    assert ("roundabout of Qasra", "Qasra Roundabout") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered at the square of Tahrir in the Egyptian capital.",  # another city
+        "In Aleppo, the hospital of the city was full.",  # no name
+        "Tourists crossed the bridge of Sighs.",  # no Aleppo frame in the sentence
+    ],
+)
+def test_kind_first_phrases_without_an_aleppo_name_give_nothing(text):
+    assert landmark_cue_places(text, context=True) == []
+
+
+# ---------------------------------------------------------------- one half set against the other
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Few people live in east Aleppo, which was damaged far more than the west.", "aleppo/west-aleppo"),
+        ("Shops reopened in western Aleppo long before they did in the east.", "aleppo/east-aleppo"),
+    ],
+)
+def test_the_other_half_set_against_a_named_half(text, place_id):
+    assert place_id in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the West and Russia soured over east Aleppo.",  # the Western world
+        "Few people live in the city, which was damaged far more than the west of the country.",
+        "Damage in the west was heavy.",  # no half named beside it
+    ],
+)
+def test_a_bare_east_or_west_without_the_other_half_is_no_half(text):
+    assert "aleppo/west-aleppo" not in [p.place_id for _, _, p in city_half_places(text, context=True)]
+
+
+# ---------------------------------------------------------------- names outside the city
+
+
+def test_an_area_placed_outside_aleppo_by_a_direction_is_the_countryside():
+    text = "In Aleppo, troops took the al-Fooya Farms area northwest of Aleppo on Sunday."
+    assert "al-Fooya Farms" not in [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)]
+
+
+def test_an_area_without_a_direction_out_of_the_city_stays():
+    text = "In Aleppo, troops took the al-Fooya Farms area in the north of the city on Sunday."
+    assert "al-Fooya Farms" in [text[s:e] for s, e, _, _ in district_cue_places(text, context=True)]
+
+
+def test_listed_names_written_as_towns_are_not_outweighed_into_districts(nlp, geocoder):
+    text = "Rockets hit Aleppo. Shells fell on the residential neighbourhoods in Nubbul and al-Barida towns in the countryside."
+    assert "aleppo/unlocated/barida" not in [place_id for _, place_id in aleppo_places(nlp, geocoder, text)]
+
+
+def test_a_district_of_the_city_after_another_city_is_no_half_of_aleppo():
+    text = "Talks on Aleppo went on. In Qamishli, a bomb hit a western district of the city on Wednesday."
+    assert city_half_places(text, context=True) == []
+
+
+def test_a_landmark_named_after_an_ambiguous_district_keeps_the_scene_check():
+    text = "Aleppo was calm. In Damascus, soldiers fought near the farms by Tishreen Hospital."
+    assert landmark_cue_places(text, context=True) == []
