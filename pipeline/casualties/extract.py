@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..records import CasualtyFigure, EntityMention, PlaceMention
-from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
+from .attribution import attribution, plain_next_source, relay
 from .constructions import (
     coordinated_groups,
     inherited_candidates,
@@ -22,6 +22,8 @@ from .constructions import (
 from .counts import number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
+from .source_names import KnownSource, sentence_sources
+from .source_phrases import Source
 from .types import Candidate, classify, link_subcounts
 
 
