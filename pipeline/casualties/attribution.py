@@ -13,6 +13,8 @@ __all__ = [
     "KnownSource",
     "Source",
     "attribution",
+    "credited_to_unnamed",
+    "crediting_sources",
     "in_side_clause",
     "named_source",
     "plain_next_source",
@@ -24,23 +26,63 @@ __all__ = [
 ]
 
 
-def attribution(anchor: Token, sources: list[Source]) -> str | None:
-    """The quoted source when the reporter quotes one, else sources whose cue governs the figure,
-    else every source named in the sentence."""
+def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
+    """The sources a figure is credited to: the quoted source when the reporter quotes one, else an
+    "according to" source, else sources whose cue governs the figure, else every source of the
+    sentence outside side clauses. Unnamed ones ("activists", label GENERIC) included."""
     named = [s for s in sources if s.name]
-    if not named:
-        return None
-    # "SANA reported ... quoting Governor X as putting the toll at six": the figure is X's.
+    # "SANA reported ... quoting Governor X as putting the toll at six": the figure is X's, and in
+    # "SANA quoted local sources as saying" the quoted object's, not the quoting subject's.
     quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS and s.cue.i < anchor.i]
+    quoted = [s for s in quoted if s.head is not None and s.head.dep_ == "dobj"] or quoted
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
+    # "according to X" is the sentence's own credit line: it outranks a verb the parse hung the figure
+    # under ("Since the regime declared a truce 359 were killed according to medics").
+    according = [s for s in governing if s.cue.lower_ == "according"]
+    governing = [
+        s for s in governing if s.cue.lower_ == "according" or s.cue.i in reporting_chain(anchor, governing)
+    ]
+    if quoted or according or governing:
+        return quoted or according or governing
     # Parse slips leave a figure ungoverned, so any source of the sentence may stand for it, except one
     # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
     # that sets the time ("since the regime declared a truce").
-    chosen = quoted or governing or [s for s in named if not in_side_clause(s.cue, anchor)]
-    # An unnamed source ("activists said", "local sources told SANA") names nobody: the figure stays
-    # unattributed rather than credited to a word, and it does not borrow another sentence's source.
+    return [s for s in named if not in_side_clause(s.cue, anchor)]
+
+
+def reporting_chain(anchor: Token, sources: list[Source]) -> set[int]:
+    """The reporting verbs above a figure that report it: the innermost one, and the ones whose
+    reported content holds it ("X said its activists counted 20"). A verb whose side clause holds
+    the inner report does not ("X said, while a local hospital told AFP that eight were killed": the
+    hospital's figure, which names nobody and stays unattributed rather than taking X). A cue whose
+    subject the parse lost (name None) is not among `sources`."""
+    cues = {s.cue.i for s in sources}
+    chain: set[int] = set()
+    for token in anchor.ancestors:
+        if token.i in cues:
+            chain.add(token.i)
+        if chain and token.dep_ not in ("ccomp", "xcomp", "parataxis") and token.i != token.head.i:
+            break  # above an adverbial or other side clause: outer verbs report something else
+    return chain
+
+
+def attribution(anchor: Token, sources: list[Source]) -> str | None:
+    """The names of the sources a figure is credited to, joined by "; ", or None.
+
+    An unnamed source ("activists said", "local sources told SANA") names nobody: the figure stays
+    unattributed rather than credited to a word, and it does not borrow another sentence's source."""
+    chosen = crediting_sources(anchor, sources)
     return "; ".join(dict.fromkeys(s.name for s in chosen if s.name and s.label != "GENERIC")) or None
+
+
+def credited_to_unnamed(anchor: Token, sources: list[Source]) -> bool:
+    """True when the text credits a figure only to sources that name nobody ("according to civil
+    defense officials", "activists said"): such a figure is unattributed on purpose. A role that the
+    article may name elsewhere ("the provincial governor said") is not anonymous."""
+    anonymous = set(lexicon("sources")["anonymous_sources"])
+    chosen = crediting_sources(anchor, sources)
+    return bool(chosen) and all(s.label == "GENERIC" and s.name in anonymous for s in chosen)
 
 
 SIDE_CLAUSE_MARKS = frozenset(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..records import CasualtyFigure, EntityMention, PlaceMention
-from .attribution import attribution, plain_next_source, relay
+from .attribution import attribution, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
     coordinated_groups,
     inherited_candidates,
@@ -116,6 +116,7 @@ def sentence_figures(
                 number_low=cand.phrase.low,
                 number_high=cand.phrase.value if cand.phrase.low is not None else None,
                 relayed_by=relay(cand.anchor, sources, source),
+                source_unnamed=source is None and credited_to_unnamed(cand.anchor, sources),
             )
         )
     # Coordinated totals ("an elderly man and two boys" = 3, `with_coordinated_totals`) are not emitted:

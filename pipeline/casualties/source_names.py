@@ -207,7 +207,11 @@ def named_source(
     text = description_text(tokens, head)
     if not text:
         return None
-    resolved = resolve_description(text, head.idx, entities, history)
+    # "local media reported", "opposition media": a crowd of outlets, never the one the article names
+    # nearby ("local" is stripped from `text` as a determiner, so it is looked for in the words).
+    local = any(t.lower_ == "local" and t.i < head.i for t in tokens)
+    anonymous = local or generic_source(text) in words["anonymous_sources"]
+    resolved = None if anonymous else resolve_description(text, head.idx, entities, history)
     if resolved:
         return KnownSource(resolved, "ORG")
     definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
@@ -244,7 +248,7 @@ def sentence_sources(
     sources = []
     for cue, head in source_tokens(sent):
         known = named_source(head, entities, history)
-        sources.append(Source(cue, known.name if known else None, known.label if known else "GENERIC"))
+        sources.append(Source(cue, known.name if known else None, known.label if known else "GENERIC", head))
         if known is not None:
             history.append(known)
     return sources

@@ -15,6 +15,7 @@ class Source:
     cue: Token  # the reporting verb, "according" or "quoting"
     name: str | None
     label: str = "GENERIC"  # entity label of a named source, "GENERIC" for "activists", "state media" ...
+    head: Token | None = None  # the source's head word, as the parse reads it
 
 
 # Labels of words that are never the one who reports a figure (a date or count parsed as a subject).
@@ -154,14 +155,26 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 subjects = trailing_name_subject(token, sent, subjects)
             pairs += [(token, child) for child in subjects]
             if token.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
-                # "citing the Observatory", "quoting Governor X as putting the toll at six"
-                pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+                # "citing the Observatory", "quoting Governor X as putting the toll at six", "quoted
+                # local sources as saying"
+                pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
     pairs += headline_credit(sent)
     expanded = []
     for cue, head in pairs:
         expanded.append((cue, head))
         expanded += [(cue, c) for c in head.children if c.dep_ == "conj"]
     return expanded
+
+
+def quoted_source_word(token: Token) -> bool:
+    """Whether the object of "quote"/"cite" is who is quoted: a name, or a noun that holds sources
+    ("quoting local sources", "citing witnesses"), not the content cited ("citing the death of 35")."""
+    if token.pos_ == "PROPN":
+        return True
+    words = lexicon("sources")
+    return token.pos_ == "NOUN" and (
+        token.lower_ in words["source_holder_nouns"] or token.lower_ in words["generic_sources"]
+    )
 
 
 def headline_credit(sent: Span) -> list[tuple[Token, Token]]:

@@ -1,0 +1,135 @@
+"""Who a casualty figure is credited to: attribution constructions, each with invented sentences,
+positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.casualties.quoted import with_quoted_sources
+from pipeline.records import CasualtyFigure, Quote
+from tests.test_casualties import figures
+
+
+def credits(found):
+    return [(f.number, f.attributed_to, f.source_unnamed) for f in found if f.part_of is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anonymous_source: a figure credited only to sources that name nobody stays unattributed.
+        (
+            "At least 30 people were killed in the strikes, according to medical sources in the city.",
+            [(30, None, True)],
+        ),
+        ("Activists said 14 people were killed in the raid.", [(14, None, True)]),
+        (
+            "Forty people were killed in the south, state news agency SANA said, while a local hospital "
+            "told AFP that eight others were killed in the north.",
+            [(40, "SANA", False), (8, None, True)],
+        ),
+        # Negative: a named source's report of what its own people counted is the named source's.
+        (
+            "The Syrian Observatory for Human Rights said that its activists had counted 20 dead in the town.",
+            [(20, "Syrian Observatory for Human Rights", False)],
+        ),
+        # Negative: a named source is credited; a role the article may name elsewhere is not anonymous.
+        (
+            "At least 30 people were killed in the strikes, according to the Syrian Observatory for Human Rights.",
+            [(30, "Syrian Observatory for Human Rights", False)],
+        ),
+        (
+            "The provincial governor said 12 people were killed in the blast.",
+            [(12, None, False)],
+        ),
+        ("Nine people were killed in the blast on Sunday.", [(9, None, False)]),
+    ],
+)
+def test_a_figure_credited_to_an_anonymous_source(nlp, text, expected):
+    assert credits(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local_media: "local media" is a crowd of outlets, not the outlet the article named before.
+        (
+            "Reuters photographers saw smoke over the city. Seven people were wounded, local media reported.",
+            None,
+        ),
+        # Negative: a description of an outlet still points back to the one named before.
+        (
+            "Reuters photographers saw smoke over the city. Seven people were wounded, the news agency reported.",
+            "Reuters",
+        ),
+    ],
+)
+def test_local_media_is_no_named_outlet(nlp, text, expected):
+    found = figures(nlp, text)
+    assert [(f.number, f.attributed_to) for f in found] == [(7, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted_object: "X quoted Y as saying" credits Y, not the outlet that quotes.
+        ("SANA quoted local sources as saying that the shells killed ten civilians.", [(10, None)]),
+        # Negative: the quoting outlet is still the source when it quotes nobody it names as an object,
+        # and content cited is no source ("citing the death of 35 civilians").
+        ("SANA reported that the shells killed ten civilians.", [(10, "SANA")]),
+        (
+            "The Syrian Network for Human Rights accused the regime of massacres, citing the deaths of 35 civilians.",
+            [(35, "Syrian Network for Human Rights")],
+        ),
+    ],
+)
+def test_a_quoted_object_is_the_source(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # according_outranks_verb: "according to X" credits the figure even when the parse hangs it
+        # under another reporting verb of the sentence.
+        (
+            "Since the army announced a truce at least 359 civilians have been killed according "
+            "to civil defense officials.",
+            None,
+        ),
+        (
+            "Since the army announced a truce at least 359 civilians have been killed according "
+            "to the Syrian Observatory for Human Rights.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_according_to_outranks_another_verb(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == [(359, expected)]
+
+
+def quote_holding(start, end, speaker):
+    return Quote("t", start, end, "x", "indirect", speaker, speaker, None, None, "said", speaker_named=True)
+
+
+@pytest.mark.parametrize(("unnamed", "expected"), [(True, None), (False, "Governor Ali")])
+def test_a_quote_speaker_never_fills_an_anonymously_credited_figure(unnamed, expected):
+    figure = CasualtyFigure(
+        "t",
+        10,
+        20,
+        "x",
+        5,
+        "five",
+        "killed",
+        "people",
+        "exact",
+        None,
+        None,
+        None,
+        None,
+        False,
+        source_unnamed=unnamed,
+    )
+    resolved = with_quoted_sources([figure], [quote_holding(0, 40, "Governor Ali")])
+    assert [f.attributed_to for f in resolved] == [expected]
