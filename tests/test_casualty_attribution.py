@@ -133,3 +133,25 @@ def test_a_quote_speaker_never_fills_an_anonymously_credited_figure(unnamed, exp
     )
     resolved = with_quoted_sources([figure], [quote_holding(0, 40, "Governor Ali")])
     assert [f.attributed_to for f in resolved] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # document_author: a document's author is the source ("figures compiled by X", "a report
+        # released by X", "data from X").
+        (
+            "According to figures compiled by the Syrian Network for Human Rights, 374 people were killed.",
+            "Syrian Network for Human Rights",
+        ),
+        (
+            "According to a report released by Amnesty International, 13 people were executed.",
+            "Amnesty International",
+        ),
+        # Negative: a report of events names no author; "reports said" names no source.
+        ("According to a report of new clashes in the town, 40 people were killed.", None),
+        ("Reports said 20 people were killed.", None),
+    ],
+)
+def test_the_author_of_a_document_is_the_source(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == [expected]
