@@ -155,3 +155,17 @@ def test_a_quote_speaker_never_fills_an_anonymously_credited_figure(unnamed, exp
 )
 def test_the_author_of_a_document_is_the_source(nlp, text, expected):
     assert [f.attributed_to for f in figures(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outlet_reporter: an outlet's reporter reports for the outlet, its apostrophe lost or not.
+        ("SANAs correspondent in Aleppo said that 3 people were killed in the shelling.", "SANA"),
+        ("SANA's reporter said that 4 people were wounded in the shelling.", "SANA"),
+        # Negative: a reporter of no named outlet names no source.
+        ("A local journalist said that 12 people were killed in the shelling.", None),
+    ],
+)
+def test_an_outlets_reporter_reports_for_the_outlet(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == [expected]

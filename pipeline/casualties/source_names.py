@@ -197,6 +197,21 @@ def document_author(head: Token) -> Token | None:
     return None
 
 
+def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
+    """The outlet whose reporter reports: "SANA's correspondent", "SANAs correspondent" (apostrophe
+    lost), "an AFP photographer" -> the outlet, as the quote stage reads it; None for any other head
+    and for "a local journalist" or a bare "the correspondent" (the publishing outlet, which the quote
+    stage fills in)."""
+    # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
+    from ..quotes.descriptions import REPORTER_HEADS, outlet_of_reporter
+    from ..quotes.parsed import ParsedArticle
+
+    if head.lemma_.lower() not in REPORTER_HEADS:
+        return None
+    found = outlet_of_reporter(ParsedArticle(head.doc, list(entities)), head, None)
+    return KnownSource(*found) if found is not None else None
+
+
 def named_source(
     head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
 ) -> KnownSource | None:
@@ -208,6 +223,9 @@ def named_source(
         return known  # "according to figures compiled by X": the document's author
     if head.ent_type_ in NON_SOURCE_ENT_LABELS or head.like_num:
         return None
+    outlet = reporting_outlet(head, entities)
+    if outlet is not None:
+        return outlet
     if head.lower_ in words["not_sources"] or head.pos_ == "PRON":
         return pronoun_source(head, history)
     named_appos = appositive_name(head)
