@@ -169,3 +169,30 @@ def test_the_author_of_a_document_is_the_source(nlp, text, expected):
 )
 def test_an_outlets_reporter_reports_for_the_outlet(nlp, text, expected):
     assert [f.attributed_to for f in figures(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # printed_credited_headline: a headline the text prints, ending in a credit without a colon,
+        # takes the source of the body figure it repeats.
+        ("Air raids kill 25 civilians in the north Monitor", "Syrian Observatory for Human Rights"),
+        # Negative: "Reports" names nobody; a headline without a credit is the outlet's own words.
+        ("Air raids kill 25 civilians in the north Reports", None),
+        ("Air raids kill 25 civilians in the north", None),
+    ],
+)
+def test_a_printed_headline_with_a_credit_takes_the_body_source(nlp, title, expected):
+    from pipeline.casualties import casualty_figures
+    from tests.test_casualties import entities_of, places_of
+
+    body = "At least 25 civilians were killed in air raids on the town, the Syrian Observatory for Human Rights said."
+    doc = nlp(f"{title}\n\n{body}")
+    entities = entities_of(doc)
+    found = casualty_figures(
+        doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities), title=title
+    )
+    assert [(f.number, f.in_headline, f.attributed_to) for f in found] == [
+        (25, True, expected),
+        (25, False, "Syrian Observatory for Human Rights"),
+    ]

@@ -198,7 +198,31 @@ def casualty_figures(
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
-    return mark_repeats(figures, doc.text, title)
+    return with_credited_headline_sources(mark_repeats(figures, doc.text, title), title)
+
+
+# "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.
+NAMELESS_CREDIT_RE = re.compile(r"(?:^|\s)reports?$", re.IGNORECASE)
+
+
+def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | None) -> list[CasualtyFigure]:
+    """Headline figures of a headline that credits a source ("Syria air raids kill 25 civilians
+    Monitor", "... kill 45 in Homs Governor") take the source of the body figure they repeat, when the
+    headline's own reading found none: the credit names, in a word, the body's source."""
+    by_id = {f.figure_id: f for f in figures}
+    result = []
+    for figure in figures:
+        repeated = by_id.get(figure.repeats) if figure.in_headline and figure.repeats else None
+        if (
+            repeated is not None
+            and figure.attributed_to is None
+            and repeated.attributed_to
+            and headline_credit(title or figure.sentence)
+            and not NAMELESS_CREDIT_RE.search((title or figure.sentence).strip())
+        ):
+            figure = replace(figure, attributed_to=repeated.attributed_to)
+        result.append(figure)
+    return result
 
 
 # A headline's trailing credit: "... kill 25 civilians: monitor", "... 44 — monitor | Site", "... in Syria UN",
