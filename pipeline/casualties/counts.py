@@ -142,6 +142,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not count_before_cue(phrase, doc)
         and not toll_after_rise(phrase, doc)
         and not count_of_people(phrase, doc)
+        and not vague_object_of_casualty_verb(phrase)
     ):
         return True
     lex = lexicon("non_casualty_nouns")
@@ -233,6 +234,18 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     if phrase.start < 2 or doc[phrase.start - 1].lower_ != "and" or doc[phrase.start - 2].lower_ not in words:
         return False  # only in a pair of tolls: "... were killed and 1407 injured"
     return doc[phrase.end].lower_ in words
+
+
+def vague_object_of_casualty_verb(phrase: NumberPhrase) -> bool:
+    """True for "strikes have killed dozens this week": NER folds a vague count into the time after it
+    ("dozens this week" as a date), but the word is a casualty verb's object. A number ("killed 20
+    this week") keeps its own entity, and "dozens of times" has no casualty verb."""
+    root = phrase.root
+    return (
+        phrase.vague
+        and root.dep_ == "dobj"
+        and lexicon("types")["verbs"].get(root.head.lemma_.lower()) in ("killed", "wounded")
+    )
 
 
 def is_non_casualty_noun(token: Token) -> bool:

@@ -158,6 +158,9 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         # "lost their lives", "left 20 dead", "were found dead", "are dead"
         if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
             return "killed", False
+        # "three others sustained injuries", "80 suffered wounds of varying severity"
+        if child.dep_ == "dobj" and child.lemma_.lower() in types["injury_nouns"] and lemma in types["injury_verbs"]:
+            return "wounded", False
         if (
             child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl")
             and child.lower_ in types["words"]

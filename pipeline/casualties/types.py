@@ -209,6 +209,21 @@ def among_casualties(token: Token) -> str | None:
     return None
 
 
+def included_in_casualties(token: Token) -> str | None:
+    """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
+    object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
+    says no kind (victims may be dead or hurt) and the aid "included 40 tents" is no casualty."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return None
+    words = lexicon("types")["words"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kind = words.get(subjects[0].lower_) if subjects else None
+    return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
+
+
 def agent_of_harm(token: Token) -> bool:
     """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
     active casualty verb that has its own object is who did the harm, not a victim ("two people
@@ -281,7 +296,12 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         kind = joined
     if lin_type and lin_type != kind and not next_type and (victim or phrase.root).dep_ == "conj":
         kind = lin_type  # "the lives of 812 people and more than 1,400 were injured": its own verb
-    among = among_casualties(chain_start) or among_casualties(phrase.root)
+    among = (
+        among_casualties(chain_start)
+        or among_casualties(phrase.root)
+        or included_in_casualties(chain_start)
+        or included_in_casualties(phrase.root)
+    )
     if among:
         kind = among
     if gov_type in over_wounded and "wounded" in (own_type, lin_type, n_type, next_type):

@@ -1,0 +1,57 @@
+"""Wordings of casualty counts (issue 13, recall on text the rules were not tuned on), each with
+invented sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # injury_object: the subject of "sustained/suffered injuries" is wounded.
+        ("Three other civilians sustained wounds of varying severity in the attack.", [(3, "wounded")]),
+        ("Eight people were killed and 80 sustained injuries.", [(8, "killed"), (80, "wounded")]),
+        ("A man suffered a head wound in the blast.", [(1, "wounded")]),  # the wound is no person
+        # Negative: what is suffered is no injury.
+        ("The army suffered heavy losses near the town.", []),
+        ("Two soldiers received medals for bravery.", []),
+    ],
+)
+def test_the_subject_of_an_injury_is_wounded(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # included_in_casualties: "the injured/dead included N" counts that kind.
+        ("The injured included 4 children and two women.", [(4, "wounded"), (2, "wounded")]),
+        ("The dead included seven soldiers.", [(7, "killed")]),
+        # Negative: "the victims" gives no kind, and an aid delivery is no casualty.
+        ("The victims included 12 children.", []),
+        ("The convoy included 40 trucks and three ambulances.", []),
+    ],
+)
+def test_what_the_casualties_included(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague_object_of_casualty_verb: "killed dozens this week", which NER reads as one date.
+        (
+            "Strikes on the city have killed dozens this week, a monitoring group says.",
+            [("dozens", "killed")],
+        ),
+        ("Shelling has wounded hundreds this month.", [("hundreds", "wounded")]),
+        # Negative: a vague count of times, and a plain date, are no figures.
+        ("The army has shelled the town dozens of times this week.", []),
+        ("The talks resumed this week after months of delay.", []),
+    ],
+)
+def test_a_vague_object_of_a_casualty_verb_before_a_time(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
