@@ -196,3 +196,52 @@ def test_a_printed_headline_with_a_credit_takes_the_body_source(nlp, title, expe
         (25, True, expected),
         (25, False, "Syrian Observatory for Human Rights"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # continues_previous_report: a toll sentence about the same events continues the source.
+        (
+            "Another 113 people were killed by rebel fire in the same period.",
+            "Syrian Observatory for Human Rights",
+        ),
+        ("The airstrikes also left 30 people wounded.", "Syrian Observatory for Human Rights"),
+        # Negative: a toll sentence about other events, with no source of its own, is the outlet's.
+        ("Another four people died in rocket fire on the western districts.", None),
+        ("Regime forces also shelled the town of Zamalka, killing seven people.", None),
+    ],
+)
+def test_a_toll_sentence_continues_the_previous_source_only_about_the_same_events(nlp, second, expected):
+    first = "At least 409 civilians have been killed in the offensive, according to the Syrian Observatory for Human Rights."
+    found = figures(nlp, f"{first} {second}")
+    assert [f.attributed_to for f in found] == ["Syrian Observatory for Human Rights", expected]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # person_by_surname: a surname alone is the person named in full before.
+        (
+            "Explosions in the capital killed 20 people and Moumtzis said the toll would rise.",
+            "Panos Moumtzis",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_before(nlp, second, expected):
+    first = "The UN regional coordinator Panos Moumtzis visited the city on Monday."
+    found = figures(nlp, f"{first} {second}")
+    assert [(f.number, f.attributed_to) for f in found] == [(20, expected)]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "expected"), [("Panos Moumtzis", "Panos Moumtzis"), ("Jan Egeland", None)]
+)
+def test_person_by_surname_needs_an_earlier_full_name(nlp, earlier, expected):
+    from pipeline.casualties.source_names import person_by_surname
+    from pipeline.records import EntityMention
+
+    doc = nlp("Explosions killed 20 people and Moumtzis said the toll would rise.")
+    head = next(t for t in doc if t.text == "Moumtzis")
+    known = person_by_surname(head, [EntityMention("t", 0, 0, earlier, "PERSON", earlier)])
+    assert (known.name if known else None) == expected

@@ -3,6 +3,8 @@ neighbouring sentence, and who relayed it ("a source told SANA", "SANA reported,
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .lexicons import lexicon
@@ -13,6 +15,7 @@ __all__ = [
     "KnownSource",
     "Source",
     "attribution",
+    "continues_previous_report",
     "credited_to_unnamed",
     "crediting_sources",
     "in_side_clause",
@@ -155,3 +158,28 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
             if reporters:
                 return reporters[0].name
     return None
+
+
+SAME_EVENTS_RE = re.compile(
+    r"\b(?:the same|that same|this same)\s+(?:period|time|day|week|month|attack|attacks|raid|raids|strikes?|bombardment|shelling|incident|offensive|operation|massacre)\b",
+    re.IGNORECASE,
+)
+
+
+def continues_previous_report(sent: Span) -> bool:
+    """True when a sentence goes on about the events the previous one reported: it says "in the same
+    period/attack", or its subject is one of those events named again with a definite article ("The
+    airstrikes also left dozens of people injured", "The blast wounded 20 others"). Such a sentence
+    with no source of its own continues the previous toll sentence's source; any other does not."""
+    if SAME_EVENTS_RE.search(sent.text):
+        return True
+    events = lexicon("sources")["anaphoric_event_nouns"]
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        named_again = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children
+        )
+        if named_again and any(token.lower_ == e or token.lower_.endswith(e) for e in events if len(e) > 3):
+            return True
+    return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..records import CasualtyFigure, EntityMention, PlaceMention
-from .attribution import attribution, credited_to_unnamed, plain_next_source, relay
+from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
     coordinated_groups,
     inherited_candidates,
@@ -89,7 +89,10 @@ def sentence_figures(
         parent = figures[links[k]] if k in links else None
         source = attribution(cand.anchor, sources)
         if source is None and not any(s.name for s in sources):
-            source = next_source or inherited_source
+            # A toll sentence takes the previous toll sentence's source only when it goes on about the
+            # same events ("in the same period", "The airstrikes also left dozens injured"); "Another
+            # four people died in rebel fire" with no source of its own is the outlet's own report.
+            source = next_source or (inherited_source if continues_previous_report(sent) else None)
         war_wide = in_war_total(sent.text, start - sent.start_char)
         figures.append(
             CasualtyFigure(
@@ -286,7 +289,7 @@ def iter_figures(
 ) -> Iterable[CasualtyFigure]:
     entities = sorted(entities, key=lambda e: e.start)
     fallback = main_place(places, doc.text)
-    # A toll sentence with no source of its own continues the previous toll sentence's source
+    # A toll sentence with no source of its own may continue the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None
     sents = list(doc.sents)

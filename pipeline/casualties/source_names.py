@@ -212,6 +212,20 @@ def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSou
     return KnownSource(*found) if found is not None else None
 
 
+def person_by_surname(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
+    """The person an article named in full and now calls by surname alone ("... Moumtzis said" after
+    "coordinator Panos Moumtzis"): the latest earlier PERSON whose name ends with the word. A capitalised
+    word that ends no earlier person's name is None."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or len(head.text) < 3:
+        return None
+    earlier = [
+        e
+        for e in entities
+        if e.label == "PERSON" and e.end <= head.idx and e.canonical.split()[-1] == head.text
+    ]
+    return KnownSource(earlier[-1].canonical, "PERSON") if earlier else None
+
+
 def named_source(
     head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
 ) -> KnownSource | None:
@@ -248,6 +262,9 @@ def named_source(
     name = proper_name(tokens, head)
     if name:
         return KnownSource(name, "ORG")
+    surname = person_by_surname(head, entities)
+    if surname is not None:
+        return surname
     text = description_text(tokens, head)
     if not text:
         return None
