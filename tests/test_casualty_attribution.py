@@ -245,3 +245,34 @@ def test_person_by_surname_needs_an_earlier_full_name(nlp, earlier, expected):
     head = next(t for t in doc if t.text == "Moumtzis")
     known = person_by_surname(head, [EntityMention("t", 0, 0, earlier, "PERSON", earlier)])
     assert (known.name if known else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # according_next_sentence: "According to X the strikes ..." credits the figures just reported.
+        ("According to Anadolu Agency the airstrikes hit three towns since Sunday night.", "Anadolu Agency"),
+        # Negative: a credit line about other matters does not reach back.
+        ("According to Anadolu Agency talks on a truce resumed in Geneva on Monday.", None),
+    ],
+)
+def test_an_according_to_sentence_about_the_same_events_credits_the_previous_figures(nlp, second, expected):
+    first = "Regime airstrikes killed five civilians and injured 15 others in the Houla region."
+    found = figures(nlp, f"{first} {second}")
+    assert [(f.number, f.attributed_to) for f in found] == [(5, expected), (15, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # placeless_local_body: "a Police Command source" does not say which command: unnamed.
+        ("A Police Command source told SANA that two shells hit the district, killing two people.", None),
+        # Negative: the command of a named place is a named body.
+        (
+            "A source at Aleppo Police Command told SANA that two shells hit the district, killing two people.",
+            "Aleppo Police Command",
+        ),
+    ],
+)
+def test_a_local_body_without_its_place_names_no_source(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == [(2, expected)]

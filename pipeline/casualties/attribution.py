@@ -109,9 +109,15 @@ def in_side_clause(cue: Token, anchor: Token) -> bool:
 
 def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
     """The source of a sentence that plainly attributes what the previous one reported: "X said."
-    alone, or "X says the incident occurred ..." (its clause refers back to the event)."""
+    alone, "X says the incident occurred ..." (its clause refers back to the event), or "According to
+    X the strikes hit ..." (the events named again)."""
     root = sent.root
     named = [s for s in sources if s.name and s.cue.i == root.i]
+    according = [s for s in sources if s.name and s.label != "GENERIC" and s.cue.lower_ == "according"]
+    if not named and according and continues_previous_report(sent):
+        # "According to Anadolu Agency the airstrikes have been conducted in ...": the credit line of a
+        # sentence that goes on about the events the previous one reported.
+        return according[0].name
     if not named:
         return None
     anaphoric = lexicon("sources")["anaphoric_event_nouns"]

@@ -212,6 +212,14 @@ def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSou
     return KnownSource(*found) if found is not None else None
 
 
+def placeless_local_body(name: str) -> bool:
+    """True for a local body's kind without its place ("Police Command", "Health Directorate"): every
+    governorate has one, so the name names no particular body (read as the quote stage reads it)."""
+    from ..quotes.descriptions import LOCAL_BODY_WORDS  # here: pipeline.quotes imports this package
+
+    return all(word.lower() in LOCAL_BODY_WORDS for word in name.split())
+
+
 def person_by_surname(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
     """The person an article named in full and now calls by surname alone ("... Moumtzis said" after
     "coordinator Panos Moumtzis"): the latest earlier PERSON whose name ends with the word. A capitalised
@@ -230,7 +238,18 @@ def named_source(
     head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
 ) -> KnownSource | None:
     """The source a head word stands for: an entity canonical, a body the article named earlier, or a
-    normalised generic source; None for weapons, dates, numbers and anything else that reports nothing."""
+    normalised generic source; None for weapons, dates, numbers and anything else that reports nothing.
+    A local body named without its place ("Police Command") is an unnamed source (label GENERIC)."""
+    known = source_reading(head, entities, history)
+    if known is not None and known.label == "ORG" and placeless_local_body(known.name):
+        return KnownSource(known.name, "GENERIC")  # "a Police Command source": which one is not said
+    return known
+
+
+def source_reading(
+    head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> KnownSource | None:
+    """`named_source` before its check of local bodies named without their place."""
     words = lexicon("sources")
     author = document_author(head)
     if author is not None and (known := named_source(author, entities, history)) is not None:
