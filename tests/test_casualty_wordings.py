@@ -55,3 +55,16 @@ def test_what_the_casualties_included(nlp, text, expected):
 )
 def test_a_vague_object_of_a_casualty_verb_before_a_time(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beyond_toll_scale: a displacement count may pass ten million; no toll of another kind does.
+        ("The war has displaced 11 million people.", [(11_000_000, "displaced")]),
+        ("The war has killed 11 million people.", []),
+        ("The city of 11 million people was shelled.", []),
+    ],
+)
+def test_only_the_displaced_pass_ten_million(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -188,8 +188,8 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
             glued = doc[side].whitespace_ == "" if side >= phrase.end else doc[neighbour].whitespace_ == ""
             if glued and doc[neighbour].text[:1].isdigit() and is_digits(first.text):
                 return True
-    if phrase.value is not None and phrase.value > MAX_FIGURE:
-        return True
+    if phrase.value is not None and phrase.value > MAX_DISPLACED:
+        return True  # above MAX_FIGURE only a displacement count passes (`beyond_toll_scale`)
     # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
     return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
 
@@ -234,6 +234,17 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     if phrase.start < 2 or doc[phrase.start - 1].lower_ != "and" or doc[phrase.start - 2].lower_ not in words:
         return False  # only in a pair of tolls: "... were killed and 1407 injured"
     return doc[phrase.end].lower_ in words
+
+
+# Syria's pre-war population was about 22 million and some 13 million fled their homes: a count of the
+# displaced may pass MAX_FIGURE, no toll of any other kind does.
+MAX_DISPLACED = 25_000_000
+
+
+def beyond_toll_scale(value: int | None, kind: str | None) -> bool:
+    """True for a count above MAX_FIGURE of anything but the displaced ("displaced 12 million people"
+    is a figure, "11 million killed" a misread)."""
+    return value is not None and value > MAX_FIGURE and kind != "displaced"
 
 
 def vague_object_of_casualty_verb(phrase: NumberPhrase) -> bool:

@@ -19,7 +19,7 @@ from .constructions import (
     named_victims,
     singular_victims,
 )
-from .counts import number_phrases, qualifier
+from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
@@ -47,7 +47,10 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     candidates += singular_victims(sent, taken)
     taken |= {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     candidates += named_victims(sent, taken)
-    return sorted((c for c in candidates if not negated_count(c, doc)), key=lambda c: c.phrase.start)
+    kept = (
+        c for c in candidates if not negated_count(c, doc) and not beyond_toll_scale(c.phrase.value, c.type)
+    )
+    return sorted(kept, key=lambda c: c.phrase.start)
 
 
 NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|no one|nobody)\b", re.IGNORECASE)
