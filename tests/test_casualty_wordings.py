@@ -68,3 +68,20 @@ def test_a_vague_object_of_a_casualty_verb_before_a_time(nlp, text, expected):
 )
 def test_only_the_displaced_pass_ten_million(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in_addition_to: a count added to a casualty count shares its cue.
+        (
+            "Rocket shells hit the clinic, injuring three nurses in addition to five patients.",
+            [(3, "wounded"), (5, "wounded")],
+        ),
+        ("Two people were killed in addition to 12 soldiers.", [(2, "killed"), (12, "killed")]),
+        # Negative: things added to other things are no casualties.
+        ("The convoy carried food in addition to 40 tents.", []),
+    ],
+)
+def test_a_count_in_addition_to_a_casualty_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

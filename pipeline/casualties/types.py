@@ -109,6 +109,15 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep == "prep" and head.lower_ in SUBCOUNT_PREPS:
             cur = head
             continue
+        if in_addition_to(cur):
+            # "injuring three staff in addition to five patients": the count added shares the cue of
+            # what it is added to, the verb or the noun "in addition to" hangs on.
+            base = head.head.head.head
+            if base.pos_ in ("VERB", "AUX"):
+                kind, updates = verb_cue(base)
+                return kind, updates, parent
+            cur = base
+            continue
         if dep == "pobj" and head.lower_ == "to" and head.head.dep_ == "prep" and head.head.lower_ == "from":
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
         if (
@@ -123,7 +132,12 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in cur.head.children)
             ):
                 return None, False, parent  # "rose from 40 to 50": 40 is the earlier toll, 50 the figure
-            if head.lower_ == "from" and phrase.low is not None and head.i == phrase.start - 1 and holder.pos_ == "VERB":
+            if (
+                head.lower_ == "from"
+                and phrase.low is not None
+                and head.i == phrase.start - 1
+                and holder.pos_ == "VERB"
+            ):
                 # "killed from 40 to 50 civilians": the range's opener parsed as a preposition of the verb
                 kind, updates = verb_cue(holder)
                 return kind, updates, parent
@@ -174,6 +188,19 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             return types["words"][head.lower_], False, parent
         return None, False, parent
     return None, False, parent
+
+
+def in_addition_to(token: Token) -> bool:
+    """True for the object of "in addition to" ("... in addition to five patients")."""
+    to = token.head
+    addition = to.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and addition.lower_ == "addition"
+        and addition.dep_ == "pobj"
+        and addition.head.lower_ == "in"
+    )
 
 
 def combined_nouns(victim: Token | None) -> str | None:
