@@ -85,3 +85,33 @@ def test_only_the_displaced_pass_ten_million(nlp, text, expected):
 )
 def test_a_count_in_addition_to_a_casualty_count(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # number_put_at: "put the number of those displaced at N" spells out what N counts.
+        (
+            "The UN has put the number of those displaced since December at more than 900,000 civilians.",
+            [(900_000, "displaced")],
+        ),
+        ("The monitor put the number of people killed at 58.", [(58, "killed")]),
+        # Negative: a number of things put at a value is no casualty.
+        ("The ministry put the number of schools damaged at 40.", []),
+    ],
+)
+def test_the_number_of_casualties_put_at_a_value(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # postposed_number_of: the toll spelled out after "at least", which the parse leaves loose.
+        ("It rose to 47 at least, the number of people who were killed in the massacre.", [(47, "killed")]),
+        # Negative: a number of villages after the figure is no toll.
+        ("It rose to 47 at least, the number of villages that were shelled.", []),
+    ],
+)
+def test_a_toll_spelled_out_after_at_least(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
