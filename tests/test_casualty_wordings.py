@@ -115,3 +115,16 @@ def test_the_number_of_casualties_put_at_a_value(nlp, text, expected):
 )
 def test_a_toll_spelled_out_after_at_least(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local_people: "seven local loggers" counts people; "10 local time" is a time.
+        ("Militants have beheaded seven local loggers, police said.", [(7, "killed")]),
+        ("Gunmen killed three local journalists.", [(3, "killed")]),
+        ("The blast at 10 local time killed 12 people.", [(12, "killed")]),
+    ],
+)
+def test_local_before_people_is_no_time(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -162,7 +162,11 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
             return True
     if phrase.end < len(doc):
         after = doc[phrase.end]
-        if after.lower_ in lex["unit_suffixes"] or after.text in (":", "/", "%"):
+        # "at 10 local time" is a time; "seven local loggers", "three local journalists" are people.
+        local_people = after.lower_ == "local" and (
+            phrase.end + 1 >= len(doc) or doc[phrase.end + 1].lower_ != "time"
+        )
+        if (after.lower_ in lex["unit_suffixes"] and not local_people) or after.text in (":", "/", "%"):
             return True
         if is_digits(last.text) and after.lower_.rstrip(".") in lex["month_names"]:  # "12 June 2016"
             return True
