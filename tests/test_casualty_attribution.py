@@ -276,3 +276,21 @@ def test_an_according_to_sentence_about_the_same_events_credits_the_previous_fig
 )
 def test_a_local_body_without_its_place_names_no_source(nlp, text, expected):
     assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == [(2, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # name_before_acronym: a comma-less trailing source whose acronym follows it in brackets.
+        (
+            "Regime airstrikes killed 20 civilians on Monday in the old city Syria Live Network (SLN) reported.",
+            (20, "Syria Live Network", False),
+        ),
+        # a_witness: a single witness names nobody.
+        ("Two people were slightly hurt in the town a witness said.", (2, None, True)),
+        # Negative: a bracketed word that is no acronym of a name gives no source.
+        ("Strikes killed 20 civilians on Monday near the market (photo) reported.", (20, None, False)),
+    ],
+)
+def test_trailing_sources_with_acronyms_and_witnesses(nlp, text, expected):
+    assert credits(figures(nlp, text)) == [expected]

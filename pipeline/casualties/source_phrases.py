@@ -39,7 +39,11 @@ def left_noun_phrase(verb: Token, sent: Span) -> Token | None:
     its commas and the parser hangs the source on the wrong word."""
     if verb.i - 1 < sent.start:
         return None
-    token = entity_root(verb.doc[verb.i - 1])
+    before = verb.i - 1
+    doc = verb.doc
+    if before - 3 >= sent.start and doc[before].text == ")" and doc[before - 2].text == "(":
+        before -= 3  # "... Syria Live Network (SLN) reported": the name before its acronym
+    token = entity_root(doc[before])
     if token.pos_ not in ("NOUN", "PROPN") or token.i >= verb.i:
         return None
     while token.dep_ in ("compound", "amod") and token.head.i < verb.i and token.head is not token:
