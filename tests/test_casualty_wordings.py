@@ -128,3 +128,31 @@ def test_a_toll_spelled_out_after_at_least(nlp, text, expected):
 )
 def test_local_before_people_is_no_time(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # year_then_count: a year and the count after it are two numbers ("2016 three" is not 2019).
+        ("In December 2016 three police officers were wounded in the blast.", [(3, "wounded")]),
+        # Negative: digits still join their scale.
+        ("At least 1.5 million people have been displaced.", [(1_500_000, "displaced")]),
+    ],
+)
+def test_a_year_before_a_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # toll_reached: NER reads "330 overnight" as a quantity; the toll that reached it says otherwise.
+        ("The death toll reached 330 overnight, civil defence sources said.", [(330, "killed")]),
+        ("Those killed overnight included 12 people, mostly aid workers.", [(12, "killed")]),
+        # Negative: other things reach values; those invited are no casualties.
+        ("The temperature reached 40 overnight.", []),
+        ("Those invited included 12 ministers.", []),
+    ],
+)
+def test_a_toll_reached_and_those_killed_included(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -85,7 +85,10 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
         while j + 1 < sent.end:
             nxt = doc[j + 1]
             cur = doc[j]
-            if is_number_token(nxt) and not (is_digits(nxt.text) and is_digits(cur.text)):
+            # "In December 2016 three officers": digits then a plain number word are two numbers; digits
+            # join a scale only ("1.5 million", "200 thousand").
+            digits_then_word = is_digits(cur.text) and nxt.lower_ not in scales and nxt.lower_ not in vague
+            if is_number_token(nxt) and not (is_digits(nxt.text) and is_digits(cur.text)) and not digits_then_word:
                 j += 1
             elif (
                 re.fullmatch(r"\d{1,3}", cur.text)
@@ -211,11 +214,15 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
 
 
 def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
-    """True for "the toll rose past 90": NER reads "past 90" as a date, but a rising toll precedes it."""
-    if phrase.start < 2 or doc[phrase.start - 1].lower_ not in ("past", "above", "beyond"):
+    """True for "the toll rose past 90", "the death toll reached 330 overnight": NER reads "past 90" or
+    "330 overnight" as a date or quantity, but a rising toll precedes it."""
+    if phrase.start < 2:
         return False
-    verb = doc[phrase.start - 2]
-    return verb.lemma_.lower() in ("rise", "climb", "jump", "soar", "pass", "go") and any(
+    verb = doc[phrase.start - 1]
+    if verb.lower_ in ("past", "above", "beyond", "to"):
+        verb = doc[phrase.start - 2]
+    lemmas = ("rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass")
+    return verb.lemma_.lower() in lemmas and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
     )
 

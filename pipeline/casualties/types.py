@@ -247,7 +247,8 @@ def included_in_casualties(token: Token) -> str | None:
         return None
     words = lexicon("types")["words"]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    kind = words.get(subjects[0].lower_) if subjects else None
+    # "Those killed overnight included 12 people": the subject's own participle says the kind.
+    kind = (words.get(subjects[0].lower_) or child_cue(subjects[0])) if subjects else None
     return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
 
 
