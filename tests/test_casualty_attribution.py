@@ -294,3 +294,20 @@ def test_a_local_body_without_its_place_names_no_source(nlp, text, expected):
 )
 def test_trailing_sources_with_acronyms_and_witnesses(nlp, text, expected):
     assert credits(figures(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reporter_after_counted_subject: "... wounded 60 people said the Observatory", commas lost.
+        (
+            "The air strikes on the town also wounded more than 60 people said the Observatory a "
+            "British-based war monitoring group.",
+            (60, "Syrian Observatory for Human Rights", False),
+        ),
+        # Negative: people who report with a that-clause stay the subject.
+        ("Three witnesses said the town was shelled and 12 people were killed.", (12, None, True)),
+    ],
+)
+def test_a_reporter_after_a_counted_subject(nlp, text, expected):
+    assert credits(figures(nlp, text)) == [expected]

@@ -117,6 +117,21 @@ def inverted_or_shared_subject(verb: Token) -> list[Token]:
     return []
 
 
+def reporter_after_counted_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The reporter of "... wounded more than 60 people said the Observatory": with the comma lost the
+    parse makes the counted victims the subject and the reporter after the verb its object. A subject
+    that is a count of people gives way to a noun right after the verb; any other subject stays."""
+    counted = subjects and all(any(c.dep_ == "nummod" for c in s.children) or s.like_num for s in subjects)
+    after = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "attr") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+    ]
+    if counted and after and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return after[:1]
+    return subjects
+
+
 def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
     """(cue, source head) pairs: "according to X", "X said/reported", "citing X", "quoting X"."""
     verbs = set(lexicon("sources")["reporting_verbs"])
@@ -138,6 +153,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
             and not any(c.lower_ in ("lives", "life", "responsibility") for c in token.children)
         ):  # "the attack claimed the lives of" reports nothing
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            subjects = reporter_after_counted_subject(token, subjects)
             if not subjects:
                 subjects = inverted_or_shared_subject(token)
             if not subjects:
