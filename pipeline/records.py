@@ -107,6 +107,7 @@ class CasualtyFigure:
     in_headline: bool = False  # in the article's headline (its first paragraph when that is the title)
     repeats: str | None = None  # figure_id of the earlier body figure this one repeats (headline, lead printed twice)
     relayed_by: str | None = None  # who passed the source's figure on ("... told SANA": SANA)
+    source_unnamed: bool = False  # credited only to sources the text does not name ("according to medics")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,27 +7,21 @@ rose to 112"). Everything is read from the parse spaCy already made; lexicons ar
 
 Modules: `counts` (number phrases, blockers, qualifiers), `cues` (the words that give a type),
 `types` (the type from the construction, sub-counts), `constructions` (single persons, ranges,
-coordinations), `attribution` (who reports a figure, who relayed it), `places` (where it happened),
-`dedupe` (headline and reprinted figures), `extract` (the sentence and article loop). The public names
-below keep `from pipeline.casualties import ...` working.
+coordinations), `source_phrases` (where a sentence says who reports), `source_names` (the body or
+person a source phrase stands for), `attribution` (which source reports a figure, who relayed it),
+`places` (where it happened), `dedupe` (headline and reprinted figures), `extract` (the sentence and
+article loop). The public names below keep `from pipeline.casualties import ...` working.
 """
 
 from __future__ import annotations
 
-from .attribution import (
-    KnownSource,
-    Source,
-    attribution,
-    named_source,
-    plain_next_source,
-    sentence_sources,
-    source_name,
-    source_tokens,
-)
+from .attribution import attribution, plain_next_source
 from .counts import NumberPhrase, blocked_by_context, is_number_token, number_phrases, qualifier
 from .extract import WAR_SCALE, casualty_figures, is_war_scale, iter_figures, sentence_figures
 from .lexicons import group_of, lexicon
 from .places import main_place, nearest_place
+from .source_names import KnownSource, named_source, sentence_sources, source_name
+from .source_phrases import Source, source_tokens
 from .types import Candidate, classify, link_subcounts
 
 __all__ = [

@@ -90,6 +90,8 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "the body of an infant is retrieved": a picture of a victim, not a report
         if agent_of_harm(token):
             continue  # "a gunman killed two people": who did the harm
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("types")["injury_verbs"]:
+            continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
         kind, updates, parent = governing_cue(token, phrase)
         kind = kind or child_cue(token)
         if kind in WORDED_TYPES:

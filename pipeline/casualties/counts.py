@@ -85,7 +85,10 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
         while j + 1 < sent.end:
             nxt = doc[j + 1]
             cur = doc[j]
-            if is_number_token(nxt) and not (is_digits(nxt.text) and is_digits(cur.text)):
+            # "In December 2016 three officers": digits then a plain number word are two numbers; digits
+            # join a scale only ("1.5 million", "200 thousand").
+            digits_then_word = is_digits(cur.text) and nxt.lower_ not in scales and nxt.lower_ not in vague
+            if is_number_token(nxt) and not (is_digits(nxt.text) and is_digits(cur.text)) and not digits_then_word:
                 j += 1
             elif (
                 re.fullmatch(r"\d{1,3}", cur.text)
@@ -142,6 +145,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not count_before_cue(phrase, doc)
         and not toll_after_rise(phrase, doc)
         and not count_of_people(phrase, doc)
+        and not vague_object_of_casualty_verb(phrase)
     ):
         return True
     lex = lexicon("non_casualty_nouns")
@@ -161,7 +165,11 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
             return True
     if phrase.end < len(doc):
         after = doc[phrase.end]
-        if after.lower_ in lex["unit_suffixes"] or after.text in (":", "/", "%"):
+        # "at 10 local time" is a time; "seven local loggers", "three local journalists" are people.
+        local_people = after.lower_ == "local" and (
+            phrase.end + 1 >= len(doc) or doc[phrase.end + 1].lower_ != "time"
+        )
+        if (after.lower_ in lex["unit_suffixes"] and not local_people) or after.text in (":", "/", "%"):
             return True
         if is_digits(last.text) and after.lower_.rstrip(".") in lex["month_names"]:  # "12 June 2016"
             return True
@@ -187,8 +195,8 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
             glued = doc[side].whitespace_ == "" if side >= phrase.end else doc[neighbour].whitespace_ == ""
             if glued and doc[neighbour].text[:1].isdigit() and is_digits(first.text):
                 return True
-    if phrase.value is not None and phrase.value > MAX_FIGURE:
-        return True
+    if phrase.value is not None and phrase.value > MAX_DISPLACED:
+        return True  # above MAX_FIGURE only a displacement count passes (`beyond_toll_scale`)
     # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
     return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
 
@@ -206,11 +214,15 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
 
 
 def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
-    """True for "the toll rose past 90": NER reads "past 90" as a date, but a rising toll precedes it."""
-    if phrase.start < 2 or doc[phrase.start - 1].lower_ not in ("past", "above", "beyond"):
+    """True for "the toll rose past 90", "the death toll reached 330 overnight": NER reads "past 90" or
+    "330 overnight" as a date or quantity, but a rising toll precedes it."""
+    if phrase.start < 2:
         return False
-    verb = doc[phrase.start - 2]
-    return verb.lemma_.lower() in ("rise", "climb", "jump", "soar", "pass", "go") and any(
+    verb = doc[phrase.start - 1]
+    if verb.lower_ in ("past", "above", "beyond", "to"):
+        verb = doc[phrase.start - 2]
+    lemmas = ("rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass")
+    return verb.lemma_.lower() in lemmas and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
     )
 
@@ -233,6 +245,29 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     if phrase.start < 2 or doc[phrase.start - 1].lower_ != "and" or doc[phrase.start - 2].lower_ not in words:
         return False  # only in a pair of tolls: "... were killed and 1407 injured"
     return doc[phrase.end].lower_ in words
+
+
+# Syria's pre-war population was about 22 million and some 13 million fled their homes: a count of the
+# displaced may pass MAX_FIGURE, no toll of any other kind does.
+MAX_DISPLACED = 25_000_000
+
+
+def beyond_toll_scale(value: int | None, kind: str | None) -> bool:
+    """True for a count above MAX_FIGURE of anything but the displaced ("displaced 12 million people"
+    is a figure, "11 million killed" a misread)."""
+    return value is not None and value > MAX_FIGURE and kind != "displaced"
+
+
+def vague_object_of_casualty_verb(phrase: NumberPhrase) -> bool:
+    """True for "strikes have killed dozens this week": NER folds a vague count into the time after it
+    ("dozens this week" as a date), but the word is a casualty verb's object. A number ("killed 20
+    this week") keeps its own entity, and "dozens of times" has no casualty verb."""
+    root = phrase.root
+    return (
+        phrase.vague
+        and root.dep_ == "dobj"
+        and lexicon("types")["verbs"].get(root.head.lemma_.lower()) in ("killed", "wounded")
+    )
 
 
 def is_non_casualty_noun(token: Token) -> bool:

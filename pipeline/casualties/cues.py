@@ -158,6 +158,9 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         # "lost their lives", "left 20 dead", "were found dead", "are dead"
         if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
             return "killed", False
+        # "three others sustained injuries", "80 suffered wounds of varying severity"
+        if child.dep_ == "dobj" and child.lemma_.lower() in types["injury_nouns"] and lemma in types["injury_verbs"]:
+            return "wounded", False
         if (
             child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl")
             and child.lower_ in types["words"]
@@ -198,8 +201,9 @@ def number_of_casualties(noun: Token) -> str | None:
                 if kind == "other" and obj.lower_ == "victims":
                     # "the number of victims is 70": the dead, unless a clause says otherwise
                     kind = child_cue(obj) or "killed"
-                if kind is None and obj.dep_ == "pobj" and group_of(obj):
-                    kind = child_cue(obj)  # "the number of people who were killed", "of civilians killed"
+                if kind is None and obj.dep_ == "pobj" and (group_of(obj) or obj.lower_ in ("those", "people")):
+                    # "the number of people who were killed", "of civilians killed", "of those displaced"
+                    kind = child_cue(obj)
                 if kind:
                     return kind
     return None
@@ -212,7 +216,8 @@ def postposed_number_of(verb: Token) -> str | None:
     if not subjects or subjects[0].lower_ not in ("it", "this", "which") or verb.pos_ not in ("VERB", "AUX"):
         return None
     for noun in (*verb.children, *subjects[0].children):
-        if noun.dep_ in ("appos", "npadvmod", "dobj", "attr") and noun.i > verb.i and (kind := number_of_casualties(noun)):
+        # "dep": the parse leaves the toll loose after "at least" ("It rose to 47 at least, the number of ...")
+        if noun.dep_ in ("appos", "npadvmod", "dobj", "attr", "dep") and noun.i > verb.i and (kind := number_of_casualties(noun)):
             return kind
     return None
 
@@ -235,8 +240,9 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
                 or any(m.lower_ == "new" for m in child.children)
             )
             return kind, updates
-    for child in verb.children:  # "the number of people who were wounded rose to 12"
-        if child.dep_ in ("nsubj", "nsubjpass") and (kind := number_of_casualties(child)):
+    # "the number of people who were wounded rose to 12", "put the number of those displaced at 900,000"
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (kind := number_of_casualties(child)):
             return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if kind := postposed_number_of(verb):
         return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..records import CasualtyFigure, EntityMention, PlaceMention
-from .attribution import KnownSource, Source, attribution, plain_next_source, relay, sentence_sources
+from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
     coordinated_groups,
     inherited_candidates,
@@ -19,9 +19,11 @@ from .constructions import (
     named_victims,
     singular_victims,
 )
-from .counts import number_phrases, qualifier
+from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
+from .source_names import KnownSource, sentence_sources
+from .source_phrases import Source
 from .types import Candidate, classify, link_subcounts
 
 
@@ -45,7 +47,10 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     candidates += singular_victims(sent, taken)
     taken |= {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     candidates += named_victims(sent, taken)
-    return sorted((c for c in candidates if not negated_count(c, doc)), key=lambda c: c.phrase.start)
+    kept = (
+        c for c in candidates if not negated_count(c, doc) and not beyond_toll_scale(c.phrase.value, c.type)
+    )
+    return sorted(kept, key=lambda c: c.phrase.start)
 
 
 NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|no one|nobody)\b", re.IGNORECASE)
@@ -87,7 +92,10 @@ def sentence_figures(
         parent = figures[links[k]] if k in links else None
         source = attribution(cand.anchor, sources)
         if source is None and not any(s.name for s in sources):
-            source = next_source or inherited_source
+            # A toll sentence takes the previous toll sentence's source only when it goes on about the
+            # same events ("in the same period", "The airstrikes also left dozens injured"); "Another
+            # four people died in rebel fire" with no source of its own is the outlet's own report.
+            source = next_source or (inherited_source if continues_previous_report(sent) else None)
         war_wide = in_war_total(sent.text, start - sent.start_char)
         figures.append(
             CasualtyFigure(
@@ -114,6 +122,7 @@ def sentence_figures(
                 number_low=cand.phrase.low,
                 number_high=cand.phrase.value if cand.phrase.low is not None else None,
                 relayed_by=relay(cand.anchor, sources, source),
+                source_unnamed=source is None and credited_to_unnamed(cand.anchor, sources),
             )
         )
     # Coordinated totals ("an elderly man and two boys" = 3, `with_coordinated_totals`) are not emitted:
@@ -195,7 +204,31 @@ def casualty_figures(
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
-    return mark_repeats(figures, doc.text, title)
+    return with_credited_headline_sources(mark_repeats(figures, doc.text, title), title)
+
+
+# "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.
+NAMELESS_CREDIT_RE = re.compile(r"(?:^|\s)reports?$", re.IGNORECASE)
+
+
+def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | None) -> list[CasualtyFigure]:
+    """Headline figures of a headline that credits a source ("Syria air raids kill 25 civilians
+    Monitor", "... kill 45 in Homs Governor") take the source of the body figure they repeat, when the
+    headline's own reading found none: the credit names, in a word, the body's source."""
+    by_id = {f.figure_id: f for f in figures}
+    result = []
+    for figure in figures:
+        repeated = by_id.get(figure.repeats) if figure.in_headline and figure.repeats else None
+        if (
+            repeated is not None
+            and figure.attributed_to is None
+            and repeated.attributed_to
+            and headline_credit(title or figure.sentence)
+            and not NAMELESS_CREDIT_RE.search((title or figure.sentence).strip())
+        ):
+            figure = replace(figure, attributed_to=repeated.attributed_to)
+        result.append(figure)
+    return result
 
 
 # A headline's trailing credit: "... kill 25 civilians: monitor", "... 44 — monitor | Site", "... in Syria UN",
@@ -259,7 +292,7 @@ def iter_figures(
 ) -> Iterable[CasualtyFigure]:
     entities = sorted(entities, key=lambda e: e.start)
     fallback = main_place(places, doc.text)
-    # A toll sentence with no source of its own continues the previous toll sentence's source
+    # A toll sentence with no source of its own may continue the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None
     sents = list(doc.sents)

@@ -29,6 +29,7 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
     """The figures, each one without a source taking the speaker of the quote that holds it."""
     resolved = []
     for figure in figures:
-        speaker = None if figure.attributed_to else speaker_of_figure(figure, quotes)
+        # A figure the text credits to an unnamed source ("according to medics") stays unattributed.
+        speaker = None if figure.attributed_to or figure.source_unnamed else speaker_of_figure(figure, quotes)
         resolved.append(replace(figure, attributed_to=speaker) if speaker else figure)
     return resolved

@@ -109,6 +109,15 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep == "prep" and head.lower_ in SUBCOUNT_PREPS:
             cur = head
             continue
+        if in_addition_to(cur):
+            # "injuring three staff in addition to five patients": the count added shares the cue of
+            # what it is added to, the verb or the noun "in addition to" hangs on.
+            base = head.head.head.head
+            if base.pos_ in ("VERB", "AUX"):
+                kind, updates = verb_cue(base)
+                return kind, updates, parent
+            cur = base
+            continue
         if dep == "pobj" and head.lower_ == "to" and head.head.dep_ == "prep" and head.head.lower_ == "from":
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
         if (
@@ -123,7 +132,12 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in cur.head.children)
             ):
                 return None, False, parent  # "rose from 40 to 50": 40 is the earlier toll, 50 the figure
-            if head.lower_ == "from" and phrase.low is not None and head.i == phrase.start - 1 and holder.pos_ == "VERB":
+            if (
+                head.lower_ == "from"
+                and phrase.low is not None
+                and head.i == phrase.start - 1
+                and holder.pos_ == "VERB"
+            ):
                 # "killed from 40 to 50 civilians": the range's opener parsed as a preposition of the verb
                 kind, updates = verb_cue(holder)
                 return kind, updates, parent
@@ -176,6 +190,19 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
     return None, False, parent
 
 
+def in_addition_to(token: Token) -> bool:
+    """True for the object of "in addition to" ("... in addition to five patients")."""
+    to = token.head
+    addition = to.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and addition.lower_ == "addition"
+        and addition.dep_ == "pobj"
+        and addition.head.lower_ == "in"
+    )
+
+
 def combined_nouns(victim: Token | None) -> str | None:
     """ "hundreds of deaths and injuries": two casualty nouns of one number make a combined count
     (killed_or_wounded); "42 deaths and 200 injuries" gives each its own number instead."""
@@ -207,6 +234,22 @@ def among_casualties(token: Token) -> str | None:
                     if kind:
                         return kind
     return None
+
+
+def included_in_casualties(token: Token) -> str | None:
+    """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
+    object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
+    says no kind (victims may be dead or hurt) and the aid "included 40 tents" is no casualty."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return None
+    words = lexicon("types")["words"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Those killed overnight included 12 people": the subject's own participle says the kind.
+    kind = (words.get(subjects[0].lower_) or child_cue(subjects[0])) if subjects else None
+    return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
 
 
 def agent_of_harm(token: Token) -> bool:
@@ -281,7 +324,12 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         kind = joined
     if lin_type and lin_type != kind and not next_type and (victim or phrase.root).dep_ == "conj":
         kind = lin_type  # "the lives of 812 people and more than 1,400 were injured": its own verb
-    among = among_casualties(chain_start) or among_casualties(phrase.root)
+    among = (
+        among_casualties(chain_start)
+        or among_casualties(phrase.root)
+        or included_in_casualties(chain_start)
+        or included_in_casualties(phrase.root)
+    )
     if among:
         kind = among
     if gov_type in over_wounded and "wounded" in (own_type, lin_type, n_type, next_type):

@@ -1,0 +1,334 @@
+"""Source names: the body or person a source phrase stands for (an entity, a name the model missed,
+a description resolved to a body named earlier, a pronoun, a generic "activists"), read in text order
+so later mentions can point back."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..records import EntityMention
+from .lexicons import DETERMINER_RE, lexicon
+from .source_phrases import NON_SOURCE_ENT_LABELS, Source, source_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSource:
+    """A source the article has already named, for "the source said", "it added", "the ministry said"."""
+
+    name: str
+    label: str
+
+
+# Entity labels a source may carry; GPE only when the source is the place itself ("Russia said").
+SOURCE_ENTITY_RANK = {"ORG": 0, "ARMED_GROUP": 1, "PERSON": 2, "GPE": 3}
+
+
+def source_span_tokens(head: Token) -> list[Token]:
+    """The source's own words: its subtree without relative clauses, appositions or conjuncts."""
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct"):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def entity_for(
+    tokens: Sequence[Token], entities: Sequence[EntityMention], head: Token | None = None
+) -> EntityMention | None:
+    """The named body among a source's words: the entity holding its head word first ("Observatory
+    chief Rami Abdel Rahman" is Rahman), else the best ranked one; a place only when it is the head."""
+    if not tokens:
+        return None
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    inside = [e for e in entities if e.start < hi and e.end > lo and e.label in SOURCE_ENTITY_RANK]
+    if head is not None:
+        holding = [e for e in inside if e.start <= head.idx < e.end]
+        if holding:
+            return min(holding, key=lambda e: SOURCE_ENTITY_RANK[e.label])
+    inside = [e for e in inside if e.label != "GPE"]
+    if not inside:
+        return None
+    return min(inside, key=lambda e: (SOURCE_ENTITY_RANK[e.label], -(e.end - e.start)))
+
+
+def proper_name(tokens: Sequence[Token], head: Token) -> str | None:
+    """A name the entity model missed ("a source at Hasaka Police Command", "Al Mayadeen TV channel"):
+    the longest run of proper nouns that is the head, names it right before it, or hangs on it by a
+    preposition, without place names or dates at its edges."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if token.pos_ in ("PROPN", "X", "NOUN") and token.text[:1].isupper() and token.i != head.sent.start:
+            if runs and runs[-1][-1].i == token.i - 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    # A run before the head must touch it ("Al Mayadeen TV channel"), not modify it from afar.
+    runs = [r for r in runs if r[-1].i >= head.i - 1]
+    edge = NON_SOURCE_ENT_LABELS | {"GPE", "NORP"}
+    best: list[Token] = []
+    for run in runs:
+        org_words = lexicon("sources")["organisation_name_words"]
+        # A place leads a name only when an organisation word follows it ("Aleppo Police Command").
+        while run and run[0].ent_type_ in edge and not (len(run) > 1 and run[1].lower_ in org_words):
+            run = run[1:]
+        while run and run[-1].ent_type_ in edge:
+            run = run[:-1]
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2:
+        return None
+    return " ".join(t.text for t in best)
+
+
+def description_text(tokens: Sequence[Token], head: Token) -> str:
+    """A source description as comparable words: up to its head, without determiners, numbers or
+    weekday words ("Monday state media" -> "state media", "the defense ministry in Moscow" ->
+    "defense ministry")."""
+    noise = set(lexicon("sources")["non_description_words"])
+    words = [
+        t.lower_
+        for t in tokens
+        if t.i <= head.i
+        and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON")
+        and not t.like_num
+        and t.lower_ not in noise
+        and t.dep_ != "poss"
+    ]
+    return DETERMINER_RE.sub("", " ".join(words)).strip()
+
+
+def matches_noun(text: str, nouns: Iterable[str]) -> bool:
+    return any(text == n or text.endswith(" " + n) for n in nouns)
+
+
+def name_has_keyword(name: str, *, keywords: tuple[str, ...]) -> bool:
+    return any(re.search(r"\b" + re.escape(k) + r"\b", name.lower()) for k in keywords)
+
+
+def resolve_description(
+    text: str, before: int, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> str | None:
+    """Canonical name behind "the monitoring group", "the agency": the nearest earlier matching ORG,
+    else the latest matching source the article has named."""
+    for description in lexicon("sources")["descriptions"].values():
+        if not matches_noun(text, description["nouns"]):
+            continue
+        keywords = description["entity_keywords"]
+        fits = functools.partial(name_has_keyword, keywords=tuple(keywords))
+        orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
+        # Nearest earlier mention first; news also write "a monitor said" and name it just after.
+        ordered = sorted((e for e in orgs if e.start < before), key=lambda e: -e.start) + sorted(
+            (e for e in orgs if e.start >= before), key=lambda e: e.start
+        )
+        for entity in ordered:
+            if fits(entity.canonical):
+                return entity.canonical
+        for known in reversed(history):
+            if fits(known.name):
+                return known.name
+    return None
+
+
+def generic_source(text: str) -> str | None:
+    """The normalised unnamed source ("anti-government activists" -> "activists"), longest match first."""
+    table = lexicon("sources")["generic_sources"]
+    for phrase in sorted(table, key=len, reverse=True):
+        if text == phrase or text.endswith(" " + phrase):
+            return table[phrase]
+    return None
+
+
+def latest_named(history: Sequence[KnownSource], *, persons: bool | None = None) -> KnownSource | None:
+    """The article's last named source (not a generic one); persons=True/False restricts the kind."""
+    for known in reversed(history):
+        if known.label == "GENERIC":
+            continue
+        if persons is None or (known.label == "PERSON") == persons:
+            return known
+    return None
+
+
+def pronoun_source(head: Token, history: Sequence[KnownSource]) -> KnownSource | None:
+    """ "It added", "he said": the last named source of the same kind."""
+    words = lexicon("sources")
+    if head.lower_ in words["pronoun_persons"]:
+        return latest_named(history, persons=True)
+    if head.lower_ in words["pronoun_bodies"]:
+        return latest_named(history, persons=False)
+    return None
+
+
+def appositive_name(head: Token) -> Token | None:
+    """The named body in apposition to a common-noun source ("the monitoring group, the Syrian
+    Observatory"), or None when the source is itself a name or has no named apposition."""
+    if head.ent_type_ or head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP", "NORP"):
+            return child
+    return None
+
+
+def document_author(head: Token) -> Token | None:
+    """The author the text names for a document a figure is credited to: "figures compiled by X", "a
+    report released by X", "data from X", "the figures of X" (a name); None for other words and for
+    "a report of 40 deaths"."""
+    if head.lower_ not in lexicon("sources")["document_nouns"]:
+        return None
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl"):
+            agents = [
+                a for a in child.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            ]
+            authors = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+            if authors:
+                return authors[0]
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            authors = [
+                o for o in child.children if o.dep_ == "pobj" and (child.lower_ != "of" or o.pos_ == "PROPN")
+            ]
+            if authors:
+                return authors[0]
+    return None
+
+
+def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
+    """The outlet whose reporter reports: "SANA's correspondent", "SANAs correspondent" (apostrophe
+    lost), "an AFP photographer" -> the outlet, as the quote stage reads it; None for any other head
+    and for "a local journalist" or a bare "the correspondent" (the publishing outlet, which the quote
+    stage fills in)."""
+    # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
+    from ..quotes.descriptions import REPORTER_HEADS, outlet_of_reporter
+    from ..quotes.parsed import ParsedArticle
+
+    if head.lemma_.lower() not in REPORTER_HEADS:
+        return None
+    found = outlet_of_reporter(ParsedArticle(head.doc, list(entities)), head, None)
+    return KnownSource(*found) if found is not None else None
+
+
+def placeless_local_body(name: str) -> bool:
+    """True for a local body's kind without its place ("Police Command", "Health Directorate"): every
+    governorate has one, so the name names no particular body (read as the quote stage reads it)."""
+    from ..quotes.descriptions import LOCAL_BODY_WORDS  # here: pipeline.quotes imports this package
+
+    return all(word.lower() in LOCAL_BODY_WORDS for word in name.split())
+
+
+def person_by_surname(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
+    """The person an article named in full and now calls by surname alone ("... Moumtzis said" after
+    "coordinator Panos Moumtzis"): the latest earlier PERSON whose name ends with the word. A capitalised
+    word that ends no earlier person's name is None."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or len(head.text) < 3:
+        return None
+    earlier = [
+        e
+        for e in entities
+        if e.label == "PERSON" and e.end <= head.idx and e.canonical.split()[-1] == head.text
+    ]
+    return KnownSource(earlier[-1].canonical, "PERSON") if earlier else None
+
+
+def named_source(
+    head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> KnownSource | None:
+    """The source a head word stands for: an entity canonical, a body the article named earlier, or a
+    normalised generic source; None for weapons, dates, numbers and anything else that reports nothing.
+    A local body named without its place ("Police Command") is an unnamed source (label GENERIC)."""
+    known = source_reading(head, entities, history)
+    if known is not None and known.label == "ORG" and placeless_local_body(known.name):
+        return KnownSource(known.name, "GENERIC")  # "a Police Command source": which one is not said
+    return known
+
+
+def source_reading(
+    head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> KnownSource | None:
+    """`named_source` before its check of local bodies named without their place."""
+    words = lexicon("sources")
+    author = document_author(head)
+    if author is not None and (known := named_source(author, entities, history)) is not None:
+        return known  # "according to figures compiled by X": the document's author
+    if head.ent_type_ in NON_SOURCE_ENT_LABELS or head.like_num:
+        return None
+    outlet = reporting_outlet(head, entities)
+    if outlet is not None:
+        return outlet
+    if head.lower_ in words["not_sources"] or head.pos_ == "PRON":
+        return pronoun_source(head, history)
+    named_appos = appositive_name(head)
+    if named_appos is not None:
+        head = named_appos  # "another activist group the Local Coordination Committees said"
+    tokens = source_span_tokens(head)
+    entity = entity_for(tokens, entities, head)
+    parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    proper = parsed is not None and (
+        parsed.label_ == "PERSON"
+        or (parsed.label_ == "ORG" and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in parsed))
+    )
+    if proper and (entity is None or entity.label == "GPE"):
+        # The model's own reading of the head word beats a place label given to part of a name.
+        return KnownSource(parsed.text, parsed.label_)
+    if entity is not None and not DETERMINER_RE.match(
+        entity.canonical
+    ):  # "the defense ministry" is a description
+        return KnownSource(entity.canonical, entity.label)
+    name = proper_name(tokens, head)
+    if name:
+        return KnownSource(name, "ORG")
+    surname = person_by_surname(head, entities)
+    if surname is not None:
+        return surname
+    text = description_text(tokens, head)
+    if not text:
+        return None
+    # "local media reported", "opposition media": a crowd of outlets, never the one the article names
+    # nearby ("local" is stripped from `text` as a determiner, so it is looked for in the words).
+    local = any(t.lower_ == "local" and t.i < head.i for t in tokens)
+    anonymous = local or generic_source(text) in words["anonymous_sources"]
+    resolved = None if anonymous else resolve_description(text, head.idx, entities, history)
+    if resolved:
+        return KnownSource(resolved, "ORG")
+    definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
+    if definite and matches_noun(text, words["anaphoric_sources"]):
+        earlier = latest_named(history)
+        if earlier is not None:
+            return earlier
+    generic = generic_source(text)
+    if generic:
+        return KnownSource(generic, "GENERIC")
+    if any(matches_noun(text, d["nouns"]) for d in words["descriptions"].values()):
+        # "The London-based opposition organization added": the body the article has just named.
+        earlier = latest_named(history, persons=False) if definite else None
+        if earlier is not None:
+            return earlier
+        # A body described, never named ("the Russian center for reconciliation"): keep its words.
+        first = next((t for t in tokens if t.pos_ != "DET"), head)
+        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")
+    return None
+
+
+def source_name(
+    head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+) -> str | None:
+    """The normalised name of a source head, or None when it names no source."""
+    known = named_source(head, entities, history)
+    return known.name if known is not None else None
+
+
+def sentence_sources(
+    sent: Span, entities: Sequence[EntityMention], history: list[KnownSource]
+) -> list[Source]:
+    """Every source a sentence cites, each appended to the article's history as it is read."""
+    sources = []
+    for cue, head in source_tokens(sent):
+        known = named_source(head, entities, history)
+        sources.append(Source(cue, known.name if known else None, known.label if known else "GENERIC", head))
+        if known is not None:
+            history.append(known)
+    return sources

@@ -1,0 +1,210 @@
+"""Source phrases: where a sentence says who reports ("according to X", "X said/reported", "citing X",
+"quoting X", a headline's ": monitor"), as (cue, source head) token pairs read from the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicons import lexicon
+
+
+@dataclass(slots=True)
+class Source:
+    cue: Token  # the reporting verb, "according" or "quoting"
+    name: str | None
+    label: str = "GENERIC"  # entity label of a named source, "GENERIC" for "activists", "state media" ...
+    head: Token | None = None  # the source's head word, as the parse reads it
+
+
+# Labels of words that are never the one who reports a figure (a date or count parsed as a subject).
+NON_SOURCE_ENT_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC", "LOC", "EVENT"}
+)
+QUOTING_LEMMAS = frozenset({"quote"})
+
+
+def entity_root(token: Token) -> Token:
+    """The head word of the named entity a token belongs to, or the token itself."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
+    return token
+
+
+def left_noun_phrase(verb: Token, sent: Span) -> Token | None:
+    """Head of the noun phrase right before a reporting verb ("... 51 people a source in X told
+    Sputnik", "... on Monday Syrian Observatory for Human Rights reported"): FA-KES-style text loses
+    its commas and the parser hangs the source on the wrong word."""
+    if verb.i - 1 < sent.start:
+        return None
+    before = verb.i - 1
+    doc = verb.doc
+    if before - 3 >= sent.start and doc[before].text == ")" and doc[before - 2].text == "(":
+        before -= 3  # "... Syria Live Network (SLN) reported": the name before its acronym
+    token = entity_root(doc[before])
+    if token.pos_ not in ("NOUN", "PROPN") or token.i >= verb.i:
+        return None
+    while token.dep_ in ("compound", "amod") and token.head.i < verb.i and token.head is not token:
+        token = token.head
+    while (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("for", "of")
+        and token.head.head.pos_ == "PROPN"
+        and token.head.head.i < token.i
+    ):
+        token = token.head.head  # "the Syrian Observatory for Human Rights said": the name's head
+    holders = lexicon("sources")["source_holder_nouns"]
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in holders and prep.head.i < verb.i:
+        token = prep.head  # "a source at X Police Command told"
+    return token
+
+
+def trailing_name_subject(verb: Token, sent: Span, subjects: list[Token]) -> list[Token]:
+    """The reporter of a comma-less trailing attribution: "... bombardments killed at least 24 people
+    the Syrian Observatory for Human Rights said". The parser hangs the name on the figure's noun and
+    makes the first noun of the clause the subject; a proper name right before the verb, outside the
+    parsed subject, is the reporter."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children
+    ):
+        return subjects  # "... as Abu Obaida adding that ...": a report still to come, not a trailing one
+    left = left_noun_phrase(verb, sent)
+    if left is None or left.pos_ != "PROPN" or unusable_subject(left) or not subjects:
+        return subjects
+    if any(in_noun_phrase(left, s) for s in subjects) or any(s.i > left.i for s in subjects):
+        return subjects
+    return [left] if left.dep_ in ("appos", "dobj", "pobj") else subjects
+
+
+def in_noun_phrase(token: Token, head: Token) -> bool:
+    """True when `token` belongs to the noun phrase of `head`: below it with no verb (a clause) between."""
+    for ancestor in token.ancestors:
+        if ancestor.i == head.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def unusable_subject(token: Token) -> bool:
+    """A subject that cannot be the reporter: a date, a count, a place a parse slip made subject."""
+    return token.ent_type_ in NON_SOURCE_ENT_LABELS | {"GPE"} or token.like_num
+
+
+def inverted_or_shared_subject(verb: Token) -> list[Token]:
+    """The reporter of a verb without a subject of its own: after it when the report comes first
+    ("... killed on Friday said a monitoring group": the parser calls it an object), the passive
+    subject of "X was quoted as saying", or the subject of the clause a participle continues
+    ("Hezbollah identified him ... adding that")."""
+    lemma = verb.lemma_.lower()
+    if lemma in QUOTING_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        after = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+        if after and after[0].pos_ in ("NOUN", "PROPN"):
+            return after[:1]
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < verb.i:
+        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT":
+        # Commas lost, the participle became the root: the last subject of a verb before it.
+        earlier = [
+            t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+        ]
+        return earlier[-1:]
+    return []
+
+
+def reporter_after_counted_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The reporter of "... wounded more than 60 people said the Observatory": with the comma lost the
+    parse makes the counted victims the subject and the reporter after the verb its object. A subject
+    that is a count of people gives way to a noun right after the verb; any other subject stays."""
+    counted = subjects and all(any(c.dep_ == "nummod" for c in s.children) or s.like_num for s in subjects)
+    after = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "attr") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+    ]
+    if counted and after and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return after[:1]
+    return subjects
+
+
+def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
+    """(cue, source head) pairs: "according to X", "X said/reported", "citing X", "quoting X"."""
+    verbs = set(lexicon("sources")["reporting_verbs"])
+    pairs = []
+    for token in sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    pairs += [(token, obj) for obj in to.children if obj.dep_ == "pobj"]
+            if (
+                not any(p[0].i == token.i for p in pairs)
+                and token.i + 2 < sent.end
+                and token.nbor(1).lower_ == "to"
+            ):
+                pairs.append((token, token.nbor(2)))
+        elif (
+            token.lemma_.lower() in verbs
+            and token.pos_ in ("VERB", "AUX")
+            and not any(c.lower_ in ("lives", "life", "responsibility") for c in token.children)
+        ):  # "the attack claimed the lives of" reports nothing
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            subjects = reporter_after_counted_subject(token, subjects)
+            if not subjects:
+                subjects = inverted_or_shared_subject(token)
+            if not subjects:
+                # Parse slips on names the model does not know ("SANA, meanwhile, reported ...").
+                subjects = [
+                    c
+                    for c in token.lefts
+                    if c.dep_ in ("advcl", "npadvmod", "dep", "nsubjpass")
+                    and c.text[:1].isupper()
+                    and not c.is_stop
+                ][:1]
+            if all(unusable_subject(c) for c in subjects) and token.lemma_.lower() not in QUOTING_LEMMAS | {
+                "cite"
+            }:
+                left = left_noun_phrase(token, sent)
+                if left is not None and not unusable_subject(left):
+                    subjects = [left]
+            elif token.lemma_.lower() not in QUOTING_LEMMAS | {"cite"}:
+                subjects = trailing_name_subject(token, sent, subjects)
+            pairs += [(token, child) for child in subjects]
+            if token.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
+                # "citing the Observatory", "quoting Governor X as putting the toll at six", "quoted
+                # local sources as saying"
+                pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
+    pairs += headline_credit(sent)
+    expanded = []
+    for cue, head in pairs:
+        expanded.append((cue, head))
+        expanded += [(cue, c) for c in head.children if c.dep_ == "conj"]
+    return expanded
+
+
+def quoted_source_word(token: Token) -> bool:
+    """Whether the object of "quote"/"cite" is who is quoted: a name, or a noun that holds sources
+    ("quoting local sources", "citing witnesses"), not the content cited ("citing the death of 35")."""
+    if token.pos_ == "PROPN":
+        return True
+    words = lexicon("sources")
+    return token.pos_ == "NOUN" and (
+        token.lower_ in words["source_holder_nouns"] or token.lower_ in words["generic_sources"]
+    )
+
+
+def headline_credit(sent: Span) -> list[tuple[Token, Token]]:
+    """ "10 killed in Aleppo: monitor", "Strikes kill 13: Observatory": a headline that ends in a colon
+    and a short noun phrase credits its content to that source, as reported speech."""
+    words = [t for t in sent if not t.is_space]
+    colons = [k for k, t in enumerate(words) if t.text == ":"]
+    if not colons or len(words) - colons[-1] - 1 not in range(1, 5):
+        return []
+    tail = words[colons[-1] + 1 :]
+    if any(t.pos_ in ("VERB", "AUX") for t in tail) or tail[-1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [(words[colons[-1]], tail[-1])]

@@ -1,0 +1,313 @@
+"""Who a casualty figure is credited to: attribution constructions, each with invented sentences,
+positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.casualties.quoted import with_quoted_sources
+from pipeline.records import CasualtyFigure, Quote
+from tests.test_casualties import figures
+
+
+def credits(found):
+    return [(f.number, f.attributed_to, f.source_unnamed) for f in found if f.part_of is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anonymous_source: a figure credited only to sources that name nobody stays unattributed.
+        (
+            "At least 30 people were killed in the strikes, according to medical sources in the city.",
+            [(30, None, True)],
+        ),
+        ("Activists said 14 people were killed in the raid.", [(14, None, True)]),
+        (
+            "Forty people were killed in the south, state news agency SANA said, while a local hospital "
+            "told AFP that eight others were killed in the north.",
+            [(40, "SANA", False), (8, None, True)],
+        ),
+        # Negative: a named source's report of what its own people counted is the named source's.
+        (
+            "The Syrian Observatory for Human Rights said that its activists had counted 20 dead in the town.",
+            [(20, "Syrian Observatory for Human Rights", False)],
+        ),
+        # Negative: a named source is credited; a role the article may name elsewhere is not anonymous.
+        (
+            "At least 30 people were killed in the strikes, according to the Syrian Observatory for Human Rights.",
+            [(30, "Syrian Observatory for Human Rights", False)],
+        ),
+        (
+            "The provincial governor said 12 people were killed in the blast.",
+            [(12, None, False)],
+        ),
+        ("Nine people were killed in the blast on Sunday.", [(9, None, False)]),
+    ],
+)
+def test_a_figure_credited_to_an_anonymous_source(nlp, text, expected):
+    assert credits(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local_media: "local media" is a crowd of outlets, not the outlet the article named before.
+        (
+            "Reuters photographers saw smoke over the city. Seven people were wounded, local media reported.",
+            None,
+        ),
+        # Negative: a description of an outlet still points back to the one named before.
+        (
+            "Reuters photographers saw smoke over the city. Seven people were wounded, the news agency reported.",
+            "Reuters",
+        ),
+    ],
+)
+def test_local_media_is_no_named_outlet(nlp, text, expected):
+    found = figures(nlp, text)
+    assert [(f.number, f.attributed_to) for f in found] == [(7, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted_object: "X quoted Y as saying" credits Y, not the outlet that quotes.
+        ("SANA quoted local sources as saying that the shells killed ten civilians.", [(10, None)]),
+        # Negative: the quoting outlet is still the source when it quotes nobody it names as an object,
+        # and content cited is no source ("citing the death of 35 civilians").
+        ("SANA reported that the shells killed ten civilians.", [(10, "SANA")]),
+        (
+            "The Syrian Network for Human Rights accused the regime of massacres, citing the deaths of 35 civilians.",
+            [(35, "Syrian Network for Human Rights")],
+        ),
+    ],
+)
+def test_a_quoted_object_is_the_source(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # according_outranks_verb: "according to X" credits the figure even when the parse hangs it
+        # under another reporting verb of the sentence.
+        (
+            "Since the army announced a truce at least 359 civilians have been killed according "
+            "to civil defense officials.",
+            None,
+        ),
+        (
+            "Since the army announced a truce at least 359 civilians have been killed according "
+            "to the Syrian Observatory for Human Rights.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_according_to_outranks_another_verb(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == [(359, expected)]
+
+
+def quote_holding(start, end, speaker):
+    return Quote("t", start, end, "x", "indirect", speaker, speaker, None, None, "said", speaker_named=True)
+
+
+@pytest.mark.parametrize(("unnamed", "expected"), [(True, None), (False, "Governor Ali")])
+def test_a_quote_speaker_never_fills_an_anonymously_credited_figure(unnamed, expected):
+    figure = CasualtyFigure(
+        "t",
+        10,
+        20,
+        "x",
+        5,
+        "five",
+        "killed",
+        "people",
+        "exact",
+        None,
+        None,
+        None,
+        None,
+        False,
+        source_unnamed=unnamed,
+    )
+    resolved = with_quoted_sources([figure], [quote_holding(0, 40, "Governor Ali")])
+    assert [f.attributed_to for f in resolved] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # document_author: a document's author is the source ("figures compiled by X", "a report
+        # released by X", "data from X").
+        (
+            "According to figures compiled by the Syrian Network for Human Rights, 374 people were killed.",
+            "Syrian Network for Human Rights",
+        ),
+        (
+            "According to a report released by Amnesty International, 13 people were executed.",
+            "Amnesty International",
+        ),
+        # Negative: a report of events names no author; "reports said" names no source.
+        ("According to a report of new clashes in the town, 40 people were killed.", None),
+        ("Reports said 20 people were killed.", None),
+    ],
+)
+def test_the_author_of_a_document_is_the_source(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outlet_reporter: an outlet's reporter reports for the outlet, its apostrophe lost or not.
+        ("SANAs correspondent in Aleppo said that 3 people were killed in the shelling.", "SANA"),
+        ("SANA's reporter said that 4 people were wounded in the shelling.", "SANA"),
+        # Negative: a reporter of no named outlet names no source.
+        ("A local journalist said that 12 people were killed in the shelling.", None),
+    ],
+)
+def test_an_outlets_reporter_reports_for_the_outlet(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # printed_credited_headline: a headline the text prints, ending in a credit without a colon,
+        # takes the source of the body figure it repeats.
+        ("Air raids kill 25 civilians in the north Monitor", "Syrian Observatory for Human Rights"),
+        # Negative: "Reports" names nobody; a headline without a credit is the outlet's own words.
+        ("Air raids kill 25 civilians in the north Reports", None),
+        ("Air raids kill 25 civilians in the north", None),
+    ],
+)
+def test_a_printed_headline_with_a_credit_takes_the_body_source(nlp, title, expected):
+    from pipeline.casualties import casualty_figures
+    from tests.test_casualties import entities_of, places_of
+
+    body = "At least 25 civilians were killed in air raids on the town, the Syrian Observatory for Human Rights said."
+    doc = nlp(f"{title}\n\n{body}")
+    entities = entities_of(doc)
+    found = casualty_figures(
+        doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities), title=title
+    )
+    assert [(f.number, f.in_headline, f.attributed_to) for f in found] == [
+        (25, True, expected),
+        (25, False, "Syrian Observatory for Human Rights"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # continues_previous_report: a toll sentence about the same events continues the source.
+        (
+            "Another 113 people were killed by rebel fire in the same period.",
+            "Syrian Observatory for Human Rights",
+        ),
+        ("The airstrikes also left 30 people wounded.", "Syrian Observatory for Human Rights"),
+        # Negative: a toll sentence about other events, with no source of its own, is the outlet's.
+        ("Another four people died in rocket fire on the western districts.", None),
+        ("Regime forces also shelled the town of Zamalka, killing seven people.", None),
+    ],
+)
+def test_a_toll_sentence_continues_the_previous_source_only_about_the_same_events(nlp, second, expected):
+    first = "At least 409 civilians have been killed in the offensive, according to the Syrian Observatory for Human Rights."
+    found = figures(nlp, f"{first} {second}")
+    assert [f.attributed_to for f in found] == ["Syrian Observatory for Human Rights", expected]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # person_by_surname: a surname alone is the person named in full before.
+        (
+            "Explosions in the capital killed 20 people and Moumtzis said the toll would rise.",
+            "Panos Moumtzis",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_before(nlp, second, expected):
+    first = "The UN regional coordinator Panos Moumtzis visited the city on Monday."
+    found = figures(nlp, f"{first} {second}")
+    assert [(f.number, f.attributed_to) for f in found] == [(20, expected)]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "expected"), [("Panos Moumtzis", "Panos Moumtzis"), ("Jan Egeland", None)]
+)
+def test_person_by_surname_needs_an_earlier_full_name(nlp, earlier, expected):
+    from pipeline.casualties.source_names import person_by_surname
+    from pipeline.records import EntityMention
+
+    doc = nlp("Explosions killed 20 people and Moumtzis said the toll would rise.")
+    head = next(t for t in doc if t.text == "Moumtzis")
+    known = person_by_surname(head, [EntityMention("t", 0, 0, earlier, "PERSON", earlier)])
+    assert (known.name if known else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # according_next_sentence: "According to X the strikes ..." credits the figures just reported.
+        ("According to Anadolu Agency the airstrikes hit three towns since Sunday night.", "Anadolu Agency"),
+        # Negative: a credit line about other matters does not reach back.
+        ("According to Anadolu Agency talks on a truce resumed in Geneva on Monday.", None),
+    ],
+)
+def test_an_according_to_sentence_about_the_same_events_credits_the_previous_figures(nlp, second, expected):
+    first = "Regime airstrikes killed five civilians and injured 15 others in the Houla region."
+    found = figures(nlp, f"{first} {second}")
+    assert [(f.number, f.attributed_to) for f in found] == [(5, expected), (15, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # placeless_local_body: "a Police Command source" does not say which command: unnamed.
+        ("A Police Command source told SANA that two shells hit the district, killing two people.", None),
+        # Negative: the command of a named place is a named body.
+        (
+            "A source at Aleppo Police Command told SANA that two shells hit the district, killing two people.",
+            "Aleppo Police Command",
+        ),
+    ],
+)
+def test_a_local_body_without_its_place_names_no_source(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == [(2, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # name_before_acronym: a comma-less trailing source whose acronym follows it in brackets.
+        (
+            "Regime airstrikes killed 20 civilians on Monday in the old city Syria Live Network (SLN) reported.",
+            (20, "Syria Live Network", False),
+        ),
+        # a_witness: a single witness names nobody.
+        ("Two people were slightly hurt in the town a witness said.", (2, None, True)),
+        # Negative: a bracketed word that is no acronym of a name gives no source.
+        ("Strikes killed 20 civilians on Monday near the market (photo) reported.", (20, None, False)),
+    ],
+)
+def test_trailing_sources_with_acronyms_and_witnesses(nlp, text, expected):
+    assert credits(figures(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reporter_after_counted_subject: "... wounded 60 people said the Observatory", commas lost.
+        (
+            "The air strikes on the town also wounded more than 60 people said the Observatory a "
+            "British-based war monitoring group.",
+            (60, "Syrian Observatory for Human Rights", False),
+        ),
+        # Negative: people who report with a that-clause stay the subject.
+        ("Three witnesses said the town was shelled and 12 people were killed.", (12, None, True)),
+    ],
+)
+def test_a_reporter_after_a_counted_subject(nlp, text, expected):
+    assert credits(figures(nlp, text)) == [expected]

@@ -1,0 +1,158 @@
+"""Wordings of casualty counts (issue 13, recall on text the rules were not tuned on), each with
+invented sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # injury_object: the subject of "sustained/suffered injuries" is wounded.
+        ("Three other civilians sustained wounds of varying severity in the attack.", [(3, "wounded")]),
+        ("Eight people were killed and 80 sustained injuries.", [(8, "killed"), (80, "wounded")]),
+        ("A man suffered a head wound in the blast.", [(1, "wounded")]),  # the wound is no person
+        # Negative: what is suffered is no injury.
+        ("The army suffered heavy losses near the town.", []),
+        ("Two soldiers received medals for bravery.", []),
+    ],
+)
+def test_the_subject_of_an_injury_is_wounded(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # included_in_casualties: "the injured/dead included N" counts that kind.
+        ("The injured included 4 children and two women.", [(4, "wounded"), (2, "wounded")]),
+        ("The dead included seven soldiers.", [(7, "killed")]),
+        # Negative: "the victims" gives no kind, and an aid delivery is no casualty.
+        ("The victims included 12 children.", []),
+        ("The convoy included 40 trucks and three ambulances.", []),
+    ],
+)
+def test_what_the_casualties_included(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague_object_of_casualty_verb: "killed dozens this week", which NER reads as one date.
+        (
+            "Strikes on the city have killed dozens this week, a monitoring group says.",
+            [("dozens", "killed")],
+        ),
+        ("Shelling has wounded hundreds this month.", [("hundreds", "wounded")]),
+        # Negative: a vague count of times, and a plain date, are no figures.
+        ("The army has shelled the town dozens of times this week.", []),
+        ("The talks resumed this week after months of delay.", []),
+    ],
+)
+def test_a_vague_object_of_a_casualty_verb_before_a_time(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beyond_toll_scale: a displacement count may pass ten million; no toll of another kind does.
+        ("The war has displaced 11 million people.", [(11_000_000, "displaced")]),
+        ("The war has killed 11 million people.", []),
+        ("The city of 11 million people was shelled.", []),
+    ],
+)
+def test_only_the_displaced_pass_ten_million(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in_addition_to: a count added to a casualty count shares its cue.
+        (
+            "Rocket shells hit the clinic, injuring three nurses in addition to five patients.",
+            [(3, "wounded"), (5, "wounded")],
+        ),
+        ("Two people were killed in addition to 12 soldiers.", [(2, "killed"), (12, "killed")]),
+        # Negative: things added to other things are no casualties.
+        ("The convoy carried food in addition to 40 tents.", []),
+    ],
+)
+def test_a_count_in_addition_to_a_casualty_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # number_put_at: "put the number of those displaced at N" spells out what N counts.
+        (
+            "The UN has put the number of those displaced since December at more than 900,000 civilians.",
+            [(900_000, "displaced")],
+        ),
+        ("The monitor put the number of people killed at 58.", [(58, "killed")]),
+        # Negative: a number of things put at a value is no casualty.
+        ("The ministry put the number of schools damaged at 40.", []),
+    ],
+)
+def test_the_number_of_casualties_put_at_a_value(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # postposed_number_of: the toll spelled out after "at least", which the parse leaves loose.
+        ("It rose to 47 at least, the number of people who were killed in the massacre.", [(47, "killed")]),
+        # Negative: a number of villages after the figure is no toll.
+        ("It rose to 47 at least, the number of villages that were shelled.", []),
+    ],
+)
+def test_a_toll_spelled_out_after_at_least(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local_people: "seven local loggers" counts people; "10 local time" is a time.
+        ("Militants have beheaded seven local loggers, police said.", [(7, "killed")]),
+        ("Gunmen killed three local journalists.", [(3, "killed")]),
+        ("The blast at 10 local time killed 12 people.", [(12, "killed")]),
+    ],
+)
+def test_local_before_people_is_no_time(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # year_then_count: a year and the count after it are two numbers ("2016 three" is not 2019).
+        ("In December 2016 three police officers were wounded in the blast.", [(3, "wounded")]),
+        # Negative: digits still join their scale.
+        ("At least 1.5 million people have been displaced.", [(1_500_000, "displaced")]),
+    ],
+)
+def test_a_year_before_a_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # toll_reached: NER reads "330 overnight" as a quantity; the toll that reached it says otherwise.
+        ("The death toll reached 330 overnight, civil defence sources said.", [(330, "killed")]),
+        ("Those killed overnight included 12 people, mostly aid workers.", [(12, "killed")]),
+        # Negative: other things reach values; those invited are no casualties.
+        ("The temperature reached 40 overnight.", []),
+        ("Those invited included 12 ministers.", []),
+    ],
+)
+def test_a_toll_reached_and_those_killed_included(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
