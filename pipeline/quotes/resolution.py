@@ -136,10 +136,11 @@ def person_quoted_just_before(article: ParsedArticle, history: SpeakerHistory, p
     """ '"...," Amos said. "...," the UN official concluded': a definite description of a person's role
     that matches no speaker's words and no office the text gave continues the last person quoted, when
     that person spoke within CONTINUATION_REACH and no other person is named or described in between."""
-    last = next((k for k in history._before(position) if k.label in ("PERSON", "PERSON?", None)), None)
+    earlier = history.quoted_before(position)
+    last = next((k for k in earlier if k.label in ("PERSON", "PERSON?", None)), None)
     if last is None or last.name is None or position - last.position > CONTINUATION_REACH:
         return None
-    if any(k.position > last.position for k in history._before(position)):
+    if any(k.position > last.position for k in earlier):
         return None  # another source spoke since
     between = article.doc.char_span(last.position, position, alignment_mode="expand")
     if between is None:
