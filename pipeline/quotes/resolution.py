@@ -51,6 +51,14 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and (body := source_introduced_before(article, position)) is not None:
             known = KnownSpeaker(body[0], body[1], "source", None, position)
     elif kind == "description":
+        again = unnamed_source_described_again(history, word, position)
+        if again is not None or speaker.plural:
+            # "A U.S. official said ... the official added": the same unnamed source; "the activists" is
+            # a group, which no one named person stands for (plural_description_is_a_group).
+            speaker.description = again.description if again is not None else speaker.description
+            if again is None and (body := history.resolve_description(word, description, position, bodies_only=True)):
+                speaker.name, speaker.label = body.name, body.label
+            return speaker
         known = history.resolve_description(word, description, position) or office_holder(
             article, description, word, position
         )
@@ -127,6 +135,23 @@ def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, pos
             if known is not None:
                 found.append(KnownSpeaker(known.name, known.label, known.role, known.side, token.idx))
     return found
+
+
+def unnamed_source_described_again(history: SpeakerHistory, word: str, position: int) -> KnownSpeaker | None:
+    """ "A U.S. official familiar with the assessment said ... The official added": a definite
+    description whose head word describes the nearest earlier source that shares it, when the text
+    left that source unnamed, is that unnamed source again, not an office holder named elsewhere.
+    Returns the unnamed source (`name` None, `description` set); None when the nearest source sharing
+    the word is named, no source shares it, or a named person spoke in between ('"...," Amos said.
+    "...," the UN official concluded' goes on with Amos)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"s?(?![\w-])")
+    for known in history.quoted_before(position):
+        said = f"{known.name or ''} {known.role or ''} {known.description or ''}".lower()
+        if pattern.search(said):
+            return known if known.name is None and known.description else None
+        if known.name is not None and known.label == "PERSON":
+            return None
+    return None
 
 
 CONTINUATION_REACH = 800  # characters back "the official said" continues the person quoted last

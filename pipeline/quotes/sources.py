@@ -290,6 +290,7 @@ class Speaker:
     pronoun: str | None = None
     written: str | None = None  # the source phrase as written, appositions included ("Rami, a medic,")
     describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
+    plural: bool = False  # a plural description ("the activists", "European officials"): a group, not one person
     description: str | None = None  # an unnamed source "they" stands for ("activists")
 
     def carried_to(self, position: int) -> Speaker:
@@ -463,8 +464,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         return Speaker(name, text, None, "ORG", head.idx, named=True)
     role = clean_role(text) if kind == "person" else None
-    speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None)
+    speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None, plural=head.tag_ == "NNS")
     speaker.description = description_of(tokens) if kind is not None else None
+    if determiner in ("another", "other"):
+        return speaker  # "Another U.S. official said": a source not met before (another_source_is_new)
     # A definite description points back ("the spokesman"); a bare plural is a new, unnamed source
     # ("local sources told SANA", "activists said"), as is an indefinite person ("a resident").
     bare = kind and determiner is None and not named_modifier and head.tag_ != "NNS"
@@ -472,6 +475,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         speaker.pronoun = "description:" + head.lemma_.lower()
     elif kind == "org" and determiner in ("a", "an"):
         speaker.pronoun = "indefinite:" + head.lemma_.lower()  # "a monitor said", "a group said"
-    elif kind == "person" and named_modifier and determiner not in ("a", "an"):
-        speaker.pronoun = "office:" + head.lemma_.lower()  # "Aleppo Governor said": whoever holds it
+    elif kind == "person" and named_modifier and determiner not in ("a", "an") and not speaker.plural:
+        # "Aleppo Governor said": whoever holds it; "European officials" hold no one office.
+        speaker.pronoun = "office:" + head.lemma_.lower()
     return speaker

@@ -1,0 +1,84 @@
+"""Speaker constructions of comma-less and long news prose, one test per construction, with invented
+sentences (positives and negatives); rules in docs/speakers.md, Speakers 22 onwards."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
+def speaker_of(found, words: str):
+    hits = [q for q in found if words.lower() in q.quote.lower()]
+    assert hits, f"no quote contains {words!r}: {[q.quote for q in found]}"
+    return hits[0].speaker, hits[0].speaker_named
+
+
+# ---- unnamed_source_described_again
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the same unnamed official, though an official is named between the two attributions
+        ("A U.S. official familiar with the assessments said the attack appeared deliberate. UN disarmament "
+         "chief Jane Roe was in Damascus. The official said more evidence was needed.",
+         "more evidence", ("U.S. official familiar with the assessments", False)),
+        ("A Western diplomat said the vote would be delayed. The diplomat added that no date was set.",
+         "no date", ("western diplomat", False)),
+    ],
+)
+def test_a_definite_description_goes_on_with_the_unnamed_source_it_describes(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a named person spoke since the unnamed official: the description goes on with the person
+        ("According to a UN official the economy shrank by half. \"Aid is running out,\" Jane Roe said. "
+         "\"We need a political solution,\" the UN official concluded.", "political solution", ("Jane Roe", True)),
+        # the nearest source sharing the word is named
+        ("UN spokesman Tom Reed said the convoy was delayed. The spokesman said it would move on Friday.",
+         "move on Friday", ("Tom Reed", True)),
+    ],
+)
+def test_a_definite_description_of_a_named_source_stays_named(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- plural_description_is_a_group, another_source_is_new
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Opposition activist Omar Haddad said ten people were killed. The activists said the strike hit a mosque.",
+         "hit a mosque", ("activists", False)),
+        ("UN official Jan Smit said talks would resume. European officials speaking on condition of anonymity "
+         "said options were open.", "options were open", ("European officials", False)),
+        ("UN envoy Jan Smit said talks would resume. Another UN official said the talks had failed.",
+         "had failed", ("UN official", False)),
+    ],
+)
+def test_a_group_or_another_source_is_no_named_person(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Opposition activist Omar Haddad said ten people were killed. The activist said the strike hit a mosque.",
+         "hit a mosque", ("Omar Haddad", True)),
+        ("Aleppo's governor Hussein Diab toured the district on Monday. Aleppo Governor said water would "
+         "return within days.", "water would return", ("Hussein Diab", True)),
+    ],
+)
+def test_one_person_described_again_is_that_person(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
