@@ -82,3 +82,39 @@ def test_a_group_or_another_source_is_no_named_person(nlp, text, words, speaker)
 )
 def test_one_person_described_again_is_that_person(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- source_ending_before: comma-less sentence-final attribution with trailing words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Warplanes bombed aid trucks near the town late on Monday after the truce ended the Syrian "
+         "Observatory for Human Rights also reported.", ("Syrian Observatory for Human Rights", True)),
+        ("Air strikes had killed at least 14 civilians as they were crossing the river the Syrian "
+         "Observatory for Human Rights (SOHR) said on Friday.", ("Syrian Observatory for Human Rights", True)),
+        ("Fighting lasted all night with blasts heard even in the eastern districts an AFP correspondent "
+         "there said.", ("Agence France-Presse", True)),
+        ("Suicide bombers struck outside a shrine near the capital on Saturday leaving at least 20 people "
+         "dead a monitor said.", ("monitor", False)),
+        ("The assault on the border town has yet to begin sources on the ground said.", ("sources on the ground", False)),
+        # a date run into the source phrase is not part of it
+        ("At least 22 people were killed at a checkpoint in the city of Homs on Tuesday state media said.",
+         ("state media", False)),
+    ],
+)
+def test_a_source_ending_right_before_a_final_cue_speaks(nlp, text, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [(q.speaker, q.speaker_named) for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the minister and said the talks had gone well.",  # "and" before the cue: the subject's
+        "The army attacked the town and the shelling continued all night there.",  # no speech verb
+    ],
+)
+def test_no_source_is_taken_from_before_a_coordinated_cue(nlp, text):
+    assert all(q.speaker_text in (None, "He") for q in run(nlp, text))

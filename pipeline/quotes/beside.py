@@ -20,14 +20,9 @@ def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
     or body (or a person's role noun) that ends right before the cue, else the one right after it.
     None when neither side holds one."""
     doc = cue.doc
-    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
-    first = min([cue.i, *auxiliaries])
-    if first > 0:
-        before = doc[first - 1]
-        if not article.in_quote(before.idx) and (
-            names_a_speaker(article, before) or (before.pos_ == "NOUN" and role_words().get(before.lemma_.lower()))
-        ):
-            return root_of_name(article, before)
+    before = source_ending_before(cue, article)
+    if before is not None:
+        return before
     if cue.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # "Hashim told reporters": the noun after the verb is who was told
     for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
@@ -39,6 +34,55 @@ def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+TRAILING_ADVERBS = frozenset({"also", "there", "here", "too", "again", "later", "earlier", "reportedly", "separately"})
+PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "from", "inside"})  # "doctors at the scene", "sources on the ground"
+
+
+def _speakerish(article: ParsedArticle, token: Token) -> bool:
+    """A name of a person or body, or a noun the role lexicon lists ("monitor", "media", "source")."""
+    if article.in_quote(token.idx) or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return names_a_speaker(article, token) or bool(role_words().get(token.lemma_.lower()) or role_words().get(token.lower_))
+
+
+def source_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
+    """Comma-less sentence-final attribution (`source_ending_before`): "... on Tuesday state media said",
+    "... an AFP correspondent there said", "... the Syrian Observatory for Human Rights (SOHR) also
+    reported", "... the monitor and doctors at the scene said". The source phrase ends right before the
+    cue (or its auxiliaries), after at most a trailing adverb, an abbreviation in brackets or a short
+    place phrase; its head is a name or a noun the role lexicon lists. Of two coordinated sources the
+    first speaks. None when no such phrase ends there."""
+    doc = cue.doc
+    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
+    i = min([cue.i, *auxiliaries]) - 1
+    while i >= 0 and doc[i].lower_ in TRAILING_ADVERBS:
+        i -= 1
+    if i >= 2 and doc[i].text in (")", "]"):  # "(SOHR)", "[OPCW]": the name's abbreviation
+        opening = next((j for j in range(i - 1, max(i - 5, -1), -1) if doc[j].text in ("(", "[")), None)
+        i = opening - 1 if opening is not None else i
+    if i < 0:
+        return None
+    candidate = i if _speakerish(article, doc[i]) else None
+    if candidate is None:
+        # "sources on the ground": a short place phrase after the source noun
+        for j in range(i - 1, max(i - 5, 0), -1):
+            if doc[j].lower_ in PLACE_PREPOSITIONS:
+                if _speakerish(article, doc[j - 1]) and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[j + 1 : i + 1]):
+                    candidate = j - 1
+                break
+            if doc[j].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                break
+    if candidate is None:
+        return None
+    token = doc[candidate]
+    start = root_of_name(article, token).left_edge.i if names_a_speaker(article, token) else token.i
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and doc[start - 1].i > 0:
+        start -= 1
+    if start >= 2 and doc[start - 1].lower_ == "and" and _speakerish(article, doc[start - 2]):
+        token = doc[start - 2]  # "the monitor and doctors at the scene said": the first source speaks
+    return root_of_name(article, token) if names_a_speaker(article, token) else token
 
 
 def clause_between(subject: Token, cue: Token) -> bool:

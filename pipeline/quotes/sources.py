@@ -16,6 +16,7 @@ from .beside import (
     name_known_as,
     named_apposition_before_cue,
     person_ending_the_office,
+    source_ending_before,
     speaker_beside_cue,
 )
 from .cues import is_cue
@@ -73,9 +74,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS:
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
             # subjectless verb is its subject, not the subject of the clause it hangs on.
-            before = cue.doc[cue.i - 1] if cue.i > 0 else None
-            if before is not None and not article.in_quote(before.idx) and names_a_speaker(article, before):
-                return root_of_name(article, before)
+            trailing = source_ending_before(cue, article)
+            if trailing is not None:
+                return trailing
         if subject is not None and verb is cue and (not could_speak(subject) or clause_between(subject, cue)):
             beside = speaker_beside_cue(cue, article)
             if beside is not None:
@@ -115,7 +116,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     ):
         # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
         return named_before_apposition(before, article)
-    lost_comma = phrase_ending_before(cue, article)
+    lost_comma = phrase_ending_before(cue, article) or source_ending_before(cue, article)
     if lost_comma is not None:
         return lost_comma
     # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding'.
@@ -344,6 +345,8 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         or head
     )
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
+    while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
+        tokens = tokens[1:]  # comma-less "... on Tuesday state media said": the date is not the source's
     if not tokens:
         return Speaker(None, None, None, None, head.idx, named=False)
     if not lo <= head.idx < hi:
