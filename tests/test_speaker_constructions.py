@@ -118,3 +118,25 @@ def test_a_source_ending_right_before_a_final_cue_speaks(nlp, text, speaker):
 )
 def test_no_source_is_taken_from_before_a_coordinated_cue(nlp, text):
     assert all(q.speaker_text in (None, "He") for q in run(nlp, text))
+
+
+# ---- verb_the_cue_hangs_on: "went on by saying", a loosely attached second verb
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("The source went on by saying that drones had been deployed around the clock.", "The source"),
+        ("The source did not specify whether there were civilians among the victims however noted that "
+         "a commander had been killed.", "The source"),
+        ("Rebels shelled the district before withdrawing after announcing that the truce was over.", "Rebels"),
+    ],
+)
+def test_a_cue_after_a_preposition_shares_the_subject_of_the_verb_above(nlp, text, speaker_text):
+    assert [q.speaker_text for q in run(nlp, text) if q.kind == "indirect"] == [speaker_text]
+
+
+def test_a_cue_after_a_preposition_inside_a_quote_takes_no_subject_outside_it(nlp):
+    # the verb above the preposition is inside the reported clause: its subject is not the speaker
+    text = "The minister said the convoy was stopped by gunmen before saying anything."
+    assert [q.speaker_text for q in run(nlp, text) if q.kind == "indirect"] == ["The minister"]

@@ -93,6 +93,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head is not verb:
             verb = verb.head
             continue
+        if (above := verb_the_cue_hangs_on(verb)) is not None:
+            verb = above
+            continue
         governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and governing is not None:
             # "cast doubt on the findings saying ...": the participle belongs to the clause's subject.
@@ -131,6 +134,14 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def verb_the_cue_hangs_on(verb: Token) -> Token | None:
+    """ "The source went on by saying that ...", "The source did not specify ... however noted that
+    ...": a subjectless verb after a preposition ("by saying", "after announcing") or one the parser
+    could only attach loosely (`dep`) shares the subject of the verb it hangs on (that verb)."""
+    above = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head if verb.dep_ == "dep" else None
+    return above if above is not None and above is not verb and above.pos_ in ("VERB", "AUX") else None
 
 
 def quoted_as_saying(cue: Token) -> Token | None:
