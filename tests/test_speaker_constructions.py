@@ -140,3 +140,35 @@ def test_a_cue_after_a_preposition_inside_a_quote_takes_no_subject_outside_it(nl
     # the verb above the preposition is inside the reported clause: its subject is not the speaker
     text = "The minister said the convoy was stopped by gunmen before saying anything."
     assert [q.speaker_text for q in run(nlp, text) if q.kind == "indirect"] == ["The minister"]
+
+
+# ---- "it" and "they": a country or seat as clause subject; the plural subject of the clause above
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ankara sent tanks into northern Syria in August in an incursion that it said was part of efforts "
+         "to help the opposition.", "was part of efforts", ("Turkey", True)),
+        ("Moscow sent more jets to the base. It said the jets would strike militants.", "strike militants", ("Russia", True)),
+        ("Rights groups have repeatedly criticised barrel bombs which they say fail to discriminate between "
+         "civilians and fighters.", "fail to discriminate", ("rights groups", False)),
+    ],
+)
+def test_it_and_they_find_a_country_or_the_plural_subject_above(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a city that is a clause subject does not speak for a government: "it" is the body quoted
+        ("The Syrian Observatory for Human Rights said the toll rose. Aleppo saw heavy fighting on Monday. "
+         "It said 20 people died.", "20 people died", ("Syrian Observatory for Human Rights", True)),
+        # a singular subject above is no antecedent of "they": the group quoted before is
+        ("Activists said the market was hit. The ministry condemned the strikes which they said killed "
+         "ten people.", "killed ten people", ("activists", False)),
+    ],
+)
+def test_it_and_they_pass_over_cities_and_singular_subjects(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker

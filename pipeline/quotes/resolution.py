@@ -17,7 +17,8 @@ from ..speakers import (
     role_words_in,
     side_of,
 )
-from .descriptions import SOURCE_HEADS, source_introduced_before
+from .descriptions import SOURCE_HEADS, source_introduced_before, unnamed_description
+from .heads import could_speak
 from .found import Found
 from .parsed import ParsedArticle
 from .roles import introduced_persons, person_with_office
@@ -64,6 +65,13 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         )
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position)
+    elif speaker.pronoun == "they" and (group := plural_subject_above(article, position)) is not None:
+        entity = article.entity_covering(group)
+        if entity is not None and entity.label in ORG_SPEAKER_LABELS:
+            known = KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
+        else:
+            speaker.description = unnamed_description(_phrase(group))
+            return speaker
     elif speaker.pronoun == "they":
         known = history.resolve_plural(position, PLURAL_REACH)
         if known is not None and known.name is None:
@@ -88,6 +96,26 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     return speaker
 
 
+def plural_subject_above(article: ParsedArticle, position: int) -> Token | None:
+    """ "Rights groups have criticised barrel bombs which they say fail to discriminate": "they" in a
+    clause hung inside another clause stands for that clause's plural subject when it could speak
+    (`plural_subject_above`); None when the clause above has no such subject."""
+    pronoun = article.doc[article.token_at(position)]
+    verb = pronoun.head
+    if verb.dep_ not in ("relcl", "ccomp", "advcl", "conj"):
+        return None
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in above.children if c.dep_ == "nsubj"), None) if above is not None else None
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or article.in_quote(subject.idx):
+        return None
+    return subject if could_speak(subject) else None
+
+
+def _phrase(head: Token) -> str:
+    """The words of a noun phrase up to its head ("Rights groups", "Local activists")."""
+    return head.doc[head.left_edge.i : head.i + 1].text
+
+
 PLURAL_REACH = 400  # characters back "they" looks for the group or body quoted before
 SUBJECT_WINDOW = 600  # characters back a clause subject stays a candidate antecedent
 
@@ -98,8 +126,9 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
     if article.subjects is None:
         article.subjects = []
         for entity in article.entities:
-            if entity.label not in ("PERSON", *ORG_SPEAKER_LABELS) or article.in_quote(entity.start):
-                continue
+            government = entity.label == "GPE" and side_of(entity.canonical) not in (None, "unknown", "other")
+            if not (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or government) or article.in_quote(entity.start):
+                continue  # "Ankara sent troops in an incursion that it said ...": a country or seat is an "it"
             if any(a <= entity.start < b for a, b in article.reported):
                 continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
