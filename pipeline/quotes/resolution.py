@@ -18,8 +18,8 @@ from ..speakers import (
     side_of,
 )
 from .descriptions import SOURCE_HEADS, source_introduced_before, unnamed_description
-from .heads import could_speak
 from .found import Found
+from .heads import could_speak
 from .parsed import ParsedArticle
 from .roles import introduced_persons, person_with_office
 from .sources import Speaker
