@@ -172,3 +172,26 @@ def test_it_and_they_find_a_country_or_the_plural_subject_above(nlp, text, words
 )
 def test_it_and_they_pass_over_cities_and_singular_subjects(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+def test_it_in_a_clause_stands_for_the_body_that_is_subject_above(nlp):
+    text = "The Syrian army announced the capture of the town which it said had been a rebel base."
+    assert speaker_of(run(nlp, text), "rebel base") == ("Syrian Arab Army", True)
+
+
+def test_it_in_a_clause_is_never_the_person_subject_above(nlp):
+    text = "Senator Jane Roe criticised the agreement which it said had been signed in secret."
+    assert all(q.speaker != "Jane Roe" for q in run(nlp, text) if "signed in secret" in q.quote)
+
+
+# ---- source_run_into_content: "according to X" run into the content's subject
+
+
+def test_according_to_a_source_run_into_the_contents_subject(nlp):
+    found = run(nlp, "According to SANA news agency terrorists fired rocket shells on the neighborhood.")
+    assert [(q.speaker, q.quote.split()[0]) for q in found] == [("SANA", "terrorists")]
+
+
+def test_according_to_a_document_keeps_the_whole_phrase(nlp):
+    found = run(nlp, "The candidate raised ten million dollars last year, according to an Example Press analysis.")
+    assert [q.speaker_text for q in found] == ["an Example Press analysis"]

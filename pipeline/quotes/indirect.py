@@ -17,7 +17,7 @@ from .lexicon import (
     speech_verbs,
 )
 from .parsed import ParsedArticle
-from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier
+from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier, source_run_into_content
 from .spans import trimmed
 
 # ---------------------------------------------------------------------------------------------------
@@ -163,6 +163,10 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     """The sentence around "according to X", minus that phrase: (start, end, text) in characters."""
     sent = cue.sent
     phrase_start, phrase_end = subtree_bounds(cue)
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is not None and (inner := source_run_into_content(article, source)).i != source.i:
+        phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
     text = article.text
     lo, hi = article.line_of(cue.idx)
     sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)

@@ -13,6 +13,7 @@ from ..speakers import (
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
     SpeakerHistory,
+    person_role_in,
     role_words,
     role_words_in,
     side_of,
@@ -22,7 +23,7 @@ from .found import Found
 from .heads import could_speak
 from .parsed import ParsedArticle
 from .roles import introduced_persons, person_with_office
-from .sources import Speaker
+from .sources import Speaker, describe
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
@@ -65,13 +66,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         )
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position)
-    elif speaker.pronoun == "they" and (group := plural_subject_above(article, position)) is not None:
-        entity = article.entity_covering(group)
-        if entity is not None and entity.label in ORG_SPEAKER_LABELS:
-            known = KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
-        else:
-            speaker.description = unnamed_description(_phrase(group))
+    elif speaker.pronoun in ("they", *ORG_PRONOUNS) and (above := subject_of_the_clause_above(article, position)):
+        if above.name is None:
+            speaker.description = above.description
             return speaker
+        known = KnownSpeaker(above.name, above.label, above.role, None, above.position)
     elif speaker.pronoun == "they":
         known = history.resolve_plural(position, PLURAL_REACH)
         if known is not None and known.name is None:
@@ -96,24 +95,29 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     return speaker
 
 
-def plural_subject_above(article: ParsedArticle, position: int) -> Token | None:
-    """ "Rights groups have criticised barrel bombs which they say fail to discriminate": "they" in a
-    clause hung inside another clause stands for that clause's plural subject when it could speak
-    (`plural_subject_above`); None when the clause above has no such subject."""
+def subject_of_the_clause_above(article: ParsedArticle, position: int) -> Speaker | None:
+    """ "Rights groups have criticised barrel bombs which they say fail ...", "Russia's defence ministry
+    announced the downing of a helicopter which it said was carrying ...": "they" or "it" in a clause
+    hung inside another clause stands for that clause's subject when it could speak and agrees: plural
+    for "they", a body or government for "it" (`subject_of_the_clause_above`). The subject as described
+    (named, or an unnamed description); None when the clause above has no such subject."""
     pronoun = article.doc[article.token_at(position)]
     verb = pronoun.head
     if verb.dep_ not in ("relcl", "ccomp", "advcl", "conj"):
         return None
     above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subject = next((c for c in above.children if c.dep_ == "nsubj"), None) if above is not None else None
-    if subject is None or subject.tag_ not in ("NNS", "NNPS") or article.in_quote(subject.idx):
+    if subject is None or article.in_quote(subject.idx) or not could_speak(subject) or subject.pos_ == "PRON":
         return None
-    return subject if could_speak(subject) else None
-
-
-def _phrase(head: Token) -> str:
-    """The words of a noun phrase up to its head ("Rights groups", "Local activists")."""
-    return head.doc[head.left_edge.i : head.i + 1].text
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun.lower_ == "they"):
+        return None
+    described = describe(article, subject, verb)
+    if pronoun.lower_ in ORG_PRONOUNS and (described.label == "PERSON" or person_role_in(described.text or "")):
+        return None  # "Kerry criticised the deal which it said ...": a person is no "it"
+    if described.name is None:
+        described.description = described.description or unnamed_description(described.text)
+    return described
 
 
 PLURAL_REACH = 400  # characters back "they" looks for the group or body quoted before

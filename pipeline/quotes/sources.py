@@ -45,7 +45,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     """The head token of the speaker noun phrase for a cue, from the parse; None when the parse has none."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return source_run_into_content(article, source) if source is not None else None
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
@@ -134,6 +135,18 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
+    """Comma-less "According to SANA news agency terrorists fired ...": the parser runs the source
+    phrase into the content's subject ("agency terrorists"); when the head cannot speak and the content's
+    verb follows it, the last name or role noun among the words before it heads the source
+    (`source_run_into_content`)."""
+    after = source.doc[source.i + 1] if source.i + 1 < len(source.doc) else None
+    if could_speak(source) or after is None or after.pos_ not in ("VERB", "AUX"):
+        return source  # "according to an Associated Press analysis.": the document is the source
+    inner = [t for t in source.lefts if t.dep_ in ("compound", "nmod", "amod") and could_speak(t)]
+    return root_of_name(article, inner[-1]) if inner else source
 
 
 def verb_the_cue_hangs_on(verb: Token) -> Token | None:
