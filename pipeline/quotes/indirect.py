@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
@@ -17,7 +18,7 @@ from .lexicon import (
     speech_verbs,
 )
 from .parsed import ParsedArticle
-from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier, source_run_into_content
+from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier
 from .spans import trimmed
 
 # ---------------------------------------------------------------------------------------------------

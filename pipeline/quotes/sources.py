@@ -16,8 +16,11 @@ from .beside import (
     name_known_as,
     named_apposition_before_cue,
     person_ending_the_office,
+    quoted_as_saying,
     source_ending_before,
+    source_run_into_content,
     speaker_beside_cue,
+    verb_the_cue_hangs_on,
 )
 from .cues import is_cue
 from .descriptions import (
@@ -135,38 +138,6 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
-
-
-def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
-    """Comma-less "According to SANA news agency terrorists fired ...": the parser runs the source
-    phrase into the content's subject ("agency terrorists"); when the head cannot speak and the content's
-    verb follows it, the last name or role noun among the words before it heads the source
-    (`source_run_into_content`)."""
-    after = source.doc[source.i + 1] if source.i + 1 < len(source.doc) else None
-    if could_speak(source) or after is None or after.pos_ not in ("VERB", "AUX"):
-        return source  # "according to an Associated Press analysis.": the document is the source
-    inner = [t for t in source.lefts if t.dep_ in ("compound", "nmod", "amod") and could_speak(t)]
-    return root_of_name(article, inner[-1]) if inner else source
-
-
-def verb_the_cue_hangs_on(verb: Token) -> Token | None:
-    """ "The source went on by saying that ...", "The source did not specify ... however noted that
-    ...": a subjectless verb after a preposition ("by saying", "after announcing") or one the parser
-    could only attach loosely (`dep`) shares the subject of the verb it hangs on (that verb)."""
-    above = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head if verb.dep_ == "dep" else None
-    return above if above is not None and above is not verb and above.pos_ in ("VERB", "AUX") else None
-
-
-def quoted_as_saying(cue: Token) -> Token | None:
-    """ "Reuters quoted the State Department as saying that ...", "cited a commander as saying":
-    the one quoted speaks, not the outlet that quotes them."""
-    if cue.lemma_.lower() not in ("say", "tell") or cue.head.lower_ != "as":
-        return None
-    quoting = cue.head.head
-    if quoting.lemma_.lower() not in ("quote", "cite"):
-        return None
-    # "Lavrov was quoted by RIA as saying": the passive's subject is the one quoted.
-    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
