@@ -195,3 +195,42 @@ def test_according_to_a_source_run_into_the_contents_subject(nlp):
 def test_according_to_a_document_keeps_the_whole_phrase(nlp):
     found = run(nlp, "The candidate raised ten million dollars last year, according to an Example Press analysis.")
     assert [q.speaker_text for q in found] == ["an Example Press analysis"]
+
+
+# ---- source_right_after_cue: an inversion after a long reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("A bomber blew himself up at the roundabout. Reports confirmed that five civilians were killed and "
+         "many others were injured said the source noting that the toll is likely to rise.", "the source"),
+        ("The army shelled the town and said the rebels fled.", "The army"),  # "the rebels" have a clause
+    ],
+)
+def test_an_inverted_source_after_the_cue_unless_it_is_a_clause_subject(nlp, text, speaker_text):
+    found = [q for q in run(nlp, text) if q.cue in ("said", "claiming")]
+    assert found[-1].speaker_text == speaker_text
+
+
+def test_the_subject_of_the_reported_clause_is_no_inverted_source(nlp):
+    found = run(nlp, "Critics spoke out after accusers emerged, claiming Jane Roe had acted improperly.")
+    assert [q.quote for q in found] == ["Jane Roe had acted improperly"]
+    assert found[0].speaker != "Jane Roe"
+
+
+# ---- side resolution only for kinds of bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Forty people were killed in government areas, state media said, while a local hospital told AFP "
+         "that eight others were killed in the north. The White Helmets rescue group said teams were working.",
+         "eight others", ("local hospital", False)),
+        ("At least 20 people were killed in air strikes, a monitor said. The Syrian Observatory for Human "
+         "Rights said the toll may rise.", "20 people", ("Syrian Observatory for Human Rights", True)),
+    ],
+)
+def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker

@@ -23,13 +23,27 @@ def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
     before = source_ending_before(cue, article)
     if before is not None:
         return before
+    return source_right_after_cue(cue, article)
+
+
+def source_right_after_cue(cue: Token, article: ParsedArticle) -> Token | None:
+    """The inverted source right after the cue ("... killed 1102 people said the Observatory", "... were
+    injured said the source noting that ..."): a name or role noun after at most a determiner or
+    adjective, which is not the subject of a finite clause of its own ("said the rebels fled" reports
+    on the rebels). None after a verb whose object is its addressee ("told reporters")."""
     if cue.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # "Hashim told reporters": the noun after the verb is who was told
-    for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
+    for token in cue.doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
         if token.dep_ == "det" or token.pos_ == "ADJ":
             continue
+        named = names_a_speaker(article, token)
+        head = root_of_name(article, token) if named else token
+        if head.head.i != cue.i and (
+            head.head.tag_ in FINITE_TAGS or (head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ != "VBG")
+        ):
+            return None  # the subject of a clause of its own: "claiming Trump had acted ..."
         if not article.in_quote(token.idx) and (
-            names_a_speaker(article, token) or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
+            named or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
         ):
             return token
         break

@@ -271,7 +271,9 @@ def body_introduced_as_described(article: ParsedArticle, word: str, description:
     monitor it names). None when the article has no such body or more than one."""
     side = side_of(None, None, description)
     if side not in (None, "other", "unknown"):
-        return one_body_on_side(article, side)
+        # "a local hospital told AFP" is no rescue service named elsewhere: only a kind of body is
+        # named by its side ("a human rights group" -> the one monitor the article names).
+        return one_body_on_side(article, side) if word in SIDE_RESOLVED_HEADS else None
     introduced = {k.name: k for k in _introduced_anywhere(article, word)}
     return next(iter(introduced.values())) if len(introduced) == 1 else None
 
@@ -315,7 +317,10 @@ def resolve_forward(found: list[Found]) -> None:
         if speaker.name is not None or not text.startswith(("a ", "an ")):
             continue
         side = side_of(None, None, speaker.text)
-        generic = (speaker.pronoun or "").removeprefix("indefinite:") in GENERIC_ORG_WORDS
+        word = (speaker.pronoun or "").rpartition(":")[2]
+        if role_words().get(word) == "org" and word not in SIDE_RESOLVED_HEADS:
+            continue  # "a local hospital told AFP" is not the rescue service that speaks next
+        generic = word in GENERIC_ORG_WORDS
         if side in (None, "other", "unknown") and not generic:
             continue  # "a group said": a lead's generic body is named by the next body that speaks
         # "a Kremlin spokesman" is not the chief of staff quoted next: a person's office must recur.
