@@ -19,7 +19,6 @@ def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
     a noun of the reported clause ("people", "bombardments") as the subject; the speaker is the name
     or body (or a person's role noun) that ends right before the cue, else the one right after it.
     None when neither side holds one."""
-    doc = cue.doc
     before = source_ending_before(cue, article)
     if before is not None:
         return before
