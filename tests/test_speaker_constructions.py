@@ -234,3 +234,19 @@ def test_the_subject_of_the_reported_clause_is_no_inverted_source(nlp):
 )
 def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- a place ending the source phrase is where the source is, not who speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Armed groups kept attacking the truce in the provinces of Homs and Hama the Russian center for "
+         "reconciliation of the warring parties in Syria said.", "Russian Center for Reconciliation"),
+        ("Shelling killed five people in the town the monitor in Idlib said.", "monitor in Idlib"),
+        ("Ten people were killed in the strike near the town Russia said.", "Russia"),  # a country speaks
+    ],
+)
+def test_a_place_ending_the_source_phrase_is_not_the_source(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]

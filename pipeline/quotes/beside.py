@@ -60,6 +60,23 @@ def _speakerish(article: ParsedArticle, token: Token) -> bool:
     return names_a_speaker(article, token) or bool(role_words().get(token.lemma_.lower()) or role_words().get(token.lower_))
 
 
+PLACE_PHRASE_REACH = 8  # tokens back a body's phrase may start before the place that ends it
+
+
+def _body_the_place_ends(article: ParsedArticle, last: Token) -> int | None:
+    """ "... the Russian center for reconciliation of the warring parties in Syria said": the phrase
+    ending right before the cue ends in a place; the nearest body or person heading a prepositional
+    chain that ends there is the source. The index of its head, or None."""
+    if last.pos_ != "PROPN" or last.ent_type_ not in ("GPE", "LOC"):
+        return None
+    for ancestor in last.ancestors:
+        if last.i - ancestor.i > PLACE_PHRASE_REACH or ancestor.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return None
+        if ancestor.pos_ != "ADP" and _speakerish(article, ancestor):
+            return ancestor.i
+    return None
+
+
 def source_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
     """Comma-less sentence-final attribution (`source_ending_before`): "... on Tuesday state media said",
     "... an AFP correspondent there said", "... the Syrian Observatory for Human Rights (SOHR) also
@@ -87,6 +104,8 @@ def source_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
                 break
             if doc[j].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                 break
+    if candidate is None:
+        candidate = _body_the_place_ends(article, doc[i])
     if candidate is None:
         return None
     token = doc[candidate]

@@ -11,6 +11,7 @@ from ..entities import find_known_name
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .beside import (
+    PLACE_PREPOSITIONS,
     clause_between,
     final_report_read_as_modifier,
     name_known_as,
@@ -114,8 +115,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
         entity = article.entity_covering(before)
-        if entity is not None and entity.label in ("PERSON", *ORG_LABELS):
-            return root_of_name(article, before)
+        in_place = entity is not None and entity.label in ("GPE", "LOC") and cue.doc[before.i - 1].lower_ in PLACE_PREPOSITIONS
+        if entity is not None and entity.label in ("PERSON", *ORG_LABELS) and not in_place:
+            return root_of_name(article, before)  # not "... the monitor in Idlib said": Idlib is where it is
     if (
         before is not None
         and before.pos_ == "NOUN"
@@ -175,8 +177,14 @@ def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
     roles = [t for t in chain if t.pos_ == "NOUN" and is_role_head(t)]
     if roles:
         return roles[0]
-    names = [t for t in chain if t.pos_ == "PROPN" or names_a_speaker(article, t)]
-    return names[0] if names else None
+    # "the Russian center for reconciliation of the warring parties in Syria said": a place ending the
+    # phrase is no speaker when a named body or a body's noun heads it.
+    speakers = [t for t in chain if names_a_speaker(article, t)]
+    bodies = [t for t in chain if t.pos_ == "NOUN" and role_words().get(t.lemma_.lower()) == "org"]
+    places = [t for t in chain if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC")]
+    names = [t for t in chain if t.pos_ == "PROPN" and t not in places]
+    found = speakers or bodies or names or places
+    return found[0] if found else None
 
 
 def verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
