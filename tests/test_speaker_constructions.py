@@ -250,3 +250,24 @@ def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, s
 )
 def test_a_place_ending_the_source_phrase_is_not_the_source(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+# ---- subject_of_a_quoted_predicate
+
+
+def test_a_quote_that_is_its_subjects_predicate_is_the_subjects_words(nlp):
+    text = ('The Syrian Observatory for Human Rights said 20 people died. The Observatory "has documented the '
+            'killing of 5812 civilians in barrel bombings" over the past year.')
+    quote = next(q for q in run(nlp, text) if q.kind == "direct")
+    assert (quote.speaker, quote.cue) == ("Syrian Observatory for Human Rights", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rebels fired "hell cannons" at the district on Monday morning.',  # a quoted object, not a predicate
+        'Ten people died. "We will rebuild the whole district," she promised.',  # opens its own sentence
+    ],
+)
+def test_quotes_that_are_no_predicate_of_a_speaker_before_them(nlp, text):
+    assert all(q.speaker is None or q.cue is not None for q in run(nlp, text))

@@ -406,3 +406,26 @@ def resolve_from_entities(article: ParsedArticle, head: str, position: int) -> K
         ):
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
+
+
+def subject_of_a_quoted_predicate(article: ParsedArticle, found: list[Found]) -> None:
+    """'The Observatory "has documented the killing of 5812 civilians" over the past year': a quote with
+    no cue that goes on its subject's sentence as the predicate is that subject's words (a name, a body
+    or a described source right before the opening mark, which the parser makes the subject of a verb
+    inside the quote). Descriptions resolve as elsewhere ("The Observatory" -> the body named before)."""
+    for item in found:
+        if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
+            continue
+        before = article.text[: item.span.open_mark].rstrip()
+        if not before or not before[-1].isalnum():
+            continue  # '... said: "' or '. "': the quote opens its own sentence or follows a cue
+        subject = article.doc[article.token_at(len(before) - 1)]
+        verb = subject.head
+        inside = item.span.open_mark < verb.idx < item.end
+        if subject.dep_ not in ("nsubj", "nsubjpass") or not inside or article.in_quote(subject.idx):
+            continue
+        if not (could_speak(subject) and subject.pos_ != "PRON"):
+            continue
+        speaker = resolve(article, describe(article, subject, verb), SpeakerHistory())
+        if speaker.name is not None:
+            item.speaker = speaker
