@@ -243,10 +243,14 @@ class SpeakerHistory:
         head = head_word.lower()
         words = set(role_words_in(description)) | {head}
         monitor = head.startswith("monitor") or any(w.startswith("monitor") for w in words)
+        person_office = role_words().get(head) == "person"
         for known in self.quoted_before(position):
             if known.name is None or (bodies_only and known.label in ("PERSON", "PERSON?")):
                 continue
-            haystack = f"{known.name} {known.role or ''}".lower()
+            # "The general reiterated" after "the General Staff said": a person's office matches a body
+            # only through the role it spoke in ("a spokesman for the ministry"), never its name's words.
+            body = person_office and known.label in ORG_SPEAKER_LABELS
+            haystack = (known.role or "" if body else f"{known.name} {known.role or ''}").lower()
             if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", haystack) for w in words):
                 # "the secretary of state" must not resolve to a "secretary-general"; the words agree.
                 return known

@@ -271,3 +271,19 @@ def test_a_quote_that_is_its_subjects_predicate_is_the_subjects_words(nlp):
 )
 def test_quotes_that_are_no_predicate_of_a_speaker_before_them(nlp, text):
     assert all(q.speaker is None or q.cue is not None for q in run(nlp, text))
+
+
+# ---- a person's office matches a body only through the role it spoke in
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The Russian General Staff said militants were preparing an attack. The general reiterated that the "
+         "army has no chemical weapons.", "no chemical weapons", ("general", False)),
+        ("A spokesman for the Russian Defence Ministry said the strikes hit depots. The spokesman added that "
+         "no civilians were hurt.", "no civilians", ("spokesman for the Russian Defence Ministry", False)),
+    ],
+)
+def test_an_office_is_not_a_body_whose_name_holds_the_word(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
