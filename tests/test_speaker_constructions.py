@@ -287,3 +287,16 @@ def test_quotes_that_are_no_predicate_of_a_speaker_before_them(nlp, text):
 )
 def test_an_office_is_not_a_body_whose_name_holds_the_word(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("The firm paid two million dollars in 2011, according to internal company documents made public as part "
+         "of a complaint.", "internal company documents made public as part of a complaint"),
+        ("The party has three million dollars in ads reserved, according to a party strategist monitoring the race.",
+         "a party strategist monitoring the race"),
+    ],
+)
+def test_according_to_a_source_with_a_participle_keeps_it(nlp, text, speaker_text):
+    assert [q.speaker_text for q in run(nlp, text)] == [speaker_text]

@@ -192,11 +192,16 @@ def name_known_as(head: Token) -> Token | None:
 def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
     """Comma-less "According to SANA news agency terrorists fired ...": the parser runs the source
     phrase into the content's subject ("agency terrorists"); when the head cannot speak and the content's
-    verb follows it, the last name or role noun among the words before it heads the source
+    finite verb follows it, the last name or role noun among the words before it heads the source
     (`source_run_into_content`)."""
     after = source.doc[source.i + 1] if source.i + 1 < len(source.doc) else None
-    if could_speak(source) or after is None or after.pos_ not in ("VERB", "AUX"):
-        return source  # "according to an Associated Press analysis.": the document is the source
+    if (
+        could_speak(source) or after is None or after.pos_ not in ("VERB", "AUX")
+        or after.tag_ not in FINITE_TAGS or after.head.i == source.i
+    ):
+        # "according to an Associated Press analysis.", "according to a survey conducted ...", "a strategist
+        # monitoring the race": the whole phrase is the source; only a finite verb starts the content.
+        return source
     inner = [t for t in source.lefts if t.dep_ in ("compound", "nmod", "amod") and could_speak(t)]
     return root_of_name(article, inner[-1]) if inner else source
 
