@@ -169,7 +169,8 @@ class SpeakerHistory:
             if known.name == name and known.gender is None:
                 known.gender = gender
 
-    def _before(self, position: int) -> list[KnownSpeaker]:
+    def quoted_before(self, position: int) -> list[KnownSpeaker]:
+        """The speakers quoted before character offset `position`, nearest first."""
         return [s for s in reversed(self.speakers) if s.position < position]
 
     def resolve_pronoun(
@@ -186,7 +187,7 @@ class SpeakerHistory:
         pronoun = pronoun.lower()
         genders = {k.name: k.gender for k in self.speakers if k.name is not None and k.gender}
         earlier = [
-            *self._before(position),
+            *self.quoted_before(position),
             *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name)) for k in subjects
               if k.position < position),
         ]
@@ -211,7 +212,7 @@ class SpeakerHistory:
         """ "they": the speaker quoted just before, within `reach` characters, when it can be plural:
         a body ("The White Helmets said ... They added") or an unnamed group ("Activists said ...
         they said"). Never a single person; None when the nearest speaker is one."""
-        for known in self._before(position):
+        for known in self.quoted_before(position):
             if position - known.position > reach:
                 return None
             if known.name is not None and known.label in ORG_SPEAKER_LABELS:
@@ -224,13 +225,13 @@ class SpeakerHistory:
     def last_organisation(self, position: int) -> KnownSpeaker | None:
         """The nearest earlier named speaker that is a body, not a person ("the group said")."""
         return next(
-            (k for k in self._before(position) if k.name is not None and k.label in ORG_SPEAKER_LABELS),
+            (k for k in self.quoted_before(position) if k.name is not None and k.label in ORG_SPEAKER_LABELS),
             None,
         )
 
     def resolve_statement(self, position: int) -> KnownSpeaker | None:
         """ "the statement said": whoever spoke "in a statement" last, else the nearest named speaker."""
-        named = [known for known in self._before(position) if known.name is not None]
+        named = [known for known in self.quoted_before(position) if known.name is not None]
         return next((known for known in named if known.in_statement), named[0] if named else None)
 
     def resolve_description(
@@ -242,10 +243,14 @@ class SpeakerHistory:
         head = head_word.lower()
         words = set(role_words_in(description)) | {head}
         monitor = head.startswith("monitor") or any(w.startswith("monitor") for w in words)
-        for known in self._before(position):
+        person_office = role_words().get(head) == "person"
+        for known in self.quoted_before(position):
             if known.name is None or (bodies_only and known.label in ("PERSON", "PERSON?")):
                 continue
-            haystack = f"{known.name} {known.role or ''}".lower()
+            # "The general reiterated" after "the General Staff said": a person's office matches a body
+            # only through the role it spoke in ("a spokesman for the ministry"), never its name's words.
+            body = person_office and known.label in ORG_SPEAKER_LABELS
+            haystack = (known.role or "" if body else f"{known.name} {known.role or ''}").lower()
             if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", haystack) for w in words):
                 # "the secretary of state" must not resolve to a "secretary-general"; the words agree.
                 return known

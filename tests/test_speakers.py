@@ -7,7 +7,7 @@ import pytest
 from pipeline.entities import entity_mentions
 from pipeline.quotes import quotes
 from pipeline.quotes.descriptions import unnamed_description
-from pipeline.speakers import government_of_seat, side_of
+from pipeline.speakers import KnownSpeaker, SpeakerHistory, government_of_seat, side_of
 
 
 def run(nlp, text: str, outlet: str | None = None):
@@ -677,3 +677,11 @@ def test_an_outlets_correspondent_after_a_lost_apostrophe_the_parse_cut(nlp):
         "SANAs correspondent said that 7 people were injured on Monday due to the attacks."
     )
     assert [q.speaker for q in run(nlp, text, outlet="Example News")] == ["SANA"]
+
+
+def test_speaker_history_lists_the_speakers_quoted_before_a_position_nearest_first():
+    history = SpeakerHistory()
+    for name, position in (("Ann Roe", 10), ("Red Crescent", 50), ("Bob Poe", 90)):
+        history.add(KnownSpeaker(name, "PERSON", None, None, position))
+    assert [k.name for k in history.quoted_before(90)] == ["Red Crescent", "Ann Roe"]
+    assert history.quoted_before(10) == []

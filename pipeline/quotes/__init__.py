@@ -50,7 +50,7 @@ from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
 from .relay import relayed_report
-from .resolution import resolve, resolve_forward
+from .resolution import resolve, resolve_forward, subject_of_a_quoted_predicate
 from .sources import Speaker, describe, speaker_head
 from .spans import quote_spans
 
@@ -141,6 +141,7 @@ def _quotes(
     inherit_forward(article, found)
     attributed_by_dash(article, found)
     continued_from_sentence_before(article, found)
+    subject_of_a_quoted_predicate(article, found)
     found += nested_quotes(article, found)
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))

@@ -19,26 +19,102 @@ def speaker_beside_cue(cue: Token, article: ParsedArticle) -> Token | None:
     a noun of the reported clause ("people", "bombardments") as the subject; the speaker is the name
     or body (or a person's role noun) that ends right before the cue, else the one right after it.
     None when neither side holds one."""
-    doc = cue.doc
-    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
-    first = min([cue.i, *auxiliaries])
-    if first > 0:
-        before = doc[first - 1]
-        if not article.in_quote(before.idx) and (
-            names_a_speaker(article, before) or (before.pos_ == "NOUN" and role_words().get(before.lemma_.lower()))
-        ):
-            return root_of_name(article, before)
+    before = source_ending_before(cue, article)
+    if before is not None:
+        return before
+    return source_right_after_cue(cue, article)
+
+
+def source_right_after_cue(cue: Token, article: ParsedArticle) -> Token | None:
+    """The inverted source right after the cue ("... killed 1102 people said the Observatory", "... were
+    injured said the source noting that ..."): a name or role noun after at most a determiner or
+    adjective, which is not the subject of a finite clause of its own ("said the rebels fled" reports
+    on the rebels). None after a verb whose object is its addressee ("told reporters")."""
     if cue.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # "Hashim told reporters": the noun after the verb is who was told
-    for token in doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
+    for token in cue.doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]:
         if token.dep_ == "det" or token.pos_ == "ADJ":
             continue
+        named = names_a_speaker(article, token)
+        head = root_of_name(article, token) if named else token
+        if head.head.i != cue.i and (
+            head.head.tag_ in FINITE_TAGS or (head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ != "VBG")
+        ):
+            return None  # the subject of a clause of its own: "claiming Trump had acted ..."
         if not article.in_quote(token.idx) and (
-            names_a_speaker(article, token) or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
+            named or (token.pos_ == "NOUN" and role_words().get(token.lemma_.lower()))
         ):
             return token
         break
     return None
+
+
+TRAILING_ADVERBS = frozenset({"also", "there", "here", "too", "again", "later", "earlier", "reportedly", "separately"})
+PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "from", "inside"})  # "doctors at the scene", "sources on the ground"
+
+
+def _speakerish(article: ParsedArticle, token: Token) -> bool:
+    """A name of a person or body, or a noun the role lexicon lists ("monitor", "media", "source")."""
+    if article.in_quote(token.idx) or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return names_a_speaker(article, token) or bool(role_words().get(token.lemma_.lower()) or role_words().get(token.lower_))
+
+
+PLACE_PHRASE_REACH = 8  # tokens back a body's phrase may start before the place that ends it
+
+
+def _body_the_place_ends(article: ParsedArticle, last: Token) -> int | None:
+    """ "... the Russian center for reconciliation of the warring parties in Syria said": the phrase
+    ending right before the cue ends in a place; the nearest body or person heading a prepositional
+    chain that ends there is the source. The index of its head, or None."""
+    if last.pos_ != "PROPN" or last.ent_type_ not in ("GPE", "LOC"):
+        return None
+    for ancestor in last.ancestors:
+        if last.i - ancestor.i > PLACE_PHRASE_REACH or ancestor.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return None
+        if ancestor.pos_ != "ADP" and _speakerish(article, ancestor):
+            return ancestor.i
+    return None
+
+
+def source_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
+    """Comma-less sentence-final attribution (`source_ending_before`): "... on Tuesday state media said",
+    "... an AFP correspondent there said", "... the Syrian Observatory for Human Rights (SOHR) also
+    reported", "... the monitor and doctors at the scene said". The source phrase ends right before the
+    cue (or its auxiliaries), after at most a trailing adverb, an abbreviation in brackets or a short
+    place phrase; its head is a name or a noun the role lexicon lists. Of two coordinated sources the
+    first speaks. None when no such phrase ends there."""
+    doc = cue.doc
+    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
+    i = min([cue.i, *auxiliaries]) - 1
+    while i >= 0 and doc[i].lower_ in TRAILING_ADVERBS:
+        i -= 1
+    if i >= 2 and doc[i].text in (")", "]"):  # "(SOHR)", "[OPCW]": the name's abbreviation
+        opening = next((j for j in range(i - 1, max(i - 5, -1), -1) if doc[j].text in ("(", "[")), None)
+        i = opening - 1 if opening is not None else i
+    if i < 0:
+        return None
+    candidate = i if _speakerish(article, doc[i]) else None
+    if candidate is None:
+        # "sources on the ground": a short place phrase after the source noun
+        for j in range(i - 1, max(i - 5, 0), -1):
+            if doc[j].lower_ in PLACE_PREPOSITIONS:
+                if _speakerish(article, doc[j - 1]) and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[j + 1 : i + 1]):
+                    candidate = j - 1
+                break
+            if doc[j].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                break
+    if candidate is None:
+        candidate = _body_the_place_ends(article, doc[i])
+    if candidate is None:
+        return None
+    token = doc[candidate]
+    start = root_of_name(article, token).left_edge.i if names_a_speaker(article, token) else token.i
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and doc[start - 1].i > 0:
+        start -= 1
+    if start >= 2 and doc[start - 1].lower_ == "and" and _speakerish(article, doc[start - 2]):
+        token = doc[start - 2]  # "the monitor and doctors at the scene said": the first source speaks
+    return root_of_name(article, token) if names_a_speaker(article, token) else token
 
 
 def clause_between(subject: Token, cue: Token) -> bool:
@@ -111,3 +187,40 @@ def name_known_as(head: Token) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
+    """Comma-less "According to SANA news agency terrorists fired ...": the parser runs the source
+    phrase into the content's subject ("agency terrorists"); when the head cannot speak and the content's
+    finite verb follows it, the last name or role noun among the words before it heads the source
+    (`source_run_into_content`)."""
+    after = source.doc[source.i + 1] if source.i + 1 < len(source.doc) else None
+    if (
+        could_speak(source) or after is None or after.pos_ not in ("VERB", "AUX")
+        or after.tag_ not in FINITE_TAGS or after.head.i == source.i
+    ):
+        # "according to an Associated Press analysis.", "according to a survey conducted ...", "a strategist
+        # monitoring the race": the whole phrase is the source; only a finite verb starts the content.
+        return source
+    inner = [t for t in source.lefts if t.dep_ in ("compound", "nmod", "amod") and could_speak(t)]
+    return root_of_name(article, inner[-1]) if inner else source
+
+
+def verb_the_cue_hangs_on(verb: Token) -> Token | None:
+    """ "The source went on by saying that ...", "The source did not specify ... however noted that
+    ...": a subjectless verb after a preposition ("by saying", "after announcing") or one the parser
+    could only attach loosely (`dep`) shares the subject of the verb it hangs on (that verb)."""
+    above = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head if verb.dep_ == "dep" else None
+    return above if above is not None and above.i != verb.i and above.pos_ in ("VERB", "AUX") else None
+
+
+def quoted_as_saying(cue: Token) -> Token | None:
+    """ "Reuters quoted the State Department as saying that ...", "cited a commander as saying":
+    the one quoted speaks, not the outlet that quotes them."""
+    if cue.lemma_.lower() not in ("say", "tell") or cue.head.lower_ != "as":
+        return None
+    quoting = cue.head.head
+    if quoting.lemma_.lower() not in ("quote", "cite"):
+        return None
+    # "Lavrov was quoted by RIA as saying": the passive's subject is the one quoted.
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)

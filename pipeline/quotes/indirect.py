@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
@@ -163,6 +164,10 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     """The sentence around "according to X", minus that phrase: (start, end, text) in characters."""
     sent = cue.sent
     phrase_start, phrase_end = subtree_bounds(cue)
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is not None and (inner := source_run_into_content(article, source)).i != source.i:
+        phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
     text = article.text
     lo, hi = article.line_of(cue.idx)
     sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)

@@ -13,15 +13,17 @@ from ..speakers import (
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
     SpeakerHistory,
+    person_role_in,
     role_words,
     role_words_in,
     side_of,
 )
-from .descriptions import SOURCE_HEADS, source_introduced_before
+from .descriptions import SOURCE_HEADS, source_introduced_before, unnamed_description
 from .found import Found
+from .heads import could_speak
 from .parsed import ParsedArticle
 from .roles import introduced_persons, person_with_office
-from .sources import Speaker
+from .sources import Speaker, describe
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
@@ -51,11 +53,24 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and (body := source_introduced_before(article, position)) is not None:
             known = KnownSpeaker(body[0], body[1], "source", None, position)
     elif kind == "description":
+        again = unnamed_source_described_again(history, word, position)
+        if again is not None or speaker.plural:
+            # "A U.S. official said ... the official added": the same unnamed source; "the activists" is
+            # a group, which no one named person stands for (plural_description_is_a_group).
+            speaker.description = again.description if again is not None else speaker.description
+            if again is None and (body := history.resolve_description(word, description, position, bodies_only=True)):
+                speaker.name, speaker.label = body.name, body.label
+            return speaker
         known = history.resolve_description(word, description, position) or office_holder(
             article, description, word, position
         )
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position)
+    elif speaker.pronoun in ("they", *ORG_PRONOUNS) and (above := subject_of_the_clause_above(article, position)):
+        if above.name is None:
+            speaker.description = above.description
+            return speaker
+        known = KnownSpeaker(above.name, above.label, above.role, None, above.position)
     elif speaker.pronoun == "they":
         known = history.resolve_plural(position, PLURAL_REACH)
         if known is not None and known.name is None:
@@ -80,6 +95,31 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     return speaker
 
 
+def subject_of_the_clause_above(article: ParsedArticle, position: int) -> Speaker | None:
+    """ "Rights groups have criticised barrel bombs which they say fail ...", "Russia's defence ministry
+    announced the downing of a helicopter which it said was carrying ...": "they" or "it" in a clause
+    hung inside another clause stands for that clause's subject when it could speak and agrees: plural
+    for "they", a body or government for "it" (`subject_of_the_clause_above`). The subject as described
+    (named, or an unnamed description); None when the clause above has no such subject."""
+    pronoun = article.doc[article.token_at(position)]
+    verb = pronoun.head
+    if verb.dep_ not in ("relcl", "ccomp", "advcl", "conj"):
+        return None
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in above.children if c.dep_ == "nsubj"), None) if above is not None else None
+    if subject is None or article.in_quote(subject.idx) or not could_speak(subject) or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun.lower_ == "they"):
+        return None
+    described = describe(article, subject, verb)
+    if pronoun.lower_ in ORG_PRONOUNS and (described.label == "PERSON" or person_role_in(described.text or "")):
+        return None  # "Kerry criticised the deal which it said ...": a person is no "it"
+    if described.name is None:
+        described.description = described.description or unnamed_description(described.text)
+    return described
+
+
 PLURAL_REACH = 400  # characters back "they" looks for the group or body quoted before
 SUBJECT_WINDOW = 600  # characters back a clause subject stays a candidate antecedent
 
@@ -90,8 +130,9 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
     if article.subjects is None:
         article.subjects = []
         for entity in article.entities:
-            if entity.label not in ("PERSON", *ORG_SPEAKER_LABELS) or article.in_quote(entity.start):
-                continue
+            government = entity.label == "GPE" and side_of(entity.canonical) not in (None, "unknown", "other")
+            if not (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or government) or article.in_quote(entity.start):
+                continue  # "Ankara sent troops in an incursion that it said ...": a country or seat is an "it"
             if any(a <= entity.start < b for a, b in article.reported):
                 continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
@@ -129,6 +170,23 @@ def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, pos
     return found
 
 
+def unnamed_source_described_again(history: SpeakerHistory, word: str, position: int) -> KnownSpeaker | None:
+    """ "A U.S. official familiar with the assessment said ... The official added": a definite
+    description whose head word describes the nearest earlier source that shares it, when the text
+    left that source unnamed, is that unnamed source again, not an office holder named elsewhere.
+    Returns the unnamed source (`name` None, `description` set); None when the nearest source sharing
+    the word is named, no source shares it, or a named person spoke in between ('"...," Amos said.
+    "...," the UN official concluded' goes on with Amos)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"s?(?![\w-])")
+    for known in history.quoted_before(position):
+        said = f"{known.name or ''} {known.role or ''} {known.description or ''}".lower()
+        if pattern.search(said):
+            return known if known.name is None and known.description else None
+        if known.name is not None and known.label == "PERSON":
+            return None
+    return None
+
+
 CONTINUATION_REACH = 800  # characters back "the official said" continues the person quoted last
 
 
@@ -136,10 +194,11 @@ def person_quoted_just_before(article: ParsedArticle, history: SpeakerHistory, p
     """ '"...," Amos said. "...," the UN official concluded': a definite description of a person's role
     that matches no speaker's words and no office the text gave continues the last person quoted, when
     that person spoke within CONTINUATION_REACH and no other person is named or described in between."""
-    last = next((k for k in history._before(position) if k.label in ("PERSON", "PERSON?", None)), None)
+    earlier = history.quoted_before(position)
+    last = next((k for k in earlier if k.label in ("PERSON", "PERSON?", None)), None)
     if last is None or last.name is None or position - last.position > CONTINUATION_REACH:
         return None
-    if any(k.position > last.position for k in history._before(position)):
+    if any(k.position > last.position for k in earlier):
         return None  # another source spoke since
     between = article.doc.char_span(last.position, position, alignment_mode="expand")
     if between is None:
@@ -212,7 +271,9 @@ def body_introduced_as_described(article: ParsedArticle, word: str, description:
     monitor it names). None when the article has no such body or more than one."""
     side = side_of(None, None, description)
     if side not in (None, "other", "unknown"):
-        return one_body_on_side(article, side)
+        # "a local hospital told AFP" is no rescue service named elsewhere: only a kind of body is
+        # named by its side ("a human rights group" -> the one monitor the article names).
+        return one_body_on_side(article, side) if word in SIDE_RESOLVED_HEADS else None
     introduced = {k.name: k for k in _introduced_anywhere(article, word)}
     return next(iter(introduced.values())) if len(introduced) == 1 else None
 
@@ -256,7 +317,10 @@ def resolve_forward(found: list[Found]) -> None:
         if speaker.name is not None or not text.startswith(("a ", "an ")):
             continue
         side = side_of(None, None, speaker.text)
-        generic = (speaker.pronoun or "").removeprefix("indefinite:") in GENERIC_ORG_WORDS
+        word = (speaker.pronoun or "").rpartition(":")[2]
+        if role_words().get(word) == "org" and word not in SIDE_RESOLVED_HEADS:
+            continue  # "a local hospital told AFP" is not the rescue service that speaks next
+        generic = word in GENERIC_ORG_WORDS
         if side in (None, "other", "unknown") and not generic:
             continue  # "a group said": a lead's generic body is named by the next body that speaks
         # "a Kremlin spokesman" is not the chief of staff quoted next: a person's office must recur.
@@ -342,3 +406,26 @@ def resolve_from_entities(article: ParsedArticle, head: str, position: int) -> K
         ):
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
+
+
+def subject_of_a_quoted_predicate(article: ParsedArticle, found: list[Found]) -> None:
+    """'The Observatory "has documented the killing of 5812 civilians" over the past year': a quote with
+    no cue that goes on its subject's sentence as the predicate is that subject's words (a name, a body
+    or a described source right before the opening mark, which the parser makes the subject of a verb
+    inside the quote). Descriptions resolve as elsewhere ("The Observatory" -> the body named before)."""
+    for item in found:
+        if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
+            continue
+        before = article.text[: item.span.open_mark].rstrip()
+        if not before or not before[-1].isalnum():
+            continue  # '... said: "' or '. "': the quote opens its own sentence or follows a cue
+        subject = article.doc[article.token_at(len(before) - 1)]
+        verb = subject.head
+        inside = item.span.open_mark < verb.idx < item.end
+        if subject.dep_ not in ("nsubj", "nsubjpass") or not inside or article.in_quote(subject.idx):
+            continue
+        if not (could_speak(subject) and subject.pos_ != "PRON"):
+            continue
+        speaker = resolve(article, describe(article, subject, verb), SpeakerHistory())
+        if speaker.name is not None:
+            item.speaker = speaker

@@ -11,12 +11,18 @@ from ..entities import find_known_name
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .beside import (
+    PLACE_PREPOSITIONS,
     clause_between,
     final_report_read_as_modifier,
     name_known_as,
     named_apposition_before_cue,
     person_ending_the_office,
+    quoted_as_saying,
+    source_ending_before,
+    source_right_after_cue,
+    source_run_into_content,
     speaker_beside_cue,
+    verb_the_cue_hangs_on,
 )
 from .cues import is_cue
 from .descriptions import (
@@ -44,7 +50,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     """The head token of the speaker noun phrase for a cue, from the parse; None when the parse has none."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return source_run_into_content(article, source) if source is not None else None
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
@@ -73,9 +80,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS:
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
             # subjectless verb is its subject, not the subject of the clause it hangs on.
-            before = cue.doc[cue.i - 1] if cue.i > 0 else None
-            if before is not None and not article.in_quote(before.idx) and names_a_speaker(article, before):
-                return root_of_name(article, before)
+            trailing = source_ending_before(cue, article) or source_right_after_cue(cue, article)
+            if trailing is not None:
+                return trailing
         if subject is not None and verb is cue and (not could_speak(subject) or clause_between(subject, cue)):
             beside = speaker_beside_cue(cue, article)
             if beside is not None:
@@ -92,6 +99,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head is not verb:
             verb = verb.head
             continue
+        if (above := verb_the_cue_hangs_on(verb)) is not None:
+            verb = above
+            continue
         governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and governing is not None:
             # "cast doubt on the findings saying ...": the participle belongs to the clause's subject.
@@ -105,8 +115,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and not article.in_quote(before.idx):
         entity = article.entity_covering(before)
-        if entity is not None and entity.label in ("PERSON", *ORG_LABELS):
-            return root_of_name(article, before)
+        in_place = entity is not None and entity.label in ("GPE", "LOC") and cue.doc[before.i - 1].lower_ in PLACE_PREPOSITIONS
+        if entity is not None and entity.label in ("PERSON", *ORG_LABELS) and not in_place:
+            return root_of_name(article, before)  # not "... the monitor in Idlib said": Idlib is where it is
     if (
         before is not None
         and before.pos_ == "NOUN"
@@ -115,7 +126,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     ):
         # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
         return named_before_apposition(before, article)
-    lost_comma = phrase_ending_before(cue, article)
+    lost_comma = phrase_ending_before(cue, article) or source_ending_before(cue, article)
     if lost_comma is not None:
         return lost_comma
     # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding'.
@@ -130,18 +141,6 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
-
-
-def quoted_as_saying(cue: Token) -> Token | None:
-    """ "Reuters quoted the State Department as saying that ...", "cited a commander as saying":
-    the one quoted speaks, not the outlet that quotes them."""
-    if cue.lemma_.lower() not in ("say", "tell") or cue.head.lower_ != "as":
-        return None
-    quoting = cue.head.head
-    if quoting.lemma_.lower() not in ("quote", "cite"):
-        return None
-    # "Lavrov was quoted by RIA as saying": the passive's subject is the one quoted.
-    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
@@ -178,8 +177,14 @@ def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
     roles = [t for t in chain if t.pos_ == "NOUN" and is_role_head(t)]
     if roles:
         return roles[0]
-    names = [t for t in chain if t.pos_ == "PROPN" or names_a_speaker(article, t)]
-    return names[0] if names else None
+    # "the Russian center for reconciliation of the warring parties in Syria said": a place ending the
+    # phrase is no speaker when a named body or a body's noun heads it.
+    speakers = [t for t in chain if names_a_speaker(article, t)]
+    bodies = [t for t in chain if t.pos_ == "NOUN" and role_words().get(t.lemma_.lower()) == "org"]
+    places = [t for t in chain if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC")]
+    names = [t for t in chain if t.pos_ == "PROPN" and t not in places]
+    found = speakers or bodies or names or places
+    return found[0] if found else None
 
 
 def verb_form(verb: Token) -> tuple[str, tuple[str, ...]]:
@@ -290,6 +295,7 @@ class Speaker:
     pronoun: str | None = None
     written: str | None = None  # the source phrase as written, appositions included ("Rami, a medic,")
     describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
+    plural: bool = False  # a plural description ("the activists", "European officials"): a group, not one person
     description: str | None = None  # an unnamed source "they" stands for ("activists")
 
     def carried_to(self, position: int) -> Speaker:
@@ -343,6 +349,8 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         or head
     )
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
+    while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
+        tokens = tokens[1:]  # comma-less "... on Tuesday state media said": the date is not the source's
     if not tokens:
         return Speaker(None, None, None, None, head.idx, named=False)
     if not lo <= head.idx < hi:
@@ -463,8 +471,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         return Speaker(name, text, None, "ORG", head.idx, named=True)
     role = clean_role(text) if kind == "person" else None
-    speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None)
+    speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None, plural=head.tag_ == "NNS")
     speaker.description = description_of(tokens) if kind is not None else None
+    if determiner in ("another", "other"):
+        return speaker  # "Another U.S. official said": a source not met before (another_source_is_new)
     # A definite description points back ("the spokesman"); a bare plural is a new, unnamed source
     # ("local sources told SANA", "activists said"), as is an indefinite person ("a resident").
     bare = kind and determiner is None and not named_modifier and head.tag_ != "NNS"
@@ -472,6 +482,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         speaker.pronoun = "description:" + head.lemma_.lower()
     elif kind == "org" and determiner in ("a", "an"):
         speaker.pronoun = "indefinite:" + head.lemma_.lower()  # "a monitor said", "a group said"
-    elif kind == "person" and named_modifier and determiner not in ("a", "an"):
-        speaker.pronoun = "office:" + head.lemma_.lower()  # "Aleppo Governor said": whoever holds it
+    elif kind == "person" and named_modifier and determiner not in ("a", "an") and not speaker.plural:
+        # "Aleppo Governor said": whoever holds it; "European officials" hold no one office.
+        speaker.pronoun = "office:" + head.lemma_.lower()
     return speaker

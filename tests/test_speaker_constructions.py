@@ -1,0 +1,302 @@
+"""Speaker constructions of comma-less and long news prose, one test per construction, with invented
+sentences (positives and negatives); rules in docs/speakers.md, Speakers 22 onwards."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
+def speaker_of(found, words: str):
+    hits = [q for q in found if words.lower() in q.quote.lower()]
+    assert hits, f"no quote contains {words!r}: {[q.quote for q in found]}"
+    return hits[0].speaker, hits[0].speaker_named
+
+
+# ---- unnamed_source_described_again
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the same unnamed official, though an official is named between the two attributions
+        ("A U.S. official familiar with the assessments said the attack appeared deliberate. UN disarmament "
+         "chief Jane Roe was in Damascus. The official said more evidence was needed.",
+         "more evidence", ("U.S. official familiar with the assessments", False)),
+        ("A Western diplomat said the vote would be delayed. The diplomat added that no date was set.",
+         "no date", ("western diplomat", False)),
+    ],
+)
+def test_a_definite_description_goes_on_with_the_unnamed_source_it_describes(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a named person spoke since the unnamed official: the description goes on with the person
+        ("According to a UN official the economy shrank by half. \"Aid is running out,\" Jane Roe said. "
+         "\"We need a political solution,\" the UN official concluded.", "political solution", ("Jane Roe", True)),
+        # the nearest source sharing the word is named
+        ("UN spokesman Tom Reed said the convoy was delayed. The spokesman said it would move on Friday.",
+         "move on Friday", ("Tom Reed", True)),
+    ],
+)
+def test_a_definite_description_of_a_named_source_stays_named(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- plural_description_is_a_group, another_source_is_new
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Opposition activist Omar Haddad said ten people were killed. The activists said the strike hit a mosque.",
+         "hit a mosque", ("activists", False)),
+        ("UN official Jan Smit said talks would resume. European officials speaking on condition of anonymity "
+         "said options were open.", "options were open", ("European officials", False)),
+        ("UN envoy Jan Smit said talks would resume. Another UN official said the talks had failed.",
+         "had failed", ("UN official", False)),
+    ],
+)
+def test_a_group_or_another_source_is_no_named_person(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Opposition activist Omar Haddad said ten people were killed. The activist said the strike hit a mosque.",
+         "hit a mosque", ("Omar Haddad", True)),
+        ("Aleppo's governor Hussein Diab toured the district on Monday. Aleppo Governor said water would "
+         "return within days.", "water would return", ("Hussein Diab", True)),
+    ],
+)
+def test_one_person_described_again_is_that_person(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- source_ending_before: comma-less sentence-final attribution with trailing words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Warplanes bombed aid trucks near the town late on Monday after the truce ended the Syrian "
+         "Observatory for Human Rights also reported.", ("Syrian Observatory for Human Rights", True)),
+        ("Air strikes had killed at least 14 civilians as they were crossing the river the Syrian "
+         "Observatory for Human Rights (SOHR) said on Friday.", ("Syrian Observatory for Human Rights", True)),
+        ("Fighting lasted all night with blasts heard even in the eastern districts an AFP correspondent "
+         "there said.", ("Agence France-Presse", True)),
+        ("Suicide bombers struck outside a shrine near the capital on Saturday leaving at least 20 people "
+         "dead a monitor said.", ("monitor", False)),
+        ("The assault on the border town has yet to begin sources on the ground said.", ("sources on the ground", False)),
+        # a date run into the source phrase is not part of it
+        ("At least 22 people were killed at a checkpoint in the city of Homs on Tuesday state media said.",
+         ("state media", False)),
+    ],
+)
+def test_a_source_ending_right_before_a_final_cue_speaks(nlp, text, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [(q.speaker, q.speaker_named) for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the minister and said the talks had gone well.",  # "and" before the cue: the subject's
+        "The army attacked the town and the shelling continued all night there.",  # no speech verb
+    ],
+)
+def test_no_source_is_taken_from_before_a_coordinated_cue(nlp, text):
+    assert all(q.speaker_text in (None, "He") for q in run(nlp, text))
+
+
+# ---- verb_the_cue_hangs_on: "went on by saying", a loosely attached second verb
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("The source went on by saying that drones had been deployed around the clock.", "The source"),
+        ("The source did not specify whether there were civilians among the victims however noted that "
+         "a commander had been killed.", "The source"),
+        ("Rebels shelled the district before withdrawing after announcing that the truce was over.", "Rebels"),
+    ],
+)
+def test_a_cue_after_a_preposition_shares_the_subject_of_the_verb_above(nlp, text, speaker_text):
+    assert [q.speaker_text for q in run(nlp, text) if q.kind == "indirect"] == [speaker_text]
+
+
+def test_a_cue_after_a_preposition_inside_a_quote_takes_no_subject_outside_it(nlp):
+    # the verb above the preposition is inside the reported clause: its subject is not the speaker
+    text = "The minister said the convoy was stopped by gunmen before saying anything."
+    assert [q.speaker_text for q in run(nlp, text) if q.kind == "indirect"] == ["The minister"]
+
+
+# ---- "it" and "they": a country or seat as clause subject; the plural subject of the clause above
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ankara sent tanks into northern Syria in August in an incursion that it said was part of efforts "
+         "to help the opposition.", "was part of efforts", ("Turkey", True)),
+        ("Moscow sent more jets to the base. It said the jets would strike militants.", "strike militants", ("Russia", True)),
+        ("Rights groups have repeatedly criticised barrel bombs which they say fail to discriminate between "
+         "civilians and fighters.", "fail to discriminate", ("rights groups", False)),
+    ],
+)
+def test_it_and_they_find_a_country_or_the_plural_subject_above(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a city that is a clause subject does not speak for a government: "it" is the body quoted
+        ("The Syrian Observatory for Human Rights said the toll rose. Aleppo saw heavy fighting on Monday. "
+         "It said 20 people died.", "20 people died", ("Syrian Observatory for Human Rights", True)),
+        # a singular subject above is no antecedent of "they": the group quoted before is
+        ("Activists said the market was hit. The ministry condemned the strikes which they said killed "
+         "ten people.", "killed ten people", ("activists", False)),
+    ],
+)
+def test_it_and_they_pass_over_cities_and_singular_subjects(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+def test_it_in_a_clause_stands_for_the_body_that_is_subject_above(nlp):
+    text = "The Syrian army announced the capture of the town which it said had been a rebel base."
+    assert speaker_of(run(nlp, text), "rebel base") == ("Syrian Arab Army", True)
+
+
+def test_it_in_a_clause_is_never_the_person_subject_above(nlp):
+    text = "Senator Jane Roe criticised the agreement which it said had been signed in secret."
+    assert all(q.speaker != "Jane Roe" for q in run(nlp, text) if "signed in secret" in q.quote)
+
+
+# ---- source_run_into_content: "according to X" run into the content's subject
+
+
+def test_according_to_a_source_run_into_the_contents_subject(nlp):
+    found = run(nlp, "According to SANA news agency terrorists fired rocket shells on the neighborhood.")
+    assert [(q.speaker, q.quote.split()[0]) for q in found] == [("SANA", "terrorists")]
+
+
+def test_according_to_a_document_keeps_the_whole_phrase(nlp):
+    found = run(nlp, "The candidate raised ten million dollars last year, according to an Example Press analysis.")
+    assert [q.speaker_text for q in found] == ["an Example Press analysis"]
+
+
+# ---- source_right_after_cue: an inversion after a long reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("A bomber blew himself up at the roundabout. Reports confirmed that five civilians were killed and "
+         "many others were injured said the source noting that the toll is likely to rise.", "the source"),
+        ("The army shelled the town and said the rebels fled.", "The army"),  # "the rebels" have a clause
+    ],
+)
+def test_an_inverted_source_after_the_cue_unless_it_is_a_clause_subject(nlp, text, speaker_text):
+    found = [q for q in run(nlp, text) if q.cue in ("said", "claiming")]
+    assert found[-1].speaker_text == speaker_text
+
+
+def test_the_subject_of_the_reported_clause_is_no_inverted_source(nlp):
+    found = run(nlp, "Critics spoke out after accusers emerged, claiming Jane Roe had acted improperly.")
+    assert [q.quote for q in found] == ["Jane Roe had acted improperly"]
+    assert found[0].speaker != "Jane Roe"
+
+
+# ---- side resolution only for kinds of bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Forty people were killed in government areas, state media said, while a local hospital told AFP "
+         "that eight others were killed in the north. The White Helmets rescue group said teams were working.",
+         "eight others", ("local hospital", False)),
+        ("At least 20 people were killed in air strikes, a monitor said. The Syrian Observatory for Human "
+         "Rights said the toll may rise.", "20 people", ("Syrian Observatory for Human Rights", True)),
+    ],
+)
+def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- a place ending the source phrase is where the source is, not who speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Armed groups kept attacking the truce in the provinces of Homs and Hama the Russian center for "
+         "reconciliation of the warring parties in Syria said.", "Russian Center for Reconciliation"),
+        ("Shelling killed five people in the town the monitor in Idlib said.", "monitor in Idlib"),
+        ("Ten people were killed in the strike near the town Russia said.", "Russia"),  # a country speaks
+    ],
+)
+def test_a_place_ending_the_source_phrase_is_not_the_source(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+# ---- subject_of_a_quoted_predicate
+
+
+def test_a_quote_that_is_its_subjects_predicate_is_the_subjects_words(nlp):
+    text = ('The Syrian Observatory for Human Rights said 20 people died. The Observatory "has documented the '
+            'killing of 5812 civilians in barrel bombings" over the past year.')
+    quote = next(q for q in run(nlp, text) if q.kind == "direct")
+    assert (quote.speaker, quote.cue) == ("Syrian Observatory for Human Rights", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rebels fired "hell cannons" at the district on Monday morning.',  # a quoted object, not a predicate
+        'Ten people died. "We will rebuild the whole district," she promised.',  # opens its own sentence
+    ],
+)
+def test_quotes_that_are_no_predicate_of_a_speaker_before_them(nlp, text):
+    assert all(q.speaker is None or q.cue is not None for q in run(nlp, text))
+
+
+# ---- a person's office matches a body only through the role it spoke in
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The Russian General Staff said militants were preparing an attack. The general reiterated that the "
+         "army has no chemical weapons.", "no chemical weapons", ("general", False)),
+        ("A spokesman for the Russian Defence Ministry said the strikes hit depots. The spokesman added that "
+         "no civilians were hurt.", "no civilians", ("spokesman for the Russian Defence Ministry", False)),
+    ],
+)
+def test_an_office_is_not_a_body_whose_name_holds_the_word(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("The firm paid two million dollars in 2011, according to internal company documents made public as part "
+         "of a complaint.", "internal company documents made public as part of a complaint"),
+        ("The party has three million dollars in ads reserved, according to a party strategist monitoring the race.",
+         "a party strategist monitoring the race"),
+    ],
+)
+def test_according_to_a_source_with_a_participle_keeps_it(nlp, text, speaker_text):
+    assert [q.speaker_text for q in run(nlp, text)] == [speaker_text]
