@@ -147,6 +147,13 @@ class Quote:
     # Words in quote marks inside an indirect quote ('said the talks had "reached a dead end"'), as
     # written: one statement, partly quoted, not a separate direct quote.
     quoted_words: tuple[str, ...] = ()
+    # Where the source phrase (speaker_text) and the cue are written: character offsets into the article
+    # text, [start, end); None when the quote's speaker is carried from an earlier quote (not written
+    # at this one) or it has no cue.
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

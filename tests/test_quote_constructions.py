@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.entities import entity_mentions
@@ -301,3 +303,36 @@ def test_observing_a_ceasefire_is_no_speech(nlp):
 def test_a_person_named_at_the_end_of_an_office(nlp, text, words, speaker):
     hits = [q for q in run(nlp, text) if words in q.quote]
     assert hits and (hits[0].speaker if hits[0].speaker_named else None) == speaker
+
+
+# ---------------------------------------------------------------- where the source and the cue are written
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the pronoun at the quote, not the "he" of an earlier sentence nor the "he" inside "the"
+        ('The he-goat ran. He arrived late. "We will not leave," he said.', ("he", 3), ("said", 0)),
+        # an apposition belongs to the source phrase; the cue is the verb after it
+        (
+            '"It is a massacre," said Khaled Omar, a rescuer from the Ansari district.',
+            ("Khaled Omar, a rescuer from the Ansari district", 0),
+            ("said", 0),
+        ),
+        # a two-word cue: "according to"
+        ("According to the Observatory, 20 people died in the shelling.", ("the Observatory", 0), ("According to", 0)),
+    ],
+)
+def test_quotes_say_where_their_source_and_cue_are_written(nlp, text, speaker, cue):
+    (quote,) = run(nlp, text)
+    phrase, nth = speaker
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    assert (quote.speaker_start, quote.speaker_end) == (starts[-1 if nth else 0], starts[-1 if nth else 0] + len(phrase))
+    assert text[quote.cue_start : quote.cue_end] == cue[0]
+
+
+def test_a_speaker_carried_from_the_quote_before_has_no_written_source(nlp):
+    text = '"We will stay," the mayor said. "We have nowhere else to go."'
+    first, second = run(nlp, text)
+    assert text[first.speaker_start : first.speaker_end] == "the mayor"
+    assert second.speaker_start is None and second.speaker_end is None

@@ -34,7 +34,7 @@ from ..speakers import (
     role_words,
     side_of,
 )
-from .cues import cue_text
+from .cues import cue_span, cue_text
 from .descriptions import unnamed_description
 from .direct import (
     attributed_by_dash,
@@ -44,7 +44,7 @@ from .direct import (
     inherit_forward,
     nested_quotes,
 )
-from .found import Found, fold_partial_quotes
+from .found import Found, fold_partial_quotes, written_span
 from .headlines import headline_credits
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
@@ -145,7 +145,7 @@ def _quotes(
     found += nested_quotes(article, found)
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
-    return [record(item, article_id) for item in found]
+    return [record(item, article_id, text) for item in found]
 
 
 def split_relays(article: ParsedArticle, found: list[Found]) -> tuple[list[Found], dict[int, tuple]]:
@@ -268,7 +268,8 @@ def _unnamed_source(speaker: Speaker) -> str | None:
     return unnamed_description(speaker.text) if speaker.describes else None
 
 
-def record(item: Found, article_id: str) -> Quote:
+def record(item: Found, article_id: str, text: str) -> Quote:
+    """The Quote of a found quote in the article `text` (its offsets index it)."""
     speaker = item.speaker
     name = speaker.name if speaker else None
     role = speaker.role if speaker else None
@@ -301,4 +302,19 @@ def record(item: Found, article_id: str) -> Quote:
         speaker_label=speaker.label if speaker else None,
         speaker_named=named,
         quoted_words=tuple(item.quoted_words),
+        **_written_offsets(item, text),
     )
+
+
+def _written_offsets(item: Found, text: str) -> dict[str, int | None]:
+    """speaker_start/end and cue_start/end of a found quote: where its source phrase and cue are written."""
+    speaker = item.speaker
+    phrase = (speaker.written or speaker.text) if speaker else None
+    at = written_span(text, phrase, speaker.position) if speaker else None
+    cue = cue_span(item.cue) if item.cue is not None else None
+    return {
+        "speaker_start": at[0] if at else None,
+        "speaker_end": at[1] if at else None,
+        "cue_start": cue[0] if cue else None,
+        "cue_end": cue[1] if cue else None,
+    }

@@ -93,18 +93,33 @@ def names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:
     return False
 
 
-def cue_text(token: Token) -> str:
+def cue_tokens(token: Token) -> list[Token]:
+    """The words of the cue whose head is `token`, in text order: "said", "told reporters", "called for",
+    "according to"."""
     if token.lower_ == "according":
-        return "according to"
-    parts = [token.text]
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return [token, following] if following is not None and following.lower_ == "to" else [token]
+    parts = [token]
     for child in token.children:
         if child.dep_ == "prt" or (
             child.dep_ == "prep" and child.lower_ in ("on", "for") and token.lemma_ == "call"
         ):
-            parts.append(child.text)
+            parts.append(child)
         elif token.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.i == token.i + 1:
-            parts.append(child.text)  # "told reporters", "told AFP"
-    return " ".join(parts)
+            parts.append(child)  # "told reporters", "told AFP"
+    return sorted(parts, key=lambda t: t.i)
+
+
+def cue_text(token: Token) -> str:
+    if token.lower_ == "according":
+        return "according to"
+    return " ".join(t.text for t in cue_tokens(token))
+
+
+def cue_span(token: Token) -> tuple[int, int]:
+    """Character offsets [start, end) of the cue whose head is `token`, from its first word to its last."""
+    parts = cue_tokens(token)
+    return parts[0].idx, parts[-1].idx + len(parts[-1])
 
 
 def toll_object(verb: Token) -> tuple[Token, Token] | None:

@@ -63,3 +63,15 @@ def dateline_framed_quote(text: str, start: int, end: int, quoted: list[tuple[in
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def written_span(text: str, phrase: str | None, near: int) -> tuple[int, int] | None:
+    """Where `phrase` (a source phrase as written) stands in `text`: the occurrence holding character
+    offset `near` (its head word), else the one nearest to it; None when the text does not hold it."""
+    if not phrase:
+        return None
+    # Whole words only: "he" is not the end of "the".
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    if not spans:
+        return None
+    return min(spans, key=lambda s: 0 if s[0] <= near < s[1] else min(abs(s[0] - near), abs(near - s[1])))

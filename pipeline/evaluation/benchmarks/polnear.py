@@ -165,15 +165,25 @@ def nearest_occurrence(text: str, phrase: str | None, start: int, end: int) -> t
 
 
 def attributions(text: str, quotes: list[dict]) -> list[Attribution]:
-    """The predicted attributions of one article, in text order (README mapping)."""
+    """The predicted attributions of one article, in text order (README mapping): the source and the
+    cue where the quote says they are written (speaker_start/end, cue_start/end), else the nearest
+    occurrence of speaker_text and cue (builds from before those columns)."""
     return [
         Attribution(
             (q["start"], q["end"]),
-            nearest_occurrence(text, q.get("speaker_text"), q["start"], q["end"]),
-            nearest_occurrence(text, q.get("cue"), q["start"], q["end"]),
+            written(q, "speaker") or nearest_occurrence(text, q.get("speaker_text"), q["start"], q["end"]),
+            written(q, "cue") or nearest_occurrence(text, q.get("cue"), q["start"], q["end"]),
         )
         for q in merged_quotes(text, quotes)
     ]
+
+
+def written(quote: dict, role: str) -> tuple[int, int] | None:
+    """A quote row's [role_start, role_end) offsets, when it has both (None and NaN mean none)."""
+    start, end = quote.get(f"{role}_start"), quote.get(f"{role}_end")
+    if start is None or end is None or start != start or end != end:  # NaN != NaN
+        return None
+    return int(start), int(end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,11 @@ def run_pipeline(name: str, rows: Sequence[dict], work: Path | None = None) -> P
             casualties=read_rows(
                 out / "casualties.parquet", ("article_id", "start", "end", "number", "type", "part_of", "cumulative")
             ),
-            quotes=read_rows(out / "quotes.parquet", ("article_id", "start", "end", "kind", "speaker_text", "cue")),
+            quotes=read_rows(
+                out / "quotes.parquet",
+                ("article_id", "start", "end", "kind", "speaker_text", "cue")
+                + ("speaker_start", "speaker_end", "cue_start", "cue_end"),
+            ),
             texts={a["article_id"]: a["text"] for a in articles},
             n_rejected=pq.read_metadata(out / "rejected.parquet").num_rows,
             seconds=seconds,
