@@ -38,7 +38,7 @@ KEPT = "article_no IN (SELECT article_no FROM kept)"
 
 
 def _article_numbers(result: duckdb.DuckDBPyConnection) -> pa.Table:
-    return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int64())})
+    return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int32())})
 
 
 class Store:
