@@ -30,7 +30,8 @@ def period_sql(column: str, freq: str) -> str:
 def overview_counts(view: View) -> dict[str, int | str]:
     row = view.query(
         "SELECT a.*,"  # the articles' four figures in one pass over them
-        " (SELECT count(DISTINCT canonical) FROM {entities} WHERE label = 'PERSON') AS people,"
+        " (SELECT count(DISTINCT entity_no) FROM {entity_articles} WHERE entity_no IN"
+        "  (SELECT entity_no FROM entity_names WHERE label = 'PERSON' AND canonical IS NOT NULL)) AS people,"
         " (SELECT count(DISTINCT place_id) FROM {locations}) AS places,"
         " (SELECT count(*) FROM {casualties}) AS figures,"
         " (SELECT count(*) FROM {quotes}) AS quotes"
@@ -67,12 +68,14 @@ def articles_over_time(view: View, freq: str = "month") -> pd.DataFrame:
 
 def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
     """What each outlet covers most: its most mentioned entities (count of articles naming them)."""
+    # entity_articles has one row per article and entity: counting rows counts articles, on integers.
     return view.query(
-        "SELECT outlet, canonical, label, articles FROM ("
-        " SELECT outlet, canonical, label, count(DISTINCT article_no) AS articles,"
-        "  row_number() OVER (PARTITION BY outlet ORDER BY count(DISTINCT article_no) DESC, canonical) AS rank"
-        " FROM {entities} GROUP BY outlet, canonical, label)"
-        " WHERE rank <= $n ORDER BY outlet, articles DESC, canonical",
+        "WITH counted AS (SELECT outlet, entity_no, count(*) AS articles FROM {entity_articles} GROUP BY ALL)"
+        " SELECT outlet, canonical, label, articles FROM ("
+        " SELECT c.outlet, n.canonical, n.label, c.articles,"
+        "  row_number() OVER (PARTITION BY c.outlet ORDER BY c.articles DESC, n.canonical, n.label) AS rank"
+        " FROM counted c JOIN entity_names n USING (entity_no))"
+        " WHERE rank <= $n ORDER BY outlet, articles DESC, canonical, label",
         {"n": per_outlet},
     )
 
@@ -94,27 +97,27 @@ def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
     for name, others, pid in zip(table["name"], variants, table["place_id"], strict=False):
         for alias in [name, *str(others or "").split("|")]:
             name_to_id.setdefault(str(alias).strip().lower(), pid)
-    aliases = view.query(
-        "SELECT alias, arg_min(place_id, priority) AS place_id FROM ("
-        " SELECT DISTINCT lower(trim(place)) AS alias, place_id, 0 AS priority FROM {locations}"
-        " UNION ALL SELECT DISTINCT lower(trim(text)), place_id, 1 FROM {locations}) GROUP BY alias"
-    )
-    for alias, pid in zip(aliases["alias"], aliases["place_id"], strict=False):
-        name_to_id.setdefault(str(alias), pid)
+    # Else the place a mention of the view's articles writes that way (a name before a mention's text;
+    # place_aliases holds them per article), looked up for the figures' places only.
     sums = view.query(
-        f"SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}} WHERE {ADDABLE}"
-        " AND type IN ('killed', 'wounded') GROUP BY ALL"
+        f"WITH sums AS (SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}}"
+        f" WHERE {ADDABLE} AND type IN ('killed', 'wounded') GROUP BY ALL)"
+        " SELECT sums.*, a.place_id AS mentioned FROM sums LEFT JOIN (SELECT alias,"
+        " arg_min(place_id, priority) AS place_id FROM {place_aliases}"
+        " WHERE alias IN (SELECT alias FROM sums) GROUP BY alias) a USING (alias)"
     )
-    sums["place_id"] = sums["alias"].map(name_to_id)
+    sums["place_id"] = [
+        name_to_id.get(alias, mentioned) if isinstance(alias, str) else None
+        for alias, mentioned in zip(sums["alias"], sums["mentioned"], strict=True)
+    ]
     for kind in ("killed", "wounded"):
         per_place = sums[sums["type"] == kind].groupby("place_id")["reported"].sum()
         table[kind] = table["place_id"].map(per_place).fillna(0).astype(int)
 
     # A quote is about a place when a mention of that place falls inside the quote's span.
     about = view.query(
-        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT l.article_no, q.start, l.place_id"
-        " FROM {locations} l JOIN {quotes} q ON l.article_no = q.article_no"
-        ' AND l.start >= q.start AND l."end" <= q."end") GROUP BY place_id'
+        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT article_no, start, place_id FROM {quote_places})"
+        " GROUP BY place_id"
     )
     table["quotes"] = table["place_id"].map(about.set_index("place_id")["n"]).fillna(0).astype(int)
     return table
@@ -327,26 +330,31 @@ def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
 
 def top_entities(view: View, labels: tuple[str, ...], n: int = 15) -> pd.DataFrame:
     return view.query(
-        "SELECT canonical, count(*) AS mentions, count(DISTINCT article_no) AS articles FROM {entities}"
-        " WHERE list_contains($labels, label) GROUP BY canonical ORDER BY mentions DESC, canonical LIMIT $n",
+        "SELECT n.canonical, CAST(sum(e.mentions) AS BIGINT) AS mentions, count(DISTINCT e.article_no) AS articles"
+        " FROM {entity_articles} e JOIN entity_names n USING (entity_no) WHERE list_contains($labels, n.label)"
+        " GROUP BY n.canonical ORDER BY mentions DESC, canonical LIMIT $n",
         {"labels": list(labels), "n": n},
     )
 
 
 def entity_series(view: View, names: list[str], freq: str) -> pd.DataFrame:
     return view.query(
-        f"SELECT {period_sql('published', freq)} AS period, canonical, count(*) AS mentions FROM {{entities}}"
-        " WHERE list_contains($names, canonical) AND published IS NOT NULL GROUP BY ALL ORDER BY ALL",
+        f"SELECT {period_sql('e.published', freq)} AS period, n.canonical, CAST(sum(e.mentions) AS BIGINT) AS mentions"
+        " FROM {entity_articles} e JOIN entity_names n USING (entity_no)"
+        " WHERE list_contains($names, n.canonical) AND e.published IS NOT NULL GROUP BY ALL ORDER BY ALL",
         {"names": list(names)},
     )
 
 
 def co_mentions(view: View, name: str, n: int = 15) -> pd.DataFrame:
     """Entities named in the same articles as `name`, by number of shared articles."""
+    # One row per article and (canonical, label) in entity_articles: counting rows counts shared articles.
     return view.query(
-        "SELECT canonical, label, count(DISTINCT article_no) AS shared_articles FROM {entities}"
-        " WHERE canonical <> $name AND article_no IN (SELECT article_no FROM {entities} WHERE canonical = $name)"
-        " GROUP BY canonical, label ORDER BY shared_articles DESC, canonical LIMIT $n",
+        "SELECT n.canonical, n.label, count(*) AS shared_articles FROM {entity_articles} e"
+        " JOIN entity_names n USING (entity_no) WHERE n.canonical <> $name AND e.article_no IN"
+        " (SELECT article_no FROM {entity_articles} WHERE entity_no IN"
+        "  (SELECT entity_no FROM entity_names WHERE canonical = $name))"
+        " GROUP BY ALL ORDER BY shared_articles DESC, canonical, label LIMIT $n",
         {"name": name, "n": n},
     )
 

@@ -7,6 +7,7 @@ import math
 import os
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -74,7 +75,18 @@ def plot_text(value: object) -> str:
 
 def _plot_texts(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     """The frame with the named text columns escaped for plotly."""
-    return frame.assign(**{c: frame[c].map(plot_text) for c in columns})
+    return frame.assign(**{c: plot_texts(frame[c]) for c in columns})
+
+
+def plot_texts(values: pd.Series) -> pd.Series:
+    """`plot_text` of every value, escaping each distinct value once (a series repeats a few names)."""
+    escaped: dict[object, str] = {}
+    texts = []
+    for value in values:
+        if value not in escaped:
+            escaped[value] = plot_text(value)
+        texts.append(escaped[value])
+    return pd.Series(texts, index=values.index, dtype=object)
 
 
 def escaped_keys(colours: dict[str, str] | None) -> dict[str, str]:
@@ -89,9 +101,8 @@ def _time_bars(fig: go.Figure, freq: str) -> go.Figure:
     """Bars as wide as their period, so a single period still reads as a bar, not a hairline."""
     fig.update_traces(width=BAR_WIDTH_MS[freq], offset=0)
     fig.update_xaxes(type="date")
-    periods = sorted(
-        {pd.Timestamp(x) for trace in fig.data for x in (trace.x if trace.x is not None else [])}
-    )
+    drawn = [trace.x for trace in fig.data if trace.x is not None and len(trace.x)]
+    periods = sorted(pd.unique(pd.to_datetime(np.concatenate(drawn)))) if drawn else []
     if 0 < len(periods) < 3:  # a lone bar would otherwise stretch across the whole axis
         span = pd.Timedelta(milliseconds=BAR_WIDTH_MS[freq] * 4)
         fig.update_xaxes(range=[periods[0] - span, periods[-1] + span])
@@ -157,8 +168,8 @@ def casualties_over_time(
     """
     frame = series.assign(
         period_key=series["period"].dt.strftime("%Y-%m-%d"),
-        split_text=series["split"].map(plot_text),
-        type_text=series["type"].map(plot_text),
+        split_text=plot_texts(series["split"]),
+        type_text=plot_texts(series["type"]),
     )
     facet = "type_text" if frame["type"].nunique() > 1 else None
     fig = px.bar(

@@ -61,11 +61,13 @@ def mentions_of_places(view: View, place_ids: list[str], limit: int | None = Non
 def quotes_about_places(view: View, place_ids: list[str], limit: int | None = None) -> pd.DataFrame:
     """Quotes whose span holds a mention of any of the places: article_id, outlet, published,
     speaker, quote; newest first, each quote once."""
+    # quote_places pairs each quote span with the places mentioned inside it (summaries.py).
     sql = (
         "SELECT DISTINCT q.article_id, q.outlet, q.published, q.speaker, q.quote, q.start"
-        " FROM {quotes} q JOIN {locations} l ON l.article_no = q.article_no"
-        ' AND l.start >= q.start AND l."end" <= q."end"'
-        " WHERE list_contains($places, l.place_id) ORDER BY q.published DESC, q.article_id, q.start"
+        ' FROM {quotes} q JOIN (SELECT DISTINCT article_no, start, "end" FROM {quote_places}'
+        " WHERE list_contains($places, place_id)) p"
+        ' ON p.article_no = q.article_no AND p.start = q.start AND p."end" = q."end"'
+        " ORDER BY q.published DESC, q.article_id, q.start"
     )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"

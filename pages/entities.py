@@ -89,7 +89,8 @@ ui.view_table(
     "articles",
     "entity-articles",
     columns=["article_id", "published", "outlet", "title"],
-    where="article_no IN (SELECT article_no FROM {entities} WHERE canonical = $focus)",
+    where="article_no IN (SELECT article_no FROM {entity_articles} WHERE entity_no IN"
+    " (SELECT entity_no FROM entity_names WHERE canonical = $focus))",
     params={"focus": focus},
     order="published, article_id",
     height=300,

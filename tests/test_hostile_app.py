@@ -327,3 +327,9 @@ def test_query_bugs_are_not_reported_as_damage(tmp_path):
     store = data.Store(sample.write(tmp_path / "sample"))
     with pytest.raises(duckdb.Error):
         store.query("SELECT no_such_column FROM articles")
+
+
+def test_plot_texts_escape_a_column_as_plot_text_escapes_each_value():
+    values = pd.Series(["<b>Outlet</b>", None, "<b>Outlet</b>", float("nan"), "A & B"], dtype=object)
+    assert list(charts.plot_texts(values)) == [charts.plot_text(v) for v in values]
+    assert charts.plot_texts(values).iat[0] == "&lt;b&gt;Outlet&lt;/b&gt;"

@@ -4,8 +4,9 @@ Every page filters by article, so each per-article table (entities, locations, c
 is stored once with its article's integer `article_no`, outlet, title and published date: a filter is
 then an integer semi-join, with no join on string ids and no Parquet decoding per query. Beside them:
 `meta` (every article but its text), `texts` (titles and texts by article_no), `incident_figures` and
-`incident_articles` (to filter incidents by their figures' articles), and the search index
-(`search_tokens`, `entity_search`, `place_articles`; see search_index.py).
+`incident_articles` (to filter incidents by their figures' articles), the search index
+(`search_vocabulary`, `search_postings`, `entity_search`, `place_articles`; see search_index.py), and
+per-article pre-aggregates the pages group on every run (summaries.py).
 
 A large dataset's database is written once to a file under data/cache/app-databases, named after the
 folder and its files' stamp, and reopened read-only at later starts; a small one (tests, the sample)
@@ -27,9 +28,10 @@ from pipeline.paths import CACHE_DIR
 
 from .files import TABLES
 from .search_index import TOKEN_PARAMS, tokens_sql
+from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20
@@ -181,22 +183,7 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         f" AS reported FROM {at}numbered_incidents ORDER BY incident_no"
     )
     con.execute(f"DROP TABLE {at}numbered_incidents")
-    # The search index (search_index.py): tokens of titles and texts, lower-cased entity names, places.
-    # Tokens a batch of articles at a time, so memory holds one batch's (article, token) pairs.
-    con.execute("CREATE TEMP TABLE token_batches (token VARCHAR, articles INTEGER[])")
-    (last,) = con.execute(f"SELECT coalesce(max(article_no), 0) FROM {at}texts").fetchone()
-    for first in range(1, last + 1, TOKEN_BATCH):
-        batch = f"(SELECT * FROM {at}texts WHERE article_no BETWEEN {first} AND {first + TOKEN_BATCH - 1})"
-        con.execute(
-            f"INSERT INTO token_batches SELECT token, list(article_no) FROM ({tokens_sql(batch)})"
-            " WHERE token <> '' GROUP BY token",
-            TOKEN_PARAMS,
-        )
-    con.execute(
-        f"CREATE TABLE {at}search_tokens AS SELECT token, flatten(list(articles)) AS articles FROM token_batches"
-        " GROUP BY token"
-    )
-    con.execute("DROP TABLE token_batches")
+    build_search_postings(con, at)
     con.execute(
         f"CREATE TABLE {at}entity_search AS SELECT lower(canonical) AS name, list(DISTINCT article_no) AS articles"
         f" FROM {at}entities WHERE canonical IS NOT NULL GROUP BY 1"
@@ -205,11 +192,36 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         f"CREATE TABLE {at}place_articles AS SELECT place_id, list(DISTINCT article_no) AS articles"
         f" FROM {at}locations WHERE place_id IS NOT NULL GROUP BY 1"
     )
+    build_summaries(con, at)
+
+
+def build_search_postings(con: duckdb.DuckDBPyConnection, at: str) -> None:
+    """The word index (search_index.py): `search_vocabulary` (token_no, token), numbered in token order,
+    and `search_postings` (token_no, article_no), one row per token of an article, sorted by token_no
+    so that a search reads only the row groups of the tokens it matches (not every article list)."""
+    # A batch of articles at a time, so that lower-casing and splitting hold one batch's texts.
+    con.execute("CREATE TEMP TABLE token_rows (token VARCHAR, article_no INTEGER)")
+    (last,) = con.execute(f"SELECT coalesce(max(article_no), 0) FROM {at}texts").fetchone()
+    for first in range(1, last + 1, TOKEN_BATCH):
+        batch = f"(SELECT * FROM {at}texts WHERE article_no BETWEEN {first} AND {first + TOKEN_BATCH - 1})"
+        con.execute(
+            f"INSERT INTO token_rows SELECT token, article_no FROM ({tokens_sql(batch)}) WHERE token <> ''",
+            TOKEN_PARAMS,
+        )
+    con.execute(
+        f"CREATE TABLE {at}search_vocabulary AS SELECT CAST(row_number() OVER (ORDER BY token) AS INTEGER)"
+        " AS token_no, token FROM (SELECT DISTINCT token FROM token_rows) ORDER BY token_no"
+    )
+    con.execute(
+        f"CREATE TABLE {at}search_postings AS SELECT v.token_no, r.article_no FROM token_rows r"
+        f" JOIN {at}search_vocabulary v USING (token) ORDER BY v.token_no, r.article_no"
+    )
+    con.execute("DROP TABLE token_rows")
 
 
 APP_TABLES = (
     "meta", "texts", *MENTION_TABLES, "incidents", "incident_figures", "incident_articles",
-    "search_tokens", "entity_search", "place_articles",
+    "search_vocabulary", "search_postings", "entity_search", "place_articles", *SUMMARY_TABLES,
 )
 
 

@@ -1,8 +1,8 @@
 """The search box's word index: which articles hold a text, found without reading every article.
 
 The database (database.py) splits each article's lower-cased title and text at SEPARATORS (ASCII
-characters other than digits and letters) and keeps one row per distinct token with the articles
-holding it. A search term without a separator can only occur inside one token, so the articles whose
+characters other than digits and letters), numbers the distinct tokens in `search_vocabulary` and
+keeps one row per (token_no, article_no) in `search_postings`, sorted by token_no. A search term without a separator can only occur inside one token, so the articles whose
 text contains the term are exactly those holding a token that contains it: a scan of the vocabulary,
 not of the texts. A term with separators ("john kerry", "al-kalasa") gives candidates (articles with
 a token ending in its first piece, tokens equal to its middle pieces and one starting with its last
@@ -53,6 +53,12 @@ def split_terms(terms: tuple[str, ...]) -> list[SplitTerm]:
     return [SplitTerm(t, tuple(_SEPARATOR_RUN.split(t))) for t in terms if _SEPARATOR_RUN.search(t)]
 
 
+def _tokens_where(condition: str) -> str:
+    """SQL giving the token_no of the vocabulary's tokens meeting `condition` (DuckDB pushes the
+    numbers found into the scan of the postings, which then reads only their row groups)."""
+    return f"SELECT token_no FROM search_vocabulary WHERE {condition}"
+
+
 def candidate_sql(split: SplitTerm) -> tuple[str, list]:
     """SQL giving the article_no of every article that may contain `split.term`, with its parameters.
 
@@ -73,7 +79,7 @@ def candidate_sql(split: SplitTerm) -> tuple[str, list]:
             conditions.append(("token = ?", piece))
     if not conditions:  # the term is only separators: any article may hold it
         return "SELECT article_no FROM meta", []
-    selects = [f"SELECT unnest(articles) AS article_no FROM search_tokens WHERE {c}" for c, _ in conditions]
+    selects = [f"SELECT article_no FROM search_postings WHERE token_no IN ({_tokens_where(c)})" for c, _ in conditions]
     return " INTERSECT ".join(selects), [p for _, p in conditions]
 
 
@@ -94,8 +100,9 @@ def text_match_sql(terms: tuple[str, ...]) -> tuple[str, list]:
     single = single_token_terms(terms)
     if single:
         parts.append(
-            "SELECT unnest(articles) AS article_no FROM search_tokens"
-            " WHERE len(list_filter(?, lambda term: contains(token, term))) > 0"
+            "SELECT article_no FROM search_postings WHERE token_no IN ("
+            + _tokens_where("len(list_filter(?, lambda term: contains(token, term))) > 0")
+            + ")"
         )
         params.append(single)
     for split in split_terms(terms):

@@ -27,6 +27,10 @@ from . import files
 from .database import MENTION_TABLES, open_database
 from .files import read_table, reading
 from .search_index import text_match_sql
+from .summaries import SUMMARY_TABLES
+
+# The summaries keyed by article (summaries.py), filtered like the per-article tables.
+ARTICLE_SUMMARIES = tuple(name for name in SUMMARY_TABLES if name != "entity_names")
 
 # A figure attributed to several sources is stored "A; B"; the cited-source filter offers and matches each.
 CITED_SOURCES = "list_transform(string_split(attributed_to, ';'), lambda s: trim(s))"
@@ -34,7 +38,7 @@ KEPT = "article_no IN (SELECT article_no FROM kept)"
 
 
 def _article_numbers(result: duckdb.DuckDBPyConnection) -> pa.Table:
-    return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int64())})
+    return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int32())})
 
 
 class Store:
@@ -56,7 +60,7 @@ class Store:
     @functools.cached_property
     def entity_names(self) -> dict[str, list[str]]:
         """Every canonical entity name by spelling key, for the search's spelling variants."""
-        frame = self.query("SELECT DISTINCT canonical FROM entities WHERE canonical IS NOT NULL")
+        frame = self.query("SELECT DISTINCT canonical FROM entity_names WHERE canonical IS NOT NULL")
         return names_by_key(str(name) for name in frame["canonical"])
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
@@ -138,7 +142,8 @@ class View:
 
     In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
-    article_no, outlet, title and published date.
+    article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}` and
+    `{place_aliases}` are the filtered summaries (summaries.py); `entity_names` is not filtered.
     """
 
     store: Store
@@ -149,11 +154,11 @@ class View:
         kept = f" WHERE {KEPT}" if self.filters.active else ""
         if name == "articles":
             return f"(SELECT * FROM meta{kept})"
-        if name in MENTION_TABLES:
+        if name in MENTION_TABLES or name in ARTICLE_SUMMARIES:
             conditions = [KEPT] if self.filters.active else []
             if self.filters.cited and name == "casualties":
                 conditions.append("list_has_any($cited, " + CITED_SOURCES + ")")
-            elif self.filters.cited and name == "quotes":
+            elif self.filters.cited and name in ("quotes", "quote_places"):
                 conditions.append("list_contains($cited, speaker)")
             where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
             return f"(SELECT * FROM {name}{where})"
@@ -173,12 +178,14 @@ class View:
 
     def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
         """Run `sql` (with {table} placeholders and $named parameters) over the filtered tables."""
-        relations = {name: self.relation(name) for name in ("articles", *MENTION_TABLES, "incidents")}
+        relations = {
+            name: self.relation(name) for name in ("articles", *MENTION_TABLES, "incidents", *ARTICLE_SUMMARIES)
+        }
         params = dict(params or {})
         if (
             self.filters.cited
             and "$cited" in "".join(relations.values())
-            and any("{" + n + "}" in sql for n in ("casualties", "quotes", "incidents"))
+            and any("{" + n + "}" in sql for n in ("casualties", "quotes", "incidents", "quote_places"))
         ):
             params["cited"] = list(self.filters.cited)
         text = sql.format(**relations)

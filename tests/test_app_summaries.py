@@ -1,0 +1,138 @@
+"""The pages' aggregates over the per-article summaries (dashboard/data/summaries.py) equal the same
+aggregates computed from the mention tables, under every kind of filter (invented sample data)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard import aggregate, data, district_figures
+from dashboard import filters as flt
+from tests import sample_data as sample
+
+FILTERS = {
+    "none": flt.Filters(),
+    "outlet": flt.Filters(outlets=("SANA",)),
+    "search": flt.Filters(search="aleppo"),
+    "cited": flt.Filters(cited=("John Kerry", "Syrian Observatory for Human Rights")),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return data.Store(sample.write(tmp_path_factory.mktemp("summaries-sample")))
+
+
+@pytest.fixture(params=list(FILTERS), scope="module")
+def view(request, store):
+    filters = FILTERS[request.param]
+    return data.View(store, filters, store.matching(filters))
+
+
+def same(fast: pd.DataFrame, slow: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(
+        fast.reset_index(drop=True), slow.reset_index(drop=True), check_dtype=False, check_exact=False
+    )
+
+
+# The mention-table queries the pages ran before the summaries (the slow path).
+SLOW_TOP_PER_OUTLET = (
+    "SELECT outlet, canonical, label, articles FROM ("
+    " SELECT outlet, canonical, label, count(DISTINCT article_no) AS articles,"
+    "  row_number() OVER (PARTITION BY outlet ORDER BY count(DISTINCT article_no) DESC, canonical, label) AS rank"
+    " FROM {entities} GROUP BY outlet, canonical, label)"
+    " WHERE rank <= 5 ORDER BY outlet, articles DESC, canonical, label"
+)
+SLOW_QUOTES_ABOUT = (
+    "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT l.article_no, q.start, l.place_id"
+    " FROM {locations} l JOIN {quotes} q ON l.article_no = q.article_no"
+    ' AND l.start >= q.start AND l."end" <= q."end") GROUP BY place_id ORDER BY place_id'
+)
+
+
+def test_the_sample_has_what_the_summaries_hold(store):
+    """Guards the comparisons below against passing on empty tables."""
+    for table in ("entity_articles", "quote_places", "place_aliases"):
+        assert int(store.query(f"SELECT count(*) AS n FROM {table}")["n"].iat[0]) > 0, table
+
+
+def test_people_counted_from_summaries_equal_distinct_person_names(view):
+    slow = view.query("SELECT count(DISTINCT canonical) AS n FROM {entities} WHERE label = 'PERSON'")["n"].iat[0]
+    assert aggregate.overview_counts(view)["people"] == slow
+
+
+def test_top_entities_per_outlet_equal_the_mention_count(view):
+    same(aggregate.outlet_top_entities(view), view.query(SLOW_TOP_PER_OUTLET))
+
+
+@pytest.mark.parametrize("labels", [("PERSON",), ("ORG", "ARMED_GROUP")])
+def test_top_entities_equal_the_mention_count(view, labels):
+    slow = view.query(
+        "SELECT canonical, count(*) AS mentions, count(DISTINCT article_no) AS articles FROM {entities}"
+        " WHERE list_contains($labels, label) GROUP BY canonical ORDER BY mentions DESC, canonical LIMIT 15",
+        {"labels": list(labels)},
+    )
+    same(aggregate.top_entities(view, labels), slow)
+
+
+def test_entity_series_and_co_mentions_equal_the_mention_count(view):
+    names = list(aggregate.top_entities(view, ("PERSON", "ORG", "GPE"), n=4)["canonical"])
+    slow_series = view.query(
+        f"SELECT {aggregate.period_sql('published', 'week')} AS period, canonical, count(*) AS mentions"
+        " FROM {entities} WHERE list_contains($names, canonical) AND published IS NOT NULL GROUP BY ALL ORDER BY ALL",
+        {"names": names},
+    )
+    same(aggregate.entity_series(view, names, "week"), slow_series)
+    for name in names:
+        slow = view.query(
+            "SELECT canonical, label, count(DISTINCT article_no) AS shared_articles FROM {entities}"
+            " WHERE canonical <> $name AND article_no IN (SELECT article_no FROM {entities} WHERE canonical = $name)"
+            " GROUP BY canonical, label ORDER BY shared_articles DESC, canonical, label LIMIT 15",
+            {"name": name},
+        )
+        same(aggregate.co_mentions(view, name), slow)
+
+
+def test_quotes_about_places_equal_the_span_join(view):
+    fast = aggregate.district_measures(data.aleppo_places(view.store), view)
+    slow = view.query(SLOW_QUOTES_ABOUT).set_index("place_id")["n"]
+    expected = fast["place_id"].map(slow).fillna(0).astype(int)
+    assert fast["quotes"].tolist() == expected.tolist()
+
+
+def test_quotes_listed_for_a_place_equal_the_span_join(view):
+    place_ids = list(view.query("SELECT DISTINCT place_id FROM {quote_places} ORDER BY 1")["place_id"].dropna())
+    for place_id in place_ids:
+        slow = view.query(
+            "SELECT DISTINCT q.article_id, q.outlet, q.published, q.speaker, q.quote, q.start"
+            " FROM {quotes} q JOIN {locations} l ON l.article_no = q.article_no"
+            ' AND l.start >= q.start AND l."end" <= q."end"'
+            " WHERE list_contains($places, l.place_id) ORDER BY q.published DESC, q.article_id, q.start",
+            {"places": [place_id]},
+        ).drop(columns=["start"])
+        same(district_figures.quotes_about_places(view, [place_id]), slow)
+
+
+def test_reported_figures_per_district_match_names_as_before(view):
+    """Killed and wounded per district: gazetteer names first, else the place the mentions call so."""
+    places = data.aleppo_places(view.store)
+    fast = aggregate.district_measures(places, view)
+    name_to_id: dict[str, str] = {}
+    for name, others, pid in zip(places["name"], places["variants"], places["place_id"], strict=False):
+        for alias in [name, *str(others or "").split("|")]:
+            name_to_id.setdefault(str(alias).strip().lower(), pid)
+    aliases = view.query(
+        "SELECT alias, arg_min(place_id, priority) AS place_id FROM ("
+        " SELECT DISTINCT lower(trim(place)) AS alias, place_id, 0 AS priority FROM {locations}"
+        " UNION ALL SELECT DISTINCT lower(trim(text)), place_id, 1 FROM {locations}) GROUP BY alias"
+    )
+    for alias, pid in zip(aliases["alias"], aliases["place_id"], strict=False):
+        name_to_id.setdefault(str(alias), pid)
+    sums = view.query(
+        f"SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}} WHERE {aggregate.ADDABLE}"
+        " AND type IN ('killed', 'wounded') GROUP BY ALL"
+    )
+    sums["place_id"] = sums["alias"].map(name_to_id)
+    for kind in ("killed", "wounded"):
+        per_place = sums[sums["type"] == kind].groupby("place_id")["reported"].sum()
+        assert fast[kind].tolist() == places["place_id"].map(per_place).fillna(0).astype(int).tolist()
