@@ -336,3 +336,35 @@ def test_a_speaker_carried_from_the_quote_before_has_no_written_source(nlp):
     first, second = run(nlp, text)
     assert text[first.speaker_start : first.speaker_end] == "the mayor"
     assert second.speaker_start is None and second.speaker_end is None
+
+
+# ---------------------------------------------------------------- a speaker's naming vs a title the writer cites
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "cue"),
+    [
+        ("The mayor called the town “the most dangerous place in the whole country” on Monday.", "The mayor", "called"),
+        ("The rebels called it “the biggest massacre since the start of the war.”", "The rebels", "called"),
+        ("Critics have called the plan “a recipe for disaster in the whole region.”", "Critics", "called"),
+        # a participle: its clause's subject calls it so
+        ("Russia condemned the strike, calling it “an act of aggression against a sovereign state.”", "Russia", "calling"),
+    ],
+)
+def test_a_naming_verb_with_a_subject_quotes_that_subject(nlp, text, speaker_text, cue):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.cue) == (speaker_text, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town, known as “the capital of the revolution in the north,” fell on Monday.",
+        "The old city used to be called “a pearl of the desert by the travellers.”",
+        "The district is called “the neighbourhood of the seven gates” by its residents.",
+        # a title, even with a cue after it
+        "A group calling itself “the Army of the Free Men of the North” claimed the attack.",
+    ],
+)
+def test_a_title_the_writer_cites_is_no_quote(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "direct"] == []

@@ -75,22 +75,45 @@ def event_subject(token: Token) -> bool:
     )
 
 
-def names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:
-    """'known as "the capital of the revolution"', 'used to be called "a pearl of the desert"': a
-    nickname or title the writer cites, not words anyone is quoted as saying."""
+def naming_verb_before(article: ParsedArticle, span: QuoteSpan) -> Token | None:
+    """The naming verb just before the opening mark ('called "..."', 'known as "..."', 'dubbed the
+    offensive "..."': the verb, then at most its object noun phrase or "as"), when it is not a cue."""
     i = article.token_at(span.open_mark) - 1
     doc = article.doc
     if i < 0 or doc[i].idx >= span.open_mark:
-        return False
+        return None
     naming = {lemma for lemma, frames in speech_verbs().items() if "naming" in frames}
-    # 'called "..."', 'known as "..."', 'dubbed the offensive "..."': the naming verb, then at most
-    # its object noun phrase or "as" before the mark.
     for token in reversed(doc[max(0, i - MAX_NAMED_OBJECT_TOKENS) : i + 1]):
         if token.lemma_.lower() in naming and token.pos_ in ("VERB", "AUX"):
-            return not is_cue(token)
+            return None if is_cue(token) else token
         if token.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or token.is_sent_start:
-            return False
-    return False
+            return None
+    return None
+
+
+def names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:
+    """'known as "the capital of the revolution"', 'used to be called "a pearl of the desert"': a
+    nickname or title the writer cites, not words anyone is quoted as saying. A naming verb with a
+    subject that calls it so is a speaker's words instead (`speakers_naming`)."""
+    verb = naming_verb_before(article, span)
+    return verb is not None and not speakers_naming(verb)
+
+
+def speakers_naming(verb: Token) -> bool:
+    """'Mrs. Doe called the town "the most dangerous place in the country"', 'the ministry condemned
+    the raid, calling it "..."': "call" in the active voice, whose subject (or, for a participle, its
+    clause's subject) says it, so the quoted words are that speaker's. Not 'known as', 'is called', 'a
+    group calling itself "..."' (a title the writer cites), nor 'dubbed the offensive "..."' (dub and
+    nickname give a name, not a description)."""
+    if verb.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
 
 
 def cue_tokens(token: Token) -> list[Token]:
@@ -102,7 +125,8 @@ def cue_tokens(token: Token) -> list[Token]:
     parts = [token]
     for child in token.children:
         if child.dep_ == "prt" or (
-            child.dep_ == "prep" and child.lower_ in ("on", "for") and token.lemma_ == "call"
+            # "called on X to ...", "called for": next to the verb ("called X ... on Monday" is a date)
+            child.dep_ == "prep" and child.lower_ in ("on", "for") and token.lemma_ == "call" and child.i == token.i + 1
         ):
             parts.append(child)
         elif token.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.i == token.i + 1:
