@@ -48,6 +48,7 @@ import csv  # noqa: E402
 from pipeline.outlets import (  # noqa: E402
     byline_outlet,
     closing_credit,
+    contact_outlet,
     copyright_holder,
     correspondent_outlet,
     outlet_registry,
@@ -329,3 +330,129 @@ def test_no_correspondent(text):
 
 def test_a_correspondent_of_an_agency_does_not_make_the_page_the_agencys():
     assert page_outlet(f"Headline\n{BODY} Reuters' Jane Doe reported the strike.") is None
+
+
+# ---- copyright notices as footers write them, bylines, desks, contact addresses (invented lines) ----
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright © 2019 Example Press. All rights reserved. This material may not be published.", "Example Press"),
+        ("© Copyright 2016, Example Times", "Example Times"),  # the word after the sign
+        ("All content © 2016 Example Herald", "Example Herald"),
+        ("© 2016 Example Post. All Rights Reserved. Terms of Use | Privacy Policy", "Example Post"),  # links after
+        ("Terms | © 2016 Example Post", "Example Post"),  # the notice in a later segment
+        ("Copyright 2016 example24.com", "example24.com"),  # a site address as the holder
+    ],
+)
+def test_copyright_holder_in_footer_lines(line, holder):
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright laws protect the work of writers",  # the word in a sentence: no sign, no year
+        "Photo: © Jane Doe / Example",  # a photographer's credit is not a holder line
+        "Terms of Use | Privacy Policy",
+    ],
+)
+def test_no_copyright_holder_in_prose_or_links(line):
+    assert copyright_holder(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Posted by Jane Doe for Daily Sabah", "Daily Sabah"),
+        ("Written by Jane Doe, The Jordan Times", "The Jordan Times"),
+        ("Published by Middle East Eye", "Middle East Eye"),
+        ("Al Jazeera Web Desk", "Al Jazeera"),
+        ("World Bulletin / News Desk", "World Bulletin"),
+    ],
+)
+def test_byline_leads_publishers_and_desks(line, outlet):
+    assert byline_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by Jane Doe",  # a writer, not an outlet
+        "Published by the army on Monday",
+        "Middle East Desk",  # a section's desk
+        "By Foreign Desk",
+    ],
+)
+def test_no_publisher_in_bylines_of_people_and_sections(line):
+    assert byline_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Middle East Eye has contacted the ministry for comment.", "Middle East Eye"),
+        ("The ministry did not respond to Middle East Eye's request for comment.", "Middle East Eye"),
+        ("In the districts of the city that IRIN visited, shops had reopened.", "The New Humanitarian"),  # a former name
+    ],
+)
+def test_the_writer_at_work_on_its_own_report(text, outlet):
+    assert self_reference(text).name == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told Al Jazeera that the ministry had been asked for comment.",  # a source speaking to an outlet
+        "The Guardian reported that the ministry had asked for comment.",  # the asker is not the outlet
+        "Diplomats whom Al Jazeera interviewed said the talks failed.",
+        "The army has contacted the families.",  # not an outlet, and no comment asked
+    ],
+)
+def test_no_writer_at_work(text):
+    assert self_reference(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Contact us: news@syriadirect.org", "Syria Direct"), ("Tips: desk@middleeasteye.net | Careers", "Middle East Eye")],
+)
+def test_contact_address_in_chrome_names_the_site(line, outlet):
+    assert contact_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email tips to editor@example.org",  # a domain the registry does not know
+        "He wrote to press@syriadirect.org and several other addresses asking whether the group had been consulted.",
+    ],
+)
+def test_no_contact_outlet(line):
+    assert contact_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        (f"Headline\n{BODY}\nCopyright © 2016 Example Press. All rights reserved. This material may not be published.", "Example Press"),
+        (f"Headline\n{BODY}\nAbout us\nContact us: news@syriadirect.org", "Syria Direct"),
+        (f"Headline\n{BODY}\nPosted by Jane Doe for Daily Sabah", "Daily Sabah"),  # a byline at the foot
+        (f"Headline\n{BODY} Middle East Eye has contacted the ministry for comment.", "Middle East Eye"),
+    ],
+)
+def test_page_outlet_from_footer_and_newsroom_constructions(page, outlet):
+    assert page_outlet(page) == outlet
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Headline\n{BODY} A resident told Al Jazeera that the road was cut.",  # a source's interviewer
+        f"Headline\n{BODY} The toll was 12, according to Reuters.",  # a cited outlet
+        f"Headline\n{BODY}\nCopyright © 2016 The Associated Press. All rights reserved. This material may not be published.",  # wire copy
+    ],
+)
+def test_page_outlet_not_from_cited_outlets_or_wire_notices(page):
+    assert page_outlet(page) is None

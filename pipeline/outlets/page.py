@@ -17,33 +17,55 @@ HEADER_LINES = 15  # non-empty lines from the top that are the site header, head
 FOOTER_LINES = 15  # non-empty lines from the end that are the footer
 
 # "© 2016 The Age", "Copyright © 2024 Lakeshore Public Media", "(c) Syria Direct 2025. All rights reserved.",
-# "Copyright 2019 Nature Middle East, all rights reserved".
+# "Copyright 2019 Nature Middle East, all rights reserved", "© Copyright 2016, Example Times", "All content © Example".
 COPYRIGHT_RE = re.compile(
-    r"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"^\s*(?:(?:all\s+)?(?:content|contents|material)\s+)?(?:copyright\s*(?:©|\(c\))?|©\s*(?:copyright\b)?|\(c\))\s*"
+    r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<holder>[^\n©]{2,80}?)"
-    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?(?:all rights reserved\.?)?\s*$",
+    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?$",
     re.IGNORECASE,
 )
+# A footer line runs on after the notice: "... All rights reserved. This material may not be published",
+# "© 2016 Example | Terms of use | Privacy". The holder stands before "All rights reserved" and the links.
+NOTICE_END_RE = re.compile(r"\ball\s+rights\s+reserved\b|\s+[|·•]\s+|\s+[-–—]\s+(?=\S)", re.I)
+COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 # Company suffixes and trailing words that are not part of the outlet's name.
 HOLDER_TAIL_RE = re.compile(r"[\s,.]+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$", re.I)
 NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty images|shutterstock|\d+)\b", re.I)
 
-# "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "By Jane Doe for Middle East Eye".
+# "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "Posted by Jane Doe for Middle East Eye".
 BYLINE_RE = re.compile(
-    r"^\s*[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
+    r"^\s*(?:(?i:posted|written|published|reported|story)\s+)?[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}"
+    r"\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
 )
 
 
-# "By the CNN Wire Staff", "By Kurdistan24 staff", "By AFP staff writers": an outlet's staff as the writer.
-STAFF_BYLINE_RE = re.compile(r"^\s*by\s+(?:the\s+)?(?P<outlet>[^\n,|]{2,60}?)\s+(?:wire\s+|news\s+)?staff(?:\s+writers?|\s+reporters?)?\s*$", re.I)
+# An outlet's staff or desk as the writer: "By the CNN Wire Staff", "By Kurdistan24 staff", "Example Times
+# Web Desk", "World Example / News Desk". Only a known outlet counts: "Middle East Desk" is a section.
+STAFF_BYLINE_RE = re.compile(
+    r"^\s*(?:by\s+)?(?:the\s+)?(?P<outlet>[^\n,|/]{2,60}?)\s*[/|,]?\s*(?:(?:wire|news|web|online|digital)\s+)?(?:staff|desk)"
+    r"(?:\s+writers?|\s+reporters?)?\s*$",
+    re.I,
+)
+# A page naming its publisher: "Published by Example News", "Distributed by Example Times".
+PUBLISHED_BY_RE = re.compile(r"^\s*(?i:published|posted|distributed|brought\s+to\s+you)\s+by\s+(?:[Tt]he\s+)?(?P<outlet>[^\n,|]{2,60}?)\s*\.?\s*$")
 
 
-# A report's writer speaking of itself: "a claim the Guardian could not independently verify",
-# "Reuters was unable to confirm the figures", "which AFP could not verify".
-SELF_REFERENCE_RE = re.compile(
-    r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
-    r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
-    r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+# A report's writer speaking of its own newsroom's work:
+#   "a claim the Guardian could not independently verify", "Reuters was unable to confirm the figures";
+#   "Example News has contacted the ministry for comment", "... did not respond to Example News' request for comment";
+#   "the districts that IRIN visited".
+# Another outlet's work is cited otherwise ("told Al Jazeera", "according to Reuters"): those do not count.
+_WRITER = r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+SELF_REFERENCE_RES = (
+    re.compile(
+        _WRITER + r"\s+"
+        r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
+        r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+    ),
+    re.compile(_WRITER + r"\s+(?:has|had|have)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.!?\n]{0,80}?\bfor\s+(?:a\s+)?comment\b"),
+    re.compile(r"\b(?:respond|reply|answer)(?:ed)?\s+to\s+" + _WRITER + r"(?:[’']s?)\s+requests?\s+for\s+(?:a\s+)?comment\b"),
+    re.compile(r"\b(?:that|which|where)\s+" + _WRITER + r"\s+visited\b"),
 )
 
 
@@ -83,35 +105,63 @@ def correspondent_outlet(text: str) -> Outlet | None:
 
 
 def self_reference(text: str) -> Outlet | None:
-    """The known outlet or agency a text names as the one that could not verify a claim: the writer
-    speaking of itself ("... a claim the Guardian could not independently verify"), or None."""
+    """The known outlet or agency a text names as the writer at work on its own report ("... a claim the
+    Guardian could not independently verify", "Example News has contacted the ministry for comment"), or None."""
     registry = outlet_registry()
-    for match in SELF_REFERENCE_RE.finditer(text):
-        if outlet := registry.named(match.group("name")):
-            return outlet
+    for regex in SELF_REFERENCE_RES:
+        for match in regex.finditer(text):
+            if outlet := registry.named(match.group("name")):
+                return outlet
     return None
 
 
 def copyright_holder(line: str) -> str | None:
     """Who a copyright line names ("© 2016 The Age" -> "The Age"), as written, or None."""
-    if len(line) > 160:
+    if len(line) > 240:
         return None
-    match = COPYRIGHT_RE.match(line)
-    if match is None:
+    # The notice is the " | " segment with the copyright sign, cut where its legal words and links begin.
+    segment = next((part for part in re.split(r"\s+[|·•]\s+", line) if COPYRIGHT_MARK_RE.search(part)), "")
+    notice = NOTICE_END_RE.split(segment, maxsplit=1)[0]
+    if len(notice) > 160 or (match := COPYRIGHT_RE.match(notice)) is None:
         return None
     holder = HOLDER_TAIL_RE.sub("", match.group("holder").strip(" .,-|"))
     if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
+        return None
+    # "Copyright laws protect writers": the word in a sentence, with no sign or year, names no holder;
+    # a holder is a name ("Example Times") or a lower-case site address ("example24.com").
+    if not (re.search(r"©|\(c\)|(?:19|20)\d\d", notice, re.I) and (holder[0].isupper() or holder[0].isdigit() or " " not in holder)):
         return None
     return holder
 
 
 def byline_outlet(line: str) -> Outlet | None:
-    """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times") or as the
-    writer ("By the CNN Wire Staff"), or None."""
+    """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times"), as the writer
+    ("By the CNN Wire Staff", "Example Times Web Desk") or as the publisher ("Published by Example News"), or None."""
     if len(line) > 120:
         return None
-    match = BYLINE_RE.match(line) or STAFF_BYLINE_RE.match(line)
-    return outlet_registry().named(match.group("outlet")) if match else None
+    registry = outlet_registry()
+    for regex in (BYLINE_RE, STAFF_BYLINE_RE, PUBLISHED_BY_RE):
+        if (match := regex.match(line)) and (outlet := registry.named(match.group("outlet"))):
+            return outlet
+    return None
+
+
+# A contact address in a page's chrome: "Contact us: editor@example-news.org", "tips@example.com".
+EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+
+
+def contact_outlet(line: str) -> Outlet | None:
+    """The known outlet whose domain a chrome line's e-mail address is at ("news@syriadirect.org"), or None.
+
+    A sentence of the report ("..., she wrote to press@example.org.") is not chrome.
+    """
+    if len(line) > 160 or RUNNING_TEXT_RE.match(line):
+        return None
+    registry = outlet_registry()
+    for match in EMAIL_DOMAIN_RE.finditer(line):
+        if outlet := registry.from_url(match.group("domain")):
+            return outlet
+    return None
 
 
 def _not_agency(outlet: Outlet | None) -> Outlet | None:
@@ -171,7 +221,10 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         if outlet := _not_agency(byline_outlet(line)):
             return outlet.name
     for line in bottom:
-        if outlet := _not_agency(registry.site_name_line(line)):
+        if outlet := _not_agency(registry.site_name_line(line) or byline_outlet(line)):
+            return outlet.name
+    for line in (*top, *bottom):
+        if outlet := _not_agency(contact_outlet(line)):
             return outlet.name
     if outlet := _not_agency(self_reference(text)):
         return outlet.name
