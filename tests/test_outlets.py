@@ -47,6 +47,7 @@ import csv  # noqa: E402
 
 from pipeline.outlets import (  # noqa: E402
     byline_outlet,
+    chrome_outlet,
     closing_credit,
     contact_outlet,
     copyright_holder,
@@ -456,3 +457,39 @@ def test_page_outlet_from_footer_and_newsroom_constructions(page, outlet):
 )
 def test_page_outlet_not_from_cited_outlets_or_wire_notices(page):
     assert page_outlet(page) is None
+
+
+# ---- a site naming itself in its chrome: logo, rules for readers, further stories (invented lines) ----
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The Times of Israel logo", "The Times of Israel"),
+        ("Back to Middle East Eye home page", "Middle East Eye"),
+        ("Comments containing insults are barred under DEBKAfile's regulations", "DEBKAfile"),
+        ("Read The Jordan Times' Privacy Policy", "The Jordan Times"),  # the name after a capitalised verb
+        ("More from Al Jazeera", "Al Jazeera"),
+        ("Most read on The Guardian", "The Guardian"),
+    ],
+)
+def test_chrome_lines_name_the_site(line, outlet):
+    assert chrome_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from Aleppo",  # not an outlet
+        "The report said the BBC's editorial guidelines were breached",  # news about an outlet
+        "Example Social Network Privacy Policy",  # another company's rules
+        "Home page",
+    ],
+)
+def test_no_chrome_outlet(line):
+    assert chrome_outlet(line) is None
+
+
+def test_an_agency_logo_is_a_photo_credit_not_the_site():
+    assert page_outlet(f"Reuters logo\nHeadline\n{BODY}") is None
+    assert page_outlet(f"The Times of Israel logo\nHeadline\n{BODY}") == "The Times of Israel"

@@ -4,6 +4,7 @@ data/lexicons/outlets.csv and the constructions that name them on a page."""
 from .credits import closing_credit, credit_display_name, credited_source, slashed_credit, wire_credit
 from .page import (
     byline_outlet,
+    chrome_outlet,
     contact_outlet,
     copyright_holder,
     correspondent_outlet,
@@ -18,6 +19,7 @@ __all__ = [
     "Outlet",
     "OutletRegistry",
     "byline_outlet",
+    "chrome_outlet",
     "closing_credit",
     "contact_outlet",
     "copyright_holder",

@@ -87,6 +87,41 @@ CORRESPONDENT_RE = re.compile(
 )
 
 
+# A site naming itself in its own chrome, other than to promote itself:
+#   its logo or home-page link ("The Example Times logo", "Back to Example News home page");
+#   its rules for readers ("... are barred under Example News' regulations", "Example Times' Privacy Policy"; not
+#   its "editorial guidelines", which news about the outlet names too);
+#   its lists of further stories ("More from Example News", "Most read on The Example Times").
+_SITE = r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|on)){0,4})"
+SITE_CHROME_RES = (
+    re.compile(rf"^\s*(?:(?i:back\s+to|go\s+to|return\s+to)\s+)?{_SITE}\s+(?i:logo|home\s*page|front\s+page)\s*$"),
+    re.compile(
+        rf"{_SITE}(?:[’']s?)\s+(?i:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|notice)"
+        r"|comments?\s+policy|commenting\s+policy|community\s+(?:guidelines|standards)|regulations)\b"
+    ),
+    re.compile(rf"^\s*(?i:more\s+(?:stories\s+)?from|latest\s+(?:news\s+)?from|most\s+(?:read|popular|viewed)\s+(?:on|in|at))\s+{_SITE}\s*:?\s*$"),
+)
+
+
+def chrome_outlet(line: str) -> Outlet | None:
+    """The known outlet a chrome line names as the site's own: its logo, its rules, its further stories
+    ("Back to Example News home page", "Example News' privacy policy", "More from Example News"), or None."""
+    if len(line) > 200:
+        return None
+    for regex in SITE_CHROME_RES:
+        for match in regex.finditer(line):
+            if outlet := _known_tail(match.group("name")):
+                return outlet
+    return None
+
+
+def _known_tail(name: str) -> Outlet | None:
+    """The known outlet a run of capitalised words ends with ("Read Example News" -> Example News), or None."""
+    words = name.split()
+    registry = outlet_registry()
+    return next((outlet for start in range(len(words)) if (outlet := registry.named(" ".join(words[start:])))), None)
+
+
 def promoted_outlet(line: str) -> Outlet | None:
     """The known outlet a chrome line promotes ("Why you can trust SCMP" -> South China Morning Post), or None."""
     if len(line) > 100:
@@ -204,7 +239,7 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         return name_spelled_by_host([*top, *bottom], host) or _copyright_name([*top, *bottom]) or host.removeprefix("www.")
     # A site promoting itself ("Why you can trust SCMP") outranks a bare name line, which may be a credit.
     for line in (*top, *bottom):
-        if outlet := _not_agency(promoted_outlet(line)):
+        if outlet := _not_agency(promoted_outlet(line) or chrome_outlet(line)):
             return outlet.name
     for line in top:
         if outlet := _not_agency(registry.site_name_line(line)):
