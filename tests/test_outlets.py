@@ -471,6 +471,11 @@ def test_page_outlet_not_from_cited_outlets_or_wire_notices(page):
         ("Read The Jordan Times' Privacy Policy", "The Jordan Times"),  # the name after a capitalised verb
         ("More from Al Jazeera", "Al Jazeera"),
         ("Most read on The Guardian", "The Guardian"),
+        ("The BBC is not responsible for the content of external sites.", "BBC News"),
+        ("Middle East Eye uses cookies to improve your experience", "Middle East Eye"),
+        ("The Jordan Times would like to send you notifications", "The Jordan Times"),
+        ("About Al Jazeera", "Al Jazeera"),
+        ("Welcome to Kurdistan24!", "Kurdistan24"),
     ],
 )
 def test_chrome_lines_name_the_site(line, outlet):
@@ -484,6 +489,9 @@ def test_chrome_lines_name_the_site(line, outlet):
         "The report said the BBC's editorial guidelines were breached",  # news about an outlet
         "Example Social Network Privacy Policy",  # another company's rules
         "Home page",
+        "About Aleppo",
+        "The BBC is not responsible for the war, the minister said",  # a claim about an outlet
+        "About The Guardian's reporting in Syria",  # a heading about an outlet
     ],
 )
 def test_no_chrome_outlet(line):

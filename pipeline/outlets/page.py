@@ -91,7 +91,8 @@ CORRESPONDENT_RE = re.compile(
 #   its logo or home-page link ("The Example Times logo", "Back to Example News home page");
 #   its rules for readers ("... are barred under Example News' regulations", "Example Times' Privacy Policy"; not
 #   its "editorial guidelines", which news about the outlet names too);
-#   its lists of further stories ("More from Example News", "Most read on The Example Times").
+#   its lists of further stories ("More from Example News", "Most read on The Example Times");
+#   its notices and footer links (below).
 _SITE = r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|on)){0,4})"
 SITE_CHROME_RES = (
     re.compile(rf"^\s*(?:(?i:back\s+to|go\s+to|return\s+to)\s+)?{_SITE}\s+(?i:logo|home\s*page|front\s+page)\s*$"),
@@ -100,6 +101,13 @@ SITE_CHROME_RES = (
         r"|comments?\s+policy|commenting\s+policy|community\s+(?:guidelines|standards)|regulations)\b"
     ),
     re.compile(rf"^\s*(?i:more\s+(?:stories\s+)?from|latest\s+(?:news\s+)?from|most\s+(?:read|popular|viewed)\s+(?:on|in|at))\s+{_SITE}\s*:?\s*$"),
+    # Its notices and footer links: "Example News uses cookies ...", "Example News would like to send you
+    # notifications", "The Example Times is not responsible for the content of external sites", "About
+    # Example News", "Welcome to Example News".
+    re.compile(
+        rf"^\s*{_SITE}\s+(?:uses\s+cookies|(?:would\s+like|wants)\s+to\s+send\s+you|is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
+    ),
+    re.compile(rf"^\s*(?i:about|welcome\s+to)\s+{_SITE}\s*[.!]?\s*$"),
 )
 
 
