@@ -501,3 +501,44 @@ def test_no_chrome_outlet(line):
 def test_an_agency_logo_is_a_photo_credit_not_the_site():
     assert page_outlet(f"Reuters logo\nHeadline\n{BODY}") is None
     assert page_outlet(f"The Times of Israel logo\nHeadline\n{BODY}") == "The Times of Israel"
+
+
+# ---- a page title ending in the site's name (invented titles) ----
+
+from pipeline.outlets import title_site_name  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Rebels retake Example hill | Example Daily News", "Example Daily News"),  # unknown, outlet-shaped
+        ("Shelling kills 12 in Aleppo - The Example Herald", "The Example Herald"),
+        ("Shelling kills 12 in Aleppo | Syria News | Example24 TV", "Example24 TV"),  # the last segment
+        ("Shelling kills 12 in Aleppo | Al Jazeera", "Al Jazeera"),  # known, by its registry name
+    ],
+)
+def test_title_site_name(title, outlet):
+    assert title_site_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Shelling kills 12 in Aleppo | Middle East News",  # a section
+        "Shelling kills 12 in Aleppo | World News",
+        "Shelling kills 12 in Aleppo | Reuters",  # an agency's name is a credit
+        "Aleppo Bomb Blast Kills Six - Syrian State TV",  # a source the headline cites
+        "Dozens Killed in Aleppo Strikes - Monitor Says",
+        "Syria - Car Bomb in Northern Syrian Town Kills 4",  # a place before the headline
+        "Aleppo | Example Times",  # no headline before the name
+        "Shelling kills 12 in Aleppo - residents flee the old city",  # not a name
+    ],
+)
+def test_no_title_site_name(title):
+    assert title_site_name(title) is None
+
+
+def test_a_copyright_holder_outranks_a_title_suffix():
+    page = f"Shelling kills 12 in Aleppo | Example Daily News\n{BODY}\n© 2016 Example Valley Radio"
+    assert page_outlet(page) == "Example Valley Radio"
+    assert page_outlet(f"Shelling kills 12 in Aleppo | Example Daily News\n{BODY}") == "Example Daily News"

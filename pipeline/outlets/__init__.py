@@ -11,6 +11,7 @@ from .page import (
     page_outlet,
     promoted_outlet,
     self_reference,
+    title_site_name,
 )
 from .registry import UNKNOWN_OUTLET, Outlet, OutletRegistry, host_of, name_key, outlet_registry
 
@@ -33,5 +34,6 @@ __all__ = [
     "promoted_outlet",
     "self_reference",
     "slashed_credit",
+    "title_site_name",
     "wire_credit",
 ]

@@ -278,7 +278,8 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     for line in (*header, *lines[:first_paragraph]):
         if line != title and (outlet := registry.mentioned_in(line)):
             return outlet.name
-    return unknown_holder or masthead_name(lines)
+    titled = next((name for line in (*([title] if title else []), *lines[:1]) if (name := title_site_name(line))), None)
+    return unknown_holder or titled or masthead_name(lines)
 
 
 def _copyright_name(lines: list[str]) -> str | None:
@@ -292,6 +293,46 @@ def _copyright_name(lines: list[str]) -> str | None:
             if known.kind != "agency":
                 return known.name
     return None
+
+
+# A page title ending in the site's name: "Rebels retake Example hill | Example Daily News", "Headline - The
+# Example Herald". A name the registry does not know is taken when it is shaped like an outlet's name:
+# title-case, at most six words, one of them a word outlets are named with ("News", "Times", "Post",
+# "Herald", "TV", ...) and one that is not a section, region or source word: "Syria | Middle East News" is a
+# section, "Blast kills six - Syrian State TV" a source.
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+OUTLET_NOUNS = frozenset(
+    """news times post daily herald tribune journal gazette press monitor observer chronicle telegraph express mail
+    star review today weekly tv television radio agency network media online magazine report courier sentinel
+    examiner inquirer standard dispatch bulletin wire independent mirror globe register record leader echo voice
+    insider digest newspaper channel broadcasting reporter newswire""".split()
+)
+SECTION_WORDS = frozenset(
+    """world international global regional region local national breaking latest top live middle east west north
+    south syria syrian arab arabic business politics opinion sport sports video videos photos home health science
+    tech technology culture features analysis asia africa europe america us uk english the of and & in
+    state official government opposition activist activists rebel rebels army military social foreign western
+    ministry un russian turkish iranian israeli kurdish lebanese iraqi jordanian egyptian saudi american british
+    french german chinese pro-government pro-assad""".split()
+)
+# "Dozens killed - Monitor Says", "Blast in Aleppo - State TV Reports": a source the headline cites, not the site.
+REPORTING_WORDS = frozenset("says said reports reported claims claimed warns confirms denies quoted cites sources".split())
+TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|and|&|the|al-\w+)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|the|al-\w+)){0,5}$")
+
+
+def title_site_name(title: str) -> str | None:
+    """The site name a page title ends with after its headline ("Headline | Example Daily News"), as
+    written, or None: a known outlet by its registry name (an agency's is a credit), else an outlet-shaped name."""
+    segments = [segment.strip(" :·•") for segment in TITLE_SEPARATOR_RE.split(title.strip())]
+    if len(segments) < 2 or len(segments[0].split()) < 4 or len(title) > 200:
+        return None
+    name = segments[-1]
+    if known := outlet_registry().named(name):
+        return known.name if known.kind != "agency" else None
+    words = [word.lower().strip(".,") for word in name.split()]
+    if not TITLE_NAME_RE.match(name) or not any(word in OUTLET_NOUNS for word in words) or REPORTING_WORDS & set(words):
+        return None
+    return name if any(word not in OUTLET_NOUNS and word not in SECTION_WORDS for word in words) else None
 
 
 # A site's masthead: the page's first line, a short capitalised name ("The Example Review"), with the
