@@ -396,6 +396,9 @@ def test_no_publisher_in_bylines_of_people_and_sections(line):
         ("Middle East Eye has contacted the ministry for comment.", "Middle East Eye"),
         ("The ministry did not respond to Middle East Eye's request for comment.", "Middle East Eye"),
         ("In the districts of the city that IRIN visited, shops had reopened.", "The New Humanitarian"),  # a former name
+        ("Middle East Eye has learned that the talks failed.", "Middle East Eye"),
+        ("The BBC understands the minister will resign.", "BBC News"),
+        ("A letter the Guardian has seen names the commander.", "The Guardian"),
     ],
 )
 def test_the_writer_at_work_on_its_own_report(text, outlet):
@@ -409,6 +412,8 @@ def test_the_writer_at_work_on_its_own_report(text, outlet):
         "The Guardian reported that the ministry had asked for comment.",  # the asker is not the outlet
         "Diplomats whom Al Jazeera interviewed said the talks failed.",
         "The army has contacted the families.",  # not an outlet, and no comment asked
+        "Documents seen by the Guardian show the order.",  # another outlet's scoop, cited
+        "The Guardian reported that Middle East Eye had learned of the plan.",
     ],
 )
 def test_no_writer_at_work(text):

@@ -54,7 +54,7 @@ PUBLISHED_BY_RE = re.compile(r"^\s*(?i:published|posted|distributed|brought\s+to
 # A report's writer speaking of its own newsroom's work:
 #   "a claim the Guardian could not independently verify", "Reuters was unable to confirm the figures";
 #   "Example News has contacted the ministry for comment", "... did not respond to Example News' request for comment";
-#   "the districts that IRIN visited".
+#   "the districts that IRIN visited"; "Example News has learned that ...", "Example News can reveal".
 # Another outlet's work is cited otherwise ("told Al Jazeera", "according to Reuters"): those do not count.
 _WRITER = r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
 SELF_REFERENCE_RES = (
@@ -66,6 +66,9 @@ SELF_REFERENCE_RES = (
     re.compile(_WRITER + r"\s+(?:has|had|have)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.!?\n]{0,80}?\bfor\s+(?:a\s+)?comment\b"),
     re.compile(r"\b(?:respond|reply|answer)(?:ed)?\s+to\s+" + _WRITER + r"(?:[’']s?)\s+requests?\s+for\s+(?:a\s+)?comment\b"),
     re.compile(r"\b(?:that|which|where)\s+" + _WRITER + r"\s+visited\b"),
+    # "Example News has learned that ...", "the BBC understands", "Example News can reveal", "a letter Example
+    # News has seen" (another outlet's scoop is cited as "seen by X" or "X reported": not counted).
+    re.compile(_WRITER + r"\s+(?:(?:has|have)\s+(?:learned|learnt|seen|obtained|reviewed)|understands|can\s+(?:reveal|confirm|disclose))\b"),
 )
 
 
