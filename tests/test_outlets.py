@@ -345,6 +345,8 @@ def test_a_correspondent_of_an_agency_does_not_make_the_page_the_agencys():
         ("© 2016 Example Post. All Rights Reserved. Terms of Use | Privacy Policy", "Example Post"),  # links after
         ("Terms | © 2016 Example Post", "Example Post"),  # the notice in a later segment
         ("Copyright 2016 example24.com", "example24.com"),  # a site address as the holder
+        ("Example News © 2016. All rights reserved.", "Example News"),  # the holder before the sign
+        ("www.example24.com - © 2009 - 2015 [ E-Mail: info@example24.com ]", "example24.com"),
     ],
 )
 def test_copyright_holder_in_footer_lines(line, holder):
@@ -357,6 +359,8 @@ def test_copyright_holder_in_footer_lines(line, holder):
         "Copyright laws protect the work of writers",  # the word in a sentence: no sign, no year
         "Photo: © Jane Doe / Example",  # a photographer's credit is not a holder line
         "Terms of Use | Privacy Policy",
+        "Jane Doe © 2016",  # a photographer's name before the sign
+        "Rubble in the old city on Monday. John Roe © 2016",  # a caption
     ],
 )
 def test_no_copyright_holder_in_prose_or_links(line):
@@ -399,6 +403,7 @@ def test_no_publisher_in_bylines_of_people_and_sections(line):
         ("Middle East Eye has learned that the talks failed.", "Middle East Eye"),
         ("The BBC understands the minister will resign.", "BBC News"),
         ("A letter the Guardian has seen names the commander.", "The Guardian"),
+        ("Videos spread, with Middle East Eye working to authenticate them.", "Middle East Eye"),
     ],
 )
 def test_the_writer_at_work_on_its_own_report(text, outlet):
@@ -414,6 +419,7 @@ def test_the_writer_at_work_on_its_own_report(text, outlet):
         "The army has contacted the families.",  # not an outlet, and no comment asked
         "Documents seen by the Guardian show the order.",  # another outlet's scoop, cited
         "The Guardian reported that Middle East Eye had learned of the plan.",
+        "Activists are working to verify the toll.",  # not an outlet
     ],
 )
 def test_no_writer_at_work(text):
@@ -446,6 +452,7 @@ def test_no_contact_outlet(line):
         (f"Headline\n{BODY}\nAbout us\nContact us: news@syriadirect.org", "Syria Direct"),
         (f"Headline\n{BODY}\nPosted by Jane Doe for Daily Sabah", "Daily Sabah"),  # a byline at the foot
         (f"Headline\n{BODY} Middle East Eye has contacted the ministry for comment.", "Middle East Eye"),
+        (f"Headline\n{BODY}\nwww.kurdwatch.org - © 2009 - 2015", "KurdWatch"),  # a known site's address as holder
     ],
 )
 def test_page_outlet_from_footer_and_newsroom_constructions(page, outlet):

@@ -27,8 +27,13 @@ COPYRIGHT_RE = re.compile(
 )
 # A footer line runs on after the notice: "... All rights reserved. This material may not be published",
 # "© 2016 Example | Terms of use | Privacy". The holder stands before "All rights reserved" and the links.
-NOTICE_END_RE = re.compile(r"\ball\s+rights\s+reserved\b|\s+[|·•]\s+|\s+[-–—]\s+(?=\S)", re.I)
+ALL_RIGHTS_RE = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+NOTICE_END_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
 COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+# The holder written before the sign: "Example News © 2016", "www.example.org - © 2009 - 2015 [E-mail: ...]".
+HOLDER_FIRST_RE = re.compile(
+    r"^\s*(?P<holder>[^\n©]{2,60}?)\s*[-–—,]?\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*\.?\s*$", re.I
+)
 # Company suffixes and trailing words that are not part of the outlet's name.
 HOLDER_TAIL_RE = re.compile(r"[\s,.]+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$", re.I)
 NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty images|shutterstock|\d+)\b", re.I)
@@ -62,6 +67,10 @@ SELF_REFERENCE_RES = (
         _WRITER + r"\s+"
         r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
         r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+    ),
+    # "... with the Example Express working to authenticate the videos", "Example News is seeking to verify".
+    re.compile(
+        _WRITER + r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:working|trying|seeking)\s+to\s+(?:independently\s+)?(?:verify|confirm|authenticate)\b"
     ),
     re.compile(_WRITER + r"\s+(?:has|had|have)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.!?\n]{0,80}?\bfor\s+(?:a\s+)?comment\b"),
     re.compile(r"\b(?:respond|reply|answer)(?:ed)?\s+to\s+" + _WRITER + r"(?:[’']s?)\s+requests?\s+for\s+(?:a\s+)?comment\b"),
@@ -162,13 +171,21 @@ def self_reference(text: str) -> Outlet | None:
 
 
 def copyright_holder(line: str) -> str | None:
-    """Who a copyright line names ("© 2016 The Age" -> "The Age"), as written, or None."""
+    """Who a copyright line names ("© 2016 The Age" -> "The Age", "Example News © 2016" -> "Example News"),
+    as written, or None."""
     if len(line) > 240:
         return None
-    # The notice is the " | " segment with the copyright sign, cut where its legal words and links begin.
+    # The notice is the " | " segment with the copyright sign, without bracketed asides ("[ E-Mail: ... ]"),
+    # up to "All rights reserved".
     segment = next((part for part in re.split(r"\s+[|·•]\s+", line) if COPYRIGHT_MARK_RE.search(part)), "")
-    notice = NOTICE_END_RE.split(segment, maxsplit=1)[0]
-    if len(notice) > 160 or (match := COPYRIGHT_RE.match(notice)) is None:
+    notice = ALL_RIGHTS_RE.split(re.sub(r"\s*\[[^\]]*\]", "", segment), maxsplit=1)[0].strip()
+    if len(notice) > 160:
+        return None
+    # The sign first, the notice ending at a link or a dash ("© 2016 Example - Privacy"), else the holder first.
+    match = COPYRIGHT_RE.match(NOTICE_END_RE.split(notice, maxsplit=1)[0])
+    if match is None and (match := HOLDER_FIRST_RE.match(notice)) and not _outlet_shaped(match.group("holder")):
+        return None  # "Jane Doe © 2016" under a photo: a photographer's name
+    if match is None:
         return None
     holder = HOLDER_TAIL_RE.sub("", match.group("holder").strip(" .,-|"))
     if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
@@ -177,7 +194,22 @@ def copyright_holder(line: str) -> str | None:
     # a holder is a name ("Example Times") or a lower-case site address ("example24.com").
     if not (re.search(r"©|\(c\)|(?:19|20)\d\d", notice, re.I) and (holder[0].isupper() or holder[0].isdigit() or " " not in holder)):
         return None
-    return holder
+    return holder.removeprefix("www.")
+
+
+def _known_holder(holder: str) -> Outlet | None:
+    """The known outlet a copyright holder names, by name or alias or as a site address ("kurdwatch.org")."""
+    registry = outlet_registry()
+    return registry.named(holder) or (registry.from_url(holder) if "." in holder and " " not in holder else None)
+
+
+def _outlet_shaped(name: str) -> bool:
+    """A known outlet's name, a site address ("www.example.org") or a name with an outlet noun ("Example News")."""
+    name = name.strip(" .,-|")
+    if outlet_registry().named(name) or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", name, re.I):
+        return True
+    words = name.lower().split()
+    return len(words) <= 5 and "." not in name and any(word in OUTLET_NOUNS for word in words)
 
 
 def byline_outlet(line: str) -> Outlet | None:
@@ -258,7 +290,7 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     unknown_holder = None
     for line in (*top, *bottom):
         if holder := copyright_holder(line):
-            if outlet := registry.named(holder):
+            if outlet := _known_holder(holder):
                 if outlet.kind != "agency":
                     return outlet.name
             else:
@@ -287,10 +319,9 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
 
 def _copyright_name(lines: list[str]) -> str | None:
     """The first copyright holder on the lines that is not an agency (a known outlet by its registry name)."""
-    registry = outlet_registry()
     for line in lines:
         if holder := copyright_holder(line):
-            known = registry.named(holder)
+            known = _known_holder(holder)
             if known is None:
                 return holder
             if known.kind != "agency":
