@@ -1,9 +1,14 @@
 """Who published a page: the constructions by which a page names its own outlet.
 
-In order of trust: the page's URL; a chrome line promoting the site ("Why you can trust SCMP"); a
-site-name line in its header ("Kurdistan24", "World | The New
-Arab"); a copyright line ("© 2016 The Age"); a byline ("By Jane Doe, The Jordan Times"); a site-name or
-domain line in its footer; the writer speaking of itself ("a claim the Guardian could not verify") or naming its own correspondent ("CGTN's Jane Doe met ..."). A wire credit is not among them: it says whose copy the text is (`wire`).
+In order of trust: the page's URL; a chrome line promoting the site ("Why you can trust SCMP") or naming it
+as its own (its logo, its rules for readers, "More from X", "X uses cookies"); a site-name line in its header
+("Kurdistan24", "World | The New Arab"); a copyright line ("© 2016 The Age", "Example News © 2016"); a byline
+("By Jane Doe, The Jordan Times", "X Web Desk", "Published by X"); a site-name, domain or byline line in its
+footer; a contact address at its domain; the writer at work on its own report ("a claim the Guardian could
+not verify", "X has contacted the ministry for comment", "X has learned that") or naming its own
+correspondent ("CGTN's Jane Doe met ..."); a page title ending in its name ("Headline | Example Daily News").
+An outlet cited in the report ("told Al Jazeera", "according to Reuters", "seen by the Guardian") is not
+among them, nor is a wire credit: that says whose copy the text is (`wire`).
 """
 
 from __future__ import annotations
@@ -268,7 +273,8 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     ("example-news.org"). `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
     the title (a site's promotion line there may mention its name: `OutletRegistry.mentioned_in`);
     `title` is the page title as written ("Headline | Site Name").
-    An unknown outlet is taken from a copyright line, else from a masthead above the navigation menu
+    An unknown outlet is taken from a copyright line, else from the page title's last segment when it is
+    shaped like an outlet's name (`title_site_name`), else from a masthead above the navigation menu
     (`masthead_name`), as the line writes it; with an unknown address, from a copyright line before the host.
     """
     registry = outlet_registry()
