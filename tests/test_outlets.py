@@ -47,7 +47,9 @@ import csv  # noqa: E402
 
 from pipeline.outlets import (  # noqa: E402
     byline_outlet,
+    chrome_outlet,
     closing_credit,
+    contact_outlet,
     copyright_holder,
     correspondent_outlet,
     outlet_registry,
@@ -329,3 +331,226 @@ def test_no_correspondent(text):
 
 def test_a_correspondent_of_an_agency_does_not_make_the_page_the_agencys():
     assert page_outlet(f"Headline\n{BODY} Reuters' Jane Doe reported the strike.") is None
+
+
+# ---- copyright notices as footers write them, bylines, desks, contact addresses (invented lines) ----
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright © 2019 Example Press. All rights reserved. This material may not be published.", "Example Press"),
+        ("© Copyright 2016, Example Times", "Example Times"),  # the word after the sign
+        ("All content © 2016 Example Herald", "Example Herald"),
+        ("© 2016 Example Post. All Rights Reserved. Terms of Use | Privacy Policy", "Example Post"),  # links after
+        ("Terms | © 2016 Example Post", "Example Post"),  # the notice in a later segment
+        ("Copyright 2016 example24.com", "example24.com"),  # a site address as the holder
+        ("Example News © 2016. All rights reserved.", "Example News"),  # the holder before the sign
+        ("www.example24.com - © 2009 - 2015 [ E-Mail: info@example24.com ]", "example24.com"),
+    ],
+)
+def test_copyright_holder_in_footer_lines(line, holder):
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright laws protect the work of writers",  # the word in a sentence: no sign, no year
+        "Photo: © Jane Doe / Example",  # a photographer's credit is not a holder line
+        "Terms of Use | Privacy Policy",
+        "Jane Doe © 2016",  # a photographer's name before the sign
+        "Rubble in the old city on Monday. John Roe © 2016",  # a caption
+    ],
+)
+def test_no_copyright_holder_in_prose_or_links(line):
+    assert copyright_holder(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Posted by Jane Doe for Daily Sabah", "Daily Sabah"),
+        ("Written by Jane Doe, The Jordan Times", "The Jordan Times"),
+        ("Published by Middle East Eye", "Middle East Eye"),
+        ("Al Jazeera Web Desk", "Al Jazeera"),
+        ("World Bulletin / News Desk", "World Bulletin"),
+    ],
+)
+def test_byline_leads_publishers_and_desks(line, outlet):
+    assert byline_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by Jane Doe",  # a writer, not an outlet
+        "Published by the army on Monday",
+        "Middle East Desk",  # a section's desk
+        "By Foreign Desk",
+    ],
+)
+def test_no_publisher_in_bylines_of_people_and_sections(line):
+    assert byline_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Middle East Eye has contacted the ministry for comment.", "Middle East Eye"),
+        ("The ministry did not respond to Middle East Eye's request for comment.", "Middle East Eye"),
+        ("In the districts of the city that IRIN visited, shops had reopened.", "The New Humanitarian"),  # a former name
+        ("Middle East Eye has learned that the talks failed.", "Middle East Eye"),
+        ("The BBC understands the minister will resign.", "BBC News"),
+        ("A letter the Guardian has seen names the commander.", "The Guardian"),
+        ("Videos spread, with Middle East Eye working to authenticate them.", "Middle East Eye"),
+    ],
+)
+def test_the_writer_at_work_on_its_own_report(text, outlet):
+    assert self_reference(text).name == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told Al Jazeera that the ministry had been asked for comment.",  # a source speaking to an outlet
+        "The Guardian reported that the ministry had asked for comment.",  # the asker is not the outlet
+        "Diplomats whom Al Jazeera interviewed said the talks failed.",
+        "The army has contacted the families.",  # not an outlet, and no comment asked
+        "Documents seen by the Guardian show the order.",  # another outlet's scoop, cited
+        "The Guardian reported that Middle East Eye had learned of the plan.",
+        "Activists are working to verify the toll.",  # not an outlet
+    ],
+)
+def test_no_writer_at_work(text):
+    assert self_reference(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Contact us: news@syriadirect.org", "Syria Direct"), ("Tips: desk@middleeasteye.net | Careers", "Middle East Eye")],
+)
+def test_contact_address_in_chrome_names_the_site(line, outlet):
+    assert contact_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email tips to editor@example.org",  # a domain the registry does not know
+        "He wrote to press@syriadirect.org and several other addresses asking whether the group had been consulted.",
+    ],
+)
+def test_no_contact_outlet(line):
+    assert contact_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        (f"Headline\n{BODY}\nCopyright © 2016 Example Press. All rights reserved. This material may not be published.", "Example Press"),
+        (f"Headline\n{BODY}\nAbout us\nContact us: news@syriadirect.org", "Syria Direct"),
+        (f"Headline\n{BODY}\nPosted by Jane Doe for Daily Sabah", "Daily Sabah"),  # a byline at the foot
+        (f"Headline\n{BODY} Middle East Eye has contacted the ministry for comment.", "Middle East Eye"),
+        (f"Headline\n{BODY}\nwww.kurdwatch.org - © 2009 - 2015", "KurdWatch"),  # a known site's address as holder
+    ],
+)
+def test_page_outlet_from_footer_and_newsroom_constructions(page, outlet):
+    assert page_outlet(page) == outlet
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Headline\n{BODY} A resident told Al Jazeera that the road was cut.",  # a source's interviewer
+        f"Headline\n{BODY} The toll was 12, according to Reuters.",  # a cited outlet
+        f"Headline\n{BODY}\nCopyright © 2016 The Associated Press. All rights reserved. This material may not be published.",  # wire copy
+    ],
+)
+def test_page_outlet_not_from_cited_outlets_or_wire_notices(page):
+    assert page_outlet(page) is None
+
+
+# ---- a site naming itself in its chrome: logo, rules for readers, further stories (invented lines) ----
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The Times of Israel logo", "The Times of Israel"),
+        ("Back to Middle East Eye home page", "Middle East Eye"),
+        ("Comments containing insults are barred under DEBKAfile's regulations", "DEBKAfile"),
+        ("Read The Jordan Times' Privacy Policy", "The Jordan Times"),  # the name after a capitalised verb
+        ("More from Al Jazeera", "Al Jazeera"),
+        ("Most read on The Guardian", "The Guardian"),
+        ("The BBC is not responsible for the content of external sites.", "BBC News"),
+        ("Middle East Eye uses cookies to improve your experience", "Middle East Eye"),
+        ("The Jordan Times would like to send you notifications", "The Jordan Times"),
+        ("About Al Jazeera", "Al Jazeera"),
+        ("Welcome to Kurdistan24!", "Kurdistan24"),
+    ],
+)
+def test_chrome_lines_name_the_site(line, outlet):
+    assert chrome_outlet(line).name == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from Aleppo",  # not an outlet
+        "The report said the BBC's editorial guidelines were breached",  # news about an outlet
+        "Example Social Network Privacy Policy",  # another company's rules
+        "Home page",
+        "About Aleppo",
+        "The BBC is not responsible for the war, the minister said",  # a claim about an outlet
+        "About The Guardian's reporting in Syria",  # a heading about an outlet
+    ],
+)
+def test_no_chrome_outlet(line):
+    assert chrome_outlet(line) is None
+
+
+def test_an_agency_logo_is_a_photo_credit_not_the_site():
+    assert page_outlet(f"Reuters logo\nHeadline\n{BODY}") is None
+    assert page_outlet(f"The Times of Israel logo\nHeadline\n{BODY}") == "The Times of Israel"
+
+
+# ---- a page title ending in the site's name (invented titles) ----
+
+from pipeline.outlets import title_site_name  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Rebels retake Example hill | Example Daily News", "Example Daily News"),  # unknown, outlet-shaped
+        ("Shelling kills 12 in Aleppo - The Example Herald", "The Example Herald"),
+        ("Shelling kills 12 in Aleppo | Syria News | Example24 TV", "Example24 TV"),  # the last segment
+        ("Shelling kills 12 in Aleppo | Al Jazeera", "Al Jazeera"),  # known, by its registry name
+    ],
+)
+def test_title_site_name(title, outlet):
+    assert title_site_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Shelling kills 12 in Aleppo | Middle East News",  # a section
+        "Shelling kills 12 in Aleppo | World News",
+        "Shelling kills 12 in Aleppo | Reuters",  # an agency's name is a credit
+        "Aleppo Bomb Blast Kills Six - Syrian State TV",  # a source the headline cites
+        "Dozens Killed in Aleppo Strikes - Monitor Says",
+        "Syria - Car Bomb in Northern Syrian Town Kills 4",  # a place before the headline
+        "Aleppo | Example Times",  # no headline before the name
+        "Shelling kills 12 in Aleppo - residents flee the old city",  # not a name
+    ],
+)
+def test_no_title_site_name(title):
+    assert title_site_name(title) is None
+
+
+def test_a_copyright_holder_outranks_a_title_suffix():
+    page = f"Shelling kills 12 in Aleppo | Example Daily News\n{BODY}\n© 2016 Example Valley Radio"
+    assert page_outlet(page) == "Example Valley Radio"
+    assert page_outlet(f"Shelling kills 12 in Aleppo | Example Daily News\n{BODY}") == "Example Daily News"

@@ -4,11 +4,14 @@ data/lexicons/outlets.csv and the constructions that name them on a page."""
 from .credits import closing_credit, credit_display_name, credited_source, slashed_credit, wire_credit
 from .page import (
     byline_outlet,
+    chrome_outlet,
+    contact_outlet,
     copyright_holder,
     correspondent_outlet,
     page_outlet,
     promoted_outlet,
     self_reference,
+    title_site_name,
 )
 from .registry import UNKNOWN_OUTLET, Outlet, OutletRegistry, host_of, name_key, outlet_registry
 
@@ -17,7 +20,9 @@ __all__ = [
     "Outlet",
     "OutletRegistry",
     "byline_outlet",
+    "chrome_outlet",
     "closing_credit",
+    "contact_outlet",
     "copyright_holder",
     "correspondent_outlet",
     "credit_display_name",
@@ -29,5 +34,6 @@ __all__ = [
     "promoted_outlet",
     "self_reference",
     "slashed_credit",
+    "title_site_name",
     "wire_credit",
 ]

@@ -1,9 +1,14 @@
 """Who published a page: the constructions by which a page names its own outlet.
 
-In order of trust: the page's URL; a chrome line promoting the site ("Why you can trust SCMP"); a
-site-name line in its header ("Kurdistan24", "World | The New
-Arab"); a copyright line ("© 2016 The Age"); a byline ("By Jane Doe, The Jordan Times"); a site-name or
-domain line in its footer; the writer speaking of itself ("a claim the Guardian could not verify") or naming its own correspondent ("CGTN's Jane Doe met ..."). A wire credit is not among them: it says whose copy the text is (`wire`).
+In order of trust: the page's URL; a chrome line promoting the site ("Why you can trust SCMP") or naming it
+as its own (its logo, its rules for readers, "More from X", "X uses cookies"); a site-name line in its header
+("Kurdistan24", "World | The New Arab"); a copyright line ("© 2016 The Age", "Example News © 2016"); a byline
+("By Jane Doe, The Jordan Times", "X Web Desk", "Published by X"); a site-name, domain or byline line in its
+footer; a contact address at its domain; the writer at work on its own report ("a claim the Guardian could
+not verify", "X has contacted the ministry for comment", "X has learned that") or naming its own
+correspondent ("CGTN's Jane Doe met ..."); a page title ending in its name ("Headline | Example Daily News").
+An outlet cited in the report ("told Al Jazeera", "according to Reuters", "seen by the Guardian") is not
+among them, nor is a wire credit: that says whose copy the text is (`wire`).
 """
 
 from __future__ import annotations
@@ -17,33 +22,67 @@ HEADER_LINES = 15  # non-empty lines from the top that are the site header, head
 FOOTER_LINES = 15  # non-empty lines from the end that are the footer
 
 # "© 2016 The Age", "Copyright © 2024 Lakeshore Public Media", "(c) Syria Direct 2025. All rights reserved.",
-# "Copyright 2019 Nature Middle East, all rights reserved".
+# "Copyright 2019 Nature Middle East, all rights reserved", "© Copyright 2016, Example Times", "All content © Example".
 COPYRIGHT_RE = re.compile(
-    r"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"^\s*(?:(?:all\s+)?(?:content|contents|material)\s+)?(?:copyright\s*(?:©|\(c\))?|©\s*(?:copyright\b)?|\(c\))\s*"
+    r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<holder>[^\n©]{2,80}?)"
-    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?(?:all rights reserved\.?)?\s*$",
+    r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?$",
     re.IGNORECASE,
+)
+# A footer line runs on after the notice: "... All rights reserved. This material may not be published",
+# "© 2016 Example | Terms of use | Privacy". The holder stands before "All rights reserved" and the links.
+ALL_RIGHTS_RE = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+NOTICE_END_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
+COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+# The holder written before the sign: "Example News © 2016", "www.example.org - © 2009 - 2015 [E-mail: ...]".
+HOLDER_FIRST_RE = re.compile(
+    r"^\s*(?P<holder>[^\n©]{2,60}?)\s*[-–—,]?\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*\.?\s*$", re.I
 )
 # Company suffixes and trailing words that are not part of the outlet's name.
 HOLDER_TAIL_RE = re.compile(r"[\s,.]+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$", re.I)
 NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty images|shutterstock|\d+)\b", re.I)
 
-# "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "By Jane Doe for Middle East Eye".
+# "By Jane Doe, The Jordan Times", "By Jane Doe | Kurdistan24", "Posted by Jane Doe for Middle East Eye".
 BYLINE_RE = re.compile(
-    r"^\s*[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
+    r"^\s*(?:(?i:posted|written|published|reported|story)\s+)?[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}"
+    r"\s*(?:,|\||[-–—]|\bfor\b|\bof\b)\s*(?P<outlet>[^\n,|]{2,60}?)\s*$"
 )
 
 
-# "By the CNN Wire Staff", "By Kurdistan24 staff", "By AFP staff writers": an outlet's staff as the writer.
-STAFF_BYLINE_RE = re.compile(r"^\s*by\s+(?:the\s+)?(?P<outlet>[^\n,|]{2,60}?)\s+(?:wire\s+|news\s+)?staff(?:\s+writers?|\s+reporters?)?\s*$", re.I)
+# An outlet's staff or desk as the writer: "By the CNN Wire Staff", "By Kurdistan24 staff", "Example Times
+# Web Desk", "World Example / News Desk". Only a known outlet counts: "Middle East Desk" is a section.
+STAFF_BYLINE_RE = re.compile(
+    r"^\s*(?:by\s+)?(?:the\s+)?(?P<outlet>[^\n,|/]{2,60}?)\s*[/|,]?\s*(?:(?:wire|news|web|online|digital)\s+)?(?:staff|desk)"
+    r"(?:\s+writers?|\s+reporters?)?\s*$",
+    re.I,
+)
+# A page naming its publisher: "Published by Example News", "Distributed by Example Times".
+PUBLISHED_BY_RE = re.compile(r"^\s*(?i:published|posted|distributed|brought\s+to\s+you)\s+by\s+(?:[Tt]he\s+)?(?P<outlet>[^\n,|]{2,60}?)\s*\.?\s*$")
 
 
-# A report's writer speaking of itself: "a claim the Guardian could not independently verify",
-# "Reuters was unable to confirm the figures", "which AFP could not verify".
-SELF_REFERENCE_RE = re.compile(
-    r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
-    r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
-    r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+# A report's writer speaking of its own newsroom's work:
+#   "a claim the Guardian could not independently verify", "Reuters was unable to confirm the figures";
+#   "Example News has contacted the ministry for comment", "... did not respond to Example News' request for comment";
+#   "the districts that IRIN visited"; "Example News has learned that ...", "Example News can reveal".
+# Another outlet's work is cited otherwise ("told Al Jazeera", "according to Reuters"): those do not count.
+_WRITER = r"(?:\bthe\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+SELF_REFERENCE_RES = (
+    re.compile(
+        _WRITER + r"\s+"
+        r"(?:could\s+not|couldn[’']t|cannot|can[’']t|was\s+(?:not\s+able|unable)\s+to|has\s+(?:not\s+been\s+able|been\s+unable)\s+to)\s+"
+        r"(?:immediately\s+|independently\s+|yet\s+)*(?:verify|confirm)\b"
+    ),
+    # "... with the Example Express working to authenticate the videos", "Example News is seeking to verify".
+    re.compile(
+        _WRITER + r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:working|trying|seeking)\s+to\s+(?:independently\s+)?(?:verify|confirm|authenticate)\b"
+    ),
+    re.compile(_WRITER + r"\s+(?:has|had|have)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.!?\n]{0,80}?\bfor\s+(?:a\s+)?comment\b"),
+    re.compile(r"\b(?:respond|reply|answer)(?:ed)?\s+to\s+" + _WRITER + r"(?:[’']s?)\s+requests?\s+for\s+(?:a\s+)?comment\b"),
+    re.compile(r"\b(?:that|which|where)\s+" + _WRITER + r"\s+visited\b"),
+    # "Example News has learned that ...", "the BBC understands", "Example News can reveal", "a letter Example
+    # News has seen" (another outlet's scoop is cited as "seen by X" or "X reported": not counted).
+    re.compile(_WRITER + r"\s+(?:(?:has|have)\s+(?:learned|learnt|seen|obtained|reviewed)|understands|can\s+(?:reveal|confirm|disclose))\b"),
 )
 
 
@@ -65,6 +104,49 @@ CORRESPONDENT_RE = re.compile(
 )
 
 
+# A site naming itself in its own chrome, other than to promote itself:
+#   its logo or home-page link ("The Example Times logo", "Back to Example News home page");
+#   its rules for readers ("... are barred under Example News' regulations", "Example Times' Privacy Policy"; not
+#   its "editorial guidelines", which news about the outlet names too);
+#   its lists of further stories ("More from Example News", "Most read on The Example Times");
+#   its notices and footer links (below).
+_SITE = r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|on)){0,4})"
+SITE_CHROME_RES = (
+    re.compile(rf"^\s*(?:(?i:back\s+to|go\s+to|return\s+to)\s+)?{_SITE}\s+(?i:logo|home\s*page|front\s+page)\s*$"),
+    re.compile(
+        rf"{_SITE}(?:[’']s?)\s+(?i:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|notice)"
+        r"|comments?\s+policy|commenting\s+policy|community\s+(?:guidelines|standards)|regulations)\b"
+    ),
+    re.compile(rf"^\s*(?i:more\s+(?:stories\s+)?from|latest\s+(?:news\s+)?from|most\s+(?:read|popular|viewed)\s+(?:on|in|at))\s+{_SITE}\s*:?\s*$"),
+    # Its notices and footer links: "Example News uses cookies ...", "Example News would like to send you
+    # notifications", "The Example Times is not responsible for the content of external sites", "About
+    # Example News", "Welcome to Example News".
+    re.compile(
+        rf"^\s*{_SITE}\s+(?:uses\s+cookies|(?:would\s+like|wants)\s+to\s+send\s+you|is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
+    ),
+    re.compile(rf"^\s*(?i:about|welcome\s+to)\s+{_SITE}\s*[.!]?\s*$"),
+)
+
+
+def chrome_outlet(line: str) -> Outlet | None:
+    """The known outlet a chrome line names as the site's own: its logo, its rules, its further stories
+    ("Back to Example News home page", "Example News' privacy policy", "More from Example News"), or None."""
+    if len(line) > 200:
+        return None
+    for regex in SITE_CHROME_RES:
+        for match in regex.finditer(line):
+            if outlet := _known_tail(match.group("name")):
+                return outlet
+    return None
+
+
+def _known_tail(name: str) -> Outlet | None:
+    """The known outlet a run of capitalised words ends with ("Read Example News" -> Example News), or None."""
+    words = name.split()
+    registry = outlet_registry()
+    return next((outlet for start in range(len(words)) if (outlet := registry.named(" ".join(words[start:])))), None)
+
+
 def promoted_outlet(line: str) -> Outlet | None:
     """The known outlet a chrome line promotes ("Why you can trust SCMP" -> South China Morning Post), or None."""
     if len(line) > 100:
@@ -83,35 +165,86 @@ def correspondent_outlet(text: str) -> Outlet | None:
 
 
 def self_reference(text: str) -> Outlet | None:
-    """The known outlet or agency a text names as the one that could not verify a claim: the writer
-    speaking of itself ("... a claim the Guardian could not independently verify"), or None."""
+    """The known outlet or agency a text names as the writer at work on its own report ("... a claim the
+    Guardian could not independently verify", "Example News has contacted the ministry for comment"), or None."""
     registry = outlet_registry()
-    for match in SELF_REFERENCE_RE.finditer(text):
-        if outlet := registry.named(match.group("name")):
-            return outlet
+    for regex in SELF_REFERENCE_RES:
+        for match in regex.finditer(text):
+            if outlet := registry.named(match.group("name")):
+                return outlet
     return None
 
 
 def copyright_holder(line: str) -> str | None:
-    """Who a copyright line names ("© 2016 The Age" -> "The Age"), as written, or None."""
-    if len(line) > 160:
+    """Who a copyright line names ("© 2016 The Age" -> "The Age", "Example News © 2016" -> "Example News"),
+    as written, or None."""
+    if len(line) > 240:
         return None
-    match = COPYRIGHT_RE.match(line)
+    # The notice is the " | " segment with the copyright sign, without bracketed asides ("[ E-Mail: ... ]"),
+    # up to "All rights reserved".
+    segment = next((part for part in re.split(r"\s+[|·•]\s+", line) if COPYRIGHT_MARK_RE.search(part)), "")
+    notice = ALL_RIGHTS_RE.split(re.sub(r"\s*\[[^\]]*\]", "", segment), maxsplit=1)[0].strip()
+    if len(notice) > 160:
+        return None
+    # The sign first, the notice ending at a link or a dash ("© 2016 Example - Privacy"), else the holder first.
+    match = COPYRIGHT_RE.match(NOTICE_END_RE.split(notice, maxsplit=1)[0])
+    if match is None and (match := HOLDER_FIRST_RE.match(notice)) and not _outlet_shaped(match.group("holder")):
+        return None  # "Jane Doe © 2016" under a photo: a photographer's name
     if match is None:
         return None
     holder = HOLDER_TAIL_RE.sub("", match.group("holder").strip(" .,-|"))
     if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
         return None
-    return holder
+    # "Copyright laws protect writers": the word in a sentence, with no sign or year, names no holder;
+    # a holder is a name ("Example Times") or a lower-case site address ("example24.com").
+    if not (re.search(r"©|\(c\)|(?:19|20)\d\d", notice, re.I) and (holder[0].isupper() or holder[0].isdigit() or " " not in holder)):
+        return None
+    return holder.removeprefix("www.")
+
+
+def _known_holder(holder: str) -> Outlet | None:
+    """The known outlet a copyright holder names, by name or alias or as a site address ("kurdwatch.org")."""
+    registry = outlet_registry()
+    return registry.named(holder) or (registry.from_url(holder) if "." in holder and " " not in holder else None)
+
+
+def _outlet_shaped(name: str) -> bool:
+    """A known outlet's name, a site address ("www.example.org") or a name with an outlet noun ("Example News")."""
+    name = name.strip(" .,-|")
+    if outlet_registry().named(name) or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", name, re.I):
+        return True
+    words = name.lower().split()
+    return len(words) <= 5 and "." not in name and any(word in OUTLET_NOUNS for word in words)
 
 
 def byline_outlet(line: str) -> Outlet | None:
-    """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times") or as the
-    writer ("By the CNN Wire Staff"), or None."""
+    """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times"), as the writer
+    ("By the CNN Wire Staff", "Example Times Web Desk") or as the publisher ("Published by Example News"), or None."""
     if len(line) > 120:
         return None
-    match = BYLINE_RE.match(line) or STAFF_BYLINE_RE.match(line)
-    return outlet_registry().named(match.group("outlet")) if match else None
+    registry = outlet_registry()
+    for regex in (BYLINE_RE, STAFF_BYLINE_RE, PUBLISHED_BY_RE):
+        if (match := regex.match(line)) and (outlet := registry.named(match.group("outlet"))):
+            return outlet
+    return None
+
+
+# A contact address in a page's chrome: "Contact us: editor@example-news.org", "tips@example.com".
+EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+
+
+def contact_outlet(line: str) -> Outlet | None:
+    """The known outlet whose domain a chrome line's e-mail address is at ("news@syriadirect.org"), or None.
+
+    A sentence of the report ("..., she wrote to press@example.org.") is not chrome.
+    """
+    if len(line) > 160 or RUNNING_TEXT_RE.match(line):
+        return None
+    registry = outlet_registry()
+    for match in EMAIL_DOMAIN_RE.finditer(line):
+        if outlet := registry.from_url(match.group("domain")):
+            return outlet
+    return None
 
 
 def _not_agency(outlet: Outlet | None) -> Outlet | None:
@@ -140,7 +273,8 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     ("example-news.org"). `text` is the raw page text (chrome included); `header` holds the page's lines above the headline and
     the title (a site's promotion line there may mention its name: `OutletRegistry.mentioned_in`);
     `title` is the page title as written ("Headline | Site Name").
-    An unknown outlet is taken from a copyright line, else from a masthead above the navigation menu
+    An unknown outlet is taken from a copyright line, else from the page title's last segment when it is
+    shaped like an outlet's name (`title_site_name`), else from a masthead above the navigation menu
     (`masthead_name`), as the line writes it; with an unknown address, from a copyright line before the host.
     """
     registry = outlet_registry()
@@ -154,7 +288,7 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         return name_spelled_by_host([*top, *bottom], host) or _copyright_name([*top, *bottom]) or host.removeprefix("www.")
     # A site promoting itself ("Why you can trust SCMP") outranks a bare name line, which may be a credit.
     for line in (*top, *bottom):
-        if outlet := _not_agency(promoted_outlet(line)):
+        if outlet := _not_agency(promoted_outlet(line) or chrome_outlet(line)):
             return outlet.name
     for line in top:
         if outlet := _not_agency(registry.site_name_line(line)):
@@ -162,7 +296,7 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     unknown_holder = None
     for line in (*top, *bottom):
         if holder := copyright_holder(line):
-            if outlet := registry.named(holder):
+            if outlet := _known_holder(holder):
                 if outlet.kind != "agency":
                     return outlet.name
             else:
@@ -171,7 +305,10 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         if outlet := _not_agency(byline_outlet(line)):
             return outlet.name
     for line in bottom:
-        if outlet := _not_agency(registry.site_name_line(line)):
+        if outlet := _not_agency(registry.site_name_line(line) or byline_outlet(line)):
+            return outlet.name
+    for line in (*top, *bottom):
+        if outlet := _not_agency(contact_outlet(line)):
             return outlet.name
     if outlet := _not_agency(self_reference(text)):
         return outlet.name
@@ -182,20 +319,60 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     for line in (*header, *lines[:first_paragraph]):
         if line != title and (outlet := registry.mentioned_in(line)):
             return outlet.name
-    return unknown_holder or masthead_name(lines)
+    titled = next((name for line in (*([title] if title else []), *lines[:1]) if (name := title_site_name(line))), None)
+    return unknown_holder or titled or masthead_name(lines)
 
 
 def _copyright_name(lines: list[str]) -> str | None:
     """The first copyright holder on the lines that is not an agency (a known outlet by its registry name)."""
-    registry = outlet_registry()
     for line in lines:
         if holder := copyright_holder(line):
-            known = registry.named(holder)
+            known = _known_holder(holder)
             if known is None:
                 return holder
             if known.kind != "agency":
                 return known.name
     return None
+
+
+# A page title ending in the site's name: "Rebels retake Example hill | Example Daily News", "Headline - The
+# Example Herald". A name the registry does not know is taken when it is shaped like an outlet's name:
+# title-case, at most six words, one of them a word outlets are named with ("News", "Times", "Post",
+# "Herald", "TV", ...) and one that is not a section, region or source word: "Syria | Middle East News" is a
+# section, "Blast kills six - Syrian State TV" a source.
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+OUTLET_NOUNS = frozenset(
+    """news times post daily herald tribune journal gazette press monitor observer chronicle telegraph express mail
+    star review today weekly tv television radio agency network media online magazine report courier sentinel
+    examiner inquirer standard dispatch bulletin wire independent mirror globe register record leader echo voice
+    insider digest newspaper channel broadcasting reporter newswire""".split()
+)
+SECTION_WORDS = frozenset(
+    """world international global regional region local national breaking latest top live middle east west north
+    south syria syrian arab arabic business politics opinion sport sports video videos photos home health science
+    tech technology culture features analysis asia africa europe america us uk english the of and & in
+    state official government opposition activist activists rebel rebels army military social foreign western
+    ministry un russian turkish iranian israeli kurdish lebanese iraqi jordanian egyptian saudi american british
+    french german chinese pro-government pro-assad""".split()
+)
+# "Dozens killed - Monitor Says", "Blast in Aleppo - State TV Reports": a source the headline cites, not the site.
+REPORTING_WORDS = frozenset("says said reports reported claims claimed warns confirms denies quoted cites sources".split())
+TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*|of|and|&|the|al-\w+)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|the|al-\w+)){0,5}$")
+
+
+def title_site_name(title: str) -> str | None:
+    """The site name a page title ends with after its headline ("Headline | Example Daily News"), as
+    written, or None: a known outlet by its registry name (an agency's is a credit), else an outlet-shaped name."""
+    segments = [segment.strip(" :·•") for segment in TITLE_SEPARATOR_RE.split(title.strip())]
+    if len(segments) < 2 or len(segments[0].split()) < 4 or len(title) > 200:
+        return None
+    name = segments[-1]
+    if known := outlet_registry().named(name):
+        return known.name if known.kind != "agency" else None
+    words = [word.lower().strip(".,") for word in name.split()]
+    if not TITLE_NAME_RE.match(name) or not any(word in OUTLET_NOUNS for word in words) or REPORTING_WORDS & set(words):
+        return None
+    return name if any(word not in OUTLET_NOUNS and word not in SECTION_WORDS for word in words) else None
 
 
 # A site's masthead: the page's first line, a short capitalised name ("The Example Review"), with the
