@@ -368,3 +368,30 @@ def test_a_naming_verb_with_a_subject_quotes_that_subject(nlp, text, speaker_tex
 )
 def test_a_title_the_writer_cites_is_no_quote(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "direct"] == []
+
+
+# ---------------------------------------------------------------- an opening mark typed as a closing one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will rise again,” said Ann Roe, an analyst at the bank.” The bank might need that right now.”",
+        'Prices will rise again," said Ann Roe, an analyst at the bank." The bank might need that right now."',
+    ],
+)
+def test_a_closing_mark_after_a_full_stop_that_opens_the_next_sentence(nlp, text):
+    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert "The bank might need that right now." in [q.quote for q in quotes]
+    assert {q.speaker_text for q in quotes} == {"Ann Roe, an analyst at the bank"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy left.” The ceasefire was signed on Monday in the capital of the province.",  # no mark after
+        "The convoy left.” the ceasefire was signed on Monday in the capital,” he said.",  # not a new sentence
+    ],
+)
+def test_a_stray_closing_mark_opens_nothing(nlp, text):
+    assert not [q for q in run(nlp, text) if q.kind == "direct" and q.quote.startswith(("The ceasefire", "the ceasefire"))]

@@ -82,7 +82,9 @@ def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
         i, mark = m.start(), m.group()
         if open_at is None:
             glued = mark == '"' and i > lo and (text[i - 1].isalnum() or text[i - 1] in ".,!?")
-            if (mark in CLOSING_DOUBLE and not looks_opening(text, i, lo, hi)) or glued:
+            if ((mark in CLOSING_DOUBLE and not looks_opening(text, i, lo, hi)) or glued) and not mistyped_opening(
+                text, i, hi
+            ):
                 # A stray closing mark whose opening was lost; a straight mark glued to the word before
                 # it ('still flying" .') closes a quote, it never opens one.
                 continue
@@ -93,6 +95,17 @@ def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
             pairs.append((open_at, i))
             open_at = None
     return pairs, open_at
+
+
+def mistyped_opening(text: str, i: int, hi: int) -> bool:
+    """ '... said Ann Roe, an analyst at the bank.” The bank might need that now.”': a closing mark glued
+    to the end of a sentence, no quote open, then a capitalised sentence that another closing mark ends
+    with no opening mark between: the first mark opens that sentence's quote. (Typographic quotes made
+    from straight ones turn a '"' after a full stop into a closing mark whatever it does.)"""
+    if i == 0 or text[i - 1] not in ".!?" or not text[i + 1 : i + 3].startswith(" ") or not text[i + 2 : i + 3].isupper():
+        return False
+    after = DOUBLE_MARKS_RE.search(text, i + 1, hi)
+    return after is not None and after.group() in CLOSING_DOUBLE + '"' and text[after.start() - 1] in ".!?,"
 
 
 MIN_UNOPENED_WORDS = 4
