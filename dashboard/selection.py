@@ -135,7 +135,7 @@ def spanning_places(measures: Any, places: Any) -> list[tuple[str, int]]:
     return sorted(rows, key=lambda row: (-row[1], row[0]))
 # ---- what a click on a chart picks, for the panel below it ----------------------------------------
 # Network points carry their keys in customdata: a speaker's dot [speaker, shown name]; an edge's middle
-# marker [speaker a, speaker b, shown label, articles] (charts.speaker_network). The length tells them apart.
+# marker [speaker a, speaker b, shown label, articles] (network_chart.speaker_network). The length tells them apart.
 NODE_FIELDS = 2
 EDGE_FIELDS = 4
 

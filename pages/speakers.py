@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import aggregate, charts, drilldown, selection, ui
+from dashboard import aggregate, charts, drilldown, network_chart, selection, ui
 from dashboard import filters as flt
 
 QUOTE_COLUMNS = ["article_id", "published", "outlet", "kind", "quote", "cue", "speaker_text"]
@@ -39,7 +39,7 @@ def _follow_network_click() -> None:
 
 
 st.plotly_chart(
-    charts.speaker_network(nodes, edges, ui.presenting()),
+    network_chart.speaker_network(nodes, edges, ui.presenting()),
     key="speaker-network",
     on_select=_follow_network_click,
     selection_mode="points",

@@ -25,7 +25,8 @@ from distributed import WorkerPlugin
 from distributed.scheduler import KilledWorker
 from tqdm import tqdm
 
-from .build import CHUNK_SIZE, BuildError, pipeline_version
+from .build import BuildError, pipeline_version
+from .local_engine import CHUNK_SIZE
 from .parts import DONE_MARK, FAILURES_PART, PART_TABLES, REJECTED_PART, read_parts, write_parts  # noqa: F401 (layout names)
 from .paths import CACHE_DIR
 from .records import Article

@@ -13,7 +13,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import aggregate, charts, data, ui
+from dashboard import aggregate, charts, data, network_chart, ui
 from pipeline import integrity
 from tests import hostile_data as hostile
 from tests import sample_data as sample
@@ -205,7 +205,7 @@ def test_charts_escape_names_from_the_data(hostile_view):
     view = hostile_view
     nodes, edges = aggregate.speaker_network(view)
     figures = [
-        charts.speaker_network(nodes, edges),
+        network_chart.speaker_network(nodes, edges),
         charts.heatmap(aggregate.outlet_speaker_matrix(view)),
         charts.incident_ranges(view.table("incidents")),
         charts.articles_over_time(aggregate.articles_over_time(view)),
@@ -228,7 +228,7 @@ def test_chart_escaping_keeps_the_codes_line_breaks_and_the_selection_keys(hosti
     assert "<br>" in fig.data[0].hovertemplate
     assert fig.data[0].customdata[0][1] == hostile.SOURCE  # the raw value: the selection filters on it
     nodes, edges = aggregate.speaker_network(hostile_view)
-    network = charts.speaker_network(nodes, edges)
+    network = network_chart.speaker_network(nodes, edges)
     assert {row[0] for trace in network.data[1:] for row in trace.customdata} == set(hostile.SPEAKERS)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import charts
+from dashboard import network_chart
 
 
 @pytest.mark.parametrize(
@@ -26,28 +26,28 @@ from dashboard import charts
     ],
 )
 def test_fitting_labels_take_the_first_free_side(points, sides):
-    assert charts.fitting_labels(points, text_size=14, always=0) == sides
+    assert network_chart.fitting_labels(points, text_size=14, always=0) == sides
 
 
 def test_the_first_points_are_labelled_even_over_a_smaller_dot():
     crowded = [("Hub", 300, 300, 20), ("A", 300, 265, 4), ("B", 300, 335, 4), ("C", 345, 300, 4), ("D", 255, 300, 4)]
-    assert charts.fitting_labels(crowded, always=0)[0] is None  # every side covers a dot
-    assert charts.fitting_labels(crowded, always=1)[0] == "top center"
+    assert network_chart.fitting_labels(crowded, always=0)[0] is None  # every side covers a dot
+    assert network_chart.fitting_labels(crowded, always=1)[0] == "top center"
 
 
 def test_network_pixels_fill_the_plot_with_a_margin_and_y_down():
-    pixels = charts.network_pixels({"a": (0.0, 0.0), "b": (1.0, 2.0), "c": (0.5, 1.0)}, 1000, 400)
+    pixels = network_chart.network_pixels({"a": (0.0, 0.0), "b": (1.0, 2.0), "c": (0.5, 1.0)}, 1000, 400)
     assert pixels["a"] == pytest.approx((50, 380))
     assert pixels["b"] == pytest.approx((950, 20))
     assert pixels["c"] == pytest.approx((500, 200))
-    assert charts.network_pixels({"only": (3.0, 3.0)}, 1000, 400)["only"] == pytest.approx((500, 200))
+    assert network_chart.network_pixels({"only": (3.0, 3.0)}, 1000, 400)["only"] == pytest.approx((500, 200))
 
 
 def test_the_most_quoted_speakers_keep_their_labels_in_a_crowded_network():
     names = [f"Speaker number {i}" for i in range(40)]
     nodes = pd.DataFrame({"speaker": names, "quotes": range(40, 0, -1), "side": "unknown"})
     edges = pd.DataFrame({"source": names[:1] * 39, "target": names[1:], "weight": 1})
-    figure = charts.speaker_network(nodes, edges)
+    figure = network_chart.speaker_network(nodes, edges)
     shown = {t for trace in figure.data[2:] for t in trace.text if t}
     assert "Speaker number 0" in shown  # the most quoted is always labelled
     assert 0 < len(shown) < 40  # not every name fits around one hub: the rest show on hover

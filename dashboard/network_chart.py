@@ -1,0 +1,157 @@
+"""The speaker network: speakers as dots sized by quotes and coloured by side, lines joining speakers
+quoted in the same article, names placed around their dots so that none overlaps another."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+
+from .charts import PALETTE, SIDE_COLOURS, boxes_overlap, plot_text, styled
+
+
+def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes["speaker"])
+    for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False):
+        graph.add_edge(a, b, weight=float(w))
+    # Unweighted, with long springs: edge weights (every outlet quotes the Observatory) would pull the
+    # hub's neighbours into an unreadable knot in the middle.
+    positions = nx.spring_layout(
+        graph, seed=42, weight=None, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=200
+    )
+    return {name: (float(x), float(y)) for name, (x, y) in positions.items()}
+
+
+def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = False) -> go.Figure:
+    """Speakers as dots sized by quote count and coloured by side; lines join speakers quoted together."""
+    positions = network_layout(nodes, edges)
+    edge_x: list[float | None] = []
+    edge_y: list[float | None] = []
+    for a, b in zip(edges["source"], edges["target"], strict=False):
+        if a in positions and b in positions:
+            edge_x += [positions[a][0], positions[b][0], None]
+            edge_y += [positions[a][1], positions[b][1], None]
+    fig = go.Figure(
+        go.Scatter(
+            x=edge_x,
+            y=edge_y,
+            mode="lines",
+            hoverinfo="skip",
+            showlegend=False,
+            line={"color": "#cccccc", "width": 1},
+        )
+    )
+    fig.add_trace(_edge_middles(edges, positions))
+    biggest = nodes["quotes"].max() if len(nodes) else 1
+    size_px = {s: 12 + 38 * math.sqrt(q / biggest) for s, q in zip(nodes["speaker"], nodes["quotes"], strict=False)}
+    # Most quoted first: they get the first pick of places for their labels; the rest show on hover.
+    ranked = nodes.sort_values(["quotes", "speaker"], ascending=[False, True])["speaker"]
+    text_size = 19 if large else 14
+    positions_px = network_pixels(positions, NETWORK_PLOT_WIDTH, (int(520 * 1.2) if large else 520) - 50)
+    label_at = dict(
+        zip(
+            ranked,
+            fitting_labels(
+                [(str(s), *positions_px[s], size_px[s] / 2) for s in ranked],
+                text_size,
+            ),
+            strict=True,
+        )
+    )
+    for side, group in nodes.groupby("side", sort=True):
+        fig.add_trace(
+            go.Scatter(
+                x=[positions[s][0] for s in group["speaker"]],
+                y=[positions[s][1] for s in group["speaker"]],
+                mode="markers+text",
+                name=plot_text(side),
+                # The raw name is the click's key (selection.selected_speaker); the escaped one is shown.
+                customdata=group.assign(shown=group["speaker"].map(plot_text))[["speaker", "shown"]].values,
+                text=[plot_text(s) if label_at[s] else "" for s in group["speaker"]],
+                textposition=[label_at[s] or "top center" for s in group["speaker"]],
+                marker={
+                    "size": [size_px[s] for s in group["speaker"]],
+                    "color": SIDE_COLOURS.get(str(side).lower(), PALETTE[hash(side) % len(PALETTE)]),
+                    "line": {"color": "white", "width": 1},
+                },
+                hovertemplate="<b>%{customdata[1]}</b><extra>" + plot_text(side) + "</extra>",
+            )
+        )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return styled(fig, large, height=520)
+
+
+NETWORK_PLOT_WIDTH = 1100  # pixels: the network's plot area on a 1440-pixel-wide screen (it stretches)
+# Plotly text positions around a marker, tried in this order, as (x, y) directions in pixels (y down).
+LABEL_SIDES = {"top center": (0, -1), "bottom center": (0, 1), "middle right": (1, 0), "middle left": (-1, 0)}
+
+
+def network_pixels(
+    positions: dict[str, tuple[float, float]], width: float, height: float
+) -> dict[str, tuple[float, float]]:
+    """Layout positions as pixels of a `width` x `height` plot area (y downwards), as plotly's autorange
+    draws them: the points' extent fills the area less a margin of about 5% each side."""
+    if not positions:
+        return {}
+    xs, ys = zip(*positions.values(), strict=True)
+    low_x, high_x, low_y, high_y = min(xs), max(xs), min(ys), max(ys)
+
+    def scale(value: float, low: float, high: float, length: float) -> float:
+        return length * (0.05 + 0.9 * ((value - low) / (high - low) if high > low else 0.5))
+
+    return {
+        name: (scale(x, low_x, high_x, width), height - scale(y, low_y, high_y, height))
+        for name, (x, y) in positions.items()
+    }
+
+
+def fitting_labels(
+    points: list[tuple[str, float, float, float]], text_size: int = 14, always: int = 5
+) -> list[str | None]:
+    """Where each point's label goes so that no two labels overlap and none covers a marker: the first
+    free side of LABEL_SIDES, or None (no room: the name shows on hover only). The first `always` points
+    are labelled whenever a side is free of labels, even if their label covers a smaller dot: in a dense
+    centre the most quoted speakers would otherwise go unnamed.
+
+    `points` are (label, x, y, marker radius) in pixels (y downwards), in priority order: an earlier
+    point's label is placed first. Label boxes are estimated from the text (about 0.6 em a character).
+    """
+    markers = [(x - r, y - r, x + r, y + r) for _, x, y, r in points]
+    labels: list[tuple[float, float, float, float]] = []
+    chosen: list[str | None] = []
+    for index, (label, x, y, radius) in enumerate(points):
+        half_w, half_h = 0.3 * text_size * len(label) + 3, text_size / 2 + 2
+        boxes = {}
+        for side, (dx, dy) in LABEL_SIDES.items():
+            centre_x, centre_y = x + dx * (radius + half_w + 2), y + dy * (radius + half_h + 2)
+            boxes[side] = (centre_x - half_w, centre_y - half_h, centre_x + half_w, centre_y + half_h)
+        others = [m for i, m in enumerate(markers) if i != index]
+        free = [side for side, box in boxes.items() if not any(boxes_overlap(box, b) for b in labels)]
+        clear = [side for side in free if not any(boxes_overlap(boxes[side], m) for m in others)]
+        side = next(iter(clear), None) or (next(iter(free), None) if index < always else None)
+        chosen.append(side)
+        if side:
+            labels.append(boxes[side])
+    return chosen
+
+
+def _edge_middles(edges: pd.DataFrame, positions: dict[str, tuple[float, float]]) -> go.Scatter:
+    """A small marker halfway along each line: a line itself cannot be clicked in plotly, its middle can.
+    customdata [a, b, shown label, articles] (selection.network_choice)."""
+    rows = [
+        (a, b, w) for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False)
+        if a in positions and b in positions
+    ]
+    return go.Scatter(
+        x=[(positions[a][0] + positions[b][0]) / 2 for a, b, _ in rows],
+        y=[(positions[a][1] + positions[b][1]) / 2 for a, b, _ in rows],
+        mode="markers",
+        showlegend=False,
+        marker={"size": 6, "color": "#c4c4c4", "opacity": 0.8},
+        customdata=[[a, b, f"{plot_text(a)} and {plot_text(b)}", int(w)] for a, b, w in rows],
+        hovertemplate="%{customdata[2]}: quoted in %{customdata[3]} article(s)<extra></extra>",
+    )
