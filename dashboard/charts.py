@@ -43,7 +43,7 @@ TEMPLATE = "plotly_white"
 pio.templates.default = TEMPLATE
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
-OTHERS_GREY = "#BBBBBB"  # a bar that sums many minor values (aggregate.OTHERS)
+OTHERS_GREY = "#D4D4D4"  # a bar that sums many minor values (aggregate.OTHERS); lighter than any outlet's grey
 ALEPPO_CENTRE = (36.2021, 37.1343)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote_plus, urlencode
@@ -109,16 +110,25 @@ def link_values_left_out(
     """
     left_out: list[tuple[str, str]] = []
     for key, values in asked.items():
+        values = [value for value in values if value]  # an empty value clears a filter: nothing left out
         if key == DATES:
-            # The date widget drops the whole range when one end cannot be shown, so both are named.
-            if not all(_day_within(value, first, last) for value in values):
+            # The date widget drops the whole range when one end cannot be shown (so both are named),
+            # and reads two dates at most.
+            if not all(_day_within(value, first, last) for value in values[:2]):
                 left_out.extend((key, value) for value in values)
+            else:
+                left_out.extend((key, value) for value in values[2:])
         elif key in offered:
             left_out.extend((key, value) for value in values if value not in offered[key])
     return left_out
 
 
+ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # the form the date widget reads (not 20160101, 2016-W01-1)
+
+
 def _day_within(value: str, first: date | None, last: date | None) -> bool:
+    if not ISO_DAY_RE.fullmatch(value):
+        return False
     try:
         day = date.fromisoformat(value)
     except ValueError:
@@ -126,15 +136,21 @@ def _day_within(value: str, first: date | None, last: date | None) -> bool:
     return first is not None and last is not None and first <= day <= last
 
 
+MAX_NAMED_VALUES = 5  # per filter, in the warning about a link's values
+MAX_NAMED_CHARS = 60
+
+
 def describe_left_out(left_out: list[tuple[str, str]]) -> str:
     """One sentence naming the values `link_values_left_out` found, grouped by filter, in the link's order:
     'This link asks for outlet "X", "Y" and the dates 2016-01-01 to 2099-01-01, which ...'."""
     by_key: dict[str, list[str]] = {}
     for key, value in left_out:
-        by_key.setdefault(key, []).append(value)
+        # A hand-made link can carry pages of text: the warning names a few values, each cut short.
+        by_key.setdefault(key, []).append(value if len(value) <= MAX_NAMED_CHARS else value[:MAX_NAMED_CHARS] + "…")
     parts = [
         "the dates " + " to ".join(values) if key == DATES
-        else LINK_PARAMETER_NAMES.get(key, key) + " " + ", ".join(f'"{value}"' for value in values)
+        else LINK_PARAMETER_NAMES.get(key, key) + " " + ", ".join(f'"{value}"' for value in values[:MAX_NAMED_VALUES])
+        + (f" and {len(values) - MAX_NAMED_VALUES} more" if len(values) > MAX_NAMED_VALUES else "")
         for key, values in by_key.items()
     ]
     named = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]

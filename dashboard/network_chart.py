@@ -50,7 +50,7 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
     # Most quoted first: they get the first pick of places for their labels; the rest show on hover.
     ranked = nodes.sort_values(["quotes", "speaker"], ascending=[False, True])["speaker"]
     text_size = 19 if large else 14
-    positions_px = network_pixels(positions, NETWORK_PLOT_WIDTH, (int(520 * 1.2) if large else 520) - 50)
+    positions_px = network_pixels(positions, *(NETWORK_PLOT_LARGE if large else NETWORK_PLOT))
     label_at = dict(
         zip(
             ranked,
@@ -85,7 +85,10 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
     return styled(fig, large, height=520)
 
 
-NETWORK_PLOT_WIDTH = 1100  # pixels: the network's plot area on a 1440-pixel-wide screen (it stretches)
+# The network's plot area in pixels (width, height), measured in Chromium at 1440 x 1000 with the sidebar
+# open, and in presentation mode (sidebar folded, larger type); the chart stretches with the window.
+NETWORK_PLOT = (960, 418)
+NETWORK_PLOT_LARGE = (1140, 474)
 # Plotly text positions around a marker, tried in this order, as (x, y) directions in pixels (y down).
 LABEL_SIDES = {"top center": (0, -1), "bottom center": (0, 1), "middle right": (1, 0), "middle left": (-1, 0)}
 

@@ -64,7 +64,8 @@ else:
     event = st.plotly_chart(
         charts.casualties_over_time(
             series, split_label, freq, ui.presenting(), cap_y=cap,
-            colours={**data.outlet_colour_map(), aggregate.OTHERS: charts.OTHERS_GREY},
+            # Outlets keep their colours across pages; other splits take the palette in order.
+            colours={**(data.outlet_colour_map() if split == "outlet" else {}), aggregate.OTHERS: charts.OTHERS_GREY},
         ),
         key="cas-chart",
         on_select="rerun",

@@ -134,7 +134,7 @@ sides = {
     for row in figures.itertuples()
 }
 measure = aggregate.MEASURES.get(colour_by, district_map.CONTROL_MODE)
-ui.read_link(flt.MAP_DISTRICT, lambda values: next(iter(set(values) & set(figures["area_id"])), None))
+ui.read_link(flt.MAP_DISTRICT, lambda values: next((v for v in values if v in set(figures["area_id"])), None))
 chosen = st.session_state.get(flt.MAP_DISTRICT)
 drawn = district_map.district_map(
     figures,

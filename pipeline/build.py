@@ -340,6 +340,7 @@ def _build_in_staging(
         if close is not None:  # stop the engine's workers now, also when writing failed
             close()
     report.timings["analyse"] = time.perf_counter() - t
+    report.n_duplicates -= sum(len(a.duplicate_sources) for a in fresh if a.article_id in failed)  # now rejected
     kept = [
         replace(a, extraction_errors=extraction_errors[a.article_id]) if a.article_id in extraction_errors else a
         for a in articles
@@ -400,8 +401,9 @@ def write_analysis_parts(
 ) -> tuple[set[str], dict[str, tuple[str, ...]]]:
     """Write the engine's results into parts of PART_ARTICLES articles as they come.
 
-    Appends the analysis's rejections to `rejections`; returns the ids of the articles rejected and the
-    extraction errors of the articles kept with some extractor's records missing.
+    Appends the analysis's rejections to `rejections` (with one for each exact copy folded into a rejected
+    article); returns the ids of the articles rejected and the extraction errors of the articles kept with
+    some extractor's records missing.
     """
     failed: set[str] = set()
     extraction_errors: dict[str, tuple[str, ...]] = {}
@@ -410,6 +412,12 @@ def write_analysis_parts(
     for article, result in zip(fresh, results, strict=True):
         if isinstance(result, Rejection):
             rejections.append(result)
+            # The exact copies folded into it share its fate, each under its own source (else they would
+            # be counted as folded into an article that is not there).
+            rejections.extend(
+                Rejection(source, result.reason, f"an exact copy of {article.source}, rejected: {result.detail}")
+                for source in article.duplicate_sources
+            )
             failed.add(article.article_id)
         elif result.failures:
             extraction_errors[article.article_id] = tuple(result.failures)

@@ -10,6 +10,10 @@ from .build import MANIFEST, input_fingerprint, pipeline_version
 from .integrity import damaged_outputs
 
 
+# Rejections that say more about the machine than the article (an out-of-memory kill): tried again.
+RETRIED_REJECTIONS = ("worker_crashed",)
+
+
 def outputs_are_current(inputs: Sequence[Path], out: Path) -> tuple[bool, str]:
     """(current, reason): False with the reason when a build is needed."""
     try:
@@ -22,4 +26,7 @@ def outputs_are_current(inputs: Sequence[Path], out: Path) -> tuple[bool, str]:
         return False, "the pipeline's code or data changed since the last build"
     if manifest.get("inputs") != [str(p) for p in inputs] or manifest.get("input_fingerprint") != input_fingerprint(inputs):
         return False, "the inputs changed since the last build"
+    retried = sum(manifest.get("rejected_by_reason", {}).get(reason, 0) for reason in RETRIED_REJECTIONS)
+    if retried:
+        return False, f"{retried} article(s) were rejected because their analysis process died; a build tries them again"
     return True, f"{out} is up to date"

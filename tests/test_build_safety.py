@@ -403,3 +403,35 @@ def test_a_dask_partition_that_kills_its_workers_rejects_only_the_killing_articl
     assert client.tasks == [[4, 4, 2], [1, 1, 1, 1]]  # the killing partition again, one article a task
     assert results[3].reason == "worker_crashed" and results[3].source == "src3"
     assert [r for i, r in enumerate(results) if i != 3] == [f"id{i}" for i in range(10) if i != 3]
+
+
+_real_analyse_articles = analyse_module.analyse_articles
+
+
+def _dies_on_poison_else_analyses(articles, **kwargs):
+    if any("POISON" in a.text for a in articles):
+        os._exit(1)
+    return _real_analyse_articles(articles, **kwargs)
+
+
+def test_a_crashing_article_and_its_exact_copy_are_both_rejected_and_tried_again(tmp_path, monkeypatch):
+    from pipeline.status import outputs_are_current
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "Residents of the old city said the market reopened on Monday after weeks of shelling. " * 3
+    for n in range(3):
+        (folder / f"good{n}.txt").write_text(f"Story {n}. {body}", encoding="utf-8")
+    poison = f"POISON story. {body}"
+    (folder / "poison.txt").write_text(poison, encoding="utf-8")
+    (folder / "poison-copy.txt").write_text(poison, encoding="utf-8")  # folded into the one above
+    monkeypatch.setattr(analyse_module, "analyse_articles", _dies_on_poison_else_analyses)
+    out = tmp_path / "out"
+    report = build([folder], out, workers=2, progress=False)  # 4 articles: fewer than a chunk, still a pool
+    assert report.n_inputs == report.n_articles + report.n_duplicates + report.n_rejected == 5
+    assert (report.n_articles, report.n_duplicates, report.n_rejected) == (3, 0, 2)
+    rejected = pq.read_table(out / "rejected.parquet").to_pylist()
+    assert sorted(Path(r["source"]).name for r in rejected) == ["poison-copy.txt", "poison.txt"]
+    assert {r["reason"] for r in rejected} == {"worker_crashed"}
+    current, reason = outputs_are_current([folder], out)
+    assert not current and "tries them again" in reason

@@ -58,6 +58,13 @@ FIRST, LAST = date(2016, 1, 1), date(2016, 12, 31)
         # one end outside the dataset's dates or not a date: the widget drops the range, both are named
         ({flt.DATES: ["2016-03-01", "2017-01-05"]}, [(flt.DATES, "2016-03-01"), (flt.DATES, "2017-01-05")]),
         ({flt.DATES: ["2016-13-01"]}, [(flt.DATES, "2016-13-01")]),
+        # forms Python reads as dates but the date widget does not
+        ({flt.DATES: ["20160101", "20161231"]}, [(flt.DATES, "20160101"), (flt.DATES, "20161231")]),
+        ({flt.DATES: ["2016-W01-1"]}, [(flt.DATES, "2016-W01-1")]),
+        # a third date is never read
+        ({flt.DATES: ["2016-01-01", "2016-06-01", "2016-12-31"]}, [(flt.DATES, "2016-12-31")]),
+        # an empty value clears the filter: nothing was asked for
+        ({flt.OUTLET: [""], flt.DATES: [""]}, []),
     ],
 )
 def test_link_values_left_out_names_what_the_filters_cannot_apply(asked, left_out):
@@ -78,6 +85,8 @@ def test_describe_left_out_names_each_value_by_its_filter():
         "2099-01-01, which"
     )
     assert flt.describe_left_out([(flt.CITED, "UN")]).startswith('This link asks for cited source "UN", which')
+    many = flt.describe_left_out([(flt.OUTLET, f"Outlet {n} " + "x" * 100) for n in range(8)])
+    assert "and 3 more" in many and "Outlet 5" not in many and len(many) < 600
 
 
 @pytest.mark.parametrize(
