@@ -44,7 +44,9 @@ def analyse_locally(
     from .analyse import analyse_articles
 
     bar = tqdm(total=len(articles), desc="analysing", unit=" articles", disable=not progress, leave=False)
-    if workers <= 1:  # in this process: an article that kills it ends the build (README)
+    # In this process (an article that kills it ends the build; README): one worker, or too few articles
+    # to be worth the workers' start.
+    if workers <= 1 or len(articles) <= CHUNK_SIZE:
         for chunk in _chunks(articles, CHUNK_SIZE):
             yield from analyse_articles(chunk, geocode_online=geocode_online)
             bar.update(len(chunk))

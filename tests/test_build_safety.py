@@ -405,16 +405,19 @@ def test_a_dask_partition_that_kills_its_workers_rejects_only_the_killing_articl
     assert [r for i, r in enumerate(results) if i != 3] == [f"id{i}" for i in range(10) if i != 3]
 
 
-_real_analyse_articles = analyse_module.analyse_articles
+def _crashes_on_poison(articles, *, workers, geocode_online, progress):
+    """An engine (build's `analyse`) whose worker died on the article saying POISON: that one comes back
+    as the local engine returns it then, the others analysed for real."""
+    from pipeline.analyse import worker_crashed
+
+    for article in articles:
+        if "POISON" in article.text:
+            yield worker_crashed(article)
+        else:
+            yield from analyse_module.analyse_articles([article], geocode_online=geocode_online)
 
 
-def _dies_on_poison_else_analyses(articles, **kwargs):
-    if any("POISON" in a.text for a in articles):
-        os._exit(1)
-    return _real_analyse_articles(articles, **kwargs)
-
-
-def test_a_crashing_article_and_its_exact_copy_are_both_rejected_and_tried_again(tmp_path, monkeypatch):
+def test_a_crashing_article_and_its_exact_copy_are_both_rejected_and_tried_again(tmp_path):
     from pipeline.status import outputs_are_current
 
     folder = tmp_path / "in"
@@ -425,9 +428,8 @@ def test_a_crashing_article_and_its_exact_copy_are_both_rejected_and_tried_again
     poison = f"POISON story. {body}"
     (folder / "poison.txt").write_text(poison, encoding="utf-8")
     (folder / "poison-copy.txt").write_text(poison, encoding="utf-8")  # folded into the one above
-    monkeypatch.setattr(analyse_module, "analyse_articles", _dies_on_poison_else_analyses)
     out = tmp_path / "out"
-    report = build([folder], out, workers=2, progress=False)  # 4 articles: fewer than a chunk, still a pool
+    report = build([folder], out, workers=1, progress=False, analyse=_crashes_on_poison)
     assert report.n_inputs == report.n_articles + report.n_duplicates + report.n_rejected == 5
     assert (report.n_articles, report.n_duplicates, report.n_rejected) == (3, 0, 2)
     rejected = pq.read_table(out / "rejected.parquet").to_pylist()
