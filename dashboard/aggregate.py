@@ -133,24 +133,6 @@ def other_places(view: View) -> pd.DataFrame:
     )
 
 
-def mentions_of_place(view: View, place_id: str, limit: int | None = None) -> pd.DataFrame:
-    """Each sentence-ish snippet (the mention with 120 characters either side) naming a place."""
-    from .district_figures import SNIPPET_SQL
-
-    order = "published DESC, article_id, start"
-    mentions = (
-        "SELECT article_no, article_id, outlet, published, title, start, \"end\" FROM {locations}"
-        f" WHERE place_id = $place ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit is not None else "")
-    )
-    sql = (
-        f"WITH l AS MATERIALIZED ({mentions}) SELECT l.article_id, l.outlet, l.published, l.title, {SNIPPET_SQL} AS snippet"
-        f" FROM l JOIN (SELECT article_no, text FROM texts WHERE article_no IN (SELECT article_no FROM l)) a"
-        " ON a.article_no = l.article_no"
-        f" ORDER BY {', '.join('l.' + o for o in order.split(', '))}"
-    )
-    return view.query(sql, {"place": place_id})
-
-
 SPLITS = {"Outlet": "outlet", "Cited source": "attributed_to", "Victim group": "group"}
 FIGURE_DATE = "coalesce(CAST(event_date AS TIMESTAMP), CAST(published AS TIMESTAMP))"
 

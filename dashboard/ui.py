@@ -211,6 +211,7 @@ def sidebar_filters(options: data.FilterOptions) -> Filters:
         date_basis=basis, places=tuple(places),
     )
     st.session_state["_filters"] = current
+    st.session_state["_place_names"] = options.places
     return current
 
 
@@ -220,10 +221,13 @@ _LEFT_OUT = "_link_values_left_out"
 def note_link_values_left_out(options: data.FilterOptions) -> None:
     """Remember which values of the address the filters cannot apply, for `link_notice` to say."""
     asked = {key: st.query_params.get_all(key) for key in flt.LINK_PARAMETER_NAMES}
+    if not any(asked.values()):  # most reruns: the address holds no filter
+        return
+    # Only what the link asks for is looked up (the corpus's sources can be many).
     offered = {
-        flt.OUTLET: set(options.outlets),
-        flt.CITED: set(options.cited),
-        flt.METADATA: set(options.metadata),
+        flt.OUTLET: {v for v in asked[flt.OUTLET] if v in options.outlets},
+        flt.CITED: {v for v in asked[flt.CITED] if v in options.cited},
+        flt.METADATA: {v for v in asked[flt.METADATA] if v in options.metadata},
         flt.PLACE: {v for v in asked[flt.PLACE] if flt.place_ids_from_link([v], options.places)},
     }
     left_out = flt.link_values_left_out(asked, offered, _to_date(options.first_date), _to_date(options.last_date))
@@ -315,9 +319,9 @@ def empty_state(what: str = "articles") -> None:
 
 
 def place_names() -> dict[str, str]:
-    """Gazetteer place id -> the name the sidebar shows, for the open dataset's places."""
-    folder = data.data_dir()
-    return data.options(folder).places if data.has_data(folder) else {}
+    """Gazetteer place id -> the name the sidebar shows, for the open dataset's places (as the sidebar
+    drew them this run)."""
+    return st.session_state.get("_place_names", {})
 
 
 def filter_caption(n_articles: int) -> None:

@@ -78,24 +78,24 @@ shown_view, control_day = view, (weeks and district_figures.week_end(weeks[-1]))
 if weekly and weeks:
     step = st.columns([2, 7, 2, 2], vertical_alignment="bottom")
     if "map-week-pending" in st.session_state:  # the next week while playing (set at the end of the page)
-        st.session_state["map-week"] = st.session_state.pop("map-week-pending")
+        st.session_state[flt.MAP_WEEK] = st.session_state.pop("map-week-pending")
     ui.read_link(flt.MAP_WEEK, lambda values: selection.week_from_link(values, weeks))
-    if "map-week" not in st.session_state or st.session_state["map-week"] not in weeks:
-        st.session_state["map-week"] = weeks[0]
-    position = weeks.index(st.session_state["map-week"])
+    if flt.MAP_WEEK not in st.session_state or st.session_state[flt.MAP_WEEK] not in weeks:
+        st.session_state[flt.MAP_WEEK] = weeks[0]
+    position = weeks.index(st.session_state[flt.MAP_WEEK])
     step[0].button(
         "◀ Week",
         key="map-week-back",
         disabled=position == 0,
         on_click=ui.step_slider,
-        args=(weeks, -1, "map-week"),
+        args=(weeks, -1, flt.MAP_WEEK),
     )
     step[2].button(
         "Week ▶",
         key="map-week-next",
         disabled=position == len(weeks) - 1,
         on_click=ui.step_slider,
-        args=(weeks, 1, "map-week"),
+        args=(weeks, 1, flt.MAP_WEEK),
     )
     playing = st.session_state.get("map-playing", False)
     step[3].button(

@@ -32,7 +32,7 @@ from tqdm import tqdm
 from .datasets import DATASETS, PER_ARTICLE_DATASETS, read_table, records_table, write_table
 from .ingest import fold_duplicates, read_path, to_article
 from .integrity import checksums
-from .local_engine import CHUNK_SIZE, analyse_locally, exit_with_parent  # noqa: F401 (also this module's API)
+from .local_engine import analyse_locally
 from .output_folder import (
     OutputFolderError,
     OutputLock,

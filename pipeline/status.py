@@ -9,7 +9,6 @@ from pathlib import Path
 from .build import MANIFEST, input_fingerprint, pipeline_version
 from .integrity import damaged_outputs
 
-
 # Rejections that say more about the machine than the article (an out-of-memory kill): tried again.
 RETRIED_REJECTIONS = ("worker_crashed",)
 

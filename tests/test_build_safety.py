@@ -19,6 +19,7 @@ import pytest
 
 import pipeline.analyse as analyse_module
 import pipeline.build as build_module
+import pipeline.local_engine as local_engine
 from pipeline.build import BuildError, build
 from pipeline.output_folder import OutputLock
 from pipeline.paths import RAW_DIR, ROOT
@@ -267,7 +268,7 @@ def test_workers_exit_when_the_build_process_is_killed(tmp_path):
         import os, sys, time
         sys.path.insert(0, {str(ROOT)!r})
         from concurrent.futures import ProcessPoolExecutor
-        from pipeline.build import exit_with_parent
+        from pipeline.local_engine import exit_with_parent
         pool = ProcessPoolExecutor(max_workers=2, initializer=exit_with_parent, initargs=(os.getpid(),))
         print(list(pool.map(time.sleep, [0.5, 0.5])), flush=True)  # both workers started
         print(" ".join(str(p) for p in pool._processes), flush=True)
@@ -348,10 +349,10 @@ def _dies_on_poison(articles, *, geocode_online=False):
 def test_a_worker_that_dies_rejects_only_the_article_that_killed_it(monkeypatch):
     # The pool's workers are forked after the patch, so they run the stand-in too.
     monkeypatch.setattr(analyse_module, "analyse_articles", _dies_on_poison)
-    n = build_module.CHUNK_SIZE * 3 + 5
+    n = local_engine.CHUNK_SIZE * 3 + 5
     texts = ["POISON" if i in (70, 150) else f"text {i}" for i in range(n)]
     articles = [Article(f"id{i}", f"s{i}", f"src{i}", "x", "t", None, None, t, 1) for i, t in enumerate(texts)]
-    results = list(build_module.analyse_locally(articles, workers=2, geocode_online=False, progress=False))
+    results = list(local_engine.analyse_locally(articles, workers=2, geocode_online=False, progress=False))
     assert len(results) == n  # every article accounted for, in order
     crashed = {i for i, r in enumerate(results) if not isinstance(r, str)}
     assert crashed == {70, 150}

@@ -91,14 +91,6 @@ def naming_verb_before(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     return None
 
 
-def names_a_title(article: ParsedArticle, span: QuoteSpan) -> bool:
-    """'known as "the capital of the revolution"', 'used to be called "a pearl of the desert"': a
-    nickname or title the writer cites, not words anyone is quoted as saying. A naming verb with a
-    subject that calls it so is a speaker's words instead (`speakers_naming`)."""
-    verb = naming_verb_before(article, span)
-    return verb is not None and not speakers_naming(verb)
-
-
 def speakers_naming(verb: Token) -> bool:
     """'Mrs. Doe called the town "the most dangerous place in the country"', 'the ministry condemned
     the raid, calling it "..."': "call" in the active voice, whose subject (or, for a participle, its
@@ -135,8 +127,7 @@ def cue_tokens(token: Token) -> list[Token]:
 
 
 def cue_text(token: Token) -> str:
-    if token.lower_ == "according":
-        return "according to"
+    """The cue as written, from its words (`cue_tokens`): "said", "told reporters", "according to"."""
     return " ".join(t.text for t in cue_tokens(token))
 
 

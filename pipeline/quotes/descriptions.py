@@ -176,11 +176,6 @@ def state_outlet_media() -> dict[str, str]:
     return {row["outlet"].strip(): row["medium"].strip() for row in rows}
 
 
-def state_outlets() -> frozenset[str]:
-    """Canonical names of state-run outlets (data/lexicons/state_media.csv)."""
-    return frozenset(state_outlet_media())
-
-
 BROADCAST_RE = re.compile(r"\b(?:television|tv|broadcaster|channel)\b", re.IGNORECASE)
 AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS
-from .cues import is_cue, names_a_title, naming_verb_before, speakers_naming
+from .cues import is_cue, naming_verb_before, speakers_naming
 from .found import Found
 from .indirect import content_tokens
 from .lexicon import (
@@ -92,13 +92,6 @@ def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None
     return None
 
 
-def naming_cue(article: ParsedArticle, span: QuoteSpan) -> Token | None:
-    """'The rebels called it "the biggest massacre of the war"': the naming verb before the quote, as
-    its cue, when its subject calls it so (`speakers_naming`); the subject is then the speaker."""
-    verb = naming_verb_before(article, span)
-    return verb if verb is not None and speakers_naming(verb) else None
-
-
 def gap_cue(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     """The cue between the parts of a quote split by its attribution ('"A," he said, "B"')."""
     lo, hi = article.token_at(span.parts[0][1]), article.token_at(span.parts[1][0])
@@ -158,13 +151,14 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
         previous_close = merged[n - 1].after_close if n > 0 else None
         right = right_cue(article, span, next_open)
         left = None if right is not None else left_cue(article, span, previous_close)
-        if right is None and left is None and len(span.parts) == 1:
-            left = naming_cue(article, span)
+        naming = naming_verb_before(article, span) if len(span.parts) == 1 else None
+        if naming is not None and not speakers_naming(naming):
+            continue  # a title the writer cites ('known as "..."'), whatever cue follows it
+        if right is None and left is None and naming is not None:
+            left = naming  # 'The rebels called it "..."': the subject's words
         if right is None and left is None and len(span.parts) > 1:
             right = gap_cue(article, span)
         content = " ".join(text[a:b] for a, b in span.parts)
-        if len(span.parts) == 1 and names_a_title(article, span):  # a title, whatever cue follows it
-            continue
         short = len(span.parts) == 1 and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
         if short and not (
             cue_adjacent(article, span, right, "right") or cue_adjacent(article, span, left, "left")

@@ -19,7 +19,6 @@ from .beside import (
     person_ending_the_office,
     quoted_as_saying,
     source_ending_before,
-    source_right_after_cue,
     source_run_into_content,
     speaker_beside_cue,
     verb_the_cue_hangs_on,
@@ -80,7 +79,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS:
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
             # subjectless verb is its subject, not the subject of the clause it hangs on.
-            trailing = source_ending_before(cue, article) or source_right_after_cue(cue, article)
+            trailing = speaker_beside_cue(cue, article)
             if trailing is not None:
                 return trailing
         if subject is not None and verb is cue and (not could_speak(subject) or clause_between(subject, cue)):

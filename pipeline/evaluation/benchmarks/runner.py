@@ -87,8 +87,8 @@ def run_pipeline(name: str, rows: Sequence[dict], work: Path | None = None) -> P
             ),
             quotes=read_rows(
                 out / "quotes.parquet",
-                ("article_id", "start", "end", "kind", "speaker_text", "cue")
-                + ("speaker_start", "speaker_end", "cue_start", "cue_end"),
+                ("article_id", "start", "end", "kind", "speaker_text", "cue", "speaker_start", "speaker_end",
+                 "cue_start", "cue_end"),
             ),
             texts={a["article_id"]: a["text"] for a in articles},
             n_rejected=pq.read_metadata(out / "rejected.parquet").num_rows,
