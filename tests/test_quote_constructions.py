@@ -395,3 +395,63 @@ def test_a_closing_mark_after_a_full_stop_that_opens_the_next_sentence(nlp, text
 )
 def test_a_stray_closing_mark_opens_nothing(nlp, text):
     assert not [q for q in run(nlp, text) if q.kind == "direct" and q.quote.startswith(("The ceasefire", "the ceasefire"))]
+
+
+# ---------------------------------------------------------------- a postposed attribution with any verb of saying
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "cue"),
+    [
+        ('The mayor spoke at the gate. “We will not leave this city,” the old man pleaded with the soldiers.', "the old man", "pleaded"),
+        ("The market reopened. “Why now?” wondered one resident.", "one resident", "wondered"),
+        ("“Stop the shelling!” the crowd chanted outside the embassy.", "the crowd", "chanted"),
+        ("“Our homes are gone,” Umm Ahmad, a mother of four, sobbed.", "Umm Ahmad, a mother of four", "sobbed"),
+    ],
+)
+def test_a_postposed_attribution_takes_any_verb_of_saying(nlp, text, speaker_text, cue):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.cue) == (speaker_text, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Too late,” she thought as the bus left the square.",  # thought, not speech
+        "The offensive, dubbed “Operation Dawn of the North,” began on Monday.",  # the quote's own clause goes on
+        "They painted “Free Aleppo forever now,” and the soldiers left the town that night.",  # a new clause
+        "“The siege is over,” the shelling continued all night.",  # an event is no speaker
+    ],
+)
+def test_clauses_after_a_quote_that_are_no_attribution(nlp, text):
+    assert [(q.cue, q.speaker_text) for q in run(nlp, text) if q.kind == "direct" and q.cue is not None] == []
+
+
+# ---------------------------------------------------------------- characterising "as" the quoted words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "cue"),
+    [
+        ("At one point the minister referred to the rebels as “the enemies of the people.”", "the minister", "referred"),
+        ("Moore went further by referring to the crowd as “legal terrorists.”", "Moore", "referring"),
+        ("There was an apology for what Mr. Doe dismissed as “idle talk” in a video.", "Mr. Doe", "dismissed"),
+        ("The opposition branded the vote as “a farce” on Sunday.", "The opposition", "branded"),
+    ],
+)
+def test_a_verb_characterising_its_object_as_the_quoted_words_quotes_its_subject(nlp, text, speaker_text, cue):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.cue) == (speaker_text, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was described as “stable” by the staff.",  # passive: words cited, no speaker
+        "The plan was described as “a failure.”",
+        "She served as “acting mayor” for a year.",  # "as" after a verb that characterises nothing
+        "The group, branded “terrorist” by Moscow, denied it.",  # a name given, no "as"
+    ],
+)
+def test_as_the_quoted_words_without_a_speaking_subject_is_no_quote(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "direct"] == []

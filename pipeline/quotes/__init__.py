@@ -79,26 +79,27 @@ def _quotes(
     lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.group().strip()]
     found = direct_quotes(article, quote_spans(text))
     found += indirect_quotes(article)
-    credits = [(f, head) for f, head in headline_credits(article) if not any(g.start <= f.start < g.end for g in found)]
-    found += [f for f, _ in credits]
+    for credit, head in headline_credits(article):
+        if not any(g.start <= credit.start < g.end for g in found):
+            credit.source = head
+            found.append(credit)
     found.sort(key=lambda f: (f.start, f.kind))
 
     article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
-    # Quotes whose source the construction itself names (a relayed report, a headline credit): id -> (end, cue, head).
-    found, given_sources = split_relays(article, found)
-    given_sources.update({id(f): (f.end, f.cue, head) for f, head in credits})
+    # Relayed reports, whose inner report names the source: id -> (end, cue, head).
+    found, relays = split_relays(article, found)
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     # Speakers in order of where they are named, so "he" looks back from its own position.
     for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
         if item.cue is None:
             continue
-        given = given_sources.get(id(item))
-        if given is not None:  # "..., the channel reported, Tass informs": the channel is the source
-            item.end, item.cue, head = given
+        relay = relays.get(id(item))
+        if relay is not None:  # "..., the channel reported, Tass informs": the channel is the source
+            item.end, item.cue, head = relay
             item.text = article.text[item.start : item.end]
         else:
-            head = speaker_head(item.cue, article)
+            head = item.source if item.source is not None else speaker_head(item.cue, article)
         if head is None or article.in_quote(head.idx):
             continue
         described = describe(article, head, item.cue)

@@ -91,21 +91,44 @@ def naming_verb_before(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     return None
 
 
+def characterising_verb_before(article: ParsedArticle, span: QuoteSpan) -> Token | None:
+    """The verb of 'referred to her as "the Devil"', 'described the raid as "barbaric"', 'what X
+    dismissed as "locker-room talk"': a verb that characterises its object "as" the quoted words, "as"
+    right before the opening mark and at most the object between it and the verb, when the verb has a
+    subject of its own (or is a participle whose clause has one), so the quoted words are that
+    subject's. Passive 'was described as "stable"' cites words with no speaker: None."""
+    doc = article.doc
+    i = article.token_at(span.open_mark) - 1
+    if i < 1 or doc[i].idx >= span.open_mark or doc[i].lower_ != "as":
+        return None
+    characterising = {lemma for lemma, frames in speech_verbs().items() if "characterise" in frames}
+    for token in reversed(doc[max(0, i - MAX_NAMED_OBJECT_TOKENS - 2) : i]):
+        if token.lemma_.lower() in characterising and token.pos_ == "VERB":
+            return token if has_speaking_subject(token) else None
+        in_object = token.dep_ in ("acl", "amod", "compound")  # "those supporting Trump"
+        if (token.pos_ in ("VERB", "AUX") and not in_object) or token.pos_ == "CCONJ" or token.is_punct or token.is_sent_start:
+            return None
+    return None
+
+
+def has_speaking_subject(verb: Token) -> bool:
+    """An active verb with a subject, or a participle whose clause has one ("..., calling it",
+    "by referring to them as")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    clause = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ in ("advcl", "xcomp") else None
+    return clause is not None and any(c.dep_ == "nsubj" for c in clause.children)
+
+
 def speakers_naming(verb: Token) -> bool:
     """'Mrs. Doe called the town "the most dangerous place in the country"', 'the ministry condemned
     the raid, calling it "..."': "call" in the active voice, whose subject (or, for a participle, its
     clause's subject) says it, so the quoted words are that speaker's. Not 'known as', 'is called', 'a
     group calling itself "..."' (a title the writer cites), nor 'dubbed the offensive "..."' (dub and
     nickname give a name, not a description)."""
-    if verb.lemma_.lower() != "call":
-        return False
-    if any(c.dep_ == "nsubj" for c in verb.children):
-        return True
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "nsubj" for c in verb.head.children)
-    )
+    return verb.lemma_.lower() == "call" and has_speaking_subject(verb)
 
 
 def cue_tokens(token: Token) -> list[Token]:

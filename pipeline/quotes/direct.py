@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS
-from .cues import is_cue, naming_verb_before, speakers_naming
+from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
 from .indirect import content_tokens
 from .lexicon import (
@@ -21,6 +21,7 @@ from .lexicon import (
     SENTENCE_END_RE,
     SUBJECT_DEPS,
     WORD_RE,
+    event_nouns,
 )
 from .parsed import ParsedArticle, sentence_bounds
 from .resolution import person_mentioned_just_before
@@ -58,6 +59,76 @@ def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) ->
         ):
             return None  # another clause starts before any cue: the quote is not attributed here
     return None
+
+
+# Verbs of thought and perception: '"Too late," she thought' reports no speech.
+NOT_SPEECH_AFTER_QUOTE = frozenset(
+    {"think", "feel", "hear", "see", "know", "believe", "hope", "fear", "wish", "want", "remember", "realise", "realize"}
+)
+SUBJECT_ZONE_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
+MAX_ATTRIBUTION_ZONE_TOKENS = 16
+
+
+def postposed_attribution(article: ParsedArticle, span: QuoteSpan, next_open: int | None) -> tuple[Token, Token] | None:
+    """(verb, subject head) of the attribution a quote ending in a comma, "?" or "!" takes after its
+    closing mark when that attribution is a clause of its own: a noun phrase, an optional apposition
+    and a verb ('"Go register," Trump implored.', '"Our homes are gone," Umm Ahmad, a mother of four,
+    sobbed.'), or the verb first ('"Why now?" wondered one resident.'), then at most adverbs and
+    prepositional phrases to the sentence's end or the next quote. In that layout the verb reports the
+    quoted words whatever verb it is ("pleaded", "chanted", "scoffed"), so it needs no lexicon; verbs
+    of thought and perception are not speech. The parse often misreads such clauses (a name read as a
+    verb), so the layout is read from the words themselves."""
+    if span.close_mark is None:
+        return None
+    content = article.text[span.start : span.end].rstrip()
+    if not content or content[-1] not in ",?!":
+        return None
+    doc = article.doc
+    first = article.token_at(span.close_mark) + 1
+    zone: list[Token] = []
+    for token in doc[first : first + MAX_ATTRIBUTION_ZONE_TOKENS + 1]:
+        if (next_open is not None and token.idx >= next_open) or "\n" in token.text or article.in_quote(token.idx):
+            break
+        if token.text in (".", "!", "?", ";", ":"):
+            break
+        zone.append(token)
+    else:
+        return None  # no sentence end near: a longer clause, not an attribution
+    while zone and zone[-1].text == ",":
+        zone.pop()
+    following = doc[zone[-1].i + 1] if zone and zone[-1].i + 1 < len(doc) else None
+    if not zone or (following is not None and following.text in (";", ":")):
+        return None
+    v = next((i for i, t in enumerate(zone) if _reads_as_attribution_verb(t)), None)
+    if v is None or zone[v].lemma_.lower() in NOT_SPEECH_AFTER_QUOTE:
+        return None
+    if v > 0:  # '"...," the old man pleaded with the soldiers.'
+        subject, rest = zone[:v], zone[v + 1 :]
+        if subject[-1].text == ",":
+            subject = subject[:-1]  # the comma closing an apposition
+        if any(t.pos_ not in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART") for t in rest):
+            return None
+        if rest and rest[0].pos_ not in ("ADV", "ADP", "PRON", "PART"):
+            return None  # 'the soldiers left the town': a verb with an object of its own is no attribution
+    else:  # '"Why now?" wondered one resident.'
+        subject = zone[1:]
+    if not subject or subject[0].pos_ == "CCONJ" or any(
+        not (t.pos_ in SUBJECT_ZONE_POS or t.text[:1].isupper() or t.tag_ == "POS" or t.text == "," or t.pos_ in ("ADP", "CCONJ"))
+        for t in subject
+    ):
+        return None
+    # The head: the last noun of the phrase before any apposition or prepositional phrase.
+    phrase = list(itertools.takewhile(lambda t: t.text != "," and t.pos_ != "ADP", subject))
+    nominal = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
+    if not nominal or nominal[-1].lemma_.lower() in event_nouns():
+        return None
+    return zone[v], nominal[-1]
+
+
+def _reads_as_attribution_verb(token: Token) -> bool:
+    """A lower-case past or present verb form ("pleaded", "implores"); capitalised words in the zone
+    are names the parse may have read as verbs ("Trump")."""
+    return token.text[:1].islower() and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") and token.pos_ in ("VERB", "AUX")
 
 
 SPEAKER_MODIFIER_DEPS = ("relcl", "acl", "appos")
@@ -150,21 +221,29 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
         next_open = merged[n + 1].open_mark if n + 1 < len(merged) else None
         previous_close = merged[n - 1].after_close if n > 0 else None
         right = right_cue(article, span, next_open)
+        postposed = postposed_attribution(article, span, next_open) if right is None else None
+        if postposed is not None:
+            right = postposed[0]
         left = None if right is not None else left_cue(article, span, previous_close)
-        naming = naming_verb_before(article, span) if len(span.parts) == 1 else None
-        if naming is not None and not speakers_naming(naming):
+        single = len(span.parts) == 1
+        characterised = characterising_verb_before(article, span) if single else None
+        naming = (characterised or naming_verb_before(article, span)) if single else None
+        if naming is not None and characterised is None and not speakers_naming(naming):
             continue  # a title the writer cites ('known as "..."'), whatever cue follows it
         if right is None and left is None and naming is not None:
-            left = naming  # 'The rebels called it "..."': the subject's words
+            left = naming  # 'The rebels called it "..."', 'dismissed it as "..."': the subject's words
         if right is None and left is None and len(span.parts) > 1:
             right = gap_cue(article, span)
         content = " ".join(text[a:b] for a, b in span.parts)
         short = len(span.parts) == 1 and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
         if short and not (
-            cue_adjacent(article, span, right, "right") or cue_adjacent(article, span, left, "left")
+            cue_adjacent(article, span, right, "right")
+            or cue_adjacent(article, span, left, "left")
+            or (left is not None and naming is not None and left.i == naming.i)
         ):
             continue  # a scare quote or a title
-        found.append(Found(span.start, span.end, content, "direct", right or left, span))
+        source = postposed[1] if postposed is not None else None
+        found.append(Found(span.start, span.end, content, "direct", right or left, span, source=source))
     article.quoted = [part for f in found if f.span is not None for part in f.span.parts]
     return found
 

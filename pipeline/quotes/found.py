@@ -21,6 +21,9 @@ class Found:
     span: QuoteSpan | None = None
     speaker: Speaker | None = None
     quoted_words: list[str] = field(default_factory=list)  # a partial quote inside reported speech
+    # The speaker's head token when the construction itself shows it (a headline credit, a postposed
+    # attribution the parse misreads); else the speaker is read from the cue's parse.
+    source: Token | None = None
 
 
 def fold_partial_quotes(found: list[Found]) -> list[Found]:

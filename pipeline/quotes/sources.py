@@ -348,6 +348,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         or head
     )
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
+    tokens = on_the_heads_side(article, tokens, head, cue)
     while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
         tokens = tokens[1:]  # comma-less "... on Tuesday state media said": the date is not the source's
     if not tokens:
@@ -372,6 +373,32 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     speaker = _described(article, head, tokens, start, end, text)
     speaker.written = _written_source_phrase(article, head, cue, start, end, hi)
     return speaker
+
+
+def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, cue: Token) -> list[Token]:
+    """A source phrase holds neither the cue nor quoted words: a parse that hangs the quote and the cue
+    on a misread head ('"Go register," Trump implored' with "Trump" read as the verb) is cut to the
+    contiguous words around the head, on its side of the cue, outside the quotation marks."""
+    if head.i == cue.i:
+        return tokens
+    kept = [
+        t for t in tokens
+        if not article.in_quote(t.idx) and (t.i < cue.i if head.i < cue.i else t.i > cue.i)
+    ]
+    ids = {t.i for t in kept}
+    if head.i not in ids:
+        return tokens
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    run = [t for t in kept if lo <= t.i <= hi]
+    while len(run) > 1 and run[0].is_punct and run[0].i < head.i:
+        run = run[1:]
+    while len(run) > 1 and run[-1].is_punct and run[-1].i > head.i:
+        run = run[:-1]
+    return run
 
 
 # Words that may not end a source phrase: a comma or conjunction left over when the phrase is cut.
