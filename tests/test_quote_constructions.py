@@ -455,3 +455,19 @@ def test_a_verb_characterising_its_object_as_the_quoted_words_quotes_its_subject
 )
 def test_as_the_quoted_words_without_a_speaking_subject_is_no_quote(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "direct"] == []
+
+
+# ---------------------------------------------------------------- a relative pronoun as the written source
+
+
+def test_a_relative_pronoun_is_the_source_phrase_written_and_its_antecedent_speaks(nlp):
+    text = "Ann Roe, who said the bridge would reopen on Monday, met the residents of the town."
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker, quote.speaker_text) == ("Ann Roe", "who")
+    assert text[quote.speaker_start : quote.speaker_end] == "who"
+
+
+def test_a_relative_clause_inside_the_content_leaves_the_source_phrase_alone(nlp):
+    text = "Ann Roe said the families who fled the town last year would return in the spring."
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quote.speaker_text == "Ann Roe"

@@ -51,7 +51,7 @@ from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
 from .relay import relayed_report
 from .resolution import resolve, resolve_forward, subject_of_a_quoted_predicate
-from .sources import Speaker, describe, speaker_head
+from .sources import Speaker, describe, relative_pronoun_subject, speaker_head
 from .spans import quote_spans
 
 
@@ -103,6 +103,10 @@ def _quotes(
         if head is None or article.in_quote(head.idx):
             continue
         described = describe(article, head, item.cue)
+        relative = relative_pronoun_subject(item.cue)
+        if relative is not None and relative.head.dep_ == "relcl" and relative.head.head.i == head.i:
+            # "three women who claimed ...": the women speak; the source phrase written there is "who".
+            described.written = relative.text
         if described.pronoun in ORG_PRONOUNS and last_statement is not None:
             # "... the statement said. It added ...": "it" is the statement, so its issuer speaks.
             described.name, described.label = last_statement.name, last_statement.label

@@ -45,6 +45,13 @@ from .names import name_among_descriptors, name_run_over_place, name_the_entity_
 from .parsed import ParsedArticle
 
 
+def relative_pronoun_subject(cue: Token) -> Token | None:
+    """The relative pronoun ("who", "which", "that") that is the cue's own subject, if any."""
+    return next(
+        (c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")), None
+    )
+
+
 def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     """The head token of the speaker noun phrase for a cue, from the parse; None when the parse has none."""
     if cue.lower_ == "according":
