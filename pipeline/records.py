@@ -108,6 +108,9 @@ class CasualtyFigure:
     repeats: str | None = None  # figure_id of the earlier body figure this one repeats (headline, lead printed twice)
     relayed_by: str | None = None  # who passed the source's figure on ("... told SANA": SANA)
     source_unnamed: bool = False  # credited only to sources the text does not name ("according to medics")
+    # A total the text implies but writes as no one number: the sum of coordinated victims ("an elderly
+    # man and two boys were killed" = 3, groups joined by "; "); its conjuncts are its part_of. Not a mention.
+    implied_total: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,44 +50,46 @@ def test_not_worded_counts(nlp, text):
     assert [f for f in figures(nlp, text) if f.type == "killed"] == []
 
 
-def test_coordinated_total_of_conjuncts(nlp):
-    """The sum of "an elderly man and two boys" with its conjuncts as sub-counts (not yet emitted by the
-    extractor: see sentence_figures)."""
-    from pipeline.casualties.constructions import coordinated_groups
-    from pipeline.casualties.extract import sentence_candidates, with_coordinated_totals
-
-    doc = nlp("An elderly man and two boys were killed when the shell hit their house.")
-    sent = next(doc.sents)
-    cands = sentence_candidates(sent)
-    assert coordinated_groups(cands) == [[0, 1]]
-    figs = [
-        CasualtyFigure(
-            "a",
-            doc[c.phrase.start].idx,
-            doc[c.phrase.end - 1].idx + 1,
-            sent.text,
-            c.phrase.value,
-            c.phrase.text,
-            c.type,
-            c.group,
-            "exact",
-            None,
-            None,
-            None,
-            None,
-            False,
-            figure_id=f"a:{doc[c.phrase.start].idx}",
-        )
-        for c in cands
-    ]
-    total = with_coordinated_totals(figs, cands)
-    assert [(f.number, f.part_of is None) for f in total] == [(3, True), (1, False), (2, False)]
-    assert total[0].group == "men; children"
+@pytest.mark.parametrize(
+    ("text", "total", "group", "parts"),
+    [
+        ("An elderly man and two boys were killed when the shell hit their house.", 3, "men; children", [1, 2]),
+        ("A mother and her four children were killed in the rocket attack.", 5, "family members; children", [1, 4]),
+        ("Gunmen killed a village chief and his son on the road.", 2, None, [1, 1]),
+    ],
+)
+def test_coordinated_victims_make_an_implied_total(nlp, text, total, group, parts):
+    """The sentence reports one number it never writes: the total is a figure of its own, marked
+    `implied_total`, and the conjuncts are its sub-counts, so sums count each victim once."""
+    found = figures(nlp, text)
+    (implied,) = [f for f in found if f.implied_total]
+    assert implied.number == total and implied.part_of is None
+    assert group is None or implied.group == group
+    assert [f.number for f in found if f.part_of == implied.figure_id] == parts
+    assert [f for f in found if f.part_of is None] == [implied]
 
 
 def test_counted_conjuncts_stay_separate(nlp):
     found = figures(nlp, "Two women and two soldiers were killed in the attack.")
     assert pairs(found) == [(2, "killed"), (2, "killed")]
+    assert not any(f.implied_total for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A priest was found shot dead near the church.", [(1, "killed")]),
+        ("Two farmers were found beheaded near the river.", [(2, "killed")]),
+        ("A blogger died on Sunday after being stabbed in the stairway.", [(1, "killed")]),
+        ("A fisherman drowned when the boat sank.", [(1, "killed")]),
+        # negatives: found alive, found abandoned, a subject of a verb that is not dying
+        ("A car was found abandoned near the checkpoint.", []),
+        ("A boy was found alive under the rubble.", []),
+        ("A blogger wrote about the siege.", []),
+    ],
+)
+def test_found_killed_and_subjects_of_dying(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,8 @@ def in_lead(token: Token) -> bool:
 # a noun outside the person lexicon counts only as the patient of one of these.
 PATIENT_TYPES = frozenset({"killed", "wounded"})
 PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+# Intransitive verbs of dying: their subject is the one who died, whatever the noun.
+DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 
 
 def harmed_patient(token: Token) -> bool:
@@ -48,6 +50,8 @@ def harmed_patient(token: Token) -> bool:
     A conjunct takes its first conjunct's role ("a driver and a guard were killed")."""
     while token.dep_ in ("conj", "appos") and token.head is not token:
         token = token.head  # "killed local activist Samir Haddad": the name is in apposition
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in DYING_VERBS:
+        return True  # "a blogger died after being stabbed", "a fisherman drowned"
     if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
         return False
     kind, _ = verb_cue(token.head)

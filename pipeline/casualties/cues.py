@@ -155,6 +155,10 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
                 "presume",
             ):
                 return inner, False
+        if lemma == "find" and child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i and child.pos_ == "VERB":
+            inner, _ = verb_cue(child)  # "was found shot dead", "were found beheaded"
+            if inner == "killed":
+                return inner, False
         # "lost their lives", "left 20 dead", "were found dead", "are dead"
         if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
             return "killed", False

@@ -125,16 +125,15 @@ def sentence_figures(
                 source_unnamed=source is None and credited_to_unnamed(cand.anchor, sources),
             )
         )
-    # Coordinated totals ("an elderly man and two boys" = 3, `with_coordinated_totals`) are not emitted:
-    # the gold writes the conjuncts as separate figures and the total cost test precision; kept for reuse.
-    return figures
+    return with_coordinated_totals(figures, candidates)
 
 
 def with_coordinated_totals(
     figures: list[CasualtyFigure], candidates: list[Candidate]
 ) -> list[CasualtyFigure]:
-    """ "An elderly man and two boys were killed": a total of 3 (groups joined) before its conjuncts,
-    which become its sub-counts."""
+    """ "An elderly man and two boys were killed": a total of 3 (groups joined, `implied_total`) before
+    its conjuncts, which become its sub-counts, so that sums and incidents count the victims once and
+    the total is what the sentence reports. `figures` are in `candidates`' order."""
     result = list(figures)
     for members in coordinated_groups(candidates):
         parts = [figures[k] for k in members]
@@ -149,6 +148,7 @@ def with_coordinated_totals(
             group="; ".join(dict.fromkeys(f.group for f in parts)),
             qualifier=first.qualifier,
             figure_id=f"{first.article_id}:{first.start}-{last.end}",
+            implied_total=True,
         )
         for k in members:
             result[k] = replace(figures[k], part_of=total.figure_id)

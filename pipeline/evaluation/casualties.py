@@ -66,6 +66,7 @@ def score_article(article: str, gold_figures: list[dict], found: list[CasualtyFi
     gold_by_key: dict[tuple, list[dict]] = defaultdict(list)
     for g in gold_figures:
         gold_by_key[match_key(g["number"], g["number_text"], g["type"])].append(g)
+    found = [f for f in found if not f.implied_total]  # the gold lists mentions; an implied total is none
     found_by_key: dict[tuple, list[CasualtyFigure]] = defaultdict(list)
     for f in found:
         found_by_key[match_key(f.number, f.number_text, f.type)].append(f)
