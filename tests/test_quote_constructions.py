@@ -471,3 +471,64 @@ def test_a_relative_clause_inside_the_content_leaves_the_source_phrase_alone(nlp
     text = "Ann Roe said the families who fled the town last year would return in the spring."
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert quote.speaker_text == "Ann Roe"
+
+
+# ---------------------------------------------------------------- comma-less and auxiliary-bearing sources
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Moscow has denied reports that its jets have hit the old city in the renewed wave of bombardment.", "Russia"),
+        ("The ministry had rejected claims that its forces shelled the market on Monday.", "ministry"),
+    ],
+)
+def test_the_cues_own_auxiliary_is_no_clause_between_subject_and_cue(nlp, text, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quote.speaker == speaker
+
+
+def test_answering_an_event_is_no_speech(nlp):
+    text = "Twenty civilians were killed in the strikes on Hama as government forces responded to a rebel offensive in the area."
+    assert [q for q in run(nlp, text) if q.cue == "responded"] == []
+    said = "The ministry responded to the accusations, saying the report about the convoy was false."
+    assert [(q.speaker_text, q.cue) for q in run(nlp, said)] == [("The ministry", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # a name the parse hung on the phrase before
+        ("The base was attacked on Sunday in the Golan Heights the Times of Israel newspaper reported.", "the Times of Israel newspaper"),
+        # a place ending the clause before is not the source's
+        ("A car bomb killed 20 people near the border with Turkey local sources said.", "local sources"),
+        ("Shells hit the old city in Aleppo activists said.", "activists"),
+    ],
+)
+def test_comma_less_source_phrases_start_where_the_source_does(nlp, text, speaker_text):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quote.speaker_text == speaker_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hama police command said two people were killed in the attack on the bridge.",  # no preposition before
+        "Aleppo's governor said the road to the airport was open again.",  # a possessive place is the source's
+    ],
+)
+def test_places_that_belong_to_the_source_phrase_stay(nlp, text):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quote.speaker_text.split()[1 if quote.speaker_text.startswith("The") else 0] in ("Hama", "Aleppo's")
+
+
+def test_a_comma_less_final_report_read_as_a_modifier(nlp):
+    text = (
+        "A car bomb killed 20 people and injured 30 others at a site where displaced families are located in "
+        "eastern Syria near the city of Deir al-Zor the SANA state news agency reported on Friday. It said the "
+        "bombing took place near the airport south of the city."
+    )
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.cue for q in found] == ["reported", "said"]
+    assert found[0].quote.startswith("A car bomb killed 20 people") and "agency" not in found[0].quote
+    assert found[1].speaker == found[0].speaker and "SANA" in found[0].speaker_text

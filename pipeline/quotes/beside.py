@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..speakers import role_words
 from .heads import could_speak, is_role_head, names_a_speaker, root_of_name
-from .lexicon import FINITE_TAGS
+from .lexicon import FINITE_TAGS, SUBJECT_DEPS
 from .parsed import ParsedArticle
 
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "urge", "remind"})
@@ -119,9 +119,13 @@ def source_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
 
 def clause_between(subject: Token, cue: Token) -> bool:
     """ "The air force attacked a market killing 11 people the Observatory reported": a finite verb
-    stands between the parsed subject and its cue, so that subject belongs to the reported clause."""
+    stands between the parsed subject and its cue, so that subject belongs to the reported clause. The
+    cue's own auxiliaries ("Moscow has denied ...") are no clause."""
     return subject.i < cue.i and subject.right_edge.i < cue.i - 1 and any(
-        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in cue.doc[subject.right_edge.i + 1 : cue.i]
+        t.tag_ in FINITE_TAGS
+        and t.pos_ in ("VERB", "AUX")
+        and not (t.head.i == cue.i and t.dep_ in ("aux", "auxpass"))
+        for t in cue.doc[subject.right_edge.i + 1 : cue.i]
     )
 
 
@@ -138,11 +142,57 @@ def final_report_read_as_modifier(verb: Token) -> int | None:
     if any(t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "amod", "nummod", "compound")
            for t in verb.doc[verb.i + 1 : verb.sent.end]):
         return None
-    speaker, doc = verb.head, verb.doc
-    first = speaker.left_edge.i
-    if speaker.i > verb.i or first <= verb.sent.start or doc[first - 1].text != "," or not could_speak(speaker):
+    speaker, doc = final_report_speaker(verb), verb.doc
+    if speaker is None:
         return None
-    return first - 1
+    if speaker.i != verb.head.i:
+        # Comma-less: the content ends where the speaker's phrase begins.
+        first = min(t.i for t in speaker.subtree if t.i <= speaker.i)
+        first += len(place_run_into_source(doc[first : speaker.i]))
+        return first if first > verb.sent.start + 2 else None
+    return speaker.left_edge.i - 1
+
+
+PLACE_ENTITY_TYPES = ("GPE", "LOC", "FAC")
+
+
+def place_run_into_source(tokens) -> list[Token]:
+    """Comma-less text: the leading tokens of a source phrase that are a place ending the clause before
+    it ("... near the border with Turkey local sources said", "... in the city of Deir al-Zor Syria's
+    SANA agency reported"): a place right after a preposition, before more words of the phrase. Empty
+    when the phrase does not open so ("Aleppo's governor", "the Hama police command")."""
+    tokens = list(tokens)
+    if len(tokens) < 2 or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].pos_ != "ADP":
+        return []
+    run = []
+    for token in tokens[:-1]:
+        if token.ent_type_ not in PLACE_ENTITY_TYPES or token.tag_ == "POS":
+            break
+        run.append(token)
+    following = tokens[len(run)] if run else None
+    if not run or following is None or following.tag_ == "POS" or following.ent_iob_ == "I":
+        return []
+    return run
+
+
+def final_report_speaker(verb: Token) -> Token | None:
+    """The speaker of a final report the parser read as a modifier (`final_report_read_as_modifier`):
+    the noun it modifies when a comma sets that noun off, else, in comma-less text ("... near the city
+    of Deir al-Zor Syria's SANA state news agency reported on Friday."), the body or role noun right
+    before the verb when the parser hung the verb on a noun further back."""
+    doc, speaker = verb.doc, verb.head
+    first = speaker.left_edge.i
+    if speaker.i < verb.i and first > verb.sent.start and doc[first - 1].text == "," and could_speak(speaker):
+        return speaker
+    before = doc[verb.i - 1]
+    if (
+        speaker.i < verb.i - 1
+        and before.pos_ in ("NOUN", "PROPN")
+        and (role_words().get(before.lemma_.lower()) or before.ent_type_ in ("ORG", "PERSON"))
+        and before.dep_ not in SUBJECT_DEPS
+    ):
+        return before
+    return None
 
 
 def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:

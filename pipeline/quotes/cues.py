@@ -29,6 +29,7 @@ def is_cue(token: Token) -> bool:
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
         and not event_subject(token)
+        and not responds_to_an_event(token)
         and not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "without")
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
@@ -71,6 +72,18 @@ def event_subject(token: Token) -> bool:
         # Comma-less text ("... after bombardments killed 24 people the Observatory said"): a name
         # between the event and the verb is the real speaker the parse missed.
         and not any(t.pos_ == "PROPN" for t in token.doc[c.i + 1 : token.i])
+        for c in token.children
+    )
+
+
+def responds_to_an_event(token: Token) -> bool:
+    """ "as government forces responded to a rebel offensive", "the army reacted to the attack": a verb of
+    answering whose "to" object is an event answers with deeds, not words (not "responded to the
+    accusations, saying ...", where "saying" is the cue)."""
+    if token.lemma_.lower() not in ("respond", "reply", "react", "retort"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in event_nouns() for o in c.children)
         for c in token.children
     )
 

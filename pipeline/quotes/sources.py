@@ -14,9 +14,11 @@ from .beside import (
     PLACE_PREPOSITIONS,
     clause_between,
     final_report_read_as_modifier,
+    final_report_speaker,
     name_known_as,
     named_apposition_before_cue,
     person_ending_the_office,
+    place_run_into_source,
     quoted_as_saying,
     source_ending_before,
     source_run_into_content,
@@ -61,9 +63,11 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
-    if cue.dep_ == "acl" and (cue.tag_ == "VBG" or final_report_read_as_modifier(cue) is not None) and could_speak(
-        cue.head
-    ) and not article.in_quote(cue.head.idx):
+    if cue.dep_ == "acl" and cue.tag_ != "VBG" and final_report_read_as_modifier(cue) is not None:
+        speaker = final_report_speaker(cue)
+        if speaker is not None and not article.in_quote(speaker.idx):
+            return speaker  # "..., the Al Mayadeen channel reported on Sunday."
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
     reporter = reporting_verb_above(cue, article)
     if reporter is not None:
@@ -356,6 +360,9 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     )
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
     tokens = on_the_heads_side(article, tokens, head, cue)
+    tokens = name_run_in_before(tokens, head)
+    if (place := place_run_into_source(tokens)) and place[-1].i < head.i:
+        tokens = tokens[len(place) :]  # "... the border with Turkey local sources said": not Turkey's
     while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
         tokens = tokens[1:]  # comma-less "... on Tuesday state media said": the date is not the source's
     if not tokens:
@@ -380,6 +387,23 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     speaker = _described(article, head, tokens, start, end, text)
     speaker.written = _written_source_phrase(article, head, cue, start, end, hi)
     return speaker
+
+
+def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
+    """Comma-less text: "... in the Golan Heights the Times of Israel newspaper reported", where the parse
+    hangs the name on the phrase before and leaves the speaker "newspaper". When a role noun opens its
+    own phrase and proper nouns (with "of" and hyphens) stand right before it back to a "the", those
+    words are the speaker's name. Not "in Aleppo activists said": no "the" opens the run."""
+    if not tokens or tokens[0].i != head.i or head.pos_ != "NOUN" or not role_words().get(head.lemma_.lower()):
+        return tokens
+    doc, i = head.doc, head.i - 1
+    run: list[Token] = []
+    while i >= 0 and (doc[i].pos_ == "PROPN" or (run and doc[i].lower_ == "of") or doc[i].tag_ == "HYPH"):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or run[0].pos_ != "PROPN" or i < 0 or doc[i].lower_ != "the":
+        return tokens
+    return [doc[i], *run, *tokens]
 
 
 def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, cue: Token) -> list[Token]:
