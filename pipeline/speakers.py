@@ -192,7 +192,12 @@ class SpeakerHistory:
               if k.position < position),
         ]
         for known in sorted(earlier, key=lambda k: -k.position):
-            is_person = known.label == "PERSON" or (known.name is None and known.label == "PERSON?")
+            alias = find_known_name(known.name) if known.label is None and known.name is not None else None
+            is_person = (
+                known.label == "PERSON"
+                or (known.name is None and known.label == "PERSON?")
+                or (alias is not None and alias.label == "PERSON")  # "Lavrov", a person the registry knows
+            )
             if pronoun in ORG_PRONOUNS:
                 if known.name is None:
                     continue  # "one of its jurists asked ... it added": look past unnamed people

@@ -3,8 +3,11 @@ at the end of an office's phrase, or "known as" a name."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from ..entities.lexicon import person_titles
 from ..speakers import role_words
 from .heads import could_speak, is_role_head, names_a_speaker, root_of_name
 from .lexicon import FINITE_TAGS, SUBJECT_DEPS
@@ -154,6 +157,7 @@ def final_report_read_as_modifier(verb: Token) -> int | None:
 
 
 PLACE_ENTITY_TYPES = ("GPE", "LOC", "FAC")
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"})
 
 
 def place_run_into_source(tokens) -> list[Token]:
@@ -167,8 +171,14 @@ def place_run_into_source(tokens) -> list[Token]:
     run = []
     for token in tokens[:-1]:
         if token.ent_type_ not in PLACE_ENTITY_TYPES or token.tag_ == "POS":
+            # "in eastern Syria UNICEF said": a direction before the place belongs to it
+            if not run and token.pos_ == "ADJ" and token.lower_.removesuffix("ern") in DIRECTIONS:
+                run.append(token)
+                continue
             break
         run.append(token)
+    if run and run[-1].ent_type_ not in PLACE_ENTITY_TYPES:
+        return []
     following = tokens[len(run)] if run else None
     if not run or following is None or following.tag_ == "POS" or following.ent_iob_ == "I":
         return []
@@ -220,9 +230,21 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         return None
     before = cue.doc[cue.i - 1]
     entity = article.entity_covering(before)
-    if entity is None or entity.label != "PERSON" or before.i not in {t.i for t in head.subtree}:
+    if entity is None or entity.label != "PERSON":
         return None
+    if before.i not in {t.i for t in head.subtree}:
+        # "Director of Daraa National Hospital Dr. Farid al-Asfar told SANA": the parse left the name
+        # out of the office's phrase; it still follows the phrase directly, after at most a title.
+        between = cue.doc[head.right_edge.i + 1 : before.i + 1]
+        name_start = next((t.i for t in between if article.entity_covering(t) is entity), None)
+        if name_start is None or any(not _title_word(t) for t in cue.doc[head.right_edge.i + 1 : name_start]):
+            return None
     return root_of_name(article, before)
+
+
+def _title_word(token: Token) -> bool:
+    """ "Dr.", "Mr.", "Col.", "Brigadier": an honorific or rank written before a name."""
+    return token.lower_.rstrip(".") in person_titles() or bool(re.fullmatch(r"[A-Z][a-z]{0,3}\.", token.text))
 
 
 def name_known_as(head: Token) -> Token | None:

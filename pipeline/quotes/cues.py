@@ -30,6 +30,7 @@ def is_cue(token: Token) -> bool:
         and not negated_subject(token)
         and not event_subject(token)
         and not responds_to_an_event(token)
+        and not surname_after_an_initial(token)
         and not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "without")
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
@@ -76,16 +77,33 @@ def event_subject(token: Token) -> bool:
     )
 
 
+def surname_after_an_initial(token: Token) -> bool:
+    """ "R. Milhem/H. Said": a capitalised "Said" or "Says" right after an initial is a name (an editor's
+    signature), not the verb. Headlines in title case ("Assad Says ...") have no initial before it."""
+    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+        return False
+    before = token.doc[token.i - 1].text
+    return len(before) == 2 and before[0].isupper() and before[1] == "."
+
+
 def responds_to_an_event(token: Token) -> bool:
-    """ "as government forces responded to a rebel offensive", "the army reacted to the attack": a verb of
-    answering whose "to" object is an event answers with deeds, not words (not "responded to the
-    accusations, saying ...", where "saying" is the cue)."""
+    """ "as government forces responded to a rebel offensive", "the army reacted to the attack", "the
+    regime responded with military force": a verb of answering whose "to" object is an event, or whose
+    "with" object is not a statement, answers with deeds, not words (not "responded to the accusations,
+    saying ...", where "saying" is the cue, nor "responded with a statement")."""
     if token.lemma_.lower() not in ("respond", "reply", "react", "retort"):
         return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in event_nouns() for o in c.children)
-        for c in token.children
-    )
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "to" and any(o.lemma_.lower() in event_nouns() for o in objects):
+            return True
+        if prep.lower_ == "with" and objects and not any(o.lemma_.lower() in content_nouns() | STATEMENT_NOUNS for o in objects):
+            return True
+    return False
+
+
+# Nouns of what is said, besides content_nouns.txt: "responded with a statement".
+STATEMENT_NOUNS = frozenset({"statement", "remark", "comment", "speech", "tweet", "letter", "message", "question", "joke", "denial"})
 
 
 def naming_verb_before(article: ParsedArticle, span: QuoteSpan) -> Token | None:

@@ -45,3 +45,10 @@ def root_of_name(article: ParsedArticle, token: Token) -> Token:
     inside = [t for t in token.doc[token.i - 12 if token.i >= 12 else 0 : token.i + 1] if entity.start <= t.idx < entity.end]
     roots = [t for t in inside if t.pos_ in ("PROPN", "NOUN") and not entity.start <= t.head.idx < entity.end]
     return roots[0] if roots else token
+
+
+def after_a_preposition(token: Token) -> bool:
+    """Whether the phrase `token` heads opens right after a preposition: its object, however the parse
+    labels it ("... with his counterpart Steinmeier said": not a subject of "said")."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].pos_ == "ADP"

@@ -20,7 +20,7 @@ from ..speakers import (
 )
 from .descriptions import SOURCE_HEADS, source_introduced_before, unnamed_description
 from .found import Found
-from .heads import could_speak
+from .heads import after_a_preposition, could_speak
 from .parsed import ParsedArticle
 from .roles import introduced_persons, person_with_office
 from .sources import Speaker, describe
@@ -137,7 +137,7 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
                 continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
             inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
-            if any(t.dep_ == "nsubj" for t in inside) or any(_names_the_subject(t, entity.start, entity.end) for t in inside):
+            if any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside) or any(_names_the_subject(t, entity.start, entity.end) for t in inside):
                 article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start))
     return article.subjects
 

@@ -34,7 +34,7 @@ from .descriptions import (
     outlet_of_reporter,
     state_outlet_meant,
 )
-from .heads import could_speak, is_role_head, names_a_speaker, root_of_name
+from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
 from .lexicon import (
     FINITE_TAGS,
     INHERITS_SUBJECT_DEPS,
@@ -86,6 +86,10 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not article.in_quote(c.idx)),
             key=lambda c: abs(c.i - verb.i),
         )
+        if len(subjects) > 1:
+            # "Lavrov speaking ... with his German counterpart Steinmeier said": a phrase right after a
+            # preposition is its object, however the parse counts it.
+            subjects = [s for s in subjects if not after_a_preposition(s)] or subjects
         subject = subjects[0] if subjects else None
         if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS:
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
