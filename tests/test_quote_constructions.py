@@ -584,3 +584,18 @@ def test_an_alliance_speaks_as_a_body_and_is_it(nlp):
     )
     found = run(nlp, text)
     assert found[-1].speaker_text == "it" and found[-1].speaker is not None and "Tahrir al-Sham" in found[-1].speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund the parse reads as a verb is still an event
+        "A truce announced by Russia has had little impact on fighting and air strikes and shelling have continued in the city since then.",
+        # a relative clause about its noun reports nothing
+        "The coalition carried out the first airstrikes on insurgents in the north on Tuesday which reportedly continued on Wednesday.",
+        # an event modified by a participle of saying
+        "The war erupted in March 2011 with protests calling for the ouster of the president of the country.",
+    ],
+)
+def test_events_and_relative_clauses_report_nothing(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []

@@ -66,10 +66,12 @@ def negated_subject(token: Token) -> bool:
 def event_subject(token: Token) -> bool:
     """ "Clashes continued", "the fighting continued in the east", "protests continue": a speech verb
     whose subject names an event reports no speech. "The army continued" and "it continued" may."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in event_nouns():
+        return True  # "protests calling for the ouster of ...": the event is no speaker
     return any(
         c.dep_ in SUBJECT_DEPS
-        and c.lemma_.lower() in event_nouns()
-        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
+        and (c.pos_ == "NOUN" or c.tag_ == "VBG")  # "shelling" read as a gerund
         # Comma-less text ("... after bombardments killed 24 people the Observatory said"): a name
         # between the event and the verb is the real speaker the parse missed.
         and not any(t.pos_ == "PROPN" for t in token.doc[c.i + 1 : token.i])

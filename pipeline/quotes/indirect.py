@@ -153,6 +153,8 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and any(t.lower_ in SUBORDINATORS for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]):
         return None  # "Residents fled as shelling continued": a subordinate clause reports nothing
+    if subject is not None and subject.lower_ in ("which", "that"):
+        return None  # "... airstrikes on Tuesday which reportedly continued": the clause is about its noun
     first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
     sent = cue.sent
     if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):
