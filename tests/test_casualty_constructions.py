@@ -556,3 +556,39 @@ def test_a_trailing_name_inside_the_subject_stays_the_subject(nlp):
 def test_a_source_in_a_side_clause_is_not_borrowed(nlp, text, source):
     found = figures(nlp, text)
     assert found and [f.attributed_to for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those killed with someone are killed too
+        ("The mayor was killed on Friday with four others including his wife.", [(1, "killed"), (4, "killed")]),
+        ("The mayor was killed along with his wife and 10 other people in the raids.", [(1, "killed"), (10, "killed")]),
+        # an instrument is no victim
+        ("The man was killed with two rockets fired from the hills.", [(1, "killed")]),
+    ],
+)
+def test_killed_with_others(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the 40 passengers were wounded in the attack.", [(2, "wounded")]),
+        ("At least 12 of the 30 people on board were killed.", [(12, "killed")]),
+        ("One of the six aid workers was killed in the raid.", [(1, "killed")]),
+        # the group noun has its own casualty word: its count is the figure
+        ("One of the two people killed was a child.", [(2, "killed")]),
+    ],
+)
+def test_a_part_taken_from_a_group(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+def test_a_part_of_a_toll_given_before(nlp):
+    found = figures(nlp, "Air strikes killed nine civilians in the town. Seven of those killed were from one family.")
+    nine, seven = found
+    assert (nine.number, seven.number, seven.part_of) == (9, 7, nine.figure_id)
+    separate = figures(nlp, "Strikes killed two people in the town. Twenty others were wounded in the market.")
+    assert all(f.part_of is None for f in separate)

@@ -300,6 +300,7 @@ def iter_figures(
     # earlier and a figure can take a source the next sentence plainly gives.
     history: list[KnownSource] = []
     sources = [sentence_sources(sent, entities, history) for sent in sents]
+    earlier: list[CasualtyFigure] = []
     for k, sent in enumerate(sents):
         following = plain_next_source(sents[k + 1], sources[k + 1]) if k + 1 < len(sents) else None
         figures = sentence_figures(
@@ -314,4 +315,39 @@ def iter_figures(
             next_source=following,
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
+        figures = parts_of_an_earlier_toll(figures, earlier, doc.text)
+        earlier = [*earlier[-EARLIER_TOLLS_KEPT:], *(f for f in figures if f.part_of is None)]
         yield from figures
+
+
+# "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
+OF_THOSE_RE = re.compile(
+    r"\s+of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)|the\s+(?P<noun>dead|killed|victims|wounded|injured|casualties)|them)\b",
+    re.IGNORECASE,
+)
+EARLIER_TOLLS_KEPT = 6
+OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing"}
+
+
+def parts_of_an_earlier_toll(
+    figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str
+) -> list[CasualtyFigure]:
+    """ "Air strikes killed nine civilians. Seven of those killed were from one family.": a figure
+    written as a part of an earlier toll ("of those killed", "of the dead", "of them") is a sub-count
+    of the nearest earlier top-level figure of its type that is at least as large."""
+    result = []
+    for figure in figures:
+        # after the number itself: the figure's span may run over "of those"
+        after = figure.start + len(figure.number_text) if text.startswith(figure.number_text, figure.start) else figure.end
+        match = OF_THOSE_RE.match(text, after) if figure.part_of is None and figure.number is not None else None
+        if match is not None:
+            word = (match.group("verb") or match.group("noun") or "").lower()
+            kind = OF_THOSE_TYPES.get(word, figure.type)
+            whole = next(
+                (f for f in reversed(earlier) if f.type == kind and f.number is not None and f.number >= figure.number),
+                None,
+            )
+            if whole is not None:
+                figure = replace(figure, part_of=whole.figure_id)
+        result.append(figure)
+    return result

@@ -90,6 +90,18 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep in ("conj", "appos"):
             cur = head
             continue
+        if (
+            dep == "pobj"
+            and head.lower_ == "with"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "VERB"
+            and group_of(start)
+            and cur.i > head.head.i
+        ):
+            # "the mayor was killed with four others", "killed along with his wife and 10 other people":
+            # those killed with someone are killed too.
+            kind, updates = verb_cue(head.head)
+            return (kind, updates, parent) if kind in ("killed", "wounded") else (None, False, parent)
         if dep == "pobj" and head.lower_ in SUBCOUNT_PREPS | {"of"}:
             if head.lower_ in SUBCOUNT_PREPS and parent is None:
                 parent = head.head
@@ -276,6 +288,14 @@ def second_toll(obj: Token) -> bool:
     return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))
 
 
+def group_has_its_own_cue(noun: Token) -> bool:
+    """ "two people killed": a casualty word modifies the group noun itself, so the group's count is
+    the figure; in "Two of the 40 passengers were wounded" the verb governs the part taken from it."""
+    return any(
+        c.dep_ in ("acl", "amod") and (word_cue(c) is not None or verb_cue(c)[0] is not None) for c in noun.children
+    )
+
+
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
     if blocked_by_context(phrase, doc):
@@ -285,16 +305,18 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None
+    partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
     if (
-        victim is not None
-        and victim.head.lower_ == "of"
-        and victim.head.head.i < phrase.end
+        partitive
+        and group_has_its_own_cue(victim)
         and any(
             c.dep_ == "nummod" and is_number_token(c) and not phrase.start <= c.i < phrase.end
             for c in victim.children
         )
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
+    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and not group_has_its_own_cue(victim):
+        return None  # "Two of the 40 passengers were wounded": the 40 are the group the two are taken from
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start):
         return None
