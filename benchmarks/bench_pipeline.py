@@ -131,18 +131,19 @@ def profile_extractors(articles: list, top: int) -> None:
     stats = pstats.Stats(profiler)
     print(f"\nprofile: analyse_articles over {len(articles)} articles in one process: {total:.1f} s (under cProfile)")
     print("  per stage (cumulative seconds, share of the profiled total):")
+    # (module path under the repository, function) -> label; the extractors are packages
     wanted = {
-        ("analyse.py", "analyse_articles"): "whole per-article pass",
-        ("language.py", "pipe"): "spaCy nlp.pipe (the floor's work)",
-        ("entities.py", "entity_mentions"): "entities.entity_mentions",
-        ("places.py", "place_mentions"): "places.place_mentions",
-        ("casualties.py", "casualty_figures"): "casualties.casualty_figures",
-        ("quotes.py", "quotes"): "quotes.quotes",
+        ("pipeline/analyse.py", "analyse_articles"): "whole per-article pass",
+        ("spacy/language.py", "pipe"): "spaCy nlp.pipe (the floor's work)",
+        ("pipeline/entities/__init__.py", "entity_mentions"): "entities.entity_mentions",
+        ("pipeline/places/mentions.py", "place_mentions"): "places.place_mentions",
+        ("pipeline/casualties/extract.py", "casualty_figures"): "casualties.casualty_figures",
+        ("pipeline/quotes/__init__.py", "quotes"): "quotes.quotes",
     }
     profiled_total = max(v[3] for k, v in stats.stats.items() if k[2] == "analyse_articles")
     for (filename, _, name), (_, _, _, cumulative, _) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3]):
-        label = wanted.get((Path(filename).name, name))
-        if label and (name != "pipe" or "spacy" in filename):
+        label = next((text for (path, func), text in wanted.items() if func == name and filename.endswith(path)), None)
+        if label:
             print(f"    {cumulative:7.2f} s  {100 * cumulative / profiled_total:5.1f} %  {label}")
     print(f"  hottest functions in pipeline/ (cumulative, excluding the spaCy parse), top {top}:")
     rows = [

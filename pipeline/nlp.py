@@ -68,3 +68,12 @@ def load_nlp() -> Language:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(domain_patterns())
     return nlp
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token's text on each access, which in a loop
+    over sentences or figures costs more than the extractor's own work. Cached in `doc.user_data`."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

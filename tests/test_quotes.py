@@ -681,3 +681,12 @@ def test_reported_speech_after_a_dateline_is_still_indirect(nlp):
 )
 def test_straight_marks_glued_to_a_word_close(text, contents):
     assert [" ".join(text[a:b] for a, b in span.parts) for span in quote_spans(text)] == contents
+
+
+def test_doc_text_is_built_once_per_doc(nlp):
+    from pipeline.nlp import doc_text
+
+    doc = nlp("Shelling hit the old city. The monitor said two people died.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # the cached string, not a new join of every token

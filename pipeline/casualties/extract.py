@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
+from ..nlp import doc_text
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
@@ -186,7 +187,7 @@ def casualty_figures(
     figures = list(
         iter_figures(doc, article_id=article_id, published=published, entities=entities, places=places)
     )
-    if parse_title and title and not headline_end(doc.text, title):
+    if parse_title and title and not headline_end(doc_text(doc), title):
         heads = headline_figures(
             title, article_id=article_id, published=published, entities=entities, places=places
         )
@@ -204,7 +205,7 @@ def casualty_figures(
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
-    return with_credited_headline_sources(mark_repeats(figures, doc.text, title), title)
+    return with_credited_headline_sources(mark_repeats(figures, doc_text(doc), title), title)
 
 
 # "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.
@@ -291,7 +292,7 @@ def iter_figures(
     places: Sequence[PlaceMention],
 ) -> Iterable[CasualtyFigure]:
     entities = sorted(entities, key=lambda e: e.start)
-    fallback = main_place(places, doc.text)
+    fallback = main_place(places, doc_text(doc))
     # A toll sentence with no source of its own may continue the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None
@@ -315,7 +316,7 @@ def iter_figures(
             next_source=following,
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
-        figures = parts_of_an_earlier_toll(figures, earlier, doc.text)
+        figures = parts_of_an_earlier_toll(figures, earlier, doc_text(doc))
         earlier = [*earlier[-EARLIER_TOLLS_KEPT:], *(f for f in figures if f.part_of is None)]
         yield from figures
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from ..nlp import doc_text
 from ..records import PlaceMention
 
 
@@ -45,7 +46,7 @@ def is_source_base(place: PlaceMention, text: str) -> bool:
 
 def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The places of a sentence that may be where its events happened."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return [
         p
         for p in places
@@ -56,7 +57,7 @@ def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMentio
 def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
     """The place a figure's own words give: "five in Maadi, two in Kallaseh" (a place right after it,
     introduced by "in"/"at"/"near", within its clause)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     after = sorted((p for p in places if p.start >= end), key=lambda p: p.start)
     for place in after[:1]:
         if OWN_PLACE_RE.match(text[end : place.start]):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import find_places
 from ..places import aleppo_context
+from ..nlp import doc_text
 from ..records import ENTITY_LABELS, EntityMention
 from .lexicon import (
     LOST_APOSTROPHE_S,
@@ -64,9 +65,10 @@ def persons_of_the_story(candidates: list[Candidate], doc: Doc, places: dict[str
     A name the alias table or the entity ruler knows is kept as it is, and one holding a gazetteer
     name ("Qaryat al-Ansari") is left to `normalise_article`, which reads the place inside it."""
     kept = []
+    text = doc_text(doc)
     for c in candidates:
         if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
-            if is_credit(doc.text, c.start, c.end) or is_signature(doc.text, c.start, c.end):
+            if is_credit(text, c.start, c.end) or is_signature(text, c.start, c.end):
                 continue
             if is_listed_toponym(doc, c.start, c.end) and not _holds_a_place(c, places):
                 c.label = "LOC"

@@ -8,6 +8,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..gazetteer import lookup, places_by_id
+from ..nlp import doc_text
 from ..records import PlaceMention
 from .resolve import ResolvedPlace, place_by_id, resolve_offline, seat_regions
 
@@ -51,7 +52,7 @@ def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]
     """Mentions re-read against their sentence: seats named as provinces become the province,
     Aleppo readings that the text places elsewhere are dropped, and so are surnames; in an article that
     never names Aleppo, so is a district name written as a town ("the town of Amiriyah")."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     names_aleppo = bool(NAMES_ALEPPO.search(text))
     # One sense per article: once "Eastern Aleppo" is the province's east, so is the headline's.
     provincial_halves = {

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..gazetteer import case_sensitive_names, closest_place, find_places, normalise_name, places_by_id
+from ..nlp import doc_text
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
 from .cues import (
@@ -32,7 +33,7 @@ TOWN_WORD_AFTER = re.compile(r"\s+(?:towns?|villages?)\b", re.IGNORECASE)  # "Nu
 
 def aleppo_context(doc, gazetteer_hits: list | None = None) -> bool:
     """Whether an article is set in Aleppo: it names the city or a distinctive Aleppo place."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     # "an Aleppo-based activist" names where a source is based, not where the story happens.
     if re.search(r"\b(?:Aleppo|Halab)\b(?![\-‐‑]based)", text, flags=re.IGNORECASE):
         return True
@@ -78,7 +79,7 @@ def _place_mentions(
     doc, entities: Iterable[EntityMention], *, article_id: str, geocoder: Geocoder
 ) -> list[PlaceMention]:
     # Doc.text is rebuilt from the tokens on every access: read it, and scan the gazetteer, once.
-    text = doc.text
+    text = doc_text(doc)
     gazetteer_hits = find_places(text)
     context = aleppo_context(text, gazetteer_hits)
     entities = list(entities)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import find_known_name
 from ..places import resolve_offline
+from ..nlp import doc_text
 from ..records import EntityMention, Quote
 from ..speakers import (
     FEMALE_PRONOUNS,
@@ -72,7 +73,7 @@ def quotes(
 def _quotes(
     doc: Doc, *, article_id: str, entities: list[EntityMention], outlet: str | None = None
 ) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or len(doc) == 0:
         return []
     article = ParsedArticle(doc, entities, outlet=outlet)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from ..records import EntityMention
 from .lexicon import LINE_RE
 
@@ -32,7 +33,7 @@ class ParsedArticle:
     text: str = ""  # doc.text, read once: spaCy rebuilds it from every token on each access
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
         self.token_starts = [t.idx for t in self.doc]
         self.lines = [(m.start(), m.end()) for m in LINE_RE.finditer(self.text)] or [(0, 0)]
         self.line_starts = [lo for lo, _ in self.lines]
