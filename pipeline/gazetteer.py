@@ -75,6 +75,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for the same names again and again
 def normalise_name(text: str) -> str:
     """A matching key: lower case, no diacritics or apostrophes, hyphens as spaces, no articles.
 

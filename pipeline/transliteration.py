@@ -19,6 +19,7 @@ What the key ignores, in order:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -76,6 +77,7 @@ def _short_vowels(word: str) -> str:
     return word.replace("e", "i").replace("o", "u")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for the same names again and again
 def spelling_key(name: str) -> str:
     """The spelling-insensitive key of a Latin-script Arabic place name ("" when nothing is left).
 

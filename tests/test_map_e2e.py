@@ -41,18 +41,18 @@ def district_picker(shown):
     return shown.get_by_role("combobox", name="District (or click one on the map)")
 
 
-def click_district(page, name: str) -> None:
+def click_district(shown, name: str) -> None:
     """Click `name` on the district map until the picker follows (a loaded machine can draw the deck a
     moment after the page reports it idle, and a click before then selects nothing)."""
     for _ in range(3):
-        page.locator("[data-testid='stDeckGlJsonChart']").first.scroll_into_view_if_needed()
-        page.mouse.click(*district_pixel(page, name))
+        shown.locator("[data-testid='stDeckGlJsonChart']").first.scroll_into_view_if_needed()
+        shown.mouse.click(*district_pixel(shown, name))
         try:
-            sync_api.expect(district_picker(page)).to_have_value(name, timeout=15_000)
+            sync_api.expect(district_picker(shown)).to_have_value(name, timeout=15_000)
             return
         except AssertionError:
-            wait_for_maps(page)
-    sync_api.expect(district_picker(page)).to_have_value(name, timeout=1)
+            wait_for_maps(shown)
+    sync_api.expect(district_picker(shown)).to_have_value(name, timeout=1)
 
 
 def test_clicking_a_district_selects_it_and_the_filter_reaches_other_pages(app_url, browser, page):  # noqa: F811 -- the fixtures imported above

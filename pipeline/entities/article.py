@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from ..gazetteer import find_places
-from ..places import aleppo_context
 from ..nlp import doc_text
+from ..places import aleppo_context
 from ..records import ENTITY_LABELS, EntityMention
 from .lexicon import (
     LOST_APOSTROPHE_S,

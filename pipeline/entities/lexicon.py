@@ -49,6 +49,7 @@ class Alias:
     acronym: str = ""  # an all-capitals alias only matches in capitals ("UN", not "un")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for the same names again and again
 def name_key(text: str) -> str:
     """A comparison key ignoring case, accents, apostrophe style and hyphen-vs-space ("Al-Assad" == "al Assad")."""
     decomposed = unicodedata.normalize("NFKD", text)

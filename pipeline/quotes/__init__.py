@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..entities import find_known_name
-from ..places import resolve_offline
 from ..nlp import doc_text
+from ..places import resolve_offline
 from ..records import EntityMention, Quote
 from ..speakers import (
     FEMALE_PRONOUNS,
