@@ -599,3 +599,11 @@ def test_an_alliance_speaks_as_a_body_and_is_it(nlp):
 )
 def test_events_and_relative_clauses_report_nothing(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_capitalised_words_opening_a_bodys_name_are_no_persons_name(nlp):
+    text = "The day before Russian Foreign Ministry official stated that Moscow was ready for cooperation."
+    (quote,) = run(nlp, text)
+    assert quote.speaker != "Russian Foreign"
+    named = run(nlp, "Wird Furati head of the press office at the ministry said the road to the city was open.")
+    assert [q.speaker for q in named] == ["Wird Furati"]

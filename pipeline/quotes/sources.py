@@ -334,6 +334,9 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
         run.append(token)
     if len(run) < 2 or run[-1].i >= head.i:
         return None
+    following = head.doc[run[-1].i + 1]
+    if following.i != head.i and following.text[:1].isupper():
+        return None  # "Russian Foreign Ministry official": the run opens a body's name, not a person's
     return head.doc[run[0].i : run[-1].i + 1].text
 
 
