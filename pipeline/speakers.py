@@ -203,7 +203,7 @@ class SpeakerHistory:
                     continue  # "one of its jurists asked ... it added": look past unnamed people
                 return known if not is_person else None
             # A name the entity stage did not label ("UN High Commissioner ... Navi Pillay said") may be "she".
-            maybe_person = known.label is None and known.name is not None and find_known_name(known.name) is None
+            maybe_person = known.label is None and known.name is not None and alias is None
             if not (is_person or maybe_person):
                 continue
             if known.name is None:

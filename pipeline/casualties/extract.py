@@ -292,7 +292,8 @@ def iter_figures(
     places: Sequence[PlaceMention],
 ) -> Iterable[CasualtyFigure]:
     entities = sorted(entities, key=lambda e: e.start)
-    fallback = main_place(places, doc_text(doc))
+    text = doc_text(doc)
+    fallback = main_place(places, text)
     # A toll sentence with no source of its own may continue the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None
@@ -316,7 +317,7 @@ def iter_figures(
             next_source=following,
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
-        figures = parts_of_an_earlier_toll(figures, earlier, doc_text(doc))
+        figures = parts_of_an_earlier_toll(figures, earlier, text)
         earlier = [*earlier[-EARLIER_TOLLS_KEPT:], *(f for f in figures if f.part_of is None)]
         yield from figures
 

@@ -232,10 +232,10 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             continue  # a title the writer cites ('known as "..."'), whatever cue follows it
         if right is None and left is None and naming is not None:
             left = naming  # 'The rebels called it "..."', 'dismissed it as "..."': the subject's words
-        if right is None and left is None and len(span.parts) > 1:
+        if right is None and left is None and not single:
             right = gap_cue(article, span)
         content = " ".join(text[a:b] for a, b in span.parts)
-        short = len(span.parts) == 1 and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
+        short = single and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
         if short and not (
             cue_adjacent(article, span, right, "right")
             or cue_adjacent(article, span, left, "left")

@@ -64,8 +64,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     if quoted is not None:
         return quoted
     if cue.dep_ == "acl" and cue.tag_ != "VBG" and final_report_read_as_modifier(cue) is not None:
-        speaker = final_report_speaker(cue)
-        if speaker is not None and not article.in_quote(speaker.idx):
+        speaker = final_report_speaker(cue)  # never None when the report is one
+        if not article.in_quote(speaker.idx):
             return speaker  # "..., the Al Mayadeen channel reported on Sunday."
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
