@@ -10,7 +10,8 @@ import sys
 import pytest
 
 import pipeline.evaluation.report as report_module
-from pipeline.evaluation.baseline import regressions
+from pipeline.evaluation.baseline import comparable, regressions
+from pipeline.evaluation.benchmarks import PipelineRun, items_fingerprint, with_losses
 from pipeline.evaluation.report import current_report, format_table, is_current, store
 from pipeline.evaluation.split import family_of, split_of
 from pipeline.paths import GOLD_DIR, ROOT
@@ -80,6 +81,49 @@ def test_guard_flags_a_figure_more_than_the_tolerance_below_its_baseline():
         "quotes (direct) | recall | test | all: baseline 0.900, now 0.870 (n=40)",
         "casualties | precision | test | all: baseline 0.800, now not measured",
     ]
+
+
+def test_a_fallen_figure_carries_its_note_so_that_ci_says_what_the_build_lost():
+    baseline = {"metrics": [as_row(Metric("benchmark WAD victims", "coverage", 0.95, 500, split="benchmark", family="wad"))]}
+    worse = [Metric("benchmark WAD victims", "coverage", 0.85, 500, "rejected: worker_crashed 64", "benchmark", "wad")]
+    assert regressions(worse, baseline) == [
+        "benchmark WAD victims | coverage | benchmark | wad: baseline 0.950, now 0.850 (n=500; rejected: worker_crashed 64)"
+    ]
+
+
+def test_benchmark_notes_name_what_the_build_rejected_and_which_extractors_failed():
+    figures = [Metric("benchmark WAD victims", "coverage", 0.9, 500, "items with a figure")]
+    clean = PipelineRun(article_of_item={})
+    assert with_losses(figures, clean) == figures
+    lossy = PipelineRun(article_of_item={}, rejected_by_reason={"too_short": 1, "over_budget": 2},
+                        extraction_failures={"casualties": 3})
+    assert with_losses(figures, lossy)[0].note == (
+        "items with a figure; rejected: over_budget 2, too_short 1; extractor failures: casualties 3"
+    )
+
+
+def test_items_fingerprint_covers_the_first_items_only_and_ignores_blank_lines(tmp_path):
+    items = tmp_path / "items.jsonl"
+    items.write_text('{"id": 1}\n{"id": 2}\n{"id": 3}\n', encoding="utf-8")
+    first_two = items_fingerprint(items, 2)
+    items.write_text('{"id": 1}\n\n{"id": 2}\r\n{"id": 9}\n', encoding="utf-8")
+    assert items_fingerprint(items, 2) == first_two  # a blank line and a CRLF change no item
+    assert items_fingerprint(items, 3) != items_fingerprint(items, 2)
+    items.write_text('{"id": 1}\n{"id": 7}\n', encoding="utf-8")
+    assert items_fingerprint(items, 2) != first_two
+
+
+def test_benchmark_figures_are_compared_only_on_the_items_they_were_measured_on():
+    rows = [
+        as_row(Metric("casualties", "recall", 0.84, 100, split="test")),
+        as_row(Metric("benchmark WAD victims", "exact match", 0.82, 500, split="benchmark", family="wad")),
+        as_row(Metric("benchmark PolNeAR", "source F1", 0.52, 900, split="benchmark", family="polnear")),
+    ]
+    baseline = {"metrics": rows, "benchmark_items": {"wad": "aaaa", "polnear": "bbbb"}}
+    assert comparable(baseline, {"wad": "aaaa", "polnear": "bbbb"}) == (baseline, [])
+    reference, differ = comparable(baseline, {"wad": "cccc", "polnear": "bbbb"})
+    assert differ == ["wad"] and [r["family"] for r in reference["metrics"]] == ["all", "polnear"]
+    assert comparable({"metrics": rows}, {"wad": "cccc"}) == ({"metrics": rows}, [])  # recorded before fingerprints
 
 
 def test_gold_files_reference_articles_never_hold_their_text():

@@ -14,6 +14,9 @@ from .report import BASELINE_PATH, evaluate_gold, payload, read_report, write_js
 
 TOLERANCE = 0.02
 BENCHMARK_LIMIT = 500  # the first items of each benchmark: seconds, not minutes, in CI
+# The guard builds the benchmarks in its own process: its figures must not depend on how a machine treats
+# forked worker processes (their memory, their scheduling); the worker pool has tests of its own.
+GUARD_WORKERS = 1
 
 
 def guarded_figures(nlp=None, *, benchmark_limit: int = BENCHMARK_LIMIT) -> list[Metric]:
@@ -23,8 +26,29 @@ def guarded_figures(nlp=None, *, benchmark_limit: int = BENCHMARK_LIMIT) -> list
     metrics = evaluate_gold(nlp, splits=("test",))
     for name, run in (("wad", run_wad), ("polnear", run_polnear)):
         if benchmark_available(name):
-            metrics += [_as_benchmark(m, name) for m in run(limit=benchmark_limit)]
+            metrics += [_as_benchmark(m, name) for m in run(limit=benchmark_limit, workers=GUARD_WORKERS)]
     return metrics
+
+
+def benchmark_items(limit: int = BENCHMARK_LIMIT) -> dict[str, str]:
+    """Benchmark name -> fingerprint of the items the guard scores (`items_fingerprint`), for those on
+    this machine."""
+    from .benchmarks import BENCHMARKS, benchmark_available, items_fingerprint
+
+    return {name: items_fingerprint(BENCHMARKS[name].items_path, limit) for name in BENCHMARKS if benchmark_available(name)}
+
+
+def comparable(baseline: dict, items: dict[str, str]) -> tuple[dict, list[str]]:
+    """The baseline without the benchmarks whose items on this machine are not those it was measured on
+    (a figure on other items is no regression), and the names of those benchmarks.
+
+    A baseline that records no fingerprints (written before they were) is compared whole."""
+    recorded = baseline.get("benchmark_items") or {}
+    differ = sorted(name for name, fingerprint in recorded.items() if name in items and items[name] != fingerprint)
+    if not differ:
+        return baseline, []
+    kept = [row for row in baseline.get("metrics", []) if not (row.get("split") == "benchmark" and row.get("family") in differ)]
+    return {**baseline, "metrics": kept}, differ
 
 
 def _as_benchmark(metric: Metric, name: str) -> Metric:
@@ -39,7 +63,8 @@ def key(metric: dict | Metric) -> str:
 
 def write_baseline(path: Path = BASELINE_PATH) -> Path:
     metrics = guarded_figures()
-    return write_json(payload(metrics, benchmark_limit=BENCHMARK_LIMIT, tolerance=TOLERANCE), path)
+    extra = {"benchmark_limit": BENCHMARK_LIMIT, "benchmark_items": benchmark_items(), "tolerance": TOLERANCE}
+    return write_json(payload(metrics, **extra), path)
 
 
 def regressions(current: list[Metric], baseline: dict, tolerance: float = TOLERANCE) -> list[str]:
@@ -53,7 +78,8 @@ def regressions(current: list[Metric], baseline: dict, tolerance: float = TOLERA
         if now is None or now.value is None:
             lines.append(f"{key(row)}: baseline {row['value']:.3f}, now not measured")
         elif now.value < row["value"] - tolerance:
-            lines.append(f"{key(row)}: baseline {row['value']:.3f}, now {now.value:.3f} (n={now.n})")
+            note = f"; {now.note}" if now.note else ""
+            lines.append(f"{key(row)}: baseline {row['value']:.3f}, now {now.value:.3f} (n={now.n}{note})")
     return lines
 
 

@@ -36,9 +36,10 @@ from .registry import (
     Benchmark,
     benchmark_available,
     format_benchmark,
+    items_fingerprint,
     read_items,
 )
-from .runner import PipelineRun, articles_of_items, run_pipeline
+from .runner import PipelineRun, articles_of_items, run_pipeline, with_losses
 from .wad import predicted_deaths, run_wad, score_wad, top_level_killed
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "bio_spans",
     "detokenize",
     "format_benchmark",
+    "items_fingerprint",
     "merged_quotes",
     "polnear_row",
     "predicted_deaths",
@@ -67,4 +69,5 @@ __all__ = [
     "score_wad",
     "token_range",
     "top_level_killed",
+    "with_losses",
 ]

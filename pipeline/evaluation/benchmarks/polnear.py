@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ...records import Metric
 from .registry import BENCHMARKS, f1, metric, ratio, read_items
-from .runner import by_article, run_pipeline
+from .runner import WORKERS, by_article, run_pipeline, with_losses
 
 # --------------------------------------------------------------------------------- PolNeAR: tokens, text
 
@@ -312,14 +312,15 @@ def polnear_row(item: dict) -> dict:
             "source": outlet, "date": date}
 
 
-def run_polnear(limit: int | None = None, work: Path | None = None) -> list[Metric]:
-    """PolNeAR attribution figures of the real pipeline on the first `limit` instances (all when None)."""
+def run_polnear(limit: int | None = None, work: Path | None = None, *, workers: int = WORKERS) -> list[Metric]:
+    """PolNeAR attribution figures of the real pipeline on the first `limit` instances (all when None),
+    built with `workers` processes (1: in this process)."""
     items = read_items(BENCHMARKS["polnear"].items_path, limit)
     rows = [polnear_row(item) for item in items]
-    run = run_pipeline("polnear", rows, work)
+    run = run_pipeline("polnear", rows, work, workers=workers)
     quotes = by_article(run.quotes)
     predicted = {}
     for item, row in zip(items, rows, strict=True):
         if (aid := run.article_of_item.get(row["id"])) is not None:
             predicted[item["n"]] = (run.texts[aid], quotes.get(aid, []))
-    return score_polnear(items, predicted)
+    return with_losses(score_polnear(items, predicted), run)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,21 @@ def read_items(path: Path, limit: int | None = None) -> list[dict]:
             if line.strip():
                 items.append(json.loads(line))
     return items
+
+
+def items_fingerprint(path: Path, limit: int | None = None) -> str:
+    """16 hex digits of SHA-256 over the first `limit` non-blank lines of a benchmark file (all when
+    None or 0): the items `read_items` returns, so that figures are compared on the same items only."""
+    digest = hashlib.sha256()
+    taken = 0
+    with path.open("rb") as lines:
+        for line in lines:
+            if limit and taken >= limit:
+                break
+            if line.strip():
+                digest.update(line.rstrip(b"\r\n") + b"\n")
+                taken += 1
+    return digest.hexdigest()[:16]
 
 
 def metric(benchmark: str, measure: str, value: float | None, n: int, note: str = "") -> Metric:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import tempfile
@@ -12,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.parquet as pq
+
+from ...records import Metric
 
 WORKERS = 2  # build processes per benchmark run
 
@@ -26,6 +29,17 @@ class PipelineRun:
     texts: dict[str, str] = field(default_factory=dict)  # article_id -> cleaned text
     n_rejected: int = 0
     seconds: float = 0.0
+    rejected_by_reason: dict[str, int] = field(default_factory=dict)  # from the build's manifest
+    extraction_failures: dict[str, int] = field(default_factory=dict)  # extractor -> articles it failed on
+
+    def losses(self) -> str:
+        """What the build lost, for a figure's note: "" when nothing, else e.g. "rejected: too_short 1"."""
+        parts = []
+        if self.rejected_by_reason:
+            parts.append("rejected: " + ", ".join(f"{k} {v}" for k, v in sorted(self.rejected_by_reason.items())))
+        if self.extraction_failures:
+            parts.append("extractor failures: " + ", ".join(f"{k} {v}" for k, v in sorted(self.extraction_failures.items())))
+        return "; ".join(parts)
 
 
 def write_input(rows: Sequence[dict], path: Path) -> Path:
@@ -65,8 +79,11 @@ def quiet_rejections() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def run_pipeline(name: str, rows: Sequence[dict], work: Path | None = None) -> PipelineRun:
-    """Build `rows` with the real pipeline; in `work` (kept, its cache reused) or a fresh temporary folder."""
+def run_pipeline(name: str, rows: Sequence[dict], work: Path | None = None, *, workers: int = WORKERS) -> PipelineRun:
+    """Build `rows` with the real pipeline; in `work` (kept, its cache reused) or a fresh temporary folder.
+
+    `workers=1` analyses in this process (no worker processes), as the regression guard does, so that
+    its figures cannot depend on how a machine treats forked workers."""
     # Imported when a run starts: the app page and the table import this package and never build.
     from ...build import build
 
@@ -77,8 +94,9 @@ def run_pipeline(name: str, rows: Sequence[dict], work: Path | None = None) -> P
         out = folder / f"{name}-out"  # beside the input file, never inside an input folder
         started = time.perf_counter()
         with quiet_rejections():
-            build([input_path], out, workers=WORKERS, progress=False)
+            build([input_path], out, workers=workers, progress=False)
         seconds = time.perf_counter() - started
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         articles = read_rows(out / "articles.parquet", ("article_id", "source_id", "text", "duplicate_sources"))
         return PipelineRun(
             article_of_item=articles_of_items(articles, input_path, [row["id"] for row in rows]),
@@ -93,7 +111,17 @@ def run_pipeline(name: str, rows: Sequence[dict], work: Path | None = None) -> P
             texts={a["article_id"]: a["text"] for a in articles},
             n_rejected=pq.read_metadata(out / "rejected.parquet").num_rows,
             seconds=seconds,
+            rejected_by_reason=dict(manifest.get("rejected_by_reason") or {}),
+            extraction_failures=dict(manifest.get("extraction_failures_by_extractor") or {}),
         )
+
+
+def with_losses(metrics: list[Metric], run: PipelineRun) -> list[Metric]:
+    """`metrics` with what the build lost (rejections by reason, extractor failures) added to each note,
+    so that a figure that falls on some machine says whether items went missing there."""
+    if not (losses := run.losses()):
+        return metrics
+    return [dataclasses.replace(m, note=f"{m.note}; {losses}" if m.note else losses) for m in metrics]
 
 
 def by_article(rows: list[dict]) -> dict[str, list[dict]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ...records import Metric
 from .registry import BENCHMARKS, metric, ratio, read_items
-from .runner import by_article, run_pipeline
+from .runner import WORKERS, by_article, run_pipeline, with_losses
 
 
 def top_level_killed(figures: list[dict]) -> list[dict]:
@@ -62,11 +62,12 @@ def score_wad(items: list[dict], figures_by_item: dict[str, list[dict]], *, n_re
     ]
 
 
-def run_wad(limit: int | None = None, work: Path | None = None) -> list[Metric]:
-    """WAD victim-count figures of the real pipeline on the first `limit` items (all when None)."""
+def run_wad(limit: int | None = None, work: Path | None = None, *, workers: int = WORKERS) -> list[Metric]:
+    """WAD victim-count figures of the real pipeline on the first `limit` items (all when None), built
+    with `workers` processes (1: in this process)."""
     items = read_items(BENCHMARKS["wad"].items_path, limit)
     rows = [{"id": it["id"], "title": "", "text": it["text"], "source": "", "date": ""} for it in items]
-    run = run_pipeline("wad", rows, work)
+    run = run_pipeline("wad", rows, work, workers=workers)
     figures = by_article(run.casualties)
     figures_by_item = {item_id: figures.get(aid, []) for item_id, aid in run.article_of_item.items()}
-    return score_wad(items, figures_by_item, n_rejected=run.n_rejected)
+    return with_losses(score_wad(items, figures_by_item, n_rejected=run.n_rejected), run)
