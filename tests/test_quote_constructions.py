@@ -607,3 +607,53 @@ def test_capitalised_words_opening_a_bodys_name_are_no_persons_name(nlp):
     assert quote.speaker != "Russian Foreign"
     named = run(nlp, "Wird Furati head of the press office at the ministry said the road to the city was open.")
     assert [q.speaker for q in named] == ["Wird Furati"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("Hospital records show that 40 patients were turned away in the first week of the siege.",
+         "40 patients were turned away in the first week of the siege", "Hospital records"),
+        ("A study by the Institute for Peace found that most of the displaced families had fled twice.",
+         "most of the displaced families had fled twice", "A study by the Institute for Peace"),
+        ("Figures released by the agency on Monday showed that prices had doubled since the spring.",
+         "prices had doubled since the spring", "Figures released by the agency on Monday"),
+        ("The leaked emails show the minister knew about the shortages for months.",
+         "the minister knew about the shortages for months", "The leaked emails"),
+    ],
+)
+def test_a_record_or_an_inquiry_reports_through_a_verb_of_evidence(nlp, text, content, speaker_text):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [(q.quote, q.speaker_text) for q in found] == [(content, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows a man walking through the rubble of the old market at dawn.",  # an object, no clause
+        "Rescuers found that the building had collapsed onto the shelter below it.",  # people who found, no record
+        "He showed that he could still walk the length of the corridor without help.",  # a person's deed
+        "The records do not show that any patient was turned away during the siege.",  # negated
+    ],
+)
+def test_verbs_of_evidence_without_a_record_report_nothing(nlp, text):
+    assert not [q for q in run(nlp, text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A recent report issued by the Syrian Network for Human Rights said the strikes had killed 120 civilians.",
+         "Syrian Network for Human Rights"),
+        ("According to a report published by Amnesty International, thousands were hanged at the prison.",
+         "Amnesty International"),
+    ],
+)
+def test_the_agent_of_a_participle_is_the_author_of_a_report(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+def test_a_report_with_no_author_stays_unnamed(nlp):
+    found = [q for q in run(nlp, "A recent report issued last week said the strikes had killed 120 civilians.")
+             if q.kind == "indirect"]
+    assert [(q.speaker_text, q.speaker_named) for q in found] == [("A recent report issued last week", False)]

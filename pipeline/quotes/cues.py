@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .heads import record_subject
 from .lexicon import (
     MAX_NAMED_OBJECT_TOKENS,
     NEGATIVE_SUBJECTS,
@@ -39,6 +40,7 @@ def is_cue(token: Token) -> bool:
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
         and ("toll" not in frames or toll_object(token) is not None)
+        and ("evidence" not in frames or bool(frames - {"evidence"}) or record_subject(token) is not None)
         and (
             "content_noun" not in frames
             or frames - {"content_noun"}

@@ -21,6 +21,7 @@ from ..entities import find_known_name
 from ..paths import LEXICON_DIR
 from ..records import EntityMention
 from ..speakers import role_words
+from .lexicon import record_nouns
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -197,14 +198,28 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
 STATEMENT_NOUNS = frozenset({"report", "toll", "figure", "statement", "bulletin", "tally", "count", "estimate", "data", "study", "survey"})
 
 
+def statement_by(author: Token) -> Token | None:
+    """The statement or record noun whose author `author` is ("a study by [the Institute]", "a report
+    issued by [Amnesty]"), or None: `author_of_statement` read the other way."""
+    if author.dep_ != "pobj":
+        return None
+    holder = author.head.head  # the noun the "by"/"from"/"of" phrase hangs on, or a participle on it
+    statement = holder.head if holder.dep_ == "acl" and holder.tag_ == "VBN" else holder
+    found = author_of_statement(statement) if statement.i != author.i else None
+    return statement if found is not None and found.i == author.i else None  # a new Token per access: compare .i
+
+
 def author_of_statement(head: Token) -> Token | None:
-    """ "according to a new toll from the Observatory", "a report by Amnesty", "a Reuters report":
-    the author of the statement noun, who is the source. None when the noun names no author."""
-    if head.lemma_.lower() not in STATEMENT_NOUNS:
+    """ "according to a new toll from the Observatory", "a report by Amnesty", "a Reuters report", "a
+    report issued by the Network", "a study by the Institute found": the author of the statement or
+    record noun, who is the source. None when the noun names no author."""
+    if head.lemma_.lower() not in STATEMENT_NOUNS | record_nouns() and head.lower_ not in record_nouns():
         return None
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+        # "a report issued/published/released by X": the participle's agent wrote it
+        preposition = next((c for c in child.children if c.dep_ == "agent"), None) if child.dep_ == "acl" and child.tag_ == "VBN" else child
+        if preposition is not None and preposition.dep_ in ("prep", "agent") and preposition.lower_ in ("from", "by", "of"):
+            author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
             if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON") or role_words().get(author.lemma_.lower())):
                 return author
         if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):

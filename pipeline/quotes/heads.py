@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..speakers import role_words
-from .lexicon import ORG_LABELS
+from .lexicon import FINITE_TAGS, ORG_LABELS, record_nouns, speech_verbs
 from .parsed import ParsedArticle
 
 
@@ -18,7 +18,22 @@ def could_speak(subject: Token) -> bool:
         or subject.ent_type_ in ("PERSON", *ORG_LABELS)
         or subject.lemma_.lower() in role_words()
         or subject.lower_ in role_words()
+        or (subject.dep_ == "nsubj" and record_subject(subject.head) is subject)
     )
+
+
+def record_subject(verb: Token) -> Token | None:
+    """The record or inquiry reporting through an "evidence" verb ("the emails show that ...", "figures
+    released Monday show ...", "a study by X found that ..."), or None: a verb of that frame reports
+    nothing with another subject. A relative pronoun stands for the noun its clause modifies ("figures,
+    which showed that ...")."""
+    if "evidence" not in speech_verbs().get(verb.lemma_.lower(), frozenset()) or not reports_a_finding(verb):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        record = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
+        if record.pos_ == "NOUN" and (record.lemma_.lower() in record_nouns() or record.lower_ in record_nouns()):
+            return subject
+    return None
 
 
 def is_role_head(head: Token) -> bool:
@@ -45,6 +60,19 @@ def root_of_name(article: ParsedArticle, token: Token) -> Token:
     inside = [t for t in token.doc[token.i - 12 if token.i >= 12 else 0 : token.i + 1] if entity.start <= t.idx < entity.end]
     roots = [t for t in inside if t.pos_ in ("PROPN", "NOUN") and not entity.start <= t.head.idx < entity.end]
     return roots[0] if roots else token
+
+
+def reports_a_finding(verb: Token) -> bool:
+    """An evidence verb with a finite clause ("show that prices rose", "show prices had risen") or none
+    (postposed: "..., the data show"); not with an object ("shows a man") or a small clause, which shows
+    a scene ("shows a man walking through the rubble")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return not any(c.dep_ in ("dobj", "attr", "oprd", "dative") for c in verb.children)
+    return clause.tag_ in FINITE_TAGS or any(
+        c.lower_ == "that" if c.dep_ == "mark" else c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+        for c in clause.children
+    )
 
 
 def after_a_preposition(token: Token) -> bool:

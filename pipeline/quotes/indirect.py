@@ -48,7 +48,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         return first, last
     if "toll" in frames and (toll := toll_object(cue)) is not None:
         return toll[0].left_edge.i, toll[1].right_edge.i + 1  # "put the toll at 45 dead"
-    if "clause" in frames:
+    if "clause" in frames or "evidence" in frames:  # is_cue let an evidence verb through for its record subject
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):

@@ -33,7 +33,7 @@ INHERITS_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_OBJECT_DEPS = ("dobj", "dative", "xcomp", "prep", "ccomp", "pobj", "oprd")
 OBJECT_PREPOSITIONS = ("of", "for", "on", "to", "over", "about")
-REPORTING_FRAMES = frozenset({"clause", "object", "content_noun", "toll"})  # "naming" alone (dub, nickname) reports nothing
+REPORTING_FRAMES = frozenset({"clause", "object", "content_noun", "toll", "evidence"})  # "naming" alone (dub, nickname) reports nothing
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "the said agreement", "state news agency SANA"
 MAX_NAMED_OBJECT_TOKENS = 4  # 'dubbed the offensive "..."': the object between the verb and the title
 NEGATIVE_SUBJECTS = ("neither", "no", "nobody", "none", "nor")
@@ -61,6 +61,13 @@ def content_nouns() -> frozenset[str]:
 def event_nouns() -> frozenset[str]:
     """Nouns naming events, which say nothing ("clashes continued"), from data/lexicons/event_nouns.txt."""
     return read_word_list("event_nouns.txt")
+
+
+@functools.cache
+def record_nouns() -> frozenset[str]:
+    """Records and inquiries that report through an "evidence" verb ("the records show that ..."),
+    from data/lexicons/record_nouns.txt."""
+    return read_word_list("record_nouns.txt")
 
 
 TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "tally"})

@@ -33,6 +33,7 @@ from .descriptions import (
     organisation_of_source,
     outlet_of_reporter,
     state_outlet_meant,
+    statement_by,
 )
 from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
 from .lexicon import (
@@ -358,8 +359,11 @@ def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
 def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
     lo, hi = article.line_of(cue.idx)
+    statement, author = head, author_of_statement(head)
+    if author is None and (authored := statement_by(head)) is not None:
+        statement, author = authored, head  # the subject search already went to the author
     head = (
-        author_of_statement(head)
+        author
         or named_apposition_before_cue(article, head, cue)
         or person_ending_the_office(article, head, cue)
         or name_known_as(head)
@@ -393,7 +397,22 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     text = article.text[start:end]
     speaker = _described(article, head, tokens, start, end, text)
     speaker.written = _written_source_phrase(article, head, cue, start, end, hi)
+    if author is not None:
+        speaker.written = _statement_as_written(article, statement, cue, start, speaker.written, lo)
     return speaker
+
+
+def _statement_as_written(article: ParsedArticle, statement: Token, cue: Token, start: int, written: str, line_start: int) -> str:
+    """ "A study by the Institute found": the source as written is the whole phrase of the record or
+    statement whose author speaks (`author_of_statement`), not the author's name alone."""
+    first = statement.left_edge
+    if first.idx < line_start or first.i <= cue.i <= statement.i or article.in_quote(first.idx):
+        return written
+    last = statement.right_edge if statement.right_edge.i < cue.i or statement.i > cue.i else cue.doc[cue.i - 1]
+    while last.i > statement.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    begin, end = min(first.idx, start), max(start + len(written), last.idx + len(last))
+    return article.text[begin:end]
 
 
 def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
