@@ -647,6 +647,9 @@ def test_verbs_of_evidence_without_a_record_report_nothing(nlp, text):
          "Syrian Network for Human Rights"),
         ("According to a report published by Amnesty International, thousands were hanged at the prison.",
          "Amnesty International"),
+        # the author named after the noun, not the platform before it
+        ("Fighters opened a new front in the west, according to the Twitter account of the Islamic Front.",
+         "Islamic Front"),
     ],
 )
 def test_the_agent_of_a_participle_is_the_author_of_a_report(nlp, text, speaker):
@@ -657,3 +660,22 @@ def test_a_report_with_no_author_stays_unnamed(nlp):
     found = [q for q in run(nlp, "A recent report issued last week said the strikes had killed 120 civilians.")
              if q.kind == "indirect"]
     assert [(q.speaker_text, q.speaker_named) for q in found] == [("A recent report issued last week", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # comma-less: the parse ran the content into its source phrase
+        ("At least 23 civilians were killed in renewed airstrikes on the city of Aleppo Syrian activists said Sunday.",
+         "At least 23 civilians were killed in renewed airstrikes on the city of Aleppo"),
+        # punctuated and medial sources are left as found
+        ("At least 23 civilians were killed in renewed airstrikes on the city, activists said.",
+         "At least 23 civilians were killed in renewed airstrikes on the city"),
+        ("The attack, activists said, killed 20 people in the market of the old city.",
+         "The attack killed 20 people in the market of the old city"),
+    ],
+)
+def test_a_content_never_holds_its_own_source_phrase(nlp, text, content):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.quote for q in found] == [content]
+    assert all(q.speaker_start >= q.end or q.speaker_end <= q.start or q.quote.startswith("The attack") for q in found)

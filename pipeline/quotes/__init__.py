@@ -45,7 +45,7 @@ from .direct import (
     inherit_forward,
     nested_quotes,
 )
-from .found import Found, fold_partial_quotes, written_span
+from .found import Found, content_end_before_source, fold_partial_quotes, written_span
 from .headlines import headline_credits
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
@@ -293,6 +293,11 @@ def record(item: Found, article_id: str, text: str) -> Quote:
         side = side_of(None, role, description) or side or "unknown"
     elif written and not person_role_in(written) and speaker and speaker.pronoun:
         side = None  # an unresolved pronoun says nothing about a side
+    offsets = _written_offsets(item, text)
+    if offsets["speaker_start"] is not None:
+        end = content_end_before_source(item, text, offsets["speaker_start"], offsets["speaker_end"])
+        if end < item.end:
+            item.end, item.text = end, text[item.start : end]
     return Quote(
         article_id=article_id,
         start=item.start,
@@ -308,7 +313,7 @@ def record(item: Found, article_id: str, text: str) -> Quote:
         speaker_label=speaker.label if speaker else None,
         speaker_named=named,
         quoted_words=tuple(item.quoted_words),
-        **_written_offsets(item, text),
+        **offsets,
     )
 
 

@@ -195,7 +195,8 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     return (next(iter(named)), "ORG") if len(named) == 1 else None
 
 
-STATEMENT_NOUNS = frozenset({"report", "toll", "figure", "statement", "bulletin", "tally", "count", "estimate", "data", "study", "survey"})
+# "account" and "website": "according to the Twitter account of the Islamic Front" is the Front's word.
+STATEMENT_NOUNS = frozenset({"report", "toll", "figure", "statement", "bulletin", "tally", "count", "estimate", "data", "study", "survey", "account", "website"})
 
 
 def statement_by(author: Token) -> Token | None:
@@ -222,8 +223,10 @@ def author_of_statement(head: Token) -> Token | None:
             author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
             if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON") or role_words().get(author.lemma_.lower())):
                 return author
+    # Only then a name before the noun: "the Twitter account of the Front" is the Front's, not Twitter's.
+    for child in head.children:
         if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):
-            return child
+            return child  # "a Reuters report"
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
             return child  # "Human Rights Watch's report said": the owner wrote it
     return None

@@ -26,6 +26,26 @@ class Found:
     source: Token | None = None
 
 
+# Words a content cannot end on once its source phrase is cut off ("... 112 people the", "... town of").
+DANGLING_WORDS = frozenset({"the", "a", "an", "of", "for", "in", "at", "on", "from", "and", "by", "to", "with"})
+
+
+def content_end_before_source(item: Found, text: str, source_start: int, source_end: int) -> int:
+    """Comma-less text ("At least 23 civilians were killed in Aleppo Syrian activists said"): an
+    indirect content that the parse ran into its own source phrase, so that the phrase ends it, ends
+    where the phrase begins (a dangling "the" or "of" dropped); a source is never part of what it said.
+    The content's end as it was otherwise (a medial source, "The attack, activists said, killed 20", is left alone)."""
+    if item.kind != "indirect" or item.cue is None or not item.start < source_start < item.end:
+        return item.end
+    if text[source_end : item.end].strip(" ,.;:—–-"):
+        return item.end  # words of the content after the source: a medial attribution
+    words = text[item.start : source_start].rstrip(" ,;:—–-").split(" ")
+    while len(words) > 1 and words[-1].lower() in DANGLING_WORDS:
+        words.pop()
+    end = item.start + len(" ".join(words).rstrip(" ,;:—–-"))
+    return end if end - item.start >= 12 else item.end  # too little left: keep the span as the rules found it
+
+
 def fold_partial_quotes(found: list[Found]) -> list[Found]:
     """ 'She said the talks had "reached a dead end" but ...': a direct quote inside the content of an
     indirect one, with no cue of its own, is one statement: the indirect quote, whose quoted words
