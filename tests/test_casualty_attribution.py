@@ -311,3 +311,18 @@ def test_trailing_sources_with_acronyms_and_witnesses(nlp, text, expected):
 )
 def test_a_reporter_after_a_counted_subject(nlp, text, expected):
     assert credits(figures(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body's name misspelt by a letter or two is that body, as for quote speakers
+        ("At least 19 people were killed overnight according to the Syrian Obervatorty for Human Rights.",
+         [(19, "Syrian Observatory for Human Rights", False)]),
+        # negative: a body the tables do not know keeps its name as written
+        ("At least 19 people were killed overnight according to the Syrian Organisation for Human Rights.",
+         [(19, "Syrian Organisation for Human Rights", False)]),
+    ],
+)
+def test_a_misspelt_known_source_is_named_as_the_tables_name_it(nlp, text, expected):
+    assert credits(figures(nlp, text)) == expected

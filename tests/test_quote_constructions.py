@@ -679,3 +679,12 @@ def test_a_content_never_holds_its_own_source_phrase(nlp, text, content):
     found = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert [q.quote for q in found] == [content]
     assert all(q.speaker_start >= q.end or q.speaker_end <= q.start or q.quote.startswith("The attack") for q in found)
+
+
+def test_a_place_is_never_completed_to_a_longer_name_holding_it(nlp):
+    text = ("Alexey Khlebnikov from Russia Direct spoke on the strikes. Russia has called for a meeting after "
+            "claiming that 60 soldiers were killed by the strikes.")
+    assert {q.speaker for q in run(nlp, text) if "60 soldiers" in q.quote} == {"Russia"}
+    # negative: a person's surname is still completed to the full name the article gave
+    text = "John Kerry met Lavrov on Monday. Kerry said the talks would resume."
+    assert [q.speaker for q in run(nlp, text) if "talks" in q.quote] == ["John Kerry"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..entities import find_known_name
 from ..records import EntityMention
 from .lexicons import DETERMINER_RE, lexicon
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, source_tokens
@@ -243,6 +244,10 @@ def named_source(
     known = source_reading(head, entities, history)
     if known is not None and known.label == "ORG" and placeless_local_body(known.name):
         return KnownSource(known.name, "GENERIC")  # "a Police Command source": which one is not said
+    if known is not None and known.label in SOURCE_ENTITY_RANK and (alias := find_known_name(known.name)) is not None:
+        # The name the alias table or entity patterns give it, a misspelt one included ("Syrian
+        # Obervatorty for Human Rights"), as quotes name their speakers.
+        return KnownSource(alias.canonical, known.label)
     return known
 
 

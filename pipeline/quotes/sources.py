@@ -341,10 +341,17 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
     return head.doc[run[0].i : run[-1].i + 1].text
 
 
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+
+
 def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
-    """A short name ("Kerry", "Observatory") completed by a longer name of the same entity in the article."""
+    """A short name ("Kerry", "Observatory") completed by a longer name of the same entity in the article.
+    A place is never completed: "Russia" inside "Russia Direct" (an outlet) or "Aleppo" inside "Aleppo
+    Media Centre" names another body."""
     words = set(re.split(r"[\s-]+", entity.canonical.lower()))
     best = entity.canonical
+    if entity.label in PLACE_LABELS:
+        return best
     for other in article.entities:
         if other.canonical == best or len(other.canonical) <= len(best):
             continue
