@@ -592,3 +592,16 @@ def test_a_part_of_a_toll_given_before(nlp):
     assert (nine.number, seven.number, seven.part_of) == (9, 7, nine.figure_id)
     separate = figures(nlp, "Strikes killed two people in the town. Twenty others were wounded in the market.")
     assert all(f.part_of is None for f in separate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 40 villagers in the border community were feared killed on Monday.", [(40, "killed")]),
+        ("Twelve miners were feared trapped after the collapse of the tunnel.", [(12, "trapped")]),
+        # negative: a participle that is not the verb's complement counts nothing
+        ("Forty villagers feared that the soldiers would return to the village.", []),
+    ],
+)
+def test_feared_with_a_casualty_participle(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -138,8 +138,10 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     if taken_to_hospital(verb):
         return "wounded", False
     for child in verb.children:
-        # "are believed to have been killed", "were reported killed"
-        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.i > verb.i and child.pos_ in ("VERB", "ADJ"):
+        # "are believed to have been killed", "were reported killed"; "were feared killed", where the
+        # parse may hang the participle right after the verb on it as an adverbial clause
+        complement = child.dep_ in ("xcomp", "ccomp", "oprd") or (child.dep_ == "advcl" and child.i == verb.i + 1)
+        if complement and child.i > verb.i and child.pos_ in ("VERB", "ADJ"):
             inner = types["verbs"].get(child.lemma_.lower()) or types["words"].get(child.lower_)
             if inner and lemma in (
                 "believe",
