@@ -266,10 +266,20 @@ def page_date_line(text: str) -> Dateline | None:
         if line.strip() and not SITE_CALENDAR_RE.search(line) and (found := _date_line(line)):
             found_lines.append((i, Dateline(found.date, offset + found.start, offset + found.end)))
         offset += len(line) + 1
-    # A header's "today" is later than the page's own date, which follows it by the headline.
-    if len(found_lines) > 1 and is_header_today(lines, found_lines[0][0]) and found_lines[1][1].date < found_lines[0][1].date:
-        return found_lines[1][1]
+    # A header's "today" is later than the page's own date, which follows it by the headline: in the first
+    # lines above a menu, or anywhere above the headline when it is a bare date and the next one is earlier
+    # (a page is never published after the day it is read, nor after its own update).
+    if len(found_lines) > 1 and found_lines[1][1].date < found_lines[0][1].date:
+        first_index, second_index = found_lines[0][0], found_lines[1][0]
+        bare = not PUBLICATION_LEAD_RE.search(lines[first_index])
+        headline_between = any(line.strip() and not _date_line(line) for line in lines[first_index + 1 : second_index])
+        if is_header_today(lines, first_index) or (bare and headline_between):
+            return found_lines[1][1]
     return found_lines[0][1] if found_lines else None
+
+
+# Words that mark a date line as the page's own publication date, whatever follows it.
+PUBLICATION_LEAD_RE = re.compile(r"\b(?:published|posted|first\s+published|released|issued)\b", re.I)
 
 
 # A page's metadata left in its scraped text: JSON-LD `"datePublished": "2016-11-17T10:15:00Z"`, a meta tag's

@@ -325,6 +325,27 @@ def test_a_first_date_followed_by_sharing_links_is_kept_before_a_later_update():
     assert page_date_line(page).date == date(2012, 5, 5)  # a later date is an update, not the header's today
 
 
+def test_a_header_today_below_a_long_menu_yields_to_the_earlier_date_by_the_headline():
+    long_menu = "\n".join([MENU, "Business\nOpinion\nVideo\nPodcasts\nNewsletters\nSign in"] * 3)
+    page = f"{long_menu}\nTuesday, 30 November 2021\nRebels and troops clash\n15 July 2019\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2019, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # an update shown first, the publication date below the headline: the page was published first
+        ("Updated 16 July 2019\nRebels and troops clash\nPublished 15 July 2019", date(2019, 7, 15)),
+        # negative: a date marked as the publication stays, whatever earlier date follows
+        ("Published 16 July 2019\nRebels and troops clash\n15 July 2019", date(2019, 7, 16)),
+        # negative: with no headline between them the first date stands
+        ("16 July 2019\n15 July 2019\nRebels and troops clash", date(2019, 7, 16)),
+    ],
+)
+def test_a_bare_later_date_above_the_headline_yields_to_the_earlier_one(top, expected):
+    assert page_date_line(f"{top}\n{RUNNING_TEXT}").date == expected
+
+
 def test_a_date_line_alone_above_the_menu_is_still_read():
     assert page_date_line(f"Monday, 21 May 2018\n{MENU}\nRebels and troops clash\n{RUNNING_TEXT}").date == date(2018, 5, 21)
 
