@@ -688,3 +688,18 @@ def test_a_place_is_never_completed_to_a_longer_name_holding_it(nlp):
     # negative: a person's surname is still completed to the full name the article gave
     text = "John Kerry met Lavrov on Monday. Kerry said the talks would resume."
     assert [q.speaker for q in run(nlp, text) if "talks" in q.quote] == ["John Kerry"]
+
+
+def test_a_that_clause_hung_on_the_statement_noun_is_the_cues_content(nlp):
+    text = "The Islamic State said in a statement that one of its fighters had fired on a large gathering."
+    assert [(q.quote, q.speaker) for q in run(nlp, text) if q.kind == "indirect"] == [
+        ("one of its fighters had fired on a large gathering", "Islamic State")
+    ]
+    # negative: a relative clause on the statement ("that" as its subject) reports nothing
+    assert not [q for q in run(nlp, "The army said in a statement that was read out on television.") if q.kind == "indirect"]
+
+
+def test_the_claim_speaks_for_whoever_made_the_statement(nlp):
+    text = ("The Islamic State said in a statement that one of its fighters had fired on a large gathering. "
+            "The claim, which did not mention a wedding, said 40 people had been killed.")
+    assert speaker_of(run(nlp, text), "40 people") == "Islamic State"

@@ -49,7 +49,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     if "toll" in frames and (toll := toll_object(cue)) is not None:
         return toll[0].left_edge.i, toll[1].right_edge.i + 1  # "put the toll at 45 dead"
     if "clause" in frames or "evidence" in frames:  # is_cue let an evidence verb through for its record subject
-        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or clause_of_the_statement_phrase(cue)
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside
@@ -69,6 +69,19 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             return postposed
     bounds = _object_content(cue, frames)
     return None if bounds is None else _before_a_comment(cue.doc, *bounds)
+
+
+def clause_of_the_statement_phrase(cue: Token) -> Token | None:
+    """ "The Islamic State said in a statement that one of its fighters had fired ...": the parse may hang
+    the that-clause on the noun of the cue's "in" phrase (a statement, a tweet, an interview) instead of
+    on the cue; it is still what the cue reports. Only a clause opened by the conjunction "that" ("in a
+    statement that was read out" is a relative clause: its "that" is the subject)."""
+    for preposition in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "through", "via")):
+        for noun in (p for p in preposition.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i):
+                if any(g.lower_ == "that" and g.dep_ == "mark" for g in clause.children):
+                    return clause
+    return None
 
 
 def _before_a_comment(doc, first: int, last: int) -> tuple[int, int]:
