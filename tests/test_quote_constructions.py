@@ -703,3 +703,43 @@ def test_the_claim_speaks_for_whoever_made_the_statement(nlp):
     text = ("The Islamic State said in a statement that one of its fighters had fired on a large gathering. "
             "The claim, which did not mention a wedding, said 40 people had been killed.")
     assert speaker_of(run(nlp, text), "40 people") == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN called for the deployment of observers in Aleppo.",
+        "France called for an immediate ceasefire in the besieged city.",
+        "The opposition accused the army of war crimes in the eastern districts.",
+        "The monitor warned of a humanitarian catastrophe in the besieged districts.",
+    ],
+)
+def test_an_object_that_is_only_a_noun_phrase_is_no_content(nlp, text):
+    assert not [q for q in run(nlp, text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The opposition accused the army of shelling the market.", "the army of shelling the market"),
+        ("The envoy urged Russia to use its influence on Damascus.", "Russia to use its influence on Damascus"),
+    ],
+)
+def test_an_object_with_a_clause_in_it_is_content(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Robert Mardini ICRC regional director for the Middle East told Reuters that hospitals were hit.",
+         "Robert Mardini"),
+        # negatives: a name after a preposition, or an office opening a phrase of its own, does not speak
+        ("Speaking to Robert Mardini the regional director told Reuters that hospitals were hit.",
+         "regional director"),
+        ("After meeting Robert Mardini ICRC regional director Dan Smith told Reuters that hospitals were hit.",
+         "Dan Smith"),
+    ],
+)
+def test_a_name_right_before_a_bodys_office_is_the_speaker(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]

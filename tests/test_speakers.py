@@ -322,7 +322,8 @@ def test_a_quote_with_its_own_cue_inside_a_report_stays_a_quote(nlp):
         ("The Red Cross warned that the hospitals would run out of fuel within days.", "the hospitals would run out",
          "International Committee of the Red Cross"),
         ("Turkey urged the international community to stop the fighting in Aleppo.", "the international community", "Turkey"),
-        ("France called for an immediate ceasefire in the besieged city.", "for an immediate ceasefire", "France"),
+        ("France called on the parties to agree an immediate ceasefire in the besieged city.", "on the parties",
+         "France"),
         ("The Syrian Observatory for Human Rights put the toll at 45 dead.", "the toll at 45",
          "Syrian Observatory for Human Rights"),
         # a relative clause reports on the clause before its comma

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..entities.lexicon import person_titles
 from ..speakers import role_words
-from .heads import could_speak, is_role_head, names_a_speaker, root_of_name
+from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
 from .lexicon import FINITE_TAGS, SUBJECT_DEPS
 from .parsed import ParsedArticle
 
@@ -240,6 +240,35 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         if name_start is None or any(not _title_word(t) for t in cue.doc[head.right_edge.i + 1 : name_start]):
             return None
     return root_of_name(article, before)
+
+
+def person_before_the_office(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """ "Robert Mardini ICRC regional director for the Middle East told Reuters": comma-less, a person's
+    name, at most two words of the body's name, then the office right before the cue; the parser may
+    read the body's acronym as a verb and leave the name outside the office's phrase. The person named
+    right before the office speaks. Not when words other than a body's name stand between."""
+    if not is_role_head(head) or head.i >= cue.i:
+        return None
+    first = min(t.i for t in head.subtree if t.i <= head.i)
+    doc = cue.doc
+    if doc[first].pos_ == "DET" or doc[first].tag_ == "PRP$":
+        return None  # "... Robert Mardini the regional director told": a phrase of its own
+    i = first - 1
+    skipped = 0
+    while i >= 0 and skipped < 2 and _part_of_a_bodys_name(article, doc[i]):
+        i, skipped = i - 1, skipped + 1  # the body's acronym ("ICRC"), however the parse tags it
+    entity = article.entity_covering(doc[i]) if i >= 0 else None
+    if entity is None or entity.label != "PERSON" or article.in_quote(doc[i].idx):
+        return None
+    name = root_of_name(article, doc[i])
+    return None if after_a_preposition(name) else name  # "Speaking to Robert Mardini ICRC director ..."
+
+
+def _part_of_a_bodys_name(article: ParsedArticle, token: Token) -> bool:
+    entity = article.entity_covering(token)
+    if entity is not None:
+        return entity.label in ("ORG", "ARMED_GROUP")
+    return token.is_alpha and token.text.isupper() and len(token.text) > 1
 
 
 def _title_word(token: Token) -> bool:

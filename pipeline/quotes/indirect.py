@@ -12,6 +12,7 @@ from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
     CONTENT_OBJECT_DEPS,
     FINITE_TAGS,
+    NOUN_MODIFIER_DEPS,
     OBJECT_PREPOSITIONS,
     SUBJECT_DEPS,
     WORD_RE,
@@ -106,6 +107,12 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
             for c in rights
         ):
             return None  # "who asked not to be named": a request about the source, not what was said
+        if not has_infinitive and not any(
+            g.pos_ in ("VERB", "AUX") and g.dep_ not in NOUN_MODIFIER_DEPS for c in rights for g in c.subtree
+        ):
+            # "called for the deployment of observers", "warned of a catastrophe": only a noun phrase, no
+            # clause, is no content (tests/gold/GUIDELINES.md); "accused the army of shelling ..." has one
+            return None
         if rights and (has_infinitive or has_object_prep):
             return rights[0].left_edge.i, rights[-1].right_edge.i + 1
     return None

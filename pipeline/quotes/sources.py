@@ -17,6 +17,7 @@ from .beside import (
     final_report_speaker,
     name_known_as,
     named_apposition_before_cue,
+    person_before_the_office,
     person_ending_the_office,
     place_run_into_source,
     quoted_as_saying,
@@ -373,6 +374,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         author
         or named_apposition_before_cue(article, head, cue)
         or person_ending_the_office(article, head, cue)
+        or person_before_the_office(article, head, cue)
         or name_known_as(head)
         or head
     )
