@@ -605,3 +605,22 @@ def test_a_part_of_a_toll_given_before(nlp):
 )
 def test_feared_with_a_casualty_participle(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes killed 40 people, 15 of whom were children.", [(40, "killed"), (15, "killed")]),
+        ("Air strikes killed 40 people. Fifteen of them were children.", [(40, "killed"), (15, "killed")]),
+        ("Rebel fire killed 1102 people, the monitor said, adding that 234 of them were children.",
+         [(1102, "killed"), (234, "killed")]),
+        ("Shelling wounded 30 people, 12 of them women.", [(30, "wounded"), (12, "wounded")]),
+        # negatives: no toll in the sentence or the one before, or a part that is no group of people
+        ("The army deployed 40 tanks. Fifteen of them were new.", []),
+        ("Ten people were trapped in the town. It said two of them can also be used by fighters.", [(10, "trapped")]),
+    ],
+)
+def test_a_part_of_the_victims_named_by_a_pronoun(nlp, text, expected):
+    found = figures(nlp, text)
+    assert pairs(found) == expected
+    assert [f.part_of is not None for f in found] == [i > 0 for i in range(len(found))]  # the part is of the toll

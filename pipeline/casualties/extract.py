@@ -25,7 +25,7 @@ from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
-from .types import Candidate, classify, link_subcounts
+from .types import PART_OF_A_TOLL, Candidate, classify, link_subcounts
 
 
 def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:
@@ -106,7 +106,7 @@ def sentence_figures(
                 sentence=sent.text,
                 number=cand.phrase.value,
                 number_text=cand.phrase.text,
-                type=parent.type if parent is not None and cand.type == "other" else cand.type,
+                type=parent.type if parent is not None and cand.type in ("other", PART_OF_A_TOLL) else cand.type,
                 group=cand.group,
                 qualifier="up to" if cand.phrase.low is not None else qualifier(cand.phrase, doc),
                 part_of=parent.figure_id if parent is not None else None,
@@ -317,7 +317,7 @@ def iter_figures(
             next_source=following,
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
-        figures = parts_of_an_earlier_toll(figures, earlier, text)
+        figures = parts_of_an_earlier_toll(figures, earlier, text, since=sents[k - 1].start_char if k else sent.start_char)
         earlier = [*earlier[-EARLIER_TOLLS_KEPT:], *(f for f in figures if f.part_of is None)]
         yield from figures
 
@@ -332,13 +332,30 @@ OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wo
 
 
 def parts_of_an_earlier_toll(
-    figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str
+    figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str, *, since: int = 0
 ) -> list[CasualtyFigure]:
     """ "Air strikes killed nine civilians. Seven of those killed were from one family.": a figure
     written as a part of an earlier toll ("of those killed", "of the dead", "of them") is a sub-count
-    of the nearest earlier top-level figure of its type that is at least as large."""
-    result = []
+    of the nearest earlier top-level figure of its type that is at least as large.
+
+    A figure with no cue of its own ("Fifteen of them were children", type PART_OF_A_TOLL) takes the
+    type of the nearest larger toll before it in its sentence or the one before (from `since`, a
+    character offset), and is dropped when there is none: "them" then counts no victims."""
+    result: list[CasualtyFigure] = []
     for figure in figures:
+        if figure.type == PART_OF_A_TOLL:
+            before = [*earlier, *(f for f in result if f.part_of is None)]
+            whole = next(
+                (f for f in reversed(before)
+                 if f.start >= since and f.start < figure.start and f.number is not None and figure.number is not None
+                 and f.number >= figure.number and f.type != PART_OF_A_TOLL),
+                None,
+            )
+            if whole is not None:
+                result.append(replace(figure, type=whole.type, part_of=whole.figure_id))
+            continue
+        if figure.part_of is not None and any(f.type == PART_OF_A_TOLL and f.figure_id == figure.part_of for f in figures):
+            continue  # a sub-count of a part that counted no victims
         # after the number itself: the figure's span may run over "of those"
         after = figure.start + len(figure.number_text) if text.startswith(figure.number_text, figure.start) else figure.end
         match = OF_THOSE_RE.match(text, after) if figure.part_of is None and figure.number is not None else None

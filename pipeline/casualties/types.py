@@ -360,6 +360,10 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         group = None
     if victim is not None and group is None and victim.lower_ in lexicon("types")["words"]:
         group = None
+    if kind is None and (counted := partitive_of_a_pronoun(phrase.root)) is not None and group_of(counted):
+        # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
+        # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
+        kind, group = PART_OF_A_TOLL, group_of(counted) or group
     if kind is None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
@@ -367,6 +371,25 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
 
 
 # --- sub-counts ---------------------------------------------------------------------------------
+
+PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+
+
+def partitive_of_a_pronoun(number: Token) -> Token | None:
+    """The noun a number counts when it is written as a part of people named before ("15 of whom were
+    children": children; "Fifteen of them were children"; "15 of them children"), the number itself
+    when no noun says what the part is ("two of them can be used"), None when the number is not "N of
+    them/whom/those". Only a part named by a group of people counts (`classify`)."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(p.dep_ == "pobj" and p.lower_ in PARTITIVE_PRONOUNS for p in of.children):
+        return None
+    head = number.head
+    if number.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
+        return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), number)
+    if head.pos_ == "NOUN" and head.i > number.i:
+        return head  # "15 of them children"
+    return number
 
 
 def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
