@@ -50,9 +50,10 @@ from .headlines import headline_credits
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
+from .phrases import Speaker, describe
 from .relay import relayed_report
 from .resolution import resolve, resolve_forward, subject_of_a_quoted_predicate
-from .sources import Speaker, describe, relative_pronoun_subject, speaker_head
+from .sources import relative_pronoun_subject, speaker_head
 from .spans import quote_spans
 
 

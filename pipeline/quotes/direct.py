@@ -24,8 +24,8 @@ from .lexicon import (
     event_nouns,
 )
 from .parsed import ParsedArticle, sentence_bounds
+from .phrases import Speaker, describe, longer_canonical
 from .resolution import person_mentioned_just_before
-from .sources import Speaker, describe, longer_canonical
 from .spans import QuoteSpan, single_pairs, trimmed
 
 # ---------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .sources import Speaker
+from .phrases import Speaker
 from .spans import QuoteSpan
 
 

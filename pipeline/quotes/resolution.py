@@ -22,8 +22,8 @@ from .descriptions import SOURCE_HEADS, source_introduced_before, unnamed_descri
 from .found import Found
 from .heads import after_a_preposition, could_speak
 from .parsed import ParsedArticle
+from .phrases import Speaker, describe
 from .roles import introduced_persons, person_with_office
-from .sources import Speaker, describe
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:

@@ -1,0 +1,332 @@
+"""The source phrase as the text writes it: its words, and the name, role and label the text gives it
+(`describe`); `sources.speaker_head` finds the phrase's head in the parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..entities import find_known_name
+from ..records import EntityMention
+from ..speakers import role_words, role_words_in
+from .beside import (
+    name_known_as,
+    named_apposition_before_cue,
+    person_before_the_office,
+    person_ending_the_office,
+    place_run_into_source,
+)
+from .descriptions import (
+    STATE_MEDIA_RE,
+    author_of_statement,
+    description_of,
+    organisation_of_source,
+    outlet_of_reporter,
+    state_outlet_meant,
+    statement_by,
+)
+from .heads import is_role_head
+from .lexicon import (
+    NOT_IN_NAME_DEPS,
+    ORG_LABELS,
+)
+from .names import name_among_descriptors, name_run_over_place, name_the_entity_stage_missed, trailing_name
+from .parsed import ParsedArticle
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The speaker noun phrase without relative clauses, appositions, coordinated names or trailing preps."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in NOT_IN_NAME_DEPS and not (child.dep_ == "prep" and child.i < head.i):
+            continue
+        tokens.extend(child.subtree)
+    if any(c.dep_ == "prep" and c.i > head.i for c in head.children) and head.pos_ != "PROPN":
+        # "the chief of Russia's General Staff Valery Gerasimov": the name can sit inside the prep.
+        for child in head.children:
+            if child.dep_ == "prep" and child.i > head.i:
+                tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    return tokens
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    text: str | None
+    role: str | None
+    label: str | None
+    position: int
+    named: bool  # named in the text here (not resolved from a pronoun or a description)
+    pronoun: str | None = None
+    written: str | None = None  # the source phrase as written, appositions included ("Rami, a medic,")
+    describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
+    plural: bool = False  # a plural description ("the activists", "European officials"): a group, not one person
+    description: str | None = None  # an unnamed source "they" stands for ("activists")
+
+    def carried_to(self, position: int) -> Speaker:
+        """This speaker for a quote with no attribution of its own at `position` (written nowhere there)."""
+        return Speaker(self.name, None, self.role, self.label, position, named=False)
+
+
+def clean_role(text: str) -> str | None:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,;:-–—'’\"“”"), flags=re.IGNORECASE)
+    text = re.sub(r"(?:’s|'s)$", "", text).strip(" ,")
+    return text if text and role_words_in(text) else None
+
+
+def leading_name(tokens: list[Token], head: Token) -> str | None:
+    """Two or more capitalised proper nouns opening a phrase headed by a person's role word."""
+    if not is_role_head(head):
+        return None
+    run = []
+    for token in tokens:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in role_words():
+            break
+        run.append(token)
+    if len(run) < 2 or run[-1].i >= head.i:
+        return None
+    following = head.doc[run[-1].i + 1]
+    if following.i != head.i and following.text[:1].isupper():
+        return None  # "Russian Foreign Ministry official": the run opens a body's name, not a person's
+    return head.doc[run[0].i : run[-1].i + 1].text
+
+
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+
+
+def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
+    """A short name ("Kerry", "Observatory") completed by a longer name of the same entity in the article.
+    A place is never completed: "Russia" inside "Russia Direct" (an outlet) or "Aleppo" inside "Aleppo
+    Media Centre" names another body."""
+    words = set(re.split(r"[\s-]+", entity.canonical.lower()))
+    best = entity.canonical
+    if entity.label in PLACE_LABELS:
+        return best
+    for other in article.entities:
+        if other.canonical == best or len(other.canonical) <= len(best):
+            continue
+        if (other.label == "PERSON") != (entity.label == "PERSON"):
+            continue
+        other_words = set(re.split(r"[\s-]+", other.canonical.lower()))
+        if words < other_words:
+            best = other.canonical
+    return best
+
+
+def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
+    """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
+    lo, hi = article.line_of(cue.idx)
+    statement, author = head, author_of_statement(head)
+    if author is None and (authored := statement_by(head)) is not None:
+        statement, author = authored, head  # the subject search already went to the author
+    head = (
+        author
+        or named_apposition_before_cue(article, head, cue)
+        or person_ending_the_office(article, head, cue)
+        or person_before_the_office(article, head, cue)
+        or name_known_as(head)
+        or head
+    )
+    tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
+    tokens = on_the_heads_side(article, tokens, head, cue)
+    tokens = name_run_in_before(tokens, head)
+    if (place := place_run_into_source(tokens)) and place[-1].i < head.i:
+        tokens = tokens[len(place) :]  # "... the border with Turkey local sources said": not Turkey's
+    while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
+        tokens = tokens[1:]  # comma-less "... on Tuesday state media said": the date is not the source's
+    if not tokens:
+        return Speaker(None, None, None, None, head.idx, named=False)
+    if not lo <= head.idx < hi:
+        # The parse ran a heading into this sentence: the phrase's root on the cue's line stands in.
+        ids = {t.i for t in tokens}
+        head = next(t for t in tokens if t.head.i not in ids or t.head is t)
+    determiners = [t for t in tokens if t.dep_ == "det" and t.lower_ in ("a", "an", "the")]
+    last = tokens[-1]
+    ends_in_name = (named := article.entity_covering(last)) is not None and named.label in ("PERSON", "ORG", "ARMED_GROUP")
+    # A determiner opening a prepositional object ("the director of the Observatory") starts no new phrase.
+    inner = [d for d in determiners if d.i > tokens[0].i and (d.i < head.i or ends_in_name) and d.head.dep_ != "pobj"]
+    if inner and (head.lemma_.lower() in role_words() or (ends_in_name and inner[-1].idx <= named.start)):
+        # Text without commas runs phrases together ("Syrian bastion Raqqa a monitor said", "the largest
+        # rebel bastion near Damascus the Syrian Observatory said"): the last phrase is the speaker's.
+        tokens = [t for t in tokens if t.i >= inner[-1].i]
+        if ends_in_name and not (tokens[0].idx <= head.idx <= last.idx):
+            head = last
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = article.text[start:end]
+    speaker = _described(article, head, tokens, start, end, text)
+    speaker.written = _written_source_phrase(article, head, cue, start, end, hi)
+    if author is not None:
+        speaker.written = _statement_as_written(article, statement, cue, start, speaker.written, lo)
+    return speaker
+
+
+def _statement_as_written(article: ParsedArticle, statement: Token, cue: Token, start: int, written: str, line_start: int) -> str:
+    """ "A study by the Institute found": the source as written is the whole phrase of the record or
+    statement whose author speaks (`author_of_statement`), not the author's name alone."""
+    first = statement.left_edge
+    if first.idx < line_start or first.i <= cue.i <= statement.i or article.in_quote(first.idx):
+        return written
+    last = statement.right_edge if statement.right_edge.i < cue.i or statement.i > cue.i else cue.doc[cue.i - 1]
+    while last.i > statement.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    begin, end = min(first.idx, start), max(start + len(written), last.idx + len(last))
+    return article.text[begin:end]
+
+
+def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
+    """Comma-less text: "... in the Golan Heights the Times of Israel newspaper reported", where the parse
+    hangs the name on the phrase before and leaves the speaker "newspaper". When a role noun opens its
+    own phrase and proper nouns (with "of" and hyphens) stand right before it back to a "the", those
+    words are the speaker's name. Not "in Aleppo activists said": no "the" opens the run."""
+    if not tokens or tokens[0].i != head.i or head.pos_ != "NOUN" or not role_words().get(head.lemma_.lower()):
+        return tokens
+    doc, i = head.doc, head.i - 1
+    run: list[Token] = []
+    while i >= 0 and (doc[i].pos_ == "PROPN" or (run and doc[i].lower_ == "of") or doc[i].tag_ == "HYPH"):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or run[0].pos_ != "PROPN" or i < 0 or doc[i].lower_ != "the":
+        return tokens
+    return [doc[i], *run, *tokens]
+
+
+def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, cue: Token) -> list[Token]:
+    """A source phrase holds neither the cue nor quoted words: a parse that hangs the quote and the cue
+    on a misread head ('"Go register," Trump implored' with "Trump" read as the verb) is cut to the
+    contiguous words around the head, on its side of the cue, outside the quotation marks."""
+    if head.i == cue.i:
+        return tokens
+    kept = [
+        t for t in tokens
+        if not article.in_quote(t.idx) and (t.i < cue.i if head.i < cue.i else t.i > cue.i)
+    ]
+    ids = {t.i for t in kept}
+    if head.i not in ids:
+        return tokens
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    run = [t for t in kept if lo <= t.i <= hi]
+    while len(run) > 1 and run[0].is_punct and run[0].i < head.i:
+        run = run[1:]
+    while len(run) > 1 and run[-1].is_punct and run[-1].i > head.i:
+        run = run[:-1]
+    return run
+
+
+# Words that may not end a source phrase: a comma or conjunction left over when the phrase is cut.
+_DANGLING = frozenset({"and", "or", "but", "who", "which", "that", "of", "in", "at", "for", "with", "the", "a", "an"})
+
+
+def _written_source_phrase(
+    article: ParsedArticle, head: Token, cue: Token, start: int, end: int, line_end: int
+) -> str:
+    """The source phrase as written, with everything the phrase's head governs after it: apposition
+    ('Khaled Omar, a rescuer from the Ansari district'), prepositional phrases ('Jane Doe of the Example
+    Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), relative clauses ('Jane Doe,
+    who heads the council'). It stops at the cue, the line's end and any quotation."""
+    following = sorted((t for t in head.subtree if t.i > head.i), key=lambda t: t.i)
+    last = None
+    for token in following:
+        if token.i >= cue.i > head.i or token.idx >= line_end or article.in_quote(token.idx):
+            break
+        if last is not None and token.i != last.i + 1:
+            break  # the subtree is not contiguous here: a parse that wandered
+        last = token
+    while last is not None and last.i > head.i and (last.is_punct or last.lower_ in _DANGLING):
+        last = last.doc[last.i - 1]
+    if last is not None and last.i > head.i:
+        end = max(end, last.idx + len(last))
+    return article.text[start:end]
+
+
+def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
+    body = (
+        organisation_of_source(article, head)
+        or outlet_of_reporter(article, head, article.outlet)
+        or state_outlet_meant(article, text)
+    )
+    if body is not None:
+        # "a source at the Hama police command", "SANA's reporter": the body speaks through them.
+        return Speaker(body[0], text, clean_role(text), body[1], head.idx, named=True)
+    if STATE_MEDIA_RE.match(text.strip()) and find_known_name(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)) is None:
+        # "Syrian state media" naming no outlet the article names: an unnamed source, not a name.
+        return Speaker(None, text, None, None, head.idx, named=False, describes=True, description=description_of(tokens))
+    run = name_run_over_place(article, head)
+    if run is not None:
+        # "Najib Ansari" where the model saw the place "Ansari": the whole proper name is a person's.
+        return Speaker(run, text, None, "PERSON", head.idx, named=True)
+    entity = article.entity_covering(head) or name_among_descriptors(article, head, tokens)
+    if (entity is None or entity.label not in ("PERSON", *ORG_LABELS)) and is_role_head(head):
+        # "the chief of Russia's General Staff Valery Gerasimov": the name sits inside the phrase.
+        persons = [
+            e
+            for t in tokens
+            if (e := article.entity_covering(t)) is not None and e.label == "PERSON" and t.dep_ != "poss"
+        ]
+        entity = persons[-1] if persons else None
+        trailing = trailing_name(article, tokens) if entity is None else None
+        if trailing is not None:
+            # "Vice president of the Syrian Coalition Nagham al-Ghadiri": the name ends the office phrase.
+            return Speaker(trailing, text, clean_role(text), "PERSON", head.idx, named=True)
+    if entity is not None and entity.label in ("GPE", "NORP") and head.pos_ == "NOUN":
+        entity = None  # "Russian officials", "Syrian army": the nationality is not the speaker
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    appos_text = None
+    if appos is not None:
+        sub = list(appos.subtree)
+        appos_text = article.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+    if entity is not None:
+        before = article.text[start : max(start, entity.start)]
+        after = article.text[min(end, entity.end) : end]
+        role = clean_role(before) or clean_role(after) or (clean_role(appos_text) if appos_text else None)
+        name = longer_canonical(article, entity)
+        return Speaker(name, text, role, entity.label, head.idx, named=True)
+    if head.pos_ == "PRON":
+        return Speaker(None, head.text, None, None, head.idx, named=False, pronoun=head.lower_)
+    name_run = leading_name(tokens, head)
+    if name_run:
+        # "Wird Furati head of press office at ...": a name the entity stage missed, then the role.
+        role = clean_role(text[len(name_run) :])
+        return Speaker(name_run, text, role, "PERSON", head.idx, named=True)
+    unkept = name_the_entity_stage_missed(tokens, head)
+    if unkept is not None:
+        # A name the entity stage did not keep: the proper name as written, after any office before it
+        # ("PYD spokesman Nawaf Khalil" -> "Nawaf Khalil").
+        name, role = unkept
+        return Speaker(name, text, role, None, head.idx, named=True)
+    kind = role_words().get(head.lemma_.lower()) or role_words().get(head.lower_)
+    named_modifier = any(
+        t.i < head.i
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        and t.head.lemma_ != "base"
+        for t in tokens
+    )
+    determiner = tokens[0].lower_ if tokens[0].dep_ == "det" else None
+    if kind == "org" and named_modifier and not any(t.i > head.i for t in tokens) and tokens[0].lower_ not in ("a", "an") and any(
+        t.text[:1].isupper() for t in tokens
+    ):
+        # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
+        name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        return Speaker(name, text, None, "ORG", head.idx, named=True)
+    role = clean_role(text) if kind == "person" else None
+    speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None, plural=head.tag_ == "NNS")
+    speaker.description = description_of(tokens) if kind is not None else None
+    if determiner in ("another", "other"):
+        return speaker  # "Another U.S. official said": a source not met before (another_source_is_new)
+    # A definite description points back ("the spokesman"); a bare plural is a new, unnamed source
+    # ("local sources told SANA", "activists said"), as is an indefinite person ("a resident").
+    bare = kind and determiner is None and not named_modifier and head.tag_ != "NNS"
+    if (kind and determiner in ("the", "this")) or bare:
+        speaker.pronoun = "description:" + head.lemma_.lower()
+    elif kind == "org" and determiner in ("a", "an"):
+        speaker.pronoun = "indefinite:" + head.lemma_.lower()  # "a monitor said", "a group said"
+    elif kind == "person" and named_modifier and determiner not in ("a", "an") and not speaker.plural:
+        # "Aleppo Governor said": whoever holds it; "European officials" hold no one office.
+        speaker.pronoun = "office:" + head.lemma_.lower()
+    return speaker
