@@ -326,3 +326,21 @@ def test_a_reporter_after_a_counted_subject(nlp, text, expected):
 )
 def test_a_misspelt_known_source_is_named_as_the_tables_name_it(nlp, text, expected):
     assert credits(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of unnamed source is no anaphor of the outlet named before it
+        ("AFP reported the blast on Monday. About 100 people were wounded according to the medical source in "
+         "the city.", [(100, None, True)]),
+        # "the source" after an unnamed source is that unnamed source
+        ("AFP reported the blast on Monday. A military source said 10 soldiers were killed. The source said 20 "
+         "others were wounded.", [(10, None, True), (20, None, True)]),
+        # negative: "the source" after a named body is that body
+        ("The Syrian Observatory for Human Rights said 10 soldiers were killed. The source said 20 others were "
+         "wounded.", [(10, "Syrian Observatory for Human Rights", False), (20, "Syrian Observatory for Human Rights", False)]),
+    ],
+)
+def test_the_source_refers_to_the_source_just_quoted(nlp, text, expected):
+    assert credits(figures(nlp, text)) == expected

@@ -300,7 +300,11 @@ def source_reading(
     if resolved:
         return KnownSource(resolved, "ORG")
     definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
-    if definite and matches_noun(text, words["anaphoric_sources"]):
+    if definite and not anonymous and matches_noun(text, words["anaphoric_sources"]):
+        # "the source said": the source just quoted, which is unnamed when it was "a military source"
+        # (not the outlet named before it); "the medical source in X" is a kind of unnamed source itself
+        if text in ("source", "sources") and history and history[-1].label == "GENERIC" and "source" in history[-1].name:
+            return history[-1]
         earlier = latest_named(history)
         if earlier is not None:
             return earlier
