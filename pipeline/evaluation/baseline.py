@@ -39,12 +39,13 @@ def benchmark_items(limit: int = BENCHMARK_LIMIT) -> dict[str, str]:
 
 
 def comparable(baseline: dict, items: dict[str, str]) -> tuple[dict, list[str]]:
-    """The baseline without the benchmarks whose items on this machine are not those it was measured on
-    (a figure on other items is no regression), and the names of those benchmarks.
+    """The baseline without the benchmarks whose items on this machine are not those it was measured on,
+    or are not on this machine at all (a figure on other items, or on none, is no regression), and the
+    names of those benchmarks.
 
     A baseline that records no fingerprints (written before they were) is compared whole."""
     recorded = baseline.get("benchmark_items") or {}
-    differ = sorted(name for name, fingerprint in recorded.items() if name in items and items[name] != fingerprint)
+    differ = sorted(name for name, fingerprint in recorded.items() if items.get(name) != fingerprint)
     if not differ:
         return baseline, []
     kept = [row for row in baseline.get("metrics", []) if not (row.get("split") == "benchmark" and row.get("family") in differ)]
