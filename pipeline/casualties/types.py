@@ -360,10 +360,11 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         group = None
     if victim is not None and group is None and victim.lower_ in lexicon("types")["words"]:
         group = None
-    if kind is None and (counted := partitive_of_a_pronoun(phrase.root)) is not None and group_of(counted):
+    counted = partitive_of_a_pronoun(phrase.root) if kind is None else None
+    if counted is not None and (part_group := group_of(counted)):
         # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
-        kind, group = PART_OF_A_TOLL, group_of(counted) or group
+        kind, group = PART_OF_A_TOLL, part_group
     if kind is None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.

@@ -295,15 +295,15 @@ def record(item: Found, article_id: str, text: str) -> Quote:
     elif written and not person_role_in(written) and speaker and speaker.pronoun:
         side = None  # an unresolved pronoun says nothing about a side
     offsets = _written_offsets(item, text)
+    end, content = item.end, item.text
     if offsets["speaker_start"] is not None:
         end = content_end_before_source(item, text, offsets["speaker_start"], offsets["speaker_end"])
-        if end < item.end:
-            item.end, item.text = end, text[item.start : end]
+        content = text[item.start : end] if end < item.end else item.text
     return Quote(
         article_id=article_id,
         start=item.start,
-        end=item.end,
-        quote=item.text,
+        end=end,
+        quote=content,
         kind=item.kind,
         speaker=name,
         speaker_text=(speaker.written or written) if speaker else None,

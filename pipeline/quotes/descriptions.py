@@ -21,7 +21,7 @@ from ..entities import find_known_name
 from ..paths import LEXICON_DIR
 from ..records import EntityMention
 from ..speakers import role_words
-from .lexicon import record_nouns
+from .lexicon import is_record
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -214,7 +214,7 @@ def author_of_statement(head: Token) -> Token | None:
     """ "according to a new toll from the Observatory", "a report by Amnesty", "a Reuters report", "a
     report issued by the Network", "a study by the Institute found": the author of the statement or
     record noun, who is the source. None when the noun names no author."""
-    if head.lemma_.lower() not in STATEMENT_NOUNS | record_nouns() and head.lower_ not in record_nouns():
+    if head.lemma_.lower() not in STATEMENT_NOUNS and not is_record(head):
         return None
     for child in head.children:
         # "a report issued/published/released by X": the participle's agent wrote it

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .lexicon import DANGLING_WORDS
 from .phrases import Speaker
 from .spans import QuoteSpan
 
@@ -24,10 +25,6 @@ class Found:
     # The speaker's head token when the construction itself shows it (a headline credit, a postposed
     # attribution the parse misreads); else the speaker is read from the cue's parse.
     source: Token | None = None
-
-
-# Words a content cannot end on once its source phrase is cut off ("... 112 people the", "... town of").
-DANGLING_WORDS = frozenset({"the", "a", "an", "of", "for", "in", "at", "on", "from", "and", "by", "to", "with"})
 
 
 def content_end_before_source(item: Found, text: str, source_start: int, source_end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..speakers import role_words
-from .lexicon import FINITE_TAGS, ORG_LABELS, record_nouns, speech_verbs
+from .lexicon import FINITE_TAGS, ORG_LABELS, is_record, speech_verbs
 from .parsed import ParsedArticle
 
 
@@ -18,7 +18,7 @@ def could_speak(subject: Token) -> bool:
         or subject.ent_type_ in ("PERSON", *ORG_LABELS)
         or subject.lemma_.lower() in role_words()
         or subject.lower_ in role_words()
-        or (subject.dep_ == "nsubj" and record_subject(subject.head) is subject)
+        or (subject.dep_ == "nsubj" and getattr(record_subject(subject.head), "i", None) == subject.i)
     )
 
 
@@ -31,7 +31,7 @@ def record_subject(verb: Token) -> Token | None:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         record = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
-        if record.pos_ == "NOUN" and (record.lemma_.lower() in record_nouns() or record.lower_ in record_nouns()):
+        if is_record(record):
             return subject
     return None
 

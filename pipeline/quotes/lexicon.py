@@ -70,4 +70,17 @@ def record_nouns() -> frozenset[str]:
     return read_word_list("record_nouns.txt")
 
 
+def is_record(token) -> bool:
+    """A common noun naming a record or an inquiry (`record_nouns`), by lemma or by surface form (a
+    plural the tagger left unlemmatised)."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in record_nouns() or token.lower_ in record_nouns())
+
+
+# Words a phrase cut short cannot end on: a source phrase stopped at its cue ("Jane Doe, who"), a
+# content stopped at its source ("... 112 people the", "... the town of").
+DANGLING_WORDS = frozenset(
+    {"and", "or", "but", "who", "which", "that", "of", "in", "at", "on", "for", "from", "by", "to", "with", "the", "a", "an"}
+)
+
+
 TOLL_NOUNS = frozenset({"toll", "figure", "number", "count", "tally"})

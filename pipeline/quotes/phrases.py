@@ -28,10 +28,7 @@ from .descriptions import (
     statement_by,
 )
 from .heads import is_role_head
-from .lexicon import (
-    NOT_IN_NAME_DEPS,
-    ORG_LABELS,
-)
+from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import name_among_descriptors, name_run_over_place, name_the_entity_stage_missed, trailing_name
 from .parsed import ParsedArticle
 
@@ -220,7 +217,6 @@ def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, 
 
 
 # Words that may not end a source phrase: a comma or conjunction left over when the phrase is cut.
-_DANGLING = frozenset({"and", "or", "but", "who", "which", "that", "of", "in", "at", "for", "with", "the", "a", "an"})
 
 
 def _written_source_phrase(
@@ -238,7 +234,7 @@ def _written_source_phrase(
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered
         last = token
-    while last is not None and last.i > head.i and (last.is_punct or last.lower_ in _DANGLING):
+    while last is not None and last.i > head.i and (last.is_punct or last.lower_ in DANGLING_WORDS):
         last = last.doc[last.i - 1]
     if last is not None and last.i > head.i:
         end = max(end, last.idx + len(last))
