@@ -300,3 +300,120 @@ def test_an_office_is_not_a_body_whose_name_holds_the_word(nlp, text, words, spe
 )
 def test_according_to_a_source_with_a_participle_keeps_it(nlp, text, speaker_text):
     assert [q.speaker_text for q in run(nlp, text)] == [speaker_text]
+
+
+# ---- a body talked about inside a report is not the group the text introduced
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the monitor spoke; the armed group is only talked about in its director's report
+        ("Air strikes killed at least 39 people in the north, a monitor said. Observatory director Rami Abdel "
+         "Rahman said nine of those killed were civilians. He added that the town is under the control of the "
+         "Islamic State jihadist group. The bombing was especially deadly because it struck a cattle market on "
+         "the edge of the town. Earlier the Observatory reported a string of air strikes against the village of "
+         "Tell Nasr. Eleven civilians were killed in the village according to the group which relies on activists.",
+         "Eleven civilians", ("Syrian Observatory for Human Rights", True)),
+        # negative: a group introduced by the writer, outside any report, is the group meant
+        ("The Syrian Observatory for Human Rights said 27 people were killed in the strikes on the market. "
+         "The town is held by the Islamic State jihadist group, which seized it in 2014. "
+         "It has also held the villages around it for two years since then, residents and officials say. "
+         "The group said in a statement that its fighters had repelled an attack by the army.",
+         "repelled an attack", ("Islamic State", True)),
+    ],
+)
+def test_the_group_is_never_a_body_only_talked_about_in_a_report(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+# ---- one content clause the parser split in two (split_clause_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The monitor said Kafr Zeita located in Hama province which lies south of Idlib is now under the control "
+         "of the rebels.",
+         "Kafr Zeita located in Hama province which lies south of Idlib is now under the control of the rebels"),
+    ],
+)
+def test_a_content_clause_split_by_the_parser_stays_whole(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+def test_a_second_clause_after_a_comma_is_not_joined(nlp):
+    text = "The minister said the talks had failed, and the army said it would go on fighting in the north."
+    found = [q.quote for q in run(nlp, text) if q.kind == "indirect"]
+    assert "the talks had failed" in found and not any("talks had failed, and" in q for q in found)
+
+
+# ---- the issuer of a statement speaks (issuing_verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The ministry issued a statement saying the convoy was never hit.", "convoy", ("ministry", False)),
+        ("On Friday Doctors Without Borders released a statement demanding that the regime stop its bombing.",
+         "regime stop", ("Doctors Without Borders", True)),
+        ("The World Health Organization said in a statement putting the death toll at 70.", "toll",
+         ("World Health Organization", True)),
+        ("The Kurdish council responded with a statement saying its fighters had not crossed the river.",
+         "not crossed", ("Kurdish council", True)),
+    ],
+)
+def test_the_issuer_of_a_statement_speaks(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+def test_a_statement_that_is_the_subject_is_not_issued_by_anyone(nlp):
+    # negative: no verb issues the statement, so no one else is made its source
+    found = run(nlp, "Online a statement announcing the new alliance pledged victory for the people of the city.")
+    assert all(q.speaker not in ("people", "city") for q in found)
+
+
+# ---- statement nouns: information provided by a source at a body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to earlier information provided by a source at Aleppo Police Command 5 people were killed "
+         "and 46 others were injured.", ("Aleppo Police Command", True)),
+        ("According to information from a source at the Homs Police Command, three people were killed.",
+         ("Homs Police Command", True)),
+    ],
+)
+def test_information_provided_by_a_source_is_that_source_s(nlp, text, speaker):
+    assert speaker_of(run(nlp, text), "killed") == speaker
+
+
+# ---- a verb sharing an event subject with the verb it is coordinated with
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Kurdish news agency the clashes erupted on Saturday night to the east of the town of "
+        "Tell Abyad and continued till Sunday morning.",
+        "The fighting broke out on Monday and continued until the army withdrew from the hill.",
+    ],
+)
+def test_an_event_subject_shared_by_a_coordinated_verb_reports_nothing(nlp, text):
+    assert [q.cue for q in run(nlp, text) if q.cue not in ("According to", "according to")] == []
+
+
+def test_a_speaker_shared_by_a_coordinated_verb_still_speaks(nlp):
+    found = run(nlp, "The minister arrived in the city on Saturday and said that the talks would resume next week.")
+    assert speaker_of(found, "talks would resume") == ("minister", False)
+
+
+# ---- a surname the model read as a place, after the full name
+
+
+def test_a_surname_read_as_a_place_names_the_person_named_before(nlp):
+    text = ("Speaking to the newspaper PYD spokesman Nawaf Khalil said that the reasons for the calls are unknown. "
+            "This attack is meant to be against the entire region on the pretext of fighting the PKK Khalil said "
+            "stressing that Kurds will fight those who attack them.")
+    assert speaker_of(run(nlp, text), "Kurds will fight") == ("Nawaf Khalil", True)

@@ -50,6 +50,10 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = persons_of_the_story(candidates, doc, places)
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = surnames_of_named_persons(candidates)
+    # A surname the model read as a place ("... the PKK Khalil said" after "Nawaf Khalil") is no place
+    # word of the article, or the full name would be taken for one that runs a place into it.
+    surnames = {name_key(c.text) for c in candidates if c.label == "PERSON" and " " not in c.text and c.canonical != c.text}
+    places = {key: label for key, label in places.items() if key not in surnames}
     candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
     candidates = normalise_article(candidates, places)
     return [

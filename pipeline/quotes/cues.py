@@ -15,6 +15,7 @@ from .lexicon import (
     content_nouns,
     event_nouns,
     speech_verbs,
+    statement_nouns,
 )
 from .parsed import ParsedArticle
 from .spans import QuoteSpan
@@ -70,15 +71,33 @@ def event_subject(token: Token) -> bool:
     whose subject names an event reports no speech. "The army continued" and "it continued" may."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in event_nouns():
         return True  # "protests calling for the ouster of ...": the event is no speaker
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj" and token.head.i < token.i and token.head.dep_ not in REPORTED_CLAUSE_DEPS:
+        # "the clashes erupted on Saturday and continued till Sunday": the subject both verbs share. Not
+        # inside a reported clause: "Kerry said the bombing amounted to war crimes and called on ..."
+        # is Kerry's call (sources.coordinated_reporter).
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.head.i]
     return any(
-        c.dep_ in SUBJECT_DEPS
-        and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
+        (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
         and (c.pos_ == "NOUN" or c.tag_ == "VBG")  # "shelling" read as a gerund
         # Comma-less text ("... after bombardments killed 24 people the Observatory said"): a name
         # between the event and the verb is the real speaker the parse missed.
-        and not any(t.pos_ == "PROPN" for t in token.doc[c.i + 1 : token.i])
-        for c in token.children
+        and not any(could_be_the_speaker(t) for t in token.doc[c.i + 1 : token.i])
+        for c in subjects
     )
+
+
+def could_be_the_speaker(token: Token) -> bool:
+    """A proper noun that names no date or place and is no object of a preposition ("from Al Tabqah")."""
+    root = token
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head
+    return token.pos_ == "PROPN" and token.ent_type_ not in SETTING_ENTITY_TYPES and root.dep_ != "pobj"
+
+
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "advcl"})
+# Names of when and where ("erupted on Saturday in Aleppo and continued"), which never speak.
+SETTING_ENTITY_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def surname_after_an_initial(token: Token) -> bool:
@@ -101,13 +120,9 @@ def responds_to_an_event(token: Token) -> bool:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "to" and any(o.lemma_.lower() in event_nouns() for o in objects):
             return True
-        if prep.lower_ == "with" and objects and not any(o.lemma_.lower() in content_nouns() | STATEMENT_NOUNS for o in objects):
+        if prep.lower_ == "with" and objects and not any(o.lemma_.lower() in content_nouns() | statement_nouns() for o in objects):
             return True
     return False
-
-
-# Nouns of what is said, besides content_nouns.txt: "responded with a statement".
-STATEMENT_NOUNS = frozenset({"statement", "remark", "comment", "speech", "tweet", "letter", "message", "question", "joke", "denial"})
 
 
 def naming_verb_before(article: ParsedArticle, span: QuoteSpan) -> Token | None:

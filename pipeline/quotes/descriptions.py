@@ -21,7 +21,7 @@ from ..entities import find_known_name
 from ..paths import LEXICON_DIR
 from ..records import EntityMention
 from ..speakers import role_words
-from .lexicon import is_record
+from .lexicon import is_record, statement_nouns
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -195,8 +195,6 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     return (next(iter(named)), "ORG") if len(named) == 1 else None
 
 
-# "account" and "website": "according to the Twitter account of the Islamic Front" is the Front's word.
-STATEMENT_NOUNS = frozenset({"report", "toll", "figure", "statement", "bulletin", "tally", "count", "estimate", "data", "study", "survey", "account", "website"})
 
 
 def statement_by(author: Token) -> Token | None:
@@ -214,7 +212,7 @@ def author_of_statement(head: Token) -> Token | None:
     """ "according to a new toll from the Observatory", "a report by Amnesty", "a Reuters report", "a
     report issued by the Network", "a study by the Institute found": the author of the statement or
     record noun, who is the source. None when the noun names no author."""
-    if head.lemma_.lower() not in STATEMENT_NOUNS and not is_record(head):
+    if head.lemma_.lower() not in statement_nouns() and not is_record(head):
         return None
     for child in head.children:
         # "a report issued/published/released by X": the participle's agent wrote it

@@ -55,6 +55,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside
             first, last = subtree_bounds(clause)
+            last = split_clause_end(cue, clause, last)
             if first < cue.i < last and clause.i > cue.i:
                 first = cue.i + 1  # "which the Observatory said were carried out": the words after the cue
             for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > cue.i):
@@ -70,6 +71,19 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             return postposed
     bounds = _object_content(cue, frames)
     return None if bounds is None else _before_a_comment(cue.doc, *bounds)
+
+
+def split_clause_end(cue: Token, clause: Token, last: int) -> int:
+    """ "He added that the town situated in the province which borders Iraq is under the control of the
+    group": without commas the parser may split one content clause into two complements of the cue,
+    the subject's clause and the predicate's; a second complement that begins where the first ends
+    is the same clause, so the content runs to its end. A complement set off by punctuation or a
+    conjunction is a clause of its own."""
+    for other in sorted((c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i), key=lambda c: c.i):
+        if other.left_edge.i != last or cue.doc[last].is_punct:
+            break
+        last = other.right_edge.i + 1
+    return last
 
 
 def clause_of_the_statement_phrase(cue: Token) -> Token | None:

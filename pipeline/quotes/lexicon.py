@@ -58,6 +58,13 @@ def content_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns naming something said or published, whose author speaks through it ("a report by X",
+    "information provided by X"), from data/lexicons/statement_nouns.txt."""
+    return read_word_list("statement_nouns.txt")
+
+
+@functools.cache
 def event_nouns() -> frozenset[str]:
     """Nouns naming events, which say nothing ("clashes continued"), from data/lexicons/event_nouns.txt."""
     return read_word_list("event_nouns.txt")

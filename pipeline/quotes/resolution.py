@@ -387,6 +387,8 @@ def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpea
     for entity in reversed(article.entities):
         if entity.end > position or entity.label not in ORG_SPEAKER_LABELS or article.in_quote(entity.start):
             continue
+        if any(a <= entity.start < b for a, b in article.reported):
+            continue  # "He added the town is held by the Islamic State group": talked about, not introduced
         lo, hi = article.line_of(entity.start)
         window = article.text[max(lo, entity.start - INTRODUCTION_WINDOW) : min(hi, entity.end + INTRODUCTION_WINDOW)]
         if pattern.search(window) and position - entity.end > INTRODUCTION_WINDOW:

@@ -25,6 +25,7 @@ from .lexicon import (
     INVERTED_SUBJECT_DEPS,
     ORG_LABELS,
     SUBJECT_DEPS,
+    statement_nouns,
 )
 from .parsed import ParsedArticle
 
@@ -50,6 +51,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if not article.in_quote(speaker.idx):
             return speaker  # "..., the Al Mayadeen channel reported on Sunday."
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
+        issuer = issuing_verb(cue.head)
+        if issuer is not None and (speaker := speaker_head(issuer, article)) is not None:
+            return speaker  # "MSF released a statement demanding ...": who issued the statement
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
     reporter = reporting_verb_above(cue, article)
     if reporter is not None:
@@ -137,6 +141,23 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def issuing_verb(statement: Token) -> Token | None:
+    """The verb that issues a statement noun whose participle carries the content: its object
+    ("MSF released a statement demanding ...", "issuing a statement blaming ...") or the object of its
+    preposition ("WHO said in a statement putting the toll at 70", "responded with a statement
+    saying ..."); its subject, not the statement, speaks. None for any other noun, and for a
+    statement that is the subject ("a statement announcing the alliance pledged ...")."""
+    if statement.lemma_.lower() not in statement_nouns():
+        return None
+    if statement.dep_ == "dobj":
+        verb = statement.head
+    elif statement.dep_ == "pobj" and statement.head.dep_ == "prep":
+        verb = statement.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != statement.i else None
 
 
 def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
