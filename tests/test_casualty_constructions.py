@@ -561,11 +561,16 @@ def test_a_source_in_a_side_clause_is_not_borrowed(nlp, text, source):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # those killed with someone are killed too
-        ("The mayor was killed on Friday with four others including his wife.", [(1, "killed"), (4, "killed")]),
-        ("The mayor was killed along with his wife and 10 other people in the raids.", [(1, "killed"), (10, "killed")]),
-        # an instrument is no victim
+        # those killed with the verb's patient are killed too, and the sentence reports them all as one
+        # total (comitative_patient); the parts keep their rows with part_of set
+        ("The mayor was killed on Friday with four others including his wife.", [(5, "killed")]),
+        ("The mayor was killed along with his wife and 10 other people in the raids.", [(12, "killed")]),
+        ("A soldier was killed together with three civilians when the shell hit the market.", [(4, "killed")]),
+        ("A man was killed with his two sons.", [(3, "killed")]),
+        # an instrument is no victim, and a verb that harms no one counts no one
         ("The man was killed with two rockets fired from the hills.", [(1, "killed")]),
+        ("The gunmen killed a farmer with a knife.", [(1, "killed")]),
+        ("The ambassador met the mayor with his wife.", []),
     ],
 )
 def test_killed_with_others(nlp, text, expected):

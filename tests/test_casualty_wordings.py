@@ -156,3 +156,19 @@ def test_a_year_before_a_count(nlp, text, expected):
 )
 def test_a_toll_reached_and_those_killed_included(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a killing named by a noun: "the slaying/murder/assassination of" one person counts one killed.
+        ("Police are holding three men over the brutal killing of a preacher at the settlement.", [(1, "killed")]),
+        ("The slaying of a radio reporter prompted media organizations to renew their demands.", [(1, "killed")]),
+        ("The group claimed the assassination of a senior commander in the city.", [(1, "killed")]),
+        # Negative: the noun's object is no person, or no one in particular.
+        ("The execution of the plan was delayed by a week.", []),
+        ("The killing of civilians must stop, the minister said.", []),
+    ],
+)
+def test_a_killing_named_by_a_noun_counts_its_victim(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text) if f.part_of is None] == expected

@@ -4,30 +4,18 @@ coordination of counted victims ("an elderly man and two boys were killed" = 3).
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase, is_non_casualty_noun
 from .cues import child_cue, verb_cue
-from .lexicons import CHANGE_LEMMAS, group_of, lexicon
+from .lexicons import CHANGE_LEMMAS, group_of, lexicon, person_group
 from .types import Candidate, agent_of_harm, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
 RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
-
-
-@functools.cache
-def person_nouns() -> dict[str, str]:
-    return lexicon("person_nouns")["nouns"]
-
-
-def person_group(token: Token) -> str | None:
-    """Victim group of a noun naming one person ("nurse" -> medics), else None."""
-    lemma = token.lemma_.lower()
-    return person_nouns().get(lemma) or (group_of(token) if lemma not in ("people", "family") else None)
 
 
 def in_lead(token: Token) -> bool:
@@ -174,6 +162,10 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
         root = token
         while root.dep_ == "conj" and root.head.i in index:
             root = root.head
+        partner = comitative_patient(root, index)
+        if partner is not None:
+            groups.setdefault(index[partner.i], [index[partner.i]]).append(k)
+            continue
         if root is token and not any(c.dep_ == "conj" and c.i in index for c in token.children):
             continue
         groups.setdefault(index[root.i], []).append(k)
@@ -192,6 +184,24 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
         ):
             kept.append(members)
     return kept
+
+
+def comitative_patient(token: Token, index: dict[int, int]) -> Token | None:
+    """ "The mayor was killed along with his wife and 10 other people", "a soldier was killed together
+    with three civilians", "was killed with four others": victims in a "with" phrase of the verb of
+    killing share its fate with the verb's own patient, and the sentence reports them all. The patient
+    (a counted token in `index`), or None when `token` is no such companion ("killed with a knife"
+    counts no one)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "along with his wife and 10 other people": the first companion's phrase
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return None
+    verb = token.head.head
+    if verb.lower_ in ("along", "together") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ in PATIENT_DEPS and c.i in index and c.i != token.i), None)
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})

@@ -107,6 +107,17 @@ def qualifier_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(before.items(), key=lambda kv: -len(kv[0])))
 
 
+@functools.cache
+def person_nouns() -> dict[str, str]:
+    return lexicon("person_nouns")["nouns"]
+
+
+def person_group(token: Token) -> str | None:
+    """Victim group of a noun naming one person ("nurse" -> medics), else None."""
+    lemma = token.lemma_.lower()
+    return person_nouns().get(lemma) or (group_of(token) if lemma not in ("people", "family") else None)
+
+
 def group_of(token: Token) -> str | None:
     groups = lexicon("victim_groups")
     lower = token.lower_

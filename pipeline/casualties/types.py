@@ -22,7 +22,7 @@ from .cues import (
     verb_cue,
     word_cue,
 )
-from .lexicons import ARGUMENT_DEPS, CHANGE_LEMMAS, SUBCOUNT_PREPS, group_of, lexicon
+from .lexicons import ARGUMENT_DEPS, CHANGE_LEMMAS, SUBCOUNT_PREPS, group_of, lexicon, person_group
 
 
 @dataclass(slots=True)
@@ -95,7 +95,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             and head.lower_ == "with"
             and head.dep_ == "prep"
             and head.head.pos_ == "VERB"
-            and group_of(start)
+            and (group_of(start) or person_group(start))
             and cur.i > head.head.i
         ):
             # "the mayor was killed with four others", "killed along with his wife and 10 other people":
