@@ -28,7 +28,7 @@ def test_the_subject_of_an_injury_is_wounded(nlp, text, expected):
     ("text", "expected"),
     [
         # included_in_casualties: "the injured/dead included N" counts that kind.
-        ("The injured included 4 children and two women.", [(4, "wounded"), (2, "wounded")]),
+        ("The injured included 4 children and two women.", [(6, "wounded"), (4, "wounded"), (2, "wounded")]),
         ("The dead included seven soldiers.", [(7, "killed")]),
         # Negative: "the victims" gives no kind, and an aid delivery is no casualty.
         ("The victims included 12 children.", []),
@@ -172,3 +172,18 @@ def test_a_toll_reached_and_those_killed_included(nlp, text, expected):
 )
 def test_a_killing_named_by_a_noun_counts_its_victim(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text) if f.part_of is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading or credit ending in a colon, then the report: the count after the colon and a space
+        ("Sources to the channel: Five civilians have been killed in the bombardment of the town.", [(5, "killed")]),
+        ("Breaking: 12 people killed in a blast in the city.", [(12, "killed")]),
+        # Negative: a time or a ratio glued to its colon or slash is no count
+        ("The clashes began at 10:13 and lasted an hour.", []),
+        ("The council approved the plan 3/4 in favour.", []),
+    ],
+)
+def test_a_count_after_a_heading_colon(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

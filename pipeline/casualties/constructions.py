@@ -154,7 +154,9 @@ def counted_token(cand: Candidate) -> Token:
 
 def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
     """Indexes of candidates whose counted nouns are conjuncts of one another ("an elderly man and two
-    boys"), same type, none a sub-count: each list in text order, two or more long."""
+    boys", "two women and three children") or companions of the verb's patient ("killed with four
+    others"), same type, none a sub-count nor a place's item of a list: each list in text order, two or
+    more long."""
     index = {counted_token(c).i: k for k, c in enumerate(cands)}
     groups: dict[int, list[int]] = {}
     for k, cand in enumerate(cands):
@@ -173,14 +175,14 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
     for members in groups.values():
         members = sorted(set(members))
         kinds = {cands[k].type for k in members}
-        # Counted conjuncts alone ("two women and two soldiers") are written as separate figures;
-        # a single person among them ("an elderly man and two boys") makes the sum the figure.
-        worded = any(cands[k].phrase.root.pos_ == "NOUN" for k in members)
+        # The sentence reports the victims together ("two women and three children were killed" = 5, "an
+        # elderly man and two boys" = 3). Not a list of places ("five in Maadi, two in Kallaseh"): each
+        # count there is its own place's figure.
         if (
-            worded
-            and len(members) >= 2
+            len(members) >= 2
             and len(kinds) == 1
             and all(cands[k].parent_token is None for k in members)
+            and sum(followed_by_place(cands[k].phrase, cands[k].phrase.root.doc) for k in members) < 2
         ):
             kept.append(members)
     return kept

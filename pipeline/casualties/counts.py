@@ -159,10 +159,10 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
             "#",
             "\u00a3",
             "\u20ac",
-            ":",
-            "/",
         ):
             return True
+        if before.text in (":", "/") and not before.whitespace_:
+            return True  # "10:13", "3/4"; a heading's colon and a space open a clause ("Sources: Five civilians ...")
     if phrase.end < len(doc):
         after = doc[phrase.end]
         # "at 10 local time" is a time; "seven local loggers", "three local journalists" are people.
