@@ -417,3 +417,34 @@ def test_a_surname_read_as_a_place_names_the_person_named_before(nlp):
             "This attack is meant to be against the entire region on the pretext of fighting the PKK Khalil said "
             "stressing that Kurds will fight those who attack them.")
     assert speaker_of(run(nlp, text), "Kurds will fight") == ("Nawaf Khalil", True)
+
+
+# ---- a sentence-final reporting clause the tagger read as a noun phrase (misread.final_report_read_as_noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Air raids on the Marjeh district killed at least 10 people on Friday the Syrian Observatory for Human "
+         "Rights reports.", "Air raids on the Marjeh district killed at least 10 people on Friday",
+         ("Syrian Observatory for Human Rights", True)),
+        ("The arrangement directed $38.9 million to the party as of Sept. 30, FEC records show.",
+         "The arrangement directed $38.9 million to the party as of Sept. 30", (None, None)),
+    ],
+)
+def test_a_final_report_read_as_a_noun_phrase(nlp, text, content, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [(q.quote, q.speaker, q.speaker_named) for q in found] == [(content, *speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun reading is right: a prepositional object, a place's reports, a verb of evidence without a record
+        "A civil war broke out in 2011 and has since claimed the lives of many people according to UN estimates.",
+        "The army delivered food to the villages in the north of the province and issued new reports.",
+        "The photographers in the town took pictures of the damaged houses and the hospital shows.",
+    ],
+)
+def test_final_nouns_that_are_no_report(nlp, text):
+    assert [q.cue for q in run(nlp, text) if q.cue in ("reports", "estimates", "shows")] == []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
 from .lexicons import lexicon
 
 
@@ -23,6 +24,9 @@ NON_SOURCE_ENT_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC", "LOC", "EVENT"}
 )
 QUOTING_LEMMAS = frozenset({"quote"})
+# Reporting verbs whose present form a sentence-final clause may hide as a noun ("... state media
+# reports."); not those whose noun reading is common there ("records", "counts", "documents").
+MISREAD_VERB_FORMS = present_forms({"say", "report", "state", "claim", "note", "estimate", "announce", "confirm"})
 
 
 def entity_root(token: Token) -> Token:
@@ -179,6 +183,9 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 # local sources as saying"
                 pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
     pairs += headline_credit(sent)
+    misread = final_report_read_as_noun(sent, MISREAD_VERB_FORMS, names_a_reporter)
+    if misread is not None and not any(cue.i == misread[0].i for cue, _ in pairs):
+        pairs.append((misread[0], misread[1]))  # "... on Friday the Syrian Observatory reports."
     expanded = []
     for cue, head in pairs:
         expanded.append((cue, head))

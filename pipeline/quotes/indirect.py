@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Token
 
+from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
 from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
@@ -16,6 +18,7 @@ from .lexicon import (
     OBJECT_PREPOSITIONS,
     SUBJECT_DEPS,
     WORD_RE,
+    is_record,
     speech_verbs,
 )
 from .parsed import ParsedArticle
@@ -292,4 +295,40 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
         if dateline_framed_quote(text, start, end, article.quoted):
             continue  # 'BEIRUT (AP) - "We are dying," said X': the content is the direct quote, not the dateline
         found.append(Found(start, end, content, "indirect", token))
+    cues = {f.cue.i for f in found}
+    return found + [f for f in final_reports_read_as_nouns(article) if f.cue.i not in cues]
+
+
+def final_reports_read_as_nouns(article: ParsedArticle) -> list[Found]:
+    """ "Air raids killed 10 people on Friday the Syrian Observatory for Human Rights reports.",
+    "..., FEC records show.": a sentence-final reporting clause the tagger read as one noun phrase
+    (`misread.final_report_read_as_noun`). The content is the sentence before the source phrase; the
+    phrase's last word is the source's head. A verb of evidence needs a record as its source."""
+    doc, text = article.doc, article.text
+    speech, evidence = _misread_verb_forms()
+    found = []
+    for sent in doc.sents:
+        misread = final_report_read_as_noun(sent, speech, names_a_reporter) or final_report_read_as_noun(sent, evidence, is_record)
+        if misread is None or article.in_quote(misread[0].idx):
+            continue
+        verb, head, first = misread
+        lo, hi = article.line_of(verb.idx)
+        before = doc[first.i - 1]
+        start, end = trimmed_punct(text, max(sent.start_char, lo), min(before.idx + len(before), hi))
+        # The phrase's head: its last noun before any "of"/"for" ("Observatory" in "the Syrian Observatory
+        # for Human Rights", "media" in "state media"), whatever the misread parse made of it.
+        before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in ("of", "for"), doc[first.i : head.i + 1])
+        nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
+        root = nouns[-1] if nouns else head
+        if len(WORD_RE.findall(text[start:end])) >= 3:
+            found.append(Found(start, end, text[start:end], "indirect", verb, source=root))
     return found
+
+
+def _misread_verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    verbs = speech_verbs()
+    return (
+        present_forms(lemma for lemma, frames in verbs.items() if "clause" in frames),
+        present_forms(lemma for lemma, frames in verbs.items() if "evidence" in frames),
+    )
+

@@ -1,0 +1,80 @@
+"""Reporting constructions the small model's tagger misreads, shared by the quote and casualty extractors.
+
+A sentence-final reporting clause whose verb is also a noun ("... on Friday the Syrian Observatory for
+Human Rights reports.", "..., state media reports.", "..., FEC records show.") is often tagged as one
+long noun phrase: the verb becomes a plural noun ("reports/NNS") and the clause before it loses its
+reporter. Read from the words themselves: the last word is a present-tense form of a reporting verb,
+the words before it a short noun phrase ending in a noun that can report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Span, Token
+
+from .speakers import role_words
+
+# Words of a source's noun phrase, walking left from the verb: names, nouns and their modifiers, and
+# the "of"/"for" inside names ("Syrian Observatory for Human Rights", "Ministry of Defence").
+PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
+NAME_PREPOSITIONS = frozenset({"of", "for"})
+MAX_PHRASE_TOKENS = 8
+MIN_CONTENT_TOKENS = 4
+
+
+def present_forms(lemmas: Collection[str]) -> frozenset[str]:
+    """The present-tense forms a noun reading can hide: "report" and "reports", "show" and "shows"."""
+    return frozenset(form for lemma in lemmas for form in (lemma, lemma + "s", lemma + "es"))
+
+
+def final_report_read_as_noun(
+    sent: Span, verb_forms: Collection[str], can_report: Callable[[Token], bool]
+) -> tuple[Token, Token, Token] | None:
+    """(verb, source head, first token of the source phrase) of a sentence-final reporting clause whose
+    verb the tagger read as a noun, or None.
+
+    Args:
+        sent: the sentence.
+        verb_forms: lower-case forms the verb may take (`present_forms` of the reporting lemmas).
+        can_report: whether a token heads a source phrase (a name, a body, a role noun or a record).
+
+    Only a verb tagged as a noun counts (a verb the tagger got right is read from the parse), with a
+    phrase of at most MAX_PHRASE_TOKENS before it and at least MIN_CONTENT_TOKENS words before that.
+    """
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < MIN_CONTENT_TOKENS + 2:
+        return None
+    verb = words[-1]
+    if verb.pos_ != "NOUN" or verb.tag_ not in ("NN", "NNS") or verb.lower_ not in verb_forms:
+        return None
+    head = verb.doc[verb.i - 1]
+    if head.is_punct or not can_report(head):
+        return None
+    first = head
+    while first.i > sent.start and verb.i - first.i < MAX_PHRASE_TOKENS:
+        before = verb.doc[first.i - 1]
+        if before.is_punct or not (before.pos_ in PHRASE_POS or before.lower_ in NAME_PREPOSITIONS):
+            break
+        if before.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+            break  # "... on Friday the Observatory reports", "... in Aleppo state media reports": the content's
+        first = before
+    determiners = [t for t in verb.doc[first.i : head.i] if t.lower_ in ("the", "a", "an")]
+    if determiners:
+        first = determiners[-1]  # "... the town the Observatory reports": the last phrase is the source's
+    while first.i < head.i and first.lower_ in NAME_PREPOSITIONS:
+        first = verb.doc[first.i + 1]
+    if first.i - sent.start < MIN_CONTENT_TOKENS:
+        return None
+    if verb.doc[first.i - 1].pos_ == "ADP":
+        return None  # "according to UN estimates", "in hospital reports": the noun reading is right
+    return verb, head, first
+
+
+def names_a_reporter(token: Token) -> bool:
+    """A name that is no place or date, or a noun the role lexicon lists ("media", "sources", "ministry")."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    return token.pos_ == "PROPN" or token.lemma_.lower() in role_words() or token.lower_ in role_words()
