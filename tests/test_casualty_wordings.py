@@ -201,3 +201,34 @@ def test_a_count_after_a_heading_colon(nlp, text, expected):
 )
 def test_a_final_report_read_as_a_noun_credits_the_figure(nlp, text, source):
     assert [f.attributed_to for f in figures(nlp, text)][:1] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agent_of_harm: the subject of "killed 28 and wounded 30" did the harm; a collective noun is no one person
+        ("The Syrian army killed 28 and wounded 30 militants in the city.", [(28, "killed"), (30, "wounded")]),
+        ("The bombing killed a police officer and wounded the army.", [(1, "killed")]),
+        ("Gunmen ambushed and killed a military unit near the town.", []),
+        # Negative (still a figure): a comma-less headline's second toll
+        ("3 civilians killed 38 injured in the city.", [(3, "killed"), (38, "wounded")]),
+    ],
+)
+def test_who_killed_and_bodies_of_people_are_no_victims(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an office with its holder's name: the holder, not the office's body, gives the figure
+        ("Over 130 people were killed in the attack, UN Special Envoy for Syria Staffan de Mistura said Thursday.",
+         "Staffan de Mistura"),
+        ("Over 130 people were killed in the attack near the city on April 15 UN Special Envoy for Syria Staffan de "
+         "Mistura said Thursday.", "Staffan de Mistura"),
+        # Negative: an office with no name speaks for its body
+        ("Seven people were killed, the spokesman for the Russian Defence Ministry said.", "Russian Defence Ministry"),
+    ],
+)
+def test_the_holder_of_an_office_gives_the_figure(nlp, text, source):
+    assert [f.attributed_to for f in figures(nlp, text)][:1] == [source]

@@ -340,3 +340,17 @@ def test_an_office_of_a_place_keeps_its_holder(nlp):
 
 def test_a_person_coordinated_with_a_person_stays(nlp):
     assert {"Sergei Lavrov", "Bashar al-Assad"} <= set(persons_in(nlp, "Sergei Lavrov and Bashar al-Assad met in Damascus."))
+
+
+def test_a_place_run_into_a_known_name_is_the_place_then_the_name(nlp):
+    found = mentions(nlp, "Over 130 people were killed near Aleppo on April 15 UN Special Envoy for Syria Staffan de "
+                          "Mistura said Thursday.")
+    assert ("Staffan de Mistura", "PERSON") in {(m.canonical, m.label) for m in found}
+    assert not any("Syria Staffan" in m.text for m in found)
+
+
+def test_a_surname_read_as_a_place_keeps_the_full_name_a_person(nlp):
+    found = mentions(nlp, "Speaking to the newspaper PYD spokesman Nawaf Khalil said the reasons are unknown. This "
+                          "attack is meant to be against the entire region on the pretext of fighting the PKK Khalil "
+                          "said.")
+    assert {m.label for m in found if m.canonical == "Nawaf Khalil"} == {"PERSON"}

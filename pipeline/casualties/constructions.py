@@ -46,11 +46,15 @@ def harmed_patient(token: Token) -> bool:
     return kind in PATIENT_TYPES
 
 
+# Singular nouns of a body of people: "the army was hit" counts no one person.
+COLLECTIVE_NOUNS = frozenset({"army", "police", "military", "personnel", "force", "crew", "team", "staff", "unit"})
+
+
 def singular_person(token: Token) -> NumberPhrase | None:
     """ "a photographer", "her husband", "another child", "the mayor" (first mentioned), or any singular
     noun a verb of killing or wounding has as patient ("a muezzin was shot dead"): one person, as a
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
-    if token.tag_ != "NN" or is_non_casualty_noun(token):
+    if token.tag_ != "NN" or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
     if person_group(token) is None and not harmed_patient(token):
         return None

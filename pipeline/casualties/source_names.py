@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import find_known_name
 from ..records import EntityMention
+from ..speakers import role_words
 from .lexicons import DETERMINER_RE, lexicon
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, source_tokens
 
@@ -51,6 +52,9 @@ def entity_for(
         holding = [e for e in inside if e.start <= head.idx < e.end]
         if holding:
             return min(holding, key=lambda e: SOURCE_ENTITY_RANK[e.label])
+        persons = [e for e in inside if e.label == "PERSON"]
+        if persons and role_words().get(head.lemma_.lower()) == "person":
+            return persons[-1]  # "UN Special Envoy for Syria Staffan de Mistura": the office's holder, not its body
     inside = [e for e in inside if e.label != "GPE"]
     if not inside:
         return None

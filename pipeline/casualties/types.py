@@ -285,6 +285,8 @@ def second_toll(obj: Token) -> bool:
     if obj.lower_ in ("others", "more"):
         return True
     after = obj.doc[obj.i + 1 : obj.i + 3]
+    if len(after) and after[0].pos_ == "CCONJ":
+        return False  # "The army killed 28 and wounded 30 militants": a second verb of the same subject
     return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))
 
 

@@ -49,6 +49,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     places = place_words(doc)
     candidates = persons_of_the_story(candidates, doc, places)
     candidates = [part for c in candidates for part in body_then_person(c)]
+    candidates = [part for c in candidates for part in place_then_known_name(c)]
     candidates = surnames_of_named_persons(candidates)
     # A surname the model read as a place ("... the PKK Khalil said" after "Nawaf Khalil") is no place
     # word of the article, or the full name would be taken for one that runs a place into it.
@@ -88,6 +89,28 @@ def _holds_a_place(c: Candidate, places: dict[str, str]) -> bool:
 
 
 NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn|abu|Abu)$")
+
+
+def place_then_known_name(c: Candidate) -> list[Candidate]:
+    """ "... UN Special Envoy for Syria Staffan de Mistura said" read as one span "Syria Staffan de
+    Mistura": a place run, without a comma, into a name the alias table knows is the place and then
+    that name (the longest known name ending the span). Spans the ruler matched are left alone."""
+    if c.from_ruler or c.label not in ("ORG", "NORP", "GPE", "PERSON"):
+        return [c]
+    words = list(re.finditer(r"\S+", c.text))
+    for n in range(1, len(words)):
+        place, rest = c.text[: words[n - 1].end()], c.text[words[n].start() :]
+        known = find_known_name(rest)
+        if known is None or known.label not in ("PERSON", "ORG", "ARMED_GROUP"):
+            continue
+        where = resolve_place(place, context_in_aleppo=False)
+        if where is None:
+            return [c]
+        return [
+            Candidate(c.start, c.start + len(place), place, "GPE"),
+            Candidate(c.start + words[n].start(), c.end, rest, known.label, canonical=known.canonical),
+        ]
+    return [c]
 
 
 def body_then_person(c: Candidate) -> list[Candidate]:
