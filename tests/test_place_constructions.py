@@ -276,3 +276,19 @@ def test_a_district_of_the_city_after_another_city_is_no_half_of_aleppo():
 def test_a_landmark_named_after_an_ambiguous_district_keeps_the_scene_check():
     text = "Aleppo was calm. In Damascus, soldiers fought near the farms by Tishreen Hospital."
     assert landmark_cue_places(text, context=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name followed by an article and a nisba is a person's ("the Chechen"), not the district
+        ("The Observatory disagreed with the report. Salah Al Din Al Shishani is still alive and is somewhere in "
+         "the east of Aleppo, it said.", set()),
+        # Negative: a nisba that is itself a district is the next item of a comma-less list
+        ("Strikes hit Salaheddine al-Ansari and al-Mashhad in Aleppo.", {"Salaheddine", "Ansari", "Mashhad"}),
+        ("Rebels shelled Salah al-Din in Aleppo on Monday.", {"Salaheddine"}),
+    ],
+)
+def test_a_place_name_run_into_a_nisba_is_a_person(nlp, geocoder, text, expected):
+    found = place_mentions(nlp(text), article_id="t", geocoder=geocoder)
+    assert {m.place for m in found if m.place_id.startswith("aleppo/")} == expected

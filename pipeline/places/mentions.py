@@ -214,9 +214,21 @@ def names_its_area(text: str, start: int, end: int) -> bool:
 def _names_no_scene(text: str, mention: PlaceMention) -> bool:
     """Whether a mention names no place where something happened: the base in "X-based", or an
     Aleppo name opening an armed group's name ("Shuhada Bader Brigade")."""
-    if names_a_base(text, mention.end):
+    if names_a_base(text, mention.end) or runs_into_a_nisba(text, mention.end):
         return True
     return mention.place_id.startswith("aleppo/") and names_an_organisation(text, mention.end)
+
+
+# "Salah Al Din Al Shishani is still alive", "Saif al-Dawla al-Halabi": a name followed by an article and
+# a nisba (an adjective of origin ending in -i) is a person's name, not the place it shares words with.
+NISBA_AFTER = re.compile(r"[ ]+(?:[Aa]l|[Ee]l)[- ][A-Z][a-z]+i\b(?![-'’]\w)")
+
+
+def runs_into_a_nisba(text: str, end: int) -> bool:
+    """Whether a nisba that is no place itself follows the name (comma-less lists of districts run
+    "Salaheddine al-Ansari al-Mashhad" together: "al-Ansari" is a district there)."""
+    match = NISBA_AFTER.match(text, end)
+    return match is not None and not find_places(match.group().strip())
 
 
 # "the northern countryside of Idleb", "the province of Hama": the governorate, not its seat city.
