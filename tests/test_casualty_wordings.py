@@ -232,3 +232,16 @@ def test_who_killed_and_bodies_of_people_are_no_victims(nlp, text, expected):
 )
 def test_the_holder_of_an_office_gives_the_figure(nlp, text, source):
     assert [f.attributed_to for f in figures(nlp, text)][:1] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma-less headline's two counts: each takes the casualty word right after it
+        ("35 Dead Dozens Wounded in Terrorist Battle in Aleppo.", [(35, "killed"), ("dozens", "wounded")]),
+        # Negative: a casualty word before the counted noun modifies it
+        ("35 dead civilians were found in the town.", [(35, "killed")]),
+    ],
+)
+def test_a_headline_of_two_counts_without_commas(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -53,6 +53,8 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
         and head.i >= phrase.end
         and head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
         and head.ent_type_ not in ("DATE", "TIME")
+        # comma-less "35 Dead Dozens Wounded": a second count after a casualty word is no victim noun
+        and not (is_number_token(head) and any(word_cue(t) for t in doc[phrase.end : head.i]))
     ):
         return head
     # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
