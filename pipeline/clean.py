@@ -100,6 +100,10 @@ CREDITS_TAIL_RE = re.compile(
 
 # Page chrome run into a single block of text (scrapes that lost their line breaks, as in FA-KES).
 INLINE_CHROME_RE = re.compile(r"\b(?:Get short URL(?: \d+)*|Print Tweet(?: Views \d+)?|Print this page)\b ?")
+# An embedded video's title run into the text ("... of Idlib. Warplane crashes into market 35 killed -
+# YouTube The Observatory said ..."): from the end of the sentence before it to " - YouTube". The title
+# repeats or previews the story; it is chrome, not article text (gold guidelines).
+VIDEO_TITLE_RE = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?]['’\"”][ ])|^)[^.!?\n]{3,200}? - YouTube\b ?", re.MULTILINE)
 # From the first of these in the article's closing part, the rest is sidebar, footer or sharing links.
 INLINE_TAIL_RES = [
     re.compile(p)
@@ -221,7 +225,7 @@ def cut_inline_tail(text: str) -> str:
 
 def tidy_body(text: str) -> str:
     """Inline chrome, a chrome tail and closing wire credits removed from a body."""
-    return drop_credits(cut_inline_tail(INLINE_CHROME_RE.sub("", text)))
+    return drop_credits(cut_inline_tail(VIDEO_TITLE_RE.sub("", INLINE_CHROME_RE.sub("", text))))
 
 
 def join_paragraphs(lines: list[str]) -> str:

@@ -246,3 +246,20 @@ def test_a_wire_credit_line_leaves_a_scraped_body_but_stays_the_wire(credit):
 @pytest.mark.parametrize("line", ["— Jane Doe", "(Video)", "— and then the shelling stopped.", "(Example Town)"])
 def test_other_dash_or_bracket_lines_stay(line):
     assert line in split_scraped_text(f"Rebels retake the old city\n{STORY}\n{line}\n{MORE}").body
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # an embedded video's title run into the text is chrome (gold guidelines), up to " - YouTube"
+        ("The town is called Idlib. Warplane crashes into market near border 35 killed - YouTube The Observatory "
+         "said that the pilot died.", "The town is called Idlib. The Observatory said that the pilot died."),
+        ('Near the border. "Toxic gas attack" kills at least 58 in Idlib - YouTube Opposition demands an inquiry.',
+         "Near the border. Opposition demands an inquiry."),
+        # Negative: YouTube named in a sentence of the story stays
+        ("The group posted a video on YouTube that showed the men. YouTube footage shows six barrel bombs falling.",
+         "The group posted a video on YouTube that showed the men. YouTube footage shows six barrel bombs falling."),
+    ],
+)
+def test_an_embedded_video_title_is_no_article_text(raw, kept):
+    assert clean_text(raw) == kept
