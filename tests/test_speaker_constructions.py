@@ -448,3 +448,21 @@ def test_a_final_report_read_as_a_noun_phrase(nlp, text, content, speaker):
 )
 def test_final_nouns_that_are_no_report(nlp, text):
     assert [q.cue for q in run(nlp, text) if q.cue in ("reports", "estimates", "shows")] == []
+
+
+# ---- a body's organ owned by a described body (resolution.owning_body)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The Baath Arab Socialist Party condemned the explosions. In a statement, the party's leadership said that "
+         "the explosions reveal the brutality of terrorists.", "brutality", ("Baath Arab Socialist Party", True)),
+        ("The Free Syrian Army lost the town. The group's leadership said the withdrawal was tactical.",
+         "tactical", ("Free Syrian Army", True)),
+        # Negative: an owner the text never named leaves the organ a description
+        ("The water was cut again. The city's council said the pumps had been hit.", "pumps", ("city's council", False)),
+    ],
+)
+def test_the_organ_of_a_described_body_speaks_for_that_body(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker

@@ -41,6 +41,9 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     elif kind == "indefinite":
         known = body_introduced_as_described(article, word, description)
     elif kind == "description" and office_kind == "org":
+        owner = owning_body(article, position)
+        if owner is not None:
+            word = description = owner  # "the party's leadership said": the party the text named speaks
         known = history.resolve_description(word, description, position, bodies_only=True)
         if known is None and word in GENERIC_ORG_WORDS:
             # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
@@ -93,6 +96,22 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+def owning_body(article: ParsedArticle, position: int) -> str | None:
+    """ "the party's leadership", "the group's command": a body's organ (a role noun of kind "org")
+    owned by something named by a description; the owner's head word, which names the body that
+    speaks, or None. ("the army's command" with no army named stays a description.)"""
+    head = article.doc[article.token_at(position)]
+    owner = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+        ),
+        None,
+    )
+    return owner.lemma_.lower() if owner is not None else None
 
 
 def subject_of_the_clause_above(article: ParsedArticle, position: int) -> Speaker | None:
