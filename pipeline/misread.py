@@ -9,6 +9,7 @@ the words before it a short noun phrase ending in a noun that can report.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
@@ -19,6 +20,8 @@ from .speakers import role_words
 # the "of"/"for" inside names ("Syrian Observatory for Human Rights", "Ministry of Defence").
 PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 NAME_PREPOSITIONS = frozenset({"of", "for"})
+# Names of when and where ("... on Friday", "... in Aleppo"), which never report.
+SETTING_ENTITY_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 MAX_PHRASE_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
 
@@ -32,7 +35,8 @@ def final_report_read_as_noun(
     sent: Span, verb_forms: Collection[str], can_report: Callable[[Token], bool]
 ) -> tuple[Token, Token, Token] | None:
     """(verb, source head, first token of the source phrase) of a sentence-final reporting clause whose
-    verb the tagger read as a noun, or None.
+    verb the tagger read as a noun, or None. The head is the phrase's last noun before any "of"/"for"
+    ("Observatory" in "the Syrian Observatory for Human Rights"), whatever the misread parse made of it.
 
     Args:
         sent: the sentence.
@@ -58,7 +62,7 @@ def final_report_read_as_noun(
         before = verb.doc[first.i - 1]
         if before.is_punct or not (before.pos_ in PHRASE_POS or before.lower_ in NAME_PREPOSITIONS):
             break
-        if before.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        if before.ent_type_ in SETTING_ENTITY_TYPES:
             break  # "... on Friday the Observatory reports", "... in Aleppo state media reports": the content's
         first = before
     determiners = [t for t in verb.doc[first.i : head.i] if t.lower_ in ("the", "a", "an")]
@@ -70,11 +74,13 @@ def final_report_read_as_noun(
         return None
     if verb.doc[first.i - 1].pos_ == "ADP":
         return None  # "according to UN estimates", "in hospital reports": the noun reading is right
-    return verb, head, first
+    before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in NAME_PREPOSITIONS, verb.doc[first.i : head.i + 1])
+    nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
+    return verb, (nouns[-1] if nouns else head), first
 
 
 def names_a_reporter(token: Token) -> bool:
     """A name that is no place or date, or a noun the role lexicon lists ("media", "sources", "ministry")."""
-    if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+    if token.ent_type_ in SETTING_ENTITY_TYPES:
         return False
     return token.pos_ == "PROPN" or token.lemma_.lower() in role_words() or token.lower_ in role_words()

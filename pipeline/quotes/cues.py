@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..misread import SETTING_ENTITY_TYPES
 from .heads import record_subject
 from .lexicon import (
     MAX_NAMED_OBJECT_TOKENS,
@@ -96,8 +97,6 @@ def could_be_the_speaker(token: Token) -> bool:
 
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "advcl"})
-# Names of when and where ("erupted on Saturday in Aleppo and continued"), which never speak.
-SETTING_ENTITY_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def surname_after_an_initial(token: Token) -> bool:

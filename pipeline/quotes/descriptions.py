@@ -195,8 +195,6 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     return (next(iter(named)), "ORG") if len(named) == 1 else None
 
 
-
-
 def statement_by(author: Token) -> Token | None:
     """The statement or record noun whose author `author` is ("a study by [the Institute]", "a report
     issued by [Amnesty]"), or None: `author_of_statement` read the other way."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import functools
 import re
 
 from spacy.tokens import Token
@@ -303,7 +303,7 @@ def final_reports_read_as_nouns(article: ParsedArticle) -> list[Found]:
     """ "Air raids killed 10 people on Friday the Syrian Observatory for Human Rights reports.",
     "..., FEC records show.": a sentence-final reporting clause the tagger read as one noun phrase
     (`misread.final_report_read_as_noun`). The content is the sentence before the source phrase; the
-    phrase's last word is the source's head. A verb of evidence needs a record as its source."""
+    phrase's head is the source's. A verb of evidence needs a record as its source."""
     doc, text = article.doc, article.text
     speech, evidence = _misread_verb_forms()
     found = []
@@ -315,20 +315,15 @@ def final_reports_read_as_nouns(article: ParsedArticle) -> list[Found]:
         lo, hi = article.line_of(verb.idx)
         before = doc[first.i - 1]
         start, end = trimmed_punct(text, max(sent.start_char, lo), min(before.idx + len(before), hi))
-        # The phrase's head: its last noun before any "of"/"for" ("Observatory" in "the Syrian Observatory
-        # for Human Rights", "media" in "state media"), whatever the misread parse made of it.
-        before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in ("of", "for"), doc[first.i : head.i + 1])
-        nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
-        root = nouns[-1] if nouns else head
         if len(WORD_RE.findall(text[start:end])) >= 3:
-            found.append(Found(start, end, text[start:end], "indirect", verb, source=root))
+            found.append(Found(start, end, text[start:end], "indirect", verb, source=head))
     return found
 
 
+@functools.cache
 def _misread_verb_forms() -> tuple[frozenset[str], frozenset[str]]:
     verbs = speech_verbs()
     return (
         present_forms(lemma for lemma, frames in verbs.items() if "clause" in frames),
         present_forms(lemma for lemma, frames in verbs.items() if "evidence" in frames),
     )
-

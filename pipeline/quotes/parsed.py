@@ -62,6 +62,11 @@ class ParsedArticle:
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)
 
+    def in_report(self, offset: int) -> bool:
+        """Inside an indirect quote's content: talked about, not talking."""
+        return any(a <= offset < b for a, b in self.reported)
+
+
 def sentence_bounds(article: ParsedArticle, offset: int) -> tuple[int, int]:
     sent = article.doc[article.token_at(offset)].sent
     return sent.start, sent.end

@@ -152,7 +152,7 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
             government = entity.label == "GPE" and side_of(entity.canonical) not in (None, "unknown", "other")
             if not (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or government) or article.in_quote(entity.start):
                 continue  # "Ankara sent troops in an incursion that it said ...": a country or seat is an "it"
-            if any(a <= entity.start < b for a, b in article.reported):
+            if article.in_report(entity.start):
                 continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
             inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
@@ -406,7 +406,7 @@ def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpea
     for entity in reversed(article.entities):
         if entity.end > position or entity.label not in ORG_SPEAKER_LABELS or article.in_quote(entity.start):
             continue
-        if any(a <= entity.start < b for a, b in article.reported):
+        if article.in_report(entity.start):
             continue  # "He added the town is held by the Islamic State group": talked about, not introduced
         lo, hi = article.line_of(entity.start)
         window = article.text[max(lo, entity.start - INTRODUCTION_WINDOW) : min(hi, entity.end + INTRODUCTION_WINDOW)]
