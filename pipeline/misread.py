@@ -57,19 +57,7 @@ def final_report_read_as_noun(
     head = verb.doc[verb.i - 1]
     if head.is_punct or not can_report(head):
         return None
-    first = head
-    while first.i > sent.start and verb.i - first.i < MAX_PHRASE_TOKENS:
-        before = verb.doc[first.i - 1]
-        if before.is_punct or not (before.pos_ in PHRASE_POS or before.lower_ in NAME_PREPOSITIONS):
-            break
-        if before.ent_type_ in SETTING_ENTITY_TYPES:
-            break  # "... on Friday the Observatory reports", "... in Aleppo state media reports": the content's
-        first = before
-    determiners = [t for t in verb.doc[first.i : head.i] if t.lower_ in ("the", "a", "an")]
-    if determiners:
-        first = determiners[-1]  # "... the town the Observatory reports": the last phrase is the source's
-    while first.i < head.i and first.lower_ in NAME_PREPOSITIONS:
-        first = verb.doc[first.i + 1]
+    first = source_phrase_start(head, verb, sent)
     if first.i - sent.start < MIN_CONTENT_TOKENS:
         return None
     if verb.doc[first.i - 1].pos_ == "ADP":
@@ -77,6 +65,44 @@ def final_report_read_as_noun(
     before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in NAME_PREPOSITIONS, verb.doc[first.i : head.i + 1])
     nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
     return verb, (nouns[-1] if nouns else head), first
+
+
+def source_phrase_start(last: Token, verb: Token, sent: Span) -> Token:
+    """The first token of the source phrase that ends with `last`, right before `verb`, when the parse
+    gives no subject to find it by: walking left over names, nouns, their modifiers and the "of"/"for"
+    inside names, at most MAX_PHRASE_TOKENS from the verb, and never into a date or place ("... on
+    Friday the Observatory"). Of two noun phrases run together, the last is the source's ("... the
+    town the Observatory")."""
+    doc = verb.doc
+    first = last
+    while first.i > sent.start and verb.i - first.i < MAX_PHRASE_TOKENS:
+        before = doc[first.i - 1]
+        if before.is_punct or not (before.pos_ in PHRASE_POS or before.lower_ in NAME_PREPOSITIONS):
+            break
+        if before.ent_type_ in SETTING_ENTITY_TYPES:
+            break  # "... on Friday the Observatory reports", "... in Aleppo state media reports": the content's
+        first = before
+    determiners = [t for t in doc[first.i : last.i] if t.lower_ in ("the", "a", "an")]
+    if determiners:
+        first = determiners[-1]  # "... the town the Observatory reports": the last phrase is the source's
+    while first.i < last.i and first.lower_ in NAME_PREPOSITIONS:
+        first = doc[first.i + 1]
+    return first
+
+
+def unparsed_source_before(verb: Token) -> Token | None:
+    """Comma-less text whose parse left a final report without its subject ("... crossing the river the
+    Syrian Observatory for Human Rights (SOHR) said on Friday"): the first token of the source phrase
+    right before the verb, a bracketed acronym after it allowed, when its last word names a reporter
+    (`names_a_reporter`); None otherwise."""
+    doc, sent = verb.doc, verb.sent
+    last = verb.i - 1
+    if last > sent.start and doc[last].text == ")":
+        opening = next((i for i in range(last - 1, max(sent.start, last - 5), -1) if doc[i].text == "("), None)
+        last = opening - 1 if opening is not None else last
+    if last <= sent.start or doc[last].is_punct or not names_a_reporter(doc[last]):
+        return None
+    return source_phrase_start(doc[last], verb, sent)
 
 
 def names_a_reporter(token: Token) -> bool:

@@ -638,3 +638,24 @@ def test_a_part_of_the_victims_named_by_a_pronoun(nlp, text, expected):
     found = figures(nlp, text)
     assert pairs(found) == expected
     assert [f.part_of is not None for f in found] == [i > 0 for i in range(len(found))]  # the part is of the toll
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age bound on people already counted is no count of its own.
+        ("Six children, all under ten, were killed on Monday.", [(6, "killed")]),
+        ("The four victims, all over sixty, were killed in their home.", [(4, "killed")]),
+        ("Seven people were killed, three of them aged under eighteen.", None),
+        ("The raid killed three children aged under 12 and their mother.", None),
+        # A bound followed by the noun it counts stays a count.
+        ("Over 60 people were killed in the strikes.", [(60, "killed")]),
+        ("Under 100 civilians were wounded, the monitor said.", [(100, "wounded")]),
+    ],
+)
+def test_an_age_bound_is_no_count(nlp, text, expected):
+    found = top(figures(nlp, text))
+    if expected is None:  # only the bound's number matters here
+        assert not {12, 18} & {n for n, _ in found}
+    else:
+        assert found == expected

@@ -742,3 +742,39 @@ def test_an_object_with_a_clause_in_it_is_content(nlp, text, content):
 )
 def test_a_name_right_before_a_bodys_office_is_the_speaker(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        # Comma-less text: the parse leaves the final report without a subject; the source is no content.
+        ("Air strikes had killed at least nine farmers as they were crossing the Euphrates river the Syrian "
+         "Observatory for Human Rights (SOHR) said on Friday.",
+         "Air strikes had killed at least nine farmers as they were crossing the Euphrates river", None),
+        # A participle beside the report adds no content of its own.
+        ("If we had not planted beans inside the city we would not have had any vegetables at all he said "
+         "pointing to his meagre stock.",
+         "If we had not planted beans inside the city we would not have had any vegetables at all", "he"),
+        ("The rebels will not leave the city, he said, pointing to the ruins.",
+         "The rebels will not leave the city", "he"),
+    ],
+)
+def test_the_words_of_a_final_report_end_before_its_source(nlp, text, content, speaker_text):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.quote for q in found] == [content]
+    if speaker_text is not None:
+        assert [q.speaker_text for q in found] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Hyphens lost: "government run" read as a clause of its own before the subject.
+        ("Syrias government run TV said the explosion took place in a district of the capital.",
+         "the explosion took place in a district of the capital"),
+        # A clause before the report that does not run into its subject stays the content.
+        ("The war will go on for years, the minister said.", "The war will go on for years"),
+    ],
+)
+def test_a_clause_run_into_the_subject_is_not_the_content(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]

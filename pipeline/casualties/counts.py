@@ -148,6 +148,8 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not vague_object_of_casualty_verb(phrase)
     ):
         return True
+    if age_bound(phrase, doc):
+        return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
         before = doc[phrase.start - 1]
@@ -199,6 +201,25 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         return True  # above MAX_FIGURE only a displacement count passes (`beyond_toll_scale`)
     # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
     return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
+
+
+AGE_BOUND_WORDS = frozenset({"under", "over", "below", "above"})
+# What an age bound describes: "all under ten", "both over 60", "aged under 18", "children under 12".
+AGE_HOLDERS = frozenset({"all", "both", "each", "none", "most", "many", "some", "aged", "age", "ages"})
+
+
+def age_bound(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for an age bound on people already counted: "Six children, all under ten, were killed",
+    "three of them aged under 18", "children under 12". The bound word ("under", "over") follows a
+    quantifier of the group, "aged" or a noun of people, and no noun is counted after the number; "over
+    60 people" and "under 100 civilians" stay counts."""
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ not in AGE_BOUND_WORDS:
+        return False
+    holder = doc[phrase.start - 2]
+    if holder.lower_ not in AGE_HOLDERS and not group_of(holder):
+        return False
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
+from ..misread import final_report_read_as_noun, names_a_reporter, present_forms, unparsed_source_before
 from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
@@ -53,7 +53,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     if "toll" in frames and (toll := toll_object(cue)) is not None:
         return toll[0].left_edge.i, toll[1].right_edge.i + 1  # "put the toll at 45 dead"
     if "clause" in frames or "evidence" in frames:  # is_cue let an evidence verb through for its record subject
-        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or clause_of_the_statement_phrase(cue)
+        clause = reported_clause(cue) or clause_of_the_statement_phrase(cue)
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside
@@ -74,6 +74,25 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             return postposed
     bounds = _object_content(cue, frames)
     return None if bounds is None else _before_a_comment(cue.doc, *bounds)
+
+
+MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own
+
+
+def reported_clause(cue: Token) -> Token | None:
+    """The cue's complement clause. Of one before it and one after it, the one after: "Syria's government
+    run TV said the explosion ..." (hyphens lost) reads "government run" as a clause of its own, but a
+    clause before the subject that runs into it is the subject's modifier, not what was said."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > cue.i and c.tag_ != "VBG"]  # "..., adding that": a report of its own
+    subjects = [s for s in cue.children if s.dep_ in SUBJECT_DEPS]
+    if after and any(
+        c.i < cue.i and c.right_edge.i - c.left_edge.i < MODIFIER_CLAUSE_TOKENS and c.right_edge.i + 1 == s.left_edge.i
+        for c in clauses
+        for s in subjects
+    ):
+        return after[0]
+    return clauses[0] if clauses else None
 
 
 def split_clause_end(cue: Token, clause: Token, last: int) -> int:
@@ -192,7 +211,14 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         return None  # "Residents fled as shelling continued": a subordinate clause reports nothing
     if subject is not None and subject.lower_ in ("which", "that"):
         return None  # "... airstrikes on Tuesday which reportedly continued": the clause is about its noun
-    first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
+    if subject is None and cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "advcl", "conj") and is_cue(cue.head):
+        return None  # "..., he said pointing to his stock": the participle's head reports the words before
+    if subject is not None and subject.i < cue.i:
+        first = subject.left_edge.i
+    elif (source := unparsed_source_before(cue)) is not None:
+        first = source.i  # "... the river the Syrian Observatory (SOHR) said": the source is no content
+    else:
+        first = cue.i
     sent = cue.sent
     if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):
         return None
