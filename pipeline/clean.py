@@ -109,6 +109,8 @@ INLINE_TAIL_RES = [
     re.compile(p)
     for p in (
         r"\bRelated (?:News|Articles|Stories|Posts|Topics|Coverage)\b",
+        # "Related" right after a view or comment count: "Print Tweet Views 729 Related ...", "... 91 Related ..."
+        r"(?:\bViews \d[\d,]*|(?:\.\.\.|…) ?\d[\d,]*) Related\b",
         r"\bSource:? [A-Z][\w ]{0,40} and (?:agencies|Agencies)\b",
         r"\b(?:Follow|follow) us on (?:Instagram|Twitter|Facebook|Telegram)\b",
         r"\b(?:Subscribe|SUBSCRIBE) to our (?:newsletter|Youtube channel|YouTube channel)\b",
@@ -225,7 +227,8 @@ def cut_inline_tail(text: str) -> str:
 
 def tidy_body(text: str) -> str:
     """Inline chrome, a chrome tail and closing wire credits removed from a body."""
-    return drop_credits(cut_inline_tail(VIDEO_TITLE_RE.sub("", INLINE_CHROME_RE.sub("", text))))
+    # The tail first: a view count in the sharing chrome marks where the related headlines start.
+    return drop_credits(VIDEO_TITLE_RE.sub("", INLINE_CHROME_RE.sub("", cut_inline_tail(text))))
 
 
 def join_paragraphs(lines: list[str]) -> str:

@@ -344,3 +344,28 @@ def test_a_misspelt_known_source_is_named_as_the_tables_name_it(nlp, text, expec
 )
 def test_the_source_refers_to_the_source_just_quoted(nlp, text, expected):
     assert credits(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description with its own nationality never resolves to another country's body.
+        (
+            "The Syrian Arab Army said it had taken the town. On Monday the Turkish military said one of "
+            "its soldiers had been killed in a car bomb.",
+            [(1, "Turkish military", False)],
+        ),
+        # Without a nationality, or with the same one, the description is the body named before.
+        (
+            "The Syrian Arab Army said it had taken the town. On Monday the Syrian military said five "
+            "soldiers had been killed.",
+            [(5, "Syrian Arab Army", False)],
+        ),
+        ("SANA said the town was shelled. Syrian state media said five soldiers had been killed.",
+         [(5, "SANA", False)]),
+        # An unnamed source of that nationality stays unnamed.
+        ("A Turkish military source said two soldiers were killed.", [(2, None, True)]),
+    ],
+)
+def test_a_nationality_rules_out_another_countrys_body(nlp, text, expected):
+    assert credits(figures(nlp, text)) == expected

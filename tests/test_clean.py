@@ -97,6 +97,30 @@ def test_chrome_run_into_a_single_block_is_removed():
     assert clean_text("Get short URL 0 13 " + story + tail) == story.strip()
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Print Tweet Views 729 Related Bomb attack kills 31 in north Syria Rebels seize town near border",
+        "... 91 Related Coalition Airstrikes Near Raqqa Killed at Least 84 Civilians Tags murder Syria",
+    ],
+)
+def test_related_headlines_after_a_view_count_are_a_tail(tail):
+    story = "Syrian rebel forces advanced into a key district in Aleppo on Monday to reopen the supply route. " * 3
+    assert clean_text(story + tail) == story.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count before "related" inside the story is prose.
+        "Officials said 12 related cases were found. " + "The siege went on for weeks. " * 10,
+        "The ministry listed 4,000 views. Related talks resume on Monday. " + "The siege went on for weeks. " * 10,
+    ],
+)
+def test_related_after_a_number_in_prose_is_kept(text):
+    assert clean_text(text) == text.strip()
+
+
 def test_a_related_mention_early_in_the_story_is_kept():
     text = "Officials said Related News agencies were barred from the city. " + "The siege went on for weeks. " * 10
     assert clean_text(text).startswith("Officials said Related News agencies")

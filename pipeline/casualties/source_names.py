@@ -4,7 +4,6 @@ so later mentions can point back."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import find_known_name
 from ..records import EntityMention
-from ..speakers import role_words
+from ..speakers import role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, source_tokens
 
@@ -115,16 +114,34 @@ def name_has_keyword(name: str, *, keywords: tuple[str, ...]) -> bool:
     return any(re.search(r"\b" + re.escape(k) + r"\b", name.lower()) for k in keywords)
 
 
+def nationality_side(tokens: Sequence[Token], head: Token) -> str | None:
+    """The side (`speakers.side_of`) of the nationality words a description carries: "the Turkish
+    military" -> "Turkey and Gulf states"; None when it names no nationality with a side."""
+    words = [t.text for t in tokens if t.i < head.i and t.ent_type_ == "NORP"]
+    side = side_of(None, text=" ".join(words)) if words else None
+    return side if side not in (None, "unknown") else None
+
+
 def resolve_description(
-    text: str, before: int, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
+    text: str,
+    before: int,
+    entities: Sequence[EntityMention],
+    history: Sequence[KnownSource] = (),
+    side: str | None = None,
 ) -> str | None:
     """Canonical name behind "the monitoring group", "the agency": the nearest earlier matching ORG,
-    else the latest matching source the article has named."""
+    else the latest matching source the article has named. With the `side` the description's own
+    nationality gives, a name of another known side is another country's body ("the Turkish military"
+    is not the Syrian Arab Army)."""
     for description in lexicon("sources")["descriptions"].values():
         if not matches_noun(text, description["nouns"]):
             continue
         keywords = description["entity_keywords"]
-        fits = functools.partial(name_has_keyword, keywords=tuple(keywords))
+
+        def fits(name: str, keywords: tuple[str, ...] = tuple(keywords)) -> bool:
+            own = side_of(name) if side else None
+            return name_has_keyword(name, keywords=keywords) and own in (None, "unknown", side)
+
         orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
         # Nearest earlier mention first; news also write "a monitor said" and name it just after.
         ordered = sorted((e for e in orgs if e.start < before), key=lambda e: -e.start) + sorted(
@@ -300,7 +317,8 @@ def source_reading(
     # nearby ("local" is stripped from `text` as a determiner, so it is looked for in the words).
     local = any(t.lower_ == "local" and t.i < head.i for t in tokens)
     anonymous = local or generic_source(text) in words["anonymous_sources"]
-    resolved = None if anonymous else resolve_description(text, head.idx, entities, history)
+    side = nationality_side(tokens, head)
+    resolved = None if anonymous else resolve_description(text, head.idx, entities, history, side)
     if resolved:
         return KnownSource(resolved, "ORG")
     definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
@@ -313,12 +331,16 @@ def source_reading(
         if earlier is not None:
             return earlier
     generic = generic_source(text)
+    if generic and side is not None and definite:
+        # "the Turkish military": one country's body, named by its nationality (as the quote stage reads it)
+        first = next((t for t in tokens if t.pos_ != "DET"), head)
+        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")
     if generic:
         return KnownSource(generic, "GENERIC")
     if any(matches_noun(text, d["nouns"]) for d in words["descriptions"].values()):
         # "The London-based opposition organization added": the body the article has just named.
         earlier = latest_named(history, persons=False) if definite else None
-        if earlier is not None:
+        if earlier is not None and (side is None or side_of(earlier.name) in ("unknown", side)):
             return earlier
         # A body described, never named ("the Russian center for reconciliation"): keep its words.
         first = next((t for t in tokens if t.pos_ != "DET"), head)
