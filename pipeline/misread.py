@@ -24,6 +24,7 @@ NAME_PREPOSITIONS = frozenset({"of", "for"})
 SETTING_ENTITY_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 MAX_PHRASE_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
+MAX_NAMED_BODY_TOKENS = 12  # "the Russian centre for reconciliation of the warring parties"
 
 
 def present_forms(lemmas: Collection[str]) -> frozenset[str]:
@@ -67,7 +68,7 @@ def final_report_read_as_noun(
     return verb, (nouns[-1] if nouns else head), first
 
 
-def source_phrase_start(last: Token, verb: Token, sent: Span) -> Token:
+def source_phrase_start(last: Token, verb: Token, sent: Span, max_tokens: int = MAX_PHRASE_TOKENS) -> Token:
     """The first token of the source phrase that ends with `last`, right before `verb`, when the parse
     gives no subject to find it by: walking left over names, nouns, their modifiers and the "of"/"for"
     inside names, at most MAX_PHRASE_TOKENS from the verb, and never into a date or place ("... on
@@ -75,14 +76,18 @@ def source_phrase_start(last: Token, verb: Token, sent: Span) -> Token:
     town the Observatory")."""
     doc = verb.doc
     first = last
-    while first.i > sent.start and verb.i - first.i < MAX_PHRASE_TOKENS:
+    while first.i > sent.start and verb.i - first.i < max_tokens:
         before = doc[first.i - 1]
-        if before.is_punct or not (before.pos_ in PHRASE_POS or before.lower_ in NAME_PREPOSITIONS):
+        modifier = before.dep_ in ("amod", "compound") and before.head.i > before.i  # "the warring parties"
+        if before.is_punct or not (before.pos_ in PHRASE_POS or before.lower_ in NAME_PREPOSITIONS or modifier):
             break
         if before.ent_type_ in SETTING_ENTITY_TYPES:
             break  # "... on Friday the Observatory reports", "... in Aleppo state media reports": the content's
         first = before
-    determiners = [t for t in doc[first.i : last.i] if t.lower_ in ("the", "a", "an")]
+    # A determiner right after a name's "of"/"for" is inside the name ("the centre for the reconciliation").
+    determiners = [
+        t for t in doc[first.i : last.i] if t.lower_ in ("the", "a", "an") and doc[t.i - 1].lower_ not in NAME_PREPOSITIONS
+    ]
     if determiners:
         first = determiners[-1]  # "... the town the Observatory reports": the last phrase is the source's
     while first.i < last.i and first.lower_ in NAME_PREPOSITIONS:
@@ -97,12 +102,24 @@ def unparsed_source_before(verb: Token) -> Token | None:
     (`names_a_reporter`); None otherwise."""
     doc, sent = verb.doc, verb.sent
     last = verb.i - 1
+    while last > sent.start and ((doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "neg")) or doc[last].pos_ == "ADV"):
+        last -= 1  # "... UNICEF has said", "... the Observatory also reported", "... a correspondent there said"
     if last > sent.start and doc[last].text == ")":
         opening = next((i for i in range(last - 1, max(sent.start, last - 5), -1) if doc[i].text == "("), None)
         last = opening - 1 if opening is not None else last
-    if last <= sent.start or doc[last].is_punct or not names_a_reporter(doc[last]):
+    if doc[last].ent_type_ in SETTING_ENTITY_TYPES:
+        # "the centre for reconciliation of the warring parties in Syria said": the body's place is its own
+        place_start = next((i for i in range(last, sent.start - 1, -1) if doc[i].ent_iob_ == "B"), sent.start)
+        if place_start - 1 > sent.start and doc[place_start - 1].lower_ in ("in", "at"):
+            last = place_start - 2
+    if last <= sent.start or doc[last].is_punct or doc[last].pos_ not in ("NOUN", "PROPN"):
         return None
-    return source_phrase_start(doc[last], verb, sent)
+    first = source_phrase_start(doc[last], verb, sent, MAX_NAMED_BODY_TOKENS)
+    # The phrase's head: its last noun before a name's "of"/"for" ("centre" in "the Russian centre for
+    # reconciliation of the warring parties").
+    before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in NAME_PREPOSITIONS, doc[first.i : last + 1])
+    nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
+    return first if nouns and names_a_reporter(nouns[-1]) else None
 
 
 def names_a_reporter(token: Token) -> bool:

@@ -778,3 +778,53 @@ def test_the_words_of_a_final_report_end_before_its_source(nlp, text, content, s
 )
 def test_a_clause_run_into_the_subject_is_not_the_content(nlp, text, content):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb with nobody to report the words before it reports nothing.
+        "The shelling has proved that the army is determined to take the town; continue with the siege of the east.",
+        "The raid showed that the rebels are able to strike the capital; continue the talks in Geneva regardless.",
+    ],
+)
+def test_words_before_a_verb_nobody_speaks_are_no_quote(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # Comma-less text: a body's long name, with its place, right before the verb the parse left loose.
+        ("Armed groups (both banned in Russia) continue attempts to break the truce in the provinces of Aleppo and "
+         "Damascus the Russian center for reconciliation of the warring parties in Syria said in its regular "
+         "bulletin posted on the defense ministry website on Friday.",
+         "Armed groups (both banned in Russia) continue attempts", "Russian Center for Reconciliation"),
+    ],
+)
+def test_a_long_body_name_before_a_loose_report_is_its_source(nlp, text, content, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == [speaker]
+    assert found[0].quote.startswith(content)
+    assert "reconciliation" not in found[0].quote  # the source is no content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Armed groups broke the truce in Aleppo the Russian center for reconciliation of the warring parties in "
+         "Syria said.", "the Russian center for reconciliation of the warring parties in Syria"),
+        ("Rockets hit the old market on Friday the Syrian Observatory for Human Rights (SOHR) said.",
+         "the Syrian Observatory for Human Rights (SOHR)"),
+        # negatives: a place, or a noun that names no reporter, is no source
+        ("Rockets hit the old market on Friday in Aleppo said.", None),
+        ("Rockets hit the old market on Friday the warring parties said.", None),
+    ],
+)
+def test_the_source_phrase_of_a_loose_report(nlp, text, source):
+    from pipeline.misread import unparsed_source_before
+
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    first = unparsed_source_before(said)
+    assert (doc[first.i : said.i].text if first is not None else None) == source

@@ -57,6 +57,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside
+            if clause.i < cue.i and not has_reporter(cue):
+                return None  # "...; continue with the war crimes": words before a verb nobody speaks
             first, last = subtree_bounds(clause)
             last = split_clause_end(cue, clause, last)
             if first < cue.i < last and clause.i > cue.i:
@@ -217,12 +219,42 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         first = subject.left_edge.i
     elif (source := unparsed_source_before(cue)) is not None:
         first = source.i  # "... the river the Syrian Observatory (SOHR) said": the source is no content
+    elif subject is None and not reporter_right_after(cue):
+        return None  # "...; continue with the war crimes": a report needs a reporter, before or after it
     else:
         first = cue.i
     sent = cue.sent
     if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):
         return None
     return sent.start, first
+
+
+LOOSE_REPORTER_REACH = 6  # words before a verb where a source the parse left loose may stand
+
+
+def has_reporter(cue: Token) -> bool:
+    """Whether a verb reporting the words before it has someone to report them: a subject, a source
+    phrase right before it that the parse left loose, or one right after it ("..., said the source")."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children) or reporter_right_after(cue):
+        return True
+    if cue.dep_ in ("conj", "advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
+        return True  # a shared or outer subject: "... and added", "..., saying"
+    if unparsed_source_before(cue) is not None:
+        return True
+    # A reporter in the words run into the verb ("... sources on the ground said"), up to a punctuation mark.
+    for token in reversed(cue.doc[max(cue.sent.start, cue.i - LOOSE_REPORTER_REACH) : cue.i]):
+        if token.is_punct:
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and names_a_reporter(token):
+            return True
+    return False
+
+
+def reporter_right_after(cue: Token) -> bool:
+    """ "..., said the source noting that ...": an inverted subject the parse left unlabelled, a noun
+    that can speak within the words right after the verb."""
+    following = cue.doc[cue.i + 1 : min(cue.i + 4, cue.sent.end)]
+    return any(t.pos_ in ("NOUN", "PROPN") and could_speak(t) for t in following)
 
 
 def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
