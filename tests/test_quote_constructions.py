@@ -828,3 +828,19 @@ def test_the_source_phrase_of_a_loose_report(nlp, text, source):
     said = next(t for t in doc if t.lower_ == "said")
     first = unparsed_source_before(said)
     assert (doc[first.i : said.i].text if first is not None else None) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # A short clause ending in a colon introduces the quote, whatever its verb, when its subject can speak.
+        ('The envoy agreed: "We will push for a ceasefire in the city before the end of the week."', "The envoy"),
+        ('The ministry went further: "These crimes will not go unpunished by the state."', "The ministry"),
+        # negatives: a subject that cannot speak, or no clause before the colon
+        ('The sign on the wall read: "Nobody leaves the city without the permission of the council."', None),
+        ('Aleppo, Syria: "The city is burning and nobody is coming to help us now."', None),
+    ],
+)
+def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp, text, speaker_text):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert quote.speaker_text == speaker_text

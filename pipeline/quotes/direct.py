@@ -26,6 +26,7 @@ from .lexicon import (
 from .parsed import ParsedArticle, sentence_bounds
 from .phrases import Speaker, describe, longer_canonical
 from .resolution import person_mentioned_just_before
+from .sources import could_speak
 from .spans import QuoteSpan, single_pairs, trimmed
 
 # ---------------------------------------------------------------------------------------------------
@@ -163,6 +164,31 @@ def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None
     return None
 
 
+MAX_INTRODUCER_TOKENS = 14  # "The spokesman of the Syrian foreign ministry went further:"
+
+
+def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
+    """The verb of a short clause ending in the colon a quote opens after, when its subject can speak,
+    whatever the verb ('Mook agreed: "..."', 'The ministry went further: "..."'); None otherwise ('The
+    sign read: "..."', 'Aleppo: "..."'). A name line without a verb ('Jane Doe, The Daily Example: "..."')
+    is left alone: pages use that layout for captions and embedded posts as well as for comments."""
+    doc = article.doc
+    open_token = article.token_at(span.open_mark)
+    if open_token < 2 or doc[open_token - 1].text != ":":
+        return None
+    colon = doc[open_token - 1]
+    sent_start, _ = sentence_bounds(article, colon.idx)
+    start = max(article.token_at(sent_start), colon.i - MAX_INTRODUCER_TOKENS)
+    words = [t for t in doc[start : colon.i] if not t.is_space]
+    if not words or any(article.in_quote(t.idx) or "\n" in t.text for t in words):
+        return None
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
+    if not verbs:
+        return None
+    subject = next(c for c in verbs[-1].children if c.dep_ == "nsubj")
+    return verbs[-1] if could_speak(subject) and subject.i >= words[0].i else None
+
+
 def gap_cue(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     """The cue between the parts of a quote split by its attribution ('"A," he said, "B"')."""
     lo, hi = article.token_at(span.parts[0][1]), article.token_at(span.parts[1][0])
@@ -234,6 +260,8 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left = naming  # 'The rebels called it "..."', 'dismissed it as "..."': the subject's words
         if right is None and left is None and not single:
             right = gap_cue(article, span)
+        if right is None and left is None:
+            left = colon_introducer(article, span)
         content = " ".join(text[a:b] for a, b in span.parts)
         short = single and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
         if short and not (
