@@ -659,3 +659,20 @@ def test_an_age_bound_is_no_count(nlp, text, expected):
         assert not {12, 18} & {n for n, _ in found}
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun whose "of" names many is a quantity of people, not one person.
+        ("A total of 68 people were killed in raids on the villages.", [(68, "killed")]),
+        ("A total of 12 civilians were wounded in the shelling.", [(12, "wounded")]),
+        # A parent "of N" is one victim; N counts the parent's children.
+        ("The mother of two children was killed in the raid.", [(1, "killed")]),
+        ("A father of five was shot dead at the checkpoint.", [(1, "killed")]),
+        # negative: a person noun with its own "of" phrase stays one person
+        ("The head of the local council was killed.", [(1, "killed")]),
+    ],
+)
+def test_quantity_nouns_and_family_sizes(nlp, text, expected):
+    assert top(figures(nlp, text)) == expected

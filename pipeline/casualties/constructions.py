@@ -59,7 +59,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
     if person_group(token) is None and not harmed_patient(token):
         return None
     value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
-    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+    if any(c.dep_ in ("nummod", "quantmod") for c in token.children) or (person_group(token) is None and counts_a_plural(token)):
         return None
     determiners = lexicon("person_nouns")["determiners"]
     for child in token.children:
@@ -70,6 +70,18 @@ def singular_person(token: Token) -> NumberPhrase | None:
             span = token.doc[start : token.i + 1]
             return NumberPhrase(start, token.i + 1, span.text, value, False, token)
     return None
+
+
+def counts_a_plural(token: Token) -> bool:
+    """ "a total of 68 people", "a number of civilians": a noun whose "of" names many is a quantity of
+    people, not one person (the count, if any, is the figure). Only for nouns that name no person:
+    "the mother of two children" is one."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.tag_ in ("NNS", "NNPS", "CD") or o.like_num) for o in prep.children
+        )
+        for prep in token.children
+    )
 
 
 def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:

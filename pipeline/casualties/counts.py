@@ -148,7 +148,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not vague_object_of_casualty_verb(phrase)
     ):
         return True
-    if age_bound(phrase, doc):
+    if age_bound(phrase, doc) or family_size(phrase, doc):
         return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
@@ -220,6 +220,18 @@ def age_bound(phrase: NumberPhrase, doc: Doc) -> bool:
         return False
     after = doc[phrase.end] if phrase.end < len(doc) else None
     return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+PARENT_NOUNS = frozenset({"mother", "father", "parent", "mum", "mom", "dad"})
+
+
+def family_size(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for the size of a parent's family: "a mother of two (children) was killed", "the father of
+    five": the victim is the parent, the number counts their children."""
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "of":
+        return False
+    parent = doc[phrase.start - 2]
+    return parent.lemma_.lower() in PARENT_NOUNS or parent.lower_ in PARENT_NOUNS
 
 
 def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
