@@ -292,3 +292,21 @@ def test_a_landmark_named_after_an_ambiguous_district_keeps_the_scene_check():
 def test_a_place_name_run_into_a_nisba_is_a_person(nlp, geocoder, text, expected):
     found = place_mentions(nlp(text), article_id="t", geocoder=geocoder)
     assert {m.place for m in found if m.place_id.startswith("aleppo/")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A district placed by the words after it in another Syrian city is not Aleppo's.
+        ("Shells fell on Aleppo on Monday. The blast took place in the Kallaseh region of the Syrian capital.", False),
+        ("Shells fell on Aleppo on Monday. Later a car bomb hit the Old City in Damascus, injuring two people.", False),
+        ("Shells fell on Aleppo on Monday. Air strikes hit the area of Maadi near Deir ez-Zor on Friday.", False),
+        # negatives: the same names placed in Aleppo, or by nothing after them, stay
+        ("Shells fell on Aleppo on Monday. The blast took place in the Kallaseh neighbourhood of Aleppo.", True),
+        ("Shells fell on Aleppo on Monday. Later a car bomb hit the Old City, injuring two people.", True),
+    ],
+)
+def test_a_district_placed_in_another_city_is_not_aleppos(nlp, geocoder, text, kept):
+    names = {"Kallaseh", "Old City", "Maadi"}
+    found = [t for t, _ in aleppo_places(nlp, geocoder, text) if t.removeprefix("the ") in names]
+    assert bool(found) == kept

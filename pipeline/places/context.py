@@ -34,10 +34,11 @@ def _mention(article_id: str, text: str, start: int, end: int, place: ResolvedPl
 PROVINCE_OF = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "al-Zahraa neighbourhood of Homs", "Midan in Damascus": the name placed in another city.
 IN_OTHER_CITY = re.compile(
-    r"^(?:\s+(?:neighbou?rhood|district|area|quarter|suburb)s?)?\s*,?\s+(?:of|in)\s+(?:the\s+)?"
+    r"^(?:\s+(?:neighbou?rhood|district|area|quarter|suburb|region|sector)s?)?\s*,?\s+(?:of|in|near)\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western)\s+)?(?:(?:city|town|province)\s+of\s+)?"
-    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)"
+    r"(?:(?P<capital>Syrian\s+capital|Syria['’]?s\s+capital)|(?P<name>[A-Z][\w\-'’]+)(?P<more>\s+(?:[a-z]{1,3}[\s-])?[A-Z][\w\-'’]+)?)"
 )
+CAPITAL = "Damascus"  # "the Syrian capital"
 # How far back a Syrian city named before an ambiguous district still sets the scene.
 SCENE_WINDOW = 600
 # Words that start a place name, so "Karm Qaterji" or "Bab Antakya" is no "<first name> <surname>".
@@ -66,8 +67,10 @@ def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]
             region = place_by_id(seat_regions()[mention.place_id])
             if region is not None:
                 mention = _mention(mention.article_id, text, mention.start, mention.end, region)
+        if mention.place_id.startswith("aleppo/") and _placed_in_other_city(text, mention):
+            continue  # "the Old City in Damascus": an area too
         if mention.place_id.startswith("aleppo/") and mention.kind != "area":
-            if _placed_in_other_city(text, mention) or _scene_elsewhere(text, mentions[:index], mention):
+            if _scene_elsewhere(text, mentions[:index], mention):
                 continue
             if _is_surname(text, mention) or _names_another_kind(text, mention):
                 continue
@@ -151,9 +154,16 @@ def _is_other_syrian_place(place: ResolvedPlace | PlaceMention | None) -> bool:
 
 
 def _placed_in_other_city(text: str, mention: PlaceMention) -> bool:
-    """Whether the words after a district name put it in another city ("al-Zahraa neighbourhood of Homs")."""
+    """Whether the words after a district name put it in another city ("al-Zahraa neighbourhood of Homs",
+    "the Kalasa region of the Syrian capital", "Boulil near Deir ez-Zor")."""
     match = IN_OTHER_CITY.match(text[mention.end : mention.end + 80])
-    return bool(match) and _is_other_syrian_place(resolve_offline(match.group(1)))
+    if match is None:
+        return False
+    if match.group("capital"):
+        return _is_other_syrian_place(resolve_offline(CAPITAL))
+    # "Deir ez-Zor", "Deir al Zour": the longer name first; "Homs on Friday": the first word alone.
+    names = [match.group("name") + (match.group("more") or ""), match.group("name")]
+    return any(_is_other_syrian_place(resolve_offline(name)) for name in names)
 
 
 def _scene_elsewhere(text: str, earlier: list[PlaceMention], mention: PlaceMention) -> bool:
