@@ -844,3 +844,20 @@ def test_the_source_phrase_of_a_loose_report(nlp, text, source):
 def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp, text, speaker_text):
     (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
     assert quote.speaker_text == speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A dateline that lost its dash is no content when its capitals name a city.
+        ("BEIRUT At least 15 people were killed in air strikes on the town on Monday the Syrian Observatory "
+         "for Human Rights said.", "At least 15 people were killed in air strikes on the town on Monday"),
+        # negative: an acronym opening the sentence is part of it
+        ("UNICEF Representative Jane Doe said the children were safe in the camp near the border.",
+         "the children were safe in the camp near the border"),
+        ("NATO Allies should send more troops to the border region, the minister said.",
+         "NATO Allies should send more troops to the border region"),
+    ],
+)
+def test_a_dateline_without_its_dash_is_no_content(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]

@@ -194,6 +194,22 @@ def is_participial_modifier(verb: Token) -> bool:
 LEADING_DATELINE_RE = re.compile(
     r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
 )
+# A dateline that lost its dash: one or two words in capitals, then a capitalised word ("BEIRUT At least 15 ...").
+BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
+
+
+def bare_city_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A dateline without its dash ("BEIRUT At least 15 people ...") when the capitals name a city or
+    country; an acronym opening a sentence ("UNICEF Representative ...") names none."""
+    from ..places.resolve import resolve_offline  # the place stage imports the quote stage's neighbours
+
+    match = BARE_DATELINE_RE.match(text, start, end)
+    if match is None:
+        return None
+    place = resolve_offline(match.group("place").title())
+    return match if place is not None and place.kind in ("city", "country") else None
+
+
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})  # "asked not to be named / identified"
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
 
@@ -337,7 +353,7 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             if doc[first].lower_ == "that" and doc[first].dep_ == "mark":
                 start = trimmed(text, doc[first].idx + 4, end)[0]
             content = text[start:end]
-        dateline = LEADING_DATELINE_RE.match(text, start, end)
+        dateline = LEADING_DATELINE_RE.match(text, start, end) or bare_city_dateline(text, start, end)
         if dateline is not None and dateline.end() < end:
             start = dateline.end()  # "MOSCOW (Sputnik) - Kurdish-led fighters ...": the dateline is no content
             content = text[start:end]
