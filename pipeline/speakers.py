@@ -206,9 +206,11 @@ class SpeakerHistory:
             maybe_person = known.label is None and known.name is not None and alias is None
             if not (is_person or maybe_person):
                 continue
-            if known.name is None:
-                return known  # "a Kremlin spokesman said ... He said": the unnamed one is meant
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
+            if known.name is None:
+                if known.gender not in (None, wanted):
+                    continue  # "a female fighter said ... he said": someone else is meant
+                return known  # "a Kremlin spokesman said ... He said": the unnamed one is meant
             if known.gender in (None, wanted):
                 return known
         return None

@@ -466,3 +466,19 @@ def test_final_nouns_that_are_no_report(nlp, text):
 )
 def test_the_organ_of_a_described_body_speaks_for_that_body(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_speaker"),
+    [
+        # A pronoun never resolves to an unnamed source whose description says the other gender.
+        ("A female fighter said they had not known the weapons were chemical. The commander agreed. They used "
+         "ordinary fighters to carry the material, he said.", None),
+        # negative: the same gender, or a description that says none, is still the one meant
+        ("A female fighter said they had not known the weapons were chemical. The fighters were not trained, "
+         "she said.", "female fighter"),
+    ],
+)
+def test_a_pronoun_skips_an_unnamed_source_of_the_other_gender(nlp, text, pronoun_speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert found[-1].speaker == pronoun_speaker

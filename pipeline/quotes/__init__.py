@@ -127,6 +127,7 @@ def _quotes(
                     speaker.role,
                     None,
                     speaker.position,
+                    gender=gender_hint(item.cue, head) or described_gender(speaker.text),
                     description=_unnamed_source(speaker),
                 )
             )
@@ -216,6 +217,18 @@ def gender_hint(cue: Token, head: Token) -> str | None:
         ):
             return "m" if token.lower_ in MALE_PRONOUNS else "f"
     return None
+
+
+# Words of an unnamed source's description that say its gender ("a female fighter", "a mother of three").
+FEMALE_WORDS = frozenset({"woman", "female", "mother", "girl", "sister", "wife", "daughter", "widow", "grandmother", "aunt", "mrs", "ms"})
+MALE_WORDS = frozenset({"man", "male", "father", "boy", "brother", "husband", "son", "widower", "grandfather", "uncle", "mr"})
+
+
+def described_gender(description: str | None) -> str | None:
+    """ "f" or "m" when an unnamed source's description says its gender, else None."""
+    words = set(re.findall(r"[a-z]+", (description or "").lower()))
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)\s*$")
