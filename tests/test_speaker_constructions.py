@@ -482,3 +482,18 @@ def test_the_organ_of_a_described_body_speaks_for_that_body(nlp, text, words, sp
 def test_a_pronoun_skips_an_unnamed_source_of_the_other_gender(nlp, text, pronoun_speaker):
     found = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert found[-1].speaker == pronoun_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A country's possessive before a known name (the apostrophe lost or not) is whose body it is.
+        ("An Islamic State car bomb killed 20 people near the city of Deir al-Zor Syrias SANA state news "
+         "agency reported on Friday.", "SANA"),
+        ("The bombing took place near the camp, Turkeys Anadolu news agency reported.", "Anadolu Agency"),
+        # negative: a question put to the speaker opening the sentence reports nothing itself
+        ("Asked about the convoy, Lavrov said the talks would go on.", "Sergei Lavrov"),
+    ],
+)
+def test_a_countrys_possessive_before_a_known_name(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]

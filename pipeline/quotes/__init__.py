@@ -255,6 +255,13 @@ NAME_DESCRIPTOR_WORDS = frozenset(
 )
 
 
+def country_possessive(word: str) -> bool:
+    """ "Syria's", "Turkey's", and "Syrias" where a scrape lost the apostrophe: whose body the name is."""
+    stem = re.sub(r"['’]?s$", "", word)
+    place = resolve_offline(stem, context_in_aleppo=False) if stem != word else None
+    return place is not None and place.kind == "country"
+
+
 def known_name_among_descriptors(name: str) -> str | None:
     """ "Monday Russia" -> "Russia", "Saturday Moscow" -> "Russia", "state-run SANA news agency" -> "SANA":
     the one known name (alias table, entity patterns, seats of government) among words that only date
@@ -264,7 +271,7 @@ def known_name_among_descriptors(name: str) -> str | None:
         for first in range(len(words) - size + 1):
             run = " ".join(words[first : first + size])
             rest = words[:first] + words[first + size :]
-            if not all(w.lower() in NAME_DESCRIPTOR_WORDS for w in rest):
+            if not all(w.lower() in NAME_DESCRIPTOR_WORDS or country_possessive(w) for w in rest):
                 continue
             known = find_known_name(run)
             if known is not None:

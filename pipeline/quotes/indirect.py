@@ -40,7 +40,10 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         return cue.sent.start, comma  # "..., the Al Mayadeen channel reported on Sunday."
     if is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
         return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
-    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+    if (
+        cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
+    ):
         return None  # "Asked about the convoy, Lavrov said ...": the question put to the speaker
     comma = comment_on_the_clause_before(cue)
     if comma is not None:
