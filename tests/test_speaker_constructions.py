@@ -497,3 +497,18 @@ def test_a_pronoun_skips_an_unnamed_source_of_the_other_gender(nlp, text, pronou
 )
 def test_a_countrys_possessive_before_a_known_name(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Comma-less: a name run into the description after it; the one named speaks.
+        ('"I worry that the road will be cut for a long time and bread will run out" said Ahmed Kanjou an '
+         "unemployed father of four.", "Ahmed Kanjou"),
+        # negative: a description with its own article and no name before it stays unnamed
+        ('"I worry that the road will be cut for a long time and bread will run out" said an unemployed '
+         "father of four.", None),
+    ],
+)
+def test_a_name_run_into_its_description_speaks(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]

@@ -264,6 +264,25 @@ def person_before_the_office(article: ParsedArticle, head: Token, cue: Token) ->
     return None if after_a_preposition(name) else name  # "Speaking to Robert Mardini ICRC director ..."
 
 
+def name_run_into_its_description(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """ '"...," said Ahmed Kanjou an unemployed father of four': comma-less, a person's name run into the
+    description that follows it, which the parse makes the subject. The person named right before the
+    description's article speaks. Not after a preposition ("Speaking to Jane Doe the director said")."""
+    if head.pos_ != "NOUN" or article.entity_covering(head) is not None:
+        return None
+    article_word = next(
+        (t for t in head.children if t.dep_ == "det" and t.lower_ in ("a", "an") and t.i < head.i), None
+    )
+    if article_word is None or article_word.i == 0:
+        return None
+    before = cue.doc[article_word.i - 1]
+    entity = article.entity_covering(before)
+    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
+        return None
+    name = root_of_name(article, before)
+    return None if after_a_preposition(name) else name
+
+
 def _part_of_a_bodys_name(article: ParsedArticle, token: Token) -> bool:
     entity = article.entity_covering(token)
     if entity is not None:

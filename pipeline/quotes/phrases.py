@@ -13,6 +13,7 @@ from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .beside import (
     name_known_as,
+    name_run_into_its_description,
     named_apposition_before_cue,
     person_before_the_office,
     person_ending_the_office,
@@ -124,6 +125,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
         or named_apposition_before_cue(article, head, cue)
         or person_ending_the_office(article, head, cue)
         or person_before_the_office(article, head, cue)
+        or name_run_into_its_description(article, head, cue)
         or name_known_as(head)
         or head
     )
