@@ -512,3 +512,34 @@ def test_a_countrys_possessive_before_a_known_name(nlp, text, speaker):
 )
 def test_a_name_run_into_its_description_speaks(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The source phrase the parse left loose before a subjectless final report speaks, not the clause's subject.
+        ("At least six children were among 12 civilians killed in the district during the shelling on Friday "
+         "Siege Watch reported.", "Siege Watch"),
+        # negative: a final report with its own subject keeps it
+        ("At least six children were among 12 civilians killed in the district on Friday, the monitor reported.",
+         "monitor"),
+    ],
+)
+def test_a_loose_source_before_a_final_report_speaks(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # A verb of continuing with a to-infinitive says what went on, not what was said.
+        ("Hundreds of people including civilians have been killed as Russian and Syrian jets continued on Monday "
+         "to pound rebel-held areas of Aleppo for the fourth day in a row.", []),
+        ("The army went on to take the town after a week of fighting in the hills.", []),
+        # negatives: "continued" and "went on" reporting words
+        ("The rebels will not leave the city, the commander continued.", ["continued"]),
+        ("He continued that the army would not stop the offensive.", ["continued"]),
+    ],
+)
+def test_a_verb_of_continuing_with_an_infinitive_reports_nothing(nlp, text, cues):
+    assert [q.cue for q in run(nlp, text) if q.kind == "indirect"] == cues

@@ -38,6 +38,7 @@ def is_cue(token: Token) -> bool:
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)
+        and not aspectual(token)
         and not (
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
@@ -50,6 +51,26 @@ def is_cue(token: Token) -> bool:
             or comment_on_the_clause_before(token) is not None
         )
     )
+
+
+ASPECTUAL_VERBS = frozenset({"continue", "go"})  # "he continued" / "went on" report; "continued to pound" does not
+ASPECT_REACH = 4  # words between the verb and its "to" ("continued on Monday to pound")
+
+
+def aspectual(token: Token) -> bool:
+    """ "jets continued on Monday to pound ...", "went on to win": a verb of continuing with a
+    to-infinitive says what went on, not what was said."""
+    if token.lemma_.lower() not in ASPECTUAL_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return True
+    for following in token.doc[token.i + 1 : min(token.i + 1 + ASPECT_REACH, token.sent.end)]:
+        if following.lower_ == "to":
+            after = following.nbor(1) if following.i + 1 < len(following.doc) else None
+            return after is not None and (after.tag_ == "VB" or after.pos_ == "VERB" or after.dep_ == "nmod")
+        if following.is_punct or following.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def refused(token: Token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -371,9 +372,23 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             continue  # the same words are already a direct quote
         if dateline_framed_quote(text, start, end, article.quoted):
             continue  # 'BEIRUT (AP) - "We are dying," said X': the content is the direct quote, not the dateline
-        found.append(Found(start, end, content, "indirect", token))
+        found.append(Found(start, end, content, "indirect", token, source=loose_source(token, doc[article.token_at(end - 1)])))
     cues = {f.cue.i for f in found}
     return found + [f for f in final_reports_read_as_nouns(article) if f.cue.i not in cues]
+
+
+def loose_source(cue: Token, content_end: Token) -> Token | None:
+    """The head of the source phrase the parse left loose right before a subjectless final report ("...
+    on Friday Siege Watch reported"), when the content ends right before it; else None, and the speaker
+    is read from the cue's parse."""
+    if content_end.i >= cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    first = unparsed_source_before(cue)
+    if first is None or first.i != content_end.i + 1:
+        return None
+    phrase = list(itertools.takewhile(lambda t: t.lower_ not in ("of", "for"), cue.doc[first.i : cue.i]))
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
 
 
 def final_reports_read_as_nouns(article: ParsedArticle) -> list[Found]:
