@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms, unparsed_source_before
+from ..places.resolve import resolve_offline
 from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
@@ -205,8 +206,6 @@ BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z
 def bare_city_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     """A dateline without its dash ("BEIRUT At least 15 people ...") when the capitals name a city or
     country; an acronym opening a sentence ("UNICEF Representative ...") names none."""
-    from ..places.resolve import resolve_offline  # the place stage imports the quote stage's neighbours
-
     match = BARE_DATELINE_RE.match(text, start, end)
     if match is None:
         return None
