@@ -63,9 +63,16 @@ def final_report_read_as_noun(
         return None
     if verb.doc[first.i - 1].pos_ == "ADP":
         return None  # "according to UN estimates", "in hospital reports": the noun reading is right
-    before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in NAME_PREPOSITIONS, verb.doc[first.i : head.i + 1])
+    return verb, phrase_head(verb.doc[first.i : head.i + 1]) or head, first
+
+
+def phrase_head(phrase: Span) -> Token | None:
+    """A source phrase's head: its last noun before a name's "of"/"for" ("centre" in "the Russian centre
+    for reconciliation of the warring parties", "Observatory" in "the Syrian Observatory for Human
+    Rights"); None when it has no noun there."""
+    before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in NAME_PREPOSITIONS, phrase)
     nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
-    return verb, (nouns[-1] if nouns else head), first
+    return nouns[-1] if nouns else None
 
 
 def source_phrase_start(last: Token, verb: Token, sent: Span, max_tokens: int = MAX_PHRASE_TOKENS) -> Token:
@@ -115,11 +122,8 @@ def unparsed_source_before(verb: Token) -> Token | None:
     if last <= sent.start or doc[last].is_punct or doc[last].pos_ not in ("NOUN", "PROPN"):
         return None
     first = source_phrase_start(doc[last], verb, sent, MAX_NAMED_BODY_TOKENS)
-    # The phrase's head: its last noun before a name's "of"/"for" ("centre" in "the Russian centre for
-    # reconciliation of the warring parties").
-    before_name_preposition = itertools.takewhile(lambda t: t.lower_ not in NAME_PREPOSITIONS, doc[first.i : last + 1])
-    nouns = [t for t in before_name_preposition if t.pos_ in ("NOUN", "PROPN")]
-    return first if nouns and names_a_reporter(nouns[-1]) else None
+    head = phrase_head(doc[first.i : last + 1])
+    return first if head is not None and names_a_reporter(head) else None
 
 
 def names_a_reporter(token: Token) -> bool:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from spacy.tokens import Token
 
-from ..misread import final_report_read_as_noun, names_a_reporter, present_forms, unparsed_source_before
+from ..misread import (
+    final_report_read_as_noun,
+    names_a_reporter,
+    phrase_head,
+    present_forms,
+    unparsed_source_before,
+)
 from ..places.resolve import resolve_offline
 from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
@@ -385,9 +390,7 @@ def loose_source(cue: Token, content_end: Token) -> Token | None:
     first = unparsed_source_before(cue)
     if first is None or first.i != content_end.i + 1:
         return None
-    phrase = list(itertools.takewhile(lambda t: t.lower_ not in ("of", "for"), cue.doc[first.i : cue.i]))
-    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[-1] if nouns else None
+    return phrase_head(cue.doc[first.i : cue.i])
 
 
 def final_reports_read_as_nouns(article: ParsedArticle) -> list[Found]:
