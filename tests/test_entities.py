@@ -354,3 +354,35 @@ def test_a_surname_read_as_a_place_keeps_the_full_name_a_person(nlp):
                           "attack is meant to be against the entire region on the pretext of fighting the PKK Khalil "
                           "said.")
     assert {m.label for m in found if m.canonical == "Nawaf Khalil"} == {"PERSON"}
+
+
+# ---- office_place_then_name and is_nationality_before_a_noun (invented text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("The provincial governor of Homs Talal Barazi said the road was open.", "Talal Barazi", "Homs Talal Barazi"),
+        ("The governor of Idlib Ahmed Khalil told reporters the city was calm.", "Ahmed Khalil", "Idlib Ahmed Khalil"),
+        ("Officials told Ahmed Othman Syrian troops had left the town.", "Ahmed Othman", "Ahmed Othman Syrian"),
+    ],
+)
+def test_a_place_or_nationality_run_into_a_name_is_not_the_name(nlp, text, person, not_person):
+    found = persons_in(nlp, text)
+    assert person in found and not_person not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units advanced on the villages of Mourek Atshan Skeak north of the town.",  # a list of places
+        "Jordan Peterson said the war was over.",  # no office before the place word
+    ],
+)
+def test_names_after_no_office_stay_whole(nlp, text):
+    from pipeline.entities import Candidate, office_place_then_name
+
+    doc = nlp(text)
+    for ent in doc.ents:
+        c = Candidate(ent.start_char, ent.end_char, ent.text, ent.label_)
+        assert office_place_then_name(c, text) == [c]

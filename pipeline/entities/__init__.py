@@ -25,6 +25,7 @@ from .article import (
     _entity_mentions,
     body_then_person,
     entity_mentions,
+    office_place_then_name,
     persons_of_the_story,
     title_case_name,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "find_alias",
     "find_known_name",
     "name_key",
+    "office_place_then_name",
     "persons_of_the_story",
     "preferred_spellings",
     "title_case_name",

@@ -28,6 +28,7 @@ from .lexicon import (
     find_known_name,
     is_full_name,
     name_key,
+    person_titles,
     place_name_heads,
     possessive_stem,
     resolve_place,
@@ -50,6 +51,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = persons_of_the_story(candidates, doc, places)
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = [part for c in candidates for part in place_then_known_name(c)]
+    candidates = [part for c in candidates for part in office_place_then_name(c, doc_text(doc))]
     candidates = surnames_of_named_persons(candidates)
     # A surname the model read as a place ("... the PKK Khalil said" after "Nawaf Khalil") is no place
     # word of the article, or the full name would be taken for one that runs a place into it.
@@ -109,6 +111,36 @@ def place_then_known_name(c: Candidate) -> list[Candidate]:
         return [
             Candidate(c.start, c.start + len(place), place, "GPE"),
             Candidate(c.start + words[n].start(), c.end, rest, known.label, canonical=known.canonical),
+        ]
+    return [c]
+
+
+OFFICE_OF_PLACE_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def office_place_then_name(c: Candidate, text: str) -> list[Candidate]:
+    """ "the governor of Homs Talal Barazi said" read as one span "Homs Talal Barazi": after an office's
+    "of" or "for" ("governor of", "envoy for"), a place run without a comma into two or more name words
+    is the place and then a person, whether or not the alias table knows the name. A name after no
+    office ("Jordan Peterson said", "the villages of Mourek Atshan") is left whole, and so is a rest of
+    one word ("the mayor of Jordan Peterson")."""
+    if c.from_ruler or c.label not in ("ORG", "NORP", "GPE", "PERSON", "LOC"):
+        return [c]
+    office = OFFICE_OF_PLACE_RE.search(text[max(0, c.start - 40) : c.start])
+    if office is None or office.group(1).lower() not in person_titles():
+        return [c]  # "the villages of Mourek Atshan": a list of places, no office
+    words = list(re.finditer(r"\S+", c.text))
+    for n in (1, 2):
+        if len(words) - n < 2:
+            break
+        place, rest = c.text[: words[n - 1].end()], c.text[words[n].start() :]
+        if not all(NAME_PART_RE.match(w) for w in rest.split()) or resolve_place(rest, context_in_aleppo=False):
+            continue
+        if resolve_place(place, context_in_aleppo=False) is None:
+            continue
+        return [
+            Candidate(c.start, c.start + len(place), place, "GPE"),
+            Candidate(c.start + words[n].start(), c.end, rest, "PERSON"),
         ]
     return [c]
 

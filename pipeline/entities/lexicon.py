@@ -206,9 +206,29 @@ def trimmed(span: Span) -> Candidate | None:
     if span.label_ == "PERSON" and not canonical:  # names do not end in lower-case words ("Assad air force")
         while len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].whitespace_:  # not "Ban Ki-moon"
             tokens = tokens[:-1]
+        if len(tokens) > 1 and is_nationality_before_a_noun(tokens[-1]):
+            tokens = tokens[:-1]
         end = tokens[-1].idx + len(tokens[-1].text)
         text = span.doc[tokens[0].i : tokens[-1].i + 1].text
     return Candidate(start, end, text, span.label_, canonical=canonical, from_ruler=bool(canonical), title_led=title_led)
+
+
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i)$")
+
+
+def is_nationality_before_a_noun(token: Token) -> bool:
+    """ "According to Konashenkov Russian military intelligence": a capitalised adjective with a
+    nationality's ending, followed by a lower-case word, modifies that noun; it ends no person's name.
+    A surname the tagger reads as a proper noun ("Jane Doe Morgan said") is not one."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "JJ"
+        and token.text[:1].isupper()
+        and DEMONYM_ENDING.search(token.text) is not None
+        and following is not None
+        and following.is_alpha
+        and following.is_lower
+    )
 
 
 def looks_like_name(tokens: list[Token]) -> bool:

@@ -4,6 +4,7 @@
   told SANA" -> Hama Police Command (`organisation_of_source`).
 - An outlet's reporter reports for the outlet: "SANA's reporter", "an AFP correspondent" -> the outlet;
   "our correspondent" or a bare "the correspondent" -> the publishing outlet (`outlet_of_reporter`).
+- A unit of a body speaks for it: "the Arabic desk of Sputnik" -> Sputnik (`body_of_its_unit`).
 - A source the text never names ("a senior opposition official", "witnesses", "activists") is recorded
   by its description, normalised ("senior opposition official"), as an unnamed source
   (`unnamed_description`); media studies count the share of such quotes per outlet.
@@ -77,6 +78,30 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
             if phrase and named_body:
                 # "the Hama police command": a named body the entity stage did not catch whole.
                 return _as_name(article, phrase), "ORG"
+    return None
+
+
+# Nouns for a part of a body that speaks for the whole: "the Arabic desk of Sputnik", "the press office
+# of the ministry", "the Damascus bureau of Reuters".
+BODY_UNIT_HEADS = frozenset({"desk", "bureau", "service", "office", "branch", "section", "wing", "arm", "unit"})
+
+
+def body_of_its_unit(article: ParsedArticle, head: Token) -> tuple[str, str] | None:
+    """(name, label) of the body a unit of it belongs to: "the Arabic-language desk of Sputnik news
+    agency" -> Sputnik, "the media office of the Free Syrian Army" -> that army. None when the unit is
+    of no named body ("the office of the prosecutor") or is no unit ("the head of the agency")."""
+    if head.lemma_.lower() not in BODY_UNIT_HEADS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = [t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct]
+            entity = _body_in(article, phrase)
+            if entity is not None:
+                return entity.canonical, entity.label
+            names = [t for t in phrase if t.pos_ == "PROPN"]
+            known = find_known_name(" ".join(t.text for t in names)) if names else None
+            if known is not None and known.label in BODY_LABELS:
+                return known.canonical, known.label
     return None
 
 

@@ -22,6 +22,7 @@ from .beside import (
 from .descriptions import (
     STATE_MEDIA_RE,
     author_of_statement,
+    body_of_its_unit,
     description_of,
     organisation_of_source,
     outlet_of_reporter,
@@ -247,6 +248,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     body = (
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
+        or body_of_its_unit(article, head)
         or state_outlet_meant(article, text)
     )
     if body is not None:

@@ -23,7 +23,7 @@ from .found import Found
 from .heads import after_a_preposition, could_speak
 from .parsed import ParsedArticle
 from .phrases import Speaker, describe
-from .roles import introduced_persons, person_with_office
+from .roles import GENERIC_OFFICES, introduced_persons, person_with_office
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
@@ -68,7 +68,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             article, description, word, position
         )
         if known is None and office_kind == "person" and description.lower().startswith("the "):
-            known = person_quoted_just_before(article, history, position)
+            known = person_quoted_just_before(article, history, position, word)
     elif speaker.pronoun in ("they", *ORG_PRONOUNS) and (above := subject_of_the_clause_above(article, position)):
         if above.name is None:
             speaker.description = above.description
@@ -209,16 +209,21 @@ def unnamed_source_described_again(history: SpeakerHistory, word: str, position:
 CONTINUATION_REACH = 800  # characters back "the official said" continues the person quoted last
 
 
-def person_quoted_just_before(article: ParsedArticle, history: SpeakerHistory, position: int) -> KnownSpeaker | None:
+def person_quoted_just_before(
+    article: ParsedArticle, history: SpeakerHistory, position: int, office: str | None = None
+) -> KnownSpeaker | None:
     """ '"...," Amos said. "...," the UN official concluded': a definite description of a person's role
     that matches no speaker's words and no office the text gave continues the last person quoted, when
-    that person spoke within CONTINUATION_REACH and no other person is named or described in between."""
+    that person spoke within CONTINUATION_REACH, no other person is named or described in between, and the
+    text gave that person no other office (`holds_another_office`)."""
     earlier = history.quoted_before(position)
     last = next((k for k in earlier if k.label in ("PERSON", "PERSON?", None)), None)
     if last is None or last.name is None or position - last.position > CONTINUATION_REACH:
         return None
     if any(k.position > last.position for k in earlier):
         return None  # another source spoke since
+    if holds_another_office(article, last.name, office):
+        return None  # "Defence Ministry spokesman Igor Ivanov said ... the foreign minister said": not him
     between = article.doc.char_span(last.position, position, alignment_mode="expand")
     if between is None:
         return None
@@ -229,6 +234,17 @@ def person_quoted_just_before(article: ParsedArticle, history: SpeakerHistory, p
         if person and not _is_the_description(token, position):
             return None  # "The foreign minister of Turkey arrived": someone else came in between
     return last
+
+
+def holds_another_office(article: ParsedArticle, name: str | None, office: str | None) -> bool:
+    """Whether the article introduces `name` with offices, none of them `office` (a generic word such
+    as "official" fits any office)."""
+    if name is None or office is None or office in GENERIC_OFFICES:
+        return False
+    if article.introduced is None:
+        article.introduced = introduced_persons(article)
+    offices = {o for p in article.introduced if p.name == name for o in p.offices}
+    return bool(offices) and office not in offices
 
 
 def _is_the_description(token: Token, position: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..speakers import role_words
+from ..speakers import ORG_SPEAKER_LABELS, role_words
 from .beside import (
     PLACE_PREPOSITIONS,
     clause_between,
@@ -272,14 +272,28 @@ def subject_before_parenthetical(cue: Token, article: ParsedArticle) -> Token | 
 
 def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
     """ "Rami an Aleppo resident said", "Ibrahim al-Hajj a volunteer with the group said": commas lost,
-    the person's name sits just before the role phrase the parser took as the subject."""
-    if not is_role_head(subject):
+    the person's name sits just before the role phrase the parser took as the subject. So does a
+    body's: "the Aleppo Media Center an activist collective said" is the Aleppo Media Center."""
+    if subject.pos_ != "NOUN":
         return subject
     first = subject.left_edge
     if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
         return subject
     before = subject.doc[first.i - 1]
-    entity = article.entity_covering(before)
-    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
+    if article.in_quote(before.idx):
         return subject
-    return before
+    entity = article.entity_covering(before)
+    if entity is None:
+        return before if is_unrecognised_body_name(before) else subject
+    if entity.label == "PERSON" and is_role_head(subject):
+        return before
+    return before if entity.label in ORG_SPEAKER_LABELS else subject
+
+
+def is_unrecognised_body_name(last: Token) -> bool:
+    """ "the Aleppo Media Center": two or more proper nouns after "the", ending at `last`, that the
+    entity stage did not keep (a place alone, "in Aleppo", is no such run: it has no "the")."""
+    doc, i = last.doc, last.i
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    return last.i - i >= 2 and i >= 0 and doc[i].lower_ == "the"

@@ -1,0 +1,80 @@
+"""Speakers named through a body or an office (docs/speakers.md, rules 59-62), with invented sentences,
+positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
+def speaker_of(nlp, text: str, words: str) -> str | None:
+    hits = [q for q in run(nlp, text) if words.lower() in q.quote.lower()]
+    assert hits, f"no quote contains {words!r}"
+    return hits[0].speaker
+
+
+# ---- body_of_its_unit: a unit of a body speaks for the body
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("According to the Arabic-language desk of Sputnik news agency the jets struck the village.",
+         "jets struck", "Sputnik"),
+        ("The media office of the Free Syrian Army said the town was taken.", "town was taken", "Free Syrian Army"),
+        # negatives: a unit of no named body, and a person heading a body
+        ("The office of the prosecutor said the case was closed.", "case was closed", "office of the prosecutor"),
+        ("The head of the agency said the case was closed.", "case was closed", "head of the agency"),
+    ],
+)
+def test_a_unit_of_a_body_speaks_for_the_body(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- named_before_apposition: a body's name run into its indefinite description
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Aleppo Media Center an activist collective said 45 people were killed on Saturday.",
+         "Aleppo Media Center"),
+        # negative: a place before the description is where, not who
+        ("In Aleppo a resident said 45 people were killed on Saturday.", "resident"),
+    ],
+)
+def test_a_body_name_run_into_its_description_speaks(nlp, text, speaker):
+    assert speaker_of(nlp, text, "45 people") == speaker
+
+
+# ---- person_quoted_just_before: not a person the text gave another office
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Defence Ministry spokesman Igor Ivanov said the strikes hit 30 targets. "We will continue," Ivanov '
+         'said. "Moscow backs the talks," the foreign minister said.', "foreign minister"),
+        # negatives: a generic office goes on with him, and so does an office the text never contradicts
+        ('Defence Ministry spokesman Igor Ivanov said the strikes hit 30 targets. "We will continue," Ivanov '
+         'said. "Moscow backs the talks," the Russian official said.', "Igor Ivanov"),
+        ('"We will continue," Ivanov said. "Moscow backs the talks," the foreign minister said.', "Ivanov"),
+    ],
+)
+def test_a_description_of_another_office_is_not_the_person_quoted_last(nlp, text, speaker):
+    assert speaker_of(nlp, text, "backs the talks") == speaker
+
+
+# ---- office_place_then_name: "the governor of Homs Talal Barazi"
+
+
+def test_an_office_s_place_run_into_a_name_leaves_the_person(nlp):
+    text = "The provincial governor of Homs Talal Barazi said the road was open."
+    assert speaker_of(nlp, text, "road was open") == "Talal Barazi"
