@@ -126,6 +126,15 @@ def government_of_seat(name: str | None) -> str | None:
     return _government_seats().get((name or "").strip().lower()) if name else None
 
 
+UNNAMED_SOURCE_RE = re.compile(r"(?<![\w-])sources?$")
+
+
+def is_unnamed_source(description: str | None) -> bool:
+    """Whether an unnamed speaker's description is a "source" ("military source", "the source"), which
+    may be a body as well as a person and so may be "it"."""
+    return bool(description) and UNNAMED_SOURCE_RE.search(description.lower()) is not None
+
+
 @dataclass(slots=True)
 class KnownSpeaker:
     """A named speaker met earlier in the article, for resolving later pronouns and descriptions."""
@@ -199,6 +208,8 @@ class SpeakerHistory:
                 or (alias is not None and alias.label == "PERSON")  # "Lavrov", a person the registry knows
             )
             if pronoun in ORG_PRONOUNS:
+                if known.name is None and is_unnamed_source(known.description):
+                    return known  # "a military source said ... It added": the same source, unnamed
                 if known.name is None:
                     continue  # "one of its jurists asked ... it added": look past unnamed people
                 return known if not is_person else None

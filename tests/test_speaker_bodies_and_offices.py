@@ -78,3 +78,21 @@ def test_a_description_of_another_office_is_not_the_person_quoted_last(nlp, text
 def test_an_office_s_place_run_into_a_name_leaves_the_person(nlp):
     text = "The provincial governor of Homs Talal Barazi said the road was open."
     assert speaker_of(nlp, text, "road was open") == "Talal Barazi"
+
+
+# ---- speakers.is_unnamed_source: "it" may go on with an unnamed source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        ("The army advanced near the village, a military source told SANA. The rebels fled east after the "
+         "shelling, the source said. It added that the hill was under the army's control.", "source", False),
+        # negative: an unnamed person is no "it"; the body named before is
+        ("UNICEF said the talks had stalled. \"Is there a draft?\" one of its jurists asked. It added that "
+         "the hill was under the army's control.", "UNICEF", True),
+    ],
+)
+def test_it_goes_on_with_an_unnamed_source_not_an_unnamed_person(nlp, text, speaker, named):
+    hit = next(q for q in run(nlp, text) if "hill was under" in q.quote)
+    assert (hit.speaker, hit.speaker_named) == (speaker, named)
