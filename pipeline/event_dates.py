@@ -96,7 +96,11 @@ CUMULATIVE_RE = re.compile(
 # "the deadliest attack this year", "the worst since 2015": a comparison that dates one event, not a
 # running total, so its period words are left out before looking for one.
 SUPERLATIVE_FRAME_RE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]{0,80}?"
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+"
+    # "the eighth journalist killed this year": a rank in a series dates one event, too; "the first six
+    # months of this year", "the first half of 2016" are periods, not ranks.
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?!\s+(?:half|quarter|(?:[\w-]+\s+)?(?:days|weeks|months|years)|day|week|month|year)\b))\b[^.;]{0,80}?"
     r"\b(?:this\s+year|since\s+(?:19|20)\d\d|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
     re.I,
 )
@@ -186,12 +190,26 @@ def in_war_total(text: str, offset: int) -> bool:
     return any(m.start() <= offset < m.end() for m in WAR_TOTAL_RE.finditer(text))
 
 
+# "292 have been killed so far in the bombing": the toll to date of one incident, which belongs in the
+# daily series; "so far" marks a running total only when no single incident is named.
+TOLL_TO_DATE_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
+ONE_INCIDENT_RE = re.compile(
+    r"\b(?:in|by)\s+(?:the|a|an|this|that|[A-Z]\w+(?:'|’)s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bombing|attack|blast|explosion|strike|airstrike|air\s+strike|massacre|car\s+bomb|bomb|shooting|"
+    r"raid|ambush|earthquake|quake|crash|fire|stampede)\b(?!s)",
+    re.I,
+)
+
+
 def is_cumulative(text: str, found: EventDate) -> bool:
     """True when the text frames its toll as a running total ("since the war began", "so far").
 
     "Since Friday" is a short spell reported as one event, so only a "since" date at least three days
-    before publication (or a month date with no publication date) counts as cumulative.
+    before publication (or a month date with no publication date) counts as cumulative. "So far" and
+    "to date" with one incident named ("killed so far in the bombing") are that incident's toll.
     """
+    if ONE_INCIDENT_RE.search(text):
+        text = TOLL_TO_DATE_RE.sub(" ", text)
     if CUMULATIVE_RE.search(SUPERLATIVE_FRAME_RE.sub(" ", text)):
         return True
     if not found.since or found.rule is None:

@@ -304,6 +304,14 @@ def test_a_list_needs_places(nlp):
         ("The bombings killed at least 92 people on Wednesday, the deadliest attacks this year.", False),
         ("A fresh outbreak of violence has left at least 27 people dead.", False),
         ("The war has killed more than 300 people this year.", True),
+        # a rank in a series dates one event; a period opened by an ordinal is still a period
+        ("A reporter was shot dead on Wednesday in the city, the eighth journalist killed this year.", False),
+        ("In the first six months of this year 400 people were killed in the province.", True),
+        # "so far" with one incident named is that incident's toll to date; without one, a running total
+        ("At least 292 people have been killed so far in the bombing that hit the market.", False),
+        ("At least 15 people have so far been killed in a car bomb in the district.", False),
+        ("Russian strikes have killed 3,000 civilians so far, the monitor said.", True),
+        ("So far 400 people have been killed in attacks in the province.", True),
     ],
 )
 def test_a_superlative_dates_one_event(nlp, text, cumulative):
@@ -676,3 +684,17 @@ def test_an_age_bound_is_no_count(nlp, text, expected):
 )
 def test_quantity_nouns_and_family_sizes(nlp, text, expected):
     assert top(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # an ordinal ranks a victim already counted ("ranked_in_a_series")
+        ("A reporter was shot dead on Wednesday in the city, the eighth journalist killed this year.", [1]),
+        ("A nurse was killed in the strike on the clinic, the second medic killed there this month.", [1]),
+        # negative: no rank, one victim each
+        ("A reporter was shot dead on Wednesday in the city.", [1]),
+    ],
+)
+def test_a_ranked_victim_adds_no_one(nlp, text, numbers):
+    assert [f.number for f in figures(nlp, text) if f.type == "killed" and not f.part_of] == numbers

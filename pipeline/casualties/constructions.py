@@ -61,6 +61,8 @@ def singular_person(token: Token) -> NumberPhrase | None:
     value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
     if any(c.dep_ in ("nummod", "quantmod") for c in token.children) or (person_group(token) is None and counts_a_plural(token)):
         return None
+    if ranked_in_a_series(token):
+        return None
     determiners = lexicon("person_nouns")["determiners"]
     for child in token.children:
         if child.i > token.i or child.dep_ not in ("det", "poss"):
@@ -70,6 +72,20 @@ def singular_person(token: Token) -> NumberPhrase | None:
             span = token.doc[start : token.i + 1]
             return NumberPhrase(start, token.i + 1, span.text, value, False, token)
     return None
+
+
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
+)
+
+
+def ranked_in_a_series(token: Token) -> bool:
+    """ "the eighth journalist killed this year", "the second reporter killed": an ordinal ranks a victim
+    the text already counted ("A reporter was shot dead, the eighth journalist killed this year"); it
+    adds no one."""
+    return any(
+        c.dep_ == "amod" and (c.lower_ in ORDINAL_WORDS or c.ent_type_ == "ORDINAL") for c in token.children
+    )
 
 
 def counts_a_plural(token: Token) -> bool:
