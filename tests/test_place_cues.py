@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.gazetteer import closest_place
+from pipeline.gazetteer import closest_place, find_places
 from pipeline.places import Geocoder, aleppo_context, place_mentions
 from pipeline.places.cues import (
     city_half_places,
@@ -617,3 +617,63 @@ def test_a_hospital_named_only_by_the_city_is_no_named_landmark():
     assert landmark_cue_places(text, context=True) == []
     text = "The boy was taken to al-Qumbaz hospital in the city."
     assert [p.place_id for _, _, p in landmark_cue_places(text, context=True)] == ["aleppo/unlocated/qumbaz-hospital"]
+
+
+# ---------------------------------------------------------------- names run together (_names_run_together)
+
+
+def test_names_run_together_split_where_an_arabic_article_opens_a_name():
+    """Commas lost: "al-Hamadaniya al-Sheikh Taha al-Sulaimaniah" is three names, each a close spelling."""
+    text = "Shells fell on the neighbourhoods of al-Hamadaniya al-Sheikh Taha al-Sulaimaniah and al-Furqan in Aleppo."
+    ids = [place_id for _, place_id in cue_hits(text, context=False)]
+    assert {"aleppo/hamdaniyeh", "aleppo/sulaymaniyah"} <= set(ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a listed name, then its adjective
+        ("Shells fell on the neighbourhoods of al-Sirian al-Qadima al-Foo and al-Furqan in Aleppo.",
+         "aleppo/syriac-quarter"),
+        # a close spelling, then its adjective, run into the next name
+        ("Shells fell on the neighbourhoods of al-Hamadaniya al-Qadima al-Foo and al-Furqan in Aleppo.",
+         "aleppo/hamdaniyeh"),
+    ],
+)
+def test_an_attributive_adjective_qualifies_the_name_before_it(blank_nlp, geocoder, text, place_id):
+    """ "al-Sirian al-Qadima": the old Siryan quarter; the adjective opens no name, the word after it does."""
+    found = mentions(blank_nlp, geocoder, text)
+    assert place_id in [p for _, p in found]
+    assert ("al-Foo", "aleppo/unlocated/foo") in found
+    assert not any(name.startswith("al-Qadima") for name, _ in found)
+
+
+def test_names_run_together_that_match_nothing_stay_out_without_articles():
+    text = "Shells hit the districts of Bab al-Faraj Sheikh Zahab Ahmad and al-Furqan in Aleppo."
+    assert cue_hits(text, context=False) == []
+
+
+@pytest.mark.parametrize("text", ["Shells fell on Aleppo al-Jadida at dawn.", "Shells fell on Aleppo al-Jadideh at dawn."])
+def test_new_aleppo_in_its_arabic_and_english_forms(text):
+    assert [p.id for _, _, p in find_places(text)] == ["aleppo/new-aleppo"]
+
+
+# ---------------------------------------------------------------- a cue naming Aleppo outweighs a person reading
+
+
+def located(nlp, geocoder, text):
+    from pipeline.entities import entity_mentions
+
+    doc = nlp(text)
+    found = place_mentions(doc, entity_mentions(doc, article_id="t"), article_id="t", geocoder=geocoder)
+    return [(m.text, m.place_id) for m in found if m.place_id.startswith("aleppo/")]
+
+
+def test_a_cue_naming_aleppo_keeps_a_name_the_model_read_as_a_person(nlp, geocoder):
+    text = "A shell hit a building in the neighbourhood of Karam al-Tuffah in Aleppo, killing two."
+    assert ("Karam al-Tuffah", "aleppo/unlocated/karam-tuffah") in located(nlp, geocoder, text)
+
+
+def test_a_cue_not_naming_aleppo_still_leaves_a_person_reading_out(nlp, geocoder):
+    text = "Aerial bombardments in Aleppo focused on Ferdous and areas of Der Hafir according to activists."
+    assert not any("Hafir" in name for name, _ in located(nlp, geocoder, text))

@@ -273,7 +273,10 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, Resolve
     ]
     cuts.sort()
     position = start
+    known_ends = {e for _, e, _ in known}
     for cut_start, cut_end in [*cuts, (end, end)]:
+        if position in known_ends and (adjective := ATTRIBUTIVE_AFTER_NAME.match(text, position, cut_start)):
+            position = adjective.end()  # "al-Sirian al-Qadima": the adjective is the listed name's
         if cut_start > position:
             gap = text[position:cut_start]
             lead = len(gap) - len(gap.lstrip())
@@ -282,7 +285,57 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, Resolve
                 place = _list_gap_place(name, beside_listed_places=bool(known))
                 if place is not None:
                     items.append((position + lead, position + lead + len(name), place))
+                else:
+                    items += _names_run_together(text, position + lead, position + lead + len(name), bool(known))
         position = max(position, cut_end)
+    return items
+
+
+# Arabic adjectives that follow a name with their own article ("al-Nashwa al-Gharbiyeh", "Halab al-Jadida"):
+# they qualify the name before them and open no new one.
+ATTRIBUTIVE_WORDS = (
+    r"(?:qadim|jadid|gharbi|sharqi|shamali|janoubi|januubi|kabir|kubr|saghir|sughr|wusta|fouqani|tahtani)"
+    r"(?:a|ah|eh|e|ia|iya|iyah|iyeh|ya|yeh)?"
+)
+ATTRIBUTIVE_ADJECTIVE = re.compile(rf"^(?:[Aa]l|[Ee]l)-{ATTRIBUTIVE_WORDS}$", re.IGNORECASE)
+ATTRIBUTIVE_TAIL = re.compile(rf"\s+(?:[Aa]l|[Ee]l)-{ATTRIBUTIVE_WORDS}$", re.IGNORECASE)
+ATTRIBUTIVE_AFTER_NAME = re.compile(rf"\s+(?:[Aa]l|[Ee]l)-{ATTRIBUTIVE_WORDS}\b", re.IGNORECASE)
+
+
+def _names_run_together(text: str, start: int, end: int, beside_listed_places: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """A gap of several names with their commas lost ("al-Hamadanyiah al-Sheikh Taha al-Sulaimaniah"):
+    each Arabic article opens a name, except an attributive adjective's ("al-Serian al-Qadima": the old
+    Siryan), after which the next word does. From each such start the longest run of words up to a
+    later start that is a close gazetteer spelling (or whose name before its adjective is) is one place;
+    a run that is none is one name as written, when `_list_gap_place` takes it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    opens = [
+        i for i, w in enumerate(words)
+        if i == 0
+        or (ARTICLE_START.match(w.group()) and not ATTRIBUTIVE_ADJECTIVE.match(w.group()))
+        or ATTRIBUTIVE_ADJECTIVE.match(words[i - 1].group())  # "al-Serian al-Qadima Iskandaron"
+    ]
+    if len(opens) < 2:
+        return []
+    bounds = [*opens, len(words)]
+    items: list[tuple[int, int, ResolvedPlace]] = []
+    k = 0
+    while k < len(opens):
+        for j in range(len(bounds) - 1, k, -1):
+            piece_start, piece_end = start + words[bounds[k]].start(), start + words[bounds[j] - 1].end()
+            piece = text[piece_start:piece_end]
+            # "al-Serian al-Qadima": the old Siryan quarter; the adjective qualifies the name before it.
+            head = ATTRIBUTIVE_TAIL.sub("", piece)
+            found = closest_place(piece, min_score=CUE_MIN_SCORE) or closest_place(head, min_score=CUE_MIN_SCORE)
+            place = from_gazetteer(found) if found is not None else None
+            if place is None and j == k + 1:
+                place = _list_gap_place(piece, beside_listed_places=beside_listed_places)
+            if place is not None:
+                items.append((piece_start, piece_end, place))
+                k = j
+                break
+        else:
+            k += 1
     return items
 
 

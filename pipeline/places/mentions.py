@@ -132,7 +132,9 @@ def _place_mentions(
         taken.append((start, end))
         mentions[(start, end)] = _mention(article_id, text, start, end, from_gazetteer(place))
 
-    _add_cue_mentions(doc, text, mentions, context=context, article_id=article_id)
+    # Names the entity stage read as places although the model said person ("Karam al-Beik").
+    read_as_places = [(e.start, e.end) for e in entities if e.label in PLACE_LABELS]
+    _add_cue_mentions(doc, text, mentions, context=context, article_id=article_id, read_as_places=read_as_places)
     kept = [m for m in mentions.values() if not _names_no_scene(text, m)]
     return _checked_in_context(doc, sorted(kept, key=lambda m: (m.start, m.end)))
 
@@ -151,7 +153,9 @@ def _outgrows(start: int, end: int, taken: list, mentions: dict) -> bool:
     return True
 
 
-def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_id: str) -> None:
+def _add_cue_mentions(
+    doc, text: str, mentions: dict, *, context: bool, article_id: str, read_as_places: Sequence[tuple[int, int]] = ()
+) -> None:
     """Places named by cue constructions (`cues`): a landmark cue ("al-Kallasa Street") replaces the
     district name inside it; other cues fill only spans no mention covers. An unlocated name that the
     NER reads as a person or group is left out, and one it reads as an organisation too unless the
@@ -163,6 +167,11 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
         (e.start_char, e.end_char)
         for e in doc.ents
         if e.label_ in ("PERSON", "NORP") and normalise_name(e.text) not in read_as_place
+    ]
+    # A cue that names Aleppo ("the neighbourhood of Karam al-Beik in Aleppo") outweighs the model's
+    # person where the entity stage read the name as a place too.
+    people_in_aleppo_cue = [
+        (s, e) for s, e in people if not any(ps <= s and e <= pe for ps, pe in read_as_places)
     ]
     organisations = [
         (e.start_char, e.end_char)
@@ -186,7 +195,7 @@ def _add_cue_mentions(doc, text: str, mentions: dict, *, context: bool, article_
             for s, e in overlapping
         ):
             continue
-        blocked = people if names_aleppo else people + organisations
+        blocked = people_in_aleppo_cue if names_aleppo else people + organisations
         if (
             place.lat is None
             and any(s < end and start < e for s, e in blocked)
