@@ -96,3 +96,62 @@ def test_an_office_s_place_run_into_a_name_leaves_the_person(nlp):
 def test_it_goes_on_with_an_unnamed_source_not_an_unnamed_person(nlp, text, speaker, named):
     hit = next(q for q in run(nlp, text) if "hill was under" in q.quote)
     assert (hit.speaker, hit.speaker_named) == (speaker, named)
+
+
+# ---- sources.INVERTED_SOURCE_REACH: an inverted source with a long office
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The children were all under ten" said Observatory chief Rami Abdel Rahman adding that a woman '
+         'was also among the dead.', "Rami Abdel Rahman"),
+        ('"The road is closed," said the UN regional humanitarian coordinator Jane Roe.', "Jane Roe"),
+    ],
+)
+def test_an_inverted_source_with_a_long_office_speaks(nlp, text, speaker):
+    assert speaker_of(nlp, text, "under ten" if "under ten" in text else "road is closed") == speaker
+
+
+# ---- "the bulletin said": a statement noun speaks for its issuer
+
+
+def test_the_bulletin_speaks_for_whoever_issued_it(nlp):
+    text = ('"Six civilians were killed in the shelling," the Russian Defence Ministry said in a daily bulletin. '
+            '"Twelve received wounds," the bulletin said.')
+    assert speaker_of(nlp, text, "Twelve received") == "Russian Defence Ministry"
+
+
+# ---- direct.clause_quoted_without_a_cue
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('But lately "there has been more fighting in the north."', "Jan Egeland"),
+        # negatives: a quoted name, and a sentence with a cue of its own
+        ('Government forces, which were reinforced overnight by militias from the coast, attacked the group '
+         '("Free Men of the Levant") on the hill.', None),
+        ('Rebels called the offensive "a war crime that will not stand."', "rebels"),
+    ],
+)
+def test_a_clause_quoted_in_a_sentence_without_a_cue_goes_on_with_the_speaker(nlp, second, speaker):
+    text = f'"The zones did calm the fighting," UN humanitarian adviser Jan Egeland told Reuters in Geneva on Thursday. {second}'
+    words = second.split('"')[1][:12]
+    if speaker is None:
+        assert all(q.speaker is None for q in run(nlp, text) if words in q.quote)
+    else:
+        assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- a span holding its sentence's root has that root as its head (spaCy tokens are compared by index)
+
+
+def test_the_root_of_a_span_that_holds_the_sentence_root(nlp):
+    from pipeline.quotes.parsed import ParsedArticle
+    from pipeline.quotes.roles import _root
+
+    doc = nlp("Governor Hussein Diab.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    article = ParsedArticle(doc, entity_mentions(doc, article_id="t"))
+    assert _root(article, doc[0].idx, len(doc.text) - 1).i == root.i

@@ -36,7 +36,7 @@ def harmed_patient(token: Token) -> bool:
     """True for the patient of a verb of killing or wounding: "a muezzin was shot dead", "gunmen killed
     an adviser", "a local leader has been hacked to death"; the noun need not be in the person lexicon.
     A conjunct takes its first conjunct's role ("a driver and a guard were killed")."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "killed local activist Samir Haddad": the name is in apposition
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in DYING_VERBS:
         return True  # "a blogger died after being stabbed", "a fisherman drowned"
@@ -226,12 +226,12 @@ def comitative_patient(token: Token, index: dict[int, int]) -> Token | None:
     killing share its fate with the verb's own patient, and the sentence reports them all. The patient
     (a counted token in `index`), or None when `token` is no such companion ("killed with a knife"
     counts no one)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "along with his wife and 10 other people": the first companion's phrase
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return None
     verb = token.head.head
-    if verb.lower_ in ("along", "together") and verb.head is not verb:
+    if verb.lower_ in ("along", "together") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ != "VERB":
         return None

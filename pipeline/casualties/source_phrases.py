@@ -50,7 +50,7 @@ def left_noun_phrase(verb: Token, sent: Span) -> Token | None:
     token = entity_root(doc[before])
     if token.pos_ not in ("NOUN", "PROPN") or token.i >= verb.i:
         return None
-    while token.dep_ in ("compound", "amod") and token.head.i < verb.i and token.head is not token:
+    while token.dep_ in ("compound", "amod") and token.head.i < verb.i and token.head.i != token.i:
         token = token.head
     while (
         token.dep_ == "pobj"

@@ -234,7 +234,7 @@ def combined_nouns(victim: Token | None) -> str | None:
 def among_casualties(token: Token) -> str | None:
     """Type of "among the dead were 40 displaced people", "two civilians were among those killed":
     the figure is named as part of the dead (or wounded), whatever other word follows it."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "two civilians and one fighter were among those killed"
     verb = token.head if token.dep_ in ("nsubj", "attr", "nsubjpass") else None
     if verb is None or verb.lemma_.lower() != "be":
@@ -254,7 +254,7 @@ def included_in_casualties(token: Token) -> str | None:
     """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
     object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
     says no kind (victims may be dead or hurt) and the aid "included 40 tents" is no casualty."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() != "include":
@@ -270,7 +270,7 @@ def agent_of_harm(token: Token) -> bool:
     """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
     active casualty verb that has its own object is who did the harm, not a victim ("two people
     killed", a headline's passive, has no object and stays a figure)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "two gunmen and a driver killed ..."
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB":

@@ -70,7 +70,7 @@ def is_listed_toponym(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     # Climb the coordination to its first conjunct, gathering the conjuncts.
     first = root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     conjuncts = [first, *first.conjuncts]
     if any(_place_token(t) and not (span.start <= t.i < span.end) for t in conjuncts):

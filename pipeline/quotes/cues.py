@@ -112,7 +112,7 @@ def event_subject(token: Token) -> bool:
 def could_be_the_speaker(token: Token) -> bool:
     """A proper noun that names no date or place and is no object of a preposition ("from Al Tabqah")."""
     root = token
-    while root.dep_ == "compound" and root.head is not root:
+    while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
     return token.pos_ == "PROPN" and token.ent_type_ not in SETTING_ENTITY_TYPES and root.dep_ != "pobj"
 

@@ -356,9 +356,12 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
         if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
             continue
         before = article.text[: item.span.open_mark].rstrip()
+        opening = item.span.open_mark
         if before and before[-1] not in ".:!?\n\"”":
-            continue  # the quote does not open a sentence
-        previous = _sentence_before(article, item.span.open_mark)
+            if not clause_quoted_without_a_cue(article, item):
+                continue  # the quote does not open a sentence, and is no clause quoted in a sentence without a cue
+            opening = article.doc[article.token_at(item.span.open_mark)].sent.start_char
+        previous = _sentence_before(article, opening)
         if previous is None:
             continue
         lo, hi = previous
@@ -381,6 +384,22 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
                 item.cue, item.speaker = root, speaker  # "X said:" introduces the quote: its cue and source
             else:
                 item.speaker = speaker.carried_to(item.start)
+
+
+def clause_quoted_without_a_cue(article: ParsedArticle, item: Found) -> bool:
+    """ 'But lately "there has been increased fighting also."': a quote inside a sentence that has no
+    reporting verb outside its quotes, whose words are one clause (headed by a verb with its subject),
+    goes on with the speaker before it. A quoted name or noun phrase ('the group ("Free Men of the
+    Levant")', 'was "a place where nobody is safe"') is no clause."""
+    sent = article.doc[article.token_at(item.span.open_mark)].sent
+    outside = [t for t in sent if not article.in_quote(t.idx)]
+    if any(is_cue(t) for t in outside):
+        return False
+    inside = [t for t in sent if item.start <= t.idx < item.end]
+    roots = [t for t in inside if not item.start <= t.head.idx < item.end or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in roots[0].children
+    )
 
 
 def _sentence_before(article: ParsedArticle, offset: int) -> tuple[int, int] | None:

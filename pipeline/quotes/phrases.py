@@ -142,7 +142,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     if not lo <= head.idx < hi:
         # The parse ran a heading into this sentence: the phrase's root on the cue's line stands in.
         ids = {t.i for t in tokens}
-        head = next(t for t in tokens if t.head.i not in ids or t.head is t)
+        head = next(t for t in tokens if t.head.i not in ids or t.head.i == t.i)
     determiners = [t for t in tokens if t.dep_ == "det" and t.lower_ in ("a", "an", "the")]
     last = tokens[-1]
     ends_in_name = (named := article.entity_covering(last)) is not None and named.label in ("PERSON", "ORG", "ARMED_GROUP")

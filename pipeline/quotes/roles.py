@@ -41,7 +41,7 @@ def _root(article: ParsedArticle, start: int, end: int) -> Token | None:
     """The token of a span whose head lies outside it (the name's syntactic head)."""
     tokens = [t for t in article.doc[article.token_at(start) : article.token_at(max(start, end - 1)) + 1]]
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head is t), None)
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
 
 
 def _text(tokens: list[Token]) -> str:

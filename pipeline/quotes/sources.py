@@ -96,7 +96,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if reporter is not None:
             verb = reporter
             continue
-        if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head is not verb:
+        if verb.dep_ in INHERITS_SUBJECT_DEPS and verb.head.i != verb.i:
             verb = verb.head
             continue
         if (above := verb_the_cue_hangs_on(verb)) is not None:
@@ -129,8 +129,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     lost_comma = phrase_ending_before(cue, article) or source_ending_before(cue, article)
     if lost_comma is not None:
         return lost_comma
-    # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding'.
-    for token in cue.doc[cue.i + 1 : cue.i + 5]:
+    # Inversions the parser labels otherwise: '"...", said Ibrahim Abu al-Leith', '" said the Observatory adding',
+    # '" said Observatory chief Rami Abdel Rahman adding': an office and a name can run to eight words.
+    for token in cue.doc[cue.i + 1 : cue.i + 1 + INVERTED_SOURCE_REACH]:
         if token.dep_ in ("det", "amod", "compound", "punct", "npadvmod") or token.pos_ == "ADJ":
             continue
         if (
@@ -141,6 +142,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+INVERTED_SOURCE_REACH = 8  # tokens after an inverted cue in which its source's head may stand
 
 
 def issuing_verb(statement: Token) -> Token | None:
