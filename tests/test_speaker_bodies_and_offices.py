@@ -155,3 +155,23 @@ def test_the_root_of_a_span_that_holds_the_sentence_root(nlp):
     root = next(t for t in doc if t.dep_ == "ROOT")
     article = ParsedArticle(doc, entity_mentions(doc, article_id="t"))
     assert _root(article, doc[0].idx, len(doc.text) - 1).i == root.i
+
+
+# ---- Speaker.carried_to: a continuation quote stays with the unnamed source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        ('"The shelling went on all night," a witness said. "We could not sleep at all and the children cried."',
+         "witness", False),
+        ('"The shelling went on all night," Jane Roe said. "We could not sleep at all and the children cried."',
+         "Jane Roe", True),
+        # negative: a pronoun nothing resolved carries nothing
+        ('"The shelling went on all night," he said. "We could not sleep at all and the children cried."',
+         None, None),
+    ],
+)
+def test_a_continuation_quote_keeps_its_unnamed_source(nlp, text, speaker, named):
+    hit = next(q for q in run(nlp, text) if "could not sleep" in q.quote)
+    assert (hit.speaker, hit.speaker_named) == (speaker, named)

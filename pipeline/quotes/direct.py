@@ -314,8 +314,11 @@ def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, i
     directs = [f for f in found if f.kind == "direct"]
     line_starts = [lo for lo, _ in lines]
     for previous, current in itertools.pairwise(directs):
-        if current.cue is not None or previous.speaker is None or previous.speaker.name is None:
+        if current.cue is not None or previous.speaker is None:
             continue
+        carried = previous.speaker.carried_to(current.start)
+        if carried.name is None and carried.description is None:
+            continue  # "he said" that nothing resolved: nothing to carry
         assert current.span is not None and previous.span is not None
         gap_start = previous.span.after_close
         same_line = previous.span.line == current.span.line
@@ -329,7 +332,7 @@ def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, i
                 opens_line and previous.span.line == n - 1 and prev_line_end - gap_start <= MAX_INHERIT_GAP
             )
         if plain:
-            current.speaker = previous.speaker.carried_to(current.start)
+            current.speaker = carried
 
 
 def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:

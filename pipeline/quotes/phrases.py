@@ -28,6 +28,7 @@ from .descriptions import (
     outlet_of_reporter,
     state_outlet_meant,
     statement_by,
+    unnamed_description,
 )
 from .heads import is_role_head
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
@@ -66,8 +67,12 @@ class Speaker:
     description: str | None = None  # an unnamed source "they" stands for ("activists")
 
     def carried_to(self, position: int) -> Speaker:
-        """This speaker for a quote with no attribution of its own at `position` (written nowhere there)."""
-        return Speaker(self.name, None, self.role, self.label, position, named=False)
+        """This speaker for a quote with no attribution of its own at `position` (written nowhere there);
+        an unnamed source stays the same unnamed source ('a witness said. "..."')."""
+        description = self.description if self.description is not None else (
+            unnamed_description(self.text) if self.describes else None
+        )
+        return Speaker(self.name, None, self.role, self.label, position, named=False, description=description)
 
 
 def clean_role(text: str) -> str | None:
