@@ -369,3 +369,22 @@ def test_the_source_refers_to_the_source_just_quoted(nlp, text, expected):
 )
 def test_a_nationality_rules_out_another_countrys_body(nlp, text, expected):
     assert credits(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_text", "label", "expected"),
+    [
+        # the person the quote names as speaking for the body is the source
+        ("Syrian Observatory for Human Rights", "The Observatory director", "PERSON", "Rami Abdel Rahman"),
+        ("Kurdish National Council", "member of the Kurdish National Council Mustafa Sino", "PERSON", "Mustafa Sino"),
+        # negatives: a person who does not speak for that body, and a body speaking
+        ("Syrian Observatory for Human Rights", "Kurdish official Mustafa Sino", "PERSON", "Syrian Observatory for Human Rights"),
+        ("Syrian Observatory for Human Rights", "the Observatory", "ORG", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_person_speaking_for_the_credited_body_is_the_source(body, speaker_text, label, expected):
+    figure = CasualtyFigure("t", 10, 20, "x", 5, "five", "killed", "people", "exact", None, None, body, None, False)
+    speaker = expected if label == "PERSON" and expected != body else "Someone Else"
+    quote = Quote("t", 0, 40, "x", "indirect", speaker, speaker_text, None, None, "said", speaker_named=True,
+                  speaker_label=label)
+    assert [f.attributed_to for f in with_quoted_sources([figure], [quote])] == [expected]

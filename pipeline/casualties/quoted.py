@@ -8,6 +8,7 @@ speaker as its source when the figure's own reading of the sentence found none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,11 +26,37 @@ def speaker_of_figure(figure: CasualtyFigure, quotes: Sequence[Quote]) -> str | 
     return None
 
 
+# Words of a body's name that do not tell one body from another.
+GENERIC_NAME_WORDS = frozenset({"the", "of", "for", "and", "in", "syrian", "syria", "national", "human", "rights", "arab", "general"})
+
+
+def person_speaking_for(body: str, quote: Quote) -> bool:
+    """Whether the quote's speaker is a named person the text presents as speaking for `body`: "member
+    of the Kurdish National Council Mustafa Sino said", "the Observatory director said" (resolved to
+    the director): the person, not the body, is the source."""
+    if quote.speaker_label != "PERSON" or not quote.speaker_named or not quote.speaker_text:
+        return False
+    words = set(re.findall(r"[a-z]+", body.lower())) - GENERIC_NAME_WORDS
+    return bool(words & set(re.findall(r"[a-z]+", quote.speaker_text.lower())))
+
+
 def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quote]) -> list[CasualtyFigure]:
-    """The figures, each one without a source taking the speaker of the quote that holds it."""
+    """The figures, each one without a source taking the speaker of the quote that holds it, and each
+    credited to a body taking the person the quote names as speaking for that body."""
     resolved = []
     for figure in figures:
+        holder = quote_holding(figure, quotes)
+        if figure.attributed_to and holder is not None and person_speaking_for(figure.attributed_to, holder):
+            resolved.append(replace(figure, attributed_to=holder.speaker))
+            continue
         # A figure the text credits to an unnamed source ("according to medics") stays unattributed.
         speaker = None if figure.attributed_to or figure.source_unnamed else speaker_of_figure(figure, quotes)
         resolved.append(replace(figure, attributed_to=speaker) if speaker else figure)
     return resolved
+
+
+def quote_holding(figure: CasualtyFigure, quotes: Sequence[Quote]) -> Quote | None:
+    """The quote whose content holds the figure, or None (also for a headline repeat without offsets)."""
+    if figure.in_headline and figure.start == figure.end:
+        return None
+    return next((q for q in quotes if q.start <= figure.start and figure.end <= q.end), None)
