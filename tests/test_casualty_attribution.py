@@ -388,3 +388,36 @@ def test_a_person_speaking_for_the_credited_body_is_the_source(body, speaker_tex
     quote = Quote("t", 0, 40, "x", "indirect", speaker, speaker_text, None, None, "said", speaker_named=True,
                   speaker_label=label)
     assert [f.attributed_to for f in with_quoted_sources([figure], [quote])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet written next to "reporter" is the reporter's, not a body named before it
+        ("More than 200 others were injured including a photographer from al-Alam TV channel SANA reporter said.",
+         "SANA"),
+        # negative: one outlet only
+        ("More than 200 others were injured, an AFP correspondent said.", "Agence France-Presse"),
+    ],
+)
+def test_the_outlet_next_to_the_reporter_is_the_source(nlp, text, expected):
+    assert {f.attributed_to for f in figures(nlp, text) if f.number == 200} == {expected}
+
+
+def test_a_headline_credit_word_is_no_name(nlp):
+    text = ("Air strikes kill 70 people after rebel rocket attack Monitor\n\nAir strikes killed at least 70 people "
+            "outside the city, a monitoring group said. The Syrian Observatory for Human Rights said the toll was high.")
+    assert {f.attributed_to for f in figures(nlp, text) if f.number == 70} <= {None, "Syrian Observatory for Human Rights"}
+    assert "Syrian Observatory for Human Rights" in {f.attributed_to for f in figures(nlp, text)}
+
+
+@pytest.mark.parametrize(("headline_source", "expected"), [("Monitor", "SANA"), (None, "SANA"), ("UNICEF", "UNICEF")])
+def test_a_headline_figure_credited_by_a_describing_word_takes_the_body_source(headline_source, expected):
+    from pipeline.casualties.extract import with_credited_headline_sources
+
+    body = CasualtyFigure("t", 10, 20, "x", 5, "five", "killed", "people", "exact", None, None, "SANA", None, False,
+                          figure_id="t:10")
+    head = CasualtyFigure("t", 0, 0, "Strikes kill 5: monitor", 5, "5", "killed", "people", "exact", None, None,
+                          headline_source, None, False, figure_id="t:0", in_headline=True, repeats="t:10")
+    resolved = with_credited_headline_sources([head, body], "Strikes kill 5: monitor")
+    assert resolved[0].attributed_to == expected

@@ -210,19 +210,23 @@ def casualty_figures(
 
 # "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.
 NAMELESS_CREDIT_RE = re.compile(r"(?:^|\s)reports?$", re.IGNORECASE)
+# A credit word that describes its source without naming it ("... kill 70 Monitor", "...: NGO"): the
+# headline's own reading takes it for a name, but the body names the source.
+DESCRIBING_CREDIT_RE = re.compile(r"(?:the\s+)?(?:monitor|ngo|activists|officials?|sources|medics|rescuers|group)", re.IGNORECASE)
 
 
 def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | None) -> list[CasualtyFigure]:
     """Headline figures of a headline that credits a source ("Syria air raids kill 25 civilians
     Monitor", "... kill 45 in Homs Governor") take the source of the body figure they repeat, when the
-    headline's own reading found none: the credit names, in a word, the body's source."""
+    headline's own reading found none or only the credit's describing word ("Monitor"): the credit
+    names, in a word, the body's source."""
     by_id = {f.figure_id: f for f in figures}
     result = []
     for figure in figures:
         repeated = by_id.get(figure.repeats) if figure.in_headline and figure.repeats else None
         if (
             repeated is not None
-            and figure.attributed_to is None
+            and (figure.attributed_to is None or DESCRIBING_CREDIT_RE.fullmatch(figure.attributed_to))
             and repeated.attributed_to
             and headline_credit(title or figure.sentence)
             and not NAMELESS_CREDIT_RE.search((title or figure.sentence).strip())

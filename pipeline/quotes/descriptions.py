@@ -123,7 +123,9 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
     if head.lemma_.lower() not in REPORTER_HEADS:
         return None
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod") and t.pos_ != "PRON"]
-    for modifier in modifiers:
+    # The outlet written next to the head is the reporter's: "a photographer from al-Alam TV channel
+    # SANA reporter said" (comma-less) is SANA's reporter, whatever the phrase before it names.
+    for modifier in sorted(modifiers, key=lambda t: -t.i):
         entity = _body_in(article, list(modifier.subtree))
         if entity is not None:
             return entity.canonical, entity.label
