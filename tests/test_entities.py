@@ -386,3 +386,31 @@ def test_names_after_no_office_stay_whole(nlp, text):
     for ent in doc.ents:
         c = Candidate(ent.start_char, ent.end_char, ent.text, ent.label_)
         assert office_place_then_name(c, text) == [c]
+
+
+# ---- owner_then_name and kunya_before_name (invented text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("TRT Worlds Ahmed al Burai reports from the border crossing.", "Ahmed al Burai", "TRT Worlds Ahmed al Burai"),
+        ("Jordans Ayman Haddad said the talks would go on.", "Ayman Haddad", "Jordans Ayman Haddad"),
+        ("Seven commanders were killed including a native of Kazakhstan Abu Islam al-Turkmani who led the units.",
+         "Abu Islam al-Turkmani", "Islam al-Turkmani"),
+    ],
+)
+def test_an_owner_or_kunya_beside_a_name(nlp, text, person, not_person):
+    found = persons_in(nlp, text)
+    assert person in found and not_person not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to figures compiled by the Syrian Coalitions Media Office the toll rose.",  # a body's office
+        "Russias Aerospace Forces struck the town overnight.",
+    ],
+)
+def test_a_body_s_part_after_a_lost_possessive_is_no_person(nlp, text):
+    assert persons_in(nlp, text) == []

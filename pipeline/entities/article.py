@@ -10,11 +10,13 @@ from spacy.tokens import Doc
 
 from ..gazetteer import find_places
 from ..nlp import doc_text
+from ..outlets.registry import outlet_registry
 from ..places import aleppo_context
 from ..records import ENTITY_LABELS, EntityMention
 from .lexicon import (
     LOST_APOSTROPHE_S,
     LOWER_NAME_WORDS,
+    ORG_WORDS,
     PLACE_KIND_LABELS,
     PLACE_LABELS,
     PLACE_RELABELLABLE,
@@ -52,6 +54,8 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = [part for c in candidates for part in place_then_known_name(c)]
     candidates = [part for c in candidates for part in office_place_then_name(c, doc_text(doc))]
+    candidates = [part for c in candidates for part in owner_then_name(c)]
+    candidates = [kunya_before_name(c, doc_text(doc)) for c in candidates]
     candidates = surnames_of_named_persons(candidates)
     # A surname the model read as a place ("... the PKK Khalil said" after "Nawaf Khalil") is no place
     # word of the article, or the full name would be taken for one that runs a place into it.
@@ -90,7 +94,7 @@ def _holds_a_place(c: Candidate, places: dict[str, str]) -> bool:
     return bool(find_places(c.text)) or any(w in places or f"{w}s" in places for w in (*c.key.split(), *words))
 
 
-NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn|abu|Abu)$")
+NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|al|el|bin|ibn|abu|Abu)$")
 
 
 def place_then_known_name(c: Candidate) -> list[Candidate]:
@@ -143,6 +147,50 @@ def office_place_then_name(c: Candidate, text: str) -> list[Candidate]:
             Candidate(c.start + words[n].start(), c.end, rest, "PERSON"),
         ]
     return [c]
+
+
+def owner_then_name(c: Candidate) -> list[Candidate]:
+    """ "TRT Worlds Ahmed al Burai reports", "Russias Sergei Lavrov said": a possessive whose apostrophe
+    was lost, on an outlet, body or place, run into two or more name words, is the owner and then a
+    person. A name that merely ends in "s" ("Thomas Jones Smith") has no known owner and stays whole."""
+    if c.from_ruler or c.label not in ("ORG", "NORP", "GPE", "PERSON"):
+        return [c]
+    words = list(re.finditer(r"\S+", c.text))
+    for n in range(1, len(words) - 1):
+        possessive = words[n - 1].group()
+        rest = c.text[words[n].start() :]
+        if not possessive.endswith("s") or len(rest.split()) < 2 or not all(NAME_PART_RE.match(w) for w in rest.split()):
+            continue
+        if any(w.lower() in ORG_WORDS or w.lower() in facility_words() for w in rest.split()):
+            return [c]  # "Syrian Coalitions Media Office", "Russias Aerospace Forces": a body's part, no person
+        owner = c.text[: words[n - 1].end() - 1]
+        known = find_known_name(owner)
+        outlet = outlet_registry().named(owner)
+        place = resolve_place(owner, context_in_aleppo=False)
+        if known is None and outlet is None and place is None:
+            continue
+        label = "GPE" if place is not None and known is None and outlet is None else (known.label if known else "ORG")
+        canonical = known.canonical if known else (outlet.name if outlet else place.name)
+        return [
+            Candidate(c.start, c.start + words[n - 1].end(), c.text[: words[n - 1].end()], label, canonical=canonical),
+            Candidate(c.start + words[n].start(), c.end, rest, "PERSON"),
+        ]
+    return [c]
+
+
+KUNYA_BEFORE_RE = re.compile(r"\b(?:Abu|Abou|Umm|Um)\s+$")
+
+
+def kunya_before_name(c: Candidate, text: str) -> Candidate:
+    """ "a native of Kazakhstan Abu Islam al-Kazaki" with the model's span "Islam al-Kazaki": a kunya
+    ("Abu", "Umm") right before a person's name is part of it."""
+    if c.label != "PERSON" or c.from_ruler:
+        return c
+    kunya = KUNYA_BEFORE_RE.search(text[max(0, c.start - 6) : c.start])
+    if kunya is None:
+        return c
+    start = c.start - (len(text[max(0, c.start - 6) : c.start]) - kunya.start())
+    return Candidate(start, c.end, text[start : c.end], c.label, canonical="", title_led=c.title_led)
 
 
 def body_then_person(c: Candidate) -> list[Candidate]:

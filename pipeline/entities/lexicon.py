@@ -26,7 +26,8 @@ PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "d
 # Words that make a title-led span an organisation, not a person ("General Staff Command").
 ORG_WORDS = frozenset(
     {"ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party",
-     "agency", "organization", "organisation", "office", "department", "coalition", "front", "group"}
+     "agency", "organization", "organisation", "office", "department", "coalition", "front", "group", "media",
+     "news", "service", "services", "center", "centre"}
 )
 # Labels a span may lose to a place reading ("Khan Sheikhoun" PERSON, "Homs" ORG, "Rastan" NORP).
 PLACE_RELABELLABLE = ("PERSON", "ORG", "NORP")
