@@ -698,3 +698,18 @@ def test_quantity_nouns_and_family_sizes(nlp, text, expected):
 )
 def test_a_ranked_victim_adds_no_one(nlp, text, numbers):
     assert [f.number for f in figures(nlp, text) if f.type == "killed" and not f.part_of] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb whose object the count is decides over a participle describing the victims
+        ("Militants executed six people captured during an attack on the town.", [(6, "killed")]),
+        ("Gunmen shot dead five men abducted from the village on Monday.", [(5, "killed")]),
+        # negatives: counts run together in a headline, and "others" opening a group of its own
+        ("8 persons killed 58 others injured in rocket attacks on the city", [(8, "killed"), (58, "wounded")]),
+        ("Rebels freed ten people wounded in the clashes.", [(10, "wounded")]),
+    ],
+)
+def test_the_verb_whose_object_the_count_is_decides(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text) if not f.part_of] == expected

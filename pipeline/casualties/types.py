@@ -71,6 +71,20 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
     return None
 
 
+def object_of_its_cue(token: Token) -> bool:
+    """Whether the counted noun (or the number standing for it) is the direct object of a verb whose
+    subject is an agent. Not in a run-on headline, "8 persons killed 58 others injured", where the
+    parse makes one count the subject and the next its object."""
+    while token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "dobj" or token.head.pos_ != "VERB" or token.lower_ in ("others", "more"):
+        return False  # "A girl killed, two others injured": "others" opens a group of its own
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(
+        c.like_num or any(g.dep_ == "nummod" for g in c.children) for c in subjects
+    )
+
+
 def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
     """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
     nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
@@ -345,6 +359,10 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     # A cue word right after the figure ("Fifty-one dead", "two others injured") is the most reliable
     # reading; the parse decides otherwise, and the bare word before it ("SDF Kills 23") comes last.
     kind = next_type or gov_type or own_type or lin_type or n_type or before_type
+    if next_type and gov_type and next_type != gov_type and object_of_its_cue(chain_start):
+        # "executed six people captured in the raid", "killed 20 people injured 50" (comma lost): the verb
+        # whose object the count is decides; the participle after describes them or opens the next clause.
+        kind = gov_type
     joined = combined_nouns(victim)
     if joined:
         kind = joined
