@@ -175,3 +175,37 @@ def test_the_root_of_a_span_that_holds_the_sentence_root(nlp):
 def test_a_continuation_quote_keeps_its_unnamed_source(nlp, text, speaker, named):
     hit = next(q for q in run(nlp, text) if "could not sleep" in q.quote)
     assert (hit.speaker, hit.speaker_named) == (speaker, named)
+
+
+# ---- "the source" is the nearest source written before, quoted or not
+
+
+def test_the_source_is_the_nearest_source_written_before(nlp):
+    text = ("A source at Aleppo Police Command said two people were killed. Meanwhile terrorists fired shells on the "
+            "hospital in Hasaka province on Monday causing material damage to the hospital and the public properties "
+            "a source at Hasaka Police Command told SANA. The source said that no casualties were reported.")
+    assert speaker_of(nlp, text, "no casualties") == "Hasaka Police Command"
+
+
+def test_the_source_goes_on_with_the_source_quoted_last(nlp):
+    text = ("A source at Hasaka Police Command said the road was closed. A source at Aleppo Police Command said "
+            "two people were killed. The source said that no casualties were reported elsewhere.")
+    assert speaker_of(nlp, text, "no casualties") == "Aleppo Police Command"
+
+
+# ---- a place ends a comma-less list before a surname; the surname is the person named before
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("Casualties were also reported in rural areas around the capital and in Hama and Deir al-Zor Moumtzis "
+         "said again.", "Panos Moumtzis"),
+        # negative: a surname no earlier full name has stays as written
+        ("Casualties were also reported in rural areas around the capital and in Hama and Deir al-Zor Haddad "
+         "said again.", "Haddad"),
+    ],
+)
+def test_a_surname_after_a_listed_place_is_the_person_named_before(nlp, second, speaker):
+    text = f"UN regional humanitarian coordinator Panos Moumtzis said 149 people were killed. {second}"
+    assert speaker_of(nlp, text, "rural areas") == speaker

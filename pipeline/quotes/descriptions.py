@@ -177,14 +177,15 @@ def unnamed_description(text: str | None) -> str | None:
     return cleaned or None
 
 
-def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str, str] | None:
-    """ "A source at Salamiyeh National Hospital said ... the source added": the body of the nearest
-    "source at <body>" phrase written before `position`, whether or not that phrase attributed a quote."""
+def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str, str, int] | None:
+    """ "A source at Salamiyeh National Hospital said ... the source added": (name, label, offset) of the
+    body of the nearest "source at <body>" phrase written before `position`, whether or not that
+    phrase attributed a quote."""
     for token in reversed(article.doc[: article.token_at(position)]):
         if token.lemma_.lower() in SOURCE_HEADS and not article.in_quote(token.idx):
             body = organisation_of_source(article, token)
             if body is not None:
-                return body
+                return body[0], body[1], token.idx
     return None
 
 

@@ -51,6 +51,8 @@ def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str,
     for token in reversed(after):
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in ("DATE", "TIME"):
             break
+        if run and token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ != "O" and run[0].ent_type_ not in ("GPE", "LOC"):
+            break  # "... in Hama and Deir al-Zor Moumtzis said" (commas lost): the place ends the list, not the name
         run.insert(0, token)
     for n in range(len(run) - 1):  # "Tags Idlib Russia", "Saturday Moscow": a known name ends the run
         if find_known_name(head.doc[run[n].i : run[-1].i + 1].text) is not None:
@@ -107,3 +109,17 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
         if not (inside or describes):
             return None
     return body
+
+
+def person_with_surname(article: ParsedArticle, name: str, position: int) -> str | None:
+    """The canonical of the person named in full before `position` whose last name is the one-word
+    `name` ("Moumtzis said" after "Panos Moumtzis"), or None (not one word, or no such person, or two)."""
+    if " " in name.strip():
+        return None
+    word = name.strip().lower()
+    persons = {
+        e.canonical
+        for e in article.entities
+        if e.label == "PERSON" and e.start < position and " " in e.canonical and e.canonical.lower().split()[-1] == word
+    }
+    return persons.pop() if len(persons) == 1 else None

@@ -32,7 +32,13 @@ from .descriptions import (
 )
 from .heads import is_role_head
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
-from .names import name_among_descriptors, name_run_over_place, name_the_entity_stage_missed, trailing_name
+from .names import (
+    name_among_descriptors,
+    name_run_over_place,
+    name_the_entity_stage_missed,
+    person_with_surname,
+    trailing_name,
+)
 from .parsed import ParsedArticle
 
 
@@ -304,6 +310,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # A name the entity stage did not keep: the proper name as written, after any office before it
         # ("PYD spokesman Nawaf Khalil" -> "Nawaf Khalil").
         name, role = unkept
+        full = person_with_surname(article, name, head.idx)
+        if full is not None:
+            return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
         return Speaker(name, text, role, None, head.idx, named=True)
     kind = role_words().get(head.lemma_.lower()) or role_words().get(head.lower_)
     named_modifier = any(

@@ -53,7 +53,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = known or resolve_by_side(article, description, word, position)
     elif kind == "description" and word in SOURCE_HEADS:
         known = history.resolve_description(word, description, position)
-        if known is None and (body := source_introduced_before(article, position)) is not None:
+        body = source_introduced_before(article, position)
+        if body is not None and (known is None or known.position < body[2]):
+            # "... a source at Hasaka Police Command told SANA. The source said": the nearest source
+            # written before, though its own report was not taken as a quote, not an older one quoted.
             known = KnownSpeaker(body[0], body[1], "source", None, position)
     elif kind == "description":
         again = unnamed_source_described_again(history, word, position)
