@@ -71,6 +71,12 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
     return None
 
 
+def describing_participle(doc: Doc, at: int) -> bool:
+    """Whether the word at `at` is a past participle modifying the noun before it ("six people captured
+    during the raid"), not an adjective that completes the verb ("left 60 dead and wounded")."""
+    return at < len(doc) and doc[at].tag_ == "VBN" and doc[at].dep_ == "acl"
+
+
 def object_of_its_cue(token: Token) -> bool:
     """Whether the counted noun (or the number standing for it) is the direct object of a verb whose
     subject is an agent. Not in a run-on headline, "8 persons killed 58 others injured", where the
@@ -359,7 +365,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     # A cue word right after the figure ("Fifty-one dead", "two others injured") is the most reliable
     # reading; the parse decides otherwise, and the bare word before it ("SDF Kills 23") comes last.
     kind = next_type or gov_type or own_type or lin_type or n_type or before_type
-    if next_type and gov_type and next_type != gov_type and object_of_its_cue(chain_start):
+    if next_type and gov_type and next_type != gov_type and object_of_its_cue(chain_start) and describing_participle(doc, after):
         # "executed six people captured in the raid", "killed 20 people injured 50" (comma lost): the verb
         # whose object the count is decides; the participle after describes them or opens the next clause.
         kind = gov_type
