@@ -209,3 +209,23 @@ def test_the_source_goes_on_with_the_source_quoted_last(nlp):
 def test_a_surname_after_a_listed_place_is_the_person_named_before(nlp, second, speaker):
     text = f"UN regional humanitarian coordinator Panos Moumtzis said 149 people were killed. {second}"
     assert speaker_of(nlp, text, "rural areas") == speaker
+
+
+# ---- descriptions.local_body_name: a local body written out as kind, field and place
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The department of education in Idlib said schools would close.", "schools would close",
+         "Idlib Education Department"),
+        ("The directorate of health in Aleppo province on Saturday announced the closure of two clinics. The "
+         "directorate said in a statement that it could no longer offer care.", "no longer offer care",
+         "Aleppo Health Directorate"),
+        # negatives: a ministry's field names no place, and a kind with no field
+        ("The ministry of health said schools would close.", "schools would close", "ministry"),
+        ("The directorate in Aleppo said schools would close.", "schools would close", "directorate in Aleppo"),
+    ],
+)
+def test_a_local_body_written_out_is_named(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker

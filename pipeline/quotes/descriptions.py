@@ -105,6 +105,58 @@ def body_of_its_unit(article: ParsedArticle, head: Token) -> tuple[str, str] | N
     return None
 
 
+# A local body written out as its kind, its field and its place: "the directorate of health in Aleppo
+# province" is the Aleppo Health Directorate, "the department of education in Idlib" the Idlib Education
+# Department. Only these kinds: a ministry of a field is a country's, which the phrase does not name.
+LOCAL_BODY_KINDS = frozenset({"directorate", "department", "council", "command", "authority"})
+PLACE_TAILS = frozenset({"province", "governorate", "city", "countryside"})
+
+
+def local_body_name(head: Token) -> str | None:
+    """ "<Place> <Field> <Kind>" for "the <kind> of <field> in <Place> [province]", or None: the
+    field one lower-case common noun, the place a proper noun the parse tags GPE or that opens a
+    province word ("Aleppo province")."""
+    if head.lemma_.lower() not in LOCAL_BODY_KINDS or head.pos_ != "NOUN":
+        return None
+    field = place = None
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "of" and objects and objects[0].pos_ == "NOUN" and objects[0].is_lower:
+            field = objects[0]
+            place_prep = next((c for c in field.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if place_prep is not None:
+                objects = [c for c in place_prep.children if c.dep_ == "pobj"]
+                place = _place_of(objects[0]) if objects else None
+        elif prep.lower_ == "in" and objects:
+            place = _place_of(objects[0])
+    if field is None or place is None:
+        return None
+    return f"{place} {field.text.capitalize()} {head.lemma_.capitalize()}"
+
+
+def local_body(head: Token) -> tuple[str, str] | None:
+    """(name, "ORG") of the local body the phrase headed by `head` writes out (`local_body_name`), or None."""
+    name = local_body_name(head)
+    return (name, "ORG") if name is not None else None
+
+
+def _place_of(token: Token) -> str | None:
+    """ "Aleppo" for "Aleppo" (GPE) or "Aleppo province"; None for anything else."""
+    if token.lower_ in PLACE_TAILS:
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return " ".join(t.text for t in names) if names else None
+    return token.text if token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC") else None
+
+
+def local_body_before(article: ParsedArticle, kind: str, position: int) -> tuple[str, str] | None:
+    """ "The directorate of health in Aleppo province announced ... The directorate said": (name, "ORG")
+    of the nearest local body of that kind written out before `position`, or None."""
+    for token in reversed(article.doc[: article.token_at(position)]):
+        if token.lemma_.lower() == kind and not article.in_quote(token.idx) and (name := local_body_name(token)):
+            return name, "ORG"
+    return None
+
+
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "of", "for", "and", "the", "de", "bin", "ibn"})
 
 

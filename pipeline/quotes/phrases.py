@@ -24,6 +24,7 @@ from .descriptions import (
     author_of_statement,
     body_of_its_unit,
     description_of,
+    local_body,
     organisation_of_source,
     outlet_of_reporter,
     state_outlet_meant,
@@ -260,6 +261,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
         or body_of_its_unit(article, head)
+        or local_body(head)
         or state_outlet_meant(article, text)
     )
     if body is not None:

@@ -18,7 +18,7 @@ from ..speakers import (
     role_words_in,
     side_of,
 )
-from .descriptions import SOURCE_HEADS, source_introduced_before, unnamed_description
+from .descriptions import SOURCE_HEADS, local_body_before, source_introduced_before, unnamed_description
 from .found import Found
 from .heads import after_a_preposition, could_speak
 from .parsed import ParsedArticle
@@ -50,6 +50,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # said": the body the text introduced as a group, else the body that spoke last.
             known = introduced_as(article, word, position) or history.last_organisation(position)
         known = known or resolve_from_entities(article, word, position) or name_ending_with(article, word, position)
+        if known is None and (body := local_body_before(article, word, position)) is not None:
+            known = KnownSpeaker(body[0], body[1], None, None, position)  # "the directorate of health in Aleppo
         known = known or resolve_by_side(article, description, word, position)
     elif kind == "description" and word in SOURCE_HEADS:
         known = history.resolve_description(word, description, position)
