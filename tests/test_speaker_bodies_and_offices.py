@@ -229,3 +229,26 @@ def test_a_surname_after_a_listed_place_is_the_person_named_before(nlp, second, 
 )
 def test_a_local_body_written_out_is_named(nlp, text, words, speaker):
     assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- where the source phrase is written (speaker_start/end), as PolNeAR delimits sources
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "speaker_text"),
+    [
+        # the comma that closes an apposition before the cue belongs to the phrase; speaker_text stays without it
+        ("Jane Roe, the council's spokeswoman, said the talks would resume.", "Jane Roe, the council's spokeswoman,",
+         "Jane Roe, the council's spokeswoman"),
+        # a non-restrictive relative clause is an aside, not part of the source
+        ("The official, who is not authorised to speak publicly, said the talks would resume.", "The official",
+         "The official"),
+        # negatives: no apposition, no comma; an inverted source keeps no comma after it
+        ("Jane Roe said the talks would resume.", "Jane Roe", "Jane Roe"),
+        ('"The talks will resume," said Jane Roe, the council\'s spokeswoman, pointing to the calendar.',
+         "Jane Roe, the council's spokeswoman", "Jane Roe, the council's spokeswoman"),
+    ],
+)
+def test_where_the_source_phrase_is_written(nlp, text, written, speaker_text):
+    hit = next(q for q in run(nlp, text) if "talks" in q.quote.lower())
+    assert (text[hit.speaker_start : hit.speaker_end], hit.speaker_text) == (written, speaker_text)

@@ -343,6 +343,11 @@ def _written_offsets(item: Found, text: str) -> dict[str, int | None]:
     speaker = item.speaker
     phrase = (speaker.written or speaker.text) if speaker else None
     at = written_span(text, phrase, speaker.position) if speaker else None
+    before_cue = at is not None and item.cue is not None and at[1] <= item.cue.idx
+    if before_cue and "," in text[at[0] : at[1]] and text[at[1] : at[1] + 1] == ",":
+        # "Mike Pence, his Republican rival, said": the comma that closes the apposition belongs to the
+        # source phrase, as PolNeAR delimits sources (speaker_text stays without it).
+        at = (at[0], at[1] + 1)
     cue = cue_span(item.cue) if item.cue is not None else None
     return {
         "speaker_start": at[0] if at else None,

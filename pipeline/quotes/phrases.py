@@ -234,13 +234,18 @@ def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, 
 # Words that may not end a source phrase: a comma or conjunction left over when the phrase is cut.
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+
+
 def _written_source_phrase(
     article: ParsedArticle, head: Token, cue: Token, start: int, end: int, line_end: int
 ) -> str:
     """The source phrase as written, with everything the phrase's head governs after it: apposition
     ('Khaled Omar, a rescuer from the Ansari district'), prepositional phrases ('Jane Doe of the Example
-    Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), relative clauses ('Jane Doe,
-    who heads the council'). It stops at the cue, the line's end and any quotation."""
+    Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), restrictive relative clauses
+    ('a strategist who managed the campaign'). It stops at the cue, the line's end, any quotation and a
+    non-restrictive relative clause ('Jane Doe, who heads the council,': an aside about the source, as
+    PolNeAR delimits sources)."""
     following = sorted((t for t in head.subtree if t.i > head.i), key=lambda t: t.i)
     last = None
     for token in following:
@@ -248,6 +253,8 @@ def _written_source_phrase(
             break
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered
+        if token.text == "," and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in RELATIVE_PRONOUNS:
+            break
         last = token
     while last is not None and last.i > head.i and (last.is_punct or last.lower_ in DANGLING_WORDS):
         last = last.doc[last.i - 1]
