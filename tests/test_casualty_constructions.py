@@ -713,3 +713,19 @@ def test_a_ranked_victim_adds_no_one(nlp, text, numbers):
 )
 def test_the_verb_whose_object_the_count_is_decides(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text) if not f.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient's grave condition counts the wounded ("in_a_grave_condition")
+        ("Ten patients were in critical condition.", [(10, "wounded")]),
+        ("Two people remain in intensive care.", [(2, "wounded")]),
+        ("Ten of the patients were in a critical care unit.", [(10, "wounded")]),
+        # negatives: a situation, and a place, are no condition
+        ("Three men were in a critical situation at the border.", []),
+        ("Three men were in the house.", []),
+    ],
+)
+def test_a_grave_condition_counts_the_wounded(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text) if not f.part_of] == expected

@@ -135,7 +135,7 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return types["human_object_verbs"][lemma], False
     if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):
         return types["words"][verb.lower_], False
-    if taken_to_hospital(verb):
+    if taken_to_hospital(verb) or in_a_grave_condition(verb):
         return "wounded", False
     for child in verb.children:
         # "are believed to have been killed", "were reported killed"; "were feared killed", where the
@@ -175,6 +175,25 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         ):
             return types["words"][child.lower_], False
     return None, False
+
+
+GRAVE_CONDITIONS = frozenset({"critical", "serious", "grave", "stable", "severe"})
+CARE_WORDS = frozenset({"care", "icu"})
+
+
+def in_a_grave_condition(verb: Token) -> bool:
+    """True for "be"/"remain" completed by a patient's condition: "ten were in critical condition",
+    "six remain in a serious condition", "two are in intensive care" / "in a critical care unit": its
+    subject counts the wounded. "The town was in a critical situation" has no such condition noun."""
+    if verb.lemma_.lower() not in ("be", "remain", "lie") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        words = {t.lower_ for t in prep.subtree}
+        if "condition" in words and words & GRAVE_CONDITIONS:
+            return True
+        if words & CARE_WORDS and words & (GRAVE_CONDITIONS | {"intensive", "critical"}):
+            return True
+    return False
 
 
 def taken_to_hospital(verb: Token) -> bool:
