@@ -729,3 +729,18 @@ def test_the_verb_whose_object_the_count_is_decides(nlp, text, expected):
 )
 def test_a_grave_condition_counts_the_wounded(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text) if not f.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead that drops its article ("opens_its_sentence_bare")
+        ("Muslim cleric working for the state radio was shot dead on Friday night by gunmen.", [(1, "killed")]),
+        ("Local journalist was killed in the city on Monday.", [(1, "killed")]),
+        # negatives: a bare noun that is the agent, or is not first in its sentence
+        ("Police officer shot the suspect in the leg.", []),
+        ("On Monday local journalist reports said the city was calm.", []),
+    ],
+)
+def test_a_lead_without_its_article_counts_one_victim(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text) if not f.part_of] == expected

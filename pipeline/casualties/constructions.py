@@ -71,7 +71,23 @@ def singular_person(token: Token) -> NumberPhrase | None:
             start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
             span = token.doc[start : token.i + 1]
             return NumberPhrase(start, token.i + 1, span.text, value, False, token)
+    if opens_its_sentence_bare(token) and harmed_patient(token):
+        # "Muslim cleric working for state radio was shot dead": a lead that drops its article
+        start = token.left_edge.i
+        return NumberPhrase(start, token.i + 1, token.doc[start : token.i + 1].text, value, False, token)
     return None
+
+
+def opens_its_sentence_bare(token: Token) -> bool:
+    """Whether a singular noun's phrase opens its sentence with no determiner: only adjectives and
+    nouns before it, the first word capitalised ("Muslim cleric ...", "Local journalist ...")."""
+    first = token.left_edge
+    before = token.doc[first.i : token.i]
+    return (
+        first.i == token.sent.start
+        and first.text[:1].isupper()
+        and all(t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in before)
+    )
 
 
 ORDINAL_WORDS = frozenset(
