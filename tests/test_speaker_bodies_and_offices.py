@@ -252,3 +252,19 @@ def test_a_local_body_written_out_is_named(nlp, text, words, speaker):
 def test_where_the_source_phrase_is_written(nlp, text, written, speaker_text):
     hit = next(q for q in run(nlp, text) if "talks" in q.quote.lower())
     assert (text[hit.speaker_start : hit.speaker_end], hit.speaker_text) == (written, speaker_text)
+
+
+# ---- indirect.medial_attribution: a sentence adverb the parse hung on the parenthetical cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Still, activists said, even as support has shrunk in recent days, the army can take the town.",
+         "even as support has shrunk in recent days, the army can take the town"),
+        # negative: no adverb, the ordinary medial layout
+        ("The attack, activists said, killed 20 people.", "The attack killed 20 people"),
+    ],
+)
+def test_a_parenthetical_cue_after_a_sentence_adverb(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]

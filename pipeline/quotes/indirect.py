@@ -316,7 +316,9 @@ def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, st
     if subject is None or not could_speak(subject):
         return None
     doc, sent = cue.doc, cue.sent
-    inside = [t.i for t in cue.subtree if not (t.is_punct and t.head.i == cue.i)]
+    # "Still, it said, even as ...": a sentence adverb the parse hung on the cue opens the sentence, not the clause
+    adverbs = {t.i for c in cue.children if c.dep_ == "advmod" and c.i < subject.i for t in c.subtree}
+    inside = [t.i for t in cue.subtree if not (t.is_punct and t.head.i == cue.i) and t.i not in adverbs]
     first, last = min(inside), max(inside) + 1  # the commas setting it off hang on the cue too
     if first <= sent.start or last >= sent.end - 1:
         return None
