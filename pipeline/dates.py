@@ -44,7 +44,8 @@ _LEAD = (
     r"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,|]?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
     r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
-    r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?)\s*:?\s*)?"
+    r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?|"
+    r"on(?=\s*:?\s*\S))\s*:?\s*)?"  # "On: May 5, 2012" alone on its line (a line that is only a date)
     # a time before the date, with its second zone in brackets: "Updated 1205 GMT (2005 HKT) December 14, 2016"
     rf"(?:{_CLOCK}\s*(?:\(\s*{_CLOCK}\s*\)\s*)?,?\s*)?"
     r"(?:\(?(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\)?\s+)?"  # "(AFP) November 17, 2016"

@@ -90,6 +90,8 @@ PAGE_DATE_LINES = [
     ("Latest update : 2013-05-06\nReporters", "2013-05-06"),
     ("2018.04.11 / 10:20\nShelling", "2018-04-11"),  # dotted year-first
     ("Talks resume\nUpdated 1205 GMT (2005 HKT) December 14, 2016\nThe envoy", "2016-12-14"),  # time, 2nd zone, date
+    ("Talks resume\nOn: May 5, 2012\nThe envoy", "2012-05-05"),  # "On:" alone before the date
+    ("Talks resume\non May 5, 2012\nThe envoy", "2012-05-05"),
 ]
 
 NOT_PAGE_DATES = [
@@ -99,6 +101,7 @@ NOT_PAGE_DATES = [
     "The 2016 battle changed the city",
     "Version 2.10.3 of the app",
     "Headline\nThe offensive began on 27 November 2016 and ended in December",  # a date inside a sentence
+    "Headline\nOn May 5, 2012 the army attacked the town.",  # "On" opening a sentence dates an event
     "\n".join(["line"] * 12 + ["9 May 2016"]),  # too far down the page to be its date
 ]
 
