@@ -268,3 +268,20 @@ def test_where_the_source_phrase_is_written(nlp, text, written, speaker_text):
 )
 def test_a_parenthetical_cue_after_a_sentence_adverb(nlp, text, content):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+# ---- cues.reporting_post: "reports for X", "reporting from Y" say who and where the reporter is
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes_expected"),
+    [
+        ("Jane Doe reports for the Example Daily News; John Roe reports for the Example Post.", []),
+        ("Al Jazeera's Jane Doe, reporting from Gaziantep, said the border was closed.", ["the border was closed"]),
+        # negatives: a report with its content, before or after
+        ("Ten people were killed in the town, SANA reported from Damascus.", ["Ten people were killed in the town"]),
+        ("Jane Doe reported for the BBC that the town had fallen.", ["the town had fallen"]),
+    ],
+)
+def test_reporting_for_an_outlet_or_from_a_place_reports_nothing(nlp, text, quotes_expected):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == quotes_expected

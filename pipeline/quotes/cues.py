@@ -39,6 +39,7 @@ def is_cue(token: Token) -> bool:
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)
         and not aspectual(token)
+        and not reporting_post(token)
         and not (
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
@@ -51,6 +52,23 @@ def is_cue(token: Token) -> bool:
             or comment_on_the_clause_before(token) is not None
         )
     )
+
+
+def reporting_post(token: Token) -> bool:
+    """ "Jane Doe reports for Al Jazeera", "reporting from Gaziantep": "report" with "for" (whom a
+    journalist works for) or "from" (where they are) and no clause of its own says who and where the
+    reporter is, not what was reported."""
+    if token.lemma_.lower() != "report":
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    doc = token.doc
+    content = any(
+        c.dep_ in ("ccomp", "dobj", "xcomp")
+        # "A reports for X; B reports for Y": a clause before a semicolon is no preposed content
+        and not (c.i < token.i and any(t.text == ";" for t in doc[c.right_edge.i : token.i]))
+        for c in token.children
+    )
+    return bool(preps & {"for", "from"}) and not content
 
 
 ASPECTUAL_VERBS = frozenset({"continue", "go"})  # "he continued" / "went on" report; "continued to pound" does not
