@@ -744,3 +744,16 @@ def test_a_grave_condition_counts_the_wounded(nlp, text, expected):
 )
 def test_a_lead_without_its_article_counts_one_victim(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text) if not f.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about someone "whose" describes another victim ("someone_else_s_clause")
+        ("A man whose son was killed reacts at a site hit by an airstrike in the town.", [(1, "family members")]),
+        # negative: the clause is about the noun itself
+        ("Two men who were killed in the strike were buried on Monday.", [(2, "men")]),
+    ],
+)
+def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
+    assert [(f.number, f.group) for f in figures(nlp, text) if f.type == "killed" and not f.part_of] == expected

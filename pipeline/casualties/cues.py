@@ -302,12 +302,22 @@ def child_cue(token: Token) -> str | None:
     """Type from a participle or relative clause on the counted noun ("civilians trapped", "people who died")."""
     for child in token.children:
         if child.dep_ in ("acl", "amod", "relcl", "advcl") and child.i > token.i:
+            if child.dep_ == "relcl" and someone_else_s_clause(child):
+                continue  # "a man whose son was killed": the son is the victim, not the man
             kind = word_cue(child)
             if kind is None and child.dep_ in ("relcl", "acl"):
                 kind, _ = verb_cue(child)
             if kind:
                 return kind
     return None
+
+
+def someone_else_s_clause(clause: Token) -> bool:
+    """Whether a relative clause's subject is someone "whose" ("a man whose son was killed"), not the
+    noun the clause describes."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "whose" for g in c.children) for c in clause.children
+    )
 
 
 def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
