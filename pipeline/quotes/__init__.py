@@ -49,6 +49,7 @@ from .found import Found, content_end_before_source, fold_partial_quotes, writte
 from .headlines import headline_credits
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
+from .names import country_possessive
 from .parsed import ParsedArticle
 from .phrases import Speaker, describe
 from .relay import relayed_report
@@ -253,13 +254,6 @@ NAME_DESCRIPTOR_WORDS = frozenset(
      "official", "news", "agency", "reporter", "correspondent", "the", "on", "january", "february", "march",
      "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )
-
-
-def country_possessive(word: str) -> bool:
-    """ "Syria's", "Turkey's", and "Syrias" where a scrape lost the apostrophe: whose body the name is."""
-    stem = re.sub(r"['’]?s$", "", word)
-    place = resolve_offline(stem, context_in_aleppo=False) if stem != word else None
-    return place is not None and place.kind == "country"
 
 
 def known_name_among_descriptors(name: str) -> str | None:

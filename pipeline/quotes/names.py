@@ -5,9 +5,12 @@ name among words that only describe it ("Syria's official SANA news agency")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..entities import find_known_name
+from ..places import resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
 from .parsed import ParsedArticle
@@ -123,3 +126,10 @@ def person_with_surname(article: ParsedArticle, name: str, position: int) -> str
         if e.label == "PERSON" and e.start < position and " " in e.canonical and e.canonical.lower().split()[-1] == word
     }
     return persons.pop() if len(persons) == 1 else None
+
+
+def country_possessive(word: str) -> bool:
+    """ "Syria's", "Turkey's", and "Syrias" where a scrape lost the apostrophe: whose body the name is."""
+    stem = re.sub(r"['’]?s$", "", word)
+    place = resolve_offline(stem, context_in_aleppo=False) if stem != word else None
+    return place is not None and place.kind == "country"

@@ -34,6 +34,7 @@ from .descriptions import (
 from .heads import is_role_head
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
+    country_possessive,
     name_among_descriptors,
     name_run_over_place,
     name_the_entity_stage_missed,
@@ -145,6 +146,11 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     tokens = [t for t in name_tokens(head) if lo <= t.idx < hi and not t.is_space]
     tokens = on_the_heads_side(article, tokens, head, cue)
     tokens = name_run_in_before(tokens, head)
+    # "... exposure to sarin gas Turkeys health ministry said" (comma lost): a country's possessive
+    # opens the source's phrase; the noun before it ends the content.
+    opening = next((k for k, t in enumerate(tokens) if k > 0 and t.i < head.i and country_possessive(t.text)), None)
+    if opening is not None:
+        tokens = tokens[opening:]
     if (place := place_run_into_source(tokens)) and place[-1].i < head.i:
         tokens = tokens[len(place) :]  # "... the border with Turkey local sources said": not Turkey's
     while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
@@ -234,18 +240,13 @@ def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, 
 # Words that may not end a source phrase: a comma or conjunction left over when the phrase is cut.
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
-
-
 def _written_source_phrase(
     article: ParsedArticle, head: Token, cue: Token, start: int, end: int, line_end: int
 ) -> str:
     """The source phrase as written, with everything the phrase's head governs after it: apposition
     ('Khaled Omar, a rescuer from the Ansari district'), prepositional phrases ('Jane Doe of the Example
-    Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), restrictive relative clauses
-    ('a strategist who managed the campaign'). It stops at the cue, the line's end, any quotation and a
-    non-restrictive relative clause ('Jane Doe, who heads the council,': an aside about the source, as
-    PolNeAR delimits sources)."""
+    Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), relative clauses ('Jane Doe,
+    who heads the council'). It stops at the cue, the line's end and any quotation."""
     following = sorted((t for t in head.subtree if t.i > head.i), key=lambda t: t.i)
     last = None
     for token in following:
@@ -253,8 +254,6 @@ def _written_source_phrase(
             break
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered
-        if token.text == "," and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in RELATIVE_PRONOUNS:
-            break
         last = token
     while last is not None and last.i > head.i and (last.is_punct or last.lower_ in DANGLING_WORDS):
         last = last.doc[last.i - 1]
