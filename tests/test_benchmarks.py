@@ -183,3 +183,14 @@ def test_benchmarks_run_the_real_pipeline_on_their_first_items(tmp_path):
 def test_polnear_f1_is_zero_not_missing_when_nothing_is_predicted():
     found = values(score_polnear([{"n": 0, "tokens": TOKENS, "labels": GOLD}], {}))
     assert found["content F1"] == 0.0 and found["content precision"] is None
+
+
+def test_polnear_labels_are_written_one_attribution_at_a_time_as_the_reference_scorer_writes_them():
+    """Each attribution's content, then its source and cue on free tokens, before the next attribution:
+    a later content may overwrite an earlier source's tokens, whose free part keeps its label."""
+    from pipeline.evaluation.benchmarks.polnear import TokenAttribution, bio_labels
+
+    found = [TokenAttribution((0, 2), (3, 5), None), TokenAttribution((4, 7), None, None)]
+    assert bio_labels(8, found) == [
+        "B-content", "I-content", "O", "B-source", "B-content", "I-content", "I-content", "O",
+    ]

@@ -201,7 +201,9 @@ def on_tokens(found: list[Attribution], token_spans: Sequence[tuple[int, int] | 
 
 
 def bio_labels(n_tokens: int, found: list[TokenAttribution]) -> list[str]:
-    """BIO labels of the predicted attributions; content first, a source or cue only on free tokens."""
+    """BIO labels of the predicted attributions, one attribution at a time in text order, as the
+    reference scorer writes them: its content over whatever was there, then its source and its cue
+    only on free tokens."""
     labels = ["O"] * n_tokens
 
     def put(span: tuple[int, int], role: str) -> None:
@@ -210,7 +212,6 @@ def bio_labels(n_tokens: int, found: list[TokenAttribution]) -> list[str]:
     for a in found:
         if a.content:
             put(a.content, "content")
-    for a in found:
         for role, span in (("source", a.source), ("cue", a.cue)):
             if span and all(label == "O" for label in labels[span[0] : span[1]]):
                 put(span, role)
