@@ -53,9 +53,10 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = persons_of_the_story(candidates, doc, places)
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = [part for c in candidates for part in place_then_known_name(c)]
-    candidates = [part for c in candidates for part in office_place_then_name(c, doc_text(doc))]
+    text = doc_text(doc)
+    candidates = [part for c in candidates for part in office_place_then_name(c, text)]
     candidates = [part for c in candidates for part in owner_then_name(c)]
-    candidates = [kunya_before_name(c, doc_text(doc)) for c in candidates]
+    candidates = [kunya_before_name(c, text) for c in candidates]
     candidates = surnames_of_named_persons(candidates)
     # A surname the model read as a place ("... the PKK Khalil said" after "Nawaf Khalil") is no place
     # word of the article, or the full name would be taken for one that runs a place into it.
@@ -142,11 +143,20 @@ def office_place_then_name(c: Candidate, text: str) -> list[Candidate]:
             continue
         if resolve_place(place, context_in_aleppo=False) is None:
             continue
-        return [
-            Candidate(c.start, c.start + len(place), place, "GPE"),
-            Candidate(c.start + words[n].start(), c.end, rest, "PERSON"),
-        ]
+        return split_before_word(c, words, n, "GPE")
     return [c]
+
+
+def split_before_word(
+    c: Candidate, words: list[re.Match[str]], n: int, first_label: str, first_canonical: str = ""
+) -> list[Candidate]:
+    """The candidate cut before its n-th word (`words`: its word matches): the words before it with
+    `first_label`, then the rest as a PERSON."""
+    head_end = words[n - 1].end()
+    return [
+        Candidate(c.start, c.start + head_end, c.text[:head_end], first_label, canonical=first_canonical),
+        Candidate(c.start + words[n].start(), c.end, c.text[words[n].start() :], "PERSON"),
+    ]
 
 
 def owner_then_name(c: Candidate) -> list[Candidate]:
@@ -171,10 +181,7 @@ def owner_then_name(c: Candidate) -> list[Candidate]:
             continue
         label = "GPE" if place is not None and known is None and outlet is None else (known.label if known else "ORG")
         canonical = known.canonical if known else (outlet.name if outlet else place.name)
-        return [
-            Candidate(c.start, c.start + words[n - 1].end(), c.text[: words[n - 1].end()], label, canonical=canonical),
-            Candidate(c.start + words[n].start(), c.end, rest, "PERSON"),
-        ]
+        return split_before_word(c, words, n, label, canonical)
     return [c]
 
 
@@ -186,10 +193,11 @@ def kunya_before_name(c: Candidate, text: str) -> Candidate:
     ("Abu", "Umm") right before a person's name is part of it."""
     if c.label != "PERSON" or c.from_ruler:
         return c
-    kunya = KUNYA_BEFORE_RE.search(text[max(0, c.start - 6) : c.start])
+    window_start = max(0, c.start - 6)
+    kunya = KUNYA_BEFORE_RE.search(text, window_start, c.start)
     if kunya is None:
         return c
-    start = c.start - (len(text[max(0, c.start - 6) : c.start]) - kunya.start())
+    start = kunya.start()
     return Candidate(start, c.end, text[start : c.end], c.label, canonical="", title_led=c.title_led)
 
 

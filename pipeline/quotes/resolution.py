@@ -241,14 +241,19 @@ def person_quoted_just_before(
     return last
 
 
+def introduced_of(article: ParsedArticle) -> list:
+    """The article's persons with their offices (`roles.introduced_persons`), read once per article."""
+    if article.introduced is None:
+        article.introduced = introduced_persons(article)
+    return article.introduced
+
+
 def holds_another_office(article: ParsedArticle, name: str | None, office: str | None) -> bool:
     """Whether the article introduces `name` with offices, none of them `office` (a generic word such
     as "official" fits any office)."""
     if name is None or office is None or office in GENERIC_OFFICES:
         return False
-    if article.introduced is None:
-        article.introduced = introduced_persons(article)
-    offices = {o for p in article.introduced if p.name == name for o in p.offices}
+    offices = {o for p in introduced_of(article) if p.name == name for o in p.offices}
     return bool(offices) and office not in offices
 
 
@@ -288,9 +293,7 @@ def person_mentioned_just_before(article: ParsedArticle, position: int) -> Known
 def office_holder(article: ParsedArticle, description: str, office: str, position: int) -> KnownSpeaker | None:
     """ "the governor said" -> the person the article introduces as governor ("Aleppo's governor
     Hussein Diab"), whether or not they were quoted before (quotes.roles)."""
-    if article.introduced is None:
-        article.introduced = introduced_persons(article)
-    person = person_with_office(article.introduced, description, office, position)
+    person = person_with_office(introduced_of(article), description, office, position)
     return KnownSpeaker(person.name, "PERSON", None, None, person.start) if person is not None else None
 
 
