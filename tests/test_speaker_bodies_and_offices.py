@@ -251,7 +251,7 @@ def test_where_the_source_phrase_is_written(nlp, text, written, speaker_text):
     assert (text[hit.speaker_start : hit.speaker_end], hit.speaker_text) == (written, speaker_text)
 
 
-# ---- indirect.medial_attribution: a sentence adverb the parse hung on the parenthetical cue
+# ---- parenthetical.medial_attribution: a sentence adverb the parse hung on the parenthetical cue
 
 
 @pytest.mark.parametrize(

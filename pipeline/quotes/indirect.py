@@ -15,18 +15,26 @@ from ..misread import (
     unparsed_source_before,
 )
 from ..places.resolve import resolve_offline
-from .beside import source_run_into_content
 from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
+    CLOSING_DOUBLE,
     CONTENT_OBJECT_DEPS,
     FINITE_TAGS,
     NOUN_MODIFIER_DEPS,
     OBJECT_PREPOSITIONS,
+    OPENING_DOUBLE,
     SUBJECT_DEPS,
     WORD_RE,
     is_record,
     speech_verbs,
+)
+from .parenthetical import (
+    according_content,
+    as_comment_clause,
+    medial_attribution,
+    subtree_bounds,
+    trimmed_punct,
 )
 from .parsed import ParsedArticle
 from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier
@@ -34,10 +42,6 @@ from .spans import trimmed
 
 # ---------------------------------------------------------------------------------------------------
 # Indirect speech
-
-
-def subtree_bounds(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
 
 
 def content_tokens(cue: Token) -> tuple[int, int] | None:
@@ -281,79 +285,17 @@ def reporter_right_after(cue: Token) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and could_speak(t) for t in following)
 
 
-def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
-    """The sentence around "according to X", minus that phrase: (start, end, text) in characters."""
-    sent = cue.sent
-    phrase_start, phrase_end = subtree_bounds(cue)
-    to = next((c for c in cue.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is not None and (inner := source_run_into_content(article, source)).i != source.i:
-        phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
-    text = article.text
-    lo, hi = article.line_of(cue.idx)
-    sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)
-    left = (sent_start, article.doc[phrase_start].idx) if article.doc[phrase_start].idx > sent_start else None
-    right_start = article.doc[phrase_end].idx if phrase_end < len(article.doc) else sent_end
-    right = (right_start, sent_end) if right_start < sent_end else None
-    parts = [trimmed_punct(text, *p) for p in (left, right) if p is not None]
-    parts = [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3]
-    if not parts:
-        return None
-    return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
-
-
-def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
-    """ "The attack, activists said, killed 20 people": a reporting clause set off by commas inside the
-    sentence it reports (the parser hangs it on the main verb as parataxis). The content is the sentence
-    without the parenthetical: (start, end, text) in characters, the two parts joined by a space.
-    Not a clause with its own object or content ("he said, adding that ..."), nor one opening or closing
-    the sentence (those are the ordinary pre- and postposed layouts)."""
-    if cue.dep_ != "parataxis" or cue.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in cue.children):
-        return None
-    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subject is None or not could_speak(subject):
-        return None
-    doc, sent = cue.doc, cue.sent
-    # "Still, it said, even as ...": a sentence adverb the parse hung on the cue opens the sentence, not the clause
-    adverbs = {t.i for c in cue.children if c.dep_ == "advmod" and c.i < subject.i for t in c.subtree}
-    inside = [t.i for t in cue.subtree if not (t.is_punct and t.head.i == cue.i) and t.i not in adverbs]
-    first, last = min(inside), max(inside) + 1  # the commas setting it off hang on the cue too
-    if first <= sent.start or last >= sent.end - 1:
-        return None
-    if doc[first - 1].text != "," or doc[last].text != ",":
-        return None  # the clause must be set off by commas on both sides
-    text = article.text
-    lo, hi = article.line_of(cue.idx)
-    left = trimmed_punct(text, max(sent.start_char, lo), doc[first - 1].idx)
-    right = trimmed_punct(text, doc[last].idx + 1, min(sent.end_char, hi))
-    if len(WORD_RE.findall(text[right[0] : right[1]])) < 2 or left[0] >= left[1]:
-        return None
-    if not any(t.dep_ in SUBJECT_DEPS and t.head.i == cue.head.i for t in doc[sent.start : first]):
-        return right[0], right[1], text[right[0] : right[1]]  # "Still, it said, ...": an adverb, not content
-    return left[0], right[1], f"{text[left[0] : left[1]]} {text[right[0] : right[1]]}"
-
-
-def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
-    start, end = trimmed(text, start, end)
-    while end > start and text[end - 1] in ",.;:–—-":
-        end -= 1
-    while start < end and text[start] in ",;:–—-":
-        start += 1
-    return trimmed(text, start, end)
-
 def indirect_quotes(article: ParsedArticle) -> list[Found]:
     doc, text = article.doc, article.text
     found: list[Found] = []
     for token in doc:
         if not is_cue(token) or article.in_quote(token.idx):
             continue
-        if token.lower_ == "according" or (medial := medial_attribution(article, token)) is not None:
-            bounds = medial if token.lower_ != "according" else according_content(article, token)
-            if bounds is None:
-                continue
-            start, end, content = bounds
+        inside = according_content(article, token) if token.lower_ == "according" else attribution_inside(article, token)
+        if token.lower_ == "according" and inside is None:
+            continue
+        if inside is not None:
+            start, end, content = inside
         else:
             token_bounds = content_tokens(token)
             if token_bounds is None:
@@ -371,16 +313,65 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
         if start < lo or end > hi:
             start, end = trimmed_punct(text, max(start, lo), min(end, hi))
             content = text[start:end]
+        if (closed := through_the_closing_mark(text, start, end, article.quoted, hi)) != end:
+            end, content = closed, text[start:closed]
         if len(WORD_RE.findall(content)) < 3:
             continue
         covered = sum(overlap((start, end), q) for q in article.quoted)
-        if covered >= 0.5 * (end - start):
+        if covered >= 0.5 * (end - start) and not subject_before_the_quote(article, start, end):
             continue  # the same words are already a direct quote
         if dateline_framed_quote(text, start, end, article.quoted):
             continue  # 'BEIRUT (AP) - "We are dying," said X': the content is the direct quote, not the dateline
         found.append(Found(start, end, content, "indirect", token, source=loose_source(token, doc[article.token_at(end - 1)])))
     cues = {f.cue.i for f in found}
     return found + [f for f in final_reports_read_as_nouns(article) if f.cue.i not in cues]
+
+
+def attribution_inside(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
+    """The content around a cue set inside the sentence it reports ("The attack, activists said, killed
+    20", "As the minister said, the city is safe"), or None for a cue in another layout."""
+    return medial_attribution(article, cue) or as_comment_clause(article, cue)
+
+
+# The closing mark of a quote a content has opened, right after the content's end (past its punctuation).
+CLOSE_AFTER_RE = re.compile(r"[,.;:!?]{0,2}[”»\"]")
+
+
+def through_the_closing_mark(text: str, start: int, end: int, quoted: list[tuple[int, int]], line_end: int) -> int:
+    """ 'Trump said the plan would "lead to World War Three," because ...', 'it made the plan "a little
+    costly."': a content whose clause ends inside quote marks (the parse cut it at a comma, or left the
+    marks to the main verb) runs to the end of the quoted words, their closing mark included: a partial
+    quote is never cut in two. `quoted` holds the direct quotes' (start, end) character offsets without
+    their marks; `line_end` bounds the search. The content's new end, else `end`."""
+    for first, stop in quoted:
+        if first < end < stop <= line_end:
+            end = stop
+            break
+    content = text[start:end]
+    unclosed = sum(map(content.count, OPENING_DOUBLE)) > sum(map(content.count, CLOSING_DOUBLE)) or content.count('"') % 2
+    if unclosed and (mark := CLOSE_AFTER_RE.match(text, end, line_end)) is not None:
+        return mark.end()
+    return end
+
+
+# Roles of a word outside the marks that makes the quoted words the rest of someone's clause.
+CLAUSE_OPENING_DEPS = frozenset(SUBJECT_DEPS) | {"expl", "dobj"}
+
+
+def subject_before_the_quote(article: ParsedArticle, start: int, end: int) -> bool:
+    """ 'added that it "will pay dividends"', 'said there were "dozens of victims"': reported words whose
+    clause opens outside the quote marks, with its subject (or the object a "to" clause is about),
+    are a partial quote inside reported speech, one statement, even when the quoted words are most
+    of it. Not 'said: "We will ..."' nor 'said the "intensified attacks are ..."' (a determiner) nor
+    'told AFP around 6 am "guards saw ..."' (an adverbial): nothing of the clause is outside."""
+    first = min((a for a, b in article.quoted if start <= a < end), default=None)
+    if first is None:
+        return False
+    doc = article.doc
+    return any(
+        doc[i].dep_ in CLAUSE_OPENING_DEPS and doc[i].idx >= start
+        for i in range(article.token_at(start), article.token_at(first))
+    )
 
 
 def loose_source(cue: Token, content_end: Token) -> Token | None:

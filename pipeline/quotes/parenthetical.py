@@ -1,0 +1,122 @@
+"""Attributions set inside the sentence they report: "according to X", "..., activists said, ...",
+"as X noted, ...". Each returns the content as (start, end, text) in characters, the parts around the
+attribution joined by a space, or None when the cue is not in its construction."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .beside import source_run_into_content
+from .lexicon import SUBJECT_DEPS, WORD_RE
+from .parsed import ParsedArticle
+from .sources import could_speak
+from .spans import trimmed
+
+
+def subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
+    """The sentence around "according to X", minus that phrase: (start, end, text) in characters."""
+    sent = cue.sent
+    phrase_start, phrase_end = subtree_bounds(cue)
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is not None and (inner := source_run_into_content(article, source)).i != source.i:
+        phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
+    text = article.text
+    lo, hi = article.line_of(cue.idx)
+    sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)
+    left = (sent_start, article.doc[phrase_start].idx) if article.doc[phrase_start].idx > sent_start else None
+    right_start = article.doc[phrase_end].idx if phrase_end < len(article.doc) else sent_end
+    right = (right_start, sent_end) if right_start < sent_end else None
+    parts = [trimmed_punct(text, *p) for p in (left, right) if p is not None]
+    parts = [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3]
+    if not parts:
+        return None
+    return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
+
+
+def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
+    """ "The attack, activists said, killed 20 people": a reporting clause set off by commas inside the
+    sentence it reports (the parser hangs it on the main verb as parataxis). The content is the sentence
+    without the parenthetical: (start, end, text) in characters, the two parts joined by a space.
+    Not a clause with its own object or content ("he said, adding that ..."), nor one opening or closing
+    the sentence (those are the ordinary pre- and postposed layouts)."""
+    if cue.dep_ != "parataxis" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or not could_speak(subject):
+        return None
+    doc, sent = cue.doc, cue.sent
+    # "Still, it said, even as ...": a sentence adverb the parse hung on the cue opens the sentence, not the clause
+    adverbs = {t.i for c in cue.children if c.dep_ == "advmod" and c.i < subject.i for t in c.subtree}
+    inside = [t.i for t in cue.subtree if not (t.is_punct and t.head.i == cue.i) and t.i not in adverbs]
+    first, last = min(inside), max(inside) + 1  # the commas setting it off hang on the cue too
+    if first <= sent.start or last >= sent.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[last].text != ",":
+        return None  # the clause must be set off by commas on both sides
+    text = article.text
+    lo, hi = article.line_of(cue.idx)
+    left = trimmed_punct(text, max(sent.start_char, lo), doc[first - 1].idx)
+    right = trimmed_punct(text, doc[last].idx + 1, min(sent.end_char, hi))
+    if len(WORD_RE.findall(text[right[0] : right[1]])) < 2 or left[0] >= left[1]:
+        return None
+    if not any(t.dep_ in SUBJECT_DEPS and t.head.i == cue.head.i for t in doc[sent.start : first]):
+        return right[0], right[1], text[right[0] : right[1]]  # "Still, it said, ...": an adverb, not content
+    return left[0], right[1], f"{text[left[0] : left[1]]} {text[right[0] : right[1]]}"
+
+
+def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = trimmed(text, start, end)
+    while end > start and text[end - 1] in ",.;:–—-":
+        end -= 1
+    while start < end and text[start] in ",;:–—-":
+        start += 1
+    return trimmed(text, start, end)
+
+
+
+# Children of a cue that give it words of its own to report: then "as" is not a comment clause
+# ("as he said goodbye", "as Russia said it would").
+OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
+    """ "As the minister said on Monday, the city is safe", "The city, as he noted, is safe", "even if,
+    as Smith noted, it made the plan costly": a comment clause opened by "as" reports the clause it
+    hangs on. The content is that clause without the comment clause and without the conjunctions that
+    tie it to a clause outside ("even if"). Not a cue with words of its own ("as he said goodbye"), nor
+    one whose subject cannot speak ("as the shelling intensified")."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == cue.left_edge.i for c in cue.children):
+        return None
+    if any(c.dep_ in OWN_CONTENT_DEPS for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or not could_speak(subject):
+        return None
+    host, doc, text = cue.head, cue.doc, article.text
+    ties = {t.i for c in host.children if c.dep_ in ("mark", "advmod") and c.i < cue.i for t in c.subtree}
+    if not any(doc[i].dep_ == "mark" for i in ties):
+        ties = set()  # a main clause's adverbs are its own words ("Still, as he said, ...")
+    first, last = subtree_bounds(cue)
+    words = [t for t in host.subtree if not first <= t.i < last and t.i not in ties]
+    left = [t for t in words if t.i < first]
+    right = [t for t in words if t.i >= last]
+    lo, hi = article.line_of(cue.idx)
+    parts = []
+    for run in (left, right):
+        if run:
+            start = max(run[0].idx, lo)
+            end = min(run[-1].idx + len(run[-1]), hi)
+            parts.append(trimmed_punct(text, start, end))
+    parts = [p for p in parts if p[0] < p[1]]
+    if not parts or sum(len(WORD_RE.findall(text[a:b])) for a, b in parts) < 3:
+        return None
+    return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
