@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.places import Geocoder, place_mentions
-from pipeline.places.cues import city_half_places, district_cue_places, landmark_cue_places
+from pipeline.places.cues import city_half_places, district_cue_places
+from pipeline.places.landmarks import landmark_cue_places
 from pipeline.places.scene import scene_is_aleppo
 
 
@@ -310,3 +311,25 @@ def test_a_district_placed_in_another_city_is_not_aleppos(nlp, geocoder, text, k
     names = {"Kallaseh", "Old City", "Maadi"}
     found = [t for t, _ in aleppo_places(nlp, geocoder, text) if t.removeprefix("the ") in names]
     assert bool(found) == kept
+
+
+# ---------------------------------------------------------------- cues.located_elsewhere_in_the_article
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # An unknown name the article puts in another province is not an Aleppo place at any mention.
+        ("Jets struck Aleppo on Monday. Ten people died in the opposition-held district of Foobar. Rescuers "
+         "searched the rubble in the rebel-held district of Foobar in the northwestern province of Idlib.", False),
+        ("Jets struck Aleppo on Monday. Ten people died in the Foobar neighbourhood. Later shells fell on the "
+         "Foobar neighbourhood in the city of Homs.", False),
+        # negatives: nothing places it elsewhere, or a cue names Aleppo at that mention
+        ("Jets struck Aleppo on Monday. Ten people died in the opposition-held district of Foobar. Rescuers "
+         "searched the rubble on Tuesday.", True),
+        ("Jets struck Aleppo on Monday. Ten people died in the Foobar district of Aleppo. Shells fell on the "
+         "district of Foobar in the province of Idlib.", True),
+    ],
+)
+def test_a_name_the_article_puts_in_another_city_is_not_aleppos_anywhere(nlp, geocoder, text, kept):
+    assert bool([t for t, _ in aleppo_places(nlp, geocoder, text) if "Foobar" in t]) == kept

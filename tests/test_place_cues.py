@@ -11,9 +11,9 @@ from pipeline.places.cues import (
     city_half_places,
     district_cue_places,
     in_another_city,
-    landmark_cue_places,
     lower_case_listed_places,
 )
+from pipeline.places.landmarks import landmark_cue_places
 from pipeline.transliteration import closest, spelling_key
 
 

@@ -17,12 +17,12 @@ from .cues import (
     district_cue_places,
     in_area_list,
     is_headline_case,
-    landmark_cue_places,
     lower_case_listed_places,
     names_a_base,
     names_an_organisation,
 )
 from .geocoder import Geocoder
+from .landmarks import landmark_cue_places
 from .resolve import from_gazetteer, place_by_id
 from .scene import scene_is_aleppo
 

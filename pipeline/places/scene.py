@@ -11,9 +11,12 @@ from .resolve import ResolvedPlace, resolve_offline
 
 # "the Umayyad square in the capital", "al-Rabet street in Manbij", "a hospital in the town of Example":
 # the words right after a landmark or district that put it in another city.
+# "the district of Foo in the northwestern province of Idlib" too: a compass word may qualify the kind.
+COMPASS_ADJECTIVE = r"(?:north(?:east|west)?|south(?:east|west)?|east|west)ern"
 IN_ANOTHER_CITY = re.compile(
-    r"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:syrian\s+)?capital\b|(?:(?:eastern|western|northern|southern)\s+"
-    r"(?:side|part)\s+of\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<city>(?!Aleppo\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))"
+    rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:syrian\s+)?capital\b|(?:{COMPASS_ADJECTIVE}\s+"
+    rf"(?:side|part)\s+of\s+)?(?:(?:{COMPASS_ADJECTIVE}\s+)?(?:city|town|village|province|governorate)\s+of\s+)?"
+    r"(?P<city>(?!Aleppo\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))"
 )
 # Sentence bounds for the check below: a full stop, question or exclamation mark, or a line break.
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
