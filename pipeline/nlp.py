@@ -45,13 +45,31 @@ def domain_patterns() -> list[dict]:
     return read_patterns(PATTERNS_DIR.glob("*.jsonl")) + ruler_patterns()
 
 
-@Language.component("paragraph_boundaries")
-def paragraph_boundaries(doc):
-    """A blank line ends a sentence: headings and paragraphs must not run into each other in the parse."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
+# What ends a sentence before the next word: a full stop, question or exclamation mark.
+SENTENCE_FINAL = frozenset(".!?")
+
+
+@Language.component("sentence_boundaries")
+def sentence_boundaries(doc):
+    """Sentence breaks the parser must keep or must not make, set before it runs:
+
+    - a blank line ends a sentence: headings and paragraphs must not run into each other in the parse;
+    - a word that opens a line or follows a sentence's final mark never stands as a sentence of its own
+      when more words follow it on its line: "Ten Syrian civilians were killed ..." is one sentence,
+      though the parser, puzzled by a number word opening a paragraph, may end one after "Ten". Not a
+      word in capitals: a credit or dateline ("REUTERS", "BEIRUT") may stand alone before the text.
+    """
+    opens = True  # the first token opens the document
+    for token in doc:
+        # A word in capitals may be a credit or dateline glued to the text ("REUTERS Jane Doe ...").
+        if opens and (token.like_num or token.is_alpha and not token.is_upper) and token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            if not (following.is_space or following.is_punct):
+                following.is_sent_start = False
+        newline = token.is_space and "\n" in token.text
+        if token.i > 0 and not token.is_space and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
+        opens = (opens or newline) if token.is_space else token.text in SENTENCE_FINAL
     return doc
 
 
@@ -59,7 +77,7 @@ def paragraph_boundaries(doc):
 def load_nlp() -> Language:
     """The model with our entity ruler before NER, so domain names win over the statistical guess."""
     nlp = spacy.load(model_name())
-    nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.add_pipe("sentence_boundaries", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": True}
     )

@@ -1,0 +1,48 @@
+"""Sentence breaks set before the parser (`nlp.sentence_boundaries`), with invented text, positives and
+negatives: a blank line ends a sentence; a word opening a line or a sentence is not a sentence alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    text = "Jets strike the north\n\nThe army said on Monday that the road was open."
+    assert sentences(nlp, text)[0] == "Jets strike the north"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the small model ends a sentence after "Ten" here
+        "Jets strike the north\n\nTen Kurdish fighters were killed Wednesday in clashes.",
+        "The convoy reached the town. Ten Syrian civilians were killed Wednesday in airstrikes on tents for "
+        "displaced people who fled the fighting to the north of the city.",
+    ],
+)
+def test_a_number_word_opening_a_sentence_does_not_stand_alone(nlp, text):
+    assert not any(s == "Ten" for s in sentences(nlp, text))
+    assert any(s.startswith(("Ten Syrian civilians were killed", "Ten Kurdish fighters")) for s in sentences(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Ten\n\nThe army said on Monday that the road was open.", "Ten"),  # a one-word line keeps its break
+        ("Jets strike the north\n\nREUTERS\nThe army said on Monday that the road was open.", "REUTERS"),
+    ],
+)
+def test_a_one_word_line_stays_a_sentence(nlp, text, alone):
+    assert alone in sentences(nlp, text)
+
+
+def test_the_casualty_figure_of_a_split_lead_is_found(nlp):
+    from pipeline.casualties.extract import casualty_figures
+
+    doc = nlp("Jets strike the north\n\nTen Kurdish fighters were killed Wednesday in clashes.")
+    figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
+    assert [(f.number_text, f.type) for f in figures] == [("Ten", "killed")]
