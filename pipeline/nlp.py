@@ -62,7 +62,7 @@ def sentence_boundaries(doc):
     opens = True  # the first token opens the document
     for token in doc:
         # A word in capitals may be a credit or dateline glued to the text ("REUTERS Jane Doe ...").
-        if opens and (token.like_num or token.is_alpha and not token.is_upper) and token.i + 1 < len(doc):
+        if opens and (token.like_num or (token.is_alpha and not token.is_upper)) and token.i + 1 < len(doc):
             following = doc[token.i + 1]
             if not (following.is_space or following.is_punct):
                 following.is_sent_start = False
