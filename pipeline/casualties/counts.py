@@ -270,14 +270,21 @@ def count_of_people(phrase: NumberPhrase, doc: Doc) -> bool:
 
 
 def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
-    """True for "killed and 1407 injured": a bare number NER reads as a year, in a pair of tolls with a
-    casualty word right after it."""
+    """True for "killed and 1407 injured", "1300 killed in ...": a bare number NER reads as a date, with a
+    casualty word right after it; one shaped as a year of the news (1900-2099) only in a pair of tolls."""
     if phrase.end - phrase.start != 1 or not is_digits(doc[phrase.start].text) or phrase.end >= len(doc):
         return False
     words = lexicon("types")["words"]
-    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "and" or doc[phrase.start - 2].lower_ not in words:
-        return False  # only in a pair of tolls: "... were killed and 1407 injured"
-    return doc[phrase.end].lower_ in words
+    if doc[phrase.end].lower_ not in words:
+        return False
+    if not YEAR_SHAPED.fullmatch(doc[phrase.start].text):
+        return True  # "Opposition: 1300 killed in ...": no year of the news, right before its cue
+    # A year-shaped one only in a pair of tolls: "... were killed and 1907 injured"
+    return phrase.start >= 2 and doc[phrase.start - 1].lower_ == "and" and doc[phrase.start - 2].lower_ in words
+
+
+# A number that reads as a year of the news.
+YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 
 
 # Syria's pre-war population was about 22 million and some 13 million fled their homes: a count of the

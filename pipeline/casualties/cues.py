@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..numbers import is_digits, is_number_word
-from .lexicons import LINEAR_SKIP, group_of, lexicon
+from .lexicons import LINEAR_SKIP, describes_the_victims, group_of, lexicon, person_group
 
 
 def word_cue(token: Token) -> str | None:
@@ -81,6 +81,15 @@ def coordinated_verb_cue(verb: Token) -> str | None:
     return None
 
 
+def shares_the_victims(conjunct: Token) -> bool:
+    """ "killed and crucified five civilians": a second verb with no subject of its own whose object is
+    people shares the first verb's victims. Not "died ... and hospitals received 80 wounded" (a clause
+    of its own) nor "dead and injured and destroying their ammo" (no people)."""
+    if manner_of_killing(conjunct) or any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        return False
+    return any(c.dep_ == "dobj" and (group_of(c) or person_group(c)) for c in conjunct.children)
+
+
 def count_between(verb: Token, conjunct: Token) -> bool:
     """True for "were killed and at least seven wounded", "killed ... and dozens were injured": a count
     written between two coordinated casualty verbs belongs to the second, which then has its own figure
@@ -107,6 +116,8 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         )
         if combined_type(kind, other):
             return "killed_or_wounded", updates
+        if kind is None and other is not None and shares_the_victims(verb):
+            return other, updates  # "killed and crucified five civilians": the count is the first verb's too
         other = None
     if kind is None and other is None and manner_of_killing(verb):
         kind = "killed"
@@ -228,9 +239,18 @@ def number_of_casualties(noun: Token) -> str | None:
                     kind = child_cue(obj) or "killed"
                 if kind is None and obj.dep_ == "pobj" and (group_of(obj) or obj.lower_ in ("those", "people")):
                     # "the number of people who were killed", "of civilians killed", "of those displaced"
-                    kind = child_cue(obj)
+                    kind = child_cue(obj) or participle_after_the_counted(noun, obj)
                 if kind:
                     return kind
+    return None
+
+
+def participle_after_the_counted(noun: Token, counted: Token) -> str | None:
+    """ "the number of people abducted stands at 220": the parse may hang the participle that says what
+    happened to the counted people on "number" itself; right after them, it is still theirs."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.i == counted.right_edge.i + 1:
+            return word_cue(clause)
     return None
 
 
@@ -309,6 +329,9 @@ def child_cue(token: Token) -> str | None:
                 kind, _ = verb_cue(child)
             if kind:
                 return kind
+        # "10 people mostly schoolchildren killed in rocket attacks": the participle after the description
+        if child.dep_ == "appos" and child.i > token.i and describes_the_victims(child) and (kind := child_cue(child)):
+            return kind
     return None
 
 
@@ -321,7 +344,9 @@ def someone_else_s_clause(clause: Token) -> bool:
 
 
 def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
-    """Type from the first contentful word after the figure ("20 were killed", "dozens more wounded")."""
+    """Type from the first contentful word after the figure ("20 were killed", "dozens more wounded"),
+    past a parenthetical set off right after it ("23 civilians - including nine children - dead")."""
+    after = past_a_parenthetical(doc, after, limit)
     for steps, token in enumerate(doc[after : min(len(doc), limit)]):
         if steps > 4 or token.is_punct:
             return None
@@ -336,6 +361,22 @@ def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
         ):
             return None
     return None
+
+
+# Marks that open a parenthetical and the marks that close it.
+PARENTHETICAL_MARKS = {"-": "-", "–": "–", "—": "—", "--": "--", "(": ")"}
+PARENTHETICAL_REACH = 12  # tokens a parenthetical after a count may hold
+
+
+def past_a_parenthetical(doc: Doc, at: int, limit: int) -> int:
+    """The index after a parenthetical that opens at `at` ("- including nine children -", "(six of them
+    children)"), else `at`."""
+    if at >= min(len(doc), limit) or (closing := PARENTHETICAL_MARKS.get(doc[at].text)) is None:
+        return at
+    for i in range(at + 1, min(len(doc), limit, at + PARENTHETICAL_REACH)):
+        if doc[i].text == closing:
+            return i + 1
+    return at
 
 
 def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:

@@ -32,6 +32,17 @@ BLOCKING_ENT_LABELS = frozenset(
 )
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj", "csubj", "nmod"})
 SUBCOUNT_PREPS = frozenset({"including", "among", "incl", "includes", "include"})
+# "100 killed, mostly women and children": an adverb that opens a description of the victims counted.
+DESCRIBING_ADVERBS = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def describes_the_victims(noun: Token) -> bool:
+    """Whether a noun phrase opens with a describing adverb ("mostly women and children"): a description
+    of the people counted before it, whatever role the parse gives it."""
+    first = noun.left_edge
+    before = noun.doc[first.i - 1] if first.i > 0 else None
+    # The parse hangs the adverb on the noun or, reading "wounded mostly women" as a verb phrase, on the verb.
+    return first.lower_ in DESCRIBING_ADVERBS or (before is not None and before.lower_ in DESCRIBING_ADVERBS)
 # Words that may sit between a figure and its cue: "20 were killed", "dozens more wounded",
 # "hundreds of men who have gone missing", "5 people reportedly killed".
 LINEAR_SKIP = frozenset(

@@ -22,7 +22,15 @@ from .cues import (
     verb_cue,
     word_cue,
 )
-from .lexicons import ARGUMENT_DEPS, CHANGE_LEMMAS, SUBCOUNT_PREPS, group_of, lexicon, person_group
+from .lexicons import (
+    ARGUMENT_DEPS,
+    CHANGE_LEMMAS,
+    SUBCOUNT_PREPS,
+    describes_the_victims,
+    group_of,
+    lexicon,
+    person_group,
+)
 
 
 @dataclass(slots=True)
@@ -152,6 +160,9 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 return kind, updates, parent
             cur = base
             continue
+        if as_high_as(cur):
+            kind, updates = copula_subject_cue(head.head.head)
+            return kind, updates, parent
         if dep == "pobj" and head.lower_ == "to" and head.head.dep_ == "prep" and head.head.lower_ == "from":
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
         if (
@@ -187,6 +198,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                     parent,
                 )
             kind, updates = toll_cue(holder)
+            if kind is None and (verb := verb_of_a_low_value(head)) is not None:
+                kind, updates = toll_cue(verb)
             return kind, updates, parent
         if dep == "nsubj" and head.lemma_.lower() in lexicon("sources")["reporting_verbs"]:
             return None, False, parent  # "SANA's correspondent said 3 were killed": the speaker
@@ -206,6 +219,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 and dep in ("dobj", "nsubjpass")
             ):
                 kind = human_verbs[head.lemma_.lower()]
+            if kind is None and dep == "dobj" and counts_lives(cur, head):
+                kind = "killed"
             if kind is None:
                 kind, updates = toll_cue(head)
             if (
@@ -222,6 +237,40 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             return types["words"][head.lower_], False, parent
         return None, False, parent
     return None, False, parent
+
+
+def counts_lives(count: Token, verb: Token) -> bool:
+    """ "The strikes claimed hundreds of civilian lives", "cost thousands of lives": a count of lives
+    that a verb of taking lives has as its object counts the dead."""
+    return verb.lemma_.lower() in lexicon("types")["lives_verbs"] and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() == "life" for o in p.children)
+        for p in count.children
+    )
+
+
+def as_high_as(token: Token) -> bool:
+    """ "The death toll may be as high as 400": a value after "as high as" (or "as low as") whose
+    adjective completes a copula; the copula's subject says what it counts."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.lower_ in ("high", "low")
+        and head.head.dep_ == "acomp"
+        and head.head.head.lemma_.lower() == "be"
+    )
+
+
+def verb_of_a_low_value(preposition: Token) -> Token | None:
+    """ "puts the death toll from the six-year conflict at more than 470000": the parse may hang the
+    value's "at" (or "to") on the noun of a phrase between the toll and its value; that phrase hangs on
+    the verb whose toll it is. The verb, else None."""
+    if preposition.lower_ not in ("at", "to"):
+        return None
+    noun = preposition.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+        return None
+    return noun.head.head
 
 
 def in_addition_to(token: Token) -> bool:
@@ -298,7 +347,10 @@ def agent_of_harm(token: Token) -> bool:
     if lexicon("types")["verbs"].get(verb.lemma_.lower()) not in ("killed", "wounded"):
         return False  # "thousands fled the city" are the displaced themselves
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(not second_toll(obj) for obj in objects)
+    # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
+    # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
+    in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
+    return any(not second_toll(obj) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
 
 
 def second_toll(obj: Token) -> bool:

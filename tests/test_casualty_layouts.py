@@ -1,0 +1,106 @@
+"""Casualty constructions found missing on non-gold FA-KES (issue 13), each with invented sentences,
+positives and negatives: a toll value hung on a phrase between toll and value, "as high as", a
+participle the parse hangs on "number", verbs sharing their victims, lives taken, a description of the
+victims read as an object, a parenthetical before the result word, and a count the NER read as a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.verb_of_a_low_value: "at N" hung on the noun of "from the war"
+        ("The group puts the death toll from the six-year conflict at more than 470000 people.", [(470000, "killed")]),
+        # types.as_high_as: the copula's subject says what the value counts
+        ("The death toll in the city could be as high as 60.", [(60, "killed")]),
+        # cues.participle_after_the_counted: "abducted" hung on "number"
+        ("The number of people abducted in the last three days stands at 220.", [(220, "detained")]),
+        # negatives: no toll, no casualty
+        ("He put the book from the shelf at the door near 40 chairs.", []),
+        ("The temperature may be as high as 40 degrees.", []),
+        ("The number of schools opened in the last three days stands at 220.", []),
+    ],
+)
+def test_toll_values_the_parse_hangs_elsewhere(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.shares_the_victims: the first verb's type for the shared object
+        ("Militants killed and crucified five civilians in the town.", [(5, "killed")]),
+        ("Gunmen abducted and tortured five farmers.", [(5, "detained")]),
+        # negatives: a clause of its own, and an object that is no one
+        ("Ten injured civilians died on Saturday and hospitals received more than 80 other wounded persons.",
+         [(10, "killed"), (80, "wounded")]),
+        ("The raid left many fighters dead and injured and destroyed their three tanks.", []),
+        ("Troops stormed and searched five houses.", []),
+    ],
+)
+def test_coordinated_verbs_share_their_victims(nlp, text, expected):
+    assert [p for p in pairs(figures(nlp, text)) if p[0] != "many"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.counts_lives
+        ("The strikes claimed hundreds of civilian lives.", [("hundreds", "killed")]),
+        ("The war has cost thousands of lives.", [("thousands", "killed")]),
+        # negatives
+        ("The strikes claimed hundreds of buildings.", []),
+        ("The vaccine saved thousands of lives.", []),
+    ],
+)
+def test_a_count_of_lives_taken_counts_the_dead(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lexicons.describes_the_victims, in a run of tolls and as an apposition before a participle
+        ("The attack left at least 100 people killed and over 400 wounded mostly women and children.",
+         [(100, "killed"), (400, "wounded")]),
+        ("The blast left 20 people dead and 45 wounded mostly children.", [(20, "killed"), (45, "wounded")]),
+        ("10 people mostly schoolchildren killed in rocket attacks on the city", [(10, "killed")]),
+        # negative: an agent with a described object, no run of tolls
+        ("Two gunmen wounded mostly women in the market.", []),
+    ],
+)
+def test_a_description_of_the_victims_is_no_object(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.past_a_parenthetical
+        ("Clashes rocked the city leaving 23 civilians - including nine children - dead.",
+         [(23, "killed"), (9, "killed")]),
+        ("Shelling left 12 people (six of them children) dead.", [(12, "killed"), (6, "killed")]),
+        # negative: a parenthetical before a word that is no casualty
+        ("Shelling hit 12 houses - all of them empty - in the town.", []),
+    ],
+)
+def test_a_parenthetical_between_count_and_result(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "found"),
+    [
+        # counts.count_before_cue: NER reads "1300" as a date; no year of the news, before its cue
+        ("Opposition: 1300 killed in chemical attack on the region", 1300, True),
+        # negatives: a year-shaped number before the cue, a year before a noun
+        ("Rebels: 2016 killed in the war", 2016, False),
+        ("In 1999 troops were killed in the north.", 1999, False),
+    ],
+)
+def test_a_count_read_as_a_date_before_its_cue(nlp, text, number, found):
+    assert ((number, "killed") in pairs(figures(nlp, text))) == found
