@@ -63,6 +63,8 @@ def parse_number(text: str) -> ParsedNumber | None:
     words = [w for w in WORD_SPLIT_RE.split(cleaned) if w and w != "and"]
     if words[:1] in (["a"], ["an"]) and len(words) > 1 and (words[1] in FRACTIONS or words[1] == "couple"):
         words = words[1:]
+    if len(words) == 2 and words[0] in ("a", "an") and words[1] in ("hundred", "thousand", "million"):
+        return ParsedNumber(round(lex["scales"][words[1]]), False)  # "a hundred", one of the scale: not "hundreds"
     fraction = 1.0
     if len(words) >= 3 and words[-2] in ("a", "an") and words[-3] == "of" and words[0] in FRACTIONS:
         fraction, words = FRACTIONS[words[0]], words[-1:]  # "a quarter of a million"

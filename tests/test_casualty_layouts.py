@@ -104,3 +104,35 @@ def test_a_parenthetical_between_count_and_result(nlp, text, expected):
 )
 def test_a_count_read_as_a_date_before_its_cue(nlp, text, number, found):
     assert ((number, "killed") in pairs(figures(nlp, text))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.verb_of_a_low_value, up through a modifier clause
+        ("The downing brought the toll for soldiers killed in the conflict to 18.", [(18, "killed")]),
+        # cues.number_of_casualties: "the number killed", a participle right after the noun
+        ("The bombardment brought to 49 the number killed in the region.", [(49, "killed")]),
+        ("The number killed in the attack rose to 30.", [(30, "killed")]),
+        # negatives
+        ("The trip brought the team for players trained in the city to 18.", []),
+        ("The bombardment brought to 49 the number of schools closed in the region.", []),
+    ],
+)
+def test_a_toll_brought_to_its_value(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts.number_phrases and numbers.parse_number: "a hundred" is one hundred, not "hundreds"
+        ("The jets killed about a hundred militants.", [(100, "killed")]),
+        ("A thousand people fled the town.", [(1000, "displaced")]),
+        # negatives: the vague plural stays vague
+        ("Hundreds were killed.", [("hundreds", "killed")]),
+        ("Several hundred were wounded.", [("several hundred", "wounded")]),
+    ],
+)
+def test_a_hundred_is_one_hundred(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -27,6 +27,8 @@ from pipeline.numbers import MAX_FIGURE, parse_number
         ("hundreds", None, True),
         ("Tens of thousands", None, True),
         ("several hundred", None, True),
+        ("a hundred", 100, False),  # one hundred, not "hundreds"
+        ("a thousand", 1000, False),
     ],
 )
 def test_parse_number(text, value, vague):

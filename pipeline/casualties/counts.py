@@ -62,6 +62,8 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
         start, j = i, i
         if i > sent.start and doc[i - 1].lower_ == "several" and token.lower_ in (vague | set(scales)):
             start = i - 1
+        if i > sent.start and doc[i - 1].lower_ in ("a", "an") and token.lower_ in ("hundred", "thousand", "million"):
+            start = i - 1  # "about a hundred militants": one hundred
         if (
             i - 3 >= sent.start
             and token.lower_ in scales

@@ -230,6 +230,10 @@ def number_of_casualties(noun: Token) -> str | None:
     """Type of "the number of injured/dead" (a toll spelled out), else None."""
     if noun.lemma_.lower() not in ("number", "tally", "count", "figure"):
         return None
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    # "brought to 49 the number killed": the participle right after the noun
+    if following is not None and following.head.i == noun.i and following.dep_ in ("acl", "amod") and (kind := word_cue(following)):
+        return kind
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:

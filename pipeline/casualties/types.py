@@ -262,15 +262,23 @@ def as_high_as(token: Token) -> bool:
 
 
 def verb_of_a_low_value(preposition: Token) -> Token | None:
-    """ "puts the death toll from the six-year conflict at more than 470000": the parse may hang the
-    value's "at" (or "to") on the noun of a phrase between the toll and its value; that phrase hangs on
-    the verb whose toll it is. The verb, else None."""
+    """ "puts the death toll from the six-year conflict at more than 470000", "brought the toll for
+    soldiers killed in the war to 18": the parse may hang the value's "at" (or "to") inside a phrase
+    between the toll and its value; that phrase hangs on the verb whose toll it is. The verb (the
+    first one up the chain that heads no modifier clause), else None."""
     if preposition.lower_ not in ("at", "to"):
         return None
-    noun = preposition.head
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
-        return None
-    return noun.head.head
+    token = preposition.head
+    for _ in range(LOW_VALUE_REACH):
+        if token.pos_ == "VERB" and token.dep_ not in ("acl", "relcl"):
+            return token if token.i != preposition.head.i else None
+        if token.dep_ not in ("pobj", "prep", "acl", "relcl") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+LOW_VALUE_REACH = 5  # steps up from the value's preposition to the verb
 
 
 def in_addition_to(token: Token) -> bool:
