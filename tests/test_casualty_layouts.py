@@ -17,6 +17,8 @@ from tests.test_casualties import figures, pairs
         ("The group puts the death toll from the six-year conflict at more than 470000 people.", [(470000, "killed")]),
         # types.as_high_as: the copula's subject says what the value counts
         ("The death toll in the city could be as high as 60.", [(60, "killed")]),
+        ("The group has put the death toll at as high as 470000.", [(470000, "killed")]),
+        ("He set the bar at as high as 40.", []),
         # cues.participle_after_the_counted: "abducted" hung on "number"
         ("The number of people abducted in the last three days stands at 220.", [(220, "detained")]),
         # negatives: no toll, no casualty

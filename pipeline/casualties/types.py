@@ -160,8 +160,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 return kind, updates, parent
             cur = base
             continue
-        if as_high_as(cur):
-            kind, updates = copula_subject_cue(head.head.head)
+        if (high := as_high_as(cur)) is not None:
+            kind, updates = high
             return kind, updates, parent
         if dep == "pobj" and head.lower_ == "to" and head.head.dep_ == "prep" and head.head.lower_ == "from":
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
@@ -248,17 +248,19 @@ def counts_lives(count: Token, verb: Token) -> bool:
     )
 
 
-def as_high_as(token: Token) -> bool:
-    """ "The death toll may be as high as 400": a value after "as high as" (or "as low as") whose
-    adjective completes a copula; the copula's subject says what it counts."""
+def as_high_as(token: Token) -> tuple[str | None, bool] | None:
+    """ "The death toll may be as high as 400", "put the death toll at as high as 470000": a value after
+    "as high as" (or "as low as"); the copula's subject, or the toll the verb puts at the value, says
+    what it counts. (type, updates_earlier), else None when the value is in no such phrase."""
     head = token.head
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ == "as"
-        and head.head.lower_ in ("high", "low")
-        and head.head.dep_ == "acomp"
-        and head.head.head.lemma_.lower() == "be"
-    )
+    if token.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in ("high", "low"):
+        return None
+    adjective = head.head
+    if adjective.dep_ == "acomp" and adjective.head.lemma_.lower() == "be":
+        return copula_subject_cue(adjective.head)
+    if adjective.head.lower_ in ("at", "to") and adjective.head.head.pos_ == "VERB":
+        return toll_cue(adjective.head.head)
+    return None
 
 
 def verb_of_a_low_value(preposition: Token) -> Token | None:
