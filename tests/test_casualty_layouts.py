@@ -138,3 +138,21 @@ def test_a_toll_brought_to_its_value(nlp, text, expected):
 )
 def test_a_hundred_is_one_hundred(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts.value_of_a_copular_toll: NER reads the sentence-final value as a date
+        ("The director told Reuters the death toll from the strikes was 45.", [(45, "killed")]),
+        ("The channel reported the death toll could be over 50.", [(50, "killed")]),
+        # counts.toll_after_rise past its qualifiers
+        ("The death toll rose to over 50.", [(50, "killed")]),
+        ("The death toll reached nearly 300.", [(300, "killed")]),
+        # negatives: no toll
+        ("The vote count was 45.", []),
+        ("Fighting raged over 50 villages.", []),
+    ],
+)
+def test_a_toll_value_read_as_a_date(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -146,6 +146,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not count_after_weekday(phrase, doc)
         and not count_before_cue(phrase, doc)
         and not toll_after_rise(phrase, doc)
+        and not value_of_a_copular_toll(phrase, doc)
         and not count_of_people(phrase, doc)
         and not vague_object_of_casualty_verb(phrase)
     ):
@@ -248,17 +249,37 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
     return any(group_of(t) for t in following)
 
 
+# Words between a rising toll's verb and its value.
+RISE_QUALIFIERS = frozenset({"past", "above", "beyond", "to", "over", "nearly", "almost", "about", "around", "some"})
+RISE_QUALIFIER_REACH = 3
+
+
 def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "the toll rose past 90", "the death toll reached 330 overnight": NER reads "past 90" or
     "330 overnight" as a date or quantity, but a rising toll precedes it."""
     if phrase.start < 2:
         return False
-    verb = doc[phrase.start - 1]
-    if verb.lower_ in ("past", "above", "beyond", "to"):
-        verb = doc[phrase.start - 2]
+    i = phrase.start - 1
+    while i > 0 and phrase.start - i <= RISE_QUALIFIER_REACH and doc[i].lower_ in RISE_QUALIFIERS:
+        i -= 1  # "rose to over 90", "reached nearly 300", "climbed past 90"
+    verb = doc[i]
     lemmas = ("rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass")
     return verb.lemma_.lower() in lemmas and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
+    )
+
+
+def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "the death toll from the strikes was 45", "the toll could be over 50": NER reads a bare
+    number ending the sentence as a date, but it completes "be" after a toll."""
+    number = doc[phrase.end - 1]
+    verb = number.head
+    if number.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "could be over 50"
+    elif number.dep_ != "attr":
+        return False
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
     )
 
 

@@ -167,7 +167,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
         if (
             dep == "pobj"
-            and head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond")
+            and head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond", "over")
             and head.head.pos_ in ("VERB", "AUX", "NOUN")
         ):
             holder = head.head
