@@ -55,6 +55,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if issuer is not None and (speaker := speaker_head(issuer, article)) is not None:
             return speaker  # "MSF released a statement demanding ...": who issued the statement
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
+    if is_passive_report(cue):
+        return agent_of(cue)  # "Turkey is accused of ...": spoken about, not speaking
     reporter = reporting_verb_above(cue, article)
     if reporter is not None:
         return reporter
@@ -145,6 +147,32 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
 
 
 INVERTED_SOURCE_REACH = 8  # tokens after an inverted cue in which its source's head may stand
+
+# Verbs a passive participle completes ("stands accused", "remains unconfirmed").
+PASSIVE_HOLDERS = frozenset({"be", "stand", "remain", "get", "seem", "appear"})
+
+
+def is_passive_report(cue: Token) -> bool:
+    """ "Turkey is accused of supporting militants", "Turkey itself stands accused of ...", "It was
+    announced that ...": a cue in the passive voice, whose grammatical subject is spoken about (or an
+    empty "it"), not the one speaking."""
+    if cue.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return True
+    return (
+        cue.dep_ in ("advcl", "acomp", "oprd", "xcomp")
+        and cue.head.lemma_.lower() in PASSIVE_HOLDERS
+        and cue.head.i < cue.i
+        and not any(c.dep_ == "nsubj" for c in cue.children)
+    )
+
+
+def agent_of(cue: Token) -> Token | None:
+    """The speaker a passive cue names in its "by" phrase ("was accused by Russia of ..."), else None."""
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def issuing_verb(statement: Token) -> Token | None:
