@@ -233,8 +233,10 @@ def _date_field(line: str) -> Dateline | None:
 # published on 5 May 2012 found ..." (an event) is not one.
 PUBLICATION_NOTE_RES = [
     re.compile(
-        r"^\s*(?:(?:this|the)\s+(?:article|story|page|post|item|data|news|entry|video)\s+(?:was|is|has\s+been)\s+)?"
+        r"^\s*(?:(?:this|the)\s+(?:article|story|page|post|item|data|news|entry|video)\s+(?:was|is|has\s+been)\s+|page\s+)?"
         r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|added|updated|uploaded)\s*(?:on|at)?\s*[,:]?\s*"
+        # a clock before the date: "Published at 10:15 on 5 May 2012", "Page last updated at 10:15 GMT, Thursday, 5 May 2012"
+        rf"(?:{_CLOCK}\s*,?\s*(?:on\s+)?)?"
         rf"(?:{_WEEKDAY}\s+)?{form}",
         re.IGNORECASE,
     )

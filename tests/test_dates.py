@@ -183,6 +183,9 @@ COMMON_PAGE_DATELINES = [
     ("The data was added on , 5 May 2012 read 2,310 times.", date(2012, 5, 5)),  # a note on when the page went up
     ("This article was first published on 5 May 2012", date(2012, 5, 5)),
     ("Posted on: Saturday 5 May 2012 in World", date(2012, 5, 5)),
+    # a clock between the lead words and the date
+    ("Published at 10:15 on 5 May 2012", date(2012, 5, 5)),
+    ("Page last updated at 10:15 GMT, Saturday, 5 May 2012 11:15 UK", date(2012, 5, 5)),
 ]
 
 
@@ -212,6 +215,7 @@ def test_page_dateline_common_forms(line, expected):
         "Exampletown, May 5, 2012 was the day the siege began",  # a place and date opening a sentence
         '"dateModified":"2012-05-05T10:15:00+00:00"',  # a modified date is not the publication date
         "A UN report published on 5 May 2012 found the shelling unlawful",  # an event's publication, not the page's
+        "A UN report published at 10:15 on 5 May 2012 found the shelling unlawful",
         "Rebels | Example fell on 5 May 2012 | Syria",  # a sentence in a field, not a label and a date
         "The village was added on 5 May 2012 to the list of besieged areas kept by the United Nations office",
     ],
