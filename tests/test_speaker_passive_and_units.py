@@ -53,3 +53,37 @@ def test_a_passive_report_is_spoken_by_its_agent_or_no_one(nlp, text, speaker):
 def test_a_unit_named_by_its_kind_is_the_body_named_before(nlp, text, words, speaker):
     hit = next(q for q in run(nlp, text) if words in q.quote)
     assert (hit.speaker if hit.speaker_named else None) == speaker
+
+
+# ---- beside.named_apposition_before_cue: a name set off by commas after a description speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "written"),
+    [
+        ("Her CNN colleague, Jane Doe, said the town was calm.", "Jane Doe", "Her CNN colleague, Jane Doe"),
+        ("The group's lawyer, John Roe, said the case was closed.", "John Roe", "The group's lawyer, John Roe"),
+        # negative: no name in the apposition
+        ("Her colleague, a reporter, said the town was calm.", None, "Her colleague, a reporter"),
+    ],
+)
+def test_a_name_in_apposition_after_a_description_speaks(nlp, text, speaker, written):
+    (hit,) = run(nlp, text)
+    assert ((hit.speaker if hit.speaker_named else None), hit.speaker_text) == (speaker, written)
+
+
+# ---- beside.source_right_after_cue: a possessive after the cue owns the content's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Her colleague, Jane Doe, said Brazile's actions were unethical.", "Jane Doe"),
+        # negatives: an inverted source after the cue, with and without its owner
+        ("Ten people were killed in the town, said Russia's defence ministry.", "Russian Defence Ministry"),
+        ("Ten people were killed in the town, said the Syrian Observatory.", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_possessive_after_the_cue_is_no_inverted_source(nlp, text, speaker):
+    (hit,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert hit.speaker == speaker

@@ -40,6 +40,8 @@ def source_right_after_cue(cue: Token, article: ParsedArticle) -> Token | None:
             continue
         named = names_a_speaker(article, token)
         head = root_of_name(article, token) if named else token
+        if head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i != cue.i:
+            return None  # "said Brazile's actions were unethical": the owner of the content's subject
         if head.head.i != cue.i and (
             head.head.tag_ in FINITE_TAGS or (head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ != "VBG")
         ):
@@ -208,7 +210,8 @@ def final_report_speaker(verb: Token) -> Token | None:
 def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
     """Comma-less "... Douma the largest rebel bastion near Damascus the Syrian Observatory said": the
     parser takes the place description as the subject and the name as its apposition; a named person
-    or body in apposition that ends right before the verb is the speaker."""
+    or body in apposition that ends right before the verb (or at the comma closing the apposition: "Her
+    CNN colleague, Jane Doe, said") is the speaker."""
     counted = any(c.dep_ == "nummod" for c in head.children)  # "killing at least 13 fighters, the Observatory said"
     if head.pos_ != "NOUN" or (is_role_head(head) and not counted):
         return None  # a person's office with a name is read by `describe` itself
@@ -217,7 +220,9 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
         named = entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP")
         # "The pro-regime website al-Masdar News reported": a name the entity stage missed, not a place
         unknown_name = entity is None and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
-        if (named or unknown_name) and appos.right_edge.i == cue.i - 1:
+        # right before the verb, or set off by the comma closing the apposition ("Her colleague, Jane Doe, said")
+        between = cue.doc[appos.right_edge.i + 1 : cue.i]
+        if (named or unknown_name) and all(t.text == "," for t in between) and len(between) <= 1:
             return appos
     return None
 

@@ -134,9 +134,10 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     statement, author = head, author_of_statement(head)
     if author is None and (authored := statement_by(head)) is not None:
         statement, author = authored, head  # the subject search already went to the author
+    described, apposed = head, named_apposition_before_cue(article, head, cue)
     head = (
         author
-        or named_apposition_before_cue(article, head, cue)
+        or apposed
         or person_ending_the_office(article, head, cue)
         or person_before_the_office(article, head, cue)
         or name_run_into_its_description(article, head, cue)
@@ -176,9 +177,21 @@ def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
     text = article.text[start:end]
     speaker = _described(article, head, tokens, start, end, text)
     speaker.written = _written_source_phrase(article, head, cue, start, end, hi)
+    if author is None and apposed is not None and head.i == apposed.i and set_off_by_commas(apposed):
+        # "Her CNN colleague, Jane Doe, said": the name speaks; the phrase as written is the whole apposition
+        first = described.left_edge
+        if first.idx >= lo:
+            speaker.written = article.text[first.idx : apposed.right_edge.idx + len(apposed.right_edge)]
     if author is not None:
         speaker.written = _statement_as_written(article, statement, cue, start, speaker.written, lo)
     return speaker
+
+
+def set_off_by_commas(apposition: Token) -> bool:
+    """Whether an apposition stands between commas ("the director, Jane Doe, said")."""
+    doc = apposition.doc
+    first, last = apposition.left_edge.i, apposition.right_edge.i
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _statement_as_written(article: ParsedArticle, statement: Token, cue: Token, start: int, written: str, line_start: int) -> str:
