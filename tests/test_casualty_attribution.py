@@ -421,3 +421,19 @@ def test_a_headline_figure_credited_by_a_describing_word_takes_the_body_source(h
                           headline_source, None, False, figure_id="t:0", in_headline=True, repeats="t:10")
     resolved = with_credited_headline_sources([head, body], "Strikes kill 5: monitor")
     assert resolved[0].attributed_to == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a figure in the object of a verb of condemning is the condemner's
+        ("On Thursday the Russian Foreign Ministry condemned coalition airstrikes on the town that left 18 civilians "
+         "dead.", "Russian Foreign Ministry"),
+        ("The UN condemned the killing of 18 civilians in the town.", "United Nations"),
+        # negative: an object that carries no figure of the condemner's, and no condemning at all
+        ("Jets struck the town on Monday and killed 18 civilians.", None),
+    ],
+)
+def test_a_figure_in_what_is_condemned_is_the_condemners(nlp, text, source):
+    (figure,) = figures(nlp, text)
+    assert (figure.attributed_to or None) == source
