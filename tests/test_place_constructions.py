@@ -333,3 +333,22 @@ def test_a_district_placed_in_another_city_is_not_aleppos(nlp, geocoder, text, k
 )
 def test_a_name_the_article_puts_in_another_city_is_not_aleppos_anywhere(nlp, geocoder, text, kept):
     assert bool([t for t, _ in aleppo_places(nlp, geocoder, text) if "Foobar" in t]) == kept
+
+
+# ---------------------------------------------------------------- cues.the_city_s_own_landmark
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jets struck Aleppo on Monday. Rebels fired on the citadel and the old city.",
+         {"aleppo/citadel", "aleppo/old-city"}),
+        # negatives: another city's, by the words after it or by the passage's scene; no Aleppo article
+        ("Jets struck Aleppo on Monday. Rebels fired on the old city of Homs.", set()),
+        ("Jets struck Aleppo on Monday. In Homs, rebels fired on the citadel.", set()),
+        ("Jets struck Damascus on Monday. Rebels fired on the citadel.", set()),
+    ],
+)
+def test_the_citys_own_landmark_by_its_kind(nlp, geocoder, text, expected):
+    found = {place_id for _, place_id in aleppo_places(nlp, geocoder, text)}
+    assert found & {"aleppo/citadel", "aleppo/old-city"} == expected

@@ -37,7 +37,7 @@ from ..gazetteer import (
 from ..transliteration import closest
 from .halves import _sentence_names_the_city, city_half_places  # noqa: F401 (city_half_places is public here too)
 from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
-from .scene import in_another_city
+from .scene import in_another_city, scene_is_aleppo
 
 # A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
 CUE_MIN_SCORE = 85.0
@@ -401,6 +401,29 @@ def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int
             after = re.match(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", text[match.end() :])
             if (before and before.start() in ends) or (after and match.end() + after.end() in starts):
                 found.append((match.start(), match.end(), from_gazetteer(place)))
+    return found
+
+
+# A city has one of each: written as a common noun ("the citadel", "the old city"), in a passage set in
+# Aleppo it is Aleppo's.
+ONE_PER_CITY = {"citadel": "aleppo/citadel", "old city": "aleppo/old-city"}
+ONE_PER_CITY_RE = re.compile(r"(?<![\w\-])the\s+(?P<name>citadel|old\s+city)(?![\w\-])", re.IGNORECASE)
+
+
+def the_city_s_own_landmark(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """ "Rebels fired on the citadel and the old city": a landmark every city has one of, named by its
+    kind, in an article about Aleppo whose passage is set there (`scene_is_aleppo`), is Aleppo's. Not
+    when the words after it put it in another city ("the old city of Homs", "the citadel in Damascus")."""
+    if not context:
+        return []
+    found = []
+    for match in ONE_PER_CITY_RE.finditer(text):
+        start, end = match.start("name"), match.end("name")
+        if in_another_city(text, start, end) or not scene_is_aleppo(text, start):
+            continue
+        place = places_by_id().get(ONE_PER_CITY[re.sub(r"\s+", " ", match.group("name").lower())])
+        if place is not None:
+            found.append((start, end, from_gazetteer(place)))
     return found
 
 

@@ -20,6 +20,7 @@ from .cues import (
     lower_case_listed_places,
     names_a_base,
     names_an_organisation,
+    the_city_s_own_landmark,
 )
 from .geocoder import Geocoder
 from .landmarks import landmark_cue_places
@@ -187,6 +188,7 @@ def _add_cue_mentions(
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
     strong = [(*hit, True) for hit in city_half_places(text, context=context)]
     strong += [(*hit, True) for hit in lower_case_listed_places(text, context=context)]
+    strong += [(*hit, True) for hit in the_city_s_own_landmark(text, context=context)]
     for start, end, place, names_aleppo in [*district_cue_places(text, context=context), *strong]:
         overlapping = [key for key in mentions if key[0] < end and start < key[1]]
         # A cue may outgrow the city's own name inside it ("the rebel-held half of Aleppo").
