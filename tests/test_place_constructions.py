@@ -352,3 +352,22 @@ def test_a_name_the_article_puts_in_another_city_is_not_aleppos_anywhere(nlp, ge
 def test_the_citys_own_landmark_by_its_kind(nlp, geocoder, text, expected):
     found = {place_id for _, place_id in aleppo_places(nlp, geocoder, text)}
     assert found & {"aleppo/citadel", "aleppo/old-city"} == expected
+
+
+# ---------------------------------------------------------------- cues.close_spellings_in_a_list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jets struck Aleppo on Monday, hitting Sakhoor, Tariq al-Bab and Masaken Hanano.", {"aleppo/sakhour"}),
+        ("Jets struck Aleppo on Monday, hitting Tariq al-Bab and Sakhoor.", {"aleppo/sakhour"}),
+        # negatives: places the offline layers put elsewhere, a person, an article not about Aleppo
+        ("Jets struck Aleppo on Monday, hitting Homs, Tariq al-Bab and Hama.", set()),
+        ("Jets struck Aleppo. Strikes hit Tariq al-Bab and John Smith said it was bad.", set()),
+        ("Jets struck Exampletown on Monday, hitting Sakhoor and Zorba.", set()),
+    ],
+)
+def test_a_close_spelling_in_a_list_of_aleppo_places(nlp, geocoder, text, expected):
+    found = {place_id for _, place_id in aleppo_places(nlp, geocoder, text)}
+    assert found - {"aleppo/tariq-al-bab", "aleppo/masaken-hanano"} - {p for p in found if p.startswith("geonames/")} == expected

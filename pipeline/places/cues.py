@@ -427,6 +427,41 @@ def the_city_s_own_landmark(text: str, *, context: bool) -> list[tuple[int, int,
     return found
 
 
+# A name coordinated with a listed place, after it or before it.
+ITEM_AFTER = re.compile(rf"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?P<name>{NAME})")
+ITEM_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{NAME})(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$")
+ITEM_REACH = 60  # characters before a listed place searched for the item before it
+
+
+def close_spellings_in_a_list(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
+    """ "hitting Sakhoor, Tariq al-Bab and Masaken Hanano": a name coordinated with listed Aleppo places
+    that the gazetteer knows by a close spelling (`closest_place`) is that place; the list says it is
+    one of them. In an article about Aleppo only; a name the offline layers put elsewhere stays out."""
+    if not context:
+        return []
+    hits = find_places(text)
+    taken = [(s, e) for s, e, _ in hits]
+    found = []
+    for start, end, _ in hits:
+        after = ITEM_AFTER.match(text, end)
+        before = ITEM_BEFORE.search(text[max(0, start - ITEM_REACH) : start])
+        items = [(after.start("name"), after.end("name"))] if after else []
+        if before:
+            offset = max(0, start - ITEM_REACH)
+            items.append((offset + before.start("name"), offset + before.end("name")))
+        for item_start, item_end in items:
+            item_start = _strip_article_case(text, item_start)
+            name = text[item_start:item_end]
+            if any(s < item_end and item_start < e for s, e in taken) or not _is_name(name):
+                continue
+            place = closest_place(name, min_score=CUE_MIN_SCORE)
+            elsewhere = resolve_offline(name)
+            if place is not None and not (elsewhere is not None and not elsewhere.in_aleppo):
+                found.append((item_start, item_end, from_gazetteer(place)))
+                taken.append((item_start, item_end))
+    return found
+
+
 def names_a_base(text: str, end: int) -> bool:
     """Whether a name is the first half of "X-based" ("the Britain-based Observatory", "an Aleppo-based
     activist"): the base of a source, not a place where something happened."""

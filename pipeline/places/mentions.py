@@ -14,6 +14,7 @@ from .cues import (
     ARTICLE_START,
     GLOSS,
     city_half_places,
+    close_spellings_in_a_list,
     district_cue_places,
     in_area_list,
     is_headline_case,
@@ -188,6 +189,7 @@ def _add_cue_mentions(
         mentions[(start, end)] = _mention(article_id, text, start, end, place)
     strong = [(*hit, True) for hit in city_half_places(text, context=context)]
     strong += [(*hit, True) for hit in lower_case_listed_places(text, context=context)]
+    strong += [(*hit, True) for hit in close_spellings_in_a_list(text, context=context)]
     strong += [(*hit, True) for hit in the_city_s_own_landmark(text, context=context)]
     for start, end, place, names_aleppo in [*district_cue_places(text, context=context), *strong]:
         overlapping = [key for key in mentions if key[0] < end and start < key[1]]
