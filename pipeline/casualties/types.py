@@ -31,6 +31,7 @@ from .lexicons import (
     lexicon,
     person_group,
 )
+from .tolls import as_high_as, counts_lives, verb_of_a_low_value
 
 
 @dataclass(slots=True)
@@ -237,50 +238,6 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             return types["words"][head.lower_], False, parent
         return None, False, parent
     return None, False, parent
-
-
-def counts_lives(count: Token, verb: Token) -> bool:
-    """ "The strikes claimed hundreds of civilian lives", "cost thousands of lives": a count of lives
-    that a verb of taking lives has as its object counts the dead."""
-    return verb.lemma_.lower() in lexicon("types")["lives_verbs"] and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() == "life" for o in p.children)
-        for p in count.children
-    )
-
-
-def as_high_as(token: Token) -> tuple[str | None, bool] | None:
-    """ "The death toll may be as high as 400", "put the death toll at as high as 470000": a value after
-    "as high as" (or "as low as"); the copula's subject, or the toll the verb puts at the value, says
-    what it counts. (type, updates_earlier), else None when the value is in no such phrase."""
-    head = token.head
-    if token.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in ("high", "low"):
-        return None
-    adjective = head.head
-    if adjective.dep_ == "acomp" and adjective.head.lemma_.lower() == "be":
-        return copula_subject_cue(adjective.head)
-    if adjective.head.lower_ in ("at", "to") and adjective.head.head.pos_ == "VERB":
-        return toll_cue(adjective.head.head)
-    return None
-
-
-def verb_of_a_low_value(preposition: Token) -> Token | None:
-    """ "puts the death toll from the six-year conflict at more than 470000", "brought the toll for
-    soldiers killed in the war to 18": the parse may hang the value's "at" (or "to") inside a phrase
-    between the toll and its value; that phrase hangs on the verb whose toll it is. The verb (the
-    first one up the chain that heads no modifier clause), else None."""
-    if preposition.lower_ not in ("at", "to"):
-        return None
-    token = preposition.head
-    for _ in range(LOW_VALUE_REACH):
-        if token.pos_ == "VERB" and token.dep_ not in ("acl", "relcl"):
-            return token if token.i != preposition.head.i else None
-        if token.dep_ not in ("pobj", "prep", "acl", "relcl") or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-LOW_VALUE_REACH = 5  # steps up from the value's preposition to the verb
 
 
 def in_addition_to(token: Token) -> bool:
