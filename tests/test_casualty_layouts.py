@@ -156,3 +156,18 @@ def test_a_hundred_is_one_hundred(nlp, text, expected):
 )
 def test_a_toll_value_read_as_a_date(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.INTRANSITIVE_HARM: a verb of dying has no agent, whatever the parse hangs on it
+        ("At least 13 civilians died in air strikes around Exampletown the site of a chemical attack.", [(13, "killed")]),
+        # tolls.verb_of_a_low_value up through the toll noun's object
+        ("It brought the total number of soldiers killed in the war to 18.", [(18, "killed")]),
+        # negative: a transitive verb of harm keeps its agent
+        ("Three gunmen killed five people.", [(5, "killed")]),
+    ],
+)
+def test_a_verb_of_dying_has_no_agent(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -45,10 +45,10 @@ def verb_of_a_low_value(preposition: Token) -> Token | None:
     for _ in range(LOW_VALUE_REACH):
         if token.pos_ == "VERB" and token.dep_ not in ("acl", "relcl"):
             return token if token.i != preposition.head.i else None
-        if token.dep_ not in ("pobj", "prep", "acl", "relcl") or token.head.i == token.i:
+        if token.dep_ not in ("pobj", "prep", "acl", "relcl", "dobj") or token.head.i == token.i:
             return None
         token = token.head
     return None
 
 
-LOW_VALUE_REACH = 5  # steps up from the value's preposition to the verb
+LOW_VALUE_REACH = 8  # steps up from the value's preposition to the verb

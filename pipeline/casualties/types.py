@@ -302,6 +302,10 @@ def included_in_casualties(token: Token) -> str | None:
     return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
 
 
+# Verbs of dying take no object: whoever is their subject is the victim.
+INTRANSITIVE_HARM = frozenset({"die", "perish", "succumb"})
+
+
 def agent_of_harm(token: Token) -> bool:
     """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
     active casualty verb that has its own object is who did the harm, not a victim ("two people
@@ -313,6 +317,8 @@ def agent_of_harm(token: Token) -> bool:
         return False
     if lexicon("types")["verbs"].get(verb.lemma_.lower()) not in ("killed", "wounded"):
         return False  # "thousands fled the city" are the displaced themselves
+    if verb.lemma_.lower() in INTRANSITIVE_HARM:
+        return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
     # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
