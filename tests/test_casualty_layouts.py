@@ -171,3 +171,23 @@ def test_a_toll_value_read_as_a_date(nlp, text, expected):
 )
 def test_a_verb_of_dying_has_no_agent(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.recorded_as: the casualty word inside the clause saying who recorded the people counted
+        ("It rose to 47 at least, the number of people who were documented by the monitor of who were killed "
+         "in the massacre.", {(47, "killed")}),
+        # cues.postposed_number_of: the spelled-out toll hung on the last noun of a list between
+        ("Fate is unknown under the ruins of buildings destroyed by the bombardment, which rises to 54, including "
+         "16 children and 9 women, the number of people who were killed in 2 massacres during the past 48 hours.",
+         {(54, "killed"), (16, "killed")}),
+        # negatives: a record of people with no casualty word, a list of things
+        ("It rose to 47, the number of people who were documented by the group.", set()),
+        ("The bombing, which rises to 54, including 16 cars, the number of schools closed.", set()),
+    ],
+)
+def test_a_toll_spelled_out_after_its_value(nlp, text, expected):
+    found = set(pairs(figures(nlp, text)))
+    assert expected <= found if expected else found == set()

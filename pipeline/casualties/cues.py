@@ -243,9 +243,23 @@ def number_of_casualties(noun: Token) -> str | None:
                     kind = child_cue(obj) or "killed"
                 if kind is None and obj.dep_ == "pobj" and (group_of(obj) or obj.lower_ in ("those", "people")):
                     # "the number of people who were killed", "of civilians killed", "of those displaced"
-                    kind = child_cue(obj) or participle_after_the_counted(noun, obj)
+                    kind = child_cue(obj) or participle_after_the_counted(noun, obj) or recorded_as(obj)
                 if kind:
                     return kind
+    return None
+
+
+# Verbs of keeping count: "the number of people who were documented by the monitor of who were killed".
+RECORD_VERBS = frozenset({"document", "record", "count", "verify", "register", "monitor"})
+
+
+def recorded_as(counted: Token) -> str | None:
+    """ "the number of people who were documented by the Observatory of who were killed": a relative
+    clause saying who recorded the people counted; the casualty word inside it says what they are."""
+    for clause in (c for c in counted.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in RECORD_VERBS):
+        for token in clause.subtree:
+            if token.i > clause.i and token.tag_ == "VBN" and (kind := word_cue(token)):
+                return kind
     return None
 
 
@@ -267,6 +281,11 @@ def postposed_number_of(verb: Token) -> str | None:
     for noun in (*verb.children, *subjects[0].children):
         # "dep": the parse leaves the toll loose after "at least" ("It rose to 47 at least, the number of ...")
         if noun.dep_ in ("appos", "npadvmod", "dobj", "attr", "dep") and noun.i > verb.i and (kind := number_of_casualties(noun)):
+            return kind
+    # "..., which rises to 54, including 16 children, the number of people who were killed": the parse may
+    # hang the spelled-out toll on the last noun of a list between; it is still the value's, after a comma.
+    for noun in verb.doc[verb.i + 1 : verb.sent.end]:
+        if noun.dep_ == "appos" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and (kind := number_of_casualties(noun)):
             return kind
     return None
 
