@@ -442,3 +442,11 @@ def test_csv_lines_split_as_a_newline_blank_stringio_splits_them(text):
     from pipeline.ingest.tables import text_lines
 
     assert list(text_lines(text)) == list(io.StringIO(text, newline=""))
+
+
+def test_a_single_reported_sentence_is_an_article_and_a_label_is_not(tmp_path):
+    (tmp_path / "sentence.txt").write_text('"We have to do it," he said.', encoding="utf-8")  # six words
+    (tmp_path / "label.txt").write_text("Middle East news today", encoding="utf-8")  # four words
+    articles, rejections = articles_and_rejections(tmp_path)
+    assert [a.source_id for a in articles] == ["sentence"]
+    assert [(r.source.rsplit("/", 1)[-1], r.reason) for r in rejections] == [("label.txt", "too_short")]

@@ -30,7 +30,9 @@ MAX_ARTICLE_CHARS = 400_000
 # The longest run of text without a sentence end or paragraph break the parser is given: spaCy parses a
 # sentence-less run as one sentence, and time goes up with its length (60 KB: minutes).
 MAX_UNBROKEN_CHARS = 20_000
-MIN_ARTICLE_WORDS = 8
+# A single reported sentence ('"We will win," he said.', "The ministry denied the charge.") is worth analysing;
+# fewer words are a label, a name or a scrap of page chrome.
+MIN_ARTICLE_WORDS = 5
 
 
 def strip_site_suffix(title: str) -> str:
