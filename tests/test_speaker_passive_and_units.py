@@ -87,3 +87,22 @@ def test_a_name_in_apposition_after_a_description_speaks(nlp, text, speaker, wri
 def test_a_possessive_after_the_cue_is_no_inverted_source(nlp, text, speaker):
     (hit,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert hit.speaker == speaker
+
+
+# ---- phrases: a two-word role ("the civil defence") resolves through the names a body goes by
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The White Helmets said the toll was rising. In the region, the civil defence said there were dozens "
+         "of victims under the rubble.", "dozens of victims", "White Helmets"),
+        ("The Syrian Civil Defence said the toll was rising.", "toll was rising", "White Helmets"),
+        # negative: no body going by that name before
+        ("In the region, the civil defence said there were dozens of victims under the rubble.", "dozens of victims",
+         None),
+    ],
+)
+def test_a_two_word_role_resolves_through_a_bodys_other_names(nlp, text, words, speaker):
+    hit = next(q for q in run(nlp, text) if words in q.quote)
+    assert (hit.speaker if hit.speaker_named else None) == speaker

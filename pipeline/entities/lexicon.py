@@ -70,6 +70,13 @@ def alias_table() -> dict[str, Alias]:
     return table
 
 
+@functools.cache
+def names_going_by(canonical: str) -> tuple[str, ...]:
+    """The canonical name and the alias keys (lower case) the table lists for it: "White Helmets" also goes
+    by "syrian civil defence"."""
+    return (canonical, *(key for key, alias in alias_table().items() if alias.canonical == canonical))
+
+
 def read_word_list(name: str) -> frozenset[str]:
     """Lower-cased lines of a lexicon file, blank and # lines skipped."""
     lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()

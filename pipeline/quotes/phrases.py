@@ -335,7 +335,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         if full is not None:
             return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
         return Speaker(name, text, role, None, head.idx, named=True)
-    kind = role_words().get(head.lemma_.lower()) or role_words().get(head.lower_)
+    word = head.lemma_.lower()
+    kind = role_words().get(word) or role_words().get(head.lower_)
+    if kind is None and head.i > 0 and (pair := f"{head.doc[head.i - 1].lower_} {head.lower_}") in role_words():
+        kind, word = role_words()[pair], pair  # a two-word role: "the civil defence", "the news agency"
     named_modifier = any(
         t.i < head.i
         and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
@@ -358,10 +361,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     # ("local sources told SANA", "activists said"), as is an indefinite person ("a resident").
     bare = kind and determiner is None and not named_modifier and head.tag_ != "NNS"
     if (kind and determiner in ("the", "this")) or bare:
-        speaker.pronoun = "description:" + head.lemma_.lower()
+        speaker.pronoun = "description:" + word
     elif kind == "org" and determiner in ("a", "an"):
-        speaker.pronoun = "indefinite:" + head.lemma_.lower()  # "a monitor said", "a group said"
+        speaker.pronoun = "indefinite:" + word  # "a monitor said", "a group said"
     elif kind == "person" and named_modifier and determiner not in ("a", "an") and not speaker.plural:
         # "Aleppo Governor said": whoever holds it; "European officials" hold no one office.
-        speaker.pronoun = "office:" + head.lemma_.lower()
+        speaker.pronoun = "office:" + word
     return speaker

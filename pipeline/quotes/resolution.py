@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import names_going_by
 from ..speakers import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -440,14 +441,16 @@ def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpea
 
 
 def resolve_from_entities(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
-    """ "the Observatory", "the ministry": the nearest earlier organisation whose name has that word."""
+    """ "the Observatory", "the ministry": the nearest earlier organisation whose name, or a name the alias
+    table says it also goes by, has that word ("the civil defence" after "the White Helmets", which the
+    table also lists as "Syrian Civil Defence")."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
     for entity in reversed(article.entities):
         if (
             entity.end <= position
             and not article.in_quote(entity.start)
             and entity.label in ("ORG", "ARMED_GROUP")
-            and pattern.search(entity.canonical)
+            and any(pattern.search(name) for name in names_going_by(entity.canonical))
         ):
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
