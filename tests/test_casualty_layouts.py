@@ -191,3 +191,19 @@ def test_a_verb_of_dying_has_no_agent(nlp, text, expected):
 def test_a_toll_spelled_out_after_its_value(nlp, text, expected):
     found = set(pairs(figures(nlp, text)))
     assert expected <= found if expected else found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.among_casualties with "among" on the counted noun; extract.negated_count for other verbs
+        ("The ministry added that there were nine people from the region among the fighters killed.", [(9, "killed")]),
+        ("The three others among the dead had not been identified yet.", [(3, "killed")]),
+        ("Five people killed in the attack have not been named.", [(5, "killed")]),
+        # negatives: a count the sentence denies; people among no casualties
+        ("Ten people were not injured in the blast.", []),
+        ("Two women among the guests were late.", []),
+    ],
+)
+def test_counts_among_the_dead_and_negations_of_other_verbs(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -21,6 +21,7 @@ from .constructions import (
     singular_victims,
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
+from .cues import word_cue
 from .dedupe import headline_end, mark_repeats, same_count
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
@@ -59,12 +60,17 @@ NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|no one|nobody)
 
 def negated_count(cand: Candidate, doc: Doc) -> bool:
     """ "Not a single person was killed", "none of the 40 passengers was hurt", "were not injured": a
-    count the sentence denies is no figure."""
+    count the sentence denies is no figure. A negated verb that says nothing of harm ("had not been
+    identified") denies nothing of the count."""
     before = doc[max(cand.phrase.start - 3, cand.anchor.sent.start) : cand.phrase.end].text
     if NEGATED_COUNT_RE.search(before):
         return True
     verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # "the three others among the dead had not been identified": a negated verb that is no casualty
+    # cue denies something else about the counted, not the count.
+    return word_cue(verb) is not None or verb.lemma_.lower() == "be"
 
 
 def sentence_figures(

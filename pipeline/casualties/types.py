@@ -268,15 +268,19 @@ def combined_nouns(victim: Token | None) -> str | None:
 
 
 def among_casualties(token: Token) -> str | None:
-    """Type of "among the dead were 40 displaced people", "two civilians were among those killed":
-    the figure is named as part of the dead (or wounded), whatever other word follows it."""
+    """Type of "among the dead were 40 displaced people", "two civilians were among those killed", "the
+    three others among the dead": the figure is named as part of the dead (or wounded), whatever other
+    word follows it."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "two civilians and one fighter were among those killed"
-    verb = token.head if token.dep_ in ("nsubj", "attr", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() != "be":
-        return None
     words = lexicon("types")["words"]
-    for prep in verb.children:
+    # "there were nine people among the fighters killed", "the three others among the dead": the parse
+    # hangs "among" on the counted noun itself.
+    holders = [token]
+    verb = token.head if token.dep_ in ("nsubj", "attr", "nsubjpass") else None
+    if verb is not None and verb.lemma_.lower() == "be":
+        holders.append(verb)
+    for prep in (c for holder in holders for c in holder.children):
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
