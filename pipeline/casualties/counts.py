@@ -264,9 +264,12 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
         i -= 1  # "rose to over 90", "reached nearly 300", "climbed past 90"
     verb = doc[i]
     lemmas = ("rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass")
-    return verb.lemma_.lower() in lemmas and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
-    )
+    return verb.lemma_.lower() in lemmas and has_toll_subject(verb)
+
+
+def has_toll_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a toll ("the death toll rose", "the toll was 45")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children)
 
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
@@ -278,9 +281,7 @@ def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
         verb = verb.head  # "could be over 50"
     elif number.dep_ != "attr":
         return False
-    return verb.lemma_.lower() == "be" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children
-    )
+    return verb.lemma_.lower() == "be" and has_toll_subject(verb)
 
 
 def count_of_people(phrase: NumberPhrase, doc: Doc) -> bool:

@@ -230,10 +230,8 @@ def number_of_casualties(noun: Token) -> str | None:
     """Type of "the number of injured/dead" (a toll spelled out), else None."""
     if noun.lemma_.lower() not in ("number", "tally", "count", "figure"):
         return None
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    # "brought to 49 the number killed": the participle right after the noun
-    if following is not None and following.head.i == noun.i and following.dep_ in ("acl", "amod") and (kind := word_cue(following)):
-        return kind
+    if kind := participle_on_the_noun(noun, noun.i + 1):
+        return kind  # "brought to 49 the number killed": the participle right after the noun
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
@@ -243,7 +241,9 @@ def number_of_casualties(noun: Token) -> str | None:
                     kind = child_cue(obj) or "killed"
                 if kind is None and obj.dep_ == "pobj" and (group_of(obj) or obj.lower_ in ("those", "people")):
                     # "the number of people who were killed", "of civilians killed", "of those displaced"
-                    kind = child_cue(obj) or participle_after_the_counted(noun, obj) or recorded_as(obj)
+                    # "the number of people abducted stands at 220": the parse may hang the participle on
+                    # "number" itself; right after the counted people, it is still theirs.
+                    kind = child_cue(obj) or participle_on_the_noun(noun, obj.right_edge.i + 1) or recorded_as(obj)
                 if kind:
                     return kind
     return None
@@ -263,13 +263,10 @@ def recorded_as(counted: Token) -> str | None:
     return None
 
 
-def participle_after_the_counted(noun: Token, counted: Token) -> str | None:
-    """ "the number of people abducted stands at 220": the parse may hang the participle that says what
-    happened to the counted people on "number" itself; right after them, it is still theirs."""
-    for clause in noun.children:
-        if clause.dep_ in ("acl", "relcl") and clause.i == counted.right_edge.i + 1:
-            return word_cue(clause)
-    return None
+def participle_on_the_noun(noun: Token, at: int) -> str | None:
+    """The type a participle standing at token `at` and hanging on `noun` says ("the number killed")."""
+    clause = next((c for c in noun.children if c.i == at and c.dep_ in ("acl", "amod", "relcl")), None)
+    return word_cue(clause) if clause is not None else None
 
 
 def postposed_number_of(verb: Token) -> str | None:

@@ -90,6 +90,7 @@ AREA_LIST = re.compile(
     rf"(?P<list>{NAME_WORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+){NAME_WORD})*)(?P<aleppo>{IN_ALEPPO})?"
 )
 LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
+SEPARATOR_BEFORE = re.compile(rf"(?:{LIST_SEPARATOR.pattern})$")  # a list separator ending the text before a name
 ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
 # Words that look like names in these frames but are not places ("the same neighbourhood").
 NOT_NAMES = frozenset(
@@ -397,9 +398,9 @@ def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int
         for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.IGNORECASE):
             if match.group(0) == name:
                 continue
-            before = re.search(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", text[: match.start()])
-            after = re.match(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", text[match.end() :])
-            if (before and before.start() in ends) or (after and match.end() + after.end() in starts):
+            before = SEPARATOR_BEFORE.search(text[max(0, match.start() - ITEM_REACH) : match.start()])
+            after = LIST_SEPARATOR.match(text, match.end())
+            if (before and max(0, match.start() - ITEM_REACH) + before.start() in ends) or (after and after.end() in starts):
                 found.append((match.start(), match.end(), from_gazetteer(place)))
     return found
 
@@ -407,7 +408,10 @@ def lower_case_listed_places(text: str, *, context: bool) -> list[tuple[int, int
 # A city has one of each: written as a common noun ("the citadel", "the old city"), in a passage set in
 # Aleppo it is Aleppo's.
 ONE_PER_CITY = {"citadel": "aleppo/citadel", "old city": "aleppo/old-city"}
-ONE_PER_CITY_RE = re.compile(r"(?<![\w\-])the\s+(?P<name>citadel|old\s+city)(?![\w\-])", re.IGNORECASE)
+ONE_PER_CITY_RE = re.compile(
+    r"(?<![\w\-])the\s+(?P<name>" + "|".join(k.replace(" ", r"\s+") for k in ONE_PER_CITY) + r")(?![\w\-])",
+    re.IGNORECASE,
+)
 
 
 def the_city_s_own_landmark(text: str, *, context: bool) -> list[tuple[int, int, ResolvedPlace]]:
@@ -428,8 +432,8 @@ def the_city_s_own_landmark(text: str, *, context: bool) -> list[tuple[int, int,
 
 
 # A name coordinated with a listed place, after it or before it.
-ITEM_AFTER = re.compile(rf"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?P<name>{NAME})")
-ITEM_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{NAME})(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$")
+ITEM_AFTER = re.compile(rf"(?:{LIST_SEPARATOR.pattern})(?P<name>{NAME})")
+ITEM_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{NAME})(?:{LIST_SEPARATOR.pattern})$")
 ITEM_REACH = 60  # characters before a listed place searched for the item before it
 
 

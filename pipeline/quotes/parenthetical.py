@@ -32,10 +32,7 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     right_start = article.doc[phrase_end].idx if phrase_end < len(article.doc) else sent_end
     right = (right_start, sent_end) if right_start < sent_end else None
     parts = [trimmed_punct(text, *p) for p in (left, right) if p is not None]
-    parts = [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3]
-    if not parts:
-        return None
-    return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
+    return joined(text, [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3])
 
 
 def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
@@ -67,8 +64,8 @@ def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, st
     if len(WORD_RE.findall(text[right[0] : right[1]])) < 2 or left[0] >= left[1]:
         return None
     if not any(t.dep_ in SUBJECT_DEPS and t.head.i == cue.head.i for t in doc[sent.start : first]):
-        return right[0], right[1], text[right[0] : right[1]]  # "Still, it said, ...": an adverb, not content
-    return left[0], right[1], f"{text[left[0] : left[1]]} {text[right[0] : right[1]]}"
+        return joined(text, [right])  # "Still, it said, ...": an adverb, not content
+    return joined(text, [left, right])
 
 
 def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,6 +114,12 @@ def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str
             end = min(run[-1].idx + len(run[-1]), hi)
             parts.append(trimmed_punct(text, start, end))
     parts = [p for p in parts if p[0] < p[1]]
-    if not parts or sum(len(WORD_RE.findall(text[a:b])) for a, b in parts) < 3:
+    return joined(text, parts) if sum(len(WORD_RE.findall(text[a:b])) for a, b in parts) >= 3 else None
+
+
+def joined(text: str, parts: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The content around an attribution: (start of the first part, end of the last, the parts' text
+    joined by a space), or None when no part is left."""
+    if not parts:
         return None
     return parts[0][0], parts[-1][1], " ".join(text[a:b] for a, b in parts)
