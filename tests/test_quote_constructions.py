@@ -331,11 +331,13 @@ def test_quotes_say_where_their_source_and_cue_are_written(nlp, text, speaker, c
     assert text[quote.cue_start : quote.cue_end] == cue[0]
 
 
-def test_a_speaker_carried_from_the_quote_before_has_no_written_source(nlp):
+def test_a_quote_that_goes_on_points_to_where_its_source_is_written(nlp):
+    # the continuation has no attribution of its own: its source is the one written before it
     text = '"We will stay," the mayor said. "We have nowhere else to go."'
     first, second = run(nlp, text)
     assert text[first.speaker_start : first.speaker_end] == "the mayor"
-    assert second.speaker_start is None and second.speaker_end is None
+    assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
+    assert second.speaker_text == "the mayor" and second.cue is None
 
 
 # ---------------------------------------------------------------- a speaker's naming vs a title the writer cites

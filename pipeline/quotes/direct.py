@@ -316,7 +316,7 @@ def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, i
     for previous, current in itertools.pairwise(directs):
         if current.cue is not None or previous.speaker is None:
             continue
-        carried = previous.speaker.carried_to(current.start)
+        carried = previous.speaker.carried()
         if carried.name is None and carried.description is None:
             continue  # "he said" that nothing resolved: nothing to carry
         assert current.span is not None and previous.span is not None
@@ -346,7 +346,7 @@ def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:
             continue
         sentence = article.doc[article.token_at(current.start)].sent
         if following.start < sentence.end_char:
-            current.speaker = following.speaker.carried_to(current.start)
+            current.speaker = following.speaker.carried()
 
 
 def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -> None:
@@ -371,7 +371,7 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
         said = [f for f in speaking if lo <= f.cue.idx < hi and not (f.start <= item.start < f.end)]
         if said:
             source = said[-1].speaker
-            item.speaker = source.carried_to(item.start)
+            item.speaker = source.carried()
             continue
         root = article.doc[article.token_at(lo)].sent.root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -386,7 +386,7 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
             if article.text[lo:hi].rstrip().endswith(":"):
                 item.cue, item.speaker = root, speaker  # "X said:" introduces the quote: its cue and source
             else:
-                item.speaker = speaker.carried_to(item.start)
+                item.speaker = speaker.carried()
 
 
 def clause_quoted_without_a_cue(article: ParsedArticle, item: Found) -> bool:

@@ -74,13 +74,18 @@ class Speaker:
     plural: bool = False  # a plural description ("the activists", "European officials"): a group, not one person
     description: str | None = None  # an unnamed source "they" stands for ("activists")
 
-    def carried_to(self, position: int) -> Speaker:
-        """This speaker for a quote with no attribution of its own at `position` (written nowhere there);
-        an unnamed source stays the same unnamed source ('a witness said. "..."')."""
+    def carried(self) -> Speaker:
+        """This speaker for a quote with no attribution of its own that goes on with this one's: the
+        same source, written where this one is written (speaker_text and its offsets point there, as
+        a reader's eye goes back to "..., said Martin Jones, an analyst."); an unnamed source stays
+        the same unnamed source ('a witness said. "..."')."""
         description = self.description if self.description is not None else (
             unnamed_description(self.text) if self.describes else None
         )
-        return Speaker(self.name, None, self.role, self.label, position, named=False, description=description)
+        return Speaker(
+            self.name, self.text, self.role, self.label, self.position, named=False,
+            written=self.written, description=description,
+        )
 
 
 def clean_role(text: str) -> str | None:
