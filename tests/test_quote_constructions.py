@@ -863,3 +863,50 @@ def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp, text, speaker_text
 )
 def test_a_dateline_without_its_dash_is_no_content(nlp, text, content):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+# ---------------------------------------------------------------- headlines.headline_credits
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker_text"),
+    [
+        ("Air raids kill 25 civilians in Example: monitor", "Air raids kill 25 civilians in Example", "monitor"),
+        ("Car bomb kills 12 near the port - activists", "Car bomb kills 12 near the port", "activists"),
+        # the separator lost in a scrape: the credit word after a clause ending in a noun
+        ("18 dead in attack on Kurd-held Syria town Monitor", "18 dead in attack on Kurd-held Syria town", "Monitor"),
+        ("Car bomb kills 12 near Homs state media", "Car bomb kills 12 near Homs", "state media"),
+    ],
+)
+def test_a_headline_that_ends_in_its_credit_is_that_source_s_report(nlp, headline, content, speaker_text):
+    text = f"{headline}\n\nThe blast hit the market on Friday morning."
+    (quote,) = [q for q in run(nlp, text) if q.start == 0]
+    assert (quote.kind, quote.quote, quote.speaker_text) == ("indirect", content, speaker_text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Syria says ready for talks with the UN",  # the UN is the object of "with"
+        "Rebels take the town back from the army",  # no credit: the army is the object of "from"
+        "Hopes for the ministry",  # no clause before the word
+    ],
+)
+def test_a_headline_ending_in_a_credit_word_that_is_no_credit(nlp, headline):
+    text = f"{headline}\n\nThe blast hit the market on Friday morning."
+    assert [q for q in run(nlp, text) if q.start == 0 and q.cue in ("UN", "army", "ministry")] == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "named"),
+    [
+        ("Bombing of the port leaves 20 civilians dead: Reports", "reports", False),  # a title's capital names no one
+        ("20 dead in air raids in Latakia province NGO", "ngo", False),
+        ("20 Dead In Air Raids In Latakia Province: Monitor", "Syrian Observatory for Human Rights", True),  # named next
+        ("20 Dead In Air Raids In Latakia Province: Observatory", "Syrian Observatory for Human Rights", True),
+    ],
+)
+def test_a_headline_credit_word_describes_its_source_unless_it_names_one(nlp, headline, speaker, named):
+    text = f"{headline}\n\nAir strikes killed 20 people overnight, the Syrian Observatory for Human Rights said."
+    (quote,) = [q for q in run(nlp, text) if q.start == 0]
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

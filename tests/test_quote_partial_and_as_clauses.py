@@ -117,3 +117,34 @@ def test_an_as_comment_clause_reports_its_host_clause(nlp, text, content, speake
 )
 def test_as_clauses_that_comment_on_nothing(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "indirect" and q.quote.startswith(("Shots", "The families", "The army"))] == []
+
+
+# ---- cues.as_one_puts_it: "as X put it" is a comment clause of speech
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("As the governor put it on Monday, the city will be rebuilt within a year.",
+         "the city will be rebuilt within a year", "governor"),
+        ("Life in the besieged districts is, as Jane Doe put it, a slow death for everyone there.",
+         "Life in the besieged districts is a slow death for everyone there", "Jane Doe"),
+        ("The port is “racing towards the finish line,” as John Smith, an economist at the bank, puts it.",
+         "The port is “racing towards the finish line,”", "John Smith"),
+    ],
+)
+def test_as_one_puts_it_reports_its_host_clause(nlp, text, content, speaker):
+    hits = [q for q in run(nlp, text) if q.cue in ("put", "puts")]
+    assert [(q.quote, q.speaker) for q in hits] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he put it on the table, the plan for the new bridge looked strong.",  # put a thing somewhere
+        "The farmers put the harvest in the barns before the rain came.",  # no comment clause
+        "When the clerk put it away, the office closed for the rest of the day.",  # not an as-clause
+    ],
+)
+def test_put_outside_an_as_comment_clause_reports_nothing(nlp, text):
+    assert [q for q in run(nlp, text) if q.cue in ("put", "puts")] == []

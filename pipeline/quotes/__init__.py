@@ -46,7 +46,7 @@ from .direct import (
     nested_quotes,
 )
 from .found import Found, content_end_before_source, fold_partial_quotes, written_span
-from .headlines import headline_credits
+from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .names import country_possessive
@@ -105,7 +105,9 @@ def _quotes(
             head = item.source if item.source is not None else speaker_head(item.cue, article)
         if head is None or article.in_quote(head.idx):
             continue
-        described = describe(article, head, item.cue)
+        described = describe(article, head, item.cue, within=item.source_within)
+        if item.source_within is not None:
+            described = credit_as_written(described)
         relative = relative_pronoun_subject(item.cue)
         if relative is not None and relative.head.dep_ == "relcl" and relative.head.head.i == head.i:
             # "three women who claimed ...": the women speak; the source phrase written there is "who".

@@ -25,6 +25,8 @@ from .spans import QuoteSpan
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if as_one_puts_it(token):
+        return True
     frames = speech_verbs().get(token.lemma_.lower(), frozenset())
     return (
         token.pos_ in ("VERB", "AUX")
@@ -51,6 +53,21 @@ def is_cue(token: Token) -> bool:
             or noun_with_content(token) is not None
             or comment_on_the_clause_before(token) is not None
         )
+    )
+
+
+def as_one_puts_it(token: Token) -> bool:
+    """ "The city is, as one resident put it, a prison": "put it" in a comment clause opened by "as"
+    reports the words of the clause it hangs on. "put" with any other object ("put the toll at" is
+    the toll frame's), a place ("put it on the table") or outside such a clause is no cue of this kind."""
+    return (
+        token.lemma_.lower() == "put"
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        # "put it on the table" places a thing; "put it on Monday" only says when
+        and not any(c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    for c in token.children)
     )
 
 

@@ -25,6 +25,7 @@ class Found:
     # The speaker's head token when the construction itself shows it (a headline credit, a postposed
     # attribution the parse misreads); else the speaker is read from the cue's parse.
     source: Token | None = None
+    source_within: tuple[int, int] | None = None  # where that speaker's phrase is written, when the construction shows it
 
 
 def content_end_before_source(item: Found, text: str, source_start: int, source_end: int) -> int:

@@ -10,6 +10,7 @@ from ..casualties.extract import HEADLINE_CREDIT_RE
 from .found import Found
 from .lexicon import LINE_RE, WORD_RE
 from .parsed import ParsedArticle
+from .phrases import Speaker, clean_role
 
 MAX_HEADLINE_WORDS = 25
 HEADLINE_LINES = 2  # the title a scrape prints at the top, and a standfirst under it
@@ -30,9 +31,9 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
         if not line or line[-1] in ".!?\"”" or len(WORD_RE.findall(line)) > MAX_HEADLINE_WORDS:
             continue
         separators = list(CREDIT_SEPARATOR_RE.finditer(line))
-        if not separators:
+        last = separators[-1] if separators else credit_without_separator(article, lo, line)
+        if last is None:
             continue
-        last = separators[-1]
         credit = line[last.end() :]
         if not credit or len(credit.split()) > 4 or not HEADLINE_CREDIT_RE.search(" " + credit):
             continue
@@ -44,5 +45,53 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
             continue
         separator = doc.char_span(lo + last.start(), lo + last.end(), alignment_mode="expand")
         cue = next((t for t in separator if not t.is_space), span.root) if separator is not None else span.root
-        credited.append((Found(start, end, text[start:end], "indirect", cue), span.root))
+        found = Found(start, end, text[start:end], "indirect", cue, source_within=(span.start_char, span.end_char))
+        credited.append((found, span.root))
     return credited
+
+
+# The credit word(s) ending a headline whose separator a scrape lost ("... Kurd-held Syria town Monitor")
+TRAILING_CREDIT_RE = re.compile(r"\s+(?=(?:the\s+)?\S+(?:\s+\S+)?$)")
+CLAUSE_END_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.Match | None:
+    """ "18 dead in attack on Syria town Monitor", "20 killed in Latakia province NGO": a headline
+    whose colon a scrape dropped still credits its source when it ends in a credit word (as
+    HEADLINE_CREDIT_RE reads one) right after a complete clause: the words before hold a number or a
+    verb and end in a noun ("talks with the UN" ends in a preposition: the UN is its object). The
+    match returned stands where the separator would be: its end is where the credit starts."""
+    credit = HEADLINE_CREDIT_RE.search(line)
+    if credit is None or credit.start() == 0:
+        return None
+    cut = credit.start() + (0 if line[credit.start()].isalnum() else 1)
+    gap = TRAILING_CREDIT_RE.search(line, max(0, cut - 1))
+    if gap is None or gap.end() != cut:
+        return None
+    words = [t for t in article.doc.char_span(lo, lo + gap.start(), alignment_mode="expand") or [] if not t.is_space]
+    if len(words) < 3 or words[-1].pos_ not in CLAUSE_END_POS:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
+        return None
+    return gap
+
+
+# Credit words that describe a source rather than name one, however a title capitalises them
+# ("... Dead: Reports", "... province NGO"); "Observatory", "UN" and "SANA" name one.
+DESCRIBING_CREDIT_RE = re.compile(
+    r"(?:the\s+)?(?:monitor|activists|state\s+media|state\s+tv|ministry|army|officials?|sources|medics|rescuers|"
+    r"ngo|group|reports?|governor|police|spokesman)",
+    re.IGNORECASE,
+)
+
+
+def credit_as_written(speaker: Speaker) -> Speaker:
+    """A headline's credit word as the unnamed source it describes: "Reports" or "NGO" in a title is
+    no name ("monitor" may still resolve to the monitoring group the article names); a credit that
+    names a source is left as described."""
+    written = (speaker.text or "").strip()
+    if not DESCRIBING_CREDIT_RE.fullmatch(written) or (speaker.name or written).lower() != written.lower():
+        return speaker
+    lowered = written.lower()
+    return Speaker(None, lowered, clean_role(lowered), None, speaker.position, named=False, written=speaker.written,
+                   describes=True, plural=lowered.endswith("s"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .beside import source_run_into_content
+from .cues import as_one_puts_it
 from .lexicon import SUBJECT_DEPS, WORD_RE
 from .parsed import ParsedArticle
 from .sources import could_speak
@@ -93,8 +94,8 @@ def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == cue.left_edge.i for c in cue.children):
         return None
-    if any(c.dep_ in OWN_CONTENT_DEPS for c in cue.children):
-        return None
+    if any(c.dep_ in OWN_CONTENT_DEPS and not (c.dep_ == "dobj" and as_one_puts_it(cue)) for c in cue.children):
+        return None  # "as he said goodbye"; but "as he put it" has no words of its own
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subject is None or not could_speak(subject):
         return None
@@ -103,6 +104,11 @@ def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     if not any(doc[i].dep_ == "mark" for i in ties):
         ties = set()  # a main clause's adverbs are its own words ("Still, as he said, ...")
     first, last = subtree_bounds(cue)
+    if as_one_puts_it(cue):
+        # "is, as Jane Doe put it, a slow death": the clause ends at "it" (and its "on Monday"), whatever
+        # else the parse hung on "put"
+        it = next(c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "it")
+        last = max([it.i + 1] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "prep" and c.i > it.i])
     words = [t for t in host.subtree if not first <= t.i < last and t.i not in ties]
     left = [t for t in words if t.i < first]
     right = [t for t in words if t.i >= last]

@@ -133,9 +133,11 @@ def longer_canonical(article: ParsedArticle, entity: EntityMention) -> str:
     return best
 
 
-def describe(article: ParsedArticle, head: Token, cue: Token) -> Speaker:
-    """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says."""
-    lo, hi = article.line_of(cue.idx)
+def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int, int] | None = None) -> Speaker:
+    """Name, role and label of the speaker phrase headed by `head`, as far as the text itself says;
+    the phrase stays on the cue's line, or `within` these character bounds when the construction
+    shows where the source is written (a headline's credit)."""
+    lo, hi = within or article.line_of(cue.idx)
     statement, author = head, author_of_statement(head)
     if author is None and (authored := statement_by(head)) is not None:
         statement, author = authored, head  # the subject search already went to the author

@@ -351,14 +351,16 @@ def resolve_by_side(
 
 def resolve_forward(found: list[Found]) -> None:
     """ "..., a monitor said. The Syrian Observatory for Human Rights said ...": the lead's unnamed
-    source is named by the next attribution on the same side, a common news-lead pattern."""
+    source (or a headline's "...: monitor") is named by the next attribution on the same side, a
+    common news-lead pattern."""
     ordered = sorted(
         (f for f in found if f.cue is not None and f.speaker is not None), key=lambda f: f.cue.idx
     )
     for n, item in enumerate(ordered):
         speaker = item.speaker
         text = (speaker.text or "").lower()
-        if speaker.name is not None or not text.startswith(("a ", "an ")):
+        # "a monitor said"; a headline's bare credit ("...: monitor") is the same indefinite source
+        if speaker.name is not None or not (text.startswith(("a ", "an ")) or item.source_within is not None):
             continue
         side = side_of(None, None, speaker.text)
         word = (speaker.pronoun or "").rpartition(":")[2]
