@@ -134,6 +134,8 @@ def test_the_observatory_is_the_body_not_its_director(nlp):
         ("Moscow said that the strikes targeted only militant positions.", "strikes targeted", "Russia", "Moscow"),
         ("The Kremlin said on Friday that the ceasefire was holding.", "ceasefire was holding", "Russia", "The Kremlin"),
         ("Ankara said that its troops would stay in the region.", "troops would stay", "Turkey", "Ankara"),
+        ("The Assad regime denied that its forces used chemical weapons.", "its forces used", "Syrian government",
+         "The Assad regime"),
         # negative: a city that is not the speaker, and a body named after a city
         ("In Moscow, Sergei Lavrov said that the talks would resume.", "talks would resume", "Sergei Lavrov", "Sergei Lavrov"),
     ],
@@ -146,6 +148,7 @@ def test_capitals_stand_for_their_governments(nlp, text, words, speaker, written
 @pytest.mark.parametrize(
     ("name", "government"),
     [("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Damascus", "Syrian government"), ("Washington", "United States"),
+     ("the Assad regime", "Syrian government"), ("Syrian regime", "Syrian government"), ("Assad", None),
      ("Washington Post", None), ("Damascus University", None), (None, None)],
 )
 def test_government_of_seat_matches_whole_names_only(name, government):
