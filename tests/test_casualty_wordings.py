@@ -245,3 +245,34 @@ def test_the_holder_of_an_office_gives_the_figure(nlp, text, source):
 )
 def test_a_headline_of_two_counts_without_commas(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject makes up (part of) the casualties the object names
+        ("Four militiamen and 11 fighters made up the rest of the dead, the monitor said.",
+         [(15, "killed"), (4, "killed"), (11, "killed")]),  # with their implied total
+        ("Forty civilians accounted for most of the dead in the town.", [(40, "killed")]),
+        ("Seven children made up most of the wounded.", [(7, "wounded")]),
+        # Negatives: the object names no casualties; another verb
+        ("Ten people made up the delegation that visited the city.", []),
+        ("Ten engineers accounted for the delay at the port.", []),
+    ],
+)
+def test_a_count_that_makes_up_the_casualties(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "along with": those killed along with others are killed too
+        ("At least 10 fighters were killed in the blast along with eight gunmen, the monitor said.",
+         [(18, "killed"), (10, "killed"), (8, "killed")]),
+        # Negative: "along with" after a verb that harms no one
+        ("The fighters walked along with 20 villagers to the river.", []),
+    ],
+)
+def test_a_count_killed_along_with_others(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

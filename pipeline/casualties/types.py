@@ -121,17 +121,19 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep in ("conj", "appos"):
             cur = head
             continue
+        # "killed in the blast along with eight fighters": the parse hangs "with" on "along"
+        along = head.head.head if head.head.lower_ == "along" and head.head.dep_ in ("prep", "advmod") else head.head
         if (
             dep == "pobj"
             and head.lower_ == "with"
             and head.dep_ == "prep"
-            and head.head.pos_ == "VERB"
+            and along.pos_ == "VERB"
             and (group_of(start) or person_group(start))
-            and cur.i > head.head.i
+            and cur.i > along.i
         ):
             # "the mayor was killed with four others", "killed along with his wife and 10 other people":
             # those killed with someone are killed too.
-            kind, updates = verb_cue(head.head)
+            kind, updates = verb_cue(along)
             return (kind, updates, parent) if kind in ("killed", "wounded") else (None, False, parent)
         if dep == "pobj" and head.lower_ in SUBCOUNT_PREPS | {"of"}:
             if head.lower_ in SUBCOUNT_PREPS and parent is None:
@@ -290,6 +292,39 @@ def among_casualties(token: Token) -> str | None:
     return None
 
 
+# Verbs whose subject is part of what their object counts: "... made up the rest of the dead"
+MAKING_UP = {"make": "up", "account": "for", "form": None, "constitute": None}
+SHARE_NOUNS = frozenset({"rest", "most", "majority", "half", "bulk", "remainder", "all"})
+
+
+def makes_up_the_casualties(token: Token) -> str | None:
+    """Type of "Four militiamen and 11 jihadists made up the rest of the dead", "civilians accounted
+    for most of those killed": the subject count is (part of) the casualties the object names. Not
+    "ten people made up the delegation" (no casualty word), nor a subject of any other verb."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    particle = MAKING_UP.get(verb.lemma_.lower(), "")
+    if token.dep_ != "nsubj" or particle == "":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if particle == "for":
+        objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    elif particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    words = lexicon("types")["words"]
+    for obj in objects:
+        while obj.lower_ in SHARE_NOUNS:  # "the rest of the dead": the noun after "of"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), obj) if of is not None else obj
+            if of is None:
+                break
+        kind = words.get(obj.lower_) or child_cue(obj)
+        if kind:
+            return kind
+    return None
+
+
 def included_in_casualties(token: Token) -> str | None:
     """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
     object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
@@ -408,6 +443,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         or among_casualties(phrase.root)
         or included_in_casualties(chain_start)
         or included_in_casualties(phrase.root)
+        or makes_up_the_casualties(chain_start)
+        or makes_up_the_casualties(phrase.root)
     )
     if among:
         kind = among
