@@ -276,3 +276,18 @@ def test_a_count_that_makes_up_the_casualties(nlp, text, expected):
 )
 def test_a_count_killed_along_with_others(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown whose commas a scrape lost: each count of persons after a sub-count is a part too
+        ("The monitor documented the killing of 5812 civilians including 1733 children 969 women and 3110 men.",
+         [(5812, "killed"), (1733, "killed"), (969, "killed"), (3110, "killed")]),
+        # Negatives: counts of things after the sub-count; a distance after a figure that is no sub-count
+        ("Strikes killed 40 people including 12 children 30 houses and 2 schools.", [(40, "killed"), (12, "killed")]),
+        ("Strikes killed 20 people 30 km from the city.", [(20, "killed")]),
+    ],
+)
+def test_the_parts_of_a_breakdown_without_commas(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

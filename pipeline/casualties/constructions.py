@@ -312,4 +312,17 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
             and list_item_after(last.phrase.end, phrase, doc)
         ):
             extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
+        elif next_part_of_a_breakdown(last, phrase, victim, doc):
+            extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, last.parent_token))
     return extra
+
+
+def next_part_of_a_breakdown(last: Candidate, phrase: NumberPhrase, victim: Token | None, doc: Doc) -> bool:
+    """ "5812 civilians including 1733 children 969 women and 3110 men" (a scrape that lost the
+    commas): a count of persons right after a sub-count's own noun, with at most "and" or a comma
+    between, is the next part of the same breakdown. Not a count of things ("including 12 children
+    40 houses"), nor one after a figure that is no sub-count ("killed 20 people 30 km away")."""
+    if last.parent_token is None or last.victim is None or victim is None or not person_group(victim):
+        return False
+    between = doc[last.victim.i + 1 : phrase.start]
+    return all(t.lower_ == "and" or t.text == "," for t in between) and len(between) <= 2
