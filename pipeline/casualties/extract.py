@@ -216,9 +216,14 @@ def casualty_figures(
 
 # "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.
 NAMELESS_CREDIT_RE = re.compile(r"(?:^|\s)reports?$", re.IGNORECASE)
-# A credit word that describes its source without naming it ("... kill 70 Monitor", "...: NGO"): the
-# headline's own reading takes it for a name, but the body names the source.
-DESCRIBING_CREDIT_RE = re.compile(r"(?:the\s+)?(?:monitor|ngo|activists|officials?|sources|medics|rescuers|group)", re.IGNORECASE)
+# A credit word that describes its source without naming it ("... kill 70 Monitor", "...: NGO",
+# "...: Reports"), however a title capitalises it: the headline's own reading takes it for a name, but
+# the body names the source, or no one does. "Observatory", "UN" and "SANA" name one.
+DESCRIBING_CREDIT_RE = re.compile(
+    r"(?:the\s+)?(?:monitor|activists|state\s+media|state\s+tv|ministry|army|officials?|sources|medics|rescuers|"
+    r"ngo|group|reports?|governor|police|spokesman)",
+    re.IGNORECASE,
+)
 
 
 def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | None) -> list[CasualtyFigure]:

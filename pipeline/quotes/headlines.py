@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..casualties.extract import HEADLINE_CREDIT_RE
+from ..casualties.extract import DESCRIBING_CREDIT_RE, HEADLINE_CREDIT_RE
 from .found import Found
 from .lexicon import LINE_RE, WORD_RE
 from .parsed import ParsedArticle
@@ -74,15 +74,6 @@ def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.M
     if not any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
         return None
     return gap
-
-
-# Credit words that describe a source rather than name one, however a title capitalises them
-# ("... Dead: Reports", "... province NGO"); "Observatory", "UN" and "SANA" name one.
-DESCRIBING_CREDIT_RE = re.compile(
-    r"(?:the\s+)?(?:monitor|activists|state\s+media|state\s+tv|ministry|army|officials?|sources|medics|rescuers|"
-    r"ngo|group|reports?|governor|police|spokesman)",
-    re.IGNORECASE,
-)
 
 
 def credit_as_written(speaker: Speaker) -> Speaker:
