@@ -536,9 +536,15 @@ def test_a_loose_source_before_a_final_report_speaks(nlp, text, speaker):
         ("Hundreds of people including civilians have been killed as Russian and Syrian jets continued on Monday "
          "to pound rebel-held areas of Aleppo for the fourth day in a row.", []),
         ("The army went on to take the town after a week of fighting in the hills.", []),
+        # so does one in an "as" clause, whatever the parse made of the "as"
+        ("Russian jets have killed 120 fighters and left more than 70 wounded as the offensive against the militants "
+         "on the western bank of the Orontes river near Jisr al-Shughur Syria continues.", []),
+        ("The air force has killed 120 fighters and left more than 70 wounded as the campaign against the militants "
+         "on the eastern bank of the Euphrates river near Deir ez-Zor Syria continues.", []),
         # negatives: "continued" and "went on" reporting words
         ("The rebels will not leave the city, the commander continued.", ["continued"]),
         ("He continued that the army would not stop the offensive.", ["continued"]),
+        ("As the mayor said earlier, the rebels will not leave the city, the commander continued.", ["continued", "said"]),
     ],
 )
 def test_a_verb_of_continuing_with_an_infinitive_reports_nothing(nlp, text, cues):

@@ -94,17 +94,32 @@ ASPECT_REACH = 4  # words between the verb and its "to" ("continued on Monday to
 
 def aspectual(token: Token) -> bool:
     """ "jets continued on Monday to pound ...", "went on to win": a verb of continuing with a
-    to-infinitive says what went on, not what was said."""
+    to-infinitive says what went on, not what was said; so does one in an "as" clause ("as the
+    offensive continues")."""
     if token.lemma_.lower() not in ASPECTUAL_VERBS:
         return False
     if any(c.dep_ == "xcomp" for c in token.children):
         return True
+    if opens_with_as(token):
+        return True  # "as the offensive near the city continues": a time clause, not a speaker going on
     for following in token.doc[token.i + 1 : min(token.i + 1 + ASPECT_REACH, token.sent.end)]:
         if following.lower_ == "to":
             after = following.nbor(1) if following.i + 1 < len(following.doc) else None
             return after is not None and (after.tag_ == "VB" or after.pos_ == "VERB" or after.dep_ == "nmod")
         if following.is_punct or following.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+def opens_with_as(verb: Token) -> bool:
+    """Whether "as" opens the clause of `verb` with no other verb between them ("as the fighting went
+    on", "as the offensive against the terrorists near the city continues"), however the parse
+    attached the "as"."""
+    for before in reversed(verb.doc[verb.sent.start : verb.i]):
+        if before.pos_ in ("VERB", "AUX") or before.text in (";", ":") or before.is_quote:
+            return False
+        if before.lower_ == "as":
+            return True
     return False
 
 
