@@ -236,6 +236,33 @@ def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, s
     assert speaker_of(run(nlp, text), words) == speaker
 
 
+# ---- resolution.person_named_next: a lead's unnamed person named in the next attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a shared word of body or field
+        ("Around 250,000 civilians have run out of aid, a senior U.N. humanitarian official said on Friday. "
+         "Shelling resumed on Tuesday. U.N. humanitarian adviser Jane Doe said the warehouses were empty.",
+         "250,000 civilians", ("Jane Doe", True)),
+        # a bare name first written right after the lead
+        ("Ninety civilians were killed on Saturday, a civil defense official said. Speaking to a news agency, "
+         "Khaled Hamdan said the warplanes targeted the districts.", "Ninety civilians", ("Khaled Hamdan", True)),
+        # a given name the model reads as a body, before a surname it reads as a place
+        ("Ninety civilians were killed on Saturday, a civil defense official said. Speaking to Anadolu Agency, "
+         "Najib Ansari said the warplanes targeted the districts.", "Ninety civilians", ("Najib Ansari", True)),
+        # Negatives: another office and no shared word; a known actor named bare
+        ("The talks will resume next week, a Kremlin spokesman said. Chief of staff John Smith said the date "
+         "was not set.", "talks will resume", ("Kremlin spokesman", False)),
+        ("The talks will resume next week, a UN official said. Bashar al-Assad said the date was not set.",
+         "talks will resume", ("UN official", False)),
+    ],
+)
+def test_a_leads_unnamed_person_is_the_person_named_next(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
 # ---- a place ending the source phrase is where the source is, not who speaks
 
 

@@ -146,7 +146,7 @@ def _quotes(
                     in_statement=in_statement(item.cue),
                 )
             )
-    resolve_forward(found)
+    resolve_forward(found, article)
     found = without_unnamed_nested_reports(found)
     inherit(article, found, lines)
     inherit_forward(article, found)

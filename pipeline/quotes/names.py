@@ -29,13 +29,26 @@ def name_run_over_place(article: ParsedArticle, head: Token) -> str | None:
     for token in reversed(head.doc[max(0, head.i - 4) : head.i]):
         covering = article.entity_covering(token)
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or (
-            covering is not None and covering.label in ("ORG", "ARMED_GROUP", "PERSON", "NORP")
+            covering is not None
+            and covering.label in ("ORG", "ARMED_GROUP", "PERSON", "NORP")
+            and not given_name_read_as_a_body(covering, token)
         ):
             break
         run.insert(0, token)
     if len(run) < 2 or run[0].idx >= entity.start:
         return None
     return article.text[run[0].idx : head.idx + len(head)]
+
+
+def given_name_read_as_a_body(entity: EntityMention, token: Token) -> bool:
+    """ "Najib" in "Najib Ansari" tagged as an organisation: a one-word ORG the entity stage knows
+    no body by, right before a surname, is a given name the model misread."""
+    return (
+        entity.label == "ORG"
+        and entity.start == token.idx
+        and entity.end == token.idx + len(token)
+        and find_known_name(token.text) is None
+    )
 
 
 NAME_PREFIXES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "az"})

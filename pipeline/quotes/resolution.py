@@ -349,10 +349,10 @@ def resolve_by_side(
     return None
 
 
-def resolve_forward(found: list[Found]) -> None:
+def resolve_forward(found: list[Found], article: ParsedArticle | None = None) -> None:
     """ "..., a monitor said. The Syrian Observatory for Human Rights said ...": the lead's unnamed
     source (or a headline's "...: monitor") is named by the next attribution on the same side, a
-    common news-lead pattern."""
+    common news-lead pattern; an unnamed person by the person named next (`person_named_next`)."""
     ordered = sorted(
         (f for f in found if f.cue is not None and f.speaker is not None), key=lambda f: f.cue.idx
     )
@@ -362,6 +362,11 @@ def resolve_forward(found: list[Found]) -> None:
         # "a monitor said"; a headline's bare credit ("...: monitor") is the same indefinite source
         if speaker.name is not None or not (text.startswith(("a ", "an ")) or item.source_within is not None):
             continue
+        if article is not None:
+            named = next((f.speaker for f in ordered[n + 1 : n + 3] if person_named_next(article, speaker, f.speaker)), None)
+            if named is not None:
+                speaker.name, speaker.label = named.name, named.label
+                continue
         side = side_of(None, None, speaker.text)
         word = (speaker.pronoun or "").rpartition(":")[2]
         if role_words().get(word) == "org" and word not in SIDE_RESOLVED_HEADS:
@@ -380,6 +385,34 @@ def resolve_forward(found: list[Found]) -> None:
             if side_of(other.name, other.role, other.text) == side or (generic and other.label in ORG_SPEAKER_LABELS):
                 speaker.name, speaker.label = other.name, other.label
                 break
+
+
+# Words of an unnamed person's description that tell nothing of whom they work for
+UNDISTINCTIVE_WORDS = frozenset({"a", "an", "the", "senior", "top", "local", "high-ranking", "former", "of", "for", "in"})
+
+
+def person_named_next(article: ParsedArticle, unnamed: Speaker, other: Speaker) -> bool:
+    """ "..., a senior U.N. humanitarian official said. ... U.N. humanitarian adviser Jan Egeland said",
+    "..., a civil defense official said. Speaking to Anadolu Agency, Jane Doe said": a lead's unnamed
+    person is the person named in one of the next two attributions when that person's description
+    shares a word of body or field with it ("U.N.", "humanitarian"), or when the name comes bare (no
+    office of its own, no known side) and is first written after the lead. Not "a Kremlin spokesman
+    said ... chief of staff Sergei Ivanov said" (another office, no shared word), nor a known actor
+    named bare ("Assad said")."""
+    offices = {w for w in role_words_in(unnamed.text or "") if role_words().get(w) == "person"}
+    if not offices or other.name is None or other.label != "PERSON":
+        return False
+    words = lambda text: set(re.findall(r"\w[\w.'-]*", (text or "").lower()))  # noqa: E731
+    described = words(unnamed.text) - UNDISTINCTIVE_WORDS - set(role_words())
+    if described & words(other.text):
+        return True
+    if any(role_words().get(w) == "person" for w in role_words_in(other.text or "")):
+        return False
+    if side_of(other.name, other.role, other.text) not in (None, "unknown"):
+        return False
+    surname = other.name.split()[-1]
+    first = re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", article.text)
+    return first is not None and first.start() > unnamed.position
 
 
 INTRODUCTION_WINDOW = 40  # characters around a name where "a monitoring group", "terrorist group" introduce it
