@@ -324,6 +324,8 @@ def test_a_district_placed_in_another_city_is_not_aleppos(nlp, geocoder, text, k
          "searched the rubble in the rebel-held district of Foobar in the northwestern province of Idlib.", False),
         ("Jets struck Aleppo on Monday. Ten people died in the Foobar neighbourhood. Later shells fell on the "
          "Foobar neighbourhood in the city of Homs.", False),
+        ("Jets struck Aleppo on Monday. A commander was killed in Foobar neighborhood of Deir Ezzor. Attacks "
+         "focused on Foobar neighborhood which contains security centers.", False),
         # negatives: nothing places it elsewhere, or a cue names Aleppo at that mention
         ("Jets struck Aleppo on Monday. Ten people died in the opposition-held district of Foobar. Rescuers "
          "searched the rubble on Tuesday.", True),

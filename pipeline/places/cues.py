@@ -196,9 +196,14 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
             if not (match.group("aleppo") or context):
                 continue
-            if not match.group("aleppo") and OF_ANOTHER_PLACE.match(text, match.end()):
-                continue
             start = _strip_article_case(text, match.start(group))
+            if not match.group("aleppo") and OF_ANOTHER_PLACE.match(text, match.end()):
+                # "the Foo neighbourhood of Deir Ezzor": that city's, here and at every bare mention
+                for item_start, item_end in _coordinated(text, start, match.end(group)):
+                    place = aleppo_place_for(text[item_start:item_end])
+                    if place is not None and place.lat is None:
+                        elsewhere.add(place.place_id)
+                continue
             for item_start, item_end in _coordinated(text, start, match.end(group)):
                 place = aleppo_place_for(text[item_start:item_end])
                 if place is not None and place.lat is None and is_headline_case(text, item_start, item_end):
