@@ -373,3 +373,31 @@ def test_the_citys_own_landmark_by_its_kind(nlp, geocoder, text, expected):
 def test_a_close_spelling_in_a_list_of_aleppo_places(nlp, geocoder, text, expected):
     found = {place_id for _, place_id in aleppo_places(nlp, geocoder, text)}
     assert found - {"aleppo/tariq-al-bab", "aleppo/masaken-hanano"} - {p for p in found if p.startswith("geonames/")} == expected
+
+
+# ---------------------------------------------------------------- cue names: one line, real articles, settlements, scene
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's last word and the next paragraph's first are no name
+        ("Shells hit the offices in al-Foobar neighborhood in Aleppo\n\nTerrorist groups positioned in the "
+         "eastern neighborhoods of Aleppo City attacked the offices.", {"al-Foobar", "eastern neighborhoods of Aleppo"}),
+        # "at", "an", "as" apart from the name are English words; joined by a hyphen they are articles
+        ("A man breathes through an oxygen mask at Al-Foobar hospital in Aleppo.", {"Al-Foobar hospital"}),
+        ("Shells hit as-Sukkari and al Mashhad neighbourhoods in Aleppo.", {"as-Sukkari", "al Mashhad"}),
+        # "the neighbourhoods of Foo city" names a town
+        ("Shelling hit Aleppo on Monday. Jets targeted the residential neighborhoods of Foobar city with shells.", set()),
+        ("Shelling hit Aleppo on Monday. Shells fell on the neighbourhoods of Sukkari and Kalasa in the east.",
+         {"Sukkari", "Kalasa"}),
+        # an unknown district in a passage set in another town
+        ("Shelling hit Aleppo on Monday. Fighters captured more territory inside Zabadani, the last rebel-held "
+         "town on the border. They seized the Foobar district, driving out the rebels.", set()),
+        ("Shelling hit Aleppo on Monday. Fighters captured more territory in the east of the city. They seized "
+         "the Foobar district, driving out the rebels.", {"Foobar"}),
+    ],
+)
+def test_what_a_district_cue_takes_for_a_name(nlp, geocoder, text, expected):
+    found = {t for t, place_id in aleppo_places(nlp, geocoder, text) if place_id != "aleppo/city"}
+    assert {t for t in found if t != "Aleppo"} == expected

@@ -37,7 +37,7 @@ from ..gazetteer import (
 from ..transliteration import closest
 from .halves import _sentence_names_the_city, city_half_places  # noqa: F401 (city_half_places is public here too)
 from .resolve import ResolvedPlace, from_gazetteer, resolve_offline
-from .scene import in_another_city, scene_is_aleppo
+from .scene import in_another_city, scene_is_aleppo, scene_is_elsewhere
 
 # A cue accepts a gazetteer spelling this close (rapidfuzz ratio on transliteration keys, 0-100).
 CUE_MIN_SCORE = 85.0
@@ -49,8 +49,11 @@ IN_ALEPPO = (
 )
 # A place name: one to four words, each capitalised or an Arabic article joined to a capitalised word.
 # Copy sometimes leaves a space after the article's hyphen ("al- Aziziyeh").
-NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)(?:-\s?|\s))?[A-Z][\w'’]*(?:-[\w'’]+)*"
-NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# "al"/"el" may stand apart ("al Quds"); "at", "an", "as", "ad" apart are English words ("at Al-Quds hospital").
+NAME_WORD = r"(?:(?:[Aa]l|[Ee]l)(?:-\s?|\s)|(?:[Aa][dsztnr]|[Aa]sh)-\s?)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+# Words of one name stand on one line: a title's last word and the next paragraph's first are no name.
+SPACE = r"[^\S\n]"
+NAME = rf"{NAME_WORD}(?:{SPACE}+{NAME_WORD}){{0,3}}"
 # "the X neighbourhood (of Aleppo)", "al-X neighbourhood": the name before the area word.
 ARTICLE_NAME = r"(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)-[A-Z][\w'’]*(?:-[\w'’]+)*"
 # A preposition stands for the article news copy leaves out ("injured in Mogambo neighborhood").
@@ -87,8 +90,11 @@ IN_NAME_IN_ALEPPO = re.compile(
 # "the neighbourhoods of X, Y and Z (in Aleppo)": a run of names after an area word.
 AREA_LIST = re.compile(
     rf"\b{AREA_WORDS}\s+(?:of|in|including|such\s+as)\s+"
-    rf"(?P<list>{NAME_WORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+){NAME_WORD})*)(?P<aleppo>{IN_ALEPPO})?"
+    rf"(?P<list>{NAME_WORD}(?:(?:{SPACE}*,{SPACE}*and{SPACE}+|{SPACE}*,{SPACE}*|{SPACE}+and{SPACE}+|{SPACE}+){NAME_WORD})*)"
+    rf"(?P<aleppo>{IN_ALEPPO})?"
 )
+# "the neighbourhoods of Foo city / town": the list names a settlement, not a district.
+SETTLEMENT_AFTER = re.compile(r"[^\S\n]+(?:city|town|village)\b")
 LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
 SEPARATOR_BEFORE = re.compile(rf"(?:{LIST_SEPARATOR.pattern})$")  # a list separator ending the text before a name
 ARTICLE_START = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dsztnr]|[Aa]sh)[\-\s]")
@@ -214,7 +220,11 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
                     place is not None
                     and place.lat is None
                     and not match.group("aleppo")
-                    and (in_another_city(text, item_start, item_end) or in_another_city(text, item_start, match.end()))
+                    and (
+                        in_another_city(text, item_start, item_end)
+                        or in_another_city(text, item_start, match.end())
+                        or scene_is_elsewhere(text, item_start)
+                    )
                 ):
                     elsewhere.add(place.place_id)
                     continue  # "the al-Foo neighbourhood in the capital": another city's
@@ -225,6 +235,8 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             continue
         explicit = bool(match.group("aleppo"))
         start, end = match.start("list"), match.end("list")
+        if not explicit and SETTLEMENT_AFTER.match(text, end):
+            continue  # "the neighbourhoods of Foo city": a town's own neighbourhoods, not Aleppo's
         if not explicit and (_area_of_another_city(text, match.start()) or in_another_city(text, start, end)):
             elsewhere.update(p.place_id for _, _, p in _list_items(text, start, end) if p.lat is None)
             if (single := aleppo_place_for(text[start:end])) is not None and single.lat is None:
