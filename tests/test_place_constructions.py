@@ -391,6 +391,13 @@ def test_a_close_spelling_in_a_list_of_aleppo_places(nlp, geocoder, text, expect
         ("Shelling hit Aleppo on Monday. Jets targeted the residential neighborhoods of Foobar city with shells.", set()),
         ("Shelling hit Aleppo on Monday. Shells fell on the neighbourhoods of Sukkari and Kalasa in the east.",
          {"Sukkari", "Kalasa"}),
+        # what follows "area in" holds the area: a town, unless the gazetteer knows it as Aleppo's
+        ("Shelling hit Aleppo on Monday. Units shelled the groups in the Khraba area in Barfoo, killing scores.",
+         set()),
+        ("Shelling hit Aleppo on Monday. Shells fell on residential areas in Sukkari and Kalasa.", {"Sukkari", "Kalasa"}),
+        # words for events are no names
+        ("Jets hit Aleppo. 35 Dead Dozens Wounded in Terrorist Battle in Aleppo. The fighting went on overnight.",
+         set()),
         # an unknown district in a passage set in another town
         ("Shelling hit Aleppo on Monday. Fighters captured more territory inside Zabadani, the last rebel-held "
          "town on the border. They seized the Foobar district, driving out the rebels.", set()),

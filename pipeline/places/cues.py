@@ -89,7 +89,7 @@ IN_NAME_IN_ALEPPO = re.compile(
 )
 # "the neighbourhoods of X, Y and Z (in Aleppo)": a run of names after an area word.
 AREA_LIST = re.compile(
-    rf"\b{AREA_WORDS}\s+(?:of|in|including|such\s+as)\s+"
+    rf"\b{AREA_WORDS}\s+(?P<prep>of|in|including|such\s+as)\s+"
     rf"(?P<list>{NAME_WORD}(?:(?:{SPACE}*,{SPACE}*and{SPACE}+|{SPACE}*,{SPACE}*|{SPACE}+and{SPACE}+|{SPACE}+){NAME_WORD})*)"
     rf"(?P<aleppo>{IN_ALEPPO})?"
 )
@@ -105,7 +105,8 @@ NOT_NAMES = frozenset(
     "syria syrias syrian russian turkish iranian american arab islamic state army free front forces force militia "
     "jihadist jihadists daesh isis isil nusra ypg sdf fsa hezbollah "
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday english arabic".split()
+    "monday tuesday wednesday thursday friday saturday sunday english arabic "
+    "terrorist terrorists battle battles attack attacks clashes fighting offensive shelling bombing raid raids".split()
 )
 # Words for who lives in an area, written between its name and the area word ("the Midan Armenian quarter").
 COMMUNITY_WORDS = r"Kurdish|Christian|Armenian|Arab|Shiite|Shia|Sunni|Alawite|Druze|Assyrian|Turkmen"
@@ -242,13 +243,16 @@ def district_cue_places(text: str, *, context: bool) -> list[tuple[int, int, Res
             if (single := aleppo_place_for(text[start:end])) is not None and single.lat is None:
                 elsewhere.add(single.place_id)
             continue  # "the Damascus suburb of Qudsaya", "the district of Foo in the province of Idlib"
+        # "the al-Khraba area in Foo": what follows "in" holds the area; unless the gazetteer knows it as
+        # Aleppo's, it is a town, not a district
+        container = match.group("prep") == "in" and not explicit
         single = not LIST_SEPARATOR.search(text[start:end]) and len(text[start:end].split()) <= 3
         if single and not find_places(text[start:end]) and not is_headline_case(text, start, end):
             place = aleppo_place_for(text[start:end])  # "the district of Zahabiya": one name
-            if place is not None:
+            if place is not None and not (container and place.lat is None):
                 found.append((start, end, place, explicit))
             continue
-        found.extend((*item, explicit) for item in _list_items(text, start, end))
+        found.extend((*item, explicit) for item in _list_items(text, start, end) if not (container and item[2].lat is None))
     return located_elsewhere_in_the_article(found, elsewhere)
 
 
