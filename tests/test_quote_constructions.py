@@ -258,6 +258,21 @@ def test_bodies_named_by_apposition_known_as_possessive_and_quoting(nlp, text, w
     assert speaker_of(run(nlp, text), words) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # beside.name_gone_by: the name a relative clause says the person goes by
+        ("An FSA member who goes by the nom de guerre Sheikh Abu Hussein told CNN that the army attacked.",
+         "Abu Hussein"),
+        ("A fighter who uses the name Abu Omar said the army attacked the district.", "Abu Omar"),
+        # negative: going by bus names no one
+        ("A resident who goes by bus to work said the army attacked the district.", "resident"),
+    ],
+)
+def test_a_description_speaks_by_the_name_it_goes_by(nlp, text, speaker):
+    assert speaker_of(run(nlp, text), "the army attacked") == speaker
+
+
 def test_a_place_in_apposition_is_no_speaker(nlp):
     found = run(nlp, "The director of the hospital, a doctor from Aleppo, said 40 people were killed.")
     assert found and found[0].speaker != "Aleppo"

@@ -302,7 +302,7 @@ def _title_word(token: Token) -> bool:
 
 def name_known_as(head: Token) -> Token | None:
     """ "An activist group known as the Local Coordination Committees said": the name the description
-    is known by or called (a proper noun after "known as" / "called")."""
+    is known by or called (a proper noun after "known as" / "called"), or goes by (`name_gone_by`)."""
     for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
             name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
@@ -311,6 +311,26 @@ def name_known_as(head: Token) -> Token | None:
         name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
         if name is not None:
             return name
+    return name_gone_by(head)
+
+
+# Nouns for a name one goes by ("the nom de guerre X", "the name X"): the name is what stands beside them.
+NAME_NOUNS = frozenset({"name", "guerre", "nickname", "pseudonym", "alias", "moniker"})
+
+
+def name_gone_by(head: Token) -> Token | None:
+    """ "An FSA member who goes by the nom de guerre Sheikh Abu Hussein told CNN", "a fighter who uses
+    the name Abu Omar": the name a description's relative clause says the person goes by. Not "a
+    resident who goes by bus" (no proper noun) nor "who goes by the name" with no name after it."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ("go", "use")):
+        objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        objects += [o for o in clause.children if o.dep_ == "dobj" and clause.lemma_.lower() == "use"]
+        for obj in objects:
+            beside = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > obj.i), None)
+            if beside is not None:
+                return beside
+            if obj.pos_ == "PROPN" and obj.lower_ not in NAME_NOUNS:
+                return obj
     return None
 
 
