@@ -235,6 +235,8 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         return None
     before = cue.doc[cue.i - 1]
     entity = article.entity_covering(before)
+    if entity is None and name_after_a_body(article, before, head):
+        return before
     if entity is None or entity.label != "PERSON":
         return None
     if before.i not in {t.i for t in head.subtree}:
@@ -245,6 +247,29 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         if name_start is None or any(not _title_word(t) for t in cue.doc[head.right_edge.i + 1 : name_start]):
             return None
     return root_of_name(article, before)
+
+
+MAX_BARE_NAME_WORDS = 3
+
+
+def name_after_a_body(article: ParsedArticle, last: Token, head: Token) -> bool:
+    """ "Pathologist at the Aleppo University Hashim told reporters" (comma lost): one to three
+    capitalised words no entity covers, ending an office's phrase right after a body's or place's
+    name, are the name of the office holder the entity stage did not keep."""
+    if last.pos_ != "PROPN" or not last.text[:1].isupper() or last.i not in {t.i for t in head.subtree}:
+        return False
+    doc, first = last.doc, last.i
+    while first > 0 and last.i - first < MAX_BARE_NAME_WORDS:
+        token = doc[first - 1]
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or article.entity_covering(token) is not None:
+            break
+        first -= 1
+    if article.entity_covering(doc[first]) is not None or first == 0:
+        return False
+    if any(t.lower_ in role_words() for t in doc[first : last.i + 1]):
+        return False  # "Aleppo Police Command": the body's own words, no one's name
+    body = article.entity_covering(doc[first - 1])
+    return body is not None and body.label in ("ORG", "FAC", "GPE", "LOC", "ARMED_GROUP")
 
 
 def person_before_the_office(article: ParsedArticle, head: Token, cue: Token) -> Token | None:

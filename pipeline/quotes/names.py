@@ -52,6 +52,7 @@ def given_name_read_as_a_body(entity: EntityMention, token: Token) -> bool:
 
 
 NAME_PREFIXES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "az"})
+PLACE_OR_BODY = ("GPE", "LOC", "FAC", "ORG")
 
 
 def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str, str | None] | None:
@@ -67,8 +68,10 @@ def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str,
     for token in reversed(after):
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in ("DATE", "TIME"):
             break
-        if run and token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ != "O" and run[0].ent_type_ not in ("GPE", "LOC"):
-            break  # "... in Hama and Deir al-Zor Moumtzis said" (commas lost): the place ends the list, not the name
+        if run and token.ent_type_ in PLACE_OR_BODY and token.ent_iob_ != "O" and run[0].ent_type_ not in PLACE_OR_BODY:
+            # "... in Hama and Deir al-Zor Moumtzis said", "Pathologist at the Aleppo University Hashim told"
+            # (commas lost): the place or body ends the description, not the name
+            break
         run.insert(0, token)
     for n in range(len(run) - 1):  # "Tags Idlib Russia", "Saturday Moscow": a known name ends the run
         if find_known_name(head.doc[run[n].i : run[-1].i + 1].text) is not None:
