@@ -929,3 +929,18 @@ def test_a_headline_credit_word_describes_its_source_unless_it_names_one(nlp, he
     text = f"{headline}\n\nAir strikes killed 20 people overnight, the Syrian Observatory for Human Rights said."
     (quote,) = [q for q in run(nlp, text) if q.start == 0]
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        # a body's name among words that describe it, whichever path read the phrase: one node per outlet
+        ("The state-run SANA news agency said the army had taken the hill.", "SANA", True),
+        ("Syrias SANA regime news agency reported that the army had taken the hill.", "SANA", True),
+        # negative: a person of a body is an unnamed person, not the body
+        ("A UN official said the army had taken the hill.", "UN official", False),
+    ],
+)
+def test_a_known_name_among_describing_words_speaks(nlp, text, speaker, named):
+    (quote,) = run(nlp, text)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

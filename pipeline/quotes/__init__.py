@@ -253,6 +253,7 @@ def known_canonical(name: str) -> str:
 # SANA news agency", "SANA reporter").
 NAME_DESCRIPTOR_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tags", "state-run", "state",
+     "regime", "pro-regime", "government", "pro-government", "syrian", "syrias",
      "official", "news", "agency", "reporter", "correspondent", "the", "on", "january", "february", "march",
      "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )
@@ -299,12 +300,19 @@ def record(item: Found, article_id: str, text: str) -> Quote:
     written = speaker.text if speaker else None
     side = side_of(name, role, written) if speaker else None
     named: bool | None = None
+    description = _unnamed_source(speaker) if speaker is not None and name is None else None
+    if (
+        description is not None
+        and not person_role_in(description)  # "a UN official" is a person, unnamed, not the UN
+        and (known := known_name_among_descriptors(description)) is not None
+    ):
+        name = known  # "the state-run SANA news agency" read as a description: the name among its words speaks
     if name is not None:
         named = True
         # "Moscow said", "the Kremlin denied": the government speaks; the seat stays in speaker_text.
         name = government_of_seat(name) or government_of_seat(written) or known_canonical(name)
         side = side_of(name, role, written)
-    elif speaker is not None and (description := _unnamed_source(speaker)) is not None:
+    elif description is not None:
         name, named = description, False
         # "Witnesses said ... They said": the side of the description, not of the pronoun.
         side = side_of(None, role, description) or side or "unknown"
