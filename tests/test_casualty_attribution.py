@@ -307,6 +307,9 @@ def test_trailing_sources_with_acronyms_and_witnesses(nlp, text, expected):
         ),
         # Negative: people who report with a that-clause stay the subject.
         ("Three witnesses said the town was shelled and 12 people were killed.", (12, None, True)),
+        # Negative: whom one tells is the addressee ("told Anadolu Agency"), not the reporter
+        ("The missiles fired from a Syrian warplane also wounded 25 others Ahmad Abu Rees told Anadolu Agency.",
+         (25, "Ahmad Abu Rees", False)),
     ],
 )
 def test_a_reporter_after_a_counted_subject(nlp, text, expected):

@@ -895,6 +895,8 @@ def test_a_dateline_without_its_dash_is_no_content(nlp, text, content):
         # the separator lost in a scrape: the credit word after a clause ending in a noun
         ("18 dead in attack on Kurd-held Syria town Monitor", "18 dead in attack on Kurd-held Syria town", "Monitor"),
         ("Car bomb kills 12 near Homs state media", "Car bomb kills 12 near Homs", "state media"),
+        ("6 children among 19 dead in Syria regime bombing Civil defence",
+         "6 children among 19 dead in Syria regime bombing", "Civil defence"),
     ],
 )
 def test_a_headline_that_ends_in_its_credit_is_that_source_s_report(nlp, headline, content, speaker_text):

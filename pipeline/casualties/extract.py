@@ -251,7 +251,8 @@ def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | N
 # "... says Observatory". The site's name after a bar or dash is chrome and is cut first.
 HEADLINE_CREDIT_RE = re.compile(
     r"(?:^|[\s:\-–—,])(?:says?\s+)?(?:the\s+)?(?:monitor|observatory|un|u\.n\.|activists|state\s+media|state\s+tv|"
-    r"ministry|army|officials?|sources|medics|rescuers|ngo|group|report|reports|sana|governor|police|spokesman)\s*$",
+    r"ministry|army|officials?|sources|medics|rescuers|civil\s+defen[cs]e|white\s+helmets|ngo|group|report|reports|sana|"
+    r"governor|police|spokesman)\s*$",
     re.IGNORECASE,
 )
 SITE_SUFFIX_RE = re.compile(r"\s+(?:\||[-–—]\s+[A-Z][\w ]*$)[^|]*$")

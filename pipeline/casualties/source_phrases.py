@@ -93,6 +93,10 @@ def in_noun_phrase(token: Token, head: Token) -> bool:
     return False
 
 
+# Reporting verbs whose object is whom the report was given to ("told AFP", "informed SANA").
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief"})
+
+
 def unusable_subject(token: Token) -> bool:
     """A subject that cannot be the reporter: a date, a count, a place a parse slip made subject."""
     return token.ent_type_ in NON_SOURCE_ENT_LABELS | {"GPE"} or token.like_num
@@ -106,7 +110,8 @@ def inverted_or_shared_subject(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if lemma in QUOTING_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    # "told Anadolu Agency": whom one tells is the addressee, never the reporter
+    if lemma not in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         after = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
         if after and after[0].pos_ in ("NOUN", "PROPN"):
             return after[:1]
@@ -125,6 +130,8 @@ def reporter_after_counted_subject(verb: Token, subjects: list[Token]) -> list[T
     """The reporter of "... wounded more than 60 people said the Observatory": with the comma lost the
     parse makes the counted victims the subject and the reporter after the verb its object. A subject
     that is a count of people gives way to a noun right after the verb; any other subject stays."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return subjects  # "... wounded 25 others Jane Doe told Anadolu Agency": the agency was told
     counted = subjects and all(any(c.dep_ == "nummod" for c in s.children) or s.like_num for s in subjects)
     after = [
         c

@@ -69,8 +69,8 @@ def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.M
     if gap is None or gap.end() != cut:
         return None
     words = [t for t in article.doc.char_span(lo, lo + gap.start(), alignment_mode="expand") or [] if not t.is_space]
-    if len(words) < 3 or words[-1].pos_ not in CLAUSE_END_POS:
-        return None
+    if len(words) < 3 or not (words[-1].pos_ in CLAUSE_END_POS or words[-1].tag_ == "VBG"):
+        return None  # "... in regime bombing Civil defence": a gerund ending a headline is a noun
     if not any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
         return None
     return gap
