@@ -291,3 +291,17 @@ def test_a_count_killed_along_with_others(nlp, text, expected):
 )
 def test_the_parts_of_a_breakdown_without_commas(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with its scale word right before a casualty word, though NER reads it as money
+        ("More than 400,000 people have been killed and more than 10 million displaced.",
+         [(400_000, "killed"), (10_000_000, "displaced")]),
+        # Negative: money is money
+        ("The fund raised more than 10 million dollars for the displaced.", []),
+    ],
+)
+def test_a_scaled_count_before_its_casualty_word(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

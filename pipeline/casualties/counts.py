@@ -296,7 +296,10 @@ def count_of_people(phrase: NumberPhrase, doc: Doc) -> bool:
 def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "killed and 1407 injured", "1300 killed in ...": a bare number NER reads as a date, with a
     casualty word right after it; one shaped as a year of the news (1900-2099) only in a pair of tolls."""
-    if phrase.end - phrase.start != 1 or not is_digits(doc[phrase.start].text) or phrase.end >= len(doc):
+    digits = doc[phrase.start : phrase.end]
+    # "10 million displaced": a number and its scale word, which NER may read as money
+    scaled = all(t.lower_ in SCALE_WORDS for t in digits[1:])
+    if not scaled or not is_digits(digits[0].text) or phrase.end >= len(doc):
         return False
     words = lexicon("types")["words"]
     if doc[phrase.end].lower_ not in words:
@@ -307,6 +310,7 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     return phrase.start >= 2 and doc[phrase.start - 1].lower_ == "and" and doc[phrase.start - 2].lower_ in words
 
 
+SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
 # A number that reads as a year of the news.
 YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 
