@@ -524,6 +524,8 @@ def test_answering_an_event_is_no_speech(nlp):
         # a place ending the clause before is not the source's
         ("A car bomb killed 20 people near the border with Turkey local sources said.", "local sources"),
         ("Shells hit the old city in Aleppo activists said.", "activists"),
+        # negative: after "according to" a country opens the source's own name
+        ("The assault was accompanied by heavy shelling according to Syria TV.", "Syria TV"),
     ],
 )
 def test_comma_less_source_phrases_start_where_the_source_does(nlp, text, speaker_text):

@@ -170,6 +170,9 @@ def place_run_into_source(tokens) -> list[Token]:
     tokens = list(tokens)
     if len(tokens) < 2 or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].pos_ != "ADP":
         return []
+    preposition = tokens[0].doc[tokens[0].i - 1]
+    if preposition.lower_ == "to" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "according":
+        return []  # "according to Syria TV": the cue's own preposition, the source's whole name after it
     run = []
     for token in tokens[:-1]:
         if token.ent_type_ not in PLACE_ENTITY_TYPES or token.tag_ == "POS":
