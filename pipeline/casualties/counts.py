@@ -298,7 +298,7 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     casualty word right after it; one shaped as a year of the news (1900-2099) only in a pair of tolls."""
     digits = doc[phrase.start : phrase.end]
     # "10 million displaced": a number and its scale word, which NER may read as money
-    scaled = all(t.lower_ in SCALE_WORDS for t in digits[1:])
+    scaled = all(t.lower_ in number_words()["scales"] for t in digits[1:])
     if not scaled or not is_digits(digits[0].text) or phrase.end >= len(doc):
         return False
     words = lexicon("types")["words"]
@@ -310,7 +310,6 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     return phrase.start >= 2 and doc[phrase.start - 1].lower_ == "and" and doc[phrase.start - 2].lower_ in words
 
 
-SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
 # A number that reads as a year of the news.
 YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 

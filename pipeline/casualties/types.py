@@ -314,15 +314,17 @@ def makes_up_the_casualties(token: Token) -> str | None:
         return None
     words = lexicon("types")["words"]
     for obj in objects:
-        while obj.lower_ in SHARE_NOUNS:  # "the rest of the dead": the noun after "of"
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), obj) if of is not None else obj
-            if of is None:
-                break
+        while obj.lower_ in SHARE_NOUNS and (inner := object_of_of(obj)) is not None:
+            obj = inner  # "the rest of the dead": the noun after "of"
         kind = words.get(obj.lower_) or child_cue(obj)
         if kind:
             return kind
     return None
+
+
+def object_of_of(noun: Token) -> Token | None:
+    """The object of the "of" phrase a noun governs ("the rest of the dead" -> dead), or None."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def included_in_casualties(token: Token) -> str | None:

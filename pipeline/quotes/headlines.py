@@ -50,8 +50,8 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
     return credited
 
 
-# The credit word(s) ending a headline whose separator a scrape lost ("... Kurd-held Syria town Monitor")
-TRAILING_CREDIT_RE = re.compile(r"\s+(?=(?:the\s+)?\S+(?:\s+\S+)?$)")
+# The space before a headline's credit word(s) whose separator a scrape lost ("... Syria town Monitor")
+SPACE_BEFORE_RE = re.compile(r"\s+$")
 CLAUSE_END_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
@@ -65,8 +65,8 @@ def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.M
     if credit is None or credit.start() == 0:
         return None
     cut = credit.start() + (0 if line[credit.start()].isalnum() else 1)
-    gap = TRAILING_CREDIT_RE.search(line, max(0, cut - 1))
-    if gap is None or gap.end() != cut:
+    gap = SPACE_BEFORE_RE.search(line, 0, cut)
+    if gap is None:
         return None
     words = [t for t in article.doc.char_span(lo, lo + gap.start(), alignment_mode="expand") or [] if not t.is_space]
     if len(words) < 3 or not (words[-1].pos_ in CLAUSE_END_POS or words[-1].tag_ == "VBG"):
