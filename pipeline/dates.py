@@ -34,14 +34,28 @@ _CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*
 # After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
 _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
 # Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
-_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\))?"  # also "(10:15 GMT)"
+_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\))?"  # also "(10:15 GMT)", "@ 10:15 am"
+
+# A writer's role in a byline: "Staff writer", "Special to Example News", "Senior correspondent".
+_BYLINE_ROLE = (
+    r"(?:staff\s+(?:writer|reporter)|special\s+(?:to|correspondent)|"
+    r"(?:senior\s+|chief\s+|foreign\s+|political\s+)?(?:correspondent|reporter|writer|editor|contributor))"
+)
+_CAPITALISED_WORDS = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+# A byline: a capitalised name ("Jane Doe"), optionally with a role and outlet after a comma
+# ("Jane Doe, Special to Example News"), or a role and outlet alone ("Staff writer, Example Daily").
+_BYLINE = (
+    rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?:\s*,\s*{_BYLINE_ROLE}(?:\s+(?:for|at))?(?:\s+{_CAPITALISED_WORDS})?)?"
+    rf"|{_BYLINE_ROLE}\s*,\s*{_CAPITALISED_WORDS})"
+)
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
     r"(?:(?:posted\s+|published\s+|written\s+)?by\s*:?\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
-    # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016").
-    r"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,|]?\s+)?"
+    # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016"),
+    # possibly with the writer's role and outlet ("Jane Doe, Special to Example News", "Staff writer, Example Daily").
+    rf"(?:{_BYLINE}\s*[,|]?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
     r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
     r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?|"
@@ -83,7 +97,8 @@ _UPDATE_TAIL = (
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
-DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
+# A full stop may close the line ("Written by Jane Doe on 5 May 2012.").
+DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*\.?\s*$", re.IGNORECASE)
 # A date stamp that opens a line and runs into the text: "February 7, 2023, 14:51 Almost 2,000 ...".
 # Only with a time: a bare date opening a sentence is as often an event ("June 15 was the worst day").
 STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNORECASE) for form in _DATE_FORMS]

@@ -186,6 +186,12 @@ COMMON_PAGE_DATELINES = [
     # a clock between the lead words and the date
     ("Published at 10:15 on 5 May 2012", date(2012, 5, 5)),
     ("Page last updated at 10:15 GMT, Saturday, 5 May 2012 11:15 UK", date(2012, 5, 5)),
+    ("Posted by admin | May 5, 2012 @ 10:15 am", date(2012, 5, 5)),  # "@" before the time
+    ("Written by Jane Doe on 5 May 2012.", date(2012, 5, 5)),  # a full stop closing the line
+    # a byline with the writer's role and outlet before the date
+    ("Staff writer, Example Daily English Saturday, 5 May 2012", date(2012, 5, 5)),
+    ("Jane Doe, Special to Example News May 5, 2012", date(2012, 5, 5)),
+    ("Jane Doe, Senior Correspondent 5 May 2012 10:15 GMT", date(2012, 5, 5)),
 ]
 
 
@@ -218,6 +224,8 @@ def test_page_dateline_common_forms(line, expected):
         "A UN report published at 10:15 on 5 May 2012 found the shelling unlawful",
         "Rebels | Example fell on 5 May 2012 | Syria",  # a sentence in a field, not a label and a date
         "The village was added on 5 May 2012 to the list of besieged areas kept by the United Nations office",
+        "Jane Doe, a correspondent, was killed on 5 May 2012.",  # a sentence about a writer, not a byline
+        "Staff writer Jane Doe left Example on 5 May 2012",
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
