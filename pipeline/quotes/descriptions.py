@@ -81,6 +81,42 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
     return None
 
 
+# People who speak for the body they belong to when the text names them by that membership alone:
+# "an official with the Free Syrian Army", "a spokesman for the SDF".
+MEMBER_HEADS = frozenset({
+    "official", "member", "spokesman", "spokeswoman", "spokesperson", "activist", "commander",
+    "representative", "fighter", "leader", "officer", "delegate", "negotiator",
+})  # fmt: skip
+MEMBER_PREPOSITIONS = frozenset({"of", "with", "from", "for", "in", "at"})
+
+
+def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] | None:
+    """(name, label) of the named body an unnamed member speaks for, as "a source at <body>" does: "an
+    official with the Free Syrian Army", "a senior member of Ahrar al-Sham" -> that body. None when the
+    phrase also names the person (the name wins), or names no body ("a senior opposition official",
+    "an official in Aleppo": a place is no body). A body's name before the noun ("a UN official",
+    "the Kremlin spokesman") stays a description: "the UN official" is as often a person named before."""
+    if head.lemma_.lower() not in MEMBER_HEADS:
+        return None
+    phrase = list(head.subtree)
+    if any(c.dep_ == "appos" for c in head.children) or any(
+        (e := article.entity_covering(t)) is not None and e.label == "PERSON" for t in phrase
+    ):
+        return None
+    owners = [
+        t
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPOSITIONS
+        for t in prep.children
+        if t.dep_ == "pobj"
+    ]
+    for owner in owners:
+        body = _body_in(article, list(owner.subtree))
+        if body is not None:
+            return body.canonical, body.label
+    return None
+
+
 # Nouns for a part of a body that speaks for the whole: "the Arabic desk of Sputnik", "the press office
 # of the ministry", "the Damascus bureau of Reuters".
 BODY_UNIT_HEADS = frozenset({"desk", "bureau", "service", "office", "branch", "section", "wing", "arm", "unit"})

@@ -22,6 +22,7 @@ from .beside import (
 from .descriptions import (
     STATE_MEDIA_RE,
     author_of_statement,
+    body_of_its_member,
     body_of_its_unit,
     description_of,
     local_body,
@@ -286,6 +287,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     body = (
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
+        or body_of_its_member(article, head)
         or body_of_its_unit(article, head)
         or local_body(head)
         or state_outlet_meant(article, text)

@@ -79,9 +79,11 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             # preposition is its object, however the parse counts it.
             subjects = [s for s in subjects if not after_a_preposition(s)] or subjects
         subject = subjects[0] if subjects else None
-        if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS:
+        if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS and cue.tag_ != "VBG":
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
-            # subjectless verb is its subject, not the subject of the clause it hangs on.
+            # subjectless verb is its subject, not the subject of the clause it hangs on. A bare
+            # participle has no subject of its own ("Egypt voted ... at the Council arguing that ...":
+            # Egypt argues, participial_clause_takes_the_main_subject).
             trailing = speaker_beside_cue(cue, article)
             if trailing is not None:
                 return trailing
