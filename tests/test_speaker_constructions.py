@@ -623,3 +623,23 @@ def test_the_member_said_again_continues_the_body(nlp):
 def test_a_participial_clause_takes_the_main_subject(nlp, text, speaker):
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert quote.speaker == speaker
+
+
+# ---- descriptions.possessor_speaking_through and author_of_statement's outlet: who speaks through a phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Staffan de Mistura met the rebel leaders on Tuesday. According to his office he plans to finish by July.",
+         "Staffan de Mistura"),
+        ("John Kerry met his Russian counterpart in Geneva. His spokesman said the talks were useful.", "John Kerry"),
+        ("According to a report in the New York Times the groups are having trouble agreeing.", "New York Times"),
+        # negatives: a place is not where a report was published; an office of no one named
+        ("A report in Aleppo said the groups are having trouble agreeing.", None),
+        ("Officials met on Tuesday. According to the office the plans will be finished by July.", None),
+    ],
+)
+def test_who_speaks_through_an_office_or_a_publication(nlp, text, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker if quote.speaker_named else None) == speaker

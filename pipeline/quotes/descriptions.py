@@ -122,6 +122,21 @@ def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] |
 BODY_UNIT_HEADS = frozenset({"desk", "bureau", "service", "office", "branch", "section", "wing", "arm", "unit"})
 
 
+# Nouns for the people or unit through whom someone speaks: "his office said", "her spokesman said".
+SPEAKS_THROUGH_HEADS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawyer"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def possessor_speaking_through(head: Token) -> Token | None:
+    """ "According to his office", "her spokesman said", "its press office said": the possessive pronoun
+    whose referent speaks through the office or spokesperson (resolved as "he", "she", "it" would be).
+    None for any other phrase, and for a possessor that is a name ("Kerry's spokesman": the entity
+    stage reads those)."""
+    if head.lemma_.lower() not in SPEAKS_THROUGH_HEADS and head.lower_ not in SPEAKS_THROUGH_HEADS:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+
+
 def body_of_its_unit(article: ParsedArticle, head: Token) -> tuple[str, str] | None:
     """(name, label) of the body a unit of it belongs to: "the Arabic-language desk of Sputnik news
     agency" -> Sputnik, "the media office of the Free Syrian Army" -> that army. None when the unit is
@@ -335,6 +350,12 @@ def author_of_statement(head: Token) -> Token | None:
             author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
             if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON") or role_words().get(author.lemma_.lower())):
                 return author
+        if preposition is not None and preposition.dep_ == "prep" and preposition.lower_ == "in":
+            # "a report in the New York Times": the outlet it appeared in published it ("a report in
+            # Aleppo" names a place, no author).
+            outlet = next((c for c in preposition.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None)
+            if outlet is not None:
+                return outlet
     # Only then a name before the noun: "the Twitter account of the Front" is the Front's, not Twitter's.
     for child in head.children:
         if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):

@@ -28,6 +28,7 @@ from .descriptions import (
     local_body,
     organisation_of_source,
     outlet_of_reporter,
+    possessor_speaking_through,
     state_outlet_meant,
     statement_by,
     unnamed_description,
@@ -146,6 +147,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
     head = (
         author
         or apposed
+        or possessor_speaking_through(head)
         or person_ending_the_office(article, head, cue)
         or person_before_the_office(article, head, cue)
         or name_run_into_its_description(article, head, cue)
@@ -192,6 +194,9 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
             speaker.written = article.text[first.idx : apposed.right_edge.idx + len(apposed.right_edge)]
     if author is not None:
         speaker.written = _statement_as_written(article, statement, cue, start, speaker.written, lo)
+    elif head.i != described.i and described.left_edge.idx >= lo and head.dep_ == "poss":
+        # "his office": the pronoun speaks; the phrase as written is the whole noun phrase
+        speaker.written = article.text[described.left_edge.idx : described.idx + len(described)]
     return speaker
 
 
