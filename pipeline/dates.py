@@ -206,6 +206,22 @@ def opening_dateline(text: str) -> Dateline | None:
     return _first_date(OPENING_DATELINE_RES, text)
 
 
+# A wire credit and its date opening a line, glued to the text: "AFP Wednesday 29 Oct 2014 Syrian aircraft ...".
+LINE_CREDIT_DATELINE_RES = [
+    re.compile(rf"(?:\(?(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)\)?)\s+(?:{_WEEKDAY}\s+)?{form}{_TIME}\s*(?:--|[-–—:])?\s*", re.I)
+    for form in _DATE_FORMS[:2]
+]
+
+
+def credit_dateline_end(text: str, start: int) -> int | None:
+    """The end of a wire credit and date that open a line at `start` ("AFP Wednesday 29 Oct 2014 "),
+    separators and spaces included, or None when the line opens otherwise."""
+    for regex in LINE_CREDIT_DATELINE_RES:
+        if (match := regex.match(text, start)) and _to_date(match):
+            return match.end()
+    return None
+
+
 def credited_dateline(text: str) -> Dateline | None:
     """A wire-credited dateline close after the headline ("... NGO AFP Monday 16 Jun 2014 ...")."""
     return _first_date(CREDITED_DATELINE_RES, text[:CREDITED_DATELINE_WINDOW])

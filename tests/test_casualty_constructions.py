@@ -757,3 +757,30 @@ def test_a_lead_without_its_article_counts_one_victim(nlp, text, expected):
 )
 def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
     assert [(f.number, f.group) for f in figures(nlp, text) if f.type == "killed" and not f.part_of] == expected
+
+
+# ---- the count is not the victims': relatives of a counted group, lives taken, two verbs on one count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.counts_the_kin_of_the_victims
+        ("The wives of the five alleged rebel fighters were also among the dead.", []),
+        ("The families of 12 defectors were executed.", []),
+        ("A family of five was killed in the strike.", [(5, "killed")]),  # the family's size
+        ("The bodies of 20 people were found.", [(20, "killed")]),
+        # types.lives_taken: a count of lives a verb took is the dead, whatever verb follows
+        ("The airstrikes have claimed hundreds of lives wounded many others and demolished buildings.",
+         [(None, "killed")]),
+        # cues.preceding_cue: two verbs right before one count make a combined count
+        ("Mortar Attack Kills Injures over 70 Syrians in Eastern Province", [(70, "killed_or_wounded")]),
+        ("Car bomb kills, injures 40 in Exampletown", [(40, "killed_or_wounded")]),
+        ("Car bomb kills 5, injures 40 in Exampletown", [(5, "killed"), (40, "wounded")]),
+        # types.object_of_its_cue: "A woman killed 30 injured" lists two counts
+        ("A woman killed 30 injured in shelling of Exampletown", [(1, "killed"), (30, "wounded")]),
+        ("A gunman killed 20 people in the market.", [(20, "killed")]),
+    ],
+)
+def test_what_a_count_counts(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == expected

@@ -46,3 +46,23 @@ def test_the_casualty_figure_of_a_split_lead_is_found(nlp):
     doc = nlp("Jets strike the north\n\nTen Kurdish fighters were killed Wednesday in clashes.")
     figures = casualty_figures(doc, article_id="t", published=None, entities=[], places=[])
     assert [(f.number_text, f.type) for f in figures] == [("Ten", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit", "first"),
+    [
+        ("Jets strike camp\n\nAFP Wednesday 29 Oct 2014 Syrian regime aircraft killed at least 10 people in a "
+         "camp a monitor said.", "AFP Wednesday 29 Oct 2014", "Syrian regime aircraft killed"),
+        ("Jets strike camp\n\n(Reuters) May 5, 2012 - Rebels shelled the district on Monday, activists said.",
+         "(Reuters) May 5, 2012 -", "Rebels shelled the district"),
+    ],
+)
+def test_a_wire_credit_and_date_opening_a_line_stand_apart(nlp, text, credit, first):
+    found = sentences(nlp, text)
+    assert credit in found
+    assert any(s.startswith(first) for s in found)
+
+
+def test_a_line_opening_with_an_agency_name_but_no_date_is_one_sentence(nlp):
+    text = "Jets strike camp\n\nAFP reported on Monday that at least 10 people were killed in the camp."
+    assert "AFP reported on Monday that at least 10 people were killed in the camp." in sentences(nlp, text)

@@ -415,7 +415,6 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
 
 def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
     """Type of a casualty verb right before the figure, past qualifiers ("kills 23", "killing at least 15")."""
-    types = lexicon("types")
     i = start - 1
     while i >= limit and (
         doc[i].lower_
@@ -440,7 +439,21 @@ def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
         i -= 1
     if i < limit:
         return None
-    word = doc[i]
+    kind = casualty_verb_type(doc[i])
+    # "Mortar Attack Kills, Injures 70" (the comma often lost), "kills and injures 70": two verbs
+    # sharing the count make a combined one.
+    j = i - 1
+    while j >= limit and doc[j].lower_ in (",", "and", "or", "&"):
+        j -= 1
+    if kind and j >= limit:
+        return combined_type(casualty_verb_type(doc[j]), kind) or kind
+    return kind
+
+
+def casualty_verb_type(word: Token) -> str | None:
+    """Type of a casualty verb as a headline or a sentence writes it ("kills", "killing", "wounded"),
+    or None."""
+    types = lexicon("types")
     if word.lower_ in types["words"] and word.lower_.endswith(("s", "ed", "ing")):
         return types["words"][word.lower_]
     lemma = word.lemma_.lower() if word.pos_ in ("VERB", "PROPN", "NOUN") else ""

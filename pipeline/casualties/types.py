@@ -30,6 +30,7 @@ from .lexicons import (
     group_of,
     lexicon,
     person_group,
+    person_nouns,
 )
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
 
@@ -96,7 +97,12 @@ def object_of_its_cue(token: Token) -> bool:
         return False  # "A girl killed, two others injured": "others" opens a group of its own
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(
-        c.like_num or any(g.dep_ == "nummod" for g in c.children) for c in subjects
+        c.like_num
+        or any(g.dep_ == "nummod" for g in c.children)
+        # "A woman killed 30 injured": a bare count after a one-person subject is the next item of a
+        # headline's list, not the object of "killed" ("A gunman killed 20 people" names its object).
+        or (token.like_num and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children))
+        for c in subjects
     )
 
 
@@ -386,6 +392,35 @@ def group_has_its_own_cue(noun: Token) -> bool:
     )
 
 
+LIVES_VERB_REACH = 4  # "claimed the lives of at least", "cost more than": words between the verb and the count
+
+
+def lives_taken(victim: Token | None, phrase: NumberPhrase, doc: Doc, sent_start: int) -> bool:
+    """ "The strikes have claimed hundreds of lives", "cost at least 40 lives": a count of lives right
+    after a verb of taking lives counts the dead, whatever verb follows ("..., wounded many others",
+    its comma often lost). Not "saved hundreds of lives"."""
+    if victim is None or victim.lemma_.lower() != "life" or victim.i < phrase.end:
+        return False
+    verbs = lexicon("types")["lives_verbs"]
+    window = doc[max(sent_start, phrase.start - LIVES_VERB_REACH) : phrase.start]
+    return any(t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") for t in window)
+
+
+# Nouns for the relatives of someone: "the wives of five fighters" are not five.
+KIN_HOLDERS = frozenset({"family", "child", "parent", "widow", "orphan", "kin"})
+
+
+def counts_the_kin_of_the_victims(victim: Token | None, phrase: NumberPhrase) -> bool:
+    """ "The wives of the five rebel fighters were among the dead", "the families of 12 defectors were
+    executed": the number counts the people whose relatives the victims are, not the victims. Not "a
+    family of five" (no noun after the number: the family's size) nor "the bodies of 20 people"."""
+    if victim is None or victim.i < phrase.end or victim.dep_ != "pobj" or victim.head.lower_ != "of":
+        return False
+    holder = victim.head.head
+    lemma = holder.lemma_.lower()
+    return holder.i < phrase.start and (lemma in KIN_HOLDERS or person_nouns().get(lemma) == "family members")
+
+
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
     if blocked_by_context(phrase, doc):
@@ -394,6 +429,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if counts_the_kin_of_the_victims(victim, phrase):
         return None
     partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
     if (
@@ -435,6 +472,10 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "executed six people captured in the raid", "killed 20 people injured 50" (comma lost): the verb
         # whose object the count is decides; the participle after describes them or opens the next clause.
         kind = gov_type
+    if lives_taken(victim, phrase, doc, sent.start):
+        kind = "killed"  # "claimed hundreds of lives, wounded many others": the lives are the dead
+    if before_type == "killed_or_wounded" and kind in ("killed", "wounded") and not next_type:
+        kind = before_type  # "Car bomb kills, injures 40": both verbs right before the count share it
     joined = combined_nouns(victim)
     if joined:
         kind = joined

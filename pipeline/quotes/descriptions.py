@@ -122,16 +122,16 @@ def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] |
 BODY_UNIT_HEADS = frozenset({"desk", "bureau", "service", "office", "branch", "section", "wing", "arm", "unit"})
 
 
-# Nouns for the people or unit through whom someone speaks: "his office said", "her spokesman said".
-SPEAKS_THROUGH_HEADS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawyer"})
+# Nouns for the unit through which someone speaks: "his office said". Not "his spokesman": a person,
+# whom the text often names ("his spokesman Stephane Dujarric"); the description's resolution finds them.
+SPEAKS_THROUGH_HEADS = frozenset({"office", "offices", "cabinet", "bureau"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def possessor_speaking_through(head: Token) -> Token | None:
-    """ "According to his office", "her spokesman said", "its press office said": the possessive pronoun
-    whose referent speaks through the office or spokesperson (resolved as "he", "she", "it" would be).
-    None for any other phrase, and for a possessor that is a name ("Kerry's spokesman": the entity
-    stage reads those)."""
+    """ "According to his office", "its press office said": the possessive pronoun whose referent speaks
+    through the office (resolved as "he", "she", "it" would be). None for any other phrase, and for a
+    possessor that is a name ("Kerry's office": the entity stage reads those)."""
     if head.lemma_.lower() not in SPEAKS_THROUGH_HEADS and head.lower_ not in SPEAKS_THROUGH_HEADS:
         return None
     return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
