@@ -643,3 +643,26 @@ def test_a_participial_clause_takes_the_main_subject(nlp, text, speaker):
 def test_who_speaks_through_an_office_or_a_publication(nlp, text, speaker):
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+# ---- descriptions.state_outlet_meant: bare "state TV" is the state broadcaster of the article's country
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fighting raged in Syria on Monday. State TV said two people were wounded in Syria.",
+         ("Syrian state television", True)),
+        # comma-less: the town ending the content is not the broadcaster's (beside.place_run_into_source)
+        ("Fighting raged in Syria on Monday. A car bomb wounded at least 37 people in the city of Homs state "
+         "television reported. Syria has been at war since 2011.", ("Syrian state television", True)),
+        # negatives: a country with no generic broadcaster listed; "state media" names no one medium
+        ("Troops entered a town in Turkey on Monday. State TV said two people were wounded in Turkey.",
+         ("State TV", False)),
+        ("Fighting raged in Syria on Monday. State media said two people were wounded in Syria.",
+         ("state media", False)),
+    ],
+)
+def test_bare_state_television_is_the_broadcaster_of_the_articles_country(nlp, text, speaker):
+    quote = next(q for q in run(nlp, text) if q.kind == "indirect" and "wounded" in q.quote)
+    assert (quote.speaker, quote.speaker_named) == speaker

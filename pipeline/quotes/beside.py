@@ -159,6 +159,7 @@ def final_report_read_as_modifier(verb: Token) -> int | None:
 
 
 PLACE_ENTITY_TYPES = ("GPE", "LOC", "FAC")
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "province", "district", "neighbourhood", "neighborhood", "area"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"})
 
 
@@ -173,16 +174,23 @@ def place_run_into_source(tokens) -> list[Token]:
     preposition = tokens[0].doc[tokens[0].i - 1]
     if preposition.lower_ == "to" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "according":
         return []  # "according to Syria TV": the cue's own preposition, the source's whole name after it
+    # "in the city of Homs state television reported": a proper name after "the city of" is a place,
+    # whatever the entity stage made of it.
+    named_settlement = preposition.lower_ == "of" and preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in SETTLEMENT_NOUNS
+
+    def is_place(token: Token) -> bool:
+        return token.ent_type_ in PLACE_ENTITY_TYPES or (named_settlement and token.pos_ == "PROPN")
+
     run = []
     for token in tokens[:-1]:
-        if token.ent_type_ not in PLACE_ENTITY_TYPES or token.tag_ == "POS":
+        if not is_place(token) or token.tag_ == "POS":
             # "in eastern Syria UNICEF said": a direction before the place belongs to it
             if not run and token.pos_ == "ADJ" and token.lower_.removesuffix("ern") in DIRECTIONS:
                 run.append(token)
                 continue
             break
         run.append(token)
-    if run and run[-1].ent_type_ not in PLACE_ENTITY_TYPES:
+    if run and not is_place(run[-1]):
         return []
     following = tokens[len(run)] if run else None
     if not run or following is None or following.tag_ == "POS" or following.ent_iob_ == "I":
