@@ -666,3 +666,33 @@ def test_who_speaks_through_an_office_or_a_publication(nlp, text, speaker):
 def test_bare_state_television_is_the_broadcaster_of_the_articles_country(nlp, text, speaker):
     quote = next(q for q in run(nlp, text) if q.kind == "indirect" and "wounded" in q.quote)
     assert (quote.speaker, quote.speaker_named) == speaker
+
+
+# ---- descriptions.national_body: a country's possessive and a body's common nouns name the state's body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ten people were killed, Turkey's health ministry said.", ("Turkish Health Ministry", True)),
+        ("Ten people were killed, Turkeys health ministry said.", ("Turkish Health Ministry", True)),  # apostrophe lost
+        ("Ten people were killed, Iraq's army said.", ("Iraqi Army", True)),
+        ("Ten people were killed, Syria's army said.", ("Syrian Arab Army", True)),  # the name it goes by
+        # negatives: a person, and a body of no country named
+        ("Ten people were killed, Turkey's foreign minister said.", ("Turkey's foreign minister", False)),
+        ("Ten people were killed, the health ministry said.", ("health ministry", False)),
+    ],
+)
+def test_a_countrys_body_goes_by_its_national_name(nlp, text, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker, quote.speaker_named) == speaker
+
+
+# ---- indirect.postposed_content: of two subjects the parse gives a comma-less reporting verb, the nearest reports
+
+
+def test_the_subject_nearest_a_comma_less_verb_reports_the_words_before(nlp):
+    text = ("Initial results of tests on victims of an attack which killed dozens of people in the province point "
+            "to possible exposure to sarin gas Turkeys health ministry said on Thursday.")
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quote.quote.startswith("Initial results of tests") and quote.speaker == "Turkish Health Ministry"

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..entities import find_known_name
 from ..paths import LEXICON_DIR
+from ..places import resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
 from .lexicon import is_record, statement_nouns
@@ -116,6 +117,51 @@ def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] |
         if body is not None:
             return body.canonical, body.label
     return None
+
+
+# Heads of a state's bodies that a country's possessive names: "Turkey's health ministry", "Iraq's army".
+NATIONAL_BODY_HEADS = frozenset({"ministry", "army", "military", "parliament", "police", "navy", "presidency"})
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Country (gazetteer name) -> nationality adjective, from data/lexicons/demonyms.csv."""
+    lines = (LEXICON_DIR / "demonyms.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
+    return {row["country"].strip(): row["adjective"].strip() for row in rows}
+
+
+def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
+    """(name, "ORG") of a state's body written with its country's possessive and common nouns:
+    "Turkey's health ministry" (and "Turkeys" where a scrape lost the apostrophe) -> "Turkish Health
+    Ministry", the name the body goes by. None for any other phrase: a proper name after the possessive
+    ("Syria's SANA agency") is the entity stage's, a person ("Turkey's foreign minister") no body."""
+    if head.lemma_.lower() not in NATIONAL_BODY_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in tokens if t.dep_ != "det"]
+    possessive = next((k for k, t in enumerate(words) if t.i < head.i and t.tag_ != "POS" and _country_of_possessive(t)), None)
+    if possessive is None:
+        return None
+    body = [t for t in words[possessive + 1 :] if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if not body or body[-1].i != head.i or any(not t.is_lower and t.i != head.i and t.pos_ == "PROPN" and not t.text.istitle() for t in body):
+        return None
+    country = _country_of_possessive(words[possessive])
+    adjective = demonyms().get(country) if country else None
+    if adjective is None:
+        return None
+    name = f"{adjective} {' '.join(t.text.capitalize() if t.is_lower else t.text for t in body)}"
+    known = find_known_name(name)  # "Syria's army" -> "Syrian Army" -> the canonical "Syrian Arab Army"
+    return (known.canonical, known.label) if known is not None else (name, "ORG")
+
+
+def _country_of_possessive(token: Token) -> str | None:
+    """The country "Turkey's", "Turkey" (its "'s" a token of its own) or "Turkeys" names, else None."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    stem = re.sub(r"['’]?s$", "", token.text)
+    if stem == token.text and not (following is not None and following.tag_ == "POS"):
+        return None
+    place = resolve_offline(stem, context_in_aleppo=False)
+    return place.name if place is not None and place.kind == "country" else None
 
 
 # Nouns for a part of a body that speaks for the whole: "the Arabic desk of Sputnik", "the press office

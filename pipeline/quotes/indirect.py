@@ -236,7 +236,10 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
             return None
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") for c in cue.children):
         return None  # "... where attacks have been reported": a passive names no reporter
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    # Two subjects where a comma was lost ("Initial results of tests ... point to sarin Turkeys health
+    # ministry said"): the one nearest the verb reports, the other opens the content.
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    subject = max((c for c in subjects if c.i < cue.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     if subject is None and any(t.lower_ in SUBORDINATORS for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]):
         return None  # "Residents fled as shelling continued": a subordinate clause reports nothing
     if subject is not None and subject.lower_ in ("which", "that"):

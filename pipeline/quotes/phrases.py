@@ -26,6 +26,7 @@ from .descriptions import (
     body_of_its_unit,
     description_of,
     local_body,
+    national_body,
     organisation_of_source,
     outlet_of_reporter,
     possessor_speaking_through,
@@ -295,6 +296,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         or body_of_its_member(article, head)
         or body_of_its_unit(article, head)
         or local_body(head)
+        or national_body(tokens, head)
         or state_outlet_meant(article, text)
     )
     if body is not None:
