@@ -948,3 +948,21 @@ def test_a_headline_credit_word_describes_its_source_unless_it_names_one(nlp, he
 def test_a_known_name_among_describing_words_speaks(nlp, text, speaker, named):
     (quote,) = run(nlp, text)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+# ---- cues.toll_object: a figure given through a toll noun's own "of" phrase is reported, like "put ... at"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The monitor gave a toll of at least 12 dead and 55 wounded.", "a toll of at least 12 dead"),
+        ("The Observatory had initially given a death toll of 34 civilians.", "a death toll of 34 civilians"),
+        # negatives: "give" with no toll, or a toll with no figure
+        ("The ministry gave aid to 40 families.", None),
+        ("The war gave the families a toll of grief.", None),
+    ],
+)
+def test_a_toll_given_of_a_figure_is_reported(nlp, text, content):
+    found = [q.quote for q in run(nlp, text) if q.kind == "indirect"]
+    assert found == ([content] if content else [])

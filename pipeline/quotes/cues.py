@@ -281,12 +281,15 @@ def cue_span(token: Token) -> tuple[int, int]:
 
 
 def toll_object(verb: Token) -> tuple[Token, Token] | None:
-    """ "put the toll at 45", "put the death toll at more than 60": (the toll noun, its "at")."""
+    """ "put the toll at 45", "put the death toll at more than 60", "gave a toll of 12 dead": (the toll
+    noun, the "at" or "of" that carries the figure)."""
     toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS), None)
+    if toll is None:
+        return None
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    if toll is None and at is not None:
-        at = None
-    return (toll, at) if toll is not None and at is not None else None
+    # "gave a death toll of 34 civilians": the figure in the toll's own "of" phrase
+    of = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree)), None)
+    return (toll, at or of) if (at or of) is not None else None
 
 
 def noun_with_content(verb: Token) -> Token | None:
