@@ -927,6 +927,8 @@ def test_a_headline_ending_in_a_credit_word_that_is_no_credit(nlp, headline):
         ("20 dead in air raids in Latakia province NGO", "ngo", False),
         ("20 Dead In Air Raids In Latakia Province: Monitor", "Syrian Observatory for Human Rights", True),  # named next
         ("20 Dead In Air Raids In Latakia Province: Observatory", "Syrian Observatory for Human Rights", True),
+        # the separator lost and the place before the credit run into one entity with it: the credit alone
+        ("52 Dead as Rival Groups Clash in Eastern Gouta Monitor", "Syrian Observatory for Human Rights", True),
     ],
 )
 def test_a_headline_credit_word_describes_its_source_unless_it_names_one(nlp, headline, speaker, named):

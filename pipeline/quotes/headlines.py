@@ -81,7 +81,10 @@ def credit_as_written(speaker: Speaker) -> Speaker:
     no name ("monitor" may still resolve to the monitoring group the article names); a credit that
     names a source is left as described."""
     written = (speaker.text or "").strip()
-    if not DESCRIBING_CREDIT_RE.fullmatch(written) or (speaker.name or written).lower() != written.lower():
+    name = (speaker.name or written).lower()
+    # "... Clash in Eastern Gouta Monitor": an entity the parse ran over the lost separator ends in the
+    # credit word; the credit is the word alone.
+    if not DESCRIBING_CREDIT_RE.fullmatch(written) or (name != written.lower() and not name.endswith(" " + written.lower())):
         return speaker
     lowered = written.lower()
     return Speaker(None, lowered, clean_role(lowered), None, speaker.position, named=False, written=speaker.written,
