@@ -696,3 +696,44 @@ def test_the_subject_nearest_a_comma_less_verb_reports_the_words_before(nlp):
             "to possible exposure to sarin gas Turkeys health ministry said on Thursday.")
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert quote.quote.startswith("Initial results of tests") and quote.speaker == "Turkish Health Ministry"
+
+
+# ---- resolution.statement_issued_before: "the draft", "the release" speak for whoever issued them
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The European Council adopted a draft on Monday. The draft warns that those responsible will be held "
+         "accountable.", "European Council"),
+        ("US Central Command said in a news release that the strike hit a position. The coalition is probing "
+         "the cause, according to the release.", "US Central Command"),
+        # negative: a statement nobody is said to have issued
+        ("The ministry denied the claims. The statement said the strikes hit only militants.", None),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text, speaker):
+    quote = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
+    assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+# ---- descriptions: "regime TV" is the state broadcaster; cues.surname_read_as_a_verb: a photo credit's "Said"
+
+
+def test_regime_tv_is_the_state_broadcaster(nlp):
+    text = "Strikes hit the air base in Syria. All aircraft were destroyed, regime TV reported. Syria denied it."
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quote.speaker == "Syrian state television"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Strikes hit the base. "The target location was a forward position," REUTERS Rodi Said Battle for Raqqa '
+         "The coalition is probing the cause.", None),
+        # negative: a Title Case headline's verb
+        ("Hillary Clinton Said The Attack Could Have Been Avoided", "Said"),
+    ],
+)
+def test_a_photo_credits_said_is_a_surname(nlp, text, cue):
+    assert [q.cue for q in run(nlp, text)] == [cue]

@@ -30,6 +30,7 @@ def is_cue(token: Token) -> bool:
     frames = speech_verbs().get(token.lemma_.lower(), frozenset())
     return (
         token.pos_ in ("VERB", "AUX")
+        and not surname_read_as_a_verb(token)
         and bool(frames & REPORTING_FRAMES)
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
@@ -54,6 +55,21 @@ def is_cue(token: Token) -> bool:
             or comment_on_the_clause_before(token) is not None
         )
     )
+
+
+# Agencies whose photo credits run a photographer's name into the text ("REUTERS/Rodi Said").
+PHOTO_AGENCIES = frozenset({"REUTERS", "AFP", "AP", "EPA", "GETTY", "ANADOLU", "SANA", "XINHUA"})
+
+
+def surname_read_as_a_verb(token: Token) -> bool:
+    """ "REUTERS/Rodi Said", "AFP Rodi Said": a capitalised "Said" ending a photo credit (an agency in
+    capitals, then the photographer's name) is the photographer's surname, not the verb. A Title Case
+    headline's "Clinton Said" has no credit before it."""
+    if token.text != "Said" or token.i < 2:
+        return False
+    given = token.doc[token.i - 1]
+    agency = token.doc[token.i - 2] if token.doc[token.i - 2].text != "/" else token.doc[token.i - 3]
+    return given.is_title and given.pos_ == "PROPN" and agency.text in PHOTO_AGENCIES
 
 
 def as_one_puts_it(token: Token) -> bool:

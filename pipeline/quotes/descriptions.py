@@ -340,7 +340,7 @@ def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str
 
 
 STATE_MEDIA_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run)(?:\s+[A-Z]\w+)?\s+"
+    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run|regime)(?:\s+[A-Z]\w+)?\s+"
     r"(?:media|television|tv|news agency|agency|broadcaster|radio|press)$",
     re.IGNORECASE,
 )
@@ -386,8 +386,9 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     return None
 
 
-# "state television said", "state TV reported": one state's broadcaster, with no country written.
-BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?state(?:-run|-owned)?\s+(?:television|tv|broadcaster)$", re.I)
+# "state television said", "state TV reported", "regime TV": one state's broadcaster, no country written.
+# "regime TV" is how opposition-leaning outlets name the same broadcaster.
+BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|regime)\s+(?:television|tv|broadcaster)$", re.I)
 
 
 def article_country(article: ParsedArticle) -> str | None:

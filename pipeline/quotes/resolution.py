@@ -19,7 +19,13 @@ from ..speakers import (
     role_words_in,
     side_of,
 )
-from .descriptions import SOURCE_HEADS, local_body_before, source_introduced_before, unnamed_description
+from .descriptions import (
+    SOURCE_HEADS,
+    author_of_statement,
+    local_body_before,
+    source_introduced_before,
+    unnamed_description,
+)
 from .found import Found
 from .heads import after_a_preposition, could_speak
 from .parsed import ParsedArticle
@@ -37,6 +43,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     position, description = speaker.position, speaker.text or word
     if office_kind == "statement":
         known = history.resolve_statement(position)
+        issued = statement_issued_before(article, position)
+        if issued is not None and (known is None or not known.in_statement or known.position < issued.position):
+            # "The European Council adopted a draft ... The draft warns": who issued the nearest one
+            known = issued
     elif kind == "office":
         known = office_holder(article, description, word, position)
     elif kind == "indefinite":
@@ -102,6 +112,28 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+ISSUER_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE")
+
+
+def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+    """Who issued the nearest statement the text mentions before `position`, quoted or not: "the European
+    Council adopted a draft", "CENTCOM said in a news release", "a statement by the ministry". None when
+    the nearest names no issuer, or the issuer is no name."""
+    for token in reversed(article.doc[: article.token_at(position)]):
+        if token.pos_ != "NOUN" or role_words().get(token.lemma_.lower()) != "statement" or article.in_quote(token.idx):
+            continue
+        issuer = author_of_statement(token)
+        if issuer is None and token.dep_ == "dobj":
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "X issued a statement"
+        elif issuer is None and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)  # "X said in a statement"
+        entity = article.entity_covering(issuer) if issuer is not None else None
+        if entity is None or entity.label not in ISSUER_LABELS:
+            return None
+        return KnownSpeaker(entity.canonical, entity.label, None, None, token.idx, in_statement=True)
+    return None
 
 
 def owning_body(article: ParsedArticle, position: int) -> str | None:
