@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections import Counter
 
 from spacy.tokens import Token
 
@@ -24,7 +23,6 @@ from ..paths import LEXICON_DIR
 from ..places import resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
-from .lexicon import is_record, statement_nouns
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -336,119 +334,4 @@ def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str
             body = organisation_of_source(article, token)
             if body is not None:
                 return body[0], body[1], token.idx
-    return None
-
-
-STATE_MEDIA_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run|regime)(?:\s+[A-Z]\w+)?\s+"
-    r"(?:media|television|tv|news agency|agency|broadcaster|radio|press)$",
-    re.IGNORECASE,
-)
-
-
-@functools.cache
-def state_outlet_states() -> dict[str, str]:
-    """Outlet -> the state that runs it, from data/lexicons/state_media.csv."""
-    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return {row["outlet"].strip(): row["state"].strip() for row in rows}
-
-
-@functools.cache
-def state_outlet_media() -> dict[str, str]:
-    """Canonical names of state-run outlets -> their medium ("agency", "television"), from
-    data/lexicons/state_media.csv."""
-    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return {row["outlet"].strip(): row["medium"].strip() for row in rows}
-
-
-BROADCAST_RE = re.compile(r"\b(?:television|tv|broadcaster|channel)\b", re.IGNORECASE)
-AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
-
-
-def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, str] | None:
-    """ "state media said", "state news agency reported": the one state-run outlet of the medium the
-    description names (a broadcaster for "state TV", an agency for "state news agency", any for "state
-    media") that the article names (SANA, TASS, IRNA ...); None when it names none or several, or for
-    any other description."""
-    description = description.strip()
-    if not STATE_MEDIA_RE.match(description):
-        return None
-    medium = "television" if BROADCAST_RE.search(description) else "agency" if AGENCY_RE.search(description) else None
-    media = state_outlet_media()
-    named = {e.canonical for e in article.entities if e.canonical in media and medium in (None, media[e.canonical])}
-    if len(named) == 1:
-        return next(iter(named)), "ORG"
-    if not named and medium == "television" and BARE_STATE_TELEVISION_RE.match(description):
-        broadcaster = state_television_of(article_country(article))
-        return (broadcaster, "ORG") if broadcaster else None
-    return None
-
-
-# "state television said", "state TV reported", "regime TV": one state's broadcaster, no country written.
-# "regime TV" is how opposition-leaning outlets name the same broadcaster.
-BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|regime)\s+(?:television|tv|broadcaster)$", re.I)
-
-
-def article_country(article: ParsedArticle) -> str | None:
-    """The country an article mentions most (GPE entities naming a state of `state_media.csv`), or None
-    when none is mentioned or two tie."""
-    states = set(state_outlet_states().values())
-    counts = Counter(e.canonical for e in article.entities if e.label == "GPE" and e.canonical in states)
-    top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
-
-
-def state_television_of(country: str | None) -> str | None:
-    """The generic name of a state's television ("Syrian state television") when `state_media.csv`
-    lists one for it, else None: bare "state TV" in an article about that country is its broadcaster."""
-    return next(
-        (
-            outlet
-            for outlet, state in state_outlet_states().items()
-            if state == country and state_outlet_media()[outlet] == "television" and outlet.endswith("state television")
-        ),
-        None,
-    )
-
-
-def statement_by(author: Token) -> Token | None:
-    """The statement or record noun whose author `author` is ("a study by [the Institute]", "a report
-    issued by [Amnesty]"), or None: `author_of_statement` read the other way."""
-    if author.dep_ != "pobj":
-        return None
-    holder = author.head.head  # the noun the "by"/"from"/"of" phrase hangs on, or a participle on it
-    statement = holder.head if holder.dep_ == "acl" and holder.tag_ == "VBN" else holder
-    found = author_of_statement(statement) if statement.i != author.i else None
-    return statement if found is not None and found.i == author.i else None  # a new Token per access: compare .i
-
-
-def author_of_statement(head: Token) -> Token | None:
-    """ "according to a new toll from the Observatory", "a report by Amnesty", "a Reuters report", "a
-    report issued by the Network", "a study by the Institute found": the author of the statement or
-    record noun, who is the source. None when the noun names no author."""
-    if head.lemma_.lower() not in statement_nouns() and not is_record(head):
-        return None
-    for child in head.children:
-        # "a report issued/published/released by X": the participle's agent wrote it
-        preposition = next((c for c in child.children if c.dep_ == "agent"), None) if child.dep_ == "acl" and child.tag_ == "VBN" else child
-        if preposition is not None and preposition.dep_ in ("prep", "agent") and preposition.lower_ in ("from", "by", "of"):
-            author = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-            if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON") or role_words().get(author.lemma_.lower())):
-                return author
-        if preposition is not None and preposition.dep_ == "prep" and preposition.lower_ == "in":
-            # "a report in the New York Times": the outlet it appeared in published it ("a report in
-            # Aleppo" names a place, no author).
-            outlet = next((c for c in preposition.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None)
-            if outlet is not None:
-                return outlet
-    # Only then a name before the noun: "the Twitter account of the Front" is the Front's, not Twitter's.
-    for child in head.children:
-        if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):
-            return child  # "a Reuters report"
-        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
-            return child  # "Human Rights Watch's report said": the owner wrote it
     return None

@@ -20,8 +20,6 @@ from .beside import (
     place_run_into_source,
 )
 from .descriptions import (
-    STATE_MEDIA_RE,
-    author_of_statement,
     body_of_its_member,
     body_of_its_unit,
     description_of,
@@ -30,8 +28,6 @@ from .descriptions import (
     organisation_of_source,
     outlet_of_reporter,
     possessor_speaking_through,
-    state_outlet_meant,
-    statement_by,
     unnamed_description,
 )
 from .heads import is_role_head
@@ -45,6 +41,8 @@ from .names import (
     trailing_name,
 )
 from .parsed import ParsedArticle
+from .state_media import STATE_MEDIA_RE, state_outlet_meant
+from .statements import author_of_statement, statement_by
 
 
 def name_tokens(head: Token) -> list[Token]:

@@ -21,7 +21,6 @@ from ..speakers import (
 )
 from .descriptions import (
     SOURCE_HEADS,
-    author_of_statement,
     local_body_before,
     source_introduced_before,
     unnamed_description,
@@ -31,6 +30,7 @@ from .heads import after_a_preposition, could_speak
 from .parsed import ParsedArticle
 from .phrases import Speaker, describe
 from .roles import GENERIC_OFFICES, introduced_persons, person_with_office
+from .statements import statement_issued_before
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
@@ -112,28 +112,6 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
-
-
-ISSUER_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE")
-
-
-def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
-    """Who issued the nearest statement the text mentions before `position`, quoted or not: "the European
-    Council adopted a draft", "CENTCOM said in a news release", "a statement by the ministry". None when
-    the nearest names no issuer, or the issuer is no name."""
-    for token in reversed(article.doc[: article.token_at(position)]):
-        if token.pos_ != "NOUN" or role_words().get(token.lemma_.lower()) != "statement" or article.in_quote(token.idx):
-            continue
-        issuer = author_of_statement(token)
-        if issuer is None and token.dep_ == "dobj":
-            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "X issued a statement"
-        elif issuer is None and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
-            issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)  # "X said in a statement"
-        entity = article.entity_covering(issuer) if issuer is not None else None
-        if entity is None or entity.label not in ISSUER_LABELS:
-            return None
-        return KnownSpeaker(entity.canonical, entity.label, None, None, token.idx, in_statement=True)
-    return None
 
 
 def owning_body(article: ParsedArticle, position: int) -> str | None:

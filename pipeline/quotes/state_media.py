@@ -1,0 +1,87 @@
+"""State media named by description: "state media said", "state TV reported", "regime TV" -> the state
+outlet the article names, else the generic broadcaster of the country it is about (data/lexicons/state_media.csv)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import Counter
+
+from ..paths import LEXICON_DIR
+from .parsed import ParsedArticle
+
+STATE_MEDIA_RE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run|regime)(?:\s+[A-Z]\w+)?\s+"
+    r"(?:media|television|tv|news agency|agency|broadcaster|radio|press)$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def state_outlet_states() -> dict[str, str]:
+    """Outlet -> the state that runs it, from data/lexicons/state_media.csv."""
+    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
+    return {row["outlet"].strip(): row["state"].strip() for row in rows}
+
+
+@functools.cache
+def state_outlet_media() -> dict[str, str]:
+    """Canonical names of state-run outlets -> their medium ("agency", "television"), from
+    data/lexicons/state_media.csv."""
+    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
+    return {row["outlet"].strip(): row["medium"].strip() for row in rows}
+
+
+BROADCAST_RE = re.compile(r"\b(?:television|tv|broadcaster|channel)\b", re.IGNORECASE)
+AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
+
+
+def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, str] | None:
+    """ "state media said", "state news agency reported": the one state-run outlet of the medium the
+    description names (a broadcaster for "state TV", an agency for "state news agency", any for "state
+    media") that the article names (SANA, TASS, IRNA ...); None when it names none or several, or for
+    any other description."""
+    description = description.strip()
+    if not STATE_MEDIA_RE.match(description):
+        return None
+    medium = "television" if BROADCAST_RE.search(description) else "agency" if AGENCY_RE.search(description) else None
+    media = state_outlet_media()
+    named = {e.canonical for e in article.entities if e.canonical in media and medium in (None, media[e.canonical])}
+    if len(named) == 1:
+        return next(iter(named)), "ORG"
+    if not named and medium == "television" and BARE_STATE_TELEVISION_RE.match(description):
+        broadcaster = state_television_of(article_country(article))
+        return (broadcaster, "ORG") if broadcaster else None
+    return None
+
+
+# "state television said", "state TV reported", "regime TV": one state's broadcaster, no country written.
+# "regime TV" is how opposition-leaning outlets name the same broadcaster.
+BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|regime)\s+(?:television|tv|broadcaster)$", re.I)
+
+
+def article_country(article: ParsedArticle) -> str | None:
+    """The country an article mentions most (GPE entities naming a state of `state_media.csv`), or None
+    when none is mentioned or two tie."""
+    states = set(state_outlet_states().values())
+    counts = Counter(e.canonical for e in article.entities if e.label == "GPE" and e.canonical in states)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def state_television_of(country: str | None) -> str | None:
+    """The generic name of a state's television ("Syrian state television") when `state_media.csv`
+    lists one for it, else None: bare "state TV" in an article about that country is its broadcaster."""
+    return next(
+        (
+            outlet
+            for outlet, state in state_outlet_states().items()
+            if state == country and state_outlet_media()[outlet] == "television" and outlet.endswith("state television")
+        ),
+        None,
+    )
