@@ -784,3 +784,10 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
 )
 def test_what_a_count_counts(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text)] == expected
+
+
+def test_among_a_count_read_from_the_words_when_the_parse_loses_it(nlp):
+    # types.among_by_words: the long comma-less sentence makes "48 people" the subject of "said"
+    text = ("Ten children were among at least 48 people killed in a Syrian village earlier this week as regime "
+            "forces executed the families of five alleged rebels a monitoring group said Saturday.")
+    assert [(f.number, f.type) for f in figures(nlp, text)] == [(10, "killed"), (48, "killed")]

@@ -298,6 +298,24 @@ def among_casualties(token: Token) -> str | None:
     return None
 
 
+AMONG_REACH = 8  # words after "among" where the count's casualty word may stand
+
+
+def among_by_words(doc: Doc, after: int, limit: int) -> str | None:
+    """ "Ten children were among at least 48 people killed ...": the type of the count a figure is
+    "among", read from the words when the parse lost the "among" phrase (a long sentence's comma-less
+    attribution can take "48 people" for its subject)."""
+    end = min(len(doc), limit)
+    if after + 2 >= end or doc[after].lemma_.lower() != "be" or doc[after + 1].lower_ != "among":
+        return None
+    for token in doc[after + 2 : min(end, after + 2 + AMONG_REACH)]:
+        if token.is_punct:
+            return None
+        if kind := word_cue(token):
+            return kind
+    return None
+
+
 # Verbs whose subject is part of what their object counts: "... made up the rest of the dead"
 MAKING_UP = {"make": "up", "account": "for", "form": None, "constitute": None}
 SHARE_NOUNS = frozenset({"rest", "most", "majority", "half", "bulk", "remainder", "all"})
@@ -488,6 +506,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         or included_in_casualties(phrase.root)
         or makes_up_the_casualties(chain_start)
         or makes_up_the_casualties(phrase.root)
+        or among_by_words(doc, after, sent.end)
     )
     if among:
         kind = among
