@@ -791,3 +791,16 @@ def test_among_a_count_read_from_the_words_when_the_parse_loses_it(nlp):
     text = ("Ten children were among at least 48 people killed in a Syrian village earlier this week as regime "
             "forces executed the families of five alleged rebels a monitoring group said Saturday.")
     assert [(f.number, f.type) for f in figures(nlp, text)] == [(10, "killed"), (48, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.count_then_casualty_word: the parse hangs "18" on "attack" ("IS" read as a verb)
+        ("18 dead in IS attack on Kurd-held Syria town Monitor", [(18, "killed", "people")]),
+        # negative: the casualty word describes the counted noun right after it
+        ("5 dead children were found in the rubble.", [(5, "killed", "children")]),
+    ],
+)
+def test_a_count_right_before_a_casualty_word_counts_the_victims(nlp, text, expected):
+    assert [(f.number, f.type, f.group) for f in figures(nlp, text)] == expected

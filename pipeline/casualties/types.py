@@ -306,9 +306,14 @@ def among_by_words(doc: Doc, after: int, limit: int) -> str | None:
     "among", read from the words when the parse lost the "among" phrase (a long sentence's comma-less
     attribution can take "48 people" for its subject)."""
     end = min(len(doc), limit)
-    if after + 2 >= end or doc[after].lemma_.lower() != "be" or doc[after + 1].lower_ != "among":
+    if after >= end or doc[after].lemma_.lower() != "be":
         return None
-    for token in doc[after + 2 : min(end, after + 2 + AMONG_REACH)]:
+    among = after + 1
+    while among < end and doc[among].pos_ == "ADV":
+        among += 1  # "a child was also among", "were reportedly among"
+    if among + 1 >= end or doc[among].lower_ != "among":
+        return None
+    for token in doc[among + 1 : min(end, among + 1 + AMONG_REACH)]:
         if token.is_punct:
             return None
         if kind := word_cue(token):
@@ -439,11 +444,24 @@ def counts_the_kin_of_the_victims(victim: Token | None, phrase: NumberPhrase) ->
     return holder.i < phrase.start and (lemma in KIN_HOLDERS or person_nouns().get(lemma) == "family members")
 
 
+def count_then_casualty_word(phrase: NumberPhrase, victim: Token | None, doc: Doc, sent: Span) -> bool:
+    """ "18 dead in IS attack on the town": a count written right before a casualty word stands for the
+    victims, though the parse took a noun after the word's phrase ("attack") for what it counts. Not
+    "5 dead children" (the word describes the counted noun right after it)."""
+    if victim is None or victim.i <= phrase.end or phrase.end >= sent.end:
+        return False
+    if not adjacent_cue(doc, phrase.end, sent.end) or doc[phrase.end].pos_ not in ("ADJ", "VERB"):
+        return False
+    return any(t.pos_ == "ADP" for t in doc[phrase.end + 1 : victim.i])
+
+
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     """The figure's type, group and victim noun, or None when no casualty cue governs the number."""
     if blocked_by_context(phrase, doc):
         return None
     victim = victim_noun(phrase, doc)
+    if count_then_casualty_word(phrase, victim, doc, sent):
+        victim = None  # "18 dead in IS attack": the parse hung the count on "attack"; it counts the dead
     if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
