@@ -737,3 +737,21 @@ def test_regime_tv_is_the_state_broadcaster(nlp):
 )
 def test_a_photo_credits_said_is_a_surname(nlp, text, cue):
     assert [q.cue for q in run(nlp, text)] == [cue]
+
+
+# ---- sources.quantified_subject: "X and Y each said": the quantifier stands for the names before it
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # comma-less, the parse makes the names the object of the clause before and "each" the subject
+        ("After a meeting of 11 governments opposing Assads rule U.S. Secretary of State John Kerry and British "
+         "Foreign Secretary Boris Johnson each insisted that all options were on the table.", "John Kerry"),
+        # negative: nothing named before the quantifier
+        ("The ministers met. Both said the talks would go on.", None),
+    ],
+)
+def test_a_floating_quantifier_stands_for_the_names_before_it(nlp, text, speaker):
+    quote = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
+    assert quote.speaker == speaker

@@ -29,6 +29,22 @@ from .lexicon import (
 )
 from .parsed import ParsedArticle
 
+FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
+
+
+def quantified_subject(subject: Token) -> Token | None:
+    """ "John Kerry and Boris Johnson each insisted": a floating quantifier the parse took for the subject
+    stands for the names right before it; the first of them speaks (one speaker a quote). None for any
+    other subject, and for a quantifier with nothing named before it ("Both said ...")."""
+    if subject.lower_ not in FLOATING_QUANTIFIERS or subject.i == 0:
+        return None
+    before = subject.doc[subject.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "ARMED_GROUP"):
+        return None
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "Kerry and Johnson": the first conjunct
+    return before
+
 
 def relative_pronoun_subject(cue: Token) -> Token | None:
     """The relative pronoun ("who", "which", "that") that is the cue's own subject, if any."""
@@ -93,6 +109,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
                 return beside
         if subject is not None:
             subject = named_before_apposition(subject, article)
+            subject = quantified_subject(subject) or subject
             if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return subject
