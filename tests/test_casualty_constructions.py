@@ -804,3 +804,13 @@ def test_among_a_count_read_from_the_words_when_the_parse_loses_it(nlp):
 )
 def test_a_count_right_before_a_casualty_word_counts_the_victims(nlp, text, expected):
     assert [(f.number, f.type, f.group) for f in figures(nlp, text)] == expected
+
+
+def test_a_headline_the_text_does_not_print_keeps_a_vague_count_of_a_body_figure(nlp):
+    # dedupe.vague_count_of: "kill dozens" over "killed at least 61"; "kill hundreds" is no count of 61
+    body = "Air strikes that ripped through a market in a town have killed at least 61 people a monitor said."
+    doc = nlp(body)
+    entities = entities_of(doc)
+    for title, kept in (("Air strikes kill dozens in Example town", True), ("Air strikes kill hundreds in Example town", False)):
+        found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=[], title=title, parse_title=True)
+        assert any(f.in_headline and f.number is None for f in found) is kept

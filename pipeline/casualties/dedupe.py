@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..numbers import number_words
 from ..records import CasualtyFigure
 
 SPACE_RE = re.compile(r"\s+")
@@ -37,6 +38,19 @@ def same_count(a: CasualtyFigure, b: CasualtyFigure) -> bool:
         and a.type == b.type
         and (a.number is not None or a.number_text.lower() == b.number_text.lower())
     )
+
+
+def vague_count_of(vague: CasualtyFigure, exact: CasualtyFigure) -> bool:
+    """ "Air strikes kill dozens" over "have killed at least 61 people": a vague count whose word's order
+    of magnitude (`vague_magnitudes` in the number lexicon) holds an exact count of the same type. Only
+    the vague word's first word counts ("tens of thousands" is not "tens")."""
+    if vague.number is not None or exact.number is None or vague.type != exact.type:
+        return False
+    words = vague.number_text.lower().split()
+    if len(words) != 1:
+        return False
+    low, high = number_words().get("vague_magnitudes", {}).get(words[0], (None, None))
+    return low is not None and low <= exact.number <= high
 
 
 def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) -> list[CasualtyFigure]:

@@ -22,7 +22,7 @@ from .constructions import (
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .cues import word_cue
-from .dedupe import headline_end, mark_repeats, same_count
+from .dedupe import headline_end, mark_repeats, same_count, vague_count_of
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
@@ -200,7 +200,8 @@ def casualty_figures(
         credited = headline_credit(title)
         kept = []
         for head in heads:
-            repeated = [f for f in figures if same_count(head, f)]
+            # kept when it repeats a body figure, exactly or as a vague count of it ("kill dozens")
+            repeated = [f for f in figures if same_count(head, f) or vague_count_of(head, f)]
             if not repeated:
                 continue
             if credited and head.attributed_to is None:
