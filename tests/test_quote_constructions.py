@@ -968,3 +968,27 @@ def test_a_known_name_among_describing_words_speaks(nlp, text, speaker, named):
 def test_a_toll_given_of_a_figure_is_reported(nlp, text, content):
     found = [q.quote for q in run(nlp, text) if q.kind == "indirect"]
     assert found == ([content] if content else [])
+
+
+# ---- indirect.postposed_content: comma-less sentence-final attribution with "told <addressee>" or a
+# subject that cannot speak; beside._speakerish: a name the tagger read as an adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Most of the victims were civilians living in the eastern suburbs the doctor told AFP on Thursday.",
+         "Most of the victims were civilians", None),
+        ("A total of 1500 people have fallen victims of the attack in the north member of the Kurdish National "
+         "Council Ahmed Hassan said.", "A total of 1500 people have fallen victims", "Ahmed Hassan"),
+        # a surname the tagger read as an adjective, named in full before
+        ("A total of 1500 people have fallen victims member of the Kurdish National Council Mustafa Sino said. "
+         "Mostly Kurds live in the suburbs where the incident occurred Sino told journalists on Thursday.",
+         "Mostly Kurds live in the suburbs", "Mustafa Sino"),
+        # negative: "told" with an object and an infinitive reports an order, not the words before
+        ("The army told residents to leave the town.", "to leave the town", None),
+    ],
+)
+def test_a_comma_less_final_report_with_an_addressee_or_a_mute_subject(nlp, text, content, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"][-1:]
+    assert quote.quote.startswith(content) and (quote.speaker if quote.speaker_named else None) == speaker

@@ -60,9 +60,11 @@ PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "from", "inside"})  # "doctors
 
 def _speakerish(article: ParsedArticle, token: Token) -> bool:
     """A name of a person or body, or a noun the role lexicon lists ("monitor", "media", "source")."""
-    if article.in_quote(token.idx) or token.pos_ not in ("NOUN", "PROPN"):
+    if article.in_quote(token.idx):
         return False
-    return names_a_speaker(article, token) or bool(role_words().get(token.lemma_.lower()) or role_words().get(token.lower_))
+    if names_a_speaker(article, token):
+        return True  # "... where the incident occurred Sino told journalists": the tagger's ADJ is a surname
+    return token.pos_ in ("NOUN", "PROPN") and bool(role_words().get(token.lemma_.lower()) or role_words().get(token.lower_))
 
 
 PLACE_PHRASE_REACH = 8  # tokens back a body's phrase may start before the place that ends it

@@ -234,7 +234,9 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and not could_speak(subject):
             return None
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") for c in cue.children):
+    # "... Jane Doe told Reuters in an interview": the object of "tell" is whom the words were told
+    addressee = ("dobj", "dative") if cue.lemma_.lower() == "tell" else ()
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") and c.dep_ not in addressee for c in cue.children):
         return None  # "... where attacks have been reported": a passive names no reporter
     # Two subjects where a comma was lost ("Initial results of tests ... point to sarin Turkeys health
     # ministry said"): the one nearest the verb reports, the other opens the content.
@@ -248,6 +250,10 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         return None  # "..., he said pointing to his stock": the participle's head reports the words before
     if subject is not None and subject.i < cue.i:
         first = subject.left_edge.i
+        # "A total of 1500 people have fallen victims ... member of the Council Mustafa Sino said": a
+        # subject that cannot speak is the content's; the source is the name right before the verb.
+        if not could_speak(subject) and (source := unparsed_source_before(cue)) is not None and source.i > first:
+            first = source.i
     elif (source := unparsed_source_before(cue)) is not None:
         first = source.i  # "... the river the Syrian Observatory (SOHR) said": the source is no content
     elif subject is None and not reporter_right_after(cue):
