@@ -6,13 +6,12 @@ only reads them and applies them. See docs/speakers.md.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .entities.lexicon import find_known_name
+from .entities.lexicon import find_known_name, read_lexicon_rows
 from .paths import LEXICON_DIR
 
 SIDES = (
@@ -58,9 +57,8 @@ def side_rules() -> SideRules:
     """The side taxonomy from data/lexicons/speaker_sides.csv."""
     by_name: dict[str, str] = {}
     by_word: list[tuple[re.Pattern[str], str]] = []
-    lines = (LEXICON_DIR / "speaker_sides.csv").read_text(encoding="utf-8").splitlines()
-    for row in csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")):
-        side = row["side"].strip()
+    for row in read_lexicon_rows("speaker_sides.csv"):
+        side = row["side"]
         if side not in SIDES:
             raise ValueError(f"speaker_sides.csv: unknown side {side!r}")
         if row["rule"] == "name":
@@ -114,9 +112,7 @@ def side_of(speaker: str | None, role: str | None = None, text: str | None = Non
 
 @functools.cache
 def _government_seats() -> dict[str, str]:
-    lines = (LEXICON_DIR / "government_seats.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return {row["seat"].strip().lower(): row["government"].strip() for row in rows}
+    return {row["seat"].lower(): row["government"] for row in read_lexicon_rows("government_seats.csv")}
 
 
 def government_of_seat(name: str | None) -> str | None:

@@ -77,6 +77,14 @@ def names_going_by(canonical: str) -> tuple[str, ...]:
     return (canonical, *(key for key, alias in alias_table().items() if alias.canonical == canonical))
 
 
+def read_lexicon_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV lexicon file (data/lexicons/<name>) by its header, blank and # lines skipped,
+    values stripped."""
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
+    return [{key: (value or "").strip() for key, value in row.items()} for row in rows]
+
+
 def read_word_list(name: str) -> frozenset[str]:
     """Lower-cased lines of a lexicon file, blank and # lines skipped."""
     lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()

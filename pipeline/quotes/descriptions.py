@@ -12,14 +12,13 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 
 from spacy.tokens import Token
 
 from ..entities import find_known_name
-from ..paths import LEXICON_DIR
+from ..entities.lexicon import read_lexicon_rows
 from ..places import resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
@@ -124,9 +123,7 @@ NATIONAL_BODY_HEADS = frozenset({"ministry", "army", "military", "parliament", "
 @functools.cache
 def demonyms() -> dict[str, str]:
     """Country (gazetteer name) -> nationality adjective, from data/lexicons/demonyms.csv."""
-    lines = (LEXICON_DIR / "demonyms.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return {row["country"].strip(): row["adjective"].strip() for row in rows}
+    return {row["country"]: row["adjective"] for row in read_lexicon_rows("demonyms.csv")}
 
 
 def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:

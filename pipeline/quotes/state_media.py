@@ -3,12 +3,11 @@ outlet the article names, else the generic broadcaster of the country it is abou
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import Counter
 
-from ..paths import LEXICON_DIR
+from ..entities.lexicon import read_lexicon_rows
 from .parsed import ParsedArticle
 
 STATE_MEDIA_RE = re.compile(
@@ -21,18 +20,14 @@ STATE_MEDIA_RE = re.compile(
 @functools.cache
 def state_outlet_states() -> dict[str, str]:
     """Outlet -> the state that runs it, from data/lexicons/state_media.csv."""
-    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return {row["outlet"].strip(): row["state"].strip() for row in rows}
+    return {row["outlet"]: row["state"] for row in read_lexicon_rows("state_media.csv")}
 
 
 @functools.cache
 def state_outlet_media() -> dict[str, str]:
     """Canonical names of state-run outlets -> their medium ("agency", "television"), from
     data/lexicons/state_media.csv."""
-    lines = (LEXICON_DIR / "state_media.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return {row["outlet"].strip(): row["medium"].strip() for row in rows}
+    return {row["outlet"]: row["medium"] for row in read_lexicon_rows("state_media.csv")}
 
 
 BROADCAST_RE = re.compile(r"\b(?:television|tv|broadcaster|channel)\b", re.IGNORECASE)
