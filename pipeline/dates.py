@@ -97,8 +97,10 @@ _UPDATE_TAIL = (
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
-# A full stop may close the line ("Written by Jane Doe on 5 May 2012.").
-DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*\.?\s*$", re.IGNORECASE)
+DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
+# A full stop may close a byline's or a publication note's date line ("Written by Jane Doe on 5 May 2012."),
+# never a Title Case sentence's ("Assad Was Elected On 5 May 2012.").
+STOP_CLOSED_LEAD_RE = re.compile(r"^\s*(?:(?:written|posted|published|updated)\b|by\s)", re.IGNORECASE)
 # A date stamp that opens a line and runs into the text: "February 7, 2023, 14:51 Almost 2,000 ...".
 # Only with a time: a bare date opening a sentence is as often an event ("June 15 was the worst day").
 STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNORECASE) for form in _DATE_FORMS]
@@ -332,6 +334,8 @@ def structured_date(text: str) -> Dateline | None:
 
 def _date_line(line: str) -> Dateline | None:
     """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
+    if line.rstrip().endswith(".") and STOP_CLOSED_LEAD_RE.match(line):
+        line = line.rstrip()[:-1]
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
     found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
     return found or _place_dateline(line) or _date_field(line) or _publication_note(line)

@@ -768,15 +768,18 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         # types.counts_the_kin_of_the_victims
         ("The wives of the five alleged rebel fighters were also among the dead.", []),
         ("The families of 12 defectors were executed.", []),
+        ("Relatives of 12 people killed in the attack gathered outside the morgue.", [(12, "killed")]),  # the 12 died
         ("A family of five was killed in the strike.", [(5, "killed")]),  # the family's size
         ("The bodies of 20 people were found.", [(20, "killed")]),
         # types.lives_taken: a count of lives a verb took is the dead, whatever verb follows
         ("The airstrikes have claimed hundreds of lives wounded many others and demolished buildings.",
          [(None, "killed")]),
+        ("The charity claimed to have saved hundreds of lives in Aleppo.", []),  # the nearest verb saves them
         # cues.preceding_cue: two verbs right before one count make a combined count
         ("Mortar Attack Kills Injures over 70 Syrians in Eastern Province", [(70, "killed_or_wounded")]),
         ("Car bomb kills, injures 40 in Exampletown", [(40, "killed_or_wounded")]),
         ("Car bomb kills 5, injures 40 in Exampletown", [(5, "killed"), (40, "wounded")]),
+        ("Rebels said the wounded killed 5 of the attackers.", [(5, "killed")]),  # a noun before the verb
         # types.object_of_its_cue: "A woman killed 30 injured" lists two counts
         ("A woman killed 30 injured in shelling of Exampletown", [(1, "killed"), (30, "wounded")]),
         ("A gunman killed 20 people in the market.", [(20, "killed")]),
@@ -786,11 +789,20 @@ def test_what_a_count_counts(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text)] == expected
 
 
-def test_among_a_count_read_from_the_words_when_the_parse_loses_it(nlp):
-    # types.among_by_words: the long comma-less sentence makes "48 people" the subject of "said"
-    text = ("Ten children were among at least 48 people killed in a Syrian village earlier this week as regime "
-            "forces executed the families of five alleged rebels a monitoring group said Saturday.")
-    assert [(f.number, f.type) for f in figures(nlp, text)] == [(10, "killed"), (48, "killed")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.among_by_words: the long comma-less sentence makes "48 people" the subject of "said"
+        ("Ten children were among at least 48 people killed in a Syrian village earlier this week as regime "
+         "forces executed the families of five alleged rebels a monitoring group said Saturday.",
+         [(10, "killed"), (48, "killed")]),
+        # negatives: the casualty word belongs to another clause or phrase
+        ("Ten children were among 48 people who survived the attack that killed 20.", [(20, "killed")]),
+        ("Two men were among the crowd near the wounded soldiers when the shells fell.", []),
+    ],
+)
+def test_among_a_count_read_from_the_words_when_the_parse_loses_it(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -226,6 +226,7 @@ def test_page_dateline_common_forms(line, expected):
         "The village was added on 5 May 2012 to the list of besieged areas kept by the United Nations office",
         "Jane Doe, a correspondent, was killed on 5 May 2012.",  # a sentence about a writer, not a byline
         "Staff writer Jane Doe left Example on 5 May 2012",
+        "Assad Was Elected On 5 May 2012.",  # a Title Case sentence, not a byline closed by a full stop
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):

@@ -445,7 +445,10 @@ def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
     j = i - 1
     while j >= limit and doc[j].lower_ in (",", "and", "or", "&"):
         j -= 1
-    if kind and j >= limit:
+    # with nothing between them, the word before must be a verb too ("the wounded killed 5" is no pair)
+    if kind and j >= limit and (
+        j < i - 1 or (doc[j].pos_ in ("VERB", "PROPN") and doc[j].tag_ != "JJ" and not (j > 0 and doc[j - 1].pos_ == "DET"))
+    ):
         return combined_type(casualty_verb_type(doc[j]), kind) or kind
     return kind
 

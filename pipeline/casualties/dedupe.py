@@ -42,8 +42,8 @@ def same_count(a: CasualtyFigure, b: CasualtyFigure) -> bool:
 
 def vague_count_of(vague: CasualtyFigure, exact: CasualtyFigure) -> bool:
     """ "Air strikes kill dozens" over "have killed at least 61 people": a vague count whose word's order
-    of magnitude (`vague_magnitudes` in the number lexicon) holds an exact count of the same type. Only
-    the vague word's first word counts ("tens of thousands" is not "tens")."""
+    of magnitude (`vague_magnitudes` in the number lexicon) holds an exact count of the same type. Only a
+    one-word vague count ("dozens", "hundreds"); "tens of thousands" is not "tens"."""
     if vague.number is not None or exact.number is None or vague.type != exact.type:
         return False
     words = vague.number_text.lower().split()

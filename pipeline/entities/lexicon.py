@@ -79,10 +79,15 @@ def names_going_by(canonical: str) -> tuple[str, ...]:
 
 def read_lexicon_rows(name: str) -> list[dict[str, str]]:
     """The rows of a CSV lexicon file (data/lexicons/<name>) by its header, blank and # lines skipped,
-    values stripped."""
+    keys and values stripped. Raises ValueError naming the file and row when a row has more fields than
+    the header."""
     lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if line.strip() and not line.startswith("#"))
-    return [{key: (value or "").strip() for key, value in row.items()} for row in rows]
+    rows = []
+    for n, row in enumerate(csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")), 1):
+        if None in row:
+            raise ValueError(f"{name}: row {n} has more fields than the header: {row[None]!r}")
+        rows.append({key.strip(): (value or "").strip() for key, value in row.items()})
+    return rows
 
 
 def read_word_list(name: str) -> frozenset[str]:

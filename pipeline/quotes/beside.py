@@ -185,6 +185,8 @@ def place_run_into_source(tokens) -> list[Token]:
 
     run = []
     for token in tokens[:-1]:
+        if named_settlement and run and token.ent_iob_ == "B":
+            break  # "in the town of Douma Rami Abdel Rahman said": one place, then the source's name
         if not is_place(token) or token.tag_ == "POS":
             # "in eastern Syria UNICEF said": a direction before the place belongs to it
             if not run and token.pos_ == "ADJ" and token.lower_.removesuffix("ern") in DIRECTIONS:

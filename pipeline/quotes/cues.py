@@ -68,7 +68,11 @@ def surname_read_as_a_verb(token: Token) -> bool:
     if token.text != "Said" or token.i < 2:
         return False
     given = token.doc[token.i - 1]
-    agency = token.doc[token.i - 2] if token.doc[token.i - 2].text != "/" else token.doc[token.i - 3]
+    agency = token.doc[token.i - 2]
+    if agency.text == "/":
+        if token.i < 3:
+            return False
+        agency = token.doc[token.i - 3]
     return given.is_title and given.pos_ == "PROPN" and agency.text in PHOTO_AGENCIES
 
 
@@ -304,8 +308,27 @@ def toll_object(verb: Token) -> tuple[Token, Token] | None:
         return None
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     # "gave a death toll of 34 civilians": the figure in the toll's own "of" phrase
-    of = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree)), None)
+    of = (
+        next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" and counts_people(c)), None)
+        if verb.lemma_.lower() == "give"
+        else None
+    )
     return (toll, at or of) if (at or of) is not None else None
+
+
+def counts_people(preposition: Token) -> bool:
+    """ "of at least 12 dead", "of 34 civilians": the "of" phrase of a toll holds a count of people (a
+    number that is no date, and a noun or casualty word after it), not "of 2014" or "of 3 hotlines"."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+        return False
+    head = objects[0]
+    has_number = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in head.subtree)
+    return has_number and (head.pos_ == "ADJ" or head.lemma_.lower() in PEOPLE_NOUNS or head.lemma_.lower() in TOLL_WORDS)
+
+
+PEOPLE_NOUNS = frozenset({"people", "person", "civilian", "child", "woman", "man", "fighter", "soldier", "member", "victim", "militant", "rebel", "resident"})
+TOLL_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured"})
 
 
 def noun_with_content(verb: Token) -> Token | None:

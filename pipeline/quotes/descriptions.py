@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -87,6 +88,7 @@ MEMBER_HEADS = frozenset({
     "representative", "fighter", "leader", "officer", "delegate", "negotiator",
 })  # fmt: skip
 MEMBER_PREPOSITIONS = frozenset({"of", "with", "from", "for", "in", "at"})
+ONE_PERSON_OFFICES = frozenset({"leader", "commander", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] | None:
@@ -97,6 +99,10 @@ def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] |
     "the Kremlin spokesman") stays a description: "the UN official" is as often a person named before."""
     if head.lemma_.lower() not in MEMBER_HEADS:
         return None
+    if any(c.lower_ in ("former", "ex") for c in head.lefts):
+        return None  # "a former member of Islamic State": a defector speaks for himself
+    if head.lemma_.lower() in ONE_PERSON_OFFICES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None  # "the leader of Hezbollah": one person, whom the office resolution names
     phrase = list(head.subtree)
     if any(c.dep_ == "appos" for c in head.children) or any(
         (e := article.entity_covering(t)) is not None and e.label == "PERSON" for t in phrase
@@ -110,14 +116,22 @@ def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] |
         if t.dep_ == "pobj"
     ]
     for owner in owners:
-        body = _body_in(article, list(owner.subtree))
-        if body is not None:
+        # the body's name is the object itself ("with the Free Syrian Army"), not a phrase inside it
+        # ("with ties to Hezbollah", "in contact with the FSA")
+        body = article.entity_covering(owner)
+        if body is not None and body.label in BODY_LABELS:
             return body.canonical, body.label
     return None
 
 
 # Heads of a state's bodies that a country's possessive names: "Turkey's health ministry", "Iraq's army".
 NATIONAL_BODY_HEADS = frozenset({"ministry", "army", "military", "parliament", "police", "navy", "presidency"})
+# The fields a ministry is named by: "Turkey's health ministry", "Russia's foreign ministry".
+MINISTRY_FIELDS = frozenset({
+    "health", "defence", "defense", "interior", "foreign", "information", "justice", "education", "finance",
+    "economy", "oil", "energy", "transport", "electricity", "water", "agriculture", "culture", "tourism",
+    "endowments", "awqaf", "reconciliation", "emergency", "emergencies", "social", "affairs", "labour", "labor",
+})  # fmt: skip
 
 
 @functools.cache
@@ -138,7 +152,11 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
     if possessive is None:
         return None
     body = [t for t in words[possessive + 1 :] if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    if not body or body[-1].i != head.i or any(not t.is_lower and t.i != head.i and t.pos_ == "PROPN" and not t.text.istitle() for t in body):
+    # only words that name the body's field ("health", "defence"), written as one run of words:
+    # "Syria's opposition-run health ministry", "Syria's rebel army" name other bodies than the state's
+    if not body or body[-1].i != head.i or any(t.i != head.i and t.lower_ not in MINISTRY_FIELDS for t in body):
+        return None
+    if any(b.idx != a.idx + len(a) + 1 for a, b in itertools.pairwise(body)):
         return None
     country = _country_of_possessive(words[possessive])
     adjective = demonyms().get(country) if country else None

@@ -244,6 +244,8 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     subject = max((c for c in subjects if c.i < cue.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     if subject is None and any(t.lower_ in SUBORDINATORS for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]):
         return None  # "Residents fled as shelling continued": a subordinate clause reports nothing
+    if addressee and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in cue.children):
+        return None  # "The convoy reached the town as the commander told his men": a subordinate clause
     if subject is not None and subject.lower_ in ("which", "that"):
         return None  # "... airstrikes on Tuesday which reportedly continued": the clause is about its noun
     if subject is None and cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "advcl", "conj") and is_cue(cue.head):
@@ -252,7 +254,13 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         first = subject.left_edge.i
         # "A total of 1500 people have fallen victims ... member of the Council Mustafa Sino said": a
         # subject that cannot speak is the content's; the source is the name right before the verb.
-        if not could_speak(subject) and (source := unparsed_source_before(cue)) is not None and source.i > first:
+        source = unparsed_source_before(cue) if not could_speak(subject) else None
+        speaks = (
+            source is not None
+            and source.pos_ not in ("VERB", "AUX")  # "... have fallen victims Sino said": no phrase of a source
+            and any(t.ent_type_ in ("PERSON", "ORG", "ARMED_GROUP") or could_speak(t) for t in cue.doc[source.i : cue.i])
+        )
+        if speaks and source.i > first:
             first = source.i
     elif (source := unparsed_source_before(cue)) is not None:
         first = source.i  # "... the river the Syrian Observatory (SOHR) said": the source is no content

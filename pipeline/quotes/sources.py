@@ -39,11 +39,11 @@ def quantified_subject(subject: Token) -> Token | None:
     if subject.lower_ not in FLOATING_QUANTIFIERS or subject.i == 0:
         return None
     before = subject.doc[subject.i - 1]
-    if before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "ARMED_GROUP"):
-        return None
+    if before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "ARMED_GROUP"):
+        return None  # "Ten men from Aleppo and Homs each said": places are not who spoke
     while before.dep_ == "conj" and before.head.i < before.i:
         before = before.head  # "Kerry and Johnson": the first conjunct
-    return before
+    return None if after_a_preposition(before) else before
 
 
 def relative_pronoun_subject(cue: Token) -> Token | None:

@@ -49,6 +49,17 @@ def author_of_statement(head: Token) -> Token | None:
 
 
 ISSUER_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE")
+# Verbs whose subject issues the statement they take as object: "adopted a draft", "issued a statement"
+# (not "Russia rejected the report", "vetoed the draft", "demanded the release of the journalists").
+ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "circulate", "submit", "put", "send", "post", "draft"})
+
+
+def names_a_statement(token: Token) -> bool:
+    """A noun for a statement: the role lexicon's statement words, "release" only as a news or press
+    release ("the release of prisoners" is none)."""
+    if token.pos_ != "NOUN" or role_words().get(token.lemma_.lower()) != "statement":
+        return False
+    return token.lemma_.lower() != "release" or any(c.lower_ in ("news", "press") for c in token.lefts)
 
 
 def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
@@ -56,10 +67,12 @@ def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeak
     Council adopted a draft", "CENTCOM said in a news release", "a statement by the ministry". None when
     the nearest names no issuer, or the issuer is no name."""
     for token in reversed(article.doc[: article.token_at(position)]):
-        if token.pos_ != "NOUN" or role_words().get(token.lemma_.lower()) != "statement" or article.in_quote(token.idx):
+        if not names_a_statement(token) or article.in_quote(token.idx):
             continue
         issuer = author_of_statement(token)
         if issuer is None and token.dep_ == "dobj":
+            if token.head.lemma_.lower() not in ISSUING_VERBS:
+                continue  # "Russia rejected the report": spoken about, not issued; an earlier one may be
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "X issued a statement"
         elif issuer is None and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
             issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)  # "X said in a statement"

@@ -1,0 +1,90 @@
+"""What a count counts, where the parse alone misleads: "Ten children were among at least 48 people
+killed", "claimed hundreds of lives", "the wives of the five fighters", "18 dead in IS attack on ..."."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .counts import NumberPhrase
+from .cues import adjacent_cue, verb_cue, word_cue
+from .lexicons import lexicon, person_nouns
+
+AMONG_REACH = 8  # words after "among" where the count's casualty word may stand
+
+
+def among_by_words(doc: Doc, after: int, limit: int) -> str | None:
+    """ "Ten children were among at least 48 people killed ...": the type of the count a figure is
+    "among", read from the words when the parse lost the "among" phrase (a long sentence's comma-less
+    attribution can take "48 people" for its subject)."""
+    end = min(len(doc), limit)
+    if after >= end or doc[after].lemma_.lower() != "be":
+        return None
+    among = after + 1
+    while among < end and doc[among].pos_ == "ADV":
+        among += 1  # "a child was also among", "were reportedly among"
+    if among + 1 >= end or doc[among].lower_ != "among":
+        return None
+    # "among at least 48 people killed": past the count and its noun, the next word is the cue; "among
+    # 48 people who survived the attack that killed 20", "among the crowd near the wounded" are not
+    for token in doc[among + 1 : min(end, among + 1 + AMONG_REACH)]:
+        if token.is_punct or token.pos_ in ("ADP", "PRON", "AUX") or (token.pos_ == "VERB" and not word_cue(token)):
+            return None
+        if kind := word_cue(token):
+            return kind if any(t.like_num for t in doc[among + 1 : token.i]) else None
+    return None
+
+
+def group_has_its_own_cue(noun: Token) -> bool:
+    """ "two people killed": a casualty word modifies the group noun itself, so the group's count is
+    the figure; in "Two of the 40 passengers were wounded" the verb governs the part taken from it."""
+    return any(
+        c.dep_ in ("acl", "amod") and (word_cue(c) is not None or verb_cue(c)[0] is not None) for c in noun.children
+    )
+
+
+LIVES_VERB_REACH = 4  # "claimed the lives of at least", "cost more than": words between the verb and the count
+
+
+def lives_taken(victim: Token | None, phrase: NumberPhrase, doc: Doc, sent_start: int) -> bool:
+    """ "The strikes have claimed hundreds of lives", "cost at least 40 lives": a count of lives right
+    after a verb of taking lives counts the dead, whatever verb follows ("..., wounded many others",
+    its comma often lost). Not "saved hundreds of lives"."""
+    if victim is None or victim.lemma_.lower() != "life" or victim.i < phrase.end:
+        return False
+    verbs = lexicon("types")["lives_verbs"]
+    for token in reversed(doc[max(sent_start, phrase.start - LIVES_VERB_REACH) : phrase.start]):
+        if token.pos_ in ("VERB", "AUX"):
+            # the nearest verb before the count decides: "claimed hundreds of lives" yes, "claimed to
+            # have saved hundreds of lives" no (the nearest verb is "saved")
+            return token.lemma_.lower() in verbs
+        if token.lower_ == "to":
+            return False
+    return False
+
+
+# Nouns for the relatives of someone: "the wives of five fighters" are not five.
+KIN_HOLDERS = frozenset({"family", "child", "parent", "widow", "orphan", "kin"})
+
+
+def counts_the_kin_of_the_victims(victim: Token | None, phrase: NumberPhrase) -> bool:
+    """ "The wives of the five rebel fighters were among the dead", "the families of 12 defectors were
+    executed": the number counts the people whose relatives the victims are, not the victims. Not "a
+    family of five" (no noun after the number: the family's size) nor "the bodies of 20 people"."""
+    if victim is None or victim.i < phrase.end or victim.dep_ != "pobj" or victim.head.lower_ != "of":
+        return False
+    holder = victim.head.head
+    lemma = holder.lemma_.lower()
+    if group_has_its_own_cue(victim):
+        return False  # "Relatives of 12 people killed in the attack gathered": the 12 are the dead
+    return holder.i < phrase.start and (lemma in KIN_HOLDERS or person_nouns().get(lemma) == "family members")
+
+
+def count_then_casualty_word(phrase: NumberPhrase, victim: Token | None, doc: Doc, sent: Span) -> bool:
+    """ "18 dead in IS attack on the town": a count written right before a casualty word stands for the
+    victims, though the parse took a noun after the word's phrase ("attack") for what it counts. Not
+    "5 dead children" (the word describes the counted noun right after it)."""
+    if victim is None or victim.i <= phrase.end or phrase.end >= sent.end:
+        return False
+    if not adjacent_cue(doc, phrase.end, sent.end) or doc[phrase.end].pos_ not in ("ADJ", "VERB"):
+        return False
+    return any(t.pos_ == "ADP" for t in doc[phrase.end + 1 : victim.i])
