@@ -36,6 +36,8 @@ _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?
 # Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
 _TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\))?"  # also "(10:15 GMT)", "@ 10:15 am"
 
+# The wire agencies whose credit opens a dateline: "(AFP) November 17, 2016", "AFP Saturday 20 Sep 2014".
+_WIRE = r"(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)"
 # A writer's role in a byline: "Staff writer", "Special to Example News", "Senior correspondent".
 _BYLINE_ROLE = (
     r"(?:staff\s+(?:writer|reporter)|special\s+(?:to|correspondent)|"
@@ -62,7 +64,7 @@ _LEAD = (
     r"on(?=\s*:?\s*\S))\s*:?\s*)?"  # "On: May 5, 2012" alone on its line (a line that is only a date)
     # a time before the date, with its second zone in brackets: "Updated 1205 GMT (2005 HKT) December 14, 2016"
     rf"(?:{_CLOCK}\s*(?:\(\s*{_CLOCK}\s*\)\s*)?,?\s*)?"
-    r"(?:\(?(?:afp|reuters|ap|xinhua|sana|dpa|anadolu)\)?\s+)?"  # "(AFP) November 17, 2016"
+    rf"(?:\(?{_WIRE}\)?\s+)?"  # "(AFP) November 17, 2016"
 )
 
 _DATE_FORMS = [
@@ -166,7 +168,7 @@ def lines_before_link_list(lines: list[str], first_paragraph: int) -> list[str]:
 
 # A credited dateline after the headline: "... Monitor AFP Sunday 27 Apr 2014 At least 21 ...".
 CREDITED_DATELINE_RES = [
-    re.compile(rf"(?<!\w)(?:afp|reuters|ap|xinhua|dpa|anadolu|sana|middle east syria \w+)\s+(?:{_WEEKDAY}\s+)?{form}", re.I)
+    re.compile(rf"(?<!\w)(?:{_WIRE}|middle east syria \w+)\s+(?:{_WEEKDAY}\s+)?{form}", re.I)
     for form in _DATE_FORMS
 ]
 CREDITED_DATELINE_WINDOW = 250  # characters from the start: a headline, then the credit
@@ -210,7 +212,7 @@ def opening_dateline(text: str) -> Dateline | None:
 
 # A wire credit and its date opening a line, glued to the text: "AFP Wednesday 29 Oct 2014 Syrian aircraft ...".
 LINE_CREDIT_DATELINE_RES = [
-    re.compile(rf"(?:\(?(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)\)?)\s+(?:{_WEEKDAY}\s+)?{form}{_TIME}\s*(?:--|[-–—:])?\s*", re.I)
+    re.compile(rf"\(?{_WIRE}\)?\s+(?:{_WEEKDAY}\s+)?{form}{_TIME}\s*(?:--|[-–—:])?\s*", re.I)
     for form in _DATE_FORMS[:2]
 ]
 

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities.lexicon import person_titles
+from ..entities.story_persons import PLACE_LIST_NOUNS
 from ..speakers import role_words
 from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
 from .lexicon import FINITE_TAGS, SUBJECT_DEPS
@@ -161,7 +162,6 @@ def final_report_read_as_modifier(verb: Token) -> int | None:
 
 
 PLACE_ENTITY_TYPES = ("GPE", "LOC", "FAC")
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "province", "district", "neighbourhood", "neighborhood", "area"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"})
 
 
@@ -178,7 +178,7 @@ def place_run_into_source(tokens) -> list[Token]:
         return []  # "according to Syria TV": the cue's own preposition, the source's whole name after it
     # "in the city of Homs state television reported": a proper name after "the city of" is a place,
     # whatever the entity stage made of it.
-    named_settlement = preposition.lower_ == "of" and preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in SETTLEMENT_NOUNS
+    named_settlement = preposition.lower_ == "of" and preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in PLACE_LIST_NOUNS
 
     def is_place(token: Token) -> bool:
         return token.ent_type_ in PLACE_ENTITY_TYPES or (named_settlement and token.pos_ == "PROPN")
