@@ -826,3 +826,17 @@ def test_a_headline_the_text_does_not_print_keeps_a_vague_count_of_a_body_figure
     for title, kept in (("Air strikes kill dozens in Example town", True), ("Air strikes kill hundreds in Example town", False)):
         found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=[], title=title, parse_title=True)
         assert any(f.in_headline and f.number is None for f in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted.count_after_a_counted_object: comma-less, the parse hangs "militiamen" on "checkpoint"
+        ("Rebels attacked a checkpoint in Homs province killing six civilians and five militiamen the "
+         "Observatory said.", [(6, "killed"), (5, "killed")]),
+        # negative: the first object is no count, and the second count has a verb of its own
+        ("Rebels attacked a checkpoint killing civilians and five militiamen were arrested.", [(5, "detained")]),
+    ],
+)
+def test_a_count_after_a_counted_object_shares_its_verb(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == expected

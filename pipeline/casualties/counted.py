@@ -88,3 +88,17 @@ def count_then_casualty_word(phrase: NumberPhrase, victim: Token | None, doc: Do
     if not adjacent_cue(doc, phrase.end, sent.end) or doc[phrase.end].pos_ not in ("ADJ", "VERB"):
         return False
     return any(t.pos_ == "ADP" for t in doc[phrase.end + 1 : victim.i])
+
+
+def count_after_a_counted_object(phrase: NumberPhrase, doc: Doc) -> str | None:
+    """ "killing six civilians and five militiamen the Observatory said": a count right after "and" that
+    follows a counted object of a casualty verb shares that verb's type, though the parse hung the
+    second noun elsewhere (comma-less text). None for any other count."""
+    if phrase.start < 3 or doc[phrase.start - 1].lower_ not in ("and", ","):
+        return None
+    before = doc[phrase.start - 2]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "nummod" for c in before.children):
+        return None  # "killing civilians and five militiamen": the first object is no count
+    return verb_cue(before.head)[0] if before.head.pos_ == "VERB" else None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .counted import (
     among_by_words,
+    count_after_a_counted_object,
     count_then_casualty_word,
     counts_the_kin_of_the_victims,
     group_has_its_own_cue,
@@ -474,6 +475,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
         kind, group = PART_OF_A_TOLL, part_group
+    kind = kind or count_after_a_counted_object(phrase, doc)
     if kind is None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
