@@ -840,3 +840,18 @@ def test_a_headline_the_text_does_not_print_keeps_a_vague_count_of_a_body_figure
 )
 def test_a_count_after_a_counted_object_shares_its_verb(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.manner_of_killing: "take out" people is a manner of killing, like "gun down"
+        ("Russian jets have taken out seven field commanders in the east.", [(7, "killed")]),
+        ("Jets Destroy Training Center Take Out Seven Commanders in Example", [(7, "killed")]),
+        # negatives: the particle with an object that names no people; commanders with no casualty cue
+        ("The families took out 20 loans to rebuild.", []),
+        ("Seven commanders attended the meeting.", []),
+    ],
+)
+def test_taking_out_people_is_killing_them(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == expected

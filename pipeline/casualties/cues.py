@@ -32,6 +32,9 @@ def manner_of_killing(verb: Token) -> bool:
     results = lexicon("types")["manner_verbs"].get(verb.lemma_.lower())
     if not results:
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if "out" in results and objects and not any(person_group(o) or group_of(o) or o.like_num for o in objects):
+        return False  # "took out 20 loans": "out" completes other senses too; it kills only people
     for child in verb.children:
         if child.lower_ in results and child.dep_ in (
             "acomp",
