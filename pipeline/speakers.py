@@ -62,9 +62,9 @@ def side_rules() -> SideRules:
         if side not in SIDES:
             raise ValueError(f"speaker_sides.csv: unknown side {side!r}")
         if row["rule"] == "name":
-            by_name.setdefault(row["pattern"].strip().lower(), side)
+            by_name.setdefault(row["pattern"].lower(), side)
         else:
-            by_word.append((_word_regex(row["pattern"].strip()), side))
+            by_word.append((_word_regex(row["pattern"]), side))
     return SideRules(by_name, tuple(by_word))
 
 

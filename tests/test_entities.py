@@ -414,3 +414,14 @@ def test_an_owner_or_kunya_beside_a_name(nlp, text, person, not_person):
 )
 def test_a_body_s_part_after_a_lost_possessive_is_no_person(nlp, text):
     assert persons_in(nlp, text) == []
+
+
+def test_a_lexicon_row_with_more_fields_than_its_header_is_named(tmp_path, monkeypatch):
+    from pipeline.entities import lexicon as entity_lexicon
+
+    (tmp_path / "broken.csv").write_text("# a comment\nseat,government\nDamascus,Syrian government\nAnkara,Turkey,extra\n")
+    monkeypatch.setattr(entity_lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"broken\.csv: row 2 has more fields"):
+        entity_lexicon.read_lexicon_rows("broken.csv")
+    (tmp_path / "good.csv").write_text("seat , government\n Damascus , Syrian government \n")
+    assert entity_lexicon.read_lexicon_rows("good.csv") == [{"seat": "Damascus", "government": "Syrian government"}]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..casualties.cues import word_cue
+from ..casualties.lexicons import group_of
 from ..misread import SETTING_ENTITY_TYPES
 from .heads import record_subject
 from .lexicon import (
@@ -324,11 +326,8 @@ def counts_people(preposition: Token) -> bool:
         return False
     head = objects[0]
     has_number = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in head.subtree)
-    return has_number and (head.pos_ == "ADJ" or head.lemma_.lower() in PEOPLE_NOUNS or head.lemma_.lower() in TOLL_WORDS)
-
-
-PEOPLE_NOUNS = frozenset({"people", "person", "civilian", "child", "woman", "man", "fighter", "soldier", "member", "victim", "militant", "rebel", "resident"})
-TOLL_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured"})
+    # the casualty stage's own words: a victim group ("civilians") or a casualty word ("dead")
+    return has_number and (group_of(head) is not None or word_cue(head) is not None)
 
 
 def noun_with_content(verb: Token) -> Token | None:

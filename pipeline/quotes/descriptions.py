@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 
 from spacy.tokens import Token
 
 from ..entities import find_known_name
 from ..entities.lexicon import read_lexicon_rows
-from ..places import resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
+from .names import country_of_possessive
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -170,11 +169,7 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
 def _country_of_possessive(token: Token) -> str | None:
     """The country "Turkey's", "Turkey" (its "'s" a token of its own) or "Turkeys" names, else None."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    stem = re.sub(r"['’]?s$", "", token.text)
-    if stem == token.text and not (following is not None and following.tag_ == "POS"):
-        return None
-    place = resolve_offline(stem, context_in_aleppo=False)
-    return place.name if place is not None and place.kind == "country" else None
+    return country_of_possessive(token.text, split_possessive=following is not None and following.tag_ == "POS")
 
 
 # Nouns for a part of a body that speaks for the whole: "the Arabic desk of Sputnik", "the press office

@@ -5,6 +5,7 @@ name among words that only describe it ("Syria's official SANA news agency")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -144,8 +145,20 @@ def person_with_surname(article: ParsedArticle, name: str, position: int) -> str
     return persons.pop() if len(persons) == 1 else None
 
 
+@functools.cache
+def country_named(name: str) -> str | None:
+    """The country a name is, as the gazetteer names it ("Britain" -> "United Kingdom"), else None."""
+    place = resolve_offline(name, context_in_aleppo=False)
+    return place.name if place is not None and place.kind == "country" else None
+
+
 def country_possessive(word: str) -> bool:
     """ "Syria's", "Turkey's", and "Syrias" where a scrape lost the apostrophe: whose body the name is."""
+    return country_of_possessive(word) is not None
+
+
+def country_of_possessive(word: str, *, split_possessive: bool = False) -> str | None:
+    """The country "Turkey's" or "Turkeys" (a scrape lost the apostrophe) names, else None; with
+    `split_possessive`, the bare "Turkey" whose "'s" the tokenizer made a token of its own."""
     stem = re.sub(r"['’]?s$", "", word)
-    place = resolve_offline(stem, context_in_aleppo=False) if stem != word else None
-    return place is not None and place.kind == "country"
+    return country_named(stem) if stem != word or split_possessive else None

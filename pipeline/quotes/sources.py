@@ -99,7 +99,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
             # subjectless verb is its subject, not the subject of the clause it hangs on. A bare
             # participle has no subject of its own ("Egypt voted ... at the Council arguing that ...":
-            # Egypt argues, participial_clause_takes_the_main_subject).
+            # Egypt argues).
             trailing = speaker_beside_cue(cue, article)
             if trailing is not None:
                 return trailing

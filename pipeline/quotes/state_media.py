@@ -8,14 +8,8 @@ import re
 from collections import Counter
 
 from ..entities.lexicon import read_lexicon_rows
-from ..places import resolve_offline
+from .names import country_named
 from .parsed import ParsedArticle
-
-
-@functools.cache
-def is_country(name: str) -> bool:
-    place = resolve_offline(name, context_in_aleppo=False)
-    return place is not None and place.kind == "country" and place.name == name
 
 STATE_MEDIA_RE = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run|regime)(?:\s+[A-Z]\w+)?\s+"
@@ -68,7 +62,7 @@ BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|reg
 def article_country(article: ParsedArticle) -> str | None:
     """The country an article mentions most (GPE entities the gazetteer reads as countries), or None when
     none is mentioned or two tie. An article about Iraq that mentions Syria once is about Iraq."""
-    counts = Counter(e.canonical for e in article.entities if e.label == "GPE" and is_country(e.canonical))
+    counts = Counter(country for e in article.entities if e.label == "GPE" and (country := country_named(e.canonical)))
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
