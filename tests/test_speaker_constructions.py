@@ -669,10 +669,103 @@ def test_who_speaks_through_an_office_or_a_publication(nlp, text, speaker):
          "troops on the border with Syria. State TV said two people were wounded.", ("State TV", False)),
         ("Fighting raged in Syria on Monday. State media said two people were wounded in Syria.",
          ("state media", False)),
+        # the article's country counts its towns and nationality words; a source's base is not counted
+        ("The Britain-based Observatory said Syrian troops repelled an attack near Hama. The London-based "
+         "group said so again. State TV said two people were wounded in Salamiyeh.",
+         ("Syrian state television", True)),
+        # negative: towns of another country outnumber the one mention of Syria
+        ("Fighting raged near Mosul and Tikrit in Iraq. Iraqi troops advanced from Syria. State TV said two "
+         "people were wounded.", ("State TV", False)),
     ],
 )
 def test_bare_state_television_is_the_broadcaster_of_the_articles_country(nlp, text, speaker):
     quote = next(q for q in run(nlp, text) if q.kind == "indirect" and "wounded" in q.quote)
+    assert (quote.speaker, quote.speaker_named) == speaker
+
+
+# ---- state_media.state_media_run_into: comma-less text runs the phrase before into "state media"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bombers hit two towns in Syria killing 18 people including 11 children state media reported. "
+            "Official news agency SANA said the bombers were terrorists.",
+            ("SANA", "state media"),
+        ),
+        (
+            "Bombs hit Homs in Syria. In a breaking news alert state television said 100 people were injured.",
+            ("Syrian state television", "state television"),
+        ),
+        # a nationality word is the description's own
+        (
+            "Clashes went on in Syria. Ten people were killed in Homs Syrian state TV reported.",
+            ("Syrian state television", "Syrian state TV"),
+        ),
+        # negatives: a phrase that is a description whole, and one that names no state medium
+        (
+            "The plant in Syria was hit. The official state media agency said the plant was damaged.",
+            ("official state media agency", "The official state media agency"),
+        ),
+        (
+            "Fighting went on in Syria. The government media office said the school was hit.",
+            ("government media office", "The government media office"),
+        ),
+    ],
+)
+def test_state_media_after_a_phrase_that_lost_its_comma(nlp, text, speaker):
+    quote = run(nlp, text)[0]
+    assert (quote.speaker, quote.speaker_text) == speaker
+
+
+# ---- run_in.name_opening_its_description; beside.named_apposition_before_cue with coordinated verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The government let inspectors visit the sites of the alleged attacks AFP news agency reports.",
+            ("Agence France-Presse", "AFP news agency"),
+        ),
+        (
+            "Ten people died in the town of Marea the Anadolu news agency reported.",
+            ("Anadolu Agency", "the Anadolu news agency"),
+        ),
+        # negatives: a person the body describes speaks; a description that is the name's own
+        (
+            "A doctor at the MSF clinic said the camps were full.",
+            ("doctor at the MSF clinic", "A doctor at the MSF clinic"),
+        ),
+        (
+            "The plant was hit according to the pro-government Al-Watan newspaper.",
+            ("Al-Watan", "the pro-government Al-Watan newspaper"),
+        ),
+    ],
+)
+def test_a_named_outlet_opens_its_phrase_after_a_lost_comma(nlp, text, speaker):
+    quote = run(nlp, text)[0]
+    assert (quote.speaker, quote.speaker_text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Another monitoring group the Local Coordination Committees said the raid was carried out by "
+            "Russian warplanes and put the death toll at 30.",
+            ("Local Coordination Committees", True),
+        ),
+        # negative: no name in apposition, the description stays unnamed
+        (
+            "The monitoring group said the raid was carried out by Russian warplanes and put the death toll at 30.",
+            ("monitoring group", False),
+        ),
+    ],
+)
+def test_a_named_apposition_speaks_for_each_coordinated_verb(nlp, text, speaker):
+    quote = next(q for q in run(nlp, text) if "toll" in q.quote)
     assert (quote.speaker, quote.speaker_named) == speaker
 
 

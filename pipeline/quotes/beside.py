@@ -236,7 +236,10 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
         # "The pro-regime website al-Masdar News reported": a name the entity stage missed, not a place
         unknown_name = entity is None and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
         # right before the verb, or set off by the comma closing the apposition ("Her colleague, Jane Doe, said")
-        between = cue.doc[appos.right_edge.i + 1 : cue.i]
+        # the verb the head is subject of: the cue, or the first of coordinated verbs ("... said X and
+        # put the toll at 30")
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i < cue.i else cue
+        between = cue.doc[appos.right_edge.i + 1 : verb.i]
         if (named or unknown_name) and all(t.text == "," for t in between) and len(between) <= 1:
             return appos
     return None

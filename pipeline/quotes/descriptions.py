@@ -12,16 +12,14 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 from spacy.tokens import Token
 
 from ..entities import find_known_name
-from ..entities.lexicon import read_lexicon_rows
 from ..records import EntityMention
 from ..speakers import role_words
-from .names import country_of_possessive
+from .names import country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -131,12 +129,6 @@ MINISTRY_FIELDS = frozenset({
     "economy", "oil", "energy", "transport", "electricity", "water", "agriculture", "culture", "tourism",
     "endowments", "awqaf", "reconciliation", "emergency", "emergencies", "social", "affairs", "labour", "labor",
 })  # fmt: skip
-
-
-@functools.cache
-def demonyms() -> dict[str, str]:
-    """Country (gazetteer name) -> nationality adjective, from data/lexicons/demonyms.csv."""
-    return {row["country"]: row["adjective"] for row in read_lexicon_rows("demonyms.csv")}
 
 
 def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:

@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Token
 
 from ..entities import find_known_name
-from ..places import resolve_offline
+from ..entities.lexicon import read_lexicon_rows
+from ..places import place_by_id, resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
 from .parsed import ParsedArticle
@@ -146,10 +147,27 @@ def person_with_surname(article: ParsedArticle, name: str, position: int) -> str
 
 
 @functools.cache
+def demonyms() -> dict[str, str]:
+    """Country (gazetteer name) -> nationality adjective, from data/lexicons/demonyms.csv."""
+    return {row["country"]: row["adjective"] for row in read_lexicon_rows("demonyms.csv")}
+
+
+@functools.cache
 def country_named(name: str) -> str | None:
     """The country a name is, as the gazetteer names it ("Britain" -> "United Kingdom"), else None."""
     place = resolve_offline(name, context_in_aleppo=False)
     return place.name if place is not None and place.kind == "country" else None
+
+
+@functools.cache
+def country_containing(name: str) -> str | None:
+    """The country a place name lies in, or is ("Hama" -> "Syria", "Britain" -> "United Kingdom"), as the
+    gazetteer names it; None for a name no offline layer knows or a place with no country."""
+    place = resolve_offline(name, context_in_aleppo=False)
+    if place is None or place.kind == "country":
+        return place.name if place is not None else None
+    country = place_by_id(f"country/{place.country}") if place.country else None
+    return country.name if country is not None else None
 
 
 def country_possessive(word: str) -> bool:

@@ -41,6 +41,7 @@ from .names import (
     trailing_name,
 )
 from .parsed import ParsedArticle
+from .run_in import name_opening_its_description, name_run_in_before, state_media_run_into
 from .state_media import STATE_MEDIA_RE, state_outlet_meant
 from .statements import author_of_statement, statement_by
 
@@ -163,6 +164,9 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
         tokens = tokens[opening:]
     if (place := place_run_into_source(tokens)) and place[-1].i < head.i:
         tokens = tokens[len(place) :]  # "... the border with Turkey local sources said": not Turkey's
+    tokens = state_media_run_into(tokens)
+    if (opened := name_opening_its_description(article, tokens)) is not tokens:
+        tokens, head = opened, opened[-1] if head.i < opened[0].i else head
     while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
         tokens = tokens[1:]  # comma-less "... on Tuesday state media said": the date is not the source's
     if not tokens:
@@ -217,23 +221,6 @@ def _statement_as_written(article: ParsedArticle, statement: Token, cue: Token, 
         last = last.doc[last.i - 1]
     begin, end = min(first.idx, start), max(start + len(written), last.idx + len(last))
     return article.text[begin:end]
-
-
-def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
-    """Comma-less text: "... in the Golan Heights the Times of Israel newspaper reported", where the parse
-    hangs the name on the phrase before and leaves the speaker "newspaper". When a role noun opens its
-    own phrase and proper nouns (with "of" and hyphens) stand right before it back to a "the", those
-    words are the speaker's name. Not "in Aleppo activists said": no "the" opens the run."""
-    if not tokens or tokens[0].i != head.i or head.pos_ != "NOUN" or not role_words().get(head.lemma_.lower()):
-        return tokens
-    doc, i = head.doc, head.i - 1
-    run: list[Token] = []
-    while i >= 0 and (doc[i].pos_ == "PROPN" or (run and doc[i].lower_ == "of") or doc[i].tag_ == "HYPH"):
-        run.insert(0, doc[i])
-        i -= 1
-    if not run or run[0].pos_ != "PROPN" or i < 0 or doc[i].lower_ != "the":
-        return tokens
-    return [doc[i], *run, *tokens]
 
 
 def on_the_heads_side(article: ParsedArticle, tokens: list[Token], head: Token, cue: Token) -> list[Token]:

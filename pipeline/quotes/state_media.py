@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..entities.lexicon import read_lexicon_rows
-from .names import country_named
+from .names import country_containing, demonyms
 from .parsed import ParsedArticle
 
 STATE_MEDIA_RE = re.compile(
@@ -60,13 +60,28 @@ BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|reg
 
 
 def article_country(article: ParsedArticle) -> str | None:
-    """The country an article mentions most (GPE entities the gazetteer reads as countries), or None when
-    none is mentioned or two tie. An article about Iraq that mentions Syria once is about Iraq."""
-    counts = Counter(country for e in article.entities if e.label == "GPE" and (country := country_named(e.canonical)))
+    """The country an article is about: the one its places and nationality words name most (a town counts
+    for its country, "Syrian" for Syria), or None when nothing names one or two tie. A source's base
+    ("the Britain-based Observatory") is no place the article is about; an article about Iraq that mentions
+    Syria once is about Iraq."""
+    countries_by_adjective = {adjective.lower(): country for country, adjective in demonyms().items()}
+    counts: Counter = Counter()
+    for entity in article.entities:
+        if entity.label == "GPE" and not SOURCE_BASE_RE.match(article.text, entity.end):
+            country = country_containing(entity.canonical)
+        elif entity.label == "NORP":
+            country = countries_by_adjective.get(entity.text.lower())
+        else:
+            continue
+        if country:
+            counts[country] += 1
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+SOURCE_BASE_RE = re.compile(r"\s*-\s*based\b", re.IGNORECASE)  # "Britain-based": where a source sits
 
 
 def state_television_of(country: str | None) -> str | None:

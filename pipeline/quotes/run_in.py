@@ -1,0 +1,80 @@
+"""Comma-less text runs the clause before into a source's phrase ("... including 11 children state media
+reported", "... in the Golan Heights the Times of Israel newspaper reported"): where the source's own
+words begin."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..speakers import role_words
+from .parsed import ParsedArticle
+from .state_media import STATE_MEDIA_RE
+
+
+def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
+    """Comma-less text: "... in the Golan Heights the Times of Israel newspaper reported", where the parse
+    hangs the name on the phrase before and leaves the speaker "newspaper". When a role noun opens its
+    own phrase and proper nouns (with "of" and hyphens) stand right before it back to a "the", those
+    words are the speaker's name. Not "in Aleppo activists said": no "the" opens the run."""
+    if (
+        not tokens
+        or tokens[0].i != head.i
+        or head.pos_ != "NOUN"
+        or not role_words().get(head.lemma_.lower())
+    ):
+        return tokens
+    doc, i = head.doc, head.i - 1
+    run: list[Token] = []
+    while i >= 0 and (doc[i].pos_ == "PROPN" or (run and doc[i].lower_ == "of") or doc[i].tag_ == "HYPH"):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or run[0].pos_ != "PROPN" or i < 0 or doc[i].lower_ != "the":
+        return tokens
+    return [doc[i], *run, *tokens]
+
+
+# Words that open a state-media description ("state media", "official news agency", "regime TV").
+STATE_WORDS = frozenset({"state", "official", "government", "regime"})
+
+
+def state_media_run_into(tokens: list[Token]) -> list[Token]:
+    """Comma-less text runs the phrase before into the source ("... including 11 children state media
+    reported", "In a breaking news alert state television said"): when the whole phrase is no state-media
+    description but its end is, the words before that end are the other phrase's. The description may keep
+    a nationality word before it ("Syrian state TV"). Tokens unchanged otherwise."""
+    if len(tokens) < 2:
+        return tokens
+    doc = tokens[0].doc
+    written = lambda first: doc[tokens[first].i : tokens[-1].i + 1].text  # noqa: E731
+    if STATE_MEDIA_RE.match(written(0)):
+        return tokens
+    for k in range(1, len(tokens)):
+        opens = tokens[k].lower_ in STATE_WORDS or (tokens[k].ent_type_ == "NORP" and k + 1 < len(tokens))
+        if opens and STATE_MEDIA_RE.match(written(k)):
+            return tokens[k:]
+    return tokens
+
+
+def name_opening_its_description(article: ParsedArticle, tokens: list[Token]) -> list[Token]:
+    """Comma-less "... visit the sites of the alleged attacks AFP news agency reports": a named body
+    followed only by the common nouns of its description ("AFP news agency", "the Anadolu news agency"),
+    ending the phrase, opens the source's phrase; the words before it (a noun phrase, a preposition) are
+    the clause before. Tokens unchanged when no such name ends the phrase, or when only a determiner or
+    adjectives come before it ("the pro-government Al-Watan newspaper")."""
+    for k, token in enumerate(tokens):
+        entity = article.entity_covering(token)
+        if (
+            k == 0
+            or entity is None
+            or entity.label not in ("ORG", "ARMED_GROUP")
+            or token.idx != entity.start
+        ):
+            continue
+        after = [t for t in tokens[k:] if t.idx >= entity.end]
+        described = 0 < len(after) <= 3 and all(t.pos_ == "NOUN" for t in after)
+        clause_before = any(t.pos_ in ("NOUN", "PROPN", "ADP", "VERB", "NUM") for t in tokens[:k])
+        if any(t.lemma_.lower() in role_words() for t in tokens[:k]):
+            return tokens  # "a doctor at the MSF clinic": the person the body describes speaks
+        if described and clause_before and tokens[k - 1].i + 1 == token.i:
+            return tokens[k - 1 if tokens[k - 1].lower_ == "the" else k :]
+    return tokens
