@@ -148,6 +148,12 @@ class KnownSpeaker:
 ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
 
 
+# "the broadcaster", "the channel": a body whose name says it broadcasts ("Syrian state television",
+# "Press TV", "Al-Ikhbariya channel").
+BROADCASTER_HEADS = frozenset({"broadcaster", "channel", "station", "network"})
+BROADCASTER_NAME_RE = re.compile(r"\b(?:television|tv|channel|broadcaster|broadcasting)\b", re.IGNORECASE)
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -270,4 +276,6 @@ class SpeakerHistory:
                 return known
             if monitor and known.side == "monitors":
                 return known
+            if head in BROADCASTER_HEADS and BROADCASTER_NAME_RE.search(known.name):
+                return known  # "Syrian state television said ... the broadcaster said"
         return None

@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.entities import canonicalise_corpus, entity_mentions, name_key
+from pipeline.entities.article import comma_in_a_name
+from pipeline.entities.lexicon import Candidate
 from pipeline.nlp import read_patterns
 from pipeline.paths import GOLD_DIR, PATTERNS_DIR
 from pipeline.records import ENTITY_LABELS, EntityMention
@@ -347,6 +349,23 @@ def test_a_place_run_into_a_known_name_is_the_place_then_the_name(nlp):
                           "Mistura said Thursday.")
     assert ("Staffan de Mistura", "PERSON") in {(m.canonical, m.label) for m in found}
     assert not any("Syria Staffan" in m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "parts"),
+    [
+        ("Mezzeh, Press TV", "ORG", [("Press TV", "ORG")]),  # a place the gazetteer lacks is dropped
+        ("Aleppo, Jane Doe", "PERSON", [("Aleppo", "GPE"), ("Jane Doe", "PERSON")]),
+        # negatives: a suffix after a comma is the name's own; no comma, nothing to cut
+        ("Martin Luther King, Jr.", "PERSON", [("Martin Luther King, Jr.", "PERSON")]),
+        ("Acme Widgets, Inc.", "ORG", [("Acme Widgets, Inc.", "ORG")]),
+        ("Press TV", "ORG", [("Press TV", "ORG")]),
+    ],
+)
+def test_a_name_holds_no_comma(text, label, parts):
+    found = comma_in_a_name(Candidate(10, 10 + len(text), text, label))
+    assert [(c.text, c.label) for c in found] == parts
+    assert all(text[c.start - 10 : c.end - 10] == c.text for c in found)
 
 
 def test_a_surname_read_as_a_place_keeps_the_full_name_a_person(nlp):

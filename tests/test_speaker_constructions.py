@@ -673,6 +673,11 @@ def test_who_speaks_through_an_office_or_a_publication(nlp, text, speaker):
         ("The Britain-based Observatory said Syrian troops repelled an attack near Hama. The London-based "
          "group said so again. State TV said two people were wounded in Salamiyeh.",
          ("Syrian state television", True)),
+        # whose broadcaster it is, written before "state TV", decides over the article's country
+        ("Blasts hit Mosul in Iraq. Ten people were wounded in the blast in Iraq Syrias state TV said.",
+         ("Syrian state television", True)),
+        ("Press TV covered the war in Syria. Ten people were wounded in the blast Syrian state TV said.",
+         ("Syrian state television", True)),
         # negative: towns of another country outnumber the one mention of Syria
         ("Fighting raged near Mosul and Tikrit in Iraq. Iraqi troops advanced from Syria. State TV said two "
          "people were wounded.", ("State TV", False)),
@@ -766,6 +771,26 @@ def test_a_named_outlet_opens_its_phrase_after_a_lost_comma(nlp, text, speaker):
 )
 def test_a_named_apposition_speaks_for_each_coordinated_verb(nlp, text, speaker):
     quote = next(q for q in run(nlp, text) if "toll" in q.quote)
+    assert (quote.speaker, quote.speaker_named) == speaker
+
+
+# ---- SpeakerHistory.resolve_description: "the broadcaster" is the body named earlier whose name says it broadcasts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fighting went on in Syria. A car bomb killed 18 people in Mezzeh, Syrian state television said. "
+         "The bomb went off near a school, the broadcaster said.", ("Syrian state television", True)),
+        ("A car bomb killed 18 people in Mezzeh, Press TV said. The bomb went off near a school, the channel said.",
+         ("Press TV", True)),
+        # negative: a news agency is no broadcaster
+        ("Fighting went on in Syria. A car bomb killed 18 people in Mezzeh, SANA said. The bomb went off "
+         "near a school, the broadcaster said.", ("broadcaster", False)),
+    ],
+)
+def test_the_broadcaster_is_the_broadcaster_named_before(nlp, text, speaker):
+    quote = next(q for q in run(nlp, text) if "school" in q.quote)
     assert (quote.speaker, quote.speaker_named) == speaker
 
 

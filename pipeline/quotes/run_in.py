@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..speakers import role_words
+from .names import country_possessive, demonyms
 from .parsed import ParsedArticle
 from .state_media import STATE_MEDIA_RE
 
@@ -39,20 +40,31 @@ STATE_WORDS = frozenset({"state", "official", "government", "regime"})
 
 def state_media_run_into(tokens: list[Token]) -> list[Token]:
     """Comma-less text runs the phrase before into the source ("... including 11 children state media
-    reported", "In a breaking news alert state television said"): when the whole phrase is no state-media
-    description but its end is, the words before that end are the other phrase's. The description may keep
-    a nationality word before it ("Syrian state TV"). Tokens unchanged otherwise."""
-    if len(tokens) < 2:
-        return tokens
-    doc = tokens[0].doc
-    written = lambda first: doc[tokens[first].i : tokens[-1].i + 1].text  # noqa: E731
-    if STATE_MEDIA_RE.match(written(0)):
-        return tokens
-    for k in range(1, len(tokens)):
-        opens = tokens[k].lower_ in STATE_WORDS or (tokens[k].ent_type_ == "NORP" and k + 1 < len(tokens))
-        if opens and STATE_MEDIA_RE.match(written(k)):
-            return tokens[k:]
+    reported", "In a breaking news alert state television said", "in the Mezzeh district state television
+    said"): a state-media description ends the phrase, and the words before its state word are the other
+    phrase's, but for whose medium it is and "the" ("the Syrian state TV", "Iran's state TV"). Tokens unchanged otherwise."""
+    doc = tokens[0].doc if tokens else None
+    for k, token in enumerate(tokens):
+        if token.lower_ not in STATE_WORDS or not STATE_MEDIA_RE.match(doc[token.i : tokens[-1].i + 1].text):
+            continue
+        start = k - owners_before(tokens, k)
+        start = start - 1 if start > 0 and tokens[start - 1].lower_ == "the" else start
+        return tokens[start:]
     return tokens
+
+
+def owners_before(tokens: list[Token], k: int) -> int:
+    """How many tokens right before tokens[k] name whose medium it is: a nationality word ("Syrian state
+    TV"), a country's possessive ("Iran's state TV", "Syrias" with its apostrophe lost), the outlet's own
+    name ("the SANA state news agency"), else 0."""
+    if k == 0:
+        return 0
+    before = tokens[k - 1]
+    if before.tag_ == "POS" and k > 1 and tokens[k - 2].pos_ == "PROPN":
+        return 2
+    nationality = before.ent_type_ == "NORP" or before.text in demonyms().values()
+    outlet = before.ent_type_ == "ORG" and before.text[:1].isupper()  # "the SANA state news agency"
+    return 1 if nationality or outlet or country_possessive(before.text) else 0
 
 
 def name_opening_its_description(article: ParsedArticle, tokens: list[Token]) -> list[Token]:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..entities.lexicon import read_lexicon_rows
-from .names import country_containing, demonyms
+from .names import country_containing, country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
 STATE_MEDIA_RE = re.compile(
@@ -44,14 +44,34 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     if not STATE_MEDIA_RE.match(description):
         return None
     medium = "television" if BROADCAST_RE.search(description) else "agency" if AGENCY_RE.search(description) else None
-    media = state_outlet_media()
-    named = {e.canonical for e in article.entities if e.canonical in media and medium in (None, media[e.canonical])}
+    media, states = state_outlet_media(), state_outlet_states()
+    # "Iran's state TV": that state's broadcaster only. ("Syrian state media" names no one medium: the
+    # outlets an article names decide it whoever runs them, and two leave it unnamed.)
+    owner = owning_country(description) if medium == "television" else None
+    named = {
+        e.canonical
+        for e in article.entities
+        if e.canonical in media and medium in (None, media[e.canonical]) and owner in (None, states[e.canonical])
+    }
     if len(named) == 1:
         return next(iter(named)), "ORG"
-    if not named and medium == "television" and BARE_STATE_TELEVISION_RE.match(description):
-        broadcaster = state_television_of(article_country(article))
+    if not named and medium == "television" and (owner or BARE_STATE_TELEVISION_RE.match(description)):
+        broadcaster = state_television_of(owner or article_country(article))
         return (broadcaster, "ORG") if broadcaster else None
     return None
+
+
+def owning_country(description: str) -> str | None:
+    """The country whose state medium a description names by a word before its state word: a nationality
+    ("Syrian state TV"), a possessive ("Syria's state TV", "Syrias" with its apostrophe lost); else None."""
+    match = re.match(r"^(?:the\s+)?(\S+?)(?:\s*['’]s)?\s+(?:state|official|government|regime)\b", description, re.I)
+    if not match:
+        return None
+    word = match.group(1)
+    if not word[:1].isupper():
+        return None
+    countries_by_adjective = {adjective: country for country, adjective in demonyms().items()}
+    return countries_by_adjective.get(word) or country_of_possessive(word, split_possessive=True)
 
 
 # "state television said", "state TV reported", "regime TV": one state's broadcaster, no country written.
