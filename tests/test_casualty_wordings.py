@@ -305,3 +305,53 @@ def test_the_parts_of_a_breakdown_without_commas(nlp, text, expected):
 )
 def test_a_scaled_count_before_its_casualty_word(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.speaks_next: comma-less, the noun that runs into a reporting verb is who reports
+        ("The missile strike on the airbase killed four children an informed source in Homs told Sputnik Friday.",
+         [(4, "killed")]),
+        ("Shelling killed a child said a police source.", [(1, "killed")]),
+        # negatives: the victim stays when the reporting verb has its own subject after it
+        ("Gunmen killed a woman said the police.", [(1, "killed")]),
+        ("A sniper killed a photographer on Monday.", [(1, "killed")]),
+    ],
+)
+def test_a_source_run_into_the_victims_is_no_victim(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.claims_victims: an event that "claims" a count of people kills them
+        ("A car bomb rocked the district on Tuesday claiming eight and injuring 14 citizens.",
+         [(8, "killed"), (14, "wounded")]),
+        ("The bombing claimed eight and injured 14.", [(8, "killed"), (14, "wounded")]),
+        ("The attack claimed 12 civilians.", [(12, "killed")]),
+        # negatives: a speaker claims; a count of things is no victims
+        ("Rebels claimed eight and the army six.", []),
+        ("The group claimed eight attacks.", []),
+    ],
+)
+def test_an_event_that_claims_a_count_kills(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.driven_from_home: a verb of driving with "from"/"out of" one's home is displacement
+        ("Nine million have been driven from their homes including 2.6 million refugees.",
+         [(9000000, "displaced"), (2600000, "displaced")]),
+        ("Fighting forced 20000 people out of their homes.", [(20000, "displaced")]),
+        ("Some 3000 families were forced from their villages.", [(3000, "displaced")]),
+        # negatives: a journey, and a front line moving
+        ("They drove 20 people from Aleppo to Homs.", []),
+        ("The army pushed 300 fighters out of the town.", []),
+    ],
+)
+def test_driven_from_home_is_displaced(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

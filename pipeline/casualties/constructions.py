@@ -130,6 +130,8 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "the body of an infant is retrieved": a picture of a victim, not a report
         if agent_of_harm(token):
             continue  # "a gunman killed two people": who did the harm
+        if speaks_next(token):
+            continue  # comma-less "... killed four children an informed source told Sputnik": who reports
         if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("types")["injury_verbs"]:
             continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
         kind, updates, parent = governing_cue(token, phrase)
@@ -139,6 +141,26 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
             )
     return found
+
+
+def speaks_next(token: Token) -> bool:
+    """Whether a noun's phrase runs straight into a reporting verb that has no subject after it ("... an
+    informed source in Homs told Sputnik", "a local official said"): the noun is the one reporting, whatever
+    the parse hung it on. "killed a woman, police said" has its subject after the comma-less break only
+    when the noun is a source's ("a police source said")."""
+    end = token.right_edge.i + 1
+    if end >= len(token.doc):
+        return False
+    verb = token.doc[end]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("sources")["reporting_verbs"]:
+        return False
+    # "said the police" (inverted; the parse may call it an object); "told Sputnik" names the addressee
+    subject_after = any(
+        c.i > verb.i
+        and (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("dobj", "attr") and verb.lemma_.lower() != "tell"))
+        for c in verb.children
+    )
+    return not subject_after or token.lower_ in lexicon("sources")["source_holder_nouns"]
 
 
 def named_victims(sent: Span, taken: set[int]) -> list[Candidate]:

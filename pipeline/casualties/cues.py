@@ -55,6 +55,27 @@ def manner_of_killing(verb: Token) -> bool:
     )
 
 
+# What "claims" victims: an event ("the bombing claimed eight"), never a speaker ("the group claimed eight").
+HARMING_EVENT_NOUNS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "strike", "airstrike", "raid",
+                                 "shelling", "attacks", "bombings", "blasts", "explosions", "strikes", "raids",
+                                 "fire", "clashes", "fighting", "earthquake", "quake", "violence", "massacre"})  # fmt: skip
+
+
+def claims_victims(verb: Token) -> bool:
+    """ "The bombing claimed eight and injured 14", "... rocked the town claiming eight": "claim" with a count
+    of people as object and an event as subject (or none, as a participle) means killed. "The group claimed
+    two attacks" and "Rebels claimed eight villages" claim no victims."""
+    if verb.lemma_.lower() != "claim":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.pos_ == "NUM" or person_group(o) or group_of(o) for o in objects):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return verb.tag_ == "VBG"
+    return subject.lemma_.lower() in HARMING_EVENT_NOUNS or subject.lower_ in HARMING_EVENT_NOUNS
+
+
 def combined_type(first: str | None, second: str | None) -> str | None:
     """ "killed and wounded", "dead or injured" counted together: one combined casualty count."""
     if {first, second} == {"killed", "wounded"}:
@@ -122,7 +143,7 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         if kind is None and other is not None and shares_the_victims(verb):
             return other, updates  # "killed and crucified five civilians": the count is the first verb's too
         other = None
-    if kind is None and other is None and manner_of_killing(verb):
+    if kind is None and other is None and (manner_of_killing(verb) or claims_victims(verb)):
         kind = "killed"
     if other is None:
         return kind, updates
@@ -135,6 +156,30 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
     ):
         return other, updates  # "abducted and killed", "shot and killed": the outcome counts
     return kind, updates
+
+
+HOME_NOUNS = frozenset({"home", "homes", "house", "houses"})
+# Places one lives in only with their possessive: "forced out of their villages", not "pushed the
+# fighters out of the town" (a front line moving).
+DWELLING_NOUNS = frozenset({"village", "villages", "land", "lands", "town", "towns", "city", "neighbourhood", "neighborhood"})
+DRIVING_VERBS = frozenset({"drive", "force", "chase", "push", "expel", "evict", "oust", "uproot", "flush"})
+
+
+def driven_from_home(verb: Token) -> bool:
+    """ "nine million have been driven from their homes", "forced out of their villages": a verb of
+    driving with "from"/"out of" a home is displacement. Not "drove from Aleppo to Homs" (no home)."""
+    if verb.lemma_.lower() not in DRIVING_VERBS:
+        return False
+    for child in verb.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.lower_ == "out":  # "out of their homes": "of" hangs on "out"
+            preps += [g for g in child.children if g.dep_ == "prep"]
+        for prep in preps:
+            for place in (o for o in prep.children if o.dep_ == "pobj" and prep.lower_ in ("from", "of")):
+                owned = any(c.dep_ == "poss" for c in place.children)
+                if place.lower_ in HOME_NOUNS or (owned and place.lower_ in DWELLING_NOUNS):
+                    return True
+    return False
 
 
 def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
@@ -151,6 +196,8 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return types["words"][verb.lower_], False
     if taken_to_hospital(verb) or in_a_grave_condition(verb):
         return "wounded", False
+    if driven_from_home(verb):
+        return "displaced", False
     for child in verb.children:
         # "are believed to have been killed", "were reported killed"; "were feared killed", where the
         # parse may hang the participle right after the verb on it as an adverbial clause
