@@ -440,3 +440,17 @@ def test_a_headline_figure_credited_by_a_describing_word_takes_the_body_source(h
 def test_a_figure_in_what_is_condemned_is_the_condemners(nlp, text, source):
     (figure,) = figures(nlp, text)
     assert (figure.attributed_to or None) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # source_names.event_between: a name before an event noun is the event's party, not the source
+        ("At least 23 militants were killed in a U.S.-led coalition operation security sources said.", [None]),
+        ("Ten fighters died in a Free Syrian Army attack local sources said.", [None]),
+        # negative: a name that is the source's own
+        ("At least 23 militants were killed on Sunday the U.S.-led coalition said.", ["U.S.-led coalition"]),
+    ],
+)
+def test_a_party_to_the_event_is_not_the_source(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == expected

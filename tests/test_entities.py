@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.entities import canonicalise_corpus, entity_mentions, name_key
 from pipeline.entities.article import comma_in_a_name
-from pipeline.entities.lexicon import Candidate
+from pipeline.entities.lexicon import Candidate, find_known_name
 from pipeline.nlp import read_patterns
 from pipeline.paths import GOLD_DIR, PATTERNS_DIR
 from pipeline.records import ENTITY_LABELS, EntityMention
@@ -366,6 +366,36 @@ def test_a_name_holds_no_comma(text, label, parts):
     found = comma_in_a_name(Candidate(10, 10 + len(text), text, label))
     assert [(c.text, c.label) for c in found] == parts
     assert all(text[c.start - 10 : c.end - 10] == c.text for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Barrack Obama", "Barack Obama"),  # a letter doubled
+        ("Bashar al-Asad", "Bashar al-Assad"),  # another transliteration
+        ("Aamaq News Agency", "Amaq News Agency"),
+        # negatives: one-word names and names a letter away that are no transliteration are left alone
+        ("Obamma", None),
+        ("Valdimir Putin", None),
+    ],
+)
+def test_a_known_name_spelled_otherwise(text, canonical):
+    alias = find_known_name(text)
+    assert (alias.canonical if alias else None) == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U.S.-led coalition aircraft struck Raqqa.", "The US-led coalition struck Raqqa.",
+     "The American-led coalition struck Raqqa.", "The Global Coalition to Defeat ISIS struck Raqqa."],
+)
+def test_the_us_led_coalition_is_one_actor_however_written(nlp, text):
+    assert canonicals(mentions(nlp, text), "ARMED_GROUP", "coalition") == {"U.S.-led coalition"}
+
+
+def test_another_coalition_is_not_the_us_led_one(nlp):
+    found = mentions(nlp, "The Saudi-led coalition struck Sanaa.")
+    assert "U.S.-led coalition" not in {m.canonical for m in found}
 
 
 def test_a_surname_read_as_a_place_keeps_the_full_name_a_person(nlp):

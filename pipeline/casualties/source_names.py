@@ -54,10 +54,19 @@ def entity_for(
         persons = [e for e in inside if e.label == "PERSON"]
         if persons and role_words().get(head.lemma_.lower()) == "person":
             return persons[-1]  # "UN Special Envoy for Syria Staffan de Mistura": the office's holder, not its body
-    inside = [e for e in inside if e.label != "GPE"]
+    inside = [e for e in inside if e.label != "GPE" and not (head is not None and event_between(e, head))]
     if not inside:
         return None
     return min(inside, key=lambda e: (SOURCE_ENTITY_RANK[e.label], -(e.end - e.start)))
+
+
+def event_between(entity: EntityMention, head: Token) -> bool:
+    """Comma-less "... in a U.S.-led coalition operation security sources said": an event noun between a
+    name and the source's head makes the name the event's party ("coalition operation"), not the source."""
+    from ..quotes.lexicon import event_nouns  # here: pipeline.quotes imports this package
+
+    between = [t for t in head.doc[: head.i] if t.idx >= entity.end]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in event_nouns() for t in between)
 
 
 def proper_name(tokens: Sequence[Token], head: Token) -> str | None:

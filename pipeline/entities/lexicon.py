@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..paths import LEXICON_DIR, PATTERNS_DIR
 from ..places import place_by_id, resolve_offline
+from ..transliteration import spelling_key
 
 log = logging.getLogger(__name__)
 
@@ -288,7 +289,29 @@ def find_known_name(text: str) -> Alias | None:
         alias = pattern_names().get(name_key(text))
         if alias is not None and alias.acronym and text != alias.acronym:
             return None
-    return alias if alias is not None else misspelled_known_name(text)
+    return alias if alias is not None else spelled_otherwise(text) or misspelled_known_name(text)
+
+
+@functools.cache
+def _spelling_index() -> dict[str, set[Alias]]:
+    """Spelling keys (`transliteration.spelling_key`) of the known names of two or more words -> the
+    names they key."""
+    index: dict[str, set[Alias]] = {}
+    for key, alias in (*alias_table().items(), *pattern_names().items()):
+        if len(key.split()) >= 2 and not alias.acronym:
+            index.setdefault(spelling_key(key), set()).add(alias)
+    return index
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def spelled_otherwise(text: str) -> Alias | None:
+    """A known name written in another transliteration or with a letter doubled: "Barrack Obama",
+    "Aamaq News Agency", "Bashar al-Asad" share `spelling_key` with a known name of two or more words,
+    and name it when they name only one body or person (two names one key fits are left apart)."""
+    if len(name_key(text).split()) < 2:
+        return None
+    owners = _spelling_index().get(spelling_key(text), set())
+    return next(iter(owners)) if len({alias.canonical for alias in owners}) == 1 else None
 
 
 MISSPELLING_MIN_CHARS = 18  # only long names: short ones differ by a letter and are other names
