@@ -794,6 +794,25 @@ def test_the_broadcaster_is_the_broadcaster_named_before(nlp, text, speaker):
     assert (quote.speaker, quote.speaker_named) == speaker
 
 
+# ---- names.abbreviation_in_parentheses: a long name with its abbreviation goes by the abbreviation's name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The attack claimed the lives of 27 children the United Nations International Childrens Emergency "
+         "Fund (UNICEF) said.", "UNICEF"),
+        ("The Syrian Network for Human Rights (SNHR) said 20 people died in the clash.",
+         "Syrian Network for Human Rights"),
+        # negative: a person's affiliation in parentheses is no other name of theirs
+        ("Jane Doe (UN) said 20 people died in the clash.", "Jane Doe"),
+    ],
+)
+def test_a_long_name_goes_by_its_abbreviation(nlp, text, speaker):
+    (quote,) = run(nlp, text)
+    assert quote.speaker == speaker
+
+
 # ---- descriptions.national_body: a country's possessive and a body's common nouns name the state's body
 
 

@@ -148,8 +148,8 @@ def test_capitals_stand_for_their_governments(nlp, text, words, speaker, written
 @pytest.mark.parametrize(
     ("name", "government"),
     [("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Damascus", "Syrian government"), ("Washington", "United States"),
-     ("the Assad regime", "Syrian government"), ("Syrian regime", "Syrian government"), ("Assad", None),
-     ("Washington Post", None), ("Damascus University", None), (None, None)],
+     ("the Assad regime", "Syrian government"), ("Syrian regime", "Syrian government"), ("Syria", "Syrian government"), ("Assad", None),
+     ("Washington Post", None), ("Damascus University", None), ("Syrian Arab Army", None), (None, None)],
 )
 def test_government_of_seat_matches_whole_names_only(name, government):
     assert government_of_seat(name) == government

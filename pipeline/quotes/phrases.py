@@ -33,6 +33,7 @@ from .descriptions import (
 from .heads import is_role_head
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
+    abbreviation_in_parentheses,
     country_possessive,
     name_among_descriptors,
     name_run_over_place,
@@ -275,6 +276,9 @@ def _written_source_phrase(
 
 
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
+    if (short := abbreviation_in_parentheses(article, head)) is not None:
+        # "the United Nations International Childrens Emergency Fund (UNICEF)": the body its abbreviation names
+        return Speaker(longer_canonical(article, short), text, None, short.label, head.idx, named=True)
     body = (
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
