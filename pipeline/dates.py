@@ -226,6 +226,23 @@ def credit_dateline_end(text: str, start: int) -> int | None:
     return None
 
 
+# A wire's credit alone opening a line before the first sentence ("AFP A barrage of rocket fire ..."): the
+# credit as wires write it, then a word that opens a sentence. Not "SANA said" (a verb follows).
+LINE_CREDIT_RE = re.compile(
+    r"\(?(?-i:AFP|Reuters|REUTERS|AP|Xinhua|XINHUA|dpa|DPA|Anadolu|SANA)\)?\s*(?:--|[-–—:])?\s+"
+    r"(?=(?-i:A|An|The|At|In|On|Some|More|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|\d)\b)"
+)
+
+
+def line_credit_end(text: str, start: int) -> int | None:
+    """The end of a wire credit that opens a line at `start` with or without a date ("AFP Wednesday 29
+    Oct 2014 ", "AFP "), separators and spaces included, or None when the line opens otherwise."""
+    if (end := credit_dateline_end(text, start)) is not None:
+        return end
+    match = LINE_CREDIT_RE.match(text, start)
+    return match.end() if match else None
+
+
 def credited_dateline(text: str) -> Dateline | None:
     """A wire-credited dateline close after the headline ("... NGO AFP Monday 16 Jun 2014 ...")."""
     return _first_date(CREDITED_DATELINE_RES, text[:CREDITED_DATELINE_WINDOW])

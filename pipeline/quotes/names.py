@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities import find_known_name
-from ..entities.lexicon import read_lexicon_rows
+from ..entities.lexicon import parenthesised_abbreviation, read_lexicon_rows
 from ..places import place_by_id, resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
@@ -185,15 +185,10 @@ def country_of_possessive(word: str, *, split_possessive: bool = False) -> str |
 def abbreviation_in_parentheses(article: ParsedArticle, head: Token) -> EntityMention | None:
     """ "the United Nations International Childrens Emergency Fund (UNICEF) said": a body's long name with
     its abbreviation in parentheses goes by the abbreviation's name (the entity stage reads the long form
-    worst: a lost apostrophe, a name run into another). None when no such abbreviation follows the head."""
-    doc = head.doc
+    worst: a lost apostrophe, a name run into another). None when no such abbreviation follows the head,
+    or for a person's affiliation ("Jane Doe (UN) said")."""
     if (named := article.entity_covering(head)) is not None and named.label == "PERSON":
-        return None  # "Jane Doe (UN) said": a person's affiliation, not the body's other name
-    for short in head.children:
-        in_parentheses = short.i > 0 and doc[short.i - 1].text == "(" and short.i == head.right_edge.i - 1
-        if short.dep_ != "appos" or not in_parentheses or not short.text.isupper() or len(short.text) < 2:
-            continue
-        entity = article.entity_covering(short)
-        if entity is not None and entity.label in ("ORG", "ARMED_GROUP"):
-            return entity
-    return None
+        return None
+    short = parenthesised_abbreviation(head)
+    entity = article.entity_covering(short) if short is not None else None
+    return entity if entity is not None and entity.label in ("ORG", "ARMED_GROUP") else None
