@@ -192,6 +192,20 @@ def test_according_to_a_source_run_into_the_contents_subject(nlp):
     assert [(q.speaker, q.quote.split()[0]) for q in found] == [("SANA", "terrorists")]
 
 
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        # a body's name opening the phrase is the source though the subject it runs into could speak
+        ("According to SANA al-Nusra militants including elements holding foreign nationalities tried to "
+         "infiltrate into the town.", "al-Nusra"),
+        ("According to the SANA news agency al-Nusra militants tried to enter the town.", "al-Nusra"),
+    ],
+)
+def test_according_to_a_name_run_into_a_subject_that_could_speak(nlp, text, first_word):
+    found = run(nlp, text)
+    assert [(q.speaker, q.quote.split()[0]) for q in found] == [("SANA", first_word)]
+
+
 def test_according_to_a_document_keeps_the_whole_phrase(nlp):
     found = run(nlp, "The candidate raised ten million dollars last year, according to an Example Press analysis.")
     assert [q.speaker_text for q in found] == ["an Example Press analysis"]
@@ -809,6 +823,41 @@ def test_the_broadcaster_is_the_broadcaster_named_before(nlp, text, speaker):
     ],
 )
 def test_a_long_name_goes_by_its_abbreviation(nlp, text, speaker):
+    (quote,) = run(nlp, text)
+    assert quote.speaker == speaker
+
+
+# ---- persons.person_quoted_just_before: the person's own apposition is no one else described
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Valerie Amos, the UN humanitarian chief, said aid could not reach Aleppo. The economy continues to "
+         "decline, the official said.", ("Valerie Amos", True)),
+        # negative: another person described in between
+        ("Valerie Amos said aid could not reach Aleppo. The Syrian health minister met her. The economy "
+         "continues to decline, the official said.", ("official", False)),
+    ],
+)
+def test_the_official_continues_the_person_whose_office_was_apposed(nlp, text, speaker):
+    quote = next(q for q in run(nlp, text) if "economy" in q.quote)
+    assert (quote.speaker, quote.speaker_named) == speaker
+
+
+# ---- names.acronym_written_as_a_word: "Sana reported" is the agency known by its acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two vehicles were destroyed in al-Baghouz area Sana reported.", "SANA"),
+        # negatives: a person's full name, and a name that is no known acronym
+        ("Rebels shelled the town, Sana Ahmed said.", "Sana Ahmed"),
+        ("Rebels shelled the town, Hala said.", "Hala"),
+    ],
+)
+def test_an_agency_acronym_written_as_a_word(nlp, text, speaker):
     (quote,) = run(nlp, text)
     assert quote.speaker == speaker
 

@@ -382,14 +382,30 @@ def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
     phrase into the content's subject ("agency terrorists"); when the head cannot speak and the content's
     finite verb follows it, the last name or role noun among the words before it heads the source
     (`source_run_into_content`)."""
-    after = source.doc[source.i + 1] if source.i + 1 < len(source.doc) else None
+    # the content's finite verb follows the head, or the words the head governs ("According to SANA
+    # al-Nusra militants including elements holding foreign nationalities tried to ...")
+    end = source.right_edge.i + 1
+    after = source.doc[end] if end < len(source.doc) else None
+    # a body's name opening the phrase, then more nouns: the name is the source even when the content's
+    # subject it runs into could speak itself ("SANA al-Nusra militants ... tried")
+    opening = article.entity_covering(source.left_edge)
+    named_first = opening is not None and opening.label in ("ORG", "PERSON") and opening.end <= source.idx
     if (
-        could_speak(source) or after is None or after.pos_ not in ("VERB", "AUX")
+        (could_speak(source) and not named_first) or after is None or after.pos_ not in ("VERB", "AUX")
         or after.tag_ not in FINITE_TAGS or after.head.i == source.i
     ):
         # "according to an Associated Press analysis.", "according to a survey conducted ...", "a strategist
         # monitoring the race": the whole phrase is the source; only a finite verb starts the content.
         return source
+    if named_first:
+        # the name and the common nouns describing it ("SANA news agency"), up to another name or the head
+        last = root_of_name(article, source.left_edge)
+        following = source.doc[last.i + 1 : source.i]
+        for token in following:
+            if token.pos_ != "NOUN" or not token.is_lower:
+                break
+            last = token
+        return last
     inner = [t for t in source.lefts if t.dep_ in ("compound", "nmod", "amod") and could_speak(t)]
     return root_of_name(article, inner[-1]) if inner else source
 

@@ -24,8 +24,8 @@ from .lexicon import (
     event_nouns,
 )
 from .parsed import ParsedArticle, sentence_bounds
+from .persons import person_mentioned_just_before
 from .phrases import Speaker, describe, longer_canonical
-from .resolution import person_mentioned_just_before
 from .sources import could_speak
 from .spans import QuoteSpan, single_pairs, trimmed
 

@@ -34,6 +34,7 @@ from .heads import is_role_head
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
     abbreviation_in_parentheses,
+    acronym_written_as_a_word,
     country_possessive,
     name_among_descriptors,
     name_run_over_place,
@@ -336,6 +337,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # A name the entity stage did not keep: the proper name as written, after any office before it
         # ("PYD spokesman Nawaf Khalil" -> "Nawaf Khalil").
         name, role = unkept
+        if (agency := acronym_written_as_a_word(name)) is not None:
+            return Speaker(agency.canonical, text, role, agency.label, head.idx, named=True)
         full = person_with_surname(article, name, head.idx)
         if full is not None:
             return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
