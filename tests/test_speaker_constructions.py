@@ -738,6 +738,25 @@ def test_state_media_after_a_phrase_that_lost_its_comma(nlp, text, speaker):
     assert (quote.speaker, quote.speaker_text) == speaker
 
 
+# ---- run_in.sources_after_a_role: a plural source after a singular role noun is a phrase of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a phone call with SANA reporter local sources said that terrorist groups targeted the town.",
+         ("local sources", "local sources")),
+        # negatives: a singular head, and a plural head with no role before it
+        ("A UN envoy spokesman said that terrorist groups targeted the town.",
+         ("UN envoy spokesman", "A UN envoy spokesman")),
+        ("Hospital officials said that terrorist groups targeted the town.", ("hospital officials", "Hospital officials")),
+    ],
+)
+def test_sources_after_a_reporter_that_lost_its_comma(nlp, text, speaker):
+    (quote,) = run(nlp, text)
+    assert (quote.speaker, quote.speaker_text) == speaker
+
+
 # ---- run_in.name_opening_its_description; beside.named_apposition_before_cue with coordinated verbs
 
 

@@ -43,7 +43,12 @@ from .names import (
     trailing_name,
 )
 from .parsed import ParsedArticle
-from .run_in import name_opening_its_description, name_run_in_before, state_media_run_into
+from .run_in import (
+    name_opening_its_description,
+    name_run_in_before,
+    sources_after_a_role,
+    state_media_run_into,
+)
 from .state_media import STATE_MEDIA_RE, state_outlet_meant
 from .statements import author_of_statement, statement_by
 
@@ -166,7 +171,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
         tokens = tokens[opening:]
     if (place := place_run_into_source(tokens)) and place[-1].i < head.i:
         tokens = tokens[len(place) :]  # "... the border with Turkey local sources said": not Turkey's
-    tokens = state_media_run_into(tokens)
+    tokens = sources_after_a_role(state_media_run_into(tokens), head)
     if (opened := name_opening_its_description(article, tokens)) is not tokens:
         tokens, head = opened, opened[-1] if head.i < opened[0].i else head
     while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:

@@ -90,3 +90,15 @@ def name_opening_its_description(article: ParsedArticle, tokens: list[Token]) ->
         if described and clause_before and tokens[k - 1].i + 1 == token.i:
             return tokens[k - 1 if tokens[k - 1].lower_ == "the" else k :]
     return tokens
+
+
+def sources_after_a_role(tokens: list[Token], head: Token) -> list[Token]:
+    """Comma-less "In a phone call with SANA reporter local sources said": a plural source ("local sources")
+    right after a singular person's role noun ("reporter") is a phrase of its own; the role noun ends the
+    phrase before it. Tokens unchanged when the head is singular ("UN envoy spokesman") or no role comes
+    before it."""
+    if head.tag_ != "NNS":
+        return tokens
+    roles = [k for k, t in enumerate(tokens) if t.i < head.i and t.tag_ == "NN" and role_words().get(t.lemma_.lower()) == "person"]
+    return tokens[roles[-1] + 1 :] if roles else tokens
+
