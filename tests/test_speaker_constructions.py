@@ -780,6 +780,9 @@ def test_sources_after_a_reporter_that_lost_its_comma(nlp, text, speaker):
             "The plant was hit according to the pro-government Al-Watan newspaper.",
             ("Al-Watan", "the pro-government Al-Watan newspaper"),
         ),
+        # names coordinated in one phrase
+        ("The memo reached both State and FBI officials who said it was classified.",
+         ("both State and FBI officials", "who")),
     ],
 )
 def test_a_named_outlet_opens_its_phrase_after_a_lost_comma(nlp, text, speaker):

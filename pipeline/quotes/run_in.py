@@ -85,6 +85,8 @@ def name_opening_its_description(article: ParsedArticle, tokens: list[Token]) ->
         after = [t for t in tokens[k:] if t.idx >= entity.end]
         described = 0 < len(after) <= 3 and all(t.pos_ == "NOUN" for t in after)
         clause_before = any(t.pos_ in ("NOUN", "PROPN", "ADP", "VERB", "NUM") for t in tokens[:k])
+        if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in tokens[:k]):
+            return tokens  # "both State and FBI officials": names coordinated in one phrase
         if any(t.lemma_.lower() in role_words() for t in tokens[:k]):
             return tokens  # "a doctor at the MSF clinic": the person the body describes speaks
         if described and clause_before and tokens[k - 1].i + 1 == token.i:
