@@ -355,3 +355,18 @@ def test_an_event_that_claims_a_count_kills(nlp, text, expected):
 )
 def test_driven_from_home_is_displaced(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.own_verb_cue: a result coordinated with another casualty word is one combined count
+        ("Scores of them were left killed and injured.", [("scores", "killed_or_wounded")]),
+        ("Dozens were left dead and injured after the strike.", [("dozens", "killed_or_wounded")]),
+        # negatives: two counts, and one result alone
+        ("Twenty people were left dead and 30 wounded.", [(20, "killed"), (30, "wounded")]),
+        ("Twenty people were found dead.", [(20, "killed")]),
+    ],
+)
+def test_a_result_coordinated_with_another_is_a_combined_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

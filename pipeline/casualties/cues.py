@@ -234,7 +234,11 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
             and lemma
             in ("leave", "be", "find", "remain", "go", "lie", "report", "confirm", "declare", "pronounce")
         ):
-            return types["words"][child.lower_], False
+            # "were left killed and injured", "are dead or wounded": a result coordinated with another
+            # casualty word is one combined count
+            partner = next((c for c in child.children if c.dep_ == "conj" and c.lower_ in types["words"]), None)
+            combined = combined_type(types["words"][child.lower_], types["words"][partner.lower_]) if partner is not None else None
+            return combined or types["words"][child.lower_], False
     return None, False
 
 
