@@ -370,3 +370,17 @@ def test_driven_from_home_is_displaced(nlp, text, expected):
 )
 def test_a_result_coordinated_with_another_is_a_combined_count(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.own_verb_cue: "left N dead" with "dead" read as the object, beside a coordinated verb
+        ("The war has left an estimated 220000 dead and displaced approximately 12 million.",
+         [(220000, "killed"), (12000000, "displaced")]),
+        # negative: what is left is no casualty word
+        ("The strike left 20 homes in ruins.", []),
+    ],
+)
+def test_left_dead_beside_another_verb(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -222,14 +222,14 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
             inner, _ = verb_cue(child)  # "was found shot dead", "were found beheaded"
             if inner == "killed":
                 return inner, False
-        # "lost their lives", "left 20 dead", "were found dead", "are dead"
+        # "lost their lives", "left 20 dead" (the parse may make "dead" the object), "were found dead", "are dead"
         if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
             return "killed", False
         # "three others sustained injuries", "80 suffered wounds of varying severity"
         if child.dep_ == "dobj" and child.lemma_.lower() in types["injury_nouns"] and lemma in types["injury_verbs"]:
             return "wounded", False
         if (
-            child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl")
+            (child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl") or (child.dep_ == "dobj" and lemma == "leave"))
             and child.lower_ in types["words"]
             and lemma
             in ("leave", "be", "find", "remain", "go", "lie", "report", "confirm", "declare", "pronounce")
