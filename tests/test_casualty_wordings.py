@@ -384,3 +384,18 @@ def test_a_result_coordinated_with_another_is_a_combined_count(nlp, text, expect
 )
 def test_left_dead_beside_another_verb(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted.household_of_the_victims: the households counted victims came from are no victims
+        ("Five civilians of one family were killed in the airstrikes.", [(5, "killed")]),
+        ("Three children from two families were killed.", [(3, "killed")]),
+        # negatives: a family's size, and families that are the victims
+        ("Airstrikes killed a family of five.", [(5, "killed")]),
+        ("The strike killed two families in the village.", [(2, "killed")]),
+    ],
+)
+def test_the_household_of_counted_victims_is_no_figure(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -79,6 +79,25 @@ def counts_the_kin_of_the_victims(victim: Token | None, phrase: NumberPhrase) ->
     return holder.i < phrase.start and (lemma in KIN_HOLDERS or person_nouns().get(lemma) == "family members")
 
 
+# Nouns of the household victims came from: "five members of one family", "three children from the same family".
+HOUSEHOLD_NOUNS = frozenset({"family", "families", "household", "households", "clan", "tribe"})
+
+
+def household_of_the_victims(victim: Token | None, phrase: NumberPhrase) -> bool:
+    """ "Five civilians of one family were killed", "three children from two families": the number counts
+    the households the counted victims came from, not more victims. Not "a family of five" (the count is
+    the family's size, written after it) nor "killed two families" (the families are the object)."""
+    if victim is None or victim.lower_ not in HOUSEHOLD_NOUNS or victim.i < phrase.end:
+        return False
+    preposition = victim.head
+    if victim.dep_ != "pobj" or preposition.lower_ not in ("of", "from"):
+        return False
+    counted = preposition.head
+    return counted.i < phrase.start and counted.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" for c in counted.children
+    )
+
+
 def count_then_casualty_word(phrase: NumberPhrase, victim: Token | None, doc: Doc, sent: Span) -> bool:
     """ "18 dead in IS attack on the town": a count written right before a casualty word stands for the
     victims, though the parse took a noun after the word's phrase ("attack") for what it counts. Not

@@ -13,6 +13,7 @@ from .counted import (
     count_then_casualty_word,
     counts_the_kin_of_the_victims,
     group_has_its_own_cue,
+    household_of_the_victims,
     lives_taken,
 )
 from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
@@ -402,7 +403,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if counts_the_kin_of_the_victims(victim, phrase):
+    if counts_the_kin_of_the_victims(victim, phrase) or household_of_the_victims(victim, phrase):
         return None
     partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
     if (
