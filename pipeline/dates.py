@@ -230,7 +230,8 @@ def credit_dateline_end(text: str, start: int) -> int | None:
 # credit as wires write it, then a word that opens a sentence. Not "SANA said" (a verb follows).
 LINE_CREDIT_RE = re.compile(
     r"\(?(?-i:AFP|Reuters|REUTERS|AP|Xinhua|XINHUA|dpa|DPA|Anadolu|SANA)\)?\s*(?:--|[-–—:])?\s+"
-    r"(?=(?-i:A|An|The|At|In|On|Some|More|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|\d)\b)"
+    r"(?=(?-i:A|An|The|At|In|On|Some|More|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"Fifteen|Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds|Thousands|\d+)\b)"
 )
 
 

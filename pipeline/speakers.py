@@ -150,7 +150,7 @@ ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
 
 # "the broadcaster", "the channel": a body whose name says it broadcasts ("Syrian state television",
 # "Press TV", "Al-Ikhbariya channel").
-BROADCASTER_HEADS = frozenset({"broadcaster", "channel", "station", "network"})
+BROADCASTER_HEADS = frozenset({"broadcaster", "channel", "station"})
 BROADCASTER_NAME_RE = re.compile(r"\b(?:television|tv|channel|broadcaster|broadcasting)\b", re.IGNORECASE)
 
 
@@ -276,6 +276,9 @@ class SpeakerHistory:
                 return known
             if monitor and known.side == "monitors":
                 return known
-            if head in BROADCASTER_HEADS and BROADCASTER_NAME_RE.search(known.name):
-                return known  # "Syrian state television said ... the broadcaster said"
+        if head in BROADCASTER_HEADS and words == {head}:
+            # "Syrian state television said ... the broadcaster said": the nearest body, when its name
+            # says it broadcasts; a nearer body that does not ("Al Jazeera") leaves it unresolved.
+            body = self.last_organisation(position)
+            return body if body is not None and BROADCASTER_NAME_RE.search(body.name) else None
         return None

@@ -448,8 +448,10 @@ def test_a_figure_in_what_is_condemned_is_the_condemners(nlp, text, source):
         # source_names.event_between: a name before an event noun is the event's party, not the source
         ("At least 23 militants were killed in a U.S.-led coalition operation security sources said.", [None]),
         ("Ten fighters died in a Free Syrian Army attack local sources said.", [None]),
-        # negative: a name that is the source's own
+        # negatives: a name that is the source's own; an event noun naming the body's unit
         ("At least 23 militants were killed on Sunday the U.S.-led coalition said.", ["U.S.-led coalition"]),
+        ("Eight fighters were killed in the raid, Hezbollah war media sources said.", ["Hezbollah"]),
+        ("Eight fighters were killed in the raid, Free Syrian Army operations room sources said.", ["Free Syrian Army"]),
     ],
 )
 def test_a_party_to_the_event_is_not_the_source(nlp, text, expected):

@@ -399,3 +399,20 @@ def test_left_dead_beside_another_verb(nlp, text, expected):
 )
 def test_the_household_of_counted_victims_is_no_figure(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # claims_victims: claimed as something is no killing
+        ("The group issued a statement claiming eight soldiers as prisoners of war.", [(8, "detained")]),
+        # speaks_next: a reduced relative clause is no report
+        ("Gunmen killed a reporter said to be working for Orient News.", [(1, "killed")]),
+        # driven_from_home: fighters driven from their town lose a front, not a home; leaving one's home
+        ("The army pushed 200 militants out of their town.", []),
+        ("The fighting forced 20 families to leave their homes.", [(20, "displaced")]),
+    ],
+)
+def test_review_mends_casualties(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+

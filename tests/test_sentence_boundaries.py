@@ -60,6 +60,10 @@ def test_the_casualty_figure_of_a_split_lead_is_found(nlp):
          "AFP", "A barrage of rocket fire killed"),
         ("Rebel fire kills 14\n\nReuters - The shelling killed at least 14 people, activists said.",
          "Reuters -", "The shelling killed"),
+        ("Rebel fire kills 14\n\nAFP 12 people were killed in Homs on Monday, activists said.",
+         "AFP", "12 people were killed"),
+        ("Rebel fire kills 14\n\nReuters Twenty people were killed in Homs on Monday, activists said.",
+         "Reuters", "Twenty people were killed"),
     ],
 )
 def test_a_wire_credit_and_date_opening_a_line_stand_apart(nlp, text, credit, first):

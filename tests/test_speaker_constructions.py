@@ -979,3 +979,33 @@ def test_a_photo_credits_said_is_a_surname(nlp, text, cue):
 def test_a_floating_quantifier_stands_for_the_names_before_it(nlp, text, speaker):
     quote = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
     assert quote.speaker == speaker
+
+
+# ---- review mends (a reviewer's sentences): each rule keeps off the construction next to its own
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person of the state medium speaks, not the medium (state_media_run_into)
+        ("SANA said the army advanced. The head of the state news agency said reporters were safe.",
+         ("head of the state news agency", False)),
+        # a woman named Sana (acronym_written_as_a_word needs "reported" or the acronym written in capitals)
+        ('Sana, a mother of three, fled Aleppo in 2015. "We lost everything," Sana said.', ("Sana", True)),
+        ("Her daughter Sana said 40 families had fled the town.", ("Sana", True)),
+        # a nearer body that does not broadcast leaves "the channel" unresolved
+        ("Syrian state television said 20 people were killed. Al Jazeera said the figure was lower. The "
+         "channel said 11 civilians were also killed.", ("channel", False)),
+        # members of a named group are no outlet's description (name_opening_its_description)
+        ("Two captured Nusra Front fighters said they were paid by Qatar.", ("captured Nusra Front fighters", False)),
+        # a role right before the head describes it (sources_after_a_role)
+        ("Twenty people were killed, local activist sources said.", ("local activist sources", False)),
+        # "according to the X" run into the content's subject
+        ("According to the Syrian Observatory residents fled the town after the shelling.",
+         ("Syrian Observatory for Human Rights", True)),
+    ],
+)
+def test_review_mends_speakers(nlp, text, speaker):
+    quote = run(nlp, text)[-1]
+    assert (quote.speaker, quote.speaker_named) == speaker
+

@@ -154,6 +154,8 @@ def speaks_next(token: Token) -> bool:
     verb = token.doc[end]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("sources")["reporting_verbs"]:
         return False
+    if verb.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "a reporter said to be working for Orient News": a reduced relative clause
     # "said the police" (inverted; the parse may call it an object); "told Sputnik" names the addressee
     subject_after = any(
         c.i > verb.i

@@ -70,9 +70,12 @@ def claims_victims(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(o.pos_ == "NUM" or person_group(o) or group_of(o) for o in objects):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "claiming eight soldiers as prisoners": claimed as something, not killed
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
-        return verb.tag_ == "VBG"
+        # "... rocked the town claiming eight": a participle of an event's clause, its object a bare count
+        return verb.tag_ == "VBG" and all(o.pos_ == "NUM" for o in objects)
     return subject.lemma_.lower() in HARMING_EVENT_NOUNS or subject.lower_ in HARMING_EVENT_NOUNS
 
 
@@ -162,14 +165,27 @@ HOME_NOUNS = frozenset({"home", "homes", "house", "houses"})
 # Places one lives in only with their possessive: "forced out of their villages", not "pushed the
 # fighters out of the town" (a front line moving).
 DWELLING_NOUNS = frozenset({"village", "villages", "land", "lands", "town", "towns", "city", "neighbourhood", "neighborhood"})
+LEAVING_VERBS = frozenset({"leave", "abandon", "desert"})
+# Victim groups that hold ground: driven from "their town" they lose a front, not a home.
+ARMED_GROUPS = frozenset({"fighters", "militants", "rebels", "soldiers", "troops", "terrorists", "jihadists", "gunmen"})
 DRIVING_VERBS = frozenset({"drive", "force", "chase", "push", "expel", "evict", "oust", "uproot", "flush"})
 
 
 def driven_from_home(verb: Token) -> bool:
     """ "nine million have been driven from their homes", "forced out of their villages": a verb of
     driving with "from"/"out of" a home is displacement. Not "drove from Aleppo to Homs" (no home)."""
+    if verb.lemma_.lower() in LEAVING_VERBS:
+        # "forced 20 families to leave their homes", "abandoned their houses"
+        return any(
+            o.dep_ == "dobj" and o.lower_ in HOME_NOUNS and any(c.dep_ == "poss" for c in o.children)
+            for o in verb.children
+        )
     if verb.lemma_.lower() not in DRIVING_VERBS:
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS and driven_from_home(c) for c in verb.children):
+        return True  # "forced 20 families to leave their homes": those forced are displaced
+    driven = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    armed = any(group_of(d) in ARMED_GROUPS for d in driven)  # "pushed 200 militants out of their town"
     for child in verb.children:
         preps = [child] if child.dep_ == "prep" else []
         if child.lower_ == "out":  # "out of their homes": "of" hangs on "out"
@@ -177,7 +193,7 @@ def driven_from_home(verb: Token) -> bool:
         for prep in preps:
             for place in (o for o in prep.children if o.dep_ == "pobj" and prep.lower_ in ("from", "of")):
                 owned = any(c.dep_ == "poss" for c in place.children)
-                if place.lower_ in HOME_NOUNS or (owned and place.lower_ in DWELLING_NOUNS):
+                if place.lower_ in HOME_NOUNS or (owned and not armed and place.lower_ in DWELLING_NOUNS):
                     return True
     return False
 

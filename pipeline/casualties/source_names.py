@@ -72,7 +72,16 @@ def event_between(entity: EntityMention, head: Token) -> bool:
     from ..quotes.lexicon import event_nouns  # here: pipeline.quotes imports this package
 
     between = [t for t in head.doc[: head.i] if t.idx >= entity.end]
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in event_nouns() for t in between)
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in event_nouns()
+        and not (t.i + 1 < len(t.doc) and {t.doc[t.i + 1].lower_, t.doc[t.i + 1].lemma_.lower()} & UNIT_NOUNS)
+        for t in between
+    )
+
+
+# Nouns an event noun names a unit with ("operations room", "war media"): the body's unit, not an event.
+UNIT_NOUNS = frozenset({"room", "media", "unit", "office", "centre", "center", "command", "cell", "department"})
 
 
 def proper_name(tokens: Sequence[Token], head: Token) -> str | None:

@@ -307,11 +307,31 @@ def _spelling_index() -> dict[str, set[Alias]]:
 def spelled_otherwise(text: str) -> Alias | None:
     """A known name written in another transliteration or with a letter doubled: "Barrack Obama",
     "Aamaq News Agency", "Bashar al-Asad" share `spelling_key` with a known name of two or more words,
-    and name it when they name only one body or person (two names one key fits are left apart)."""
-    if len(name_key(text).split()) < 2:
+    and name it when they name only one body or person (two names one key fits are left apart) and are
+    written close to it ("Raed Salah" is not "Raed al-Saleh"; "UN-led coalition" not "U.S.-led coalition")."""
+    key = name_key(text)
+    if len(key.split()) < 2:
         return None
     owners = _spelling_index().get(spelling_key(text), set())
-    return next(iter(owners)) if len({alias.canonical for alias in owners}) == 1 else None
+    if len({alias.canonical for alias in owners}) != 1:
+        return None
+    # The key folds vowels and drops article-like words ("un", "us"): the written forms must be close too,
+    # word for word ("Salah"/"Saleh" and "UN-led"/"US-led" are other names).
+    owner = next(iter(owners))
+    written = [k for k, a in (*alias_table().items(), *pattern_names().items()) if a == owner]
+    return owner if any(written_alike(key, k) for k in written) else None
+
+
+SPELLED_OTHERWISE_MIN_SCORE = 85  # rapidfuzz ratio of each pair of words: a letter doubled or two swapped
+
+
+def written_alike(key: str, other: str) -> bool:
+    """Whether two name keys have the same words in the same order, each spelled nearly alike ("barrack
+    obama" / "barack obama", "bashar al asad" / "bashar al assad"; not "un led" / "us led")."""
+    words, others = key.split(), other.split()
+    return len(words) == len(others) and all(
+        w[0] == o[0] and fuzz.ratio(w, o) >= SPELLED_OTHERWISE_MIN_SCORE for w, o in zip(words, others, strict=True)
+    )
 
 
 MISSPELLING_MIN_CHARS = 18  # only long names: short ones differ by a letter and are other names

@@ -388,7 +388,8 @@ def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
     after = source.doc[end] if end < len(source.doc) else None
     # a body's name opening the phrase, then more nouns: the name is the source even when the content's
     # subject it runs into could speak itself ("SANA al-Nusra militants ... tried")
-    opening = article.entity_covering(source.left_edge)
+    first = next((t for t in source.subtree if t.dep_ != "det"), source.left_edge)
+    opening = article.entity_covering(first)
     named_first = opening is not None and opening.label in ("ORG", "PERSON") and opening.end <= source.idx
     if (
         (could_speak(source) and not named_first) or after is None or after.pos_ not in ("VERB", "AUX")
@@ -399,7 +400,7 @@ def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
         return source
     if named_first:
         # the name and the common nouns describing it ("SANA news agency"), up to another name or the head
-        last = root_of_name(article, source.left_edge)
+        last = root_of_name(article, first)
         following = source.doc[last.i + 1 : source.i]
         for token in following:
             if token.pos_ != "NOUN" or not token.is_lower:

@@ -194,11 +194,18 @@ def abbreviation_in_parentheses(article: ParsedArticle, head: Token) -> EntityMe
     return entity if entity is not None and entity.label in ("ORG", "ARMED_GROUP") else None
 
 
-def acronym_written_as_a_word(name: str) -> Alias | None:
+def acronym_written_as_a_word(article: ParsedArticle, name: str, head: Token) -> Alias | None:
     """ "... in al-Baghouz area Sana reported": a body known by its acronym written as a word ("Sana",
     "Irna"), which the tagger reads as a person's first name and the entity stage drops; the acronym's
-    body when the alias table or entity ruler knows it as a body. One word only: "Sana Ahmed" is a person."""
+    body when the alias table or entity ruler knows it as a body, and the word "reports" or the article
+    writes the acronym in capitals too. One word only ("Sana Ahmed"), and not a person the text introduces
+    by the name ("Her daughter Sana said", "Sana, a mother of three, said")."""
     if " " in name or not name.istitle() or len(name) < 3:
+        return None
+    if any(c.dep_ in ("compound", "appos", "poss", "amod") for c in head.children) or head.dep_ == "appos":
+        return None
+    reports = head.head.lemma_.lower() == "report"
+    if not reports and not re.search(rf"\b{re.escape(name.upper())}\b", article.text):
         return None
     known = find_known_name(name.upper())
     return known if known is not None and known.acronym and known.label in ("ORG", "ARMED_GROUP") else None

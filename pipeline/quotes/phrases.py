@@ -171,7 +171,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
         tokens = tokens[opening:]
     if (place := place_run_into_source(tokens)) and place[-1].i < head.i:
         tokens = tokens[len(place) :]  # "... the border with Turkey local sources said": not Turkey's
-    tokens = sources_after_a_role(state_media_run_into(tokens), head)
+    tokens = sources_after_a_role(state_media_run_into(tokens, head), head)
     if (opened := name_opening_its_description(article, tokens)) is not tokens:
         tokens, head = opened, opened[-1] if head.i < opened[0].i else head
     while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].i < head.i:
@@ -342,7 +342,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # A name the entity stage did not keep: the proper name as written, after any office before it
         # ("PYD spokesman Nawaf Khalil" -> "Nawaf Khalil").
         name, role = unkept
-        if (agency := acronym_written_as_a_word(name)) is not None:
+        if (agency := acronym_written_as_a_word(article, name, head)) is not None:
             return Speaker(agency.canonical, text, role, agency.label, head.idx, named=True)
         full = person_with_surname(article, name, head.idx)
         if full is not None:

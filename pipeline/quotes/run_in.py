@@ -38,7 +38,7 @@ def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
 STATE_WORDS = frozenset({"state", "official", "government", "regime"})
 
 
-def state_media_run_into(tokens: list[Token]) -> list[Token]:
+def state_media_run_into(tokens: list[Token], head: Token) -> list[Token]:
     """Comma-less text runs the phrase before into the source ("... including 11 children state media
     reported", "In a breaking news alert state television said", "in the Mezzeh district state television
     said"): a state-media description ends the phrase, and the words before its state word are the other
@@ -47,6 +47,8 @@ def state_media_run_into(tokens: list[Token]) -> list[Token]:
     for k, token in enumerate(tokens):
         if token.lower_ not in STATE_WORDS or not STATE_MEDIA_RE.match(doc[token.i : tokens[-1].i + 1].text):
             continue
+        if head.i < token.i:
+            return tokens  # "the head of the state news agency": a person of the medium speaks
         start = k - owners_before(tokens, k)
         start = start - 1 if start > 0 and tokens[start - 1].lower_ == "the" else start
         return tokens[start:]
@@ -84,7 +86,8 @@ def name_opening_its_description(article: ParsedArticle, tokens: list[Token]) ->
             continue
         after = [t for t in tokens[k:] if t.idx >= entity.end]
         described = 0 < len(after) <= 3 and all(t.pos_ == "NOUN" for t in after)
-        clause_before = any(t.pos_ in ("NOUN", "PROPN", "ADP", "VERB", "NUM") for t in tokens[:k])
+        described = described and role_words().get(after[-1].lemma_.lower()) == "org"  # "news agency", not "fighters"
+        clause_before = any(t.pos_ in ("NOUN", "PROPN", "ADP") for t in tokens[:k])  # not "Two captured ..."
         if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in tokens[:k]):
             return tokens  # "both State and FBI officials": names coordinated in one phrase
         if any(t.lemma_.lower() in role_words() for t in tokens[:k]):
@@ -101,6 +104,10 @@ def sources_after_a_role(tokens: list[Token], head: Token) -> list[Token]:
     before it."""
     if head.tag_ != "NNS":
         return tokens
-    roles = [k for k, t in enumerate(tokens) if t.i < head.i and t.tag_ == "NN" and role_words().get(t.lemma_.lower()) == "person"]
+    roles = [
+        k
+        for k, t in enumerate(tokens)
+        if t.i < head.i - 1 and t.tag_ == "NN" and role_words().get(t.lemma_.lower()) == "person"
+    ]  # a role right before the head describes it: "activist sources", "rebel commander sources"
     return tokens[roles[-1] + 1 :] if roles else tokens
 

@@ -87,7 +87,9 @@ def article_country(article: ParsedArticle) -> str | None:
     countries_by_adjective = {adjective.lower(): country for country, adjective in demonyms().items()}
     counts: Counter = Counter()
     for entity in article.entities:
-        if entity.label == "GPE" and not SOURCE_BASE_RE.match(article.text, entity.end):
+        if SOURCE_BASE_RE.match(article.text, entity.end):
+            continue  # where a source sits or a person was born, not where the story is
+        if entity.label == "GPE":
             country = country_containing(entity.canonical)
         elif entity.label == "NORP":
             country = countries_by_adjective.get(entity.text.lower())
@@ -101,7 +103,7 @@ def article_country(article: ParsedArticle) -> str | None:
     return top[0][0]
 
 
-SOURCE_BASE_RE = re.compile(r"\s*-\s*based\b", re.IGNORECASE)  # "Britain-based": where a source sits
+SOURCE_BASE_RE = re.compile(r"\s*-\s*(?:based|born)\b", re.IGNORECASE)  # "Britain-based", "Iraqi-born"
 
 
 def state_television_of(country: str | None) -> str | None:
