@@ -1009,3 +1009,18 @@ def test_review_mends_speakers(nlp, text, speaker):
     quote = run(nlp, text)[-1]
     assert (quote.speaker, quote.speaker_named) == speaker
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # state_media.owning_country reads a possessive with its apostrophe; an owner's one agency
+        ("Syria's state TV said 14 rebels were killed in Daraa.", ("Syrian state television", True)),
+        ("Syria's state news agency said 14 rebels were killed in Daraa.", ("SANA", True)),
+        # negative: a state with several agencies listed names none of them
+        ("Russia's state news agency said 14 rebels were killed in Daraa.", ("Russia", True)),
+    ],
+)
+def test_a_states_own_medium_by_its_possessive(nlp, text, speaker):
+    (quote,) = run(nlp, text)
+    assert (quote.speaker, quote.speaker_named) == speaker
+

@@ -12,7 +12,7 @@ from .names import country_containing, country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
 STATE_MEDIA_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:state|state-run|state-owned|official|government|government-run|regime)(?:\s+[A-Z]\w+)?\s+"
+    r"^(?:the\s+)?(?:\w+(?:['’]s)?\s+)?(?:state|state-run|state-owned|official|government|government-run|regime)(?:\s+[A-Z]\w+)?\s+"
     r"(?:media|television|tv|news agency|agency|broadcaster|radio|press)$",
     re.IGNORECASE,
 )
@@ -45,9 +45,9 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
         return None
     medium = "television" if BROADCAST_RE.search(description) else "agency" if AGENCY_RE.search(description) else None
     media, states = state_outlet_media(), state_outlet_states()
-    # "Iran's state TV": that state's broadcaster only. ("Syrian state media" names no one medium: the
+    # "Iran's state TV", "Syria's state news agency": that state's outlet only. ("Syrian state media" names no one medium: the
     # outlets an article names decide it whoever runs them, and two leave it unnamed.)
-    owner = owning_country(description) if medium == "television" else None
+    owner = owning_country(description) if medium in ("television", "agency") else None
     named = {
         e.canonical
         for e in article.entities
@@ -58,6 +58,10 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     if not named and medium == "television" and (owner or BARE_STATE_TELEVISION_RE.match(description)):
         broadcaster = state_television_of(owner or article_country(article))
         return (broadcaster, "ORG") if broadcaster else None
+    if not named and medium == "agency" and owner:
+        # "Syria's state news agency": that state's one news agency (SANA), when it has one listed
+        agencies = [outlet for outlet, state in states.items() if state == owner and media[outlet] == "agency"]
+        return (agencies[0], "ORG") if len(agencies) == 1 else None
     return None
 
 
