@@ -14,6 +14,12 @@ def run(nlp, text: str):
     return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
 
 
+def speaker_of_quote_with(nlp, text: str, words: str) -> tuple:
+    """(speaker, speaker_named) of the first quote of `text` whose content holds `words`."""
+    quote = next(q for q in run(nlp, text) if words in q.quote)
+    return quote.speaker, quote.speaker_named
+
+
 def speaker_of(found, words: str):
     hits = [q for q in found if words.lower() in q.quote.lower()]
     assert hits, f"no quote contains {words!r}: {[q.quote for q in found]}"
@@ -698,8 +704,7 @@ def test_who_speaks_through_an_office_or_a_publication(nlp, text, speaker):
     ],
 )
 def test_bare_state_television_is_the_broadcaster_of_the_articles_country(nlp, text, speaker):
-    quote = next(q for q in run(nlp, text) if q.kind == "indirect" and "wounded" in q.quote)
-    assert (quote.speaker, quote.speaker_named) == speaker
+    assert speaker_of_quote_with(nlp, text, "wounded") == speaker
 
 
 # ---- state_media.state_media_run_into: comma-less text runs the phrase before into "state media"
@@ -806,8 +811,7 @@ def test_a_named_outlet_opens_its_phrase_after_a_lost_comma(nlp, text, speaker):
     ],
 )
 def test_a_named_apposition_speaks_for_each_coordinated_verb(nlp, text, speaker):
-    quote = next(q for q in run(nlp, text) if "toll" in q.quote)
-    assert (quote.speaker, quote.speaker_named) == speaker
+    assert speaker_of_quote_with(nlp, text, "toll") == speaker
 
 
 # ---- SpeakerHistory.resolve_description: "the broadcaster" is the body named earlier whose name says it broadcasts
@@ -826,8 +830,7 @@ def test_a_named_apposition_speaks_for_each_coordinated_verb(nlp, text, speaker)
     ],
 )
 def test_the_broadcaster_is_the_broadcaster_named_before(nlp, text, speaker):
-    quote = next(q for q in run(nlp, text) if "school" in q.quote)
-    assert (quote.speaker, quote.speaker_named) == speaker
+    assert speaker_of_quote_with(nlp, text, "school") == speaker
 
 
 # ---- names.abbreviation_in_parentheses: a long name with its abbreviation goes by the abbreviation's name
@@ -863,8 +866,7 @@ def test_a_long_name_goes_by_its_abbreviation(nlp, text, speaker):
     ],
 )
 def test_the_official_continues_the_person_whose_office_was_apposed(nlp, text, speaker):
-    quote = next(q for q in run(nlp, text) if "economy" in q.quote)
-    assert (quote.speaker, quote.speaker_named) == speaker
+    assert speaker_of_quote_with(nlp, text, "economy") == speaker
 
 
 # ---- names.acronym_written_as_a_word: "Sana reported" is the agency known by its acronym
