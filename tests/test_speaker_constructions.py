@@ -1026,3 +1026,18 @@ def test_a_states_own_medium_by_its_possessive(nlp, text, speaker):
     (quote,) = run(nlp, text)
     assert (quote.speaker, quote.speaker_named) == speaker
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # names.name_among_descriptors: "anti-"/"pro-" before a name is a stance toward the body
+        ("A Raqqa-based anti-ISIS activist network reported eight civilians were killed by the airstrikes.",
+         ("ISIS activist network", False)),
+        # negative: a body's name among words describing it
+        ("The ISIS-linked Amaq news agency reported eight civilians were killed.", ("Amaq News Agency", True)),
+    ],
+)
+def test_a_stance_toward_a_body_is_not_the_body(nlp, text, speaker):
+    (quote,) = run(nlp, text)
+    assert (quote.speaker, quote.speaker_named) == speaker
+

@@ -109,6 +109,9 @@ def trailing_name(article: ParsedArticle, tokens: list[Token]) -> str | None:
 DESCRIPTOR_DEPS = ("det", "amod", "compound", "poss", "case", "punct", "nmod", "npadvmod")
 
 
+STANCE_PREFIX_RE = re.compile(r"\b(?:anti|pro)\s*-\s*$", re.IGNORECASE)  # right before a name: a stance
+
+
 def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Token]) -> EntityMention | None:
     """ "the state news agency SANA", "Syria's official SANA agency", "the Qatari Al Jazeera channel":
     a body's name among words that only describe it (its kind, its state, its country) is the speaker.
@@ -119,6 +122,8 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
     if len(bodies) != 1:
         return None
     body = next(iter(bodies))
+    if STANCE_PREFIX_RE.search(article.text, max(0, body.start - 6), body.start):
+        return None  # "an anti-ISIS activist network", "a pro-Assad militia": a stance toward the body
     for token in tokens:
         inside = body.start <= token.idx < body.end
         describes = (
