@@ -899,6 +899,9 @@ def test_a_dateline_without_its_dash_is_no_content(nlp, text, content):
         ("Car bomb kills 12 near Homs state media", "Car bomb kills 12 near Homs", "state media"),
         ("6 children among 19 dead in Syria regime bombing Civil defence",
          "6 children among 19 dead in Syria regime bombing", "Civil defence"),
+        # a two-word credit that describes a monitor
+        ("Syrian army kills 62 rebels east of Damascus Monitoring group",
+         "Syrian army kills 62 rebels east of Damascus", "Monitoring group"),
     ],
 )
 def test_a_headline_that_ends_in_its_credit_is_that_source_s_report(nlp, headline, content, speaker_text):

@@ -221,8 +221,8 @@ NAMELESS_CREDIT_RE = re.compile(r"(?:^|\s)reports?$", re.IGNORECASE)
 # "...: Reports"), however a title capitalises it: the headline's own reading takes it for a name, but
 # the body names the source, or no one does. "Observatory", "UN" and "SANA" name one.
 DESCRIBING_CREDIT_RE = re.compile(
-    r"(?:the\s+)?(?:monitor|activists|state\s+media|state\s+tv|ministry|army|officials?|sources|medics|rescuers|"
-    r"ngo|group|reports?|governor|police|spokesman)",
+    r"(?:the\s+)?(?:monitor|monitoring\s+group|rights\s+group|activists|state\s+media|state\s+tv|ministry|army|"
+    r"officials?|sources|medics|rescuers|ngo|group|reports?|governor|police|spokesman)",
     re.IGNORECASE,
 )
 
@@ -251,7 +251,8 @@ def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | N
 # A headline's trailing credit: "... kill 25 civilians: monitor", "... 44 — monitor | Site", "... in Syria UN",
 # "... says Observatory". The site's name after a bar or dash is chrome and is cut first.
 HEADLINE_CREDIT_RE = re.compile(
-    r"(?:^|[\s:\-–—,])(?:says?\s+)?(?:the\s+)?(?:monitor|observatory|un|u\.n\.|activists|state\s+media|state\s+tv|"
+    r"(?:^|[\s:\-–—,])(?:says?\s+)?(?:the\s+)?(?:monitor|monitoring\s+group|rights\s+group|observatory|un|u\.n\.|"
+    r"activists|state\s+media|state\s+tv|"
     r"ministry|army|officials?|sources|medics|rescuers|civil\s+defen[cs]e|white\s+helmets|ngo|group|report|reports|sana|"
     r"governor|police|spokesman)\s*$",
     re.IGNORECASE,
