@@ -112,6 +112,20 @@ def quote_holding(start, end, speaker):
     return Quote("t", start, end, "x", "indirect", speaker, speaker, None, None, "said", speaker_named=True)
 
 
+@pytest.mark.parametrize(
+    ("source", "speaker_text", "expected"),
+    [
+        ("State TV", "State TV", "Syrian state television"),  # the quote stage named the same phrase
+        ("SANA", "activists", "SANA"),  # negative: another phrase keeps the figure's own source
+    ],
+)
+def test_a_figure_takes_the_name_the_quote_stage_gave_its_source_phrase(source, speaker_text, expected):
+    figure = CasualtyFigure("t", 10, 20, "x", 2, "two", "wounded", "people", "exact", None, None, source, None, False)
+    quote = Quote("t", 0, 40, "x", "indirect", "Syrian state television", speaker_text, None, None, "said",
+                  speaker_named=True)
+    assert [f.attributed_to for f in with_quoted_sources([figure], [quote])] == [expected]
+
+
 @pytest.mark.parametrize(("unnamed", "expected"), [(True, None), (False, "Governor Ali")])
 def test_a_quote_speaker_never_fills_an_anonymously_credited_figure(unnamed, expected):
     figure = CasualtyFigure(

@@ -49,10 +49,22 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
         if figure.attributed_to and holder is not None and person_speaking_for(figure.attributed_to, holder):
             resolved.append(replace(figure, attributed_to=holder.speaker))
             continue
+        if figure.attributed_to and holder is not None and named_the_same_source(figure.attributed_to, holder):
+            # "State TV said two people were wounded": the quote stage named the phrase both stages read
+            # (Syrian state television), the casualty stage kept it as written
+            resolved.append(replace(figure, attributed_to=holder.speaker))
+            continue
         # A figure the text credits to an unnamed source ("according to medics") stays unattributed.
         speaker = None if figure.attributed_to or figure.source_unnamed else speaker_of_figure(figure, quotes)
         resolved.append(replace(figure, attributed_to=speaker) if speaker else figure)
     return resolved
+
+
+def named_the_same_source(source: str, quote: Quote) -> bool:
+    """Whether a figure's source as written is the phrase the quote holding it names a speaker for ("State
+    TV" -> "Syrian state television"): the same words, the quote's speaker a name."""
+    written = re.sub(r"^(?:the|a|an)\s+", "", (quote.speaker_text or "").strip(), flags=re.IGNORECASE).lower()
+    return bool(quote.speaker_named and quote.speaker and written) and written == source.strip().lower()
 
 
 def quote_holding(figure: CasualtyFigure, quotes: Sequence[Quote]) -> Quote | None:
