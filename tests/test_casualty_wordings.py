@@ -416,3 +416,20 @@ def test_the_household_of_counted_victims_is_no_figure(nlp, text, expected):
 def test_review_mends_casualties(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # extract.toll_the_casualties_refer_to: "among the casualties" after a toll of one type
+        ("At least 47 people were killed in the massacre, and among the casualties there are 14 children.",
+         [(47, "killed"), (14, "killed")]),
+        ("At least 47 people were killed in the massacre, and among the victims were 14 children.",
+         [(47, "killed"), (14, "killed")]),
+        # negative: tolls of two types before it leave the combined count
+        ("At least 20 people were killed and 50 wounded, and among the casualties there are 14 children.",
+         [(20, "killed"), (50, "wounded"), (14, "killed_or_wounded")]),
+    ],
+)
+def test_the_casualties_of_a_toll_of_one_type(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

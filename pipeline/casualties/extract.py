@@ -349,6 +349,29 @@ EARLIER_TOLLS_KEPT = 6
 OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing"}
 
 
+AMONG_THE_CASUALTIES_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:casualties|victims)\b", re.IGNORECASE)
+
+
+def toll_the_casualties_refer_to(
+    figure: CasualtyFigure, before: list[CasualtyFigure], text: str
+) -> CasualtyFigure | None:
+    """ "47 were killed in the massacre, and among the casualties there are 14 children": "casualties"
+    and "victims" after a toll of one type in the same sentence name those counted; the part takes that
+    toll's type (not the combined count "casualties" means alone, nor the "victims" of no stated harm).
+    None when the sentence's
+    earlier tolls are of two types ("20 killed and 50 wounded; among the casualties ...") or none is as
+    large."""
+    if figure.type not in ("killed_or_wounded", "other") or figure.number is None or figure.part_of is not None:
+        return None
+    earlier = [f for f in before if f.sentence_start == figure.sentence_start and f.start < figure.start and f.part_of is None]
+    if not earlier or len({f.type for f in earlier}) != 1 or earlier[0].type == "killed_or_wounded":
+        return None
+    if not AMONG_THE_CASUALTIES_RE.search(text, earlier[-1].end, figure.start):
+        return None
+    whole = max(earlier, key=lambda f: f.number or 0)
+    return whole if whole.number is not None and whole.number >= figure.number else None
+
+
 def parts_of_an_earlier_toll(
     figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str, *, since: int = 0
 ) -> list[CasualtyFigure]:
@@ -360,6 +383,7 @@ def parts_of_an_earlier_toll(
     type of the nearest larger toll before it in its sentence or the one before (from `since`, a
     character offset), and is dropped when there is none: "them" then counts no victims."""
     result: list[CasualtyFigure] = []
+    retyped: dict[str, str] = {}  # figure_id -> the type a toll before it gave "the casualties"
     for figure in figures:
         if figure.type == PART_OF_A_TOLL:
             before = [*earlier, *(f for f in result if f.part_of is None)]
@@ -374,6 +398,13 @@ def parts_of_an_earlier_toll(
             continue
         if figure.part_of is not None and any(f.type == PART_OF_A_TOLL and f.figure_id == figure.part_of for f in figures):
             continue  # a sub-count of a part that counted no victims
+        if (whole := toll_the_casualties_refer_to(figure, result, text)) is not None:
+            retyped[figure.figure_id] = whole.type
+            result.append(replace(figure, type=whole.type, part_of=whole.figure_id))
+            continue
+        if figure.part_of in retyped and figure.type in ("killed_or_wounded", "other"):
+            result.append(replace(figure, type=retyped[figure.part_of]))  # "14 children and 9 women": each part
+            continue
         # after the number itself: the figure's span may run over "of those"
         after = figure.start + len(figure.number_text) if text.startswith(figure.number_text, figure.start) else figure.end
         match = OF_THOSE_RE.match(text, after) if figure.part_of is None and figure.number is not None else None
