@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .entities.lexicon import find_known_name, read_lexicon_rows
+from .entities.lexicon import find_known_name, read_lexicon_rows, read_word_list
 from .paths import LEXICON_DIR
 
 SIDES = (
@@ -66,6 +66,13 @@ def side_rules() -> SideRules:
         else:
             by_word.append((_word_regex(row["pattern"]), side))
     return SideRules(by_name, tuple(by_word))
+
+
+@functools.cache
+def event_nouns() -> frozenset[str]:
+    """Nouns naming events, which say nothing ("clashes continued") and harm ("the bombing claimed eight"),
+    from data/lexicons/event_nouns.txt; read by the quote and casualty stages."""
+    return read_word_list("event_nouns.txt")
 
 
 @functools.cache

@@ -358,9 +358,8 @@ def toll_the_casualties_refer_to(
     """ "47 were killed in the massacre, and among the casualties there are 14 children": "casualties"
     and "victims" after a toll of one type in the same sentence name those counted; the part takes that
     toll's type (not the combined count "casualties" means alone, nor the "victims" of no stated harm).
-    None when the sentence's
-    earlier tolls are of two types ("20 killed and 50 wounded; among the casualties ...") or none is as
-    large."""
+    None when the sentence's earlier tolls are of two types ("20 killed and 50 wounded; among the
+    casualties ...") or none is as large."""
     if figure.type not in ("killed_or_wounded", "other") or figure.number is None or figure.part_of is not None:
         return None
     earlier = [f for f in before if f.sentence_start == figure.sentence_start and f.start < figure.start and f.part_of is None]

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..entities import find_known_name
 from ..entities.lexicon import parenthesised_abbreviation
 from ..records import EntityMention
-from ..speakers import role_words, side_of
+from ..speakers import event_nouns, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, source_tokens
 
@@ -69,8 +69,6 @@ def entity_for(
 def event_between(entity: EntityMention, head: Token) -> bool:
     """Comma-less "... in a U.S.-led coalition operation security sources said": an event noun between a
     name and the source's head makes the name the event's party ("coalition operation"), not the source."""
-    from ..quotes.lexicon import event_nouns  # here: pipeline.quotes imports this package
-
     between = [t for t in head.doc[: head.i] if t.idx >= entity.end]
     return any(
         t.pos_ == "NOUN"

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..casualties.cues import word_cue
 from ..casualties.lexicons import group_of
 from ..misread import SETTING_ENTITY_TYPES
+from ..speakers import event_nouns
 from .heads import record_subject
 from .lexicon import (
     MAX_NAMED_OBJECT_TOKENS,
@@ -16,7 +17,6 @@ from .lexicon import (
     SUBJECT_DEPS,
     TOLL_NOUNS,
     content_nouns,
-    event_nouns,
     speech_verbs,
     statement_nouns,
 )

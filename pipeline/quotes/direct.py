@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS
+from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
 from .indirect import content_tokens
@@ -21,7 +21,6 @@ from .lexicon import (
     SENTENCE_END_RE,
     SUBJECT_DEPS,
     WORD_RE,
-    event_nouns,
 )
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import person_mentioned_just_before

@@ -65,12 +65,6 @@ def statement_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def event_nouns() -> frozenset[str]:
-    """Nouns naming events, which say nothing ("clashes continued"), from data/lexicons/event_nouns.txt."""
-    return read_word_list("event_nouns.txt")
-
-
-@functools.cache
 def record_nouns() -> frozenset[str]:
     """Records and inquiries that report through an "evidence" verb ("the records show that ..."),
     from data/lexicons/record_nouns.txt."""

@@ -158,6 +158,12 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def country_of_nationality(word: str) -> str | None:
+    """The country a nationality word names ("Syrian" -> "Syria", any case), from demonyms.csv; else None."""
+    return {adjective.lower(): country for country, adjective in demonyms().items()}.get(word.lower())
+
+
+@functools.cache
 def country_named(name: str) -> str | None:
     """The country a name is, as the gazetteer names it ("Britain" -> "United Kingdom"), else None."""
     place = resolve_offline(name, context_in_aleppo=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..speakers import role_words
-from .names import country_possessive, demonyms
+from .names import country_of_nationality, country_possessive
 from .parsed import ParsedArticle
 from .state_media import STATE_MEDIA_RE
 
@@ -64,7 +64,7 @@ def owners_before(tokens: list[Token], k: int) -> int:
     before = tokens[k - 1]
     if before.tag_ == "POS" and k > 1 and tokens[k - 2].pos_ == "PROPN":
         return 2
-    nationality = before.ent_type_ == "NORP" or before.text in demonyms().values()
+    nationality = before.ent_type_ == "NORP" or country_of_nationality(before.text) is not None
     outlet = before.ent_type_ == "ORG" and before.text[:1].isupper()  # "the SANA state news agency"
     return 1 if nationality or outlet or country_possessive(before.text) else 0
 

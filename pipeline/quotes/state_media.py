@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..entities.lexicon import read_lexicon_rows
-from .names import country_containing, country_of_possessive, demonyms
+from .names import country_containing, country_of_nationality, country_of_possessive
 from .parsed import ParsedArticle
 
 STATE_MEDIA_RE = re.compile(
@@ -74,8 +74,7 @@ def owning_country(description: str) -> str | None:
     word = match.group(1)
     if not word[:1].isupper():
         return None
-    countries_by_adjective = {adjective: country for country, adjective in demonyms().items()}
-    return countries_by_adjective.get(word) or country_of_possessive(word, split_possessive=True)
+    return country_of_nationality(word) or country_of_possessive(word, split_possessive=True)
 
 
 # "state television said", "state TV reported", "regime TV": one state's broadcaster, no country written.
@@ -88,7 +87,6 @@ def article_country(article: ParsedArticle) -> str | None:
     for its country, "Syrian" for Syria), or None when nothing names one or two tie. A source's base
     ("the Britain-based Observatory") is no place the article is about; an article about Iraq that mentions
     Syria once is about Iraq."""
-    countries_by_adjective = {adjective.lower(): country for country, adjective in demonyms().items()}
     counts: Counter = Counter()
     for entity in article.entities:
         if SOURCE_BASE_RE.match(article.text, entity.end):
@@ -96,7 +94,7 @@ def article_country(article: ParsedArticle) -> str | None:
         if entity.label == "GPE":
             country = country_containing(entity.canonical)
         elif entity.label == "NORP":
-            country = countries_by_adjective.get(entity.text.lower())
+            country = country_of_nationality(entity.text)
         else:
             continue
         if country:
