@@ -6,12 +6,13 @@ import html
 import math
 import os
 
-import numpy as np
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
 import pydeck as pdk
+from plotly.colors import sequential
+
+from . import figure_build as build
 
 # Colour-blind-safe (Okabe-Ito) colours; the 2016 front: government-held west vs opposition-held east.
 CONTROL_COLOURS = {
@@ -43,6 +44,7 @@ TEMPLATE = "plotly_white"
 pio.templates.default = TEMPLATE
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
+BLUES = sequential.Blues  # light to dark: the heatmap's counts
 OTHERS_GREY = "#D4D4D4"  # a bar that sums many minor values (aggregate.OTHERS); lighter than any outlet's grey
 ALEPPO_CENTRE = (36.2021, 37.1343)
 
@@ -72,11 +74,6 @@ def plot_text(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
-def _plot_texts(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
-    """The frame with the named text columns escaped for plotly."""
-    return frame.assign(**{c: plot_texts(frame[c]) for c in columns})
-
-
 def plot_texts(values: pd.Series) -> pd.Series:
     """`plot_text` of every value, escaping each distinct value once (a series repeats a few names)."""
     escaped: dict[object, str] = {}
@@ -88,65 +85,40 @@ def plot_texts(values: pd.Series) -> pd.Series:
     return pd.Series(texts, index=values.index, dtype=object)
 
 
-def escaped_keys(colours: dict[str, str] | None) -> dict[str, str]:
-    """A value -> colour map keyed as plotly draws the values (escaped with `plot_text`)."""
-    return {plot_text(k): v for k, v in (colours or {}).items()}
-
-
 BAR_WIDTH_MS = {"day": 0.8 * 86_400_000, "week": 6 * 86_400_000, "month": 26 * 86_400_000}
 
 
-def _time_bars(fig: go.Figure, freq: str) -> go.Figure:
-    """Bars as wide as their period, so a single period still reads as a bar, not a hairline."""
-    fig.update_traces(width=BAR_WIDTH_MS[freq], offset=0)
-    fig.update_xaxes(type="date")
-    drawn = [trace.x for trace in fig.data if trace.x is not None and len(trace.x)]
-    periods = sorted(pd.unique(pd.to_datetime(np.concatenate(drawn)))) if drawn else []
-    if 0 < len(periods) < 3:  # a lone bar would otherwise stretch across the whole axis
+def time_bar_axis(periods: pd.Series, freq: str) -> dict:
+    """The x axis of bars as wide as their period (so a single period still reads as a bar, not a
+    hairline); with fewer than 3 periods, a range around them (a lone bar would fill the whole axis)."""
+    axis: dict = {"type": "date"}
+    drawn = sorted(pd.unique(pd.to_datetime(periods.dropna())))
+    if 0 < len(drawn) < 3:
         span = pd.Timedelta(milliseconds=BAR_WIDTH_MS[freq] * 4)
-        fig.update_xaxes(range=[periods[0] - span, periods[-1] + span])
-    return fig
-
-
-def styled(fig: go.Figure, large: bool = False, height: int | None = None) -> go.Figure:
-    """Readable defaults: larger type (more in presentation mode), little chrome, legend on top."""
-    size = 19 if large else 14
-    fig.update_layout(
-        font={"size": size},
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        legend={
-            "orientation": "h",
-            "yanchor": "bottom",
-            "y": 1.02,
-            "x": 0,
-            "title": None,
-            "font": {"size": size},
-        },
-        height=int(height * 1.2) if (height and large) else height,
-    )
-    # Streamlit's chart theme sets tick and title sizes itself, so the layout font alone does not reach them.
-    fig.update_xaxes(tickfont={"size": size}, title_font={"size": size})
-    fig.update_yaxes(tickfont={"size": size}, title_font={"size": size})
-    fig.update_annotations(font_size=size)
-    return fig
+        axis["range"] = [drawn[0] - span, drawn[-1] + span]
+    return axis
 
 
 def articles_over_time(
     counts: pd.DataFrame, freq: str = "month", large: bool = False, colours: dict[str, str] | None = None
 ) -> go.Figure:
     """Stacked bars of articles per period and outlet; `colours` (outlet -> colour) keeps each outlet's colour."""
-    fig = px.bar(
-        _plot_texts(counts, "outlet"),
-        x="period",
-        y="articles",
-        color="outlet",
-        color_discrete_sequence=PALETTE,
-        color_discrete_map=escaped_keys(colours),
-        labels={"period": "", "articles": "Articles"},
-    )
+    groups = build.by_value(counts, "outlet")
+    colour_of = build.value_colours([v for v, _ in groups], colours, PALETTE)
+    traces = [
+        {
+            "type": "bar", "x": rows["period"], "y": rows["articles"], "name": plot_text(outlet),
+            "legendgroup": plot_text(outlet),
+            "marker": {"color": colour_of[outlet]}, "width": BAR_WIDTH_MS[freq], "offset": 0,
+            "hovertemplate": "%{fullData.name}<br>%{x|%d %b %Y}: %{y:,} articles<extra></extra>",
+        }
+        for outlet, rows in groups
+    ]
+    y_axis: dict = {"title": "Articles"}
     if len(counts) and counts.groupby("period")["articles"].sum().max() <= 8:
-        fig.update_yaxes(dtick=1)  # whole articles: no "2.5" ticks on a small corpus
-    return styled(_time_bars(fig, freq), large, height=380)
+        y_axis["dtick"] = 1  # whole articles: no "2.5" ticks on a small corpus
+    layout = {"barmode": "relative", "xaxis": time_bar_axis(counts.get("period", pd.Series()), freq), "yaxis": y_axis}
+    return build.figure(traces, layout, large=large, height=380)
 
 
 def casualties_over_time(
@@ -158,42 +130,51 @@ def casualties_over_time(
     cap_y: float | None = None,
     colours: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Stacked bars of reported numbers per period; each bar's customdata starts [period, split, type].
+    """Stacked bars of reported numbers per period, one panel per type when there are several; each bar's
+    customdata is [period, split, type, figures, escaped split, escaped type].
 
     The raw split and type values are the selection's keys; their escaped copies are what is drawn.
     `log_y` draws the numbers on a log scale; `cap_y` cuts the y axis there instead, so stacked bars
     keep their proportions while an outlier period is drawn cut (the page lists its total). `colours`
-    (split value -> colour) gives outlets their colour when the split is by outlet.
+    (split value -> colour) gives outlets their colour when the split is by outlet. `split_label` names
+    the split in each bar's hover ("Outlet: SANA").
     """
     frame = series.assign(
         period_key=series["period"].dt.strftime("%Y-%m-%d"),
         split_text=plot_texts(series["split"]),
         type_text=plot_texts(series["type"]),
     )
-    facet = "type_text" if frame["type"].nunique() > 1 else None
-    fig = px.bar(
-        frame,
-        x="period",
-        y="reported",
-        color="split_text",
-        facet_row=facet,
-        custom_data=["period_key", "split", "type", "figures", "split_text", "type_text"],
-        color_discrete_sequence=PALETTE,
-        color_discrete_map=escaped_keys(colours),
-        labels={"period": "", "reported": "Reported", "split_text": split_label, "type_text": ""},
-    )
-    fig.update_traces(
-        hovertemplate="%{customdata[4]}<br>%{x|%d %b %Y}: %{y:,} reported %{customdata[5]}"
-        "<br>from %{customdata[3]} figure(s)<extra></extra>"
-    )
-    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
-    fig.update_yaxes(matches=None)
+    kinds = [kind for kind, _ in build.by_value(frame, "type")]
+    refs, layout = build.facet_rows([plot_text(k) for k in kinds] if len(kinds) > 1 else [""])
+    panel_of = dict(zip(kinds, refs, strict=False)) if len(kinds) > 1 else {k: refs[0] for k in kinds}
+    splits = build.by_value(frame, "split")
+    colour_of = build.value_colours([v for v, _ in splits], colours, PALETTE)
+    custom = ["period_key", "split", "type", "figures", "split_text", "type_text"]
+    traces = []
+    for split, rows in splits:
+        for n, (kind, panel) in enumerate((k, panel_of[k]) for k, _ in build.by_value(rows, "type", kinds)):
+            part = rows[rows["type"] == kind]
+            traces.append({
+                "type": "bar", "x": part["period"], "y": part["reported"], "customdata": part[custom].to_numpy(),
+                "name": plot_text(split), "legendgroup": plot_text(split), "showlegend": n == 0,
+                "marker": {"color": colour_of[split]}, "xaxis": panel[0], "yaxis": panel[1],
+                "width": BAR_WIDTH_MS[freq], "offset": 0,
+                "hovertemplate": plot_text(split_label) + ": %{customdata[4]}<br>%{x|%d %b %Y}: %{y:,} reported"
+                " %{customdata[5]}<br>from %{customdata[3]} figure(s)<extra></extra>",
+            })
+    x_axis = time_bar_axis(frame["period"], freq)
+    y_axis: dict = {"title": "Reported"}
     if log_y:
-        fig.update_yaxes(type="log", dtick=1, title_text="Reported (log scale)")  # 1, 10, 100 ... only
+        y_axis = {"type": "log", "dtick": 1, "title": "Reported (log scale)"}  # 1, 10, 100 ... only
     elif cap_y is not None:
-        fig.update_yaxes(range=[0, cap_y], title_text="Reported (axis cut)")
-    _time_bars(fig, freq)
-    return styled(fig, large, height=300 + 160 * (frame["type"].nunique() - 1 if facet else 0))
+        y_axis = {"range": [0, cap_y], "title": "Reported (axis cut)"}
+    for key in list(layout):
+        if key.startswith("xaxis"):
+            layout[key] = {**layout[key], **x_axis}
+        elif key.startswith("yaxis"):
+            layout[key] = {**layout[key], **y_axis}
+    layout["barmode"] = "relative"
+    return build.figure(traces, layout, large=large, height=300 + 160 * (len(kinds) - 1 if len(kinds) > 1 else 0))
 
 
 def incident_ranges(incidents: pd.DataFrame, large: bool = False) -> go.Figure:
@@ -203,40 +184,34 @@ def incident_ranges(incidents: pd.DataFrame, large: bool = False) -> go.Figure:
         plot_text(f"{t} {g}, {p or 'place n/a'}" + (f", {d:%d %b %Y}" if pd.notna(d) else ""))
         for t, g, p, d in zip(frame["type"], frame["group"], frame["place"], frame["date"], strict=False)
     ]
-    fig = go.Figure()
     ids = frame["incident_id"] if "incident_id" in frame.columns else [None] * len(frame)
-    for label, low, high, incident in zip(labels, frame["min"], frame["max"], ids, strict=False):
-        fig.add_trace(
-            go.Scatter(
-                x=[low, high],
-                y=[label, label],
-                customdata=[[incident], [incident]],  # the click's key (selection.first_key)
-                mode="lines+markers",
-                showlegend=False,
-                line={"color": "#999999", "width": 3},
-                marker={"size": 11, "color": "#D55E00"},
-                hovertemplate="%{y}: %{x:,}<extra></extra>",
-            )
-        )
-    fig.update_xaxes(title="Reported number (lowest to highest)")
-    return styled(fig, large, height=120 + 32 * max(1, len(frame)))
-
-
-def boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    """Whether two (x0, y0, x1, y1) pixel boxes overlap (touching edges do not)."""
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    traces = [
+        {
+            "type": "scatter", "x": [low, high], "y": [label, label],
+            "customdata": [[incident], [incident]],  # the click's key (selection.first_key)
+            "mode": "lines+markers", "showlegend": False,
+            "line": {"color": "#999999", "width": 3}, "marker": {"size": 11, "color": "#D55E00"},
+            "hovertemplate": "%{y}: %{x:,}<extra></extra>",
+        }
+        for label, low, high, incident in zip(labels, frame["min"], frame["max"], ids, strict=False)
+    ]
+    layout = {"xaxis": {"title": "Reported number (lowest to highest)"}}
+    return build.figure(traces, layout, large=large, height=120 + 32 * max(1, len(frame)))
 
 
 def heatmap(matrix: pd.DataFrame, large: bool = False) -> go.Figure:
-    fig = px.imshow(
-        matrix.rename(index=plot_text, columns=plot_text),
-        text_auto=True,
-        aspect="auto",
-        color_continuous_scale="Blues",
-        labels={"x": "Speaker", "y": "Outlet", "color": "Quotes"},
-    )
-    fig.update_xaxes(tickangle=-35)
-    return styled(fig, large, height=160 + 40 * len(matrix))
+    """Quotes per outlet (rows, first on top) and speaker (columns), each cell's count written in it."""
+    trace = {
+        "type": "heatmap", "z": matrix.to_numpy(), "x": [plot_text(c) for c in matrix.columns],
+        "y": [plot_text(i) for i in matrix.index], "texttemplate": "%{z}", "coloraxis": "coloraxis",
+        "hovertemplate": "Speaker: %{x}<br>Outlet: %{y}<br>Quotes: %{z}<extra></extra>",
+    }
+    layout = {
+        "xaxis": {"title": "Speaker", "tickangle": -35},
+        "yaxis": {"title": "Outlet", "autorange": "reversed"},
+        "coloraxis": {"colorscale": BLUES, "colorbar": {"title": {"text": "Quotes"}}},
+    }
+    return build.figure([trace], layout, large=large, height=160 + 40 * len(matrix))
 
 
 def horizontal_bars(
@@ -252,33 +227,39 @@ def horizontal_bars(
     """Horizontal bars, first row on top. `share`: the values are 0-1 shares, drawn on a fixed 0-100 %
     axis so views compare; `title` names the value axis (default: the column's name); `key`: a column
     whose raw value each bar carries as customdata, for clicks (selection.first_key)."""
-    fig = px.bar(
-        _plot_texts(frame.iloc[::-1], label),
-        x=value,
-        y=label,
-        orientation="h",
-        custom_data=[key] if key else None,
-        color_discrete_sequence=[PALETTE[0]],
-        labels={label: "", value: title or value.replace("_", " ").capitalize()},
-    )
-    if key:  # the key rides along for clicks; the hover names only the bar
-        fig.update_traces(hovertemplate="%{y}: %{x:,}<extra></extra>")
+    rows = frame.iloc[::-1]
+    trace = {
+        "type": "bar", "orientation": "h", "x": rows[value], "y": plot_texts(rows[label]),
+        "marker": {"color": PALETTE[0]}, "hovertemplate": "%{y}: %{x:,}<extra></extra>",
+        **({"customdata": rows[[key]].to_numpy()} if key else {}),
+    }
+    x_axis: dict = {"title": title or value.replace("_", " ").capitalize()}
     if share:
-        fig.update_xaxes(range=[0, 1], tickformat=".0%")
-    return styled(fig, large, height=120 + 28 * max(1, len(frame)))
+        x_axis.update(range=[0, 1], tickformat=".0%")
+        trace["hovertemplate"] = "%{y}: %{x:.0%}<extra></extra>"
+    layout = {"xaxis": x_axis, "yaxis": {"title": "", "type": "category"}}
+    return build.figure([trace], layout, large=large, height=120 + 28 * max(1, len(frame)))
 
 
 def lines_over_time(frame: pd.DataFrame, y: str, colour: str, large: bool = False) -> go.Figure:
-    fig = px.line(
-        _plot_texts(frame, colour),
-        x="period",
-        y=y,
-        color=colour,
-        markers=True,
-        color_discrete_sequence=PALETTE,
-        labels={"period": "", y: y.capitalize()},
-    )
-    return styled(fig, large, height=340)
+    """One line with markers per value of `colour` (in order of first appearance), `y` per period."""
+    groups = build.by_value(frame, colour)
+    colour_of = build.value_colours([v for v, _ in groups], None, PALETTE)
+    traces = [
+        {
+            "type": "scatter", "mode": "lines+markers", "x": rows["period"], "y": rows[y],
+            "name": plot_text(value), "legendgroup": plot_text(value),
+            "line": {"color": colour_of[value]}, "marker": {"color": colour_of[value]},
+            "hovertemplate": "%{fullData.name}<br>%{x|%d %b %Y}: %{y:,}<extra></extra>",
+        }
+        for value, rows in groups
+    ]
+    return build.figure(traces, {"xaxis": {"title": ""}, "yaxis": {"title": y.capitalize()}}, large=large, height=340)
+
+
+def boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether two (x0, y0, x1, y1) pixel boxes overlap (touching edges do not)."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 # ---- Maps -----------------------------------------------------------------------------------------

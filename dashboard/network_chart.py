@@ -9,7 +9,8 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from .charts import PALETTE, SIDE_COLOURS, boxes_overlap, plot_text, styled
+from . import figure_build as build
+from .charts import PALETTE, SIDE_COLOURS, boxes_overlap, plot_text
 
 
 def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[float, float]]:
@@ -34,17 +35,13 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
         if a in positions and b in positions:
             edge_x += [positions[a][0], positions[b][0], None]
             edge_y += [positions[a][1], positions[b][1], None]
-    fig = go.Figure(
-        go.Scatter(
-            x=edge_x,
-            y=edge_y,
-            mode="lines",
-            hoverinfo="skip",
-            showlegend=False,
-            line={"color": "#cccccc", "width": 1},
-        )
-    )
-    fig.add_trace(_edge_middles(edges, positions))
+    traces = [
+        {
+            "type": "scatter", "x": edge_x, "y": edge_y, "mode": "lines", "hoverinfo": "skip",
+            "showlegend": False, "line": {"color": "#cccccc", "width": 1},
+        },
+        _edge_middles(edges, positions),
+    ]
     biggest = nodes["quotes"].max() if len(nodes) else 1
     size_px = {s: 12 + 38 * math.sqrt(q / biggest) for s, q in zip(nodes["speaker"], nodes["quotes"], strict=False)}
     # Most quoted first: they get the first pick of places for their labels; the rest show on hover.
@@ -62,27 +59,24 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
         )
     )
     for side, group in nodes.groupby("side", sort=True):
-        fig.add_trace(
-            go.Scatter(
-                x=[positions[s][0] for s in group["speaker"]],
-                y=[positions[s][1] for s in group["speaker"]],
-                mode="markers+text",
-                name=plot_text(side),
-                # The raw name is the click's key (selection.selected_speaker); the escaped one is shown.
-                customdata=group.assign(shown=group["speaker"].map(plot_text))[["speaker", "shown"]].values,
-                text=[plot_text(s) if label_at[s] else "" for s in group["speaker"]],
-                textposition=[label_at[s] or "top center" for s in group["speaker"]],
-                marker={
-                    "size": [size_px[s] for s in group["speaker"]],
-                    "color": SIDE_COLOURS.get(str(side).lower(), PALETTE[hash(side) % len(PALETTE)]),
-                    "line": {"color": "white", "width": 1},
-                },
-                hovertemplate="<b>%{customdata[1]}</b><extra>" + plot_text(side) + "</extra>",
-            )
-        )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return styled(fig, large, height=520)
+        traces.append({
+            "type": "scatter",
+            "x": [positions[s][0] for s in group["speaker"]],
+            "y": [positions[s][1] for s in group["speaker"]],
+            "mode": "markers+text",
+            "name": plot_text(side),
+            # The raw name is the click's key (selection.selected_speaker); the escaped one is shown.
+            "customdata": group.assign(shown=group["speaker"].map(plot_text))[["speaker", "shown"]].values,
+            "text": [plot_text(s) if label_at[s] else "" for s in group["speaker"]],
+            "textposition": [label_at[s] or "top center" for s in group["speaker"]],
+            "marker": {
+                "size": [size_px[s] for s in group["speaker"]],
+                "color": SIDE_COLOURS.get(str(side).lower(), PALETTE[hash(side) % len(PALETTE)]),
+                "line": {"color": "white", "width": 1},
+            },
+            "hovertemplate": "<b>%{customdata[1]}</b><extra>" + plot_text(side) + "</extra>",
+        })
+    return build.figure(traces, {"xaxis": {"visible": False}, "yaxis": {"visible": False}}, large=large, height=520)
 
 
 # The network's plot area in pixels (width, height), measured in Chromium at 1440 x 1000 with the sidebar
@@ -142,19 +136,20 @@ def fitting_labels(
     return chosen
 
 
-def _edge_middles(edges: pd.DataFrame, positions: dict[str, tuple[float, float]]) -> go.Scatter:
+def _edge_middles(edges: pd.DataFrame, positions: dict[str, tuple[float, float]]) -> dict:
     """A small marker halfway along each line: a line itself cannot be clicked in plotly, its middle can.
     customdata [a, b, shown label, articles] (selection.network_choice)."""
     rows = [
         (a, b, w) for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False)
         if a in positions and b in positions
     ]
-    return go.Scatter(
-        x=[(positions[a][0] + positions[b][0]) / 2 for a, b, _ in rows],
-        y=[(positions[a][1] + positions[b][1]) / 2 for a, b, _ in rows],
-        mode="markers",
-        showlegend=False,
-        marker={"size": 6, "color": "#c4c4c4", "opacity": 0.8},
-        customdata=[[a, b, f"{plot_text(a)} and {plot_text(b)}", int(w)] for a, b, w in rows],
-        hovertemplate="%{customdata[2]}: quoted in %{customdata[3]} article(s)<extra></extra>",
-    )
+    return {
+        "type": "scatter",
+        "x": [(positions[a][0] + positions[b][0]) / 2 for a, b, _ in rows],
+        "y": [(positions[a][1] + positions[b][1]) / 2 for a, b, _ in rows],
+        "mode": "markers",
+        "showlegend": False,
+        "marker": {"size": 6, "color": "#c4c4c4", "opacity": 0.8},
+        "customdata": [[a, b, f"{plot_text(a)} and {plot_text(b)}", int(w)] for a, b, w in rows],
+        "hovertemplate": "%{customdata[2]}: quoted in %{customdata[3]} article(s)<extra></extra>",
+    }

@@ -1,0 +1,132 @@
+"""Charts assembled from plain dicts (dashboard/figure_build.py) draw what plotly express drew.
+
+The charts left plotly express for speed (issue 18); these tests hold them to plotly express's figure
+on the properties a reader sees or clicks: which bars, in which panel, in which colour, with which keys.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import pytest
+
+from dashboard import charts, compare_charts
+from dashboard import figure_build as build
+
+
+@pytest.fixture
+def series() -> pd.DataFrame:
+    weeks = pd.to_datetime(["2016-12-05", "2016-12-12", "2016-12-05", "2016-12-12", "2016-12-05"])
+    return pd.DataFrame({
+        "period": weeks,
+        "split": ["SANA", "SANA", "Reuters <b>", "Reuters <b>", "SANA"],
+        "type": ["killed", "killed", "killed", "wounded", "wounded"],
+        "reported": [12.0, 5.0, 7.0, 20.0, 3.0],
+        "figures": [2, 1, 1, 3, 1],
+    })
+
+
+def _bars(fig) -> set[tuple]:
+    """(name, panel's y axis, x, y, customdata keys) of every bar: what a reader sees and clicks."""
+    return {
+        (t.name, t.yaxis, str(pd.Timestamp(x).date()), float(y), tuple(c[:3]))
+        for t in fig.data for x, y, c in zip(t.x, t.y, t.customdata, strict=True)
+    }
+
+
+def test_casualty_bars_are_plotly_express_bars_in_the_same_panels(series):
+    frame = series.assign(
+        period_key=series["period"].dt.strftime("%Y-%m-%d"),
+        split_text=charts.plot_texts(series["split"]),
+        type_text=series["type"],
+    )
+    expected = px.bar(
+        frame, x="period", y="reported", color="split_text", facet_row="type_text",
+        custom_data=["period_key", "split", "type"],
+    )
+    drawn = charts.casualties_over_time(series, "Outlet")
+    assert _bars(drawn) == _bars(expected)
+    # The first type's panel is on top, as plotly express draws it, and only its traces fill the legend.
+    top = max(("yaxis", "yaxis2"), key=lambda k: drawn.layout[k].domain[0])
+    assert {t.customdata[0][2] for t in drawn.data if "yaxis" + t.yaxis[1:] == top} == {"killed"}
+    assert [t.name for t in drawn.data if t.showlegend] == ["SANA", "Reuters &lt;b&gt;"]
+    assert [a.text for a in drawn.layout.annotations] == ["killed", "wounded"]
+
+
+def test_one_type_draws_one_panel_without_titles(series):
+    drawn = charts.casualties_over_time(series[series["type"] == "killed"], "Outlet", cap_y=10)
+    assert {t.yaxis for t in drawn.data} == {"y"}
+    assert not drawn.layout.annotations
+    assert tuple(drawn.layout.yaxis.range) == (0, 10)
+
+
+def test_split_colours_come_from_the_map_then_the_palette(series):
+    drawn = charts.casualties_over_time(series, "Outlet", colours={"Reuters <b>": "#123456"})
+    colour = {t.name: t.marker.color for t in drawn.data}
+    assert colour == {"Reuters &lt;b&gt;": "#123456", "SANA": charts.PALETTE[0]}
+
+
+def test_horizontal_bars_put_the_first_row_on_top_and_carry_the_key():
+    frame = pd.DataFrame({"canonical": ["Assad", "Putin"], "mentions": [9, 4], "entity_no": [7, 3]})
+    drawn = charts.horizontal_bars(frame, "canonical", "mentions", key="entity_no")
+    bar = drawn.data[0]
+    assert list(bar.y) == ["Putin", "Assad"]  # plotly draws the last category on top
+    assert [row[0] for row in bar.customdata] == [3, 7]
+    assert drawn.layout.xaxis.title.text == "Mentions"
+
+
+def test_heatmap_rows_read_top_down_with_counts_written():
+    matrix = pd.DataFrame([[1, 0], [2, 5]], index=["AFP", "SANA"], columns=["UN", "Observatory"])
+    drawn = charts.heatmap(matrix)
+    assert drawn.data[0].z.tolist() == [[1, 0], [2, 5]]
+    assert drawn.layout.yaxis.autorange == "reversed" and drawn.data[0].texttemplate == "%{z}"
+
+
+def test_quoted_bars_one_legend_entry_per_side_and_panels_titled():
+    quoted = pd.DataFrame({
+        "side": ["A", "A", "B", "B"], "speaker_side": ["monitors", "russia", "monitors", "russia"],
+        "source": ["named", "unnamed", "named", "unnamed"], "quotes": [3, 1, 2, 6], "share": [0.75, 0.25, 0.25, 0.75],
+    })
+    drawn = compare_charts.quoted_bars(quoted, {"A": "#111111", "B": "#222222"})
+    assert [t.name for t in drawn.data if t.showlegend] == ["A", "B"]
+    # A side quoting only unnamed sources is still in the legend, once.
+    only_unnamed = quoted.assign(side=["A", "A", "C", "C"], source=["named", "named", "unnamed", "unnamed"])
+    legend = [t.name for t in compare_charts.quoted_bars(only_unnamed, {"A": "#111111"}).data if t.showlegend]
+    assert legend == ["A", "C"]
+    assert [a.text for a in drawn.layout.annotations] == ["Named speakers", "Unnamed sources"]
+    assert {t.marker.color for t in drawn.data if t.name == "B"} == {"#222222"}
+    # The speaker side quoted most is the top row of both panels.
+    assert list(drawn.layout.yaxis.categoryarray)[-1] == "russia"
+
+
+def test_by_value_takes_the_given_order_then_first_appearance():
+    frame = pd.DataFrame({"side": ["c", "a", "b", "a"]})
+    assert [v for v, _ in build.by_value(frame, "side", ["b", "z"])] == ["b", "c", "a"]
+    assert [len(rows) for _, rows in build.by_value(frame, "side")] == [1, 2, 1]
+    assert build.by_value(frame.iloc[:0], "side") == []
+
+
+def test_facet_rows_number_panels_from_the_bottom():
+    refs, layout = build.facet_rows(["killed", "wounded", "missing"])
+    assert refs == [("x3", "y3"), ("x2", "y2"), ("x", "y")]
+    assert layout["yaxis3"]["domain"][1] == pytest.approx(1.0) and layout["yaxis"]["domain"][0] == 0.0
+    assert "showticklabels" not in layout["xaxis"] and layout["xaxis3"]["showticklabels"] is False
+    assert [a["text"] for a in layout["annotations"]] == ["killed", "wounded", "missing"]
+
+
+def test_styled_layout_sizes_every_axis_and_lets_the_chart_move_its_legend():
+    layout = build.styled_layout({"xaxis2": {"title": "Share"}, "legend": {"y": 0.99}}, large=True, height=300)
+    assert layout["height"] == 360 and layout["font"]["size"] == 19
+    assert layout["xaxis2"]["title"] == {"text": "Share", "font": {"size": 19}}
+    assert layout["yaxis"]["tickfont"]["size"] == 19
+    assert layout["legend"]["y"] == 0.99 and layout["legend"]["orientation"] == "h"
+    plain = build.styled_layout({}, height=300)
+    assert plain["height"] == 300 and plain["font"]["size"] == 14
+
+
+def test_compare_charts_escape_side_and_place_names():
+    places = pd.DataFrame({"place": ["<i>Ansari</i>", "Bustan"], "A<b>": [0.5, 0.1], "B": [0.2, 0.3]})
+    drawn = compare_charts.places_bars(places, ["A<b>", "B"], {"A<b>": "#111111", "B": "#222222"})
+    shown = [t.name for t in drawn.data] + [y for t in drawn.data for y in t.y]
+    assert not any("<" in str(v) for v in shown), shown
+    assert {t.marker.color for t in drawn.data if t.name == "A&lt;b&gt;"} == {"#111111"}
