@@ -927,7 +927,8 @@ def test_a_headline_ending_in_a_credit_word_that_is_no_credit(nlp, headline):
     ("headline", "speaker", "named"),
     [
         ("Bombing of the port leaves 20 civilians dead: Reports", "reports", False),  # a title's capital names no one
-        ("20 dead in air raids in Latakia province NGO", "ngo", False),
+        # "NGO" is named by the next attribution when that is a non-governmental body (a monitor here)
+        ("20 dead in air raids in Latakia province NGO", "Syrian Observatory for Human Rights", True),
         ("20 Dead In Air Raids In Latakia Province: Monitor", "Syrian Observatory for Human Rights", True),  # named next
         ("20 Dead In Air Raids In Latakia Province: Observatory", "Syrian Observatory for Human Rights", True),
         # the separator lost and the place before the credit run into one entity with it: the credit alone
@@ -937,6 +938,37 @@ def test_a_headline_ending_in_a_credit_word_that_is_no_credit(nlp, headline):
 def test_a_headline_credit_word_describes_its_source_unless_it_names_one(nlp, headline, speaker, named):
     text = f"{headline}\n\nAir strikes killed 20 people overnight, the Syrian Observatory for Human Rights said."
     (quote,) = [q for q in run(nlp, text) if q.start == 0]
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "named"),
+    [
+        # negative: a ministry that speaks next is no NGO
+        ("Air strikes killed 20 people overnight, the Syrian defence ministry said.", "ngo", False),
+        # negative: an armed group is no NGO either
+        ("Air strikes killed 20 people overnight, the Free Syrian Army said.", "ngo", False),
+    ],
+)
+def test_a_headline_ngo_credit_is_not_a_government_or_armed_body_speaking_next(nlp, body, speaker, named):
+    (quote,) = [q for q in run(nlp, f"20 dead in air raids in Latakia province NGO\n\n{body}") if q.start == 0]
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "named"),
+    [
+        # no monitor speaks next, but the article names one monitor: the credit is that monitor
+        ("The state news agency SANA said the rebels were from the Nusra Front. The Syrian Observatory for "
+         "Human Rights has recorded more than 100,000 deaths since 2011.", "Syrian Observatory for Human Rights", True),
+        # negative: two monitors named, no telling which the headline means
+        ("The state news agency SANA said the rebels were from the Nusra Front. The Syrian Observatory for "
+         "Human Rights and the Syrian Network for Human Rights have recorded more than 100,000 deaths.",
+         "monitoring group", False),
+    ],
+)
+def test_a_headline_credit_by_side_is_the_one_body_on_that_side_the_article_names(nlp, body, speaker, named):
+    (quote,) = [q for q in run(nlp, f"Army kills 62 rebels east of Damascus Monitoring group\n\n{body}") if q.start == 0]
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
 
 
@@ -1005,3 +1037,25 @@ def test_a_comma_less_final_report_with_an_addressee_or_a_mute_subject(nlp, text
         return
     (quote,) = found
     assert quote.quote.startswith(content) and (quote.speaker if quote.speaker_named else None) == speaker
+
+
+# ---- sources.first_of_joint_sources: "X and Y said" run into the content, the first named speaks for both
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("Rebel shelling killed four civilians on Sunday, a Britain-based monitor and a medical source said.",
+         "Rebel shelling killed four civilians on Sunday", "a Britain-based monitor and a medical source"),
+        ("Two shells hit the school on Monday, a local official and a teacher said.",
+         "Two shells hit the school on Monday", "a local official"),
+        ("Two shells hit the school on Monday, the Syrian Observatory for Human Rights and a teacher said.",
+         "Two shells hit the school on Monday", "the Syrian Observatory for Human Rights"),
+        # negative: places coordinated before the source are no joint source
+        ("Shells hit the villages of Douma and Harasta on Sunday, a medical source said.",
+         "Shells hit the villages of Douma and Harasta on Sunday", "a medical source"),
+    ],
+)
+def test_joint_sources_run_into_a_subjectless_cue_are_the_source_not_the_content(nlp, text, content, speaker_text):
+    (quote,) = run(nlp, text)
+    assert (quote.quote, quote.speaker_text) == (content, speaker_text)

@@ -37,7 +37,7 @@ from .parenthetical import (
     trimmed_punct,
 )
 from .parsed import ParsedArticle
-from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier
+from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier, first_of_joint_sources
 from .spans import trimmed
 
 # ---------------------------------------------------------------------------------------------------
@@ -75,6 +75,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                 return None  # "...; continue with the war crimes": words before a verb nobody speaks
             first, last = subtree_bounds(clause)
             last = split_clause_end(cue, clause, last)
+            last = before_a_joint_source(cue, first, last)
             if first < cue.i < last and clause.i > cue.i:
                 first = cue.i + 1  # "which the Observatory said were carried out": the words after the cue
             for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > cue.i):
@@ -122,6 +123,22 @@ def split_clause_end(cue: Token, clause: Token, last: int) -> int:
             break
         last = other.right_edge.i + 1
     return last
+
+
+def before_a_joint_source(cue: Token, first: int, last: int) -> int:
+    """ "Two shells hit the school, the Observatory and a teacher said": the parse hung the first of two
+    joint sources on the clause before, so the clause's words run over it; the content ends before it
+    (and before the comma that sets it off)."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if subject is None:
+        return last
+    source = first_of_joint_sources(subject)
+    edge = source.left_edge.i
+    if source.i == subject.i or not first < edge < last:
+        return last
+    while edge > first and cue.doc[edge - 1].is_punct:
+        edge -= 1
+    return edge
 
 
 def clause_of_the_statement_phrase(cue: Token) -> Token | None:

@@ -309,7 +309,8 @@ def resolve_forward(found: list[Found], article: ParsedArticle | None = None) ->
         if role_words().get(word) == "org" and word not in SIDE_RESOLVED_HEADS:
             continue  # "a local hospital told AFP" is not the rescue service that speaks next
         generic = word in GENERIC_ORG_WORDS
-        if side in (None, "other", "unknown") and not generic:
+        non_governmental = is_non_governmental_credit(speaker.text)
+        if side in (None, "other", "unknown") and not (generic or non_governmental):
             continue  # "a group said": a lead's generic body is named by the next body that speaks
         # "a Kremlin spokesman" is not the chief of staff quoted next: a person's office must recur.
         offices = {w for w in role_words_in(speaker.text or "") if role_words().get(w) == "person"}
@@ -319,9 +320,32 @@ def resolve_forward(found: list[Found], article: ParsedArticle | None = None) ->
                 continue
             if other.name is None:
                 continue
-            if side_of(other.name, other.role, other.text) == side or (generic and other.label in ORG_SPEAKER_LABELS):
+            other_side = side_of(other.name, other.role, other.text)
+            if (
+                other_side == side
+                or (generic and other.label in ORG_SPEAKER_LABELS)
+                or (non_governmental and other.label == "ORG" and other_side in NON_GOVERNMENTAL_SIDES)
+            ):
                 speaker.name, speaker.label = other.name, other.label
                 break
+        if speaker.name is None and article is not None and item.source_within is not None and side not in (None, "other", "unknown"):
+            # A headline's "...: monitoring group" when no monitor speaks next: the one body on that side
+            # the article names anywhere (two monitors named: no telling which).
+            only = one_body_on_side(article, side)
+            if only is not None:
+                speaker.name, speaker.label = only.name, only.label
+
+
+# Sides whose bodies are non-governmental organisations: what a headline's "NGO" can stand for.
+NON_GOVERNMENTAL_SIDES = frozenset({"monitors", "rescuers and medics", "UN and humanitarian agencies"})
+NON_GOVERNMENTAL_RE = re.compile(r"(?i)^(?:an?\s+)?(?:ngos?|non-governmental\s+organi[sz]ations?)$")
+
+
+def is_non_governmental_credit(text: str | None) -> bool:
+    """ "NGO", "an NGO", "a non-governmental organisation": a source described only as an NGO, which
+    the next attribution names when that is a body on a non-governmental side (a monitor, a rescue
+    service, a humanitarian agency), never a ministry or an armed group."""
+    return bool(NON_GOVERNMENTAL_RE.match((text or "").strip()))
 
 
 # Words of an unnamed person's description that tell nothing of whom they work for

@@ -108,7 +108,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             if beside is not None:
                 return beside
         if subject is not None:
-            subject = named_before_apposition(subject, article)
+            subject = named_before_apposition(first_of_joint_sources(subject), article)
             subject = quantified_subject(subject) or subject
             if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
@@ -146,7 +146,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         and not article.in_quote(before.idx)
     ):
         # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
-        return named_before_apposition(before, article)
+        return named_before_apposition(first_of_joint_sources(before), article)
     lost_comma = phrase_ending_before(cue, article) or source_ending_before(cue, article)
     if lost_comma is not None:
         return lost_comma
@@ -163,6 +163,39 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def first_of_joint_sources(source: Token) -> Token:
+    """ "..., a Britain-based monitor and a medical source said": joint sources run into a subjectless
+    cue; the first named speaks for both (the gold's rule for joint speakers), where the parse hung the
+    first on the words before and left only the last conjunct by the cue. Only a coordination ("X and
+    Y") whose first conjunct is a name or a speaker's role noun (a person's or a body's); `source`
+    itself otherwise ("... in Douma and Harasta, a medical source said" is no joint source)."""
+    def could_be_source(token: Token) -> bool:
+        return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.lemma_.lower() in role_words() or token.lower_ in role_words()))
+
+    first = source.head
+    if (
+        source.dep_ == "conj"
+        and first.i < source.i
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "&") and first.i < c.i < source.i for c in first.children)
+        and could_be_source(first)
+    ):
+        return first
+    # The parse may give the verb both as subjects ("a local official and a teacher said"), or hang the
+    # first on the clause before as an apposition after its comma ("..., the Observatory and a teacher
+    # said"): "and" is then the first's, right after its phrase.
+    joiner = source.doc[source.left_edge.i - 1] if source.left_edge.i > 0 else None
+    if source.dep_ not in SUBJECT_DEPS or joiner is None or joiner.dep_ != "cc" or joiner.lower_ not in ("and", "&"):
+        return source
+    first = joiner.head
+    after_comma = first.left_edge.i > 0 and source.doc[first.left_edge.i - 1].text == ","
+    sibling = first.dep_ in SUBJECT_DEPS and first.head.i == source.head.i
+    if first.i < joiner.i and joiner.i - 1 <= first.right_edge.i <= joiner.i and could_be_source(first) and (
+        sibling or (first.dep_ == "appos" and after_comma)
+    ):
+        return first
+    return source
 
 
 INVERTED_SOURCE_REACH = 8  # tokens after an inverted cue in which its source's head may stand
