@@ -433,3 +433,23 @@ def test_review_mends_casualties(nlp, text, expected):
 )
 def test_the_casualties_of_a_toll_of_one_type(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.named_among_the_counted: a definite singular among a toll's victims is one of them
+        # (after a first sentence: in the lead, "the" is admitted anyway, as a first mention)
+        ("The army advanced on Sunday. Clashes killed 12 fighters, including the commander of the brigade.",
+         [(12, "killed"), (1, "killed")]),
+        ("The convoy was hit at dawn. Five rescuers were killed, among them the driver of the ambulance.",
+         [(5, "killed"), (1, "killed")]),
+        # negative: "the" outside a list of the counted is not a new victim
+        ("The army advanced on Sunday. Clashes killed 12 fighters. Later the commander of the brigade spoke.",
+         [(12, "killed")]),
+        # negative: those evacuated, not harmed
+        ("Twelve people were evacuated, including the mayor.", [(12, "evacuated")]),
+    ],
+)
+def test_a_definite_victim_named_among_the_counted(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

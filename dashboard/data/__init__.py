@@ -164,7 +164,9 @@ def aleppo_places(source: Store | None = None) -> pd.DataFrame:
     return mentioned_aleppo_places(source or store())
 
 
-@st.cache_data(show_spinner=False)
+# A resource, not data: st.cache_data unpickles a copy of the areas (their outlines) on every run, 0.14 s
+# of the Map page at any corpus size; callers derive new frames from it (districts.area_measures copies).
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _district_areas(places: pd.DataFrame, districts_file: str | None, mtime: float) -> pd.DataFrame:
     from ..districts import district_areas as build
 

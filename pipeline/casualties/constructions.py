@@ -67,7 +67,9 @@ def singular_person(token: Token) -> NumberPhrase | None:
     for child in token.children:
         if child.i > token.i or child.dep_ not in ("det", "poss"):
             continue
-        if child.dep_ == "poss" or child.lower_ in determiners or (child.lower_ == "the" and in_lead(token)):
+        if child.dep_ == "poss" or child.lower_ in determiners or (
+            child.lower_ == "the" and (in_lead(token) or named_among_the_counted(token))
+        ):
             start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
             span = token.doc[start : token.i + 1]
             return NumberPhrase(start, token.i + 1, span.text, value, False, token)
@@ -76,6 +78,21 @@ def singular_person(token: Token) -> NumberPhrase | None:
         start = token.left_edge.i
         return NumberPhrase(start, token.i + 1, token.doc[start : token.i + 1].text, value, False, token)
     return None
+
+
+INCLUDING_WORDS = frozenset({"including", "among"})
+
+
+def named_among_the_counted(token: Token) -> bool:
+    """ "eight IS members were killed including the bomber", "... among them the driver": a definite
+    singular named as one of a toll's victims is one of them, first mention or not (a sub-count of 1;
+    `in_lead` alone admits "the" only where a victim is first mentioned)."""
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.lower_ in INCLUDING_WORDS and preposition.head.pos_ in ("NOUN", "VERB", "NUM"):
+        return True
+    # "..., among them the driver": the parse hangs the noun on the verb; the words before it say so
+    start = token.left_edge.i
+    return start >= 2 and token.doc[start - 1].lower_ in ("them", "those") and token.doc[start - 2].lower_ == "among"
 
 
 def opens_its_sentence_bare(token: Token) -> bool:
