@@ -1059,3 +1059,22 @@ def test_a_comma_less_final_report_with_an_addressee_or_a_mute_subject(nlp, text
 def test_joint_sources_run_into_a_subjectless_cue_are_the_source_not_the_content(nlp, text, content, speaker_text):
     (quote,) = run(nlp, text)
     assert (quote.quote, quote.speaker_text) == (content, speaker_text)
+
+
+# ---- direct.right_cue: "According to X, ..." opening the next sentence is a report of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # the quote's own sentence introduces it; the next sentence's "according to" reports something else
+        ('Valerie Amos said aid was short. Amos stressed that "workers go on in extreme circumstances." '
+         "According to the UN official, the economy continues to decline.", "Amos"),
+        # an "according to" with no content of its own still attributes the quote before it
+        ('Valerie Amos said aid was short. "Workers go on in extreme circumstances." According to the UN official.',
+         "the UN official"),
+    ],
+)
+def test_according_to_opening_the_next_sentence_reports_its_own_content(nlp, text, speaker_text):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_text) == ("Valerie Amos", speaker_text)

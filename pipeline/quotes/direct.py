@@ -22,6 +22,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     WORD_RE,
 )
+from .parenthetical import according_content
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import person_mentioned_just_before
 from .phrases import Speaker, describe, longer_canonical
@@ -47,8 +48,12 @@ def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) ->
         if article.in_quote(token.idx) or "\n" in token.text:
             break
         if is_cue(token):
-            if token.sent.start_char > span.close_mark and content_tokens(token) is not None:
-                return None  # '"...". The Russian military said two jets flew ...': a new report
+            if token.sent.start_char > span.close_mark and (
+                content_tokens(token) is not None or (token.lower_ == "according" and according_content(article, token))
+            ):
+                # '"...". The Russian military said two jets flew ...', '"...". According to the UN
+                # official, the economy ...': a new report with content of its own
+                return None
             return token
         if describes_the_speaker(token, first):
             continue  # '"...," Raed Ahmed, who heads the centre, told SANA': the clause is about the speaker
