@@ -1078,3 +1078,21 @@ def test_joint_sources_run_into_a_subjectless_cue_are_the_source_not_the_content
 def test_according_to_opening_the_next_sentence_reports_its_own_content(nlp, text, speaker_text):
     (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_text) == ("Valerie Amos", speaker_text)
+
+
+# ---- resolution: "the station's correspondent" speaks for the outlet the description names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        ("Syrian state television said the army had advanced. The station's correspondent in Aleppo said "
+         "the army had used the building as a base.", "Syrian state television", True),
+        # negative: the body before is no broadcaster, so "the station" names no one
+        ("The army said it had advanced. The station's correspondent said the rebels had withdrawn.",
+         "station's correspondent", False),
+    ],
+)
+def test_the_reporter_of_a_described_outlet_speaks_for_it(nlp, text, speaker, named):
+    quote = run(nlp, text)[-1]
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

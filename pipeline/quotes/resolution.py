@@ -20,6 +20,7 @@ from ..speakers import (
     side_of,
 )
 from .descriptions import (
+    REPORTER_HEADS,
     SOURCE_HEADS,
     local_body_before,
     source_introduced_before,
@@ -71,6 +72,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "... a source at Hasaka Police Command told SANA. The source said": the nearest source
             # written before, though its own report was not taken as a quote, not an older one quoted.
             known = KnownSpeaker(body[0], body[1], "source", None, position)
+    elif kind == "description" and word in REPORTER_HEADS and (owner := owning_body(article, position)) is not None:
+        # "The station's correspondent in Aleppo said": an outlet's reporter speaks for the outlet
+        # (GUIDELINES), here the outlet a description names ("the station" -> the broadcaster before).
+        known = history.resolve_description(owner, owner, position, bodies_only=True)
     elif kind == "description":
         again = unnamed_source_described_again(history, word, position)
         if again is not None or speaker.plural:
