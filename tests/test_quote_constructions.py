@@ -902,6 +902,8 @@ def test_a_dateline_without_its_dash_is_no_content(nlp, text, content):
         # a two-word credit that describes a monitor
         ("Syrian army kills 62 rebels east of Damascus Monitoring group",
          "Syrian army kills 62 rebels east of Damascus", "Monitoring group"),
+        # an adjective naming people ends the clause as a noun would ("the displaced")
+        ("Regime raids kill 10 in camp for displaced NGO", "Regime raids kill 10 in camp for displaced", "NGO"),
     ],
 )
 def test_a_headline_that_ends_in_its_credit_is_that_source_s_report(nlp, headline, content, speaker_text):

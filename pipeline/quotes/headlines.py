@@ -53,6 +53,8 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
 # The space before a headline's credit word(s) whose separator a scrape lost ("... Syria town Monitor")
 SPACE_BEFORE_RE = re.compile(r"\s+$")
 CLAUSE_END_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# Adjectives and participles English uses as plural nouns for people ("care for the displaced").
+ADJECTIVES_AS_NOUNS = frozenset({"displaced", "wounded", "injured", "dead", "missing", "homeless", "elderly", "besieged"})
 
 
 def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.Match | None:
@@ -69,8 +71,12 @@ def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.M
     if gap is None:
         return None
     words = [t for t in article.doc.char_span(lo, lo + gap.start(), alignment_mode="expand") or [] if not t.is_space]
-    if len(words) < 3 or not (words[-1].pos_ in CLAUSE_END_POS or words[-1].tag_ == "VBG"):
-        return None  # "... in regime bombing Civil defence": a gerund ending a headline is a noun
+    if len(words) < 3 or not (
+        words[-1].pos_ in CLAUSE_END_POS or words[-1].tag_ == "VBG" or words[-1].lower_ in ADJECTIVES_AS_NOUNS
+    ):
+        # "... in regime bombing Civil defence": a gerund ending a headline is a noun; "... in camp for
+        # displaced NGO": so is an adjective that names people ("the displaced", "the wounded")
+        return None
     if not any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
         return None
     return gap
