@@ -108,7 +108,7 @@ def articles_over_time(
     traces = [
         {
             "type": "bar", "x": rows["period"], "y": rows["articles"], "name": plot_text(outlet),
-            "legendgroup": plot_text(outlet),
+            "legendgroup": plot_text(outlet), "showlegend": True,
             "marker": {"color": colour_of[outlet]}, "width": BAR_WIDTH_MS[freq], "offset": 0,
             "hovertemplate": "%{fullData.name}<br>%{x|%d %b %Y}: %{y:,} articles<extra></extra>",
         }
@@ -248,7 +248,7 @@ def lines_over_time(frame: pd.DataFrame, y: str, colour: str, large: bool = Fals
     traces = [
         {
             "type": "scatter", "mode": "lines+markers", "x": rows["period"], "y": rows[y],
-            "name": plot_text(value), "legendgroup": plot_text(value),
+            "name": plot_text(value), "legendgroup": plot_text(value), "showlegend": True,
             "line": {"color": colour_of[value]}, "marker": {"color": colour_of[value]},
             "hovertemplate": "%{fullData.name}<br>%{x|%d %b %Y}: %{y:,}<extra></extra>",
         }

@@ -28,7 +28,7 @@ def volume_lines(volume: pd.DataFrame, colours: Mapping[str, str], large: bool =
     traces = [
         {
             "type": "scatter", "mode": "lines+markers", "x": rows["period"], "y": rows["articles"],
-            "name": plot_text(side), "legendgroup": plot_text(side),
+            "name": plot_text(side), "legendgroup": plot_text(side), "showlegend": True,
             "line": {"color": colour_of[side]}, "marker": {"color": colour_of[side]},
             "hovertemplate": "%{fullData.name}<br>%{x|%d %b %Y}: %{y:,} articles<extra></extra>",
         }

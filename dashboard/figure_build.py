@@ -25,7 +25,9 @@ def figure(traces: Sequence[dict], layout: Mapping | None = None, *, large: bool
 
     The style: larger type in presentation mode (`large`: 19 px, else 14 px; height x 1.2), little
     chrome, a horizontal legend on top with no title, its entries flowing (give each trace a
-    `legendgroup`, as plotly express does: ungrouped entries are set in columns of the widest's width). Keys of `layout` win over the style's (a chart
+    `legendgroup`, as plotly express does: ungrouped entries are set in columns of the widest's width;
+    and `showlegend`, as it does too: plotly hides the legend of a figure with a single trace, and a
+    reader must still see which outlet that one colour is). Keys of `layout` win over the style's (a chart
     that moves its legend says so in its layout). Raises ValueError (plotly's) on an invalid property.
     """
     return go.Figure(data=list(traces), layout=styled_layout(layout or {}, large=large, height=height))

@@ -484,3 +484,44 @@ def test_a_party_to_the_event_is_not_the_source(nlp, text, expected):
 )
 def test_a_long_name_credits_the_body_its_abbreviation_names(nlp, text, expected):
     assert [f.attributed_to for f in figures(nlp, text)] == expected
+
+
+# ---- quoted.read_the_same_pronoun: the quote stage's reading of "it said" wins over the last source named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker_text", "cue_start", "expected"),
+    [
+        # "But it later said that at least 37 were hurt": the quote stage resolved "it"
+        ("But it later said that at least 37 were hurt.", "it", 4, "Syrian state television"),
+        # negatives: the sentence credits the figure itself; the quote's source is no pronoun; its cue is
+        # in another sentence
+        ("But it later said that at least 37 were hurt, according to the Observatory.", "it", 4,
+         "Syrian Observatory for Human Rights"),
+        ("But SANA later said that at least 37 were hurt.", "SANA", 4, "Syrian Observatory for Human Rights"),
+        ("At least 37 were hurt.", "it", 200, "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_pronoun_source_is_the_one_the_quote_stage_resolved(sentence, speaker_text, cue_start, expected):
+    figure = CasualtyFigure("t", 30, 32, sentence, 37, "37", "wounded", "people", "exact", None, None,
+                            "Syrian Observatory for Human Rights", None, False, sentence_start=0)
+    quote = Quote("t", 20, 60, "x", "indirect", "Syrian state television", speaker_text, None, None, "said",
+                  speaker_named=True, cue_start=cue_start, cue_end=cue_start + 4)
+    assert [f.attributed_to for f in with_quoted_sources([figure], [quote])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # comma-less: an unnamed source the lexicon knows ends the sentence; not the Observatory's figure
+        ("Aircraft killed at least 10 people in a camp a monitor said. The strikes came as a car bomb wounded at "
+         "least 37 people including children in a government-controlled neighbourhood in the central city of Homs "
+         "state television reported. The Syrian Observatory for Human Rights said the camp was hit twice.",
+         [(10, "Syrian Observatory for Human Rights"), (37, None)]),
+        # negative: a sentence with no source of its own that goes on about the same strikes keeps it
+        ("Aircraft killed at least 10 people in a camp, the Observatory said. The strikes also wounded at least "
+         "37 people in the city.", [(10, "Syrian Observatory for Human Rights"), (37, "Syrian Observatory for Human Rights")]),
+    ],
+)
+def test_a_trailing_generic_source_run_into_the_figure_is_its_own(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected

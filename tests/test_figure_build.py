@@ -130,3 +130,12 @@ def test_compare_charts_escape_side_and_place_names():
     shown = [t.name for t in drawn.data] + [y for t in drawn.data for y in t.y]
     assert not any("<" in str(v) for v in shown), shown
     assert {t.marker.color for t in drawn.data if t.name == "A&lt;b&gt;"} == {"#111111"}
+
+
+def test_a_single_outlet_still_names_itself_in_the_legend():
+    """plotly hides the legend of a one-trace figure unless the trace asks for it, as plotly express's do."""
+    counts = pd.DataFrame({"period": pd.to_datetime(["2016-12-01"]), "outlet": ["Test Wire"], "articles": [2]})
+    drawn = charts.articles_over_time(counts)
+    assert [(t.name, t.showlegend) for t in drawn.data] == [("Test Wire", True)]
+    series = pd.DataFrame({"period": pd.to_datetime(["2016-12-01"]), "side": ["A"], "articles": [2]})
+    assert [t.showlegend for t in compare_charts.volume_lines(series, {"A": "#111111"}).data] == [True]

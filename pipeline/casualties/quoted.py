@@ -49,6 +49,9 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
         if figure.attributed_to and holder is not None and person_speaking_for(figure.attributed_to, holder):
             resolved.append(replace(figure, attributed_to=holder.speaker))
             continue
+        if figure.attributed_to and holder is not None and read_the_same_pronoun(figure, holder):
+            resolved.append(replace(figure, attributed_to=holder.speaker))
+            continue
         if figure.attributed_to and holder is not None and named_the_same_source(figure.attributed_to, holder):
             # "State TV said two people were wounded": the quote stage named the phrase both stages read
             # (Syrian state television), the casualty stage kept it as written
@@ -65,6 +68,24 @@ def named_the_same_source(source: str, quote: Quote) -> bool:
     TV" -> "Syrian state television"): the same words, the quote's speaker a name."""
     written = re.sub(r"^(?:the|a|an)\s+", "", (quote.speaker_text or "").strip(), flags=re.IGNORECASE).lower()
     return bool(quote.speaker_named and quote.speaker and written) and written == source.strip().lower()
+
+
+SOURCE_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def read_the_same_pronoun(figure: CasualtyFigure, quote: Quote) -> bool:
+    """Whether the figure sits in a quote whose source is a pronoun written in the figure's own sentence
+    ("But it later said that at least 37 were hurt"), which the quote stage resolved to a name other
+    than the figure's: both stages read the same "it said", and the quote stage resolves a pronoun with
+    the article's whole context (its speakers' number and gender, the clause above, "state TV" named
+    for the country), the casualty stage with the last source it named, so the quote's reading wins.
+    Not when the sentence credits the figure itself ("it said, according to the Observatory, ...")."""
+    if not (quote.speaker_named and quote.speaker) or quote.speaker == figure.attributed_to:
+        return False
+    if (quote.speaker_text or "").strip().lower() not in SOURCE_PRONOUNS or quote.cue_start is None:
+        return False
+    in_sentence = figure.sentence_start <= quote.cue_start < figure.sentence_start + len(figure.sentence)
+    return in_sentence and "according to" not in figure.sentence.lower()
 
 
 def quote_holding(figure: CasualtyFigure, quotes: Sequence[Quote]) -> Quote | None:

@@ -70,17 +70,25 @@ def trailing_name_subject(verb: Token, sent: Span, subjects: list[Token]) -> lis
     """The reporter of a comma-less trailing attribution: "... bombardments killed at least 24 people
     the Syrian Observatory for Human Rights said". The parser hangs the name on the figure's noun and
     makes the first noun of the clause the subject; a proper name right before the verb, outside the
-    parsed subject, is the reporter."""
+    parsed subject, is the reporter, and so is an unnamed source the lexicon knows ("... in the central
+    city of Homs state television reported": the figure is state TV's, not the last source's before)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
         c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children
     ):
         return subjects  # "... as Abu Obaida adding that ...": a report still to come, not a trailing one
     left = left_noun_phrase(verb, sent)
-    if left is None or left.pos_ != "PROPN" or unusable_subject(left) or not subjects:
+    if left is None or not (left.pos_ == "PROPN" or ends_in_a_generic_source(verb, left)) or unusable_subject(left) or not subjects:
         return subjects
     if any(in_noun_phrase(left, s) for s in subjects) or any(s.i > left.i for s in subjects):
         return subjects
     return [left] if left.dep_ in ("appos", "dobj", "pobj") else subjects
+
+
+def ends_in_a_generic_source(verb: Token, left: Token) -> bool:
+    """Whether the words right before a reporting verb end in a generic source of the lexicon ("state
+    television", "state media"; data/lexicons/sources.json `generic_sources`), whatever runs into them."""
+    words = " ".join(t.lower_ for t in verb.doc[max(left.left_edge.i, verb.i - 4) : verb.i])
+    return any(words == phrase or words.endswith(" " + phrase) for phrase in lexicon("sources")["generic_sources"])
 
 
 def in_noun_phrase(token: Token, head: Token) -> bool:
