@@ -1098,3 +1098,20 @@ def test_according_to_opening_the_next_sentence_reports_its_own_content(nlp, tex
 def test_the_reporter_of_a_described_outlet_speaks_for_it(nlp, text, speaker, named):
     quote = run(nlp, text)[-1]
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+# ---- phrases: a nationality and a plural kind of body describe several bodies, none named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        ("Airstrikes killed 21 civilians, Syrian activist groups say.", "Syrian activist groups", False),
+        ("Airstrikes killed 21 civilians, Kurdish factions said.", "Kurdish factions", False),
+        # negative: the singular is one body, named by its nationality
+        ("Airstrikes killed 21 civilians, the Syrian army said.", "Syrian Arab Army", True),
+    ],
+)
+def test_a_nationality_and_a_plural_kind_of_body_name_no_one(nlp, text, speaker, named):
+    (quote,) = run(nlp, text)
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

@@ -281,6 +281,11 @@ def _written_source_phrase(
     return article.text[start:end]
 
 
+# Nouns of a kind of body: in the plural with a nationality ("Syrian activist groups", "Kurdish
+# factions") they describe several bodies, none named, where the singular ("the Syrian army") is one.
+GENERIC_BODY_KINDS = frozenset({"group", "organisation", "organization", "agency", "faction", "party", "network", "body"})
+
+
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
     if (short := abbreviation_in_parentheses(article, head)) is not None:
         # "the United Nations International Childrens Emergency Fund (UNICEF)": the body its abbreviation names
@@ -359,7 +364,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         for t in tokens
     )
     determiner = tokens[0].lower_ if tokens[0].dep_ == "det" else None
-    if kind == "org" and named_modifier and not any(t.i > head.i for t in tokens) and tokens[0].lower_ not in ("a", "an") and any(
+    several_bodies = head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_BODY_KINDS  # "Syrian rights groups"
+    if kind == "org" and named_modifier and not several_bodies and not any(t.i > head.i for t in tokens) and tokens[0].lower_ not in ("a", "an") and any(
         t.text[:1].isupper() for t in tokens
     ):
         # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
