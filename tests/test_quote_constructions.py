@@ -1115,3 +1115,22 @@ def test_the_reporter_of_a_described_outlet_speaks_for_it(nlp, text, speaker, na
 def test_a_nationality_and_a_plural_kind_of_body_name_no_one(nlp, text, speaker, named):
     (quote,) = run(nlp, text)
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah al-Nujaba said its fighters killed 23 militants.",
+        "Harakat al-Nujaba said its fighters killed 23 militants.",
+        "Harakat Hezbollah al-Nujaba said its fighters killed 23 militants.",
+    ],
+)
+def test_the_nujaba_movement_is_one_speaker_under_each_of_its_names(nlp, text):
+    """data/patterns/armed_groups.jsonl: the movement's full name is the canonical its short names share."""
+    (quote,) = run(nlp, text)
+    assert quote.speaker == "Harakat Hezbollah al-Nujaba"
+
+
+def test_hezbollah_alone_is_not_the_nujaba_movement(nlp):
+    (quote,) = run(nlp, "Hezbollah said its fighters killed 23 militants.")
+    assert quote.speaker == "Hezbollah"
