@@ -1134,3 +1134,23 @@ def test_the_nujaba_movement_is_one_speaker_under_each_of_its_names(nlp, text):
 def test_hezbollah_alone_is_not_the_nujaba_movement(nlp):
     (quote,) = run(nlp, "Hezbollah said its fighters killed 23 militants.")
     assert quote.speaker == "Hezbollah"
+
+
+# ---- roles.person_with_office: a description that names a body is no other body's office holder
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        ("The Syrian Observatory for Human Rights said 36 people died. A drone struck a car in Idlib, killing "
+         "all inside, according to the Observatory official. Earlier a drone killed top al-Qaida official "
+         "Ahmed Salama Mabrouk.", "Observatory official", False),
+        # negatives: the holder was introduced with the body or country the description names
+        ("UN humanitarian chief Valerie Amos said aid was short. According to the UN official, the economy "
+         "continues to decline.", "Valerie Amos", True),
+        ("Kurdish official Ilham Ahmed met the envoy. The Kurdish official said talks went well.", "Ilham Ahmed", True),
+    ],
+)
+def test_an_office_named_for_a_body_is_held_by_someone_introduced_with_it(nlp, text, speaker, named):
+    quote = run(nlp, text)[-1]
+    assert (quote.speaker, quote.speaker_named) == (speaker, named)

@@ -21,6 +21,7 @@ from ..speakers import role_words, role_words_in
 from .parsed import ParsedArticle
 
 WORD_RE = re.compile(r"[a-z][a-z-]+")
+CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")  # "Observatory", "UN", "Kurdish" in a description
 # Words of an office phrase that say nothing about which office it is.
 # "the Kurdish official": any office the text gave a Kurdish person ("member of the Kurdish National Council").
 GENERIC_OFFICES = frozenset({"official"})
@@ -109,13 +110,21 @@ def person_with_office(
     Candidates hold the description's office word; the one sharing most of the description's other
     words wins, then the nearest introduced before `position`, then the nearest after it (a lead may
     use the office before the name: "the governor said ... Governor Hussein Diab"). None when no
-    person holds that office, or when two different persons tie for it.
+    person holds that office, when the description names a body or country ("the Observatory
+    official") that the holder was not introduced with, or when two different persons tie for it.
     """
     wanted = frozenset(WORD_RE.findall(description.lower())) - FUNCTION_WORDS - {office}
+    # "the Observatory official", "the UN official": a body or country named before the office word; a
+    # holder of the office introduced with none of those words is someone else's official (al-Qaida's).
+    # What follows the office ("the ambassador to the United Nations") says where it is held, and the
+    # holder may be introduced without it ("Ambassador Matthew Rycroft").
+    before_office = re.split(rf"(?i)\b{re.escape(office)}", description, maxsplit=1)[0]
+    named = frozenset(w.lower() for w in CAPITALISED_WORD_RE.findall(before_office)) - FUNCTION_WORDS - {office}
     candidates = [
         p
         for p in introduced
-        if office in p.offices or (office in GENERIC_OFFICES and wanted & p.words)
+        if (office in p.offices or (office in GENERIC_OFFICES and wanted & p.words))
+        and not (named and not named & p.words)
     ]
     if not candidates:
         return None
