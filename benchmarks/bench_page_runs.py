@@ -6,15 +6,16 @@
 outlets from its place in the loop, so its figures compare across runs only roughly. This one times
 the pages it is given (default: the pages that draw charts) after the same searches and the same
 outlet changes, `--runs` of each, and prints the median wall-clock and CPU seconds (the process, all
-threads). To compare a change with `main`, run it from both checkouts on the same scaled tables
-(`bench_app.py` writes them; `--data` takes their folder), back to back on a quiet machine:
+threads). To compare a change with an earlier commit, run it from both checkouts on the same scaled
+tables (`bench_app.py` writes them and prints their folder, `/tmp/aleppo-lens-scale/datasets-100000`
+where the temporary folder is /tmp), back to back on a quiet machine:
 
-    git worktree add /tmp/main-before main && ln -s $PWD/.venv /tmp/main-before/.venv
-    .venv/bin/python /tmp/main-before/benchmarks/bench_page_runs.py --data $TMPDIR/aleppo-lens-scale/datasets-100000
-    .venv/bin/python benchmarks/bench_page_runs.py --data $TMPDIR/aleppo-lens-scale/datasets-100000
+    git worktree add --detach /tmp/before <commit> && ln -s $PWD/.venv /tmp/before/.venv
+    cp benchmarks/bench_page_runs.py /tmp/before/benchmarks/   # if that commit predates this script
+    .venv/bin/python /tmp/before/benchmarks/bench_page_runs.py --data /tmp/aleppo-lens-scale/datasets-100000
+    .venv/bin/python benchmarks/bench_page_runs.py --data /tmp/aleppo-lens-scale/datasets-100000
 
-(an older checkout without this file can take a copy of it: it imports only `dashboard.ui` and
-`dashboard.filters`, which both have).
+(the copy runs in an older checkout: it imports only `dashboard.ui` and `dashboard.filters`).
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("pages", nargs="*", default=CHART_PAGES, help="url paths of pages (default: the chart pages)")
     args = parser.parse_args()
-    if args.runs + 1 > len(SEARCHES):
-        parser.error(f"--runs at most {len(SEARCHES) - 1}")
+    if not 1 <= args.runs <= len(SEARCHES) - 1:
+        parser.error(f"--runs from 1 to {len(SEARCHES) - 1}")
 
     os.environ["ALEPPO_LENS_DATA"] = str(args.data)
     from streamlit.testing.v1 import AppTest
@@ -59,14 +60,15 @@ def main() -> int:
     from dashboard import ui
     from dashboard.filters import OUTLET, SEARCH
 
+    by_url = {url: page for page, (_, _, url) in ui.PAGES.items()}
+    unknown = [name for name in args.pages if name not in by_url]
+    if unknown:  # before any page is timed
+        parser.error(f"no page at {', '.join(unknown)}; pages: {', '.join(by_url)}")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=args.timeout)
     at.run(timeout=args.timeout)
     print(f"{'page':12} {'search: wall':>13} {'cpu':>6}   {'outlet: wall':>13} {'cpu':>6}   (median of {args.runs}, seconds)")
     for name in args.pages:
-        page = next((p for p, (_, _, url) in ui.PAGES.items() if url == name), None)
-        if page is None:
-            parser.error(f"no page at {name!r}; pages: {', '.join(u for _, _, u in ui.PAGES.values())}")
-        at.switch_page(page)
+        at.switch_page(by_url[name])
         at.run(timeout=args.timeout)
         if OUTLET not in {m.key for m in at.multiselect}:
             print(f"{name:12} (draws no filters)")

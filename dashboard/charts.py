@@ -152,8 +152,8 @@ def casualties_over_time(
     custom = ["period_key", "split", "type", "figures", "split_text", "type_text"]
     traces = []
     for split, rows in splits:
-        for n, (kind, panel) in enumerate((k, panel_of[k]) for k, _ in build.by_value(rows, "type", kinds)):
-            part = rows[rows["type"] == kind]
+        for n, (kind, part) in enumerate(build.by_value(rows, "type", kinds)):
+            panel = panel_of[kind]
             traces.append({
                 "type": "bar", "x": part["period"], "y": part["reported"], "customdata": part[custom].to_numpy(),
                 "name": plot_text(split), "legendgroup": plot_text(split), "showlegend": n == 0,

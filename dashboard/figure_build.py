@@ -74,14 +74,17 @@ def by_value(frame: pd.DataFrame, column: str, order: Iterable | None = None) ->
 
 
 def value_colours(values: Iterable, colours: Mapping | None, palette: Sequence[str]) -> dict:
-    """A colour for each value: its own in `colours`, else the palette's next, in the values' order."""
-    chosen, spare = {}, 0
+    """A colour for each value: its own in `colours`, else the palette's next, in the values' order.
+    As plotly express counts them, the palette's place starts after the map's entries (a map of one
+    "others" grey puts the first unmapped value on the palette's second colour), so colours stay as
+    they were drawn before these charts left plotly express."""
+    chosen, taken = {}, len(colours or {})
     for value in values:
         if colours and value in colours:
             chosen[value] = colours[value]
         else:
-            chosen[value] = palette[spare % len(palette)]
-            spare += 1
+            chosen[value] = palette[taken % len(palette)]
+            taken += 1
     return chosen
 
 

@@ -60,10 +60,20 @@ def test_one_type_draws_one_panel_without_titles(series):
     assert tuple(drawn.layout.yaxis.range) == (0, 10)
 
 
-def test_split_colours_come_from_the_map_then_the_palette(series):
+def test_split_colours_come_from_the_map_then_the_palette_as_plotly_express_counts(series):
     drawn = charts.casualties_over_time(series, "Outlet", colours={"Reuters <b>": "#123456"})
     colour = {t.name: t.marker.color for t in drawn.data}
-    assert colour == {"Reuters &lt;b&gt;": "#123456", "SANA": charts.PALETTE[0]}
+    # plotly express counts the map's entries before the palette's first colour
+    assert colour == {"Reuters &lt;b&gt;": "#123456", "SANA": charts.PALETTE[1]}
+    frame = series.assign(split_text=charts.plot_texts(series["split"]))
+    expected = px.bar(frame, x="period", y="reported", color="split_text", color_discrete_sequence=charts.PALETTE,
+                      color_discrete_map={"Reuters &lt;b&gt;": "#123456"})
+    assert colour == {t.name: t.marker.color for t in expected.data}
+
+
+def test_a_figure_with_no_type_keeps_its_bars(series):
+    drawn = charts.casualties_over_time(series.assign(type=[None, "killed", "killed", "wounded", "wounded"]), "Outlet")
+    assert sum(len(t.y) for t in drawn.data) == len(series)
 
 
 def test_horizontal_bars_put_the_first_row_on_top_and_carry_the_key():

@@ -49,7 +49,7 @@ def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) ->
             break
         if is_cue(token):
             if token.sent.start_char > span.close_mark and (
-                content_tokens(token) is not None or (token.lower_ == "according" and according_content(article, token))
+                content_tokens(token) is not None or (token.lower_ == "according" and reports_a_clause(article, token))
             ):
                 # '"...". The Russian military said two jets flew ...', '"...". According to the UN
                 # official, the economy ...': a new report with content of its own
@@ -72,6 +72,17 @@ NOT_SPEECH_AFTER_QUOTE = frozenset(
 )
 SUBJECT_ZONE_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 MAX_ATTRIBUTION_ZONE_TOKENS = 16
+
+
+def reports_a_clause(article: ParsedArticle, according: Token) -> bool:
+    """Whether "according to X" carries content of its own with a finite verb ("According to the UN
+    official, the economy continues to decline"), not a phrase about the source ("According to the
+    driver, speaking by phone from Aleppo.")."""
+    content = according_content(article, according)
+    if content is None:
+        return False
+    span = article.doc.char_span(content[0], content[1], alignment_mode="expand")
+    return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
 
 
 def postposed_attribution(article: ParsedArticle, span: QuoteSpan, next_open: int | None) -> tuple[Token, Token] | None:

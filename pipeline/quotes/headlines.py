@@ -71,9 +71,11 @@ def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.M
     if gap is None:
         return None
     words = [t for t in article.doc.char_span(lo, lo + gap.start(), alignment_mode="expand") or [] if not t.is_space]
-    if len(words) < 3 or not (
-        words[-1].pos_ in CLAUSE_END_POS or words[-1].tag_ == "VBG" or words[-1].lower_ in ADJECTIVES_AS_NOUNS
-    ):
+    # "... camp for displaced NGO" (the parse reads "displaced NGO" as one phrase: no body is displaced),
+    # not "... including wounded activists" (people the adjective describes: a plural credit word)
+    last = words[-1]
+    as_noun = last.lower_ in ADJECTIVES_AS_NOUNS and not (last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS"))
+    if len(words) < 3 or not (words[-1].pos_ in CLAUSE_END_POS or words[-1].tag_ == "VBG" or as_noun):
         # "... in regime bombing Civil defence": a gerund ending a headline is a noun; "... in camp for
         # displaced NGO": so is an adjective that names people ("the displaced", "the wounded")
         return None

@@ -342,14 +342,15 @@ def resolve_forward(found: list[Found], article: ParsedArticle | None = None) ->
 
 
 # Sides whose bodies are non-governmental organisations: what a headline's "NGO" can stand for.
-NON_GOVERNMENTAL_SIDES = frozenset({"monitors", "rescuers and medics", "UN and humanitarian agencies"})
+# (Not "UN and humanitarian agencies": the WHO or OCHA are intergovernmental, never what "NGO" means.)
+NON_GOVERNMENTAL_SIDES = frozenset({"monitors", "rescuers and medics"})
 NON_GOVERNMENTAL_RE = re.compile(r"(?i)^(?:an?\s+)?(?:ngos?|non-governmental\s+organi[sz]ations?)$")
 
 
 def is_non_governmental_credit(text: str | None) -> bool:
     """ "NGO", "an NGO", "a non-governmental organisation": a source described only as an NGO, which
     the next attribution names when that is a body on a non-governmental side (a monitor, a rescue
-    service, a humanitarian agency), never a ministry or an armed group."""
+    service or medical charity), never a ministry, an armed group or a UN agency."""
     return bool(NON_GOVERNMENTAL_RE.match((text or "").strip()))
 
 

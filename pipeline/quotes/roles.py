@@ -111,7 +111,8 @@ def person_with_office(
     words wins, then the nearest introduced before `position`, then the nearest after it (a lead may
     use the office before the name: "the governor said ... Governor Hussein Diab"). None when no
     person holds that office, when the description names a body or country ("the Observatory
-    official") that the holder was not introduced with, or when two different persons tie for it.
+    official") that a holder named only after it was not introduced with, or when two different
+    persons tie for it.
     """
     wanted = frozenset(WORD_RE.findall(description.lower())) - FUNCTION_WORDS - {office}
     # "the Observatory official", "the UN official": a body or country named before the office word; a
@@ -124,7 +125,9 @@ def person_with_office(
         p
         for p in introduced
         if (office in p.offices or (office in GENERIC_OFFICES and wanted & p.words))
-        and not (named and not named & p.words)
+        # Looking forward is the weaker reading: only a later holder introduced with those words.
+        # (Before the description, "the UN envoy" is still the "United Nations envoy" named earlier.)
+        and not (named and p.start > position and not named & p.words)
     ]
     if not candidates:
         return None

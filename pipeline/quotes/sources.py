@@ -172,6 +172,8 @@ def first_of_joint_sources(source: Token) -> Token:
     Y") whose first conjunct is a name or a speaker's role noun (a person's or a body's); `source`
     itself otherwise ("... in Douma and Harasta, a medical source said" is no joint source)."""
     def could_be_source(token: Token) -> bool:
+        if token.ent_type_ in PLACE_ENTITY_TYPES:
+            return False  # "... near Aleppo, Idlib and a local doctor said": a list of places ends there
         return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.lemma_.lower() in role_words() or token.lower_ in role_words()))
 
     first = source.head
@@ -199,6 +201,7 @@ def first_of_joint_sources(source: Token) -> Token:
 
 
 INVERTED_SOURCE_REACH = 8  # tokens after an inverted cue in which its source's head may stand
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 # Verbs a passive participle completes ("stands accused", "remains unconfirmed").
 PASSIVE_HOLDERS = frozenset({"be", "stand", "remain", "get", "seem", "appear"})
