@@ -146,7 +146,7 @@ def casualties_over_time(
     )
     kinds = [kind for kind, _ in build.by_value(frame, "type")]
     refs, layout = build.facet_rows([plot_text(k) for k in kinds] if len(kinds) > 1 else [""])
-    panel_of = dict(zip(kinds, refs, strict=False)) if len(kinds) > 1 else {k: refs[0] for k in kinds}
+    panel_of = dict(zip(kinds, refs, strict=False))  # one kind: the single panel
     splits = build.by_value(frame, "split")
     colour_of = build.value_colours([v for v, _ in splits], colours, PALETTE)
     custom = ["period_key", "split", "type", "figures", "split_text", "type_text"]

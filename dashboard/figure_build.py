@@ -51,7 +51,7 @@ def styled_layout(layout: Mapping, *, large: bool = False, height: int | None = 
     }
     for key, value in layout.items():
         styled[key] = {**styled[key], **value} if isinstance(value, Mapping) and isinstance(styled.get(key), dict) else value
-    axes = [k for k in styled if k.startswith(("xaxis", "yaxis"))] or []
+    axes = [k for k in styled if k.startswith(("xaxis", "yaxis"))]
     for key in {"xaxis", "yaxis", *axes}:
         axis = dict(styled.get(key) or {})
         axis["tickfont"] = {**axis.get("tickfont", {}), "size": size}

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import CasualtyFigure, Quote
+from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS
 
 
 def speaker_of_figure(figure: CasualtyFigure, quotes: Sequence[Quote]) -> str | None:
@@ -46,15 +47,13 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
     resolved = []
     for figure in figures:
         holder = quote_holding(figure, quotes)
-        if figure.attributed_to and holder is not None and person_speaking_for(figure.attributed_to, holder):
-            resolved.append(replace(figure, attributed_to=holder.speaker))
-            continue
-        if figure.attributed_to and holder is not None and read_the_same_pronoun(figure, holder):
-            resolved.append(replace(figure, attributed_to=holder.speaker))
-            continue
-        if figure.attributed_to and holder is not None and named_the_same_source(figure.attributed_to, holder):
+        if figure.attributed_to and holder is not None and (
+            person_speaking_for(figure.attributed_to, holder)
+            or read_the_same_pronoun(figure, holder)
             # "State TV said two people were wounded": the quote stage named the phrase both stages read
             # (Syrian state television), the casualty stage kept it as written
+            or named_the_same_source(figure.attributed_to, holder)
+        ):
             resolved.append(replace(figure, attributed_to=holder.speaker))
             continue
         # A figure the text credits to an unnamed source ("according to medics") stays unattributed.
@@ -70,7 +69,7 @@ def named_the_same_source(source: str, quote: Quote) -> bool:
     return bool(quote.speaker_named and quote.speaker and written) and written == source.strip().lower()
 
 
-SOURCE_PRONOUNS = frozenset({"it", "he", "she", "they"})
+SOURCE_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | ORG_PRONOUNS | {"they"}
 
 
 def read_the_same_pronoun(figure: CasualtyFigure, quote: Quote) -> bool:

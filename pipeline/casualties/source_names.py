@@ -15,7 +15,7 @@ from ..entities.lexicon import parenthesised_abbreviation
 from ..records import EntityMention
 from ..speakers import event_nouns, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
-from .source_phrases import NON_SOURCE_ENT_LABELS, Source, source_tokens
+from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,15 +175,6 @@ def resolve_description(
         for known in reversed(history):
             if fits(known.name):
                 return known.name
-    return None
-
-
-def generic_source(text: str) -> str | None:
-    """The normalised unnamed source ("anti-government activists" -> "activists"), longest match first."""
-    table = lexicon("sources")["generic_sources"]
-    for phrase in sorted(table, key=len, reverse=True):
-        if text == phrase or text.endswith(" " + phrase):
-            return table[phrase]
     return None
 
 

@@ -84,11 +84,19 @@ def trailing_name_subject(verb: Token, sent: Span, subjects: list[Token]) -> lis
     return [left] if left.dep_ in ("appos", "dobj", "pobj") else subjects
 
 
+def generic_source(text: str) -> str | None:
+    """The normalised unnamed source ("anti-government activists" -> "activists"), longest match first."""
+    table = lexicon("sources")["generic_sources"]
+    for phrase in sorted(table, key=len, reverse=True):
+        if text == phrase or text.endswith(" " + phrase):
+            return table[phrase]
+    return None
+
+
 def ends_in_a_generic_source(verb: Token, left: Token) -> bool:
     """Whether the words right before a reporting verb end in a generic source of the lexicon ("state
     television", "state media"; data/lexicons/sources.json `generic_sources`), whatever runs into them."""
-    words = " ".join(t.lower_ for t in verb.doc[max(left.left_edge.i, verb.i - 4) : verb.i])
-    return any(words == phrase or words.endswith(" " + phrase) for phrase in lexicon("sources")["generic_sources"])
+    return generic_source(" ".join(t.lower_ for t in verb.doc[max(left.left_edge.i, verb.i - 4) : verb.i])) is not None
 
 
 def in_noun_phrase(token: Token, head: Token) -> bool:

@@ -172,9 +172,8 @@ def first_of_joint_sources(source: Token) -> Token:
     Y") whose first conjunct is a name or a speaker's role noun (a person's or a body's); `source`
     itself otherwise ("... in Douma and Harasta, a medical source said" is no joint source)."""
     def could_be_source(token: Token) -> bool:
-        if token.ent_type_ in PLACE_ENTITY_TYPES:
-            return False  # "... near Aleppo, Idlib and a local doctor said": a list of places ends there
-        return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.lemma_.lower() in role_words() or token.lower_ in role_words()))
+        # "... near Aleppo, Idlib and a local doctor said": a list of places ends there
+        return could_speak(token) and token.pos_ != "PRON" and token.ent_type_ not in PLACE_ENTITY_TYPES
 
     first = source.head
     if (
