@@ -82,6 +82,12 @@ _DATE_FORMS = [
     rf"(?:{_WEEKDAY}\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)",
     # 2021-10-12 / 2019.05.15: year first, then month and day (ISO and its dotted variant)
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./-](?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)(?![\d.])",
+    # 12/25/16: a two-digit year, month first with slashes as US sites stamp pages ("Updated 12/25/16");
+    # read day first only where the month-first reading is no date (25/12/16)
+    r"(?<![\d./-])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d)(?![\d./-])",
+    r"(?<![\d./-])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>\d\d)(?![\d./-])",
+    # 25.03.15: a two-digit year with dots, day first as European sites write it
+    r"(?<![\d./-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d)(?![\d./-])",
 ]
 DATE_RES = [re.compile(form, re.IGNORECASE) for form in _DATE_FORMS]
 
@@ -184,8 +190,10 @@ class Dateline:
 def _to_date(match: re.Match[str]) -> date | None:
     month_text = match.group("month").lower().rstrip(".")
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    year = int(match.group("year"))
+    year += 2000 if year < 100 else 0  # "12/25/16": news pages on the web are of this century
     try:
-        return date(int(match.group("year")), month or 0, int(match.group("day")))
+        return date(year, month or 0, int(match.group("day")))
     except (TypeError, ValueError):
         return None
 

@@ -192,6 +192,11 @@ COMMON_PAGE_DATELINES = [
     ("Staff writer, Example Daily English Saturday, 5 May 2012", date(2012, 5, 5)),
     ("Jane Doe, Special to Example News May 5, 2012", date(2012, 5, 5)),
     ("Jane Doe, Senior Correspondent 5 May 2012 10:15 GMT", date(2012, 5, 5)),
+    # a two-digit year: month first with slashes (US page stamps), day first where only that reads, dots day first
+    ("Updated 12/25/16 10:15 AM", date(2016, 12, 25)),
+    ("Posted 3/4/17", date(2017, 3, 4)),
+    ("25/12/16", date(2016, 12, 25)),
+    ("Published 25.03.15", date(2015, 3, 25)),
 ]
 
 
@@ -216,6 +221,9 @@ def test_page_dateline_common_forms(line, expected):
         "rebels in Example said November 17, 2016 was calm",  # lower-case words: a sentence, not a byline
         "Example Town fell on November 17, 2016 after a siege",  # a date inside a sentence
         "13/13/2016",  # neither reading is a date
+        "13/13/16",
+        "Page 1/2/3 of the report",  # three short numbers, not a date
+        "Section 4.12.1",
         "Written by Jane Doe in the spring of 2012",  # a byline without a date
         "05-May-20124",  # no such year
         "Exampletown, May 5, 2012 was the day the siege began",  # a place and date opening a sentence

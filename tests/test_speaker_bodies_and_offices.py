@@ -298,3 +298,67 @@ def test_reporting_for_an_outlet_or_from_a_place_reports_nothing(nlp, text, quot
 )
 def test_a_country_s_possessive_opens_the_source_phrase(nlp, text, speaker_text):
     assert [q.speaker_text for q in run(nlp, text) if q.kind == "indirect"] == [speaker_text]
+
+
+# ---- national_body_named_by_its_noun: "the army" in an article about Syria
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Six children were among 19 civilians killed in regime bombing of Aleppo, the civil defence said.",
+         "six children", "White Helmets"),
+        ("Rebels of the Free Syrian Army attacked a checkpoint in Aleppo. The army said it had repelled the "
+         "attack on the Syrian city.", "repelled", "Syrian Arab Army"),
+        ("The army shelled Douma near Damascus in Syria. The army said it had hit 20 targets in the Syrian town.",
+         "20 targets", "Syrian Arab Army"),
+        # negatives: a kind-of-body head, a country with no such body in the tables, a named body first
+        ("US-led coalition jets struck Raqqa in Syria. The coalition said it had hit 16 targets in Syria.",
+         "16 targets", "U.S.-led coalition"),
+        ("Turkish troops entered Jarablus, in Turkey's push over the border. The army said it had killed 20 "
+         "militants near the Turkish border in Turkey.", "20 militants", "army"),
+        ("The Turkish army shelled Afrin in Syria. The army said it had hit 20 targets in the Syrian town.",
+         "20 targets", "army"),
+    ],
+)
+def test_a_state_institution_named_by_its_noun(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- introduced_before: a description repeating the words a body was introduced with
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("A hospital run by the medical charity Doctors Without Borders was destroyed in Idlib. The medical "
+         "charity said the attack had deprived 70,000 people of care.", "deprived", "Doctors Without Borders"),
+        ("Hezbollah, the Lebanese militia, sent fighters to Qusayr. The militia said its men had taken the "
+         "town.", "taken the town", "Hezbollah"),
+        # negative: a body only talked about next to the word is not introduced by it
+        ("Doctors Without Borders treated the wounded near the hospital. The charity said the attack had "
+         "deprived 70,000 people of care.", "deprived", "charity"),
+    ],
+)
+def test_a_description_repeating_a_body_s_introduction(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- person_by_apposed_office: a name given a person's office in apposition is a person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rebels fight forces loyal to autocratic leader Bashar al Assads regime. Ercan Topaca the Governor of "
+         "Hatay a Turkish province on the other side of the border told Turkeys Anadolu Agency that four people "
+         "injured in the blast are treated in Turkish hospitals. He added that four other victims had died.",
+         "Ercan Topaca"),
+        # negative: a body described as a body stays a body, and "it" still means it
+        ("Rebels fight forces loyal to Bashar al-Assad. The Levant Front, the group that holds the town, told "
+         "Anadolu Agency that four people injured in the blast are treated. It added that four other victims "
+         "had died.", "Levant Front"),
+    ],
+)
+def test_a_name_with_an_apposed_office_is_a_person(nlp, text, speaker):
+    assert speaker_of(nlp, text, "four other victims") == speaker

@@ -5,7 +5,9 @@ it, headline included, one entry per mention. Figures are compared as (number, t
 multiset per article, micro-averaged over articles. A vague figure ("dozens", "tens of thousands")
 has no number and matches on the first word of its text instead. Attribution accuracy is measured on
 the matched pairs (paired in text order); two sources agree when one name contains the other or one
-is the initials of the other ("UN" / "United Nations"), both null counting as agreement.
+is the initials of the other ("UN" / "United Nations"), both null counting as agreement. Names are
+compared after the alias table maps a known name to its canonical ("Syria Civil Defence" = "White
+Helmets"), as the quote scorer compares speakers (since 3 December 2026).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from ..entities import find_known_name
 from ..paths import GOLD_DIR
 from ..records import CasualtyFigure, Metric
 from .gold import analysed
@@ -49,6 +52,8 @@ def match_key(number: int | None, number_text: str, kind: str) -> tuple:
 
 
 def name_words(name: str) -> str:
+    known = find_known_name(name)  # "Syria Civil Defence" and "White Helmets" are one body
+    name = known.canonical if known else name
     return " ".join(NAME_NOISE_RE.sub(" ", name.lower()).split())
 
 

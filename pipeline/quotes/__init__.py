@@ -51,6 +51,7 @@ from .indirect import indirect_quotes
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .names import country_possessive
 from .parsed import ParsedArticle
+from .persons import person_by_apposed_office
 from .phrases import Speaker, describe
 from .relay import relayed_report
 from .resolution import resolve, resolve_forward, subject_of_a_quoted_predicate
@@ -116,6 +117,7 @@ def _quotes(
             # "... the statement said. It added ...": "it" is the statement, so its issuer speaks.
             described.name, described.label = last_statement.name, last_statement.label
             described.named = True
+        described = person_by_apposed_office(described)
         was_statement = role_words().get((described.pronoun or "").removeprefix("description:")) == "statement"
         speaker = resolve(article, described, history)
         last_statement = speaker if was_statement and speaker.name is not None else None

@@ -3,10 +3,14 @@ named just before ("he said"), the holder of an office the text introduced ("the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from ..entities import find_known_name
 from ..speakers import KnownSpeaker, SpeakerHistory, role_words
 from .parsed import ParsedArticle
+from .phrases import Speaker
 from .roles import GENERIC_OFFICES, introduced_persons, person_with_office
 
 CONTINUATION_REACH = 800  # characters back "the official said" continues the person quoted last
@@ -90,3 +94,21 @@ def office_holder(article: ParsedArticle, description: str, office: str, positio
     Hussein Diab"), whether or not they were quoted before (quotes.roles)."""
     person = person_with_office(introduced_of(article), description, office, position)
     return KnownSpeaker(person.name, "PERSON", None, None, person.start) if person is not None else None
+
+
+def person_by_apposed_office(speaker: Speaker) -> Speaker:
+    """ "Ercan Topaca the Governor of Hatay told Anadolu": a name the entity stage took for a body is a
+    person when its source phrase gives it a person's office in apposition right after it ("X, the
+    governor of ...", "X a spokesman for ..."), so that a later "he" can mean it. A name the tables
+    know, or one followed by a body's word ("X, the monitoring group"), keeps its label."""
+    phrase = speaker.written or speaker.text
+    if not speaker.named or speaker.name is None or speaker.label not in ("ORG", None) or not phrase:
+        return speaker
+    written = re.match(rf"\s*{re.escape(speaker.name)}\s*,?\s+(?:the|a|an)\s+((?:\S+\s+){{0,2}}\S+)", phrase)
+    if written is None or find_known_name(speaker.name) is not None:
+        return speaker
+    if role_words().get(written.group(1).split()[0].lower()) == "person" or any(
+        role_words().get(word.lower()) == "person" for word in written.group(1).split()[:2]
+    ):
+        speaker.label = "PERSON"
+    return speaker

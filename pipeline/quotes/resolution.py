@@ -28,6 +28,7 @@ from .descriptions import (
 )
 from .found import Found
 from .heads import after_a_preposition, could_speak
+from .institutions import GENERIC_ORG_WORDS, SIDE_RESOLVED_HEADS, national_body_named_by_its_noun
 from .parsed import ParsedArticle
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
@@ -61,7 +62,13 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
             # said": the body the text introduced as a group, else the body that spoke last.
             known = introduced_as(article, word, position) or history.last_organisation(position)
-        known = known or resolve_from_entities(article, word, position) or name_ending_with(article, word, position)
+        known = (
+            known
+            or national_body_named_by_its_noun(article, description, position)
+            or resolve_from_entities(article, word, position)
+            or name_ending_with(article, word, position)
+            or introduced_before(article, word, position)
+        )
         if known is None and (body := local_body_before(article, word, position)) is not None:
             known = KnownSpeaker(body[0], body[1], None, None, position)  # "the directorate of health in Aleppo
         known = known or resolve_by_side(article, description, word, position)
@@ -264,9 +271,6 @@ def body_introduced_as_described(article: ParsedArticle, word: str, description:
     return next(iter(introduced.values())) if len(introduced) == 1 else None
 
 
-GENERIC_ORG_WORDS = ("group", "organisation", "organization")
-# Heads that say only what kind of body speaks, so its side names it ("the monitor", "the rescue service").
-SIDE_RESOLVED_HEADS = (*GENERIC_ORG_WORDS, "monitor", "watchdog", "service", "observatory", "coalition")
 
 
 def resolve_by_side(
@@ -424,6 +428,14 @@ def name_ending_with(article: ParsedArticle, head: str, position: int) -> KnownS
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", best.group(0).strip())  # "The Aleppo Health Directorate ..." opening a sentence
     return KnownSpeaker(name, "ORG", None, None, best.start())
+
+
+def introduced_before(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
+    """ "the medical charity Doctors Without Borders ... The medical charity said", "Hezbollah, the Lebanese
+    militia, ... the militia said": the nearest earlier body the text introduced with the description's
+    head word, before the name or in an apposition after it (`_introduced_anywhere`); None when none was."""
+    earlier = [k for k in _introduced_anywhere(article, head) if k.position < position]
+    return earlier[-1] if earlier else None
 
 
 def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:

@@ -1,0 +1,42 @@
+"""A state's institutions named by their common noun ("the army", "the civil defence"), resolved through the
+country the article is about and the names the entity tables know."""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.lexicon import find_alias, name_key, pattern_names
+from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
+from .names import demonyms
+from .parsed import ParsedArticle
+from .state_media import article_country
+
+GENERIC_ORG_WORDS = ("group", "organisation", "organization")
+# Heads that say only what kind of body speaks, so its side names it ("the monitor", "the rescue service").
+SIDE_RESOLVED_HEADS = (*GENERIC_ORG_WORDS, "monitor", "watchdog", "service", "observatory", "coalition")
+
+
+def national_body_named_by_its_noun(article: ParsedArticle, description: str, position: int) -> KnownSpeaker | None:
+    """ "the army said", "the civil defence said" in an article about Syria: a state's institution named by
+    its common noun alone is the body the alias table or entity patterns know as that noun after the
+    country's nationality ("Syrian army" -> Syrian Arab Army, "Syrian Civil Defence" -> White Helmets).
+    Only a definite description of lower-case words; None when the article is about no one country
+    (`article_country`) or the table knows no such body ("the group" -> no "Syrian group"). A head that
+    says only what kind of body speaks is resolved by side, never so: "the coalition" in an article about
+    Syria is the US-led one as often as the Syrian National Coalition."""
+    match = re.fullmatch(r"(?i:the)\s+([a-z][a-z -]*)", description.strip())
+    if match is None or match.group(1).split()[-1] in SIDE_RESOLVED_HEADS:
+        return None
+    country = article_country(article)
+    adjective = demonyms().get(country) if country else None
+    if adjective is None:
+        return None
+    noun = match.group(1)
+    qualified = re.compile(rf"\b([A-Z][\w.-]*)\s+{re.escape(noun)}\b", re.IGNORECASE)
+    written = (m.group(1) for m in qualified.finditer(article.text, 0, position))
+    if any(w[0].isupper() and w not in (adjective, "The", "A", "An", "This", "That") for w in written):
+        return None  # "The Turkish army shelled Afrin ... The army said": another state's body named before
+    known = find_alias(f"{adjective} {noun}") or pattern_names().get(name_key(f"{adjective} {noun}"))
+    if known is None or known.label not in ORG_SPEAKER_LABELS:
+        return None
+    return KnownSpeaker(known.canonical, known.label, None, None, 0)
