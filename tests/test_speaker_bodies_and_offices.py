@@ -362,3 +362,28 @@ def test_a_description_repeating_a_body_s_introduction(nlp, text, words, speaker
 )
 def test_a_name_with_an_apposed_office_is_a_person(nlp, text, speaker):
     assert speaker_of(nlp, text, "four other victims") == speaker
+
+
+# ---- reporter_named_before: "the correspondent" is the outlet's reporter the text named last
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Three people were killed in Aleppo city. SANAs correspondent quoted a source at the Aleppo Police "
+         "Command as saying that rockets hit the neighbourhoods. The correspondent said the attacks claimed "
+         "the lives of 3 people.", "SANA"),
+        ("Three people were killed in Aleppo city, an AFP correspondent reported. The correspondent said the "
+         "attacks claimed the lives of 3 people.", "Agence France-Presse"),
+        # negatives: no outlet's reporter named before -> the publisher's own; "our correspondent" is the publisher's
+        ("Three people were killed in Aleppo city. The correspondent said the attacks claimed the lives of 3 "
+         "people.", "Example Daily"),
+        ("Three people were killed in Aleppo city, SANA's correspondent said. Our correspondent said the "
+         "attacks claimed the lives of 3 people.", "Example Daily"),
+    ],
+)
+def test_the_correspondent_is_the_reporter_named_before(nlp, text, speaker):
+    doc = nlp(text)
+    found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"), outlet="Example Daily")
+    hits = [q for q in found if "claimed the lives" in q.quote]
+    assert hits and hits[0].speaker == speaker

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 import itertools
 
 from spacy.tokens import Token
@@ -291,8 +293,25 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
         if known is not None and known.label in BODY_LABELS:
             return known.canonical, known.label
     determiner = next((t.lower_ for t in head.lefts if t.dep_ in ("det", "poss")), None)
+    if not modifiers and determiner == "the" and (earlier := reporter_named_before(article, head)) is not None:
+        return earlier
     if outlet and not modifiers and determiner in OWN_REPORTER_DETERMINERS and head.tag_ == "NN":
         return outlet, "ORG"
+    return None
+
+
+def reporter_named_before(article: ParsedArticle, head: Token) -> tuple[str, str] | None:
+    """ "SANA's correspondent quoted a source ... The correspondent said": "the correspondent" is the
+    reporter the text last named by an outlet ("SANA's correspondent", "an AFP correspondent"), outside
+    quotes; None when it named none, so that the publishing outlet's own reporter is meant."""
+    word = re.escape(head.lemma_.lower())
+    pattern = re.compile(rf"\b([A-Z][\w-]*?)(?:['’]?s)?\s+{word}s?\b")
+    for match in reversed(list(pattern.finditer(article.text, 0, head.idx))):
+        if article.in_quote(match.start()):
+            continue
+        known = find_known_name(match.group(1))
+        if known is not None and known.label in BODY_LABELS:
+            return known.canonical, known.label
     return None
 
 
