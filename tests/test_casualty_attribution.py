@@ -525,3 +525,39 @@ def test_a_pronoun_source_is_the_one_the_quote_stage_resolved(sentence, speaker_
 )
 def test_a_trailing_generic_source_run_into_the_figure_is_its_own(nlp, text, expected):
     assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "expected"),
+    [
+        # relayed_by_an_outlet: an outlet's figure in the content of someone else's quote is that source's
+        ("SANA", "Aleppo Police Command", ("Aleppo Police Command", "SANA")),
+        # negatives: a quote by an outlet, and a figure credited to no outlet, keep the figure's own source
+        ("SANA", "Reuters", ("SANA", None)),
+        ("Syrian Observatory for Human Rights", "Aleppo Police Command", ("Syrian Observatory for Human Rights", None)),
+    ],
+)
+def test_an_outlet_relays_the_figure_of_the_source_it_quotes(source, speaker, expected):
+    figure = CasualtyFigure("t", 10, 20, "x", 2, "two", "killed", "people", "exact", None, None, source, None, False)
+    outer = Quote("t", 0, 60, "x", "indirect", source, source, None, None, "said", speaker_named=True)
+    inner = Quote("t", 5, 40, "x", "indirect", speaker, "a source", None, None, "saying", speaker_named=True)
+    found = with_quoted_sources([figure], [outer, inner])
+    assert [(f.attributed_to, f.relayed_by) for f in found] == [expected]
+
+
+def test_the_reporter_quoting_a_source_relays_its_figures(nlp):
+    from pipeline.entities import entity_mentions
+    from pipeline.quotes import quotes
+
+    text = ("Two persons were killed in Aleppo, according to SANA reporter in Aleppo. The reporter quoted a source "
+            "at Aleppo Police Command as saying that the terrorists shelled al-Hamadaniyeh, killing two people "
+            "and injuring 6 others.")
+    doc = nlp(text)
+    entities = entity_mentions(doc, article_id="t")
+    from pipeline.casualties import casualty_figures
+
+    found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=[])
+    resolved = with_quoted_sources(found, quotes(doc, article_id="t", entities=entities))
+    assert [(f.number, f.attributed_to, f.relayed_by) for f in resolved if f.type == "wounded"] == [
+        (6, "Aleppo Police Command", "SANA")
+    ]

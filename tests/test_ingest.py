@@ -450,3 +450,37 @@ def test_a_single_reported_sentence_is_an_article_and_a_label_is_not(tmp_path):
     articles, rejections = articles_and_rejections(tmp_path)
     assert [a.source_id for a in articles] == ["sentence"]
     assert [(r.source.rsplit("/", 1)[-1], r.reason) for r in rejections] == [("label.txt", "too_short")]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Car bomb kills 45 in Homs - Region - World - Ahram Online", "Car bomb kills 45 in Homs"),
+        ("Syria strikes kill 10 - Reuters", "Syria strikes kill 10"),
+        ("Aleppo bomb kills 6 | Middle East | Al Jazeera", "Aleppo bomb kills 6"),
+        ("Syria - Aleppo bomb kills 6 - Ahram Online", "Syria - Aleppo bomb kills 6"),
+        # negatives: a dashed tail naming no outlet, a Title Case headline segment that is no section label
+        ("Aleppo - the siege ends", "Aleppo - the siege ends"),
+        ("Syria - Assad Speaks - BBC News", "Syria - Assad Speaks"),
+        ("Rebels - Al-Monitor: Aleppo falls", "Rebels - Al-Monitor: Aleppo falls"),
+    ],
+)
+def test_a_page_title_loses_the_site_s_segments(title, headline):
+    from pipeline.ingest.articles import strip_site_suffix
+
+    assert strip_site_suffix(title) == headline
+
+
+def test_a_table_title_with_the_site_s_segments_is_the_headline_and_names_the_outlet():
+    """A title column holding the page title: the headline the body opens with is recognised (its figure
+    counts once downstream) and the site it names is the outlet when no column names one."""
+    from pipeline.ingest.documents import RawDocument
+
+    body = ("Car bomb kills 45 in Homs AFP Tuesday 29 Apr 2014 A car bomb and rocket attack on a district of "
+            "Homs killed at least 45 people, the governor said.")
+    article = to_article(RawDocument("t.csv:row 1", "1", body, title="Car bomb kills 45 in Homs - Region - World - Ahram Online"))
+    assert article.title == "Car bomb kills 45 in Homs"
+    assert article.text.startswith("Car bomb kills 45 in Homs\n\n")
+    assert article.outlet == "Al-Ahram"
+    plain = to_article(RawDocument("t.csv:row 2", "2", body, title="Syria - Assad Speaks"))
+    assert plain.title == "Syria - Assad Speaks" and plain.outlet != "Assad Speaks"

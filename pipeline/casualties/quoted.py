@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..outlets import outlet_registry
+from ..quotes.state_media import state_outlet_states
 from ..records import CasualtyFigure, Quote
-from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS
+from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS, side_of
 
 
 def speaker_of_figure(figure: CasualtyFigure, quotes: Sequence[Quote]) -> str | None:
@@ -56,10 +58,31 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
         ):
             resolved.append(replace(figure, attributed_to=holder.speaker))
             continue
+        if figure.attributed_to and holder is not None and relayed_by_an_outlet(figure.attributed_to, holder):
+            relay = figure.relayed_by or figure.attributed_to
+            resolved.append(replace(figure, attributed_to=holder.speaker, relayed_by=relay))
+            continue
         # A figure the text credits to an unnamed source ("according to medics") stays unattributed.
         speaker = None if figure.attributed_to or figure.source_unnamed else speaker_of_figure(figure, quotes)
         resolved.append(replace(figure, attributed_to=speaker) if speaker else figure)
     return resolved
+
+
+def relayed_by_an_outlet(source: str, quote: Quote) -> bool:
+    """Whether a figure credited to a news outlet lies in the content of a quote by someone else the quote
+    stage named ("The reporter quoted a source at Aleppo Police Command as saying that ... killing two
+    people": the police command's figure, which the outlet's reporter relays). Not when the quote's
+    speaker is an outlet too, or is the figure's own source, nor for a body that publishes the counts it
+    makes itself (a monitor's or rescuers' site: the Observatory is a primary source, not a relay)."""
+    if not (quote.speaker_named and quote.speaker) or quote.speaker == source:
+        return False
+    registry = outlet_registry()
+    medium = registry.named(source) is not None and side_of(source) not in COUNTING_SIDES
+    return medium and registry.named(quote.speaker) is None and quote.speaker not in state_outlet_states()
+
+
+# Sides of bodies that count casualties themselves (data/lexicons/speaker_sides.csv).
+COUNTING_SIDES = ("monitors", "rescuers and medics")
 
 
 def named_the_same_source(source: str, quote: Quote) -> bool:
@@ -91,4 +114,6 @@ def quote_holding(figure: CasualtyFigure, quotes: Sequence[Quote]) -> Quote | No
     """The quote whose content holds the figure, or None (also for a headline repeat without offsets)."""
     if figure.in_headline and figure.start == figure.end:
         return None
-    return next((q for q in quotes if q.start <= figure.start and figure.end <= q.end), None)
+    holding = [q for q in quotes if q.start <= figure.start and figure.end <= q.end]
+    # "SANA's reporter said a source told him that ...": the innermost report is the figure's
+    return min(holding, key=lambda q: q.end - q.start, default=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -19,6 +20,7 @@ from ..dates import (
     parse_listed_date,
     url_date,
 )
+from ..entities.lexicon import read_word_list
 from ..language import is_english
 from ..outlets import UNKNOWN_OUTLET, outlet_registry, page_outlet, wire_credit
 from ..records import Article, Rejection
@@ -36,11 +38,33 @@ MIN_ARTICLE_WORDS = 5
 
 
 def strip_site_suffix(title: str) -> str:
-    """A headline without a trailing " | Site Name ..." segment that names a known outlet."""
+    """A headline without the site's segments a page title adds to it: any " | Site Name" segment that
+    names a known outlet, and a dashed tail that ends in one, with the section labels before it ("Car
+    bomb kills 45 in Homs - Region - World - Ahram Online" -> "Car bomb kills 45 in Homs"). A dashed
+    segment that does not end the title, or a tail naming no outlet ("Aleppo - the siege ends"), stays."""
     segments = [s.strip() for s in title.split(" | ")]
     registry = outlet_registry()
     kept = [s for s in segments if registry.from_header([s]) is None] or segments[:1]
-    return " | ".join(kept)
+    while len(kept) < len(segments) and len(kept) > 1 and kept[-1].lower() in site_sections():
+        kept.pop()  # "Aleppo bomb kills 6 | Middle East | Al Jazeera": the section the site files it under
+    *rest, last = kept
+    dashed = DASH_SEPARATOR_RE.split(last)
+    if len(dashed) > 1 and registry.from_header([dashed[-1]]) is not None:
+        dashed.pop()  # the outlet, then the sections it files the story under
+        while len(dashed) > 1 and dashed[-1].lower() in site_sections():
+            dashed.pop()
+        last = " - ".join(dashed) if DASH_SEPARATOR_RE.search(last) else last
+        last = last if len(dashed) > 1 else dashed[0]
+    return " | ".join([*rest, last])
+
+
+DASH_SEPARATOR_RE = re.compile(r"\s+[-–—]\s+")
+
+
+@functools.cache
+def site_sections() -> frozenset[str]:
+    """Section labels of page titles ("World", "Middle East"), from data/lexicons/site_sections.txt."""
+    return frozenset(read_word_list("site_sections.txt"))
 
 
 def separate_headline(body: str, title: str) -> str:
@@ -80,7 +104,11 @@ def cleaned_parts(doc: RawDocument) -> tuple[str, str, tuple[str, ...], str | No
     """The cleaned body, the headline, the page header lines (for the outlet: the lines above the
     headline, then the page title as written) and the dateline text."""
     if not doc.scraped_page:
-        return clean_text(doc.text), normalise_unicode(doc.title or "").strip(), (), None
+        # A table's title column may hold the page title ("Headline - World - Ahram Online"): the headline
+        # is without the site's segments, and a page title that named a known site names the outlet.
+        written = normalise_unicode(doc.title or "").strip()
+        headline = strip_site_suffix(written)
+        return clean_text(doc.text), headline, (written,) if headline != written else (), None
     parts = split_scraped_text(doc.text)
     title = doc.title or strip_site_suffix(parts.title)
     # The page title often names the site ("Headline | SANA"): it counts as header for the outlet.

@@ -12,9 +12,8 @@
 
 from __future__ import annotations
 
-import re
-
 import itertools
+import re
 
 from spacy.tokens import Token
 
