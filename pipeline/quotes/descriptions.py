@@ -167,7 +167,7 @@ def _country_of_possessive(token: Token) -> str | None:
 
 # Nouns for a part of a body that speaks for the whole: "the Arabic desk of Sputnik", "the press office
 # of the ministry", "the Damascus bureau of Reuters".
-BODY_UNIT_HEADS = frozenset({"desk", "bureau", "service", "office", "branch", "section", "wing", "arm", "unit"})
+BODY_UNIT_HEADS = frozenset({"desk", "bureau", "service", "office", "branch", "section", "wing", "arm", "unit", "team"})
 
 
 # Nouns for the unit through which someone speaks: "his office said". Not "his spokesman": a person,
@@ -191,9 +191,13 @@ def body_of_its_unit(article: ParsedArticle, head: Token) -> tuple[str, str] | N
     of no named body ("the office of the prosecutor") or is no unit ("the head of the agency")."""
     if head.lemma_.lower() not in BODY_UNIT_HEADS:
         return None
+    # "the SNHR victims documentation team", "Sputnik's Arabic desk": the body named before the unit
+    before = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case") and not t.is_punct]
+    phrases = [before] if any(t.pos_ == "PROPN" for t in before) else []
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            phrase = [t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct]
+        phrases += [[t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct] for pobj in prep.children if pobj.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase:
             entity = _body_in(article, phrase)
             if entity is not None:
                 return entity.canonical, entity.label
