@@ -104,6 +104,19 @@ INLINE_CHROME_RE = re.compile(r"\b(?:Get short URL(?: \d+)*|Print Tweet(?: Views
 # YouTube The Observatory said ..."): from the end of the sentence before it to " - YouTube". The title
 # repeats or previews the story; it is chrome, not article text (gold guidelines).
 VIDEO_TITLE_RE = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?]['’\"”][ ])|^)[^.!?\n]{3,200}? - YouTube\b ?", re.MULTILINE)
+# A tag list run into the lead ("... monitor said. Tags Syria Raqqa airstrikes US-led coalition A US-led
+# coalition airstrike killed ..."): from "Tags" to the word that opens the lead sentence, a determiner or a
+# count ("The", "A", "At least", "Three", "25"). Tags are names and noun labels: a run holding a verb or a
+# preposition ("Anti-government activists say airstrikes have hit ...") is article text and stays, as does
+# a run no such opener ends.
+_TAG_WORD = r"(?!(?:a|an|and|or|on|in|of|at|to|for|with|from|by|as|have|has|had|say|says|said|is|are|was|were|be|been|that|which|who)\s)[^\s.!?\"“”:;]+"
+_LEAD_OPENER = (
+    r"(?:The|A|An|At least|More than|Almost|Nearly|Some|Several|Dozens|Hundreds|Thousands|Scores|\d[\d,]*|"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty)[\w-]*)"
+)
+TAG_LIST_RUN_IN_RE = re.compile(
+    rf"(?:(?<=[.!?][ ])|(?<=[.!?]['’\"”][ ])|^)Tags\s+(?:{_TAG_WORD}\s+){{1,25}}?(?={_LEAD_OPENER}\s+[\w\"“-])", re.MULTILINE
+)
 # From the first of these in the article's closing part, the rest is sidebar, footer or sharing links.
 INLINE_TAIL_RES = [
     re.compile(p)
@@ -226,9 +239,11 @@ def cut_inline_tail(text: str) -> str:
 
 
 def tidy_body(text: str) -> str:
-    """Inline chrome, a chrome tail and closing wire credits removed from a body."""
+    """Inline chrome (a tag list run into the lead included), a chrome tail and closing wire credits removed
+    from a body."""
     # The tail first: a view count in the sharing chrome marks where the related headlines start.
-    return drop_credits(VIDEO_TITLE_RE.sub("", INLINE_CHROME_RE.sub("", cut_inline_tail(text))))
+    text = VIDEO_TITLE_RE.sub("", INLINE_CHROME_RE.sub("", cut_inline_tail(text)))
+    return drop_credits(TAG_LIST_RUN_IN_RE.sub("", text))
 
 
 def join_paragraphs(lines: list[str]) -> str:

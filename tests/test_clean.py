@@ -287,3 +287,26 @@ def test_other_dash_or_bracket_lines_stay(line):
 )
 def test_an_embedded_video_title_is_no_article_text(raw, kept):
     assert clean_text(raw) == kept
+
+
+# --- a tag list run into the lead (TAG_LIST_RUN_IN_RE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets hit the town, a monitor said. Tags Syria Raqqa airstrikes US-led coalition Kurds A US-led "
+         "coalition airstrike killed at least 18 civilians.",
+         "Rockets hit the town, a monitor said. A US-led coalition airstrike killed at least 18 civilians."),
+        ("Tags Aleppo Syria Hizbollah Four Hizbollah members were killed near the town.",
+         "Four Hizbollah members were killed near the town."),
+        # negatives: a run holding a verb or preposition is text; no lead opener ends the run; "Tags:" mid-sentence
+        ("Tags Idlib Russia Syria Anti-government activists say airstrikes have hit a market in the Syrian city.",
+         "Tags Idlib Russia Syria Anti-government activists say airstrikes have hit a market in the Syrian city."),
+        ("Tags Syria Idlib Bashar al-Assad SOHR al-Nusra Syrian rebels launched a huge offensive.",
+         "Tags Syria Idlib Bashar al-Assad SOHR al-Nusra Syrian rebels launched a huge offensive."),
+        ("Officials said the Tags Syria The files were lost.", "Officials said the Tags Syria The files were lost."),
+    ],
+)
+def test_a_tag_list_run_into_the_lead_is_chrome(text, expected):
+    assert clean_text(text) == expected

@@ -476,3 +476,23 @@ def test_a_lexicon_row_with_more_fields_than_its_header_is_named(tmp_path, monke
         entity_lexicon.read_lexicon_rows("broken.csv")
     (tmp_path / "good.csv").write_text("seat , government\n Damascus , Syrian government \n")
     assert entity_lexicon.read_lexicon_rows("good.csv") == [{"seat": "Damascus", "government": "Syrian government"}]
+
+
+# --- body_of_initials: a short form spelling the initials of a body the article named in full
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "canonical"),
+    [
+        ("The Independent Doctors Association, a group of Syrian doctors, said four hospitals were hit. The "
+         "IDA said they would close.", "IDA", "Independent Doctors Association"),
+        # negatives: initials of no body of the article; a known acronym keeps its own name
+        ("The International Rescue Committee said aid was blocked. The IDA said four hospitals were hit.",
+         "IDA", "IDA"),
+        ("The Independent Doctors Association said four hospitals were hit. The UN said aid was blocked.",
+         "UN", "United Nations"),
+    ],
+)
+def test_a_short_form_spelling_a_named_body_s_initials_is_that_body(nlp, text, short, canonical):
+    found = [m for m in mentions(nlp, text) if m.text == short]
+    assert found and {m.canonical for m in found} == {canonical}

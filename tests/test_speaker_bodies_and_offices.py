@@ -392,3 +392,21 @@ def test_the_correspondent_is_the_reporter_named_before(nlp, text, speaker):
     found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"), outlet="Example Daily")
     hits = [q for q in found if "claimed the lives" in q.quote]
     assert hits and hits[0].speaker == speaker
+
+
+# ---- a generic body word with a side: "the Britain-based group" is the monitor, not the last group named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Syrian Observatory for Human Rights said 18 civilians were killed in Raqqa on Monday. Coalition "
+         "jets have struck the Islamic State group in the city for months. The Britain-based group said four "
+         "children were among the dead.", "Syrian Observatory for Human Rights"),
+        # negative: a description with no side still takes the body introduced with the word
+        ("Hezbollah, the Lebanese group, sent fighters to Qusayr in Syria. Rebels fought on for days in the town "
+         "near the border with Lebanon. The group said four children were among the dead.", "Hezbollah"),
+    ],
+)
+def test_a_sided_group_description_names_the_body_on_its_side(nlp, text, speaker):
+    assert speaker_of(nlp, text, "four children") == speaker

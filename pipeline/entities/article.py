@@ -366,6 +366,23 @@ def org_short_form(c: Candidate, candidates: list[Candidate]) -> tuple[str, str]
     return chosen.label, chosen.canonical or alias_canonical(chosen.text, chosen.label) or title_case_name(chosen.text)
 
 
+INITIAL_SKIP_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on", "al"})
+
+
+def body_of_initials(c: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(label, canonical) of the body whose name's initials an all-capitals short form spells, named in
+    full in the same article: "the Independent Doctors Association ... The IDA said", "Aid to the Church
+    in Need (ACN)" (small words skipped). None for a short form no body of the article spells."""
+    if not (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 6):
+        return None
+    for o in candidates:
+        words = [w for w in re.split(r"[\s-]+", o.text) if w and w.lower() not in INITIAL_SKIP_WORDS]
+        if o is not c and o.label in ("ORG", "ARMED_GROUP") and len(words) >= 2 and not o.text.isupper():
+            if "".join(w[0] for w in words).upper() == c.text:
+                return o.label, o.canonical or alias_canonical(o.text, o.label) or title_case_name(o.text)
+    return None
+
+
 def place_words(doc: Doc) -> dict[str, str]:
     """Keys of the places the article mentions, and the words of its cities and countries, with their label."""
     names: dict[str, str] = {}
@@ -426,7 +443,7 @@ def normalise_article(candidates: list[Candidate], places: dict[str, str]) -> li
                 c.end, c.text = c.end - 1, c.text[:-1]
                 c.label, c.canonical = owner
                 continue
-            fuller = org_short_form(c, candidates)
+            fuller = org_short_form(c, candidates) or body_of_initials(c, candidates)
             if fuller is not None:
                 c.label, c.canonical = fuller
             elif not c.text.islower():  # an unresolved all-lower-case "name" is a common noun

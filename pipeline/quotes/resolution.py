@@ -61,7 +61,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and word in GENERIC_ORG_WORDS:
             # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
             # said": the body the text introduced as a group, else the body that spoke last.
-            known = introduced_as(article, word, position) or history.last_organisation(position)
+            # "The Britain-based group said": a description with a side names the body on that side first
+            sided = side_of(None, None, description) not in (None, "other", "unknown")
+            known = (resolve_by_side(article, description, word, position) if sided else None) or (
+                introduced_as(article, word, position) or history.last_organisation(position)
+            )
         known = (
             known
             or national_body_named_by_its_noun(article, description, position)
@@ -448,8 +452,10 @@ def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpea
         if article.in_report(entity.start):
             continue  # "He added the town is held by the Islamic State group": talked about, not introduced
         lo, hi = article.line_of(entity.start)
-        window = article.text[max(lo, entity.start - INTRODUCTION_WINDOW) : min(hi, entity.end + INTRODUCTION_WINDOW)]
-        if pattern.search(window) and position - entity.end > INTRODUCTION_WINDOW:
+        # the word around the name, not in it: "the Islamic State group" uses its name, introduces nothing
+        left = article.text[max(lo, entity.start - INTRODUCTION_WINDOW) : entity.start]
+        right = article.text[entity.end : min(hi, entity.end + INTRODUCTION_WINDOW)]
+        if (pattern.search(left) or pattern.search(right)) and position - entity.end > INTRODUCTION_WINDOW:
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
 
