@@ -377,9 +377,9 @@ def body_of_initials(c: Candidate, candidates: list[Candidate]) -> tuple[str, st
         return None
     for o in candidates:
         words = [w for w in re.split(r"[\s-]+", o.text) if w and w.lower() not in INITIAL_SKIP_WORDS]
-        if o is not c and o.label in ("ORG", "ARMED_GROUP") and len(words) >= 2 and not o.text.isupper():
-            if "".join(w[0] for w in words).upper() == c.text:
-                return o.label, o.canonical or alias_canonical(o.text, o.label) or title_case_name(o.text)
+        body = o is not c and o.label in ("ORG", "ARMED_GROUP") and len(words) >= 2 and not o.text.isupper()
+        if body and "".join(w[0] for w in words).upper() == c.text:
+            return o.label, o.canonical or alias_canonical(o.text, o.label) or title_case_name(o.text)
     return None
 
 
