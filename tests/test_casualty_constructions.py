@@ -855,3 +855,20 @@ def test_a_count_after_a_counted_object_shares_its_verb(nlp, text, expected):
 )
 def test_taking_out_people_is_killing_them(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text)] == expected
+
+
+# ---- falling as a casualty: "25 people fell as martyrs" (Syrian state media), "fell dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-five people fell as martyrs including women and children, SANA said.", [(25, "killed")]),
+        ("Three soldiers fell dead in the ambush near Palmyra.", [(3, "killed")]),
+        # negatives: things that fall, and "as" opening a clause about others
+        ("Ten rockets fell as residents fled the neighbourhood.", []),
+        ("Two shells fell as martyrs were buried in the cemetery of the town.", []),
+    ],
+)
+def test_falling_as_a_casualty(nlp, text, expected):
+    assert pairs(f for f in figures(nlp, text) if f.part_of is None) == expected

@@ -240,6 +240,11 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
             inner, _ = verb_cue(child)  # "was found shot dead", "were found beheaded"
             if inner == "killed":
                 return inner, False
+        if lemma == "fall" and child.dep_ == "prep" and child.lower_ == "as":
+            # "25 people fell as martyrs" (how Syrian state media reports deaths), "fell as victims of"
+            fallen_as = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if fallen_as is not None and fallen_as.lower_ in types["words"]:
+                return types["words"][fallen_as.lower_], False
         # "lost their lives", "left 20 dead" (the parse may make "dead" the object), "were found dead", "are dead"
         if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
             return "killed", False
@@ -250,7 +255,7 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
             (child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl") or (child.dep_ == "dobj" and lemma == "leave"))
             and child.lower_ in types["words"]
             and lemma
-            in ("leave", "be", "find", "remain", "go", "lie", "report", "confirm", "declare", "pronounce")
+            in ("leave", "be", "find", "remain", "go", "lie", "report", "confirm", "declare", "pronounce", "fall")
         ):
             # "were left killed and injured", "are dead or wounded": a result coordinated with another
             # casualty word is one combined count
