@@ -214,6 +214,21 @@ def test_a_name_among_descriptors_is_the_speaker(nlp, text):
     assert quote_with(run(nlp, text), "two civilians were wounded").speaker == "SANA"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # lower-case descriptors the tagger calls proper nouns ("jihadist") still only describe the body
+        ("Following the air strikes the Tahrir al-Sham jihadist alliance said that two civilians were wounded "
+         "in the blast.", "Hayat Tahrir al-Sham"),
+        # negative: a second capitalised name in the phrase is not a descriptor
+        ("The Nusra Front Idlib Army alliance said that two civilians were wounded in the blast.", None),
+    ],
+)
+def test_a_lower_case_descriptor_tagged_as_a_name_still_describes(nlp, text, speaker):
+    found = quote_with(run(nlp, text), "two civilians were wounded").speaker
+    assert found == speaker if speaker else found != "Nusra Front"
+
+
 # ---- sides come from the table; an actor not in it is unknown
 
 

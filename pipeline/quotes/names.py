@@ -129,7 +129,8 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
         describes = (
             token.i == head.i
             or (token.dep_ in DESCRIPTOR_DEPS
-            and (token.pos_ != "PROPN" or token.ent_type_ in ("NORP", "GPE"))
+            # a lower-case word the tagger called a proper noun ("the X jihadist alliance") names no one
+            and (token.pos_ != "PROPN" or token.is_lower or token.ent_type_ in ("NORP", "GPE"))
             and token.pos_ not in ("VERB", "NUM"))
         )
         if not (inside or describes):
