@@ -106,12 +106,15 @@ INLINE_CHROME_RE = re.compile(r"\b(?:Get short URL(?: \d+)*|Print Tweet(?: Views
 VIDEO_TITLE_RE = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?]['’\"”][ ])|^)[^.!?\n]{3,200}? - YouTube\b ?", re.MULTILINE)
 # A tag list run into the lead ("... monitor said. Tags Syria Raqqa airstrikes US-led coalition A US-led
 # coalition airstrike killed ..."): from "Tags" to the word that opens the lead sentence, a determiner or a
-# count ("The", "A", "At least", "Three", "25"). Tags are names and noun labels: a run holding a verb or a
+# count written out ("The", "A", "At least", "Three"; a bare figure may be the lead's object). Tags are names and noun labels: a run holding a verb or a
 # preposition ("Anti-government activists say airstrikes have hit ...") is article text and stays, as does
 # a run no such opener ends.
-_TAG_WORD = r"(?!(?:a|an|and|or|on|in|of|at|to|for|with|from|by|as|have|has|had|say|says|said|is|are|was|were|be|been|that|which|who)\s)[^\s.!?\"“”:;]+"
+_TAG_WORD = (
+    r"(?!(?:a|an|and|or|on|in|of|at|to|for|with|from|by|as|have|has|had|say|says|said|is|are|was|were|be|been|"
+    r"that|which|who)\s)(?![a-z]+ed\s)[^\s.!?\"“”:;]+"  # nor a past tense: "Russian airstrikes killed 12 ..." is the lead
+)
 _LEAD_OPENER = (
-    r"(?:The|A|An|At least|More than|Almost|Nearly|Some|Several|Dozens|Hundreds|Thousands|Scores|\d[\d,]*|"
+    r"(?:The|A|An|At least|More than|Almost|Nearly|Some|Several|Dozens|Hundreds|Thousands|Scores|"
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty)[\w-]*)"
 )
 TAG_LIST_RUN_IN_RE = re.compile(

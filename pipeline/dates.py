@@ -391,7 +391,8 @@ def is_header_today(lines: list[str], index: int) -> bool:
 
 
 # A numeric date of a date column: 25/03/2015, 03-25-2015, 25.03.2015 (the year last).
-NUMERIC_DATE_RE = re.compile(r"\s*(\d\d?)[/.-](\d\d?)[/.-]((?:19|20)\d\d)(?:[T ].*)?")
+# The year in four digits or two ("25/12/16"): a column of either is read in the order the column writes.
+NUMERIC_DATE_RE = re.compile(r"\s*(\d\d?)[/.-](\d\d?)[/.-]((?:19|20)?\d\d)(?:[T ].*)?")
 
 
 def column_day_first(values: Iterable[object]) -> bool | None:
@@ -418,6 +419,7 @@ def both_readings(value: object) -> tuple[date, date] | None:
     if m is None or m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
         return None
     first, second, year = (int(g) for g in m.groups())
+    year += 2000 if year < 100 else 0
     try:
         return date(year, first, second), date(year, second, first)
     except ValueError:

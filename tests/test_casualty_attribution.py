@@ -545,6 +545,20 @@ def test_an_outlet_relays_the_figure_of_the_source_it_quotes(source, speaker, ex
     assert [(f.attributed_to, f.relayed_by) for f in found] == [expected]
 
 
+def test_an_outlet_s_own_figure_inside_another_s_quote_stays_the_outlet_s(nlp):
+    from pipeline.casualties import casualty_figures
+    from pipeline.entities import entity_mentions
+    from pipeline.quotes import quotes
+
+    text = ("Observatory head Rami Abdel Rahman told AFP that at least 18 civilians were killed, while state news "
+            "agency SANA reported 25 dead.")
+    doc = nlp(text)
+    entities = entity_mentions(doc, article_id="t")
+    found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=[])
+    resolved = with_quoted_sources(found, quotes(doc, article_id="t", entities=entities))
+    assert [(f.number, f.attributed_to) for f in resolved if f.number == 25] == [(25, "SANA")]
+
+
 def test_the_reporter_quoting_a_source_relays_its_figures(nlp):
     from pipeline.entities import entity_mentions
     from pipeline.quotes import quotes

@@ -306,6 +306,9 @@ def test_an_embedded_video_title_is_no_article_text(raw, kept):
         ("Tags Syria Idlib Bashar al-Assad SOHR al-Nusra Syrian rebels launched a huge offensive.",
          "Tags Syria Idlib Bashar al-Assad SOHR al-Nusra Syrian rebels launched a huge offensive."),
         ("Officials said the Tags Syria The files were lost.", "Officials said the Tags Syria The files were lost."),
+        # a lead whose subject and verb come before a bare figure: the run stops at the verb, nothing is cut
+        ("Clashes went on, a monitor said. Tags Syria Idlib Russia Russian airstrikes killed 12 civilians in Idlib.",
+         "Clashes went on, a monitor said. Tags Syria Idlib Russia Russian airstrikes killed 12 civilians in Idlib."),
     ],
 )
 def test_a_tag_list_run_into_the_lead_is_chrome(text, expected):

@@ -287,6 +287,13 @@ def test_listed_date_reads_in_the_column_order(value, day_first, expected):
     assert parse_listed_date(value, day_first) == expected
 
 
+def test_a_two_digit_year_column_is_read_in_its_own_order():
+    values = ["25/12/16", "05/12/16", "13/01/17"]  # a UK spreadsheet's short dates: day first
+    day_first = column_day_first(values)
+    assert day_first is True
+    assert [parse_listed_date(v, day_first) for v in values] == [date(2016, 12, 25), date(2016, 12, 5), date(2017, 1, 13)]
+
+
 def test_both_readings_only_for_ambiguous_values():
     assert both_readings("03/04/2015") == (date(2015, 3, 4), date(2015, 4, 3))
     assert both_readings("25/03/2015") is None

@@ -456,12 +456,14 @@ def test_a_single_reported_sentence_is_an_article_and_a_label_is_not(tmp_path):
     ("title", "headline"),
     [
         ("Car bomb kills 45 in Homs - Region - World - Ahram Online", "Car bomb kills 45 in Homs"),
-        ("Syria strikes kill 10 - Reuters", "Syria strikes kill 10"),
+        ("Syria strikes kill 10 - World - Reuters", "Syria strikes kill 10"),
         ("Aleppo bomb kills 6 | Middle East | Al Jazeera", "Aleppo bomb kills 6"),
-        ("Syria - Aleppo bomb kills 6 - Ahram Online", "Syria - Aleppo bomb kills 6"),
+        ("Syria - Aleppo bomb kills 6 - Region - Ahram Online", "Syria - Aleppo bomb kills 6"),
+        # negatives: a name alone after a dash may be the headline's credit
+        ("Car bomb kills 20 in Homs - SANA", "Car bomb kills 20 in Homs - SANA"),
         # negatives: a dashed tail naming no outlet, a Title Case headline segment that is no section label
         ("Aleppo - the siege ends", "Aleppo - the siege ends"),
-        ("Syria - Assad Speaks - BBC News", "Syria - Assad Speaks"),
+        ("Syria - Assad Speaks - World - BBC News", "Syria - Assad Speaks"),
         ("Rebels - Al-Monitor: Aleppo falls", "Rebels - Al-Monitor: Aleppo falls"),
     ],
 )

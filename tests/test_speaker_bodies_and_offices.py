@@ -324,6 +324,11 @@ def test_a_country_s_possessive_opens_the_source_phrase(nlp, text, speaker_text)
          "militants near the Turkish border in Turkey.", "20 militants", "army"),
         ("The Turkish army shelled Afrin in Syria. The army said it had hit 20 targets in the Syrian town.",
          "20 targets", "army"),
+        # another state's force under another noun ("military", "troops") or a possessive
+        ("Israeli jets struck targets near Damascus in Syria, the Israeli military said. The army said it had hit "
+         "12 targets in Syria.", "12 targets", "army"),
+        ("Jordan's army shot down a drone flying in from Syria. The army said it had hit 12 targets in Syria.",
+         "12 targets", "army"),
     ],
 )
 def test_a_state_institution_named_by_its_noun(nlp, text, words, speaker):
@@ -340,7 +345,9 @@ def test_a_state_institution_named_by_its_noun(nlp, text, words, speaker):
          "charity said the attack had deprived 70,000 people of care.", "deprived", "Doctors Without Borders"),
         ("Hezbollah, the Lebanese militia, sent fighters to Qusayr. The militia said its men had taken the "
          "town.", "taken the town", "Hezbollah"),
-        # negative: a body only talked about next to the word is not introduced by it
+        # negatives: a body acted on after the word is not introduced by it; a body only talked about
+        ("A U.S.-backed Kurdish militia drove Islamic State fighters out of Tal Abyad. The militia said it had "
+         "deprived them of their base.", "deprived", "militia"),
         ("Doctors Without Borders treated the wounded near the hospital. The charity said the attack had "
          "deprived 70,000 people of care.", "deprived", "charity"),
     ],
@@ -359,7 +366,10 @@ def test_a_description_repeating_a_body_s_introduction(nlp, text, words, speaker
          "Hatay a Turkish province on the other side of the border told Turkeys Anadolu Agency that four people "
          "injured in the blast are treated in Turkish hospitals. He added that four other victims had died.",
          "Ercan Topaca"),
-        # negative: a body described as a body stays a body, and "it" still means it
+        # negatives: a body described as a body stays a body, and "it" still means it
+        ("Rebels fight forces loyal to Bashar al-Assad. Euphrates Post, an activist network, told Anadolu Agency "
+         "that four people injured in the blast are treated. It added that four other victims had died.",
+         "Euphrates Post"),
         ("Rebels fight forces loyal to Bashar al-Assad. The Levant Front, the group that holds the town, told "
          "Anadolu Agency that four people injured in the blast are treated. It added that four other victims "
          "had died.", "Levant Front"),
@@ -385,6 +395,9 @@ def test_a_name_with_an_apposed_office_is_a_person(nlp, text, speaker):
          "people.", "Example Daily"),
         ("Three people were killed in Aleppo city, SANA's correspondent said. Our correspondent said the "
          "attacks claimed the lives of 3 people.", "Example Daily"),
+        # the nearest outlet's reporter is another's ("Reuters" is not "Reuter" + s)
+        ("SANA's correspondent said three people were killed. A Reuters correspondent at the scene saw six "
+         "bodies. The correspondent said the attacks claimed the lives of 3 people.", "Reuters"),
     ],
 )
 def test_the_correspondent_is_the_reporter_named_before(nlp, text, speaker):
@@ -403,6 +416,10 @@ def test_the_correspondent_is_the_reporter_named_before(nlp, text, speaker):
         ("The Syrian Observatory for Human Rights said 18 civilians were killed in Raqqa on Monday. Coalition "
          "jets have struck the Islamic State group in the city for months. The Britain-based group said four "
          "children were among the dead.", "Syrian Observatory for Human Rights"),
+        # the body introduced with the description's own words comes before the side's
+        ("The Syrian Observatory for Human Rights said 20 people died in Idlib. Syria Relief, a London-based group "
+         "that runs clinics, published its report on Monday. The London-based group said four children "
+         "were among the dead.", "Syria Relief"),
         # negative: a description with no side still takes the body introduced with the word
         ("Hezbollah, the Lebanese group, sent fighters to Qusayr in Syria. Rebels fought on for days in the town "
          "near the border with Lebanon. The group said four children were among the dead.", "Hezbollah"),

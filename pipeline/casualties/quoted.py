@@ -77,8 +77,15 @@ def relayed_by_an_outlet(source: str, quote: Quote) -> bool:
     if not (quote.speaker_named and quote.speaker) or quote.speaker == source:
         return False
     registry = outlet_registry()
-    medium = registry.named(source) is not None and side_of(source) not in COUNTING_SIDES
-    return medium and registry.named(quote.speaker) is None and quote.speaker not in state_outlet_states()
+    outlet = registry.named(source)
+    if outlet is None or side_of(source) in COUNTING_SIDES:
+        return False
+    # "X told AFP 18 were killed, while SANA reported 25 dead": the outlet reports inside the quote's
+    # span, its own figure, not the speaker's
+    names = (source, outlet.name, *outlet.aliases)
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", quote.quote, re.I) for n in names if n):
+        return False
+    return registry.named(quote.speaker) is None and quote.speaker not in state_outlet_states()
 
 
 # Sides of bodies that count casualties themselves (data/lexicons/speaker_sides.csv).

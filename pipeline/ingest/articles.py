@@ -39,9 +39,9 @@ MIN_ARTICLE_WORDS = 5
 
 def strip_site_suffix(title: str) -> str:
     """A headline without the site's segments a page title adds to it: any " | Site Name" segment that
-    names a known outlet, and a dashed tail that ends in one, with the section labels before it ("Car
-    bomb kills 45 in Homs - Region - World - Ahram Online" -> "Car bomb kills 45 in Homs"). A dashed
-    segment that does not end the title, or a tail naming no outlet ("Aleppo - the siege ends"), stays."""
+    names a known outlet, and a dashed tail of section labels that ends in one ("Car bomb kills 45 in Homs
+    - Region - World - Ahram Online" -> "Car bomb kills 45 in Homs"). A name alone after a dash may be the
+    headline's credit ("... - SANA") and stays, as does a tail naming no outlet ("Aleppo - the siege ends")."""
     segments = [s.strip() for s in title.split(" | ")]
     registry = outlet_registry()
     kept = [s for s in segments if registry.from_header([s]) is None] or segments[:1]
@@ -49,12 +49,14 @@ def strip_site_suffix(title: str) -> str:
         kept.pop()  # "Aleppo bomb kills 6 | Middle East | Al Jazeera": the section the site files it under
     *rest, last = kept
     dashed = DASH_SEPARATOR_RE.split(last)
-    if len(dashed) > 1 and registry.from_header([dashed[-1]]) is not None:
-        dashed.pop()  # the outlet, then the sections it files the story under
+    filed = len(dashed) > 2 and dashed[-2].lower() in site_sections()
+    if filed and registry.from_header([dashed[-1]]) is not None:
+        # the site's name after the sections it files the story under; a name alone after a dash may be
+        # the headline's credit ("Car bomb kills 20 in Homs - SANA") and stays
+        dashed.pop()
         while len(dashed) > 1 and dashed[-1].lower() in site_sections():
             dashed.pop()
-        last = " - ".join(dashed) if DASH_SEPARATOR_RE.search(last) else last
-        last = last if len(dashed) > 1 else dashed[0]
+        last = " - ".join(dashed)
     return " | ".join([*rest, last])
 
 

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities import find_known_name
+from ..outlets import outlet_registry
 from ..records import EntityMention
 from ..speakers import role_words
 from .names import country_of_possessive, demonyms
@@ -308,14 +309,25 @@ def reporter_named_before(article: ParsedArticle, head: Token) -> tuple[str, str
     reporter the text last named by an outlet ("SANA's correspondent", "an AFP correspondent"), outside
     quotes; None when it named none, so that the publishing outlet's own reporter is meant."""
     word = re.escape(head.lemma_.lower())
-    pattern = re.compile(rf"\b([A-Z][\w-]*?)(?:['’]?s)?\s+{word}s?\b")
-    for match in reversed(list(pattern.finditer(article.text, 0, head.idx))):
+    pattern = re.compile(rf"\b([A-Z][\w-]*)(?:['’]s)?\s+{word}s?\b")
+    for match in reversed(list(pattern.finditer(article.text, max(0, head.idx - REPORTER_REACH), head.idx))):
         if article.in_quote(match.start()):
             continue
-        known = find_known_name(match.group(1))
+        named = match.group(1)
+        # "Reuters correspondent", "SANAs correspondent" (the apostrophe lost), "BBC correspondent"
+        known = find_known_name(named) or (find_known_name(named[:-1]) if named.endswith("s") else None)
+        outlet = outlet_registry().named(named) or (outlet_registry().named(named[:-1]) if named.endswith("s") else None)
         if known is not None and known.label in BODY_LABELS:
             return known.canonical, known.label
+        if outlet is not None:
+            return outlet.name, "ORG"
+        if named not in ("The", "A", "An", "Our", "His", "Her", "Their", "Its"):
+            return None  # the nearest reporter is some other outlet's ("a Jazeera correspondent"): not guessed
     return None
+
+
+# How far back "the correspondent" looks for the outlet's reporter it continues: about three sentences.
+REPORTER_REACH = 500
 
 
 def description_of(tokens: list[Token]) -> str | None:

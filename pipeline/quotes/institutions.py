@@ -7,13 +7,17 @@ import re
 
 from ..entities.lexicon import find_alias, name_key, pattern_names
 from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
-from .names import demonyms
+from .names import country_named, country_of_nationality, demonyms
 from .parsed import ParsedArticle
 from .state_media import article_country
 
 GENERIC_ORG_WORDS = ("group", "organisation", "organization")
 # Heads that say only what kind of body speaks, so its side names it ("the monitor", "the rescue service").
 SIDE_RESOLVED_HEADS = (*GENERIC_ORG_WORDS, "monitor", "watchdog", "service", "observatory", "coalition")
+
+
+# A state's armed forces go by any of these: "the Israeli military said ... The army said".
+ARMED_FORCE_NOUNS = ("army", "military", "troops", "forces", "soldiers", "air force", "armed forces")
 
 
 def national_body_named_by_its_noun(article: ParsedArticle, description: str, position: int) -> KnownSpeaker | None:
@@ -32,10 +36,15 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     if adjective is None:
         return None
     noun = match.group(1)
-    qualified = re.compile(rf"\b([A-Z][\w.-]*)\s+{re.escape(noun)}\b", re.IGNORECASE)
-    written = (m.group(1) for m in qualified.finditer(article.text, 0, position))
-    if any(w[0].isupper() and w not in (adjective, "The", "A", "An", "This", "That") for w in written):
-        return None  # "The Turkish army shelled Afrin ... The army said": another state's body named before
+    kinds = ARMED_FORCE_NOUNS if noun in ARMED_FORCE_NOUNS else (noun,)
+    alternatives = "|".join(re.escape(k) for k in kinds)
+    qualified = re.compile(rf"\b([A-Z][\w.-]*?)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{alternatives})\b")
+    for written in (m.group(1) for m in qualified.finditer(article.text, 0, position)):
+        state = country_of_nationality(written) or country_named(written)
+        if state is not None and state != country:
+            # "The Turkish army shelled Afrin", "the Israeli military said ... The army said": another
+            # state's force was named before ("Rebel forces", "Assad forces" name no other state)
+            return None
     known = find_alias(f"{adjective} {noun}") or pattern_names().get(name_key(f"{adjective} {noun}"))
     if known is None or known.label not in ORG_SPEAKER_LABELS:
         return None

@@ -107,8 +107,7 @@ def person_by_apposed_office(speaker: Speaker) -> Speaker:
     written = re.match(rf"\s*{re.escape(speaker.name)}\s*,?\s+(?:the|a|an)\s+((?:\S+\s+){{0,2}}\S+)", phrase)
     if written is None or find_known_name(speaker.name) is not None:
         return speaker
-    if role_words().get(written.group(1).split()[0].lower()) == "person" or any(
-        role_words().get(word.lower()) == "person" for word in written.group(1).split()[:2]
-    ):
-        speaker.label = "PERSON"
+    kinds = [role_words().get(word.lower().strip(",;")) for word in written.group(1).split()[:3]]
+    if "person" in kinds[:2] and "org" not in kinds:
+        speaker.label = "PERSON"  # not "X, an activist network" / "a volunteer group": a body's word follows
     return speaker

@@ -63,7 +63,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # said": the body the text introduced as a group, else the body that spoke last.
             # "The Britain-based group said": a description with a side names the body on that side first
             sided = side_of(None, None, description) not in (None, "other", "unknown")
-            known = (resolve_by_side(article, description, word, position) if sided else None) or (
+            # "Action on Armed Violence, a London-based group, ... The London-based group said": the body
+            # introduced with the description's own words, before any body on its side
+            own_words = re.sub(r"^(?:the|this)\s+", "", description.strip(), flags=re.I)
+            again = introduced_before(article, own_words, position) if sided and own_words != word else None
+            known = again or (resolve_by_side(article, description, word, position) if sided else None) or (
                 introduced_as(article, word, position) or history.last_organisation(position)
             )
         known = (
@@ -438,8 +442,21 @@ def introduced_before(article: ParsedArticle, head: str, position: int) -> Known
     """ "the medical charity Doctors Without Borders ... The medical charity said", "Hezbollah, the Lebanese
     militia, ... the militia said": the nearest earlier body the text introduced with the description's
     head word, before the name or in an apposition after it (`_introduced_anywhere`); None when none was."""
-    earlier = [k for k in _introduced_anywhere(article, head) if k.position < position]
+    earlier = [
+        k for k in _introduced_anywhere(article, head) if k.position < position and not acted_on(article, head, k.position)
+    ]
     return earlier[-1] if earlier else None
+
+
+def acted_on(article: ParsedArticle, head: str, start: int) -> bool:
+    """Whether a verb stands between the word and the name written after it: "a Kurdish militia drove
+    Islamic State fighters out" acts on the name, it does not introduce it."""
+    lo = max(article.line_of(start)[0], start - INTRODUCTION_WINDOW)
+    words = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", article.text[lo:start], re.I)]
+    if not words:
+        return False  # an apposition after the name ("Hezbollah, the Lebanese militia,")
+    between = range(article.token_at(lo + words[-1]), article.token_at(start))
+    return any(article.doc[i].pos_ in ("VERB", "AUX") for i in between)
 
 
 def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
