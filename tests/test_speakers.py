@@ -704,3 +704,16 @@ def test_speaker_history_lists_the_speakers_quoted_before_a_position_nearest_fir
         history.add(KnownSpeaker(name, "PERSON", None, None, position))
     assert [k.name for k in history.quoted_before(90)] == ["Red Crescent", "Ann Roe"]
     assert history.quoted_before(10) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("On 2 July IS said its militants had destroyed six archaeological pieces from Palmyra.", None),
+        # negative: a date beside the cue leaves the real source alone
+        ("The ministry said on Sunday that the talks had failed.", "The ministry"),
+    ],
+)
+def test_a_date_never_speaks(nlp, text, speaker_text):
+    quote = next(q for q in run(nlp, text) if "destroyed" in q.quote or "talks had failed" in q.quote)
+    assert quote.speaker_text == speaker_text

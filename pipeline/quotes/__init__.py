@@ -73,6 +73,20 @@ def quotes(
     return _quotes(doc, article_id=article_id, entities=list(entities), outlet=outlet)
 
 
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+
+
+def is_a_date(head: Token, article: ParsedArticle) -> bool:
+    """Whether a subject the parse gave a cue is a date ("July", "Sunday"), which names no source; not a
+    person the article names by that word ("Theresa May ... May said")."""
+    if head.ent_type_ not in ("DATE", "TIME") or head.lower_ not in DATE_WORDS | {"week", "month", "year"}:
+        return False
+    return not any(e.label == "PERSON" and head.text in e.text.split() for e in article.entities)
+
+
 def _quotes(
     doc: Doc, *, article_id: str, entities: list[EntityMention], outlet: str | None = None
 ) -> list[Quote]:
@@ -104,8 +118,8 @@ def _quotes(
             item.text = article.text[item.start : item.end]
         else:
             head = item.source if item.source is not None else speaker_head(item.cue, article)
-        if head is None or article.in_quote(head.idx):
-            continue
+        if head is None or article.in_quote(head.idx) or is_a_date(head, article):
+            continue  # "On 2 July IS said" (IS read as a verb): a date never speaks
         described = describe(article, head, item.cue, within=item.source_within)
         if item.source_within is not None:
             described = credit_as_written(described)
