@@ -41,9 +41,10 @@ def provenance_config(columns: Iterable[str]) -> dict:
 # either side (offsets are 0-based characters, DuckDB's substring is 1-based). For tables with no stored
 # sentence (quotes, places); casualty figures store theirs.
 SENTENCE_SQL = (
-    "trim(regexp_extract(substring(a.text, 1, t.start), '[^.!?\\n]*$')"
+    "CASE WHEN t.start = t.\"end\" THEN '' ELSE"  # a headline quote the text does not print: no sentence
+    " trim(regexp_extract(substring(a.text, 1, t.start), '[^.!?\\n]*$')"
     " || substring(a.text, t.start + 1, t.\"end\" - t.start)"
-    " || regexp_extract(substring(a.text, t.\"end\" + 1, 600), '^[^.!?\\n]*[.!?]?[\"”’]?'))"
+    " || regexp_extract(substring(a.text, t.\"end\" + 1, 600), '^[^.!?\\n]*[.!?]?[\"”’]?')) END"
 )
 
 
@@ -80,6 +81,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence a span stands in, cut as SENTENCE_SQL cuts it: "He said it. The army took Kalasseh
     on Monday. Then..." with the span of "Kalasseh" -> "The army took Kalasseh on Monday."."""
     text = text or ""
+    if start == end:
+        return ""  # a headline quote the text does not print (pipeline.quotes.title)
     before = _BEFORE.search(text[:start]).group(0)
     after = _AFTER.search(text[end : end + 600]).group(0)
     return (before + text[start:end] + after).strip()

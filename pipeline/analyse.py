@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from .casualties import casualty_figures
 from .casualties.quoted import with_quoted_sources
 from .entities import entity_mentions
-from .nlp import load_nlp
+from .nlp import doc_text, load_nlp
 from .places import Geocoder, place_mentions
 from .quotes import quotes
+from .quotes.title import headline_quotes
 from .records import Article, CasualtyFigure, EntityMention, PlaceMention, Quote, Rejection
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,10 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
         ),
     )
     analysis.quotes = guarded("quotes", lambda: quotes(doc, article_id=article_id, entities=analysis.entities, outlet=article.outlet))
+    analysis.quotes += guarded(
+        "quotes",
+        lambda: headline_quotes(article.title, doc_text(doc), analysis.quotes, article_id=article_id, outlet=article.outlet),
+    )
     # A figure in reported speech with no source of its own is the speaker's (pipeline.casualties.quoted).
     analysis.casualties = with_quoted_sources(analysis.casualties, analysis.quotes)
     return analysis

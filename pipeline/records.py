@@ -157,6 +157,9 @@ class Quote:
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    # A quote of a headline the text does not print (pipeline.quotes.title): start = end = 0, its words in
+    # `quote`, no source or cue offsets.
+    in_headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,64 @@
+"""Quotes of a headline the article text does not print (pipeline.quotes.title), with invented titles and
+bodies, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+from pipeline.quotes.title import headline_quotes
+
+
+def title_quotes(nlp, title: str, text: str):
+    doc = nlp(text)
+    body = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    return headline_quotes(title, text, body, article_id="t")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a short credit on the body's side: the body names the monitor in full
+        ("Air strikes kill 23 civilians in Syria town: monitor",
+         "Twenty-three civilians were killed in air strikes on a town in eastern Syria on Thursday, the Syrian "
+         "Observatory for Human Rights said.",
+         [("Air strikes kill 23 civilians in Syria town", "Syrian Observatory for Human Rights")]),
+        # a short credit whose words the body's source phrase holds
+        ("US Missile Strike on Syria Kills Five Injures Seven - Homs Governor",
+         "A US missile strike on an airfield near Homs killed five people and injured seven, Homs Governor Talal "
+         "Barazi said on Friday.",
+         [("US Missile Strike on Syria Kills Five Injures Seven", "Talal Barazi")]),
+        # negatives: a headline the text prints (its quotes are the text's), and one that reports no speech
+        ("Air strikes kill 23 civilians: monitor",
+         "Air strikes kill 23 civilians: monitor\n\nTwenty-three civilians were killed, the Syrian Observatory "
+         "for Human Rights said.", []),
+        ("Rebels take the town of Kafr Nabl", "Rebels took the town of Kafr Nabl on Monday, activists said.", []),
+    ],
+)
+def test_a_headline_the_text_does_not_print_has_its_quotes(nlp, title, text, expected):
+    found = title_quotes(nlp, title, text)
+    assert [(q.quote, q.speaker) for q in found] == expected
+    assert all(q.in_headline and q.start == q.end == 0 and q.speaker_start is None for q in found)
+    assert len({q.quote_id for q in found}) == len(found)
+
+
+def test_a_headline_credit_no_body_source_describes_stays_unnamed(nlp):
+    found = title_quotes(nlp, "Air strikes kill 23 civilians in Syria town: monitor",
+                         "Twenty-three civilians were killed in air strikes on Thursday, local residents said.")
+    assert [(q.speaker, q.speaker_named) for q in found] == [("monitor", False)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kerry says Russia has to stop the bombing of Aleppo", ["Russia has to stop the bombing of Aleppo"]),
+        ("Six dead in Aleppo shelling: monitor", ["Six dead in Aleppo shelling"]),  # a credit needs no verb
+        # negatives: a call or an urging with an infinitive, which the gold never counts as reported speech
+        ("Secretary Kerry urges Russia, Syria to seek ceasefire in Aleppo", []),
+        ("Syria: Kerry calls on Russia to show a little grace", []),
+    ],
+)
+def test_a_headline_quote_reports_a_statement(nlp, title, expected):
+    found = title_quotes(nlp, title, "Some body text about the war in Syria, officials said on Monday.")
+    assert [q.quote for q in found] == expected
