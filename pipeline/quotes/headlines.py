@@ -81,6 +81,12 @@ def credit_without_separator(article: ParsedArticle, lo: int, line: str) -> re.M
         return None
     if not any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
         return None
+    credited = article.doc[article.token_at(lo + cut)]
+    counted = any(t.like_num for t in credited.subtree if t.i < credited.i)
+    if credited.dep_ in ("dobj", "nsubjpass") and credited.tag_ in ("NNS", "NNPS") and counted:
+        # "Air strikes kill eight White Helmets activists": the counted victims, not a credit (a singular
+        # credit after a count stays one: "... kill at least 44 monitor")
+        return None
     return gap
 
 
