@@ -110,3 +110,11 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+@functools.lru_cache(maxsize=64)
+def headline_doc(title: str):
+    """The parse of a headline the article text does not print, with the shared model. Cached: the
+    casualty stage and the quote stage both read it (`casualties.extract.headline_figures`,
+    `quotes.title.headline_quotes`), and one parse serves both. Read-only for its callers."""
+    return load_nlp()(title.strip())

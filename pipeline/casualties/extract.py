@@ -281,9 +281,9 @@ def headline_figures(
     """Figures of a headline the article text does not print ("Israeli attack kills three"): parsed on
     its own, flagged `in_headline`, with `sentence` the headline and start = end = 0 (offsets index the
     text, which does not hold them). Their place is the article's lead place."""
-    from ..nlp import load_nlp  # the model the pipeline already loaded (cached per process)
+    from ..nlp import headline_doc  # the model the pipeline already loaded (cached per process)
 
-    head_doc = load_nlp()(title)
+    head_doc = headline_doc(title)
     found = iter_figures(head_doc, article_id=article_id, published=published, entities=[], places=[])
     fallback = main_place(places)
     return [

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..casualties.dedupe import headline_end, printed_in_text
 from ..entities import entity_mentions
-from ..nlp import load_nlp
+from ..nlp import headline_doc
 from ..records import Quote
 from ..speakers import side_of
 
@@ -30,12 +30,12 @@ def headline_quotes(
     """Quotes of the headline `title` when `text` does not print it: list of Quote records with
     `in_headline` true and zero-length offsets; empty when there is no title, the text prints it (its
     quotes are then the text's), or the headline reports no speech. Parses the title with the shared
-    model (`load_nlp`); errors propagate (`analyse_doc` logs them)."""
+    model (`headline_doc`, shared with the casualty stage); errors propagate (`analyse_doc` logs them)."""
     if not title or not title.strip() or headline_end(text, title) or printed_in_text(title, text):
         return []
     from . import quotes  # the package's entry point, imported here: this module is part of it
 
-    doc = load_nlp()(title.strip())
+    doc = headline_doc(title)  # the casualty stage's parse of the same headline
     found = quotes(doc, article_id=article_id, entities=entity_mentions(doc, article_id=article_id), outlet=outlet)
     return [
         named_in_the_body(
