@@ -27,6 +27,11 @@ def top(found):
         ("A couple of dozen people were killed, residents said.", [(24, "killed")]),
         ("Scores of civilians were killed.", [("scores", "killed")]),
         ("Hundreds of people were wounded in the blasts.", [("hundreds", "wounded")]),
+        # constructions.shares_a_determiner: "a woman and child" are two people (an implied total)
+        ("A woman and child were killed after shelling hit the town.", [(2, "killed")]),
+        ("A woman and children were killed after shelling hit the town.", [(1, "killed")]),
+        # types.among_casualties for one person: named among the dead is one of them
+        ("Among the dead was a local emir who led the attack.", [(1, "killed")]),
     ],
 )
 def test_small_and_worded_counts(nlp, text, expected):
@@ -47,6 +52,30 @@ def test_small_and_worded_counts(nlp, text, expected):
     ],
 )
 def test_not_worded_counts(nlp, text):
+    assert [f for f in figures(nlp, text) if f.type == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("A monitoring group said a child was among at least eight people killed in the shelling.", 1, 8),
+        ("Ten children were among at least 48 people killed in the village.", 10, 48),
+    ],
+)
+def test_a_count_named_among_a_later_one_is_part_of_it(nlp, text, part, whole):
+    found = {f.number: f for f in figures(nlp, text)}
+    assert found[part].part_of == found[whole].figure_id and found[whole].part_of is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman and child walked to the market before the shelling.",
+        "A child was among the survivors of the attack.",
+        "Among the dead was a car that had been hit.",
+    ],
+)
+def test_not_worded_counts_among_or_joined(nlp, text):
     assert [f for f in figures(nlp, text) if f.type == "killed"] == []
 
 
@@ -779,6 +808,16 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         ("Mortar Attack Kills Injures over 70 Syrians in Eastern Province", [(70, "killed_or_wounded")]),
         ("Car bomb kills, injures 40 in Exampletown", [(40, "killed_or_wounded")]),
         ("Car bomb kills 5, injures 40 in Exampletown", [(5, "killed"), (40, "wounded")]),
+        # ... and not when the first verb has a count of its own before it
+        ("Shelling left 5 people killed, wounded 10 others.", [(5, "killed"), (10, "wounded")]),
+        # cues.adjacent_cue: two casualty words right after the count, joined by a comma or by nothing
+        # (headlines whose commas were lost), make a combined count, unless the second has its own
+        ("Clashes in Exampleton: 25 Terrorists Killed, Injured", [(25, "killed_or_wounded")]),
+        ("Clashes in Exampleton: 25 terrorists killed, injured", [(25, "killed_or_wounded")]),
+        ("Shelling left 5 dead, injured 10 others in the town.", [(5, "killed"), (10, "wounded")]),
+        # counts.count_of_people: a title-case headline's count that NER took into a name
+        ("Syria Five Civilians Killed in Terrorist Car Bomb Attack in Exampleton City", [(5, "killed")]),
+        ("Syria Five Hospitals Attacked in Exampleton", []),
         ("Rebels said the wounded killed 5 of the attackers.", [(5, "killed")]),  # a noun before the verb
         # types.object_of_its_cue: "A woman killed 30 injured" lists two counts
         ("A woman killed 30 injured in shelling of Exampletown", [(1, "killed"), (30, "wounded")]),
@@ -872,3 +911,28 @@ def test_taking_out_people_is_killing_them(nlp, text, expected):
 )
 def test_falling_as_a_casualty(nlp, text, expected):
     assert pairs(f for f in figures(nlp, text) if f.part_of is None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.governing_cue: the toll noun tagged a name, the value hung on it
+        ("Death Toll in Shelling of Aleppo Rises to 70\n\nSocial Media", [(70, "killed")]),
+        # counts.toll_after_rise: NER reads the value as a date; "to" hangs on the toll noun
+        ("Death Toll From Shelling of Besieged Towns in Exampleton Climbs to 70\n\nMore.", [(70, "killed")]),
+        ("They raised the toll to 70 on Monday.", [(70, "killed")]),
+    ],
+)
+def test_a_title_case_toll_headline_gives_its_value(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll of 2015 to 2016 was the highest.",
+        "Road Toll From Exampleton to Sampleville Rises to 70 Dollars",
+    ],
+)
+def test_a_title_case_headline_with_no_casualty_toll(nlp, text):
+    assert figures(nlp, text) == []

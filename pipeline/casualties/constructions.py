@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .counts import NumberPhrase, is_non_casualty_noun
 from .cues import child_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, group_of, lexicon, person_group
-from .types import Candidate, agent_of_harm, governing_cue
+from .types import Candidate, agent_of_harm, among_casualties, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
@@ -56,8 +56,8 @@ def singular_person(token: Token) -> NumberPhrase | None:
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
     if token.tag_ != "NN" or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
-    if person_group(token) is None and not harmed_patient(token):
-        return None
+    if person_group(token) is None and not harmed_patient(token) and among_casualties(token) is None:
+        return None  # "among the dead was a local emir": whoever is named among them is a person
     value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
     if any(c.dep_ in ("nummod", "quantmod") for c in token.children) or (person_group(token) is None and counts_a_plural(token)):
         return None
@@ -73,6 +73,9 @@ def singular_person(token: Token) -> NumberPhrase | None:
             start = min(t.i for t in child.subtree) if child.dep_ == "poss" else child.i
             span = token.doc[start : token.i + 1]
             return NumberPhrase(start, token.i + 1, span.text, value, False, token)
+    if shares_a_determiner(token):
+        # "a woman and child were killed": the bare conjunct is one more person, its article shared
+        return NumberPhrase(token.i, token.i + 1, token.text, value, False, token)
     if opens_its_sentence_bare(token) and harmed_patient(token):
         # "Muslim cleric working for state radio was shot dead": a lead that drops its article
         start = token.left_edge.i
@@ -81,6 +84,21 @@ def singular_person(token: Token) -> NumberPhrase | None:
 
 
 INCLUDING_WORDS = frozenset({"including", "among"})
+
+
+def shares_a_determiner(token: Token) -> bool:
+    """ "a woman and child", "an old man and boy": a bare singular person noun joined to one with an
+    indefinite article is one person too. Not "a woman and children" (plural), not a noun with words of
+    its own before it ("a woman and local child" reads as a name list), not after "the"."""
+    first = token.head
+    if token.dep_ != "conj" or first.i >= token.i or first.tag_ != "NN" or person_group(first) is None:
+        return False
+    if any(c.i < token.i for c in token.children):
+        return False
+    between = token.doc[first.i + 1 : token.i]
+    return [t.lower_ for t in between] == ["and"] and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children
+    )
 
 
 def named_among_the_counted(token: Token) -> bool:
@@ -152,7 +170,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("types")["injury_verbs"]:
             continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
         kind, updates, parent = governing_cue(token, phrase)
-        kind = kind or child_cue(token)
+        kind = kind or child_cue(token) or among_casualties(token)
         if kind in WORDED_TYPES:
             found.append(
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)

@@ -482,12 +482,19 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
     words = lexicon("types")["words"]
     if after + 1 < min(len(doc), limit) and doc[after].lower_ == "of" and doc[after + 1].lower_ in words:
         after += 1  # "scores of dead and wounded", "dozens of injured"
-    if after < min(len(doc), limit):
-        kind = words.get(doc[after].lower_)
-        if kind and after + 2 < min(len(doc), limit) and doc[after + 1].lower_ in ("and", "or", "and/or"):
-            return combined_type(kind, words.get(doc[after + 2].lower_)) or kind
-        return kind
-    return None
+    end = min(len(doc), limit)
+    if after >= end:
+        return None
+    kind = words.get(doc[after].lower_)
+    # The second word after "and", "or", a comma or nothing ("25 Terrorists Killed, Injured": headlines,
+    # whose commas FA-KES lost), unless a count of its own follows it ("5 killed, injured 10").
+    second = after + 1
+    while second < end and doc[second].lower_ in (",", "and", "or", "and/or"):
+        second += 1
+    if kind and second < end and (other := combined_type(kind, words.get(doc[second].lower_))):
+        own_count = second + 1 < end and (is_digits(doc[second + 1].text) or is_number_word(doc[second + 1].lower_))
+        return kind if own_count else other
+    return kind
 
 
 def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
@@ -526,7 +533,9 @@ def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
     if kind and j >= limit and (
         j < i - 1 or (doc[j].pos_ in ("VERB", "PROPN") and doc[j].tag_ != "JJ" and not (j > 0 and doc[j - 1].pos_ == "DET"))
     ):
-        return combined_type(casualty_verb_type(doc[j]), kind) or kind
+        # "left 5 people killed, wounded 10 others": the first word has a count of its own before it.
+        own_count = any(is_digits(t.text) or is_number_word(t.lower_) for t in doc[max(limit, j - 3) : j])
+        return kind if own_count else combined_type(casualty_verb_type(doc[j]), kind) or kind
     return kind
 
 

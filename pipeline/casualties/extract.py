@@ -26,7 +26,7 @@ from .dedupe import headline_end, mark_repeats, same_count, vague_count_of
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
-from .types import PART_OF_A_TOLL, Candidate, classify, link_subcounts
+from .types import PART_OF_A_TOLL, Candidate, classify, link_subcounts, wholes_named_after
 
 
 def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:
@@ -132,6 +132,9 @@ def sentence_figures(
                 source_unnamed=source is None and credited_to_unnamed(cand.anchor, sources),
             )
         )
+    for part, whole in wholes_named_after(candidates).items():
+        if figures[part].part_of is None:
+            figures[part] = replace(figures[part], part_of=figures[whole].figure_id)
     return with_coordinated_totals(figures, candidates)
 
 

@@ -182,10 +182,13 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             return kind, updates, parent
         if dep == "pobj" and head.lower_ == "to" and head.head.dep_ == "prep" and head.head.lower_ == "from":
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
+        # "Death Toll in Blast ... Rises to 70": a title-case headline tags the toll noun as a name and
+        # hangs the value on it, the verb read as a noun.
+        toll_named = head.head.pos_ == "PROPN" and head.head.lemma_.lower() in types["toll_nouns"]
         if (
             dep == "pobj"
             and head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond", "over")
-            and head.head.pos_ in ("VERB", "AUX", "NOUN")
+            and (head.head.pos_ in ("VERB", "AUX", "NOUN") or toll_named)
         ):
             holder = head.head
             if (
@@ -206,7 +209,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             counted = number_of_casualties(holder)
             if counted:
                 return counted, False, parent
-            if holder.pos_ == "NOUN" and holder.lemma_.lower() in types["toll_nouns"]:
+            if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in types["toll_nouns"]:
                 kind, _ = toll_cue_from_noun(holder)
                 return (
                     kind,
@@ -505,10 +508,35 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     return number
 
 
+def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
+    """Index of the later count each earlier one is part of: "Ten children were among 48 people killed",
+    "a child was among at least eight people killed". The subject of "be among" is part of the count
+    named after "among"; the part comes first in the text, so it cannot take its parent as it is built."""
+    wholes: dict[int, int] = {}
+    for k, part in enumerate(candidates):
+        subjects = {part.phrase.root.i, part.anchor.i} | ({part.victim.i} if part.victim is not None else set())
+        for j in range(k + 1, len(candidates)):
+            whole = candidates[j]
+            for token in (whole.phrase.root, whole.victim):
+                among = token.head if token is not None and token.dep_ == "pobj" else None
+                verb = among.head if among is not None and among.lower_ == "among" else None
+                if verb is not None and verb.lemma_.lower() == "be" and any(
+                    c.dep_ == "nsubj" and c.i in subjects for c in verb.children
+                ):
+                    wholes[k] = j
+            if k in wholes:
+                break
+    return wholes
+
+
 def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
-    """Index of each sub-count's parent candidate ("409 civilians including 45 children")."""
+    """Index of each sub-count's parent candidate ("409 civilians including 45 children"); a count
+    another is named among (`wholes_named_after`) is no sub-count of it."""
     links: dict[int, int] = {}
+    wholes = set(wholes_named_after(candidates).values())
     for k, cand in enumerate(candidates):
+        if k in wholes:
+            continue
         parent_token = cand.parent_token
         for j, other in enumerate(candidates[:k]):
             tokens = {other.phrase.root.i} | ({other.victim.i} if other.victim is not None else set())
