@@ -818,6 +818,12 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         # counts.count_of_people: a title-case headline's count that NER took into a name
         ("Syria Five Civilians Killed in Terrorist Car Bomb Attack in Exampleton City", [(5, "killed")]),
         ("Syria Five Hospitals Attacked in Exampleton", []),
+        # counts.count_after_casualty_verb: "Kills 18" that NER reads as a date
+        ("Bomb Kills 18 in Exampleton Suburb\n\nRescuers searched the rubble.", [(18, "killed")]),
+        ("The strike killed 18 March 2015 in the town.", []),
+        # types.victim_noun: the last of the compounds after the count is what it counts
+        ("Twin Car Bombs in Exampleton Kill 32 Most School Students\n\nThe", [(32, "killed")]),
+        ("Airstrike Hits 12 Village School Buildings in Exampleton\n\nThe", []),
         ("Rebels said the wounded killed 5 of the attackers.", [(5, "killed")]),  # a noun before the verb
         # types.object_of_its_cue: "A woman killed 30 injured" lists two counts
         ("A woman killed 30 injured in shelling of Exampletown", [(1, "killed"), (30, "wounded")]),

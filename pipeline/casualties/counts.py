@@ -144,6 +144,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     if (
         ((first.ent_type_ in BLOCKING_ENT_LABELS and not fraction) or last.ent_type_ in BLOCKING_ENT_LABELS)
         and not count_after_weekday(phrase, doc)
+        and not count_after_casualty_verb(phrase, doc)
         and not count_before_cue(phrase, doc)
         and not toll_after_rise(phrase, doc)
         and not value_of_a_copular_toll(phrase, doc)
@@ -247,6 +248,23 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
     if not following or following[0].lower_.rstrip(".") in months or following[0].like_num:
         return False
     return any(group_of(t) for t in following)
+
+
+def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
+    """True for "Bomb Kills 18 in Exampleton": a headline's title case makes NER read "Kills 18" as a
+    date, but a bare number right after a verb of killing or wounding is what it harmed. Not before a
+    month or a unit of time ("killed 18 March"), and not after a noun ("the Killed 18 list")."""
+    if phrase.start == 0 or not is_digits(doc[phrase.start].text):
+        return False
+    verb = doc[phrase.start - 1]
+    months = lexicon("non_casualty_nouns")["month_names"]
+    after = doc[phrase.end].lower_.rstrip(".") if phrase.end < len(doc) else ""
+    if after in months or after in TIME_UNITS:
+        return False
+    types = lexicon("types")
+    # a verb's inflected form, which title case tags as a name ("Kills", "Wounds")
+    inflected = verb.lower_.endswith(("s", "ed")) and (verb.lower_.rstrip("s") in types["verbs"] or verb.lower_ in types["words"])
+    return inflected and verb.pos_ in ("VERB", "PROPN") and not (phrase.start > 1 and doc[phrase.start - 2].lower_ == "the")
 
 
 # Words between a rising toll's verb and its value.
