@@ -1168,3 +1168,49 @@ def test_hezbollah_alone_is_not_the_nujaba_movement(nlp):
 def test_an_office_named_for_a_body_is_held_by_someone_introduced_with_it(nlp, text, speaker, named):
     quote = run(nlp, text)[-1]
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
+
+
+# ---- indirect.clause_read_as_a_second_object: "told AFP the car bomb detonated ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Jane Doe told AFP the car bomb detonated in the old market.", "the car bomb detonated in the old market"),
+        ("The mayor told reporters the convoy arrived in the town at dawn.", "the convoy arrived in the town at dawn"),
+    ],
+)
+def test_a_clause_read_as_a_second_object_of_tell(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe told AFP the news.",  # no verb: a noun phrase is no content
+        "Jane Doe told reporters the story of the siege.",
+    ],
+)
+def test_second_objects_of_tell_that_are_no_clause(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+# ---- a definite office is named by the person who speaks next under it ("the provincial governor said.
+# Governor Jane Doe told AFP ..."): resolved once the second report is found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A car bomb hit a district of Exampleton on Tuesday, the provincial governor said. Governor Jane Doe "
+         "told AFP the car bomb detonated in the old market.", "Jane Doe"),
+        # negatives: another office next, a body next
+        ("A car bomb hit a district of Exampleton on Tuesday, the provincial governor said. Health Minister "
+         "Jane Doe told AFP the car bomb detonated in the old market.", "provincial governor"),
+        ("A car bomb hit a district of Exampleton on Tuesday, the governor said. The Observatory told AFP the "
+         "car bomb detonated in the old market.", "governor"),
+    ],
+)
+def test_a_definite_office_is_named_by_the_same_office_next(nlp, text, speaker):
+    first = min((q for q in run(nlp, text) if q.kind == "indirect"), key=lambda q: q.start)
+    assert first.speaker == speaker

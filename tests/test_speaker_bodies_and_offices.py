@@ -329,6 +329,11 @@ def test_a_country_s_possessive_opens_the_source_phrase(nlp, text, speaker_text)
          "12 targets in Syria.", "12 targets", "army"),
         ("Jordan's army shot down a drone flying in from Syria. The army said it had hit 12 targets in Syria.",
          "12 targets", "army"),
+        # a bare singular names the body too ("civil defence said"); a bare plural does not
+        ("The quake hit northern Syria. In the rebel-held region, civil defence said there were dozens of "
+         "victims in the Syrian town.", "dozens of victims", "White Helmets"),
+        ("Shelling hit Douma near Damascus in Syria. In the town, forces said they had hit 20 targets in the "
+         "Syrian town.", "20 targets", "forces"),
     ],
 )
 def test_a_state_institution_named_by_its_noun(nlp, text, words, speaker):

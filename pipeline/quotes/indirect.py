@@ -89,8 +89,26 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         postposed = postposed_content(cue)
         if postposed is not None:
             return postposed
+    if (clause := clause_read_as_a_second_object(cue)) is not None:
+        return clause
     bounds = _object_content(cue, frames)
     return None if bounds is None else _before_a_comment(cue.doc, *bounds)
+
+
+def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
+    """ "Jane Doe told AFP the car bomb detonated in the market": with no "that", the parse reads the
+    reported clause as a second object of "tell" whose verb is a participle modifying it; the object and
+    its participle are the content. Not "told AFP the news" (no verb), nor a participle after a comma."""
+    if cue.lemma_.lower() != "tell":
+        return None
+    objects = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    if len(objects) != 2:
+        return None
+    second = objects[1]
+    verb = next((c for c in second.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or any(t.is_punct for t in cue.doc[second.i : verb.i]):
+        return None
+    return second.left_edge.i, verb.right_edge.i + 1
 
 
 MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own

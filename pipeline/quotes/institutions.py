@@ -24,13 +24,15 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     """ "the army said", "the civil defence said" in an article about Syria: a state's institution named by
     its common noun alone is the body the alias table or entity patterns know as that noun after the
     country's nationality ("Syrian army" -> Syrian Arab Army, "Syrian Civil Defence" -> White Helmets).
-    Only a definite description of lower-case words; None when the article is about no one country
-    (`article_country`) or the table knows no such body ("the group" -> no "Syrian group"). A head that
+    Only a description of lower-case words, definite or a bare singular ("civil defence said"); None
+    when the article is about no one country (`article_country`) or the table knows no such body ("the group" -> no "Syrian group"). A head that
     says only what kind of body speaks is resolved by side, never so: "the coalition" in an article about
     Syria is the US-led one as often as the Syrian National Coalition."""
-    match = re.fullmatch(r"(?i:the)\s+([a-z][a-z -]*)", description.strip())
+    match = re.fullmatch(r"(?:(?i:the)\s+)?([a-z][a-z -]*)", description.strip())
     if match is None or match.group(1).split()[-1] in SIDE_RESOLVED_HEADS:
         return None
+    if not re.match(r"(?i:the)\s", description.strip()) and match.group(1).endswith("s"):
+        return None  # bare, only a body's name written as a mass noun ("civil defence said"), not "troops said"
     country = article_country(article)
     adjective = demonyms().get(country) if country else None
     if adjective is None:
