@@ -1214,3 +1214,36 @@ def test_second_objects_of_tell_that_are_no_clause(nlp, text):
 def test_a_definite_office_is_named_by_the_same_office_next(nlp, text, speaker):
     first = min((q for q in run(nlp, text) if q.kind == "indirect"), key=lambda q: q.start)
     assert first.speaker == speaker
+
+
+# ---- indirect.according_relays_a_report: "X said ..., according to AFP" is X's, relayed by the agency
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "content"),
+    [
+        ("The mayor's office had said he was shocked by the reports and that experts were in talks with the "
+         "council according to AFP.", "The mayor's office",
+         "he was shocked by the reports and that experts were in talks with the council"),
+        ("Russia backed the denials by saying it looked like a rebel provocation to discredit him according to "
+         "Reuters.", "Russia", "it looked like a rebel provocation to discredit him"),
+        # negatives: "according to" is the only report of its sentence
+        ("The strikes killed 20 people in the town, according to the Observatory.", "the Observatory",
+         "The strikes killed 20 people in the town"),
+        # a subject that cannot speak: "according to" is the source
+        ("The news confirmed that there were no more hospitals in the east of the city according to the UN.",
+         "the UN", "The news confirmed that there were no more hospitals in the east of the city"),
+    ],
+)
+def test_according_to_after_a_report_relays_it(nlp, text, speaker_text, content):
+    assert [(q.speaker_text, q.quote) for q in run(nlp, text) if q.kind == "indirect"] == [(speaker_text, content)]
+
+
+def test_according_to_inside_a_later_report_relays_nothing(nlp):
+    """ "X, according to the monitor, WIOnews reported": the report comes after the phrase, so the phrase
+    does not relay it (the outlet reporting last relays the monitor, relay.py's construction)."""
+    from pipeline.quotes.indirect import according_relays_a_report
+
+    doc = nlp("The blast hit a market in the town, according to the monitor which has sources in the region, "
+              "the Example News website reported.")
+    assert not according_relays_a_report(next(t for t in doc if t.lower_ == "according"))

@@ -330,6 +330,31 @@ def has_reporter(cue: Token) -> bool:
     return False
 
 
+def according_relays_a_report(according: Token) -> bool:
+    """ "Ban Ki-moon's office said he was shocked by the reports, according to AFP": "according to" after
+    a verb of speech, inside the clause it reports (or on that verb), names who relayed the words, not a
+    second source; the verb's subject is the speaker. Not "According to activists, the strikes killed 20,
+    and residents said ..." (outside the other report), nor "X hit Y, according to the monitor, WIOnews
+    reported" (the report comes after: the outlet relays the monitor), nor a subject that cannot speak."""
+    for verb in according.doc[according.sent.start : according.i]:
+        if not is_cue(verb) or "clause" not in speech_verbs().get(verb.lemma_.lower(), ()):
+            continue
+        if according.i not in {t.i for t in verb.subtree} or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        # the report's own subject must be one that speaks ("the quake claimed ...", "news confirmed ...": no)
+        if all(could_speak(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
+
+
+def before_a_relaying_according(cue: Token, first: int, last: int) -> int:
+    """The content's end before a closing "according to X" that relays it (`according_relays_a_report`)."""
+    for token in cue.doc[max(first, cue.i + 1) : last]:
+        if token.lower_ == "according" and token.right_edge.i >= last - 2 and according_relays_a_report(token):
+            return token.i
+    return last
+
+
 def reporter_right_after(cue: Token) -> bool:
     """ "..., said the source noting that ...": an inverted subject the parse left unlabelled, a noun
     that can speak within the words right after the verb."""
@@ -343,6 +368,8 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
     for token in doc:
         if not is_cue(token) or article.in_quote(token.idx):
             continue
+        if token.lower_ == "according" and according_relays_a_report(token):
+            continue  # "X said ..., according to AFP": the agency relays X's words (the quote of "said")
         inside = according_content(article, token) if token.lower_ == "according" else attribution_inside(article, token)
         if token.lower_ == "according" and inside is None:
             continue
@@ -353,6 +380,7 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             if token_bounds is None:
                 continue
             first, last = token_bounds
+            last = before_a_relaying_according(token, first, last)
             start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
             if doc[first].lower_ == "that" and doc[first].dep_ == "mark":
                 start = trimmed(text, doc[first].idx + 4, end)[0]
