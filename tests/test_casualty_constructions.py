@@ -405,6 +405,8 @@ def test_a_range_of_people_read_as_a_date_is_a_count(nlp, text, found):
         ("The doctor said at least 80 civilians were taken to hospitals.", [(80, "wounded")]),
         ("Twelve people were rushed to a field hospital in the town.", [(12, "wounded")]),
         ("The gas attack hospitalised dozens of people in the town.", [("dozens", "wounded")]),
+        # negative: bodies taken to a hospital are the dead
+        ("Paramedics said at least 22 bodies were taken to hospitals.", [(22, "killed")]),
     ],
 )
 def test_taken_to_hospital_counts_the_wounded(nlp, text, expected):
@@ -942,3 +944,17 @@ def test_a_title_case_toll_headline_gives_its_value(nlp, text, expected):
 )
 def test_a_title_case_headline_with_no_casualty_toll(nlp, text):
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # constructions.speaks_next: a joint source run into the verb ("a group and residents said")
+        ("Rockets struck the city on Thursday setting off explosions in a depot that killed at least 40 people and "
+         "wounded dozens an opposition group and residents said.", ["an opposition group"]),
+        ("Blasts in a depot killed at least 40 people and wounded dozens a monitoring group and activists said.",
+         ["a monitoring group"]),
+    ],
+)
+def test_a_joint_source_run_into_the_toll_is_no_victim(nlp, text, sources):
+    assert not {f.number_text for f in figures(nlp, text)} & set(sources)

@@ -184,9 +184,17 @@ def speaks_next(token: Token) -> bool:
     the parse hung it on. "killed a woman, police said" has its subject after the comma-less break only
     when the noun is a source's ("a police source said")."""
     end = token.right_edge.i + 1
-    if end >= len(token.doc):
+    doc = token.doc
+    if end < len(doc) and doc[end].lower_ in ("and", "or"):
+        # "... wounded dozens an opposition group and residents said": a joint source runs on to the verb
+        nxt = end + 1
+        while nxt < len(doc) and nxt - end <= 4 and doc[nxt].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            nxt += 1
+        if nxt > end + 1:
+            end = nxt
+    if end >= len(doc):
         return False
-    verb = token.doc[end]
+    verb = doc[end]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("sources")["reporting_verbs"]:
         return False
     if verb.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in verb.children):

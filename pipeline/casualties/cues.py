@@ -293,6 +293,8 @@ def taken_to_hospital(verb: Token) -> bool:
     if lemma not in types["hospital_verbs"] or verb.pos_ not in ("VERB", "AUX"):
         return False
     hospitals = types["hospital_nouns"]
+    if any(c.dep_ in ("nsubjpass", "dobj") and types["words"].get(c.lower_) == "killed" for c in verb.children):
+        return False  # "22 bodies were taken to hospitals": the dead, which the noun says
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
