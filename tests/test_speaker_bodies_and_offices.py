@@ -432,3 +432,26 @@ def test_the_correspondent_is_the_reporter_named_before(nlp, text, speaker):
 )
 def test_a_sided_group_description_names_the_body_on_its_side(nlp, text, speaker):
     assert speaker_of(nlp, text, "four children") == speaker
+
+
+# ---- institutions.ministry_of_its_sentence_country: "In Iraq a Defense Ministry statement said"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Kurdish fighters clashed with government forces in Syria. In Iraq a Defense Ministry statement said "
+         "government forces repelled an attack on the town. At least 20 militants were killed in the failed "
+         "attack said the statement.", "20 militants", "Iraqi Defence Ministry"),
+        ("Kurdish fighters clashed with government forces in Syria. In Iraq a Defense Ministry statement said "
+         "government forces repelled an attack on the town.", "repelled", "Iraqi Defence Ministry"),
+        # negatives: two countries in the sentence, none, a ministry with its country already
+        ("Russian and Syrian jets struck Idlib. The Defence Ministry said 20 militants were killed.",
+         "20 militants", "Defence Ministry"),
+        ("Jets struck the town. The Health Ministry said 20 people were wounded.", "20 people", "Health Ministry"),
+        ("In Iraq the Turkish Defence Ministry said 20 militants were killed.", "20 militants",
+         "Turkish Defence Ministry"),
+    ],
+)
+def test_a_bare_ministry_is_that_of_its_sentence_country(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker

@@ -48,6 +48,7 @@ from .direct import (
 from .found import Found, content_end_before_source, fold_partial_quotes, written_span
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
+from .institutions import ministry_of_its_sentence_country
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .names import country_possessive
 from .parsed import ParsedArticle
@@ -108,6 +109,7 @@ def _quotes(
     found, relays = split_relays(article, found)
     history = SpeakerHistory()
     last_statement: Speaker | None = None
+    countries_of_ministries: dict[str, str] = {}  # a bare ministry's name -> the country's ministry it was
     # Speakers in order of where they are named, so "he" looks back from its own position.
     for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
         if item.cue is None:
@@ -134,6 +136,12 @@ def _quotes(
         described = person_by_apposed_office(described)
         was_statement = role_words().get((described.pronoun or "").removeprefix("description:")) == "statement"
         speaker = resolve(article, described, history)
+        if speaker.name is not None and (
+            ministry := ministry_of_its_sentence_country(article, speaker.name, speaker.position)
+            or countries_of_ministries.get(speaker.name)
+        ):
+            # "In Iraq a Defense Ministry statement said ... said the statement": Iraq's ministry, both times
+            countries_of_ministries[speaker.name], speaker.name = ministry, ministry
         last_statement = speaker if was_statement and speaker.name is not None else None
         item.speaker = speaker
         if speaker.name is None:

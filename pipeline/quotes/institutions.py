@@ -7,6 +7,7 @@ import re
 
 from ..entities.lexicon import find_alias, name_key, pattern_names
 from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
+from .descriptions import MINISTRY_FIELDS
 from .names import country_named, country_of_nationality, demonyms
 from .parsed import ParsedArticle
 from .state_media import article_country
@@ -51,3 +52,32 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     if known is None or known.label not in ORG_SPEAKER_LABELS:
         return None
     return KnownSpeaker(known.canonical, known.label, None, None, 0)
+
+
+# A ministry named by its field alone: "the Defense Ministry", "a Health Ministry statement".
+BARE_MINISTRY_RE = re.compile(r"(?i)^(?:the\s+)?(?P<field>[a-z]+)\s+ministry$")
+
+
+def ministry_of_its_sentence_country(article: ParsedArticle, name: str, position: int) -> str | None:
+    """ "In Iraq a Defense Ministry statement said ...": a ministry named without its country is that of
+    the one country its own sentence names ("In Iraq", "Iraqi forces"), as the alias table knows it
+    ("Iraqi Defence Ministry"), else that name with the country's nationality. None when the sentence
+    names no country or more than one (the ministry may be any of theirs), or the name is no bare
+    ministry; the article's country alone does not decide (a Syria story quotes Russia's ministry)."""
+    match = BARE_MINISTRY_RE.match(name.strip())
+    if match is None or match.group("field").lower() not in MINISTRY_FIELDS:
+        return None
+    at = article.token_at(position)
+    sentence = article.doc[at].sent
+    countries = {
+        country
+        for token in sentence
+        if token.pos_ in ("PROPN", "ADJ")
+        and (country := country_of_nationality(token.text) or (country_named(token.text) if token.ent_type_ == "GPE" else None))
+    }
+    if len(countries) != 1 or (adjective := demonyms().get(next(iter(countries)))) is None:
+        return None
+    field = match.group("field").capitalize()
+    qualified = f"{adjective} {'Defence' if field == 'Defense' else field} Ministry"  # the table's spelling
+    known = find_alias(qualified) or pattern_names().get(name_key(qualified))
+    return known.canonical if known is not None else qualified
