@@ -67,9 +67,24 @@ def test_a_count_named_among_a_later_one_is_part_of_it(nlp, text, part, whole):
     assert found[part].part_of == found[whole].figure_id and found[whole].part_of is None
 
 
+def test_coordinated_victims_share_the_whole_they_are_among(nlp):
+    found = figures(nlp, "A woman and child were among 12 people killed in the strike.")
+    whole = next(f for f in found if f.number == 12)
+    assert [f.part_of for f in found if f.number == 1] == [whole.figure_id, whole.figure_id]
+
+
+def test_two_coordinated_groups_in_one_sentence_each_keep_their_parts(nlp):
+    found = figures(nlp, "Shelling killed a man and boy and wounded a woman and girl.")
+    assert sorted((f.number_text, f.type, f.part_of is None) for f in found) == sorted([
+        ("a man and boy", "killed", True), ("a man", "killed", False), ("boy", "killed", False),
+        ("a woman and girl", "wounded", True), ("a woman", "wounded", False), ("girl", "wounded", False),
+    ])
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Among the dead was a family from Exampleton.",  # a family is no one person
         "A woman and child walked to the market before the shelling.",
         "A child was among the survivors of the attack.",
         "Among the dead was a car that had been hit.",
@@ -812,17 +827,28 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         ("Car bomb kills 5, injures 40 in Exampletown", [(5, "killed"), (40, "wounded")]),
         # ... and not when the first verb has a count of its own before it
         ("Shelling left 5 people killed, wounded 10 others.", [(5, "killed"), (10, "wounded")]),
+        # ... the attackers before the first verb are no count of its own
+        ("Two Car Bombs Kill, Injure 60 in Exampleton", [(60, "killed_or_wounded")]),
+        ("Two suicide bombers killed, wounded 40 people in Exampleton.", [(40, "killed_or_wounded")]),
+        ("Car Bomb at 10 AM Kills, Injures 35 in Exampleton", [(35, "killed_or_wounded")]),
         # cues.adjacent_cue: two casualty words right after the count, joined by a comma or by nothing
         # (headlines whose commas were lost), make a combined count, unless the second has its own
         ("Clashes in Exampleton: 25 Terrorists Killed, Injured", [(25, "killed_or_wounded")]),
         ("Clashes in Exampleton: 25 terrorists killed, injured", [(25, "killed_or_wounded")]),
         ("Shelling left 5 dead, injured 10 others in the town.", [(5, "killed"), (10, "wounded")]),
+        ("The attack left 7 killed, wounded at least 20 others.", [(7, "killed"), (20, "wounded")]),
+        # ... nor when the second word opens another clause
+        ("At least 5 dead, injured children treated in Exampleton", [(5, "killed")]),
+        ("Four killed, injured taken to hospital in Exampleton", [(4, "killed")]),
+        ("The toll was 10 dead, injured unknown.", [(10, "killed")]),
         # counts.count_of_people: a title-case headline's count that NER took into a name
         ("Syria Five Civilians Killed in Terrorist Car Bomb Attack in Exampleton City", [(5, "killed")]),
         ("Syria Five Hospitals Attacked in Exampleton", []),
         # counts.count_after_casualty_verb: "Kills 18" that NER reads as a date
         ("Bomb Kills 18 in Exampleton Suburb\n\nRescuers searched the rubble.", [(18, "killed")]),
         ("The strike killed 18 March 2015 in the town.", []),
+        ("Journalist Detained 1 Month Released in Exampleton", []),
+        ("Town Besieged 1 Year Finally Reopens", []),
         # types.victim_noun: the last of the compounds after the count is what it counts
         ("Twin Car Bombs in Exampleton Kill 32 Most School Students\n\nThe", [(32, "killed")]),
         ("Airstrike Hits 12 Village School Buildings in Exampleton\n\nThe", []),

@@ -1230,6 +1230,9 @@ def test_a_definite_office_is_named_by_the_same_office_next(nlp, text, speaker):
         # negatives: "according to" is the only report of its sentence
         ("The strikes killed 20 people in the town, according to the Observatory.", "the Observatory",
          "The strikes killed 20 people in the town"),
+        # "according to" opening the reported clause
+        ("The governor said, according to AFP, that the bomb killed 12 people.", "The governor",
+         "the bomb killed 12 people"),
         # a subject that cannot speak: "according to" is the source
         ("The news confirmed that there were no more hospitals in the east of the city according to the UN.",
          "the UN", "The news confirmed that there were no more hospitals in the east of the city"),
@@ -1247,3 +1250,32 @@ def test_according_to_inside_a_later_report_relays_nothing(nlp):
     doc = nlp("The blast hit a market in the town, according to the monitor which has sources in the region, "
               "the Example News website reported.")
     assert not according_relays_a_report(next(t for t in doc if t.lower_ == "according"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause joined to the report, not inside it
+        "The army said it had repelled the attack, but 30 soldiers were killed, according to the Observatory.",
+        "Residents said the bombing lasted all night, and the hospital was hit twice, according to the rescuers.",
+        # a record as the subject: the phrase names its author
+        "The report said 12 civilians were killed, according to Amnesty International.",
+    ],
+)
+def test_according_to_that_relays_no_report(nlp, text):
+    from pipeline.quotes.indirect import according_relays_a_report
+
+    doc = nlp(text)
+    assert not according_relays_a_report(next(t for t in doc if t.lower_ == "according"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refugee told AFP a story shared by many who fled the city.",  # an agent: the noun described
+        "He told the court the statement signed under torture.",  # a participle with no object
+        "She told the children a story passed down from her grandmother.",
+    ],
+)
+def test_second_objects_of_tell_described_by_a_participle(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []

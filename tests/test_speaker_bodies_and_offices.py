@@ -334,6 +334,12 @@ def test_a_country_s_possessive_opens_the_source_phrase(nlp, text, speaker_text)
          "victims in the Syrian town.", "dozens of victims", "White Helmets"),
         ("Shelling hit Douma near Damascus in Syria. In the town, forces said they had hit 20 targets in the "
          "Syrian town.", "20 targets", "forces"),
+        # the sentence sets the description in another state
+        ("Rescuers searched the rubble in Aleppo in Syria after the quake. In Lebanon, civil defence said it had "
+         "rescued 30 Syrians.", "30 Syrians", "civil defence"),
+        # ... not a state the setting only mentions
+        ("The quake hit northern Syria. In the rebel-held region bordering Turkey, civil defence said there were "
+         "dozens of victims in the Syrian town.", "dozens of victims", "White Helmets"),
     ],
 )
 def test_a_state_institution_named_by_its_noun(nlp, text, words, speaker):

@@ -47,7 +47,7 @@ def harmed_patient(token: Token) -> bool:
 
 
 # Singular nouns of a body of people: "the army was hit" counts no one person.
-COLLECTIVE_NOUNS = frozenset({"army", "police", "military", "personnel", "force", "crew", "team", "staff", "unit"})
+COLLECTIVE_NOUNS = frozenset({"army", "police", "military", "personnel", "force", "crew", "team", "staff", "unit", "family"})
 
 
 def singular_person(token: Token) -> NumberPhrase | None:

@@ -259,8 +259,8 @@ def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
     verb = doc[phrase.start - 1]
     months = lexicon("non_casualty_nouns")["month_names"]
     after = doc[phrase.end].lower_.rstrip(".") if phrase.end < len(doc) else ""
-    if after in months or after in TIME_UNITS:
-        return False
+    if after in months or after in TIME_UNITS or f"{after}s" in TIME_UNITS:
+        return False  # "Detained 1 Month", "Besieged 1 Year"
     types = lexicon("types")
     # a verb's inflected form, which title case tags as a name ("Kills", "Wounds")
     inflected = verb.lower_.endswith(("s", "ed")) and (verb.lower_.rstrip("s") in types["verbs"] or verb.lower_ in types["words"])

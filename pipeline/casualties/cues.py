@@ -489,14 +489,21 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
         return None
     kind = words.get(doc[after].lower_)
     # The second word after "and", "or", a comma or nothing ("25 Terrorists Killed, Injured": headlines,
-    # whose commas FA-KES lost), unless a count of its own follows it ("5 killed, injured 10").
+    # whose commas FA-KES lost), unless a count of its own follows it ("5 killed, injured at least 10").
+    # Joined by a comma or nothing, the second word must end the phrase ("5 dead, injured children
+    # treated", "10 dead, injured unknown" open other clauses).
     second = after + 1
     while second < end and doc[second].lower_ in (",", "and", "or", "and/or"):
         second += 1
-    if kind and second < end and (other := combined_type(kind, words.get(doc[second].lower_))):
-        own_count = second + 1 < end and (is_digits(doc[second + 1].text) or is_number_word(doc[second + 1].lower_))
-        return kind if own_count else other
-    return kind
+    if not kind or second >= end or not (other := combined_type(kind, words.get(doc[second].lower_))):
+        return kind
+    following = doc[second + 1 : min(end, second + 4)]
+    if any(is_digits(t.text) or is_number_word(t.lower_) for t in following):
+        return kind  # the second word's own count
+    conjoined = any(t.lower_ in ("and", "or", "and/or") for t in doc[after + 1 : second])
+    if not conjoined and following and not (following[0].is_punct or following[0].is_space or following[0].pos_ == "ADP"):
+        return kind
+    return other
 
 
 def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
@@ -535,10 +542,18 @@ def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
     if kind and j >= limit and (
         j < i - 1 or (doc[j].pos_ in ("VERB", "PROPN") and doc[j].tag_ != "JJ" and not (j > 0 and doc[j - 1].pos_ == "DET"))
     ):
-        # "left 5 people killed, wounded 10 others": the first word has a count of its own before it.
-        own_count = any(is_digits(t.text) or is_number_word(t.lower_) for t in doc[max(limit, j - 3) : j])
-        return kind if own_count else combined_type(casualty_verb_type(doc[j]), kind) or kind
+        return kind if counted_just_before(doc, j, limit) else combined_type(casualty_verb_type(doc[j]), kind) or kind
     return kind
+
+
+def counted_just_before(doc: Doc, verb: int, limit: int) -> bool:
+    """ "left 5 people killed, wounded 10 others", "5 killed, injured 10": the word at `verb` has a count of
+    its own right before it, alone or with the people it counts (not the verb's subject: "Two Car Bombs
+    Kill, Injure 60", "Two suicide bombers killed, wounded 40" count the attackers)."""
+    i = verb - 1
+    if i >= limit and group_of(doc[i]) and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        i -= 1
+    return i >= limit and (is_digits(doc[i].text) or is_number_word(doc[i].lower_))
 
 
 def casualty_verb_type(word: Token) -> str | None:

@@ -145,9 +145,15 @@ def with_coordinated_totals(
     its conjuncts, which become its sub-counts, so that sums and incidents count the victims once and
     the total is what the sentence reports. `figures` are in `candidates`' order."""
     result = list(figures)
+    totals: dict[int, CasualtyFigure] = {}  # index of a group's first conjunct -> the group's total
     for members in coordinated_groups(candidates):
         parts = [figures[k] for k in members]
-        if any(f.number is None or f.part_of for f in parts):
+        if (whole := next((f.part_of for f in parts if f.part_of), None)) is not None:
+            # "A woman and child were among 12 people killed": the conjuncts are parts of the same whole
+            for k in members:
+                result[k] = replace(result[k], part_of=result[k].part_of or whole)
+            continue
+        if any(f.number is None for f in parts):
             continue
         first, last = parts[0], parts[-1]
         total = replace(
@@ -162,8 +168,9 @@ def with_coordinated_totals(
         )
         for k in members:
             result[k] = replace(figures[k], part_of=total.figure_id)
-        result.insert(result.index(result[members[0]]), total)
-    return result
+        totals[members[0]] = total
+    # totals go in after all groups are read: inserting one shifts the indices of the next group
+    return [f for k, figure in enumerate(result) for f in ((totals[k], figure) if k in totals else (figure,))]
 
 
 # No single event of the war killed or wounded this many; a figure this large is a running total

@@ -78,8 +78,10 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
     # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
     if phrase.end < len(doc):
         nxt = doc[phrase.end]
-        while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i - phrase.end <= 3:
-            nxt = nxt.head  # "22 Daesh fighters", "32 Most School Students": the last of the compounds
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i - phrase.end <= 3 and not group_of(nxt):
+            # "22 Daesh fighters", "32 Most School Students": the compounds up to the people counted, not
+            # past them ("12 Civilians Aid Agency Says": the agency credits the count)
+            nxt = nxt.head
         if (
             nxt.pos_ in ("NOUN", "PROPN")
             and nxt.ent_type_ not in ("DATE", "TIME")

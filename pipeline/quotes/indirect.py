@@ -108,7 +108,22 @@ def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
     verb = next((c for c in second.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
     if verb is None or any(t.is_punct for t in cue.doc[second.i : verb.i]):
         return None
+    # A clause's verb acts: it has an object of its own, or is a verb that takes none ("the bomb
+    # detonated"). A participle with neither, or with an agent, describes the noun: "the plan drawn up
+    # by Moscow", "a story shared by many", "the statement signed under torture".
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in VERBS_WITHOUT_OBJECT:
+        return None
     return second.left_edge.i, verb.right_edge.i + 1
+
+
+# Verbs whose subject undergoes the event, with no object: as participles after a noun they still
+# make a clause ("told AFP the car bomb detonated in the market").
+VERBS_WITHOUT_OBJECT = frozenset({
+    "detonate", "explode", "blow", "die", "collapse", "crash", "fall", "burn", "sink", "arrive", "happen",
+    "occur", "erupt", "flee", "escape", "surrender", "withdraw", "retreat", "advance", "land", "strike",
+})  # fmt: skip
 
 
 MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own
@@ -336,23 +351,44 @@ def according_relays_a_report(according: Token) -> bool:
     second source; the verb's subject is the speaker. Not "According to activists, the strikes killed 20,
     and residents said ..." (outside the other report), nor "X hit Y, according to the monitor, WIOnews
     reported" (the report comes after: the outlet relays the monitor), nor a subject that cannot speak."""
+    path = [according, *according.ancestors]
     for verb in according.doc[according.sent.start : according.i]:
         if not is_cue(verb) or "clause" not in speech_verbs().get(verb.lemma_.lower(), ()):
             continue
-        if according.i not in {t.i for t in verb.subtree} or not any(c.dep_ == "ccomp" for c in verb.children):
+        if verb not in path or not any(c.dep_ == "ccomp" for c in verb.children):
             continue
-        # the report's own subject must be one that speaks ("the quake claimed ...", "news confirmed ...": no)
-        if all(could_speak(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # "The army said it repelled the attack, but 30 soldiers were killed, according to the monitor":
+        # a clause joined to the report, not inside what it reports, is the phrase's own content
+        # ("said he was shocked and that experts were in talks, according to AFP": a second "that" clause
+        # is still what the verb reports)
+        if any(
+            t.dep_ == "conj" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            for t in path[: path.index(verb)]
+        ):
+            continue
+        # the report's own subject must be one that speaks and no record ("the quake claimed ...", "news
+        # confirmed ...", "the report said ..., according to Amnesty": the phrase names the report's author)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if all(could_speak(c) and not is_record(c) for c in subjects):
             return True
     return False
 
 
-def before_a_relaying_according(cue: Token, first: int, last: int) -> int:
-    """The content's end before a closing "according to X" that relays it (`according_relays_a_report`)."""
-    for token in cue.doc[max(first, cue.i + 1) : last]:
-        if token.lower_ == "according" and token.right_edge.i >= last - 2 and according_relays_a_report(token):
-            return token.i
-    return last
+def without_a_relaying_according(cue: Token, first: int, last: int) -> tuple[int, int]:
+    """The content's bounds without an "according to X" that relays it (`according_relays_a_report`),
+    closing it ("..., according to AFP.") or opening it ("said, according to AFP, that ...")."""
+    doc = cue.doc
+    for token in doc[max(first, cue.i + 1) : last]:
+        if token.lower_ != "according" or not according_relays_a_report(token):
+            continue
+        if token.right_edge.i >= last - 2:
+            return first, token.i
+        if token.i <= first + 1:
+            after = token.right_edge.i + 1
+            while after < last and (doc[after].is_punct or doc[after].lower_ == "that"):
+                after += 1
+            return after, last
+    return first, last
 
 
 def reporter_right_after(cue: Token) -> bool:
@@ -380,7 +416,7 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             if token_bounds is None:
                 continue
             first, last = token_bounds
-            last = before_a_relaying_according(token, first, last)
+            first, last = without_a_relaying_according(token, first, last)
             start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
             if doc[first].lower_ == "that" and doc[first].dep_ == "mark":
                 start = trimmed(text, doc[first].idx + 4, end)[0]

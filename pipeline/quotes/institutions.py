@@ -8,7 +8,7 @@ import re
 from ..entities.lexicon import find_alias, name_key, pattern_names
 from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
 from .descriptions import MINISTRY_FIELDS
-from .names import country_named, country_of_nationality, demonyms
+from .names import country_containing, country_named, country_of_nationality, demonyms
 from .parsed import ParsedArticle
 from .state_media import article_country
 
@@ -38,6 +38,8 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     adjective = demonyms().get(country) if country else None
     if adjective is None:
         return None
+    if (elsewhere := setting_of_its_sentence(article, position)) is not None and elsewhere != country:
+        return None  # "In Lebanon, civil defence said": another state's body
     noun = match.group(1)
     kinds = ARMED_FORCE_NOUNS if noun in ARMED_FORCE_NOUNS else (noun,)
     alternatives = "|".join(re.escape(k) for k in kinds)
@@ -52,6 +54,24 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     if known is None or known.label not in ORG_SPEAKER_LABELS:
         return None
     return KnownSpeaker(known.canonical, known.label, None, None, 0)
+
+
+def setting_of_its_sentence(article: ParsedArticle, position: int) -> str | None:
+    """The country an "in"/"at" phrase of the sentence sets it in: "In Lebanon, ...", "In the Lebanese
+    town of Arsal, ...", "in Kilis" (a place the gazetteer puts in Turkey); None when it names none.
+    Only the place the phrase is about, not one it mentions ("in the Idlib region bordering Turkey")."""
+    sentence = article.doc[article.token_at(position)].sent
+    for preposition in (t for t in sentence if t.lower_ in ("in", "at") and t.dep_ == "prep"):
+        for place in (c for c in preposition.children if c.dep_ == "pobj"):
+            words = [place, *(c for c in place.children if c.dep_ in ("amod", "compound"))]
+            words += [o for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            for word in words:
+                country = country_of_nationality(word.text) if word.pos_ == "ADJ" else (
+                    country_containing(word.text) if word.ent_type_ == "GPE" else None
+                )
+                if country is not None:
+                    return country
+    return None
 
 
 # A ministry named by its field alone: "the Defense Ministry", "a Health Ministry statement".
