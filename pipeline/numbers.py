@@ -72,9 +72,10 @@ def parse_number(text: str) -> ParsedNumber | None:
         fraction, words = FRACTIONS[words[0]], words[-1:]  # "half a million"
     elif len(words) >= 3 and words[0] == "couple" and words[1] == "of":
         fraction, words = 2.0, words[2:]  # "a couple of dozen": two dozen, about
-    if any(w in vague_words() or w == "several" for w in words) and not any(
+    several_dozen = "several" in words and "dozen" in words  # vague, though "dozen" is a unit of 12
+    if several_dozen or (any(w in vague_words() or w == "several" for w in words) and not any(
         is_digits(w) or w in lex["units"] or w in lex["tens"] for w in words
-    ):
+    )):
         return ParsedNumber(None, True)
     total, current, seen = 0.0, 0.0, False
     for word in words:
@@ -85,6 +86,8 @@ def parse_number(text: str) -> ParsedNumber | None:
         elif DIGITS_RE.match(word):
             current += float(word.replace(",", ""))
             seen = True
+        elif word == "dozen" and current:
+            current *= 12  # "two dozen", "2 Dozen": a dozen is a unit of twelve, counted
         elif word in lex["units"]:
             current += lex["units"][word]
             seen = True

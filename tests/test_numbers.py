@@ -23,6 +23,10 @@ from pipeline.numbers import MAX_FIGURE, parse_number
         ("two hundred and fifty", 250, False),
         ("1.5 million", 1_500_000, False),
         ("a dozen", 12, False),
+        ("two dozen", 24, False),  # a dozen counted, not added
+        ("2 Dozen", 24, False),
+        ("a couple of dozen", 24, False),
+        ("several dozen", None, True),
         ("dozens", None, True),
         ("hundreds", None, True),
         ("Tens of thousands", None, True),
