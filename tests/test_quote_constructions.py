@@ -1245,7 +1245,7 @@ def test_according_to_after_a_report_relays_it(nlp, text, speaker_text, content)
 def test_according_to_inside_a_later_report_relays_nothing(nlp):
     """ "X, according to the monitor, WIOnews reported": the report comes after the phrase, so the phrase
     does not relay it (the outlet reporting last relays the monitor, relay.py's construction)."""
-    from pipeline.quotes.indirect import according_relays_a_report
+    from pipeline.quotes.relay import according_relays_a_report
 
     doc = nlp("The blast hit a market in the town, according to the monitor which has sources in the region, "
               "the Example News website reported.")
@@ -1263,7 +1263,7 @@ def test_according_to_inside_a_later_report_relays_nothing(nlp):
     ],
 )
 def test_according_to_that_relays_no_report(nlp, text):
-    from pipeline.quotes.indirect import according_relays_a_report
+    from pipeline.quotes.relay import according_relays_a_report
 
     doc = nlp(text)
     assert not according_relays_a_report(next(t for t in doc if t.lower_ == "according"))

@@ -22,7 +22,8 @@ from .lexicons import group_of, lexicon
 from .places import main_place, nearest_place
 from .source_names import KnownSource, named_source, sentence_sources, source_name
 from .source_phrases import Source, source_tokens
-from .types import Candidate, classify, link_subcounts
+from .subcounts import link_subcounts
+from .types import Candidate, classify
 
 __all__ = [
     "WAR_SCALE",

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase
-from .cues import adjacent_cue, verb_cue, word_cue
+from .cues import verb_cue, word_cue
 from .lexicons import lexicon, person_nouns
+from .word_order import adjacent_cue
 
 AMONG_REACH = 8  # words after "among" where the count's casualty word may stand
 

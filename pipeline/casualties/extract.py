@@ -26,7 +26,8 @@ from .dedupe import headline_end, mark_repeats, same_count, vague_count_of
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
-from .types import PART_OF_A_TOLL, Candidate, classify, link_subcounts, wholes_named_after
+from .subcounts import link_subcounts, wholes_named_after
+from .types import PART_OF_A_TOLL, Candidate, classify
 
 
 def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:

@@ -18,14 +18,10 @@ from .counted import (
 )
 from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
 from .cues import (
-    adjacent_cue,
     child_cue,
     combined_type,
     copula_subject_cue,
-    linear_cue,
-    noun_cue,
     number_of_casualties,
-    preceding_cue,
     toll_cue,
     toll_cue_from_noun,
     verb_cue,
@@ -41,6 +37,7 @@ from .lexicons import (
     person_group,
 )
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
+from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
 
 
 @dataclass(slots=True)
@@ -508,52 +505,3 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     if head.pos_ == "NOUN" and head.i > number.i:
         return head  # "15 of them children"
     return number
-
-
-def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
-    """Index of the later count each earlier one is part of: "Ten children were among 48 people killed",
-    "a child was among at least eight people killed". The subject of "be among" is part of the count
-    named after "among"; the part comes first in the text, so it cannot take its parent as it is built."""
-    wholes: dict[int, int] = {}
-    for k, part in enumerate(candidates):
-        subjects = {part.phrase.root.i, part.anchor.i} | ({part.victim.i} if part.victim is not None else set())
-        for j in range(k + 1, len(candidates)):
-            whole = candidates[j]
-            for token in (whole.phrase.root, whole.victim):
-                among = token.head if token is not None and token.dep_ == "pobj" else None
-                verb = among.head if among is not None and among.lower_ == "among" else None
-                if verb is not None and verb.lemma_.lower() == "be" and any(
-                    c.dep_ == "nsubj" and c.i in subjects for c in verb.children
-                ):
-                    wholes[k] = j
-            if k in wholes:
-                break
-    return wholes
-
-
-def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
-    """Index of each sub-count's parent candidate ("409 civilians including 45 children"); a count
-    another is named among (`wholes_named_after`) is no sub-count of it."""
-    links: dict[int, int] = {}
-    wholes = set(wholes_named_after(candidates).values())
-    for k, cand in enumerate(candidates):
-        if k in wholes:
-            continue
-        parent_token = cand.parent_token
-        for j, other in enumerate(candidates[:k]):
-            tokens = {other.phrase.root.i} | ({other.victim.i} if other.victim is not None else set())
-            if parent_token is not None and parent_token.i in tokens:
-                links[k] = j
-                break
-        else:
-            # Parse slips: "including"/"among them" right before the figure, an earlier figure close by.
-            window = doc[max(0, cand.phrase.start - 3) : cand.phrase.start]
-            if any(t.lower_ in SUBCOUNT_PREPS or t.lower_ in ("whom", "them") for t in window):
-                earlier = [
-                    j
-                    for j in range(k)
-                    if j not in links and cand.phrase.start - candidates[j].phrase.end <= 8
-                ]
-                if earlier:
-                    links[k] = earlier[-1]
-    return links

@@ -1,11 +1,13 @@
-"""Relayed reports: an outlet passing on what another source reported keeps that source as speaker."""
+"""Relayed reports: an outlet passing on what another source reported keeps that source as speaker
+("..., the channel reported, Tass informs"; "X said ..., according to AFP")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import is_cue
 from .found import Found
-from .lexicon import speech_verbs
+from .lexicon import is_record, speech_verbs
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import trimmed
@@ -50,3 +52,49 @@ def relayed_report(article: ParsedArticle, item: Found) -> tuple[int, Token, Tok
         return None
     end = trimmed(article.text, item.start, min(item.end, doc[j].idx))[1]
     return end, verb, roots[-1]
+
+
+def according_relays_a_report(according: Token) -> bool:
+    """ "Ban Ki-moon's office said he was shocked by the reports, according to AFP": "according to" after
+    a verb of speech, inside the clause it reports (or on that verb), names who relayed the words, not a
+    second source; the verb's subject is the speaker. Not "According to activists, the strikes killed 20,
+    and residents said ..." (outside the other report), nor "X hit Y, according to the monitor, WIOnews
+    reported" (the report comes after: the outlet relays the monitor), nor a subject that cannot speak."""
+    path = [according, *according.ancestors]
+    for verb in according.doc[according.sent.start : according.i]:
+        if not is_cue(verb) or "clause" not in speech_verbs().get(verb.lemma_.lower(), ()):
+            continue
+        if verb not in path or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        # "The army said it repelled the attack, but 30 soldiers were killed, according to the monitor":
+        # a clause joined to the report, not inside what it reports, is the phrase's own content
+        # ("said he was shocked and that experts were in talks, according to AFP": a second "that" clause
+        # is still what the verb reports)
+        if any(
+            t.dep_ == "conj" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            for t in path[: path.index(verb)]
+        ):
+            continue
+        # the report's own subject must be one that speaks and no record ("the quake claimed ...", "news
+        # confirmed ...", "the report said ..., according to Amnesty": the phrase names the report's author)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if all(could_speak(c) and not is_record(c) for c in subjects):
+            return True
+    return False
+
+
+def without_a_relaying_according(cue: Token, first: int, last: int) -> tuple[int, int]:
+    """The content's bounds without an "according to X" that relays it (`according_relays_a_report`),
+    closing it ("..., according to AFP.") or opening it ("said, according to AFP, that ...")."""
+    doc = cue.doc
+    for token in doc[max(first, cue.i + 1) : last]:
+        if token.lower_ != "according" or not according_relays_a_report(token):
+            continue
+        if token.right_edge.i >= last - 2:
+            return first, token.i
+        if token.i <= first + 1:
+            after = token.right_edge.i + 1
+            while after < last and (doc[after].is_punct or doc[after].lower_ == "that"):
+                after += 1
+            return after, last
+    return first, last

@@ -1,0 +1,58 @@
+"""Which count is part of which in one sentence: "409 civilians including 45 children", "Ten children
+were among 48 people killed"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicons import SUBCOUNT_PREPS
+from .types import Candidate
+
+
+def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
+    """Index of the later count each earlier one is part of: "Ten children were among 48 people killed",
+    "a child was among at least eight people killed". The subject of "be among" is part of the count
+    named after "among"; the part comes first in the text, so it cannot take its parent as it is built."""
+    wholes: dict[int, int] = {}
+    for k, part in enumerate(candidates):
+        subjects = {part.phrase.root.i, part.anchor.i} | ({part.victim.i} if part.victim is not None else set())
+        for j in range(k + 1, len(candidates)):
+            whole = candidates[j]
+            for token in (whole.phrase.root, whole.victim):
+                among = token.head if token is not None and token.dep_ == "pobj" else None
+                verb = among.head if among is not None and among.lower_ == "among" else None
+                if verb is not None and verb.lemma_.lower() == "be" and any(
+                    c.dep_ == "nsubj" and c.i in subjects for c in verb.children
+                ):
+                    wholes[k] = j
+            if k in wholes:
+                break
+    return wholes
+
+
+def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
+    """Index of each sub-count's parent candidate ("409 civilians including 45 children"); a count
+    another is named among (`wholes_named_after`) is no sub-count of it."""
+    links: dict[int, int] = {}
+    wholes = set(wholes_named_after(candidates).values())
+    for k, cand in enumerate(candidates):
+        if k in wholes:
+            continue
+        parent_token = cand.parent_token
+        for j, other in enumerate(candidates[:k]):
+            tokens = {other.phrase.root.i} | ({other.victim.i} if other.victim is not None else set())
+            if parent_token is not None and parent_token.i in tokens:
+                links[k] = j
+                break
+        else:
+            # Parse slips: "including"/"among them" right before the figure, an earlier figure close by.
+            window = doc[max(0, cand.phrase.start - 3) : cand.phrase.start]
+            if any(t.lower_ in SUBCOUNT_PREPS or t.lower_ in ("whom", "them") for t in window):
+                earlier = [
+                    j
+                    for j in range(k)
+                    if j not in links and cand.phrase.start - candidates[j].phrase.end <= 8
+                ]
+                if earlier:
+                    links[k] = earlier[-1]
+    return links
