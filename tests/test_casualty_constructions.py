@@ -477,9 +477,21 @@ def test_ranges_after_the_verb(nlp, text, low, high):
     assert [(f.number_low, f.number, f.type) for f in found] == [(low, high, "killed")]
 
 
-def test_a_rising_toll_counts_its_new_value(nlp):
-    found = figures(nlp, "The death toll in the town rose from 40 to 50 on Monday, the monitor said.")
-    assert [(f.number, f.type) for f in found] == [(50, "killed")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll in the town rose from 40 to 50 on Monday, the monitor said.",
+        "The death toll in the town rose to 50 from 40 on Monday, the monitor said.",  # the new value first
+        "Death Toll in Exampleton Rises to 50 From 40",
+    ],
+)
+def test_a_rising_toll_counts_its_new_value(nlp, text):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == [(50, "killed")]
+
+
+def test_a_count_joined_to_a_clause_of_among_keeps_its_own_word(nlp):
+    found = figures(nlp, "Two brothers were among 30 people killed and 50 wounded in the strike.")
+    assert [(f.number, f.type) for f in found] == [(2, "killed"), (30, "killed"), (50, "wounded")]
 
 
 @pytest.mark.parametrize(

@@ -193,9 +193,10 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             if (
                 cur.head.lower_ == "from"
                 and holder.lemma_.lower() in CHANGE_LEMMAS
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in cur.head.children)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*cur.head.children, *holder.children))
             ):
-                return None, False, parent  # "rose from 40 to 50": 40 is the earlier toll, 50 the figure
+                # "rose from 40 to 50", "rose to 50 from 40": 40 is the earlier toll, 50 the figure
+                return None, False, parent
             if (
                 head.lower_ == "from"
                 and phrase.low is not None
@@ -289,8 +290,12 @@ def among_casualties(token: Token) -> str | None:
     """Type of "among the dead were 40 displaced people", "two civilians were among those killed", "the
     three others among the dead": the figure is named as part of the dead (or wounded), whatever other
     word follows it."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "two civilians and one fighter were among those killed"
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
+        # "two civilians and one fighter were among those killed"; not a count joined to the clause
+        # ("were among 30 people killed and 50 wounded": the 50 has its own word)
+        token = token.head
+    if token.dep_ == "conj":
+        return None
     words = lexicon("types")["words"]
     # "there were nine people among the fighters killed", "the three others among the dead": the parse
     # hangs "among" on the counted noun itself.
