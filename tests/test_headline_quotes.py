@@ -34,6 +34,13 @@ def title_quotes(nlp, title: str, text: str):
          "Air strikes kill 23 civilians: monitor\n\nTwenty-three civilians were killed, the Syrian Observatory "
          "for Human Rights said.", []),
         ("Rebels take the town of Kafr Nabl", "Rebels took the town of Kafr Nabl on Monday, activists said.", []),
+        # SOURCE: CONTENT, the speaker first (headlines.source_before_colon)
+        ("Kerry: Russia taking Exampleton won't end civil war",
+         "Secretary of State John Kerry said on Monday that the fall of the city would not end the war.",
+         [("Russia taking Exampleton won't end civil war", "John Kerry")]),
+        # ... not a place naming the topic, nor a verbless label
+        ("Syria: Five were killed in Exampleton shelling", "Five people were killed on Monday, activists said.", []),
+        ("Exampleton: a city in ruins after the siege", "The city lies in ruins, residents said.", []),
     ],
 )
 def test_a_headline_the_text_does_not_print_has_its_quotes(nlp, title, text, expected):

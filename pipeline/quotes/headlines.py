@@ -36,6 +36,8 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
             continue
         credit = line[last.end() :]
         if not credit or len(credit.split()) > 4 or not HEADLINE_CREDIT_RE.search(" " + credit):
+            if (first := source_before_colon(article, lo, line)) is not None:
+                credited.append(first)
             continue
         start, end = lo, lo + last.start()
         if len(WORD_RE.findall(text[start:end])) < 3:
@@ -48,6 +50,33 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
         found = Found(start, end, text[start:end], "indirect", cue, source_within=(span.start_char, span.end_char))
         credited.append((found, span.root))
     return credited
+
+
+SPEAKING_LABELS = frozenset({"PERSON", "ORG", "ARMED_GROUP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SOURCE_FIRST_RE = re.compile(r"^(?P<source>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?P<content>\S.*)$")
+
+
+def source_before_colon(article: ParsedArticle, lo: int, line: str) -> tuple[Found, Token] | None:
+    """(quote, speaker head) of a headline "SOURCE: CONTENT" ("Kerry: Russia taking Aleppo won't end
+    civil war"): a name of at most four capitalised words that the entity stage reads as a person or a
+    body, a colon, and a finite clause. Not a label ("Syria: Five killed in shelling": a place names the
+    topic; "Aleppo: a city in ruins": no finite verb)."""
+    match = SOURCE_FIRST_RE.match(line)
+    if match is None or len(WORD_RE.findall(match.group("content"))) < 3:
+        return None
+    doc = article.doc
+    source = doc.char_span(lo + match.start("source"), lo + match.end("source"), alignment_mode="expand")
+    content = doc.char_span(lo + match.start("content"), lo + match.end("content"), alignment_mode="expand")
+    if source is None or content is None or not any(t.tag_ in FINITE_TAGS for t in content):
+        return None
+    entities = [article.entity_covering(t) for t in source]
+    if not entities or any(e is None or e.label not in SPEAKING_LABELS for e in entities):
+        return None
+    colon = doc[source.end] if source.end < len(doc) and doc[source.end].text == ":" else source.root
+    start, end = content.start_char, content.end_char
+    found = Found(start, end, article.text[start:end], "indirect", colon, source_within=(source.start_char, source.end_char))
+    return found, source.root
 
 
 # The space before a headline's credit word(s) whose separator a scrape lost ("... Syria town Monitor")
