@@ -18,6 +18,7 @@ from .lexicons import (
     non_casualty_nouns,
     qualifier_phrases,
 )
+from .word_order import casualty_verb_type
 
 TIME_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week"}
@@ -261,10 +262,12 @@ def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
     after = doc[phrase.end].lower_.rstrip(".") if phrase.end < len(doc) else ""
     if after in months or after in TIME_UNITS or f"{after}s" in TIME_UNITS:
         return False  # "Detained 1 Month", "Besieged 1 Year"
-    types = lexicon("types")
     # a verb's inflected form, which title case tags as a name ("Kills", "Wounds")
-    inflected = verb.lower_.endswith(("s", "ed")) and (verb.lower_.rstrip("s") in types["verbs"] or verb.lower_ in types["words"])
-    return inflected and verb.pos_ in ("VERB", "PROPN") and not (phrase.start > 1 and doc[phrase.start - 2].lower_ == "the")
+    return (
+        casualty_verb_type(verb) is not None
+        and verb.pos_ in ("VERB", "PROPN")
+        and not (phrase.start > 1 and doc[phrase.start - 2].lower_ == "the")
+    )
 
 
 # Words between a rising toll's verb and its value.

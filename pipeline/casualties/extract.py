@@ -90,7 +90,8 @@ def sentence_figures(
     candidates = sentence_candidates(sent)
     if not candidates:
         return []
-    links = link_subcounts(candidates, doc)
+    wholes = wholes_named_after(candidates)
+    links = link_subcounts(candidates, doc, wholes)
     found_date = event_date(sent.text, published)
     cumulative = is_cumulative(sent.text, found_date)
     from_war_start = counts_from_war_start(sent.text)
@@ -133,7 +134,7 @@ def sentence_figures(
                 source_unnamed=source is None and credited_to_unnamed(cand.anchor, sources),
             )
         )
-    for part, whole in wholes_named_after(candidates).items():
+    for part, whole in wholes.items():
         if figures[part].part_of is None:
             figures[part] = replace(figures[part], part_of=figures[whole].figure_id)
     return with_coordinated_totals(figures, candidates)

@@ -30,11 +30,11 @@ def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
     return wholes
 
 
-def link_subcounts(candidates: list[Candidate], doc: Doc) -> dict[int, int]:
+def link_subcounts(candidates: list[Candidate], doc: Doc, wholes: dict[int, int] | None = None) -> dict[int, int]:
     """Index of each sub-count's parent candidate ("409 civilians including 45 children"); a count
-    another is named among (`wholes_named_after`) is no sub-count of it."""
+    another is named among (`wholes`, from `wholes_named_after` when not given) is no sub-count of it."""
     links: dict[int, int] = {}
-    wholes = set(wholes_named_after(candidates).values())
+    wholes = set((wholes_named_after(candidates) if wholes is None else wholes).values())
     for k, cand in enumerate(candidates):
         if k in wholes:
             continue

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..casualties.extract import DESCRIBING_CREDIT_RE, HEADLINE_CREDIT_RE
 from .found import Found
-from .lexicon import LINE_RE, WORD_RE
+from .lexicon import FINITE_TAGS, LINE_RE, WORD_RE
 from .parsed import ParsedArticle
 from .phrases import Speaker, clean_role
 
@@ -53,7 +53,6 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
 
 
 SPEAKING_LABELS = frozenset({"PERSON", "ORG", "ARMED_GROUP"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SOURCE_FIRST_RE = re.compile(r"^(?P<source>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?P<content>\S.*)$")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..entities.lexicon import find_alias, name_key, pattern_names
 from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
 from .descriptions import MINISTRY_FIELDS
@@ -56,6 +58,14 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     return KnownSpeaker(known.canonical, known.label, None, None, 0)
 
 
+def country_of_word(word: Token) -> str | None:
+    """The country a word names: a nationality ("Lebanese" -> Lebanon), or a place NER tags GPE that the
+    gazetteer puts in (or is) a country ("Arsal" -> Lebanon, "Iraq" -> Iraq); else None."""
+    if (country := country_of_nationality(word.text)) is not None:
+        return country
+    return country_containing(word.text) if word.ent_type_ == "GPE" else None
+
+
 def setting_of_its_sentence(article: ParsedArticle, position: int) -> str | None:
     """The country an "in"/"at" phrase of the sentence sets it in: "In Lebanon, ...", "In the Lebanese
     town of Arsal, ...", "in Kilis" (a place the gazetteer puts in Turkey); None when it names none.
@@ -66,10 +76,7 @@ def setting_of_its_sentence(article: ParsedArticle, position: int) -> str | None
             words = [place, *(c for c in place.children if c.dep_ in ("amod", "compound"))]
             words += [o for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             for word in words:
-                country = country_of_nationality(word.text) if word.pos_ == "ADJ" else (
-                    country_containing(word.text) if word.ent_type_ == "GPE" else None
-                )
-                if country is not None:
+                if (country := country_of_word(word)) is not None:
                     return country
     return None
 
@@ -93,7 +100,7 @@ def ministry_of_its_sentence_country(article: ParsedArticle, name: str, position
         country
         for token in sentence
         if token.pos_ in ("PROPN", "ADJ")
-        and (country := country_of_nationality(token.text) or (country_named(token.text) if token.ent_type_ == "GPE" else None))
+        and (country := country_of_word(token))
     }
     if len(countries) != 1 or (adjective := demonyms().get(next(iter(countries)))) is None:
         return None

@@ -19,6 +19,7 @@ from ..entities import entity_mentions
 from ..nlp import headline_doc
 from ..records import Quote
 from ..speakers import side_of
+from .lexicon import FINITE_TAGS
 
 WORD_RE = re.compile(r"[a-z]+")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
@@ -56,7 +57,6 @@ def headline_quotes(
     ]
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def reports_a_statement(doc, quote: Quote) -> bool:
