@@ -30,6 +30,8 @@ def top(found):
         # constructions.shares_a_determiner: "a woman and child" are two people (an implied total)
         ("A woman and child were killed after shelling hit the town.", [(2, "killed")]),
         ("A woman and children were killed after shelling hit the town.", [(1, "killed")]),
+        ("One woman and child were killed after shelling hit the town.", [(2, "killed")]),
+        ("One woman and children were killed after shelling hit the town.", [(1, "killed")]),
         # types.among_casualties for one person: named among the dead is one of them
         ("Among the dead was a local emir who led the attack.", [(1, "killed")]),
     ],
@@ -868,6 +870,19 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         # types.object_of_its_cue: "A woman killed 30 injured" lists two counts
         ("A woman killed 30 injured in shelling of Exampletown", [(1, "killed"), (30, "wounded")]),
         ("A gunman killed 20 people in the market.", [(20, "killed")]),
+        # constructions.names_years: two bare years joined as a range name a period, not a count
+        ("Exampleton Jail: 9,000 Prisoners Executed 2011 to 2015", [(9000, "killed")]),
+        ("Prisoners were executed between 2011 and 2015, the report said.", []),
+        ("Between 20 and 30 people were killed in 2015.", [(30, "killed")]),
+        # types.names_a_time: a headline passive whose year the parse takes for the verb's object
+        ("Five Soldiers Executed 2016 in Exampleton", [(5, "killed")]),
+        ("Two gunmen killed a guard in Exampleton", [(1, "killed")]),
+        # a military unit's number ("Brigade 93") designates it; it counts no one
+        ("Brigade 93 Soldiers Killed in Exampleton Ambush", []),
+        ("The brigade lost 12 soldiers in the ambush.", [(12, "killed")]),
+        # counts.toll_after_rise: "from N to M" after a rising toll, with M read as a date
+        ("The toll climbed from 40 to 70.", [(70, "killed")]),
+        ("The price climbed from 40 to 70.", []),
     ],
 )
 def test_what_a_count_counts(nlp, text, expected):

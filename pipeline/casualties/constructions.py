@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase, is_non_casualty_noun
 from .cues import child_cue, verb_cue
-from .lexicons import CHANGE_LEMMAS, group_of, lexicon, person_group
+from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .types import Candidate, agent_of_harm, among_casualties, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
@@ -87,8 +87,8 @@ INCLUDING_WORDS = frozenset({"including", "among"})
 
 
 def shares_a_determiner(token: Token) -> bool:
-    """ "a woman and child", "an old man and boy": a bare singular person noun joined to one with an
-    indefinite article is one person too. Not "a woman and children" (plural), not a noun with words of
+    """ "a woman and child", "an old man and boy", "one woman and child": a bare singular person noun
+    joined to one with an indefinite article (or "one") is one person too. Not "a woman and children" (plural), not a noun with words of
     its own before it ("a woman and local child" reads as a name list), not after "the"."""
     first = token.head
     if token.dep_ != "conj" or first.i >= token.i or first.tag_ != "NN" or person_group(first) is None:
@@ -97,7 +97,7 @@ def shares_a_determiner(token: Token) -> bool:
         return False
     between = token.doc[first.i + 1 : token.i]
     return [t.lower_ for t in between] == ["and"] and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in first.children
     )
 
 
@@ -236,7 +236,7 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
     between = [t.lower_ for t in doc[low.end : high.start]]
     if len(between) != 1 or between[0] not in RANGE_JOINS or low.value is None or high.value is None:
         return None
-    if not 0 < low.value < high.value:
+    if not 0 < low.value < high.value or names_years(low, high, doc):
         return None
     before = doc[low.start - 1] if low.start > 0 else None
     opener = before.lower_ if before is not None and before.lower_ in ("from", "between") else None
@@ -249,6 +249,14 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
     # carries the syntax (it counts "people"), so the range is read from there.
     root = low.root if high.root.dep_ == "conj" and high.root.head == low.root else high.root
     return replace(high, start=low.start, text=span.text, low=low.value, root=root)
+
+
+def names_years(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> bool:
+    """ "executed 2011 to 2015", "between 2012 and 2016": two bare four-digit years name a period, not a
+    count, unless people are counted right after them ("between 1900 and 2000 people")."""
+    if not all(p.end - p.start == 1 and YEAR_RE.fullmatch(doc[p.start].text) for p in (low, high)):
+        return False
+    return high.end >= len(doc) or group_of(doc[high.end]) is None
 
 
 def join_ranges(phrases: list[NumberPhrase], doc: Doc) -> list[NumberPhrase]:

@@ -13,6 +13,7 @@ from ..numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse
 from .lexicons import (
     BLOCKING_ENT_LABELS,
     WEEKDAY_NAMES,
+    YEAR_RE,
     group_of,
     lexicon,
     non_casualty_nouns,
@@ -205,7 +206,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     if phrase.value is not None and phrase.value > MAX_DISPLACED:
         return True  # above MAX_FIGURE only a displacement count passes (`beyond_toll_scale`)
     # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
-    return phrase.end - phrase.start == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
+    return phrase.end - phrase.start == 1 and bool(YEAR_RE.fullmatch(first.text))
 
 
 AGE_BOUND_WORDS = frozenset({"under", "over", "below", "above"})
@@ -283,6 +284,8 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     i = phrase.start - 1
     while i > 0 and phrase.start - i <= RISE_QUALIFIER_REACH and doc[i].lower_ in RISE_QUALIFIERS:
         i -= 1  # "rose to over 90", "reached nearly 300", "climbed past 90"
+    if i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "from":
+        i -= 2  # "climbed from 40 to 70": the earlier toll stands between the verb and its new value
     verb = doc[i]
     lemmas = ("rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass")
     if verb.lemma_.lower() in lemmas and has_toll_subject(verb):
@@ -329,14 +332,10 @@ def count_before_cue(phrase: NumberPhrase, doc: Doc) -> bool:
     words = lexicon("types")["words"]
     if doc[phrase.end].lower_ not in words:
         return False
-    if not YEAR_SHAPED.fullmatch(doc[phrase.start].text):
+    if not YEAR_RE.fullmatch(doc[phrase.start].text):
         return True  # "Opposition: 1300 killed in ...": no year of the news, right before its cue
     # A year-shaped one only in a pair of tolls: "... were killed and 1907 injured"
     return phrase.start >= 2 and doc[phrase.start - 1].lower_ == "and" and doc[phrase.start - 2].lower_ in words
-
-
-# A number that reads as a year of the news.
-YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 
 
 # Syria's pre-war population was about 22 million and some 13 million fled their homes: a count of the

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from ..paths import LEXICON_DIR
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d")  # a bare four-digit year: "in 2016", "2011 to 2015"
+
 # spaCy entity labels under which a number is a date, a time, money, a name ... never a toll.
 BLOCKING_ENT_LABELS = frozenset(
     {

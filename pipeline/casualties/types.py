@@ -31,6 +31,7 @@ from .lexicons import (
     ARGUMENT_DEPS,
     CHANGE_LEMMAS,
     SUBCOUNT_PREPS,
+    YEAR_RE,
     describes_the_victims,
     group_of,
     lexicon,
@@ -381,11 +382,17 @@ def agent_of_harm(token: Token) -> bool:
         return False  # "thousands fled the city" are the displaced themselves
     if verb.lemma_.lower() in INTRANSITIVE_HARM:
         return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "Five Soldiers Executed 2016": a headline's passive whose year the parse takes for an object
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_time(c)]
     # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
     # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
     in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
     return any(not second_toll(obj) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
+
+
+def names_a_time(token: Token) -> bool:
+    """Whether a word is a date or time ("2016", "Friday", "last week"): never anyone harmed."""
+    return token.ent_type_ in ("DATE", "TIME") or bool(YEAR_RE.fullmatch(token.text))
 
 
 def second_toll(obj: Token) -> bool:
