@@ -586,12 +586,20 @@ def test_a_direction_and_a_place_ending_the_clause_before_are_not_the_sources(nl
 
 
 def test_a_phrase_after_a_preposition_is_no_second_subject(nlp):
+    # heads.after_a_preposition: a name in apposition to the object of "with" is no subject of "said",
+    # however the parse counts it; sources.subject_of_a_leading_participle: the participle's subject speaks
     text = (
-        "Lavrov speaking at a news conference in the Russian city of Yekaterinburg with his German counterpart "
-        "Frank-Walter Steinmeier said he realized that the daily ceasefires were not sufficient. But he said it "
-        "was difficult to make the ceasefires longer."
+        "Lavrov speaking at a press briefing in the city of Exampleton with his German counterpart Frank-Walter "
+        "Steinmeier said he believed that the daily truces were not enough. But he said it was hard to make the "
+        "truces longer."
     )
     assert [q.speaker for q in run(nlp, text)] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_a_phrase_after_a_place_object_still_speaks(nlp):
+    # negative: the name after a preposition's object that is no office is the comma-less source
+    text = "The strike also caused many people to choke and some to foam at the mouth the Observatory added."
+    assert [q.speaker_text for q in run(nlp, text)] == ["the Observatory"]
 
 
 def test_he_after_a_person_the_registry_knows(nlp):
@@ -1193,6 +1201,41 @@ def test_a_clause_read_as_a_second_object_of_tell(nlp, text, content):
 )
 def test_second_objects_of_tell_that_are_no_clause(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+# ---- indirect.subject_read_as_an_object: "Russia denied its aircraft were involved" (no "that")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Russia has denied its jets or those of its allies were involved in the raid.",
+         "its jets or those of its allies were involved in the raid"),
+        ("The army denied reports were false.", "reports were false"),
+        # negative: the clause has its own subject; the object before it is what was denied
+        ("The army denied the reports, saying the town was calm.", "the town was calm"),
+    ],
+)
+def test_a_clause_subject_read_as_an_object(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+# ---- indirect.clause_read_as_an_object: "said the regime of Assad bears primary responsibility"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The president blamed the army for the attack while Jane Doe said the government of Exampleland bears "
+         "primary responsibility.", ["the government of Exampleland bears primary responsibility"]),
+        # negatives: a relative clause inside the object, a noun object with no verb
+        ("The Exampleton Front claimed responsibility for the attacks in which at least 30 people were killed.", []),
+        ("She said a prayer for the dead.", []),
+        ("He said the words that everyone remembers.", []),
+    ],
+)
+def test_a_reported_clause_read_as_an_object(nlp, text, contents):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == contents
 
 
 # ---- a definite office is named by the person who speaks next under it ("the provincial governor said.

@@ -77,6 +77,11 @@ def reports_a_finding(verb: Token) -> bool:
 
 def after_a_preposition(token: Token) -> bool:
     """Whether the phrase `token` heads opens right after a preposition: its object, however the parse
-    labels it ("... with his counterpart Steinmeier said": not a subject of "said")."""
+    labels it ("... with his counterpart Steinmeier said": not a subject of "said"), or a name right
+    after such an object, in apposition to it ("with his German counterpart Frank-Walter Steinmeier")."""
     first = token.left_edge.i
-    return first > 0 and token.doc[first - 1].pos_ == "ADP"
+    if first == 0:
+        return False
+    before = token.doc[first - 1]
+    in_apposition = token.doc[first].pos_ == "PROPN" and is_role_head(before)
+    return before.pos_ == "ADP" or (before.dep_ == "pobj" and before.head.pos_ == "ADP" and in_apposition)

@@ -94,6 +94,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             # "Lavrov speaking ... with his German counterpart Steinmeier said": a phrase right after a
             # preposition is its object, however the parse counts it.
             subjects = [s for s in subjects if not after_a_preposition(s)] or subjects
+        elif subjects and after_a_preposition(subjects[0]) and (leading := subject_of_a_leading_participle(verb)):
+            subjects = [leading]  # the same, parsed as "Lavrov speaking ..." a participle clause of "said"
         subject = subjects[0] if subjects else None
         if subject is None and verb is cue and cue.dep_ in INHERITS_SUBJECT_DEPS and cue.tag_ != "VBG":
             # "... killing 11 people the Observatory reported": comma-less, the name right before the
@@ -162,6 +164,17 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         ):
             return token
         break
+    return None
+
+
+def subject_of_a_leading_participle(verb: Token) -> Token | None:
+    """The subject of a participle clause before the verb ("Lavrov speaking at a briefing with ... said"),
+    which the parse hangs on the verb as a clause of its own; None without one."""
+    for clause in verb.lefts:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return None
 
 
