@@ -1238,6 +1238,44 @@ def test_a_reported_clause_read_as_an_object(nlp, text, contents):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == contents
 
 
+# ---- sources.person_compounded_on_role: "Jane Doe spokeswoman for the UN agency OCHA said" (commas lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jane Doe spokeswoman for the UN agency OCHA said the convoy was hit.", "Jane Doe"),
+        ('"It is a very dark day for humanitarians" Jens Laerke spokesman for the UN humanitarian aid agency OCHA '
+         "said.", "Jens Laerke"),
+        # negatives: a role with no name before it speaks for its body; a name after the role is the name
+        ("A spokeswoman for the UN agency OCHA said the convoy was hit.", "OCHA"),
+        ("OCHA spokeswoman Jane Doe said the convoy was hit.", "Jane Doe"),
+        ("President Jane Does officials said the convoy was hit.", "officials"),
+    ],
+)
+def test_a_name_run_into_its_role(nlp, text, speaker):
+    (quote,) = run(nlp, text)
+    assert quote.speaker == speaker
+
+
+# ---- beside.content_read_as_an_apposition: comma-less "According to the X outlet the coalition bombed ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "content"),
+    [
+        ("According to the Al Masdar media outlet the US-led coalition bombed a village west of the city.",
+         "the Al Masdar media outlet", "the US-led coalition bombed a village west of the city"),
+        # negative: the comma keeps the phrases apart
+        ("According to the Al Masdar outlet, the coalition bombed a village.", "the Al Masdar outlet",
+         "the coalition bombed a village"),
+    ],
+)
+def test_content_read_as_an_apposition_of_the_source(nlp, text, speaker_text, content):
+    (quote,) = run(nlp, text)
+    assert (quote.speaker_text, quote.quote) == (speaker_text, content)
+
+
 # ---- a definite office is named by the person who speaks next under it ("the provincial governor said.
 # Governor Jane Doe told AFP ..."): resolved once the second report is found
 

@@ -11,7 +11,7 @@ from ..entities.lexicon import person_titles
 from ..entities.story_persons import PLACE_LIST_NOUNS
 from ..speakers import role_words
 from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
-from .lexicon import FINITE_TAGS, SUBJECT_DEPS
+from .lexicon import FINITE_TAGS, SUBJECT_DEPS, participle_acts
 from .parsed import ParsedArticle
 
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "urge", "remind"})
@@ -240,7 +240,8 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
         # put the toll at 30")
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i < cue.i else cue
         between = cue.doc[appos.right_edge.i + 1 : verb.i]
-        if (named or unknown_name) and all(t.text == "," for t in between) and len(between) <= 1:
+        before_the_verb = appos.right_edge.i < verb.i  # not after "According to X": its content, misparsed
+        if (named or unknown_name) and before_the_verb and all(t.text == "," for t in between) and len(between) <= 1:
             return appos
     return None
 
@@ -409,6 +410,19 @@ def source_run_into_content(article: ParsedArticle, source: Token) -> Token:
         return last
     inner = [t for t in source.lefts if t.dep_ in ("compound", "nmod", "amod") and could_speak(t)]
     return root_of_name(article, inner[-1]) if inner else source
+
+
+def content_read_as_an_apposition(source: Token) -> Token | None:
+    """Comma-less "According to the Al Masdar outlet the US-led coalition bombed a village": the parser
+    makes the content's subject an apposition of the source and its verb a participle; a determiner
+    opening that apposition, and a verb hanging on it that acts (past tense, or a participle with an
+    object of its own), mark a clause (its subject returned)."""
+    for noun in source.rights:
+        if noun.dep_ != "appos" or noun.left_edge.dep_ != "det":
+            continue
+        if any(c.dep_ == "acl" and c.i > noun.i and (c.tag_ == "VBD" or participle_acts(c)) for c in noun.children):
+            return noun
+    return None
 
 
 def verb_the_cue_hangs_on(verb: Token) -> Token | None:

@@ -27,6 +27,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     WORD_RE,
     is_record,
+    participle_acts,
     speech_verbs,
 )
 from .parenthetical import (
@@ -111,9 +112,6 @@ def subject_read_as_an_object(cue: Token, clause: Token, first: int) -> int:
     return obj.left_edge.i
 
 
-FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-
-
 def clause_read_as_an_object(cue: Token) -> tuple[int, int] | None:
     """ "Mogherini said the regime of Assad bears primary responsibility": the parse makes "the regime"
     the object of "said" and buries the finite verb inside it; a finite verb there that is not a
@@ -122,7 +120,7 @@ def clause_read_as_an_object(cue: Token) -> tuple[int, int] | None:
     obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != cue.i + 1:
         return None
-    clause_heads = (t.head if t.dep_ in ("aux", "auxpass") else t for t in obj.subtree if t.tag_ in FINITE_VERB_TAGS)
+    clause_heads = (t.head if t.dep_ in ("aux", "auxpass") else t for t in obj.subtree if t.tag_ in FINITE_TAGS)
     return (obj.left_edge.i, obj.right_edge.i + 1) if any(buried_in(verb, obj) for verb in clause_heads) else None
 
 
@@ -152,22 +150,7 @@ def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
     verb = next((c for c in second.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
     if verb is None or any(t.is_punct for t in cue.doc[second.i : verb.i]):
         return None
-    # A clause's verb acts: it has an object of its own, or is a verb that takes none ("the bomb
-    # detonated"). A participle with neither, or with an agent, describes the noun: "the plan drawn up
-    # by Moscow", "a story shared by many", "the statement signed under torture".
-    if any(c.dep_ == "agent" for c in verb.children):
-        return None
-    if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in VERBS_WITHOUT_OBJECT:
-        return None
-    return second.left_edge.i, verb.right_edge.i + 1
-
-
-# Verbs whose subject undergoes the event, with no object: as participles after a noun they still
-# make a clause ("told AFP the car bomb detonated in the market").
-VERBS_WITHOUT_OBJECT = frozenset({
-    "detonate", "explode", "blow", "die", "collapse", "crash", "fall", "burn", "sink", "arrive", "happen",
-    "occur", "erupt", "flee", "escape", "surrender", "withdraw", "retreat", "advance", "land", "strike",
-})  # fmt: skip
+    return (second.left_edge.i, verb.right_edge.i + 1) if participle_acts(verb) else None
 
 
 MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .beside import source_run_into_content
+from .beside import content_read_as_an_apposition, source_run_into_content
 from .cues import as_one_puts_it
 from .lexicon import SUBJECT_DEPS, WORD_RE
 from .parsed import ParsedArticle
@@ -26,6 +26,8 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is not None and (inner := source_run_into_content(article, source)).i != source.i:
         phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
+    elif source is not None and (subject := content_read_as_an_apposition(source)) is not None:
+        phrase_end = subject.left_edge.i  # "According to the Al Masdar outlet the coalition bombed ..."
     text = article.text
     lo, hi = article.line_of(cue.idx)
     sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)

@@ -12,6 +12,7 @@ from ..entities import find_known_name
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .beside import (
+    content_read_as_an_apposition,
     name_known_as,
     name_run_into_its_description,
     named_apposition_before_cue,
@@ -267,9 +268,12 @@ def _written_source_phrase(
     Institute in Washington'), coordinated sources ('Mr. Doe and Mr. Roe'), relative clauses ('Jane Doe,
     who heads the council'). It stops at the cue, the line's end and any quotation."""
     following = sorted((t for t in head.subtree if t.i > head.i), key=lambda t: t.i)
+    run_on = content_read_as_an_apposition(head)  # "According to the X outlet the coalition bombed ..."
     last = None
     for token in following:
         if token.i >= cue.i > head.i or token.idx >= line_end or article.in_quote(token.idx):
+            break
+        if run_on is not None and token.i >= run_on.left_edge.i:
             break
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered

@@ -375,6 +375,8 @@ def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
     body's: "the Aleppo Media Center an activist collective said" is the Aleppo Media Center."""
     if subject.pos_ != "NOUN":
         return subject
+    if (name := person_compounded_on_role(subject, article)) is not None:
+        return name
     first = subject.left_edge
     if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
         return subject
@@ -387,6 +389,18 @@ def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
     if entity.label == "PERSON" and is_role_head(subject):
         return before
     return before if entity.label in ORG_SPEAKER_LABELS else subject
+
+
+def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token | None:
+    """ "Jens Doe spokesman for the UN agency said": commas lost, the parse hangs the person's name on the
+    role noun as a compound; the name, not the body the role serves, speaks."""
+    if not is_role_head(subject) or subject.tag_ != "NN":
+        return None  # not "President Assads officials" (a possessive lost): a plural is no one's apposition
+    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    entity = article.entity_covering(names[-1]) or article.entity_covering(names[-1].left_edge)
+    return names[-1] if entity is not None and entity.label == "PERSON" else None
 
 
 def is_unrecognised_body_name(last: Token) -> bool:
