@@ -1178,7 +1178,7 @@ def test_an_office_named_for_a_body_is_held_by_someone_introduced_with_it(nlp, t
     assert (quote.speaker, quote.speaker_named) == (speaker, named)
 
 
-# ---- indirect.clause_read_as_a_second_object: "told AFP the car bomb detonated ..."
+# ---- object_clauses.clause_read_as_a_second_object: "told AFP the car bomb detonated ..."
 
 
 @pytest.mark.parametrize(
@@ -1203,7 +1203,7 @@ def test_second_objects_of_tell_that_are_no_clause(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
 
 
-# ---- indirect.subject_read_as_an_object: "Russia denied its aircraft were involved" (no "that")
+# ---- object_clauses.subject_read_as_an_object: "Russia denied its aircraft were involved" (no "that")
 
 
 @pytest.mark.parametrize(
@@ -1220,7 +1220,7 @@ def test_a_clause_subject_read_as_an_object(nlp, text, content):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
 
 
-# ---- indirect.clause_read_as_an_object: "said the regime of Assad bears primary responsibility"
+# ---- object_clauses.clause_read_as_an_object: "said the regime of Assad bears primary responsibility"
 
 
 @pytest.mark.parametrize(

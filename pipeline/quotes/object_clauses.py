@@ -1,0 +1,63 @@
+"""Reported clauses the parse misreads as objects: without a "that", a clause's subject or the whole
+clause can come out as the reporting verb's object ("denied its aircraft were involved", "said the
+regime of X bears responsibility", "told AFP the car bomb detonated"). Each rule gives the content's
+token bounds, or leaves the reading alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import FINITE_TAGS, SUBJECT_DEPS, participle_acts
+
+
+def subject_read_as_an_object(cue: Token, clause: Token, first: int) -> int:
+    """ "Russia denied its aircraft were involved": with no "that", the parse makes the clause's subject
+    the verb's object and leaves the clause without one; the content starts at that object. Not the
+    addressee of "told reporters the town had fallen" (a clause with a subject of its own)."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return first
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == first), None)
+    if obj is None or cue.lemma_.lower() == "tell" or obj.tag_ in ("WDT", "WP"):
+        return first
+    return obj.left_edge.i
+
+
+def clause_read_as_an_object(cue: Token) -> tuple[int, int] | None:
+    """ "Mogherini said the regime of Assad bears primary responsibility": the parse makes "the regime"
+    the object of "said" and buries the finite verb inside it; a finite verb there that is not a
+    relative clause's ("said the words that everyone remembers", "claimed responsibility for attacks in
+    which 30 were killed") makes the object a reported clause."""
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != cue.i + 1:
+        return None
+    clause_heads = (t.head if t.dep_ in ("aux", "auxpass") else t for t in obj.subtree if t.tag_ in FINITE_TAGS)
+    return (obj.left_edge.i, obj.right_edge.i + 1) if any(buried_in(verb, obj) for verb in clause_heads) else None
+
+
+def buried_in(verb: Token, obj: Token) -> bool:
+    """Whether a finite verb hangs on the object through nouns and prepositions only, as no clause of its
+    own: not a relative or participle clause, not one reported by a verb inside the object."""
+    if verb.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    token = verb.head
+    while token.i != obj.i:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("relcl", "acl", "advcl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
+    """ "Jane Doe told AFP the car bomb detonated in the market": with no "that", the parse reads the
+    reported clause as a second object of "tell" whose verb is a participle modifying it; the object and
+    its participle are the content. Not "told AFP the news" (no verb), nor a participle after a comma."""
+    if cue.lemma_.lower() != "tell":
+        return None
+    objects = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    if len(objects) != 2:
+        return None
+    second = objects[1]
+    verb = next((c for c in second.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or any(t.is_punct for t in cue.doc[second.i : verb.i]):
+        return None
+    return (second.left_edge.i, verb.right_edge.i + 1) if participle_acts(verb) else None
