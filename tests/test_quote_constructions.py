@@ -269,8 +269,8 @@ def test_bodies_named_by_apposition_known_as_possessive_and_quoting(nlp, text, w
         ("A resident who goes by bus to work said the army attacked the district.", "resident"),
         # beside.name_after_a_body: comma-less, a bare name ending an office's phrase after a body's name
         ("Pathologist at the Aleppo University Hashim told reporters the army attacked the town.", "Hashim"),
-        # negative: the phrase ends in the body's name; "the spokesman" is one person, left to the office
-        ("The spokesman of the Syrian Army told reporters the army attacked the town.", "spokesman of the Syrian Army"),
+        # negative: the phrase ends in the body's name, no bare name; the spokesman nobody names voices the body
+        ("The spokesman of the Syrian Army told reporters the army attacked the town.", "Syrian Arab Army"),
     ],
 )
 def test_a_description_speaks_by_the_name_it_goes_by(nlp, text, speaker):

@@ -625,6 +625,22 @@ def test_an_unnamed_member_speaks_for_the_named_body(nlp, text, speaker):
     assert (quote.speaker, quote.speaker_named) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # resolution.resolve: a spokesperson's office with no holder named voices its body ...
+        ("The spokesman for the US-led coalition said the raid had hit a depot.", "U.S.-led coalition"),
+        # ... a holder the article names comes first; a leader speaks as a person, not as the body
+        ("Coalition spokesman Colonel John Doe said the raid hit a depot. The spokesman for the US-led "
+         "coalition said the depot was empty.", "John Doe"),
+        ("Hassan Nasrallah spoke on Tuesday. The leader of Hezbollah said the talks had failed.",
+         "leader of Hezbollah"),
+    ],
+)
+def test_a_spokespersons_office_voices_its_body(nlp, text, speaker):
+    assert [q for q in run(nlp, text) if q.kind == "indirect"][-1].speaker == speaker
+
+
 def test_the_member_said_again_continues_the_body(nlp):
     text = "An official with the Free Syrian Army said the rebels had withdrawn. The official added that the town was empty."
     assert [q.speaker for q in run(nlp, text)] == ["Free Syrian Army", "Free Syrian Army"]

@@ -90,17 +90,24 @@ MEMBER_PREPOSITIONS = frozenset({"of", "with", "from", "for", "in", "at"})
 ONE_PERSON_OFFICES = frozenset({"leader", "commander", "spokesman", "spokeswoman", "spokesperson"})
 
 
-def body_of_its_member(article: ParsedArticle, head: Token) -> tuple[str, str] | None:
+def is_one_persons_office(head: Token) -> bool:
+    """ "the leader of Hezbollah", "the spokesman for the coalition": one person holds it."""
+    return head.lemma_.lower() in ONE_PERSON_OFFICES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+
+
+def body_of_its_member(article: ParsedArticle, head: Token, *, offices: bool = False) -> tuple[str, str] | None:
     """(name, label) of the named body an unnamed member speaks for, as "a source at <body>" does: "an
     official with the Free Syrian Army", "a senior member of Ahrar al-Sham" -> that body. None when the
     phrase also names the person (the name wins), or names no body ("a senior opposition official",
     "an official in Aleppo": a place is no body). A body's name before the noun ("a UN official",
-    "the Kremlin spokesman") stays a description: "the UN official" is as often a person named before."""
+    "the Kremlin spokesman") stays a description: "the UN official" is as often a person named before.
+    `offices`: also for one person's office ("the spokesman for the coalition"), which resolution names
+    by its holder first and by this body only when the article names no holder."""
     if head.lemma_.lower() not in MEMBER_HEADS:
         return None
     if any(c.lower_ in ("former", "ex") for c in head.lefts):
         return None  # "a former member of Islamic State": a defector speaks for himself
-    if head.lemma_.lower() in ONE_PERSON_OFFICES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+    if not offices and is_one_persons_office(head):
         return None  # "the leader of Hezbollah": one person, whom the office resolution names
     phrase = list(head.subtree)
     if any(c.dep_ == "appos" for c in head.children) or any(

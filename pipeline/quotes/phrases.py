@@ -24,6 +24,7 @@ from .descriptions import (
     body_of_its_member,
     body_of_its_unit,
     description_of,
+    is_one_persons_office,
     local_body,
     national_body,
     organisation_of_source,
@@ -83,6 +84,7 @@ class Speaker:
     describes: bool = False  # the phrase is a description of who spoke ("witnesses", "a military source")
     plural: bool = False  # a plural description ("the activists", "European officials"): a group, not one person
     description: str | None = None  # an unnamed source "they" stands for ("activists")
+    office_of: tuple[str, str] | None = None  # (name, label) of the body a one-person office serves
 
     def carried(self) -> Speaker:
         """This speaker for a quote with no attribution of its own that goes on with this one's: the
@@ -290,6 +292,9 @@ def _written_source_phrase(
 GENERIC_BODY_KINDS = frozenset({"group", "organisation", "organization", "agency", "faction", "party", "network", "body"})
 
 
+VOICE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
     if (short := abbreviation_in_parentheses(article, head)) is not None:
         # "the United Nations International Childrens Emergency Fund (UNICEF)": the body its abbreviation names
@@ -378,6 +383,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     role = clean_role(text) if kind == "person" else None
     speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None, plural=head.tag_ == "NNS")
     speaker.description = description_of(tokens) if kind is not None else None
+    if is_one_persons_office(head) and head.lemma_.lower() in VOICE_OFFICES:
+        # "the spokesman for the coalition": a spokesperson voices the body (a leader speaks as a person)
+        speaker.office_of = body_of_its_member(article, head, offices=True)
     if determiner in ("another", "other"):
         return speaker  # "Another U.S. official said": a source not met before (another_source_is_new)
     # A definite description points back ("the spokesman"); a bare plural is a new, unnamed source

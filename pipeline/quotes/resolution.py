@@ -106,6 +106,9 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         )
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position, word)
+        if known is None and speaker.office_of is not None:
+            # "the spokesman for the US-led coalition said" with no spokesman named: the body speaks
+            known = KnownSpeaker(*speaker.office_of, None, None, position)
     elif speaker.pronoun in ("they", *ORG_PRONOUNS) and (above := subject_of_the_clause_above(article, position)):
         if above.name is None:
             speaker.description = above.description
