@@ -301,10 +301,33 @@ def test_root_of_a_name_that_holds_the_sentence_root_ends(nlp):
         ("Tapper also assured the station that the network takes this very seriously.", "assured"),
         ("The envoy joked that the talks would outlast the war.", "joked"),
         ("He cautioned that the convoy could be hit again before it reached the city.", "cautioned"),
+        ("The president confessed the crisis could persist for quite some time.", "confessed"),
     ],
 )
 def test_further_verbs_of_saying(nlp, text, cue):
     assert [q.cue.split()[0] for q in run(nlp, text) if q.kind == "indirect"] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # indirect.opens_a_subordinate_clause: "after they admitted to ..." reports nothing of the clause before
+        ("The group posted a video of the murder of two men after they admitted to spying.", []),
+        ("The group posted a video of the murder of two men after they confess to spying.", []),
+        # negatives: comma-less final reports stay reports, however the parse hangs them
+        ("Twenty people were killed on Monday as the Observatory reported.", ["Twenty people were killed on Monday"]),
+        ("The strikes came as a car bomb wounded at least 37 people including children in a district of the "
+         "central city of Exampleton state television reported.",
+         ["The strikes came as a car bomb wounded at least 37 people including children in a district of the "
+          "central city of Exampleton"]),
+    ],
+)
+def test_a_subordinate_clause_reports_nothing_before_it(nlp, text, contents):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == contents
+
+
+def test_confessing_a_deed_is_no_speech(nlp):
+    assert run(nlp, "He confessed his crimes to the police on Monday.") == []
 
 
 def test_observing_a_ceasefire_is_no_speech(nlp):

@@ -254,6 +254,23 @@ ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})  # "asked not to be n
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
 
 
+def opens_a_subordinate_clause(cue: Token) -> bool:
+    """Whether the cue's clause is opened by a subordinator right before it and its subject ("after they
+    admitted", "as the commander told"). Comma-less text can hang a final report on a subordinator far
+    before it ("The strikes came as a car bomb wounded 37 people state television reported"): not that."""
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS), None)
+    if mark is None:
+        return False
+    between = cue.doc[mark.i + 1 : cue.i]
+    subject = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return len(between) <= SUBORDINATE_SUBJECT_TOKENS and all(
+        t.i in subject or t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between
+    )
+
+
+SUBORDINATE_SUBJECT_TOKENS = 6  # "after the two detained men admitted": a subject, not a clause run into it
+
+
 def postposed_content(cue: Token) -> tuple[int, int] | None:
     """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it.
     Not a verb inside another report whose subject cannot speak ("said the offensive would continue"):
@@ -272,8 +289,10 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     subject = max((c for c in subjects if c.i < cue.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     if subject is None and any(t.lower_ in SUBORDINATORS for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]):
         return None  # "Residents fled as shelling continued": a subordinate clause reports nothing
-    if addressee and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in cue.children):
-        return None  # "The convoy reached the town as the commander told his men": a subordinate clause
+    if opens_a_subordinate_clause(cue):
+        # "The convoy reached the town as the commander told his men", "... a video of two men after they
+        # admitted to spying": a subordinate clause reports nothing of the clause it hangs on
+        return None
     if subject is not None and subject.lower_ in ("which", "that"):
         return None  # "... airstrikes on Tuesday which reportedly continued": the clause is about its noun
     if subject is None and cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "advcl", "conj") and is_cue(cue.head):
