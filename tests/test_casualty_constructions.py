@@ -32,6 +32,7 @@ def top(found):
         ("A woman and children were killed after shelling hit the town.", [(1, "killed")]),
         ("One woman and child were killed after shelling hit the town.", [(2, "killed")]),
         ("One woman and children were killed after shelling hit the town.", [(1, "killed")]),
+        ("One father and husband was killed after shelling hit the town.", [(1, "killed")]),  # one person, a singular verb
         # types.among_casualties for one person: named among the dead is one of them
         ("Among the dead was a local emir who led the attack.", [(1, "killed")]),
     ],
@@ -879,9 +880,14 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         ("Two gunmen killed a guard in Exampleton", [(1, "killed")]),
         # a military unit's number ("Brigade 93") designates it; it counts no one
         ("Brigade 93 Soldiers Killed in Exampleton Ambush", []),
+        ("Liwa 313 Fighters Killed in Exampleton", []),
+        ("Brigade Seventeen Soldiers Killed in Exampleton", [(17, "killed")]),  # a unit is numbered in digits
         ("The brigade lost 12 soldiers in the ambush.", [(12, "killed")]),
         # counts.toll_after_rise: "from N to M" after a rising toll, with M read as a date
         ("The toll climbed from 40 to 70.", [(70, "killed")]),
+        ("The toll rose sharply from 40 to 70.", [(70, "killed")]),
+        ("The toll rose from 40 on Saturday to 70 on Sunday.", [(70, "killed")]),
+        ("The toll increased from 40 to 70.", [(70, "killed")]),
         ("The price climbed from 40 to 70.", []),
     ],
 )

@@ -616,7 +616,9 @@ def test_a_phrase_after_a_preposition_is_no_second_subject(nlp):
         "Steinmeier said he believed that the daily truces were not enough. But he said it was hard to make the "
         "truces longer."
     )
-    assert [q.speaker for q in run(nlp, text)] == ["Sergei Lavrov", "Sergei Lavrov"]
+    found = run(nlp, text)
+    assert [q.speaker for q in found] == ["Sergei Lavrov", "Sergei Lavrov"]
+    assert found[0].speaker_text == "Lavrov"  # where he spoke is not who spoke
 
 
 def test_a_phrase_after_a_place_object_still_speaks(nlp):
@@ -628,7 +630,9 @@ def test_a_phrase_after_a_place_object_still_speaks(nlp):
 def test_he_after_a_person_the_registry_knows(nlp):
     # The speaker is named only by a surname the entity stage did not label; the registry knows a person.
     text = "Lavrov said on Monday the talks would resume in Geneva. He added that the ceasefire had to hold."
-    assert [q.speaker for q in run(nlp, text)] == ["Sergei Lavrov", "Sergei Lavrov"]
+    found = run(nlp, text)
+    assert [q.speaker for q in found] == ["Sergei Lavrov", "Sergei Lavrov"]
+    assert found[0].speaker_text == "Lavrov"  # where he spoke is not who spoke
 
 
 def test_an_alliance_speaks_as_a_body_and_is_it(nlp):
@@ -1274,11 +1278,18 @@ def test_a_reported_clause_read_as_an_object(nlp, text, contents):
         ("A spokeswoman for the UN agency OCHA said the convoy was hit.", "OCHA"),
         ("OCHA spokeswoman Jane Doe said the convoy was hit.", "Jane Doe"),
         ("President Jane Does officials said the convoy was hit.", "officials"),
+        ("A Putin spokesman said the convoy was hit.", "Vladimir Putin"),  # a modifier, not apposed: no text cut
     ],
 )
 def test_a_name_run_into_its_role(nlp, text, speaker):
     (quote,) = run(nlp, text)
     assert quote.speaker == speaker
+    assert speaker not in ("Vladimir Putin",) or quote.speaker_text == "A Putin spokesman"
+
+
+def test_a_report_inside_another_reports_nothing_before_it(nlp):
+    text = "The Kremlin spokesman Dmitry Peskov said Russia would respond."
+    assert [(q.speaker, q.quote) for q in run(nlp, text)] == [("Dmitry Peskov", "Russia would respond")]
 
 
 # ---- beside.content_read_as_an_apposition: comma-less "According to the X outlet the coalition bombed ..."
@@ -1292,6 +1303,9 @@ def test_a_name_run_into_its_role(nlp, text, speaker):
         # negative: the comma keeps the phrases apart
         ("According to the Al Masdar outlet, the coalition bombed a village.", "the Al Masdar outlet",
          "the coalition bombed a village"),
+        # an outlet named in apposition to its description after "According to" is the source
+        ("According to the pro-government newspaper Al Watan, the army captured three hills.", "Al Watan",
+         "the army captured three hills"),
     ],
 )
 def test_content_read_as_an_apposition_of_the_source(nlp, text, speaker_text, content):

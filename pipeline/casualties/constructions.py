@@ -96,9 +96,17 @@ def shares_a_determiner(token: Token) -> bool:
     if any(c.i < token.i for c in token.children):
         return False
     between = token.doc[first.i + 1 : token.i]
+    if first.dep_ in ("nsubj", "nsubjpass") and singular_verb(first.head):
+        return False  # "A father and husband was killed": one person described twice
     return [t.lower_ for t in between] == ["and"] and any(
         c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in first.children
     )
+
+
+def singular_verb(verb: Token) -> bool:
+    """Whether a verb agrees with a singular subject: "was killed", "is missing", "dies"."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.lower_ in ("was", "is", "has") or t.tag_ == "VBZ" for t in forms)
 
 
 def named_among_the_counted(token: Token) -> bool:

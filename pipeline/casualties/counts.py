@@ -162,6 +162,8 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         after_word = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
         # "the past 24 hours" is a span of time; "the toll rose past 90" is a toll.
         toll_past = before.lower_ == "past" and after_word not in TIME_UNITS
+        if before.lower_ in lex["designating_nouns"] and is_digits(first.text):
+            return True  # "Brigade 93 Soldiers Killed": the digits name the unit ("Brigade Seventeen" may count)
         if (before.lower_ in lex["preceding_blockers"] and not toll_past) or before.text in (
             "$",
             "#",
@@ -274,6 +276,11 @@ def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
 # Words between a rising toll's verb and its value.
 RISE_QUALIFIERS = frozenset({"past", "above", "beyond", "to", "over", "nearly", "almost", "about", "around", "some"})
 RISE_QUALIFIER_REACH = 3
+RISE_VERB_REACH = 4  # steps up the parse from a toll's new value to its verb ("rose from 40 to 70")
+RISE_LEMMAS = frozenset({
+    "rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass", "increase",
+    "double", "triple", "mount", "surge", "grow",
+})  # fmt: skip
 
 
 def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
@@ -284,11 +291,12 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     i = phrase.start - 1
     while i > 0 and phrase.start - i <= RISE_QUALIFIER_REACH and doc[i].lower_ in RISE_QUALIFIERS:
         i -= 1  # "rose to over 90", "reached nearly 300", "climbed past 90"
-    if i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "from":
-        i -= 2  # "climbed from 40 to 70": the earlier toll stands between the verb and its new value
     verb = doc[i]
-    lemmas = ("rise", "climb", "jump", "soar", "pass", "go", "reach", "hit", "top", "exceed", "surpass")
-    if verb.lemma_.lower() in lemmas and has_toll_subject(verb):
+    if verb.lemma_.lower() in RISE_LEMMAS and has_toll_subject(verb):
+        return True
+    # "climbed from 40 to 70", "rose sharply from 40 on Saturday to 70": the verb the value's phrase hangs on
+    above = next((t for t in list(doc[phrase.end - 1].ancestors)[:RISE_VERB_REACH] if t.pos_ in ("VERB", "AUX")), None)
+    if above is not None and above.lemma_.lower() in RISE_LEMMAS and has_toll_subject(above):
         return True
     # "Death Toll From Shelling ... Climbs to 70": a title-case headline's verb read as a name, the
     # value hung on the toll noun itself

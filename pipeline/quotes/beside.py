@@ -240,8 +240,9 @@ def named_apposition_before_cue(article: ParsedArticle, head: Token, cue: Token)
         # put the toll at 30")
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i < cue.i else cue
         between = cue.doc[appos.right_edge.i + 1 : verb.i]
-        before_the_verb = appos.right_edge.i < verb.i  # not after "According to X": its content, misparsed
-        if (named or unknown_name) and before_the_verb and all(t.text == "," for t in between) and len(between) <= 1:
+        if (run_on := content_read_as_an_apposition(head)) is not None and run_on.i == appos.i:
+            continue  # "According to the X outlet the coalition bombed ...": the content, misparsed
+        if (named or unknown_name) and all(t.text == "," for t in between) and len(between) <= 1:
             return appos
     return None
 

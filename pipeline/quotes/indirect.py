@@ -276,6 +276,12 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     Not a verb inside another report whose subject cannot speak ("said the offensive would continue"):
     the words before it are that report's reporter."""
     if cue.dep_ == "ccomp" and is_cue(cue.head):
+        own_subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+        outer_reporter = any(c.dep_ in SUBJECT_DEPS for c in cue.head.children)  # not "Sheikh Said it said"
+        if cue.head.i < cue.i and outer_reporter and own_subject is not None and own_subject.left_edge.i <= cue.head.i + 2:
+            # "Peskov said Russia would respond": the cue's clause is what the outer verb reports, so the
+            # words before are that report's ("... concluded that X the ambassador said" is a report of its own)
+            return None
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and not could_speak(subject):
             return None

@@ -271,11 +271,15 @@ def _written_source_phrase(
     who heads the council'). It stops at the cue, the line's end and any quotation."""
     following = sorted((t for t in head.subtree if t.i > head.i), key=lambda t: t.i)
     run_on = content_read_as_an_apposition(head)  # "According to the X outlet the coalition bombed ..."
+    # "Lavrov speaking at a news conference with ... said": where a named speaker was is not who spoke
+    # ("a party strategist monitoring the race" keeps it: it says which strategist)
+    setting = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None) if head.pos_ == "PROPN" else None
+    stop = min(t.left_edge.i for t in (run_on, setting) if t is not None) if run_on or setting else None
     last = None
     for token in following:
         if token.i >= cue.i > head.i or token.idx >= line_end or article.in_quote(token.idx):
             break
-        if run_on is not None and token.i >= run_on.left_edge.i:
+        if stop is not None and token.i >= stop:
             break
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered

@@ -397,8 +397,8 @@ def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token |
     if not is_role_head(subject) or subject.tag_ != "NN":
         return None  # not "President Assads officials" (a possessive lost): a plural is no one's apposition
     names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not names:
-        return None
+    if not names or any(t.dep_ in ("det", "amod", "poss") and t.i < names[0].i for t in subject.lefts):
+        return None  # "A Putin spokesman", "Former Obama adviser": a name modifying the role, not apposed
     entity = article.entity_covering(names[-1]) or article.entity_covering(names[-1].left_edge)
     return names[-1] if entity is not None and entity.label == "PERSON" else None
 
