@@ -33,6 +33,9 @@ def top(found):
         ("One woman and child were killed after shelling hit the town.", [(2, "killed")]),
         ("One woman and children were killed after shelling hit the town.", [(1, "killed")]),
         ("One father and husband was killed after shelling hit the town.", [(1, "killed")]),  # one person, a singular verb
+        # constructions.COLLECTIVE_NOUNS: a body is no one person, even as the patient of killing
+        ("Twenty fighters were killed in clashes with the Exampleton Brigades a major resistance movement in "
+         "the town.", [(20, "killed")]),
         # types.among_casualties for one person: named among the dead is one of them
         ("Among the dead was a local emir who led the attack.", [(1, "killed")]),
     ],

@@ -47,7 +47,13 @@ def harmed_patient(token: Token) -> bool:
 
 
 # Singular nouns of a body of people: "the army was hit" counts no one person.
-COLLECTIVE_NOUNS = frozenset({"army", "police", "military", "personnel", "force", "crew", "team", "staff", "unit", "family"})
+# Nouns of a group or a body, never one person, even as a patient of killing ("a resistance movement").
+COLLECTIVE_NOUNS = frozenset({
+    "army", "police", "military", "personnel", "force", "crew", "team", "staff", "unit", "family", "movement",
+    "group", "organisation", "organization", "party", "faction", "militia", "brigade", "battalion", "division",
+    "regiment", "front", "coalition", "alliance", "network", "agency", "council", "committee", "government",
+    "regime", "convoy", "delegation",
+})  # fmt: skip
 
 
 def singular_person(token: Token) -> NumberPhrase | None:
