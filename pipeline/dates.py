@@ -34,7 +34,9 @@ _CLOCK = rf"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?|[0-2]\d[0-5]\d(?=\s*{_ZONE}))\s*
 # After the date: ", 14:51", " / 14:50", " - 10:02am IST", " | 11:20 AM EST", " at 3:15 p.m. EDT".
 _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"  # 2016-08-11T07:33:00+03:00
 # Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
-_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\))?"  # also "(10:15 GMT)", "@ 10:15 am"
+# A zone alone after the date, in capitals: "December 12, 2016 GMT" (no clock: the page dropped it).
+_BARE_ZONE = r"\s+(?-i:(?:GMT|UTC|EST|EDT|CET|CEST|EET|EEST|BST|MSK|AST)\b)"
+_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\)|{_BARE_ZONE})?"  # also "(10:15 GMT)", "@ 10:15 am"
 
 # The wire agencies whose credit opens a dateline: "(AFP) November 17, 2016", "AFP Saturday 20 Sep 2014".
 _WIRE = r"(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)"

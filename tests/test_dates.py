@@ -174,6 +174,7 @@ COMMON_PAGE_DATELINES = [
     ("10:15 05.05.2012 (updated 11:20 06.05.2012)", date(2012, 5, 5)),  # an update stamp in brackets
     ("Source: Example Agency| 2012-05-05 10:15:00|Editor: jdoe", date(2012, 5, 5)),  # "|" without spaces
     ("5 May 2012 (10:15 GMT)", date(2012, 5, 5)),  # the time in brackets
+    ("May 5, 2012 GMT", date(2012, 5, 5)),  # a zone with no clock
     ("Added: 5 May 2012", date(2012, 5, 5)),
     ("(AFP) May 5, 2012", date(2012, 5, 5)),
     ('"datePublished":"2012-05-05T10:15:00+00:00"', date(2012, 5, 5)),  # metadata left in the text
