@@ -1036,10 +1036,17 @@ def test_review_mends_speakers(nlp, text, speaker):
         ("Syria's state news agency said 14 rebels were killed in Daraa.", ("SANA", True)),
         # negative: a state with several agencies listed names none of them
         ("Russia's state news agency said 14 rebels were killed in Daraa.", ("Russia", True)),
+        # state_media.BARE_STATE_AGENCY_RE: a bare "state news agency" is the agency of the state the article
+        # is about, not another state's agency the article names (its own outlet, say)
+        ("Sputnik reported the talks. Syrian troops advanced on Jobar near Damascus on Saturday. The state news "
+         "agency said 14 rebels were killed in the Syrian town.", ("SANA", True)),
+        # negative: a state with several agencies listed
+        ("Russian jets hit the town near Moscow. The state news agency said 14 rebels were killed.",
+         ("state news agency", False)),
     ],
 )
 def test_a_states_own_medium_by_its_possessive(nlp, text, speaker):
-    (quote,) = run(nlp, text)
+    quote = run(nlp, text)[-1]
     assert (quote.speaker, quote.speaker_named) == speaker
 
 

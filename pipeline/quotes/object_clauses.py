@@ -31,7 +31,30 @@ def clause_read_as_an_object(cue: Token) -> tuple[int, int] | None:
     if obj is None or obj.left_edge.i != cue.i + 1:
         return None
     clause_heads = (t.head if t.dep_ in ("aux", "auxpass") else t for t in obj.subtree if t.tag_ in FINITE_TAGS)
-    return (obj.left_edge.i, obj.right_edge.i + 1) if any(buried_in(verb, obj) for verb in clause_heads) else None
+    if any(buried_in(verb, obj) for verb in clause_heads) or long_object_of_say(cue, obj):
+        return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+# The few nouns "say" takes as an object ("said a prayer", "said goodbye", "said the same thing"); any
+# other noun phrase after "said" is a reported clause the tagger misread.
+SAY_NOUN_OBJECTS = frozenset({
+    "prayer", "goodbye", "hello", "word", "thing", "something", "nothing", "anything", "everything", "same",
+    "rosary", "mass", "grace", "sorry", "yes", "no", "amen", "name", "line", "lot", "little", "much", "more",
+    "this", "that", "it", "what", "which", "so", "farewell", "verse",
+})  # fmt: skip
+MIN_CLAUSE_TOKENS = 5  # "said the regime of Assad bears responsibility": long enough to hold a clause
+
+
+def long_object_of_say(cue: Token, obj: Token) -> bool:
+    """ "Mogherini said the regime of Assad bears responsibility for the attack", where the tagger read
+    "bears" as a noun: "say" takes a clause or a quotation, and nominal objects only from a closed set;
+    a long object headed by any other noun is the reported clause."""
+    if cue.lemma_.lower() != "say" or obj.lemma_.lower() in SAY_NOUN_OBJECTS or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return False  # "..., said the Syrian Observatory, a monitoring group opposed to ...": the source, inverted
+    return obj.right_edge.i - obj.left_edge.i + 1 >= MIN_CLAUSE_TOKENS
 
 
 def buried_in(verb: Token, obj: Token) -> bool:

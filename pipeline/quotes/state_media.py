@@ -48,6 +48,8 @@ def state_outlet_meant(article: ParsedArticle, description: str) -> tuple[str, s
     # "Iran's state TV", "Syria's state news agency": that state's outlet only. ("Syrian state media" names no one medium: the
     # outlets an article names decide it whoever runs them, and two leave it unnamed.)
     owner = owning_country(description) if medium in ("television", "agency") else None
+    if owner is None and medium == "agency" and BARE_STATE_AGENCY_RE.match(description):
+        owner = article_country(article)  # "the state news agency" in an article about Syria: Syria's
     named = {
         e.canonical
         for e in article.entities
@@ -79,6 +81,7 @@ def owning_country(description: str) -> str | None:
 
 # "state television said", "state TV reported", "regime TV": one state's broadcaster, no country written.
 # "regime TV" is how opposition-leaning outlets name the same broadcaster.
+BARE_STATE_AGENCY_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|official|regime)\s+(?:news\s+)?agency$", re.I)
 BARE_STATE_TELEVISION_RE = re.compile(r"^(?:the\s+)?(?:state(?:-run|-owned)?|regime)\s+(?:television|tv|broadcaster)$", re.I)
 
 
