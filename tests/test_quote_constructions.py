@@ -1035,6 +1035,8 @@ def test_a_known_name_among_describing_words_speaks(nlp, text, speaker, named):
     [
         ("The monitor gave a toll of at least 12 dead and 55 wounded.", "a toll of at least 12 dead"),
         ("The Observatory had initially given a death toll of 34 civilians.", "a death toll of 34 civilians"),
+        # cues.casualty_word_after: the casualty word the parse hung outside the "of" phrase
+        ("The governor gave a toll of 31 killed and 74 wounded.", "a toll of 31 killed"),
         # negatives: "give" with no toll, a toll with no figure, a number that counts no people
         ("The ministry gave aid to 40 families.", None),
         ("The war gave the families a toll of grief.", None),

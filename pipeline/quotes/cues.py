@@ -326,8 +326,16 @@ def counts_people(preposition: Token) -> bool:
         return False
     head = objects[0]
     has_number = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in head.subtree)
-    # the casualty stage's own words: a victim group ("civilians") or a casualty word ("dead")
-    return has_number and (group_of(head) is not None or word_cue(head) is not None)
+    # the casualty stage's own words: a victim group ("civilians") or a casualty word ("dead"), also
+    # right after the number where the parse hung it elsewhere ("a toll of 31 killed and 74 wounded")
+    return has_number and (group_of(head) is not None or word_cue(head) is not None or casualty_word_after(head) is not None)
+
+
+def casualty_word_after(number: Token) -> Token | None:
+    """The casualty word right after a count the parse left without its noun ("of 31 killed"), or None."""
+    end = number.right_edge.i + 1
+    after = number.doc[end] if end < len(number.doc) else None
+    return after if after is not None and word_cue(after) is not None else None
 
 
 def noun_with_content(verb: Token) -> Token | None:

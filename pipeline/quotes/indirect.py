@@ -15,7 +15,7 @@ from ..misread import (
     unparsed_source_before,
 )
 from ..places.resolve import resolve_offline
-from .cues import comment_on_the_clause_before, is_cue, noun_with_content, toll_object
+from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
     CLOSING_DOUBLE,
@@ -71,7 +71,11 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         first, last = subtree_bounds(noun_clause)
         return first, last
     if "toll" in frames and (toll := toll_object(cue)) is not None:
-        return toll[0].left_edge.i, toll[1].right_edge.i + 1  # "put the toll at 45 dead"
+        end = toll[1].right_edge.i + 1  # "put the toll at 45 dead"
+        number = next((c for c in toll[1].children if c.dep_ == "pobj"), None)
+        if number is not None and (word := casualty_word_after(number)) is not None:
+            end = max(end, word.i + 1)  # "gave a toll of 31 killed and 74 wounded": up to its casualty word
+        return toll[0].left_edge.i, end
     if "clause" in frames or "evidence" in frames:  # is_cue let an evidence verb through for its record subject
         clause = reported_clause(cue) or clause_of_the_statement_phrase(cue)
         if clause is not None:
