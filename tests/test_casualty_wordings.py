@@ -15,6 +15,9 @@ from tests.test_casualties import figures, pairs
         ("Three other civilians sustained wounds of varying severity in the attack.", [(3, "wounded")]),
         ("Eight people were killed and 80 sustained injuries.", [(8, "killed"), (80, "wounded")]),
         ("A man suffered a head wound in the blast.", [(1, "wounded")]),  # the wound is no person
+        # burns and suffocation are injuries too (chemical attacks: "suffered suffocation")
+        ("More than 35 people suffered suffocation after the shelling.", [(35, "wounded")]),
+        ("Two children suffered burns in the fire.", [(2, "wounded")]),
         # Negative: what is suffered is no injury.
         ("The army suffered heavy losses near the town.", []),
         ("Two soldiers received medals for bravery.", []),
