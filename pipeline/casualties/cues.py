@@ -404,7 +404,20 @@ def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
             counted = number_of_casualties(child)
             if counted:
                 return counted, False
+    if (toll := toll_run_before(verb)) is not None:
+        return toll_cue_from_noun(toll)
     return None, False
+
+
+def toll_run_before(verb: Token) -> Token | None:
+    """ "... forced to leave their homes and the death toll may be as high as 400000": a copula the parse
+    left without a subject, the toll it is about coordinated into the clause before; the toll noun
+    right before the verb's auxiliaries, else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    toll_nouns = lexicon("types")["toll_nouns"]
+    return before if before is not None and before.lemma_.lower() in toll_nouns and before.pos_ == "NOUN" else None
 
 
 def toll_cue_from_noun(toll: Token) -> tuple[str, bool]:
