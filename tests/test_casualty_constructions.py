@@ -878,6 +878,11 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         ("Exampleton Jail: 9,000 Prisoners Executed 2011 to 2015", [(9000, "killed")]),
         ("Prisoners were executed between 2011 and 2015, the report said.", []),
         ("Between 20 and 30 people were killed in 2015.", [(30, "killed")]),
+        # cues.shared_participle_cue: a headline's participle on the last coordinated count applies to all
+        ("Five children and four medical staff killed by airstrikes on a hospital in Exampleton",
+         [(9, "killed"), (5, "killed"), (4, "killed")]),
+        ("22 children 6 teachers killed in airstrikes near schools in Exampleton", [(22, "killed"), (6, "killed")]),
+        ("Five children and four nurses saved by rescuers in Exampleton", []),
         # types.names_a_time: a headline passive whose year the parse takes for the verb's object
         ("Five Soldiers Executed 2016 in Exampleton", [(5, "killed")]),
         ("Two gunmen killed a guard in Exampleton", [(1, "killed")]),

@@ -23,6 +23,9 @@ from tests.test_casualties import figures, pairs
         ("The UN has estimated that half of the population has been forced to leave their homes and the death "
          "toll may be as high as 400000.", [(400000, "killed")]),
         ("The families have been forced to leave their homes and the price may be as high as 400.", []),
+        # cues.cue_of_their_body: the participle on the body the counted people belong to
+        ("It brought the total number of members of the Exampleland forces killed in the war to 18.", [(18, "killed")]),
+        ("It brought the number of members of the council elected in the town to 18.", []),
         # cues.participle_after_the_counted: "abducted" hung on "number"
         ("The number of people abducted in the last three days stands at 220.", [(220, "detained")]),
         # negatives: no toll, no casualty

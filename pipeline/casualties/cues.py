@@ -322,8 +322,22 @@ def number_of_casualties(noun: Token) -> str | None:
                     # "the number of people who were killed", "of civilians killed", "of those displaced"
                     # "the number of people abducted stands at 220": the parse may hang the participle on
                     # "number" itself; right after the counted people, it is still theirs.
-                    kind = child_cue(obj) or participle_on_the_noun(noun, obj.right_edge.i + 1) or recorded_as(obj)
+                    kind = (
+                        child_cue(obj) or participle_on_the_noun(noun, obj.right_edge.i + 1) or recorded_as(obj)
+                        or cue_of_their_body(obj)
+                    )
                 if kind:
+                    return kind
+    return None
+
+
+def cue_of_their_body(members: Token) -> str | None:
+    """ "the number of members of the Russian forces killed in Syria": the participle hangs on the body
+    the counted people belong to (the object of their "of"); it is still what they are."""
+    for prep in members.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for body in prep.children:
+                if body.dep_ == "pobj" and (kind := child_cue(body)):
                     return kind
     return None
 
@@ -444,6 +458,18 @@ def child_cue(token: Token) -> str | None:
         # "10 people mostly schoolchildren killed in rocket attacks": the participle after the description
         if child.dep_ == "appos" and child.i > token.i and describes_the_victims(child) and (kind := child_cue(child)):
             return kind
+    return shared_participle_cue(token)
+
+
+def shared_participle_cue(token: Token) -> str | None:
+    """ "Five children and four medical staff killed by airstrikes", "22 children 6 teachers killed":
+    a headline's participle hangs on the last of the coordinated counts and applies to them all; the
+    type from a participle on a later conjunct (or, commas lost, an apposition) that counts people too."""
+    for child in token.children:
+        if child.dep_ in ("conj", "appos") and child.i > token.i and any(c.dep_ == "nummod" for c in child.children):
+            participles = [c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > child.i]
+            if participles and (kind := word_cue(participles[0]) or verb_cue(participles[0])[0]):
+                return kind
     return None
 
 
