@@ -188,6 +188,8 @@ def driven_from_home(verb: Token) -> bool:
         return True  # "forced 20 families to leave their homes": those forced are displaced
     driven = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     armed = any(group_of(d) in ARMED_GROUPS for d in driven)  # "pushed 200 militants out of their town"
+    if not armed and any(c.dep_ == "xcomp" and lexicon("types")["verbs"].get(c.lemma_.lower()) == "displaced" for c in verb.children):
+        return True  # "millions have been forced to flee": fleeing is displacement (not "forced 200 militants to flee")
     for child in verb.children:
         preps = [child] if child.dep_ == "prep" else []
         if child.lower_ == "out":  # "out of their homes": "of" hangs on "out"
