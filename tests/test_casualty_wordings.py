@@ -18,6 +18,8 @@ from tests.test_casualties import figures, pairs
         # burns and suffocation are injuries too (chemical attacks: "suffered suffocation")
         ("More than 35 people suffered suffocation after the shelling.", [(35, "wounded")]),
         ("Two children suffered burns in the fire.", [(2, "wounded")]),
+        ("Doctors recorded 35 cases of suffocation after the shelling.", [(35, "wounded")]),
+        ("Ten people died of suffocation in the basement.", [(10, "killed")]),  # the verb says what they are
         # Negative: what is suffered is no injury.
         ("The army suffered heavy losses near the town.", []),
         ("Two soldiers received medals for bravery.", []),
