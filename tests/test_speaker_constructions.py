@@ -641,6 +641,31 @@ def test_a_spokespersons_office_voices_its_body(nlp, text, speaker):
     assert [q for q in run(nlp, text) if q.kind == "indirect"][-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # institutions.based_elsewhere (data/lexicons/body_bases.csv): a description naming a base is no body
+        # based in another country, however near
+        ("The Syrian Observatory for Human Rights said 20 people were killed. Government forces also used "
+         "chlorine, the US-based rights group said in a new report.", "US-based rights group"),
+        # positives: the base agrees, or no base is written
+        ("The Syrian Observatory for Human Rights said 20 people were killed. The Britain-based monitor said "
+         "the strikes went on.", "Syrian Observatory for Human Rights"),
+        ("The Syrian Observatory for Human Rights said 20 people were killed. The monitor said the strikes "
+         "went on.", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_description_with_a_base_is_no_body_based_elsewhere(nlp, text, speaker):
+    assert run(nlp, text)[-1].speaker == speaker
+
+
+def test_every_listed_base_is_a_country_the_place_reader_knows():
+    from pipeline.quotes.institutions import body_bases
+    from pipeline.quotes.names import country_containing
+
+    assert body_bases() and all(country_containing(country) == country for country in body_bases().values())
+
+
 def test_the_member_said_again_continues_the_body(nlp):
     text = "An official with the Free Syrian Army said the rebels had withdrawn. The official added that the town was empty."
     assert [q.speaker for q in run(nlp, text)] == ["Free Syrian Army", "Free Syrian Army"]

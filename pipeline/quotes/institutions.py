@@ -3,11 +3,12 @@ country the article is about and the names the entity tables know."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import find_alias, name_key, pattern_names
+from ..entities.lexicon import find_alias, name_key, pattern_names, read_lexicon_rows
 from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
 from .descriptions import MINISTRY_FIELDS
 from .names import country_containing, country_named, country_of_nationality, demonyms
@@ -108,3 +109,24 @@ def ministry_of_its_sentence_country(article: ParsedArticle, name: str, position
     qualified = f"{adjective} {'Defence' if field == 'Defense' else field} Ministry"  # the table's spelling
     known = find_alias(qualified) or pattern_names().get(name_key(qualified))
     return known.canonical if known is not None else qualified
+
+
+BASE_RE = re.compile(r"\b([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\b")
+
+
+@functools.cache
+def body_bases() -> dict[str, str]:
+    """Canonical body name -> the country it is based in, from data/lexicons/body_bases.csv."""
+    return {row["name"]: row["country"] for row in read_lexicon_rows("body_bases.csv")}
+
+
+def based_elsewhere(description: str, name: str) -> bool:
+    """Whether a description names a base ("the US-based rights group") in another country than the one
+    the body `name` is based in (Human Rights Watch, not the Britain-based Observatory). False when either
+    base is unknown."""
+    match = BASE_RE.search(description or "")
+    known = body_bases().get(name)
+    if match is None or known is None:
+        return False
+    written = country_containing(match.group(1))
+    return written is not None and written != known

@@ -28,7 +28,12 @@ from .descriptions import (
 )
 from .found import Found
 from .heads import after_a_preposition, could_speak
-from .institutions import GENERIC_ORG_WORDS, SIDE_RESOLVED_HEADS, national_body_named_by_its_noun
+from .institutions import (
+    GENERIC_ORG_WORDS,
+    SIDE_RESOLVED_HEADS,
+    based_elsewhere,
+    national_body_named_by_its_noun,
+)
 from .introductions import introduced_anywhere, introduced_as, introduced_before
 from .parsed import ParsedArticle
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
@@ -132,6 +137,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             known = person_mentioned_just_before(article, position)
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
+    if known is not None and based_elsewhere(description, known.name):
+        known = None  # "the US-based rights group" is no body based in Britain, however near
     if known is not None:
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
