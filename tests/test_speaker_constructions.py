@@ -1012,16 +1012,33 @@ def test_a_photo_credits_said_is_a_surname(nlp, text, cue):
     ("text", "speaker"),
     [
         # comma-less, the parse makes the names the object of the clause before and "each" the subject
-        ("After a meeting of 11 governments opposing Assads rule U.S. Secretary of State John Kerry and British "
-         "Foreign Secretary Boris Johnson each insisted that all options were on the table.", "John Kerry"),
+        ("After a meeting of ministers in Exampleton U.S. Secretary of State John Kerry and British Foreign "
+         "Secretary Boris Johnson each insisted that every option remained open.", "John Kerry"),
         # negatives: nothing named before the quantifier; places inside a phrase are no speakers
         ("The ministers met. Both said the talks would go on.", None),
         ("Ten men from Aleppo and Homs each said they had been tortured.", None),
     ],
 )
 def test_a_floating_quantifier_stands_for_the_names_before_it(nlp, text, speaker):
-    quote = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
+    quote = next(q for q in run(nlp, text) if q.kind == "indirect")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # joint.joint_sources: two named sources joined by "and" each get the words (one entry per speaker)
+        ("US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov said a truce would begin "
+         "on Monday.", ["John Kerry", "Sergei Lavrov"]),
+        ("The Syrian Civil Defence and the Syrian Observatory for Human Rights reported that 35 people were "
+         "killed in the attack.", ["White Helmets", "Syrian Observatory for Human Rights"]),
+        # negatives: a named source and an unnamed one; a body inside the first source's phrase
+        ("Kerry and his aides said the talks would resume.", ["John Kerry"]),
+        ("The director of the Observatory and the Red Cross said the convoy was hit.", ["director of the Observatory"]),
+    ],
+)
+def test_a_joint_report_is_each_named_sources(nlp, text, speakers):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == speakers
 
 
 # ---- review mends (a reviewer's sentences): each rule keeps off the construction next to its own

@@ -49,6 +49,7 @@ from .found import Found, content_end_before_source, fold_partial_quotes, writte
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
 from .institutions import ministry_of_its_sentence_country
+from .joint import joint_sources
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .names import country_possessive
 from .parsed import ParsedArticle
@@ -178,6 +179,7 @@ def _quotes(
     continued_from_sentence_before(article, found)
     subject_of_a_quoted_predicate(article, found)
     found += nested_quotes(article, found)
+    found += joint_sources(article, found)
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
     return [record(item, article_id, text) for item in found]

@@ -1,0 +1,55 @@
+"""A report made jointly: "Kerry and Lavrov said a ceasefire would begin", "the civil defence and the
+Observatory have reported that 35 were killed". The first named source speaks for the quote as found;
+each further named source is given the same words as a quote of its own (the gold's convention, one
+entry per speaker), so that every speaker's network and counts hold what they said."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .found import Found
+from .parsed import ParsedArticle
+from .phrases import Speaker, longer_canonical
+
+JOINT_LABELS = ("PERSON", "ORG", "ARMED_GROUP")
+
+
+def joined_by_and(between: str) -> bool:
+    """ " and ", " and the ", " and Russian Foreign Minister ": "and", then at most the second source's
+    own title, no comma and no "of" tying it to the first."""
+    words = between.strip().split()
+    return bool(words) and words[0].lower() in ("and", "&") and "," not in between and "of" not in (w.lower() for w in words[1:2])
+
+
+def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
+    """One more quote for the second of two named sources joined by "and" in a quote's source phrase
+    ("X and Y said"), the same words and cue; none for a phrase with another shape ("X, Y and Z", "X
+    and a doctor", "X of Y and Z")."""
+    extra = []
+    for item in found:
+        speaker = item.speaker
+        # the source phrase as written, its coordinated sources included
+        phrase = (speaker.written or speaker.text) if speaker is not None else None
+        if speaker is None or not speaker.named or speaker.name is None or not phrase or " and " not in phrase:
+            continue
+        start = article.text.find(phrase, max(0, speaker.position - len(phrase)))
+        if start < 0:
+            continue
+        end = start + len(phrase)
+        names = sorted(
+            (e for e in article.entities if start <= e.start and e.end <= end and e.label in JOINT_LABELS),
+            key=lambda e: e.start,
+        )
+        if len(names) != 2 or not joined_by_and(article.text[names[0].end : names[1].start]):
+            continue
+        before = article.text[start : names[0].start].lower().split()
+        if before and before[-1] == "the":
+            before = before[:-1]
+        if before and before[-1] in ("of", "for", "at", "from", "with", "to"):
+            continue  # "the director of X and Y": the first name is the object of the phrase's noun
+        second = longer_canonical(article, names[1])
+        if second == speaker.name:
+            continue
+        voice = Speaker(second, names[1].text, None, names[1].label, names[1].start, named=True)
+        extra.append(replace(item, speaker=voice))
+    return extra
