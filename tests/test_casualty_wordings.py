@@ -18,8 +18,9 @@ from tests.test_casualties import figures, pairs
         # burns and suffocation are injuries too (chemical attacks: "suffered suffocation")
         ("More than 35 people suffered suffocation after the shelling.", [(35, "wounded")]),
         ("Two children suffered burns in the fire.", [(2, "wounded")]),
-        ("Doctors recorded 35 cases of suffocation after the shelling.", [(35, "wounded")]),
         ("Ten people died of suffocation in the basement.", [(10, "killed")]),  # the verb says what they are
+        ("Doctors recorded 58 deaths by asphyxiation after the attack.", [(58, "killed")]),
+        ("The siege amounts to the slow suffocation of 400000 people.", []),  # figurative
         # Negative: what is suffered is no injury.
         ("The army suffered heavy losses near the town.", []),
         ("Two soldiers received medals for bravery.", []),

@@ -1265,6 +1265,8 @@ def test_a_clause_subject_read_as_an_object(nlp, text, content):
         ("Jane Doe said the fate of Assad rests with the Syrian people.", ["the fate of Assad rests with the Syrian people"]),
         ("Activists said a prayer for the victims of the attack.", []),
         ("He said the same thing about the attack on Monday.", []),
+        ("The muezzin said the call to prayer from the minaret of the mosque.", []),
+        ("The fighters said the oath of allegiance to the leader of the group.", []),
     ],
 )
 def test_a_reported_clause_read_as_an_object(nlp, text, contents):

@@ -1034,6 +1034,7 @@ def test_a_floating_quantifier_stands_for_the_names_before_it(nlp, text, speaker
          "killed in the attack.", ["White Helmets", "Syrian Observatory for Human Rights"]),
         # negatives: a named source and an unnamed one; a body inside the first source's phrase
         ("Kerry and his aides said the talks would resume.", ["John Kerry"]),
+        ("Lavrov and Kerry's spokesman said the talks had been useful.", ["Sergei Lavrov"]),  # the spokesman speaks
         ("The director of the Observatory and the Red Cross said the convoy was hit.", ["director of the Observatory"]),
     ],
 )

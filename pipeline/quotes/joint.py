@@ -42,6 +42,8 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
         )
         if len(names) != 2 or not joined_by_and(article.text[names[0].end : names[1].start]):
             continue
+        if article.text[names[1].end : end].strip(" ,."):
+            continue  # "Lavrov and Kerry's spokesman", "Putin and Erdogan's offices": the second name is no source
         before = article.text[start : names[0].start].lower().split()
         if before and before[-1] == "the":
             before = before[:-1]

@@ -41,7 +41,8 @@ def clause_read_as_an_object(cue: Token) -> tuple[int, int] | None:
 SAY_NOUN_OBJECTS = frozenset({
     "prayer", "goodbye", "hello", "word", "thing", "something", "nothing", "anything", "everything", "same",
     "rosary", "mass", "grace", "sorry", "yes", "no", "amen", "name", "line", "lot", "little", "much", "more",
-    "this", "that", "it", "what", "which", "so", "farewell", "verse",
+    "this", "that", "it", "what", "which", "so", "farewell", "verse", "oath", "call", "eulogy", "fatiha",
+    "anthem", "piece", "pledge", "vow", "creed", "poem", "blessing", "shahada", "psalm", "hymn",
 })  # fmt: skip
 MIN_CLAUSE_TOKENS = 5  # "said the regime of Assad bears responsibility": long enough to hold a clause
 
