@@ -287,6 +287,8 @@ AGGREGATE_CSVS = {
 def test_every_download_carries_its_provenance(app_url, fresh, url_path):
     page = fresh(f"{app_url}/{url_path}")
     buttons = main(page).get_by_role("button", name="Download CSV")
+    # a loaded machine can settle before the page's last table is drawn: wait for the first button
+    buttons.first.wait_for(state="attached", timeout=60_000)
     assert buttons.count() > 0
     for k in range(buttons.count()):
         buttons.nth(k).scroll_into_view_if_needed()
