@@ -1,7 +1,8 @@
 """A report made jointly: "Kerry and Lavrov said a ceasefire would begin", "the civil defence and the
 Observatory have reported that 35 were killed". The first named source speaks for the quote as found;
-each further named source is given the same words as a quote of its own (the gold's convention, one
-entry per speaker), so that every speaker's network and counts hold what they said."""
+the second is given the same words as a quote of its own (the gold's convention, one entry per
+speaker), so that each speaker's network and counts hold what they said. Two names only: a list of three
+or more is left to its first."""
 
 from __future__ import annotations
 
