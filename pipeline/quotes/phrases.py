@@ -274,7 +274,8 @@ def _written_source_phrase(
     # "Lavrov speaking at a news conference with ... said": where a named speaker was is not who spoke
     # ("a party strategist monitoring the race" keeps it: it says which strategist)
     setting = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None) if head.pos_ == "PROPN" else None
-    stop = min(t.left_edge.i for t in (run_on, setting) if t is not None) if run_on or setting else None
+    stops = [t.left_edge.i for t in (run_on, setting) if t is not None]
+    stop = min(stops) if stops else None
     last = None
     for token in following:
         if token.i >= cue.i > head.i or token.idx >= line_end or article.in_quote(token.idx):
