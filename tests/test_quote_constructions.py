@@ -897,11 +897,38 @@ def test_the_source_phrase_of_a_loose_report(nlp, text, source):
         # negatives: a subject that cannot speak, or no clause before the colon
         ('The sign on the wall read: "Nobody leaves the city without the permission of the council."', None),
         ('Aleppo, Syria: "The city is burning and nobody is coming to help us now."', None),
+        # the colon may end its paragraph, the quote standing as the next one
+        ('The council chief had a warning for the donors:\n\n"The money will run out before the winter comes."',
+         "The council chief"),
+        ('The banner over the gate read:\n\n"Nobody leaves the city without the permission of the council."', None),
     ],
 )
 def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp, text, speaker_text):
     (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
     assert quote.speaker_text == speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A one-sentence paragraph about a named person leads in to the quote paragraph after it.
+        ("Foreign Minister Petra Lindqvist was blunt.\n\n\"There will be no ceasefire while the guns still "
+         "fire on the city.\"", "Petra Lindqvist"),
+        ("Council member Omar Haddad did not hide his anger.\n\n\"They have abandoned the people of this "
+         "city to the winter.\"", "Omar Haddad"),
+        # negatives: a lead-in that names no person, a longer paragraph of events before the quote, a quote
+        # that shares its paragraph with other text
+        ("The talks ended early on Friday.\n\n\"There will be no ceasefire while the guns still fire on the "
+         "city.\"", None),
+        ("Omar Haddad left the hall at noon. The talks collapsed an hour later and the envoys flew home.\n\n"
+         "\"There will be no ceasefire while the guns still fire on the city.\"", None),
+        ("Omar Haddad left the hall at noon.\n\nSome asked why. \"There will be no ceasefire while the guns "
+         "still fire on the city.\"", None),
+    ],
+)
+def test_a_lead_in_paragraph_names_the_speaker_of_the_quote_after_it(nlp, text, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker if quote.speaker_named else None) == speaker
 
 
 @pytest.mark.parametrize(

@@ -186,12 +186,16 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     """The verb of a short clause ending in the colon a quote opens after, when its subject can speak,
     whatever the verb ('Mook agreed: "..."', 'The ministry went further: "..."'); None otherwise ('The
     sign read: "..."', 'Aleppo: "..."'). A name line without a verb ('Jane Doe, The Daily Example: "..."')
-    is left alone: pages use that layout for captions and embedded posts as well as for comments."""
+    is left alone: pages use that layout for captions and embedded posts as well as for comments. The
+    colon may end the paragraph before the quote's ('Mook had a warning for donors:' then the quote as
+    its own paragraph)."""
     doc = article.doc
-    open_token = article.token_at(span.open_mark)
-    if open_token < 2 or doc[open_token - 1].text != ":":
+    before = article.token_at(span.open_mark) - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1  # the paragraph break after a colon that ends its paragraph
+    if before < 1 or doc[before].text != ":":
         return None
-    colon = doc[open_token - 1]
+    colon = doc[before]
     sent_start, _ = sentence_bounds(article, colon.idx)
     start = max(article.token_at(sent_start), colon.i - MAX_INTRODUCER_TOKENS)
     words = [t for t in doc[start : colon.i] if not t.is_space]
@@ -402,6 +406,24 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
                 item.cue, item.speaker = root, speaker  # "X said:" introduces the quote: its cue and source
             else:
                 item.speaker = speaker.carried()
+        elif subject is not None and lead_in_paragraph(article, item, previous):
+            speaker = describe(article, subject, root)
+            if speaker.name is not None and speaker.label == "PERSON":
+                item.speaker = speaker.carried()
+
+
+def lead_in_paragraph(article: ParsedArticle, item: Found, previous: tuple[int, int]) -> bool:
+    """'Foreign Minister Sergei Lavrov was blunt.' then '"There will be no ceasefire."' as a paragraph of
+    its own: a one-sentence paragraph about a person leads in to the quote paragraph after it, whatever
+    its verb. Only when the quote is its whole paragraph and the lead-in its whole paragraph; a longer
+    paragraph before a quote tells events, not who speaks next."""
+    lo, hi = article.line_of(item.span.open_mark)
+    if article.text[lo : item.span.open_mark].strip() or article.text[item.span.after_close : hi].strip():
+        return False
+    above_lo, above_hi = article.line_of(previous[0])
+    return (above_lo, above_hi) != (lo, hi) and not article.text[above_lo : previous[0]].strip() and not (
+        article.text[previous[1] : above_hi].strip()
+    )
 
 
 def clause_quoted_without_a_cue(article: ParsedArticle, item: Found) -> bool:
