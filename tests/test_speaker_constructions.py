@@ -700,7 +700,7 @@ def test_a_participial_clause_takes_the_main_subject(nlp, text, speaker):
         ("Staffan de Mistura met the rebel leaders on Tuesday. According to his office he plans to finish by July.",
          "Staffan de Mistura"),
         ("John Kerry met his Russian counterpart in Geneva. His office said the talks were useful.", "John Kerry"),
-        ("According to a report in the New York Times the groups are having trouble agreeing.", "New York Times"),
+        ("According to a report in the New York Times the groups are having trouble agreeing.", "The New York Times"),
         # negatives: a place is not where a report was published; an office of no one named
         ("A report in Aleppo said the groups are having trouble agreeing.", None),
         ("Officials met on Tuesday. According to the office the plans will be finished by July.", None),

@@ -121,7 +121,7 @@ class OutletRegistry:
             if not segment or len(segment) > 80:
                 continue
             outlet = self.named(segment)
-            if outlet and _distinctive(segment):
+            if outlet and distinctive_outlet_name(segment):
                 return outlet
             is_address = re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", segment, re.I)
             if is_address and (outlet := self.from_url(segment)):
@@ -141,7 +141,7 @@ def _mention_res(registry: OutletRegistry) -> tuple[tuple[re.Pattern[str], Outle
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0].pattern)))  # longest name first
 
 
-def _distinctive(name: str) -> bool:
+def distinctive_outlet_name(name: str) -> bool:
     """A name that cannot be an ordinary word on a menu line ("Metro" can; "The Age", "CNN" cannot)."""
     words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
     return len(words) > 1 or words[0].lower() not in ORDINARY_WORD_NAMES or words[0].isupper()

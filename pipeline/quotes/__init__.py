@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import find_known_name
 from ..nlp import doc_text
+from ..outlets.registry import distinctive_outlet_name, name_key, outlet_registry
 from ..places import resolve_offline
 from ..records import EntityMention, Quote
 from ..speakers import (
@@ -266,12 +267,33 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)\s*$")
 @functools.cache
 def known_canonical(name: str) -> str:
     """One name per speaker across the corpus: a name the alias table or the entity patterns know
-    ("Syrian TV", "Sana news agency") becomes its canonical ("Syrian state television", "SANA")."""
+    ("Syrian TV", "Sana news agency") becomes its canonical ("Syrian state television", "SANA"); else a
+    news outlet's name or alias in the outlet registry becomes the registry's name ("Al Masdar News" ->
+    "Al-Masdar News"), so that a speaker and the outlet column name one outlet alike."""
     for form in (name, PARENTHESIS_RE.sub("", name)):  # "SANA (Syrian Arab News Agency)" -> "SANA"
         known = find_known_name(form)
         if known is not None:
             return known.canonical
-    return known_name_among_descriptors(name) or name
+    return known_name_among_descriptors(name) or outlet_named(name) or name
+
+
+def outlet_named(name: str, described_as_outlet: bool = False) -> str | None:
+    """The registry name of the outlet a speaker's whole name is ("Al Masdar News", "Sputnik News"), None
+    for any other name and for a one-word name that is also an ordinary word ("the Monitor"), unless the
+    text says it is an outlet (`described_as_outlet`: "the Guardian newspaper")."""
+    outlet = outlet_registry().named(name)
+    if outlet is None:
+        return None
+    acronyms = [a for a in (outlet.name, *outlet.aliases) if a.isupper() and name_key(a) == name_key(name)]
+    if acronyms and not name.isupper():
+        return None  # "Sana said" is a woman, "SANA said" the agency
+    capitalised = all(w[:1].isupper() for w in name.split() if w.lower() != "the")  # "the Guardian", not "local media"
+    if not (distinctive_outlet_name(name) or (described_as_outlet and capitalised)):
+        return None
+    gloss = PARENTHESIS_RE.search(outlet.name)
+    if gloss is not None and resolve_offline(gloss.group(0).strip(" ()"), context_in_aleppo=False) is not None:
+        return outlet.name[: gloss.start()]  # "Al-Watan (Syria)": a place tells outlets apart, not speakers
+    return outlet.name  # "ANHA (Hawar News Agency)": the gloss is the name a reader knows
 
 
 # Words that can stand beside a source's name in comma-less text without being part of it: dates run
@@ -283,27 +305,51 @@ NAME_DESCRIPTOR_WORDS = frozenset(
      "official", "news", "agency", "reporter", "correspondent", "the", "on", "january", "february", "march",
      "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )
+# What an outlet is, written beside its name ("the Al Masdar media outlet", "al-Manar TV channel", "the
+# Hurriyet daily"): these leave the outlet's name speaking, never any other name.
+OUTLET_DESCRIPTOR_WORDS = frozenset(
+    {"media", "outlet", "tv", "television", "channel", "station", "radio", "broadcaster", "network", "newspaper",
+     "daily", "weekly", "website", "site", "portal", "outlets", "paper", "pro-kremlin", "kremlin-funded",
+     "state-owned", "state-funded", "pan-arab", "london-based", "beirut-based", "qatar-based", "lebanese",
+     "russian", "turkish", "iranian", "british", "american", "israeli", "kurdish", "qatari", "saudi"}
+)
+# What an outlet is, written after its name ("Al-Manar TV channel", "the Al-Masdar news outlet"): only these
+# may follow the name.
+OUTLET_KIND_WORDS = frozenset(
+    {"media", "outlet", "tv", "television", "channel", "station", "radio", "broadcaster", "network", "newspaper",
+     "daily", "weekly", "website", "site", "portal", "paper", "news", "agency", "reporter", "correspondent"}
+)
 
 
 def known_name_among_descriptors(name: str) -> str | None:
-    """ "Monday Russia" -> "Russia", "Saturday Moscow" -> "Russia", "state-run SANA news agency" -> "SANA":
-    the one known name (alias table, entity patterns, seats of government) among words that only date
-    or describe it. The longest known run of words wins; None when any other word is left over."""
+    """ "Monday Russia" -> "Russia", "Saturday Moscow" -> "Russia", "state-run SANA news agency" -> "SANA",
+    "the Al Masdar media outlet" -> "Al-Masdar News": the one known name (alias table, entity patterns,
+    seats of government, the outlet registry) among words that only date or describe it. The longest
+    known run of words wins; None when any other word is left over. Words saying what an outlet is
+    ("TV channel", "daily") leave only an outlet's name."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             run = " ".join(words[first : first + size])
-            rest = words[:first] + words[first + size :]
-            if not all(w.lower() in NAME_DESCRIPTOR_WORDS or country_possessive(w) for w in rest):
-                continue
-            known = find_known_name(run)
-            if known is not None:
-                return known.canonical
-            if (government := government_of_seat(run)) is not None:
-                return government
-            place = resolve_offline(run, context_in_aleppo=False)
-            if place is not None and place.kind == "country" and rest:
-                return place.name  # "Monday Russia": a country speaking for its government
+            others = words[:first] + words[first + size :]
+            rest = [w for w in others if not country_possessive(w)]
+            if all(w.lower() in NAME_DESCRIPTOR_WORDS for w in rest):
+                known = find_known_name(run)
+                if known is not None:
+                    return known.canonical
+                if (government := government_of_seat(run)) is not None:
+                    return government
+                place = resolve_offline(run, context_in_aleppo=False)
+                if place is not None and place.kind == "country" and others:
+                    return place.name  # "Monday Russia": a country speaking for its government
+            before, after = words[:first], words[first + size :]
+            described = [w for w in others if w.lower() in OUTLET_DESCRIPTOR_WORDS]
+            if (
+                all(w.lower() in NAME_DESCRIPTOR_WORDS | OUTLET_DESCRIPTOR_WORDS or country_possessive(w) for w in before)
+                and all(w.lower() in OUTLET_KIND_WORDS for w in after)  # "AP Syria's state TV" is two bodies
+                and (outlet := outlet_named(run, described_as_outlet=bool(described)))
+            ):
+                return outlet  # "the Al Masdar media outlet", "Lebanon's al-Manar TV channel", "the Guardian newspaper"
     return None
 
 
