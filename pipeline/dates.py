@@ -101,11 +101,12 @@ OPENING_DATELINE_RES = [re.compile(rf"^\s*{_LEAD}{form}{_TIME}", re.IGNORECASE) 
 _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _DATE_FORMS)
 # What may follow a page's own date on its line: an update stamp, the author, a reading time.
 # Also the page chrome that sits on the same line: sharing and comment links, "Filed under World",
-# "8 years ago".
+# the section it was posted in ("By Jane Doe on 5 May 2012 in Middle East"), "8 years ago".
 _UPDATE_TAIL = (
     r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
-    r"filed\s+under\s+\S+(?:\s+\S+){0,2}|\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
+    r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})|"
+    r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
 DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
 # A full stop may close a byline's or a publication note's date line ("Written by Jane Doe on 5 May 2012."),

@@ -184,6 +184,7 @@ COMMON_PAGE_DATELINES = [
     ("The data was added on , 5 May 2012 read 2,310 times.", date(2012, 5, 5)),  # a note on when the page went up
     ("This article was first published on 5 May 2012", date(2012, 5, 5)),
     ("Posted on: Saturday 5 May 2012 in World", date(2012, 5, 5)),
+    ("By Jane Doe on 5 May 2012 in Middle East", date(2012, 5, 5)),  # the section a byline's page was posted in
     # a clock between the lead words and the date
     ("Published at 10:15 on 5 May 2012", date(2012, 5, 5)),
     ("Page last updated at 10:15 GMT, Saturday, 5 May 2012 11:15 UK", date(2012, 5, 5)),
@@ -236,6 +237,7 @@ def test_page_dateline_common_forms(line, expected):
         "Jane Doe, a correspondent, was killed on 5 May 2012.",  # a sentence about a writer, not a byline
         "Staff writer Jane Doe left Example on 5 May 2012",
         "Assad Was Elected On 5 May 2012.",  # a Title Case sentence, not a byline closed by a full stop
+        "By then on 5 May 2012 in the north rebels had withdrawn",  # lower-case words after "in": a sentence
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
