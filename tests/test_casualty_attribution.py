@@ -174,6 +174,21 @@ def test_the_author_of_a_document_is_the_source(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # recorded_by: the agent of a passive verb of keeping count is the figure's source
+        ("At least 30 deaths were recorded by the Health Ministry in the town on Monday.", "Health Ministry"),
+        ("It rose to 47 at least, the number of people who were documented by the Syrian Network for Human Rights "
+         "of who were killed in the raid.", "Syrian Network for Human Rights"),
+        # negative: the agent of a verb of harm is no source
+        ("Twelve people were killed by warplanes of the Example Air Force in the town.", None),
+    ],
+)
+def test_a_count_kept_by_a_body_is_its_figure(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # outlet_reporter: an outlet's reporter reports for the outlet, its apostrophe lost or not.
         ("SANAs correspondent in Aleppo said that 3 people were killed in the shelling.", "SANA"),
         ("SANA's reporter said that 4 people were wounded in the shelling.", "SANA"),

@@ -451,6 +451,9 @@ def test_moved_elsewhere_is_no_casualty(nlp, text):
     [
         ("It rose to 47 at least, the number of people who were killed in the raid on the town.", [(47, "killed")]),
         ("It rose to 20, the number of civilians killed in the shelling of the town since dawn.", [(20, "killed")]),
+        # the toll read as the subject of a clause further on: still the value's, right after the comma
+        ("It rose to 47 at least, the number of people who were killed in the raid on the town, and among the "
+         "casualties there are 14 children.", [(47, "killed"), (14, "killed")]),
         ("The number of people who were wounded rose to 12.", [(12, "wounded")]),
         ("The number of civilians killed in the city has risen to 300, the monitor said.", [(300, "killed")]),
     ],
@@ -464,6 +467,7 @@ def test_a_number_of_casualties_spelled_out_as_a_toll(nlp, text, expected):
     [
         "It rose to 20, the number of schools closed in the town.",  # not people
         "It rose to 30 degrees, the hottest day of the year.",
+        "It rose to 20 percent in the spring, the number of schools closed in the town growing by the week.",
         "The number of schools rose to 12.",
     ],
 )

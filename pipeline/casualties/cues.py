@@ -376,9 +376,18 @@ def postposed_number_of(verb: Token) -> str | None:
             return kind
     # "..., which rises to 54, including 16 children, the number of people who were killed": the parse may
     # hang the spelled-out toll on the last noun of a list between; it is still the value's, after a comma.
-    for noun in verb.doc[verb.i + 1 : verb.sent.end]:
-        if noun.dep_ == "appos" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and (kind := number_of_casualties(noun)):
+    doc = verb.doc
+    for noun in doc[verb.i + 1 : verb.sent.end]:
+        if noun.dep_ == "appos" and noun.i > 0 and doc[noun.left_edge.i - 1].text == "," and (kind := number_of_casualties(noun)):
             return kind
+    # "It rose to 47 at least, the number of people who were killed ..., and among the casualties there are
+    # 14 children": the parse may make the toll the subject of a clause further on ("are"); right after
+    # the comma that closes the rise's own words, it is still the value's.
+    comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    if comma is not None and all(t in verb.subtree for t in doc[verb.i + 1 : comma.i]):
+        noun = next((t for t in doc[comma.i + 1 : verb.sent.end] if t.left_edge.i == comma.i + 1 and t.pos_ == "NOUN"), None)
+        if noun is not None and noun.dep_ in ("nsubj", "nsubjpass", "dep"):
+            return number_of_casualties(noun)
     return None
 
 

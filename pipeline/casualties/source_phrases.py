@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
+from .cues import RECORD_VERBS
 from .lexicons import lexicon
 
 
@@ -205,6 +206,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 # "citing the Observatory", "quoting Governor X as putting the toll at six", "quoted
                 # local sources as saying"
                 pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
+    pairs += recorded_by(sent)
     pairs += headline_credit(sent)
     misread = final_report_read_as_noun(sent, MISREAD_VERB_FORMS, names_a_reporter)
     if misread is not None and not any(cue.i == misread[0].i for cue, _ in pairs):
@@ -214,6 +216,18 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
         expanded.append((cue, head))
         expanded += [(cue, c) for c in head.children if c.dep_ == "conj"]
     return expanded
+
+
+def recorded_by(sent: Span) -> list[tuple[Token, Token]]:
+    """(cue, source head) for a count kept by a named body: "the number of people who were documented by
+    the Syrian Observatory", "deaths recorded by the Health Ministry". The agent of a passive verb of
+    keeping count is the figure's source; not the agent of any other verb ("killed by warplanes")."""
+    pairs = []
+    for verb in sent:
+        if verb.lemma_.lower() in RECORD_VERBS and verb.tag_ == "VBN":
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                pairs += [(verb, obj) for obj in agent.children if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN")]
+    return pairs
 
 
 def quoted_source_word(token: Token) -> bool:
