@@ -263,9 +263,22 @@ def join_paragraphs(lines: list[str]) -> str:
     return tidy_body("\n\n".join(paragraphs))
 
 
+# A line that opens as a caption ("In this photo provided by ...") is one at any length: a gallery runs
+# its captions together on one line, and no running text opens that way.
+CAPTION_OPENING_RE = re.compile(
+    r"^\s*(in this|this) (file )?(photo|picture|image|handout)( \w+){0,3}? (provided|released|taken|made available|"
+    r"distributed|posted|obtained)\b",
+    re.IGNORECASE,
+)
+
+
 def is_caption_line(line: str) -> bool:
-    """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES)."""
-    return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
+    """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES, CAPTION_OPENING_RE)."""
+    if not line:
+        return False
+    if CAPTION_OPENING_RE.match(line):
+        return True
+    return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:

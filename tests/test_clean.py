@@ -195,6 +195,9 @@ MORE = "Aid agencies said thousands of families had fled towards the west of the
         "Smoke rises over the city [Getty]",
         "Residents inspect the damage. Photo: Reuters",
         "In this photo released Monday by the state news agency, a plane is parked at the airport.",
+        # a gallery's captions run together on one long line: it opens as a caption, so it is one
+        "In this photo provided by an example media group, men carry a survivor from a building after a raid. "
+        + "A market in the old city is seen after shelling, with the stalls burnt and the street empty. " * 8,
         "A boy in a shelter in the east of the city. AFP PHOTO / JANE DOE",
         "Check Also\nMinister visits Example province",
         "See on map",
