@@ -450,6 +450,11 @@ def test_the_casualties_of_a_toll_of_one_type(nlp, text, expected):
          [(12, "killed"), (1, "killed")]),
         ("The convoy was hit at dawn. Five rescuers were killed, among them the driver of the ambulance.",
          [(5, "killed"), (1, "killed")]),
+        # the attacker among the dead is one of them (bomber, attacker, assailant are people)
+        ("The blast hit a checkpoint. Ten guards were killed, including the suicide bomber.",
+         [(10, "killed"), (1, "killed")]),
+        # negative: the attacker as the agent of the killing is no victim
+        ("The blast hit a checkpoint. A suicide bomber killed ten guards.", [(10, "killed")]),
         # negative: "the" outside a list of the counted is not a new victim
         ("The army advanced on Sunday. Clashes killed 12 fighters. Later the commander of the brigade spoke.",
          [(12, "killed")]),
