@@ -949,6 +949,18 @@ def test_a_headline_the_text_does_not_print_keeps_a_vague_count_of_a_body_figure
         assert any(f.in_headline and f.number is None for f in found) is kept
 
 
+def test_a_vague_headline_count_sums_the_body_figures_of_its_type(nlp):
+    # extract.sums_to_its_magnitude: "Dozens killed" over 16 and 10 killed (26); "hundreds" is no such sum,
+    # and a war-wide toll is no part of it
+    body = ("At least 16 people were killed in air strikes on the town on Monday. Ten more died in shelling of "
+            "the nearby village. More than 300000 people have been killed since the war began in 2011.")
+    doc = nlp(body)
+    entities = entities_of(doc)
+    for title, kept in (("Dozens killed in bombardment on Example town", True), ("Hundreds killed in bombardment on Example town", False)):
+        found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=[], title=title, parse_title=True)
+        assert any(f.in_headline and f.number is None for f in found) is kept
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

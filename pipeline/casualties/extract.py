@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..nlp import doc_text
+from ..numbers import number_words
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
@@ -212,8 +213,13 @@ def casualty_figures(
         credited = headline_credit(title)
         kept = []
         for head in heads:
-            # kept when it repeats a body figure, exactly or as a vague count of it ("kill dozens")
-            repeated = [f for f in figures if same_count(head, f) or vague_count_of(head, f)]
+            # kept when it repeats a body figure, exactly or as a vague count of it ("kill dozens"); a
+            # vague count sums the body's figures of its type ("Dozens killed" over 16, 10 and 6 killed)
+            repeated = [f for f in figures if same_count(head, f) or vague_count_of(head, f)] or (
+                [f for f in figures if f.type == head.type and f.number is not None and f.part_of is None]
+                if head.number is None and sums_to_its_magnitude(head, figures)
+                else []
+            )
             if not repeated:
                 continue
             if credited and head.attributed_to is None:
@@ -225,6 +231,19 @@ def casualty_figures(
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
     return with_credited_headline_sources(mark_repeats(figures, doc_text(doc), title), title)
+
+
+def sums_to_its_magnitude(vague: CasualtyFigure, figures: list[CasualtyFigure]) -> bool:
+    """ "Dozens killed in bombardment" over bodies counting 16, 10 and 6 killed: a one-word vague headline
+    count whose order of magnitude holds the sum of the body's top-level figures of its type (a war-wide
+    or cumulative toll is no part of the day's count)."""
+    words = vague.number_text.lower().split()
+    low, high = number_words().get("vague_magnitudes", {}).get(words[0], (None, None)) if len(words) == 1 else (None, None)
+    total = sum(
+        f.number for f in figures
+        if f.type == vague.type and f.number is not None and f.part_of is None and not f.cumulative
+    )
+    return low is not None and low <= total <= high
 
 
 # "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.
