@@ -264,19 +264,20 @@ def join_paragraphs(lines: list[str]) -> str:
 
 
 # A line that opens as a caption ("In this photo provided by ...") is one at any length: a gallery runs
-# its captions together on one line, and no running text opens that way.
+# its captions together on one line. Unless a wire dateline follows in the line ("... BEIRUT (AP) —
+# Airstrikes ..."): the caption was run into the story's lead, which is text.
 CAPTION_OPENING_RE = re.compile(
-    r"^\s*(in this|this) (file )?(photo|picture|image|handout)( \w+){0,3}? (provided|released|taken|made available|"
-    r"distributed|posted|obtained)\b",
+    r"^\s*in this (file )?(photo|picture|image|handout)( \w+){0,3}? (provided|released|taken|made available|distributed)\b",
     re.IGNORECASE,
 )
+WIRE_DATELINE_IN_LINE_RE = re.compile(r"\b[A-Z]{3,}[A-Z ,.]*\((?:AP|AFP|Reuters|dpa|Xinhua|SANA|Anadolu)\)\s*[-–—]", re.I)
 
 
 def is_caption_line(line: str) -> bool:
     """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES, CAPTION_OPENING_RE)."""
     if not line:
         return False
-    if CAPTION_OPENING_RE.match(line):
+    if CAPTION_OPENING_RE.match(line) and not WIRE_DATELINE_IN_LINE_RE.search(line):
         return True
     return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
 

@@ -13,6 +13,8 @@ from datetime import date
 
 from dateutil import parser as dateutil_parser
 
+from .paths import LEXICON_DIR
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -60,7 +62,7 @@ _LEAD = (
     # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016"),
     # possibly with the writer's role and outlet ("Jane Doe, Special to Example News", "Staff writer, Example Daily").
     rf"(?:{_BYLINE}\s*[,|]?\s+)?"
-    r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|"
+    r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|filed(?: on)?|"
     r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
     r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?|"
     r"on(?=\s*:?\s*\S))\s*:?\s*)?"  # "On: May 5, 2012" alone on its line (a line that is only a date)
@@ -99,13 +101,24 @@ OPENING_DATELINE_RES = [re.compile(rf"^\s*{_LEAD}{form}{_TIME}", re.IGNORECASE) 
 # A header line that is nothing but a dateline (e.g. "December 10, 2016 at 2:01 pm"), possibly with an
 # update stamp after it ("August 9, 2012 -- Updated 0950 GMT (1750 HKT)").
 _ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', form)})" for form in _DATE_FORMS)
+# A site section a page was posted in ("Middle East", "World News"; data/lexicons/site_sections.txt), with
+# the sub-sections after it ("Middle East, Syria", "Middle East & North Africa"); a place alone ("in Daraa")
+# is an event's, not a section.
+_SECTION_LABELS = [
+    line.strip() for line in (LEXICON_DIR / "site_sections.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]  # read here, not through the entities lexicon: that package imports this module
+_SECTION = (
+    "(?:" + "|".join(re.escape(label).replace("\\ ", r"\s+") for label in sorted(_SECTION_LABELS, key=len, reverse=True)) + ")"
+    + r"(?:\s*(?:,|&|/|and)\s*(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))*"
+)
 # What may follow a page's own date on its line: an update stamp, the author, a reading time.
 # Also the page chrome that sits on the same line: sharing and comment links, "Filed under World",
 # the section it was posted in ("By Jane Doe on 5 May 2012 in Middle East"), "8 years ago".
 _UPDATE_TAIL = (
     r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
-    r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})|"
+    r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?:the\s+)?" + _SECTION + "|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
 DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){_TIME}{_UPDATE_TAIL}\s*$", re.IGNORECASE)

@@ -180,6 +180,9 @@ def test_the_author_of_a_document_is_the_source(nlp, text, expected):
          "of who were killed in the raid.", "Syrian Network for Human Rights"),
         # negative: the agent of a verb of harm is no source
         ("Twelve people were killed by warplanes of the Example Air Force in the town.", None),
+        # negatives: a verb of keeping count that keeps no count of people
+        ("The ceasefire, monitored by the United Nations, broke down on Tuesday when shelling killed 14 people.", None),
+        ("In the camps, where refugees are registered by UNHCR, 12 Syrians died in a fire on Sunday.", None),
     ],
 )
 def test_a_count_kept_by_a_body_is_its_figure(nlp, text, expected):

@@ -949,6 +949,22 @@ def test_a_headline_the_text_does_not_print_keeps_a_vague_count_of_a_body_figure
         assert any(f.in_headline and f.number is None for f in found) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.gapped_list_item: the items after a clause's place phrase share its verb
+        ("Five people were killed in Maadi, two in Kallaseh and nine in Ansari.", [(5, "killed"), (2, "killed"), (9, "killed")]),
+        ("The office said 150 bodies were counted in Hammouriya 100 in Kfar Batna and 40 in Erbin.",
+         [(150, "killed"), (100, "killed"), (40, "killed")]),
+        # negatives: a verb of its own after the item, a count that is no list item
+        ("Twelve people were killed in Aleppo and 20 in Idlib were arrested.", [(12, "killed"), (20, "detained")]),
+        ("Twelve people were killed in Aleppo, and the army moved 20 tanks into the city.", [(12, "killed")]),
+    ],
+)
+def test_a_list_of_places_with_the_verb_left_out(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == expected
+
+
 def test_a_vague_headline_count_sums_the_body_figures_of_its_type(nlp):
     # extract.sums_to_its_magnitude: "Dozens killed" over 16 and 10 killed (26); "hundreds" is no such sum,
     # and a war-wide toll is no part of it

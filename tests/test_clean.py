@@ -215,6 +215,12 @@ def test_page_chrome_never_reaches_the_article(chrome):
         "The photo showed a destroyed hospital, and the ministry said it was taken on Monday in the east.",
         "By Tuesday evening the convoy had reached the western edge of the city, the Red Crescent said.",
         "Related fighting in the countryside killed four more people, a monitoring group said on Wednesday.",
+        # a caption run into a wire story's lead: the line is the story's (long, with a dateline in it)
+        "In this photo provided by an example rescue group, rescuers search a building. EXAMPLETOWN, Syria (AP) — "
+        + "Airstrikes on the town killed at least 20 people on Tuesday, including six children, rescuers said. " * 5,
+        # a picture posted by someone, in running text, is no caption
+        "This picture posted on a social network by a rebel commander on Sunday was the first sign that the group "
+        "had reached the outskirts of the city, and within hours the army sent reinforcements.",
     ],
 )
 def test_running_text_with_chrome_words_is_kept(prose):

@@ -185,6 +185,9 @@ COMMON_PAGE_DATELINES = [
     ("This article was first published on 5 May 2012", date(2012, 5, 5)),
     ("Posted on: Saturday 5 May 2012 in World", date(2012, 5, 5)),
     ("By Jane Doe on 5 May 2012 in Middle East", date(2012, 5, 5)),  # the section a byline's page was posted in
+    ("Posted on May 5, 2012 in Middle East & North Africa", date(2012, 5, 5)),  # with its sub-sections
+    ("By Jane Doe on 5 May 2012 in World, Syria", date(2012, 5, 5)),
+    ("Filed on 5 May 2012 in Middle East", date(2012, 5, 5)),
     # a clock between the lead words and the date
     ("Published at 10:15 on 5 May 2012", date(2012, 5, 5)),
     ("Page last updated at 10:15 GMT, Saturday, 5 May 2012 11:15 UK", date(2012, 5, 5)),
@@ -238,6 +241,7 @@ def test_page_dateline_common_forms(line, expected):
         "Staff writer Jane Doe left Example on 5 May 2012",
         "Assad Was Elected On 5 May 2012.",  # a Title Case sentence, not a byline closed by a full stop
         "By then on 5 May 2012 in the north rebels had withdrawn",  # lower-case words after "in": a sentence
+        "March 15, 2011 in Example Town",  # a place after the date: an event's heading, not a section
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):

@@ -242,12 +242,26 @@ def test_a_source_at_a_body_speaks_for_a_named_body_only(nlp, body, speaker):
         ("AP Syrias State TV", "AP Syrias State TV"),  # a wire and another body, not the wire described
         ("the pro-government Al-Watan newspaper", "Al-Watan"),  # a place gloss tells outlets apart, not speakers
         ("Hawar news agency", "ANHA (Hawar News Agency)"),  # a gloss that names the outlet stays
+        ("Le Monde", "Le Monde"),  # an edition label ("Le Monde (English)") names the site, not the speaker
+        # negatives: a name of its own that holds a shorter outlet's name; descriptions with "a"/"an" or in lower
+        # case; an ordinary-word name without "the" before it
+        ("Iraqi News Agency", "Iraqi News Agency"),
+        ("An Arab news channel", "An Arab news channel"),
+        ("Syrian observer", "Syrian observer"),
+        ("Local media", "Local media"),
     ],
 )
 def test_one_name_per_speaker_among_descriptors(name, canonical):
     from pipeline.quotes import known_canonical
 
     assert known_canonical(name) == canonical
+
+
+def test_a_person_is_never_renamed_as_an_outlet():
+    from pipeline.quotes import known_canonical
+
+    # "Zenger" is a registry alias and a surname: a person's name stays as written
+    assert known_canonical("Zenger", person=True) == "Zenger"
 
 
 @pytest.mark.parametrize(
@@ -937,6 +951,11 @@ def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp, text, speaker_text
          "\"There will be no ceasefire while the guns still fire on the city.\"", None),
         ("Omar Haddad left the hall at noon.\n\nSome asked why. \"There will be no ceasefire while the guns "
          "still fire on the city.\"", None),
+        # negatives: a person things happen to is no speaker of the quote after
+        ("Omar Haddad was killed by a sniper on Tuesday.\n\n\"He was my only son, and they took him from me "
+         "in the night.\"", None),
+        ("Activist Omar Haddad died in the strike.\n\n\"We have lost a brave man who told the world the "
+         "truth.\"", None),
     ],
 )
 def test_a_lead_in_paragraph_names_the_speaker_of_the_quote_after_it(nlp, text, speaker):

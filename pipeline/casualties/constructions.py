@@ -369,6 +369,22 @@ def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
     )
 
 
+def gapped_list_item(previous: NumberPhrase, phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "Five people were killed in Maadi, two in Kallaseh and nine in Ansari", "150 bodies were counted in
+    Hammouriya 100 in Kfar Batna" (commas lost): a count followed by a place, right after the place phrase
+    that closes the clause of the figure before it, is the next item of that clause with its verb left
+    out. No number, and no verb after that place phrase, stands between them."""
+    if not followed_by_place(phrase, doc) or any(t.like_num for t in doc[previous.end : phrase.start]):
+        return False
+    k = phrase.start - 1
+    while k > previous.end and (doc[k].is_punct or doc[k].lower_ == "and"):
+        k -= 1
+    j = k
+    while j > previous.end and (doc[j].pos_ in ("PROPN", "DET") or doc[j].text == "-"):
+        j -= 1
+    return j < k and doc[k].pos_ == "PROPN" and doc[j].lower_ in PLACE_PREPS
+
+
 def opened_as_subcount(phrase: NumberPhrase, doc: Doc) -> bool:
     """ "..., among them 31 children", "including 4 women": a count named as part of the figure before it."""
     window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
@@ -399,7 +415,7 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
             followed_by_place(phrase, doc)
             and followed_by_place(last.phrase, doc)
             and list_item_after(last.phrase.end, phrase, doc)
-        ):
+        ) or gapped_list_item(last.phrase, phrase, doc):
             extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
         elif next_part_of_a_breakdown(last, phrase, victim, doc):
             extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, last.parent_token))

@@ -224,10 +224,29 @@ def recorded_by(sent: Span) -> list[tuple[Token, Token]]:
     keeping count is the figure's source; not the agent of any other verb ("killed by warplanes")."""
     pairs = []
     for verb in sent:
-        if verb.lemma_.lower() in RECORD_VERBS and verb.tag_ == "VBN":
+        if verb.lemma_.lower() in RECORD_VERBS and verb.tag_ == "VBN" and keeps_a_count(verb):
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 pairs += [(verb, obj) for obj in agent.children if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN")]
     return pairs
+
+
+# Nouns a count of the dead or harmed is kept in: "30 deaths were recorded", "bodies documented by ...".
+COUNTED_NOUNS = frozenset({"death", "body", "casualty", "victim", "fatality", "toll", "case", "killing", "injury"})
+
+
+def keeps_a_count(verb: Token) -> bool:
+    """Whether a passive verb of keeping count keeps a count of people ("30 deaths were recorded by X",
+    "the number of people who were documented by X", "a figure documented by X"), not something else
+    ("the ceasefire, monitored by the UN", "a message recorded by X", "refugees registered by UNHCR")."""
+    counted = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if counted is None:
+        return False
+    if counted.lemma_.lower() in COUNTED_NOUNS or counted.lemma_.lower() in ("figure", "number", "tally", "count"):
+        return True
+    if any(c.dep_ == "nummod" for c in counted.children) or counted.like_num:
+        return True
+    # "the number of people who were documented by X": the people an "of" of a count noun holds
+    return counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in ("number", "tally", "count", "total")
 
 
 def quoted_source_word(token: Token) -> bool:

@@ -265,15 +265,18 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @functools.cache
-def known_canonical(name: str) -> str:
+def known_canonical(name: str, person: bool = False) -> str:
     """One name per speaker across the corpus: a name the alias table or the entity patterns know
     ("Syrian TV", "Sana news agency") becomes its canonical ("Syrian state television", "SANA"); else a
     news outlet's name or alias in the outlet registry becomes the registry's name ("Al Masdar News" ->
-    "Al-Masdar News"), so that a speaker and the outlet column name one outlet alike."""
+    "Al-Masdar News"), so that a speaker and the outlet column name one outlet alike; never a `person`'s
+    name ("Zenger", "al-Araby" are surnames too)."""
     for form in (name, PARENTHESIS_RE.sub("", name)):  # "SANA (Syrian Arab News Agency)" -> "SANA"
         known = find_known_name(form)
         if known is not None:
             return known.canonical
+    if person:
+        return known_name_among_descriptors(name, outlets=False) or name
     return known_name_among_descriptors(name) or outlet_named(name) or name
 
 
@@ -282,18 +285,41 @@ def outlet_named(name: str, described_as_outlet: bool = False) -> str | None:
     for any other name and for a one-word name that is also an ordinary word ("the Monitor"), unless the
     text says it is an outlet (`described_as_outlet`: "the Guardian newspaper")."""
     outlet = outlet_registry().named(name)
-    if outlet is None:
-        return None
+    if outlet is None or not written_as_a_name(name):
+        return None  # "An Arab news channel" is no "Arab News"
     acronyms = [a for a in (outlet.name, *outlet.aliases) if a.isupper() and name_key(a) == name_key(name)]
     if acronyms and not name.isupper():
         return None  # "Sana said" is a woman, "SANA said" the agency
-    capitalised = all(w[:1].isupper() for w in name.split() if w.lower() != "the")  # "the Guardian", not "local media"
-    if not (distinctive_outlet_name(name) or (described_as_outlet and capitalised)):
+    # an ordinary-word name the text calls an outlet: "the Guardian newspaper", not "Local media"
+    named_the = name.split()[0].lower() == "the" and all(w[:1].isupper() for w in name.split()[1:])
+    if not (distinctive_outlet_name(name) or (described_as_outlet and named_the)):
         return None
-    gloss = PARENTHESIS_RE.search(outlet.name)
+    display = EDITION_RE.sub("", outlet.name)  # "Le Monde (English)", "Al-Akhbar English": the site, not the speaker
+    gloss = PARENTHESIS_RE.search(display)
     if gloss is not None and resolve_offline(gloss.group(0).strip(" ()"), context_in_aleppo=False) is not None:
-        return outlet.name[: gloss.start()]  # "Al-Watan (Syria)": a place tells outlets apart, not speakers
-    return outlet.name  # "ANHA (Hawar News Agency)": the gloss is the name a reader knows
+        return display[: gloss.start()]  # "Al-Watan (Syria)": a place tells outlets apart, not speakers
+    return display  # "ANHA (Hawar News Agency)": the gloss is the name a reader knows
+
+
+EDITION_RE = re.compile(r"\s*(?:\(English(?: edition)?\)|\bEnglish)$")
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "the", "of", "for", "and", "de", "la", "le"})
+
+
+def written_as_a_name(text: str) -> bool:
+    """Whether the words are a name's ("Al Masdar News", "al-Manar", "The New Arab"), possibly with what the
+    outlet is in lower case after it ("Hawar news agency"): capitalised, small particles aside, and not
+    opened by "a"/"an" ("An Arab news channel", "a Gulf news agency" are descriptions)."""
+    words = text.split()
+    if not words or words[0].lower() in ("a", "an"):
+        return False
+    for n, word in enumerate(words):
+        head, _, rest = word.partition("-")
+        if word[:1].isupper() or (head.lower() in NAME_PARTICLES and (not rest or rest[:1].isupper())):
+            continue
+        if n > 0 and word in OUTLET_KIND_WORDS:
+            continue
+        return False
+    return True
 
 
 # Words that can stand beside a source's name in comma-less text without being part of it: dates run
@@ -321,7 +347,7 @@ OUTLET_KIND_WORDS = frozenset(
 )
 
 
-def known_name_among_descriptors(name: str) -> str | None:
+def known_name_among_descriptors(name: str, outlets: bool = True) -> str | None:
     """ "Monday Russia" -> "Russia", "Saturday Moscow" -> "Russia", "state-run SANA news agency" -> "SANA",
     "the Al Masdar media outlet" -> "Al-Masdar News": the one known name (alias table, entity patterns,
     seats of government, the outlet registry) among words that only date or describe it. The longest
@@ -345,9 +371,12 @@ def known_name_among_descriptors(name: str) -> str | None:
             before, after = words[:first], words[first + size :]
             described = [w for w in others if w.lower() in OUTLET_DESCRIPTOR_WORDS]
             if (
-                all(w.lower() in NAME_DESCRIPTOR_WORDS | OUTLET_DESCRIPTOR_WORDS or country_possessive(w) for w in before)
-                and all(w.lower() in OUTLET_KIND_WORDS for w in after)  # "AP Syria's state TV" is two bodies
-                and (outlet := outlet_named(run, described_as_outlet=bool(described)))
+                outlets
+                and all(w.lower() in NAME_DESCRIPTOR_WORDS | OUTLET_DESCRIPTOR_WORDS or country_possessive(w) for w in before)
+                # only words saying what an outlet is after the name ("AP Syria's state TV" is two bodies), in
+                # lower case or an abbreviation: "Iraqi News Agency" is a name of its own, not "Iraqi News"
+                and all(w.lower() in OUTLET_KIND_WORDS and (w.islower() or w.isupper()) for w in after)
+                and (outlet := outlet_named(f"the {run}" if before and before[-1].lower() == "the" else run, bool(described)))
             ):
                 return outlet  # "the Al Masdar media outlet", "Lebanon's al-Manar TV channel", "the Guardian newspaper"
     return None
@@ -382,7 +411,10 @@ def record(item: Found, article_id: str, text: str) -> Quote:
     if name is not None:
         named = True
         # "Moscow said", "the Kremlin denied": the government speaks; the seat stays in speaker_text.
-        name = government_of_seat(name) or government_of_seat(written) or known_canonical(name)
+        name = (
+            government_of_seat(name) or government_of_seat(written)
+            or known_canonical(name, person=(speaker.label if speaker else None) == "PERSON")
+        )
         side = side_of(name, role, written)
     elif description is not None:
         name, named = description, False

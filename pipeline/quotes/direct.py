@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..casualties.cues import word_cue
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
@@ -204,8 +205,10 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
         return None
-    subject = next(c for c in verbs[-1].children if c.dep_ == "nsubj")
-    return verbs[-1] if could_speak(subject) and subject.i >= words[0].i else None
+    # a verb of saying introduces ahead of a clause inside its object ("told Reuters what she wants:")
+    verb = next((v for v in verbs if is_cue(v)), verbs[-1])
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return verb if could_speak(subject) and subject.i >= words[0].i else None
 
 
 def gap_cue(article: ParsedArticle, span: QuoteSpan) -> Token | None:
@@ -406,7 +409,8 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
                 item.cue, item.speaker = root, speaker  # "X said:" introduces the quote: its cue and source
             else:
                 item.speaker = speaker.carried()
-        elif subject is not None and lead_in_paragraph(article, item, previous):
+        elif subject is not None and subject.dep_ == "nsubj" and word_cue(root) is None and lead_in_paragraph(article, item, previous):
+            # the person acts in the lead-in: not one things happen to ("X was killed.", "X died in the strike.")
             speaker = describe(article, subject, root)
             if speaker.name is not None and speaker.label == "PERSON":
                 item.speaker = speaker.carried()
@@ -415,7 +419,7 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
 def lead_in_paragraph(article: ParsedArticle, item: Found, previous: tuple[int, int]) -> bool:
     """'Foreign Minister Sergei Lavrov was blunt.' then '"There will be no ceasefire."' as a paragraph of
     its own: a one-sentence paragraph about a person leads in to the quote paragraph after it, whatever
-    its verb. Only when the quote is its whole paragraph and the lead-in its whole paragraph; a longer
+    its verb, the person its active subject and no casualty its event (the caller checks). Only when the quote is its whole paragraph and the lead-in its whole paragraph; a longer
     paragraph before a quote tells events, not who speaks next."""
     lo, hi = article.line_of(item.span.open_mark)
     if article.text[lo : item.span.open_mark].strip() or article.text[item.span.after_close : hi].strip():
