@@ -965,6 +965,21 @@ def test_a_list_of_places_with_the_verb_left_out(nlp, text, expected):
     assert [(f.number, f.type) for f in figures(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.parallel_count_of_the_same_victims: "while four were ..." counts more of those killed
+        ("At least six of those killed were rebel fighters while four were foreign volunteers.", [(6, "killed"), (4, "killed")]),
+        ("Six of the wounded were children, and two were women.", [(6, "wounded"), (2, "wounded")]),
+        # negatives: a count with a noun of its own, a first count taken from no victims
+        ("Six of those killed were fighters while four tanks were destroyed.", [(6, "killed")]),
+        ("Six of the buildings were destroyed while four were damaged.", []),
+    ],
+)
+def test_a_parallel_clause_counts_more_of_the_same_victims(nlp, text, expected):
+    assert [(f.number, f.type) for f in figures(nlp, text)] == expected
+
+
 def test_a_vague_headline_count_sums_the_body_figures_of_its_type(nlp):
     # extract.sums_to_its_magnitude: "Dozens killed" over 16 and 10 killed (26); "hundreds" is no such sum,
     # and a war-wide toll is no part of it

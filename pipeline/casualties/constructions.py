@@ -385,6 +385,19 @@ def gapped_list_item(previous: NumberPhrase, phrase: NumberPhrase, doc: Doc) -> 
     return j < k and doc[k].pos_ == "PROPN" and doc[j].lower_ in PLACE_PREPS
 
 
+def parallel_count_of_the_same_victims(previous: NumberPhrase, phrase: NumberPhrase) -> bool:
+    """ "Six of those killed were rebel fighters, while four were foreign volunteers": a bare count, the
+    subject of "be" in a clause hung on the clause whose subject is a count taken from the victims ("six
+    of those killed"), counts more of the same victims. Not a count whose clause says something else
+    ("six of those killed were fighters while four tanks were destroyed": "tanks" is its own noun)."""
+    this, other = phrase.root, previous.root
+    if this.dep_ != "nsubj" or other.dep_ != "nsubj" or any(c.dep_ == "prep" for c in this.children):
+        return False
+    if this.head.lemma_ != "be" or other.head.lemma_ != "be" or this.head.dep_ not in ("advcl", "conj"):
+        return False
+    return this.head.head.i == other.head.i and any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children)
+
+
 def opened_as_subcount(phrase: NumberPhrase, doc: Doc) -> bool:
     """ "..., among them 31 children", "including 4 women": a count named as part of the figure before it."""
     window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
@@ -417,7 +430,7 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
             and list_item_after(last.phrase.end, phrase, doc)
         ) or gapped_list_item(last.phrase, phrase, doc):
             extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
-        elif next_part_of_a_breakdown(last, phrase, victim, doc):
+        elif parallel_count_of_the_same_victims(last.phrase, phrase) or next_part_of_a_breakdown(last, phrase, victim, doc):
             extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, last.parent_token))
     return extra
 
