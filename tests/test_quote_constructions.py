@@ -243,6 +243,7 @@ def test_a_source_at_a_body_speaks_for_a_named_body_only(nlp, body, speaker):
         ("the pro-government Al-Watan newspaper", "Al-Watan"),  # a place gloss tells outlets apart, not speakers
         ("Hawar news agency", "ANHA (Hawar News Agency)"),  # a gloss that names the outlet stays
         ("Le Monde", "Le Monde"),  # an edition label ("Le Monde (English)") names the site, not the speaker
+        ("Jordan News Agency", "Petra News Agency"),  # an outlet's whole alias before a country described
         # negatives: a name of its own that holds a shorter outlet's name; descriptions with "a"/"an" or in lower
         # case; an ordinary-word name without "the" before it
         ("Iraqi News Agency", "Iraqi News Agency"),

@@ -277,7 +277,8 @@ def known_canonical(name: str, person: bool = False) -> str:
             return known.canonical
     if person:
         return known_name_among_descriptors(name, outlets=False) or name
-    return known_name_among_descriptors(name) or outlet_named(name) or name
+    # the whole name first: "Jordan News Agency" is an outlet's alias before it is "Jordan" described
+    return outlet_named(name) or known_name_among_descriptors(name) or name
 
 
 def outlet_named(name: str, described_as_outlet: bool = False) -> str | None:
