@@ -168,6 +168,8 @@ def test_an_inner_report_already_quoted_is_not_quoted_twice(nlp):
         # a misspelled long name of a known body is that body
         ("At least 19 people were killed overnight according to the Syrian Obervatorty for Human Rights.",
          "19 people", "Syrian Observatory for Human Rights"),
+        # roles.office_phrases: the medium a description spoke on is no person holding its office
+        ("The activist said on Twitter that the hospital had been hit twice.", "hospital had been hit", "activist"),
     ],
 )
 def test_descriptions_and_misspellings_resolve(nlp, text, words, speaker):

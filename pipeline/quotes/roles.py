@@ -61,9 +61,10 @@ def office_phrases(name_root: Token, name_first: int) -> list[str]:
     if name_root.dep_ == "appos" and name_root.head.i < name_root.i:
         office = name_root.head
         phrases.append(_text([t for t in office.subtree if t.i < name_first and not t.is_punct]))
-    if name_root.dep_ == "pobj" and name_root.head.head.i < name_root.i:
+    if name_root.dep_ == "pobj" and name_root.head.head.i < name_root.i and name_root.head.head.pos_ in ("NOUN", "PROPN"):
         # Text without commas: "member of the Kurdish National Council Mustafa Sino said": the parse
-        # makes the name the object of the office's "of".
+        # makes the name the object of the office's "of". A verb's object is none ("The activist said on
+        # Twitter": no activist named Twitter).
         office = name_root.head.head
         phrases.append(_text([t for t in office.subtree if t.i < name_first and not t.is_punct]))
     return phrases
