@@ -168,6 +168,12 @@ def test_an_inner_report_already_quoted_is_not_quoted_twice(nlp):
         # a misspelled long name of a known body is that body
         ("At least 19 people were killed overnight according to the Syrian Obervatorty for Human Rights.",
          "19 people", "Syrian Observatory for Human Rights"),
+        # phrases._described: a name in apposition to the office wins over an earlier holder of that office
+        ("A spokesman for the group, Omar Haddad, wrote that the attacks would continue. The ministry said it "
+         "was watching closely. Its spokesman, Petra Lindqvist, told reporters that the city hoped for calm.",
+         "hoped for calm", "Petra Lindqvist"),
+        # negative: an apposition that names no one leaves the office unnamed
+        ("The governor, a former general, said the city was calm on Monday.", "city was calm", "governor"),
         # roles.office_phrases: the medium a description spoke on is no person holding its office
         ("The activist said on Twitter that the hospital had been hit twice.", "hospital had been hit", "activist"),
     ],

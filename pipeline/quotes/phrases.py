@@ -343,6 +343,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     if appos is not None:
         sub = list(appos.subtree)
         appos_text = article.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+        if entity is None and is_role_head(head) and (named := article.entity_covering(appos)) is not None and named.label == "PERSON":
+            entity = named  # "Its spokesman, Dmitry Peskov, told reporters": the name in apposition speaks
     if entity is not None:
         before = article.text[start : max(start, entity.start)]
         after = article.text[min(end, entity.end) : end]
