@@ -303,6 +303,12 @@ def test_bodies_named_by_apposition_known_as_possessive_and_quoting(nlp, text, w
         ("A fighter who uses the name Abu Omar said the army attacked the district.", "Abu Omar"),
         # negative: going by bus names no one
         ("A resident who goes by bus to work said the army attacked the district.", "resident"),
+        # beside.name_given_as: the name a source gives for itself
+        ("A resident, who gave his name only as Abu Ali, said the army attacked the district.", "Abu Ali"),
+        ("A resident who identified himself as Abu Ali said the army attacked the district.", "Abu Ali"),
+        ("A nurse, who asked to be identified only by her first name, Rima, said the army attacked the town.", "Rima"),
+        # negative: a name given to someone else
+        ("A spokesman who identified one of the dead as Abu Omar said the army attacked the town.", "spokesman"),
         # beside.name_after_a_body: comma-less, a bare name ending an office's phrase after a body's name
         ("Pathologist at the Aleppo University Hashim told reporters the army attacked the town.", "Hashim"),
         # negative: the phrase ends in the body's name, no bare name; the spokesman nobody names voices the body
@@ -342,6 +348,12 @@ def test_root_of_a_name_that_holds_the_sentence_root_ends(nlp):
 )
 def test_further_verbs_of_saying(nlp, text, cue):
     assert [q.cue.split()[0] for q in run(nlp, text) if q.kind == "indirect"] == [cue]
+
+
+def test_asking_to_be_identified_is_no_report(nlp):
+    # indirect._object_content: "asked to be identified only as ..." is about the source, not what was said
+    text = "A nurse who asked to be identified only by her first name said the clinic was full."
+    assert [q.quote for q in run(nlp, text)] == ["the clinic was full"]
 
 
 @pytest.mark.parametrize(

@@ -376,6 +376,44 @@ def name_gone_by(head: Token) -> Token | None:
                 return beside
             if obj.pos_ == "PROPN" and obj.lower_ not in NAME_NOUNS:
                 return obj
+    return name_given_as(head)
+
+
+# Verbs of a relative clause that give the name a source is identified by: "who gave his name only as Abu
+# Ali", "who identified himself as Abu Ali", "who asked to be identified only by her first name, Rima".
+NAME_GIVING_VERBS = frozenset({"give", "identify", "ask"})
+
+
+def names_the_source_itself(clause: Token) -> bool:
+    """Whether a name-giving clause is about the source itself: "identified himself", "gave his name",
+    "asked to be identified"."""
+    lemma = clause.lemma_.lower()
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma == "identify":
+        return any(o.lower_ in ("himself", "herself", "themselves") for o in objects)
+    if lemma == "give":
+        return any(o.lower_ in NAME_NOUNS and any(p.dep_ == "poss" for p in o.children) for o in objects)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_NAME_VERBS and any(g.dep_ == "auxpass" for g in c.children) for c in clause.children)
+
+
+ANONYMITY_NAME_VERBS = frozenset({"identify", "name", "call", "know"})  # "asked to be identified only as X"
+
+
+def name_given_as(head: Token) -> Token | None:
+    """ "a resident, who gave his name only as Abu Ali, said": the proper noun the relative clause gives
+    as the source's name ("as X", or in apposition to a name noun: "by her first name, Rima"). Not "who
+    identified the bodies as soldiers" (no proper noun), nor a name given to something else ("who gave
+    the city's name as Aleppo": the name of a place)."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in NAME_GIVING_VERBS):
+        if not names_the_source_itself(clause):
+            continue  # "who identified one of those slain as Abu Obaida": someone else's name
+        for token in clause.subtree:
+            if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ == "as":
+                return token
+            if token.dep_ == "appos" and token.head.lower_ in NAME_NOUNS:
+                return token
     return None
 
 

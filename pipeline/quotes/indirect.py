@@ -187,10 +187,10 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
         if cue.lemma_.lower() == "tell" and rights and rights[0].dep_ in ("dobj", "dative"):
             rights = rights[1:]  # "told AFP of ...": the addressee is not what was said
         if any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(g.dep_ == "neg" for g in c.children)
+            c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(g.dep_ in ("neg", "auxpass") for g in c.children)
             for c in rights
         ):
-            return None  # "who asked not to be named": a request about the source, not what was said
+            return None  # "who asked not to be named", "asked to be identified only as ...": about the source
         if not has_infinitive and not any(
             g.pos_ in ("VERB", "AUX") and g.dep_ not in NOUN_MODIFIER_DEPS for c in rights for g in c.subtree
         ):
