@@ -36,7 +36,7 @@ from ..speakers import (
     role_words,
     side_of,
 )
-from .cues import cue_span, cue_text
+from .cues import comment_on_the_clause_before, cue_span, cue_text
 from .descriptions import unnamed_description
 from .direct import (
     attributed_by_dash,
@@ -214,8 +214,11 @@ def without_unnamed_nested_reports(found: list[Found]) -> list[Found]:
             and f.cue is not None
             and (f.speaker is None or f.speaker.name is None)
             and has_own_reporter(f.cue)
+            # a comment on the clause before ("..., which the government denied") and the report it
+            # comments on ("Activists said ...") are two reports on record, neither inside the other
+            and comment_on_the_clause_before(f.cue) is None
             # not its own span: "The attack, activists said, killed 20" surrounds its cue
-            and any(o.start <= f.cue.idx < o.end for o in outer if o is not f)
+            and any(o.start <= f.cue.idx < o.end and comment_on_the_clause_before(o.cue) is None for o in outer if o is not f)
         )
     ]
 

@@ -96,7 +96,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                     cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < conj.left_edge.i]
                     last = min(last, cc[-1].i if cc else conj.left_edge.i)
                     return first, last
-            return first, elided_conjunct_end(cue, last)
+            return _before_a_comment(cue.doc, first, elided_conjunct_end(cue, last))
         postposed = postposed_content(cue)
         if postposed is not None:
             return postposed
