@@ -901,6 +901,8 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         # counts.toll_after_rise: "from N to M" after a rising toll, with M read as a date
         ("The toll climbed from 40 to 70.", [(70, "killed")]),
         ("The toll rose sharply from 40 to 70.", [(70, "killed")]),
+        ("The death toll has doubled from 35 to 70.", [(70, "killed")]),  # any verb of change, not a range
+        ("The toll soared from 100 to 250 overnight.", [(250, "killed")]),
         ("The toll rose from 40 on Saturday to 70 on Sunday.", [(70, "killed")]),
         ("The toll increased from 40 to 70.", [(70, "killed")]),
         ("The price climbed from 40 to 70.", []),

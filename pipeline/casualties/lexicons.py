@@ -143,7 +143,8 @@ def group_of(token: Token) -> str | None:
     return None
 
 
-# "the toll rose from 40 to 50" is an update, not a range.
+# "the toll rose from 40 to 50", "has doubled from 35 to 70" is an update, not a range.
 CHANGE_LEMMAS = frozenset(
-    {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise"}
+    {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise", "double", "triple",
+     "soar", "surge", "mount", "swell"}
 )
