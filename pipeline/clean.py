@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .dates import DATELINE_LINE_RE
+from .dates import DATELINE_LINE_RE, WIRE_AGENCIES
 
 # Lines that are never article text, wherever they stand.
 BOILERPLATE_LINE_RES = [
@@ -270,7 +270,7 @@ CAPTION_OPENING_RE = re.compile(
     r"^\s*in this (file )?(photo|picture|image|handout)( \w+){0,3}? (provided|released|taken|made available|distributed)\b",
     re.IGNORECASE,
 )
-WIRE_DATELINE_IN_LINE_RE = re.compile(r"\b[A-Z]{3,}[A-Z ,.]*\((?:AP|AFP|Reuters|dpa|Xinhua|SANA|Anadolu)\)\s*[-–—]", re.I)
+WIRE_DATELINE_IN_LINE_RE = re.compile(rf"\b[A-Z]{{3,}}[A-Z ,.]*\({WIRE_AGENCIES}\)\s*[-–—]", re.I)
 
 
 def is_caption_line(line: str) -> bool:

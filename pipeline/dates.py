@@ -42,6 +42,7 @@ _TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?{_C
 
 # The wire agencies whose credit opens a dateline: "(AFP) November 17, 2016", "AFP Saturday 20 Sep 2014".
 _WIRE = r"(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)"
+WIRE_AGENCIES = _WIRE  # the agencies whose datelines pages print ("(AFP)"), for cleaning too
 # A writer's role in a byline: "Staff writer", "Special to Example News", "Senior correspondent".
 _BYLINE_ROLE = (
     r"(?:staff\s+(?:writer|reporter)|special\s+(?:to|correspondent)|"

@@ -307,9 +307,13 @@ def taken_to_hospital(verb: Token) -> bool:
     return False
 
 
+# Nouns that spell a toll out as a count: "the number of injured", "a figure documented by X".
+COUNT_NOUNS = frozenset({"number", "tally", "count", "figure"})
+
+
 def number_of_casualties(noun: Token) -> str | None:
     """Type of "the number of injured/dead" (a toll spelled out), else None."""
-    if noun.lemma_.lower() not in ("number", "tally", "count", "figure"):
+    if noun.lemma_.lower() not in COUNT_NOUNS:
         return None
     if kind := participle_on_the_noun(noun, noun.i + 1):
         return kind  # "brought to 49 the number killed": the participle right after the noun

@@ -46,11 +46,17 @@ def vague_count_of(vague: CasualtyFigure, exact: CasualtyFigure) -> bool:
     one-word vague count ("dozens", "hundreds"); "tens of thousands" is not "tens"."""
     if vague.number is not None or exact.number is None or vague.type != exact.type:
         return False
-    words = vague.number_text.lower().split()
-    if len(words) != 1:
-        return False
-    low, high = number_words().get("vague_magnitudes", {}).get(words[0], (None, None))
+    low, high = vague_magnitude(vague)
     return low is not None and low <= exact.number <= high
+
+
+def vague_magnitude(vague: CasualtyFigure) -> tuple[int | None, int | None]:
+    """The counts a one-word vague figure can stand for ("dozens" -> 20-199; `vague_magnitudes` in the
+    number lexicon), (None, None) for any other figure ("tens of thousands" is not "tens")."""
+    words = vague.number_text.lower().split()
+    if vague.number is not None or len(words) != 1:
+        return None, None
+    return tuple(number_words().get("vague_magnitudes", {}).get(words[0], (None, None)))
 
 
 def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) -> list[CasualtyFigure]:

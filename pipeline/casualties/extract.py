@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..nlp import doc_text
-from ..numbers import number_words
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
@@ -23,7 +22,7 @@ from .constructions import (
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .cues import word_cue
-from .dedupe import headline_end, mark_repeats, same_count, vague_count_of
+from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
@@ -216,9 +215,7 @@ def casualty_figures(
             # kept when it repeats a body figure, exactly or as a vague count of it ("kill dozens"); a
             # vague count sums the body's figures of its type ("Dozens killed" over 16, 10 and 6 killed)
             repeated = [f for f in figures if same_count(head, f) or vague_count_of(head, f)] or (
-                [f for f in figures if f.type == head.type and f.number is not None and f.part_of is None]
-                if head.number is None and sums_to_its_magnitude(head, figures)
-                else []
+                day_figures(figures, head.type) if sums_to_its_magnitude(head, figures) else []
             )
             if not repeated:
                 continue
@@ -233,17 +230,17 @@ def casualty_figures(
     return with_credited_headline_sources(mark_repeats(figures, doc_text(doc), title), title)
 
 
+def day_figures(figures: list[CasualtyFigure], kind: str) -> list[CasualtyFigure]:
+    """The body's top-level exact figures of one type that count the events reported, a war-wide or
+    cumulative toll aside."""
+    return [f for f in figures if f.type == kind and f.number is not None and f.part_of is None and not f.cumulative]
+
+
 def sums_to_its_magnitude(vague: CasualtyFigure, figures: list[CasualtyFigure]) -> bool:
     """ "Dozens killed in bombardment" over bodies counting 16, 10 and 6 killed: a one-word vague headline
-    count whose order of magnitude holds the sum of the body's top-level figures of its type (a war-wide
-    or cumulative toll is no part of the day's count)."""
-    words = vague.number_text.lower().split()
-    low, high = number_words().get("vague_magnitudes", {}).get(words[0], (None, None)) if len(words) == 1 else (None, None)
-    total = sum(
-        f.number for f in figures
-        if f.type == vague.type and f.number is not None and f.part_of is None and not f.cumulative
-    )
-    return low is not None and low <= total <= high
+    count whose order of magnitude (`dedupe.vague_magnitude`) holds the sum of `day_figures` of its type."""
+    low, high = vague_magnitude(vague)
+    return low is not None and low <= sum(f.number for f in day_figures(figures, vague.type)) <= high
 
 
 # "... Leaves 20 Civilians Dead Reports": reports name nobody, so the headline credits no source.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
-from .cues import RECORD_VERBS
+from .cues import COUNT_NOUNS, RECORD_VERBS
 from .lexicons import lexicon
 
 
@@ -241,12 +241,12 @@ def keeps_a_count(verb: Token) -> bool:
     counted = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if counted is None:
         return False
-    if counted.lemma_.lower() in COUNTED_NOUNS or counted.lemma_.lower() in ("figure", "number", "tally", "count"):
+    if counted.lemma_.lower() in COUNTED_NOUNS | COUNT_NOUNS:
         return True
     if any(c.dep_ == "nummod" for c in counted.children) or counted.like_num:
         return True
     # "the number of people who were documented by X": the people an "of" of a count noun holds
-    return counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in ("number", "tally", "count", "total")
+    return counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in COUNT_NOUNS | {"total"}
 
 
 def quoted_source_word(token: Token) -> bool:

@@ -11,7 +11,7 @@ from ..entities.lexicon import person_titles
 from ..entities.story_persons import PLACE_LIST_NOUNS
 from ..speakers import role_words
 from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
-from .lexicon import FINITE_TAGS, SUBJECT_DEPS, participle_acts
+from .lexicon import ANONYMITY_VERBS, FINITE_TAGS, SUBJECT_DEPS, participle_acts
 from .parsed import ParsedArticle
 
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "urge", "remind"})
@@ -393,10 +393,7 @@ def names_the_source_itself(clause: Token) -> bool:
         return any(o.lower_ in ("himself", "herself", "themselves") for o in objects)
     if lemma == "give":
         return any(o.lower_ in NAME_NOUNS and any(p.dep_ == "poss" for p in o.children) for o in objects)
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_NAME_VERBS and any(g.dep_ == "auxpass" for g in c.children) for c in clause.children)
-
-
-ANONYMITY_NAME_VERBS = frozenset({"identify", "name", "call", "know"})  # "asked to be identified only as X"
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(g.dep_ == "auxpass" for g in c.children) for c in clause.children)
 
 
 def name_given_as(head: Token) -> Token | None:

@@ -419,8 +419,9 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
 def lead_in_paragraph(article: ParsedArticle, item: Found, previous: tuple[int, int]) -> bool:
     """'Foreign Minister Sergei Lavrov was blunt.' then '"There will be no ceasefire."' as a paragraph of
     its own: a one-sentence paragraph about a person leads in to the quote paragraph after it, whatever
-    its verb, the person its active subject and no casualty its event (the caller checks). Only when the quote is its whole paragraph and the lead-in its whole paragraph; a longer
-    paragraph before a quote tells events, not who speaks next."""
+    its verb, the person its active subject and no casualty its event (the caller checks). Only when the
+    quote is its whole paragraph and the lead-in its whole paragraph; a longer paragraph before a quote
+    tells events, not who speaks next."""
     lo, hi = article.line_of(item.span.open_mark)
     if article.text[lo : item.span.open_mark].strip() or article.text[item.span.after_close : hi].strip():
         return False

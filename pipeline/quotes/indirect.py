@@ -18,6 +18,7 @@ from ..places.resolve import resolve_offline
 from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .lexicon import (
+    ANONYMITY_VERBS,
     CLOSING_DOUBLE,
     CONTENT_OBJECT_DEPS,
     FINITE_TAGS,
@@ -254,7 +255,6 @@ def bare_city_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     return match if place is not None and place.kind in ("city", "country") else None
 
 
-ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})  # "asked not to be named / identified"
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
 
 

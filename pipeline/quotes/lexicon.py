@@ -104,3 +104,7 @@ def participle_acts(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() in VERBS_WITHOUT_OBJECT
+
+# Verbs of how a source is to be named: "who asked not to be named / identified / quoted", "asked to be
+# identified only as Abu Ali", "to be known as".
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "call", "know"})
