@@ -550,6 +550,8 @@ def test_a_figure_outside_any_quote_keeps_no_source(nlp):
         ("50 civilians killed by air strikes in Example UN", True),
         ("Car bomb kills 45 in Example Governor - Region - World - Example Online", True),
         ("20 killed in Example - Observatory", True),
+        ("Air strikes kill 23 in Example, monitor says", True),  # the credit as a clause of saying
+        ("Shelling kills 12 in Example, activists say", True),
         ("Air strikes kill eight in Example", False),
         ("Rebels seize army base near Example", False),
     ],
@@ -558,6 +560,19 @@ def test_headline_credit(title, credited):
     from pipeline.casualties.extract import headline_credit
 
     assert headline_credit(title) is credited
+
+
+def test_a_headline_figure_takes_the_headline_s_own_place(nlp):
+    # the headline is parsed on its own: its place is the one it names, not the article's most named one
+    text = ("Air strikes hit the Shaar district on Tuesday. Shaar was hit again at noon. Government air strikes "
+            "on eastern Aleppo killed 23 people, a monitoring group said.")
+    doc = nlp(text)
+    entities = entities_of(doc)
+    found = casualty_figures(
+        doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities),
+        title="Air strikes kill 23 in rebel-held Aleppo, monitor says", parse_title=True,
+    )
+    assert [(f.number, f.place) for f in found if f.in_headline] == [(23, "East Aleppo")]
 
 
 def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp):

@@ -13,6 +13,8 @@ CREDITED = [
     ("HOMS (SyriaToday) — Residents returned", "SyriaToday"),
     ("Two killed\nCountryside, SANA- Two farmers", "SANA"),  # place, CREDIT dash
     ("Quake\nYEREVAN, MARCH 1, ARMENPRESS: The toll rose", "ARMENPRESS"),  # place, date, CREDIT colon
+    ("BEIRUT, March 3, 2015 (AFP) - Air strikes hit", "AFP"),  # a date with its year, as archives print it
+    ("GENEVA, 3 March 2015 (Reuters) - Talks resumed", "Reuters"),  # day before month
 ]
 
 NOT_CREDITED = [
@@ -22,6 +24,7 @@ NOT_CREDITED = [
     "Gaziantep, Turkey: Refugees crossed",
     "BEIRUT (AP Photo) — a caption",  # a photo credit
     "Rebels (2) - the second group",
+    "On March 3, 2015 (a Tuesday) - the talks failed",  # a date in a sentence, not after a place
 ]
 
 

@@ -171,6 +171,25 @@ def test_short_quote_beside_a_cue_is_a_quote(nlp):
     assert [q.quote for q in direct] == ["Never,"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        # quoted words opening the reported clause, a cue beside them: one statement, the marks kept
+        ('The spokesman said "rigorous standards" were applied to every strike.', "rigorous standards",
+         '"rigorous standards" were applied to every strike'),
+        ("The monitor's head said “military aircraft” had targeted the market.", "military aircraft",
+         "“military aircraft” had targeted the market"),
+        # quoted words inside the clause
+        ('She said the talks had "reached a dead end" but would resume.', "reached a dead end",
+         'the talks had "reached a dead end" but would resume'),
+    ],
+)
+def test_short_quoted_words_opening_a_reported_clause_are_part_of_it(nlp, text, words, content):
+    found = run(nlp, text)
+    assert [(q.kind, q.quote) for q in found] == [("indirect", content)]
+    assert words in " ".join(found[0].quoted_words)
+
+
 # ---- indirect speech
 
 

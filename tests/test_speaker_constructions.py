@@ -277,6 +277,16 @@ def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, s
          "was not set.", "talks will resume", ("Kremlin spokesman", False)),
         ("The talks will resume next week, a UN official said. Bashar al-Assad said the date was not set.",
          "talks will resume", ("UN official", False)),
+        # a source who withholds a name is named by nobody later
+        ("Eleven bodies were pulled from the rubble, according to a civil defence official who asked not to be "
+         "named. Speaking to a news agency, Khaled Hamdan said the warplanes targeted the districts.",
+         "Eleven bodies", ("civil defence official", False)),
+        ("Eleven bodies were pulled from the rubble, an unnamed civil defence official said. Speaking to a news "
+         "agency, Khaled Hamdan said the warplanes targeted the districts.", "Eleven bodies",
+         ("unnamed civil defence official", False)),
+        # a name that comes with a description of its own, sharing no word with the lead's
+        ('Eleven bodies were pulled from the rubble, a civil defence official said. "We are digging with our '
+         'hands," said Khaled Hamdan, a teacher from the district.', "Eleven bodies", ("civil defence official", False)),
     ],
 )
 def test_a_leads_unnamed_person_is_the_person_named_next(nlp, text, words, speaker):

@@ -51,9 +51,38 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     taken |= {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     candidates += named_victims(sent, taken)
     kept = (
-        c for c in candidates if not negated_count(c, doc) and not beyond_toll_scale(c.phrase.value, c.type)
+        c
+        for c in candidates
+        if not negated_count(c, doc) and not rate_count(c) and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)
+
+
+RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+RATE_DETERMINERS = frozenset({"every", "each", "a", "an", "per"})
+POINT_IN_TIME_WORDS = frozenset({"after", "before", "later", "earlier", "ago", "since", "into"})  # "a day after"
+
+
+def rate_count(cand: Candidate) -> bool:
+    """ "one Syrian killed every 25 minutes", "killing 50 people a day", "100 deaths per day", "ten die
+    every day": a count per unit of time is a rate, no toll of events. Not "five were killed a day
+    after the truce" (the unit is a point in time there) nor "killed over three days"."""
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    owners = {t.i for t in (cand.anchor, cand.victim, verb) if t is not None}
+    for token in cand.anchor.sent:
+        if token.lemma_.lower() not in RATE_UNITS:
+            continue
+        per = token.head.lower_ == "per" and token.dep_ == "pobj"
+        owner = token.head.head if per else token.head
+        if owner.i not in owners:
+            continue
+        marked = per or any(c.dep_ in ("det", "amod") and c.lower_ in RATE_DETERMINERS for c in token.children)
+        after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if marked and after not in POINT_IN_TIME_WORDS and not any(
+            c.dep_ in ("prep", "advcl", "relcl", "acl", "advmod") for c in token.children
+        ):
+            return True
+    return False
 
 
 NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|no one|nobody)\b", re.IGNORECASE)
@@ -277,12 +306,12 @@ def with_credited_headline_sources(figures: list[CasualtyFigure], title: str | N
 
 
 # A headline's trailing credit: "... kill 25 civilians: monitor", "... 44 — monitor | Site", "... in Syria UN",
-# "... says Observatory". The site's name after a bar or dash is chrome and is cut first.
+# "... says Observatory", "..., monitor says". The site's name after a bar or dash is chrome and is cut first.
 HEADLINE_CREDIT_RE = re.compile(
     r"(?:^|[\s:\-–—,])(?:says?\s+)?(?:the\s+)?(?:monitor|monitoring\s+group|rights\s+group|observatory|un|u\.n\.|"
     r"activists|state\s+media|state\s+tv|"
     r"ministry|army|officials?|sources|medics|rescuers|civil\s+defen[cs]e|white\s+helmets|ngo|group|report|reports|sana|"
-    r"governor|police|spokesman)\s*$",
+    r"governor|police|spokesman)(?:\s+(?:says?|said|reports?))?\s*$",  # "..., monitor says"
     re.IGNORECASE,
 )
 SITE_SUFFIX_RE = re.compile(r"\s+(?:\||[-–—]\s+[A-Z][\w ]*$)[^|]*$")
@@ -308,11 +337,14 @@ def headline_figures(
 ) -> list[CasualtyFigure]:
     """Figures of a headline the article text does not print ("Israeli attack kills three"): parsed on
     its own, flagged `in_headline`, with `sentence` the headline and start = end = 0 (offsets index the
-    text, which does not hold them). Their place is the article's lead place."""
+    text, which does not hold them). Their place is the headline's own ("... kill 23 in rebel-held
+    Aleppo"), else the article's lead place."""
     from ..nlp import headline_doc  # the model the pipeline already loaded (cached per process)
+    from ..places import Geocoder, place_mentions  # places import this package's base patterns
 
     head_doc = headline_doc(title)
-    found = iter_figures(head_doc, article_id=article_id, published=published, entities=[], places=[])
+    own_places = place_mentions(head_doc, article_id=article_id, geocoder=Geocoder(online=False))
+    found = iter_figures(head_doc, article_id=article_id, published=published, entities=[], places=own_places)
     fallback = main_place(places)
     return [
         replace(

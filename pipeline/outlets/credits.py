@@ -8,10 +8,13 @@ from .page import self_reference
 from .registry import outlet_registry
 
 # The credit of a dateline names whose report the text is. Two constructions:
-#   "GENEVA (Reuters) -", "BEIRUT, Nov 25 (Reuters):", "UNITED NATIONS, Sept. 19 (Xinhua) --"
+#   "GENEVA (Reuters) -", "BEIRUT, Nov 25 (Reuters):", "UNITED NATIONS, Sept. 19 (Xinhua) --",
+#   "BEIRUT, March 3, 2015 (AFP) -"
 #   "Provinces, SANA-", "STEPANAKERT, FEBRUARY 8, ARTSAKHPRESS:"
 _PLACE = r"[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*){0,3}"
-_DATE_PART = r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
+# The date a dateline may carry after its place: "Nov 25", "Sept. 19", "March 3, 2015", "3 March 2015".
+DATELINE_DATE_PART = r"(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?)?"
+_DATE_PART = DATELINE_DATE_PART
 _DASH = r"\s*(?:--|[-–—:])"
 _COUNTRY_PART = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "Aleppo, Syria (CNN) --"
 PARENTHESISED_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_COUNTRY_PART}{_DATE_PART}\s*\((?P<credit>[A-Z][\w&.' -]{{1,30}}?)\){_DASH}")

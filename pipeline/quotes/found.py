@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..outlets.credits import DATELINE_DATE_PART
 from .lexicon import DANGLING_WORDS
 from .phrases import Speaker
 from .spans import QuoteSpan
@@ -57,7 +58,7 @@ def fold_partial_quotes(found: list[Found]) -> list[Found]:
                 (
                     i
                     for i in indirect
-                    if i.start <= item.span.open_mark
+                    if i.start <= item.start  # an indirect content may open after the quote's opening mark
                     and item.end <= i.end
                     and (item.cue is None or (i.cue is not None and item.cue.i == i.cue.i))
                 ),
@@ -71,7 +72,7 @@ def fold_partial_quotes(found: list[Found]) -> list[Found]:
 
 
 # A dateline before an opening quote mark: a place in capitals, an optional (credit), a dash or colon.
-DATELINE_FRAME_RE = re.compile(r"^[A-Z][A-Z .,'/-]*(?:\([^()\n]{1,30}\))?\s*(?:--|[-–—:])?\s*[\"“‘']?\s*$")
+DATELINE_FRAME_RE = re.compile(r"^[A-Z][A-Z .,'/-]*" + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[-–—:])?\s*[\"“‘']?\s*$")
 
 
 def dateline_framed_quote(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:

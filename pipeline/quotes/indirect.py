@@ -14,6 +14,7 @@ from ..misread import (
     present_forms,
     unparsed_source_before,
 )
+from ..outlets.credits import DATELINE_DATE_PART
 from ..places.resolve import resolve_offline
 from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
@@ -237,9 +238,9 @@ def is_participial_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
-# A dateline opening a sentence: a place in capitals, an optional (credit), a dash or colon.
+# A dateline opening a sentence: a place in capitals, an optional date and (credit), a dash or colon.
 LEADING_DATELINE_RE = re.compile(
-    r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
+    r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*" + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
 )
 # A dateline that lost its dash: one or two words in capitals, then a capitalised word ("BEIRUT At least 15 ...").
 BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
@@ -392,8 +393,12 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             content = text[start:end]
         if (closed := through_the_closing_mark(text, start, end, article.quoted, hi)) != end:
             end, content = closed, text[start:closed]
+        if text[start - 1 : start] in ('"', "“") and any(mark in content for mark in ('"', "”")):
+            start, content = start - 1, text[start - 1 : end]  # 'said "rigorous standards" were ...': both marks
         if len(WORD_RE.findall(content)) < 3:
             continue
+        if wholly_in_quote_marks(text, start, end):
+            continue  # '"Aleppo is empty," she said': a direct quote too short to count is no indirect one
         covered = sum(overlap((start, end), q) for q in article.quoted)
         if covered >= 0.5 * (end - start) and not subject_before_the_quote(article, start, end):
             continue  # the same words are already a direct quote
@@ -412,6 +417,13 @@ def attribution_inside(article: ParsedArticle, cue: Token) -> tuple[int, int, st
 
 # The closing mark of a quote a content has opened, right after the content's end (past its punctuation).
 CLOSE_AFTER_RE = re.compile(r"[,.;:!?]{0,2}[”»\"]")
+
+
+def wholly_in_quote_marks(text: str, start: int, end: int) -> bool:
+    """Whether a content is exactly the words between a pair of double quote marks ('"Aleppo is empty,"
+    she said'): a direct quote's words, which the direct stage kept or left out by their length."""
+    before = text[:start].rstrip()
+    return before.endswith(("\"", "“", "«")) and CLOSE_AFTER_RE.match(text, end) is not None
 
 
 def through_the_closing_mark(text: str, start: int, end: int, quoted: list[tuple[int, int]], line_end: int) -> int:

@@ -108,3 +108,11 @@ def participle_acts(verb: Token) -> bool:
 # Verbs of how a source is to be named: "who asked not to be named / identified / quoted", "asked to be
 # identified only as Abu Ali", "to be known as".
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "call", "know"})
+# A source's description that withholds a name: "who asked not to be named", "who declined to be
+# identified", "speaking on condition of anonymity", "an unnamed official", "anonymous sources".
+WITHHELD_NAME_RE = re.compile(
+    r"(?i)\b(?:(?:asked|requested|declined|refused|wished)\s+not\s+to\s+be\s+(?:named|identified|quoted)"
+    r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified|quoted)"
+    r"|(?:not\s+)?(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|brief)"
+    r"|condition\s+of\s+anonymity|anonymous(?:ly)?|unnamed|unidentified)\b"
+)

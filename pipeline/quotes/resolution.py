@@ -27,6 +27,7 @@ from .descriptions import (
     unnamed_description,
 )
 from .found import Found
+from .lexicon import WITHHELD_NAME_RE
 from .heads import after_a_preposition, could_speak
 from .institutions import (
     GENERIC_ORG_WORDS,
@@ -327,6 +328,8 @@ def resolve_forward(found: list[Found], article: ParsedArticle | None = None) ->
         # "a monitor said"; a headline's bare credit ("...: monitor") is the same indefinite source
         if speaker.name is not None or not (text.startswith(("a ", "an ")) or item.source_within is not None):
             continue
+        if WITHHELD_NAME_RE.search(f"{text} {speaker.written or ''}"):
+            continue  # "a member of the civil defence who asked not to be named" is named by nobody later
         if article is not None:
             named = next((f.speaker for f in ordered[n + 1 : n + 3] if person_named_next(article, speaker, f.speaker)), None)
             if named is not None:
@@ -394,10 +397,10 @@ def person_named_next(article: ParsedArticle, unnamed: Speaker, other: Speaker) 
         return False
     words = lambda text: set(re.findall(r"\w[\w.'-]*", (text or "").lower()))  # noqa: E731
     described = words(unnamed.text) - UNDISTINCTIVE_WORDS - set(role_words())
-    if described & words(other.text):
+    if described & words(f"{other.role or ''} {other.text or ''}"):
         return True
-    if any(role_words().get(w) == "person" for w in role_words_in(other.text or "")):
-        return False
+    if other.role or any(role_words().get(w) == "person" for w in role_words_in(other.text or "")):
+        return False  # "Abu Omar, a volunteer with the group": a description of its own that shares no word
     if side_of(other.name, other.role, other.text) not in (None, "unknown"):
         return False
     surname = other.name.split()[-1]
