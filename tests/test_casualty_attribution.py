@@ -593,3 +593,20 @@ def test_the_reporter_quoting_a_source_relays_its_figures(nlp):
     assert [(f.number, f.attributed_to, f.relayed_by) for f in resolved if f.type == "wounded"] == [
         (6, "Aleppo Police Command", "SANA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the medical charity" is the charity named before it, under its French or English name
+        ("At least 50 people were killed when air strikes destroyed a hospital supported by Médecins Sans "
+         "Frontières, the medical charity said.", "Doctors Without Borders"),
+        ("At least 50 people were killed when air strikes destroyed a hospital supported by Doctors Without "
+         "Borders, the medical charity said.", "Doctors Without Borders"),
+        # negative: no charity named before or after
+        ("At least 50 people were killed when air strikes destroyed a hospital, the medical charity said.",
+         "medical charity"),
+    ],
+)
+def test_a_charity_described_is_the_charity_named(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == [expected]

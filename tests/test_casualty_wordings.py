@@ -464,3 +464,22 @@ def test_the_casualties_of_a_toll_of_one_type(nlp, text, expected):
 )
 def test_a_definite_victim_named_among_the_counted(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count per unit of time is a rate, not a toll of events
+        ("The envoy said one Syrian had been killed every 25 minutes over the past two days.", []),
+        ("Air strikes are killing 50 people a day in the city.", []),
+        ("Ten civilians die every day in the besieged districts.", []),
+        ("The war kills about 100 people per day.", []),
+        # negatives: a unit that is a point in time, or a span the toll covers
+        ("Five people were killed a day after the truce began.", [(5, "killed")]),
+        ("Two children were killed a week into the offensive.", [(2, "killed")]),
+        ("Three people were killed in a day of heavy shelling.", [(3, "killed")]),
+        ("Twelve people were killed over three days.", [(12, "killed")]),
+    ],
+)
+def test_a_count_per_unit_of_time_is_a_rate(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -27,7 +27,6 @@ from .descriptions import (
     unnamed_description,
 )
 from .found import Found
-from .lexicon import WITHHELD_NAME_RE
 from .heads import after_a_preposition, could_speak
 from .institutions import (
     GENERIC_ORG_WORDS,
@@ -36,6 +35,7 @@ from .institutions import (
     national_body_named_by_its_noun,
 )
 from .introductions import introduced_anywhere, introduced_as, introduced_before
+from .lexicon import WITHHELD_NAME_RE
 from .parsed import ParsedArticle
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
