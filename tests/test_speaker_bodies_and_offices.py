@@ -461,3 +461,20 @@ def test_a_sided_group_description_names_the_body_on_its_side(nlp, text, speaker
 )
 def test_a_bare_ministry_is_that_of_its_sentence_country(nlp, text, words, speaker):
     assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- phrases.person_whose_office: a person's office speaks for that person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("U.N. Secretary General Ban Ki-moon's office said that the talks would resume.", "Ban Ki-moon"),
+        ("President Bashar al-Assad's office said that the call had taken place.", "Bashar al-Assad"),
+        # negatives: an office of no named person; a body's office
+        ("The governor's office said that the road was closed.", "governor's office"),
+        ("The UN office in Damascus said that the convoy had arrived.", "United Nations"),
+    ],
+)
+def test_a_persons_office_speaks_for_the_person(nlp, text, speaker):
+    assert speaker_of(nlp, text, text.split("said that ")[1][:12]) == speaker

@@ -300,10 +300,27 @@ GENERIC_BODY_KINDS = frozenset({"group", "organisation", "organization", "agency
 VOICE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+# What works for a person and speaks in their name: "Ban Ki-moon's office", "the president's press office"
+PERSONAL_STAFF_NOUNS = frozenset({"office", "camp", "entourage"})
+
+
+def person_whose_office(article: ParsedArticle, head: Token) -> EntityMention | None:
+    """The person entity whose office (`PERSONAL_STAFF_NOUNS`) the phrase names by a possessive ("U.N.
+    Secretary General Ban Ki-moon's office said"), or None ("the governor's office" names no one)."""
+    if head.lemma_.lower() not in PERSONAL_STAFF_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    entity = article.entity_covering(owner) if owner is not None else None
+    return entity if entity is not None and entity.label == "PERSON" else None
+
+
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
     if (short := abbreviation_in_parentheses(article, head)) is not None:
         # "the United Nations International Childrens Emergency Fund (UNICEF)": the body its abbreviation names
         return Speaker(longer_canonical(article, short), text, None, short.label, head.idx, named=True)
+    if (holder := person_whose_office(article, head)) is not None:
+        # "Ban Ki-moon's office said": a person's office speaks for that person
+        return Speaker(longer_canonical(article, holder), text, None, "PERSON", head.idx, named=True)
     body = (
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
