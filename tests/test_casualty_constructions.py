@@ -1092,3 +1092,21 @@ def test_a_title_case_headline_with_no_casualty_toll(nlp, text):
 )
 def test_a_joint_source_run_into_the_toll_is_no_victim(nlp, text, sources):
     assert not {f.number_text for f in figures(nlp, text)} & set(sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a dateline abroad says where the reporter files from, not where anyone died
+        ("AMMAN (Reuters) - The death toll from a gas attack on a town in northern Syria rose to 61 on Wednesday.", "Syria"),
+        ("MOSCOW, March 3 (TASS) - Nine civilians were killed in the shelling of a town in Syria.", "Syria"),
+        # negatives: a dateline in Syria is the scene; a city abroad named in the sentence is a place
+        ("ALEPPO, Syria (AP) - Five people were killed in the shelling on Monday.", "Aleppo"),
+        ("Three Syrian refugees were killed in a fire in Amman on Monday.", "Amman"),
+    ],
+)
+def test_a_dateline_abroad_is_no_place_of_events(nlp, text, place):
+    doc = nlp(text)
+    entities = entities_of(doc)
+    found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities))
+    assert [f.place for f in found] == [place]

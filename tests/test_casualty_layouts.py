@@ -203,7 +203,7 @@ def test_a_toll_spelled_out_after_its_value(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # types.among_casualties with "among" on the counted noun; extract.negated_count for other verbs
+        # types.among_casualties with "among" on the counted noun; denied.negated_count for other verbs
         ("The ministry added that there were nine people from the region among the fighters killed.", [(9, "killed")]),
         ("The three others among the dead had not been identified yet.", [(3, "killed")]),
         ("Five people killed in the attack have not been named.", [(5, "killed")]),

@@ -483,3 +483,84 @@ def test_a_definite_victim_named_among_the_counted(nlp, text, expected):
 )
 def test_a_count_per_unit_of_time_is_a_rate(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+def qualified(found):
+    return [(f.number, f.type, f.qualifier) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a dozen" is one number phrase: the qualifier before its article counts
+        ("More than a dozen people were killed.", [(12, "killed", "more than")]),
+        ("About a dozen people were wounded.", [(12, "wounded", "about")]),
+        ("Half a dozen people were killed.", [(6, "killed", "exact")]),
+        # a toll that went past a count is more than it
+        ("The death toll passed 5,000.", [(5000, "killed", "more than")]),
+        ("The number of dead exceeded 300.", [(300, "killed", "more than")]),
+        ("The death toll climbed past 20,000 on Thursday.", [(20000, "killed", "more than")]),
+        # negatives: a plain count, and a passing verb with no count as its object
+        ("A dozen people were killed.", [(12, "killed", "exact")]),
+        ("Five people were killed as the convoy passed the checkpoint.", [(5, "killed", "exact")]),
+    ],
+)
+def test_qualifiers_of_a_dozen_and_of_passing_a_count(nlp, text, expected):
+    assert qualified(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people set free, a count denied by "neither of", the missing as "unaccounted for"
+        ("Some 500 prisoners were released under the amnesty.", []),
+        ("The rebels freed 20 soldiers in a swap.", []),
+        ("Neither of the two journalists was hurt.", []),
+        ("Eleven people remain unaccounted for.", [(11, "missing")]),
+        # negatives: detained people, and a count "both of" does not deny
+        ("Security forces arrested 40 protesters.", [(40, "detained")]),
+        ("Both of the two journalists were hurt.", [(2, "wounded")]),
+    ],
+)
+def test_counts_set_free_denied_or_unaccounted_for(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition says again who (or what) a count counted
+        ("Gunmen killed two men, a father and his son.", [(2, "killed")]),
+        ("The army said it killed 30 terrorists, a figure that could not be verified.", [(30, "killed")]),
+        ("Gunmen killed a teacher, a father of three.", [(1, "killed")]),
+        # the object of a verb whose conjunct is passive is no victim of it
+        ("The army said 20 soldiers crossed the border and were killed.", [(20, "killed")]),
+        # negative: a list the parser reads as an apposition names more people
+        ("A nurse, a driver and a guard were killed.", [(1, "killed"), (2, "killed"), (1, "killed"), (1, "killed")]),
+    ],
+)
+def test_an_apposition_restates_the_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # "including" hung on the verb, after place and time phrases; the second item too
+        ("Thirty people were killed in Aleppo on Monday, including 10 children.", [10]),
+        ("Thirty people were killed, including 10 children and eight women.", [10, 8]),
+        # "among the dead" in the next sentence: the dead counted before
+        ("Thirty people were killed on Monday. Among the dead were 10 children.", [10]),
+        ("Thirty people were killed on Monday. Ten children were among the dead.", [10]),
+        # negatives: a larger part is no part; "among" a count of its own
+        ("Five people were killed on Monday. Among the dead were 10 children.", []),
+        ("Thirty people were killed on Monday. Ten children were among 12 dead in a second strike.", [10]),
+    ],
+)
+def test_parts_of_a_toll_hung_on_its_verb_or_named_among_the_dead(nlp, text, parts):
+    found = figures(nlp, text)
+    by_id = {f.figure_id: f for f in found}
+    linked = [f.number for f in found if f.part_of is not None]
+    assert linked == parts
+    if "12 dead" in text:
+        assert [by_id[f.part_of].number for f in found if f.part_of] == [12]

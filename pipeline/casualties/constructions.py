@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase, is_non_casualty_noun
-from .cues import child_cue, verb_cue
+from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .types import Candidate, agent_of_harm, among_casualties, governing_cue
 
@@ -37,13 +37,24 @@ def harmed_patient(token: Token) -> bool:
     an adviser", "a local leader has been hacked to death"; the noun need not be in the person lexicon.
     A conjunct takes its first conjunct's role ("a driver and a guard were killed")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        if token.dep_ == "appos" and any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.head.children):
+            return False  # "killed 30 terrorists, a figure Reuters could not verify": a comment on the count
         token = token.head  # "killed local activist Samir Haddad": the name is in apposition
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in DYING_VERBS:
         return True  # "a blogger died after being stabbed", "a fisherman drowned"
     if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
         return False
+    if token.dep_ == "dobj" and own_verb_cue(token.head)[0] is None and harmed_only_as_subject(token.head):
+        return False  # "20 soldiers crossed the border and were killed": the border is no victim
     kind, _ = verb_cue(token.head)
     return kind in PATIENT_TYPES
+
+
+def harmed_only_as_subject(verb: Token) -> bool:
+    """Whether every verb coordinated with `verb` is passive ("crossed the border and were killed"):
+    their patient is the shared subject, never `verb`'s object."""
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return bool(conjuncts) and all(any(g.dep_ == "auxpass" for g in c.children) for c in conjuncts)
 
 
 # Singular nouns of a body of people: "the army was hit" counts no one person.
@@ -179,6 +190,8 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "the body of an infant is retrieved": a picture of a victim, not a report
         if agent_of_harm(token):
             continue  # "a gunman killed two people": who did the harm
+        if restates_a_count(token):
+            continue  # "killed two men, a father and his son": the count, named again
         if speaks_next(token):
             continue  # comma-less "... killed four children an informed source told Sputnik": who reports
         if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("types")["injury_verbs"]:
@@ -190,6 +203,21 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
             )
     return found
+
+
+def restates_a_count(token: Token) -> bool:
+    """Whether a noun (or the first of its conjuncts) is in apposition to a counted noun or a person: "two
+    men, a father and his son", "a teacher, a father of three" say again who was counted."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "appos":
+        return False
+    head = token.head
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in head.children):
+        return True
+    # "a teacher, a father of three" describes one person; "a nurse, a driver and a guard" (an
+    # apposition with conjuncts of its own, as the parser may read a list) names more
+    return person_group(head) is not None and not any(c.dep_ == "conj" for c in token.children)
 
 
 def speaks_next(token: Token) -> bool:

@@ -64,8 +64,8 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
         start, j = i, i
         if i > sent.start and doc[i - 1].lower_ == "several" and token.lower_ in (vague | set(scales)):
             start = i - 1
-        if i > sent.start and doc[i - 1].lower_ in ("a", "an") and token.lower_ in ("hundred", "thousand", "million"):
-            start = i - 1  # "about a hundred militants": one hundred
+        if i > sent.start and doc[i - 1].lower_ in ("a", "an") and token.lower_ in ("dozen", "hundred", "thousand", "million"):
+            start = i - 1  # "about a hundred militants": one hundred; "more than a dozen"
         if (
             i - 3 >= sent.start
             and token.lower_ in scales
@@ -75,7 +75,7 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
             start = i - 3  # "a quarter of a million"
         elif (
             i - 2 >= sent.start
-            and token.lower_ in scales
+            and (token.lower_ in scales or token.lower_ == "dozen")  # "half a dozen"
             and doc[i - 1].lower_ in ("a", "an")
             and doc[i - 2].lower_ in ("half", "quarter", "third")
         ):
@@ -390,4 +390,20 @@ def qualifier(phrase: NumberPhrase, doc: Doc) -> str:
     for words, label in lexicon("qualifiers")["after"].items():
         if after.startswith(words):
             return label
+    if passed_the_count(doc[phrase.end - 1]):
+        return "more than"
     return "exact"
+
+
+# Verbs of going beyond a count: "the toll passed 5,000", "topped 100", "exceeded", "surpassed".
+PASSING_VERBS = frozenset({"pass", "top", "exceed", "surpass", "cross", "overtake"})
+PASSING_PREPOSITIONS = frozenset({"past", "beyond"})  # "the toll climbed past 20,000"
+
+
+def passed_the_count(number: Token) -> bool:
+    """Whether the count is what a toll went beyond ("passed 5,000", "climbed past 20,000"): the count
+    is then a lower bound, "more than"."""
+    head = number.head if number.dep_ in ("nummod", "compound", "quantmod") else number
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in PASSING_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in PASSING_PREPOSITIONS

@@ -21,8 +21,8 @@ from .constructions import (
     singular_victims,
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
-from .cues import word_cue
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
+from .denied import negated_count, rate_count, released_count
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
@@ -53,54 +53,12 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     kept = (
         c
         for c in candidates
-        if not negated_count(c, doc) and not rate_count(c) and not beyond_toll_scale(c.phrase.value, c.type)
+        if not negated_count(c, doc)
+        and not rate_count(c)
+        and not released_count(c)
+        and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)
-
-
-RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
-RATE_DETERMINERS = frozenset({"every", "each", "a", "an", "per"})
-POINT_IN_TIME_WORDS = frozenset({"after", "before", "later", "earlier", "ago", "since", "into"})  # "a day after"
-
-
-def rate_count(cand: Candidate) -> bool:
-    """ "one Syrian killed every 25 minutes", "killing 50 people a day", "100 deaths per day", "ten die
-    every day": a count per unit of time is a rate, no toll of events. Not "five were killed a day
-    after the truce" (the unit is a point in time there) nor "killed over three days"."""
-    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
-    owners = {t.i for t in (cand.anchor, cand.victim, verb) if t is not None}
-    for token in cand.anchor.sent:
-        if token.lemma_.lower() not in RATE_UNITS:
-            continue
-        per = token.head.lower_ == "per" and token.dep_ == "pobj"
-        owner = token.head.head if per else token.head
-        if owner.i not in owners:
-            continue
-        marked = per or any(c.dep_ in ("det", "amod") and c.lower_ in RATE_DETERMINERS for c in token.children)
-        after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-        if marked and after not in POINT_IN_TIME_WORDS and not any(
-            c.dep_ in ("prep", "advcl", "relcl", "acl", "advmod") for c in token.children
-        ):
-            return True
-    return False
-
-
-NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|no one|nobody)\b", re.IGNORECASE)
-
-
-def negated_count(cand: Candidate, doc: Doc) -> bool:
-    """ "Not a single person was killed", "none of the 40 passengers was hurt", "were not injured": a
-    count the sentence denies is no figure. A negated verb that says nothing of harm ("had not been
-    identified") denies nothing of the count."""
-    before = doc[max(cand.phrase.start - 3, cand.anchor.sent.start) : cand.phrase.end].text
-    if NEGATED_COUNT_RE.search(before):
-        return True
-    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
-        return False
-    # "the three others among the dead had not been identified": a negated verb that is no casualty
-    # cue denies something else about the counted, not the count.
-    return word_cue(verb) is not None or verb.lemma_.lower() == "be"
 
 
 def sentence_figures(
@@ -236,7 +194,7 @@ def casualty_figures(
     )
     if parse_title and title and not headline_end(doc_text(doc), title):
         heads = headline_figures(
-            title, article_id=article_id, published=published, entities=entities, places=places
+            title, article_id=article_id, published=published, entities=entities, places=places, text=doc_text(doc)
         )
         credited = headline_credit(title)
         kept = []
@@ -334,6 +292,7 @@ def headline_figures(
     published: date | None,
     entities: Sequence[EntityMention],
     places: Sequence[PlaceMention],
+    text: str = "",
 ) -> list[CasualtyFigure]:
     """Figures of a headline the article text does not print ("Israeli attack kills three"): parsed on
     its own, flagged `in_headline`, with `sentence` the headline and start = end = 0 (offsets index the
@@ -345,7 +304,7 @@ def headline_figures(
     head_doc = headline_doc(title)
     own_places = place_mentions(head_doc, article_id=article_id, geocoder=Geocoder(online=False))
     found = iter_figures(head_doc, article_id=article_id, published=published, entities=[], places=own_places)
-    fallback = main_place(places)
+    fallback = main_place(places, text)  # `text`: the article's, whose places these are
     return [
         replace(
             f,
@@ -409,6 +368,8 @@ EARLIER_TOLLS_KEPT = 6
 OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing"}
 
 
+# "among the dead" with no count of its own: the dead an earlier sentence counted
+AMONG_THE_DEAD_RE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b", re.IGNORECASE)
 AMONG_THE_CASUALTIES_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:casualties|victims)\b", re.IGNORECASE)
 
 
@@ -475,6 +436,18 @@ def parts_of_an_earlier_toll(
                 None,
             )
             if whole is not None:
+                figure = replace(figure, part_of=whole.figure_id)
+        elif figure.part_of is None and figure.number is not None and AMONG_THE_DEAD_RE.search(figure.sentence):
+            # "Thirty people were killed. Among the dead were 10 children." / "Ten children were among the dead."
+            whole = next(
+                (f for f in reversed(earlier)
+                 if f.type == figure.type and f.number is not None and f.number > figure.number and f.start < figure.sentence_start),
+                None,
+            )
+            if whole is not None and not any(
+                f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type and f is not figure
+                for f in figures
+            ):  # a sentence with a toll of its own of that type counts its own dead
                 figure = replace(figure, part_of=whole.figure_id)
         result.append(figure)
     return result

@@ -40,8 +40,26 @@ WAR_WIDE_PLACE = "Syria"
 
 def is_source_base(place: PlaceMention, text: str) -> bool:
     """True for a place that names where a source sits ("the Beirut-based group", "Britain-based
-    monitor", "the New York-based group"), not where anything happened."""
-    return bool(BASE_RE.match(text, place.end))
+    monitor", "the New York-based group") or where the reporter files from abroad ("AMMAN (Reuters) -"),
+    not where anything happened."""
+    return bool(BASE_RE.match(text, place.end)) or is_dateline_abroad(place, text)
+
+
+# After a dateline's place: a country or a date, a (credit), then a dash or colon: "AMMAN (Reuters) -",
+# "MOSCOW, March 3 (TASS) -", "GENEVA, Switzerland --".
+DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Za-z0-9 .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—:])\s")
+
+
+def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
+    """A dateline's place outside Syria ("AMMAN (Reuters) - The toll from a gas attack in Syria ..."):
+    where the reporter sits. A dateline in Syria ("ALEPPO, Syria (AP) -") is kept: reporters there
+    file from the scene."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return (
+        place.country not in (None, "SY")
+        and not text[line_start : place.start].strip()
+        and DATELINE_TAIL_RE.match(text, place.end) is not None
+    )
 
 
 def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:

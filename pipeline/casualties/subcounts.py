@@ -45,6 +45,10 @@ def link_subcounts(candidates: list[Candidate], doc: Doc, wholes: dict[int, int]
                 links[k] = j
                 break
         else:
+            j = count_of_the_verb(candidates, k, links)
+            if j is not None:
+                links[k] = j  # "Thirty people were killed in Aleppo on Monday, including 10 children"
+                continue
             # Parse slips: "including"/"among them" right before the figure, an earlier figure close by.
             window = doc[max(0, cand.phrase.start - 3) : cand.phrase.start]
             if any(t.lower_ in SUBCOUNT_PREPS or t.lower_ in ("whom", "them") for t in window):
@@ -56,3 +60,20 @@ def link_subcounts(candidates: list[Candidate], doc: Doc, wholes: dict[int, int]
                 if earlier:
                     links[k] = earlier[-1]
     return links
+
+
+def count_of_the_verb(candidates: list[Candidate], k: int, links: dict[int, int]) -> int | None:
+    """ "Thirty people were killed in Aleppo on Monday, including 10 children and eight women": the parse
+    hangs "including" on the verb, not on the count; the part belongs to the nearest earlier top-level
+    count that is that verb's subject or object."""
+    parent = candidates[k].parent_token
+    if parent is None or parent.pos_ != "VERB":
+        return None
+    for j in range(k - 1, -1, -1):
+        other = candidates[j]
+        if j in links:
+            continue
+        heads = {t.head.i for t in (other.anchor, other.victim) if t is not None and t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        if parent.i in heads:
+            return j
+    return None

@@ -1,0 +1,68 @@
+"""Counts a sentence writes that are no tolls of events: denied ("not a single person was killed"), per
+unit of time ("one killed every 25 minutes") or of people set free ("500 prisoners were released")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .cues import word_cue
+from .types import Candidate
+
+RELEASE_VERBS = frozenset({"release", "free", "exchange", "swap", "liberate", "pardon", "hand"})
+
+
+def released_count(cand: Candidate) -> bool:
+    """ "500 prisoners were released", "the rebels freed 20 detainees", "a swap of 48 prisoners": people
+    set free are counted by none of the casualty types (tests/gold/GUIDELINES.md), though the noun that
+    counts them names detainees."""
+    if cand.type != "detained":
+        return False
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "NOUN") and a.i != cand.anchor.i), None)
+    return verb is not None and verb.lemma_.lower() in RELEASE_VERBS
+
+
+RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+RATE_DETERMINERS = frozenset({"every", "each", "a", "an", "per"})
+POINT_IN_TIME_WORDS = frozenset({"after", "before", "later", "earlier", "ago", "since", "into"})  # "a day after"
+
+
+def rate_count(cand: Candidate) -> bool:
+    """ "one Syrian killed every 25 minutes", "killing 50 people a day", "100 deaths per day", "ten die
+    every day": a count per unit of time is a rate, no toll of events. Not "five were killed a day
+    after the truce" (the unit is a point in time there) nor "killed over three days"."""
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    owners = {t.i for t in (cand.anchor, cand.victim, verb) if t is not None}
+    for token in cand.anchor.sent:
+        if token.lemma_.lower() not in RATE_UNITS:
+            continue
+        per = token.head.lower_ == "per" and token.dep_ == "pobj"
+        owner = token.head.head if per else token.head
+        if owner.i not in owners:
+            continue
+        marked = per or any(c.dep_ in ("det", "amod") and c.lower_ in RATE_DETERMINERS for c in token.children)
+        after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if marked and after not in POINT_IN_TIME_WORDS and not any(
+            c.dep_ in ("prep", "advcl", "relcl", "acl", "advmod") for c in token.children
+        ):
+            return True
+    return False
+
+
+NEGATED_COUNT_RE = re.compile(r"\b(?:not a single|not one|none of|neither of|no one|nobody)\b", re.IGNORECASE)
+
+
+def negated_count(cand: Candidate, doc: Doc) -> bool:
+    """ "Not a single person was killed", "none of the 40 passengers was hurt", "were not injured": a
+    count the sentence denies is no figure. A negated verb that says nothing of harm ("had not been
+    identified") denies nothing of the count."""
+    before = doc[max(cand.phrase.start - 3, cand.anchor.sent.start) : cand.phrase.end].text
+    if NEGATED_COUNT_RE.search(before):
+        return True
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # "the three others among the dead had not been identified": a negated verb that is no casualty
+    # cue denies something else about the counted, not the count.
+    return word_cue(verb) is not None or verb.lemma_.lower() == "be"
