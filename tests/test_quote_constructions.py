@@ -1485,3 +1485,47 @@ def test_according_to_that_relays_no_report(nlp, text):
 )
 def test_second_objects_of_tell_described_by_a_participle(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+# ---- parenthetical.as_comment_clause / medial_attribution: a time clause is no attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as" opening a time clause whose verb has an object of its own reports nothing
+        ("The army advanced as the UN called for a ceasefire.", []),
+        ("The army advanced as the UN warned of a catastrophe.", []),
+        # a medial attribution closes the content: the writer's "as"/"amid" clause after it is no content
+        ("The army took the district, residents said, as the UN warned of a catastrophe.",
+         [("indirect", "The army took the district")]),
+        ("The army took the district, a media unit reported, as rebels called for a truce.",
+         [("indirect", "The army took the district")]),
+        # negatives: comment clauses, and a medial attribution inside its clause
+        ("As the minister said on Monday, the city is safe.", [("indirect", "the city is safe")]),
+        ("The attack, activists said, killed 20 people.", [("indirect", "The attack killed 20 people")]),
+    ],
+)
+def test_a_time_clause_with_as_is_no_attribution(nlp, text, expected):
+    assert [(q.kind, q.quote) for q in run(nlp, text)] == expected
+
+
+# ---- cues.withholds_a_name, sources.source_between_quote_and_cue, descriptions: anonymity clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"We have no food left," a nurse in Aleppo, who asked not to be named, said.', "nurse in Aleppo", "said"),
+        ('"We have no incubators left," a nurse at the hospital, who asked not to be named, said.',
+         "nurse at the hospital", "said"),
+        ('"We have no food left," said Abu Mohammed, who asked that his name not be used.', "Abu Mohammed", "said"),
+        ("A commander in Aleppo, who spoke on condition of anonymity, said the road was cut.", "commander in Aleppo", "said"),
+        ("A source in the Aleppo city council, who asked not to be named, said the road was cut.", "Aleppo City Council", "said"),
+        # negative: a relative clause that gives the name
+        ('"We have no food left," a resident, who gave his name as Abu Ali, said.', "Abu Ali", "said"),
+    ],
+)
+def test_a_source_who_withholds_a_name_speaks_and_the_request_is_no_quote(nlp, text, speaker, cue):
+    found = run(nlp, text)
+    assert [(q.speaker, q.cue) for q in found] == [(speaker, cue)]

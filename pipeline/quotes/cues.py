@@ -10,6 +10,7 @@ from ..misread import SETTING_ENTITY_TYPES
 from ..speakers import event_nouns
 from .heads import record_subject
 from .lexicon import (
+    ANONYMITY_VERBS,
     MAX_NAMED_OBJECT_TOKENS,
     NEGATIVE_SUBJECTS,
     NOUN_MODIFIER_DEPS,
@@ -43,6 +44,7 @@ def is_cue(token: Token) -> bool:
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)
+        and not withholds_a_name(token)
         and not aspectual(token)
         and not reporting_post(token)
         and not (
@@ -57,6 +59,19 @@ def is_cue(token: Token) -> bool:
             or comment_on_the_clause_before(token) is not None
         )
     )
+
+
+def withholds_a_name(verb: Token) -> bool:
+    """ "who asked not to be named", "asked that his name not be used", "declined to be identified": a
+    source's request about its own name reports nothing."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ANONYMITY_VERBS:
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "neg" for c in child.children) and any(
+            t.lemma_.lower() in ("name", "identity") for t in child.subtree
+        ):
+            return True
+    return False
 
 
 # Agencies whose photo credits run a photographer's name into the text ("REUTERS/Rodi Said").

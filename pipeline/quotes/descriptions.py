@@ -62,7 +62,9 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
         preps.append(following)  # "quoted a source at Aleppo Police Command as saying": hung on the verb
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            phrase = [t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct]
+            # "the Aleppo city council, who asked not to be named": the relative clause is about the source
+            relative = {t.i for c in pobj.children if c.dep_ == "relcl" for t in c.subtree}
+            phrase = [t for t in pobj.subtree if t.dep_ != "det" and not t.is_punct and t.i not in relative]
             if phrase and all(t.lower_ in LOCAL_BODY_WORDS for t in phrase):
                 return None  # "a source at the Police Command": which one the text does not say
             entity = _body_in(article, phrase)
@@ -337,6 +339,10 @@ def reporter_named_before(article: ParsedArticle, head: Token) -> tuple[str, str
 REPORTER_REACH = 500
 
 
+RELATIVE_WORDS = frozenset({"who", "which", "whose"})
+NON_RESTRICTIVE_RE = re.compile(r",\s*(?:who|which|whose)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
 def description_of(tokens: list[Token]) -> str | None:
     """An unnamed source's description from its phrase's tokens: the quantifier that opens it dropped,
     and its first word lowered unless it is a proper noun ("A senior opposition official" -> "senior
@@ -344,6 +350,9 @@ def description_of(tokens: list[Token]) -> str | None:
     words = list(tokens)
     while words and words[0].lower_ in QUANTIFIERS:
         words = words[1:]
+    # "a nurse in Aleppo, who asked not to be named": the clause set off by a comma describes no further
+    cut = next((k for k in range(1, len(words)) if words[k].lower_ in RELATIVE_WORDS and words[k - 1].text == ","), None)
+    words = words[: cut - 1] if cut is not None else words
     if not words:
         return None
     text = words[0].doc[words[0].i : words[-1].i + 1].text.strip(" ,;:-–—'\"“”")
@@ -359,7 +368,7 @@ def unnamed_description(text: str | None) -> str | None:
     sentence-initial capital lowered ("A senior opposition official" -> "senior opposition official",
     "Some activists" -> "activists", "an FSA member" -> "FSA member").
     None when nothing is left."""
-    words = (text or "").replace("’", "'").split()
+    words = NON_RESTRICTIVE_RE.sub("", (text or "").replace("’", "'")).split()
     while words and words[0].lower() in QUANTIFIERS:
         words = words[1:]
     cleaned = " ".join(words).strip(" ,;:-–—'\"“”")

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .beside import content_read_as_an_apposition, source_run_into_content
 from .cues import as_one_puts_it
-from .lexicon import SUBJECT_DEPS, WORD_RE
+from .lexicon import OBJECT_PREPOSITIONS, SUBJECT_DEPS, WORD_RE
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import trimmed
@@ -68,7 +68,23 @@ def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, st
         return None
     if not any(t.dep_ in SUBJECT_DEPS and t.head.i == cue.head.i for t in doc[sent.start : first]):
         return joined(text, [right])  # "Still, it said, ...": an adverb, not content
+    if last + 1 < sent.end and narrated_after(doc[last + 1], cue.head):
+        return joined(text, [left])  # "The army took the district, residents said, as the UN warned ..."
     return joined(text, [left, right])
+
+
+# Words opening an adverbial clause or phrase the writer adds after a report that closes its clause
+NARRATION_OPENERS = frozenset({"as", "while", "amid", "after", "when", "before", "despite", "even", "with"})
+
+
+def narrated_after(opener: Token, host: Token) -> bool:
+    """Whether what follows a medial attribution is the writer's own adverbial ("..., residents said, as
+    the UN warned of a catastrophe", "..., amid fears of ..."): a clause or phrase on the reported verb
+    that the attribution has already closed."""
+    if opener.lower_ not in NARRATION_OPENERS:
+        return False
+    head = opener.head if opener.dep_ in ("mark", "advmod") else opener
+    return head.dep_ in ("advcl", "prep") and head.head.i == host.i
 
 
 def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
@@ -86,6 +102,11 @@ def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 
 
+def is_time_phrase(prep: Token) -> bool:
+    """ "on Monday", "on 3 May": a preposition whose object is a date or time, not what a verb is about."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
     """ "As the minister said on Monday, the city is safe", "The city, as he noted, is safe", "even if,
     as Smith noted, it made the plan costly": a comment clause opened by "as" reports the clause it
@@ -101,6 +122,8 @@ def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subject is None or not could_speak(subject):
         return None
+    if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and not is_time_phrase(c) for c in cue.children):
+        return None  # "as the UN called for a ceasefire", "as rebels warned of ...": words of its own, a time clause
     host, doc, text = cue.head, cue.doc, article.text
     ties = {t.i for c in host.children if c.dep_ in ("mark", "advmod") and c.i < cue.i for t in c.subtree}
     if not any(doc[i].dep_ == "mark" for i in ties):

@@ -149,6 +149,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     ):
         # '"..." Rami an Aleppo resident said': the parser hung the speaker on the quote.
         return named_before_apposition(first_of_joint_sources(before), article)
+    between = source_between_quote_and_cue(cue, article)
+    if between is not None:
+        return between
     lost_comma = phrase_ending_before(cue, article) or source_ending_before(cue, article)
     if lost_comma is not None:
         return lost_comma
@@ -271,6 +274,30 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
                 return subject
             return None
     return None
+
+
+MAX_SOURCE_PHRASE_TOKENS = 20
+
+
+def source_between_quote_and_cue(cue: Token, article: ParsedArticle) -> Token | None:
+    """ '"We have no food left," a nurse in Aleppo, who asked not to be named, said.': a subjectless cue
+    after a quote whose closing mark is followed by a noun phrase and its relative clause, set off by
+    commas; the parser hangs the phrase inside the quote. Its first noun that the parse attaches outside
+    the phrase is the source."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    k = cue.i - 1
+    while k > 0 and cue.i - k <= MAX_SOURCE_PHRASE_TOKENS and not (doc[k].is_quote and article.in_quote(doc[k].idx - 1)):
+        k -= 1
+    phrase = [t for t in doc[k + 1 : cue.i - 1] if not t.is_punct]
+    if not phrase or not doc[k].is_quote or article.in_quote(phrase[0].idx):
+        return None
+    if not any(t.dep_ == "relcl" for t in phrase):
+        return None  # only the relative-clause layout: a bare phrase is the ordinary inverted source
+    inside = {t.i for t in phrase}
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside), None)
+    return head if head is not None and could_speak(head) else None
 
 
 def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
