@@ -10,6 +10,11 @@ from pipeline.quotes import quotes
 from pipeline.quotes.title import headline_quotes
 
 
+def run(nlp, text: str):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
 def title_quotes(nlp, title: str, text: str):
     doc = nlp(text)
     body = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
@@ -69,3 +74,34 @@ def test_a_headline_credit_no_body_source_describes_stays_unnamed(nlp):
 def test_a_headline_quote_reports_a_statement(nlp, title, expected):
     found = title_quotes(nlp, title, "Some body text about the war in Syria, officials said on Monday.")
     assert [q.quote for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline that gives its quote a speaker: the quote counts, with that speaker
+        ('"Eastern Aleppo could be totally destroyed by Christmas," says UN envoy\n\nThe UN envoy Staffan de '
+         "Mistura warned on Thursday that the east could be destroyed.",
+         ("Eastern Aleppo could be totally destroyed by Christmas,", "Staffan de Mistura")),
+        ("'We are living in a graveyard,' says doctor\n\nA doctor in the east described the siege on Monday.",
+         ("We are living in a graveyard,", "doctor")),
+        ('Lavrov: "The West is protecting terrorists in Aleppo"\n\nRussian Foreign Minister Sergei Lavrov '
+         "accused Western countries on Friday of shielding militants.",
+         ("The West is protecting terrorists in Aleppo", "Sergei Lavrov")),
+    ],
+)
+def test_a_headline_that_names_its_quotes_speaker(nlp, text, expected):
+    direct = [(q.quote, q.speaker) for q in run(nlp, text) if q.kind == "direct"]
+    assert direct == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a place before the colon, and a headline's title in quote marks
+        'Syria: "Five people were killed in the shelling"\n\nShelling hit the town on Monday.',
+        'The "Battle for Aleppo" enters its fifth week\n\nFighting went on in the south of the city.',
+    ],
+)
+def test_a_headlines_quote_marks_with_no_speaker_are_no_quote(nlp, text):
+    assert [q for q in run(nlp, text) if q.kind == "direct"] == []

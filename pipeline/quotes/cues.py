@@ -68,9 +68,9 @@ def withholds_a_name(verb: Token) -> bool:
         if child.dep_ == "xcomp" and child.lemma_.lower() in ANONYMITY_VERBS:
             return True
         if child.dep_ == "ccomp" and any(c.dep_ == "neg" for c in child.children) and any(
-            t.lemma_.lower() in ("name", "identity") for t in child.subtree
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in child.children
         ):
-            return True
+            return True  # "asked that his name not be used"
     return False
 
 

@@ -12,6 +12,7 @@ from ..casualties.cues import word_cue
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
+from .headlines import speaker_before_a_headline_colon
 from .indirect import content_tokens
 from .lexicon import (
     FINITE_TAGS,
@@ -28,7 +29,7 @@ from .parsed import ParsedArticle, sentence_bounds
 from .persons import person_mentioned_just_before
 from .phrases import Speaker, describe, longer_canonical
 from .sources import could_speak
-from .spans import QuoteSpan, single_pairs, trimmed
+from .spans import QuoteSpan, is_heading, single_pairs, trimmed
 
 # ---------------------------------------------------------------------------------------------------
 # Attribution of direct quotes
@@ -282,8 +283,13 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left = naming  # 'The rebels called it "..."', 'dismissed it as "..."': the subject's words
         if right is None and left is None and not single:
             right = gap_cue(article, span)
+        source = postposed[1] if postposed is not None else None
         if right is None and left is None:
             left = colon_introducer(article, span)
+        if right is None and left is None and (named := speaker_before_a_headline_colon(article, span)) is not None:
+            left, source = named  # 'Lavrov: "The West is protecting terrorists"'
+        if right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))]):
+            continue  # a headline's quote with no speaker of its own: a title's quote marks ('Syria: "..."')
         content = " ".join(text[a:b] for a, b in span.parts)
         short = single and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
         if short and not (
@@ -292,7 +298,6 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             or (left is not None and naming is not None and left.i == naming.i)
         ):
             continue  # a scare quote or a title
-        source = postposed[1] if postposed is not None else None
         found.append(Found(span.start, span.end, content, "direct", right or left, span, source=source))
     article.quoted = [part for f in found if f.span is not None for part in f.span.parts]
     return found

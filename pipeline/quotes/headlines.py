@@ -131,3 +131,24 @@ def credit_as_written(speaker: Speaker) -> Speaker:
     lowered = written.lower()
     return Speaker(None, lowered, clean_role(lowered), None, speaker.position, named=False, written=speaker.written,
                    describes=True, plural=lowered.endswith("s"))
+
+
+def speaker_before_a_headline_colon(article: ParsedArticle, span) -> tuple[Token, Token] | None:
+    """(colon, speaker head) of a headline that quotes a named speaker before a colon: 'Lavrov: "The West
+    is protecting terrorists"'. The name (at most four capitalised words) must be a person or a body the
+    entity stage knows, and the quote must fill the rest of the line."""
+    text, doc = article.text, article.doc
+    lo, hi = article.line_of(span.open_mark)
+    match = SOURCE_FIRST_RE.match(text[lo:hi].rstrip())
+    if match is None or lo + match.start("content") != span.open_mark:
+        return None
+    source = doc.char_span(lo + match.start("source"), lo + match.end("source"), alignment_mode="expand")
+    if source is None or source.end >= len(doc) or doc[source.end].text != ":":
+        return None
+    entities = [article.entity_covering(t) for t in source]
+    named = bool(entities) and all(e is not None and e.label in SPEAKING_LABELS for e in entities)
+    # a headline's surname alone ("Lavrov:") for a person the article names in full
+    surname = any(e.label == "PERSON" and e.text.split()[-1] == source.text for e in article.entities)
+    if not (named or surname):
+        return None
+    return doc[source.end], source.root

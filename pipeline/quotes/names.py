@@ -139,15 +139,19 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
 
 
 def person_with_surname(article: ParsedArticle, name: str, position: int) -> str | None:
-    """The canonical of the person named in full before `position` whose last name is the one-word
-    `name` ("Moumtzis said" after "Panos Moumtzis"), or None (not one word, or no such person, or two)."""
+    """The canonical of the person named in full before `position` (anywhere, for a name in the first
+    line: a headline) whose last name is the one-word `name` ("Moumtzis said" after "Panos Moumtzis"), or
+    None (not one word, or no such person, or two)."""
     if " " in name.strip():
         return None
     word = name.strip().lower()
+    # a headline names by surname whom the article then names in full ("Lavrov: ...")
+    in_headline = not article.text[: article.line_of(position)[0]].strip()
     persons = {
         e.canonical
         for e in article.entities
-        if e.label == "PERSON" and e.start < position and " " in e.canonical and e.canonical.lower().split()[-1] == word
+        if e.label == "PERSON" and (e.start < position or in_headline) and " " in e.canonical
+        and e.canonical.lower().split()[-1] == word
     }
     return persons.pop() if len(persons) == 1 else None
 

@@ -386,6 +386,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         if full is not None:
             return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
         return Speaker(name, text, role, None, head.idx, named=True)
+    if len(tokens) == 1 and head.text[:1].isupper() and (full := person_with_surname(article, head.text, head.idx)):
+        return Speaker(full, text, None, "PERSON", head.idx, named=True)  # "Lavrov:" the parser read as a noun
     word = head.lemma_.lower()
     kind = role_words().get(word) or role_words().get(head.lower_)
     if kind is None and head.i > 0 and (pair := f"{head.doc[head.i - 1].lower_} {head.lower_}") in role_words():
