@@ -1529,3 +1529,18 @@ def test_a_time_clause_with_as_is_no_attribution(nlp, text, expected):
 def test_a_source_who_withholds_a_name_speaks_and_the_request_is_no_quote(nlp, text, speaker, cue):
     found = run(nlp, text)
     assert [(q.speaker, q.cue) for q in found] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun object with a relative clause of its own is still only a noun phrase: no content
+        ("Rebels called for the release of prisoners who were detained.", []),
+        ("The UN called for a meeting which was held behind closed doors.", []),
+        # negatives: a clause after the object's preposition, an infinitive
+        ("The opposition accused the army of shelling the town.", [("indirect", "the army of shelling the town")]),
+        ("The minister urged the rebels to leave the city.", [("indirect", "the rebels to leave the city")]),
+    ],
+)
+def test_a_noun_object_with_a_relative_clause_is_no_content(nlp, text, expected):
+    assert [(q.kind, q.quote) for q in run(nlp, text)] == expected

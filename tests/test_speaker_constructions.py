@@ -1117,3 +1117,38 @@ def test_a_stance_toward_a_body_is_not_the_body(nlp, text, speaker):
     (quote,) = run(nlp, text)
     assert (quote.speaker, quote.speaker_named) == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # an outlet's own witness speaks for the outlet; a witness who told it does not
+        ("A Reuters witness said the buses had left the district.", "buses had left", ("Reuters", True)),
+        ("A witness told Reuters the buses had left the district.", "buses had left", ("witness", False)),
+        # a first name in apposition to a description names the source
+        ('"This is the end of it," a resident, Ahmad, told a reporter.', "This is the end", ("Ahmad", True)),
+        ("A resident of the district, Aleppo, said the bakery had closed.", "bakery had closed",
+         ("resident of the district", False)),
+        # a title the office list now holds
+        ("The council co-chair Fawza Youssef spoke on Monday. The co-chair said that the attack failed.",
+         "attack failed", ("Fawza Youssef", True)),
+    ],
+)
+def test_outlet_witnesses_given_names_and_co_chairs(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # two states report jointly: one entry each, seats standing for their states
+        ("Russia and Turkey said the ceasefire would begin at midnight.", ["Russia", "Turkey"]),
+        ("Moscow and Damascus said the corridors would open on Thursday.", ["Russia", "Syrian government"]),
+        # negatives: two people with a state in their titles; places in the content
+        ("U.S. Secretary of State John Kerry and British Foreign Secretary Boris Johnson said all options "
+         "were open.", ["John Kerry", "Boris Johnson"]),
+        ("Shelling hit Homs and Hama, the monitor said.", ["monitor"]),
+    ],
+)
+def test_two_states_reporting_jointly_are_two_speakers(nlp, text, speakers):
+    assert [q.speaker for q in run(nlp, text)] == speakers

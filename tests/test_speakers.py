@@ -368,7 +368,7 @@ def test_not_reporting_frames(nlp, text):
 
 
 def test_a_comment_clause_is_cut_from_the_report_it_comments_on(nlp):
-    found = run(nlp, "The West accuses Russia of war crimes in Aleppo, which Moscow rejects.")
+    found = run(nlp, "The West accuses Russia of committing war crimes in Aleppo, which Moscow rejects.")
     accusation = next(q for q in found if q.cue == "accuses")
     assert "which" not in accusation.quote and accusation.speaker == "West"
 

@@ -28,6 +28,7 @@ SOURCE_HEADS = frozenset({"source"})
 SOURCE_PREPOSITIONS = frozenset({"at", "in", "inside", "within", "from", "with"})
 REPORTER_HEADS = frozenset({"correspondent", "reporter", "journalist", "stringer", "photographer", "cameraman", "videographer"})
 OWN_REPORTER_DETERMINERS = frozenset({"our", "the"})
+OUTLET_WITNESS_HEADS = frozenset({"witness"})  # an outlet's own witness only with the outlet's name on it
 BODY_LABELS = ("ORG", "ARMED_GROUP")
 PLACE_ENTITY_TYPES = ("GPE", "LOC", "FAC", "NORP")
 # Words that open a description without describing the source ("some activists", "two witnesses").
@@ -285,7 +286,8 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
     """(name, label) of the outlet whose reporter speaks: "SANA's reporter", "an AFP correspondent",
     "Reuters journalists" -> that outlet; "our correspondent" or "the correspondent" with nothing else
     -> the publishing `outlet` (None when unknown). "a local journalist" names no outlet: None."""
-    if head.lemma_.lower() not in REPORTER_HEADS:
+    outlets_witness = head.lemma_.lower() in OUTLET_WITNESS_HEADS  # "a Reuters witness": its staff saw it
+    if head.lemma_.lower() not in REPORTER_HEADS and not outlets_witness:
         return None
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod") and t.pos_ != "PRON"]
     # The outlet written next to the head is the reporter's: "a photographer from al-Alam TV channel
@@ -299,6 +301,8 @@ def outlet_of_reporter(article: ParsedArticle, head: Token, outlet: str | None) 
         known = find_known_name(stem) if stem else None
         if known is not None and known.label in BODY_LABELS:
             return known.canonical, known.label
+    if outlets_witness:
+        return None  # "a witness told Reuters", "the witness": a witness of no outlet is no reporter
     before = head.doc[head.i - 1] if head.i > 0 else None
     if not modifiers and before is not None and before.text.endswith("s") and before.text[:1].isupper():
         # The parse cut "SANAs correspondent" in two (a lost apostrophe at a paragraph's start).

@@ -193,8 +193,13 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
             for c in rights
         ):
             return None  # "who asked not to be named", "asked to be identified only as ...": about the source
+        # a verb inside a relative clause of a noun ("the release of prisoners who were detained") is
+        # still part of that noun phrase
+        in_relative = {t.i for c in rights for g in c.subtree if g.dep_ in ("relcl", "acl") for t in g.subtree}
         if not has_infinitive and not any(
-            g.pos_ in ("VERB", "AUX") and g.dep_ not in NOUN_MODIFIER_DEPS for c in rights for g in c.subtree
+            g.pos_ in ("VERB", "AUX") and g.dep_ not in NOUN_MODIFIER_DEPS and g.i not in in_relative
+            for c in rights
+            for g in c.subtree
         ):
             # "called for the deployment of observers", "warned of a catastrophe": only a noun phrase, no
             # clause, is no content (tests/gold/GUIDELINES.md); "accused the army of shelling ..." has one

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .canonical import known_canonical
 from .found import Found
 from .parsed import ParsedArticle
 from .phrases import Speaker, longer_canonical
@@ -37,10 +38,9 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
         if start < 0:
             continue
         end = start + len(phrase)
-        names = sorted(
-            (e for e in article.entities if start <= e.start and e.end <= end and e.label in JOINT_LABELS),
-            key=lambda e: e.start,
-        )
+        inside = sorted((e for e in article.entities if start <= e.start and e.end <= end), key=lambda e: e.start)
+        # two people or bodies ("U.S. Secretary of State John Kerry and ..."); else two states ("Russia and Turkey")
+        names = [e for e in inside if e.label in JOINT_LABELS] or [e for e in inside if e.label == "GPE"]
         if len(names) != 2 or not joined_by_and(article.text[names[0].end : names[1].start]):
             continue
         if article.text[names[1].end : end].strip(" ,."):
@@ -50,7 +50,8 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
             before = before[:-1]
         if before and before[-1] in ("of", "for", "at", "from", "with", "to"):
             continue  # "the director of X and Y": the first name is the object of the phrase's noun
-        second = longer_canonical(article, names[1])
+        second = known_canonical(names[1].text, False) if names[1].label == "GPE" else None
+        second = second or longer_canonical(article, names[1])  # "Moscow and Damascus": seats for their states
         if second == speaker.name:
             continue
         voice = Speaker(second, names[1].text, None, names[1].label, names[1].start, named=True)

@@ -300,6 +300,20 @@ GENERIC_BODY_KINDS = frozenset({"group", "organisation", "organization", "agency
 VOICE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+def given_name_in_apposition(article: ParsedArticle, appos: Token) -> bool:
+    """ "a resident, Ahmad,": a single capitalised proper noun set off by commas after a person's
+    description, no entity of another kind (not "a resident, Aleppo")."""
+    entity = article.entity_covering(appos)
+    return (
+        appos.pos_ == "PROPN"
+        and not list(appos.children)
+        and appos.text[:1].isupper()
+        and (entity is None or entity.label == "PERSON")
+        and appos.i + 1 < len(appos.doc)
+        and appos.doc[appos.i + 1].text == ","
+    )
+
+
 # What works for a person and speaks in their name: "Ban Ki-moon's office", "the president's press office"
 PERSONAL_STAFF_NOUNS = frozenset({"office", "camp", "entourage"})
 
@@ -362,6 +376,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         appos_text = article.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
         if entity is None and is_role_head(head) and (named := article.entity_covering(appos)) is not None and named.label == "PERSON":
             entity = named  # "Its spokesman, Dmitry Peskov, told reporters": the name in apposition speaks
+        elif entity is None and is_role_head(head) and given_name_in_apposition(article, appos):
+            # "a resident, Ahmad, told AFP": a first name the entity stage did not label
+            return Speaker(appos.text, text, clean_role(text[: appos.idx - start]), "PERSON", head.idx, named=True)
     if entity is not None:
         before = article.text[start : max(start, entity.start)]
         after = article.text[min(end, entity.end) : end]
