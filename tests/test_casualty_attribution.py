@@ -610,3 +610,26 @@ def test_the_reporter_quoting_a_source_relays_its_figures(nlp):
 )
 def test_a_charity_described_is_the_charity_named(nlp, text, expected):
     assert [f.attributed_to for f in figures(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short sentence that credits its own count lends its source to no figure before it
+        ("A nurse died. Three people were killed, SANA said.", [None, "SANA"]),
+        # negative: a bare "X said." after a figure credits it
+        ("Five people were killed in the shelling. SANA said.", ["SANA"]),
+        # a bare kind of body the article never names describes no one
+        ("Nine civilians were killed, the agency said.", [None]),
+        ("Nine civilians were killed, the group said.", [None]),
+        # negative: a body described in words of its own keeps them
+        ("Nine civilians were killed, the Russian center for reconciliation said.", ["Russian Center for Reconciliation"]),
+        # one ministry is not another: the portfolio must recur
+        ("Three people were killed, the interior ministry said. Five people died, the health ministry said.",
+         [None, None]),
+        ("The Syrian Ministry of Health held a briefing. Five people died, the health ministry said.",
+         ["Syrian Ministry of Health"]),
+    ],
+)
+def test_sources_a_sentence_lends_and_bodies_described_by_a_bare_kind(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == expected

@@ -132,7 +132,9 @@ def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
         )
         for child in root.children
     )
-    return named[0].name if len(content) <= 6 or refers_back else None
+    # "Three people were killed, SANA said." is short too, but credits its own count, not the sentence before
+    own_count = any(t.like_num for t in content)
+    return named[0].name if (len(content) <= 6 and not own_count) or refers_back else None
 
 
 def told_recipient(cue: Token) -> str | None:

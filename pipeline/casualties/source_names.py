@@ -144,6 +144,18 @@ def nationality_side(tokens: Sequence[Token], head: Token) -> str | None:
     return side if side not in (None, "unknown") else None
 
 
+# Words naming a ministry's portfolio: what tells one ministry from another
+PORTFOLIO_WORDS = frozenset({
+    "health", "interior", "defence", "foreign", "information", "education", "justice", "finance", "economy",
+    "electricity", "water", "transport", "endowments", "awqaf", "displaced", "refugees", "emergency",
+})  # fmt: skip
+
+
+def normalise_spelling(name: str) -> str:
+    """A name's words lowered, American and British spellings alike ("Defense" = "defence")."""
+    return re.sub(r"defense", "defence", name.lower())
+
+
 def resolve_description(
     text: str,
     before: int,
@@ -155,14 +167,18 @@ def resolve_description(
     else the latest matching source the article has named. With the `side` the description's own
     nationality gives, a name of another known side is another country's body ("the Turkish military"
     is not the Syrian Arab Army)."""
-    for description in lexicon("sources")["descriptions"].values():
+    for kind, description in lexicon("sources")["descriptions"].items():
         if not matches_noun(text, description["nouns"]):
             continue
         keywords = description["entity_keywords"]
 
-        def fits(name: str, keywords: tuple[str, ...] = tuple(keywords)) -> bool:
+        # "the health ministry" is not the interior ministry named before: a ministry's portfolio must recur
+        own_words = set(normalise_spelling(text).split()) & PORTFOLIO_WORDS if kind == "ministry" else set()
+
+        def fits(name: str, keywords: tuple[str, ...] = tuple(keywords), own_words: set[str] = own_words) -> bool:
             own = side_of(name) if side else None
-            return name_has_keyword(name, keywords=keywords) and own in (None, "unknown", side)
+            distinct = not own_words or bool(own_words & set(normalise_spelling(name).split()))
+            return name_has_keyword(name, keywords=keywords) and own in (None, "unknown", side) and distinct
 
         orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
         # Nearest earlier mention first; news also write "a monitor said" and name it just after.
@@ -353,11 +369,17 @@ def source_reading(
     if any(matches_noun(text, d["nouns"]) for d in words["descriptions"].values()):
         # "The London-based opposition organization added": the body the article has just named.
         earlier = latest_named(history, persons=False) if definite else None
-        if earlier is not None and (side is None or side_of(earlier.name) in ("unknown", side)):
-            return earlier
-        # A body described, never named ("the Russian center for reconciliation"): keep its words.
+        portfolio = set(normalise_spelling(text).split()) & PORTFOLIO_WORDS
+        if (
+            earlier is not None
+            and (side is None or side_of(earlier.name) in ("unknown", side))
+            and (not portfolio or portfolio & set(normalise_spelling(earlier.name).split()))
+        ):
+            return earlier  # not "the health ministry" for the interior ministry named before
+        # A body described, never named ("the Russian center for reconciliation"): keep its words; a bare
+        # kind ("the agency said", "the group said") describes no one
         first = next((t for t in tokens if t.pos_ != "DET"), head)
-        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")
+        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED") if first.i < head.i else None
     return None
 
 
