@@ -150,6 +150,7 @@ class KnownSpeaker:
     gender: str | None = None  # "m" | "f" | None when the text has not said
     in_statement: bool = False  # attributed "in a statement"
     description: str | None = None  # an unnamed source's normalised description ("activists")
+    through_a_person: bool = False  # a body that spoke through one of its people ("an AFP correspondent")
 
 
 ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
@@ -213,6 +214,7 @@ class SpeakerHistory:
             alias = find_known_name(known.name) if known.label is None and known.name is not None else None
             is_person = (
                 known.label == "PERSON"
+                or (known.through_a_person and pronoun not in ORG_PRONOUNS)  # "he" = the correspondent
                 or (known.name is None and known.label == "PERSON?")
                 or (alias is not None and alias.label == "PERSON")  # "Lavrov", a person the registry knows
             )

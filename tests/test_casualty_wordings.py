@@ -564,3 +564,14 @@ def test_parts_of_a_toll_hung_on_its_verb_or_named_among_the_dead(nlp, text, par
     assert linked == parts
     if "12 dead" in text:
         assert [by_id[f.part_of].number for f in found if f.part_of] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were hanged in the square.", [(2, "killed")]),  # "hanged", the verb of executions
+        ("Rebels hanged banners across the street.", []),
+    ],
+)
+def test_the_hanged_are_killed(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

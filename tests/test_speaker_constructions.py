@@ -1152,3 +1152,18 @@ def test_outlet_witnesses_given_names_and_co_chairs(nlp, text, words, speaker):
 )
 def test_two_states_reporting_jointly_are_two_speakers(nlp, text, speakers):
     assert [q.speaker for q in run(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # an outlet that spoke through its correspondent is whom "he"/"she" means next
+        ("An AFP correspondent said the shelling was heavy. Streets were empty, he said.", "Streets were empty",
+         ("Agence France-Presse", True)),
+        # negative: a person who spoke since is nearer
+        ("An AFP correspondent said the shelling was heavy. John Smith said the town was calm. The market was "
+         "open, he said.", "market was open", ("John Smith", True)),
+    ],
+)
+def test_he_after_an_outlets_correspondent_is_the_outlet(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker
