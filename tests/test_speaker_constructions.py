@@ -1167,3 +1167,19 @@ def test_two_states_reporting_jointly_are_two_speakers(nlp, text, speakers):
 )
 def test_he_after_an_outlets_correspondent_is_the_outlet(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # an outlet quoting someone "as saying" after the clause: the one quoted speaks
+        ("The army retook the district, a military source was quoted by SANA as saying.", "army retook",
+         ("military source", False)),
+        ("The army retook the district, SANA quoted a military source as saying.", "army retook",
+         ("military source", False)),
+        # negative: the outlet's own report
+        ("The army retook the district, SANA reported.", "army retook", ("SANA", True)),
+    ],
+)
+def test_the_one_an_outlet_quotes_as_saying_after_the_clause_speaks(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker

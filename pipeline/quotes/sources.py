@@ -71,6 +71,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if issuer is not None and (speaker := speaker_head(issuer, article)) is not None:
             return speaker  # "MSF released a statement demanding ...": who issued the statement
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
+    if (quoted_subject := quoted_by_an_outlet(cue)) is not None:
+        return quoted_subject  # "..., a military source was quoted by SANA as saying": the source speaks
     if is_passive_report(cue):
         return agent_of(cue)  # "Turkey is accused of ...": spoken about, not speaking
     reporter = reporting_verb_above(cue, article)
@@ -168,6 +170,20 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             return token
         break
     return None
+
+
+def quoted_by_an_outlet(cue: Token) -> Token | None:
+    """The one an outlet quotes "as saying" in an attribution that closes the clause it reports ("The army
+    retook the district, a military source was quoted by SANA as saying.", "..., SANA quoted a military
+    source as saying."), or None."""
+    if cue.lemma_.lower() not in ("quote", "cite"):
+        return None
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in ("say", "tell") for g in c.children) for c in cue.children)
+    # passive: the subject is the one quoted; active ("SANA quoted a military source as saying"): the object
+    quoted = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in cue.children if c.dep_ == "dobj"), None
+    )
+    return quoted if as_saying else None
 
 
 def subject_of_a_leading_participle(verb: Token) -> Token | None:
