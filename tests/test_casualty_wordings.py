@@ -575,3 +575,17 @@ def test_parts_of_a_toll_hung_on_its_verb_or_named_among_the_dead(nlp, text, par
 )
 def test_the_hanged_are_killed(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle bringing a bare total to a count: the total of the clause's type
+        ("Twenty people were killed, bringing the total to 400.", [(20, "killed"), (400, "killed")]),
+        ("Twenty people were wounded on Monday, bringing the total to 400.", [(20, "wounded"), (400, "wounded")]),
+        # negative: a total of things, after no casualty clause
+        ("The convoy brought the total to 40 trucks.", []),
+    ],
+)
+def test_a_running_total_takes_its_clauses_type(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -419,7 +419,24 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
             return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if kind := postposed_number_of(verb):
         return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
+    if kind := running_total_of(verb):
+        return kind, True
     return None, False
+
+
+RUNNING_TOTAL_VERBS = frozenset({"bring", "raise", "take", "push", "lift"})
+TOTAL_NOUNS = frozenset({"total", "number", "count", "tally"})
+
+
+def running_total_of(verb: Token) -> str | None:
+    """ "Twenty people were killed, bringing the total to 400": a participle that brings a bare total to a
+    count after a casualty clause; the total is of the clause's type."""
+    if verb.lemma_.lower() not in RUNNING_TOTAL_VERBS or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS and not list(c.children)[1:] for c in verb.children):
+        return None
+    kind, _ = own_verb_cue(verb.head)
+    return kind
 
 
 def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
