@@ -106,7 +106,8 @@ SUPERLATIVE_FRAME_RE = re.compile(
 )
 WAR_TOTAL_RE = re.compile(
     r"\b(?:war|conflict|crisis|uprising|revolution)\b[^.;]{0,60}?\b(?:has|have|had|which)\s+"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:claimed|killed|left|cost|caused)\b[^.;]{0,50}",
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?(?:claimed|killed|left|cost|caused|displaced|wounded|injured|"
+    r"uprooted|forced|driven|made)\b[^.;]{0,50}",
     re.I,
 )
 

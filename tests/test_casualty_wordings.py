@@ -589,3 +589,18 @@ def test_the_hanged_are_killed(nlp, text, expected):
 )
 def test_a_running_total_takes_its_clauses_type(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # the war as the subject of any verb of harm: a war-wide toll, cumulative
+        ("The war has displaced 13 million Syrians.", True),
+        ("The war has wounded 5,000 children.", True),
+        ("The conflict has forced 6 million people to flee the country.", True),
+        # negative: one strike's toll
+        ("The strike wounded 50 children on Monday.", False),
+    ],
+)
+def test_a_war_wide_toll_of_any_harm_is_cumulative(nlp, text, cumulative):
+    assert [f.cumulative for f in figures(nlp, text)] == [cumulative]
