@@ -633,3 +633,8 @@ def test_a_charity_described_is_the_charity_named(nlp, text, expected):
 )
 def test_sources_a_sentence_lends_and_bodies_described_by_a_bare_kind(nlp, text, expected):
     assert [f.attributed_to for f in figures(nlp, text)] == expected
+
+
+def test_review_a_breakdown_sentence_lends_its_source_to_the_toll_before(nlp):
+    found = figures(nlp, "Seven civilians were killed in Aleppo. Two were children, the Observatory said.")
+    assert [(f.number, f.attributed_to) for f in found] == [(7, "Syrian Observatory for Human Rights")]

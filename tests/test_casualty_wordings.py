@@ -604,3 +604,15 @@ def test_a_running_total_takes_its_clauses_type(nlp, text, expected):
 )
 def test_a_war_wide_toll_of_any_harm_is_cumulative(nlp, text, cumulative):
     assert [f.cumulative for f in figures(nlp, text)] == [cumulative]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: people listed after a count, more than it names, are more victims
+        ("The strike killed 10 civilians, a rebel commander and his bodyguard.",
+         [(10, "killed"), (2, "killed"), (1, "killed"), (1, "killed")]),
+    ],
+)
+def test_review_a_list_after_a_count_is_no_restatement(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

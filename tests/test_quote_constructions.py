@@ -1544,3 +1544,21 @@ def test_a_source_who_withholds_a_name_speaks_and_the_request_is_no_quote(nlp, t
 )
 def test_a_noun_object_with_a_relative_clause_is_no_content(nlp, text, expected):
     assert [(q.kind, q.quote) for q in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: comment clauses with "on"/"to" stay comment clauses
+        ("As Lavrov said on Twitter, the talks will continue.", [("indirect", "the talks will continue")]),
+        ("The truce, as the envoy said to reporters, is fragile.", [("indirect", "The truce is fragile")]),
+        # review: what will happen keeps its condition after a medial attribution
+        ("The talks will resume, the envoy said, after both sides agree on an agenda.",
+         [("indirect", "The talks will resume after both sides agree on an agenda")]),
+        # review: an infinitive of naming with no passive or negation is an ordinary request
+        ("The opposition urged the United Nations to identify those responsible for the attack.",
+         [("indirect", "the United Nations to identify those responsible for the attack")]),
+    ],
+)
+def test_review_comment_clauses_conditions_and_requests_stay_reports(nlp, text, expected):
+    assert [(q.kind, q.quote) for q in run(nlp, text)] == expected

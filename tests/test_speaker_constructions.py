@@ -1183,3 +1183,17 @@ def test_he_after_an_outlets_correspondent_is_the_outlet(nlp, text, words, speak
 )
 def test_the_one_an_outlet_quotes_as_saying_after_the_clause_speaks(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # review: "he" goes back to an outlet's correspondent or witness only from the next sentence
+        ('An AFP correspondent in Aleppo said the district was deserted. Abu Omar, a rebel commander, stood by '
+         'a burnt-out tank. "They fled at night," he said.', "They fled", (None, None)),
+        ('A Reuters witness said the market was hit twice. "I saw at least ten bodies," he said.', "I saw at least",
+         ("Reuters", True)),
+    ],
+)
+def test_review_he_after_an_outlets_person_only_next(nlp, text, words, speaker):
+    assert speaker_of(run(nlp, text), words) == speaker

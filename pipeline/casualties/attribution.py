@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .cues import own_verb_cue
 from .lexicons import lexicon
 from .source_names import KnownSource, named_source, sentence_sources, source_name
 from .source_phrases import QUOTING_LEMMAS, Source, source_tokens
@@ -133,7 +134,9 @@ def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
         for child in root.children
     )
     # "Three people were killed, SANA said." is short too, but credits its own count, not the sentence before
-    own_count = any(t.like_num for t in content)
+    own_count = any(t.like_num for t in content) and any(
+        t.pos_ == "VERB" and own_verb_cue(t)[0] is not None for t in content
+    )  # not "Two were children, the Observatory said.": a breakdown of the toll before it
     return named[0].name if (len(content) <= 6 and not own_count) or refers_back else None
 
 

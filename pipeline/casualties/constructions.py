@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..numbers import parse_number
 from .counts import NumberPhrase, is_non_casualty_noun
 from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
@@ -213,11 +214,29 @@ def restates_a_count(token: Token) -> bool:
     if token.dep_ != "appos":
         return False
     head = token.head
-    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in head.children):
-        return True
+    count = next((c for c in head.children if c.dep_ in ("nummod", "quantmod") or c.like_num), None)
+    if count is not None:
+        # "two men, a father and his son": the people named add up to the count; "10 civilians, a rebel
+        # commander and his bodyguard" (a list the parser reads as an apposition) name more
+        return not person_group(token) or people_named(token) == parse_count(count)
     # "a teacher, a father of three" describes one person; "a nurse, a driver and a guard" (an
     # apposition with conjuncts of its own, as the parser may read a list) names more
     return person_group(head) is not None and not any(c.dep_ == "conj" for c in token.children)
+
+
+def people_named(first: Token) -> int:
+    """How many people a coordination names from its first conjunct: one a singular noun, n a noun
+    counted by n ("a father and his two sons" = 3)."""
+    total = 0
+    for item in [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in {first.i, *(c.i for c in first.subtree)})]:
+        number = next((c for c in item.children if c.dep_ == "nummod"), None)
+        total += parse_count(number) if number is not None else 1
+    return total
+
+
+def parse_count(token: Token) -> int | None:
+    parsed = parse_number(token.text)
+    return parsed.value if parsed is not None else None
 
 
 def speaks_next(token: Token) -> bool:

@@ -35,7 +35,7 @@ from ..speakers import (
 )
 from .canonical import known_canonical, known_name_among_descriptors
 from .cues import comment_on_the_clause_before, cue_span, cue_text
-from .descriptions import REPORTER_HEADS, unnamed_description
+from .descriptions import OUTLET_WITNESS_HEADS, REPORTER_HEADS, unnamed_description
 from .direct import (
     attributed_by_dash,
     continued_from_sentence_before,
@@ -168,7 +168,7 @@ def _quotes(
                     gender=gender_hint(item.cue, head),
                     in_statement=in_statement(item.cue),
                     # "An AFP correspondent said ... he said": the outlet spoke through a person
-                    through_a_person=speaker.label in ORG_SPEAKER_LABELS and head.lemma_.lower() in REPORTER_HEADS,
+                    through_a_person=speaker.label in ORG_SPEAKER_LABELS and head.lemma_.lower() in (*REPORTER_HEADS, *OUTLET_WITNESS_HEADS),
                 )
             )
     resolve_forward(found, article)

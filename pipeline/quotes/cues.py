@@ -65,8 +65,10 @@ def withholds_a_name(verb: Token) -> bool:
     """ "who asked not to be named", "asked that his name not be used", "declined to be identified": a
     source's request about its own name reports nothing."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.lemma_.lower() in ANONYMITY_VERBS:
-            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ANONYMITY_VERBS and any(
+            g.dep_ in ("auxpass", "neg") for g in child.children
+        ):
+            return True  # "asked not to be named", "declined to be identified"; not "urged the UN to identify"
         if child.dep_ == "ccomp" and any(c.dep_ == "neg" for c in child.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in child.children
         ):

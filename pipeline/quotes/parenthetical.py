@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .beside import content_read_as_an_apposition, source_run_into_content
 from .cues import as_one_puts_it
-from .lexicon import OBJECT_PREPOSITIONS, SUBJECT_DEPS, WORD_RE
+from .lexicon import SUBJECT_DEPS, WORD_RE
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import trimmed
@@ -74,7 +74,7 @@ def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, st
 
 
 # Words opening an adverbial clause or phrase the writer adds after a report that closes its clause
-NARRATION_OPENERS = frozenset({"as", "while", "amid", "after", "when", "before", "despite", "even", "with"})
+NARRATION_OPENERS = frozenset({"as", "amid"})  # not "after/when/while": "will resume, he said, after both sides agree"
 
 
 def narrated_after(opener: Token, host: Token) -> bool:
@@ -84,7 +84,9 @@ def narrated_after(opener: Token, host: Token) -> bool:
     if opener.lower_ not in NARRATION_OPENERS:
         return False
     head = opener.head if opener.dep_ in ("mark", "advmod") else opener
-    return head.dep_ in ("advcl", "prep") and head.head.i == host.i
+    # a past event the writer narrates ("took the district, residents said, as the UN warned"); a report
+    # of what will happen keeps its condition ("will leave, he said, as soon as the road opens")
+    return head.dep_ in ("advcl", "prep") and head.head.i == host.i and host.tag_ == "VBD"
 
 
 def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,6 +102,11 @@ def trimmed_punct(text: str, start: int, end: int) -> tuple[int, int]:
 # Children of a cue that give it words of its own to report: then "as" is not a comment clause
 # ("as he said goodbye", "as Russia said it would").
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+
+
+# Prepositions that take a verb's own object ("called for a ceasefire", "warned of a catastrophe"); not
+# "on"/"to", which say where or to whom ("as Lavrov said on Twitter", "as the envoy said to reporters")
+VERB_OBJECT_PREPOSITIONS = frozenset({"for", "of", "about", "over"})
 
 
 def is_time_phrase(prep: Token) -> bool:
@@ -122,7 +129,7 @@ def as_comment_clause(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subject is None or not could_speak(subject):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS and not is_time_phrase(c) for c in cue.children):
+    if any(c.dep_ == "prep" and c.lower_ in VERB_OBJECT_PREPOSITIONS and not is_time_phrase(c) for c in cue.children):
         return None  # "as the UN called for a ceasefire", "as rebels warned of ...": words of its own, a time clause
     host, doc, text = cue.head, cue.doc, article.text
     ties = {t.i for c in host.children if c.dep_ in ("mark", "advmod") and c.i < cue.i for t in c.subtree}

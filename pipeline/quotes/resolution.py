@@ -130,6 +130,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if speaker.pronoun in ORG_PRONOUNS:
             near += described_body_subjects(article, history, position)
         known = history.resolve_pronoun(speaker.pronoun, position, near)
+        if known is not None and known.through_a_person and len(SENTENCE_BREAK_RE.findall(article.text, known.position, position)) > 1:
+            known = None  # "An AFP correspondent said ... Abu Omar stood by a tank. '...,' he said": not AFP
         if known is not None and known.name is None:
             # "A local activist said ... He says that": the same unnamed source.
             speaker.description = known.description
@@ -381,6 +383,7 @@ def is_non_governmental_credit(text: str | None) -> bool:
 
 
 # Words of an unnamed person's description that tell nothing of whom they work for
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s")  # the end of a sentence, before the next
 UNDISTINCTIVE_WORDS = frozenset({"a", "an", "the", "senior", "top", "local", "high-ranking", "former", "of", "for", "in"})
 
 
