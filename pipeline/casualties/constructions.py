@@ -228,13 +228,14 @@ def people_named(first: Token) -> int:
     """How many people a coordination names from its first conjunct: one a singular noun, n a noun
     counted by n ("a father and his two sons" = 3)."""
     total = 0
-    for item in [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in {first.i, *(c.i for c in first.subtree)})]:
+    for item in [first, *(t for t in first.subtree if t.dep_ == "conj")]:
         number = next((c for c in item.children if c.dep_ == "nummod"), None)
-        total += parse_count(number) if number is not None else 1
+        total += (parse_count(number) or 1) if number is not None else 1  # a vague number ("several") counts once
     return total
 
 
 def parse_count(token: Token) -> int | None:
+    """The value of a number token ("two", "10"), None when it has none ("several")."""
     parsed = parse_number(token.text)
     return parsed.value if parsed is not None else None
 

@@ -11,6 +11,7 @@ from .found import Found
 from .lexicon import FINITE_TAGS, LINE_RE, WORD_RE
 from .parsed import ParsedArticle
 from .phrases import Speaker, clean_role
+from .spans import QuoteSpan
 
 MAX_HEADLINE_WORDS = 25
 HEADLINE_LINES = 2  # the title a scrape prints at the top, and a standfirst under it
@@ -133,7 +134,7 @@ def credit_as_written(speaker: Speaker) -> Speaker:
                    describes=True, plural=lowered.endswith("s"))
 
 
-def speaker_before_a_headline_colon(article: ParsedArticle, span) -> tuple[Token, Token] | None:
+def speaker_before_a_headline_colon(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
     """(colon, speaker head) of a headline that quotes a named speaker before a colon: 'Lavrov: "The West
     is protecting terrorists"'. The name (at most four capitalised words) must be a person or a body the
     entity stage knows, and the quote must fill the rest of the line."""

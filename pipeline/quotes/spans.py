@@ -75,7 +75,7 @@ def is_heading(line: str) -> bool:
     return len(WORD_RE.findall(line)) <= MAX_HEADING_WORDS and not SENTENCE_END_RE.search(line)
 
 
-# A headline that gives its quote a speaker: '"...," says UN envoy', "'...' - doctor", 'Lavrov: "..."'.
+# A headline that gives its quote a speaker: '"...," says UN envoy', "'...' says doctor", 'Lavrov: "..."'.
 ATTRIBUTED_HEADING_RES = (
     re.compile(r"[\"”’'],?\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?:says?|said|warns?|tells?|insists?|claims?|urges?|vows?)\b", re.I),
     re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s*[\"“‘']"),
