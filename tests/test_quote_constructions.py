@@ -1562,3 +1562,19 @@ def test_a_noun_object_with_a_relative_clause_is_no_content(nlp, text, expected)
 )
 def test_review_comment_clauses_conditions_and_requests_stay_reports(nlp, text, expected):
     assert [(q.kind, q.quote) for q in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as one put it to me": the writer as addressee changes nothing
+        ('As one doctor put it to me, "We are asking for the bombs to stop."',
+         [("direct", "We are asking for the bombs to stop.", "doctor")]),
+        ("The city is, as one resident put it to me, a prison for everyone.",
+         [("indirect", "The city is a prison for everyone", "resident")]),
+        # negative: "put it" placing a thing
+        ("He put it on the table before the talks began.", []),
+    ],
+)
+def test_as_one_put_it_to_me(nlp, text, expected):
+    assert [(q.kind, q.quote, q.speaker) for q in run(nlp, text)] == expected

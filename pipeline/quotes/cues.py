@@ -104,10 +104,15 @@ def as_one_puts_it(token: Token) -> bool:
         and token.dep_ == "advcl"
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
-        # "put it on the table" places a thing; "put it on Monday" only says when
-        and not any(c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-                    for c in token.children)
+        # "put it on the table" places a thing; "put it on Monday" only says when, "put it to me" to whom
+        and not any(
+            c.dep_ in ("prep", "dative")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            and not (c.lower_ == "to" and any(g.pos_ == "PRON" for g in c.children))
+            for c in token.children
+        )
     )
+
 
 
 def reporting_post(token: Token) -> bool:
