@@ -1578,3 +1578,16 @@ def test_review_comment_clauses_conditions_and_requests_stay_reports(nlp, text, 
 )
 def test_as_one_put_it_to_me(nlp, text, expected):
     assert [(q.kind, q.quote, q.speaker) for q in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In the words of Abu Omar, "Aleppo is the new Srebrenica for our generation."', "Abu Omar"),
+        ('To use the words of the UN envoy, "This is a catastrophe of historic proportions."', "UN envoy"),
+        # negative: the words of something that cannot speak
+        ('In the words of the song, "we shall overcome some day."', None),
+    ],
+)
+def test_in_the_words_of_names_the_speaker(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] == [speaker]

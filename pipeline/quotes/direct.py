@@ -250,6 +250,23 @@ def nested_quotes(article: ParsedArticle, found: list[Found]) -> list[Found]:
     return nested
 
 
+IN_THE_WORDS_OF_RE = re.compile(r"\b(?:in|to\s+use)\s+the\s+words\s+of\s+[^,\"“]{2,80},?\s*$", re.IGNORECASE)
+
+
+def in_the_words_of(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
+    """("words" token, speaker head) of 'In the words of Abu Omar, "..."': the quote's words are the
+    named one's. None for any other layout."""
+    lo, _ = article.line_of(span.open_mark)
+    before = article.text[lo : span.open_mark]
+    match = IN_THE_WORDS_OF_RE.search(before)
+    if match is None:
+        return None
+    words = next((t for t in article.doc[article.token_at(lo + match.start()) : article.token_at(span.open_mark)] if t.lower_ == "words"), None)
+    of = next((c for c in words.children if c.lower_ == "of"), None) if words is not None else None
+    speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (words, speaker) if speaker is not None and could_speak(speaker) else None
+
+
 def cue_adjacent(article: ParsedArticle, span: QuoteSpan, cue: Token | None, side: str) -> bool:
     """Whether the cue touches the quote: only punctuation, "that" or the speaker between them."""
     if cue is None:
@@ -288,6 +305,8 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left = colon_introducer(article, span)
         if right is None and left is None and (named := speaker_before_a_headline_colon(article, span)) is not None:
             left, source = named  # 'Lavrov: "The West is protecting terrorists"'
+        if right is None and left is None and (named := in_the_words_of(article, span)) is not None:
+            left, source = named  # 'In the words of Abu Omar, "..."'
         if right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))]):
             continue  # a headline's quote with no speaker of its own: a title's quote marks ('Syria: "..."')
         content = " ".join(text[a:b] for a, b in span.parts)
