@@ -12,6 +12,7 @@ from ..casualties.cues import word_cue
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
+from .framed import in_the_words_of
 from .headlines import speaker_before_a_headline_colon
 from .indirect import content_tokens
 from .lexicon import (
@@ -248,23 +249,6 @@ def nested_quotes(article: ParsedArticle, found: list[Found]) -> list[Found]:
                 speaker = describe(article, subject, cue)
             nested.append(Found(start, end, text[start:end], "direct", cue, None, speaker))
     return nested
-
-
-IN_THE_WORDS_OF_RE = re.compile(r"\b(?:in|to\s+use)\s+the\s+words\s+of\s+[^,\"“]{2,80},?\s*$", re.IGNORECASE)
-
-
-def in_the_words_of(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
-    """("words" token, speaker head) of 'In the words of Abu Omar, "..."': the quote's words are the
-    named one's. None for any other layout."""
-    lo, _ = article.line_of(span.open_mark)
-    before = article.text[lo : span.open_mark]
-    match = IN_THE_WORDS_OF_RE.search(before)
-    if match is None:
-        return None
-    words = next((t for t in article.doc[article.token_at(lo + match.start()) : article.token_at(span.open_mark)] if t.lower_ == "words"), None)
-    of = next((c for c in words.children if c.lower_ == "of"), None) if words is not None else None
-    speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return (words, speaker) if speaker is not None and could_speak(speaker) else None
 
 
 def cue_adjacent(article: ParsedArticle, span: QuoteSpan, cue: Token | None, side: str) -> bool:

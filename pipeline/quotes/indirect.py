@@ -46,7 +46,7 @@ from .parenthetical import (
 from .parsed import ParsedArticle
 from .relay import according_relays_a_report, without_a_relaying_according
 from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier, first_of_joint_sources
-from .spans import trimmed
+from .spans import CLOSE_AFTER_RE, trimmed, wholly_in_quote_marks
 
 # ---------------------------------------------------------------------------------------------------
 # Indirect speech
@@ -420,15 +420,6 @@ def attribution_inside(article: ParsedArticle, cue: Token) -> tuple[int, int, st
     return medial_attribution(article, cue) or as_comment_clause(article, cue)
 
 
-# The closing mark of a quote a content has opened, right after the content's end (past its punctuation).
-CLOSE_AFTER_RE = re.compile(r"[,.;:!?]{0,2}[”»\"]")
-
-
-def wholly_in_quote_marks(text: str, start: int, end: int) -> bool:
-    """Whether a content is exactly the words between a pair of double quote marks ('"Aleppo is empty,"
-    she said'): a direct quote's words, which the direct stage kept or left out by their length."""
-    before = text[:start].rstrip()
-    return before.endswith(("\"", "“", "«")) and CLOSE_AFTER_RE.match(text, end) is not None
 
 
 def through_the_closing_mark(text: str, start: int, end: int, quoted: list[tuple[int, int]], line_end: int) -> int:

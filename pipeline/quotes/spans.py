@@ -207,3 +207,14 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         spans.append(carried)
     spans = [s for s in spans if s.end > s.start and any(ch.isalpha() for ch in text[s.start : s.end])]
     return sorted(spans, key=lambda s: s.start)
+
+
+# The closing mark of a quote a content has opened, right after the content's end (past its punctuation).
+CLOSE_AFTER_RE = re.compile(r"[,.;:!?]{0,2}[”»\"]")
+
+
+def wholly_in_quote_marks(text: str, start: int, end: int) -> bool:
+    """Whether a content is exactly the words between a pair of double quote marks ('"Aleppo is empty,"
+    she said'): a direct quote's words, which the direct stage kept or left out by their length."""
+    before = text[:start].rstrip()
+    return before.endswith(("\"", "“", "«")) and CLOSE_AFTER_RE.match(text, end) is not None
