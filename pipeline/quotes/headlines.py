@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..casualties.extract import DESCRIBING_CREDIT_RE, HEADLINE_CREDIT_RE
 from .found import Found
@@ -65,21 +65,35 @@ def source_before_colon(article: ParsedArticle, lo: int, line: str) -> tuple[Fou
     match = SOURCE_FIRST_RE.match(line)
     if match is None or len(WORD_RE.findall(match.group("content"))) < 3:
         return None
-    doc = article.doc
-    source = doc.char_span(lo + match.start("source"), lo + match.end("source"), alignment_mode="expand")
-    content = doc.char_span(lo + match.start("content"), lo + match.end("content"), alignment_mode="expand")
-    if source is None or content is None or not any(t.tag_ in FINITE_TAGS for t in content):
+    content = article.doc.char_span(lo + match.start("content"), lo + match.end("content"), alignment_mode="expand")
+    if content is None or not any(t.tag_ in FINITE_TAGS for t in content):
         return None
-    entities = [article.entity_covering(t) for t in source]
-    if not entities or any(e is None or e.label not in SPEAKING_LABELS for e in entities):
+    named = named_before_colon(article, lo, match, surnames=False)
+    if named is None:
         return None
-    colon = doc[source.end] if source.end < len(doc) and doc[source.end].text == ":" else source.root
+    colon, head, source = named
     start, end = content.start_char, content.end_char
     found = Found(start, end, article.text[start:end], "indirect", colon, source_within=(source.start_char, source.end_char))
-    return found, source.root
+    return found, head
 
 
-# The space before a headline's credit word(s) whose separator a scrape lost ("... Syria town Monitor")
+def named_before_colon(
+    article: ParsedArticle, lo: int, match: re.Match[str], *, surnames: bool = True
+) -> tuple[Token, Token, Span] | None:
+    """(colon, head, span) of the SOURCE of a "SOURCE: ..." headline line (SOURCE_FIRST_RE's match): a name
+    the entity stage reads as a person or a body, or (`surnames`) the surname of a person the article
+    names in full ("Lavrov:"); None for anything else ("Syria:")."""
+    doc = article.doc
+    source = doc.char_span(lo + match.start("source"), lo + match.end("source"), alignment_mode="expand")
+    if source is None:
+        return None
+    colon = doc[source.end] if source.end < len(doc) and doc[source.end].text == ":" else source.root
+    entities = [article.entity_covering(t) for t in source]
+    named = bool(entities) and all(e is not None and e.label in SPEAKING_LABELS for e in entities)
+    surname = surnames and any(e.label == "PERSON" and e.text.split()[-1] == source.text for e in article.entities)
+    return (colon, source.root, source) if named or surname else None
+
+
 SPACE_BEFORE_RE = re.compile(r"\s+$")
 CLAUSE_END_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Adjectives and participles English uses as plural nouns for people ("care for the displaced").
@@ -136,20 +150,10 @@ def credit_as_written(speaker: Speaker) -> Speaker:
 
 def speaker_before_a_headline_colon(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
     """(colon, speaker head) of a headline that quotes a named speaker before a colon: 'Lavrov: "The West
-    is protecting terrorists"'. The name (at most four capitalised words) must be a person or a body the
-    entity stage knows, and the quote must fill the rest of the line."""
-    text, doc = article.text, article.doc
+    is protecting terrorists"' (`named_before_colon`); the quote must fill the rest of the line."""
     lo, hi = article.line_of(span.open_mark)
-    match = SOURCE_FIRST_RE.match(text[lo:hi].rstrip())
+    match = SOURCE_FIRST_RE.match(article.text[lo:hi].rstrip())
     if match is None or lo + match.start("content") != span.open_mark:
         return None
-    source = doc.char_span(lo + match.start("source"), lo + match.end("source"), alignment_mode="expand")
-    if source is None or source.end >= len(doc) or doc[source.end].text != ":":
-        return None
-    entities = [article.entity_covering(t) for t in source]
-    named = bool(entities) and all(e is not None and e.label in SPEAKING_LABELS for e in entities)
-    # a headline's surname alone ("Lavrov:") for a person the article names in full
-    surname = any(e.label == "PERSON" and e.text.split()[-1] == source.text for e in article.entities)
-    if not (named or surname):
-        return None
-    return doc[source.end], source.root
+    named = named_before_colon(article, lo, match)
+    return named[:2] if named is not None else None

@@ -36,7 +36,7 @@ from .institutions import (
 )
 from .introductions import introduced_anywhere, introduced_as, introduced_before
 from .lexicon import WITHHELD_NAME_RE
-from .parsed import ParsedArticle
+from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
 from .statements import statement_issued_before
@@ -130,7 +130,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if speaker.pronoun in ORG_PRONOUNS:
             near += described_body_subjects(article, history, position)
         known = history.resolve_pronoun(speaker.pronoun, position, near)
-        if known is not None and known.through_a_person and len(SENTENCE_BREAK_RE.findall(article.text, known.position, position)) > 1:
+        if known is not None and known.through_a_person and sentence_bounds(article, position)[0] > sentence_bounds(article, known.position)[1]:
             known = None  # "An AFP correspondent said ... Abu Omar stood by a tank. '...,' he said": not AFP
         if known is not None and known.name is None:
             # "A local activist said ... He says that": the same unnamed source.
@@ -383,7 +383,6 @@ def is_non_governmental_credit(text: str | None) -> bool:
 
 
 # Words of an unnamed person's description that tell nothing of whom they work for
-SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s")  # the end of a sentence, before the next
 UNDISTINCTIVE_WORDS = frozenset({"a", "an", "the", "senior", "top", "local", "high-ranking", "former", "of", "for", "in"})
 
 

@@ -175,15 +175,12 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
 def quoted_by_an_outlet(cue: Token) -> Token | None:
     """The one an outlet quotes "as saying" in an attribution that closes the clause it reports ("The army
     retook the district, a military source was quoted by SANA as saying.", "..., SANA quoted a military
-    source as saying."), or None."""
+    source as saying."): the quoting verb is the cue there, and its "as saying" names whom
+    (`beside.quoted_as_saying`). None for any other cue."""
     if cue.lemma_.lower() not in ("quote", "cite"):
         return None
-    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in ("say", "tell") for g in c.children) for c in cue.children)
-    # passive: the subject is the one quoted; active ("SANA quoted a military source as saying"): the object
-    quoted = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) or next(
-        (c for c in cue.children if c.dep_ == "dobj"), None
-    )
-    return quoted if as_saying else None
+    saying = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children), None)
+    return quoted_as_saying(saying) if saying is not None else None
 
 
 def subject_of_a_leading_participle(verb: Token) -> Token | None:
