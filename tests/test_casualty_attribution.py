@@ -638,3 +638,39 @@ def test_sources_a_sentence_lends_and_bodies_described_by_a_bare_kind(nlp, text,
 def test_review_a_breakdown_sentence_lends_its_source_to_the_toll_before(nlp):
     found = figures(nlp, "Seven civilians were killed in Aleppo. Two were children, the Observatory said.")
     assert [(f.number, f.attributed_to) for f in found] == [(7, "Syrian Observatory for Human Rights")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description of state media names a state-run outlet the text names, never a private wire.
+        (
+            "BEIRUT (Reuters) - At least 12 people were killed when shells hit the Hamdaniya district, "
+            "state media said.",
+            [(12, None, False)],
+        ),
+        (
+            "Reuters photographers saw smoke over the city. Eight people were wounded, state television said.",
+            [(8, None, False)],
+        ),
+        # Negative: the state news agency the text names is what "state media" means.
+        (
+            "State news agency SANA said the town was shelled. Later, state media said nine people were killed.",
+            [(9, "SANA", False)],
+        ),
+        # The wire a dateline credits reports the story: "the agency" after it is no body the text cites.
+        (
+            "DAMASCUS (Xinhua) -- At least 12 people were killed on Tuesday when rebels shelled the city, "
+            "the agency said.",
+            [(12, None, False)],
+        ),
+        # Negative: an agency the text cites in a sentence is "the agency" of the next.
+        (
+            "DAMASCUS (AP) -- Six people were killed on Tuesday, Reuters reported. Five more were wounded, "
+            "the agency said.",
+            [(6, "Reuters", False), (5, "Reuters", False)],
+        ),
+    ],
+)
+def test_state_media_and_a_dateline_credit_are_not_the_wire(nlp, text, expected):
+    assert credits(figures(nlp, text)) == expected

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import find_known_name
 from ..entities.lexicon import parenthesised_abbreviation
+from ..outlets.credits import dateline_credit_span
 from ..records import EntityMention
 from ..speakers import event_nouns, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
@@ -174,11 +175,19 @@ def resolve_description(
 
         # "the health ministry" is not the interior ministry named before: a ministry's portfolio must recur
         own_words = set(normalise_spelling(text).split()) & PORTFOLIO_WORDS if kind == "ministry" else set()
+        # "state media", "state TV": a state-run outlet only, never the wire whose dateline opens the story
+        state_run = state_run_outlets() if describes_state_media(text) else None
 
-        def fits(name: str, keywords: tuple[str, ...] = tuple(keywords), own_words: set[str] = own_words) -> bool:
+        def fits(
+            name: str,
+            keywords: tuple[str, ...] = tuple(keywords),
+            own_words: set[str] = own_words,
+            state_run: frozenset[str] | None = state_run,
+        ) -> bool:
             own = side_of(name) if side else None
             distinct = not own_words or bool(own_words & set(normalise_spelling(name).split()))
-            return name_has_keyword(name, keywords=keywords) and own in (None, "unknown", side) and distinct
+            run_by_a_state = state_run is None or name in state_run
+            return name_has_keyword(name, keywords=keywords) and own in (None, "unknown", side) and distinct and run_by_a_state
 
         orgs = [e for e in entities if e.label in ("ORG", "ARMED_GROUP")]
         # Nearest earlier mention first; news also write "a monitor said" and name it just after.
@@ -192,6 +201,21 @@ def resolve_description(
             if fits(known.name):
                 return known.name
     return None
+
+
+def describes_state_media(text: str) -> bool:
+    """Whether a source description names a state-run medium ("state media", "the state news agency",
+    "official television", "state-run TV"): the quote stage's reading of the same words."""
+    from ..quotes.state_media import STATE_MEDIA_RE  # here: pipeline.quotes imports this package
+
+    return bool(STATE_MEDIA_RE.match(text))
+
+
+def state_run_outlets() -> frozenset[str]:
+    """Canonical names of the outlets a state runs (data/lexicons/state_media.csv)."""
+    from ..quotes.state_media import state_outlet_states  # here: pipeline.quotes imports this package
+
+    return frozenset(state_outlet_states())
 
 
 def latest_named(history: Sequence[KnownSource], *, persons: bool | None = None) -> KnownSource | None:
@@ -347,7 +371,10 @@ def source_reading(
     local = any(t.lower_ == "local" and t.i < head.i for t in tokens)
     anonymous = local or generic_source(text) in words["anonymous_sources"]
     side = nationality_side(tokens, head)
-    resolved = None if anonymous else resolve_description(text, head.idx, entities, history, side)
+    # The wire a dateline credits ("BEIRUT (Reuters) -") reports the story; it is no body the text cites.
+    credit = dateline_credit_span(head.doc.text)
+    cited = [e for e in entities if credit is None or not (credit[0] <= e.start < credit[1])]
+    resolved = None if anonymous else resolve_description(text, head.idx, cited, history, side)
     if resolved:
         return KnownSource(resolved, "ORG")
     definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)

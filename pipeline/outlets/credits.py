@@ -29,6 +29,13 @@ def credited_source(text: str) -> str | None:
     Only a credit in a dateline counts: one at the start of a line, after a place (and a date), and
     followed by a dash or colon; an agency named in a sentence ("told AFP") is a source, not a credit.
     """
+    span = dateline_credit_span(text)
+    return text[span[0] : span[1]] if span else None
+
+
+def dateline_credit_span(text: str) -> tuple[int, int] | None:
+    """(start, end) character offsets of the credit `credited_source` reads, or None: the wire's own
+    name there is whose report the text is, never a source the text cites."""
     window = text[:CREDIT_WINDOW]
     for regex in (PARENTHESISED_CREDIT_RE, TRAILING_CREDIT_RE):
         for match in regex.finditer(window):
@@ -39,7 +46,8 @@ def credited_source(text: str) -> str | None:
             # a credit there is written in capitals ("Provinces, SANA-") or is a known outlet.
             if regex is TRAILING_CREDIT_RE and not credit.isupper() and outlet_registry().from_column(credit) == credit:
                 continue
-            return credit
+            start = match.start("credit") + (len(match.group("credit")) - len(match.group("credit").lstrip()))
+            return start, start + len(credit)
     return None
 
 
