@@ -805,6 +805,53 @@ def test_a_that_clause_hung_on_the_statement_noun_is_the_cues_content(nlp):
     assert not [q for q in run(nlp, "The army said in a statement that was read out on television.") if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the that-clause hung on a noun of a phrase nested in the occasion phrase
+        ("Foreign Minister Walid al-Moallem said in a meeting with a visiting Chinese delegation that Syria "
+         "valued the support of its partners.", "Syria valued the support of its partners", "Walid al-Moallem"),
+        # "that" read as the object of a clause with a subject of its own
+        ("The Example Media Centre said in a statement that fighters clashed with the militants for two hours.",
+         "fighters clashed with the militants for two hours", "Example Media Centre"),
+        ("Governor Jane Doe told reporters at a briefing that the bridge had reopened to traffic.",
+         "the bridge had reopened to traffic", "Jane Doe"),
+    ],
+)
+def test_a_that_clause_hung_on_a_noun_of_the_reports_occasion(nlp, text, content, speaker):
+    assert [(q.quote, q.speaker) for q in run(nlp, text) if q.kind == "indirect"] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: relative clauses on the occasion's noun, their "that" the subject or the only object
+        "The minister spoke at a meeting that lasted four hours on Monday.",
+        "Jane Doe wrote in a letter that was published on Monday.",
+    ],
+)
+def test_a_relative_clause_on_the_occasion_reports_nothing(nlp, text):
+    assert not [q for q in run(nlp, text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parse made the that-clause a modifier of the cue ("shelling" read as a verb)
+        ("The activist added that shelling targeted homes near the Omari Mosque.",
+         "shelling targeted homes near the Omari Mosque"),
+    ],
+)
+def test_a_that_clause_read_as_a_modifier_is_the_cues_content(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+def test_so_that_opens_no_reported_clause(nlp):
+    # negative: a clause of purpose after the cue is not what was said
+    text = "The mayor spoke slowly so that the crowd could hear every word of the plan."
+    assert not [q for q in run(nlp, text) if q.kind == "indirect"]
+
+
 def test_claims_denied_are_no_speaker_of_the_participle_after_them(nlp):
     text = "The government has long denied claims by the opposition on chemical weapons use saying rebels used them."
     assert all(q.speaker != "claims by the opposition on chemical weapons use" for q in run(nlp, text))

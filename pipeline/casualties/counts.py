@@ -310,12 +310,15 @@ def has_toll_subject(verb: Token) -> bool:
 
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
-    """True for "the death toll from the strikes was 45", "the toll could be over 50": NER reads a bare
-    number ending the sentence as a date, but it completes "be" after a toll."""
+    """True for "the death toll from the strikes was 45", "the toll could be over 50", "the toll now
+    stands at 40, according to ...": NER reads a bare number ending a clause as a date, but it completes
+    "be" (or "stand at") after a toll."""
     number = doc[phrase.end - 1]
     verb = number.head
     if number.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head  # "could be over 50"
+        preposition, verb = verb, verb.head  # "could be over 50", "stands at 40"
+        if verb.lemma_.lower() == "stand" and preposition.lower_ == "at":
+            return has_toll_subject(verb)
     elif number.dep_ != "attr":
         return False
     return verb.lemma_.lower() == "be" and has_toll_subject(verb)

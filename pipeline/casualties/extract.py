@@ -392,6 +392,11 @@ def toll_the_casualties_refer_to(
     return whole if whole.number is not None and whole.number >= figure.number else None
 
 
+def part_of_the_toll(figure: CasualtyFigure, whole: CasualtyFigure) -> CasualtyFigure:
+    """A figure as a sub-count of `whole`; "victims" (type other) are victims of the harm the toll counts."""
+    return replace(figure, part_of=whole.figure_id, type=whole.type if figure.type == "other" else figure.type)
+
+
 def parts_of_an_earlier_toll(
     figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str, *, since: int = 0
 ) -> list[CasualtyFigure]:
@@ -436,18 +441,20 @@ def parts_of_an_earlier_toll(
                 None,
             )
             if whole is not None:
-                figure = replace(figure, part_of=whole.figure_id)
+                figure = part_of_the_toll(figure, whole)
         elif figure.part_of is None and figure.number is not None and AMONG_THE_DEAD_RE.search(figure.sentence):
             # "Thirty people were killed. Among the dead were 10 children." / "Ten children were among the dead."
+            # "Among the victims were two children": the victims of the toll before, whatever its type.
             whole = next(
                 (f for f in reversed(earlier)
-                 if f.type == figure.type and f.number is not None and f.number > figure.number and f.start < figure.sentence_start),
+                 if (f.type == figure.type or (figure.type == "other" and f.type != "other"))
+                 and f.number is not None and f.number > figure.number and f.start < figure.sentence_start),
                 None,
             )
             if whole is not None and not any(
                 f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type and f is not figure
                 for f in figures
             ):  # a sentence with a toll of its own of that type counts its own dead
-                figure = replace(figure, part_of=whole.figure_id)
+                figure = part_of_the_toll(figure, whole)
         result.append(figure)
     return result

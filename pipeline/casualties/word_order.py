@@ -19,6 +19,8 @@ def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
         if steps > 4 or token.is_punct:
             return None
         kind = word_cue(token)
+        if kind and names_a_kind_of_thing(token):
+            return None
         if kind:
             return kind
         if (
@@ -29,6 +31,27 @@ def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
         ):
             return None
     return None
+
+
+# Nouns that count the events a casualty word names, one person each: "three kidnapping cases".
+EVENT_COUNT_NOUNS = frozenset({"case", "cases", "incident", "incidents"})
+
+
+def names_a_kind_of_thing(word: Token) -> bool:
+    """Whether a casualty word in running text is compounded onto the noun of a thing right after it
+    ("three death squads", "two arrest warrants", "five casualty stations"): a kind of thing, not people
+    harmed. Not onto people ("20 wounded civilians"), another casualty word ("dead bodies") or a case
+    noun."""
+    head = word.head
+    return (
+        word.text[:1].islower()  # a title-case headline's parse is no guide ("20 Civilians Dead Reports")
+        and word.dep_ == "compound"
+        and head.i == word.i + 1
+        and head.pos_ in ("NOUN", "PROPN")
+        and not group_of(head)
+        and not word_cue(head)
+        and head.lower_ not in EVENT_COUNT_NOUNS
+    )
 
 
 # Marks that open a parenthetical and the marks that close it.
@@ -51,12 +74,23 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
     """Type of a casualty word directly after the figure or its noun ("165 wounded", "20 dead"); two
     of them joined ("60 dead and wounded", "killed or injured") make a combined count."""
     words = lexicon("types")["words"]
-    if after + 1 < min(len(doc), limit) and doc[after].lower_ == "of" and doc[after + 1].lower_ in words:
-        after += 1  # "scores of dead and wounded", "dozens of injured"
+    if after + 1 < min(len(doc), limit) and doc[after].lower_ == "of":
+        # "scores of dead and wounded", "dozens of injured", "1,023 cases of arbitrary arrest"
+        word = after + 1
+        while (
+            word + 1 < min(len(doc), limit, after + 4)
+            and doc[word].tag_ in ("JJ", "VBN", "RB")
+            and doc[word].lower_ not in words
+        ):
+            word += 1
+        if doc[word].lower_ in words and (word == after + 1 or doc[after - 1].lower_ in EVENT_COUNT_NOUNS):
+            after = word
     end = min(len(doc), limit)
     if after >= end:
         return None
     kind = words.get(doc[after].lower_)
+    if kind and names_a_kind_of_thing(doc[after]):
+        return None
     # The second word after "and", "or", a comma or nothing ("25 Terrorists Killed, Injured": headlines,
     # whose commas FA-KES lost), unless a count of its own follows it ("5 killed, injured at least 10").
     # Joined by a comma or nothing, the second word must end the phrase ("5 dead, injured children

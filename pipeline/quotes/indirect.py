@@ -32,8 +32,11 @@ from .lexicon import (
     speech_verbs,
 )
 from .object_clauses import (
+    clause_of_the_statement_phrase,
+    clause_read_as_a_modifier,
     clause_read_as_a_second_object,
     clause_read_as_an_object,
+    opened_by_that,
     subject_read_as_an_object,
 )
 from .parenthetical import (
@@ -79,7 +82,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             end = max(end, word.i + 1)  # "gave a toll of 31 killed and 74 wounded": up to its casualty word
         return toll[0].left_edge.i, end
     if "clause" in frames or "evidence" in frames:  # is_cue let an evidence verb through for its record subject
-        clause = reported_clause(cue) or clause_of_the_statement_phrase(cue)
+        clause = reported_clause(cue) or clause_of_the_statement_phrase(cue) or clause_read_as_a_modifier(cue)
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside
@@ -156,19 +159,6 @@ def before_a_joint_source(cue: Token, first: int, last: int) -> int:
     while edge > first and cue.doc[edge - 1].is_punct:
         edge -= 1
     return edge
-
-
-def clause_of_the_statement_phrase(cue: Token) -> Token | None:
-    """ "The Islamic State said in a statement that one of its fighters had fired ...": the parse may hang
-    the that-clause on the noun of the cue's "in" phrase (a statement, a tweet, an interview) instead of
-    on the cue; it is still what the cue reports. Only a clause opened by the conjunction "that" ("in a
-    statement that was read out" is a relative clause: its "that" is the subject)."""
-    for preposition in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "through", "via")):
-        for noun in (p for p in preposition.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i):
-                if any(g.lower_ == "that" and g.dep_ == "mark" for g in clause.children):
-                    return clause
-    return None
 
 
 def _before_a_comment(doc, first: int, last: int) -> tuple[int, int]:
@@ -385,7 +375,7 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             first, last = token_bounds
             first, last = without_a_relaying_according(token, first, last)
             start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
-            if doc[first].lower_ == "that" and doc[first].dep_ == "mark":
+            if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or opened_by_that(doc[first].head)):
                 start = trimmed(text, doc[first].idx + 4, end)[0]
             content = text[start:end]
         dateline = LEADING_DATELINE_RE.match(text, start, end) or bare_city_dateline(text, start, end)

@@ -1,7 +1,8 @@
-"""Reported clauses the parse misreads as objects: without a "that", a clause's subject or the whole
-clause can come out as the reporting verb's object ("denied its aircraft were involved", "said the
-regime of X bears responsibility", "told AFP the car bomb detonated"). Each rule gives the content's
-token bounds, or leaves the reading alone."""
+"""Reported clauses the parse hangs elsewhere. Without a "that", a clause's subject or the whole clause
+can come out as the reporting verb's object ("denied its aircraft were involved", "said the regime of X
+bears responsibility", "told AFP the car bomb detonated"); with one, the clause can hang on the noun of
+the report's occasion ("said in a statement that ...") or become a modifier ("added that shelling
+targeted homes"). Each rule gives the content's token bounds or head, or leaves the reading alone."""
 
 from __future__ import annotations
 
@@ -85,3 +86,68 @@ def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
     if verb is None or any(t.is_punct for t in cue.doc[second.i : verb.i]):
         return None
     return (second.left_edge.i, verb.right_edge.i + 1) if participle_acts(verb) else None
+
+
+# Prepositions of a report's medium or occasion: "said in a statement", "told reporters at a briefing",
+# "said during a visit", "said after a meeting with ...".
+OCCASION_PREPOSITIONS = frozenset({"in", "on", "through", "via", "at", "during", "after", "following"})
+NESTED_PHRASES = 3  # "in a meeting with a visiting delegation from ...": phrases inside the first
+
+
+def clause_of_the_statement_phrase(cue: Token) -> Token | None:
+    """ "The Islamic State said in a statement that one of its fighters had fired ...", "said in a meeting
+    with a visiting Chinese delegation that Syria appreciates ...": the parse may hang the that-clause on
+    a noun of the cue's occasion phrase (a statement, a tweet, an interview, a meeting and the phrases
+    inside it) instead of on the cue; it is still what the cue reports. Only a clause opened by the
+    conjunction "that" (`opened_by_that`): "in a statement that was read out" is a relative clause."""
+    for preposition in (c for c in cue.rights if c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS):
+        for noun in phrase_nouns(preposition):
+            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i):
+                if opened_by_that(clause):
+                    return clause
+    return None
+
+
+def phrase_nouns(preposition: Token) -> list[Token]:
+    """The nouns of a prepositional phrase and of the phrases nested in it, outermost first ("in a
+    meeting with a visiting Chinese delegation" -> meeting, delegation)."""
+    nouns: list[Token] = []
+    phrases = [preposition]
+    for _ in range(NESTED_PHRASES):
+        objects = [p for phrase in phrases for p in phrase.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+        nouns += objects
+        phrases = [c for noun in objects for c in noun.children if c.dep_ == "prep"]
+    return nouns
+
+
+def opened_by_that(clause: Token) -> bool:
+    """Whether a clause hung on a noun opens with the conjunction "that": marked so, or a "that" the
+    parse made the object of a clause with a subject of its own ("in a statement that fighters clashed
+    with ..."). A "that" that is the clause's subject ("a statement that was read out") is a relative
+    pronoun."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head.i != clause.i:
+        return False
+    if first.dep_ == "mark":
+        return True
+    return first.dep_ == "dobj" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+# Words before a "that" that make it part of another conjunction: "so that", "such that", "now that".
+CONJUNCTION_WORDS = frozenset({"so", "such", "now", "given", "provided", "except", "order", "save"})
+
+
+def clause_read_as_a_modifier(cue: Token) -> Token | None:
+    """ "The activist added that shelling targeted homes near the mosque": where a word of the content
+    can be read as a verb, the parse makes the that-clause a modifier of the cue (an adverbial clause);
+    a clause opened by "that" right after the cue or its addressee is still what the cue reports. Not
+    "so that", "now that" and the like, which open clauses of purpose or time."""
+    for clause in (c for c in cue.rights if c.dep_ == "advcl"):
+        first = clause.doc[clause.left_edge.i]
+        if first.lower_ != "that" or first.dep_ != "mark":
+            continue
+        before = clause.doc[first.i - 1]
+        if before.lower_ in CONJUNCTION_WORDS or before.is_punct:
+            return None
+        return clause
+    return None

@@ -1,0 +1,68 @@
+"""Harm named by a noun rather than a verb (arrests, disappearances, cases of ...), the victims of a toll,
+and a toll that "stands at" its value: constructions of rights-group reports and wire copy, each with
+invented sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of an arrest, an abduction or a disappearance counts the people it befell
+        ("The report documented the arrest of at least 176 people last month.", [(176, "detained")]),
+        ("Security forces carried out 20 arrests in the town on Friday.", [(20, "detained")]),
+        ("Monitors recorded the abduction of 12 aid workers near the border.", [(12, "detained")]),
+        ("The enforced disappearance of 847 people was documented in the report.", [(847, "missing")]),
+        # "cases of" a harm: one person each
+        ("The network recorded 87 cases of enforced disappearance in March.", [(87, "missing")]),
+        ("The group documented at least 1,023 cases of arbitrary arrest.", [(1023, "detained")]),
+        ("Police investigated three kidnapping cases last month.", [(3, "detained")]),
+        # negatives: cases of anything else, and harm words naming a kind of thing
+        ("Doctors saw 40 cases of measles in the camp.", []),
+        ("The court issued two arrest warrants for the commanders.", []),
+        ("Three death squads roamed the town at night.", []),
+        ("At least 12 casualty figures were disputed by the ministry.", []),
+    ],
+)
+def test_harm_named_by_a_noun(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "victims" of an earlier toll are victims of its harm, and part of it
+        ("At least 30 people were killed in the strike on the market. At least 20 of the victims were children.",
+         [(30, "killed", False), (20, "killed", True)]),
+        ("At least 30 people were killed in the strike on the market. Among the victims were two children.",
+         [(30, "killed", False), (2, "killed", True)]),
+        ("Thirty people were wounded in the blast. Among the victims were two children.",
+         [(30, "wounded", False), (2, "wounded", True)]),
+    ],
+)
+def test_the_victims_of_a_toll_take_its_type(nlp, text, expected):
+    assert [(f.number, f.type, f.part_of is not None) for f in figures(nlp, text)] == expected
+
+
+def test_victims_of_no_stated_harm_stay_victims(nlp):
+    # negative: no toll before them says what befell them
+    assert pairs(figures(nlp, "Two children were among the victims of the blast.")) == [(2, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that stands at its value, whatever the named entity tagger made of the number
+        ("The death toll from three days of raids now stands at 40, according to the Local Coordination "
+         "Committees.", [(40, "killed")]),
+        ("The death toll stood at 57 on Sunday.", [(57, "killed")]),
+        # negative: a rate that stands at a value is no toll
+        ("The unemployment rate stands at 40, according to the ministry.", []),
+    ],
+)
+def test_a_toll_that_stands_at_its_value(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
