@@ -162,6 +162,19 @@ BROADCASTER_HEADS = frozenset({"broadcaster", "channel", "station"})
 BROADCASTER_NAME_RE = re.compile(r"\b(?:television|tv|channel|broadcaster|broadcasting)\b", re.IGNORECASE)
 
 
+# Words of a description that say a person's gender ("a female fighter", "a mother of three", "his
+# daughter Rasha").
+FEMALE_WORDS = frozenset({"woman", "female", "mother", "girl", "sister", "wife", "daughter", "widow", "grandmother", "aunt", "niece", "granddaughter", "mrs", "ms"})
+MALE_WORDS = frozenset({"man", "male", "father", "boy", "brother", "husband", "son", "widower", "grandfather", "uncle", "nephew", "grandson", "mr"})
+
+
+def described_gender(description: str | None) -> str | None:
+    """ "f" or "m" when a description of a person says its gender, else None."""
+    words = set(re.findall(r"[a-z]+", (description or "").lower()))
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if female and not male else "m" if male and not female else None
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -207,7 +220,7 @@ class SpeakerHistory:
         genders = {k.name: k.gender for k in self.speakers if k.name is not None and k.gender}
         earlier = [
             *self.quoted_before(position),
-            *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name)) for k in subjects
+            *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name) or k.gender) for k in subjects
               if k.position < position),
         ]
         for known in sorted(earlier, key=lambda k: -k.position):

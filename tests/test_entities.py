@@ -496,3 +496,16 @@ def test_a_lexicon_row_with_more_fields_than_its_header_is_named(tmp_path, monke
 def test_a_short_form_spelling_a_named_body_s_initials_is_that_body(nlp, text, short, canonical):
     found = [m for m in mentions(nlp, text) if m.text == short]
     assert found and {m.canonical for m in found} == {canonical}
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a kunya is a person's name in its own right
+        ("A resident, Abu Khaled, said the clinic had closed.", {"Abu Khaled"}),
+        # negative: a lone given name nobody else in the article answers to is no name the tool vouches for
+        ("A resident, Khaled, said the clinic had closed.", set()),
+    ],
+)
+def test_a_kunya_is_a_full_name(nlp, text, persons):
+    assert {m.canonical for m in mentions(nlp, text) if m.label == "PERSON"} == persons

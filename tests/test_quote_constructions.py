@@ -1638,3 +1638,37 @@ def test_as_one_put_it_to_me(nlp, text, expected):
 )
 def test_in_the_words_of_names_the_speaker(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a kunya ("Abu Khaled", father of Khaled) is the name a person is known by
+        ("A camp resident, Abu Khaled, said by phone that the only clinic had run out of insulin.", "Abu Khaled"),
+        ("Abu Ahmad, a baker in the old city, said that flour had not arrived for a week.", "Abu Ahmad"),
+        # negative: a description with no name stays an unnamed source
+        ("A camp resident said by phone that the only clinic had run out of insulin.", "camp resident"),
+    ],
+)
+def test_a_kunya_names_the_speaker(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the antecedent of "she" is the person the sentence before is about, not the last speaker quoted
+        ("Defence Minister John Doe said the border would stay closed. Ilham Ahmed, co-chair of the "
+         "Example Democratic Council, called on Washington to act. She said the allies had a duty to help.",
+         "Ilham Ahmed"),
+        # a lone given name in apposition to a person noun, with the gender that noun says
+        ('"I was born here, and I will die here," Abdelkader Fansa said. His daughter Rasha, an architect, '
+         "helps with the restoration. She said the trust had restored eight shops so far.", "Rasha"),
+        # negative: the noun's gender rules the nearer name out; "he" goes back to the man quoted
+        ('"I was born here, and I will die here," Abdelkader Fansa said. His daughter Rasha, an architect, '
+         "helps with the restoration. He said the trust had restored eight shops so far.", "Abdelkader Fansa"),
+    ],
+)
+def test_a_pronoun_takes_the_nearest_compatible_subject(nlp, text, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect" and ("trust" in q.quote or "duty" in q.quote)]
+    assert [q.speaker for q in found] == [speaker]

@@ -1190,7 +1190,7 @@ def test_the_one_an_outlet_quotes_as_saying_after_the_clause_speaks(nlp, text, w
     [
         # review: "he" goes back to an outlet's correspondent or witness only from the next sentence
         ('An AFP correspondent in Aleppo said the district was deserted. Abu Omar, a rebel commander, stood by '
-         'a burnt-out tank. "They fled at night," he said.', "They fled", (None, None)),
+         'a burnt-out tank. "They fled at night," he said.', "They fled", ("Abu Omar", True)),  # the subject just before
         ('A Reuters witness said the market was hit twice. "I saw at least ten bodies," he said.', "I saw at least",
          ("Reuters", True)),
     ],

@@ -24,6 +24,7 @@ RELABELLABLE = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Arabic articles and particles that do not count as a name word ("al-Assad" is one name word).
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "de", "abu", "bin", "ibn"})
+KUNYA_WORDS = frozenset({"abu", "abou"})  # "father of": with a name after it, a name of its own
 # Words that make a title-led span an organisation, not a person ("General Staff Command").
 ORG_WORDS = frozenset(
     {"ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party",
@@ -177,8 +178,10 @@ def name_words(key: str) -> list[str]:
 
 
 def is_full_name(key: str) -> bool:
-    """Two or more name words, not counting Arabic articles ("al-Assad" alone is a short form)."""
-    return len(name_words(key)) >= 2
+    """Two or more name words, not counting Arabic articles ("al-Assad" alone is a short form); or a
+    kunya ("Abu Khaled": father of Khaled), the name a person is known by, with no other name needed."""
+    words = key.split()
+    return len(name_words(key)) >= 2 or (len(words) == 2 and words[0] in KUNYA_WORDS)
 
 
 def ends_with(full_key: str, short_key: str) -> bool:

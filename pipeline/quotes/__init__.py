@@ -14,7 +14,6 @@ between them is left out).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -28,6 +27,7 @@ from ..speakers import (
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
     SpeakerHistory,
+    described_gender,
     government_of_seat,
     person_role_in,
     role_words,
@@ -249,18 +249,6 @@ def gender_hint(cue: Token, head: Token) -> str | None:
         ):
             return "m" if token.lower_ in MALE_PRONOUNS else "f"
     return None
-
-
-# Words of an unnamed source's description that say its gender ("a female fighter", "a mother of three").
-FEMALE_WORDS = frozenset({"woman", "female", "mother", "girl", "sister", "wife", "daughter", "widow", "grandmother", "aunt", "mrs", "ms"})
-MALE_WORDS = frozenset({"man", "male", "father", "boy", "brother", "husband", "son", "widower", "grandfather", "uncle", "mr"})
-
-
-def described_gender(description: str | None) -> str | None:
-    """ "f" or "m" when an unnamed source's description says its gender, else None."""
-    words = set(re.findall(r"[a-z]+", (description or "").lower()))
-    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
-    return "f" if female and not male else "m" if male and not female else None
 
 
 def _unnamed_source(speaker: Speaker) -> str | None:

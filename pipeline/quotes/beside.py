@@ -262,6 +262,8 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
     if before.i not in {t.i for t in head.subtree}:
         # "Director of Daraa National Hospital Dr. Farid al-Asfar told SANA": the parse left the name
         # out of the office's phrase; it still follows the phrase directly, after at most a title.
+        if cue.doc[head.right_edge.i].pos_ == "ADP":
+            return None  # "A spokesman who identified one of the dead as Abu Omar said": the name is the object of "as"
         between = cue.doc[head.right_edge.i + 1 : before.i + 1]
         name_start = next((t.i for t in between if article.entity_covering(t) is entity), None)
         if name_start is None or any(not _title_word(t) for t in cue.doc[head.right_edge.i + 1 : name_start]):

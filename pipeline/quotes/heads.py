@@ -85,3 +85,24 @@ def after_a_preposition(token: Token) -> bool:
     before = token.doc[first - 1]
     in_apposition = token.doc[first].pos_ == "PROPN" and is_role_head(before)
     return before.pos_ == "ADP" or (before.dep_ == "pobj" and before.head.pos_ == "ADP" and in_apposition)
+
+
+PAST_OR_PRESENT_TAGS = ("VBD", "VBZ", "VBP")  # finite forms; a participle (VBN, VBG) may modify a noun
+
+
+def root_noun_subject(verb: Token) -> Token | None:
+    """ "Ilham Ahmed, co-chair of the Syrian Democratic Council, called on Washington to act": a long
+    apposition can leave the parse with the name as the sentence's root and the finite verb as its
+    modifier; a finite verb cannot modify a noun, so the root noun is its subject. None for any other
+    reading, and for a verb with a subject of its own."""
+    head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in PAST_OR_PRESENT_TAGS
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("PROPN", "NOUN")
+        or head.i > verb.i
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return head

@@ -9,11 +9,14 @@ from spacy.tokens import Token
 from ..entities.lexicon import names_going_by
 from ..speakers import (
     FEMALE_PRONOUNS,
+    FEMALE_WORDS,
     MALE_PRONOUNS,
+    MALE_WORDS,
     ORG_PRONOUNS,
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
     SpeakerHistory,
+    described_gender,
     person_role_in,
     role_words,
     role_words_in,
@@ -27,7 +30,7 @@ from .descriptions import (
     unnamed_description,
 )
 from .found import Found
-from .heads import after_a_preposition, could_speak
+from .heads import after_a_preposition, could_speak, root_noun_subject
 from .institutions import (
     GENERIC_ORG_WORDS,
     SIDE_RESOLVED_HEADS,
@@ -206,9 +209,45 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
                 continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
             token = article.doc[article.token_at(entity.start)]
             inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
-            if any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside) or any(_names_the_subject(t, entity.start, entity.end) for t in inside):
-                article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start))
+            if (
+                any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside)
+                or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
+                or any(root_noun_subject(c) is not None for t in inside for c in t.children)
+            ):
+                gender = apposed_gender(inside) if entity.label == "PERSON" else None
+                article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start, gender))
+        article.subjects += given_names_of_subjects(article)
+        article.subjects.sort(key=lambda k: k.position)
     return article.subjects
+
+
+def apposed_gender(name: list[Token]) -> str | None:
+    """The gender the noun a person's name is in apposition with says: "His daughter Rasha", "Amal
+    Hamdan, a mother of three," -> "f"; None when that noun says none."""
+    ids = {t.i for t in name}
+    nouns = [t.head for t in name if t.head.i not in ids] + [c for t in name for c in t.children if c.dep_ == "appos" and c.i not in ids]
+    return next((g for noun in nouns if noun.pos_ == "NOUN" and (g := described_gender(noun.lower_))), None)
+
+
+# Kin without a gender of their own ("His cousin Rami"): persons all the same.
+KIN_WORDS = frozenset({"cousin", "child", "colleague", "friend", "neighbour", "neighbor"})
+
+
+def given_names_of_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """ "His daughter Rasha, an architect, helps with the restoration. She said ...": a lone given name
+    the entity stage does not vouch for (it is so often a misread place or word) is still a person when
+    the text puts it in apposition to a person noun that is a clause's subject; an antecedent of "he"
+    and "she", with the gender that noun says."""
+    found = []
+    for ent in article.doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or article.entity_covering(ent[0]) is not None:
+            continue
+        token = ent[0]
+        if article.in_quote(token.idx) or article.in_report(token.idx):
+            continue
+        if _names_the_subject(token, token.idx, token.idx + len(token)) and (token.head.lemma_.lower() in role_words() or token.head.lower_ in FEMALE_WORDS | MALE_WORDS | KIN_WORDS):
+            found.append(KnownSpeaker(token.text, "PERSON", None, None, token.idx, apposed_gender([token])))
+    return found
 
 
 def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, position: int) -> list[KnownSpeaker]:

@@ -18,7 +18,14 @@ from .beside import (
     verb_the_cue_hangs_on,
 )
 from .cues import is_cue
-from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
+from .heads import (
+    after_a_preposition,
+    could_speak,
+    is_role_head,
+    names_a_speaker,
+    root_noun_subject,
+    root_of_name,
+)
 from .lexicon import (
     FINITE_TAGS,
     INHERITS_SUBJECT_DEPS,
@@ -71,6 +78,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if issuer is not None and (speaker := speaker_head(issuer, article)) is not None:
             return speaker  # "MSF released a statement demanding ...": who issued the statement
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
+    if (root_subject := root_noun_subject(cue)) is not None and not article.in_quote(root_subject.idx):
+        return root_subject  # "Jane Doe, co-chair of the council, called on ...", parsed as a modifier
     if (quoted_subject := quoted_by_an_outlet(cue)) is not None:
         return quoted_subject  # "..., a military source was quoted by SANA as saying": the source speaks
     if is_passive_report(cue):
