@@ -557,3 +557,68 @@ def test_a_copyright_holder_outranks_a_title_suffix():
     page = f"Shelling kills 12 in Aleppo | Example Daily News\n{BODY}\n© 2016 Example Valley Radio"
     assert page_outlet(page) == "Example Valley Radio"
     assert page_outlet(f"Shelling kills 12 in Aleppo | Example Daily News\n{BODY}") == "Example Daily News"
+
+
+# --- wire copy credited in a byline, a closing line or the agency's notice; an agency's own site -------
+
+HEADLINE = "Rebels retake hill near Example town"
+
+
+@pytest.mark.parametrize(
+    ("page", "wire"),
+    [
+        (f"Example Daily News\n{HEADLINE}\nBy REUTERS\n09/23/2014 14:21\n{BODY}", "Reuters"),
+        (f"Example Daily News\n{HEADLINE}\nBy JANE DOE Associated Press\n{BODY}", "Associated Press"),
+        (f"Example Daily News\n{HEADLINE}\nBy EXAMPLE STAFF and AFP\n{BODY}", "Agence France-Presse"),
+        (f"Example Daily News\n{HEADLINE}\nANKARA – Anadolu Agency\n{BODY}", "Anadolu Agency"),
+        (f"Example Daily News\n{HEADLINE}\nAFP\nPublished 17 July 2016\n{BODY}", "Agence France-Presse"),
+        # closing: worked-in copy, a credit followed by a long footer, and the agency's notice
+        (f"Example Daily News\n{HEADLINE}\n{BODY}\n(With input from Reuters)\n© 2023 Example Daily News", "Reuters"),
+        (f"Example Daily News\n{HEADLINE}\n{BODY}\n— Reuters\nTags\nSyria\nIdlib\nShare\nPrint\n© 2017 Example Daily News",
+         "Reuters"),
+        (f"Example Daily News\n{HEADLINE}\n{BODY}\nCopyright 2014 The Associated Press. All rights reserved.",
+         "Associated Press"),
+        # negatives: a writer's byline, a byline naming a non-agency, a sentence naming an agency
+        (f"Example Daily News\n{HEADLINE}\nBy Jane Doe\n{BODY}", None),
+        (f"Example Daily News\n{HEADLINE}\nBy Jane Doe, The Guardian\n{BODY}", None),
+        (f"Example Daily News\n{HEADLINE}\n{BODY}\nReuters reported on the talks in a separate story on Monday.", None),
+    ],
+)
+def test_wire_credits_in_bylines_and_closing_lines(page, wire):
+    assert wire_credit(page, "Example Daily News") == wire
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # an agency's masthead above the headline and its own copyright notice: the agency's site
+        (f"Anadolu Agency\n{HEADLINE}\nJane Doe | 05.03.2020\n{BODY}\n© 2020 Anadolu Agency. All rights reserved.",
+         "Anadolu Agency"),
+        (f"Reuters\n{HEADLINE}\n{BODY}\n© 2018 Reuters. All rights reserved.", "Reuters"),
+        # negatives: the masthead alone, the notice alone (a newspaper's wire copy)
+        (f"Reuters\n{HEADLINE}\n{BODY}", None),
+        (f"{HEADLINE}\n{BODY}\nCopyright 2014 The Associated Press. All rights reserved.", None),
+    ],
+)
+def test_an_agency_names_its_own_site_by_masthead_and_notice(page, outlet):
+    lines = page.split("\n")
+    header = tuple(lines[: lines.index(HEADLINE)])
+    assert page_outlet(page, header=header, title=HEADLINE) == outlet
+
+
+def test_a_name_inside_a_longer_outlets_name_is_not_mentioned():
+    registry = outlet_registry()
+    assert registry.mentioned_in("Syrian Arab News Agency") is None  # not "Arab News"
+    assert registry.mentioned_in("Read more on Arab News today") is not None  # negative: the name itself
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© Copyright 2013, The Millbrook Courier, Millbrook, OH. Powered by Example CMS.", "The Millbrook Courier"),
+        ("© 2016 Example Herald. Powered by Example CMS", "Example Herald"),
+        ("© 2016 Example Media, Inc.", "Example Media"),  # negative: the name with its company suffix only
+    ],
+)
+def test_a_copyright_holder_without_its_town_and_next_sentence(line, holder):
+    assert copyright_holder(line) == holder

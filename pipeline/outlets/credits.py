@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .page import self_reference
+from ..dates import RUNNING_TEXT_RE
+from .page import _known_holder, copyright_holder, self_reference
 from .registry import outlet_registry
 
 # The credit of a dateline names whose report the text is. Two constructions:
@@ -70,6 +71,12 @@ _CREDIT_NAME = r"[A-Z][\w&.' -]{0,40}?"
 CLOSING_DASH_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’)]\s*)(?:--|[-–—])\s*(?P<credit>{_CREDIT_NAME})\s*\.?\s*$")
 CLOSING_BRACKET_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’]\s*)\((?P<credit>{_CREDIT_NAME})\)\s*\.?\s*$")
 SOURCE_LINE_RE = re.compile(rf"^\s*(?:Source|Sources|Credit|Courtesy)\s*:\s*(?P<credit>{_CREDIT_NAME})(?:\s*(?:,|/|and|&)\s*{_CREDIT_NAME})*\s*\.?\s*$", re.I)
+# "(With input from Reuters)", "With reporting by AFP", "(Example 24 with AFP)": an agency's copy worked in.
+INPUT_FROM_RE = re.compile(
+    rf"^\s*\(?\s*(?:[\w .'-]{{0,30}}?\s+)?with\s+(?:(?:additional\s+)?(?:input|inputs|reporting|material)\s+(?:from|by)\s+)?"
+    rf"(?P<credit>{_CREDIT_NAME})\s*\)?\s*\.?\s*$",
+    re.I,
+)
 SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")
 CLOSING_LINES = 6  # non-empty lines from the end a closing credit may stand on (footers follow it)
 # A photo caption ends with its picture agency ("A boy walks past rubble. (AFP)"): not the text's credit.
@@ -78,16 +85,23 @@ CAPTION_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|pictured|file|get
 
 def closing_credit(text: str) -> str | None:
     """A known agency or outlet credited at the end of the text ("... reopened. — AP", "Source: AFP", or
-    the agency's name alone on a line after the last paragraph: "... reopened.\nAP")."""
+    the agency's name alone on a line after the last paragraph: "... reopened.\nAP", "(With input from
+    Reuters)"), on the last lines or on those right after the last paragraph (a footer of tags and
+    links may follow the credit)."""
     registry = outlet_registry()
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    all_lines = [line.strip() for line in text.split("\n") if line.strip()]
+    last_paragraph = max((n for n, line in enumerate(all_lines) if RUNNING_TEXT_RE.match(line)), default=None)
+    kept = set(range(max(0, len(all_lines) - CLOSING_LINES), len(all_lines)))
+    if last_paragraph is not None:
+        kept |= set(range(last_paragraph, min(len(all_lines), last_paragraph + 1 + CLOSING_LINES // 2)))
+    lines = [all_lines[n] for n in sorted(kept)]
     for n in range(len(lines) - 1, -1, -1):
         line = lines[n]
         # "... the ministry said.\nAP": an agency's name alone on the line after a paragraph.
         known = registry.named(line) if len(line) <= 40 else None
         if known and known.kind == "agency" and n and SENTENCE_END_RE.search(lines[n - 1]):
             return known.name
-        for regex in (SOURCE_LINE_RE, CLOSING_DASH_CREDIT_RE, CLOSING_BRACKET_CREDIT_RE):
+        for regex in (SOURCE_LINE_RE, CLOSING_DASH_CREDIT_RE, CLOSING_BRACKET_CREDIT_RE, INPUT_FROM_RE):
             match = regex.search(line)
             if match and regex is not SOURCE_LINE_RE and CAPTION_WORDS_RE.search(line[: match.start()]):
                 continue
@@ -109,7 +123,7 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
     agency is, on its own site too (Reuters' page is Reuters copy). Returns None when nothing credits.
     """
     credit = credited_source(text) or slashed_credit(text)
-    name = credit_display_name(credit) if credit else closing_credit(text)
+    name = credit_display_name(credit) if credit else (closing_credit(text) or byline_credit(text) or agency_notice(text, page_outlet))
     if name is None and (writer := self_reference(text)) and writer.kind == "agency":
         name = writer.name  # "Reuters could not independently verify the reports": Reuters copy
     if name is None:
@@ -118,3 +132,42 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
     if page_outlet and known and known.kind != "agency" and known.name == page_outlet:
         return None
     return name
+
+
+# An agency credited in the byline under a headline: "By REUTERS", "By Jane Doe, Associated Press", "By
+# EXAMPLE STAFF and AFP", "ANKARA – Anadolu Agency", or the agency's name alone on its line.
+BYLINE_CREDIT_RE = re.compile(
+    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*)?(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
+)
+BYLINE_LINES = 6  # non-empty lines from the top, above the first paragraph, a byline may stand on
+
+
+def byline_credit(text: str) -> str | None:
+    """A known agency a byline line above the first paragraph credits ("By REUTERS", "ANKARA – Anadolu
+    Agency", "By Jane Doe Associated Press", or "AFP" alone on its line), by its registry name; None
+    when no line does."""
+    registry = outlet_registry()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:BYLINE_LINES]:
+        if RUNNING_TEXT_RE.match(line):
+            break
+        if len(line) > 80 or not (match := BYLINE_CREDIT_RE.match(line)):
+            continue
+        words = match.group("credit").split()
+        # After a "By" or a place, the last words that name an agency ("Jane Doe Associated Press");
+        # without one, the whole line only.
+        starts = range(len(words)) if match.group("prefix") else range(1)
+        known = next((o for k in starts if (o := registry.named(" ".join(words[k:])))), None)
+        if known is not None and known.kind == "agency":
+            return known.name
+    return None
+
+
+def agency_notice(text: str, page_outlet: str | None) -> str | None:
+    """An agency's copyright notice on a page another outlet published ("Copyright 2014 The Associated
+    Press. All rights reserved." under a newspaper's copy): that agency's copy. None on the agency's own page."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in lines:
+        if (holder := copyright_holder(line)) and (known := _known_holder(holder)) and known.kind == "agency":
+            return known.name if known.name != page_outlet else None
+    return None

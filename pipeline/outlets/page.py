@@ -39,6 +39,7 @@ COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 HOLDER_FIRST_RE = re.compile(
     r"^\s*(?P<holder>[^\n©]{2,60}?)\s*[-–—,]?\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*\.?\s*$", re.I
 )
+SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "... OH. Powered by": not "Example Co. Ltd"
 # Company suffixes and trailing words that are not part of the outlet's name.
 HOLDER_TAIL_RE = re.compile(r"[\s,.]+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$", re.I)
 NOT_HOLDERS = re.compile(r"^(?:all rights reserved|the author|the authors|getty images|shutterstock|\d+)\b", re.I)
@@ -193,6 +194,11 @@ def copyright_holder(line: str) -> str | None:
     if match is None:
         return None
     holder = HOLDER_TAIL_RE.sub("", match.group("holder").strip(" .,-|"))
+    # "© 2013, The Example Courier, Millbrook, OH. Powered by ...": the name before its town and the
+    # next sentence, when that part is a name on its own.
+    holder = SENTENCE_END_RE.split(holder, maxsplit=1)[0]
+    if "," in holder and _outlet_shaped(first := holder.split(",", 1)[0]):
+        holder = first
     if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
         return None
     # "Copyright laws protect writers": the word in a sentence, with no sign or year, names no holder;
@@ -320,7 +326,20 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         if line != title and (outlet := registry.mentioned_in(line)):
             return outlet.name
     titled = next((name for line in (*([title] if title else []), *lines[:1]) if (name := title_site_name(line))), None)
-    return unknown_holder or titled or masthead_name(lines)
+    return unknown_holder or titled or masthead_name(lines) or agency_own_site(header, [*top, *bottom])
+
+
+def agency_own_site(header: tuple[str, ...], lines: list[str]) -> str | None:
+    """An agency's own site: its name on a line of its own above the headline (its masthead) and in the
+    page's copyright notice ("Anadolu Agency" ... "© 2020 Anadolu Agency. All rights reserved."). Either
+    alone is as often a credit: a wire's byline under the headline, its notice under the copy a newspaper
+    ran (`wire`). None when they do not name the same agency."""
+    registry = outlet_registry()
+    mastheads = {outlet.name for line in header if (outlet := registry.site_name_line(line)) and outlet.kind == "agency"}
+    for line in lines:
+        if (holder := copyright_holder(line)) and (known := _known_holder(holder)) and known.name in mastheads:
+            return known.name
+    return None
 
 
 def _copyright_name(lines: list[str]) -> str | None:

@@ -105,9 +105,13 @@ class OutletRegistry:
 
         Only for a page's navigation lines above the headline, where a site promotes itself.
         """
+        # A mention inside a longer outlet's name is that outlet's: "Arab News" in "Syrian Arab News Agency".
+        longer = [m.span() for regex, _ in _mention_res(self, agencies=True) for m in regex.finditer(line)]
         for regex, outlet in _mention_res(self):
-            if regex.search(line):
-                return outlet
+            for match in regex.finditer(line):
+                start, end = match.span()
+                if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer):
+                    return outlet
         return None
 
     def site_name_line(self, line: str) -> Outlet | None:
@@ -130,10 +134,11 @@ class OutletRegistry:
 
 
 @functools.cache
-def _mention_res(registry: OutletRegistry) -> tuple[tuple[re.Pattern[str], Outlet], ...]:
+def _mention_res(registry: OutletRegistry, *, agencies: bool = False) -> tuple[tuple[re.Pattern[str], Outlet], ...]:
+    """Patterns of the registry's distinctive names (`mentioned_in`), agencies' only with `agencies`."""
     pairs = []
     for outlet in registry.outlets:
-        if outlet.kind == "agency":
+        if outlet.kind == "agency" and not agencies:
             continue
         for name in (outlet.name, *outlet.aliases):
             if len(name.split()) > 1 or re.search(r"\d|[a-z][A-Z]", name):
