@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .dates import DATELINE_LINE_RE, WIRE_AGENCIES
+from .dates import DATELINE_LINE_RE, LISTED_ITEM_LINES, WIRE_AGENCIES, is_date_line
 
 # Lines that are never article text, wherever they stand.
 BOILERPLATE_LINE_RES = [
@@ -67,8 +67,8 @@ MAX_CAPTION_WORDS = 70
 # Headers of link lists: "Read more", "Related", "Most Popular", "Most Viewed In World", "Latest In Middle East".
 # The header and the headlines listed under it go; running text after the list is kept.
 LINK_LIST_HEADER_RE = re.compile(
-    r"^(read more|read also|also read|related( (articles|stories|posts|news|coverage|content|topics))?|more from\b.{0,40}|"
-    r"more (stories|news)|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
+    r"^(read more|read also|also read|related( (articles?|stor(y|ies)|posts?|news|coverage|content|topics))?|more from\b.{0,40}|"
+    r"more (stories|news)|more on this (story|topic)|more reading|latest|[\w ]{2,20} recommends|more [\w ]{2,20} news|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
     r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|check also|see also|"
     r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next)\s*:?$",
     re.IGNORECASE,
@@ -283,18 +283,28 @@ def is_caption_line(line: str) -> bool:
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:
-    """Drop link-list headers ("Read more", "Most Popular") and the headlines listed under them.
+    """Drop link-list headers ("Read more", "Most Popular") and, below the article's first paragraph,
+    the headlines listed under them.
 
     A listed headline is a line that is not running text; the list ends at the first running-text
     line, which is kept (a "Related" box in mid-article does not cut the article).
     """
     kept: list[str] = []
-    in_list = False
+    in_list = seen_paragraph = False
+    listed_item_lines = 0  # after a heading above the first paragraph: lines that may be its item
     for line in lines:
         stripped = line.strip()
         if len(stripped) <= 80 and LINK_LIST_HEADER_RE.match(stripped):
-            in_list = True
+            # Above the article's first paragraph the heading is a menu item, and what follows it may be
+            # the page's own headline: the heading goes, and a date of the item under it.
+            in_list = seen_paragraph
+            listed_item_lines = 0 if seen_paragraph else LISTED_ITEM_LINES
             continue
+        seen_paragraph = seen_paragraph or looks_like_body_paragraph(stripped)
+        if listed_item_lines and stripped:
+            listed_item_lines -= 1
+            if is_date_line(stripped):
+                continue
         if in_list and stripped and not looks_like_body_paragraph(stripped):
             continue
         if stripped:  # running text: any list has ended
@@ -332,6 +342,10 @@ def is_credit_line(line: str) -> bool:
     return bool(CREDIT_LINE_RE.match(line)) and outlet_registry().named(line.strip("-–—() .")) is not None
 
 
+# "By Jane Doe", "By REUTERS", "By EXAMPLE STAFF and AFP", "Jane Doe | 05.03.2020": a byline, not a headline.
+BYLINE_LINE_RE = re.compile(r"^(?:(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|al-\w+)){0,6}|[^|]{2,40}\|\s*[\d./-]{8,10})\s*$")
+
+
 def split_scraped_text(raw: str) -> ScrapedParts:
     """Header, headline, dateline and cleaned body of a scraped plain-text page."""
     lines = [line for line in clean_lines(normalise_unicode(raw).split("\n")) if not is_credit_line(line.strip())]
@@ -340,10 +354,14 @@ def split_scraped_text(raw: str) -> ScrapedParts:
     first_body = next((i for i, line in enumerate(lines) if looks_like_body_paragraph(line)), 0)
     header = [line.strip() for line in lines[:first_body] if line.strip()]
     dateline = next((line for line in header if DATELINE_LINE_RE.match(line)), None)
-    # The headline is the last header line that is not the dateline, a bullet point of a summary list
-    # or a site-name or credit line ("The Example Post"): navigation comes first.
+    # The headline is the last header line that is not the dateline or another date stamp, a byline, a
+    # bullet point of a summary list or a site-name or credit line ("The Example Post"): navigation comes first.
     candidates = [line for line in header if line != dateline]
-    headlines = [line for line in candidates if not BULLET_LINE_RE.match(line) and not is_site_name_line(line)]
+    headlines = [
+        line for line in candidates
+        if not BULLET_LINE_RE.match(line) and not is_site_name_line(line) and not is_date_line(line)
+        and not BYLINE_LINE_RE.match(line)
+    ]
     title = (headlines or candidates or [""])[-1]
     candidates = [line for line in candidates if line != title] + [title] if title else candidates
     return ScrapedParts(

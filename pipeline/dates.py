@@ -344,19 +344,49 @@ def page_date_line(text: str) -> Dateline | None:
     found_lines: list[tuple[int, Dateline]] = []  # (line index, date with offsets into text)
     offset = 0
     for i, line in enumerate(lines):
-        if line.strip() and not SITE_CALENDAR_RE.search(line) and (found := _date_line(line)):
+        if line.strip() and not SITE_CALENDAR_RE.search(line) and not in_a_link_list(lines, i) and (found := _date_line(line)):
             found_lines.append((i, Dateline(found.date, offset + found.start, offset + found.end)))
         offset += len(line) + 1
+    # "Updated: Sep 13 ... Published: Sep 12": the line that says it was published, whichever comes first.
+    published = [(i, found) for i, found in found_lines if PUBLICATION_LEAD_RE.search(lines[i])]
+    if published and UPDATE_LEAD_RE.search(lines[found_lines[0][0]]):
+        return published[0][1]
     # A header's "today" is later than the page's own date, which follows it by the headline: in the first
     # lines above a menu, or anywhere above the headline when it is a bare date and the next one is earlier
-    # (a page is never published after the day it is read, nor after its own update).
+    # (a page is never published after the day it is read, nor after its own update). Not when a paragraph
+    # comes between: the first date was the article's own, the next one a related story's.
     if len(found_lines) > 1 and found_lines[1][1].date < found_lines[0][1].date:
         first_index, second_index = found_lines[0][0], found_lines[1][0]
+        between = lines[first_index + 1 : second_index]
         bare = not PUBLICATION_LEAD_RE.search(lines[first_index])
-        headline_between = any(line.strip() and not _date_line(line) for line in lines[first_index + 1 : second_index])
-        if is_header_today(lines, first_index) or (bare and headline_between):
+        headline_between = any(line.strip() and not _date_line(line) for line in between)
+        paragraph_between = any(RUNNING_TEXT_RE.match(line.strip()) for line in between)
+        if is_header_today(lines, first_index) or (bare and headline_between and not paragraph_between):
             return found_lines[1][1]
     return found_lines[0][1] if found_lines else None
+
+
+DATE_LINE_MAX_WORDS = 12  # "Published — Sunday 17 July 2016 - 08:30 GMT": a stamp, not a headline
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a short page line is a date stamp (`page_date_line` reads it as one): never a headline."""
+    return len(line.split()) <= DATE_LINE_MAX_WORDS and _date_line(line) is not None
+
+
+UPDATE_LEAD_RE = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+LISTED_ITEM_LINES = 2  # a link list's item: its headline, then its date
+
+
+def in_a_link_list(lines: list[str], index: int) -> bool:
+    """Whether a date line is an item of a link list that opens just above it ("Most Read" / "Council
+    approves budget" / "March 2, 2018" above the page's own headline): another story's date."""
+    from .clean import LINK_LIST_HEADER_RE  # clean reads this module's patterns
+
+    above = [line.strip() for line in lines[max(0, index - 1 - LISTED_ITEM_LINES) : index] if line.strip()]
+    return any(len(line) <= 80 and LINK_LIST_HEADER_RE.match(line) for line in above[-LISTED_ITEM_LINES - 1 :]) and not any(
+        RUNNING_TEXT_RE.match(line) for line in above
+    )
 
 
 # Words that mark a date line as the page's own publication date, whatever follows it.
@@ -379,6 +409,7 @@ def structured_date(text: str) -> Dateline | None:
 
 def _date_line(line: str) -> Dateline | None:
     """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
+    line = line.replace("\u060c", ",")  # SANA's Arabic comma: "7 April، 2017" (one character for one)
     if line.rstrip().endswith(".") and STOP_CLOSED_LEAD_RE.match(line):
         line = line.rstrip()[:-1]
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
@@ -487,4 +518,20 @@ def url_date(url: str | None) -> date | None:
     for regex in URL_DATE_RES:
         if (match := regex.search(url)) and (found := _to_date(match)):
             return found
+    return None
+
+
+# A page's own address printed on it: a line that is only the address ("https://example.com/2016/09/23/x",
+# a browser's print header or footer) or a "Source:"/"URL:" line, among its first or last lines.
+ADDRESS_LINE_RE = re.compile(r"^\s*(?:(?:source|url|link|permalink)\s*:\s*)?(?P<url>https?://\S+)\s*$", re.I)
+ADDRESS_LINES = 3
+
+
+def printed_address(text: str) -> str | None:
+    """The page's own address as the page prints it at its top or bottom (`ADDRESS_LINE_RE`), or None.
+    A link inside the article, or in a list of other stories, is not on a line of its own there."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in (*lines[:ADDRESS_LINES], *lines[-ADDRESS_LINES:]):
+        if match := ADDRESS_LINE_RE.match(line):
+            return match.group("url")
     return None

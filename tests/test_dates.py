@@ -438,3 +438,32 @@ def test_a_scraped_page_takes_its_date_line_over_a_header_today():
     page = f"Monday, 21 May 2018\n{MENU}\nRebels and troops clash\n5 May 2012 7:33\n{RUNNING_TEXT}\n{RUNNING_TEXT}"
     article = to_article(RawDocument("page.txt", "page", page, scraped_page=True))
     assert (article.published, article.date_source) == (date(2012, 5, 5), "dateline")
+
+
+HEADLINE = "Rebels and troops clash in the north"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # "Updated" above "Published": the line that says it was published
+        (f"{HEADLINE}\nUpdated: Sep 13, 2016 10:15 AM ET\nPublished: Sep 12, 2016 7:02 PM ET\n{RUNNING_TEXT}",
+         date(2016, 9, 12)),
+        # a short article's own date, then a related story's earlier date under an unknown heading
+        (f"Example Times\n{HEADLINE}\n17 Oct 2017\n{RUNNING_TEXT}\n{RUNNING_TEXT}\nRelated Story\nOther headline\n15 Oct 2017",
+         date(2017, 10, 17)),
+        # a link list's item and its date above the page's own headline and date
+        (f"Example Wire\nLatest\nOther headline\n2019-07-12T10:00:00Z\n{HEADLINE}\n2019-07-15T08:30:00Z\n{RUNNING_TEXT}",
+         date(2019, 7, 15)),
+        # SANA's Arabic comma
+        (f"SANA\n{HEADLINE}\n7 April\u060c 2017\n{RUNNING_TEXT}", date(2017, 4, 7)),
+    ],
+)
+def test_page_date_among_updates_lists_and_arabic_punctuation(page, expected):
+    assert page_date_line(page).date == expected
+
+
+def test_a_listed_story_date_above_the_headline_is_not_the_pages():
+    # negative: the only date on the page belongs to the "Most Read" item above the headline
+    page = f"Example Evening Star\nMost Read\nCouncil approves new school budget\nMarch 2, 2018\n{HEADLINE}\n{RUNNING_TEXT}"
+    assert page_date_line(page) is None

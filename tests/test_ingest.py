@@ -106,6 +106,48 @@ def test_html_file_keeps_article_paragraphs_and_metadata(tmp_path):
     assert "Home World" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("head", "body_top", "outlet", "published"),
+    [
+        # the first <time> in the content, not one in an aside's trending list; the site from the title
+        ("<title>Aleppo falls to the army | Al Jazeera</title>",
+         '<aside>Trending <time datetime="2021-05-25T10:00:00Z">25 May</time></aside><h1>Aleppo falls</h1>'
+         '<time datetime="2021-05-27T21:00:00Z">27 May 2021</time>', "Al Jazeera", date(2021, 5, 27)),
+        # the publisher's linked data
+        ('<title>Aleppo falls</title><script type="application/ld+json">{"datePublished":"2019-02-07T09:00:00Z"}</script>',
+         "<h1>Aleppo falls</h1>", "unknown", date(2019, 2, 7)),
+        # negative: a date only in the chrome is still a date; a title naming no site names no outlet
+        ("<title>Aleppo falls</title>", '<aside><time datetime="2021-05-25T10:00:00Z">25 May</time></aside><h1>Aleppo falls</h1>',
+         "unknown", date(2021, 5, 25)),
+    ],
+)
+def test_html_dates_from_content_and_linked_data(tmp_path, head, body_top, outlet, published):
+    page = f"<html><head>{head}</head><body>{body_top}<p>{BODY}</p><p>{BODY} Again.</p></body></html>"
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert (article.outlet, article.published) == (outlet, published)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # date stamps and bylines under the headline are not the headline
+        (f"Example Herald\nAleppo falls\nPublished — Sunday 17 July 2016\n{BODY}", "Aleppo falls", date(2016, 7, 17)),
+        (f"Example Herald\nAleppo falls\nBy REUTERS\n{BODY}", "Aleppo falls", None),
+        # the page's address printed at its top spells its date
+        (f"Example Ledger\nhttps://www.example-ledger.com/news/2016/09/23/aleppo-falls\nAleppo falls\n{BODY}",
+         "Aleppo falls", date(2016, 9, 23)),
+        # negative: a link inside the article dates nothing
+        (f"Example Ledger\nAleppo falls\n{BODY}\nSee https://example.org/2016/09/23/x for more.\n{BODY}",
+         "Aleppo falls", None),
+    ],
+)
+def test_scraped_page_headline_and_date(tmp_path, page, title, published):
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert (article.title, article.published) == (title, published)
+
+
 def test_json_file_with_a_list_of_articles(tmp_path):
     (tmp_path / "batch.json").write_text(json.dumps({"articles": [{"content": BODY}, {"content": BODY + " More."}]}))
     articles, [] = articles_and_rejections(tmp_path)

@@ -18,6 +18,7 @@ from ..dates import (
     page_date_line,
     parse_date_text,
     parse_listed_date,
+    printed_address,
     url_date,
 )
 from ..entities.lexicon import read_word_list
@@ -179,7 +180,7 @@ def to_article(doc: RawDocument) -> Article | Rejection:
         own_date = stamp.date  # a text file that opens with a date line of its own
     # A page that shows no date of its own and has no date column: the date its address spells
     # ("/2016/09/23/"), which news sites write when they publish.
-    addressed = url_date(doc.url) if own_date is None and listed is None else None
+    addressed = url_date(doc.url or (printed_address(doc.text) if doc.scraped_page else None)) if own_date is None and listed is None else None
     if not doc.scraped_page and title:
         body = separate_headline(body, title)
     if problem := unusable(doc.source, body):

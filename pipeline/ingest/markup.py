@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..clean import drop_html_comments, escape_stray_brackets
-from ..dates import parse_listed_date
+from ..dates import parse_listed_date, structured_date
+from ..outlets.page import title_site_name
 from ..records import Rejection
 from .decoding import read_file_text
 from .documents import RawDocument, printable, rejected
@@ -27,12 +28,17 @@ class _ArticleHTMLParser(HTMLParser):
         self.in_title = self.in_h1 = False
         self.page_title = self.h1 = ""
         self.meta: dict[str, str] = {}
-        self.time_datetime: str | None = None
+        self.time_datetime: str | None = None  # the first <time datetime> in the page's content
+        self.chrome_time: str | None = None  # the first in its chrome (an aside's trending list, a header)
         self.canonical: str | None = None  # <link rel="canonical" href=...>: the page's address
+        self.in_linked_data = False
+        self.linked_data: list[str] = []  # <script type="application/ld+json"> bodies: the publisher's record
         self.parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
+        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+            self.in_linked_data = True
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag == "title":
@@ -45,12 +51,17 @@ class _ArticleHTMLParser(HTMLParser):
                 self.meta[key] = attrs.get("content", "")
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
             self.canonical = self.canonical or attrs["href"]
-        elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
-            self.time_datetime = attrs["datetime"]
+        elif tag == "time" and attrs.get("datetime"):
+            if self.skip_depth:
+                self.chrome_time = self.chrome_time or attrs["datetime"]
+            else:
+                self.time_datetime = self.time_datetime or attrs["datetime"]
         if tag in self.BLOCKS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_linked_data = False
         if tag in self.SKIP and self.skip_depth:
             self.skip_depth -= 1
         elif tag == "title":
@@ -61,6 +72,8 @@ class _ArticleHTMLParser(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data):
+        if self.in_linked_data:
+            self.linked_data.append(data)
         if self.in_title:
             self.page_title += data
         elif self.skip_depth:
@@ -85,13 +98,23 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         yield rejected(path, "malformed_html", f"cannot parse HTML: {error}")
         return
     meta = parser.meta
-    published = meta.get("article:published_time") or meta.get("date") or parser.time_datetime
+    # The publisher's records first (its meta tag, its linked data), then a date the content shows, then
+    # one in the chrome: an aside's "Trending" list dates other stories.
+    linked = structured_date("".join(parser.linked_data))
+    published = (
+        meta.get("article:published_time")
+        or (linked.date.isoformat() if linked else None)
+        or meta.get("date")
+        or parser.time_datetime
+        or parser.chrome_time
+    )
+    site = meta.get("og:site_name") or title_site_name(parser.page_title)
     yield RawDocument(
         source=printable(str(path)),
         source_id=printable(path.stem),
         text=re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)),
         title=field_line(parser.h1 or meta.get("og:title") or parser.page_title),
-        outlet=field_line(meta.get("og:site_name")),
+        outlet=field_line(site),
         url=field_line(meta.get("og:url") or parser.canonical),
         own_date=parse_listed_date(published) if published else None,
     )
