@@ -44,6 +44,18 @@ BOILERPLATE_LINE_RES = [
         # Reading-time and relative-time stamps: "2 min read", "Reading Time: 3 minutes", "2 hours ago".
         r"^(\d+\s+min(ute)?s?\s+read|reading time\s*:?\s*\d+\s*min(ute)?s?|listen to this article.*)$",
         r"^\d+\s+(seconds?|minutes?|hours?|days?)\s+ago$",
+        # Buttons, labels and counters: "Show more", "Like this:", "Paid Content", "Hide Caption", "1 of 12".
+        r"^(show|load|see|view) (more|less|all)$",
+        r"^(like this|paid content|sponsored( content)?|promoted( content)?|hide caption|summary|print)[:.]?$",
+        r"^\d+ of \d+$",
+        r"^(trends?|trending|topics?)\s*:.{0,80}$",
+        r"^(order reprints|today'?s paper)\b.{0,80}$",
+        # A site promoting its app, its chat, its translations or asking for support: "Download the Example
+        # News app for your iOS or Android devices", "Since you're here ...", "This article is available in French".
+        r"^(download|get) (the|our) .{0,60}\bapps?\b.{0,80}$",
+        r"^(chat with us|message us) (in|on) .{0,80}$",
+        r"^since you'?re here\b.{0,120}\b(favou?r|support|donat\w*|contribut\w*)\b.*",
+        r"^this (article|story|page) is (also )?available in \w+.{0,60}$",
         # Bylines on a line of their own: "By Jane Doe", "By the CNN Wire Staff", "By Jane Doe, Example Times".
         r"^by\s+(the\s+)?[A-Z][\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*[,|]\s*[^.!?]{2,60})?$",
     )
@@ -60,6 +72,9 @@ CAPTION_LINE_RES = [
         r"/\s*(afp|reuters|ap|epa|anadolu|getty images)(\s*/\s*getty images)?\s*\)?\s*$",
         r"^(in this|this) (file )?(photo|picture|image|handout)\b.*\b(provided|released|taken|made available|shows?)\b",
         r"\b(AFP|AP|EPA) PHOTO\b",
+        # "File photo shows ...", "(File photo) A convoy ...", "... in Raqqa. Photo taken on Jan 5, 2025."
+        r"^\(?(a )?file (photo|picture|image)\b",
+        r"\b(photo|picture|image) taken (on|in) [^.]{2,40}\.?$",
     )
 ]
 MAX_CAPTION_WORDS = 70

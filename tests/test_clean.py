@@ -201,6 +201,18 @@ MORE = "Aid agencies said thousands of families had fled towards the west of the
         "A boy in a shelter in the east of the city. AFP PHOTO / JANE DOE",
         "Check Also\nMinister visits Example province",
         "See on map",
+        # buttons, labels, counters and a site's promotion of itself
+        "Show more\nLike this:\nPaid Content\nHide Caption\n1 of 12\nTrends: Syria",
+        "Download the Example News app for your iOS or Android devices.",
+        "Since you're here, we have a small favour to ask of you and of every reader.",
+        "This article is available in French",
+        "Order Reprints | Today's Paper | Subscribe",
+        # captions without a credit
+        "File photo shows a convoy of military vehicles near Example, Syria.",
+        "A fighter stands guard in Example town. Photo taken on Jan 5, 2025.",
+        # link lists under more headings
+        "More on this story\nEvacuation halted as ceasefire collapses\n14 Dec 2016",
+        "Related Story\nArmy advances on Example\n15 Oct 2017",
     ],
 )
 def test_page_chrome_never_reaches_the_article(chrome):
@@ -221,6 +233,10 @@ def test_page_chrome_never_reaches_the_article(chrome):
         # a picture posted by someone, in running text, is no caption
         "This picture posted on a social network by a rebel commander on Sunday was the first sign that the group "
         "had reached the outskirts of the city, and within hours the army sent reinforcements.",
+        # negatives of the new chrome lines: the same words in running text
+        "Show me the list of the dead, the mother shouted at the soldiers who stood at the gate of the hospital.",
+        "The file photos released by the ministry showed heavy damage to the hospital, the official said on Monday.",
+        "Since you're here in Example, the governor told the visiting delegation, you should see the market.",
     ],
 )
 def test_running_text_with_chrome_words_is_kept(prose):
