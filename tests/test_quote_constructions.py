@@ -1672,3 +1672,38 @@ def test_a_kunya_names_the_speaker(nlp, text, speaker):
 def test_a_pronoun_takes_the_nearest_compatible_subject(nlp, text, speaker):
     found = [q for q in run(nlp, text) if q.kind == "indirect" and ("trust" in q.quote or "duty" in q.quote)]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        # a person the description relates its holder to is not the holder
+        ("A commander loyal to Assad told AFP that the town had fallen.", "commander loyal to Assad", False),
+        ("A commander loyal to President Bashar al-Assad told AFP that the town had fallen.",
+         "commander loyal to President Bashar al-Assad", False),
+        # negatives: one who speaks for a person, and a name ending the office phrase
+        ("A spokesman for Erdogan said the talks would resume on Monday.", "Recep Tayyip Erdogan", True),
+        ("Head of operations in the Russian General Staff General Sergey Rudskoy said the convoys had left.",
+         "Sergey Rudskoy", True),
+    ],
+)
+def test_a_name_the_description_relates_to_does_not_speak(nlp, text, speaker, named):
+    assert [(q.speaker, q.speaker_named) for q in run(nlp, text) if q.kind == "indirect"] == [(speaker, named)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a definite private person (by age, kin or sex) is the person the text has just been about
+        ('Umm Ahmad has lived in a tent outside Azaz for two years. "We lifted the mattresses onto the chairs, '
+         'but the children slept wet," the 38-year-old told Syria Direct.', "Umm Ahmad"),
+        ('Umm Ahmad has lived in a tent outside Azaz for two years. "We lifted the mattresses onto the chairs, '
+         'but the children slept wet," the mother of three said.', "Umm Ahmad"),
+        # negatives: a gender the person does not have; an indefinite private person later named by no one
+        ('Abu Omar has lived in a tent for two years. "We have nothing left at all," the mother said.', "mother"),
+        ('A grandmother said she left because life had become impossible. Analyst Jane Roe said the city '
+         'was empty.', "grandmother"),
+    ],
+)
+def test_a_private_person_described_again(nlp, text, speaker):
+    assert run(nlp, text)[0].speaker == speaker

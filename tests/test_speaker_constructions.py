@@ -562,9 +562,9 @@ def test_a_countrys_possessive_before_a_known_name(nlp, text, speaker):
         # Comma-less: a name run into the description after it; the one named speaks.
         ('"I worry that the road will be cut for a long time and bread will run out" said Ahmed Kanjou an '
          "unemployed father of four.", "Ahmed Kanjou"),
-        # negative: a description with its own article and no name before it stays unnamed
+        # negative: a description with its own article and no name before it stays unnamed (its words)
         ('"I worry that the road will be cut for a long time and bread will run out" said an unemployed '
-         "father of four.", None),
+         "father of four.", "unemployed father of four"),
     ],
 )
 def test_a_name_run_into_its_description_speaks(nlp, text, speaker):

@@ -10,7 +10,14 @@ from spacy.tokens import Token
 from ..entities.lexicon import person_titles
 from ..entities.story_persons import PLACE_LIST_NOUNS
 from ..speakers import role_words
-from .heads import after_a_preposition, could_speak, is_role_head, names_a_speaker, root_of_name
+from .heads import (
+    after_a_preposition,
+    could_speak,
+    is_role_head,
+    names_a_speaker,
+    related_through_a_modifier,
+    root_of_name,
+)
 from .lexicon import ANONYMITY_VERBS, FINITE_TAGS, SUBJECT_DEPS, participle_acts
 from .parsed import ParsedArticle
 
@@ -259,6 +266,8 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         return before
     if entity is None or entity.label != "PERSON":
         return None
+    if related_through_a_modifier(before, head):
+        return None  # "A commander loyal to Assad told AFP": the person the description relates to, not its holder
     if before.i not in {t.i for t in head.subtree}:
         # "Director of Daraa National Hospital Dr. Farid al-Asfar told SANA": the parse left the name
         # out of the office's phrase; it still follows the phrase directly, after at most a title.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import person_titles
 from ..speakers import role_words
 from .lexicon import FINITE_TAGS, ORG_LABELS, is_record, speech_verbs
 from .parsed import ParsedArticle
@@ -106,3 +107,22 @@ def root_noun_subject(verb: Token) -> Token | None:
     ):
         return None
     return head
+
+
+def related_through_a_modifier(name: Token, head: Token) -> bool:
+    """Whether a name in a role's phrase is the object of a preposition that hangs on something other than
+    the role noun: "a commander loyal to Assad", "a fighter in the alliance fighting in support of Assad",
+    "an official close to Erdogan" describe the holder by someone else. Not "a spokesman for Erdogan",
+    who speaks for him, nor a name ending the office ("the chief of the General Staff Valery Gerasimov")."""
+    root = name
+    while root.head.i != root.i and root.head.ent_iob_ == "I" and root.head.ent_type_ == name.ent_type_:
+        root = root.head  # the name's own root ("Assad" of "Bashar al-Assad")
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP" or root.head.head.i == head.i:
+        return False
+    # The name is the preposition's whole object, titles aside ("loyal to President Assad"); in "head of
+    # operations in the General Staff General Jane Doe" the body's words come first: the office's holder.
+    first = name.i
+    while first > 0 and name.doc[first].ent_iob_ == "I":
+        first -= 1  # the name's first word
+    between = name.doc[root.head.i + 1 : first]
+    return all(t.dep_ == "det" or t.lower_.rstrip(".") in person_titles() for t in between)

@@ -32,7 +32,7 @@ from .descriptions import (
     possessor_speaking_through,
     unnamed_description,
 )
-from .heads import is_role_head
+from .heads import is_role_head, related_through_a_modifier
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
     abbreviation_in_parentheses,
@@ -59,7 +59,7 @@ def name_tokens(head: Token) -> list[Token]:
     """The speaker noun phrase without relative clauses, appositions, coordinated names or trailing preps."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ in NOT_IN_NAME_DEPS and not (child.dep_ == "prep" and child.i < head.i):
+        if child.dep_ in NOT_IN_NAME_DEPS and not (child.dep_ == "prep" and child.i < head.i) and not word_hyphen(child):
             continue
         tokens.extend(child.subtree)
     if any(c.dep_ == "prep" and c.i > head.i for c in head.children) and head.pos_ != "PROPN":
@@ -69,6 +69,11 @@ def name_tokens(head: Token) -> list[Token]:
                 tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+def word_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("38-year-old", "co-chair"): part of the word, not punctuation between phrases."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 @dataclass(slots=True)
@@ -211,6 +216,11 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
         # "his office": the pronoun speaks; the phrase as written is the whole noun phrase
         speaker.written = article.text[described.left_edge.idx : described.idx + len(described)]
     return speaker
+
+
+def is_an_age(head: Token) -> bool:
+    """ "the 38-year-old told AFP": an age standing for the person, its head the word "old"."""
+    return head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children)
 
 
 def set_off_by_commas(apposition: Token) -> bool:
@@ -361,9 +371,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             e
             for t in tokens
             if (e := article.entity_covering(t)) is not None and e.label == "PERSON" and t.dep_ != "poss"
+            and not related_through_a_modifier(t, head)
         ]
         entity = persons[-1] if persons else None
-        trailing = trailing_name(article, tokens) if entity is None else None
+        trailing = trailing_name(article, tokens) if entity is None and not related_through_a_modifier(tokens[-1], head) else None
         if trailing is not None:
             # "Vice president of the Syrian Coalition Nagham al-Ghadiri": the name ends the office phrase.
             return Speaker(trailing, text, clean_role(text), "PERSON", head.idx, named=True)
@@ -405,7 +416,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         return Speaker(name, text, role, None, head.idx, named=True)
     if len(tokens) == 1 and head.text[:1].isupper() and (full := person_with_surname(article, head.text, head.idx)):
         return Speaker(full, text, None, "PERSON", head.idx, named=True)  # "Lavrov:" the parser read as a noun
-    word = head.lemma_.lower()
+    word = "year-old" if is_an_age(head) else head.lemma_.lower()
     kind = role_words().get(word) or role_words().get(head.lower_)
     if kind is None and head.i > 0 and (pair := f"{head.doc[head.i - 1].lower_} {head.lower_}") in role_words():
         kind, word = role_words()[pair], pair  # a two-word role: "the civil defence", "the news agency"

@@ -115,6 +115,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         )
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position, word)
+        if known is None and word in PRIVATE_PERSON_WORDS and description.lower().startswith("the "):
+            known = person_the_text_is_about(article, position, described_gender(description))
         if known is None and speaker.office_of is not None:
             # "the spokesman for the US-led coalition said" with no spokesman named: the body speaks
             known = KnownSpeaker(*speaker.office_of, None, None, position)
@@ -214,11 +216,36 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
                 or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
                 or any(root_noun_subject(c) is not None for t in inside for c in t.children)
             ):
-                gender = apposed_gender(inside) if entity.label == "PERSON" else None
+                gender = (apposed_gender(inside) or kunya_gender(entity.canonical)) if entity.label == "PERSON" else None
                 article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start, gender))
         article.subjects += given_names_of_subjects(article)
         article.subjects.sort(key=lambda k: k.position)
     return article.subjects
+
+
+# Descriptions of a private person by sex, age or kin: "the mother", "the 38-year-old" point back to the
+# person the text has just been about, quoted or not (an office, "the governor", is resolved by its holder).
+PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | {"year-old", "cousin", "neighbour", "neighbor"}
+TRADE_WORDS = frozenset({"shopkeeper", "baker", "farmer", "driver", "student", "refugee", "trader", "vendor"})
+
+
+def person_the_text_is_about(article: ParsedArticle, position: int, gender: str | None) -> KnownSpeaker | None:
+    """The nearest person before `position` who is the subject of a clause, within SUBJECT_WINDOW, whose
+    gender (as the text gave it) does not contradict `gender`; None when there is none."""
+    for known in reversed(clause_subjects(article)):
+        if known.position >= position or known.label != "PERSON":
+            continue
+        if position - known.position > SUBJECT_WINDOW:
+            return None
+        if gender is None or known.gender in (None, gender):
+            return known
+    return None
+
+
+def kunya_gender(name: str) -> str | None:
+    """ "Abu Omar" (father of Omar) is a man, "Umm Ahmad" (mother of Ahmad) a woman; None for other names."""
+    first = name.split()[0].lower() if name.strip() else ""
+    return "m" if first in ("abu", "abou") else "f" if first in ("umm", "um", "oum") else None
 
 
 def apposed_gender(name: list[Token]) -> str | None:
@@ -436,6 +463,8 @@ def person_named_next(article: ParsedArticle, unnamed: Speaker, other: Speaker) 
     offices = {w for w in role_words_in(unnamed.text or "") if role_words().get(w) == "person"}
     if not offices or other.name is None or other.label != "PERSON":
         return False
+    if offices <= PRIVATE_PERSON_WORDS | TRADE_WORDS:
+        return False  # "A grandmother said ...": a private person a lead leaves unnamed stays so
     words = lambda text: set(re.findall(r"\w[\w.'-]*", (text or "").lower()))  # noqa: E731
     described = words(unnamed.text) - UNDISTINCTIVE_WORDS - set(role_words())
     if described & words(f"{other.role or ''} {other.text or ''}"):
