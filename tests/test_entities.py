@@ -509,3 +509,18 @@ def test_a_short_form_spelling_a_named_body_s_initials_is_that_body(nlp, text, s
 )
 def test_a_kunya_is_a_full_name(nlp, text, persons):
     assert {m.canonical for m in mentions(nlp, text) if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        # a given name alone after the person's full name: that person
+        ("Jane Roe Doe said the talks had failed. Jane said they would resume in May.", "Jane", "Jane Roe Doe"),
+        # negatives: two people share the given name; a given name before anyone has it
+        ("Mohammed Alloush said the talks had failed. Mohammed Hamdan disagreed. Mohammed said more.", "Mohammed", None),
+        ("Rasha said the talks had failed. Rasha Hamdan said they would resume in May.", "Rasha", None),
+    ],
+)
+def test_a_given_name_alone_is_the_one_person_named_with_it_before(nlp, text, name, canonical):
+    found = [m.canonical for m in mentions(nlp, text) if m.text == name and m.label == "PERSON"]
+    assert found == ([canonical] if canonical else [])

@@ -30,6 +30,7 @@ from .lexicon import (
     find_known_name,
     is_full_name,
     name_key,
+    name_words,
     person_titles,
     place_name_heads,
     possessive_stem,
@@ -64,7 +65,9 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     surnames = {name_key(c.text) for c in candidates if c.label == "PERSON" and " " not in c.text and c.canonical != c.text}
     places = {key: label for key, label in places.items() if key not in surnames}
     candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
-    candidates = normalise_article(candidates, places)
+    # A title-case headline runs words into names ("Doe Calls on UN"): a given name is no one's there.
+    headline_end = text.find("\n") if "\n" in text else 0
+    candidates = normalise_article(candidates, places, headline_end=headline_end)
     return [
         EntityMention(article_id, c.start, c.end, c.text, c.label, c.canonical)
         for c in candidates
@@ -396,8 +399,9 @@ def place_words(doc: Doc) -> dict[str, str]:
     return names
 
 
-def normalise_article(candidates: list[Candidate], places: dict[str, str]) -> list[Candidate]:
-    """Label corrections and canonical names, using the whole article as context."""
+def normalise_article(candidates: list[Candidate], places: dict[str, str], headline_end: int = 0) -> list[Candidate]:
+    """Label corrections and canonical names, using the whole article as context; a given name alone
+    is resolved only to a full name written after `headline_end` (`given_name_of`)."""
     # 1. the alias table decides the label of any span it knows ("Staffan de Mistura" tagged ORG)
     for c in candidates:
         alias = find_alias(c.text)
@@ -432,7 +436,7 @@ def normalise_article(candidates: list[Candidate], places: dict[str, str]) -> li
         if c.canonical:
             continue
         if c.label == "PERSON":
-            c.canonical = person_canonical(c, people)
+            c.canonical = person_canonical(c, people, headline_end)
         else:
             c.canonical = alias_canonical(c.text, c.label) or ""
     # 6. a body's short form takes the fuller name written in the article ("the defence ministry")
@@ -477,9 +481,22 @@ def resolve_short_form(candidate: Candidate, people: list[Candidate]) -> str | N
     return matches[0].canonical if matches else None
 
 
-def person_canonical(c: Candidate, people: list[Candidate]) -> str:
+def given_name_of(candidate: Candidate, people: list[Candidate], headline_end: int = 0) -> str | None:
+    """ "Zeid said" after "Zeid Ra'ad Al Hussein": a one-word form that is the given name of exactly one
+    person named in full before it (news writes many Arab officials, and the people of features, by
+    their given name). None when it is no one's, or two people's ("Mohammed")."""
+    if " " in candidate.key:
+        return None
+    owners = {
+        p.canonical for p in people
+        if headline_end <= p.start < candidate.start and len(words := name_words(p.key)) > 1 and words[0] == candidate.key
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def person_canonical(c: Candidate, people: list[Candidate], headline_end: int = 0) -> str:
     """A short PERSON form resolved in the article, then by alias; "" when nothing vouches for it."""
-    resolved = resolve_short_form(c, people) or alias_canonical(c.text, "PERSON")
+    resolved = resolve_short_form(c, people) or alias_canonical(c.text, "PERSON") or given_name_of(c, people, headline_end)
     if resolved:
         return resolved
     # FA-KES strips apostrophes: "Assads" is "Assad" + possessive when only the stem is a known name
