@@ -66,3 +66,20 @@ def test_victims_of_no_stated_harm_stay_victims(nlp):
 )
 def test_a_toll_that_stands_at_its_value(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places after "the village of X": each item its own figure, with its own place
+        ("Eleven civilians were killed in the village of Kafranbel, four in Maarat al-Numan and two in Saraqeb.",
+         [(11, "Kafranbel"), (4, "Maarat al-Numan"), (2, "Saraqeb")]),
+        # more of the same victims, the second subject hung on the first clause's complement
+        ("Twelve of the dead were children and nine were women.", [(12, None), (9, None)]),
+        # negatives: a count of things in the same shape, and a place phrase that closes no list
+        ("Twelve of the tanks were destroyed and nine were damaged.", []),
+        ("Eleven civilians were killed in the village of Kafranbel, four days after the truce.", [(11, "Kafranbel")]),
+    ],
+)
+def test_list_items_and_parallel_counts_after_a_figure(nlp, text, expected):
+    assert [(f.number, f.place) for f in figures(nlp, text)] == expected

@@ -12,6 +12,7 @@ from ..numbers import parse_number
 from .counts import NumberPhrase, is_non_casualty_noun
 from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
+from .lists import followed_by_place
 from .types import Candidate, agent_of_harm, among_casualties, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
@@ -389,106 +390,3 @@ def comitative_patient(token: Token, index: dict[int, int]) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     return next((c for c in verb.children if c.dep_ in PATIENT_DEPS and c.i in index and c.i != token.i), None)
-
-
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("including",))
-
-
-def followed_by_place(phrase: NumberPhrase, doc: Doc) -> bool:
-    """ "five in Maadi": the number is followed by a preposition of place and a name."""
-    return (
-        phrase.end + 1 < len(doc)
-        and doc[phrase.end].lower_ in PLACE_PREPS
-        and doc[phrase.end + 1].pos_ in ("PROPN", "DET")
-    )
-
-
-def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
-    """True when only list punctuation and a place phrase separate `phrase` from the item before it
-    (", two in Kallaseh and nine in Ansari"): no verb, no other number."""
-    between = doc[previous_end : phrase.start]
-    return (
-        bool(between)
-        and all(
-            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") for t in between
-        )
-        and any(t.is_punct or t.lower_ == "and" for t in between)
-    )
-
-
-def gapped_list_item(previous: NumberPhrase, phrase: NumberPhrase, doc: Doc) -> bool:
-    """ "Five people were killed in Maadi, two in Kallaseh and nine in Ansari", "150 bodies were counted in
-    Hammouriya 100 in Kfar Batna" (commas lost): a count followed by a place, right after the place phrase
-    that closes the clause of the figure before it, is the next item of that clause with its verb left
-    out. No number, and no verb after that place phrase, stands between them."""
-    if not followed_by_place(phrase, doc) or any(t.like_num for t in doc[previous.end : phrase.start]):
-        return False
-    k = phrase.start - 1
-    while k > previous.end and (doc[k].is_punct or doc[k].lower_ == "and"):
-        k -= 1
-    j = k
-    while j > previous.end and (doc[j].pos_ in ("PROPN", "DET") or doc[j].text == "-"):
-        j -= 1
-    return j < k and doc[k].pos_ == "PROPN" and doc[j].lower_ in PLACE_PREPS
-
-
-def parallel_count_of_the_same_victims(previous: NumberPhrase, phrase: NumberPhrase) -> bool:
-    """ "Six of those killed were rebel fighters, while four were foreign volunteers": a bare count, the
-    subject of "be" in a clause hung on the clause whose subject is a count taken from the victims ("six
-    of those killed"), counts more of the same victims. Not a count whose clause says something else
-    ("six of those killed were fighters while four tanks were destroyed": "tanks" is its own noun)."""
-    this, other = phrase.root, previous.root
-    if this.dep_ != "nsubj" or other.dep_ != "nsubj" or any(c.dep_ == "prep" for c in this.children):
-        return False
-    if this.head.lemma_ != "be" or other.head.lemma_ != "be" or this.head.dep_ not in ("advcl", "conj"):
-        return False
-    return this.head.head.i == other.head.i and any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children)
-
-
-def opened_as_subcount(phrase: NumberPhrase, doc: Doc) -> bool:
-    """ "..., among them 31 children", "including 4 women": a count named as part of the figure before it."""
-    window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
-    return any(tuple(window[-len(opener) :]) == opener for opener in SUBCOUNT_OPENERS)
-
-
-def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], doc: Doc) -> list[Candidate]:
-    """Numbers with no cue of their own that take the type of the figure they follow: the items of a
-    list of places ("strikes killed five in Maadi, two in Kallaseh and nine in Ansari") and a count
-    opened as its part ("the toll rose past 90, among them 31 children", a sub-count)."""
-    taken = {c.phrase.start for c in found}
-    extra: list[Candidate] = []
-    for phrase in phrases:
-        if phrase.start in taken or (
-            phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc)
-        ):
-            continue
-        before = [c for c in (*found, *extra) if c.phrase.end <= phrase.start]
-        if not before:
-            continue
-        last = max(before, key=lambda c: c.phrase.end)
-        victim = doc[phrase.root.head.i] if phrase.root.dep_ == "nummod" else None
-        group = (group_of(victim) if victim is not None else None) or "people"
-        if opened_as_subcount(phrase, doc):
-            parent = last.victim if last.victim is not None else last.phrase.root
-            extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, parent))
-        elif (
-            followed_by_place(phrase, doc)
-            and followed_by_place(last.phrase, doc)
-            and list_item_after(last.phrase.end, phrase, doc)
-        ) or gapped_list_item(last.phrase, phrase, doc):
-            extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
-        elif parallel_count_of_the_same_victims(last.phrase, phrase) or next_part_of_a_breakdown(last, phrase, victim, doc):
-            extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, last.parent_token))
-    return extra
-
-
-def next_part_of_a_breakdown(last: Candidate, phrase: NumberPhrase, victim: Token | None, doc: Doc) -> bool:
-    """ "5812 civilians including 1733 children 969 women and 3110 men" (a scrape that lost the
-    commas): a count of persons right after a sub-count's own noun, with at most "and" or a comma
-    between, is the next part of the same breakdown. Not a count of things ("including 12 children
-    40 houses"), nor one after a figure that is no sub-count ("killed 20 people 30 km away")."""
-    if last.parent_token is None or last.victim is None or victim is None or not person_group(victim):
-        return False
-    between = doc[last.victim.i + 1 : phrase.start]
-    return all(t.lower_ == "and" or t.text == "," for t in between) and len(between) <= 2

@@ -15,7 +15,6 @@ from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .constructions import (
     coordinated_groups,
-    inherited_candidates,
     join_ranges,
     named_victims,
     singular_victims,
@@ -23,6 +22,7 @@ from .constructions import (
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import negated_count, rate_count, released_count
+from .lists import inherited_candidates
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
