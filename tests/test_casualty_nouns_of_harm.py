@@ -83,3 +83,26 @@ def test_a_toll_that_stands_at_its_value(nlp, text, expected):
 )
 def test_list_items_and_parallel_counts_after_a_figure(nlp, text, expected):
     assert [(f.number, f.place) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a third" after a count of people, "a second child": one more
+        ("Two policemen were killed and a third was wounded when gunmen opened fire.", [(2, "killed"), (1, "wounded")]),
+        ("A second child succumbed to his wounds on Tuesday.", [(1, "killed")]),
+        # the objects of "include" with the dead as subject
+        ("The dead included a nurse.", [(1, "killed")]),
+        # negatives: a rank with "the", a fraction, something else that includes people
+        ("A reporter was shot dead on Monday, the eighth journalist killed this year.", [(1, "killed")]),
+        ("Two policemen were killed and a third of the city was destroyed.", [(2, "killed")]),
+        ("The delegation included a nurse and two doctors.", []),
+    ],
+)
+def test_one_more_victim_by_an_ordinal_or_an_inclusion(nlp, text, expected):
+    assert pairs([f for f in figures(nlp, text) if not f.implied_total]) == expected
+
+
+def test_the_dead_a_later_sentence_includes_are_part_of_the_toll(nlp):
+    found = figures(nlp, "Thirty people were killed. The dead included three journalists.")
+    assert [(f.number, f.part_of is not None) for f in found] == [(30, False), (3, True)]

@@ -160,10 +160,26 @@ ORDINAL_WORDS = frozenset(
 def ranked_in_a_series(token: Token) -> bool:
     """ "the eighth journalist killed this year", "the second reporter killed": an ordinal ranks a victim
     the text already counted ("A reporter was shot dead, the eighth journalist killed this year"); it
-    adds no one."""
+    adds no one. With "a" it adds one more: "a second child succumbed to his wounds"."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
     return any(
         c.dep_ == "amod" and (c.lower_ in ORDINAL_WORDS or c.ent_type_ == "ORDINAL") for c in token.children
     )
+
+
+def one_more_of_the_counted(token: Token) -> NumberPhrase | None:
+    """ "Two policemen were killed and a third was wounded": "a third" (an article and an ordinal with
+    no noun) subject of a verb of harm is one more person of those counted before it in the sentence."""
+    if token.lower_ not in ORDINAL_WORDS or token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB":
+        return None
+    article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if article is None or any(c.dep_ in ("prep", "compound") for c in token.children):
+        return None  # "a third of the city": a fraction
+    counted = [t for t in token.sent if t.i < token.i and t.dep_ == "nummod" and person_group(t.head)]
+    if not counted:
+        return None
+    return NumberPhrase(article.i, token.i + 1, token.doc[article.i : token.i + 1].text, 1, False, token)
 
 
 def counts_a_plural(token: Token) -> bool:
@@ -185,7 +201,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
     for token in sent:
         if token.i in taken:
             continue
-        phrase = singular_person(token)
+        phrase = singular_person(token) or one_more_of_the_counted(token)
         if phrase is None or any(i in taken for i in range(phrase.start, phrase.end)):
             continue
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):

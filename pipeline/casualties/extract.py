@@ -369,7 +369,11 @@ OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wo
 
 
 # "among the dead" with no count of its own: the dead an earlier sentence counted
-AMONG_THE_DEAD_RE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b", re.IGNORECASE)
+AMONG_THE_DEAD_RE = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b"
+    r"|\b(?:dead|victims|fatalities|wounded|injured)\s+(?:also\s+)?includ(?:ed|e|es)\b",  # "The dead included ..."
+    re.IGNORECASE,
+)
 AMONG_THE_CASUALTIES_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:casualties|victims)\b", re.IGNORECASE)
 
 
