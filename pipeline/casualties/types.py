@@ -301,8 +301,8 @@ def among_casualties(token: Token) -> str | None:
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "include":
         # "The dead included three journalists and a nurse": the objects of "include" with the dead as subject
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (kind := words.get(subject.lower_)):
-            return kind
+        if subject is not None and (kind := words.get(subject.lower_)) and kind != "other":
+            return kind  # "the victims" says no harm: no figure of its own
     # "there were nine people among the fighters killed", "the three others among the dead": the parse
     # hangs "among" on the counted noun itself.
     holders = [token]
