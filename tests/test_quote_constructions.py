@@ -1707,3 +1707,21 @@ def test_a_name_the_description_relates_to_does_not_speak(nlp, text, speaker, na
 )
 def test_a_private_person_described_again(nlp, text, speaker):
     assert run(nlp, text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the <Nationality> leader": the head of state the text named, by the side table or the office's nationality
+        ("President Bashar al-Assad said his forces would retake the north. The Syrian leader also said that "
+         "relations with Moscow were strategic.", "Bashar al-Assad"),
+        ("Turkish President Recep Tayyip Erdogan met the envoy. The Turkish leader warned that Ankara would "
+         "respond to any attack.", "Recep Tayyip Erdogan"),
+        # negatives: another country's president; a leader of no country
+        ("President Vladimir Putin met the envoy. The Turkish leader warned that Ankara would respond to any attack.",
+         "Turkish leader"),
+        ("President Bashar al-Assad met the delegation. The rebel leader said the talks had failed.", "rebel leader"),
+    ],
+)
+def test_a_countrys_leader_is_its_head_of_state_named_before(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"][-1] == speaker

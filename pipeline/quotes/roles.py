@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..speakers import role_words, role_words_in
+from ..speakers import role_words, role_words_in, side_of
+from .names import country_of_nationality
 from .parsed import ParsedArticle
 
 WORD_RE = re.compile(r"[a-z][a-z-]+")
@@ -103,6 +104,24 @@ def _person_mentions(article: ParsedArticle) -> list[tuple[str, int, int]]:
     return sorted(mentions, key=lambda m: m[1])
 
 
+# Offices whose holder news calls a country's "leader": "President Bashar al-Assad ... the Syrian leader".
+HEAD_OF_STATE_OFFICES = frozenset({"president", "premier", "king", "emir"})
+
+
+def leads_the_named_country(person: IntroducedPerson, named: frozenset[str]) -> bool:
+    """Whether "the <Nationality> leader" can be this person: a head of state or government by the office
+    the text gave, of the country the description names, by the nationality the office was written with
+    ("Turkish President Erdogan") or the side the sides table gives the person ("Syrian government")."""
+    if not person.offices & HEAD_OF_STATE_OFFICES or len(named) != 1:
+        return False
+    nationality = next(iter(named))
+    if nationality in person.words:
+        return True
+    country = country_of_nationality(nationality)
+    side = (side_of(person.name) or "").lower()
+    return country is not None and (country.lower() in side or nationality in side)
+
+
 def person_with_office(
     introduced: list[IntroducedPerson], description: str, office: str, position: int
 ) -> IntroducedPerson | None:
@@ -125,7 +144,11 @@ def person_with_office(
     candidates = [
         p
         for p in introduced
-        if (office in p.offices or (office in GENERIC_OFFICES and wanted & p.words))
+        if (
+            office in p.offices
+            or (office in GENERIC_OFFICES and wanted & p.words)
+            or (office == "leader" and leads_the_named_country(p, named))
+        )
         # Looking forward is the weaker reading: only a later holder introduced with those words.
         # (Before the description, "the UN envoy" is still the "United Nations envoy" named earlier.)
         and not (named and p.start > position and not named & p.words)
