@@ -106,3 +106,18 @@ def test_one_more_victim_by_an_ordinal_or_an_inclusion(nlp, text, expected):
 def test_the_dead_a_later_sentence_includes_are_part_of_the_toll(nlp):
     found = figures(nlp, "Thirty people were killed. The dead included three journalists.")
     assert [(f.number, f.part_of is not None) for f in found] == [(30, False), (3, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kin in the plural are people ("lost two brothers"); "had" wounds is to be wounded
+        ("Ahmad, a vegetable seller, lost two brothers in the attack.", [(2, "killed")]),
+        ("At least 25 others had gunshot wounds.", [(25, "wounded")]),
+        # negatives: kin who survived, things a hospital had
+        ("His two sons survived the attack.", []),
+        ("The hospital had 25 beds for the wounded.", []),
+    ],
+)
+def test_kin_lost_and_wounds_had(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
