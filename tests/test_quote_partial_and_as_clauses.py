@@ -148,3 +148,22 @@ def test_as_one_puts_it_reports_its_host_clause(nlp, text, content, speaker):
 )
 def test_put_outside_an_as_comment_clause_reports_nothing(nlp, text):
     assert [q for q in run(nlp, text) if q.cue in ("put", "puts")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the predicate in quote marks after a subject the parse made a clause of its own
+        ('Jane Doe told the Security Council that unilateral military action "only worsens the situation."',
+         'unilateral military action "only worsens the situation."'),
+    ],
+)
+def test_a_quoted_predicate_ends_the_reported_clause(nlp, text, content):
+    found = run(nlp, text)
+    assert [(q.kind, q.quote) for q in found] == [("indirect", content)]
+
+
+def test_a_quote_after_a_full_clause_is_a_quote_of_its_own(nlp):
+    # negative: the reported clause ends with its sentence; the next sentence's quotation is a direct quote
+    text = 'Jane Doe said the talks had failed. "Nobody in this building is surprised by that at all," she added.'
+    assert [q.kind for q in run(nlp, text)] == ["indirect", "direct"]

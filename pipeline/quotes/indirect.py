@@ -139,7 +139,11 @@ def split_clause_end(cue: Token, clause: Token, last: int) -> int:
     is the same clause, so the content runs to its end. A complement set off by punctuation or a
     conjunction is a clause of its own."""
     for other in sorted((c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i), key=lambda c: c.i):
-        if other.left_edge.i != last or cue.doc[last].is_punct:
+        # '... that unilateral action "only worsens the situation."': the predicate may open with a quote mark
+        mark = cue.doc[last]
+        opening = mark.text in ('"', *OPENING_DOUBLE) and not mark.whitespace_ and last + 1 < len(cue.doc)
+        start = last + 1 if opening else last
+        if other.left_edge.i != start or cue.doc[start].is_punct:
             break
         last = other.right_edge.i + 1
     return last
@@ -375,7 +379,10 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             first, last = token_bounds
             first, last = without_a_relaying_according(token, first, last)
             start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
-            if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or opened_by_that(doc[first].head)):
+            that = doc[first]
+            if that.lower_ == "that" and (
+                that.dep_ == "mark" or opened_by_that(that.head) or (that.dep_ == "det" and that.head.dep_ == "ccomp")
+            ):  # a "that" read as the determiner of a noun the parse made the clause ("that military action")
                 start = trimmed(text, doc[first].idx + 4, end)[0]
             content = text[start:end]
         dateline = LEADING_DATELINE_RE.match(text, start, end) or bare_city_dateline(text, start, end)
