@@ -1725,3 +1725,17 @@ def test_a_private_person_described_again(nlp, text, speaker):
 )
 def test_a_countrys_leader_is_its_head_of_state_named_before(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        # a government named by its seat speaks as that state, as "Moscow said" does
+        ("The government in Damascus says the rebels are hoarding food.", "Syrian government", True),
+        ("Authorities in Ankara said the border would stay closed.", "Turkey", True),
+        # negatives: a local or rival authority somewhere is no state's government
+        ("The interim government in Idlib said the bakery had closed.", "interim government in Idlib", False),
+    ],
+)
+def test_a_government_named_by_its_seat(nlp, text, speaker, named):
+    assert [(q.speaker, q.speaker_named) for q in run(nlp, text) if q.kind == "indirect"] == [(speaker, named)]

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..entities import find_known_name
 from ..outlets import outlet_registry
 from ..records import EntityMention
-from ..speakers import role_words
+from ..speakers import government_of_seat, role_words
 from .names import country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
@@ -168,6 +168,27 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
     name = f"{adjective} {' '.join(t.text.capitalize() if t.is_lower else t.text for t in body)}"
     known = find_known_name(name)  # "Syria's army" -> "Syrian Army" -> the canonical "Syrian Arab Army"
     return (known.canonical, known.label) if known is not None else (name, "ORG")
+
+
+# Nouns for a state's government as a whole: "the government in Damascus", "the regime in Damascus",
+# "authorities in Ankara".
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration", "leadership"})
+
+
+def government_at_its_seat(head: Token) -> tuple[str, str] | None:
+    """(government, "GPE") of "the government in Damascus", "authorities in Ankara": a government named
+    by its seat (data/lexicons/government_seats.csv) as Moscow or the Kremlin name theirs. None for any
+    other phrase ("the government in exile", "local authorities in Aleppo": no state's seat)."""
+    if head.lemma_.lower() not in GOVERNMENT_NOUNS and head.lower_ not in GOVERNMENT_NOUNS:
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in head.children):
+        return None  # "the interim government in Idlib", "local authorities in Aleppo"
+    for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for seat in (o for o in preposition.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            words = seat.doc[seat.left_edge.i : seat.i + 1].text
+            if government := government_of_seat(words):
+                return government, "GPE"
+    return None
 
 
 def _country_of_possessive(token: Token) -> str | None:

@@ -24,6 +24,7 @@ from .descriptions import (
     body_of_its_member,
     body_of_its_unit,
     description_of,
+    government_at_its_seat,
     is_one_persons_office,
     local_body,
     national_body,
@@ -352,6 +353,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         or body_of_its_unit(article, head)
         or local_body(head)
         or national_body(tokens, head)
+        or government_at_its_seat(head)
         or state_outlet_meant(article, text)
     )
     if body is not None:
