@@ -83,7 +83,7 @@ MAX_CAPTION_WORDS = 70
 # The header and the headlines listed under it go; running text after the list is kept.
 LINK_LIST_HEADER_RE = re.compile(
     r"^(read more|read also|also read|related( (articles?|stor(y|ies)|posts?|news|coverage|content|topics))?|more from\b.{0,40}|"
-    r"more (stories|news)|more on this (story|topic)|more reading|latest|[\w ]{2,20} recommends|more [\w ]{2,20} news|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
+    r"more (stories|news)|more on this (story|topic)|more reading|[\w ]{2,20} recommends|more [\w ]{2,20} news|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
     r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|check also|see also|"
     r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next)\s*:?$",
     re.IGNORECASE,

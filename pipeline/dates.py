@@ -521,17 +521,19 @@ def url_date(url: str | None) -> date | None:
     return None
 
 
-# A page's own address printed on it: a line that is only the address ("https://example.com/2016/09/23/x",
-# a browser's print header or footer) or a "Source:"/"URL:" line, among its first or last lines.
-ADDRESS_LINE_RE = re.compile(r"^\s*(?:(?:source|url|link|permalink)\s*:\s*)?(?P<url>https?://\S+)\s*$", re.I)
+# A page's own address printed on it: a line that is only the address among its first lines (a browser's
+# print header), or one labelled as the page's ("URL: ...", "Permalink: ...", "Source: ...") among its last.
+ADDRESS_LINE_RE = re.compile(r"^\s*(?P<url>https?://\S+)\s*$", re.I)
+LABELLED_ADDRESS_RE = re.compile(r"^\s*(?:source|url|permalink)\s*:\s*(?P<url>https?://\S+)\s*$", re.I)
 ADDRESS_LINES = 3
 
 
 def printed_address(text: str) -> str | None:
-    """The page's own address as the page prints it at its top or bottom (`ADDRESS_LINE_RE`), or None.
-    A link inside the article, or in a list of other stories, is not on a line of its own there."""
+    """The page's own address as the page prints it at its top or labels it at its bottom, or None. A
+    bare link at the end is as often one the article points to ("Read the full report:" + link)."""
     lines = [line for line in text.split("\n") if line.strip()]
-    for line in (*lines[:ADDRESS_LINES], *lines[-ADDRESS_LINES:]):
-        if match := ADDRESS_LINE_RE.match(line):
-            return match.group("url")
+    for regex, window in ((ADDRESS_LINE_RE, lines[:ADDRESS_LINES]), (LABELLED_ADDRESS_RE, lines[-ADDRESS_LINES:])):
+        for line in window:
+            if match := regex.match(line):
+                return match.group("url")
     return None

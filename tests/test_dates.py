@@ -453,7 +453,7 @@ HEADLINE = "Rebels and troops clash in the north"
         (f"Example Times\n{HEADLINE}\n17 Oct 2017\n{RUNNING_TEXT}\n{RUNNING_TEXT}\nRelated Story\nOther headline\n15 Oct 2017",
          date(2017, 10, 17)),
         # a link list's item and its date above the page's own headline and date
-        (f"Example Wire\nLatest\nOther headline\n2019-07-12T10:00:00Z\n{HEADLINE}\n2019-07-15T08:30:00Z\n{RUNNING_TEXT}",
+        (f"Example Wire\nLatest News\nOther headline\n2019-07-12T10:00:00Z\n{HEADLINE}\n2019-07-15T08:30:00Z\n{RUNNING_TEXT}",
          date(2019, 7, 15)),
         # SANA's Arabic comma
         (f"SANA\n{HEADLINE}\n7 April\u060c 2017\n{RUNNING_TEXT}", date(2017, 4, 7)),

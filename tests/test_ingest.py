@@ -116,6 +116,12 @@ def test_html_file_keeps_article_paragraphs_and_metadata(tmp_path):
         # the publisher's linked data
         ('<title>Aleppo falls</title><script type="application/ld+json">{"datePublished":"2019-02-07T09:00:00Z"}</script>',
          "<h1>Aleppo falls</h1>", "unknown", date(2019, 2, 7)),
+        # review: an embedded picture's dateCreated is not the page's; the article's own <header> date is
+        ('<title>Aleppo falls</title><meta name="date" content="2016-12-15"><script type="application/ld+json">'
+         '{"image":{"dateCreated":"2013-07-22T10:00:00Z"},"datePublished":"2016-12-15T09:00:00Z"}</script>',
+         "<h1>Aleppo falls</h1>", "unknown", date(2016, 12, 15)),
+        ("<title>Aleppo falls</title>", '<article><header><h1>Aleppo falls</h1><time datetime="2016-12-15">15 Dec</time>'
+         '</header><div>Related <time datetime="2016-12-14">14 Dec</time></div></article>', "unknown", date(2016, 12, 15)),
         # negative: a date only in the chrome is still a date; a title naming no site names no outlet
         ("<title>Aleppo falls</title>", '<aside><time datetime="2021-05-25T10:00:00Z">25 May</time></aside><h1>Aleppo falls</h1>',
          "unknown", date(2021, 5, 25)),
@@ -137,6 +143,10 @@ def test_html_dates_from_content_and_linked_data(tmp_path, head, body_top, outle
         # the page's address printed at its top spells its date
         (f"Example Ledger\nhttps://www.example-ledger.com/news/2016/09/23/aleppo-falls\nAleppo falls\n{BODY}",
          "Aleppo falls", date(2016, 9, 23)),
+        # negatives: a link the article ends on, and a menu item "Latest" above the headline
+        (f"Example Ledger\nAleppo falls\n{BODY}\nRead the full report:\nhttps://example.org/2014/05/12/report",
+         "Aleppo falls", None),
+        (f"Example Star\nHome\nLatest\nAleppo falls\nDecember 14, 2016\n{BODY}", "Aleppo falls", date(2016, 12, 14)),
         # negative: a link inside the article dates nothing
         (f"Example Ledger\nAleppo falls\n{BODY}\nSee https://example.org/2016/09/23/x for more.\n{BODY}",
          "Aleppo falls", None),

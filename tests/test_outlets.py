@@ -582,6 +582,10 @@ HEADLINE = "Rebels retake hill near Example town"
         (f"Example Daily News\n{HEADLINE}\nBy Jane Doe\n{BODY}", None),
         (f"Example Daily News\n{HEADLINE}\nBy Jane Doe, The Guardian\n{BODY}", None),
         (f"Example Daily News\n{HEADLINE}\n{BODY}\nReuters reported on the talks in a separate story on Monday.", None),
+        # review: a picture's copyright, a sentence "with" an agency, an agency's name as a menu item
+        (f"Example Daily News\n{HEADLINE}\n{BODY}\nSmoke rises over the town.\n© AFP 2016\nExample Daily News © 2016", None),
+        (f"Example Daily News\n{HEADLINE}\n{BODY}\nHe spoke with Reuters.", None),
+        (f"Example Daily News\nNews\nAFP\n{HEADLINE}\n{BODY}", None),
     ],
 )
 def test_wire_credits_in_bylines_and_closing_lines(page, wire):

@@ -8,12 +8,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..clean import drop_html_comments, escape_stray_brackets
-from ..dates import parse_listed_date, structured_date
+from ..dates import parse_listed_date
 from ..outlets.page import title_site_name
 from ..records import Rejection
 from .decoding import read_file_text
 from .documents import RawDocument, printable, rejected
 from .tables import field_line
+
+# Elements whose dates are other stories' or the site's: an aside's "Trending", a menu, the footer. (An
+# article's <header> holds its own byline and date.)
+CHROME_TAGS = frozenset({"aside", "nav", "footer"})
 
 
 class _ArticleHTMLParser(HTMLParser):
@@ -31,6 +35,7 @@ class _ArticleHTMLParser(HTMLParser):
         self.time_datetime: str | None = None  # the first <time datetime> in the page's content
         self.chrome_time: str | None = None  # the first in its chrome (an aside's trending list, a header)
         self.canonical: str | None = None  # <link rel="canonical" href=...>: the page's address
+        self.open_skips: list[str] = []  # the skipped elements open now, innermost last
         self.in_linked_data = False
         self.linked_data: list[str] = []  # <script type="application/ld+json"> bodies: the publisher's record
         self.parts: list[str] = []
@@ -41,6 +46,7 @@ class _ArticleHTMLParser(HTMLParser):
             self.in_linked_data = True
         if tag in self.SKIP:
             self.skip_depth += 1
+            self.open_skips.append(tag)
         elif tag == "title":
             self.in_title = True
         elif tag == "h1":
@@ -52,7 +58,7 @@ class _ArticleHTMLParser(HTMLParser):
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
             self.canonical = self.canonical or attrs["href"]
         elif tag == "time" and attrs.get("datetime"):
-            if self.skip_depth:
+            if set(self.open_skips) & CHROME_TAGS:
                 self.chrome_time = self.chrome_time or attrs["datetime"]
             else:
                 self.time_datetime = self.time_datetime or attrs["datetime"]
@@ -61,9 +67,12 @@ class _ArticleHTMLParser(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self.in_linked_data = False
+            self.open_skips: list[str] = []  # the skipped elements open now, innermost last
+        self.in_linked_data = False
         if tag in self.SKIP and self.skip_depth:
             self.skip_depth -= 1
+            if tag in self.open_skips:
+                del self.open_skips[len(self.open_skips) - 1 - self.open_skips[::-1].index(tag)]
         elif tag == "title":
             self.in_title = False
         elif tag == "h1":
@@ -84,6 +93,10 @@ class _ArticleHTMLParser(HTMLParser):
             self.parts.append(data)
 
 
+# The page's own "datePublished" in its linked data (an embedded image's or video's "dateCreated" is not).
+LINKED_DATA_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)')
+
+
 def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
     text = read_file_text(path)
     if isinstance(text, Rejection):
@@ -100,11 +113,11 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
     meta = parser.meta
     # The publisher's records first (its meta tag, its linked data), then a date the content shows, then
     # one in the chrome: an aside's "Trending" list dates other stories.
-    linked = structured_date("".join(parser.linked_data))
+    linked = LINKED_DATA_PUBLISHED_RE.search("".join(parser.linked_data))
     published = (
         meta.get("article:published_time")
-        or (linked.date.isoformat() if linked else None)
         or meta.get("date")
+        or (linked.group("date") if linked else None)
         or parser.time_datetime
         or parser.chrome_time
     )

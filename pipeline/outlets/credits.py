@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import RUNNING_TEXT_RE
-from .page import _known_holder, copyright_holder, self_reference
+from ..dates import RUNNING_TEXT_RE, is_date_line
+from .page import ALL_RIGHTS_RE, _known_holder, copyright_holder, self_reference
 from .registry import outlet_registry
 
 # The credit of a dateline names whose report the text is. Two constructions:
@@ -73,7 +73,7 @@ CLOSING_BRACKET_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’]\s*)\((?P<credit>{_C
 SOURCE_LINE_RE = re.compile(rf"^\s*(?:Source|Sources|Credit|Courtesy)\s*:\s*(?P<credit>{_CREDIT_NAME})(?:\s*(?:,|/|and|&)\s*{_CREDIT_NAME})*\s*\.?\s*$", re.I)
 # "(With input from Reuters)", "With reporting by AFP", "(Example 24 with AFP)": an agency's copy worked in.
 INPUT_FROM_RE = re.compile(
-    rf"^\s*\(?\s*(?:[\w .'-]{{0,30}}?\s+)?with\s+(?:(?:additional\s+)?(?:input|inputs|reporting|material)\s+(?:from|by)\s+)?"
+    rf"^\s*(?:\(?\s*with\s+(?:additional\s+)?(?:input|inputs|reporting|material)\s+(?:from|by)\s+|\(\s*(?:[\w .'-]{{0,30}}?\s+)?with\s+)"
     rf"(?P<credit>{_CREDIT_NAME})\s*\)?\s*\.?\s*$",
     re.I,
 )
@@ -148,7 +148,7 @@ def byline_credit(text: str) -> str | None:
     when no line does."""
     registry = outlet_registry()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for line in lines[:BYLINE_LINES]:
+    for n, line in enumerate(lines[:BYLINE_LINES]):
         if RUNNING_TEXT_RE.match(line):
             break
         if len(line) > 80 or not (match := BYLINE_CREDIT_RE.match(line)):
@@ -158,6 +158,11 @@ def byline_credit(text: str) -> str | None:
         # without one, the whole line only.
         starts = range(len(words)) if match.group("prefix") else range(1)
         known = next((o for k in starts if (o := registry.named(" ".join(words[k:])))), None)
+        # An agency's name alone is a byline only above the date line it signs ("AFP" / "Published ...");
+        # elsewhere it is a menu item or a photo credit.
+        alone = not match.group("prefix")
+        if alone and not (n + 1 < len(lines) and is_date_line(lines[n + 1])):
+            continue
         if known is not None and known.kind == "agency":
             return known.name
     return None
@@ -168,6 +173,8 @@ def agency_notice(text: str, page_outlet: str | None) -> str | None:
     Press. All rights reserved." under a newspaper's copy): that agency's copy. None on the agency's own page."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
     for line in lines:
+        if not ALL_RIGHTS_RE.search(line):
+            continue  # "© AFP 2016" under a picture credits the photo, not the copy
         if (holder := copyright_holder(line)) and (known := _known_holder(holder)) and known.kind == "agency":
             return known.name if known.name != page_outlet else None
     return None
