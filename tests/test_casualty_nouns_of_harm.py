@@ -121,3 +121,20 @@ def test_the_dead_a_later_sentence_includes_are_part_of_the_toll(nlp):
 )
 def test_kin_lost_and_wounds_had(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: a harm threatened, feared or denied has not happened; a time of day is no place
+        ("The regime threatened the arrest of 20 activists if the protests continued.", []),
+        ("The report warned that regime forces may launch an offensive leading to the arrest of thousands of residents.", []),
+        ("The ministry denied the arrest of 30 students at the university.", []),
+        ("Shelling killed three civilians in the town of Douma, 10 in the morning and the rest at night.", [(3, "killed")]),
+        # negatives: a harm that happened, however it came about; a list after "the X district"
+        ("The raid led to the arrest of 20 men.", [(20, "detained")]),
+        ("Strikes killed five in the Maadi district, two in Kallaseh.", [(5, "killed"), (2, "killed")]),
+    ],
+)
+def test_review_unrealised_harm_and_times_of_day(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -1,5 +1,6 @@
 """Counts a sentence writes that are no tolls of events: denied ("not a single person was killed"), per
-unit of time ("one killed every 25 minutes") or of people set free ("500 prisoners were released")."""
+unit of time ("one killed every 25 minutes"), of people set free ("500 prisoners were released") or of a
+harm threatened, feared or denied ("threatened the arrest of 20 activists")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,29 @@ def released_count(cand: Candidate) -> bool:
         return False
     verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "NOUN") and a.i != cand.anchor.i), None)
     return verb is not None and verb.lemma_.lower() in RELEASE_VERBS
+
+
+# Verbs that leave a harm a noun names unrealised: threatened, feared, prevented, demanded, denied.
+UNREALISED_VERBS = frozenset({"threaten", "warn", "fear", "risk", "prevent", "avoid", "demand", "urge", "seek", "deny"})
+MODAL_WORDS = frozenset({"may", "might", "could", "would", "will"})
+
+
+def unrealised_harm(cand: Candidate) -> bool:
+    """ "The regime threatened the arrest of 20 activists", "may launch an offensive leading to the arrest
+    of thousands", "denied the arrest of 30 students": a harm named by a noun ("arrest", "abduction") that
+    a verb of threat, fear, prevention or denial governs, or a verb under "may"/"could", has not
+    happened as written. A harm that happened ("documented the arrest of 176 people") is counted."""
+    harm = next((a for a in cand.anchor.ancestors if a.pos_ == "NOUN" and word_cue(a)), None)
+    if harm is None:
+        return False
+    verb = next((a for a in harm.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the verb the noun is governed by
+    if verb is None:
+        return False
+    # "leading to the arrest of thousands" under "may launch": the participle's own clause decides
+    clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb) if verb.tag_ == "VBG" else verb
+    return verb.lemma_.lower() in UNREALISED_VERBS or any(
+        c.dep_ == "aux" and c.lower_ in MODAL_WORDS for v in {verb, clause} for c in v.children
+    )
 
 
 RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})

@@ -21,7 +21,7 @@ from .constructions import (
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
-from .denied import negated_count, rate_count, released_count
+from .denied import negated_count, rate_count, released_count, unrealised_harm
 from .lists import inherited_candidates
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
@@ -56,6 +56,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         if not negated_count(c, doc)
         and not rate_count(c)
         and not released_count(c)
+        and not unrealised_harm(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)

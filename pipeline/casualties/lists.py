@@ -20,11 +20,14 @@ SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("includi
 
 def followed_by_place(phrase: NumberPhrase, doc: Doc) -> bool:
     """ "five in Maadi": the number is followed by a preposition of place and a name."""
-    return (
-        phrase.end + 1 < len(doc)
-        and doc[phrase.end].lower_ in PLACE_PREPS
-        and doc[phrase.end + 1].pos_ in ("PROPN", "DET")
-    )
+    if phrase.end + 1 >= len(doc) or doc[phrase.end].lower_ not in PLACE_PREPS:
+        return False
+    after = doc[phrase.end + 1]
+    if after.pos_ == "PROPN":
+        return True
+    # "in the Ansari district", "in the village of X"; not "in the morning"
+    named = doc[phrase.end + 2] if phrase.end + 2 < len(doc) else None
+    return after.pos_ == "DET" and named is not None and (named.pos_ == "PROPN" or named.lower_ in SETTLEMENT_NOUNS)
 
 
 def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
@@ -34,7 +37,8 @@ def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
     return (
         bool(between)
         and all(
-            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") for t in between
+            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") or t.lower_ in SETTLEMENT_NOUNS
+            for t in between
         )
         and any(t.is_punct or t.lower_ == "and" for t in between)
     )

@@ -67,7 +67,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
     # A title-case headline runs words into names ("Doe Calls on UN"): a given name is no one's there.
     headline_end = text.find("\n") if "\n" in text else 0
-    candidates = normalise_article(candidates, places, headline_end=headline_end)
+    candidates = normalise_article(candidates, places, headline_end=headline_end, text=text)
     return [
         EntityMention(article_id, c.start, c.end, c.text, c.label, c.canonical)
         for c in candidates
@@ -399,7 +399,9 @@ def place_words(doc: Doc) -> dict[str, str]:
     return names
 
 
-def normalise_article(candidates: list[Candidate], places: dict[str, str], headline_end: int = 0) -> list[Candidate]:
+def normalise_article(
+    candidates: list[Candidate], places: dict[str, str], headline_end: int = 0, text: str = ""
+) -> list[Candidate]:
     """Label corrections and canonical names, using the whole article as context; a given name alone
     is resolved only to a full name written after `headline_end` (`given_name_of`)."""
     # 1. the alias table decides the label of any span it knows ("Staffan de Mistura" tagged ORG)
@@ -436,7 +438,7 @@ def normalise_article(candidates: list[Candidate], places: dict[str, str], headl
         if c.canonical:
             continue
         if c.label == "PERSON":
-            c.canonical = person_canonical(c, people, headline_end)
+            c.canonical = person_canonical(c, people, headline_end, text)
         else:
             c.canonical = alias_canonical(c.text, c.label) or ""
     # 6. a body's short form takes the fuller name written in the article ("the defence ministry")
@@ -481,12 +483,17 @@ def resolve_short_form(candidate: Candidate, people: list[Candidate]) -> str | N
     return matches[0].canonical if matches else None
 
 
-def given_name_of(candidate: Candidate, people: list[Candidate], headline_end: int = 0) -> str | None:
+NEW_PERSON_APPOSITION_RE = re.compile(r",\s+(?:a|an)\s")  # a description of one's own right after the name
+
+
+def given_name_of(candidate: Candidate, people: list[Candidate], headline_end: int = 0, text: str = "") -> str | None:
     """ "Zeid said" after "Zeid Ra'ad Al Hussein": a one-word form that is the given name of exactly one
     person named in full before it (news writes many Arab officials, and the people of features, by
     their given name). None when it is no one's, or two people's ("Mohammed")."""
     if " " in candidate.key:
         return None
+    if NEW_PERSON_APPOSITION_RE.match(text, candidate.end):
+        return None  # "James, a volunteer medic from London, said": someone the text introduces
     owners = {
         p.canonical for p in people
         if headline_end <= p.start < candidate.start and len(words := name_words(p.key)) > 1 and words[0] == candidate.key
@@ -494,9 +501,9 @@ def given_name_of(candidate: Candidate, people: list[Candidate], headline_end: i
     return next(iter(owners)) if len(owners) == 1 else None
 
 
-def person_canonical(c: Candidate, people: list[Candidate], headline_end: int = 0) -> str:
+def person_canonical(c: Candidate, people: list[Candidate], headline_end: int = 0, text: str = "") -> str:
     """A short PERSON form resolved in the article, then by alias; "" when nothing vouches for it."""
-    resolved = resolve_short_form(c, people) or alias_canonical(c.text, "PERSON") or given_name_of(c, people, headline_end)
+    resolved = resolve_short_form(c, people) or alias_canonical(c.text, "PERSON") or given_name_of(c, people, headline_end, text)
     if resolved:
         return resolved
     # FA-KES strips apostrophes: "Assads" is "Assad" + possessive when only the stem is a known name

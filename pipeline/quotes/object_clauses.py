@@ -89,8 +89,8 @@ def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
 
 
 # Prepositions of a report's medium or occasion: "said in a statement", "told reporters at a briefing",
-# "said during a visit", "said after a meeting with ...".
-OCCASION_PREPOSITIONS = frozenset({"in", "on", "through", "via", "at", "during", "after", "following"})
+# "said during a visit".
+OCCASION_PREPOSITIONS = frozenset({"in", "on", "through", "via", "at", "during"})  # not "after reports that": others' words
 NESTED_PHRASES = 3  # "in a meeting with a visiting delegation from ...": phrases inside the first
 
 
@@ -120,17 +120,31 @@ def phrase_nouns(preposition: Token) -> list[Token]:
     return nouns
 
 
+# Verbs of making, holding or publishing an occasion or a medium: their clause on its noun is a relative
+# clause ("a video that it posted", "an interview that Assad gave", "a briefing that the ministry held").
+MAKING_VERBS = frozenset({
+    "give", "post", "publish", "issue", "release", "send", "make", "hold", "conduct", "broadcast", "air",
+    "deliver", "write", "sign", "read", "attend", "host", "organise", "organize", "record", "film", "share",
+    "upload", "tweet", "carry", "run", "grant", "see", "obtain", "receive",
+})  # fmt: skip
+
+
 def opened_by_that(clause: Token) -> bool:
     """Whether a clause hung on a noun opens with the conjunction "that": marked so, or a "that" the
-    parse made the object of a clause with a subject of its own ("in a statement that fighters clashed
-    with ..."). A "that" that is the clause's subject ("a statement that was read out") is a relative
-    pronoun."""
+    parse made the object of a clause with a subject of its own whose verb makes no medium ("at a
+    briefing that the bridge had reopened"). A "that" that is the clause's subject ("a statement that was
+    read out"), or the object of a verb of making one ("in a video that it posted on YouTube"), is a
+    relative pronoun."""
     first = clause.doc[clause.left_edge.i]
     if first.lower_ != "that" or first.head.i != clause.i:
         return False
     if first.dep_ == "mark":
         return True
-    return first.dep_ == "dobj" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return (
+        first.dep_ == "dobj"
+        and clause.lemma_.lower() not in MAKING_VERBS
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 # Words before a "that" that make it part of another conjunction: "so that", "such that", "now that".

@@ -116,7 +116,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position, word)
         if known is None and word in PRIVATE_PERSON_WORDS and description.lower().startswith("the "):
-            known = person_the_text_is_about(article, position, described_gender(description))
+            known = person_the_text_is_about(article, position, described_gender(description), word)
         if known is None and speaker.office_of is not None:
             # "the spokesman for the US-led coalition said" with no spokesman named: the body speaks
             known = KnownSpeaker(*speaker.office_of, None, None, position)
@@ -143,6 +143,9 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             return speaker
         if known is None and speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
             known = person_mentioned_just_before(article, position)
+            wanted = "m" if speaker.pronoun in MALE_PRONOUNS else "f"
+            if known is not None and kunya_gender(known.name) not in (None, wanted):
+                known = None  # "Abu Ahmad fled the city. She said ...": not him
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None and based_elsewhere(description, known.name):
@@ -229,15 +232,20 @@ PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | {"year-old", "cousin", "neigh
 TRADE_WORDS = frozenset({"shopkeeper", "baker", "farmer", "driver", "student", "refugee", "trader", "vendor"})
 
 
-def person_the_text_is_about(article: ParsedArticle, position: int, gender: str | None) -> KnownSpeaker | None:
-    """The nearest person before `position` who is the subject of a clause, within SUBJECT_WINDOW, whose
-    gender (as the text gave it) does not contradict `gender`; None when there is none."""
+def person_the_text_is_about(article: ParsedArticle, position: int, gender: str | None, word: str) -> KnownSpeaker | None:
+    """The nearest person before `position` who is the subject of a clause, within SUBJECT_WINDOW, of the
+    gender `gender` as the text gave it (by a kin noun, a kunya or a pronoun; an unknown gender does not
+    do for "the woman"); None when there is none, or when an unnamed one was introduced since ("A woman
+    carrying a child ran past. The woman said ...": that woman, not the person named before)."""
     for known in reversed(clause_subjects(article)):
         if known.position >= position or known.label != "PERSON":
             continue
         if position - known.position > SUBJECT_WINDOW:
             return None
-        if gender is None or known.gender in (None, gender):
+        introduced = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b", re.I)
+        if introduced.search(article.text, known.position, position):
+            return None
+        if gender is None or (known.gender or kunya_gender(known.name)) == gender:
             return known
     return None
 
