@@ -138,3 +138,20 @@ def test_kin_lost_and_wounds_had(nlp, text, expected):
 )
 def test_review_unrealised_harm_and_times_of_day(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown after a colon that closes words naming the harm: each count beside a place
+        ("The civilian death toll breaks down as follows: 14 in Aleppo province, 11 in Idlib province and 5 in Daraa.",
+         [(14, "Aleppo province"), (11, "Idlib province"), (5, "Daraa")]),
+        ("The dead were distributed as follows: 14 in Aleppo, 11 in Idlib and 5 in Daraa.",
+         [(14, "Aleppo"), (11, "Idlib"), (5, "Daraa")]),
+        # negatives: a breakdown of things, counts with a noun of their own
+        ("Houses destroyed were distributed as follows: 14 in Aleppo and 11 in Idlib.", []),
+        ("The death toll: 14 houses in Aleppo.", []),
+    ],
+)
+def test_a_breakdown_after_a_colon(nlp, text, expected):
+    assert [(f.number, f.place) for f in figures(nlp, text)] == expected

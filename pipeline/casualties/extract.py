@@ -22,7 +22,7 @@ from .constructions import (
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import negated_count, rate_count, released_count, unrealised_harm
-from .lists import inherited_candidates
+from .lists import breakdown_after_a_colon, inherited_candidates
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
@@ -45,6 +45,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     phrases = join_ranges(list(number_phrases(sent)), doc)
     candidates = [c for c in (classify(p, doc, sent) for p in phrases) if c is not None]
     candidates += inherited_candidates(phrases, sorted(candidates, key=lambda c: c.phrase.start), doc)
+    candidates += breakdown_after_a_colon(phrases, candidates, doc)
     taken = {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     taken |= {c.victim.i for c in candidates if c.victim is not None}
     candidates += singular_victims(sent, taken)

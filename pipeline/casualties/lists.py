@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .counts import NumberPhrase
-from .lexicons import group_of, person_group
+from .cues import word_cue
+from .lexicons import group_of, lexicon, person_group
 from .types import Candidate
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -144,3 +145,34 @@ def next_part_of_a_breakdown(last: Candidate, phrase: NumberPhrase, victim: Toke
         return False
     between = doc[last.victim.i + 1 : phrase.start]
     return all(t.lower_ == "and" or t.text == "," for t in between) and len(between) <= 2
+
+
+BREAKDOWN_ITEM_GAP = 3  # tokens a place may take before or after an item's count ("Aleppo 14", "14 in Idlib province")
+
+
+def breakdown_after_a_colon(phrases: list[NumberPhrase], found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """ "The civilian death toll breaks down as follows: 14 in Aleppo province, 11 in Idlib province and 5 in
+    Daraa", "Civilians killed by province: Aleppo 14, Idlib 11": after a colon that closes words naming a
+    harm (a casualty word, "toll"), each count next to a place is a figure of that harm. Not counts with a
+    noun of their own ("... as follows: 14 houses"), nor a colon after words that name no harm."""
+    taken = {c.phrase.start for c in found}
+    extra: list[Candidate] = []
+    for phrase in phrases:
+        if phrase.start in taken or phrase.value is None:
+            continue
+        colon = next((t for t in reversed(doc[phrase.root.sent.start : phrase.start]) if t.text == ":"), None)
+        if colon is None:
+            continue
+        opening = doc[phrase.root.sent.start : colon.i]
+        kind = next((k for t in opening if (k := word_cue(t))), None)
+        if kind is None and any(t.lemma_.lower() in lexicon("types")["toll_nouns"] for t in opening):
+            kind = "killed"
+        if kind is None or kind == "other" or (phrase.end < len(doc) and group_of(doc[phrase.end]) is None and doc[phrase.end].pos_ == "NOUN"):
+            continue
+        before = doc[max(colon.i + 1, phrase.start - BREAKDOWN_ITEM_GAP) : phrase.start]
+        beside_a_place = followed_by_place(phrase, doc) or (
+            len(before) and before[-1].pos_ == "PROPN" and not any(t.like_num for t in before)
+        )
+        if beside_a_place:
+            extra.append(Candidate(phrase, None, kind, "people", False, phrase.root, None))
+    return extra
