@@ -155,3 +155,21 @@ def test_review_unrealised_harm_and_times_of_day(nlp, text, expected):
 )
 def test_a_breakdown_after_a_colon(nlp, text, expected):
     assert [(f.number, f.place) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whereabouts or fate unknown: missing
+        ("The whereabouts of five others remain unknown.", [(5, "missing")]),
+        ("The fate of the remaining five is still unknown.", [(5, "missing")]),
+        # the number of people a participle or relative clause says what became of
+        ("The number of forcibly disappeared persons since 2011 stands at no fewer than 102,287.", [(102287, "missing")]),
+        ("The number of detainees who died under torture had reached 14,456.", [(14456, "killed")]),
+        # negatives: a fate the text knows; detainees still detained
+        ("The fate of 40 soldiers was sealed when the base fell.", []),
+        ("The number of detainees has reached 1,200.", [(1200, "detained")]),
+    ],
+)
+def test_fates_unknown_and_what_became_of_the_counted(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -324,6 +324,10 @@ def number_of_casualties(noun: Token) -> str | None:
                 if kind == "other" and obj.lower_ == "victims":
                     # "the number of victims is 70": the dead, unless a clause says otherwise
                     kind = child_cue(obj) or "killed"
+                elif kind == "detained" and (fate := child_cue(obj)) in ("killed", "missing"):
+                    kind = fate  # "the number of detainees who died under torture": what became of them
+                if kind is None and (described := harm_before_the_noun(obj)):
+                    kind = described  # "the number of forcibly disappeared persons"
                 if kind is None and obj.dep_ == "pobj" and (group_of(obj) or obj.lower_ in ("those", "people")):
                     # "the number of people who were killed", "of civilians killed", "of those displaced"
                     # "the number of people abducted stands at 220": the parse may hang the participle on
@@ -335,6 +339,14 @@ def number_of_casualties(noun: Token) -> str | None:
                 if kind:
                     return kind
     return None
+
+
+def harm_before_the_noun(noun: Token) -> str | None:
+    """The harm a participle before a noun of people names: "forcibly disappeared persons", "injured
+    civilians"; None for any other noun or modifier."""
+    if not (group_of(noun) or noun.lower_ in ("people", "persons")):
+        return None
+    return next((kind for c in noun.children if c.dep_ == "amod" and c.i < noun.i and (kind := word_cue(c))), None)
 
 
 def cue_of_their_body(members: Token) -> str | None:
@@ -510,4 +522,19 @@ def someone_else_s_clause(clause: Token) -> bool:
     noun the clause describes."""
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "whose" for g in c.children) for c in clause.children
+    )
+
+
+# Nouns of what became of people: "the whereabouts of five others remain unknown", "the fate of 40 is unknown".
+FATE_NOUNS = frozenset({"whereabouts", "fate"})
+
+
+def fate_unknown(noun: Token) -> bool:
+    """Whether "the whereabouts/fate of N" is said to be unknown ("remain unknown", "is still unknown",
+    "are unknown"): those N are missing. Not a fate the text knows ("the fate of the talks was sealed")."""
+    if noun.lemma_.lower() not in FATE_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in ("remain", "be", "stay") and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in ("unknown", "unclear") for c in verb.children
     )

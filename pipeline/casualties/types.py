@@ -21,6 +21,7 @@ from .cues import (
     child_cue,
     combined_type,
     copula_subject_cue,
+    fate_unknown,
     number_of_casualties,
     toll_cue,
     toll_cue_from_noun,
@@ -156,6 +157,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             lower = cur.lower_
             if lower in types["words"] and cur.pos_ in ("NOUN", "ADJ", "VERB"):
                 return types["words"][lower], False, parent
+            if fate_unknown(cur):
+                return "missing", False, parent  # "the whereabouts of five others remain unknown"
             if lower in ("lives", "life") and (
                 cur.head.lemma_.lower() in types["lives_verbs"]
                 or any(t.lemma_.lower() in types["lives_verbs"] for t in cur.doc[max(0, cur.i - 3) : cur.i])
