@@ -599,7 +599,7 @@ def test_a_credited_headline_takes_the_body_source_of_the_figure_it_repeats(nlp)
         ("6 persons killed 40 others injured in rocket attacks on the town", [(6, "killed"), (40, "wounded")]),
         ("Four Civilians Killed 30 Injured in Shelling on the Town", [(4, "killed"), (30, "wounded")]),
         ("Thousands of families fled the town.", [(None, "displaced")]),
-        # cues.driven_from_home: forced to flee is displacement
+        # verb_frames.driven_from_home: forced to flee is displacement
         ("More than 300000 people have been killed and millions forced to flee their homes.",
          [(300000, "killed"), (None, "displaced")]),
     ],

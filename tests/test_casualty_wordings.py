@@ -349,7 +349,7 @@ def test_an_event_that_claims_a_count_kills(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # cues.driven_from_home: a verb of driving with "from"/"out of" one's home is displacement
+        # verb_frames.driven_from_home: a verb of driving with "from"/"out of" one's home is displacement
         ("Nine million have been driven from their homes including 2.6 million refugees.",
          [(9000000, "displaced"), (2600000, "displaced")]),
         ("Fighting forced 20000 people out of their homes.", [(20000, "displaced")]),

@@ -9,11 +9,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..numbers import parse_number
+from .counted import among_casualties
 from .counts import NumberPhrase, is_non_casualty_noun
 from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .lists import followed_by_place
-from .types import Candidate, agent_of_harm, among_casualties, governing_cue
+from .types import Candidate, agent_of_harm, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase
-from .cues import verb_cue, word_cue
+from .cues import child_cue, verb_cue, word_cue
 from .lexicons import lexicon, person_nouns
 from .word_order import adjacent_cue
 
@@ -122,3 +122,35 @@ def count_after_a_counted_object(phrase: NumberPhrase, doc: Doc) -> str | None:
     if not any(c.dep_ == "nummod" for c in before.children):
         return None  # "killing civilians and five militiamen": the first object is no count
     return verb_cue(before.head)[0] if before.head.pos_ == "VERB" else None
+
+
+def among_casualties(token: Token) -> str | None:
+    """Type of "among the dead were 40 displaced people", "two civilians were among those killed", "the
+    three others among the dead": the figure is named as part of the dead (or wounded), whatever other
+    word follows it."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
+        # "two civilians and one fighter were among those killed"; not a count joined to the clause
+        # ("were among 30 people killed and 50 wounded": the 50 has its own word)
+        token = token.head
+    if token.dep_ == "conj":
+        return None
+    words = lexicon("types")["words"]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "include":
+        # "The dead included three journalists and a nurse": the objects of "include" with the dead as subject
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (kind := words.get(subject.lower_)) and kind != "other":
+            return kind  # "the victims" says no harm: no figure of its own
+    # "there were nine people among the fighters killed", "the three others among the dead": the parse
+    # hangs "among" on the counted noun itself.
+    holders = [token]
+    verb = token.head if token.dep_ in ("nsubj", "attr", "nsubjpass") else None
+    if verb is not None and verb.lemma_.lower() == "be":
+        holders.append(verb)
+    for prep in (c for holder in holders for c in holder.children):
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    kind = words.get(obj.lower_) or child_cue(obj)
+                    if kind:
+                        return kind
+    return None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .counted import (
     among_by_words,
+    among_casualties,
     count_after_a_counted_object,
     count_then_casualty_word,
     counts_the_kin_of_the_victims,
@@ -21,7 +22,6 @@ from .cues import (
     child_cue,
     combined_type,
     copula_subject_cue,
-    fate_unknown,
     number_of_casualties,
     toll_cue,
     toll_cue_from_noun,
@@ -39,6 +39,7 @@ from .lexicons import (
     person_group,
 )
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
+from .verb_frames import fate_unknown
 from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
 
 
@@ -287,38 +288,6 @@ def combined_nouns(victim: Token | None) -> str | None:
             kind = combined_type(first, noun_cue(child))
             if kind:
                 return kind
-    return None
-
-
-def among_casualties(token: Token) -> str | None:
-    """Type of "among the dead were 40 displaced people", "two civilians were among those killed", "the
-    three others among the dead": the figure is named as part of the dead (or wounded), whatever other
-    word follows it."""
-    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
-        # "two civilians and one fighter were among those killed"; not a count joined to the clause
-        # ("were among 30 people killed and 50 wounded": the 50 has its own word)
-        token = token.head
-    if token.dep_ == "conj":
-        return None
-    words = lexicon("types")["words"]
-    if token.dep_ == "dobj" and token.head.lemma_.lower() == "include":
-        # "The dead included three journalists and a nurse": the objects of "include" with the dead as subject
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (kind := words.get(subject.lower_)) and kind != "other":
-            return kind  # "the victims" says no harm: no figure of its own
-    # "there were nine people among the fighters killed", "the three others among the dead": the parse
-    # hangs "among" on the counted noun itself.
-    holders = [token]
-    verb = token.head if token.dep_ in ("nsubj", "attr", "nsubjpass") else None
-    if verb is not None and verb.lemma_.lower() == "be":
-        holders.append(verb)
-    for prep in (c for holder in holders for c in holder.children):
-        if prep.dep_ == "prep" and prep.lower_ == "among":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    kind = words.get(obj.lower_) or child_cue(obj)
-                    if kind:
-                        return kind
     return None
 
 

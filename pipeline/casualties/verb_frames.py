@@ -1,0 +1,101 @@
+"""Verbs that name a harm only with their complement: driven from one's home (displaced), in a grave
+condition or taken to hospital (wounded), a whereabouts or fate that remains unknown (missing)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicons import group_of, lexicon
+
+HOME_NOUNS = frozenset({"home", "homes", "house", "houses"})
+# Places one lives in only with their possessive: "forced out of their villages", not "pushed the
+# fighters out of the town" (a front line moving).
+DWELLING_NOUNS = frozenset({"village", "villages", "land", "lands", "town", "towns", "city", "neighbourhood", "neighborhood"})
+LEAVING_VERBS = frozenset({"leave", "abandon", "desert"})
+# Victim groups that hold ground: driven from "their town" they lose a front, not a home.
+ARMED_GROUPS = frozenset({"fighters", "militants", "rebels", "soldiers", "troops", "terrorists", "jihadists", "gunmen"})
+DRIVING_VERBS = frozenset({"drive", "force", "chase", "push", "expel", "evict", "oust", "uproot", "flush"})
+
+
+def driven_from_home(verb: Token) -> bool:
+    """ "nine million have been driven from their homes", "forced out of their villages": a verb of
+    driving with "from"/"out of" a home is displacement. Not "drove from Aleppo to Homs" (no home)."""
+    if verb.lemma_.lower() in LEAVING_VERBS:
+        # "forced 20 families to leave their homes", "abandoned their houses"
+        return any(
+            o.dep_ == "dobj" and o.lower_ in HOME_NOUNS and any(c.dep_ == "poss" for c in o.children)
+            for o in verb.children
+        )
+    if verb.lemma_.lower() not in DRIVING_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS and driven_from_home(c) for c in verb.children):
+        return True  # "forced 20 families to leave their homes": those forced are displaced
+    driven = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    armed = any(group_of(d) in ARMED_GROUPS for d in driven)  # "pushed 200 militants out of their town"
+    if not armed and any(c.dep_ == "xcomp" and lexicon("types")["verbs"].get(c.lemma_.lower()) == "displaced" for c in verb.children):
+        return True  # "millions have been forced to flee": fleeing is displacement (not "forced 200 militants to flee")
+    for child in verb.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.lower_ == "out":  # "out of their homes": "of" hangs on "out"
+            preps += [g for g in child.children if g.dep_ == "prep"]
+        for prep in preps:
+            for place in (o for o in prep.children if o.dep_ == "pobj" and prep.lower_ in ("from", "of")):
+                owned = any(c.dep_ == "poss" for c in place.children)
+                if place.lower_ in HOME_NOUNS or (owned and not armed and place.lower_ in DWELLING_NOUNS):
+                    return True
+    return False
+
+
+GRAVE_CONDITIONS = frozenset({"critical", "serious", "grave", "stable", "severe"})
+CARE_WORDS = frozenset({"care", "icu"})
+
+
+def in_a_grave_condition(verb: Token) -> bool:
+    """True for "be"/"remain" completed by a patient's condition: "ten were in critical condition",
+    "six remain in a serious condition", "two are in intensive care" / "in a critical care unit": its
+    subject counts the wounded. "The town was in a critical situation" has no such condition noun."""
+    if verb.lemma_.lower() not in ("be", "remain", "lie") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        words = {t.lower_ for t in prep.subtree}
+        if "condition" in words and words & GRAVE_CONDITIONS:
+            return True
+        if words & CARE_WORDS and words & (GRAVE_CONDITIONS | {"intensive", "critical"}):
+            return True
+    return False
+
+
+def taken_to_hospital(verb: Token) -> bool:
+    """True for a verb of moving someone to care, completed by a hospital: "80 were taken to hospitals",
+    "dozens were rushed to a field hospital", "71 people were admitted with breathing difficulties"
+    (admission needs no destination). "taken to the square" or "admitted that ..." are not."""
+    types = lexicon("types")
+    lemma = verb.lemma_.lower()
+    if lemma not in types["hospital_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    hospitals = types["hospital_nouns"]
+    if any(c.dep_ in ("nsubjpass", "dobj") and types["words"].get(c.lower_) == "killed" for c in verb.children):
+        return False  # "22 bodies were taken to hospitals": the dead, which the noun says
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("to", "into", "in") and any(t.lemma_.lower() in hospitals for t in prep.subtree):
+            return True
+        if lemma == "admit" and prep.lower_ == "with" and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return True  # "were admitted with breathing difficulties"
+    return False
+
+
+# Nouns of what became of people: "the whereabouts of five others remain unknown", "the fate of 40 is unknown".
+FATE_NOUNS = frozenset({"whereabouts", "fate"})
+
+
+def fate_unknown(noun: Token) -> bool:
+    """Whether "the whereabouts/fate of N" is said to be unknown ("remain unknown", "is still unknown",
+    "are unknown"): those N are missing. Not a fate the text knows ("the fate of the talks was sealed")."""
+    if noun.lemma_.lower() not in FATE_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in ("remain", "be", "stay") and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in ("unknown", "unclear") for c in verb.children
+    )
