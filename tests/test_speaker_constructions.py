@@ -1197,3 +1197,18 @@ def test_the_one_an_outlet_quotes_as_saying_after_the_clause_speaks(nlp, text, w
 )
 def test_review_he_after_an_outlets_person_only_next(nlp, text, words, speaker):
     assert speaker_of(run(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline with no credit opens the line: its place is where the story was filed, not who speaks
+        ("GENEVA — The U.N. human rights chief, Jane Doe, said on Friday that the siege was a crime.", "Jane Doe"),
+        ("MOSCOW — Maria Zakharova, the Foreign Ministry spokeswoman, said Russia had no role in the strike.",
+         "Maria Zakharova"),
+        # negatives: a capital that speaks for its state, and a capitalised acronym that is the speaker
+        ("Moscow said on Friday that the strike was a provocation.", "Russia"),
+    ],
+)
+def test_a_bare_dateline_is_not_the_speaker(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]

@@ -126,3 +126,24 @@ def related_through_a_modifier(name: Token, head: Token) -> bool:
         first -= 1  # the name's first word
     between = name.doc[root.head.i + 1 : first]
     return all(t.dep_ == "det" or t.lower_.rstrip(".") in person_titles() for t in between)
+
+
+DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def past_a_bare_dateline(subject: Token, article: ParsedArticle) -> Token:
+    """ "GENEVA — The U.N. human rights chief, Zeid Ra'ad al-Hussein, said", "ALEPPO, Syria — Hussein Diab
+    said": a dateline with no credit opens the line, and the parse makes its place the subject with the
+    real one in apposition. The apposition after the dash is the subject; any other subject is kept."""
+    if not (subject.is_alpha and subject.text.isupper()) or article.line_of(subject.idx)[0] != subject.left_edge.idx:
+        return subject
+    dash = next((t for t in subject.doc[subject.i + 1 : subject.i + 5] if t.text in DATELINE_DASHES), None)
+    if dash is None or any(t.like_num for t in subject.doc[subject.i + 1 : dash.i]):
+        return subject
+    after = [c for c in subject.children if c.dep_ in ("appos", "conj", "npadvmod") and c.i > dash.i]
+    if after:
+        return after[0]
+    # "ALEPPO, Syria — Hussein Diab said": the country may take the apposition
+    country = next((c for c in subject.children if c.dep_ in ("appos", "npadvmod") and c.i < dash.i), None)
+    later = [c for c in country.children if c.i > dash.i and c.dep_ in ("appos", "conj")] if country is not None else []
+    return later[0] if later else subject

@@ -23,6 +23,7 @@ from .heads import (
     could_speak,
     is_role_head,
     names_a_speaker,
+    past_a_bare_dateline,
     root_noun_subject,
     root_of_name,
 )
@@ -121,6 +122,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             if beside is not None:
                 return beside
         if subject is not None:
+            subject = past_a_bare_dateline(subject, article)
             subject = named_before_apposition(first_of_joint_sources(subject), article)
             subject = quantified_subject(subject) or subject
             if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
