@@ -101,7 +101,26 @@ def test_a_headline_that_names_its_quotes_speaker(nlp, text, expected):
         # negatives: a place before the colon, and a headline's title in quote marks
         'Syria: "Five people were killed in the shelling"\n\nShelling hit the town on Monday.',
         'The "Battle for Aleppo" enters its fifth week\n\nFighting went on in the south of the city.',
+        # negative: a topic with lower-case words before the colon is no speaker
+        'Aleppo shelling: "Five people were killed in the market"\n\nShelling hit the town on Monday.',
     ],
 )
 def test_a_headlines_quote_marks_with_no_speaker_are_no_quote(nlp, text):
     assert [q for q in run(nlp, text) if q.kind == "direct"] == []
+
+
+ENVOY_BODY = "The United Nations envoy for Syria, Staffan de Mistura, warned on Thursday that eastern Aleppo faced destruction."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a role before the colon, a title and a name before it, the speaker and verb before the quote
+        'UN envoy: "Aleppo could be totally destroyed by Christmas"',
+        'Envoy de Mistura: "Aleppo could be totally destroyed by Christmas"',
+        'UN envoy says "Aleppo could be totally destroyed by Christmas"',
+    ],
+)
+def test_a_headline_quote_with_its_speaker_before_it(nlp, title):
+    found = [(q.kind, q.quote, q.speaker) for q in title_quotes(nlp, title, ENVOY_BODY)]
+    assert found == [("direct", "Aleppo could be totally destroyed by Christmas", "Staffan de Mistura")]

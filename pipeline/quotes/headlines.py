@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..casualties.extract import DESCRIBING_CREDIT_RE, HEADLINE_CREDIT_RE
+from ..speakers import role_words
 from .found import Found
 from .lexicon import FINITE_TAGS, LINE_RE, WORD_RE
 from .parsed import ParsedArticle
@@ -54,7 +55,7 @@ def headline_credits(article: ParsedArticle) -> list[tuple[Found, Token]]:
 
 
 SPEAKING_LABELS = frozenset({"PERSON", "ORG", "ARMED_GROUP"})
-SOURCE_FIRST_RE = re.compile(r"^(?P<source>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?P<content>\S.*)$")
+SOURCE_FIRST_RE = re.compile(r"^(?P<source>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*:\s+(?P<content>\S.*)$")
 
 
 def source_before_colon(article: ParsedArticle, lo: int, line: str) -> tuple[Found, Token] | None:
@@ -91,7 +92,13 @@ def named_before_colon(
     entities = [article.entity_covering(t) for t in source]
     named = bool(entities) and all(e is not None and e.label in SPEAKING_LABELS for e in entities)
     surname = surnames and any(e.label == "PERSON" and e.text.split()[-1] == source.text for e in article.entities)
-    return (colon, source.root, source) if named or surname else None
+    # "UN envoy:", "Doctor:": a person's role speaks, as "the envoy said" does (resolved like it)
+    role = surnames and source.root.pos_ in ("NOUN", "PROPN") and role_words().get(source.root.lemma_.lower()) == "person"
+    # "Envoy de Mistura:": an office word, then a person's name
+    titled = surnames and entities[-1] is not None and entities[-1].label == "PERSON" and all(
+        e is not None or role_words().get(t.lower_) == "person" for t, e in zip(source, entities, strict=True)
+    )
+    return (colon, source.root, source) if named or surname or role or titled else None
 
 
 SPACE_BEFORE_RE = re.compile(r"\s+$")

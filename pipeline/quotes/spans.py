@@ -76,9 +76,13 @@ def is_heading(line: str) -> bool:
 
 
 # A headline that gives its quote a speaker: '"...," says UN envoy', "'...' says doctor", 'Lavrov: "..."'.
+_HEADING_VERBS = r"(?:says?|said|warns?|tells?|insists?|claims?|urges?|vows?)"
 ATTRIBUTED_HEADING_RES = (
-    re.compile(r"[\"”’'],?\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?:says?|said|warns?|tells?|insists?|claims?|urges?|vows?)\b", re.I),
-    re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s*[\"“‘']"),
+    re.compile(rf"[\"”’'],?\s+(?:[A-Z][\w.'-]*\s+){{0,4}}?{_HEADING_VERBS}\b", re.I),
+    # 'Lavrov: "..."', 'UN envoy: "..."': a name or a role, then a colon
+    re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*:\s*[\"“‘']"),
+    # 'UN envoy says "..."': the speaker and the verb before the quote
+    re.compile(rf"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,4}}?\s+{_HEADING_VERBS}:?\s+[\"“‘']"),
 )
 
 
