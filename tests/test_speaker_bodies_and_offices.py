@@ -478,3 +478,17 @@ def test_a_bare_ministry_is_that_of_its_sentence_country(nlp, text, words, speak
 )
 def test_a_persons_office_speaks_for_the_person(nlp, text, speaker):
     assert speaker_of(nlp, text, text.split("said that ")[1][:12]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition describing the body leaves its unnamed member speaking for it
+        ('An official with the Levant Front, another rebel group in the city, said: "The offer is a trick to '
+         'empty the city of its people."', "Levant Front"),
+        # negative: a name in apposition to the member is who speaks
+        ("An official with the Example Front, Jane Doe, said the offer was a trick.", "Jane Doe"),
+    ],
+)
+def test_a_member_of_a_body_described_in_apposition(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]

@@ -113,7 +113,9 @@ def body_of_its_member(article: ParsedArticle, head: Token, *, offices: bool = F
     if not offices and is_one_persons_office(head):
         return None  # "the leader of Hezbollah": one person, whom the office resolution names
     phrase = list(head.subtree)
-    if any(c.dep_ == "appos" for c in head.children) or any(
+    # "an official, Jane Doe, said": the name wins; "an official with the Levant Front, another rebel group
+    # in the city, said": an apposition that describes the body leaves the member speaking for it
+    if any(c.dep_ == "appos" and role_words().get(c.lemma_.lower()) != "org" for c in head.children) or any(
         (e := article.entity_covering(t)) is not None and e.label == "PERSON" for t in phrase
     ):
         return None
