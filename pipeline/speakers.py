@@ -220,7 +220,8 @@ class SpeakerHistory:
         genders = {k.name: k.gender for k in self.speakers if k.name is not None and k.gender}
         earlier = [
             *self.quoted_before(position),
-            *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name) or k.gender) for k in subjects
+            *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name) or k.gender,
+                           through_a_person=k.through_a_person) for k in subjects
               if k.position < position),
         ]
         for known in sorted(earlier, key=lambda k: -k.position):

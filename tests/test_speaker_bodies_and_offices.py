@@ -492,3 +492,20 @@ def test_a_persons_office_speaks_for_the_person(nlp, text, speaker):
 )
 def test_a_member_of_a_body_described_in_apposition(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" right after an unnamed member of a named body as subject: the body speaks through him
+        ('A spokesman for Jaish al-Fatah denied the charge. "We have never used chemical weapons and we never '
+         'will," he said.', "Jaish al-Fatah"),
+        # negatives: a person named in between, and a pronoun sentences later
+        ('A spokesman for Jaish al-Fatah denied the charge. Abu Omar, a resident, stood by the road. "We have '
+         'nothing," he said later that night.', "Abu Omar"),
+        ('A spokesman for Jaish al-Fatah denied the charge on Monday. The army shelled the town. On Tuesday the '
+         'fighting spread to the east. "We have nothing left," he said.', None),
+    ],
+)
+def test_he_after_a_member_of_a_body(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] == [speaker]

@@ -25,6 +25,7 @@ from ..speakers import (
 from .descriptions import (
     REPORTER_HEADS,
     SOURCE_HEADS,
+    body_of_its_member,
     local_body_before,
     source_introduced_before,
     unnamed_description,
@@ -221,7 +222,7 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
             ):
                 gender = (apposed_gender(inside) or kunya_gender(entity.canonical)) if entity.label == "PERSON" else None
                 article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start, gender))
-        article.subjects += given_names_of_subjects(article)
+        article.subjects += given_names_of_subjects(article) + members_of_bodies_as_subjects(article)
         article.subjects.sort(key=lambda k: k.position)
     return article.subjects
 
@@ -248,6 +249,20 @@ def person_the_text_is_about(article: ParsedArticle, position: int, gender: str 
         if gender is None or (known.gender or kunya_gender(known.name)) == gender:
             return known
     return None
+
+
+def members_of_bodies_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """ "A spokesman for Jaish al-Fatah denied the charge. '...,' he said": an unnamed member of a named body
+    as a clause's subject speaks for the body (tests/gold/GUIDELINES.md), so "he" or "she" right after is
+    the body, as after "an AFP correspondent" (`through_a_person`)."""
+    found = []
+    for token in article.doc:
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or article.in_quote(token.idx) or article.in_report(token.idx):
+            continue
+        body = body_of_its_member(article, token)
+        if body is not None:
+            found.append(KnownSpeaker(body[0], body[1], None, None, token.idx, through_a_person=True))
+    return found
 
 
 def kunya_gender(name: str) -> str | None:
