@@ -115,8 +115,7 @@ ENVOY_BODY = "The United Nations envoy for Syria, Staffan de Mistura, warned on 
 @pytest.mark.parametrize(
     "title",
     [
-        # a role before the colon, a title and a name before it, the speaker and verb before the quote
-        'UN envoy: "Aleppo could be totally destroyed by Christmas"',
+        # an office word and a name before the colon, the speaker and verb before the quote
         'Envoy de Mistura: "Aleppo could be totally destroyed by Christmas"',
         'UN envoy says "Aleppo could be totally destroyed by Christmas"',
     ],

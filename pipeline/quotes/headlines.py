@@ -92,13 +92,11 @@ def named_before_colon(
     entities = [article.entity_covering(t) for t in source]
     named = bool(entities) and all(e is not None and e.label in SPEAKING_LABELS for e in entities)
     surname = surnames and any(e.label == "PERSON" and e.text.split()[-1] == source.text for e in article.entities)
-    # "UN envoy:", "Doctor:": a person's role speaks, as "the envoy said" does (resolved like it)
-    role = surnames and source.root.pos_ in ("NOUN", "PROPN") and role_words().get(source.root.lemma_.lower()) == "person"
     # "Envoy de Mistura:": an office word, then a person's name
     titled = surnames and entities[-1] is not None and entities[-1].label == "PERSON" and all(
         e is not None or role_words().get(t.lower_) == "person" for t, e in zip(source, entities, strict=True)
     )
-    return (colon, source.root, source) if named or surname or role or titled else None
+    return (colon, source.root, source) if named or surname or titled else None
 
 
 SPACE_BEFORE_RE = re.compile(r"\s+$")
