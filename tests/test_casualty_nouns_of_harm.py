@@ -173,3 +173,18 @@ def test_a_breakdown_after_a_colon(nlp, text, expected):
 )
 def test_fates_unknown_and_what_became_of_the_counted(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one body found or pulled out is one killed
+        ("Another body was pulled from the rubble on Wednesday.", [(1, "killed")]),
+        ("Rescuers recovered a body from the river.", [(1, "killed")]),
+        # negatives: the body of someone (counted or pictured), a body of people
+        ("The body of a child was found near the school.", []),
+        ("A body of experts was formed to investigate.", []),
+    ],
+)
+def test_a_body_recovered_is_one_killed(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

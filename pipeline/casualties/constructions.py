@@ -169,6 +169,21 @@ def ranked_in_a_series(token: Token) -> bool:
     )
 
 
+BODY_NOUNS = frozenset({"body", "corpse"})
+RECOVERY_VERBS = frozenset({"find", "pull", "recover", "retrieve", "discover", "dig", "exhume", "wash"})
+
+
+def a_body_recovered(token: Token) -> NumberPhrase | None:
+    """ "Another body was pulled from the rubble", "rescuers recovered a body": one body found is one
+    killed. Not "the body of ..." (a victim already counted, or a picture of one), nor a body of people."""
+    if token.lemma_.lower() not in BODY_NOUNS or token.tag_ != "NN" or token.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")), None)
+    if article is None or token.head.lemma_.lower() not in RECOVERY_VERBS or any(c.lower_ == "of" for c in token.children):
+        return None
+    return NumberPhrase(article.i, token.i + 1, token.doc[article.i : token.i + 1].text, 1, False, token)
+
+
 def one_more_of_the_counted(token: Token) -> NumberPhrase | None:
     """ "Two policemen were killed and a third was wounded": "a third" (an article and an ordinal with
     no noun) subject of a verb of harm is one more person of those counted before it in the sentence."""
@@ -202,7 +217,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
     for token in sent:
         if token.i in taken:
             continue
-        phrase = singular_person(token) or one_more_of_the_counted(token)
+        phrase = singular_person(token) or one_more_of_the_counted(token) or a_body_recovered(token)
         if phrase is None or any(i in taken for i in range(phrase.start, phrase.end)):
             continue
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):
@@ -216,7 +231,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("types")["injury_verbs"]:
             continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
         kind, updates, parent = governing_cue(token, phrase)
-        kind = kind or child_cue(token) or among_casualties(token)
+        kind = kind or child_cue(token) or among_casualties(token) or ("killed" if token.lemma_.lower() in BODY_NOUNS else None)
         if kind in WORDED_TYPES:
             found.append(
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
