@@ -188,3 +188,19 @@ def test_fates_unknown_and_what_became_of_the_counted(nlp, text, expected):
 )
 def test_a_body_recovered_is_one_killed(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the dead", "the wounded" as the subject whose number the verb gives
+        ("The dead were 20.", [(20, "killed")]),
+        ("The wounded numbered more than 40.", [(40, "wounded")]),
+        # negatives: the victims (no harm said), the dead described, a crowd numbered
+        ("The victims were 20.", []),
+        ("The dead were civilians.", []),
+        ("The protesters numbered 3,000.", []),
+    ],
+)
+def test_the_casualties_numbered(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -381,12 +381,22 @@ def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
         return kind, updates
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            counted = number_of_casualties(child)
+            counted = number_of_casualties(child) or the_casualties_as_subject(child)
             if counted:
                 return counted, False
     if (toll := toll_run_before(verb)) is not None:
         return toll_cue_from_noun(toll)
     return None, False
+
+
+def the_casualties_as_subject(subject: Token) -> str | None:
+    """Type of "the dead", "the wounded", "the injured" as the subject whose number the verb gives ("the
+    dead were 20", "the wounded numbered more than 40"); None for "the victims" (no harm said) and
+    anything else."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    kind = lexicon("types")["words"].get(subject.lower_)
+    return kind if kind not in (None, "other") else None
 
 
 def toll_run_before(verb: Token) -> Token | None:

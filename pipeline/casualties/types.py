@@ -116,6 +116,10 @@ def object_of_its_cue(token: Token) -> bool:
     )
 
 
+# Verbs whose object is their subject's count: "the wounded numbered more than 40", "casualties totalled 70".
+COUNTING_VERBS = frozenset({"number", "total"})
+
+
 def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
     """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
     nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
@@ -229,7 +233,9 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep == "nsubj" and head.lemma_.lower() in lexicon("sources")["reporting_verbs"]:
             return None, False, parent  # "SANA's correspondent said 3 were killed": the speaker
         if dep in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if head.lemma_.lower() == "be" and dep in ("attr", "acomp", "oprd"):
+            if (head.lemma_.lower() == "be" and dep in ("attr", "acomp", "oprd")) or (
+                head.lemma_.lower() in COUNTING_VERBS and dep in ("dobj", "npadvmod", "attr")
+            ):
                 # "The previous death toll was 20", "the number of injured is 70": the subject says
                 # what the figure counts, before any word the copula also governs.
                 kind, updates = copula_subject_cue(head)
