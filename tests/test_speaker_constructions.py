@@ -1212,3 +1212,18 @@ def test_review_he_after_an_outlets_person_only_next(nlp, text, words, speaker):
 )
 def test_a_bare_dateline_is_not_the_speaker(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a role written like a title before the name, and the surname later written without its "al-"
+        ("Rescuer Ammar al-Selmo said the building had collapsed. Selmo added that ten people were trapped.",
+         ["Ammar al-Selmo", "Ammar al-Selmo"]),
+        # negative: a bare word that is nobody's surname stays as written
+        ("Rescuer Ammar al-Selmo said the building had collapsed. Hamdan added that ten people were trapped.",
+         ["Ammar al-Selmo", "Hamdan"]),
+    ],
+)
+def test_a_surname_without_its_article(nlp, text, speakers):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == speakers

@@ -138,6 +138,9 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
     return body
 
 
+ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az|at)-")  # "al-Selmo" is "Selmo" written bare
+
+
 def person_with_surname(article: ParsedArticle, name: str, position: int) -> str | None:
     """The canonical of the person named in full before `position` (anywhere, for a name in the first
     line: a headline) whose last name is the one-word `name` ("Moumtzis said" after "Panos Moumtzis"), or
@@ -151,7 +154,7 @@ def person_with_surname(article: ParsedArticle, name: str, position: int) -> str
         e.canonical
         for e in article.entities
         if e.label == "PERSON" and (e.start < position or in_headline) and " " in e.canonical
-        and e.canonical.lower().split()[-1] == word
+        and ARTICLE_PREFIX_RE.sub("", e.canonical.lower().split()[-1]) == ARTICLE_PREFIX_RE.sub("", word)
     }
     return persons.pop() if len(persons) == 1 else None
 
