@@ -122,6 +122,9 @@ def test_html_file_keeps_article_paragraphs_and_metadata(tmp_path):
          "<h1>Aleppo falls</h1>", "unknown", date(2016, 12, 15)),
         ("<title>Aleppo falls</title>", '<article><header><h1>Aleppo falls</h1><time datetime="2016-12-15">15 Dec</time>'
          '</header><div>Related <time datetime="2016-12-14">14 Dec</time></div></article>', "unknown", date(2016, 12, 15)),
+        # an aside's <time> after a script inside the aside is still chrome
+        ("<title>Aleppo falls</title>", '<aside><script>var x = 1;</script>Trending <time datetime="2021-05-25">25 May'
+         '</time></aside><h1>Aleppo falls</h1><time datetime="2021-05-27">27 May</time>', "unknown", date(2021, 5, 27)),
         # negative: a date only in the chrome is still a date; a title naming no site names no outlet
         ("<title>Aleppo falls</title>", '<aside><time datetime="2021-05-25T10:00:00Z">25 May</time></aside><h1>Aleppo falls</h1>',
          "unknown", date(2021, 5, 25)),

@@ -28,7 +28,6 @@ class _ArticleHTMLParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.skip_depth = 0
         self.in_title = self.in_h1 = False
         self.page_title = self.h1 = ""
         self.meta: dict[str, str] = {}
@@ -45,7 +44,6 @@ class _ArticleHTMLParser(HTMLParser):
         if tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.in_linked_data = True
         if tag in self.SKIP:
-            self.skip_depth += 1
             self.open_skips.append(tag)
         elif tag == "title":
             self.in_title = True
@@ -67,12 +65,11 @@ class _ArticleHTMLParser(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self.open_skips: list[str] = []  # the skipped elements open now, innermost last
-        self.in_linked_data = False
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
-            if tag in self.open_skips:
-                del self.open_skips[len(self.open_skips) - 1 - self.open_skips[::-1].index(tag)]
+            self.in_linked_data = False
+        if tag in self.SKIP and tag in self.open_skips:
+            # close the innermost open element of that name (pages leave some unclosed)
+            last = len(self.open_skips) - 1 - self.open_skips[::-1].index(tag)
+            del self.open_skips[last:]
         elif tag == "title":
             self.in_title = False
         elif tag == "h1":
@@ -85,7 +82,7 @@ class _ArticleHTMLParser(HTMLParser):
             self.linked_data.append(data)
         if self.in_title:
             self.page_title += data
-        elif self.skip_depth:
+        elif self.open_skips:
             return
         elif self.in_h1:
             self.h1 += data
