@@ -25,6 +25,13 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Arabic articles and particles that do not count as a name word ("al-Assad" is one name word).
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "de", "abu", "bin", "ibn"})
 KUNYA_WORDS = frozenset({"abu", "abou"})  # "father of": with a name after it, a name of its own
+FEMALE_KUNYA_WORDS = frozenset({"umm", "um", "oum"})  # "mother of"
+
+
+def kunya_gender(name: str) -> str | None:
+    """ "Abu Omar" (father of Omar) is a man, "Umm Ahmad" (mother of Ahmad) a woman; None for other names."""
+    first = name.split()[0].lower() if name.strip() else ""
+    return "m" if first in KUNYA_WORDS else "f" if first in FEMALE_KUNYA_WORDS else None
 # Words that make a title-led span an organisation, not a person ("General Staff Command").
 ORG_WORDS = frozenset(
     {"ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party",

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities import Alias, find_known_name
-from ..entities.lexicon import parenthesised_abbreviation, read_lexicon_rows
+from ..entities.lexicon import name_key, name_words, parenthesised_abbreviation, read_lexicon_rows
 from ..places import place_by_id, resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
@@ -138,9 +138,6 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
     return body
 
 
-ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az|at)-")  # "al-Selmo" is "Selmo" written bare
-
-
 def person_with_surname(article: ParsedArticle, name: str, position: int) -> str | None:
     """The canonical of the person named in full before `position` (anywhere, for a name in the first
     line: a headline) whose last name is the one-word `name` ("Moumtzis said" after "Panos Moumtzis"), or
@@ -154,7 +151,8 @@ def person_with_surname(article: ParsedArticle, name: str, position: int) -> str
         e.canonical
         for e in article.entities
         if e.label == "PERSON" and (e.start < position or in_headline) and " " in e.canonical
-        and ARTICLE_PREFIX_RE.sub("", e.canonical.lower().split()[-1]) == ARTICLE_PREFIX_RE.sub("", word)
+        # by name words, Arabic articles aside: "Selmo" is the surname of "Ammar al-Selmo"
+        and name_words(name_key(e.canonical))[-1:] == name_words(name_key(word))
     }
     return persons.pop() if len(persons) == 1 else None
 

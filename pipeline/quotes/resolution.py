@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import names_going_by
+from ..entities.lexicon import kunya_gender, names_going_by
 from ..speakers import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
@@ -229,7 +229,10 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
 
 # Descriptions of a private person by sex, age or kin: "the mother", "the 38-year-old" point back to the
 # person the text has just been about, quoted or not (an office, "the governor", is resolved by its holder).
-PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | {"year-old", "cousin", "neighbour", "neighbor"}
+# Kin without a gender of their own ("His cousin Rami"): persons all the same.
+GENDERLESS_KIN_WORDS = frozenset({"cousin", "neighbour", "neighbor"})
+KIN_WORDS = GENDERLESS_KIN_WORDS | {"child", "colleague", "friend"}
+PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | GENDERLESS_KIN_WORDS | {"year-old"}
 TRADE_WORDS = frozenset({"shopkeeper", "baker", "farmer", "driver", "student", "refugee", "trader", "vendor"})
 
 
@@ -238,12 +241,12 @@ def person_the_text_is_about(article: ParsedArticle, position: int, gender: str 
     gender `gender` as the text gave it (by a kin noun, a kunya or a pronoun; an unknown gender does not
     do for "the woman"); None when there is none, or when an unnamed one was introduced since ("A woman
     carrying a child ran past. The woman said ...": that woman, not the person named before)."""
+    introduced = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b", re.I)
     for known in reversed(clause_subjects(article)):
         if known.position >= position or known.label != "PERSON":
             continue
         if position - known.position > SUBJECT_WINDOW:
             return None
-        introduced = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b", re.I)
         if introduced.search(article.text, known.position, position):
             return None
         if gender is None or (known.gender or kunya_gender(known.name)) == gender:
@@ -265,22 +268,12 @@ def members_of_bodies_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
     return found
 
 
-def kunya_gender(name: str) -> str | None:
-    """ "Abu Omar" (father of Omar) is a man, "Umm Ahmad" (mother of Ahmad) a woman; None for other names."""
-    first = name.split()[0].lower() if name.strip() else ""
-    return "m" if first in ("abu", "abou") else "f" if first in ("umm", "um", "oum") else None
-
-
 def apposed_gender(name: list[Token]) -> str | None:
     """The gender the noun a person's name is in apposition with says: "His daughter Rasha", "Amal
     Hamdan, a mother of three," -> "f"; None when that noun says none."""
     ids = {t.i for t in name}
     nouns = [t.head for t in name if t.head.i not in ids] + [c for t in name for c in t.children if c.dep_ == "appos" and c.i not in ids]
     return next((g for noun in nouns if noun.pos_ == "NOUN" and (g := described_gender(noun.lower_))), None)
-
-
-# Kin without a gender of their own ("His cousin Rami"): persons all the same.
-KIN_WORDS = frozenset({"cousin", "child", "colleague", "friend", "neighbour", "neighbor"})
 
 
 def given_names_of_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
