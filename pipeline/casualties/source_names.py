@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import find_known_name
 from ..entities.lexicon import parenthesised_abbreviation
+from ..nlp import doc_text
 from ..outlets.credits import dateline_credit_span
 from ..records import EntityMention
 from ..speakers import event_nouns, role_words, side_of
@@ -372,7 +373,7 @@ def source_reading(
     anonymous = local or generic_source(text) in words["anonymous_sources"]
     side = nationality_side(tokens, head)
     # The wire a dateline credits ("BEIRUT (Reuters) -") reports the story; it is no body the text cites.
-    credit = dateline_credit_span(head.doc.text)
+    credit = dateline_credit_span(doc_text(head.doc))  # built once per Doc (spaCy joins every token on .text)
     cited = [e for e in entities if credit is None or not (credit[0] <= e.start < credit[1])]
     resolved = None if anonymous else resolve_description(text, head.idx, cited, history, side)
     if resolved:
