@@ -49,10 +49,10 @@ _BYLINE_ROLE = (
     r"(?:senior\s+|chief\s+|foreign\s+|political\s+)?(?:correspondent|reporter|writer|editor|contributor))"
 )
 _CAPITALISED_WORDS = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-# A byline: a capitalised name ("Jane Doe"), optionally with a role and outlet after a comma
+# A byline: a capitalised name ("Jane Doe", or one word: a desk or site name, "Newsdesk 08-02-2023"), optionally with a role and outlet after a comma
 # ("Jane Doe, Special to Example News"), or a role and outlet alone ("Staff writer, Example Daily").
 _BYLINE = (
-    rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?:\s*,\s*{_BYLINE_ROLE}(?:\s+(?:for|at))?(?:\s+{_CAPITALISED_WORDS})?)?"
+    rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?:\s*,\s*{_BYLINE_ROLE}(?:\s+(?:for|at))?(?:\s+{_CAPITALISED_WORDS})?)?"
     rf"|{_BYLINE_ROLE}\s*,\s*{_CAPITALISED_WORDS})"
 )
 
@@ -63,6 +63,8 @@ _LEAD = (
     # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016"),
     # possibly with the writer's role and outlet ("Jane Doe, Special to Example News", "Staff writer, Example Daily").
     rf"(?:{_BYLINE}\s*[,|]?\s+)?"
+    # The site's address before its date: "example.co.uk, Monday 4 March 2013 12.45 GMT".
+    r"(?:(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|[a-z]{2})\s*,?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|filed(?: on)?|"
     r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
     r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?|"
@@ -117,7 +119,7 @@ _SECTION = (
 # Also the page chrome that sits on the same line: sharing and comment links, "Filed under World",
 # the section it was posted in ("By Jane Doe on 5 May 2012 in Middle East"), "8 years ago".
 _UPDATE_TAIL = (
-    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
+    r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified|edited)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
     r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?:the\s+)?" + _SECTION + "|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"

@@ -202,6 +202,14 @@ COMMON_PAGE_DATELINES = [
     ("Posted 3/4/17", date(2017, 3, 4)),
     ("25/12/16", date(2016, 12, 25)),
     ("Published 25.03.15", date(2015, 3, 25)),
+    # one word before the date: the site's or the desk's name ("Newsdesk 08-02-2023")
+    ("Newsdesk 08-02-2023", date(2023, 2, 8)),
+    ("Staff 5 May 2012 10:15", date(2012, 5, 5)),
+    # the site's address before its date, as pages of the early 2010s printed it
+    ("example.co.uk, Saturday 5 May 2012 10.15 GMT", date(2012, 5, 5)),
+    ("examplenews.com, 5 May 2012", date(2012, 5, 5)),
+    # the publication and edit stamps on one line
+    ("Published time: 5 May, 2012 10:15 Edited time: 6 May, 2012 12:10", date(2012, 5, 5)),
 ]
 
 
@@ -242,6 +250,8 @@ def test_page_dateline_common_forms(line, expected):
         "Assad Was Elected On 5 May 2012.",  # a Title Case sentence, not a byline closed by a full stop
         "By then on 5 May 2012 in the north rebels had withdrawn",  # lower-case words after "in": a sentence
         "March 15, 2011 in Example Town",  # a place after the date: an event's heading, not a section
+        "Exampletown 5 May 2012 was calm",  # one word and a date opening a sentence
+        "example.co.uk reported on 5 May 2012 that rebels withdrew",  # an address in a sentence
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):

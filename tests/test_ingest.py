@@ -125,6 +125,9 @@ def test_html_file_keeps_article_paragraphs_and_metadata(tmp_path):
         # an aside's <time> after a script inside the aside is still chrome
         ("<title>Aleppo falls</title>", '<aside><script>var x = 1;</script>Trending <time datetime="2021-05-25">25 May'
          '</time></aside><h1>Aleppo falls</h1><time datetime="2021-05-27">27 May</time>', "unknown", date(2021, 5, 27)),
+        # a definition list of the page's fields: each term and value a line of its own, not "Posted3 Dec 2016"
+        ("<title>Aleppo falls</title>", "<h1>Aleppo falls</h1><dl><dt>Source</dt><dd>Example Relief Agency</dd>"
+         "<dt>Posted</dt><dd>3 Dec 2016</dd></dl>", "unknown", date(2016, 12, 3)),
         # negative: a date only in the chrome is still a date; a title naming no site names no outlet
         ("<title>Aleppo falls</title>", '<aside><time datetime="2021-05-25T10:00:00Z">25 May</time></aside><h1>Aleppo falls</h1>',
          "unknown", date(2021, 5, 25)),

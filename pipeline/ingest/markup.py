@@ -24,7 +24,11 @@ class _ArticleHTMLParser(HTMLParser):
     """Collects an HTML page's headline, paragraphs and publication metadata, skipping page chrome."""
 
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "figcaption", "svg", "button"})
-    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "div", "section", "article", "br"})
+    # Elements whose text is a block of its own: "<dt>Posted</dt><dd>3 Dec 2016</dd>" is two lines, not "Posted3 Dec 2016".
+    BLOCKS = frozenset(
+        {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+         "td", "th", "div", "section", "article", "main", "address", "hr", "br"}
+    )  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
