@@ -8,7 +8,7 @@ from ..casualties.cues import word_cue
 from ..casualties.lexicons import group_of
 from ..misread import SETTING_ENTITY_TYPES
 from ..speakers import event_nouns
-from .heads import record_subject
+from .heads import QUESTION_VERBS, question_put_to_the_speaker, record_subject
 from .lexicon import (
     ANONYMITY_VERBS,
     MAX_NAMED_OBJECT_TOKENS,
@@ -45,6 +45,7 @@ def is_cue(token: Token) -> bool:
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)
         and not withholds_a_name(token)
+        and not is_a_question_put_to_the_speaker(token)
         and not aspectual(token)
         and not reporting_post(token)
         and not (
@@ -58,6 +59,14 @@ def is_cue(token: Token) -> bool:
             or noun_with_content(token) is not None
             or comment_on_the_clause_before(token) is not None
         )
+    )
+
+
+def is_a_question_put_to_the_speaker(verb: Token) -> bool:
+    """ "Jane Doe, asked whether ..., said that ...": "asked" reports the question put to her, not her words
+    (`heads.question_put_to_the_speaker`), whichever of the two verbs the parse made the head."""
+    return verb.lemma_.lower() in QUESTION_VERBS and any(
+        getattr(question_put_to_the_speaker(other), "i", None) == verb.i for other in (verb.head, *verb.children)
     )
 
 

@@ -109,6 +109,32 @@ def root_noun_subject(verb: Token) -> Token | None:
     return head
 
 
+QUESTION_VERBS = frozenset({"ask", "question", "press", "challenge"})
+
+
+def question_put_to_the_speaker(verb: Token) -> Token | None:
+    """ "Jane Doe, asked about the reports, said the army would respond": the parse reads the name and the
+    participle as a clause of their own that the report's verb governs, or the report's verb as the
+    participle's complement; a question put to someone, set off by a comma before the verb, is not what
+    was said, and its subject is the one who answers. The participle, or None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    candidates = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "advcl")]
+    if verb.dep_ in ("ccomp", "conj", "parataxis") and verb.i > 0 and doc[verb.i - 1].text == ",":
+        candidates.append(verb.head)  # "Jane Doe, asked whether ..., said that ..." with "said" under "asked"
+    for clause in candidates:
+        if (
+            clause.i < verb.i
+            and clause.lemma_.lower() in QUESTION_VERBS
+            and clause.tag_ in ("VBN", "VBD")
+            and "," in (doc[min(clause.right_edge.i, verb.i - 1)].text, doc[verb.i - 1].text)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+        ):
+            return clause
+    return None
+
+
 def related_through_a_modifier(name: Token, head: Token) -> bool:
     """Whether a name in a role's phrase is the object of a preposition that hangs on something other than
     the role noun: "a commander loyal to Assad", "a fighter in the alliance fighting in support of Assad",

@@ -18,6 +18,7 @@ from ..outlets.credits import DATELINE_DATE_PART
 from ..places.resolve import resolve_offline
 from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
+from .heads import question_put_to_the_speaker
 from .lexicon import (
     ANONYMITY_VERBS,
     CLOSING_DOUBLE,
@@ -92,6 +93,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             first = subject_read_as_an_object(cue, clause, first)
             last = split_clause_end(cue, clause, last)
             last = before_a_joint_source(cue, first, last)
+            last = before_the_reporters_own_acts(cue, clause, first, last)
             if first < cue.i < last and clause.i > cue.i:
                 first = cue.i + 1  # "which the Observatory said were carried out": the words after the cue
             for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > cue.i):
@@ -120,7 +122,8 @@ def reported_clause(cue: Token) -> Token | None:
     """The cue's complement clause. Of one before it and one after it, the one after: "Syria's government
     run TV said the explosion ..." (hyphens lost) reads "government run" as a clause of its own, but a
     clause before the subject that runs into it is the subject's modifier, not what was said."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    question = question_put_to_the_speaker(cue)  # "Jane Doe, asked about ..., said": not what was said
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and (question is None or c.i != question.i)]
     after = [c for c in clauses if c.i > cue.i and c.tag_ != "VBG"]  # "..., adding that": a report of its own
     subjects = [s for s in cue.children if s.dep_ in SUBJECT_DEPS]
     if after and any(
@@ -146,6 +149,42 @@ def split_clause_end(cue: Token, clause: Token, last: int) -> int:
         if other.left_edge.i != start or cue.doc[start].is_punct:
             break
         last = other.right_edge.i + 1
+    return last
+
+
+SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently"})
+SOURCING_PARTICIPLES = frozenset({"cite", "quote"})
+
+
+def before_the_reporters_own_acts(cue: Token, clause: Token, first: int, last: int) -> int:
+    """The content cut before what the reporter did, which the parser hangs on the reported clause:
+    "SANA said the attack killed five soldiers, citing a military source" (whom it relayed), "Lavrov said
+    the talks had been useful and then flew to Ankara", "..., before flying to Ankara" (what it did next).
+    A conjunct in another tense than the report's ("... would first secure the road and then open it"), in
+    the clause's own tense ("rebels shelled the town and then fled") or without a sequence adverb shares
+    the clause's subject and stays; so does "before" without a comma."""
+    doc = clause.doc
+    for child in sorted(clause.children, key=lambda c: c.i):
+        if not first < child.left_edge.i < last:
+            continue
+        after_comma = doc[child.left_edge.i - 1].text == ","
+        sourcing = child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in SOURCING_PARTICIPLES
+        next_act = after_comma and child.lower_ in ("before", "after") and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children
+        )
+        sequence = (
+            child.dep_ == "conj" and child.pos_ == "VERB" and child.tag_ == cue.tag_
+            # in the report's tense where the clause is in another ("had been useful and then flew"):
+            # "rebels shelled the town and then fled" is one clause, the rebels' acts
+            and (clause.tag_ != child.tag_ or any(c.dep_ == "aux" for c in clause.children))
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in child.children)
+            and any(a.dep_ == "advmod" and a.lower_ in SEQUENCE_ADVERBS and a.i < child.i for a in child.children)
+        )
+        if sourcing or next_act or sequence:
+            edge = child.left_edge.i
+            while edge > first and (doc[edge - 1].is_punct or doc[edge - 1].dep_ == "cc"):
+                edge -= 1
+            return edge
     return last
 
 

@@ -24,6 +24,7 @@ from .heads import (
     is_role_head,
     names_a_speaker,
     past_a_bare_dateline,
+    question_put_to_the_speaker,
     root_noun_subject,
     root_of_name,
 )
@@ -79,6 +80,9 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         if issuer is not None and (speaker := speaker_head(issuer, article)) is not None:
             return speaker  # "MSF released a statement demanding ...": who issued the statement
         return cue.head  # "a Syrian army source telling Sputnik that ...": the noun the participle modifies
+    if (question := question_put_to_the_speaker(cue)) is not None:
+        asked = next(c for c in question.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < question.i)
+        return named_before_apposition(asked, article)  # "Jane Doe, asked about the reports, said ..."
     if (root_subject := root_noun_subject(cue)) is not None and not article.in_quote(root_subject.idx):
         return root_subject  # "Jane Doe, co-chair of the council, called on ...", parsed as a modifier
     if (quoted_subject := quoted_by_an_outlet(cue)) is not None:

@@ -1,0 +1,101 @@
+"""Frames around a report that are not what was said: auxiliaries before a post-posed cue, a question put to
+the speaker, the reporter's own acts after the clause, role nouns of unnamed sources. Invented sentences,
+positives and negatives; rules in docs/speakers.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
+def quote_with(nlp, text: str, words: str):
+    hits = [q for q in run(nlp, text) if words.lower() in q.quote.lower()]
+    assert hits, f"no quote contains {words!r}: {[q.quote for q in run(nlp, text)]}"
+    return hits[0]
+
+
+# ---- auxiliary_before_a_postposed_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will return to our villages," Jane Doe has said.', "Jane Doe"),
+        ('"We will go back," the commander would later say.', "commander"),
+        ('"The road is open," Jane Doe has told reporters.', "Jane Doe"),
+        ('"The road is open," Jane Doe was quoted as saying.', "Jane Doe"),
+    ],
+)
+def test_an_auxiliary_between_the_speaker_and_a_postposed_cue(nlp, text, speaker):
+    found = quote_with(nlp, text, "")
+    assert found.kind == "direct" and found.speaker == speaker
+
+
+def test_a_negated_postposed_verb_is_no_attribution(nlp):
+    assert all(q.speaker != "Jane Doe" for q in run(nlp, '"We will return," Jane Doe did not say.'))
+
+
+# ---- question_put_to_the_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Defence Minister Jane Doe, asked about the reports, said the army would respond.", "army would respond", "Jane Doe"),
+        ("Jane Doe, asked whether the army would attack, said that the troops were ready.", "troops were ready", "Jane Doe"),
+        ("Jane Doe, asked about the reports, said the department does not discuss operations.", "does not discuss", "Jane Doe"),
+    ],
+)
+def test_a_question_put_to_the_speaker_is_not_what_was_said(nlp, text, words, speaker):
+    found = run(nlp, text)
+    assert [q.speaker for q in found if words in q.quote] == [speaker]
+    assert not any("asked" in q.quote or q.cue == "asked" for q in found)
+
+
+def test_one_who_asks_still_reports_a_question(nlp):
+    found = quote_with(nlp, "Jane Doe asked whether the convoy had left.", "convoy had left")
+    assert (found.speaker, found.cue) == ("Jane Doe", "asked")
+
+
+# ---- the_reporters_own_acts
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("State news agency SANA said the attack killed five soldiers, citing a military source.", "the attack killed five soldiers"),
+        ("Jane Doe said the talks had been useful and then flew to Ankara.", "the talks had been useful"),
+        ("Jane Doe said the talks had been useful, before flying to Ankara.", "the talks had been useful"),
+        # negatives: the clause's own acts, in its own tense or another than the report's
+        ("The ministry said rebels shelled the town and then fled north.", "rebels shelled the town and then fled north"),
+        ("Jane Doe said the army would first secure the road and then open it to convoys.",
+         "the army would first secure the road and then open it to convoys"),
+        ("Jane Doe said troops had withdrawn before retaking the town.", "troops had withdrawn before retaking the town"),
+    ],
+)
+def test_the_reporters_own_acts_end_the_content(nlp, text, content):
+    assert quote_with(nlp, text, content.split()[1]).quote == content
+
+
+# ---- unnamed_sources_by_what_they_are
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A soldier said that the road was closed.", "soldier"),
+        ("Aid workers warn that the camps are full.", "aid workers"),
+        ('"The road is closed," a police officer told AFP.', "police officer"),
+        ("A tribal elder told Reuters that the talks had failed.", "tribal elder"),
+    ],
+)
+def test_security_forces_workers_and_elders_are_unnamed_sources(nlp, text, speaker):
+    found = run(nlp, text)
+    assert [(q.speaker, q.speaker_named) for q in found] == [(speaker, False)]
