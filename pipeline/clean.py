@@ -230,9 +230,15 @@ def drop_photo_captions(lines: list[str]) -> list[str]:
     return kept
 
 
+# A sentence that introduces a list ends in a colon: "The Observatory documented the deaths of 63 people:".
+LIST_INTRODUCTION_RE = re.compile(r":['’\"”)]?$")
+
+
 def looks_like_body_paragraph(line: str) -> bool:
-    """A running-text paragraph: several words and sentence punctuation at the end."""
-    return len(line.split()) >= 12 and bool(SENTENCE_END_RE.search(line.strip()))
+    """A running-text paragraph: several words and sentence punctuation at the end, or a colon that opens
+    the list after it (a headline is shorter, and a menu or byline line never ends so)."""
+    stripped = line.strip()
+    return len(line.split()) >= 12 and bool(SENTENCE_END_RE.search(stripped) or LIST_INTRODUCTION_RE.search(stripped))
 
 
 def drop_credits(text: str) -> str:
@@ -264,13 +270,20 @@ def tidy_body(text: str) -> str:
     return drop_credits(TAG_LIST_RUN_IN_RE.sub("", text))
 
 
+BULLET_LINE_RE = re.compile(r"^[•·▪●◦*–-]\s")
+
+
 def join_paragraphs(lines: list[str]) -> str:
-    """Paragraphs (runs of non-empty lines) joined by one blank line, inner whitespace tidied."""
+    """Paragraphs (runs of non-empty lines) joined by one blank line, inner whitespace tidied. A bullet
+    point is a paragraph of its own: "- 21 civilians" and "- 17 fighters" are two items, not one line."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in [*lines, ""]:
         stripped = re.sub(r"[ \t]+", " ", line.strip())
-        if stripped:
+        if stripped and current and BULLET_LINE_RE.match(stripped):
+            paragraphs.append(" ".join(current))
+            current = [stripped]
+        elif stripped:
             current.append(stripped)
         elif current:
             paragraphs.append(" ".join(current))
@@ -332,9 +345,6 @@ def clean_lines(lines: list[str]) -> list[str]:
     """Lines with captions, link lists, the comment tail and boilerplate lines removed."""
     lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
     return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
-
-
-BULLET_LINE_RE = re.compile(r"^[•·▪●◦*–-]\s")
 
 
 def is_site_name_line(line: str) -> bool:

@@ -152,7 +152,8 @@ MAX_CHROME_LINES = 20  # chrome lines between a standfirst and the article's nex
 PAGE_HEADER_MAX_LINES = 80
 PAGE_HEADER_MAX_CHARS = 8000
 CUT_PARAGRAPH_WORDS = 20  # a line this long is running text even without its sentence end
-RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…]['’\"”)]?\s*$")
+# Twelve words or more ending a sentence, or a colon opening a list ("... documented 63 deaths:").
+RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…:]['’\"”)]?\s*$")
 
 
 def page_top_lines(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from pipeline.places.cues import (
     district_cue_places,
     in_another_city,
     lower_case_listed_places,
+    opens_a_hyphenated_modifier,
 )
 from pipeline.places.landmarks import landmark_cue_places
 from pipeline.transliteration import closest, spelling_key
@@ -280,6 +281,30 @@ def test_x_based_names_a_base_not_a_scene(blank_nlp, geocoder):
     found = mentions(blank_nlp, geocoder, text)
     assert ("Bustan al-Qasr", "aleppo/bustan-al-qasr") in found
     assert not [t for t, _ in found if t == "Sheikh Maqsoud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_scene"),
+    [
+        ("Six Iran-backed fighters were killed near Bustan al-Qasr.", "Iran"),
+        ("Turkey-backed factions shelled Bustan al-Qasr.", "Turkey"),
+        ("A Russia-brokered truce held in Bustan al-Qasr.", "Russia"),
+        ("An Aleppo-born chef cooked for families in Bustan al-Qasr.", "Aleppo"),
+    ],
+)
+def test_a_backer_broker_or_origin_before_a_hyphen_is_no_scene(blank_nlp, geocoder, text, not_a_scene):
+    found = [t for t, _ in mentions(blank_nlp, geocoder, text)]
+    assert not_a_scene not in found and len(found) == 1  # the scene after it stays
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [("Iran-backed", True), ("US-led", True), ("Aleppo-born", True), ("Aleppo-Damascus highway", False),
+     ("Aleppo-area clinics", False), ("Aleppo - the city", False)],
+)
+def test_only_a_base_backer_or_origin_opens_a_hyphenated_modifier(text, modifier):
+    end = len(text.split("-")[0].rstrip())
+    assert opens_a_hyphenated_modifier(text, end) is modifier
 
 
 def test_an_aleppo_based_source_does_not_make_an_aleppo_article():

@@ -137,7 +137,10 @@ def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
     own_count = any(t.like_num for t in content) and any(
         t.pos_ == "VERB" and own_verb_cue(t)[0] is not None for t in content
     )  # not "Two were children, the Observatory said.": a breakdown of the toll before it
-    return named[0].name if (len(content) <= 6 and not own_count) or refers_back else None
+    # "State media put the toll at 78.", "X said the dead included 100 civilians": a sentence that refers
+    # back with a count of its own sets its figure against the one before, it does not credit it
+    own_number = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in content)
+    return named[0].name if (len(content) <= 6 and not own_count) or (refers_back and not own_number) else None
 
 
 def told_recipient(cue: Token) -> str | None:

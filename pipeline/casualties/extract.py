@@ -23,11 +23,12 @@ from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import negated_count, rate_count, released_count, unrealised_harm
 from .lists import breakdown_after_a_colon, inherited_candidates
+from .partitives import PART_OF_A_TOLL
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
-from .types import PART_OF_A_TOLL, Candidate, classify
+from .types import Candidate, classify
 
 
 def figure_span(cand: Candidate, doc: Doc) -> tuple[int, int]:

@@ -326,6 +326,9 @@ def named_source(
     return known
 
 
+OTHER_WORDS = frozenset({"other", "second", "different", "separate", "rival"})  # "a second monitor", "other sources"
+
+
 def source_reading(
     head: Token, entities: Sequence[EntityMention], history: Sequence[KnownSource] = ()
 ) -> KnownSource | None:
@@ -375,10 +378,14 @@ def source_reading(
     # The wire a dateline credits ("BEIRUT (Reuters) -") reports the story; it is no body the text cites.
     credit = dateline_credit_span(doc_text(head.doc))  # built once per Doc (spaCy joins every token on .text)
     cited = [e for e in entities if credit is None or not (credit[0] <= e.start < credit[1])]
-    resolved = None if anonymous else resolve_description(text, head.idx, cited, history, side)
+    # "Another monitor reported 20 wounded", "a second source": not the one named before
+    other = any(
+        (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in OTHER_WORDS) for c in head.children
+    )
+    resolved = None if anonymous or other else resolve_description(text, head.idx, cited, history, side)
     if resolved:
         return KnownSource(resolved, "ORG")
-    definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
+    definite = not other and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
     if definite and not anonymous and matches_noun(text, words["anaphoric_sources"]):
         # "the source said": the source just quoted, which is unnamed when it was "a military source"
         # (not the outlet named before it); "the medical source in X" is a kind of unnamed source itself

@@ -38,6 +38,7 @@ from .lexicons import (
     lexicon,
     person_group,
 )
+from .partitives import PART_OF_A_TOLL, group_named_after_a_part, partitive_of_a_pronoun
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
 from .verb_frames import fate_unknown
 from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
@@ -468,6 +469,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         group = None
     if victim is not None and group is None and victim.lower_ in lexicon("types")["words"]:
         group = None
+    if (named := group_named_after_a_part(phrase.root)) is not None and (named_group := group_of(named)):
+        group = named_group  # "Twenty-two of the dead were children"
     counted = partitive_of_a_pronoun(phrase.root) if kind is None else None
     if counted is not None and (part_group := group_of(counted)):
         # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
@@ -478,25 +481,3 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
-
-
-# --- sub-counts ---------------------------------------------------------------------------------
-
-PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
-PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
-
-
-def partitive_of_a_pronoun(number: Token) -> Token | None:
-    """The noun a number counts when it is written as a part of people named before ("15 of whom were
-    children": children; "Fifteen of them were children"; "15 of them children"), the number itself
-    when no noun says what the part is ("two of them can be used"), None when the number is not "N of
-    them/whom/those". Only a part named by a group of people counts (`classify`)."""
-    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or not any(p.dep_ == "pobj" and p.lower_ in PARTITIVE_PRONOUNS for p in of.children):
-        return None
-    head = number.head
-    if number.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
-        return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), number)
-    if head.pos_ == "NOUN" and head.i > number.i:
-        return head  # "15 of them children"
-    return number

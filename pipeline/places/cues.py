@@ -487,10 +487,18 @@ def close_spellings_in_a_list(text: str, *, context: bool) -> list[tuple[int, in
     return found
 
 
-def names_a_base(text: str, end: int) -> bool:
-    """Whether a name is the first half of "X-based" ("the Britain-based Observatory", "an Aleppo-based
-    activist"): the base of a source, not a place where something happened."""
-    return bool(re.match(r"[\-‐‑]based\b", text[end : end + 8]))
+# The second half of a hyphenated modifier whose first half names a base, a backer or an origin.
+HYPHENATED_MODIFIER_RE = re.compile(
+    r"[\-‐‑](?:based|backed|led|sponsored|funded|supported|allied|affiliated|aligned|linked|brokered|born|bred|made|trained|armed)\b"
+)
+
+
+def opens_a_hyphenated_modifier(text: str, end: int) -> bool:
+    """Whether a name is the first half of a hyphenated modifier: a source's base ("the Britain-based
+    Observatory", "an Aleppo-based activist"), a backer or broker ("Iran-backed fighters", "the US-led
+    coalition", "a Russia-brokered truce"), an origin ("an Aleppo-born chef", "Iran-made drones"). None of
+    these is a place where something happened; "rebel-held Aleppo" (the name after) is."""
+    return HYPHENATED_MODIFIER_RE.match(text, end) is not None
 
 
 def names_an_organisation(text: str, end: int) -> bool:

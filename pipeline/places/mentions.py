@@ -19,8 +19,8 @@ from .cues import (
     in_area_list,
     is_headline_case,
     lower_case_listed_places,
-    names_a_base,
     names_an_organisation,
+    opens_a_hyphenated_modifier,
     the_city_s_own_landmark,
 )
 from .geocoder import Geocoder
@@ -225,9 +225,10 @@ def names_its_area(text: str, start: int, end: int) -> bool:
 
 
 def _names_no_scene(text: str, mention: PlaceMention) -> bool:
-    """Whether a mention names no place where something happened: the base in "X-based", or an
-    Aleppo name opening an armed group's name ("Shuhada Bader Brigade")."""
-    if names_a_base(text, mention.end) or runs_into_a_nisba(text, mention.end):
+    """Whether a mention names no place where something happened: the first half of "X-based", "X-backed",
+    "X-born" (`opens_a_hyphenated_modifier`), or an Aleppo name opening an armed group's name ("Shuhada
+    Bader Brigade")."""
+    if opens_a_hyphenated_modifier(text, mention.end) or runs_into_a_nisba(text, mention.end):
         return True
     return mention.place_id.startswith("aleppo/") and names_an_organisation(text, mention.end)
 

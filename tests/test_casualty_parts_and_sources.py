@@ -1,0 +1,94 @@
+"""Parts of a toll and whose figure it is: a fronted "of" phrase, the group after the copula, a life lost
+counted once, a toll set against another's, "another monitor", a backer before a hyphen, a list a lead
+introduces with a colon. Invented sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import to_article
+from pipeline.ingest.folders import read_file
+from tests.test_casualties import figures, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fronted_partitive: "Of the dead, N were X" is a part of the toll before
+        ("The strikes killed 40 people. Of the dead, 22 were children.", [(40, "killed", None), (22, "killed", "children")]),
+        ("The strikes killed 40 people. Of those killed, 22 were children.", [(40, "killed", None), (22, "killed", "children")]),
+        ("The strikes killed 40 people. Of them, 22 were children.", [(40, "killed", None), (22, "killed", "children")]),
+        ("Of the 344 wounded, 90 were women.", [(344, "wounded", None), (90, "wounded", "women")]),
+        # the group after the copula: "Twenty-two of the dead were children"
+        ("The strikes killed 40 people. Twenty-two of the dead were children.", [(40, "killed", None), (22, "killed", "children")]),
+        # negatives: a fronted "of" phrase of things, and of no counted people
+        ("Of the 30 schools, 12 were closed.", []),
+        ("The strikes killed 40 people. Of the budget, 22 were spent.", [(40, "killed", None)]),
+    ],
+)
+def test_a_part_of_the_counted_is_a_sub_count_with_its_group(nlp, text, expected):
+    found = figures(nlp, text)
+    got = [(f.number, f.type, f.group if f.part_of else None) for f in found]
+    assert got == expected
+    assert all(f.part_of for f in found[1:] if expected and len(expected) > 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman lost her life in the shelling.", [(1, "killed")]),  # her life is hers, counted once
+        ("A child lost his life when the shell hit.", [(1, "killed")]),
+        ("Two soldiers lost their lives.", [(2, "killed")]),
+        ("The strike cost one life.", [(1, "killed")]),  # negative: a life counted alone still counts
+    ],
+)
+def test_a_life_lost_is_counted_with_whoever_lost_it(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a sentence that refers back with a count of its own sets it against the toll before
+        ("The attacks killed 148 people. The Observatory said the toll had risen to 150.",
+         [None, "Syrian Observatory for Human Rights"]),
+        # negative: referring back with no count of its own credits the toll before
+        ("The attacks killed 148 people. The Observatory said the attack took place at dawn.",
+         ["Syrian Observatory for Human Rights"]),
+        # "another monitor" is not the monitor named before
+        ("The Observatory said eight people were killed. Another monitor reported 20 wounded.",
+         ["Syrian Observatory for Human Rights", None]),
+        ("The Observatory said eight people were killed. The monitor reported 20 wounded.",
+         ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]),
+    ],
+)
+def test_whose_figure_a_later_sentence_gives(nlp, text, sources):
+    assert [f.attributed_to for f in figures(nlp, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Six Iran-backed fighters were killed.", None),
+        ("US-led coalition strikes killed 12 people.", None),
+        ("Turkey-backed factions killed three civilians in Afrin.", "Afrin"),  # the scene after the backer
+    ],
+)
+def test_a_backer_before_a_hyphen_is_no_place_of_a_figure(nlp, text, place):
+    assert [f.place for f in figures(nlp, text)] == [place]
+
+
+def test_a_lead_ending_in_a_colon_opens_the_article_and_its_list(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Dozens killed across the north on Wednesday, monitor says\n\n"
+        "The monitoring group documented the deaths of 63 people across the country on Wednesday:\n\n"
+        "- 21 civilians, including 6 children\n- 17 rebel fighters\n\n"
+        "In the north, three members of one family were killed when a shell fell on their house.\n",
+        encoding="utf-8",
+    )
+    [article] = [to_article(doc) for doc in read_file(page, None)]
+    assert article.title == "Dozens killed across the north on Wednesday, monitor says"
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].endswith("on Wednesday:")
+    assert paragraphs[1:3] == ["- 21 civilians, including 6 children", "- 17 rebel fighters"]
