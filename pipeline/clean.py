@@ -85,7 +85,11 @@ LINK_LIST_HEADER_RE = re.compile(
     r"^(read more|read also|also read|related( (articles?|stor(y|ies)|posts?|news|coverage|content|topics))?|more from\b.{0,40}|"
     r"more (stories|news)|more on this (story|topic)|more reading|[\w ]{2,20} recommends|more [\w ]{2,20} news|most (popular|read|viewed|shared|watched)\b.{0,40}|latest (in|from|news|stories)\b.{0,40}|"
     r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|check also|see also|"
-    r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next)\s*:?$",
+    r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next|"
+    # "More Stories From Example Radio", "MORE IN WORLD", "Also on Example News", "Editor Picks", "We recommend"
+    r"more (?:stories|news|articles|videos|coverage) (?:from|on|in|about)\b.{0,40}|more (?:in|about|on)\b.{0,40}|"
+    r"also (?:on|in)\b.{0,40}|further reading|in depth|latest (?:updates|headlines|stories)|popular( stories| articles)?|"
+    r"editor'?s? picks?|we recommend|recommended (?:reading|stories|articles)|more like this|read next|up next)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -301,11 +305,25 @@ CAPTION_OPENING_RE = re.compile(
 WIRE_DATELINE_IN_LINE_RE = re.compile(rf"\b[A-Z]{{3,}}[A-Z ,.]*\({WIRE_AGENCIES}\)\s*[-–—]", re.I)
 
 
+# A short sentence closed by a picture agency's credit: "A man walks past the site of the blast on Sunday.
+# (AFP)", "Smoke rises over the town. (File photo)", or a caption label ("Image caption Rescuers search ...").
+# Article paragraphs that end on a credit are longer, and a wire dateline opens, not closes, its paragraph.
+CREDITED_SENTENCE_RE = re.compile(
+    r"[.!?]['’\"”]?\s*\((?:afp|reuters|ap|epa|anadolu|aa|getty(?: images)?|sana|xinhua|file(?: photo| picture)?|photo)"
+    r"(?:\s*[/|]\s*[^()]{1,40})?\)\s*$"
+    r"|^image caption\b",
+    re.IGNORECASE,
+)
+CREDITED_SENTENCE_MAX_WORDS = 35
+
+
 def is_caption_line(line: str) -> bool:
     """A photo caption or picture credit on a line of its own (see CAPTION_LINE_RES, CAPTION_OPENING_RE)."""
     if not line:
         return False
     if CAPTION_OPENING_RE.match(line) and not WIRE_DATELINE_IN_LINE_RE.search(line):
+        return True
+    if len(line.split()) <= CREDITED_SENTENCE_MAX_WORDS and CREDITED_SENTENCE_RE.search(line):
         return True
     return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
 
@@ -341,9 +359,26 @@ def drop_link_lists(lines: list[str]) -> list[str]:
     return kept
 
 
+def drop_closing_link_list(lines: list[str]) -> list[str]:
+    """Drop the lines after the article's last running-text paragraph when none of them is a sentence and
+    they list other stories: two or more lines, one of them headline-shaped or a date ("Suicide bomber kills
+    20 in market" / "June 30, 2019" under a heading no pattern knows). A list the last paragraph opens with a
+    colon ("... documented 63 deaths:" / "- 21 civilians") is the article's and stays."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    last_paragraph = next((i for i in reversed(filled) if looks_like_body_paragraph(lines[i])), None)
+    if last_paragraph is None or LIST_INTRODUCTION_RE.search(lines[last_paragraph].strip()):
+        return lines
+    closing = [lines[i].strip() for i in filled if i > last_paragraph]
+    if len(closing) < 2 or any(SENTENCE_END_RE.search(line) or LIST_INTRODUCTION_RE.search(line) for line in closing):
+        return lines
+    if not any(is_headline_shaped(line) or is_date_line(line) for line in closing):
+        return lines
+    return lines[: last_paragraph + 1]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     """Lines with captions, link lists, the comment tail and boilerplate lines removed."""
-    lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
+    lines = drop_closing_link_list(drop_link_lists(cut_tail(drop_photo_captions(lines))))
     return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
 
 
@@ -371,6 +406,26 @@ def is_credit_line(line: str) -> bool:
 BYLINE_LINE_RE = re.compile(r"^(?:(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|al-\w+)){0,6}|[^|]{2,40}\|\s*[\d./-]{8,10})\s*$")
 
 
+HEADLINE_MIN_WORDS = 5  # "Car bomb kills 12 in border town"; "Jane Doe", "View comments", "IDLIB, Syria" are chrome
+TRAILING_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "... on Sunday. (AFP)"
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A line that reads as a headline or a standfirst: five words or more, not closed by a full stop (a
+    caption's sentence, "... on Sunday. (AFP)", is)."""
+    return len(line.split()) >= HEADLINE_MIN_WORDS and not TRAILING_CREDIT_RE.sub("", line).rstrip().endswith(".")
+
+
+def headline_of(lines: list[str]) -> str | None:
+    """The headline among a page's header lines (site name, date and byline lines already set aside): the
+    last headline-shaped line, so short chrome lines after it ("Jane Doe", "View comments", "Photo", "IDLIB,
+    Syria") and a caption's sentence under the date are passed over; None when no line is headline-shaped
+    (a two-word headline then falls back to the last line). A standfirst without a full stop under the
+    headline is not told from it: promoted headlines above a page's own look the same."""
+    shaped = [line for line in lines if is_headline_shaped(line)]
+    return shaped[-1] if shaped else None
+
+
 def split_scraped_text(raw: str) -> ScrapedParts:
     """Header, headline, dateline and cleaned body of a scraped plain-text page."""
     lines = [line for line in clean_lines(normalise_unicode(raw).split("\n")) if not is_credit_line(line.strip())]
@@ -387,7 +442,7 @@ def split_scraped_text(raw: str) -> ScrapedParts:
         if not BULLET_LINE_RE.match(line) and not is_site_name_line(line) and not is_date_line(line)
         and not BYLINE_LINE_RE.match(line)
     ]
-    title = (headlines or candidates or [""])[-1]
+    title = headline_of(headlines) or (headlines or candidates or [""])[-1]
     candidates = [line for line in candidates if line != title] + [title] if title else candidates
     return ScrapedParts(
         header=tuple(candidates[:-1]),

@@ -213,6 +213,16 @@ MORE = "Aid agencies said thousands of families had fled towards the west of the
         # link lists under more headings
         "More on this story\nEvacuation halted as ceasefire collapses\n14 Dec 2016",
         "Related Story\nArmy advances on Example\n15 Oct 2017",
+        "More Stories From Example Radio\nSuicide bomber kills 20 in Example market\nJune 30, 2019",
+        "Editor Picks\nTruce collapses in the north",
+        "We recommend\nUN envoy visits Example",
+        "Also on Example News\nRebels seize hill near Example",
+        "Further reading\nThe long siege of Example",
+        "MORE IN WORLD\nElection results delayed again",
+        # a short caption closed by a picture credit, and a caption label
+        "A man walks past the site of the blast in Example on Sunday. (AFP)",
+        "Smoke rises over the eastern districts. (File photo)",
+        "Image caption Rescuers search the rubble of a building in Example",
     ],
 )
 def test_page_chrome_never_reaches_the_article(chrome):
@@ -237,10 +247,35 @@ def test_page_chrome_never_reaches_the_article(chrome):
         "Show me the list of the dead, the mother shouted at the soldiers who stood at the gate of the hospital.",
         "The file photos released by the ministry showed heavy damage to the hospital, the official said on Monday.",
         "Since you're here in Example, the governor told the visiting delegation, you should see the market.",
+        # a long paragraph that ends on an agency's credit is the story's, and "more about" in a sentence
+        "Airstrikes on the town killed at least 20 people on Tuesday, including six children, rescuers said, and "
+        "dozens more were wounded when a second strike hit the market an hour later, the civil defence said. (AFP)",
+        "More about the convoy was expected to be announced by the ministry later in the week, officials said.",
     ],
 )
 def test_running_text_with_chrome_words_is_kept(prose):
     assert prose in clean_text(f"{STORY}\n{prose}\n{MORE}")
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # headlines and dates after the last paragraph, under a heading no pattern knows
+        ("Stories from our partners\nSuicide bomber kills 20 in Example market\nJune 30, 2019", False),
+        ("Suicide bomber kills 20 in Example market\nTruce collapses in the north of Example", False),
+        # negatives: a sentence among them, a list the last paragraph opens, a signature
+        ("Suicide bomber kills 20 in Example market\nThe army denied it.", True),
+        ("Jane Doe\nExampletown", True),
+    ],
+)
+def test_a_closing_list_of_other_stories_goes(closing, kept):
+    assert (closing.split("\n")[0] in clean_text(f"{STORY}\n{MORE}\n{closing}")) is kept
+
+
+def test_a_list_the_last_paragraph_opens_with_a_colon_stays():
+    intro = "The monitoring group documented the deaths of 63 people across the country on Wednesday:"
+    text = clean_text(f"{STORY}\n\n{intro}\n- 21 civilians, including 6 children\n- 17 rebel fighters")
+    assert text.endswith("- 21 civilians, including 6 children\n\n- 17 rebel fighters")
 
 
 def test_text_after_a_link_list_in_mid_article_is_kept():

@@ -156,6 +156,16 @@ def test_html_dates_from_content_and_linked_data(tmp_path, head, body_top, outle
         # negative: a link inside the article dates nothing
         (f"Example Ledger\nAleppo falls\n{BODY}\nSee https://example.org/2016/09/23/x for more.\n{BODY}",
          "Aleppo falls", None),
+        # short chrome lines and a caption between the headline and the text are not the headline
+        (f"Example Star\nHome\nWorld\nCar bomb kills 12 in border town\nMay 12, 2013\nJane Doe in Exampletown\n{BODY}",
+         "Car bomb kills 12 in border town", date(2013, 5, 12)),
+        (f"Example Star\nHome\nCar bomb kills 12 in border town\nMay 12, 2013\nView comments\nEXAMPLETOWN, Syria\n{BODY}",
+         "Car bomb kills 12 in border town", date(2013, 5, 12)),
+        (f"Example Star\nCar bomb kills 12 in border town\nMay 12, 2013\nA man walks past the site of the blast. (AFP)\n{BODY}",
+         "Car bomb kills 12 in border town", date(2013, 5, 12)),
+        # a one-word desk or site name before the date on its line
+        (f"Example Star\nCar bomb kills 12 in border town\nNewsdesk 12-05-2013\n{BODY}",
+         "Car bomb kills 12 in border town", date(2013, 5, 12)),
     ],
 )
 def test_scraped_page_headline_and_date(tmp_path, page, title, published):

@@ -196,10 +196,24 @@ def test_page_outlet(page, kwargs, outlet):
         f"Reuters\n• News\n• World\n• Sport\nHeadline\n{BODY}",  # an agency's name: a credit
         f"Fighting Flares Again In The Old City Near The Citadel\n• News\n• World\n• Sport\n{BODY}",  # too long for a name
         f"Example Town Under Siege\nJane Doe\nShare\nTweet\n{BODY}",  # a headline, its byline and sharing links
+        # a section that shares a journal's name, between other menu items
+        f"Home\nNews\nSport\nScience\nMoney\nHeadline of the story\n{BODY}",
+        f"Headline\n{BODY}\nAbout\nContact\nScience\nCareers",
+        # a picture's credit: agency and photographer
+        f"Headline\n10:15 07.04.2017\n© Example Pictures 2017/ Jane Doe\n{BODY}",
     ],
 )
 def test_page_outlet_none(page):
     assert page_outlet(page) is None
+
+
+def test_a_section_named_like_a_journal_yields_to_the_copyright_line():
+    page = f"Home\nNews\nSport\nScience\nMoney\nHeadline of the story\n{BODY}\n© 2016 Daily Mail"
+    assert page_outlet(page) == "Daily Mail"
+
+
+def test_a_masthead_above_its_menu_is_no_menu_item():
+    assert page_outlet(f"Science\nNews\nSport\nMoney\nHeadline of the story\n{BODY}") == "Science"
 
 
 @pytest.mark.parametrize(

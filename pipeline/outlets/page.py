@@ -201,6 +201,8 @@ def copyright_holder(line: str) -> str | None:
         holder = first
     if not holder or NOT_HOLDERS.match(holder) or not holder[0].isalnum():
         return None
+    if re.search(r"\w\s*/\s*[A-Z]", holder):
+        return None  # "© AFP 2017/ Jane Doe", "© Reuters/Getty Images": a picture's credit, agency and photographer
     # "Copyright laws protect writers": the word in a sentence, with no sign or year, names no holder;
     # a holder is a name ("Example Times") or a lower-case site address ("example24.com").
     if not (re.search(r"©|\(c\)|(?:19|20)\d\d", notice, re.I) and (holder[0].isupper() or holder[0].isdigit() or " " not in holder)):
@@ -296,9 +298,10 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
     for line in (*top, *bottom):
         if outlet := _not_agency(promoted_outlet(line) or chrome_outlet(line)):
             return outlet.name
+    menu = menu_items(lines[:HEADER_LINES]) | menu_items(lines[-FOOTER_LINES:])
     for line in top:
-        if outlet := _not_agency(registry.site_name_line(line)):
-            return outlet.name
+        if line not in menu and (outlet := _not_agency(registry.site_name_line(line))):
+            return outlet.name  # not "Science" between "Sport" and "Money": a section, not the masthead
     unknown_holder = None
     for line in (*top, *bottom):
         if holder := copyright_holder(line):
@@ -311,7 +314,7 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         if outlet := _not_agency(byline_outlet(line)):
             return outlet.name
     for line in bottom:
-        if outlet := _not_agency(registry.site_name_line(line) or byline_outlet(line)):
+        if outlet := _not_agency((None if line in menu else registry.site_name_line(line)) or byline_outlet(line)):
             return outlet.name
     for line in (*top, *bottom):
         if outlet := _not_agency(contact_outlet(line)):
@@ -327,6 +330,22 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
             return outlet.name
     titled = next((name for line in (*([title] if title else []), *lines[:1]) if (name := title_site_name(line))), None)
     return unknown_holder or titled or masthead_name(lines) or agency_own_site(header, [*top, *bottom])
+
+
+MENU_ITEM_MAX_WORDS = 3
+
+
+def menu_items(lines: list[str]) -> set[str]:
+    """The lines of a navigation menu: a short line (three words at most, no sentence punctuation) with short
+    lines right above and below it. The first line of such a run is left out: a site's masthead often
+    stands right above its menu ("Example News" / "Home" / "World")."""
+    def short(line: str) -> bool:
+        return len(line.split()) <= MENU_ITEM_MAX_WORDS and not re.search(r"[.!?:]$", line)
+
+    return {
+        line for i, line in enumerate(lines)
+        if 0 < i < len(lines) - 1 and short(line) and short(lines[i - 1]) and short(lines[i + 1])
+    }
 
 
 def agency_own_site(header: tuple[str, ...], lines: list[str]) -> str | None:
