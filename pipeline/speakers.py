@@ -221,7 +221,7 @@ class SpeakerHistory:
         earlier = [
             *self.quoted_before(position),
             *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name) or k.gender,
-                           through_a_person=k.through_a_person) for k in subjects
+                           through_a_person=k.through_a_person, description=k.description) for k in subjects
               if k.position < position),
         ]
         for known in sorted(earlier, key=lambda k: -k.position):

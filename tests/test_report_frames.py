@@ -1,6 +1,7 @@
 """Frames around a report that are not what was said: auxiliaries before a post-posed cue, a question put to
-the speaker, the reporter's own acts after the clause, role nouns of unnamed sources. Invented sentences,
-positives and negatives; rules in docs/speakers.md."""
+the speaker, the reporter's own acts after the clause, role nouns of unnamed sources; and the unnamed person
+a text introduces as the antecedent of "he" or "she". Invented sentences, positives and negatives; rules in
+docs/speakers.md (159-164)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,30 @@ def test_the_reporters_own_acts_end_the_content(nlp, text, content):
 def test_security_forces_workers_and_elders_are_unnamed_sources(nlp, text, speaker):
     found = run(nlp, text)
     assert [(q.speaker, q.speaker_named) for q in found] == [(speaker, False)]
+
+
+# ---- unnamed_persons_as_subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Jane Doe of the rights group condemned the attack. A teacher at the school saw the bombs fall. '
+         '"The children were screaming," she said.', ("teacher at the school", False)),
+        ('John Doe, a tailor, kept the key. His wife wants to stay. "We left once in a hurry," she said.', ("his wife", False)),
+        ('Jane Doe of the rights group condemned the killings. A witness described the executions. '
+         '"They were hanged," he said.', ("witness", False)),
+        # negatives: a victim introduced is no speaker; a description of the other gender is not meant
+        ('Jane Doe condemned the attack. A boy died in the raid. "It was horrific," she said.', ("Jane Doe", True)),
+        ('Jane Doe condemned the attack. His son wants to leave. "It was horrific," she said.', ("Jane Doe", True)),
+    ],
+)
+def test_a_person_introduced_without_a_report_is_the_nearest_antecedent(nlp, text, speaker):
+    found = quote_with(nlp, text, "")
+    assert (found.speaker, found.speaker_named) == speaker
+
+
+def test_a_pronoun_names_no_unnamed_source_before_it(nlp):
+    text = ('A ministry spokesman said the border would reopen. Minister John Doe called for refugees to return home. '
+            '"We cannot bear this burden," he said.')
+    assert [(q.speaker, q.speaker_named) for q in run(nlp, text)] == [("ministry spokesman", False), ("John Doe", True)]

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from ..entities.lexicon import kunya_gender, names_going_by
 from ..speakers import (
     FEMALE_PRONOUNS,
-    FEMALE_WORDS,
     MALE_PRONOUNS,
-    MALE_WORDS,
     ORG_PRONOUNS,
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
@@ -22,16 +18,20 @@ from ..speakers import (
     role_words_in,
     side_of,
 )
+from .antecedents import (
+    PRIVATE_PERSON_WORDS,
+    TRADE_WORDS,
+    clause_subjects,
+)
 from .descriptions import (
     REPORTER_HEADS,
     SOURCE_HEADS,
-    body_of_its_member,
     local_body_before,
     source_introduced_before,
     unnamed_description,
 )
 from .found import Found
-from .heads import after_a_preposition, could_speak, root_noun_subject
+from .heads import could_speak
 from .institutions import (
     GENERIC_ORG_WORDS,
     SIDE_RESOLVED_HEADS,
@@ -202,40 +202,8 @@ PLURAL_REACH = 400  # characters back "they" looks for the group or body quoted 
 SUBJECT_WINDOW = 600  # characters back a clause subject stays a candidate antecedent
 
 
-def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
-    """Persons and bodies that are the subject of a clause, outside quotes, in text order: the
-    antecedents "he", "she" and "it" look back to besides the speakers quoted."""
-    if article.subjects is None:
-        article.subjects = []
-        for entity in article.entities:
-            government = entity.label == "GPE" and side_of(entity.canonical) not in (None, "unknown", "other")
-            if not (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or government) or article.in_quote(entity.start):
-                continue  # "Ankara sent troops in an incursion that it said ...": a country or seat is an "it"
-            if article.in_report(entity.start):
-                continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
-            token = article.doc[article.token_at(entity.start)]
-            inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
-            if (
-                any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside)
-                or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
-                or any(root_noun_subject(c) is not None for t in inside for c in t.children)
-            ):
-                gender = (apposed_gender(inside) or kunya_gender(entity.canonical)) if entity.label == "PERSON" else None
-                article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start, gender))
-        article.subjects += given_names_of_subjects(article) + members_of_bodies_as_subjects(article)
-        article.subjects.sort(key=lambda k: k.position)
-    return article.subjects
-
-
 # Descriptions of a private person by sex, age or kin: "the mother", "the 38-year-old" point back to the
 # person the text has just been about, quoted or not (an office, "the governor", is resolved by its holder).
-# Kin without a gender of their own ("His cousin Rami"): persons all the same.
-GENDERLESS_KIN_WORDS = frozenset({"cousin", "neighbour", "neighbor"})
-KIN_WORDS = GENDERLESS_KIN_WORDS | {"child", "colleague", "friend"}
-PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | GENDERLESS_KIN_WORDS | {"year-old"}
-TRADE_WORDS = frozenset({"shopkeeper", "baker", "farmer", "driver", "student", "refugee", "trader", "vendor"})
-
-
 def person_the_text_is_about(article: ParsedArticle, position: int, gender: str | None, word: str) -> KnownSpeaker | None:
     """The nearest person before `position` who is the subject of a clause, within SUBJECT_WINDOW, of the
     gender `gender` as the text gave it (by a kin noun, a kunya or a pronoun; an unknown gender does not
@@ -252,45 +220,6 @@ def person_the_text_is_about(article: ParsedArticle, position: int, gender: str 
         if gender is None or (known.gender or kunya_gender(known.name)) == gender:
             return known
     return None
-
-
-def members_of_bodies_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
-    """ "A spokesman for Jaish al-Fatah denied the charge. '...,' he said": an unnamed member of a named body
-    as a clause's subject speaks for the body (tests/gold/GUIDELINES.md), so "he" or "she" right after is
-    the body, as after "an AFP correspondent" (`through_a_person`)."""
-    found = []
-    for token in article.doc:
-        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or article.in_quote(token.idx) or article.in_report(token.idx):
-            continue
-        body = body_of_its_member(article, token)
-        if body is not None:
-            found.append(KnownSpeaker(body[0], body[1], None, None, token.idx, through_a_person=True))
-    return found
-
-
-def apposed_gender(name: list[Token]) -> str | None:
-    """The gender the noun a person's name is in apposition with says: "His daughter Rasha", "Amal
-    Hamdan, a mother of three," -> "f"; None when that noun says none."""
-    ids = {t.i for t in name}
-    nouns = [t.head for t in name if t.head.i not in ids] + [c for t in name for c in t.children if c.dep_ == "appos" and c.i not in ids]
-    return next((g for noun in nouns if noun.pos_ == "NOUN" and (g := described_gender(noun.lower_))), None)
-
-
-def given_names_of_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
-    """ "His daughter Rasha, an architect, helps with the restoration. She said ...": a lone given name
-    the entity stage does not vouch for (it is so often a misread place or word) is still a person when
-    the text puts it in apposition to a person noun that is a clause's subject; an antecedent of "he"
-    and "she", with the gender that noun says."""
-    found = []
-    for ent in article.doc.ents:
-        if ent.label_ != "PERSON" or len(ent) != 1 or article.entity_covering(ent[0]) is not None:
-            continue
-        token = ent[0]
-        if article.in_quote(token.idx) or article.in_report(token.idx):
-            continue
-        if _names_the_subject(token, token.idx, token.idx + len(token)) and (token.head.lemma_.lower() in role_words() or token.head.lower_ in FEMALE_WORDS | MALE_WORDS | KIN_WORDS):
-            found.append(KnownSpeaker(token.text, "PERSON", None, None, token.idx, apposed_gender([token])))
-    return found
 
 
 def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, position: int) -> list[KnownSpeaker]:
@@ -336,19 +265,6 @@ def unnamed_source_described_again(history: SpeakerHistory, word: str, position:
         if known.name is not None and known.label == "PERSON":
             return None
     return None
-
-
-def _names_the_subject(token: Token, start: int, end: int) -> bool:
-    """ "Robert Mardini ICRC regional director ... told Reuters": comma-less, the parser makes the role
-    noun the subject and the name its compound or apposition; the name still names the subject."""
-    head = token.head
-    return (
-        not start <= head.idx < end
-        and token.dep_ in ("compound", "appos", "nmod")
-        and head.dep_ == "nsubj"
-        and head.pos_ == "NOUN"
-        and abs(head.i - token.i) <= 6
-    )
 
 
 def one_body_on_side(article: ParsedArticle, side: str) -> KnownSpeaker | None:
@@ -487,6 +403,8 @@ def person_named_next(article: ParsedArticle, unnamed: Speaker, other: Speaker) 
         return True
     if other.role or any(role_words().get(w) == "person" for w in role_words_in(other.text or "")):
         return False  # "Abu Omar, a volunteer with the group": a description of its own that shares no word
+    if (other.text or "").lower() in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return False  # "he said" names no one bare: its antecedent was introduced with a description of its own
     if side_of(other.name, other.role, other.text) not in (None, "unknown"):
         return False
     surname = other.name.split()[-1]

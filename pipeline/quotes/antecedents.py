@@ -1,0 +1,147 @@
+"""Antecedents of "he", "she" and "it" besides the speakers quoted: persons and bodies that are the subject
+of a clause, lone given names in apposition to a person noun, unnamed members of named bodies, and unnamed
+persons the text introduces without a report ("A teacher at the school saw the bombs fall.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities.lexicon import kunya_gender
+from ..speakers import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    ORG_SPEAKER_LABELS,
+    KnownSpeaker,
+    described_gender,
+    role_words,
+    side_of,
+)
+from .descriptions import body_of_its_member, unnamed_description
+from .heads import after_a_preposition, root_noun_subject
+from .parsed import ParsedArticle
+
+# Kin without a gender of their own ("His cousin Rami"): persons all the same.
+GENDERLESS_KIN_WORDS = frozenset({"cousin", "neighbour", "neighbor"})
+KIN_WORDS = GENDERLESS_KIN_WORDS | {"child", "colleague", "friend"}
+PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | GENDERLESS_KIN_WORDS | {"year-old"}
+TRADE_WORDS = frozenset({"shopkeeper", "baker", "farmer", "driver", "student", "refugee", "trader", "vendor"})
+
+
+def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """Persons and bodies that are the subject of a clause, outside quotes, in text order: the
+    antecedents "he", "she" and "it" look back to besides the speakers quoted."""
+    if article.subjects is None:
+        article.subjects = []
+        for entity in article.entities:
+            government = entity.label == "GPE" and side_of(entity.canonical) not in (None, "unknown", "other")
+            if not (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or government) or article.in_quote(entity.start):
+                continue  # "Ankara sent troops in an incursion that it said ...": a country or seat is an "it"
+            if article.in_report(entity.start):
+                continue  # "Obama said Assad must go. He added ...": Assad is talked about, not talking
+            token = article.doc[article.token_at(entity.start)]
+            inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
+            if (
+                any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside)
+                or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
+                or any(root_noun_subject(c) is not None for t in inside for c in t.children)
+            ):
+                gender = (apposed_gender(inside) or kunya_gender(entity.canonical)) if entity.label == "PERSON" else None
+                article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start, gender))
+        article.subjects += (
+            given_names_of_subjects(article) + members_of_bodies_as_subjects(article) + unnamed_persons_as_subjects(article)
+        )
+        article.subjects.sort(key=lambda k: k.position)
+    return article.subjects
+
+
+def members_of_bodies_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """ "A spokesman for Jaish al-Fatah denied the charge. '...,' he said": an unnamed member of a named body
+    as a clause's subject speaks for the body (tests/gold/GUIDELINES.md), so "he" or "she" right after is
+    the body, as after "an AFP correspondent" (`through_a_person`)."""
+    found = []
+    for token in article.doc:
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or article.in_quote(token.idx) or article.in_report(token.idx):
+            continue
+        body = body_of_its_member(article, token)
+        if body is not None:
+            found.append(KnownSpeaker(body[0], body[1], None, None, token.idx, through_a_person=True))
+    return found
+
+
+def apposed_gender(name: list[Token]) -> str | None:
+    """The gender the noun a person's name is in apposition with says: "His daughter Rasha", "Amal
+    Hamdan, a mother of three," -> "f"; None when that noun says none."""
+    ids = {t.i for t in name}
+    nouns = [t.head for t in name if t.head.i not in ids] + [c for t in name for c in t.children if c.dep_ == "appos" and c.i not in ids]
+    return next((g for noun in nouns if noun.pos_ == "NOUN" and (g := described_gender(noun.lower_))), None)
+
+
+def given_names_of_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """ "His daughter Rasha, an architect, helps with the restoration. She said ...": a lone given name
+    the entity stage does not vouch for (it is so often a misread place or word) is still a person when
+    the text puts it in apposition to a person noun that is a clause's subject; an antecedent of "he"
+    and "she", with the gender that noun says."""
+    found = []
+    for ent in article.doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or article.entity_covering(ent[0]) is not None:
+            continue
+        token = ent[0]
+        if article.in_quote(token.idx) or article.in_report(token.idx):
+            continue
+        if _names_the_subject(token, token.idx, token.idx + len(token)) and (token.head.lemma_.lower() in role_words() or token.head.lower_ in FEMALE_WORDS | MALE_WORDS | KIN_WORDS):
+            found.append(KnownSpeaker(token.text, "PERSON", None, None, token.idx, apposed_gender([token])))
+    return found
+
+
+def _names_the_subject(token: Token, start: int, end: int) -> bool:
+    """ "Robert Mardini ICRC regional director ... told Reuters": comma-less, the parser makes the role
+    noun the subject and the name its compound or apposition; the name still names the subject."""
+    head = token.head
+    return (
+        not start <= head.idx < end
+        and token.dep_ in ("compound", "appos", "nmod")
+        and head.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and abs(head.i - token.i) <= 6
+    )
+
+
+
+
+INTRODUCING_DETERMINERS = frozenset({"a", "an", "another", "one"})
+# What befalls a victim: "A boy died in the raid" introduces no one who will speak.
+VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown", "suffocate"})
+# A noun phrase's own modifiers that are no part of a description ("a teacher who saw ...": the clause).
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
+
+
+def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
+    """ "Adam Doe of the rights group condemned the attack. A teacher at the school saw the bombs fall. '...,'
+    she said": a person the text introduces without a name ("a teacher", "his wife", "another witness") as the
+    subject of a clause, outside any quote or report, is the nearest antecedent of "he" or "she" there, as an
+    unnamed source with the gender its noun says ("his wife": "she"); not a victim ("A boy died"), nor a
+    member of a named body, who speaks for the body (`members_of_bodies_as_subjects`)."""
+    roles = role_words()
+    found = []
+    for token in article.doc:
+        if token.dep_ != "nsubj" or token.tag_ != "NN" or roles.get(token.lemma_.lower()) != "person":
+            continue
+        if not any(
+            (c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in token.children
+        ):
+            continue  # "the teacher" points back; a bare noun is a name's title
+        if token.head.lemma_.lower() in VICTIM_VERBS or article.in_quote(token.idx) or article.in_report(token.idx):
+            continue
+        if body_of_its_member(article, token) is not None:
+            continue
+        if any(c.dep_ in ("compound", "appos", "nmod") and c.ent_type_ == "PERSON" for c in token.children) or any(
+            c.dep_ == "nsubj" and c.i < token.i and c.ent_type_ == "PERSON" for c in token.head.children
+        ):
+            continue  # "Jane Doe a spokesman for the group described ...": comma-less, the name is the subject
+        words = [t for t in token.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != token.i for a in (t, *t.ancestors) if a.i in {w.i for w in token.subtree})]
+        text = article.doc[words[0].i : words[-1].i + 1].text if words else token.text
+        found.append(
+            KnownSpeaker(None, "PERSON?", None, None, token.idx, described_gender(text), description=unnamed_description(text))
+        )
+    return found
