@@ -127,3 +127,26 @@ def test_a_pronoun_names_no_unnamed_source_before_it(nlp):
     text = ('A ministry spokesman said the border would reopen. Minister John Doe called for refugees to return home. '
             '"We cannot bear this burden," he said.')
     assert [(q.speaker, q.speaker_named) for q in run(nlp, text)] == [("ministry spokesman", False), ("John Doe", True)]
+
+
+# ---- that_clause_after_the_addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A witness told the organization that victims were taken from their cells at night.",
+         "victims were taken from their cells at night"),  # parsed as a relative clause with two subjects
+        ("Jane Doe warned the council that the aid would run out.", "the aid would run out"),
+        ("Jane Doe told the committee that the offensive would continue.", "the offensive would continue"),
+    ],
+)
+def test_a_that_clause_after_the_addressee_is_the_content(nlp, text, content):
+    assert [q.quote for q in run(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text", ["She told the soldiers that guarded the gate to leave.", "He thanked the donors that funded the school."]
+)
+def test_a_relative_clause_of_the_addressee_is_no_content(nlp, text):
+    assert not any("guarded" in q.quote or "funded" in q.quote for q in run(nlp, text))

@@ -39,6 +39,7 @@ from .object_clauses import (
     clause_read_as_an_object,
     opened_by_that,
     subject_read_as_an_object,
+    that_clause_read_as_relative,
 )
 from .parenthetical import (
     according_content,
@@ -107,7 +108,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         postposed = postposed_content(cue)
         if postposed is not None:
             return postposed
-    if (clause := clause_read_as_a_second_object(cue)) is not None:
+    if (clause := clause_read_as_a_second_object(cue) or that_clause_read_as_relative(cue)) is not None:
         return clause
     if "clause" in frames and (clause := clause_read_as_an_object(cue)) is not None:
         return clause

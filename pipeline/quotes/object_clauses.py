@@ -20,6 +20,8 @@ def subject_read_as_an_object(cue: Token, clause: Token, first: int) -> int:
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == first), None)
     if obj is None or cue.lemma_.lower() == "tell" or obj.tag_ in ("WDT", "WP"):
         return first
+    if cue.doc[first].lower_ == "that":
+        return first + 1  # "warned the council that time was running out": the addressee, then the clause
     return obj.left_edge.i
 
 
@@ -70,6 +72,21 @@ def buried_in(verb: Token, obj: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def that_clause_read_as_relative(cue: Token) -> tuple[int, int] | None:
+    """ "A witness told the organization that victims were taken from their cells": the parse reads the
+    reported clause as a relative clause of the addressee with "that" as its subject, though the clause has
+    a subject of its own; a relative clause has one subject, so this is the content (after "that")."""
+    obj = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    for clause in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        that = next((s for s in subjects if s.lower_ == "that"), None)
+        if that is not None and that.i == clause.left_edge.i and len(subjects) > 1:
+            return that.i + 1, clause.right_edge.i + 1
+    return None
 
 
 def clause_read_as_a_second_object(cue: Token) -> tuple[int, int] | None:
