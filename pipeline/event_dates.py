@@ -96,12 +96,13 @@ CUMULATIVE_RE = re.compile(
 # "the deadliest attack this year", "the worst since 2015": a comparison that dates one event, not a
 # running total, so its period words are left out before looking for one.
 SUPERLATIVE_FRAME_RE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+"
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+\w+"
     # "the eighth journalist killed this year": a rank in a series dates one event, too; "the first six
     # months of this year", "the first half of 2016" are periods, not ranks.
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?!\s+(?:half|quarter|(?:[\w-]+\s+)?(?:days|weeks|months|years)|day|week|month|year)\b))\b[^.;]{0,80}?"
-    r"\b(?:this\s+year|since\s+(?:19|20)\d\d|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
+    # ... "since 2015", "since the ceasefire took effect", "since the war began": the comparison's baseline
+    r"\b(?:this\s+year|since\s+(?:19|20)\d\d|since\s+(?:the|a|an|its|their)\s+[^.;]{0,60}|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
     re.I,
 )
 WAR_TOTAL_RE = re.compile(
@@ -182,8 +183,9 @@ WAR_START_RE = re.compile(
 
 
 def counts_from_war_start(text: str) -> bool:
-    """Whether a sentence counts from the war's start ("... killed since the conflict began in 2011")."""
-    return WAR_START_RE.search(text) is not None
+    """Whether a sentence counts from the war's start ("... killed since the conflict began in 2011"); not
+    a comparison with the war's start ("the deadliest attack since the war began" dates one event)."""
+    return WAR_START_RE.search(SUPERLATIVE_FRAME_RE.sub(" ", text)) is not None
 
 
 def in_war_total(text: str, offset: int) -> bool:

@@ -92,3 +92,41 @@ def test_a_lead_ending_in_a_colon_opens_the_article_and_its_list(tmp_path):
     paragraphs = article.text.split("\n\n")
     assert paragraphs[0].endswith("on Wednesday:")
     assert paragraphs[1:3] == ["- 21 civilians, including 6 children", "- 17 rebel fighters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll raised "to N" after a time phrase NER ran into one date with the value
+        ("The strike raised the death toll since Monday to 86.", [(86, "killed")]),
+        # negative: a move "to" a day is no toll
+        ("The army moved the toll counting to Monday.", []),
+        # "take" with a word of captivity detains its object
+        ("Three soldiers were taken prisoner.", [(3, "detained")]),
+        ("Rebels took 12 soldiers captive.", [(12, "detained")]),
+        ("Rebels took 12 soldiers to the front.", []),  # negative: taken somewhere, not captive
+        ("The talks took 12 hours.", []),
+        # a bare person noun sharing the possessive of the one before it
+        ("Her father and mother were killed.", [(2, "killed"), (1, "killed"), (1, "killed")]),
+        ("A father and husband was killed.", [(1, "killed")]),  # negative: one person described twice
+    ],
+)
+def test_tolls_captives_and_shared_possessives(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a comparison with a baseline dates one event; it is no running total
+        ("The bombing killed 30 people, the highest toll in a single day since the ceasefire took effect.", False),
+        ("The bombing killed 30 people, the deadliest attack since the war began.", False),
+        # negatives: a count from the war's start or since an event is one
+        ("Since the war began, 300,000 people have been killed.", True),
+        ("The strikes have killed 400 people since the ceasefire took effect.", True),
+    ],
+)
+def test_a_superlative_since_an_event_is_no_running_total(nlp, text, cumulative):
+    [figure] = figures(nlp, text)
+    assert figure.cumulative is cumulative
+    assert (figure.place == "Syria") is (cumulative and "war" in text)

@@ -109,8 +109,9 @@ INCLUDING_WORDS = frozenset({"including", "among"})
 
 
 def shares_a_determiner(token: Token) -> bool:
-    """ "a woman and child", "an old man and boy", "one woman and child": a bare singular person noun
-    joined to one with an indefinite article (or "one") is one person too. Not "a woman and children" (plural), not a noun with words of
+    """ "a woman and child", "an old man and boy", "one woman and child", "her father and mother", "her
+    mother, father and ...": a bare singular person noun joined to one with an indefinite article, "one"
+    or a possessive is one person too. Not "a woman and children" (plural), not a noun with words of
     its own before it ("a woman and local child" reads as a name list), not after "the"."""
     first = token.head
     if token.dep_ != "conj" or first.i >= token.i or first.tag_ != "NN" or person_group(first) is None:
@@ -120,8 +121,9 @@ def shares_a_determiner(token: Token) -> bool:
     between = token.doc[first.i + 1 : token.i]
     if first.dep_ in ("nsubj", "nsubjpass") and singular_verb(first.head):
         return False  # "A father and husband was killed": one person described twice
-    return [t.lower_ for t in between] == ["and"] and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in first.children
+    return [t.lower_ for t in between] in (["and"], [","]) and any(
+        (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")) or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in first.children
     )
 
 

@@ -311,14 +311,23 @@ def has_toll_subject(verb: Token) -> bool:
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "the death toll from the strikes was 45", "the toll could be over 50", "the toll now
-    stands at 40, according to ...": NER reads a bare number ending a clause as a date, but it completes
-    "be" (or "stand at") after a toll."""
+    stands at 40, according to ...", "raised the toll since Monday to 86": NER reads a bare number ending a
+    clause as a date, but it completes "be" or "stand at" after a toll, or "to" after a toll object."""
     number = doc[phrase.end - 1]
     verb = number.head
     if number.dep_ == "pobj" and verb.dep_ == "prep":
         preposition, verb = verb, verb.head  # "could be over 50", "stands at 40"
         if verb.lemma_.lower() == "stand" and preposition.lower_ == "at":
             return has_toll_subject(verb)
+        if preposition.lower_ == "to":
+            # "raised the death toll since Monday to 86", "... since the beginning of the year to 86": NER runs
+            # the time phrase and the value into one date, and the parse may hang "to" inside that phrase
+            while verb.pos_ in ("NOUN", "PROPN", "ADP", "DET") and verb.head.i != verb.i:
+                verb = verb.head
+            return any(
+                c.dep_ == "dobj" and c.i < preposition.i and c.lemma_.lower() in lexicon("types")["toll_nouns"]
+                for c in verb.children
+            )
     elif number.dep_ != "attr":
         return False
     return verb.lemma_.lower() == "be" and has_toll_subject(verb)

@@ -164,14 +164,28 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
     return kind, updates
 
 
+CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives", "captivity"})
+
+
+def taken_captive(verb: Token) -> bool:
+    """ "Three soldiers were taken prisoner", "took 12 soldiers captive", "took two aid workers hostage" (the
+    parse may make "hostage" the object and the people its modifier): "take" with a word of captivity as
+    its complement detains its object."""
+    return verb.lemma_.lower() == "take" and any(
+        c.lower_ in CAPTIVE_WORDS and c.dep_ in ("oprd", "dobj", "xcomp", "acomp", "npadvmod", "attr") for c in verb.children
+    )
+
+
 def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     """(type, updates_earlier) of the verb itself, its lemma or the result word it governs."""
     types = lexicon("types")
     lemma = verb.lemma_.lower()
     if lemma in types["verbs"] and verb.pos_ in ("VERB", "AUX", "ADJ"):
         return types["verbs"][lemma], False
+    if taken_captive(verb):
+        return "detained", False
     if lemma in types["human_object_verbs"] and any(
-        c.dep_ in ("dobj", "nsubjpass") and group_of(c) for c in verb.children
+        (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_of(c) for c in verb.children
     ):
         return types["human_object_verbs"][lemma], False
     if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):

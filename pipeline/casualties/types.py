@@ -248,7 +248,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 kind is None
                 and head.lemma_.lower() in human_verbs
                 and group_of(start)
-                and dep in ("dobj", "nsubjpass")
+                # "The army eliminated 30 terrorists": the parse may read the object as a bare adverbial noun
+                and (dep in ("dobj", "nsubjpass") or (dep == "npadvmod" and start.i > head.i))
             ):
                 kind = human_verbs[head.lemma_.lower()]
             if kind is None and dep == "dobj" and counts_lives(cur, head):
