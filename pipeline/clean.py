@@ -48,6 +48,9 @@ BOILERPLATE_LINE_RES = [
         r"^(show|load|see|view) (more|less|all)$",
         r"^(like this|paid content|sponsored( content)?|promoted( content)?|hide caption|summary|print)[:.]?$",
         r"^\d+ of \d+$",
+        # comment and media buttons: "View comments", "Jump to comments (214)", "Click to follow", "Get short URL"
+        r"^(view|show|hide|read|jump to|post|load)\s+(all\s+)?comments?(\s*\(\d+\))?$",
+        r"^(click to follow|get short url|photo|video|audio|listen|gallery|watch)$",
         r"^(trends?|trending|topics?)\s*:.{0,80}$",
         r"^(order reprints|today'?s paper)\b.{0,80}$",
         # A site promoting its app, its chat, its translations or asking for support: "Download the Example
@@ -87,8 +90,9 @@ LINK_LIST_HEADER_RE = re.compile(
     r"trending( now)?|top stories|editor'?s picks|recommended( for you)?|you may (also )?like|you might (also )?like|check also|see also|"
     r"don'?t miss|in case you missed it|fetching latest articles|popular now|what to read next|"
     # "More Stories From Example Radio", "MORE IN WORLD", "Also on Example News", "Editor Picks", "We recommend"
-    r"more (?:stories|news|articles|videos|coverage) (?:from|on|in|about)\b.{0,40}|more (?:in|about|on)\b.{0,40}|"
-    r"also (?:on|in)\b.{0,40}|further reading|in depth|latest (?:updates|headlines|stories)|popular( stories| articles)?|"
+    # (a heading has no comma or sentence stop: "Also in Idlib, two children were killed." is text)
+    r"more (?:stories|news|articles|videos|coverage) (?:from|on|in|about)\b[^,.;!?]{0,40}|more (?:in|about|on)\b[^,.;!?]{0,40}|"
+    r"also (?:on|in)\b[^,.;!?]{0,40}|further reading|in depth|latest (?:updates|headlines|stories)|popular( stories| articles)?|"
     r"editor'?s? picks?|we recommend|recommended (?:reading|stories|articles)|more like this|read next|up next)\s*:?$",
     re.IGNORECASE,
 )
@@ -315,6 +319,12 @@ CREDITED_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 CREDITED_SENTENCE_MAX_WORDS = 35
+# A caption shows; a story's paragraph reports: "said", "according to", "denied", "killed" ...
+REPORTING_WORD_RE = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|according|announced|stated|added|denied|denies|confirmed|"
+    r"accused|claimed|warned|killed|wounded|injured|died)\b",
+    re.IGNORECASE,
+)
 
 
 def is_caption_line(line: str) -> bool:
@@ -323,8 +333,8 @@ def is_caption_line(line: str) -> bool:
         return False
     if CAPTION_OPENING_RE.match(line) and not WIRE_DATELINE_IN_LINE_RE.search(line):
         return True
-    if len(line.split()) <= CREDITED_SENTENCE_MAX_WORDS and CREDITED_SENTENCE_RE.search(line):
-        return True
+    if len(line.split()) <= CREDITED_SENTENCE_MAX_WORDS and CREDITED_SENTENCE_RE.search(line) and not REPORTING_WORD_RE.search(line):
+        return True  # not "... said four children were among the dead. (AFP)": a story's closing line
     return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
 
 
@@ -359,19 +369,33 @@ def drop_link_lists(lines: list[str]) -> list[str]:
     return kept
 
 
+CLOSING_LIST_MAX_WORDS = 20  # a listed headline is shorter; a longer line is the story's, cut or not
+
+
 def drop_closing_link_list(lines: list[str]) -> list[str]:
-    """Drop the lines after the article's last running-text paragraph when none of them is a sentence and
-    they list other stories: two or more lines, one of them headline-shaped or a date ("Suicide bomber kills
-    20 in market" / "June 30, 2019" under a heading no pattern knows). A list the last paragraph opens with a
-    colon ("... documented 63 deaths:" / "- 21 civilians") is the article's and stays."""
+    """Drop the lines after the article's last running-text paragraph when they list other stories under
+    a heading no pattern knows: every line a headline (headline-shaped, under 20 words) or a date, but for
+    a short heading first, and two headlines or a headline and its date among them ("Stories from our
+    partners" / "Suicide bomber kills 20 in market" / "June 30, 2019"). The article's own lists stay: bullet
+    points, a list the last paragraph opens ("... documented 63 deaths:", "... including"), names with ages
+    ("Ahmad Khalil, 7"), a timeline's "March 2012: ..." items."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     last_paragraph = next((i for i in reversed(filled) if looks_like_body_paragraph(lines[i])), None)
     if last_paragraph is None or LIST_INTRODUCTION_RE.search(lines[last_paragraph].strip()):
         return lines
     closing = [lines[i].strip() for i in filled if i > last_paragraph]
-    if len(closing) < 2 or any(SENTENCE_END_RE.search(line) or LIST_INTRODUCTION_RE.search(line) for line in closing):
+    if len(closing) < 2 or any(
+        BULLET_LINE_RE.match(line) or ((":" in line or "," in line) and not is_date_line(line)) for line in closing
+    ):
         return lines
-    if not any(is_headline_shaped(line) or is_date_line(line) for line in closing):
+    heading, items = (closing[0], closing[1:]) if len(closing[0].split()) < HEADLINE_MIN_WORDS else ("", closing)
+    if heading and is_date_line(heading):
+        heading, items = "", closing
+    headlines = [line for line in items if is_headline_shaped(line) and len(line.split()) < CLOSING_LIST_MAX_WORDS]
+    dates = [line for line in items if is_date_line(line)]
+    if len(headlines) + len(dates) != len(items) or not headlines or len(items) < 2:
+        return lines
+    if any(SENTENCE_END_RE.search(line) for line in items):
         return lines
     return lines[: last_paragraph + 1]
 
@@ -406,8 +430,9 @@ def is_credit_line(line: str) -> bool:
 BYLINE_LINE_RE = re.compile(r"^(?:(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|al-\w+)){0,6}|[^|]{2,40}\|\s*[\d./-]{8,10})\s*$")
 
 
-HEADLINE_MIN_WORDS = 5  # "Car bomb kills 12 in border town"; "Jane Doe", "View comments", "IDLIB, Syria" are chrome
+HEADLINE_MIN_WORDS = 5  # a listed headline in a closing link list has at least this many words
 TRAILING_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "... on Sunday. (AFP)"
+CAPTION_SENTENCE_MIN_WORDS = 8  # "A man walks past the site of the blast." (a headline rarely ends in a stop)
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -416,14 +441,30 @@ def is_headline_shaped(line: str) -> bool:
     return len(line.split()) >= HEADLINE_MIN_WORDS and not TRAILING_CREDIT_RE.sub("", line).rstrip().endswith(".")
 
 
+# Lines a page prints between its headline and its text that are no headline: a writer's name, with a place
+# or a desk ("Jane Doe", "Jane Doe in Beirut", "MEE staff"), a place line ("IDLIB, Syria"), a caption.
+WRITER_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
+    r"|^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:staff|desk|team|reporters?|correspondents?)$"
+    r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,\s+[A-Z][a-z]+$"
+)
+
+
+def is_chrome_below_headline(line: str) -> bool:
+    """A writer's line, a place line or a caption (see WRITER_LINE_RE, CAPTION_SENTENCE_MIN_WORDS)."""
+    if WRITER_LINE_RE.match(line):
+        return True
+    sentence = TRAILING_CREDIT_RE.sub("", line).rstrip()
+    credited = sentence != line.rstrip()
+    return sentence.endswith(".") and (credited or len(sentence.split()) >= CAPTION_SENTENCE_MIN_WORDS)
+
+
 def headline_of(lines: list[str]) -> str | None:
     """The headline among a page's header lines (site name, date and byline lines already set aside): the
-    last headline-shaped line, so short chrome lines after it ("Jane Doe", "View comments", "Photo", "IDLIB,
-    Syria") and a caption's sentence under the date are passed over; None when no line is headline-shaped
-    (a two-word headline then falls back to the last line). A standfirst without a full stop under the
-    headline is not told from it: promoted headlines above a page's own look the same."""
-    shaped = [line for line in lines if is_headline_shaped(line)]
-    return shaped[-1] if shaped else None
+    last line that is not a writer's line, a place line or a caption under it; None when every line is
+    one of those. A short headline stays the headline ("Aleppo siege ends"), and a standfirst without a
+    full stop under it is not told from it (promoted headlines above a page's own look the same)."""
+    return next((line for line in reversed(lines) if not is_chrome_below_headline(line)), None)
 
 
 def split_scraped_text(raw: str) -> ScrapedParts:

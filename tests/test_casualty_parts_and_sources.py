@@ -40,6 +40,7 @@ def test_a_part_of_the_counted_is_a_sub_count_with_its_group(nlp, text, expected
         ("A child lost his life when the shell hit.", [(1, "killed")]),
         ("Two soldiers lost their lives.", [(2, "killed")]),
         ("The strike cost one life.", [(1, "killed")]),  # negative: a life counted alone still counts
+        ("Another life was lost in Example when a rocket hit a house.", [(1, "killed")]),
     ],
 )
 def test_a_life_lost_is_counted_with_whoever_lost_it(nlp, text, expected):
@@ -55,6 +56,9 @@ def test_a_life_lost_is_counted_with_whoever_lost_it(nlp, text, expected):
         # negative: referring back with no count of its own credits the toll before
         ("The attacks killed 148 people. The Observatory said the attack took place at dawn.",
          ["Syrian Observatory for Human Rights"]),
+        # a number that counts no one ("2 hospitals") does not stop the sentence crediting the toll before
+        ("Eight people were killed in Example. The Observatory said the incident was the third such attack on 2 "
+         "hospitals this week.", ["Syrian Observatory for Human Rights"]),
         # "another monitor" is not the monitor named before
         ("The Observatory said eight people were killed. Another monitor reported 20 wounded.",
          ["Syrian Observatory for Human Rights", None]),

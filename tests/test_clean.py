@@ -251,6 +251,10 @@ def test_page_chrome_never_reaches_the_article(chrome):
         "Airstrikes on the town killed at least 20 people on Tuesday, including six children, rescuers said, and "
         "dozens more were wounded when a second strike hit the market an hour later, the civil defence said. (AFP)",
         "More about the convoy was expected to be announced by the ministry later in the week, officials said.",
+        # a sentence that opens like a link-list heading, and a story's closing line with an agency's credit
+        "Also in Example, two children were killed.",
+        "More in Example, two children died in a strike.",
+        "The monitoring group said four children were among the dead. (AFP)",
     ],
 )
 def test_running_text_with_chrome_words_is_kept(prose):
@@ -266,6 +270,11 @@ def test_running_text_with_chrome_words_is_kept(prose):
         # negatives: a sentence among them, a list the last paragraph opens, a signature
         ("Suicide bomber kills 20 in Example market\nThe army denied it.", True),
         ("Jane Doe\nExampletown", True),
+        # the article's own lists: names with ages, a timeline, a list opened by "including", a heading and items
+        ("The names of the dead children were read out at the funeral\nAhmad Doe, 7\nSara Doe, 5", True),
+        ("Timeline of the battle\nMarch 2012: rebels enter the eastern districts\nJuly 2016: the siege begins", True),
+        ("Rebels listed the demands they made of the government, including\n- The release of all detainees held", True),
+        ("What the convoy carried\nFlour\nMedicine\nBlankets", True),
     ],
 )
 def test_a_closing_list_of_other_stories_goes(closing, kept):

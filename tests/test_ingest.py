@@ -163,6 +163,11 @@ def test_html_dates_from_content_and_linked_data(tmp_path, head, body_top, outle
          "Car bomb kills 12 in border town", date(2013, 5, 12)),
         (f"Example Star\nCar bomb kills 12 in border town\nMay 12, 2013\nA man walks past the site of the blast. (AFP)\n{BODY}",
          "Car bomb kills 12 in border town", date(2013, 5, 12)),
+        # negatives: a short headline under a tagline, a headline closed by a full stop
+        (f"Example Times\nNews you can trust every single day\nAleppo siege ends\n{BODY}", "Aleppo siege ends", None),
+        (f"Example Times\nBreaking news from across the whole region\nTwelve killed in Example strike.\n{BODY}",
+         "Twelve killed in Example strike.", None),
+        (f"Example Times\nHome\nAleppo siege ends\nJane Doe in Exampletown\nEXAMPLETOWN, Syria\n{BODY}", "Aleppo siege ends", None),
         # a one-word desk or site name before the date on its line
         (f"Example Star\nCar bomb kills 12 in border town\nNewsdesk 12-05-2013\n{BODY}",
          "Car bomb kills 12 in border town", date(2013, 5, 12)),

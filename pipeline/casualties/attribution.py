@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .cues import own_verb_cue
-from .lexicons import lexicon
+from .lexicons import group_of, lexicon
 from .source_names import KnownSource, named_source, sentence_sources, source_name
 from .source_phrases import QUOTING_LEMMAS, Source, source_tokens
 
@@ -108,12 +108,26 @@ def in_side_clause(cue: Token, anchor: Token) -> bool:
     return False
 
 
+def counts_casualties(token: Token) -> bool:
+    """Whether a number counts people or a toll: "78" of "put the toll at 78", "100 civilians", "27 dead";
+    not "2 hospitals", "the third such attack", a date."""
+    if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    types = lexicon("types")
+    head = token.head
+    if group_of(head) is not None or head.lower_ in types["words"] or head.lemma_.lower() in types["toll_nouns"]:
+        return True  # "100 civilians", "27 dead", "a toll of 40" (via "of": below)
+    if token.dep_ == "pobj" and head.lower_ in ("to", "at", "of"):
+        return head.head.lemma_.lower() in types["toll_nouns"] or head.head.pos_ == "VERB"  # "rose to 150", "put the toll at 78"
+    return token.dep_ in ("attr", "dobj") and head.pos_ in ("VERB", "AUX")  # "the toll was 45"
+
+
 def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
     """The source of a sentence that plainly attributes what the previous one reported: "X said."
     alone, "X says the incident occurred ..." (its clause refers back to the event), or "According to
     X the strikes hit ..." (the events named again)."""
     root = sent.root
-    named = [s for s in sources if s.name and s.cue.i == root.i]
+    named = [s for s in sources if s.name and s.label != "GENERIC" and s.cue.i == root.i]  # "Witnesses said ..." names no one
     according = [s for s in sources if s.name and s.label != "GENERIC" and s.cue.lower_ == "according"]
     if not named and according and continues_previous_report(sent):
         # "According to Anadolu Agency the airstrikes have been conducted in ...": the credit line of a
@@ -139,7 +153,7 @@ def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
     )  # not "Two were children, the Observatory said.": a breakdown of the toll before it
     # "State media put the toll at 78.", "X said the dead included 100 civilians": a sentence that refers
     # back with a count of its own sets its figure against the one before, it does not credit it
-    own_number = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in content)
+    own_number = any(counts_casualties(t) for t in content)
     return named[0].name if (len(content) <= 6 and not own_count) or (refers_back and not own_number) else None
 
 

@@ -76,8 +76,8 @@ def singular_person(token: Token) -> NumberPhrase | None:
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
     if token.tag_ != "NN" or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
-    if token.lemma_.lower() == "life":
-        return None  # "a woman lost her life": the life is the woman's, counted with her
+    if token.lemma_.lower() == "life" and any(c.dep_ == "poss" for c in token.children):
+        return None  # "a woman lost her life": the life is the woman's, counted with her ("another life" counts)
     if person_group(token) is None and not harmed_patient(token) and among_casualties(token) is None:
         return None  # "among the dead was a local emir": whoever is named among them is a person
     value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"

@@ -94,9 +94,13 @@ COUNTING_SIDES = ("monitors", "rescuers and medics")
 
 def named_the_same_source(source: str, quote: Quote) -> bool:
     """Whether a figure's source as written is the phrase the quote holding it names a speaker for ("State
-    TV" -> "Syrian state television"): the same words, the quote's speaker a name."""
+    TV" -> "Syrian state television"), or that phrase's head without the country it opens with ("Defence
+    Ministry" of "Turkey's Defence Ministry" -> "Turkish Defence Ministry"): the quote's speaker a name."""
     written = re.sub(r"^(?:the|a|an)\s+", "", (quote.speaker_text or "").strip(), flags=re.IGNORECASE).lower()
-    return bool(quote.speaker_named and quote.speaker and written) and written == source.strip().lower()
+    source = source.strip().lower()
+    return bool(quote.speaker_named and quote.speaker and written and source) and (
+        written == source or written.endswith(" " + source)
+    )
 
 
 SOURCE_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | ORG_PRONOUNS | {"they"}

@@ -109,6 +109,8 @@ def _names_the_subject(token: Token, start: int, end: int) -> bool:
 
 
 INTRODUCING_DETERMINERS = frozenset({"a", "an", "another", "one"})
+POSSESSOR_GENDER = {"his": "m", "her": "f"}
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 # What befalls a victim: "A boy died in the raid" introduces no one who will speak.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown", "suffocate"})
 # A noun phrase's own modifiers that are no part of a description ("a teacher who saw ...": the clause).
@@ -118,19 +120,30 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"
 def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
     """ "Adam Doe of the rights group condemned the attack. A teacher at the school saw the bombs fall. '...,'
     she said": a person the text introduces without a name ("a teacher", "his wife", "another witness") as the
-    subject of a clause, outside any quote or report, is the nearest antecedent of "he" or "she" there, as an
-    unnamed source with the gender its noun says ("his wife": "she"); not a victim ("A boy died"), nor a
-    member of a named body, who speaks for the body (`members_of_bodies_as_subjects`)."""
+    subject of a main clause, outside any quote or report, is the nearest antecedent of "he" or "she" there,
+    as an unnamed source with the gender its noun says ("his wife": "she"). Not while the person the text is
+    about stays in view: a pronoun in the same sentence ("A soldier stopped him"), a possessive of the same
+    gender ("His son joined the rebels"); not a victim ("A boy died"), nor a member of a named body, who
+    speaks for the body (`members_of_bodies_as_subjects`)."""
     roles = role_words()
     found = []
     for token in article.doc:
         if token.dep_ != "nsubj" or token.tag_ != "NN" or roles.get(token.lemma_.lower()) != "person":
             continue
-        if not any(
-            (c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PRON")
-            for c in token.children
-        ):
+        determiner = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS), None)
+        possessor = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if determiner is None and possessor is None:
             continue  # "the teacher" points back; a bare noun is a name's title
+        gender = described_gender(token.lower_)
+        if possessor is not None and (gender is None or gender == POSSESSOR_GENDER.get(possessor.lower_)):
+            continue  # "His son joined the rebels. '...,' he said": the father the text is about still speaks
+        verb = token.head
+        if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+            continue  # "asked by her son where his father was": a clause inside another
+        if determiner is not None and any(
+            t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS and t.i not in {w.i for w in token.subtree} for t in token.sent
+        ):
+            continue  # "A soldier stopped him at the checkpoint": the person the text is about is still in view
         if token.head.lemma_.lower() in VICTIM_VERBS or article.in_quote(token.idx) or article.in_report(token.idx):
             continue
         if body_of_its_member(article, token) is not None:
@@ -142,6 +155,6 @@ def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
         words = [t for t in token.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != token.i for a in (t, *t.ancestors) if a.i in {w.i for w in token.subtree})]
         text = article.doc[words[0].i : words[-1].i + 1].text if words else token.text
         found.append(
-            KnownSpeaker(None, "PERSON?", None, None, token.idx, described_gender(text), description=unnamed_description(text))
+            KnownSpeaker(None, "PERSON?", None, None, token.idx, gender or described_gender(text), description=unnamed_description(text))
         )
     return found

@@ -60,8 +60,10 @@ def right_cue(article: ParsedArticle, span: QuoteSpan, next_open: int | None) ->
             return token
         if describes_the_speaker(token, first):
             continue  # '"...," Raed Ahmed, who heads the centre, told SANA': the clause is about the speaker
-        if token.dep_ in ("aux", "auxpass", "neg") and token.head.i > token.i:
-            continue  # '"...," Jane Doe has said', '"...," the commander would later say': the verb follows
+        if token.dep_ in ("aux", "auxpass", "neg") and token.head.i > token.i and token.sent.start_char <= span.close_mark:
+            # '"...," Jane Doe has said', '"...," the commander would later say': the verb follows. Not in a
+            # new sentence ('"..." The ministry has rejected the accusation.'): that reports no quote here.
+            continue
         if (
             (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
             or token.pos_ == "CCONJ"
