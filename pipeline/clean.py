@@ -441,10 +441,11 @@ def is_headline_shaped(line: str) -> bool:
     return len(line.split()) >= HEADLINE_MIN_WORDS and not TRAILING_CREDIT_RE.sub("", line).rstrip().endswith(".")
 
 
-# Lines a page prints between its headline and its text that are no headline: a writer's name, with a place
+# Lines a page prints between its headline and its text that are no headline: a writer's name (two or three
+# capitalised words: a title-case headline is longer, "Aleppo Shelling Kills Dozens"), with a place
 # or a desk ("Jane Doe", "Jane Doe in Beirut", "MEE staff"), a place line ("IDLIB, Syria"), a caption.
 WRITER_LINE_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
+    r"^(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
     r"|^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:staff|desk|team|reporters?|correspondents?)$"
     r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,\s+[A-Z][a-z]+$"
 )
