@@ -307,6 +307,26 @@ def test_only_a_base_backer_or_origin_opens_a_hyphenated_modifier(text, modifier
     assert opens_a_hyphenated_modifier(text, end) is modifier
 
 
+@pytest.mark.parametrize(
+    ("text", "other_city"),
+    [
+        ("Many families from Aleppo now live in the Ashrafieh district of Beirut.", True),
+        ("Others live in Jdeideh, a suburb north of Beirut, while shells hit Aleppo.", True),
+        ("In Cairo's Maadi district, refugees from Aleppo opened shops.", True),
+        # negatives: Aleppo's own quarters, however written
+        ("Shells hit the Ashrafiyeh district of Aleppo.", False),
+        ("Shells hit Aleppo's Maadi district on Monday.", False),
+        ("Shells hit the Maadi district of the city.", False),
+    ],
+)
+def test_a_quarter_written_as_another_citys_is_no_aleppo_place(text, other_city):
+    from pipeline.places.scene import quarter_of_another_city
+
+    name = next(n for n in ("Ashrafieh", "Ashrafiyeh", "Jdeideh", "Maadi") if n in text)
+    start = text.index(name)
+    assert quarter_of_another_city(text, start, start + len(name)) is other_city
+
+
 def test_an_aleppo_based_source_does_not_make_an_aleppo_article():
     assert not aleppo_context("The Aleppo-based monitor said jets struck al-Mashhad in Damascus.")
     assert aleppo_context("The monitor said jets struck Aleppo.")

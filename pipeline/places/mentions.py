@@ -26,7 +26,7 @@ from .cues import (
 from .geocoder import Geocoder
 from .landmarks import landmark_cue_places
 from .resolve import from_gazetteer, place_by_id
-from .scene import scene_is_aleppo
+from .scene import quarter_of_another_city, scene_is_aleppo
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_BEFORE_AREA_WORD = re.compile(rf"{GLOSS}\s+{AREA_WORDS}\b")
@@ -226,11 +226,13 @@ def names_its_area(text: str, start: int, end: int) -> bool:
 
 def _names_no_scene(text: str, mention: PlaceMention) -> bool:
     """Whether a mention names no place where something happened: the first half of "X-based", "X-backed",
-    "X-born" (`opens_a_hyphenated_modifier`), or an Aleppo name opening an armed group's name ("Shuhada
-    Bader Brigade")."""
+    "X-born" (`opens_a_hyphenated_modifier`), an Aleppo name opening an armed group's name ("Shuhada
+    Bader Brigade"), or a quarter written as another city's ("the Ashrafieh district of Beirut")."""
     if opens_a_hyphenated_modifier(text, mention.end) or runs_into_a_nisba(text, mention.end):
         return True
-    return mention.place_id.startswith("aleppo/") and names_an_organisation(text, mention.end)
+    return mention.place_id.startswith("aleppo/") and (
+        names_an_organisation(text, mention.end) or quarter_of_another_city(text, mention.start, mention.end)
+    )
 
 
 # "Salah Al Din Al Shishani is still alive", "Saif al-Dawla al-Halabi": a name followed by an article and

@@ -102,3 +102,23 @@ def _is_place_elsewhere(name: str) -> bool:
     """Whether the offline layers know the name as a place outside Aleppo ("al-Qtaifa", "Homs")."""
     place = resolve_offline(name)
     return place is not None and not place.in_aleppo
+
+
+# Another city's quarter named with its city: "the Ashrafieh district of Beirut", "Jdeideh, a suburb north of
+# Beirut", "Cairo's Maadi district". Aleppo shares quarter names with Beirut, Damascus, Cairo and Mashhad.
+_QUARTER = r"(?:district|neighbou?rhood|area|quarter|suburb|municipality)"
+_CITY = r"(?P<city>(?!Aleppo\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+QUARTER_OF_A_CITY_AFTER = [
+    re.compile(rf"\s+{_QUARTER}\s+(?:of|in)\s+{_CITY}"),
+    re.compile(rf"\s*,\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_QUARTER}\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|in)\s+{_CITY}"),
+]
+CITY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?P<city>(?!Aleppo\b)[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+)?$")
+
+
+def quarter_of_another_city(text: str, start: int, end: int) -> bool:
+    """Whether a quarter's name is written as another city's: "the Ashrafieh district of Beirut", "Jdeideh,
+    a suburb north of Beirut", "Cairo's Maadi district", the city being one the offline layers place
+    outside Aleppo. Aleppo's own quarter stays ("the Ashrafiyeh district of Aleppo", "Aleppo's Maadi")."""
+    found = [regex.match(text, end) for regex in QUARTER_OF_A_CITY_AFTER]
+    found.append(CITY_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start))
+    return any(m is not None and _is_place_elsewhere(m.group("city")) for m in found)
