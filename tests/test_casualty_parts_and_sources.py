@@ -134,3 +134,22 @@ def test_a_superlative_since_an_event_is_no_running_total(nlp, text, cumulative)
     [figure] = figures(nlp, text)
     assert figure.cumulative is cumulative
     assert (figure.place == "Syria") is (cumulative and "war" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aleppo recorded 342 deaths in March.", None),  # a city where the dead were counted
+        ("Example governorate recorded 342 deaths in March, the monitor said.", None),
+        # negatives: a country and a seat of government speak
+        ("Turkey said 12 soldiers were killed.", "Turkey"),
+        ("Damascus said 12 soldiers were killed in Idlib.", "Damascus"),
+    ],
+)
+def test_a_city_is_no_source_a_state_is(nlp, text, source):
+    assert [f.attributed_to for f in figures(nlp, text)] == [source]
+
+
+def test_a_state_that_speaks_is_not_where_the_dead_were(nlp):
+    [figure] = figures(nlp, "In Idlib, shelling continued. Damascus said 12 soldiers were killed.")
+    assert figure.place == "Idlib"

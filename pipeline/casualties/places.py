@@ -69,7 +69,20 @@ def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMentio
         p
         for p in places
         if p.start >= sent.start_char and p.end <= sent.end_char and not is_source_base(p, text)
+        and not speaks_in_the_sentence(p, sent)
     ]
+
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "claim", "confirm", "deny", "accuse", "put"})
+
+
+def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
+    """Whether a country or seat is the subject of a report in the sentence ("Turkey said 12 soldiers were
+    killed", "Damascus put the toll at 40"): the government that speaks, not where the events were."""
+    span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS for t in span
+    )
 
 
 def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:

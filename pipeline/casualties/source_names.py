@@ -14,8 +14,9 @@ from ..entities import find_known_name
 from ..entities.lexicon import parenthesised_abbreviation
 from ..nlp import doc_text
 from ..outlets.credits import dateline_credit_span
+from ..places.resolve import resolve_offline
 from ..records import EntityMention
-from ..speakers import event_nouns, role_words, side_of
+from ..speakers import event_nouns, government_of_seat, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
@@ -326,6 +327,15 @@ def named_source(
     return known
 
 
+def speaks_for_a_state(place: str) -> bool:
+    """Whether a place name can be a source: a country ("Turkey said") or a seat of government ("Damascus
+    said", data/lexicons/government_seats.csv); a city or province is where events are counted."""
+    if government_of_seat(place) is not None:
+        return True
+    resolved = resolve_offline(place)
+    return resolved is None or resolved.kind == "country"
+
+
 OTHER_WORDS = frozenset({"other", "second", "different", "separate", "rival"})  # "a second monitor", "other sources"
 
 
@@ -357,6 +367,8 @@ def source_reading(
     if proper and (entity is None or entity.label == "GPE"):
         # The model's own reading of the head word beats a place label given to part of a name.
         return KnownSource(parsed.text, parsed.label_)
+    if entity is not None and entity.label == "GPE" and not speaks_for_a_state(entity.canonical):
+        return None  # "Aleppo recorded the highest toll": a city where the dead were counted, not who counts
     if entity is not None and not DETERMINER_RE.match(
         entity.canonical
     ):  # "the defense ministry" is a description
