@@ -166,3 +166,18 @@ def test_a_that_clause_after_the_addressee_is_the_content(nlp, text, content):
 )
 def test_a_relative_clause_of_the_addressee_is_no_content(nlp, text):
     assert not any("guarded" in q.quote or "funded" in q.quote for q in run(nlp, text))
+
+
+# ---- reports_joined_by_a_semicolon
+
+
+def test_two_reports_joined_by_a_semicolon_are_each_their_speakers(nlp):
+    text = "Ankara says the YPG is a terrorist group; Washington says it is a partner."
+    assert [(q.speaker, q.quote) for q in run(nlp, text)] == [
+        ("Turkey", "the YPG is a terrorist group"), ("United States", "it is a partner")
+    ]
+
+
+def test_a_report_fronted_with_a_comma_is_the_content_of_the_one_who_reports_it(nlp):
+    found = run(nlp, "Russia has said it is positive about the plan, Jane Doe said.")
+    assert any(q.speaker == "Jane Doe" and q.quote.startswith("Russia has said") for q in found)

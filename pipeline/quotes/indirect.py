@@ -124,7 +124,17 @@ def reported_clause(cue: Token) -> Token | None:
     run TV said the explosion ..." (hyphens lost) reads "government run" as a clause of its own, but a
     clause before the subject that runs into it is the subject's modifier, not what was said."""
     question = question_put_to_the_speaker(cue)  # "Jane Doe, asked about ..., said": not what was said
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and (question is None or c.i != question.i)]
+    clauses = [
+        c for c in cue.children
+        if c.dep_ == "ccomp" and (question is None or c.i != question.i)
+        # "Ankara says X; Washington says Y": a report of its own before a semicolon, with its own subject, is
+        # parsed as the cue's complement; it is the other speaker's ("Russia has said it is positive, Jane Doe
+        # said" is hers: a report she reports)
+        and not (
+            c.i < cue.i and is_cue(c) and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+            and any(t.text == ";" for t in cue.doc[c.right_edge.i : cue.i])
+        )
+    ]
     after = [c for c in clauses if c.i > cue.i and c.tag_ != "VBG"]  # "..., adding that": a report of its own
     subjects = [s for s in cue.children if s.dep_ in SUBJECT_DEPS]
     if after and any(
