@@ -181,3 +181,15 @@ def test_two_reports_joined_by_a_semicolon_are_each_their_speakers(nlp):
 def test_a_report_fronted_with_a_comma_is_the_content_of_the_one_who_reports_it(nlp):
     found = run(nlp, "Russia has said it is positive about the plan, Jane Doe said.")
     assert any(q.speaker == "Jane Doe" and q.quote.startswith("Russia has said") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Autonomous Administration of North and East Syria said the camp was full.",
+         "Autonomous Administration of North and East Syria"),  # not cut at "and"
+        ("The Syrian National Army said its fighters had withdrawn.", "Syrian National Army"),
+    ],
+)
+def test_bodies_of_the_war_in_the_north_speak_by_their_full_names(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]
