@@ -193,3 +193,8 @@ def test_a_report_fronted_with_a_comma_is_the_content_of_the_one_who_reports_it(
 )
 def test_bodies_of_the_war_in_the_north_speak_by_their_full_names(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+def test_a_name_after_a_bare_dateline_is_the_subject_pronouns_look_back_to(nlp):
+    text = 'EXAMPLETOWN — John Doe, a tailor, kept the key. After Assad\'s fall, he took it out. "I cried," he says.'
+    assert [q.speaker for q in run(nlp, text)] == ["John Doe"]

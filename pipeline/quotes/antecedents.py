@@ -17,7 +17,7 @@ from ..speakers import (
     side_of,
 )
 from .descriptions import body_of_its_member, unnamed_description
-from .heads import after_a_preposition, root_noun_subject
+from .heads import after_a_preposition, past_a_bare_dateline, root_noun_subject
 from .parsed import ParsedArticle
 
 # Kin without a gender of their own ("His cousin Rami"): persons all the same.
@@ -44,6 +44,8 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
                 any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside)
                 or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
                 or any(root_noun_subject(c) is not None for t in inside for c in t.children)
+                # "GAZIANTEP — Jane Doe, a tailor, kept the key": the parse makes the bare dateline the subject
+                or any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and past_a_bare_dateline(t.head, article).i == t.i for t in inside)
             ):
                 gender = (apposed_gender(inside) or kunya_gender(entity.canonical)) if entity.label == "PERSON" else None
                 article.subjects.append(KnownSpeaker(entity.canonical, entity.label, None, None, entity.start, gender))
