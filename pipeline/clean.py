@@ -322,7 +322,8 @@ CREDITED_SENTENCE_MAX_WORDS = 35
 # A caption shows; a story's paragraph reports: "said", "according to", "denied", "killed" ...
 REPORTING_WORD_RE = re.compile(
     r"\b(?:said|says|told|tells|reported|reports|according|announced|stated|added|denied|denies|confirmed|"
-    r"accused|claimed|warned|killed|wounded|injured|died)\b",
+    r"accused|claimed|warned|killed|killing|wounded|wounding|injured|injuring|died|dead|deaths?|lives|toll|"
+    r"victims|casualties|rose|risen)\b",
     re.IGNORECASE,
 )
 
@@ -336,6 +337,12 @@ def is_caption_line(line: str) -> bool:
     if len(line.split()) <= CREDITED_SENTENCE_MAX_WORDS and CREDITED_SENTENCE_RE.search(line) and not REPORTING_WORD_RE.search(line):
         return True  # not "... said four children were among the dead. (AFP)": a story's closing line
     return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_LINE_RE.search(line) is not None
+
+
+def is_sentence(line: str) -> bool:
+    """A short sentence of the story under a subheading ("Also in Idlib" / "A shell killed two children in
+    Maarat al-Numan."): five words or more closed by a sentence stop, as a listed headline never is."""
+    return len(line.split()) >= HEADLINE_MIN_WORDS and bool(SENTENCE_END_RE.search(line))
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:
@@ -361,7 +368,7 @@ def drop_link_lists(lines: list[str]) -> list[str]:
             listed_item_lines -= 1
             if is_date_line(stripped):
                 continue
-        if in_list and stripped and not looks_like_body_paragraph(stripped):
+        if in_list and stripped and not looks_like_body_paragraph(stripped) and not is_sentence(stripped):
             continue
         if stripped:  # running text: any list has ended
             in_list = False
@@ -369,40 +376,9 @@ def drop_link_lists(lines: list[str]) -> list[str]:
     return kept
 
 
-CLOSING_LIST_MAX_WORDS = 20  # a listed headline is shorter; a longer line is the story's, cut or not
-
-
-def drop_closing_link_list(lines: list[str]) -> list[str]:
-    """Drop the lines after the article's last running-text paragraph when they list other stories under
-    a heading no pattern knows: every line a headline (headline-shaped, under 20 words) or a date, but for
-    a short heading first, and two headlines or a headline and its date among them ("Stories from our
-    partners" / "Suicide bomber kills 20 in market" / "June 30, 2019"). The article's own lists stay: bullet
-    points, a list the last paragraph opens ("... documented 63 deaths:", "... including"), names with ages
-    ("Ahmad Khalil, 7"), a timeline's "March 2012: ..." items."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    last_paragraph = next((i for i in reversed(filled) if looks_like_body_paragraph(lines[i])), None)
-    if last_paragraph is None or LIST_INTRODUCTION_RE.search(lines[last_paragraph].strip()):
-        return lines
-    closing = [lines[i].strip() for i in filled if i > last_paragraph]
-    if len(closing) < 2 or any(
-        BULLET_LINE_RE.match(line) or ((":" in line or "," in line) and not is_date_line(line)) for line in closing
-    ):
-        return lines
-    heading, items = (closing[0], closing[1:]) if len(closing[0].split()) < HEADLINE_MIN_WORDS else ("", closing)
-    if heading and is_date_line(heading):
-        heading, items = "", closing
-    headlines = [line for line in items if is_headline_shaped(line) and len(line.split()) < CLOSING_LIST_MAX_WORDS]
-    dates = [line for line in items if is_date_line(line)]
-    if len(headlines) + len(dates) != len(items) or not headlines or len(items) < 2:
-        return lines
-    if any(SENTENCE_END_RE.search(line) for line in items):
-        return lines
-    return lines[: last_paragraph + 1]
-
-
 def clean_lines(lines: list[str]) -> list[str]:
     """Lines with captions, link lists, the comment tail and boilerplate lines removed."""
-    lines = drop_closing_link_list(drop_link_lists(cut_tail(drop_photo_captions(lines))))
+    lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
     return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
 
 
@@ -430,15 +406,9 @@ def is_credit_line(line: str) -> bool:
 BYLINE_LINE_RE = re.compile(r"^(?:(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|al-\w+)){0,6}|[^|]{2,40}\|\s*[\d./-]{8,10})\s*$")
 
 
-HEADLINE_MIN_WORDS = 5  # a listed headline in a closing link list has at least this many words
+HEADLINE_MIN_WORDS = 5  # a sentence of the story under a subheading has at least this many words
 TRAILING_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "... on Sunday. (AFP)"
 CAPTION_SENTENCE_MIN_WORDS = 8  # "A man walks past the site of the blast." (a headline rarely ends in a stop)
-
-
-def is_headline_shaped(line: str) -> bool:
-    """A line that reads as a headline or a standfirst: five words or more, not closed by a full stop (a
-    caption's sentence, "... on Sunday. (AFP)", is)."""
-    return len(line.split()) >= HEADLINE_MIN_WORDS and not TRAILING_CREDIT_RE.sub("", line).rstrip().endswith(".")
 
 
 # Lines a page prints between its headline and its text that are no headline: a writer's name (two or three
@@ -460,12 +430,17 @@ def is_chrome_below_headline(line: str) -> bool:
     return sentence.endswith(".") and (credited or len(sentence.split()) >= CAPTION_SENTENCE_MIN_WORDS)
 
 
+HEADLINE_MIN_WORDS_PAST_CHROME = 3  # a line reached past chrome lines: a headline, not a menu item ("World")
+
+
 def headline_of(lines: list[str]) -> str | None:
     """The headline among a page's header lines (site name, date and byline lines already set aside): the
-    last line that is not a writer's line, a place line or a caption under it; None when every line is
-    one of those. A short headline stays the headline ("Aleppo siege ends"), and a standfirst without a
-    full stop under it is not told from it (promoted headlines above a page's own look the same)."""
-    return next((line for line in reversed(lines) if not is_chrome_below_headline(line)), None)
+    last line that is not a writer's line, a place line or a caption under it, when that line has three
+    words or more; None otherwise (the last line then stays the headline: "Ceasefire Holds in Aleppo" above
+    a menu's "Middle East" has a writer's line's shape). A short headline stays ("Aleppo siege ends"), and a
+    standfirst without a full stop under it is not told from it."""
+    found = next((line for line in reversed(lines) if not is_chrome_below_headline(line)), None)
+    return found if found is not None and len(found.split()) >= HEADLINE_MIN_WORDS_PAST_CHROME else None
 
 
 def split_scraped_text(raw: str) -> ScrapedParts:

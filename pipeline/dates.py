@@ -49,11 +49,11 @@ _BYLINE_ROLE = (
     r"(?:senior\s+|chief\s+|foreign\s+|political\s+)?(?:correspondent|reporter|writer|editor|contributor))"
 )
 _CAPITALISED_WORDS = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-# One word for the writer: a desk ("Staff", "Newsdesk"), or a site's name in capitals or with digits
-# ("BBC", "Kurdistan24"); not any capitalised word ("Born 12-03-1965", "Ceasefire 22-02-2016" are labels).
-_ONE_WORD_WRITER = r"(?:staff|newsdesk|news\s?desk|web\s?desk|desk|admin|editor|editorial|(?-i:[A-Z]{2,}\d*|[A-Z][a-z]+\d+))"
-# A byline: a capitalised name ("Jane Doe", or one word: a desk or site name, "Newsdesk 08-02-2023",
-# "BBC 08-02-2023"), optionally with a role and outlet after a comma
+# One word for the writer: a desk ("Staff", "Newsdesk"), or a site's name with digits ("Kurdistan24"); not any
+# capitalised word ("Born 12-03-1965", "Ceasefire 22-02-2016", "SINCE 15 March 2011" are labels).
+_ONE_WORD_WRITER = r"(?:staff|newsdesk|news\s?desk|web\s?desk|desk|admin|editor|editorial|(?-i:[A-Z][A-Za-z]+\d+))"
+# A byline: a capitalised name ("Jane Doe", or one word: a desk or a site name with digits, "Newsdesk
+# 08-02-2023"), optionally with a role and outlet after a comma
 # ("Jane Doe, Special to Example News"), or a role and outlet alone ("Staff writer, Example Daily").
 _BYLINE = (
     rf"(?:(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})|{_ONE_WORD_WRITER})(?:\s*,\s*{_BYLINE_ROLE}(?:\s+(?:for|at))?(?:\s+{_CAPITALISED_WORDS})?)?"

@@ -175,6 +175,9 @@ def described_gender(description: str | None) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+INTRODUCED_PERSON_REACH = 600  # characters back a person of the pronoun's stated gender outranks one introduced
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -224,7 +227,13 @@ class SpeakerHistory:
                            through_a_person=k.through_a_person, description=k.description) for k in subjects
               if k.position < position),
         ]
+        introduced = None  # an unnamed person the text introduced, of no stated gender (`antecedents`)
         for known in sorted(earlier, key=lambda k: -k.position):
+            if introduced is not None and (
+                introduced.position - known.position > INTRODUCED_PERSON_REACH
+                or (known.name is not None and known.gender not in (None, "m" if pronoun in MALE_PRONOUNS else "f"))
+            ):
+                break
             alias = find_known_name(known.name) if known.label is None and known.name is not None else None
             is_person = (
                 known.label == "PERSON"
@@ -243,13 +252,20 @@ class SpeakerHistory:
             if not (is_person or maybe_person):
                 continue
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
+            if introduced is not None:
+                if known.gender == wanted:
+                    return known  # "Umm Khaled fled ... A driver took the family to Azaz. '...,' she said"
+                continue
             if known.name is None:
                 if known.gender not in (None, wanted):
                     continue  # "a female fighter said ... he said": someone else is meant
+                if known.gender is None and known.label == "PERSON?" and known.description and not known.in_statement:
+                    introduced = known  # a person of the stated gender named just before may still be meant
+                    continue
                 return known  # "a Kremlin spokesman said ... He said": the unnamed one is meant
             if known.gender in (None, wanted):
                 return known
-        return None
+        return introduced
 
     def resolve_plural(self, position: int, reach: int) -> KnownSpeaker | None:
         """ "they": the speaker quoted just before, within `reach` characters, when it can be plural:

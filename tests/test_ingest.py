@@ -168,6 +168,11 @@ def test_html_dates_from_content_and_linked_data(tmp_path, head, body_top, outle
         (f"Example Times\nBreaking news from across the whole region\nTwelve killed in Example strike.\n{BODY}",
          "Twelve killed in Example strike.", None),
         (f"Example Times\nHome\nAleppo siege ends\nJane Doe in Exampletown\nEXAMPLETOWN, Syria\n{BODY}", "Aleppo siege ends", None),
+        # a title-case headline shaped like a writer's line, a headline closed by a stop: not a menu item
+        (f"Example Times\nHome\nWorld\nMiddle East\nCeasefire Holds in Aleppo\nBy Jane Doe\nMarch 3, 2016\n{BODY}",
+         "Ceasefire Holds in Aleppo", date(2016, 3, 3)),
+        (f"Example Times\nOpinion\nAleppo is falling and the world is watching in silence.\nBy Jane Doe\n{BODY}",
+         "Aleppo is falling and the world is watching in silence.", None),
         # a one-word desk or site name before the date on its line
         (f"Example Star\nCar bomb kills 12 in border town\nNewsdesk 12-05-2013\n{BODY}",
          "Car bomb kills 12 in border town", date(2013, 5, 12)),

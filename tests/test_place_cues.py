@@ -317,6 +317,8 @@ def test_only_a_base_backer_or_origin_opens_a_hyphenated_modifier(text, modifier
         ("Shells hit the Ashrafiyeh district of Aleppo.", False),
         ("Shells hit Aleppo's Maadi district on Monday.", False),
         ("Shells hit the Maadi district of the city.", False),
+        ("Shells struck Syria's Maadi district again.", False),  # a country's, not another city's
+        ("Three more were killed in the Maadi district in Syria.", False),
     ],
 )
 def test_a_quarter_written_as_another_citys_is_no_aleppo_place(text, other_city):

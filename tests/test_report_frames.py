@@ -130,6 +130,12 @@ def test_security_forces_workers_and_elders_are_unnamed_sources(nlp, text, speak
         ('John Doe fled in 2013. His son joined the rebels last year. "We lost everything," he said.', ("John Doe", True)),
         ('Jane Doe ran the clinic. A nurse helped her carry the wounded inside. "We had no power," she said.',
          ("Jane Doe", True)),
+        # a pronoun of the other gender in view leaves the introduced person the only "she"
+        ('Ahmad, 9, was pulled from the rubble. A nurse at the field hospital treated him for hours. '
+         '"He was bleeding badly," she said.', ("nurse at the field hospital", False)),
+        # a person the text gave the pronoun's gender (a kunya) outranks one introduced with none
+        ('Umm Khaled fled the east of the city with her four children. A driver took the family to Exampletown. '
+         '"We left everything behind," she said.', ("Umm Khaled", True)),
         ('Jane Doe condemned the attack. A boy died in the raid. "It was horrific," she said.', ("Jane Doe", True)),
         ('Jane Doe condemned the attack. His son wants to leave. "It was horrific," she said.', ("Jane Doe", True)),
     ],

@@ -79,10 +79,12 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "claim"
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
     """Whether a country or seat is the subject of a report in the sentence ("Turkey said 12 soldiers were
     killed", "Damascus put the toll at 40"): the government that speaks, not where the events were."""
+    from .source_names import speaks_for_a_state  # source_names reads this module's helpers
+
     span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and any(
+    return span is not None and speaks_for_a_state(span.text) and any(
         t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS for t in span
-    )
+    )  # not "Aleppo reported 45 deaths": a city counts where it is
 
 
 def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:

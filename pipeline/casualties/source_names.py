@@ -327,6 +327,10 @@ def named_source(
     return known
 
 
+# Verbs of which a city is the scene, not the reporter: "Aleppo recorded 342 deaths", "Idlib saw the most".
+RECORDING_VERBS = frozenset({"record", "register", "document", "see", "witness", "suffer", "count", "top", "come", "follow"})
+
+
 def speaks_for_a_state(place: str) -> bool:
     """Whether a place name can be a source: a country ("Turkey said") or a seat of government ("Damascus
     said", data/lexicons/government_seats.csv); a city or province is where events are counted."""
@@ -367,7 +371,10 @@ def source_reading(
     if proper and (entity is None or entity.label == "GPE"):
         # The model's own reading of the head word beats a place label given to part of a name.
         return KnownSource(parsed.text, parsed.label_)
-    if entity is not None and entity.label == "GPE" and not speaks_for_a_state(entity.canonical):
+    if (
+        entity is not None and entity.label == "GPE" and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in RECORDING_VERBS and not speaks_for_a_state(entity.canonical)
+    ):
         return None  # "Aleppo recorded the highest toll": a city where the dead were counted, not who counts
     if entity is not None and not DETERMINER_RE.match(
         entity.canonical

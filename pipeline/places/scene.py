@@ -121,4 +121,11 @@ def quarter_of_another_city(text: str, start: int, end: int) -> bool:
     outside Aleppo. Aleppo's own quarter stays ("the Ashrafiyeh district of Aleppo", "Aleppo's Maadi")."""
     found = [regex.match(text, end) for regex in QUARTER_OF_A_CITY_AFTER]
     found.append(CITY_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start))
-    return any(m is not None and _is_place_elsewhere(m.group("city")) for m in found)
+    return any(m is not None and _is_city_elsewhere(m.group("city")) for m in found)
+
+
+def _is_city_elsewhere(name: str) -> bool:
+    """Whether the offline layers know the name as a city outside Aleppo ("Beirut"), not a country
+    ("Syria's Sheikh Maqsoud district" is Aleppo's)."""
+    place = resolve_offline(name)
+    return place is not None and not place.in_aleppo and place.kind == "city"

@@ -113,6 +113,8 @@ def _names_the_subject(token: Token, start: int, end: int) -> bool:
 INTRODUCING_DETERMINERS = frozenset({"a", "an", "another", "one"})
 POSSESSOR_GENDER = {"his": "m", "her": "f"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}  # they/them: None
+OTHER_GENDER = {"m": "f", "f": "m"}
 # What befalls a victim: "A boy died in the raid" introduces no one who will speak.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown", "suffocate"})
 # A noun phrase's own modifiers that are no part of a description ("a teacher who saw ...": the clause).
@@ -142,10 +144,16 @@ def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
         verb = token.head
         if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
             continue  # "asked by her son where his father was": a clause inside another
-        if determiner is not None and any(
-            t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS and t.i not in {w.i for w in token.subtree} for t in token.sent
-        ):
-            continue  # "A soldier stopped him at the checkpoint": the person the text is about is still in view
+        if determiner is not None:
+            # "A soldier stopped him at the checkpoint": the person the text is about is still in view, so a
+            # "he" after it is that person; a "she" can only be the soldier ("A nurse treated him. '...,' she
+            # said"). A plural or two genders in view: the focus person, whoever speaks.
+            own = {w.i for w in token.subtree}
+            in_view = {PRONOUN_GENDER.get(t.lower_) for t in token.sent if t.lower_ in PERSON_PRONOUNS and t.i not in own}
+            if in_view:
+                if None in in_view or len(in_view) > 1 or gender in in_view:
+                    continue
+                gender = gender or OTHER_GENDER[in_view.pop()]
         if token.head.lemma_.lower() in VICTIM_VERBS or article.in_quote(token.idx) or article.in_report(token.idx):
             continue
         if body_of_its_member(article, token) is not None:
