@@ -351,7 +351,8 @@ def page_date_line(text: str) -> Dateline | None:
     found_lines: list[tuple[int, Dateline]] = []  # (line index, date with offsets into text)
     offset = 0
     for i, line in enumerate(lines):
-        if line.strip() and not SITE_CALENDAR_RE.search(line) and not in_a_link_list(lines, i) and (found := _date_line(line)):
+        calendar = SITE_CALENDAR_RE.search(line) and not PRINT_ISSUE_RE.search(line)
+        if line.strip() and not calendar and not in_a_link_list(lines, i) and (found := _date_line(line)):
             found_lines.append((i, Dateline(found.date, offset + found.start, offset + found.end)))
         offset += len(line) + 1
     # "Updated: Sep 13 ... Published: Sep 12": the line that says it was published, whichever comes first.
@@ -431,6 +432,9 @@ SITE_CALENDAR_RE = re.compile(
     r"shawwal|dh?u\S*\s*(?:al|l)?[- ]?(?:qa\S*dah?|hijj?ah?))\s*,?\s*14\d\d\b",
     re.I,
 )
+# A newspaper's issue line gives the Hijri date beside the article's own ("Thursday, 16 Rajab, 1438 AH - 13 April,
+# 2017 - Issue Number [13042]"): the day of the printed issue the article ran in, not the day the page was read.
+PRINT_ISSUE_RE = re.compile(r"\bissue\s+(?:number|no\.?)\b", re.I)
 MENU_ITEM_RE = re.compile(r"^\s*(?:[•·▪●◦*–-]\s*)?\S+(?:\s+\S+){0,3}\s*$")  # "Home", "• World", "Middle East"
 HEADER_TOP_LINES = 3  # a header's "today" stands in a page's first lines, above its navigation
 

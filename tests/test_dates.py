@@ -482,3 +482,9 @@ def test_a_listed_story_date_above_the_headline_is_not_the_pages():
     # negative: the only date on the page belongs to the "Most Read" item above the headline
     page = f"Example Evening Star\nMost Read\nCouncil approves new school budget\nMarch 2, 2018\n{HEADLINE}\n{RUNNING_TEXT}"
     assert page_date_line(page) is None
+
+
+def test_a_print_issue_line_with_the_hijri_date_dates_the_page():
+    line = "Thursday, 16 Rajab, 1438 AH - 13 April, 2017 - Issue Number [13042]"
+    found = page_date_line(f"Rebels and troops clash in the north\n{line}\n{RUNNING_TEXT}")
+    assert found is not None and found.date == date(2017, 4, 13)
