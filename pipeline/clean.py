@@ -418,6 +418,8 @@ WRITER_LINE_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
     r"|^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:staff|desk|team|reporters?|correspondents?)$"
     r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,\s+[A-Z][a-z]+$"
+    r"|^[A-Z]{3,}$"  # a dateline's city alone: "ISTANBUL"
+    r"|^[A-Z][A-Z' ]+\s+WITH\s+[A-Z]+$"  # the staff with an agency's copy: "EXAMPLE DAILY WITH AA"
 )
 
 

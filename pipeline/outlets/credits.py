@@ -20,6 +20,8 @@ _DASH = r"\s*(?:--|[-–—:])"
 _COUNTRY_PART = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "Aleppo, Syria (CNN) --"
 PARENTHESISED_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_COUNTRY_PART}{_DATE_PART}\s*\((?P<credit>[A-Z][\w&.' -]{{1,30}}?)\){_DASH}")
 TRAILING_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_DATE_PART},\s*(?P<credit>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){{0,2}}){_DASH}")
+# A credit with no place before it, as a blog or aggregator reposts wire copy: "(Reuters) - Syrian warplanes ...".
+OPENING_CREDIT_RE = re.compile(r"(?m)^\s*\((?P<credit>[A-Z][\w&.' -]{1,30}?)\)\s*(?:--|[-–—:])\s*(?=[A-Z\"“])")
 CREDIT_WINDOW = 1200  # characters from the top: datelines open the article
 NOT_CREDITS = {"updated", "update", "photo", "video", "file", "archive", "pictured", "reporting", "ap photo"}
 
@@ -38,11 +40,13 @@ def dateline_credit_span(text: str) -> tuple[int, int] | None:
     """(start, end) character offsets of the credit `credited_source` reads, or None: the wire's own
     name there is whose report the text is, never a source the text cites."""
     window = text[:CREDIT_WINDOW]
-    for regex in (PARENTHESISED_CREDIT_RE, TRAILING_CREDIT_RE):
+    for regex in (PARENTHESISED_CREDIT_RE, TRAILING_CREDIT_RE, OPENING_CREDIT_RE):
         for match in regex.finditer(window):
             credit = match.group("credit").strip()
             if credit.lower() in NOT_CREDITS or credit.isdigit():
                 continue
+            if regex is OPENING_CREDIT_RE and outlet_registry().named(credit) is None:
+                continue  # with no place before it, only a known outlet's name is a credit
             # After a comma, a title-case word is the place's country or state ("ALEPPO, Syria —"):
             # a credit there is written in capitals ("Provinces, SANA-") or is a known outlet.
             if regex is TRAILING_CREDIT_RE and not credit.isupper() and outlet_registry().from_column(credit) == credit:
@@ -69,7 +73,16 @@ SLASHED_CREDIT_RE = re.compile(r"(?m)^\s*[A-Z][A-Za-z' -]*[^\n]{0,40}?[.,]\s*/(?
 # word in brackets may be anything ("(Video)").
 _CREDIT_NAME = r"[A-Z][\w&.' -]{0,40}?"
 CLOSING_DASH_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’)]\s*)(?:--|[-–—])\s*(?P<credit>{_CREDIT_NAME})\s*\.?\s*$")
-CLOSING_BRACKET_CREDIT_RE = re.compile(rf"(?:^|[.!?\"”’]\s*)\((?P<credit>{_CREDIT_NAME})\)\s*\.?\s*$")
+# "(AFP)", and the agencies an editor's sign-off lists: "(AFP, Reuters)", "jd/kms (AFP, Reuters, dpa)" (the first).
+CLOSING_BRACKET_CREDIT_RE = re.compile(
+    rf"(?:^|[.!?\"”’]\s*|^[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)\((?P<credit>{_CREDIT_NAME})(?:\s*,\s*[\w&.' -]{{1,30}})*\)\s*\.?\s*$"
+)
+# "Some information for this report was provided by AP and Reuters.": the agencies' copy worked in.
+PROVIDED_BY_RE = re.compile(
+    rf"^\s*(?:some\s+)?(?:information|material|reporting)\s+(?:for\s+this\s+(?:report|article|story)\s+)?"
+    rf"(?:was|were)\s+(?:provided|contributed|supplied)\s+by\s+(?P<credit>{_CREDIT_NAME})(?:\s*(?:,|and|&)\s*{_CREDIT_NAME})*\s*\.?\s*$",
+    re.I,
+)
 SOURCE_LINE_RE = re.compile(rf"^\s*(?:Source|Sources|Credit|Courtesy)\s*:\s*(?P<credit>{_CREDIT_NAME})(?:\s*(?:,|/|and|&)\s*{_CREDIT_NAME})*\s*\.?\s*$", re.I)
 # "(With input from Reuters)", "With reporting by AFP", "(Example 24 with AFP)": an agency's copy worked in.
 INPUT_FROM_RE = re.compile(
@@ -101,7 +114,7 @@ def closing_credit(text: str) -> str | None:
         known = registry.named(line) if len(line) <= 40 else None
         if known and known.kind == "agency" and n and SENTENCE_END_RE.search(lines[n - 1]):
             return known.name
-        for regex in (SOURCE_LINE_RE, CLOSING_DASH_CREDIT_RE, CLOSING_BRACKET_CREDIT_RE, INPUT_FROM_RE):
+        for regex in (SOURCE_LINE_RE, CLOSING_DASH_CREDIT_RE, CLOSING_BRACKET_CREDIT_RE, INPUT_FROM_RE, PROVIDED_BY_RE):
             match = regex.search(line)
             if match and regex is not SOURCE_LINE_RE and CAPTION_WORDS_RE.search(line[: match.start()]):
                 continue
@@ -137,15 +150,16 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
 # An agency credited in the byline under a headline: "By REUTERS", "By Jane Doe, Associated Press", "By
 # EXAMPLE STAFF and AFP", "ANKARA – Anadolu Agency", or the agency's name alone on its line.
 BYLINE_CREDIT_RE = re.compile(
-    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*)?(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
-)
-BYLINE_LINES = 6  # non-empty lines from the top, above the first paragraph, a byline may stand on
+    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*|[A-Z][A-Z' ]{1,30}\s+(?i:with)\s+)?"
+    r"(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
+)  # also "EXAMPLE DAILY WITH AA": a newspaper's staff with an agency's copy
+BYLINE_LINES = 30  # non-empty lines from the top, above the first paragraph, a byline may stand on (menus come first)
 
 
 def byline_credit(text: str) -> str | None:
     """A known agency a byline line above the first paragraph credits ("By REUTERS", "ANKARA – Anadolu
-    Agency", "By Jane Doe Associated Press", or "AFP" alone on its line), by its registry name; None
-    when no line does."""
+    Agency", "By Jane Doe Associated Press", "EXAMPLE DAILY WITH AA", or "AFP" alone on its line next to
+    the date line), by its registry name; None when no line does."""
     registry = outlet_registry()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for n, line in enumerate(lines[:BYLINE_LINES]):
@@ -161,8 +175,9 @@ def byline_credit(text: str) -> str | None:
         # An agency's name alone is a byline only above the date line it signs ("AFP" / "Published ...");
         # elsewhere it is a menu item or a photo credit.
         alone = not match.group("prefix")
-        if alone and not (n + 1 < len(lines) and is_date_line(lines[n + 1])):
-            continue
+        dated = (n + 1 < len(lines) and is_date_line(lines[n + 1])) or (n > 0 and is_date_line(lines[n - 1]))
+        if alone and not dated:
+            continue  # "AFP" right above or below the date line signs it
         if known is not None and known.kind == "agency":
             return known.name
     return None
