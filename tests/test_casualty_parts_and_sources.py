@@ -153,3 +153,14 @@ def test_a_city_is_no_source_a_state_is(nlp, text, source):
 def test_a_state_that_speaks_is_not_where_the_dead_were(nlp):
     [figure] = figures(nlp, "In Idlib, shelling continued. Damascus said 12 soldiers were killed.")
     assert figure.place == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Example province recorded the highest death toll, with 342 victims.", [(342, "killed")]),
+        ("Idlib came first with 120 victims.", [(120, "other")]),  # negative: victims of no stated harm
+    ],
+)
+def test_victims_after_a_death_toll_are_the_dead(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -478,7 +478,18 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
         kind, group = PART_OF_A_TOLL, part_group
     kind = kind or count_after_a_counted_object(phrase, doc)
+    if kind == "other" and victim is not None and victim.lemma_.lower() == "victim" and names_a_death_toll(sent, phrase.start):
+        kind = "killed"  # "Aleppo recorded the highest death toll, with 342 victims": the victims are the dead
     if kind is None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
+
+
+def names_a_death_toll(sent: Span, before: int) -> bool:
+    """Whether the sentence names a toll of the dead before token `before` ("the highest death toll", "the
+    number of deaths"): "victims" counted after it are the dead."""
+    return any(
+        (t.lemma_.lower() == "toll" and any(c.lower_ == "death" for c in t.children)) or t.lower_ in ("deaths", "fatalities")
+        for t in sent.doc[sent.start : before]
+    )
