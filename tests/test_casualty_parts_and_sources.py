@@ -164,3 +164,21 @@ def test_a_state_that_speaks_is_not_where_the_dead_were(nlp):
 )
 def test_victims_after_a_death_toll_are_the_dead(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # brought out alive: rescued
+        ("Rescuers pulled 40 people alive from the rubble.", [(40, "evacuated")]),
+        ("Six people were found alive in Example.", [(6, "evacuated")]),
+        ("Rescuers found 12 bodies in the rubble.", [(12, "killed")]),  # negative: bodies are the dead
+        # a harm noun with a modifier of its own after "cases of"
+        ("The monitor documented at least 32 cases of summary executions in Example.", [(32, "killed")]),
+        ("The report listed 40 cases of water shortages.", []),  # negative: no harm to people
+        # "Of these, N were X": a part of the toll before
+        ("The strikes killed 400 people. Of these, 172 were soldiers.", [(400, "killed"), (172, "killed")]),
+    ],
+)
+def test_rescued_alive_cases_of_executions_and_parts_of_these(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -176,6 +176,15 @@ def taken_captive(verb: Token) -> bool:
     )
 
 
+RETRIEVING_VERBS = frozenset({"pull", "dig", "find", "bring", "extract", "recover", "retrieve", "drag", "lift"})
+
+
+def brought_out_alive(verb: Token) -> bool:
+    """ "Rescuers pulled 40 people alive from the rubble", "Six people were found alive": a verb of getting
+    someone out with "alive" as its complement counts the rescued, as "rescued 6 people alive" does."""
+    return verb.lemma_.lower() in RETRIEVING_VERBS and any(c.lower_ == "alive" for c in verb.children)
+
+
 def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     """(type, updates_earlier) of the verb itself, its lemma or the result word it governs."""
     types = lexicon("types")
@@ -184,6 +193,8 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return types["verbs"][lemma], False
     if taken_captive(verb):
         return "detained", False
+    if brought_out_alive(verb):
+        return "evacuated", False
     if lemma in types["human_object_verbs"] and any(
         (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_of(c) for c in verb.children
     ):

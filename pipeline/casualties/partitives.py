@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
-PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 # Nouns of the counted a fronted "of" phrase names: "Of the dead, ...", "Of the 344 wounded, ...",
 # "Of those killed, ..." ("those" is a pronoun above; the participle after it is its modifier).
 COUNTED_WORDS = frozenset({"dead", "killed", "victims", "casualties", "wounded", "injured", "missing", "fatalities"})

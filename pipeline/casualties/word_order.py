@@ -79,7 +79,7 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
         word = after + 1
         while (
             word + 1 < min(len(doc), limit, after + 4)
-            and doc[word].tag_ in ("JJ", "VBN", "RB")
+            and doc[word].tag_ in ("JJ", "VBN", "RB", "NN")  # "cases of summary executions"
             and doc[word].lower_ not in words
         ):
             word += 1
