@@ -204,3 +204,18 @@ def test_bodies_of_the_war_in_the_north_speak_by_their_full_names(nlp, text, spe
 def test_a_name_after_a_bare_dateline_is_the_subject_pronouns_look_back_to(nlp):
     text = 'EXAMPLETOWN — John Doe, a tailor, kept the key. After Assad\'s fall, he took it out. "I cried," he says.'
     assert [q.speaker for q in run(nlp, text)] == ["John Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office the model read as a body, with the holder's name after it: the holder speaks
+        ("Syria's Minister of Health, Jane Doe, said the hospitals were full.", ("Jane Doe", True)),
+        ("Meanwhile, the Minister of Information, John Doe, stated that the law would change.", ("John Doe", True)),
+        ("The Ministry of Health said the hospitals were full.", ("Ministry of Health", True)),  # negative: the body
+        # a time phrase between the subject and its verb is no part of the description
+        ("A senior official on Monday said the deal was off.", ("senior official", False)),
+    ],
+)
+def test_offices_before_names_and_times_before_verbs(nlp, text, speaker):
+    assert [(q.speaker, q.speaker_named) for q in run(nlp, text)] == [speaker]

@@ -380,6 +380,9 @@ def description_of(tokens: list[Token]) -> str | None:
     # "a nurse in Aleppo, who asked not to be named": the clause set off by a comma describes no further
     cut = next((k for k in range(1, len(words)) if words[k].lower_ in RELATIVE_WORDS and words[k - 1].text == ","), None)
     words = words[: cut - 1] if cut is not None else words
+    # "A senior official on Monday said": the time phrase before the verb says when, not who
+    while len(words) > 1 and (words[-1].ent_type_ in ("DATE", "TIME") or words[-1].lower_ in ("on", "late", "early")):
+        words = words[:-1]
     if not words:
         return None
     text = words[0].doc[words[0].i : words[-1].i + 1].text.strip(" ,;:-–—'\"“”")
