@@ -219,3 +219,8 @@ def test_a_name_after_a_bare_dateline_is_the_subject_pronouns_look_back_to(nlp):
 )
 def test_offices_before_names_and_times_before_verbs(nlp, text, speaker):
     assert [(q.speaker, q.speaker_named) for q in run(nlp, text)] == [speaker]
+
+
+def test_a_source_in_a_town_the_model_read_as_a_person_stays_unnamed(nlp):
+    found = run(nlp, "A local source in Amuda, who preferred not to be named, said the road was closed.")
+    assert [(q.speaker, q.speaker_named) for q in found] == [("local source in Amuda", False)]

@@ -71,10 +71,13 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
             entity = _body_in(article, phrase)
             # "the Hama police command", "Aleppo Governorate", "Salamiyeh National Hospital": a proper
             # name headed by a body's word, or a proper name that is not a place ("a source in Aleppo").
+            # Not a lone name the model read as a person: "a local source in Amuda" (a town) sits in no body.
             named_body = any(t.pos_ == "PROPN" for t in phrase) and (
                 role_words().get(pobj.lemma_.lower()) == "org"
-                or (pobj.pos_ == "PROPN" and pobj.ent_type_ not in PLACE_ENTITY_TYPES)
+                or (pobj.pos_ == "PROPN" and pobj.ent_type_ not in (*PLACE_ENTITY_TYPES, "PERSON"))
             )
+            if entity is not None and entity.label == "PERSON":
+                entity = None
             if entity is not None and not (named_body and len(phrase) > len(entity.text.split())):
                 return entity.canonical, entity.label
             if phrase and named_body:
