@@ -224,3 +224,14 @@ def test_offices_before_names_and_times_before_verbs(nlp, text, speaker):
 def test_a_source_in_a_town_the_model_read_as_a_person_stays_unnamed(nlp):
     found = run(nlp, "A local source in Amuda, who preferred not to be named, said the road was closed.")
     assert [(q.speaker, q.speaker_named) for q in found] == [("local source in Amuda", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The new authorities in Damascus said the elections would be held.", "Syrian government"),
+        ("Local authorities in Damascus said the water was cut.", None),  # negative: the city's
+    ],
+)
+def test_a_government_described_at_its_seat(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] == [speaker]

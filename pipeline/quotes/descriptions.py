@@ -180,14 +180,17 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration", "leadership"})
 
 
+LOCAL_GOVERNMENT_WORDS = frozenset({"local", "municipal", "provincial", "city", "governorate", "district", "regional"})
+
+
 def government_at_its_seat(head: Token) -> tuple[str, str] | None:
     """(government, "GPE") of "the government in Damascus", "authorities in Ankara": a government named
     by its seat (data/lexicons/government_seats.csv) as Moscow or the Kremlin name theirs. None for any
     other phrase ("the government in exile", "local authorities in Aleppo": no state's seat)."""
     if head.lemma_.lower() not in GOVERNMENT_NOUNS and head.lower_ not in GOVERNMENT_NOUNS:
         return None
-    if any(c.dep_ in ("amod", "compound") for c in head.children):
-        return None  # "the interim government in Idlib", "local authorities in Aleppo"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in LOCAL_GOVERNMENT_WORDS for c in head.children):
+        return None  # "local authorities in Damascus": the city's, not the state's ("the new authorities in Damascus" are)
     for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
         for seat in (o for o in preposition.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
             words = seat.doc[seat.left_edge.i : seat.i + 1].text
