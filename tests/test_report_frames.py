@@ -235,3 +235,8 @@ def test_a_source_in_a_town_the_model_read_as_a_person_stays_unnamed(nlp):
 )
 def test_a_government_described_at_its_seat(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text)] == [speaker]
+
+
+def test_the_source_goes_on_with_the_unnamed_source_described_before(nlp):
+    text = 'A Turkish defence ministry source said the operation was over. "Our fight will continue," the source said.'
+    assert [q.speaker for q in run(nlp, text)] == ["Turkish defence ministry source"] * 2

@@ -92,7 +92,7 @@ def test_an_office_s_place_run_into_a_name_leaves_the_person(nlp):
     ("text", "speaker", "named"),
     [
         ("The army advanced near the village, a military source told SANA. The rebels fled east after the "
-         "shelling, the source said. It added that the hill was under the army's control.", "source", False),
+         "shelling, the source said. It added that the hill was under the army's control.", "military source", False),
         # negative: an unnamed person is no "it"; the body named before is
         ("UNICEF said the talks had stalled. \"Is there a draft?\" one of its jurists asked. It added that "
          "the hill was under the army's control.", "UNICEF", True),

@@ -98,6 +98,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "... a source at Hasaka Police Command told SANA. The source said": the nearest source
             # written before, though its own report was not taken as a quote, not an older one quoted.
             known = KnownSpeaker(body[0], body[1], "source", None, position)
+        if known is None and description.lower().startswith("the ") and (again := unnamed_source_described_again(history, word, position)):
+            # "A Turkish defence ministry source said ... the source said": the same unnamed source
+            speaker.description = again.description
+            return speaker
     elif kind == "description" and word in REPORTER_HEADS and (owner := owning_body(article, position)) is not None:
         # "The station's correspondent in Aleppo said": an outlet's reporter speaks for the outlet
         # (GUIDELINES), here the outlet a description names ("the station" -> the broadcaster before).
