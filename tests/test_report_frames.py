@@ -240,3 +240,8 @@ def test_a_government_described_at_its_seat(nlp, text, speaker):
 def test_the_source_goes_on_with_the_unnamed_source_described_before(nlp):
     text = 'A Turkish defence ministry source said the operation was over. "Our fight will continue," the source said.'
     assert [q.speaker for q in run(nlp, text)] == ["Turkish defence ministry source"] * 2
+
+
+def test_an_addressee_read_as_the_clause_verb_is_not_content(nlp):
+    found = run(nlp, "Its spokesman, John Doe, told state news agency SANA that forces would be deployed.")
+    assert [q.quote for q in found] == ["forces would be deployed"]

@@ -143,7 +143,19 @@ def reported_clause(cue: Token) -> Token | None:
         for s in subjects
     ):
         return after[0]
-    return clauses[0] if clauses else None
+    clause = clauses[0] if clauses else None
+    if (
+        clause is not None and clause.ent_type_ in NAME_ENTITY_TYPES and clause.text[:1].isupper()
+        and any(c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == clause.i for c in cue.children)
+    ):
+        # "told state news agency SANA that forces would ...": the tagger read the end of the addressee's
+        # name as the clause's verb; the clause is the one that name governs
+        inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+        return inner or clause
+    return clause
+
+
+NAME_ENTITY_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "ARMED_GROUP"})
 
 
 def split_clause_end(cue: Token, clause: Token, last: int) -> int:
