@@ -245,3 +245,8 @@ def test_the_source_goes_on_with_the_unnamed_source_described_before(nlp):
 def test_an_addressee_read_as_the_clause_verb_is_not_content(nlp):
     found = run(nlp, "Its spokesman, John Doe, told state news agency SANA that forces would be deployed.")
     assert [q.quote for q in found] == ["forces would be deployed"]
+
+
+def test_a_medial_report_to_an_addressee(nlp):
+    found = run(nlp, 'The deal, Jane Doe told AFP, was "a first step" toward peace.')
+    assert [(q.speaker, q.quote) for q in found] == [("Jane Doe", 'The deal was "a first step" toward peace')]

@@ -46,7 +46,11 @@ def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, st
     the sentence (those are the ordinary pre- and postposed layouts)."""
     if cue.dep_ != "parataxis" or cue.head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in cue.children):
+    addressee = cue.lemma_.lower() == "tell"  # "The deal, she told AFP, was ...": "AFP" is whom she told
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and not addressee)
+        for c in cue.children
+    ):
         return None
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subject is None or not could_speak(subject):
