@@ -182,3 +182,9 @@ def test_victims_after_a_death_toll_are_the_dead(nlp, text, expected):
 )
 def test_rescued_alive_cases_of_executions_and_parts_of_these(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+def test_a_credit_after_a_contrast_is_the_second_figures(nlp):
+    text = "Turkey's disaster agency said 354 people were killed in Gaziantep, while 58 died in Idlib, according to the White Helmets."
+    first, second = (f.attributed_to for f in figures(nlp, text))
+    assert (first, second) == ("Turkey's disaster agency", "White Helmets")

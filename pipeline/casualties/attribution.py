@@ -47,12 +47,26 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     governing = [
         s for s in governing if s.cue.lower_ == "according" or s.cue.i in reporting_chain(anchor, governing)
     ]
+    reporters = [s for s in governing if s.cue.lower_ != "according"]
+    if according and reporters and all(contrast_between(anchor, s.cue) for s in according):
+        # "AFAD said 35,418 were killed in Turkey, while 5,800 died in Syria, according to the White Helmets":
+        # the credit after the contrast is the second figure's; the first has its own reporter
+        according = []
+        governing = reporters
     if quoted or according or governing:
         return quoted or according or governing
     # Parse slips leave a figure ungoverned, so any source of the sentence may stand for it, except one
     # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
     # that sets the time ("since the regime declared a truce").
     return [s for s in named if not in_side_clause(s.cue, anchor)]
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def contrast_between(anchor: Token, cue: Token) -> bool:
+    """Whether a contrast ("while", "whereas") opens a clause between a figure and a later credit."""
+    return anchor.i < cue.i and any(t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" for t in anchor.doc[anchor.i : cue.i])
 
 
 def reporting_chain(anchor: Token, sources: list[Source]) -> set[int]:
