@@ -524,3 +524,13 @@ def test_a_kunya_is_a_full_name(nlp, text, persons):
 def test_a_given_name_alone_is_the_one_person_named_with_it_before(nlp, text, name, canonical):
     found = [m.canonical for m in mentions(nlp, text) if m.text == name and m.label == "PERSON"]
     assert found == ([canonical] if canonical else [])
+
+
+def test_a_name_run_over_a_spaced_dash_ends_at_the_dash(nlp):
+    from pipeline.entities import entity_mentions
+
+    doc = nlp("EXAMPLETOWN, North Press - A Turkish drone hit a car near the town on Tuesday.")
+    names = [m.text for m in entity_mentions(doc, article_id="t")]
+    assert not any(" - " in name or name.endswith(" A") for name in names)
+    doc = nlp("Ban Ki-moon met Jane Doe in Deir ez-Zor.")  # negative: hyphens inside names stay
+    assert "Ban Ki-moon" in [m.text for m in entity_mentions(doc, article_id="t")]

@@ -208,6 +208,11 @@ def strip_titles(tokens: list[Token]) -> tuple[list[Token], bool]:
 def trimmed(span: Span) -> Candidate | None:
     """The span without surrounding space, a leading "the", a trailing possessive or, for people, titles."""
     tokens = [t for t in span if not t.is_space]
+    # "QAMISHLI, North Press - A Turkish drone ...": a spaced dash ends a dateline's credit; the model may
+    # run the name over it into the lead ("North Press - A"). A hyphen inside a name has no spaces.
+    dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "–", "—") and tokens[k - 1].whitespace_ and t.whitespace_), None)
+    if dash is not None:
+        tokens = tokens[:dash]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
         tokens = tokens[1:]
     title_led = False
