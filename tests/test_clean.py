@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from pipeline.clean import clean_text, split_scraped_text, strip_markup
+from pipeline.clean import clean_text, split_scraped_text
+from pipeline.markup_text import strip_markup
 from pipeline.paths import RAW_DIR, SHARED_CORPUS_DIR
 
 SEEDS = sorted(RAW_DIR.glob("*.txt"))

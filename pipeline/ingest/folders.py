@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..clean import strip_markup
+from ..markup_text import strip_markup
 from ..records import Rejection
 from .decoding import read_file_text, read_text
 from .documents import RawDocument, os_reason, printable, rejected

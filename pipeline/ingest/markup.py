@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..clean import drop_html_comments, escape_stray_brackets
 from ..dates import parse_listed_date
+from ..markup_text import drop_html_comments, escape_stray_brackets
 from ..outlets.page import title_site_name
 from ..records import Rejection
 from .decoding import read_file_text

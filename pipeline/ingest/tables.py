@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..clean import strip_markup
 from ..dates import column_day_first
+from ..markup_text import strip_markup
 from ..records import Rejection
 from .decoding import read_file_text, read_text
 from .documents import RawDocument, printable, rejected, valid_unicode
