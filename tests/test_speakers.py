@@ -376,7 +376,7 @@ def test_a_comment_clause_is_cut_from_the_report_it_comments_on(nlp):
 @pytest.mark.parametrize("commenter", ["the government", "Damascus"])
 def test_a_report_and_the_comment_on_it_are_both_on_record(nlp, commenter):
     # without_unnamed_nested_reports: "Activists said X, which the government denied" is two reports, neither
-    # inside the other; the activists' content stops before the comment (_before_a_comment)
+    # inside the other; the activists' content stops before the comment (content_ends.before_a_comment)
     found = run(nlp, f"Activists said the army had planted mines around the town, which {commenter} denied.")
     said = [q for q in found if q.cue == "said"]
     denied = [q for q in found if q.cue == "denied"]

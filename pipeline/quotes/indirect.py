@@ -16,6 +16,13 @@ from ..misread import (
 )
 from ..outlets.credits import DATELINE_DATE_PART
 from ..places.resolve import resolve_offline
+from .content_ends import (
+    before_a_comment,
+    before_a_joint_source,
+    before_the_reporters_own_acts,
+    elided_conjunct_end,
+    split_clause_end,
+)
 from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
 from .heads import question_put_to_the_speaker
@@ -23,7 +30,6 @@ from .lexicon import (
     ANONYMITY_VERBS,
     CLOSING_DOUBLE,
     CONTENT_OBJECT_DEPS,
-    FINITE_TAGS,
     NOUN_MODIFIER_DEPS,
     OBJECT_PREPOSITIONS,
     OPENING_DOUBLE,
@@ -50,7 +56,7 @@ from .parenthetical import (
 )
 from .parsed import ParsedArticle
 from .relay import according_relays_a_report, without_a_relaying_according
-from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier, first_of_joint_sources
+from .sources import coordinated_reporter, could_speak, final_report_read_as_modifier
 from .spans import CLOSE_AFTER_RE, trimmed, wholly_in_quote_marks
 
 # ---------------------------------------------------------------------------------------------------
@@ -104,7 +110,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                     cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < conj.left_edge.i]
                     last = min(last, cc[-1].i if cc else conj.left_edge.i)
                     return first, last
-            return _before_a_comment(cue.doc, first, elided_conjunct_end(cue, last))
+            return before_a_comment(cue.doc, first, elided_conjunct_end(cue, last))
         postposed = postposed_content(cue)
         if postposed is not None:
             return postposed
@@ -113,7 +119,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     if "clause" in frames and (clause := clause_read_as_an_object(cue)) is not None:
         return clause
     bounds = _object_content(cue, frames)
-    return None if bounds is None else _before_a_comment(cue.doc, *bounds)
+    return None if bounds is None else before_a_comment(cue.doc, *bounds)
 
 
 MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own
@@ -158,77 +164,6 @@ def reported_clause(cue: Token) -> Token | None:
 NAME_ENTITY_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "ARMED_GROUP"})
 
 
-def split_clause_end(cue: Token, clause: Token, last: int) -> int:
-    """ "He added that the town situated in the province which borders Iraq is under the control of the
-    group": without commas the parser may split one content clause into two complements of the cue,
-    the subject's clause and the predicate's; a second complement that begins where the first ends
-    is the same clause, so the content runs to its end. A complement set off by punctuation or a
-    conjunction is a clause of its own."""
-    for other in sorted((c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i), key=lambda c: c.i):
-        # '... that unilateral action "only worsens the situation."': the predicate may open with a quote mark
-        mark = cue.doc[last]
-        opening = mark.text in ('"', *OPENING_DOUBLE) and not mark.whitespace_ and last + 1 < len(cue.doc)
-        start = last + 1 if opening else last
-        if other.left_edge.i != start or cue.doc[start].is_punct:
-            break
-        last = other.right_edge.i + 1
-    return last
-
-
-SOURCING_PARTICIPLES = frozenset({"cite", "quote"})
-# Nouns of whom a report's source cites: "citing a military source", "quoting officials", "citing state media".
-# Not "reports" or "statements": "justified the siege, citing intelligence reports" is the clause's subject's.
-CITED_SOURCE_NOUNS = frozenset({"source", "official", "officer", "commander", "witness", "resident", "activist",
-                                "agency", "monitor", "observatory"})  # fmt: skip
-
-
-def before_the_reporters_own_acts(clause: Token, first: int, last: int) -> int:
-    """The content cut before a participle by which the reporter names whom it relays, which the parser
-    hangs on the reported clause: "SANA said the attack killed five soldiers, citing a military source".
-    Only "citing"/"quoting" a source noun or a named body: "the ministry had refused to release the figures,
-    citing security concerns" and "had misreported his remarks, quoting him out of context" are the
-    clause's own subject's acts, and so is "and then set it on fire" or ", before fleeing" (checked on
-    invented text: the clause's subject does these far more often than the reporter)."""
-    doc = clause.doc
-    for child in sorted(clause.children, key=lambda c: c.i):
-        if not first < child.left_edge.i < last:
-            continue
-        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in SOURCING_PARTICIPLES:
-            continue
-        cited = next((c for c in child.children if c.dep_ == "dobj"), None)
-        if cited is None or not (cited.lemma_.lower() in CITED_SOURCE_NOUNS or cited.ent_type_ in ("ORG", "NORP")):
-            continue
-        edge = child.left_edge.i
-        while edge > first and (doc[edge - 1].is_punct or doc[edge - 1].dep_ == "cc"):
-            edge -= 1
-        return edge
-    return last
-
-
-def before_a_joint_source(cue: Token, first: int, last: int) -> int:
-    """ "Two shells hit the school, the Observatory and a teacher said": the parse hung the first of two
-    joint sources on the clause before, so the clause's words run over it; the content ends before it
-    (and before the comma that sets it off)."""
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
-    if subject is None:
-        return last
-    source = first_of_joint_sources(subject)
-    edge = source.left_edge.i
-    if source.i == subject.i or not first < edge < last:
-        return last
-    while edge > first and cue.doc[edge - 1].is_punct:
-        edge -= 1
-    return edge
-
-
-def _before_a_comment(doc, first: int, last: int) -> tuple[int, int]:
-    """Content cut before ", which X rejects": that comment is a report of its own."""
-    for token in doc[first:last]:
-        if token.lower_ == "which" and is_cue(token.head) and comment_on_the_clause_before(token.head) is not None:
-            return first, token.i - 1
-    return first, last
-
-
 def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
     if "object" in frames:
         rights = [c for c in cue.rights if c.dep_ in CONTENT_OBJECT_DEPS]
@@ -257,32 +192,6 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
         if rights and (has_infinitive or has_object_prep):
             return rights[0].left_edge.i, rights[-1].right_edge.i + 1
     return None
-
-
-def elided_conjunct_end(cue: Token, last: int) -> int:
-    """ "reported that 20 were killed and 165 wounded Friday ...": a clause ending in a bare "and" goes
-    on with a conjunct whose verb is elided, which the parser hangs on the cue; keep it to its end.
-    A conjunct with a finite verb or a cue of its own ("and cheered ...", "and the Observatory said")
-    is a new clause, so the content stays as parsed; "and that X were ..." is the same report."""
-    doc = cue.doc
-    if last <= 0 or doc[last - 1].pos_ != "CCONJ":
-        return last
-    sent_end, end = cue.sent.end, last
-    while end < sent_end:
-        token = doc[end]
-        if (token.is_punct and token.text in ".;:!?") or "\n" in token.text:
-            break
-        if token.head.i == cue.i and token.dep_ in ("punct", "cc", "conj", "advcl", "ccomp", "dobj"):
-            break  # a new part of the sentence hangs on the cue: ", adding that ..."
-        end = max(end + 1, token.right_edge.i + 1) if token.head.i == cue.i else end + 1
-    extension = doc[last : min(end, sent_end)]
-    if not len(extension) or any(is_cue(t) or t.head.i >= extension.end for t in extension):
-        return last  # "... and Colonel Garver said ...": the words are the subject of a later clause
-    if extension[0].lower_ != "that" and any(
-        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in extension
-    ):
-        return last
-    return min(end, sent_end)
 
 
 def is_participial_modifier(verb: Token) -> bool:
