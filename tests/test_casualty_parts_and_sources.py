@@ -188,3 +188,17 @@ def test_a_credit_after_a_contrast_is_the_second_figures(nlp):
     text = "Turkey's disaster agency said 354 people were killed in Gaziantep, while 58 died in Idlib, according to the White Helmets."
     first, second = (f.attributed_to for f in figures(nlp, text))
     assert (first, second) == ("Turkey's disaster agency", "White Helmets")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: victims of a harm of their own, bodies pulled out, a threat: none of them rescued or dead
+        ("No deaths were reported, although 25 victims of the stampede needed treatment.", [(25, "other")]),
+        ("The death toll reached 30, and doctors said 45 victims of the blast were still in hospital.",
+         [(30, "killed"), (45, "other")]),
+        ("Civil defence workers pulled 3 bodies alive from the rubble.", [(3, "killed")]),
+    ],
+)
+def test_victims_and_rescues_only_where_the_construction_says_so(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -250,3 +250,22 @@ def test_an_addressee_read_as_the_clause_verb_is_not_content(nlp):
 def test_a_medial_report_to_an_addressee(nlp):
     found = run(nlp, 'The deal, Jane Doe told AFP, was "a first step" toward peace.')
     assert [(q.speaker, q.quote) for q in found] == [("Jane Doe", 'The deal was "a first step" toward peace')]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review: a nationality's authorities at another state's seat; another source between "the source"
+        ("The Turkish authorities in Damascus said the embassy would reopen.", "Turkey"),
+        ("A source familiar with the talks held on Monday said no deal was reached.",
+         "source familiar with the talks held on Monday"),
+    ],
+)
+def test_review_cases_of_descriptions(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text)] in ([speaker], [None])
+
+
+def test_the_source_after_another_cited_source_stays_unresolved(nlp):
+    text = ("A Kurdish security source said the drones were downed. State news agency SANA, citing a military "
+            "source, said the army had entered the town. The source said more troops were on the way.")
+    assert [q.speaker for q in run(nlp, text) if "troops" in q.quote] == ["source"]

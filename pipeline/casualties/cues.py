@@ -182,7 +182,11 @@ RETRIEVING_VERBS = frozenset({"pull", "dig", "find", "bring", "extract", "recove
 def brought_out_alive(verb: Token) -> bool:
     """ "Rescuers pulled 40 people alive from the rubble", "Six people were found alive": a verb of getting
     someone out with "alive" as its complement counts the rescued, as "rescued 6 people alive" does."""
-    return verb.lemma_.lower() in RETRIEVING_VERBS and any(c.lower_ == "alive" for c in verb.children)
+    if verb.lemma_.lower() not in RETRIEVING_VERBS or not any(c.lower_ == "alive" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might")) for c in verb.children):
+        return False  # "would not bring the hostages back alive": a threat, no rescue
+    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body" for c in verb.children)  # bodies: the dead
 
 
 def own_verb_cue(verb: Token) -> tuple[str | None, bool]:

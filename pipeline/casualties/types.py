@@ -478,7 +478,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
         kind, group = PART_OF_A_TOLL, part_group
     kind = kind or count_after_a_counted_object(phrase, doc)
-    if kind == "other" and victim is not None and victim.lemma_.lower() == "victim" and names_a_death_toll(sent, phrase.start):
+    if kind == "other" and victim is not None and victims_with_a_death_toll(victim) and names_a_death_toll(sent, phrase.start):
         kind = "killed"  # "Aleppo recorded the highest death toll, with 342 victims": the victims are the dead
     if kind is None:
         return None
@@ -492,4 +492,14 @@ def names_a_death_toll(sent: Span, before: int) -> bool:
     return any(
         (t.lemma_.lower() == "toll" and any(c.lower_ == "death" for c in t.children)) or t.lower_ in ("deaths", "fatalities")
         for t in sent.doc[sent.start : before]
+    )
+
+
+def victims_with_a_death_toll(victim: Token) -> bool:
+    """ "..., with 342 victims": victims a toll is given "with", of no harm of their own ("45 victims of the
+    blast were in hospital", "victims of torture" say what befell them)."""
+    return (
+        victim.lemma_.lower() == "victim"
+        and victim.head.lower_ == "with"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in victim.children)
     )

@@ -45,8 +45,11 @@ def dateline_credit_span(text: str) -> tuple[int, int] | None:
             credit = match.group("credit").strip()
             if credit.lower() in NOT_CREDITS or credit.isdigit():
                 continue
-            if regex is OPENING_CREDIT_RE and outlet_registry().named(credit) is None:
-                continue  # with no place before it, only a known outlet's name is a credit
+            if regex is OPENING_CREDIT_RE and (
+                outlet_registry().named(credit) is None
+                or any(RUNNING_TEXT_RE.match(line.strip()) for line in window[: match.start()].split("\n"))
+            ):
+                continue  # with no place before it, only a known outlet's name opening the first paragraph
             # After a comma, a title-case word is the place's country or state ("ALEPPO, Syria —"):
             # a credit there is written in capitals ("Provinces, SANA-") or is a known outlet.
             if regex is TRAILING_CREDIT_RE and not credit.isupper() and outlet_registry().from_column(credit) == credit:
@@ -119,6 +122,8 @@ def closing_credit(text: str) -> str | None:
             if match and regex is not SOURCE_LINE_RE and CAPTION_WORDS_RE.search(line[: match.start()]):
                 continue
             if match and (outlet := registry.named(match.group("credit").strip())):
+                if regex is PROVIDED_BY_RE and outlet.kind != "agency":
+                    continue  # "information was provided by the Observatory": a source, not a wire
                 return outlet.name
     return None
 
@@ -153,12 +158,13 @@ BYLINE_CREDIT_RE = re.compile(
     r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*|[A-Z][A-Z' ]{1,30}\s+(?i:with)\s+)?"
     r"(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
 )  # also "EXAMPLE DAILY WITH AA": a newspaper's staff with an agency's copy
-BYLINE_LINES = 30  # non-empty lines from the top, above the first paragraph, a byline may stand on (menus come first)
+BYLINE_LINES = 6  # non-empty lines from the top, above the first paragraph, a byline may stand on (further down: a
+# sidebar's "By Reuters" under a promoted story; tried at 30 lines on 3 December and withdrawn)
 
 
 def byline_credit(text: str) -> str | None:
     """A known agency a byline line above the first paragraph credits ("By REUTERS", "ANKARA – Anadolu
-    Agency", "By Jane Doe Associated Press", "EXAMPLE DAILY WITH AA", or "AFP" alone on its line next to
+    Agency", "By Jane Doe Associated Press", "EXAMPLE DAILY WITH AA", or "AFP" alone on its line above
     the date line), by its registry name; None when no line does."""
     registry = outlet_registry()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -175,9 +181,8 @@ def byline_credit(text: str) -> str | None:
         # An agency's name alone is a byline only above the date line it signs ("AFP" / "Published ...");
         # elsewhere it is a menu item or a photo credit.
         alone = not match.group("prefix")
-        dated = (n + 1 < len(lines) and is_date_line(lines[n + 1])) or (n > 0 and is_date_line(lines[n - 1]))
-        if alone and not dated:
-            continue  # "AFP" right above or below the date line signs it
+        if alone and not (n + 1 < len(lines) and is_date_line(lines[n + 1])):
+            continue  # "AFP" right above the date line signs it; below it, it credits the picture under it
         if known is not None and known.kind == "agency":
             return known.name
     return None

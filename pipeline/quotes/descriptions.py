@@ -189,7 +189,9 @@ def government_at_its_seat(head: Token) -> tuple[str, str] | None:
     other phrase ("the government in exile", "local authorities in Aleppo": no state's seat)."""
     if head.lemma_.lower() not in GOVERNMENT_NOUNS and head.lower_ not in GOVERNMENT_NOUNS:
         return None
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in LOCAL_GOVERNMENT_WORDS for c in head.children):
+    if any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in LOCAL_GOVERNMENT_WORDS or c.ent_type_ == "NORP") for c in head.children
+    ):  # "the Turkish authorities in Damascus" are Turkey's
         return None  # "local authorities in Damascus": the city's, not the state's ("the new authorities in Damascus" are)
     for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
         for seat in (o for o in preposition.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
@@ -387,8 +389,11 @@ def description_of(tokens: list[Token]) -> str | None:
     cut = next((k for k in range(1, len(words)) if words[k].lower_ in RELATIVE_WORDS and words[k - 1].text == ","), None)
     words = words[: cut - 1] if cut is not None else words
     # "A senior official on Monday said": the time phrase before the verb says when, not who
-    while len(words) > 1 and (words[-1].ent_type_ in ("DATE", "TIME") or words[-1].lower_ in ("on", "late", "early")):
-        words = words[:-1]
+    untimed = words
+    while len(untimed) > 1 and (untimed[-1].ent_type_ in ("DATE", "TIME") or untimed[-1].lower_ in ("on", "late", "early")):
+        untimed = untimed[:-1]
+    if untimed[-1].pos_ != "VERB":  # not "the talks held on Monday": the time of a clause inside the description
+        words = untimed
     if not words:
         return None
     text = words[0].doc[words[0].i : words[-1].i + 1].text.strip(" ,;:-–—'\"“”")

@@ -98,7 +98,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "... a source at Hasaka Police Command told SANA. The source said": the nearest source
             # written before, though its own report was not taken as a quote, not an older one quoted.
             known = KnownSpeaker(body[0], body[1], "source", None, position)
-        if known is None and description.lower().startswith("the ") and (again := unnamed_source_described_again(history, word, position)):
+        if (
+            known is None and description.lower().startswith("the ")
+            and (again := unnamed_source_described_again(history, word, position))
+            and not another_source_between(article, again.position, position)
+        ):
             # "A Turkish defence ministry source said ... the source said": the same unnamed source
             speaker.description = again.description
             return speaker
@@ -159,6 +163,16 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+SOURCE_WORD_RE = re.compile(r"\bsources?\b", re.IGNORECASE)
+
+
+def another_source_between(article: ParsedArticle, start: int, position: int) -> bool:
+    """Whether a source other than the one written at `start` is named before `position` ("SANA, citing a
+    military source, said ... The source said": which source is meant, the text does not say)."""
+    first = SOURCE_WORD_RE.search(article.text, start, position)
+    return first is not None and SOURCE_WORD_RE.search(article.text, first.end(), position) is not None
 
 
 def owning_body(article: ParsedArticle, position: int) -> str | None:
