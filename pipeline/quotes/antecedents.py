@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from ..entities.lexicon import kunya_gender
 from ..speakers import (
+    FEMALE_PRONOUNS,
     FEMALE_WORDS,
+    MALE_PRONOUNS,
     MALE_WORDS,
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
@@ -111,9 +113,9 @@ def _names_the_subject(token: Token, start: int, end: int) -> bool:
 
 
 INTRODUCING_DETERMINERS = frozenset({"a", "an", "another", "one"})
-POSSESSOR_GENDER = {"his": "m", "her": "f"}
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}  # they/them: None
+# The gender each personal pronoun says (speakers' pronoun sets; "they" says none).
+PRONOUN_GENDER = {**dict.fromkeys(MALE_PRONOUNS, "m"), **dict.fromkeys(FEMALE_PRONOUNS | {"hers"}, "f")}
+PERSON_PRONOUNS = frozenset(PRONOUN_GENDER) | {"they", "them", "their"}
 OTHER_GENDER = {"m": "f", "f": "m"}
 # What befalls a victim: "A boy died in the raid" introduces no one who will speak.
 VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown", "suffocate"})
@@ -139,7 +141,7 @@ def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
         if determiner is None and possessor is None:
             continue  # "the teacher" points back; a bare noun is a name's title
         gender = described_gender(token.lower_)
-        if possessor is not None and (gender is None or gender == POSSESSOR_GENDER.get(possessor.lower_)):
+        if possessor is not None and (gender is None or gender == PRONOUN_GENDER.get(possessor.lower_)):
             continue  # "His son joined the rebels. '...,' he said": the father the text is about still speaks
         verb = token.head
         if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
