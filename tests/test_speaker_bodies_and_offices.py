@@ -509,3 +509,21 @@ def test_a_member_of_a_body_described_in_apposition(nlp, text, speaker):
 )
 def test_he_after_a_member_of_a_body(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # comma-less: a body's name, a title, then the office holder's name right before the cue
+        ("Syrian Observatory for Human Rights director Rami Abdel Rahman said the toll had risen.", "Rami Abdel Rahman"),
+        ("The Syrian Arab Red Crescent's Jane Doe told AFP that the convoy had arrived.", "Jane Doe"),
+        ("Amnesty International regional director Jane Doe said the strikes were unlawful.", "Jane Doe"),
+        # an office the role list holds, its body's name in a prepositional phrase
+        ("UN High Commissioner for Refugees Filippo Grandi said the crossings must stay open.", "Filippo Grandi"),
+        # negatives: a preposition before the name relates the body to the person; a body alone speaks
+        ("The coalition against Bashar al-Assad said the talks were over.", "coalition against Bashar al-Assad"),
+        ("The Syrian Observatory for Human Rights said the toll had risen.", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_name_after_a_bodys_title_is_the_speaker(nlp, text, speaker):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]

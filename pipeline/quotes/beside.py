@@ -280,6 +280,33 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
     return root_of_name(article, before)
 
 
+def person_after_a_bodys_title(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
+    """ "Syrian Observatory for Human Rights director Rami Abdel Rahman said", "the Red Crescent's
+    Jane Doe told AFP": comma-less, a body's name, at most a title (role and descriptive words, a
+    possessive), then a person's name right before the cue. The parser makes the body the head and
+    hangs the name inside it; the person speaks, the body and title are the role. Not when a comma,
+    conjunction or preposition stands between ("the Observatory and Jane Doe", "the coalition
+    against Jane Doe")."""
+    body = article.entity_covering(head)
+    if body is None or body.label not in ("ORG", "ARMED_GROUP") or cue.i == 0 or head.i >= cue.i:
+        return None
+    before = cue.doc[cue.i - 1]
+    person = article.entity_covering(before)
+    if person is None or person.label != "PERSON" or person.start < body.end or before.i not in {t.i for t in head.subtree}:
+        return None
+    gap = [t for t in cue.doc[head.i : before.i] if body.end <= t.idx < person.start]
+    if not all(_title_gap_word(t) for t in gap):
+        return None
+    return root_of_name(article, before)
+
+
+def _title_gap_word(token: Token) -> bool:
+    """A word of a title between a body's name and a person's ("director", "regional", "'s", "Dr.")."""
+    if token.tag_ == "POS" or _title_word(token):
+        return True
+    return (token.pos_ in ("NOUN", "ADJ") and token.is_lower) or (token.pos_ == "PROPN" and token.lower_ in role_words())
+
+
 MAX_BARE_NAME_WORDS = 3
 
 

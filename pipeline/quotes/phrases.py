@@ -16,6 +16,7 @@ from .beside import (
     name_known_as,
     name_run_into_its_description,
     named_apposition_before_cue,
+    person_after_a_bodys_title,
     person_before_the_office,
     person_ending_the_office,
     place_run_into_source,
@@ -165,6 +166,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
         or apposed
         or possessor_speaking_through(head)
         or person_ending_the_office(article, head, cue)
+        or person_after_a_bodys_title(article, head, cue)
         or person_before_the_office(article, head, cue)
         or name_run_into_its_description(article, head, cue)
         or name_known_as(head)
