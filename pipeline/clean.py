@@ -57,7 +57,23 @@ BOILERPLATE_LINE_RES = [
         r"^(chat with us|message us) (in|on) .{0,80}$",
         r"^since you'?re here\b.{0,120}\b(favou?r|support|donat\w*|contribut\w*)\b.*",
         r"^this (article|story|page) is (also )?available in \w+.{0,60}$",
+        # Share bars, counters and reading tools: "Share this with Email", "Copy link", "1,204 shares",
+        # "Comments 312", "Views: 2,345", "A A A", "Audio version", "Download PDF (2.4 MB)".
+        r"^(share|send|post)( (this|it)( (article|story|page))?)?( (with|via|on|by|to) [\w ]{1,20})?$",
+        r"^(x|threads|bluesky|messenger)$|^from the section\b.{0,40}$",
+        r"^(link copied|copy (the )?(link|url)|save( (article|story|for later|to read later))?|bookmark|flipboard|linkedin|reddit|pinterest|telegram|gift (this )?article)$",
+        r"^(?!(19|20)\d\d$)[\d,.]+\s*[km]?(\s+(shares?|views?|comments?|reads?|likes?))?$",
+        r"^(shares?|views?|comments?|reads?|likes?)\s*:?\s*[\d,.]+\s*[km]?$",
+        r"^(a\s*){2,3}$|^(text|font) size\b.{0,20}$",
+        r"^audio version$|^download (the )?(pdf|report)\b.{0,40}$",
+        r"^\d+\s*(s|m|h|d|w|hrs?|mins?)( ago)?$",  # a relative time in short form: "2d", "5h"
+        # A promotion of another story inside the text, its label and headline on one line: "READ MORE:
+        # Airstrikes kill 30 at hospital", "Also read: ...", "Watch: ...", "Related | ..."
+        r"^(read more|read also|also read|see also|related( coverage| stories| articles| story| article)?|more on this( story)?|"
+        r"recommended|editor'?s picks?|don'?t miss|must read|watch|video|listen)\s*[:|»>]\s*\S.{0,200}$",
         # Bylines on a line of their own: "By Jane Doe", "By the CNN Wire Staff", "By Jane Doe, Example Times".
+        r"^(story|words|text|translated|edited|written|compiled|photos?|photographs?) by\b.{0,80}$",
+        r"^by:\s*[A-Z].{0,80}$",
         r"^by\s+(the\s+)?[A-Z][\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*[,|]\s*[^.!?]{2,60})?$",
     )
 ]
@@ -190,11 +206,21 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def cut_tail(lines: list[str]) -> list[str]:
-    """Lines before the comment section ("Leave a Reply", "3 responses to ...", "Comments are closed.")."""
-    for i, line in enumerate(lines):
-        if TAIL_START_RE.match(line.strip()):
-            return lines[:i]
-    return lines
+    """Lines before the comment section ("Leave a Reply", "3 responses to ...", "Comments are closed.").
+    A comment section follows the story: above the story's first paragraph the same words are a link in
+    the header's chrome ("Leave a comment" under a WordPress headline, a comment counter in a share bar),
+    and only that line goes."""
+    kept: list[str] = []
+    seen_paragraph = False
+    for line in lines:
+        stripped = line.strip()
+        if TAIL_START_RE.match(stripped):
+            if seen_paragraph:
+                return kept
+            continue
+        seen_paragraph = seen_paragraph or looks_like_body_paragraph(stripped)
+        kept.append(line)
+    return kept
 
 
 def drop_photo_captions(lines: list[str]) -> list[str]:
@@ -399,9 +425,36 @@ WRITER_LINE_RE = re.compile(
 )
 
 
+# A writer's name with what they are or write for ("Jane Doe, Correspondent", "Jane Doe, Reuters"), their
+# handle ("Jane Doe @janedoe"), or after their city ("Beirut - Jane Doe").
+_WRITER_NAME = r"(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+"
+WRITER_WITH_CREDIT_RE = re.compile(rf"^{_WRITER_NAME},\s+(?P<credit>[^,]{{2,40}})$")
+WRITER_HANDLE_RE = re.compile(rf"^{_WRITER_NAME}\s+@\w+$|^[A-Z][a-z]+\s+[-–—]\s+{_WRITER_NAME}$")
+JOURNALIST_ROLE_RE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|contributor|columnist|journalist|staff|producer|bureau chief|"
+    r"photographer|videographer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_writer_with_credit(line: str) -> bool:
+    """ "Jane Doe, Correspondent", "Jane Doe, Reuters", "Jane Doe @janedoe", "Beirut - Jane Doe": a
+    writer's line. Not a title-case headline with a comma ("Aleppo Falls, Rebels Flee"): the words after
+    the comma must be a journalist's role or an outlet's name."""
+    if WRITER_HANDLE_RE.match(line):
+        return True
+    match = WRITER_WITH_CREDIT_RE.match(line)
+    if match is None:
+        return False
+    from .outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    credit = match.group("credit").strip()
+    return bool(JOURNALIST_ROLE_RE.search(credit)) or outlet_registry().named(credit) is not None
+
+
 def is_chrome_below_headline(line: str) -> bool:
     """A writer's line, a place line or a caption (see WRITER_LINE_RE, CAPTION_SENTENCE_MIN_WORDS)."""
-    if WRITER_LINE_RE.match(line):
+    if WRITER_LINE_RE.match(line) or is_writer_with_credit(line):
         return True
     sentence = TRAILING_CREDIT_RE.sub("", line).rstrip()
     credited = sentence != line.rstrip()

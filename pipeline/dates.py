@@ -351,7 +351,7 @@ def page_date_line(text: str) -> Dateline | None:
     found_lines: list[tuple[int, Dateline]] = []  # (line index, date with offsets into text)
     offset = 0
     for i, line in enumerate(lines):
-        calendar = SITE_CALENDAR_RE.search(line) and not PRINT_ISSUE_RE.search(line)
+        calendar = SITE_CALENDAR_RE.search(line) and not PRINT_ISSUE_RE.search(line) and is_site_header_line(lines, i)
         if line.strip() and not calendar and not in_a_link_list(lines, i) and (found := _date_line(line)):
             found_lines.append((i, Dateline(found.date, offset + found.start, offset + found.end)))
         offset += len(line) + 1
@@ -418,6 +418,7 @@ def structured_date(text: str) -> Dateline | None:
 def _date_line(line: str) -> Dateline | None:
     """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
     line = line.replace("\u060c", ",")  # SANA's Arabic comma: "7 April، 2017" (one character for one)
+    line = without_hijri_date(line)
     if line.rstrip().endswith(".") and STOP_CLOSED_LEAD_RE.match(line):
         line = line.rstrip()[:-1]
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
@@ -432,11 +433,36 @@ SITE_CALENDAR_RE = re.compile(
     r"shawwal|dh?u\S*\s*(?:al|l)?[- ]?(?:qa\S*dah?|hijj?ah?))\s*,?\s*14\d\d\b",
     re.I,
 )
+def without_hijri_date(line: str) -> str:
+    """The line with a Hijri date beside the Gregorian one blanked, its day, separator, era and brackets
+    too ("12 March 2016 (3 Jumada II 1437 AH)", "Thursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437
+    AH"), so that the Gregorian date reads as a date line. Spaces stand in for it: offsets keep."""
+    match = SITE_CALENDAR_RE.search(line)
+    if match is None:
+        return line
+    start, end = match.span()
+    if opening := re.search(r"(?:[-–—|/,(]\s*)?\b[0-3]?\d(?:st|nd|rd|th)?\s*$", line[:start]):
+        start = opening.start()  # its day, and the separator or bracket before it
+    elif opening := re.search(r"[-–—|/,(]\s*$", line[:start]):
+        start = opening.start()
+    if closing := re.match(r"\s*(?:A\.?H\.?|H\.?)?\s*\)?", line[end:]):
+        end += closing.end()
+    return line[:start].rstrip() + " " * (len(line) - len(line[:start].rstrip()) - (len(line) - end)) + line[end:]
+
+
 # A newspaper's issue line gives the Hijri date beside the article's own ("Thursday, 16 Rajab, 1438 AH - 13 April,
 # 2017 - Issue Number [13042]"): the day of the printed issue the article ran in, not the day the page was read.
 PRINT_ISSUE_RE = re.compile(r"\bissue\s+(?:number|no\.?)\b", re.I)
 MENU_ITEM_RE = re.compile(r"^\s*(?:[•·▪●◦*–-]\s*)?\S+(?:\s+\S+){0,3}\s*$")  # "Home", "• World", "Middle East"
 HEADER_TOP_LINES = 3  # a header's "today" stands in a page's first lines, above its navigation
+
+
+def is_site_header_line(lines: list[str], index: int) -> bool:
+    """Whether lines[index] stands in the site's header: among the page's first lines, or followed by a
+    navigation menu (`is_header_today`). A Hijri calendar there is the day the page was read; below the
+    headline ("Thursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437 AH") it dates the article."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return index in filled[:HEADER_TOP_LINES] or is_header_today(lines, index)
 
 
 def is_header_today(lines: list[str], index: int) -> bool:

@@ -393,3 +393,55 @@ def test_an_embedded_video_title_is_no_article_text(raw, kept):
 )
 def test_a_tag_list_run_into_the_lead_is_chrome(text, expected):
     assert clean_text(text) == expected
+
+
+PAGE_BODY = (
+    "Government forces shelled the rebel-held town of Douma on Saturday, killing at least seven civilians, a monitor said.\n"
+    "The shells struck a residential area near the main market in the early afternoon, residents said.\n"
+)
+
+
+@pytest.mark.parametrize("chrome", ["Leave a comment", "Comments", "312 Comments", "Comment"])
+def test_a_comment_link_above_the_story_is_chrome_not_the_comment_section(chrome):
+    parts = split_scraped_text(f"Home\nWorld\nShelling kills seven in Douma, monitor says\n{chrome}\n" + PAGE_BODY)
+    assert parts.title == "Shelling kills seven in Douma, monitor says"
+    assert "killing at least seven civilians" in parts.body and "residents said" in parts.body
+
+
+def test_a_comment_section_after_the_story_is_still_cut():
+    parts = split_scraped_text("Home\nShelling kills seven in Douma\n" + PAGE_BODY + "Leave a comment\nGreat article, thanks.\n")
+    assert "Great article" not in parts.body
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["Share this with Email", "Share via Email", "Copy link", "1,204", "1,204 shares", "Comment 212", "Views: 2,345",
+     "A A A", "Audio version", "Download PDF (2.4 MB)", "2d", "Ahmad Nader, Correspondent", "Jane Doe, Reuters",
+     "Jane Doe @janedoe", "Beirut - Jane Doe", "by: Sarah Mitchell", "Translated by Jane Doe", "Story by Jane Doe"],
+)
+def test_chrome_between_the_headline_and_the_story_is_no_headline(chrome):
+    parts = split_scraped_text(f"Home\nWorld\nShelling kills seven in Douma, monitor says\n{chrome}\n" + PAGE_BODY)
+    assert parts.title == "Shelling kills seven in Douma, monitor says"
+
+
+@pytest.mark.parametrize("headline", ["Aleppo Falls, Rebels Flee", "Russia Says Ceasefire Holds", "Assad Forces Advance, Monitor Says"])
+def test_a_title_case_headline_with_a_comma_is_no_writers_line(headline):
+    assert split_scraped_text(f"Home\nWorld\n{headline}\n" + PAGE_BODY).title == headline
+
+
+@pytest.mark.parametrize(
+    "promo", ["READ MORE: Airstrikes kill 30 at Aleppo hospital, rescuers say", "Also read: 12 dead as car bomb hits Azaz market",
+              "Watch: Rescuers pull a child from the rubble", "Related: Kurdish forces push into Manbij"],
+)
+def test_a_promoted_story_inside_the_text_is_dropped(promo):
+    body = clean_text(PAGE_BODY.replace("\n", f"\n{promo}\n", 1))
+    assert promo.split(":")[1].strip()[:12] not in body and "residents said" in body
+
+
+@pytest.mark.parametrize(
+    "line", ["Watch the video below, he said, as the crowd grew around the ruined school in the old city.",
+             "Related to the case, the court said nothing about the detainees held since the spring.",
+             "Save the Children said the camps were full and that winter supplies had not arrived yet."],
+)
+def test_sentences_that_open_like_chrome_stay(line):
+    assert line in clean_text(PAGE_BODY + line)

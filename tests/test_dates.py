@@ -488,3 +488,20 @@ def test_a_print_issue_line_with_the_hijri_date_dates_the_page():
     line = "Thursday, 16 Rajab, 1438 AH - 13 April, 2017 - Issue Number [13042]"
     found = page_date_line(f"Rebels and troops clash in the north\n{line}\n{RUNNING_TEXT}")
     assert found is not None and found.date == date(2017, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's own date with the Hijri one beside it, under the headline
+        ("Home\nNews\nWorld\nShelling kills seven in Douma\n12 March 2016 (3 Jumada II 1437 AH)\nBody.", date(2016, 3, 12)),
+        ("Home\nNews\nWorld\nShelling kills seven in Douma\nThursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437 AH\nBody.",
+         date(2016, 3, 10)),
+        ("Home\nNews\nWorld\nShelling kills seven in Douma\n12 March 2016 | 3 Jumada II 1437\nBody.", date(2016, 3, 12)),
+        # negative: the site header's calendar above the menu is the day the page was read
+        ("21 May 2018 - Monday - 6 Ramadan 1439\nHome\nNews\nWorld\nShelling kills seven in Douma\n5 hours ago\nBody.", None),
+    ],
+)
+def test_a_hijri_date_beside_the_articles_own_date(text, expected):
+    found = page_date_line(text)
+    assert (found.date if found else None) == expected
