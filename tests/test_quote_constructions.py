@@ -1760,3 +1760,31 @@ def test_a_government_named_by_its_seat(nlp, text, speaker, named):
 )
 def test_review_private_persons_and_given_names_stay_apart(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviated rank before a name after the quote: the stop is the abbreviation's, not a sentence's
+        ('"We hit the targets we planned," Col. Sean Ryan said.', "Sean Ryan"),
+        ('"We hit the targets we planned," Maj. Gen. Igor Konashenkov told reporters.', "Igor Konashenkov"),
+        ('"We will not leave this town," Sgt. Abu Ali said.', "Abu Ali"),
+        ('"We will not leave this town," Capt. Islam Alloush, a spokesman for the group, said.', "Islam Alloush"),
+    ],
+)
+def test_an_abbreviated_rank_before_the_speakers_name(nlp, text, speaker):
+    assert [(q.kind, q.speaker) for q in run(nlp, text)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # single marks: a plural's apostrophe inside the quote is not its end
+        ("'The rebels' positions were hit all night,' said Abu Ali, a baker.", "The rebels' positions were hit all night,"),
+        ("'They took the fighters' guns and the civilians' food,' said Abu Ali.", "They took the fighters' guns and the civilians' food,"),
+        # negative: with no later closing mark, the mark after the plural closes the quote
+        ("'We fought off the rebels' he said and walked off into the dark night.", "We fought off the rebels"),
+    ],
+)
+def test_a_plural_possessive_inside_single_quote_marks(nlp, text, quote):
+    assert [q.quote for q in run(nlp, text) if q.kind == "direct"] == [quote]

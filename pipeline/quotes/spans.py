@@ -147,6 +147,20 @@ def unopened_quote_end(text: str, lo: int, hi: int) -> int | None:
     return i
 
 
+PLURAL_POSSESSIVE_RE = re.compile(r"(?<=[a-z]s)['’] [a-z]")
+
+
+def plural_possessive(text: str, open_at: int, i: int, hi: int) -> bool:
+    """ "'The rebels' positions were hit all night,' said Abu Ali": a mark after a plural's "s" and
+    before a lower-case word, inside a quote of two words or more that closes later on the line, is the
+    plural's apostrophe, not the quote's end (a scare quote "'rebels' were" is one word: it closes)."""
+    if not PLURAL_POSSESSIVE_RE.match(text, i) or len(text[open_at + 1 : i].split()) < 2:
+        return False
+    return any(looks_closing(text, m.start(), open_at, hi) and not text[m.start() + 1 : m.start() + 2].isalnum()
+               and not PLURAL_POSSESSIVE_RE.match(text, m.start())
+               for m in SINGLE_MARKS_RE.finditer(text, i + 1, min(hi, open_at + MAX_SINGLE_QUOTE_CHARS)))
+
+
 def single_pairs(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-mark pairs used as quotes, outside double-quoted runs; unclosed ones are apostrophes."""
     pairs: list[tuple[int, int]] = []
@@ -159,6 +173,8 @@ def single_pairs(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) ->
         closing = (
             mark != "‘" and looks_closing(text, i, lo, hi) and not (i + 1 < hi and text[i + 1].isalnum())
         )
+        if open_at is not None and closing and plural_possessive(text, open_at, i, hi):
+            continue
         if open_at is not None and closing and i - open_at <= MAX_SINGLE_QUOTE_CHARS:
             pairs.append((open_at, i))
             open_at = None
