@@ -616,3 +616,23 @@ def test_a_war_wide_toll_of_any_harm_is_cumulative(nlp, text, cumulative):
 )
 def test_review_a_list_after_a_count_is_no_restatement(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreseen_harm: a harm under a modal, or the infinitive of a word of plan or expectation
+        ("Up to 700,000 people could be displaced by the offensive.", []),
+        ("Some 3,000 people are due to be evacuated on Friday.", []),
+        ("Some 3,000 people are expected to be evacuated on Friday.", []),
+        ("The UN plans to evacuate 5,000 people.", []),
+        ("Aid agencies fear 50,000 people may be trapped.", []),
+        # negatives: a harm that happened, a hedged past event, a toll that may rise after it
+        ("Some 3,000 people were evacuated on Friday.", [(3000, "evacuated")]),
+        ("The shelling may have killed 40 people, activists said.", [(40, "killed")]),
+        ("The strike killed 12 people, and the toll could rise.", [(12, "killed")]),
+        ("The rebels began to evacuate 300 wounded fighters.", [(300, "evacuated")]),
+    ],
+)
+def test_a_harm_foreseen_is_no_figure(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -47,6 +47,38 @@ def unrealised_harm(cand: Candidate) -> bool:
     )
 
 
+# Words that put a harm ahead of its time when its verb is their infinitive ("are due to be evacuated",
+# "plans to evacuate", "is expected to be displaced"); not "began to", "managed to", "continued to".
+FORESEEING_WORDS = frozenset({
+    "due", "set", "expected", "expect", "scheduled", "schedule", "plan", "planned", "hope", "aim", "intend",
+    "want", "seek", "prepare", "likely", "bound", "about", "poised",
+})
+
+
+def foreseen_harm(cand: Candidate) -> bool:
+    """ "Up to 700,000 people could be displaced", "3,000 people are due to be evacuated", "the UN plans
+    to evacuate 5,000", "50,000 may be trapped": a harm the verb puts under a modal or ahead of its
+    time (`FORESEEING_WORDS`) has not happened as written. "3,000 people were evacuated" has, and so,
+    hedged, has "the shelling may have killed 40" (a modal perfect reports a past event)."""
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if word_cue(verb) and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.dep_ == "xcomp" and word_cue(verb) and _foreseeing(verb.head):
+        return True  # "the UN plans to evacuate 5,000"
+    # "3,000 people are due to be evacuated", "are expected to be evacuated": the harm is the infinitive
+    # of a foreseeing word that the counted noun is the subject of
+    return (_foreseeing(verb) and any(c.dep_ == "xcomp" and word_cue(c) for c in verb.subtree)) or any(
+        c.dep_ in ("acomp", "xcomp") and _foreseeing(c) and any(x.dep_ == "xcomp" and word_cue(x) for x in c.children)
+        for c in verb.children
+    )
+
+
+def _foreseeing(token) -> bool:
+    return token.lemma_.lower() in FORESEEING_WORDS or token.lower_ in FORESEEING_WORDS
+
+
 RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 RATE_DETERMINERS = frozenset({"every", "each", "a", "an", "per"})
 POINT_IN_TIME_WORDS = frozenset({"after", "before", "later", "earlier", "ago", "since", "into"})  # "a day after"
