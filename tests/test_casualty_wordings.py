@@ -636,3 +636,18 @@ def test_review_a_list_after_a_count_is_no_restatement(nlp, text, expected):
 )
 def test_a_harm_foreseen_is_no_figure(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's count as its verb's or preposition's object, then a colon and the source it credits
+        ("Clashes in Sweida kill 89: monitor", [(89, "killed")]),
+        ("Toll from Douma chemical attack climbs to 70: rescuers", [(70, "killed")]),
+        # negatives: a colon after a number that numbers a thing
+        ("The council adopted Resolution 2254: the text backs a ceasefire.", []),
+        ("Shelling killed people on Day 3: the army denied it.", []),
+    ],
+)
+def test_a_headline_count_before_a_credit_colon(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

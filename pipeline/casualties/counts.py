@@ -179,7 +179,9 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         local_people = after.lower_ == "local" and (
             phrase.end + 1 >= len(doc) or doc[phrase.end + 1].lower_ != "time"
         )
-        if (after.lower_ in lex["unit_suffixes"] and not local_people) or after.text in (":", "/", "%"):
+        if (after.lower_ in lex["unit_suffixes"] and not local_people) or after.text in ("/", "%"):
+            return True
+        if after.text == ":" and not credit_colon_after_an_object(phrase, doc):
             return True
         if is_digits(last.text) and after.lower_.rstrip(".") in lex["month_names"]:  # "12 June 2016"
             return True
@@ -209,6 +211,20 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         return True  # above MAX_FIGURE only a displacement count passes (`beyond_toll_scale`)
     # Bare four-digit years ("since 2011", "in 2016") are never tolls; "2,000" has its comma.
     return phrase.end - phrase.start == 1 and bool(YEAR_RE.fullmatch(first.text))
+
+
+def credit_colon_after_an_object(phrase, doc: Doc) -> bool:
+    """ "Clashes in Sweida kill 89: monitor", "Toll climbs to 70: rescuers": a headline's count as the
+    object of its verb or preposition, then a colon, a space and the source it credits. A colon after a
+    number elsewhere ("Resolution 2254: ...", "Day 3: ...") numbers a thing."""
+    colon = doc[phrase.end]
+    return (
+        phrase.start > 0
+        and doc[phrase.start - 1].pos_ in ("VERB", "ADP")
+        and bool(colon.whitespace_)
+        and phrase.end + 1 < len(doc)
+        and doc[phrase.end + 1].is_alpha
+    )
 
 
 AGE_BOUND_WORDS = frozenset({"under", "over", "below", "above"})
