@@ -651,3 +651,18 @@ def test_a_harm_foreseen_is_no_figure(nlp, text, expected):
 )
 def test_a_headline_count_before_a_credit_colon(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part taken from a group a word before the noun describes: the verb counts the part
+        ("Two of the five abducted men were later found dead.", [(2, "killed")]),
+        ("Police found the bodies of 3 of the 12 kidnapped workers.", [(3, "killed")]),
+        # negatives: a casualty word after the group's noun makes the group's count the toll
+        ("One of two people killed in the strike was a child.", [(2, "killed")]),
+        ("Two of the 40 passengers were wounded.", [(2, "wounded")]),
+    ],
+)
+def test_a_part_of_a_group_described_before_its_noun(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

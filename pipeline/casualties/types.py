@@ -407,14 +407,14 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
     if (
         partitive
-        and group_has_its_own_cue(victim)
+        and group_has_its_own_cue(victim, after_it=True)
         and any(
             c.dep_ == "nummod" and is_number_token(c) and not phrase.start <= c.i < phrase.end
             for c in victim.children
         )
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
-    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and not group_has_its_own_cue(victim):
+    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and not group_has_its_own_cue(victim, after_it=True):
         return None  # "Two of the 40 passengers were wounded": the 40 are the group the two are taken from
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start):
