@@ -666,3 +666,18 @@ def test_a_headline_count_before_a_credit_colon(nlp, text, expected):
 )
 def test_a_part_of_a_group_described_before_its_noun(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # next_victims_of_a_list: an item's modifier does not end the list of counted persons
+        ("The dead included 44 civilians, 102 fighters from the rebel alliance and 109 soldiers.",
+         [(44, "killed"), (102, "killed"), (109, "killed")]),
+        ("The strike killed 44 civilians from the town and 30 soldiers.", [(44, "killed"), (30, "killed")]),
+        # negative: a count in a clause of another verb
+        ("The strike killed 44 civilians near the school, 30 children attended class nearby.", [(44, "killed")]),
+    ],
+)
+def test_the_next_victims_of_a_list_after_a_modifier(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -131,7 +131,11 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
             and list_item_after(last.phrase.end, phrase, doc)
         ) or gapped_list_item(last.phrase, phrase, doc):
             extra.append(Candidate(phrase, victim, last.type, last.group, False, last.anchor, None))
-        elif parallel_count_of_the_same_victims(last.phrase, phrase) or next_part_of_a_breakdown(last, phrase, victim, doc):
+        elif (
+            parallel_count_of_the_same_victims(last.phrase, phrase)
+            or next_part_of_a_breakdown(last, phrase, victim, doc)
+            or next_victims_of_a_list(last, phrase, victim, doc)
+        ):
             extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, last.parent_token))
     return extra
 
@@ -145,6 +149,31 @@ def next_part_of_a_breakdown(last: Candidate, phrase: NumberPhrase, victim: Toke
         return False
     between = doc[last.victim.i + 1 : phrase.start]
     return all(t.lower_ == "and" or t.text == "," for t in between) and len(between) <= 2
+
+
+LIST_ITEM_MODIFIER_REACH = 8  # tokens of a modifier after an item's noun: "102 fighters from the rebel alliance"
+
+
+def next_victims_of_a_list(last: Candidate, phrase: NumberPhrase, victim: Token | None, doc: Doc) -> bool:
+    """ "The dead included 44 civilians, 102 fighters from the rebel alliance and 109 soldiers": a count of
+    persons after the persons of the figure before it and their modifier, then a comma or "and", is the
+    next item of the same list, whatever the parse made of the modifier. Not when a verb or another
+    number stands between, nor when the count is in a clause of another verb ("killed 44 civilians, 30
+    children attended class")."""
+    if last.victim is None or victim is None or not person_group(victim) or not person_group(last.victim):
+        return False
+    if phrase.root.dep_ != "nummod" or last.victim.i >= phrase.start:
+        return False
+    between = doc[last.victim.i + 1 : phrase.start]
+    if not between or len(between) > LIST_ITEM_MODIFIER_REACH or not (between[-1].text == "," or between[-1].lower_ == "and"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", ".") for t in between):
+        return False
+    return _clause_verb(victim) is not None and _clause_verb(victim) == _clause_verb(last.victim)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 BREAKDOWN_ITEM_GAP = 3  # tokens a place may take before or after an item's count ("Aleppo 14", "14 in Idlib province")
