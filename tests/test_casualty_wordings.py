@@ -681,3 +681,23 @@ def test_a_part_of_a_group_described_before_its_noun(nlp, text, expected):
 )
 def test_the_next_victims_of_a_list_after_a_modifier(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted "of" phrase naming the counted: its parts count even with no toll before them
+        ("Of those killed, 23 were regime soldiers and 17 were members of militias.", [(23, "killed"), (17, "killed")]),
+        ("Of the wounded, 12 were children.", [(12, "wounded")]),
+        # negative: "of them" names no kind, and with no toll before counts nothing
+        ("Of them, 12 were children.", []),
+    ],
+)
+def test_parts_after_a_fronted_of_phrase_naming_the_counted(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+def test_parts_after_a_fronted_of_phrase_are_parts_of_the_toll_before(nlp):
+    found = figures(nlp, "Air strikes killed 40 people. Of those killed, 23 were soldiers and 17 were militiamen.")
+    assert pairs(found) == [(40, "killed"), (23, "killed"), (17, "killed")]
+    assert [f.part_of for f in found[1:]] == [found[0].figure_id] * 2

@@ -372,6 +372,20 @@ EARLIER_TOLLS_KEPT = 6
 OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing"}
 
 
+# A fronted "of" phrase that names the kind of the counted: "Of those killed, 23 were soldiers", "Of the wounded, ..."
+FRONTED_COUNTED_RE = re.compile(
+    r"^\W*of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)|the\s+(?P<noun>dead|killed|wounded|injured|missing))\s*,",
+    re.IGNORECASE,
+)
+
+
+def fronted_counted_kind(sentence: str) -> str | None:
+    """The type a sentence's fronted "of" phrase names ("Of those killed, ..." -> killed), or None: the parts
+    it goes on to count are of that type even with no toll before them."""
+    match = FRONTED_COUNTED_RE.match(sentence)
+    return OF_THOSE_TYPES[(match.group("verb") or match.group("noun")).lower()] if match else None
+
+
 # "among the dead" with no count of its own: the dead an earlier sentence counted
 AMONG_THE_DEAD_RE = re.compile(
     r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b"
@@ -417,9 +431,10 @@ def parts_of_an_earlier_toll(
     character offset), and is dropped when there is none: "them" then counts no victims."""
     result: list[CasualtyFigure] = []
     retyped: dict[str, str] = {}  # figure_id -> the type a toll before it gave "the casualties"
+    parts_alone: set[str] = set()  # parts of a toll the text never gives: no whole of another part
     for figure in figures:
         if figure.type == PART_OF_A_TOLL:
-            before = [*earlier, *(f for f in result if f.part_of is None)]
+            before = [*earlier, *(f for f in result if f.part_of is None and f.figure_id not in parts_alone)]
             whole = next(
                 (f for f in reversed(before)
                  if f.start >= since and f.start < figure.start and f.number is not None and figure.number is not None
@@ -428,6 +443,10 @@ def parts_of_an_earlier_toll(
             )
             if whole is not None:
                 result.append(replace(figure, type=whole.type, part_of=whole.figure_id))
+            elif kind := fronted_counted_kind(figure.sentence):
+                # "Of those killed, 23 were soldiers and 17 were ...": no toll before; parts, not wholes
+                parts_alone.add(figure.figure_id)
+                result.append(replace(figure, type=kind))
             continue
         if figure.part_of is not None and any(f.type == PART_OF_A_TOLL and f.figure_id == figure.part_of for f in figures):
             continue  # a sub-count of a part that counted no victims

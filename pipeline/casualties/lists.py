@@ -95,7 +95,11 @@ def subject_read_as_a_conjunct(this: Token, other: Token) -> bool:
         and verb is not None
         and verb.lemma_ == "be"
         and verb.head.i == other.head.i
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children)
+            # "Of those killed, 23 were soldiers and 17 were ...": the "of" phrase fronted, on the verb
+            or any(c.dep_ == "prep" and c.lower_ == "of" and c.i < other.i for c in other.head.children)
+        )
     )
 
 
