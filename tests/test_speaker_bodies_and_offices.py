@@ -527,3 +527,20 @@ def test_he_after_a_member_of_a_body(nlp, text, speaker):
 )
 def test_a_name_after_a_bodys_title_is_the_speaker(nlp, text, speaker):
     assert [q.speaker for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a named source joined by "and" to an unnamed one speaks for the report, on either side
+        ("Activists and the Syrian Observatory for Human Rights said at least 20 people were killed.",
+         "Syrian Observatory for Human Rights"),
+        ("At least 20 people were killed, according to Kurdish officials and the Syrian Observatory for Human Rights.",
+         "Syrian Observatory for Human Rights"),
+        # negatives: no name in the phrase; places inside a description name no source
+        ("Rescuers and a war monitor said 20 people were killed.", None),
+        ("Activists in Aleppo and Idlib said 20 people were killed.", None),
+    ],
+)
+def test_a_named_source_beside_an_unnamed_one(nlp, text, speaker):
+    assert [q.speaker if q.speaker_named else None for q in run(nlp, text) if q.kind == "indirect"] == [speaker]

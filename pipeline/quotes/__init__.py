@@ -48,7 +48,7 @@ from .found import Found, content_end_before_source, fold_partial_quotes, writte
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
 from .institutions import ministry_of_its_sentence_country
-from .joint import joint_sources
+from .joint import joint_sources, named_beside_an_unnamed_source
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
 from .persons import person_by_apposed_office
@@ -179,6 +179,7 @@ def _quotes(
     continued_from_sentence_before(article, found)
     subject_of_a_quoted_predicate(article, found)
     found += nested_quotes(article, found)
+    found = named_beside_an_unnamed_source(article, found)
     found += joint_sources(article, found)
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
