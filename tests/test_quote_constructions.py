@@ -1788,3 +1788,16 @@ def test_an_abbreviated_rank_before_the_speakers_name(nlp, text, speaker):
 )
 def test_a_plural_possessive_inside_single_quote_marks(nlp, text, quote):
     assert [q.quote for q in run(nlp, text) if q.kind == "direct"] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a that-clause after an occasion phrase, "that" read as the object of a preposition
+        ("The envoy said at the end of the talks that progress was slow.", ["progress was slow"]),
+        # negative: a relative clause on the occasion's noun, with no speech verb
+        ("The envoy spoke at the end of the talks that were held in Geneva.", []),
+    ],
+)
+def test_a_that_clause_after_an_occasion_phrase(nlp, text, content):
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == content

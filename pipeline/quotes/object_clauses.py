@@ -158,7 +158,7 @@ def opened_by_that(clause: Token) -> bool:
     if first.dep_ == "mark":
         return True
     return (
-        first.dep_ == "dobj"
+        first.dep_ in ("dobj", "pobj")  # "said at the end of the talks that progress was slow": "that" read as pobj
         and clause.lemma_.lower() not in MAKING_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     )
