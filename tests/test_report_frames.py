@@ -269,3 +269,23 @@ def test_the_source_after_another_cited_source_stays_unresolved(nlp):
     text = ("A Kurdish security source said the drones were downed. State news agency SANA, citing a military "
             "source, said the army had entered the town. The source said more troops were on the way.")
     assert [q.speaker for q in run(nlp, text) if "troops" in q.quote] == ["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # more verbs that report a clause
+        ("The minister reaffirmed that Syria would not negotiate.", ["Syria would not negotiate"]),
+        ("The envoy highlighted that aid had not arrived.", ["aid had not arrived"]),
+        ("The spokesman reminded reporters that the truce had expired.", ["the truce had expired"]),
+        ("The envoy briefed the Security Council that aid had not arrived.", ["aid had not arrived"]),
+        # negatives: the same verbs with only a noun object report nothing
+        ("The report highlighted the plight of children.", []),
+        # "protest" is left out: "anti-regime protests" is read as a verb with its subject
+        ("Dozens were killed amid a crackdown on anti-regime protests.", []),
+    ],
+)
+def test_further_verbs_that_report_a_clause(nlp, text, content):
+    doc = nlp(text)
+    found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    assert [q.quote for q in found if q.kind == "indirect"] == content
