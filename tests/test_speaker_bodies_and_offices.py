@@ -544,3 +544,19 @@ def test_a_name_after_a_bodys_title_is_the_speaker(nlp, text, speaker):
 )
 def test_a_named_source_beside_an_unnamed_one(nlp, text, speaker):
     assert [q.speaker if q.speaker_named else None for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a ministry of another portfolio is not the ministry named before
+        ("Syria's defence ministry said troops entered Sweida. The foreign ministry said Israel was exploiting the situation.", None),
+        # negatives: the same portfolio (either spelling), or none named, is the ministry before
+        ("Russia's defence ministry said its jets hit targets. The defense ministry said the strikes were precise.",
+         "Russian Defence Ministry"),
+        ("Russia's defence ministry said its jets hit targets. The ministry said the strikes were precise.", "Russian Defence Ministry"),
+    ],
+)
+def test_a_ministry_of_another_portfolio(nlp, text, speaker):
+    second = [q for q in run(nlp, text) if q.kind == "indirect"][1]
+    assert (second.speaker if second.speaker_named else None) == speaker

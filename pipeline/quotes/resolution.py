@@ -40,6 +40,7 @@ from .institutions import (
 )
 from .introductions import introduced_anywhere, introduced_as, introduced_before
 from .lexicon import WITHHELD_NAME_RE
+from .names import country_of_nationality
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
@@ -91,6 +92,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and (body := local_body_before(article, word, position)) is not None:
             known = KnownSpeaker(body[0], body[1], None, None, position)  # "the directorate of health in Aleppo
         known = known or resolve_by_side(article, description, word, position)
+        if known is not None and names_another_of_its_kind(description, word, known.name):
+            # "The foreign ministry said" after "Syria's defence ministry": another ministry
+            known = national_body_named_by_its_noun(article, description, position)
+            known = None if known is not None and names_another_of_its_kind(description, word, known.name) else known
     elif kind == "description" and word in SOURCE_HEADS:
         known = history.resolve_description(word, description, position)
         body = source_introduced_before(article, position)
@@ -293,6 +298,39 @@ def one_body_on_side(article: ParsedArticle, side: str) -> KnownSpeaker | None:
         if e.label in ORG_SPEAKER_LABELS and not article.in_quote(e.start) and side_of(e.canonical) == side:
             bodies.setdefault(e.canonical, KnownSpeaker(e.canonical, e.label, None, side, e.start))
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+# Words before a body's kind that say nothing of which body it is: "the same ministry", "the local council".
+UNSPECIFIC_MODIFIERS = frozenset({
+    "same", "other", "new", "powerful", "main", "key", "top", "senior", "local", "city", "provincial",
+    "national", "state", "official", "country", "country's", "government", "interim", "transitional", "former",
+})  # fmt: skip
+SPELLING_PAIRS = {"defense": "defence"}
+# Kinds of body whose modifier says which one it is, its portfolio: "the foreign ministry", "the health
+# directorate" (where "the opposition coalition" only describes the National Coalition).
+PORTFOLIO_KINDS = frozenset({"ministry", "directorate", "department"})
+
+
+def names_another_of_its_kind(description: str, word: str, name: str | None) -> bool:
+    """Whether a description names a body of the same kind (`PORTFOLIO_KINDS`) as `name` but another
+    one: "the foreign ministry" is not the Defence Ministry, "the health directorate" not the Education
+    Directorate. The word right before the kind decides, when both have one and it says which body (not
+    "the same ministry", "the Russian ministry": a nationality is checked by side)."""
+    if not name or word not in PORTFOLIO_KINDS:
+        return False
+    def before_the_kind(words: list[str]) -> str | None:
+        words = [SPELLING_PAIRS.get(w, w) for w in words]
+        if word not in words or words.index(word) == 0:
+            return None
+        return words[words.index(word) - 1]
+    own = before_the_kind(re.findall(r"[\w'’-]+", description.lower()))
+    theirs = before_the_kind(re.findall(r"[\w'’-]+", name.lower()))
+    if own is None or theirs is None or own in ("the", "this", "that", "its", "their") or own in UNSPECIFIC_MODIFIERS:
+        return False
+    if country_of_nationality(own) or own.endswith(("'s", "’s")) or "-" in own:
+        return False  # a nationality, a possessive or a base ("the Britain-based observatory"): checked by side
+    name_words = {SPELLING_PAIRS.get(w, w) for w in re.findall(r"[\w'’-]+", name.lower())}
+    return own != theirs and own not in name_words  # "the free army": a word of the name, if not the last
 
 
 def body_introduced_as_described(article: ParsedArticle, word: str, description: str) -> KnownSpeaker | None:
