@@ -560,3 +560,19 @@ def test_a_named_source_beside_an_unnamed_one(nlp, text, speaker):
 def test_a_ministry_of_another_portfolio(nlp, text, speaker):
     second = [q for q in run(nlp, text) if q.kind == "indirect"][1]
     assert (second.speaker if second.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the source" continues the nearest source: an unnamed one after a named body's is unnamed
+        ("A source at Aleppo Police Command told SANA that two civilians were killed. Army units destroyed positions, "
+         "a military source said. The source added that the terrorists suffered heavy losses.", None),
+        # negative: the body's source is the nearer one
+        ("A military source said army units destroyed positions. A source at Aleppo Police Command told SANA that two "
+         "civilians were killed. The source added that the terrorists fled.", "Aleppo Police Command"),
+    ],
+)
+def test_the_source_continues_the_nearest_source(nlp, text, speaker):
+    last = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
+    assert (last.speaker if last.speaker_named else None) == speaker

@@ -104,8 +104,9 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # written before, though its own report was not taken as a quote, not an older one quoted.
             known = KnownSpeaker(body[0], body[1], "source", None, position)
         if (
-            known is None and description.lower().startswith("the ")
+            description.lower().startswith("the ")
             and (again := unnamed_source_described_again(history, word, position))
+            and (known is None or again.position > known.position)
             and not another_source_between(article, again.position, position)
         ):
             # "A Turkish defence ministry source said ... the source said": the same unnamed source
