@@ -1801,3 +1801,18 @@ def test_a_plural_possessive_inside_single_quote_marks(nlp, text, quote):
 )
 def test_a_that_clause_after_an_occasion_phrase(nlp, text, content):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fronted phrase, then a name and its apposition set off by commas, then the cue
+        ("At a news conference in Geneva, Geir Pedersen, the UN envoy, said the talks would resume.", "Geir Pedersen"),
+        ("After meeting Assad in Damascus, Staffan de Mistura, the UN envoy, told reporters that the talks would resume.",
+         "Staffan de Mistura"),
+        # negative: a place and its description before the subject are no speaker
+        ("In Aleppo, Hamdaniyeh, a western district, residents said the bread had run out.", None),
+    ],
+)
+def test_a_name_and_its_apposition_after_a_fronted_phrase(nlp, text, speaker):
+    assert [q.speaker if q.speaker_named else None for q in run(nlp, text) if q.kind == "indirect"] == [speaker]

@@ -148,7 +148,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             verb = governing
             continue
         break
-    fronted = subject_before_parenthetical(cue, article)
+    fronted = subject_before_parenthetical(cue, article) or name_apposed_after_a_fronted_phrase(cue, article)
     if fronted is not None:
         return fronted
     # Comma-less text: "... in critical condition SANA reported" leaves the name outside the clause.
@@ -422,6 +422,30 @@ def subject_before_parenthetical(cue: Token, article: ParsedArticle) -> Token | 
         for t in between
     )
     return candidate if starts_clause and parenthetical else None
+
+
+def name_apposed_after_a_fronted_phrase(cue: Token, article: ParsedArticle) -> Token | None:
+    """ "At a news conference in Geneva, Geir Pedersen, the UN envoy, said ...", "After meeting Assad in
+    Damascus, Staffan de Mistura, the UN envoy, told reporters ...": the parser joins the name to the
+    last noun of the fronted phrase and leaves the verb without a subject. A person's or body's name set
+    off by commas, with an apposition after it that ends right before the cue, is the subject."""
+    if cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or cue.doc[cue.i - 1].text != ",":
+        return None
+    doc = cue.doc
+    appos = next((t for t in doc[cue.sent.start : cue.i - 1] if t.dep_ == "appos" and t.right_edge.i == cue.i - 2), None)
+    if appos is None:
+        return None
+    name = appos.head
+    entity = article.entity_covering(name)
+    # a name with a person's office in apposition is a person's, however the entity stage labelled it
+    # ("Geir Pedersen, the UN envoy" read as a place joined to "Geneva")
+    named = entity is not None and (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or (name.pos_ == "PROPN" and is_role_head(appos)))
+    if not named or article.in_quote(name.idx):
+        return None
+    first = name.left_edge.i
+    opened = first > cue.sent.start and doc[first - 1].text == ","
+    fronted = name.dep_ in ("conj", "appos") and name.head.i < first
+    return root_of_name(article, name) if opened and fronted else None
 
 
 def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
