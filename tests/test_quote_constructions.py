@@ -1816,3 +1816,22 @@ def test_a_that_clause_after_an_occasion_phrase(nlp, text, content):
 )
 def test_a_name_and_its_apposition_after_a_fronted_phrase(nlp, text, speaker):
     assert [q.speaker if q.speaker_named else None for q in run(nlp, text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the" and a word the text described a person with points back to that person
+        ('"We left everything behind," said Khaled Ahmad, 38, a mechanic from Kafr Nabl. "We will never go back," '
+         "the mechanic added.", "Khaled Ahmad"),
+        ('Fatima Hassan, 41, a widow, lost her husband in the siege. "I have nothing left now," the widow said.', "Fatima Hassan"),
+        ('Alexander Lavrentyev, the Russian envoy, said the talks were useful. "We will meet again in May," the diplomat '
+         "stressed.", "Alexander Lavrentyev"),
+        # negatives: no one described so; two persons described with the word
+        ('"We left everything behind," said Khaled Ahmad, 38, from Kafr Nabl. "We will never go back," the mechanic added.', None),
+        ('Khaled Ahmad, a mechanic, and Omar Saleh, a mechanic from Idlib, fled. "We will never go back," the mechanic said.', None),
+    ],
+)
+def test_a_description_points_back_to_the_person_described_so(nlp, text, speaker):
+    last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
+    assert (last.speaker if last.speaker_named else None) == speaker

@@ -23,6 +23,7 @@ class ParsedArticle:
     entities: list[EntityMention]
     outlet: str | None = None  # the publishing outlet, for "our correspondent"
     introduced: list | None = None  # persons with their offices (roles.introduced_persons), built on first use
+    described: list | None = None  # persons with the words describing them (roles.described_persons), built on first use
     subjects: list | None = None  # persons and bodies that are clause subjects (resolution.clause_subjects)
     reported: list[tuple[int, int]] = field(default_factory=list)  # indirect quotes' contents
     token_starts: list[int] = field(default_factory=list)

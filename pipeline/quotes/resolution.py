@@ -44,11 +44,14 @@ from .names import country_of_nationality
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
+from .roles import person_described_as
 from .statements import statement_issued_before
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
     """Fill the name of a pronoun or description speaker from the speaker or person the text means."""
+    if not speaker.named and speaker.pronoun is None and speaker.name is None:
+        return described_with_another_noun(article, speaker)
     if speaker.named or speaker.pronoun is None:
         return speaker
     known: KnownSpeaker | None = None
@@ -128,6 +131,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = history.resolve_description(word, description, position) or office_holder(
             article, description, word, position
         )
+        if known is None and description.lower().startswith("the ") and (described := person_described_as(article, word, position)):
+            known = KnownSpeaker(described.name, "PERSON", None, None, described.start)  # "the widow said"
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position, word)
         if known is None and word in PRIVATE_PERSON_WORDS and description.lower().startswith("the "):
@@ -168,6 +173,22 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     if known is not None:
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
+    return speaker
+
+
+DEFINITE_NOUN_RE = re.compile(r"^(?:the|The)\s+([a-z][a-z-]+)$")
+
+
+def described_with_another_noun(article: ParsedArticle, speaker: Speaker) -> Speaker:
+    """ '"...," said Khaled Ahmad, 38, a mechanic. "...," the mechanic added': "the" and a noun that is no
+    role word point back to the person the text described with that noun (`roles.person_described_as`);
+    the speaker is left as it is otherwise."""
+    match = DEFINITE_NOUN_RE.match(speaker.text or "")
+    if match is None:
+        return speaker
+    described = person_described_as(article, match.group(1), speaker.position)
+    if described is not None:
+        speaker.name, speaker.label = described.name, "PERSON"
     return speaker
 
 

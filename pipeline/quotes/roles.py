@@ -163,3 +163,51 @@ def person_with_office(
     # A lead's office before any name ("the ambassador said ... Ambassador Matthew Rycroft told")
     # is the first holder the article names after it: the nearest wins either way.
     return max(candidates, key=rank)
+
+
+@dataclass(frozen=True, slots=True)
+class DescribedPerson:
+    """A person with the words the text describes them by, offices or not ("Khaled Ahmad, 38, a mechanic")."""
+
+    name: str
+    words: frozenset[str]  # content words of the descriptions, lower case ("mechanic", "year-old", "kafr")
+    start: int
+
+
+def described_persons(article: ParsedArticle) -> list[DescribedPerson]:
+    """Every PERSON mention with the words of the phrases the parse attaches to it (`office_phrases`),
+    and of a short apposition of an age ("Khaled Ahmad, 38, a mechanic"), in text order."""
+    if article.described is not None:
+        return article.described
+    found = []
+    for name, start, end in _person_mentions(article):
+        root = _root(article, start, end)
+        if root is None:
+            continue
+        phrases = office_phrases(root, article.token_at(start))
+        # "Khaled Ahmad, 38, a mechanic from ...": the parse may hang the description on the age
+        phrases += [_text(list(c.subtree)) for age in root.children if age.like_num for c in age.children if c.dep_ == "appos"]
+        words = frozenset(w for phrase in phrases for w in WORD_RE.findall(phrase.lower())) - FUNCTION_WORDS
+        if words:
+            found.append(DescribedPerson(name, words, start))
+    article.described = found
+    return found
+
+
+# What a description may call a person described with a narrower word: "the diplomat" for the envoy.
+DESCRIPTION_HYPERNYMS = {"diplomat": frozenset({"envoy", "ambassador", "diplomat"})}
+DESCRIBED_REACH = 1500  # characters back a description looks for the person described so
+
+
+def person_described_as(article: ParsedArticle, word: str, position: int) -> DescribedPerson | None:
+    """ '"...," said Khaled Ahmad, 38, a mechanic ... "...," the mechanic added', "Fatima Hassan, a widow
+    ... the widow said", "Alexander Lavrentyev, the Russian envoy ... the diplomat stressed": the person
+    the text described with the description's word (or a narrower one, `DESCRIPTION_HYPERNYMS`) within
+    `DESCRIBED_REACH` before it. None when no one was, or two different persons were."""
+    wanted = DESCRIPTION_HYPERNYMS.get(word, frozenset({word}))
+    matches = [
+        p for p in described_persons(article)
+        if p.start < position and position - p.start <= DESCRIBED_REACH and p.words & wanted
+    ]
+    names = {p.name for p in matches}
+    return matches[-1] if len(names) == 1 else None
