@@ -82,7 +82,7 @@ _DATE_FORMS = [
     # Wed 05 Apr 2017 / 12 February 2015 / 23rd of September 2016 / Tuesday 22 November 2016 / 6, February 2023
     rf"(?:{_WEEKDAY}\s+)?{_DAY}(?:\s+of)?,?\s+{_MONTH},?\s+{_YEAR}",
     # December 10, 2016 / Fri Sep 27 2013 / April 5 2017
-    rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",  # also "Mar 12,2016" (a site's own form)
     # 05-May-2012 / 5-May-2012: the hyphenated form of content management systems
     rf"{_DAY}-{_MONTH}-{_YEAR}",
     # Apr 232017: day and year run together in some scrapes
@@ -319,7 +319,7 @@ def _date_field(line: str) -> Dateline | None:
 PUBLICATION_NOTE_RES = [
     re.compile(
         r"^\s*(?:(?:this|the)\s+(?:article|story|page|post|item|data|news|entry|video)\s+(?:was|is|has\s+been)\s+|page\s+)?"
-        r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|added|updated|uploaded)\s*(?:on|at)?\s*[,:]?\s*"
+        r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|added|updated|uploaded|(?:report|release|publication)\s+date)\s*(?:on|at)?\s*[,:]?\s*"
         # a clock before the date: "Published at 10:15 on 5 May 2012", "Page last updated at 10:15 GMT, Thursday, 5 May 2012"
         rf"(?:{_CLOCK}\s*,?\s*(?:on\s+)?)?"
         rf"(?:{_WEEKDAY}\s+)?{form}",
@@ -423,7 +423,27 @@ def _date_line(line: str) -> Dateline | None:
         line = line.rstrip()[:-1]
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
     found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
-    return found or _place_dateline(line) or _date_field(line) or _publication_note(line)
+    found = found or _place_dateline(line) or _date_field(line) or _publication_note(line)
+    return month_first_in_a_us_zone(line, found)
+
+
+# A clock in a US time zone marks a US page, whose numeric dates put the month first ("03/12/2016 10:15 AM MST").
+US_ZONE_RE = re.compile(r"\b(?-i:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|CT|MT|PT)\b")
+SLASHED_DATE_RE = re.compile(r"(?<!\d)([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?!\d)")
+
+
+def month_first_in_a_us_zone(line: str, found: Dateline | None) -> Dateline | None:
+    """A slashed date read day first, read month first when the line's clock is in a US time zone."""
+    if found is None or not US_ZONE_RE.search(line):
+        return found
+    match = SLASHED_DATE_RE.search(line, found.start, found.end)
+    if match is None:
+        return found
+    month, day, year = (int(g) for g in match.groups())
+    try:
+        return Dateline(date(year, month, day), found.start, found.end)
+    except ValueError:
+        return found
 
 
 # A site header's calendar gives today's date beside the Hijri one ("21 May 2018 - Monday - 6 Ramadan 1439"):

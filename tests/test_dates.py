@@ -505,3 +505,21 @@ def test_a_print_issue_line_with_the_hijri_date_dates_the_page():
 def test_a_hijri_date_beside_the_articles_own_date(text, expected):
     found = page_date_line(text)
     assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mar 12,2016 - Last updated at Mar 12,2016", date(2016, 3, 12)),  # no space after the comma
+        ("Report date: 12 March 2016", date(2016, 3, 12)),
+        # a clock in a US time zone: the slashed date is month first
+        ("Posted: 03/12/2016 10:15 AM MST", date(2016, 3, 12)),
+        ("Updated 03/12/2016 10:15 AM EST", date(2016, 3, 12)),
+        # negatives: day first elsewhere, and where month first is no date
+        ("12/03/2016 10:15 GMT", date(2016, 3, 12)),
+        ("Posted: 25/12/2016 10:15 AM MST", date(2016, 12, 25)),
+    ],
+)
+def test_more_page_date_forms(line, expected):
+    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\nBody.")
+    assert found is not None and found.date == expected
