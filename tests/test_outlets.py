@@ -656,3 +656,18 @@ def test_a_name_inside_a_longer_outlets_name_is_not_mentioned():
 )
 def test_a_copyright_holder_without_its_town_and_next_sentence(line, holder):
     assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # the US local-paper footer: the sign before the word, the town and the platform after
+        ("© Copyright 2016 The Riverton Herald, Riverton, Wyoming. Powered by BLOX Content Management System.",
+         "The Riverton Herald"),
+        ("Copyrights 2016, The Daily Star - All Rights Reserved", "The Daily Star"),
+        ("All rights reserved © 2016 The Harbor Herald", "The Harbor Herald"),
+        ("Copyright 2016 The Harbor Ledger, Harbor City, Maine.", "The Harbor Ledger"),
+    ],
+)
+def test_more_copyright_line_forms(line, holder):
+    assert copyright_holder(line) == holder

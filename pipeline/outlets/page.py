@@ -24,7 +24,7 @@ FOOTER_LINES = 15  # non-empty lines from the end that are the footer
 # "© 2016 The Age", "Copyright © 2024 Lakeshore Public Media", "(c) Syria Direct 2025. All rights reserved.",
 # "Copyright 2019 Nature Middle East, all rights reserved", "© Copyright 2016, Example Times", "All content © Example".
 COPYRIGHT_RE = re.compile(
-    r"^\s*(?:(?:all\s+)?(?:content|contents|material)\s+)?(?:copyright\s*(?:©|\(c\))?|©\s*(?:copyright\b)?|\(c\))\s*"
+    r"^\s*(?:(?:all\s+)?(?:content|contents|material)\s+)?(?:copyrights?\s*(?:©|\(c\))?|©\s*(?:copyright\b)?|\(c\))\s*"
     r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<holder>[^\n©]{2,80}?)"
     r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:[.,|;-]\s*)?$",
@@ -34,7 +34,7 @@ COPYRIGHT_RE = re.compile(
 # "© 2016 Example | Terms of use | Privacy". The holder stands before "All rights reserved" and the links.
 ALL_RIGHTS_RE = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
 NOTICE_END_RE = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)")
-COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyrights?\b", re.I)
 # The holder written before the sign: "Example News © 2016", "www.example.org - © 2009 - 2015 [E-mail: ...]".
 HOLDER_FIRST_RE = re.compile(
     r"^\s*(?P<holder>[^\n©]{2,60}?)\s*[-–—,]?\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*\.?\s*$", re.I
@@ -184,7 +184,11 @@ def copyright_holder(line: str) -> str | None:
     # The notice is the " | " segment with the copyright sign, without bracketed asides ("[ E-Mail: ... ]"),
     # up to "All rights reserved".
     segment = next((part for part in re.split(r"\s+[|·•]\s+", line) if COPYRIGHT_MARK_RE.search(part)), "")
-    notice = ALL_RIGHTS_RE.split(re.sub(r"\s*\[[^\]]*\]", "", segment), maxsplit=1)[0].strip()
+    parts = ALL_RIGHTS_RE.split(re.sub(r"\s*\[[^\]]*\]", "", segment), maxsplit=1)
+    # "All rights reserved © 2016 Example": the notice after the words when nothing stands before them
+    notice = (parts[0].strip(" .,-|") or (parts[-1] if len(parts) > 1 else "")).strip()
+    # "© Copyright 2016 The Example Herald, Town, State. Powered by ...": the notice's first sentence
+    notice = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", notice, maxsplit=1)[0]
     if len(notice) > 160:
         return None
     # The sign first, the notice ending at a link or a dash ("© 2016 Example - Privacy"), else the holder first.
@@ -383,7 +387,9 @@ OUTLET_NOUNS = frozenset(
     """news times post daily herald tribune journal gazette press monitor observer chronicle telegraph express mail
     star review today weekly tv television radio agency network media online magazine report courier sentinel
     examiner inquirer standard dispatch bulletin wire independent mirror globe register record leader echo voice
-    insider digest newspaper channel broadcasting reporter newswire""".split()
+    insider digest newspaper channel broadcasting reporter newswire ledger courant beacon bee eagle enquirer advocate
+    citizen democrat republican patriot pioneer messenger gleaner clarion argus sun banner journal-constitution
+    post-gazette statesman informer vanguard""".split()
 )
 SECTION_WORDS = frozenset(
     """world international global regional region local national breaking latest top live middle east west north
