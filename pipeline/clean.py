@@ -18,6 +18,7 @@ BOILERPLATE_LINE_RES = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^this is an archived article\b.*",
+        r"^this (article|story|content|page) is (more|over) than \w+ (years?|months?|days?) old\.?$",
         r"^.{0,40}\b(cookies?|cookie policy)\b.*\b(accept|agree|consent|use|settings)\b.*",
         r"^(subscribe|sign up|sign in|log in|register)\b.{0,80}$",
         r"^.{0,60}\b(subscribe to our newsletter|get our newsletter|newsletter sign[- ]?up)\b.*",
@@ -491,12 +492,38 @@ def split_scraped_text(raw: str) -> ScrapedParts:
         and not BYLINE_LINE_RE.match(line)
     ]
     title = headline_of(headlines) or (headlines or candidates or [""])[-1]
-    candidates = [line for line in candidates if line != title] + [title] if title else candidates
-    return ScrapedParts(
-        header=tuple(candidates[:-1]),
-        title=title,
-        dateline=dateline,
-        body=join_paragraphs(lines[first_body:]),
+    standfirst = None
+    if title and (above := line_above(headlines, title)) is not None and is_standfirst_under(above, title):
+        title, standfirst = above, title  # "Rebels say they shot down a jet" / "The group says it hit ...; the army ..."
+    candidates = [line for line in candidates if line not in (title, standfirst)] + [title] if title else candidates
+    body = join_paragraphs(([standfirst, ""] if standfirst else []) + lines[first_body:])
+    return ScrapedParts(header=tuple(candidates[:-1]), title=title, dateline=dateline, body=body)
+
+
+STANDFIRST_MIN_WORDS = 12  # a standfirst is a sentence or two; a headline rarely runs this long
+HEADLINE_BEFORE_STANDFIRST_MIN_WORDS = 5  # "Middle East" and other menu items are shorter
+STANDFIRST_LONGER_BY = 3  # words a standfirst runs past the headline above it
+
+
+def line_above(lines: list[str], line: str) -> str | None:
+    index = lines.index(line) if line in lines else 0
+    return lines[index - 1] if index > 0 else None
+
+
+def is_standfirst_under(above: str, line: str) -> bool:
+    """ "Rebels say they shot down government warplane near Hama" / "Jaish al-Nasr says it hit a Syrian air
+    force jet with an anti-aircraft gun; government has not commented": a long line without its full stop
+    right under a shorter one of five words or more is the standfirst under its headline, not the
+    headline. Not under a menu item or a title-case section name ("Middle East And North Africa")."""
+    words, above_words = line.split(), above.split()
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in above_words)
+    return (
+        len(words) >= STANDFIRST_MIN_WORDS
+        and len(above_words) >= HEADLINE_BEFORE_STANDFIRST_MIN_WORDS
+        and len(words) >= len(above_words) + STANDFIRST_LONGER_BY
+        and not title_case
+        and not is_chrome_below_headline(above)
+        and not SENTENCE_END_RE.search(above)
     )
 
 

@@ -445,3 +445,30 @@ def test_a_promoted_story_inside_the_text_is_dropped(promo):
 )
 def test_sentences_that_open_like_chrome_stay(line):
     assert line in clean_text(PAGE_BODY + line)
+
+
+def test_a_long_standfirst_under_the_headline_is_no_headline_but_text():
+    page = ("Home\nNews\nRebels say they shot down government warplane near Hama\n"
+            "Jaish al-Nasr says it hit a Syrian air force jet with an anti-aircraft gun; government has not commented\n"
+            "12 March 2016\n" + PAGE_BODY)
+    parts = split_scraped_text(page)
+    assert parts.title == "Rebels say they shot down government warplane near Hama"
+    assert parts.body.startswith("Jaish al-Nasr says it hit")
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        # negatives: a section name in title case, a short menu item, a line no longer than the headline
+        ("Middle East And North Africa News", "Rebels say they shot down a government warplane over the countryside of Hama"),
+        ("World", "Rebels say they shot down a government warplane over the countryside of Hama"),
+        ("Shelling kills seven in Douma, monitor says", "Families inspect what remains after the siege"),
+    ],
+)
+def test_a_line_under_a_menu_or_a_longer_line_stays_the_headline(above, line):
+    assert split_scraped_text(f"Home\n{above}\n{line}\n" + PAGE_BODY).title == line
+
+
+def test_an_archive_notice_above_the_headline_is_chrome():
+    page = "Home\nThis article is more than 6 years old\n'Is this civilisation?' ask residents as Aleppo reels\n" + PAGE_BODY
+    assert split_scraped_text(page).title == "'Is this civilisation?' ask residents as Aleppo reels"
