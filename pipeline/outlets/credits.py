@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dates import RUNNING_TEXT_RE, is_date_line
+from ..page_headlines import SENTENCE_END_RE
 from .page import ALL_RIGHTS_RE, _known_holder, copyright_holder, self_reference
 from .registry import outlet_registry
 
@@ -93,7 +94,6 @@ INPUT_FROM_RE = re.compile(
     rf"(?P<credit>{_CREDIT_NAME})\s*\)?\s*\.?\s*$",
     re.I,
 )
-SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")
 CLOSING_LINES = 6  # non-empty lines from the end a closing credit may stand on (footers follow it)
 # A photo caption ends with its picture agency ("A boy walks past rubble. (AFP)"): not the text's credit.
 CAPTION_WORDS_RE = re.compile(r"\b(?:photos?|pictures?|images?|pictured|file|getty|caption|seen here|in this)\b", re.I)

@@ -188,7 +188,7 @@ def copyright_holder(line: str) -> str | None:
     # "All rights reserved © 2016 Example": the notice after the words when nothing stands before them
     notice = (parts[0].strip(" .,-|") or (parts[-1] if len(parts) > 1 else "")).strip()
     # "© Copyright 2016 The Example Herald, Town, State. Powered by ...": the notice's first sentence
-    notice = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", notice, maxsplit=1)[0]
+    notice = SENTENCE_END_RE.split(notice, maxsplit=1)[0]
     if len(notice) > 160:
         return None
     # The sign first, the notice ending at a link or a dash ("© 2016 Example - Privacy"), else the holder first.

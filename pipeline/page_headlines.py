@@ -1,0 +1,111 @@
+"""The headline of a scraped page among its header lines: the lines a page prints between its navigation
+and its text (a site name, a date, a byline, a writer's line, a caption, a standfirst) are no headline.
+`clean.split_scraped_text` hands the header lines here."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")  # a line that ends a sentence, its closing mark or bracket after the stop
+
+def is_site_name_line(line: str) -> bool:
+    """A line that only names a known outlet (a site name or a credit line), not a headline."""
+    from .outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    return outlet_registry().site_name_line(line) is not None and len(line.split()) <= 8
+
+
+# "By Jane Doe", "By REUTERS", "By EXAMPLE STAFF and AFP", "Jane Doe | 05.03.2020": a byline, not a headline.
+BYLINE_LINE_RE = re.compile(r"^(?:(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|al-\w+)){0,6}|[^|]{2,40}\|\s*[\d./-]{8,10})\s*$")
+
+
+TRAILING_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "... on Sunday. (AFP)"
+CAPTION_SENTENCE_MIN_WORDS = 8  # "A man walks past the site of the blast." (a headline rarely ends in a stop)
+
+
+# Lines a page prints between its headline and its text that are no headline: a writer's name (two or three
+# capitalised words: a title-case headline is longer, "Aleppo Shelling Kills Dozens"), with a place
+# or a desk ("Jane Doe", "Jane Doe in Beirut", "MEE staff"), a place line ("IDLIB, Syria"), a caption.
+WRITER_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
+    r"|^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:staff|desk|team|reporters?|correspondents?)$"
+    r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})?,\s+[A-Z][a-z]+$"
+    r"|^[A-Z]{3,}$"  # a dateline's city alone: "ISTANBUL"
+    r"|^[A-Z][A-Z' ]+\s+WITH\s+[A-Z]+$"  # the staff with an agency's copy: "EXAMPLE DAILY WITH AA"
+)
+
+
+# A writer's name with what they are or write for ("Jane Doe, Correspondent", "Jane Doe, Reuters"), their
+# handle ("Jane Doe @janedoe"), or after their city ("Beirut - Jane Doe").
+_WRITER_NAME = r"(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+"
+WRITER_WITH_CREDIT_RE = re.compile(rf"^{_WRITER_NAME},\s+(?P<credit>[^,]{{2,40}})$")
+WRITER_HANDLE_RE = re.compile(rf"^{_WRITER_NAME}\s+@\w+$|^[A-Z][a-z]+\s+[-–—]\s+{_WRITER_NAME}$")
+JOURNALIST_ROLE_RE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|contributor|columnist|journalist|staff|producer|bureau chief|"
+    r"photographer|videographer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_writer_with_credit(line: str) -> bool:
+    """ "Jane Doe, Correspondent", "Jane Doe, Reuters", "Jane Doe @janedoe", "Beirut - Jane Doe": a
+    writer's line. Not a title-case headline with a comma ("Aleppo Falls, Rebels Flee"): the words after
+    the comma must be a journalist's role or an outlet's name."""
+    if WRITER_HANDLE_RE.match(line):
+        return True
+    match = WRITER_WITH_CREDIT_RE.match(line)
+    if match is None:
+        return False
+    from .outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    credit = match.group("credit").strip()
+    return bool(JOURNALIST_ROLE_RE.search(credit)) or outlet_registry().named(credit) is not None
+
+
+def is_chrome_below_headline(line: str) -> bool:
+    """A writer's line, a place line or a caption (see WRITER_LINE_RE, CAPTION_SENTENCE_MIN_WORDS)."""
+    if WRITER_LINE_RE.match(line) or is_writer_with_credit(line):
+        return True
+    sentence = TRAILING_CREDIT_RE.sub("", line).rstrip()
+    credited = sentence != line.rstrip()
+    return sentence.endswith(".") and (credited or len(sentence.split()) >= CAPTION_SENTENCE_MIN_WORDS)
+
+
+HEADLINE_MIN_WORDS_PAST_CHROME = 3  # a line reached past chrome lines: a headline, not a menu item ("World")
+
+
+def headline_of(lines: list[str]) -> str | None:
+    """The headline among a page's header lines (site name, date and byline lines already set aside): the
+    last line that is not a writer's line, a place line or a caption under it, when that line has three
+    words or more; None otherwise (the last line then stays the headline: "Ceasefire Holds in Aleppo" above
+    a menu's "Middle East" has a writer's line's shape). A short headline stays ("Aleppo siege ends"), and a
+    standfirst without a full stop under it is not told from it."""
+    found = next((line for line in reversed(lines) if not is_chrome_below_headline(line)), None)
+    return found if found is not None and len(found.split()) >= HEADLINE_MIN_WORDS_PAST_CHROME else None
+
+
+STANDFIRST_MIN_WORDS = 12  # a standfirst is a sentence or two; a headline rarely runs this long
+HEADLINE_BEFORE_STANDFIRST_MIN_WORDS = 5  # "Middle East" and other menu items are shorter
+STANDFIRST_LONGER_BY = 3  # words a standfirst runs past the headline above it
+
+
+def line_above(lines: list[str], line: str) -> str | None:
+    index = lines.index(line) if line in lines else 0
+    return lines[index - 1] if index > 0 else None
+
+
+def is_standfirst_under(above: str, line: str) -> bool:
+    """ "Rebels say they shot down government warplane near Hama" / "Jaish al-Nasr says it hit a Syrian air
+    force jet with an anti-aircraft gun; government has not commented": a long line without its full stop
+    right under a shorter one of five words or more is the standfirst under its headline, not the
+    headline. Not under a menu item or a title-case section name ("Middle East And North Africa")."""
+    words, above_words = line.split(), above.split()
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in above_words)
+    return (
+        len(words) >= STANDFIRST_MIN_WORDS
+        and len(above_words) >= HEADLINE_BEFORE_STANDFIRST_MIN_WORDS
+        and len(words) >= len(above_words) + STANDFIRST_LONGER_BY
+        and not title_case
+        and not is_chrome_below_headline(above)
+        and not SENTENCE_END_RE.search(above)
+    )
