@@ -8,15 +8,12 @@ import pytest
 
 from pipeline.dates import (
     DATELINE_LINE_RE,
-    both_readings,
-    column_day_first,
     credited_dateline,
     opening_dateline,
     page_date_line,
     parse_date_text,
-    parse_listed_date,
-    url_date,
 )
+from pipeline.listed_dates import both_readings, column_day_first, parse_listed_date, url_date
 
 
 @pytest.mark.parametrize(

@@ -11,18 +11,10 @@ from dataclasses import replace
 from datetime import date
 
 from ..clean import clean_text, normalise_unicode, split_scraped_text
-from ..dates import (
-    both_readings,
-    credited_dateline,
-    opening_dateline,
-    page_date_line,
-    parse_date_text,
-    parse_listed_date,
-    printed_address,
-    url_date,
-)
+from ..dates import credited_dateline, opening_dateline, page_date_line, parse_date_text
 from ..entities.lexicon import read_word_list
 from ..language import is_english
+from ..listed_dates import both_readings, parse_listed_date, printed_address, url_date
 from ..outlets import UNKNOWN_OUTLET, outlet_registry, page_outlet, wire_credit
 from ..records import Article, Rejection
 from .decoding import MAX_ARTICLE_FILE_BYTES

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..dates import parse_listed_date
+from ..listed_dates import parse_listed_date
 from ..markup_text import drop_html_comments, escape_stray_brackets
 from ..outlets.page import title_site_name
 from ..records import Rejection

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..dates import column_day_first
+from ..listed_dates import column_day_first
 from ..markup_text import strip_markup
 from ..records import Rejection
 from .decoding import read_file_text, read_text
