@@ -1835,3 +1835,20 @@ def test_a_name_and_its_apposition_after_a_fronted_phrase(nlp, text, speaker):
 def test_a_description_points_back_to_the_person_described_so(nlp, text, speaker):
     last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
     assert (last.speaker if last.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quote ending its paragraph after sentences that portray one person
+        ('Abu Ahmad, a farmer from Khan Sheikhoun, is unrepentant. "I would do it all again if I had to."', "Abu Ahmad"),
+        ('Khaled Ahmad lives in a tent near Atmeh. He fled Kafr Nabl in 2019.\n\n'
+         '"We left everything behind and we will never go back."', "Khaled Ahmad"),
+        # negatives: the person is one things happen to; a quote that does not end its paragraph
+        ('Khaled Ahmad was killed in the strike. He was 34.\n\n"We left everything behind and we will never go back."', None),
+        ('Abu Ahmad is unrepentant. "I would do it all again if I had to." The army shelled the village.', None),
+    ],
+)
+def test_a_quote_after_sentences_that_portray_one_person(nlp, text, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert [q.speaker if q.speaker_named else None for q in found] == [speaker]

@@ -426,6 +426,49 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
             speaker = describe(article, subject, root)
             if speaker.name is not None and speaker.label == "PERSON":
                 item.speaker = speaker.carried()
+        elif (portrait := person_portrayed_before(article, item, previous)) is not None:
+            item.speaker = portrait.carried()
+
+
+MAX_PORTRAIT_SENTENCES = 3  # "X lives in a tent near Atmeh. He fled Kafr Nabl in 2019." then the quote
+
+
+def person_portrayed_before(article: ParsedArticle, item: Found, previous: tuple[int, int]) -> Speaker | None:
+    """ 'Abu Ahmad, a farmer from Khan Sheikhoun, is unrepentant. "I would do it all again."', 'Khaled Ahmad
+    lives in a tent near Atmeh. He fled Kafr Nabl in 2019.' then '"We left everything behind."': a quote
+    that ends its paragraph, after one to three sentences that portray one person (each the active
+    subject of its sentence, by name or as "he"/"she", no casualty the event), goes on with that person.
+    The sentences are the quote's own paragraph before it, or the whole paragraph above when the quote
+    opens its own. None when any of them has another subject or holds a quote."""
+    lo, hi = article.line_of(item.span.open_mark)
+    if article.text[item.span.after_close : hi].strip():
+        return None
+    if article.text[lo : item.span.open_mark].strip():
+        region = (lo, item.span.open_mark)
+    else:
+        region = article.line_of(previous[0])
+        if region[1] > previous[1] + 1:
+            return None  # the sentence before ends no paragraph
+    sentences = [s for s in article.doc.sents if region[0] <= s.start_char < region[1]]
+    if not 1 <= len(sentences) <= MAX_PORTRAIT_SENTENCES or article.text[region[0] : sentences[0].start_char].strip():
+        return None
+    names: set[str] = set()
+    speaker = None
+    for n, sentence in enumerate(sentences):
+        if any(article.in_quote(t.idx) for t in sentence):
+            return None
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or word_cue(root) not in (None, "displaced", "evacuated") or is_cue(root):
+            return None  # "X was killed", "X died": no speaker after; "X fled Kafr Nabl" still speaks
+        if subject.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and n > 0:
+            continue
+        described = describe(article, subject, root)
+        if described.name is None or described.label != "PERSON":
+            return None
+        names.add(described.name)
+        speaker = speaker or described
+    return speaker if len(names) == 1 else None
 
 
 def lead_in_paragraph(article: ParsedArticle, item: Found, previous: tuple[int, int]) -> bool:
