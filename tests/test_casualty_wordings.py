@@ -701,3 +701,35 @@ def test_parts_after_a_fronted_of_phrase_are_parts_of_the_toll_before(nlp):
     found = figures(nlp, "Air strikes killed 40 people. Of those killed, 23 were soldiers and 17 were militiamen.")
     assert pairs(found) == [(40, "killed"), (23, "killed"), (17, "killed")]
     assert [f.part_of for f in found[1:]] == [found[0].figure_id] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count's own noun of death or wound beats a combined "casualty" toll it is given in
+        ("The casualty toll rose to 80 dead.", [(80, "killed")]),
+        ("Rescuers counted 142 casualties, including 61 deaths.", [(142, "killed_or_wounded"), (61, "killed")]),
+        # negatives: both kinds named, or none
+        ("The casualty toll rose to 80 dead and wounded.", [(80, "killed_or_wounded")]),
+        ("The strikes left 60 casualties.", [(60, "killed_or_wounded")]),
+    ],
+)
+def test_a_counts_own_noun_beats_a_combined_toll(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people going home, or given aid, described by their displacement or siege
+        ("Some 1,500 displaced people returned to their homes on Sunday.", []),
+        ("WFP delivered food to 50,000 displaced people in the camps.", []),
+        ("A convoy brought aid to 20,000 besieged residents.", []),
+        # negatives: the harm itself, and a harm stated of the aided after their noun
+        ("The offensive displaced 50,000 people, the UN said.", [(50000, "displaced")]),
+        ("The army opened corridors to provide safe passage for the 250,000 civilians trapped in rebel areas.",
+         [(250000, "trapped")]),
+    ],
+)
+def test_people_returned_or_aided_are_no_figure(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -24,6 +24,31 @@ def released_count(cand: Candidate) -> bool:
     return verb is not None and verb.lemma_.lower() in RELEASE_VERBS
 
 
+RETURN_VERBS = frozenset({"return", "repatriate", "resettle"})
+# Verbs of aid given to people: "delivered food to 50,000 displaced people", "a convoy brought aid to 20,000 besieged residents"
+AID_VERBS = frozenset({
+    "deliver", "provide", "distribute", "bring", "send", "serve", "feed", "assist", "help", "support", "reach",
+    "supply", "give", "shelter", "house", "host",
+})  # fmt: skip
+
+
+def people_returned_or_aided(cand: Candidate) -> bool:
+    """ "Some 1,500 displaced people returned to their homes", "WFP delivered food to 50,000 displaced
+    people", "a convoy brought aid to 20,000 besieged residents": people who go home, or are given aid,
+    described by their displacement or siege, are no count of people displaced or trapped (the text
+    counts returns and aid). "50,000 people were displaced" is one."""
+    if cand.type not in ("displaced", "trapped", "evacuated"):
+        return False
+    verb = next((a for a in cand.anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    # "safe passage for the 250,000 civilians trapped in rebel areas": a harm stated of them after the noun counts
+    stated = cand.victim is not None and any(c.dep_ in ("acl", "relcl") and word_cue(c) for c in cand.victim.children)
+    return verb.lemma_.lower() in RETURN_VERBS or (
+        verb.lemma_.lower() in AID_VERBS and not word_cue(verb) and cand.anchor.i > verb.i and not stated
+    )
+
+
 # Verbs that leave a harm a noun names unrealised: threatened, feared, prevented, demanded, denied.
 UNREALISED_VERBS = frozenset({"threaten", "warn", "fear", "risk", "prevent", "avoid", "demand", "urge", "seek", "deny"})
 MODAL_WORDS = frozenset({"may", "might", "could", "would", "will"})

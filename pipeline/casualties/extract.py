@@ -21,7 +21,14 @@ from .constructions import (
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
-from .denied import foreseen_harm, negated_count, rate_count, released_count, unrealised_harm
+from .denied import (
+    foreseen_harm,
+    negated_count,
+    people_returned_or_aided,
+    rate_count,
+    released_count,
+    unrealised_harm,
+)
 from .lists import breakdown_after_a_colon, inherited_candidates
 from .partitives import PART_OF_A_TOLL
 from .places import figure_place, main_place
@@ -60,6 +67,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         and not released_count(c)
         and not unrealised_harm(c)
         and not foreseen_harm(c)
+        and not people_returned_or_aided(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)

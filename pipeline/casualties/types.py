@@ -448,6 +448,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         kind = "killed"  # "claimed hundreds of lives, wounded many others": the lives are the dead
     if before_type == "killed_or_wounded" and kind in ("killed", "wounded") and not next_type:
         kind = before_type  # "Car bomb kills, injures 40": both verbs right before the count share it
+    if kind == "killed_or_wounded" and n_type in ("killed", "wounded") and victim is not None and 0 <= victim.i - phrase.end <= 1:
+        kind = n_type  # "the casualty toll rose to 80 dead", "142 casualties, including 61 deaths": the count's own noun
     joined = combined_nouns(victim)
     if joined:
         kind = joined
