@@ -733,3 +733,21 @@ def test_a_counts_own_noun_beats_a_combined_toll(nlp, text, expected):
 )
 def test_people_returned_or_aided_are_no_figure(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under_the_rubble: people still under a collapsed building are trapped
+        ("Fifteen people remain under the rubble.", [(15, "trapped")]),
+        ("Thirty people are believed buried under the rubble.", [(30, "trapped")]),
+        ("Five people were killed and 12 remain under the rubble.", [(5, "killed"), (12, "trapped")]),
+        # survivors pulled out of it are rescued
+        ("Rescuers pulled 12 survivors from under the debris.", [(12, "evacuated")]),
+        # negatives: bodies are the dead; survivors found are no rescue
+        ("Twelve bodies lie under the rubble.", [(12, "killed")]),
+        ("The army found 12 survivors of the massacre.", []),
+    ],
+)
+def test_people_under_the_rubble_and_survivors_pulled_out(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

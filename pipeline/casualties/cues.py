@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
 from .lexicons import describes_the_victims, group_of, lexicon, person_group
-from .verb_frames import driven_from_home, in_a_grave_condition, taken_to_hospital
+from .verb_frames import driven_from_home, in_a_grave_condition, taken_to_hospital, under_the_rubble
 
 
 def word_cue(token: Token) -> str | None:
@@ -182,8 +182,11 @@ RETRIEVING_VERBS = frozenset({"pull", "dig", "find", "bring", "extract", "recove
 def brought_out_alive(verb: Token) -> bool:
     """ "Rescuers pulled 40 people alive from the rubble", "Six people were found alive": a verb of getting
     someone out with "alive" as its complement counts the rescued, as "rescued 6 people alive" does."""
-    if verb.lemma_.lower() not in RETRIEVING_VERBS or not any(c.lower_ == "alive" for c in verb.children):
-        return False
+    survivors = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "survivor" for c in verb.children) and any(
+        c.lower_ in ("from", "out") for c in verb.children
+    )  # "pulled 12 survivors from the debris"; not "found 12 survivors of the massacre"
+    if verb.lemma_.lower() not in RETRIEVING_VERBS or not (survivors or any(c.lower_ == "alive" for c in verb.children)):
+        return False  # "pulled 12 survivors from the debris" is a rescue as "pulled 12 people alive" is
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might")) for c in verb.children):
         return False  # "would not bring the hostages back alive": a threat, no rescue
     return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body" for c in verb.children)  # bodies: the dead
@@ -209,6 +212,8 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return "wounded", False
     if driven_from_home(verb):
         return "displaced", False
+    if under_the_rubble(verb) or any(c.dep_ == "xcomp" and under_the_rubble(c) for c in verb.children):
+        return "trapped", False  # "remain under the rubble", "are believed buried under the rubble"
     for child in verb.children:
         # "are believed to have been killed", "were reported killed"; "were feared killed", where the
         # parse may hang the participle right after the verb on it as an adverbial clause

@@ -1,5 +1,6 @@
 """Verbs that name a harm only with their complement: driven from one's home (displaced), in a grave
-condition or taken to hospital (wounded), a whereabouts or fate that remains unknown (missing)."""
+condition or taken to hospital (wounded), a whereabouts or fate that remains unknown (missing), still
+under the rubble (trapped)."""
 
 from __future__ import annotations
 
@@ -98,4 +99,23 @@ def fate_unknown(noun: Token) -> bool:
     verb = noun.head
     return verb.lemma_.lower() in ("remain", "be", "stay") and any(
         c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in ("unknown", "unclear") for c in verb.children
+    )
+
+
+RUBBLE_NOUNS = frozenset({"rubble", "debris", "ruins", "wreckage", "remains"})
+UNDER_VERBS = frozenset({"be", "remain", "lie", "stay", "bury", "trap"})
+
+
+def under_the_rubble(verb: Token) -> bool:
+    """ "Fifteen people remain under the rubble", "30 are believed buried under the debris": people
+    still under a collapsed building are trapped. Not bodies ("12 bodies lie under the rubble": the dead,
+    which the noun says)."""
+    if verb.lemma_.lower() not in UNDER_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse") for c in verb.children):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("under", "beneath", "underneath")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in RUBBLE_NOUNS for o in prep.children)
+        for prep in verb.children
     )
