@@ -751,3 +751,18 @@ def test_people_returned_or_aided_are_no_figure(nlp, text, expected):
 )
 def test_people_under_the_rubble_and_survivors_pulled_out(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "those" and a participle of harm as the subject whose number the verb gives
+        ("Those killed were 44 civilians.", [(44, "killed")]),
+        ("Those wounded numbered 120.", [(120, "wounded")]),
+        ("Those arrested were 9 journalists.", [(9, "detained")]),
+        # negative: "those" with no harm said
+        ("Those who spoke were 4 officials.", []),
+    ],
+)
+def test_those_harmed_as_the_subject_of_their_number(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

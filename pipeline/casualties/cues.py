@@ -424,12 +424,18 @@ def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
 
 
 def the_casualties_as_subject(subject: Token) -> str | None:
-    """Type of "the dead", "the wounded", "the injured" as the subject whose number the verb gives ("the
-    dead were 20", "the wounded numbered more than 40"); None for "the victims" (no harm said) and
-    anything else."""
+    """Type of "the dead", "the wounded", "the injured", "those killed" as the subject whose number the
+    verb gives ("the dead were 20", "the wounded numbered more than 40", "those killed were 44
+    civilians"); None for "the victims" (no harm said) and anything else."""
+    types = lexicon("types")
+    if subject.lower_ == "those":
+        # "Those killed were 44 civilians", "those wounded numbered 120": the participle says who
+        participle = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        kind = (types["verbs"].get(participle.lemma_.lower()) or types["words"].get(participle.lower_)) if participle is not None else None
+        return kind if kind not in (None, "other") else None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    kind = lexicon("types")["words"].get(subject.lower_)
+    kind = types["words"].get(subject.lower_)
     return kind if kind not in (None, "other") else None
 
 
