@@ -576,3 +576,17 @@ def test_a_ministry_of_another_portfolio(nlp, text, speaker):
 def test_the_source_continues_the_nearest_source(nlp, text, speaker):
     last = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
     assert (last.speaker if last.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description right after a name, as the subject, is not that name's apposition
+        ("In a statement carried by SANA, the foreign ministry said Israel bore full responsibility.", None),
+        # negative: an apposition that introduces the body, then the description in a later sentence
+        ("Hezbollah, the Lebanese militia, fought in Qusayr. The militia said it had lost 12 fighters.", "Hezbollah"),
+    ],
+)
+def test_a_description_is_not_its_own_introduction(nlp, text, speaker):
+    last = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
+    assert (last.speaker if last.speaker_named else None) == speaker

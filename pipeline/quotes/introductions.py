@@ -13,12 +13,14 @@ from .parsed import ParsedArticle
 INTRODUCTION_WINDOW = 40  # characters around a name where "a monitoring group", "terrorist group" introduce it
 
 
-def introduced_anywhere(article: ParsedArticle, head: str) -> list[KnownSpeaker]:
+def introduced_anywhere(article: ParsedArticle, head: str, before: int | None = None) -> list[KnownSpeaker]:
     """Every body the article introduces with the word, outside quotes: the word before the name
     ("the monitoring group Syrian Observatory") or in an apposition after it ("Hezbollah, the
     Lebanese group,"). A word that runs on from the name ("the Islamic State group") is the name's
-    usage, not an introduction."""
-    before = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])[^.,;]{0,30}$", re.IGNORECASE)
+    usage, not an introduction. With `before`, only introductions whose word ends before that offset
+    (a description being resolved is not its own introduction: "carried by SANA, the foreign ministry
+    said")."""
+    word_before = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])[^.,;]{0,30}$", re.IGNORECASE)
     after = re.compile(r"^\s*[,(–—-]\s*[^.,;()]{0,30}(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
     found = []
     for e in article.entities:
@@ -27,7 +29,10 @@ def introduced_anywhere(article: ParsedArticle, head: str) -> list[KnownSpeaker]
         lo, hi = article.line_of(e.start)
         left = article.text[max(lo, e.start - INTRODUCTION_WINDOW) : e.start]
         right = article.text[e.end : min(hi, e.end + INTRODUCTION_WINDOW)]
-        if before.search(left) or after.search(right):
+        apposed = after.search(right)
+        if apposed and before is not None and e.end + apposed.end() > before:
+            apposed = None
+        if word_before.search(left) or apposed:
             found.append(KnownSpeaker(e.canonical, e.label, None, None, e.start))
     return found
 
@@ -37,7 +42,8 @@ def introduced_before(article: ParsedArticle, head: str, position: int) -> Known
     militia, ... the militia said": the nearest earlier body the text introduced with the description's
     head word, before the name or in an apposition after it (`introduced_anywhere`); None when none was."""
     earlier = [
-        k for k in introduced_anywhere(article, head) if k.position < position and not acted_on(article, head, k.position)
+        k for k in introduced_anywhere(article, head, before=position)
+        if k.position < position and not acted_on(article, head, k.position)
     ]
     return earlier[-1] if earlier else None
 
