@@ -38,6 +38,7 @@ FEMALE_PRONOUNS = frozenset({"she", "her"})
 # often than to the last organisation quoted, and a wrong speaker is worse than none.
 ORG_PRONOUNS = frozenset({"it"})
 FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "ms", "mrs", "madam", "queen"})
+MALE_ROLE_WORDS = frozenset({"spokesman", "chairman", "co-chairman", "congressman", "policeman", "cameraman", "king", "prince", "emir", "mr"})
 
 
 def _word_regex(pattern: str) -> re.Pattern[str]:
@@ -190,13 +191,16 @@ class SpeakerHistory:
                 # Keep the richest facts seen so far for this name.
                 speaker.role = speaker.role or known.role
                 speaker.gender = speaker.gender or known.gender
-        if (
-            speaker.gender is None
-            and speaker.role
-            and any(w in FEMALE_ROLE_WORDS for w in role_words_in(speaker.role))
-        ):
+        roles = set(role_words_in(speaker.role)) if speaker.gender is None and speaker.role else set()
+        if roles & FEMALE_ROLE_WORDS and not roles & MALE_ROLE_WORDS:
             speaker.gender = "f"
+        elif roles & MALE_ROLE_WORDS and not roles & FEMALE_ROLE_WORDS:
+            speaker.gender = "m"  # "spokesman Dmitry Peskov": a later "she" is someone else
         self.speakers.append(speaker)
+
+    def gender_of(self, name: str | None) -> str | None:
+        """The gender the text gave a named speaker ("spokesman X", "X ... she said"), or None."""
+        return next((k.gender for k in self.speakers if name is not None and k.name == name and k.gender), None)
 
     def note_gender(self, name: str | None, pronoun: str) -> None:
         gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None

@@ -1852,3 +1852,20 @@ def test_a_description_points_back_to_the_person_described_so(nlp, text, speaker
 def test_a_quote_after_sentences_that_portray_one_person(nlp, text, speaker):
     found = [q for q in run(nlp, text) if q.kind == "direct"]
     assert [q.speaker if q.speaker_named else None for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office that says its holder's gender: "spokesman X" is no "she"
+        ('"The talks will continue," spokesman Dmitry Peskov told reporters.\n\n"We are ready for anything," she said.', None),
+        # negatives: the pronoun of the office's gender, and a spokeswoman's "she"
+        ('"The talks will continue," spokesman Dmitry Peskov told reporters.\n\n"We are ready for anything," he said.',
+         "Dmitry Peskov"),
+        ('"The talks will continue," spokeswoman Maria Zakharova told reporters.\n\n"We are ready for anything," she said.',
+         "Maria Zakharova"),
+    ],
+)
+def test_an_office_that_says_its_holders_gender(nlp, text, speaker):
+    last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
+    assert (last.speaker if last.speaker_named else None) == speaker

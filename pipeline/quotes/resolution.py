@@ -164,8 +164,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
             known = person_mentioned_just_before(article, position)
             wanted = "m" if speaker.pronoun in MALE_PRONOUNS else "f"
-            if known is not None and kunya_gender(known.name) not in (None, wanted):
-                known = None  # "Abu Ahmad fled the city. She said ...": not him
+            if known is not None and any(g not in (None, wanted) for g in (kunya_gender(known.name), history.gender_of(known.name))):
+                known = None  # "Abu Ahmad fled the city. She said ...", "spokesman X said ... she said": not him
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None and based_elsewhere(description, known.name):
