@@ -590,3 +590,20 @@ def test_the_source_continues_the_nearest_source(nlp, text, speaker):
 def test_a_description_is_not_its_own_introduction(nlp, text, speaker):
     last = [q for q in run(nlp, text) if q.kind == "indirect"][-1]
     assert (last.speaker if last.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the statement said" after an issuer the entity stage left unnamed, named by its phrase
+        ('The Syrian foreign ministry issued a statement on Sunday. "Israel bears full responsibility for this aggression," '
+         "the statement said.", "Syrian foreign ministry"),
+        ('Russia\'s ambassador, Anatoly Antonov, issued a statement. "We reject these baseless accusations entirely," '
+         "the statement said.", "Anatoly Antonov"),
+        # negative: an unnamed issuer
+        ('Local activists issued a statement. "We reject these baseless accusations entirely," the statement said.', None),
+    ],
+)
+def test_a_statement_speaks_for_an_issuer_named_by_its_phrase(nlp, text, speaker):
+    last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
+    assert (last.speaker if last.speaker_named else None) == speaker

@@ -45,7 +45,7 @@ from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
 from .roles import person_described_as
-from .statements import statement_issued_before
+from .statements import nearest_statement_issuer, statement_issued_before
 
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
@@ -60,7 +60,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     position, description = speaker.position, speaker.text or word
     if office_kind == "statement":
         known = history.resolve_statement(position)
-        issued = statement_issued_before(article, position)
+        issued = statement_issued_before(article, position) or issuer_described(article, position)
         if issued is not None and (known is None or not known.in_statement or known.position < issued.position):
             # "The European Council adopted a draft ... The draft warns": who issued the nearest one
             known = issued
@@ -174,6 +174,20 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+def issuer_described(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+    """ "The Syrian foreign ministry issued a statement", "Russia's ambassador, Anatoly Antonov, issued a
+    statement": an issuer the entity stage left unnamed, named by its phrase (a body's name, a nationality's
+    ministry, a name in apposition: `phrases.describe`). None when the phrase names no one."""
+    found = nearest_statement_issuer(article, position)
+    if found is None or found[1] is None:
+        return None
+    token, issuer = found
+    speaker = describe(article, issuer, issuer.head)
+    if not speaker.named or speaker.name is None or speaker.label not in ("PERSON", *ORG_SPEAKER_LABELS):
+        return None
+    return KnownSpeaker(speaker.name, speaker.label, speaker.role, None, token.idx, in_statement=True)
 
 
 DEFINITE_NOUN_RE = re.compile(r"^(?:the|The)\s+([a-z][a-z-]+)$")

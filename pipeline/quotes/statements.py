@@ -62,10 +62,10 @@ def names_a_statement(token: Token) -> bool:
     return token.lemma_.lower() != "release" or any(c.lower_ in ("news", "press") for c in token.lefts)
 
 
-def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
-    """Who issued the nearest statement the text mentions before `position`, quoted or not: "the European
-    Council adopted a draft", "CENTCOM said in a news release", "a statement by the ministry". None when
-    the nearest names no issuer, or the issuer is no name."""
+def nearest_statement_issuer(article: ParsedArticle, position: int) -> tuple[Token, Token | None] | None:
+    """(statement noun, the head of its issuer's phrase or None) of the nearest statement the text mentions
+    before `position`, quoted or not: "the European Council adopted a draft", "CENTCOM said in a news
+    release", "a statement by the ministry". None when the text mentions none."""
     for token in reversed(article.doc[: article.token_at(position)]):
         if not names_a_statement(token) or article.in_quote(token.idx):
             continue
@@ -76,8 +76,18 @@ def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeak
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "X issued a statement"
         elif issuer is None and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
             issuer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)  # "X said in a statement"
-        entity = article.entity_covering(issuer) if issuer is not None else None
-        if entity is None or entity.label not in ISSUER_LABELS:
-            return None
-        return KnownSpeaker(entity.canonical, entity.label, None, None, token.idx, in_statement=True)
+        return token, issuer
     return None
+
+
+def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+    """Who issued the nearest statement the text mentions before `position` (`nearest_statement_issuer`),
+    when a name of a body or person issued it. None when the nearest names no issuer, or the issuer is no name."""
+    found = nearest_statement_issuer(article, position)
+    if found is None or found[1] is None:
+        return None
+    token, issuer = found
+    entity = article.entity_covering(issuer)
+    if entity is None or entity.label not in ISSUER_LABELS:
+        return None
+    return KnownSpeaker(entity.canonical, entity.label, None, None, token.idx, in_statement=True)
