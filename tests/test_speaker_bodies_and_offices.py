@@ -607,3 +607,20 @@ def test_a_description_is_not_its_own_introduction(nlp, text, speaker):
 def test_a_statement_speaks_for_an_issuer_named_by_its_phrase(nlp, text, speaker):
     last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
     assert (last.speaker if last.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description right after a person quoted is that person, not a holder the text names later
+        ("Ahmed al-Sharaa told Al Arabiya that elections could take four years. The former rebel commander said a new "
+         "constitution would come first. In the northeast, their commander, Mazloum Abdi, said talks would continue.",
+         "Ahmed al-Sharaa"),
+        # negative: with no one quoted before, a lead's office names the holder written after it
+        ("The governor said the road would reopen. Governor Hussein Diab toured the district on Monday.", "Hussein Diab"),
+    ],
+)
+def test_a_description_continues_the_person_quoted_before_a_later_holder(nlp, text, speaker):
+    found = [q for q in run(nlp, text) if q.kind == "indirect"]
+    second = found[1] if len(found) > 2 else found[0]
+    assert second.speaker == speaker

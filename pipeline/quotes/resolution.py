@@ -131,6 +131,12 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = history.resolve_description(word, description, position) or office_holder(
             article, description, word, position
         )
+        if known is not None and known.position > position and description.lower().startswith("the ") and (
+            quoted := person_quoted_just_before(article, history, position, word)
+        ):
+            # "Ahmed al-Sharaa told Al Arabiya ... The former rebel commander said ... Their commander, Mazloum
+            # Abdi, said": the person quoted just before, not a holder the text names only later
+            known = quoted
         if known is None and description.lower().startswith("the ") and (described := person_described_as(article, word, position)):
             known = KnownSpeaker(described.name, "PERSON", None, None, described.start)  # "the widow said"
         if known is None and office_kind == "person" and description.lower().startswith("the "):
