@@ -624,3 +624,19 @@ def test_a_description_continues_the_person_quoted_before_a_later_holder(nlp, te
     found = [q for q in run(nlp, text) if q.kind == "indirect"]
     second = found[1] if len(found) > 2 else found[0]
     assert second.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality's authorities are its government; seats for a state
+        ("Syrian authorities said 20 people were arrested.", "Syrian government"),
+        ("Tel Aviv said the strike targeted Iranian positions.", "Israel"),
+        # negatives: local authorities, and authorities of no nationality, name no one
+        ("Local authorities said the road was closed.", None),
+        ("Aleppo local authorities said the road was closed.", None),
+    ],
+)
+def test_a_nations_authorities_are_its_government(nlp, text, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker if quote.speaker_named else None) == speaker

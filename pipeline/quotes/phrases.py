@@ -22,6 +22,7 @@ from .beside import (
     place_run_into_source,
 )
 from .descriptions import (
+    LOCAL_GOVERNMENT_WORDS,
     body_of_its_member,
     body_of_its_unit,
     description_of,
@@ -432,6 +433,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     )
     determiner = tokens[0].lower_ if tokens[0].dep_ == "det" else None
     several_bodies = head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_BODY_KINDS  # "Syrian rights groups"
+    # "Aleppo local authorities", "provincial authorities": some local body the text does not name
+    several_bodies = several_bodies or (head.lower_ == "authorities" and any(t.lower_ in LOCAL_GOVERNMENT_WORDS for t in tokens))
     if kind == "org" and named_modifier and not several_bodies and not any(t.i > head.i for t in tokens) and tokens[0].lower_ not in ("a", "an") and any(
         t.text[:1].isupper() for t in tokens
     ):
