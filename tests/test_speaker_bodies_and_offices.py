@@ -640,3 +640,20 @@ def test_a_description_continues_the_person_quoted_before_a_later_holder(nlp, te
 def test_a_nations_authorities_are_its_government(nlp, text, speaker):
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # those who work for a named body speak for it, as its members do
+        ("Rescuers from the White Helmets said 12 people were pulled out alive.", "White Helmets"),
+        ("Doctors from Medecins Sans Frontieres said the hospital was hit.", "Doctors Without Borders"),
+        ("A commander of the Hezbollah militia told Reuters that the town had fallen.", "Hezbollah"),
+        # negatives: a place or an unnamed body names no one
+        ("Doctors in Aleppo said the hospital was hit.", None),
+        ("A worker at the local power station said the lines were cut.", None),
+    ],
+)
+def test_those_who_work_for_a_body_speak_for_it(nlp, text, speaker):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker if quote.speaker_named else None) == speaker
