@@ -79,9 +79,10 @@ BOILERPLATE_LINE_RES = [
         # A promotion of another story inside the text, its label and headline on one line: "READ MORE:
         # Airstrikes kill 30 at hospital", "Also read: ...", "Watch: ...", "Related | ..."
         r"^(read more|read also|also read|see also|related( coverage| stories| articles| story| article)?|more on this( story)?|"
-        r"recommended|editor'?s picks?|don'?t miss|must read|watch|video|listen)\s*[:|»>]\s*\S.{0,200}$",
+        r"recommended|editor'?s picks?|don'?t miss|must read)\s*[:|»>]\s*\S.{0,200}$",  # not "VIDEO: ...", a headline's label
         # Bylines on a line of their own: "By Jane Doe", "By the CNN Wire Staff", "By Jane Doe, Example Times".
-        r"^(story|words|text|translated|edited|written|compiled|photos?|photographs?) by\b.{0,80}$",
+        r"^(story|words|text|translated|edited|written|compiled|photos?|photographs?) by:?\s+[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,4}"
+        r"(\s*[,/|]\s*[A-Z][\w .'’&-]{0,40})?$",  # "Photos by Jane Doe / AFP": a name, not "Compiled by the UN, the report says ..."
         r"^by:\s*[A-Z].{0,80}$",
         r"^by\s+(the\s+)?[A-Z][\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*[,|]\s*[^.!?]{2,60})?$",
     )
@@ -215,7 +216,7 @@ def is_boilerplate_line(line: str) -> bool:
 
 def cut_tail(lines: list[str]) -> list[str]:
     """Lines before the comment section ("Leave a Reply", "3 responses to ...", "Comments are closed.").
-    A comment section follows the story: above the story's first paragraph the same words are a link in
+    A comment section follows the story: above the story's first sentence the same words are a link in
     the header's chrome ("Leave a comment" under a WordPress headline, a comment counter in a share bar),
     and only that line goes."""
     kept: list[str] = []
@@ -226,7 +227,7 @@ def cut_tail(lines: list[str]) -> list[str]:
             if seen_paragraph:
                 return kept
             continue
-        seen_paragraph = seen_paragraph or looks_like_body_paragraph(stripped)
+        seen_paragraph = seen_paragraph or looks_like_body_paragraph(stripped) or is_sentence(stripped)
         kept.append(line)
     return kept
 

@@ -424,8 +424,8 @@ def _date_line(line: str) -> Dateline | None:
     return month_first_in_a_us_zone(line, found)
 
 
-# A clock in a US time zone marks a US page, whose numeric dates put the month first ("03/12/2016 10:15 AM MST").
-US_ZONE_RE = re.compile(r"\b(?-i:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|CT|MT|PT)\b")
+# A clock in a US time zone (the zone right after the clock) marks a US page, whose numeric dates put the month first ("03/12/2016 10:15 AM MST").
+US_ZONE_RE = re.compile(r"\d[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?-i:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|CT|MT|PT)\b")
 SLASHED_DATE_RE = re.compile(r"(?<!\d)([01]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?!\d)")
 
 
@@ -474,12 +474,19 @@ MENU_ITEM_RE = re.compile(r"^\s*(?:[•·▪●◦*–-]\s*)?\S+(?:\s+\S+){0,3}\
 HEADER_TOP_LINES = 3  # a header's "today" stands in a page's first lines, above its navigation
 
 
+LINES_ABOVE_THE_STORY = 4  # a story's own date line sits this close above its first paragraph
+
+
 def is_site_header_line(lines: list[str], index: int) -> bool:
-    """Whether lines[index] stands in the site's header: among the page's first lines, or followed by a
-    navigation menu (`is_header_today`). A Hijri calendar there is the day the page was read; below the
-    headline ("Thursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437 AH") it dates the article."""
+    """Whether lines[index] stands in the site's header: not among the few lines right above the story's
+    first paragraph (its headline, byline and date), or among the page's first lines, or followed by a
+    navigation menu (`is_header_today`). A Hijri calendar there is the day the page was read; right above
+    the story ("Thursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437 AH") it dates the article."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return index in filled[:HEADER_TOP_LINES] or is_header_today(lines, index)
+    if index in filled[:HEADER_TOP_LINES] or is_header_today(lines, index):
+        return True
+    story = next((i for i in filled if i > index and RUNNING_TEXT_RE.match(lines[i].strip())), None)
+    return story is None or len([i for i in filled if index < i < story]) >= LINES_ABOVE_THE_STORY
 
 
 def is_header_today(lines: list[str], index: int) -> bool:

@@ -86,7 +86,6 @@ def headline_of(lines: list[str]) -> str | None:
 
 STANDFIRST_MIN_WORDS = 12  # a standfirst is a sentence or two; a headline rarely runs this long
 HEADLINE_BEFORE_STANDFIRST_MIN_WORDS = 5  # "Middle East" and other menu items are shorter
-STANDFIRST_LONGER_BY = 3  # words a standfirst runs past the headline above it
 
 
 def line_above(lines: list[str], line: str) -> str | None:
@@ -103,9 +102,18 @@ def is_standfirst_under(above: str, line: str) -> bool:
     title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in above_words)
     return (
         len(words) >= STANDFIRST_MIN_WORDS
-        and len(above_words) >= HEADLINE_BEFORE_STANDFIRST_MIN_WORDS
+        and HEADLINE_BEFORE_STANDFIRST_MIN_WORDS <= len(above_words) <= HEADLINE_MAX_WORDS
         and len(words) >= len(above_words) + STANDFIRST_LONGER_BY
+        and above.lstrip("'\"‘“")[:1].isupper()
         and not title_case
+        and not NOT_A_HEADLINE_RE.search(above)
         and not is_chrome_below_headline(above)
         and not SENTENCE_END_RE.search(above)
     )
+
+
+HEADLINE_MAX_WORDS = 16
+STANDFIRST_LONGER_BY = 3  # words a standfirst runs past the headline above it
+# Lines above a long line that are no headline: a kicker or label with a colon ("Special report: ..."), a
+# stamp ("Last updated about 5 hours ago", "Posted by the desk"), a list of tags.
+NOT_A_HEADLINE_RE = re.compile(r":|\b(?:updated|ago|posted|published|by)\b|,.*,", re.IGNORECASE)

@@ -431,7 +431,7 @@ def test_a_title_case_headline_with_a_comma_is_no_writers_line(headline):
 
 @pytest.mark.parametrize(
     "promo", ["READ MORE: Airstrikes kill 30 at Aleppo hospital, rescuers say", "Also read: 12 dead as car bomb hits Azaz market",
-              "Watch: Rescuers pull a child from the rubble", "Related: Kurdish forces push into Manbij"],
+              "See also: Rescuers pull a child from the rubble", "Related: Kurdish forces push into Manbij"],
 )
 def test_a_promoted_story_inside_the_text_is_dropped(promo):
     body = clean_text(PAGE_BODY.replace("\n", f"\n{promo}\n", 1))
@@ -472,3 +472,33 @@ def test_a_line_under_a_menu_or_a_longer_line_stays_the_headline(above, line):
 def test_an_archive_notice_above_the_headline_is_chrome():
     page = "Home\nThis article is more than 6 years old\n'Is this civilisation?' ask residents as Aleppo reels\n" + PAGE_BODY
     assert split_scraped_text(page).title == "'Is this civilisation?' ask residents as Aleppo reels"
+
+
+@pytest.mark.parametrize(
+    "headline", ["VIDEO: Rescuers pull a child from the rubble in Idlib", "Watch: Aleppo's old city a year after the siege"],
+)
+def test_a_headlines_own_label_is_no_promoted_story(headline):
+    assert split_scraped_text(f"Home\nWorld\n{headline}\n" + PAGE_BODY).title == headline
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Special report: life under siege", "Last updated about 5 hours ago in the region", "Posted by the news desk team today",
+     "syria aleppo war news today"],
+)
+def test_a_long_headline_under_a_kicker_or_a_stamp_stays_the_headline(above):
+    headline = "Rebels say they shot down a government warplane over the countryside of northern Hama province"
+    assert split_scraped_text(f"Home\n{above}\n{headline}\n" + PAGE_BODY).title == headline
+
+
+def test_a_comment_section_after_a_brief_is_still_cut():
+    page = "Home\nShelling hits Douma\nShelling hit Douma on Saturday.\nFive people died.\nLeave a comment\nAbu Samir: 500,000 were killed.\n"
+    assert "Abu Samir" not in split_scraped_text(page).body
+
+
+@pytest.mark.parametrize(
+    "line", ["Compiled by the UN, the report says 212 people were killed in the province in March.",
+             "Photos by residents show the market in ruins after the strike on Saturday."],
+)
+def test_a_sentence_opening_like_a_credit_stays(line):
+    assert line in clean_text(PAGE_BODY + line)

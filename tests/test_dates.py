@@ -487,16 +487,21 @@ def test_a_print_issue_line_with_the_hijri_date_dates_the_page():
     assert found is not None and found.date == date(2017, 4, 13)
 
 
+STORY = "Government forces shelled the town of Douma on Saturday, killing at least seven civilians, a monitor said.\n"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the article's own date with the Hijri one beside it, under the headline
-        ("Home\nNews\nWorld\nShelling kills seven in Douma\n12 March 2016 (3 Jumada II 1437 AH)\nBody.", date(2016, 3, 12)),
-        ("Home\nNews\nWorld\nShelling kills seven in Douma\nThursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437 AH\nBody.",
+        ("Home\nNews\nWorld\nShelling kills seven in Douma\n12 March 2016 (3 Jumada II 1437 AH)\n" + STORY, date(2016, 3, 12)),
+        ("Home\nNews\nWorld\nShelling kills seven in Douma\nThursday, 10 March, 2016 - 02 Jumada al-Akhirah 1437 AH\n" + STORY,
          date(2016, 3, 10)),
-        ("Home\nNews\nWorld\nShelling kills seven in Douma\n12 March 2016 | 3 Jumada II 1437\nBody.", date(2016, 3, 12)),
-        # negative: the site header's calendar above the menu is the day the page was read
-        ("21 May 2018 - Monday - 6 Ramadan 1439\nHome\nNews\nWorld\nShelling kills seven in Douma\n5 hours ago\nBody.", None),
+        ("Home\nNews\nWorld\nShelling kills seven in Douma\n12 March 2016 | 3 Jumada II 1437\n" + STORY, date(2016, 3, 12)),
+        # negatives: the site header's calendar, above the menu or far above the story, is the day the page was read
+        ("21 May 2018 - Monday - 6 Ramadan 1439\nHome\nNews\nWorld\nShelling kills seven in Douma\n5 hours ago\n" + STORY, None),
+        ("The Example Daily\nSearch\n21 May 2018 - 6 Ramadan 1439\nHome\nNews\nWorld\nSport\nShelling kills seven in Douma\n"
+         "5 hours ago\n" + STORY, None),
     ],
 )
 def test_a_hijri_date_beside_the_articles_own_date(text, expected):
@@ -519,4 +524,17 @@ def test_a_hijri_date_beside_the_articles_own_date(text, expected):
 )
 def test_more_page_date_forms(line, expected):
     found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\nBody.")
+    assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a US zone counts only right after a clock: "ET Bureau" is a desk, IST no US zone
+        ("ET Bureau | 05/04/2016 10:15 IST", date(2016, 4, 5)),
+        ("05/04/2016 | CT Staff", date(2016, 4, 5)),
+    ],
+)
+def test_a_us_zone_only_after_a_clock(line, expected):
+    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
     assert found is not None and found.date == expected

@@ -671,3 +671,8 @@ def test_a_copyright_holder_without_its_town_and_next_sentence(line, holder):
 )
 def test_more_copyright_line_forms(line, holder):
     assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize("line", ["All rights reserved © 2016 Privacy Policy", "All rights reserved © 2016 Jane Doe Photography"])
+def test_all_rights_reserved_then_no_outlet_names_no_holder(line):
+    assert copyright_holder(line) is None

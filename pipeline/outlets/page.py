@@ -185,8 +185,12 @@ def copyright_holder(line: str) -> str | None:
     # up to "All rights reserved".
     segment = next((part for part in re.split(r"\s+[|·•]\s+", line) if COPYRIGHT_MARK_RE.search(part)), "")
     parts = ALL_RIGHTS_RE.split(re.sub(r"\s*\[[^\]]*\]", "", segment), maxsplit=1)
-    # "All rights reserved © 2016 Example": the notice after the words when nothing stands before them
-    notice = (parts[0].strip(" .,-|") or (parts[-1] if len(parts) > 1 else "")).strip()
+    notice = parts[0].strip()
+    if not notice.strip(" .,-|") and len(parts) > 1:
+        # "All rights reserved © 2016 The Example Herald": the notice after the words when nothing stands
+        # before them, if what it names is shaped like an outlet (not "© 2016 Privacy Policy")
+        after = COPYRIGHT_RE.match(parts[1].strip(" .,-|"))
+        notice = parts[1].strip() if after and _outlet_shaped(after.group("holder").strip(" .,-|")) else ""
     # "© Copyright 2016 The Example Herald, Town, State. Powered by ...": the notice's first sentence
     notice = SENTENCE_END_RE.split(notice, maxsplit=1)[0]
     if len(notice) > 160:
@@ -387,9 +391,8 @@ OUTLET_NOUNS = frozenset(
     """news times post daily herald tribune journal gazette press monitor observer chronicle telegraph express mail
     star review today weekly tv television radio agency network media online magazine report courier sentinel
     examiner inquirer standard dispatch bulletin wire independent mirror globe register record leader echo voice
-    insider digest newspaper channel broadcasting reporter newswire ledger courant beacon bee eagle enquirer advocate
-    citizen democrat republican patriot pioneer messenger gleaner clarion argus sun banner journal-constitution
-    post-gazette statesman informer vanguard""".split()
+    insider digest newspaper channel broadcasting reporter newswire ledger courant beacon enquirer advocate gleaner
+    clarion argus statesman""".split()
 )
 SECTION_WORDS = frozenset(
     """world international global regional region local national breaking latest top live middle east west north
