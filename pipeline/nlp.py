@@ -59,6 +59,7 @@ def sentence_boundaries(doc):
     - a wire credit, with or without a date, opening a line ("AFP Wednesday 29 Oct 2014 Syrian aircraft
       ...", "AFP A barrage of rocket fire ...") stands apart from the sentence glued to it, which the parse
       would otherwise open with a date or take the credit for its subject;
+    - a rank written before a name ("Capt.", `TITLE_ABBREVIATIONS`) ends no sentence;
     - a word that opens a line or follows a sentence's final mark never stands as a sentence of its own
       when more words follow it on its line: "Ten Syrian civilians were killed ..." is one sentence,
       though the parser, puzzled by a number word opening a paragraph, may end one after "Ten". Not a
@@ -82,6 +83,8 @@ def sentence_boundaries(doc):
             following = doc[token.i + 1]
             if not (following.is_space or following.is_punct):
                 following.is_sent_start = False
+        if token.text in TITLE_ABBREVIATIONS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = False  # "said Capt. Abdel Salam ...": a rank before a name ends nothing
         newline = token.is_space and "\n" in token.text
         if token.i > 0 and not token.is_space and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True

@@ -766,3 +766,21 @@ def test_people_under_the_rubble_and_survivors_pulled_out(nlp, text, expected):
 )
 def test_those_harmed_as_the_subject_of_their_number(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: a group a harm word describes is the figure when its part suffers no other harm
+        ("Two of the 15 injured people are in critical condition.", [(15, "wounded")]),
+        ("Two of the nine killed civilians were children.", [(9, "killed")]),
+        # review: a harm stated now, however hedged, or by the counted noun's own word, is no harm foreseen
+        ("20 people could still be trapped under the rubble.", [(20, "trapped")]),
+        ("Doctors hope to treat the 70 wounded civilians.", [(70, "wounded")]),
+        # review: a list whose first item has its own harm word gives the others none
+        ("The convoy carried 44 wounded civilians, 102 fighters and 300 women.", [(44, "wounded")]),
+        ("The regime released 60 detainees, 20 women and 10 children.", []),
+    ],
+)
+def test_review_partitives_foreseen_harm_and_lists(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -1869,3 +1869,22 @@ def test_a_quote_after_sentences_that_portray_one_person(nlp, text, speaker):
 def test_an_office_that_says_its_holders_gender(nlp, text, speaker):
     last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
     assert (last.speaker if last.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review: a rank ends no sentence before the name after an inverted cue
+        ('"We will not withdraw from these positions," said Capt. Abdel Salam Abdel Razzak, a spokesman for the group.',
+         "Abdel Salam Abdel Razzak"),
+        # review: a word inside a description is not what the person is; a plural is a group
+        ('Dr. Hatem, director of the children\'s hospital, said the wards were full. "We need help now," the children said.', None),
+        # review: a quote about the person portrayed is not theirs
+        ('Hamza al-Khatib was 13. He lived with his parents in Jiza.\n\n"He was just a child who loved football."', None),
+        # review: a plural followed by a cue after single marks closes the quote
+        ("'We cannot protect the civilians' says UN official, as Russia calls the claims 'lies'.", None),
+    ],
+)
+def test_review_ranks_descriptions_portraits_and_apostrophes(nlp, text, speaker):
+    last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
+    assert (last.speaker if last.speaker_named else None) == speaker

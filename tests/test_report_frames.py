@@ -234,7 +234,7 @@ def test_a_source_in_a_town_the_model_read_as_a_person_stays_unnamed(nlp):
     ],
 )
 def test_a_government_described_at_its_seat(nlp, text, speaker):
-    assert [q.speaker for q in run(nlp, text)] == [speaker]
+    assert [q.speaker if q.speaker_named else None for q in run(nlp, text)] == [speaker]
 
 
 def test_the_source_goes_on_with_the_unnamed_source_described_before(nlp):
@@ -262,7 +262,7 @@ def test_a_medial_report_to_an_addressee(nlp):
     ],
 )
 def test_review_cases_of_descriptions(nlp, text, speaker):
-    assert [q.speaker for q in run(nlp, text)] in ([speaker], [None])
+    assert [q.speaker if q.speaker_named else None for q in run(nlp, text)] in ([speaker], [None])
 
 
 def test_the_source_after_another_cited_source_stays_unresolved(nlp):
@@ -276,12 +276,11 @@ def test_the_source_after_another_cited_source_stays_unresolved(nlp):
     [
         # more verbs that report a clause
         ("The minister reaffirmed that Syria would not negotiate.", ["Syria would not negotiate"]),
-        ("The envoy highlighted that aid had not arrived.", ["aid had not arrived"]),
-        ("The spokesman reminded reporters that the truce had expired.", ["the truce had expired"]),
         ("The envoy briefed the Security Council that aid had not arrived.", ["aid had not arrived"]),
         # negatives: the same verbs with only a noun object report nothing
-        ("The report highlighted the plight of children.", []),
-        # "protest" is left out: "anti-regime protests" is read as a verb with its subject
+        # left out: "protest" ("anti-regime protests" is read as a verb with its subject); "highlight",
+        # "remind", "reassure" (their subjects are as often data or events, their objects taken for speakers)
+        ("The figures highlight that the war is far from over.", []),
         ("Dozens were killed amid a crackdown on anti-regime protests.", []),
     ],
 )

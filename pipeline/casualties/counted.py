@@ -35,14 +35,11 @@ def among_by_words(doc: Doc, after: int, limit: int) -> str | None:
     return None
 
 
-def group_has_its_own_cue(noun: Token, *, after_it: bool = False) -> bool:
+def group_has_its_own_cue(noun: Token) -> bool:
     """ "two people killed": a casualty word modifies the group noun itself, so the group's count is
-    the figure; in "Two of the 40 passengers were wounded" the verb governs the part taken from it.
-    `after_it`: only a casualty word after the noun ("one of two people killed", the toll), not one
-    before it ("two of the five abducted men were found dead": the group as it was before)."""
+    the figure; in "Two of the 40 passengers were wounded" the verb governs the part taken from it."""
     return any(
-        c.dep_ in ("acl", "amod") and (c.i > noun.i or not after_it) and (word_cue(c) is not None or verb_cue(c)[0] is not None)
-        for c in noun.children
+        c.dep_ in ("acl", "amod") and (word_cue(c) is not None or verb_cue(c)[0] is not None) for c in noun.children
     )
 
 

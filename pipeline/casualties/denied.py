@@ -88,6 +88,10 @@ def foreseen_harm(cand: Candidate) -> bool:
     verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if cand.victim is not None and any(c.dep_ == "amod" and word_cue(c) for c in cand.victim.children):
+        return False  # "hope to treat the 70 wounded civilians": their harm is stated, whatever is planned
+    if any(c.lower_ in ("still", "already") for c in verb.children):
+        return False  # "20 people could still be trapped": a doubt about now, not a harm to come
     if word_cue(verb) and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if verb.dep_ == "xcomp" and word_cue(verb) and _foreseeing(verb.head):

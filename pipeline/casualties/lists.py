@@ -166,6 +166,8 @@ def next_victims_of_a_list(last: Candidate, phrase: NumberPhrase, victim: Token 
     children attended class")."""
     if last.victim is None or victim is None or not person_group(victim) or not person_group(last.victim):
         return False
+    if word_cue(last.victim) or any(c.dep_ in ("amod", "acl") and word_cue(c) for c in last.victim.children):
+        return False  # "carried 44 wounded civilians, 102 fighters and ...": the harm is the first item's own
     if phrase.root.dep_ != "nummod" or last.victim.i >= phrase.start:
         return False
     between = doc[last.victim.i + 1 : phrase.start]

@@ -405,16 +405,20 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     if counts_the_kin_of_the_victims(victim, phrase) or household_of_the_victims(victim, phrase):
         return None
     partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
+    harmed_otherwise = partitive and part_harmed_otherwise(victim)
     if (
         partitive
-        and group_has_its_own_cue(victim, after_it=True)
+        and group_has_its_own_cue(victim)
+        and not harmed_otherwise
         and any(
             c.dep_ == "nummod" and is_number_token(c) and not phrase.start <= c.i < phrase.end
             for c in victim.children
         )
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
-    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and not group_has_its_own_cue(victim, after_it=True):
+    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and (
+        not group_has_its_own_cue(victim) or harmed_otherwise
+    ):
         return None  # "Two of the 40 passengers were wounded": the 40 are the group the two are taken from
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start):
@@ -486,6 +490,22 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
+
+
+def part_harmed_otherwise(group: Token) -> bool:
+    """ "Two of the five abducted men were later found dead": the part taken from a group a harm word
+    describes before its noun suffers another harm by its own verb; that part is the figure, the group
+    the frame it is taken from. Not "Two of the 15 injured people are in critical condition" (the verb
+    says the same harm, or none: the group is the figure)."""
+    described = next((c for c in group.children if c.dep_ == "amod" and c.i < group.i and word_cue(c)), None)
+    part = group.head.head  # the number of "Two of the ..."
+    verb = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if described is None or verb is None:
+        return False
+    kind = verb_cue(verb)[0]
+    if part.dep_ == "pobj" and part.head.head.pos_ == "NOUN":
+        kind = word_cue(part.head.head) or kind  # "found the bodies of 3 of the 12 kidnapped workers"
+    return kind is not None and kind != word_cue(described)
 
 
 def names_a_death_toll(sent: Span, before: int) -> bool:

@@ -468,7 +468,15 @@ def person_portrayed_before(article: ParsedArticle, item: Found, previous: tuple
             return None
         names.add(described.name)
         speaker = speaker or described
-    return speaker if len(names) == 1 else None
+    if speaker is None or len(names) != 1:
+        return None
+    quoted = article.text[item.start : item.end]
+    if THIRD_PERSON_RE.search(quoted) or any(w in quoted for w in speaker.name.split()[-1:]):
+        return None  # '"He was just a child"', '"Assad is losing"': words about the person, not theirs
+    return speaker
+
+
+THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
 def lead_in_paragraph(article: ParsedArticle, item: Found, previous: tuple[int, int]) -> bool:

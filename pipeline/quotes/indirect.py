@@ -98,8 +98,6 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                 return None  # "...; continue with the war crimes": words before a verb nobody speaks
             first, last = subtree_bounds(clause)
             first = subject_read_as_an_object(cue, clause, first)
-            if cue.doc[first].lower_ == "that" and cue.doc[first].dep_ == "det" and first < clause.i:
-                first += 1  # "highlighted that aid had not arrived": the conjunction read as a determiner
             last = split_clause_end(cue, clause, last)
             last = before_a_joint_source(cue, first, last)
             last = before_the_reporters_own_acts(clause, first, last)

@@ -21,6 +21,7 @@ from .beside import (
     person_ending_the_office,
     place_run_into_source,
 )
+from .canonical import known_canonical
 from .descriptions import (
     LOCAL_GOVERNMENT_WORDS,
     body_of_its_member,
@@ -40,6 +41,8 @@ from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
     abbreviation_in_parentheses,
     acronym_written_as_a_word,
+    country_of_nationality,
+    country_of_possessive,
     country_possessive,
     name_among_descriptors,
     name_run_over_place,
@@ -342,6 +345,17 @@ def person_whose_office(article: ParsedArticle, head: Token) -> EntityMention | 
     return entity if entity is not None and entity.label == "PERSON" else None
 
 
+def state_of_its_authorities(tokens: list[Token], head: Token) -> str | None:
+    """ "Turkish authorities", "Syria's authorities": the state whose authorities they are, as its seat
+    names it ("Turkey", "Syrian government": data/lexicons/government_seats.csv), or None when no one
+    nationality or country's possessive stands before the noun."""
+    countries = {c for t in tokens if t.i < head.i and (c := country_of_nationality(t.text) or country_of_possessive(t.text))}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    return known_canonical(country) if country else None
+
+
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
     if (short := abbreviation_in_parentheses(article, head)) is not None:
         # "the United Nations International Childrens Emergency Fund (UNICEF)": the body its abbreviation names
@@ -440,6 +454,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     ):
         # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        if head.lower_ == "authorities" and (state := state_of_its_authorities(tokens, head)):
+            return Speaker(state, text, None, "GPE", head.idx, named=True)  # "Turkish authorities": Turkey
         return Speaker(name, text, None, "ORG", head.idx, named=True)
     role = clean_role(text) if kind == "person" else None
     speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None, plural=head.tag_ == "NNS")

@@ -24,6 +24,7 @@ from .antecedents import (
     clause_subjects,
 )
 from .descriptions import (
+    MINISTRY_FIELDS,
     REPORTER_HEADS,
     SOURCE_HEADS,
     local_body_before,
@@ -40,7 +41,6 @@ from .institutions import (
 )
 from .introductions import introduced_anywhere, introduced_as, introduced_before
 from .lexicon import WITHHELD_NAME_RE
-from .names import country_of_nationality
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
@@ -109,7 +109,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if (
             description.lower().startswith("the ")
             and (again := unnamed_source_described_again(history, word, position))
-            and (known is None or again.position > known.position)
+            # a body's source quoted before yields only to a single unnamed one since ("sources said" is many)
+            and (known is None or (again.position > known.position and not re.search(rf"\b{word}s\b", again.description or "", re.I)))
             and not another_source_between(article, again.position, position)
         ):
             # "A Turkish defence ministry source said ... the source said": the same unnamed source
@@ -204,8 +205,8 @@ def described_with_another_noun(article: ParsedArticle, speaker: Speaker) -> Spe
     role word point back to the person the text described with that noun (`roles.person_described_as`);
     the speaker is left as it is otherwise."""
     match = DEFINITE_NOUN_RE.match(speaker.text or "")
-    if match is None:
-        return speaker
+    if match is None or article.doc[article.token_at(speaker.position)].tag_ != "NN":
+        return speaker  # "the villagers said": a group, no one person described
     described = person_described_as(article, match.group(1), speaker.position)
     if described is not None:
         speaker.name, speaker.label = described.name, "PERSON"
@@ -369,10 +370,9 @@ def names_another_of_its_kind(description: str, word: str, name: str | None) -> 
     theirs = before_the_kind(re.findall(r"[\w'’-]+", name.lower()))
     if own is None or theirs is None or own in ("the", "this", "that", "its", "their") or own in UNSPECIFIC_MODIFIERS:
         return False
-    if country_of_nationality(own) or own.endswith(("'s", "’s")) or "-" in own:
-        return False  # a nationality, a possessive or a base ("the Britain-based observatory"): checked by side
-    name_words = {SPELLING_PAIRS.get(w, w) for w in re.findall(r"[\w'’-]+", name.lower())}
-    return own != theirs and own not in name_words  # "the free army": a word of the name, if not the last
+    # two fields a ministry is named by ("foreign", "defence"), not a nationality, a possessive or synonyms
+    # the list does not pair ("the religious endowments ministry" may be the Ministry of Awqaf)
+    return own in MINISTRY_FIELDS and theirs in MINISTRY_FIELDS and own != theirs
 
 
 def body_introduced_as_described(article: ParsedArticle, word: str, description: str) -> KnownSpeaker | None:

@@ -167,16 +167,33 @@ def person_with_office(
 
 @dataclass(frozen=True, slots=True)
 class DescribedPerson:
-    """A person with the words the text describes them by, offices or not ("Khaled Ahmad, 38, a mechanic")."""
+    """A person with the nouns the text describes them by, offices or not ("Khaled Ahmad, 38, a mechanic")."""
 
     name: str
-    words: frozenset[str]  # content words of the descriptions, lower case ("mechanic", "year-old", "kafr")
+    words: frozenset[str]  # head nouns of the descriptions, lower case ("mechanic", "widow", "year-old")
     start: int
 
 
+def description_heads(root: Token, first: int) -> set[str]:
+    """The head nouns the parse attaches to a name as what the person is: an apposition ("X, a mechanic",
+    "X, 38, a mechanic"), the noun the name is in apposition to ("the envoy, X"), the noun right before
+    the name ("envoy X"); "year-old" for an age written so. Not the words inside them ("director of the
+    children's hospital" describes no child)."""
+    phrases = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    phrases += [c for age in root.children if age.like_num for c in age.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        phrases.append(root.head)
+    heads = {p.lemma_.lower() for p in phrases if p.pos_ == "NOUN"}
+    before = root.doc[first - 1] if first > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.head.i == root.i:
+        heads.add(before.lemma_.lower())
+    if any("-year-old" in t.text.lower() for p in phrases for t in p.subtree):
+        heads.add("year-old")
+    return heads
+
+
 def described_persons(article: ParsedArticle) -> list[DescribedPerson]:
-    """Every PERSON mention with the words of the phrases the parse attaches to it (`office_phrases`),
-    and of a short apposition of an age ("Khaled Ahmad, 38, a mechanic"), in text order."""
+    """Every PERSON mention with the head nouns the text describes it by (`description_heads`), in text order."""
     if article.described is not None:
         return article.described
     found = []
@@ -184,10 +201,7 @@ def described_persons(article: ParsedArticle) -> list[DescribedPerson]:
         root = _root(article, start, end)
         if root is None:
             continue
-        phrases = office_phrases(root, article.token_at(start))
-        # "Khaled Ahmad, 38, a mechanic from ...": the parse may hang the description on the age
-        phrases += [_text(list(c.subtree)) for age in root.children if age.like_num for c in age.children if c.dep_ == "appos"]
-        words = frozenset(w for phrase in phrases for w in WORD_RE.findall(phrase.lower())) - FUNCTION_WORDS
+        words = frozenset(description_heads(root, article.token_at(start)))
         if words:
             found.append(DescribedPerson(name, words, start))
     article.described = found

@@ -147,13 +147,14 @@ def unopened_quote_end(text: str, lo: int, hi: int) -> int | None:
     return i
 
 
-PLURAL_POSSESSIVE_RE = re.compile(r"(?<=[a-z]s)['’] [a-z]")
+PLURAL_POSSESSIVE_RE = re.compile(r"(?<=[a-z]s)['’] (?!(?:says?|said|told|tells|adds?|added|and|or|but|as|he|she|they|it|in|on|at|to|for|from|with|by|the|a|an|according)\b)[a-z]")
 
 
 def plural_possessive(text: str, open_at: int, i: int, hi: int) -> bool:
     """ "'The rebels' positions were hit all night,' said Abu Ali": a mark after a plural's "s" and
-    before a lower-case word, inside a quote of two words or more that closes later on the line, is the
-    plural's apostrophe, not the quote's end (a scare quote "'rebels' were" is one word: it closes)."""
+    before a lower-case word that can be the possessed noun (not a cue or a function word: "'... civilians'
+    says UN official"), inside a quote of two words or more that closes later on the line, is the plural's
+    apostrophe, not the quote's end (a scare quote "'rebels' were" is one word: it closes)."""
     if not PLURAL_POSSESSIVE_RE.match(text, i) or len(text[open_at + 1 : i].split()) < 2:
         return False
     return any(looks_closing(text, m.start(), open_at, hi) and not text[m.start() + 1 : m.start() + 2].isalnum()
