@@ -648,8 +648,9 @@ def test_a_nations_authorities_are_its_government(nlp, text, speaker):
         # those who work for a named body speak for it, as its members do
         ("Rescuers from the White Helmets said 12 people were pulled out alive.", "White Helmets"),
         ("Doctors from Medecins Sans Frontieres said the hospital was hit.", "Doctors Without Borders"),
-        ("A commander of the Hezbollah militia told Reuters that the town had fallen.", "Hezbollah"),
-        # negatives: a place or an unnamed body names no one
+        # negatives: a place or an unnamed body names no one, nor a body's name only before its kind
+        # (GUIDELINES: "a UN official" is null, and so "a commander of the Hezbollah militia")
+        ("A commander of the Hezbollah militia told Reuters that the town had fallen.", None),
         ("Doctors in Aleppo said the hospital was hit.", None),
         ("A worker at the local power station said the lines were cut.", None),
     ],

@@ -136,11 +136,6 @@ def body_of_its_member(article: ParsedArticle, head: Token, *, offices: bool = F
         # the body's name is the object itself ("with the Free Syrian Army"), not a phrase inside it
         # ("with ties to Hezbollah", "in contact with the FSA")
         body = article.entity_covering(owner)
-        if body is None and owner.pos_ == "NOUN" and role_words().get(owner.lemma_.lower()) == "org":
-            # "a commander of the Hezbollah militia": the body's name before its kind (not "a doctor at the
-            # MSF clinic": a place the body runs)
-            named = [e for c in owner.children if c.dep_ == "compound" and (e := article.entity_covering(c)) is not None]
-            body = named[0] if len(named) == 1 else None
         if body is not None and body.label in BODY_LABELS:
             return body.canonical, body.label
     return None
