@@ -109,8 +109,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if (
             description.lower().startswith("the ")
             and (again := unnamed_source_described_again(history, word, position))
-            # a body's source quoted before yields only to a single unnamed one since ("sources said" is many)
-            and (known is None or (again.position > known.position and not re.search(rf"\b{word}s\b", again.description or "", re.I)))
+            and (known is None or again.position > known.position)
             and not another_source_between(article, again.position, position)
         ):
             # "A Turkish defence ministry source said ... the source said": the same unnamed source
