@@ -658,3 +658,19 @@ def test_a_nations_authorities_are_its_government(nlp, text, speaker):
 def test_those_who_work_for_a_body_speak_for_it(nlp, text, speaker):
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert (quote.speaker if quote.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # review: a source named by its phrase, joined to a named one: one quote each
+        ("Syrian authorities and the Syrian Observatory for Human Rights said 15 people were killed.",
+         ["Syrian government", "Syrian Observatory for Human Rights"]),
+        # review: authorities of no state, or of a people within one, name no one
+        ("Syrian Kurdish authorities said 20 were arrested.", [None]),
+        ("Prison authorities said 20 were arrested.", [None]),
+        ("Syria's authorities said 20 were arrested.", ["Syrian government"]),
+    ],
+)
+def test_review_authorities_and_joint_sources(nlp, text, speakers):
+    assert [q.speaker if q.speaker_named else None for q in run(nlp, text) if q.kind == "indirect"] == speakers

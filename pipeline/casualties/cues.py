@@ -429,8 +429,12 @@ def the_casualties_as_subject(subject: Token) -> str | None:
     civilians"); None for "the victims" (no harm said) and anything else."""
     types = lexicon("types")
     if subject.lower_ == "those":
-        # "Those killed were 44 civilians", "those wounded numbered 120": the participle says who
+        # "Those killed were 44 civilians", "those wounded numbered 120": the participle says who; not
+        # "those killed were members of two families" (no count of them)
         participle = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        attr = next((c for c in subject.head.children if c.dep_ == "attr"), None)
+        if attr is not None and not any(c.dep_ == "nummod" for c in attr.children):
+            return None
         kind = (types["verbs"].get(participle.lemma_.lower()) or types["words"].get(participle.lower_)) if participle is not None else None
         return kind if kind not in (None, "other") else None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):

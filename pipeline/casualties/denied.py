@@ -25,28 +25,18 @@ def released_count(cand: Candidate) -> bool:
 
 
 RETURN_VERBS = frozenset({"return", "repatriate", "resettle"})
-# Verbs of aid given to people: "delivered food to 50,000 displaced people", "a convoy brought aid to 20,000 besieged residents"
-AID_VERBS = frozenset({
-    "deliver", "provide", "distribute", "bring", "send", "serve", "feed", "assist", "help", "support", "reach",
-    "supply", "give", "shelter", "house", "host",
-})  # fmt: skip
 
-
-def people_returned_or_aided(cand: Candidate) -> bool:
-    """ "Some 1,500 displaced people returned to their homes", "WFP delivered food to 50,000 displaced
-    people", "a convoy brought aid to 20,000 besieged residents": people who go home, or are given aid,
-    described by their displacement or siege, are no count of people displaced or trapped (the text
-    counts returns and aid). "50,000 people were displaced" is one."""
+def people_returned(cand: Candidate) -> bool:
+    """ "Some 1,500 displaced people returned to their homes": people who go home, described by their
+    displacement, are no count of people displaced (the text counts returns). "50,000 people were
+    displaced" is one, and so are people given aid or shelter ("Lebanon hosts 1.5 million displaced
+    Syrians"): a reader counts them as displaced."""
     if cand.type not in ("displaced", "trapped", "evacuated"):
         return False
+    if cand.victim is not None and cand.victim.head.lower_ == "of":
+        return False  # "Eight of the 50 displaced families returned": the eight returned, the 50 were displaced
     verb = next((a for a in cand.anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    # "safe passage for the 250,000 civilians trapped in rebel areas": a harm stated of them after the noun counts
-    stated = cand.victim is not None and any(c.dep_ in ("acl", "relcl") and word_cue(c) for c in cand.victim.children)
-    return verb.lemma_.lower() in RETURN_VERBS or (
-        verb.lemma_.lower() in AID_VERBS and not word_cue(verb) and cand.anchor.i > verb.i and not stated
-    )
+    return verb is not None and verb.lemma_.lower() in RETURN_VERBS
 
 
 # Verbs that leave a harm a noun names unrealised: threatened, feared, prevented, demanded, denied.
@@ -88,10 +78,10 @@ def foreseen_harm(cand: Candidate) -> bool:
     verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if cand.victim is not None and any(c.dep_ == "amod" and word_cue(c) for c in cand.victim.children):
-        return False  # "hope to treat the 70 wounded civilians": their harm is stated, whatever is planned
-    if any(c.lower_ in ("still", "already") for c in verb.children):
-        return False  # "20 people could still be trapped": a doubt about now, not a harm to come
+    if cand.victim is not None and any(c.dep_ in ("amod", "acl", "relcl") and word_cue(c) for c in cand.victim.children):
+        return False  # "hope to treat the 70 wounded civilians", "evacuate 1,200 people who had been trapped"
+    if cand.type == "trapped" or any(c.lower_ in ("still", "already") for c in verb.children):
+        return False  # "20 people may be trapped", "could still be displaced": a doubt about now, not a harm to come
     if word_cue(verb) and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if verb.dep_ == "xcomp" and word_cue(verb) and _foreseeing(verb.head):

@@ -24,7 +24,7 @@ from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vagu
 from .denied import (
     foreseen_harm,
     negated_count,
-    people_returned_or_aided,
+    people_returned,
     rate_count,
     released_count,
     unrealised_harm,
@@ -67,7 +67,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         and not released_count(c)
         and not unrealised_harm(c)
         and not foreseen_harm(c)
-        and not people_returned_or_aided(c)
+        and not people_returned(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)

@@ -416,10 +416,12 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         )
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
-    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and (
-        not group_has_its_own_cue(victim) or harmed_otherwise
-    ):
+    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and not group_has_its_own_cue(victim):
         return None  # "Two of the 40 passengers were wounded": the 40 are the group the two are taken from
+    if harmed_otherwise and victim.head.head.i < phrase.start and is_number_token(victim.head.head):
+        # "Four of the 30 wounded fighters were evacuated": the group counts what its own word says
+        described = next(c for c in victim.children if c.dep_ == "amod" and c.i < victim.i and word_cue(c))
+        return Candidate(phrase, victim, word_cue(described), group_of(victim) or "people", False, phrase.root, None)
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start):
         return None

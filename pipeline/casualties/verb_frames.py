@@ -108,11 +108,11 @@ UNDER_VERBS = frozenset({"be", "remain", "lie", "stay", "bury", "trap"})
 
 def under_the_rubble(verb: Token) -> bool:
     """ "Fifteen people remain under the rubble", "30 are believed buried under the debris": people
-    still under a collapsed building are trapped. Not bodies ("12 bodies lie under the rubble": the dead,
-    which the noun says)."""
+    still under a collapsed building are trapped. Not bodies, the dead or victims ("12 bodies lie under
+    the rubble", "the 15 dead remain under the rubble": the dead, which the noun says)."""
     if verb.lemma_.lower() not in UNDER_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse", "dead", "victim", "remains") for c in verb.children):
         return False
     return any(
         prep.dep_ == "prep" and prep.lower_ in ("under", "beneath", "underneath")

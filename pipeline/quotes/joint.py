@@ -42,6 +42,10 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
         inside = sorted((e for e in article.entities if start <= e.start and e.end <= end), key=lambda e: e.start)
         # two people or bodies ("U.S. Secretary of State John Kerry and ..."); else two states ("Russia and Turkey")
         names = [e for e in inside if e.label in JOINT_LABELS] or [e for e in inside if e.label == "GPE"]
+        if (second := named_second_conjunct(article, start, end, names, speaker.name)) is not None:
+            # "Syrian authorities and the Syrian Observatory said": a first source named by its phrase
+            extra.append(replace(item, speaker=Speaker(longer_canonical(article, second), second.text, None, second.label, second.start, named=True)))
+            continue
         if len(names) != 2 or not joined_by_and(article.text[names[0].end : names[1].start]):
             continue
         if article.text[names[1].end : end].strip(" ,."):
@@ -58,6 +62,17 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
         voice = Speaker(second, names[1].text, None, names[1].label, names[1].start, named=True)
         extra.append(replace(item, speaker=voice))
     return extra
+
+
+def named_second_conjunct(article: ParsedArticle, start: int, end: int, names: list, first: str):
+    """The one named body or person that is the whole second conjunct of "X and Y" when X, the speaker
+    found, is named by its phrase and no entity ("Syrian authorities and the Syrian Observatory"); None
+    otherwise."""
+    joiner = article.text.find(" and ", start, end)
+    if len(names) != 1 or joiner < 0 or article.text.count(" and ", start, end) != 1 or names[0].start < joiner:
+        return None
+    side = re.sub(r"^(?:the|The)\s+", "", article.text[joiner + len(" and ") : end].strip())
+    return names[0] if side == names[0].text and longer_canonical(article, names[0]) != first else None
 
 
 def named_beside_an_unnamed_source(article: ParsedArticle, found: list[Found]) -> list[Found]:

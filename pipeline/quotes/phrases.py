@@ -349,11 +349,15 @@ def state_of_its_authorities(tokens: list[Token], head: Token) -> str | None:
     """ "Turkish authorities", "Syria's authorities": the state whose authorities they are, as its seat
     names it ("Turkey", "Syrian government": data/lexicons/government_seats.csv), or None when no one
     nationality or country's possessive stands before the noun."""
-    countries = {c for t in tokens if t.i < head.i and (c := country_of_nationality(t.text) or country_of_possessive(t.text))}
-    if len(countries) != 1:
-        return None
-    country = next(iter(countries))
-    return known_canonical(country) if country else None
+    countries = set()
+    for t in (t for t in tokens if t.i < head.i and t.pos_ in ("PROPN", "ADJ", "NOUN")):
+        possessed = t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"
+        country = country_of_nationality(t.text) or (country_of_possessive(t.text + "'s") if possessed else None)
+        if country is None and (t.ent_type_ == "NORP" or t.text[:1].isupper()):
+            return None  # "Syrian Kurdish authorities", "Prison authorities": not the state's
+        if country is not None:
+            countries.add(country)
+    return known_canonical(next(iter(countries))) if len(countries) == 1 else None
 
 
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
@@ -454,9 +458,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     ):
         # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-        if head.lower_ == "authorities" and (state := state_of_its_authorities(tokens, head)):
+        if head.lower_ != "authorities":
+            return Speaker(name, text, None, "ORG", head.idx, named=True)
+        if state := state_of_its_authorities(tokens, head):
             return Speaker(state, text, None, "GPE", head.idx, named=True)  # "Turkish authorities": Turkey
-        return Speaker(name, text, None, "ORG", head.idx, named=True)
     role = clean_role(text) if kind == "person" else None
     speaker = Speaker(None, text, role, None, head.idx, named=False, describes=kind is not None, plural=head.tag_ == "NNS")
     speaker.description = description_of(tokens) if kind is not None else None
