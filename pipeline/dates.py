@@ -474,7 +474,7 @@ MENU_ITEM_RE = re.compile(r"^\s*(?:[•·▪●◦*–-]\s*)?\S+(?:\s+\S+){0,3}\
 HEADER_TOP_LINES = 3  # a header's "today" stands in a page's first lines, above its navigation
 
 
-LINES_ABOVE_THE_STORY = 4  # a story's own date line sits this close above its first paragraph
+LINES_ABOVE_THE_STORY = 3  # a story's own date line sits this close above its first paragraph (a headline or bylines between)
 
 
 def is_site_header_line(lines: list[str], index: int) -> bool:
