@@ -1888,3 +1888,21 @@ def test_an_office_that_says_its_holders_gender(nlp, text, speaker):
 def test_review_ranks_descriptions_portraits_and_apostrophes(nlp, text, speaker):
     last = [q for q in run(nlp, text) if q.kind == "direct"][-1]
     assert (last.speaker if last.speaker_named else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a name set off by commas right after "according to <a role>" is the role's holder
+        ("According to the director of the Observatory, Rami Abdel Rahman, 20 people were killed.",
+         "Rami Abdel Rahman", "20 people were killed"),
+        ("According to its spokesman, Mohammed Khalid, the last aid convoy reached the town on Monday.",
+         "Mohammed Khalid", "the last aid convoy reached the town on Monday"),
+        # negatives: a plural names no one holder; a name that is the content's subject
+        ("According to activists, Jane Doe, a teacher, was detained on Monday.", None, "Jane Doe, a teacher, was detained on Monday"),
+        ("According to activists, Jane Doe was detained on Monday.", None, "Jane Doe was detained on Monday"),
+    ],
+)
+def test_a_name_apposed_after_according_to_a_role(nlp, text, speaker, content):
+    (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker if quote.speaker_named else None, quote.quote) == (speaker, content)

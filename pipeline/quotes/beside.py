@@ -517,3 +517,29 @@ def quoted_as_saying(cue: Token) -> Token | None:
         return None
     # "Lavrov was quoted by RIA as saying": the passive's subject is the one quoted.
     return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def name_apposed_after_according(article: ParsedArticle, source: Token) -> Token | None:
+    """ "According to the director of the Observatory, Rami Abdel Rahman, 20 people were killed", "According
+    to its spokesman, Mohammed Khalid, the convoy reached ...": a person's name set off by commas right
+    after the "according to" phrase of a role is that role's holder, whom the parse hangs on the content.
+    The name's root, or None."""
+    if not is_role_head(source) or source.tag_ == "NNS":
+        return None  # "According to activists, Jane Doe, a teacher, was detained": no one holder of a plural
+    doc = source.doc
+    inside = {t.i for t in source.subtree}
+    end = source.i
+    while end + 1 < len(doc) and end + 1 in inside and doc[end + 1].text != ",":
+        end += 1  # the role's phrase up to its comma ("the director of the Observatory")
+    first = end + 1
+    while first < len(doc) and doc[first].text == ",":
+        first += 1
+    if first == end + 1 or first >= len(doc):
+        return None
+    person = article.entity_covering(doc[first])
+    if person is None or person.label != "PERSON" or person.start != doc[first].idx:
+        return None
+    last = article.token_at(person.end - 1)
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    return root_of_name(article, doc[last])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .beside import content_read_as_an_apposition, source_run_into_content
+from .beside import content_read_as_an_apposition, name_apposed_after_according, source_run_into_content
 from .cues import as_one_puts_it
 from .lexicon import SUBJECT_DEPS, WORD_RE
 from .parsed import ParsedArticle
@@ -24,7 +24,10 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     phrase_start, phrase_end = subtree_bounds(cue)
     to = next((c for c in cue.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is not None and (inner := source_run_into_content(article, source)).i != source.i:
+    if source is not None and (holder := name_apposed_after_according(article, source)) is not None:
+        phrase_end = article.token_at(article.entity_covering(holder).end - 1) + 2  # past the name and its comma
+        phrase_start = min(phrase_start, cue.i)
+    elif source is not None and (inner := source_run_into_content(article, source)).i != source.i:
         phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
     elif source is not None and (subject := content_read_as_an_apposition(source)) is not None:
         phrase_end = subject.left_edge.i  # "According to the Al Masdar outlet the coalition bombed ..."

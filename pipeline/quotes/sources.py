@@ -11,6 +11,7 @@ from .beside import (
     clause_between,
     final_report_read_as_modifier,
     final_report_speaker,
+    name_apposed_after_according,
     quoted_as_saying,
     source_ending_before,
     source_run_into_content,
@@ -67,6 +68,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is not None and (holder := name_apposed_after_according(article, source)) is not None:
+            return holder  # "According to the director of the Observatory, Rami Abdel Rahman, ..."
         return source_run_into_content(article, source) if source is not None else None
     quoted = quoted_as_saying(cue)
     if quoted is not None:
