@@ -127,7 +127,7 @@ def test_the_bulletin_speaks_for_whoever_issued_it(nlp):
     assert speaker_of(nlp, text, "Twelve received") == "Russian Defence Ministry"
 
 
-# ---- direct.clause_quoted_without_a_cue
+# ---- lead_ins.clause_quoted_without_a_cue
 
 
 @pytest.mark.parametrize(

@@ -154,3 +154,19 @@ def among_casualties(token: Token) -> str | None:
                     if kind:
                         return kind
     return None
+
+
+def part_harmed_otherwise(group: Token) -> bool:
+    """ "Two of the five abducted men were later found dead": the part taken from a group a harm word
+    describes before its noun suffers another harm by its own verb; that part is the figure, the group
+    the frame it is taken from. Not "Two of the 15 injured people are in critical condition" (the verb
+    says the same harm, or none: the group is the figure)."""
+    described = next((c for c in group.children if c.dep_ == "amod" and c.i < group.i and word_cue(c)), None)
+    part = group.head.head  # the number of "Two of the ..."
+    verb = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if described is None or verb is None:
+        return False
+    kind = verb_cue(verb)[0]
+    if part.dep_ == "pobj" and part.head.head.pos_ == "NOUN":
+        kind = word_cue(part.head.head) or kind  # "found the bodies of 3 of the 12 kidnapped workers"
+    return kind is not None and kind != word_cue(described)

@@ -16,6 +16,7 @@ from .counted import (
     group_has_its_own_cue,
     household_of_the_victims,
     lives_taken,
+    part_harmed_otherwise,
 )
 from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
 from .cues import (
@@ -492,22 +493,6 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
-
-
-def part_harmed_otherwise(group: Token) -> bool:
-    """ "Two of the five abducted men were later found dead": the part taken from a group a harm word
-    describes before its noun suffers another harm by its own verb; that part is the figure, the group
-    the frame it is taken from. Not "Two of the 15 injured people are in critical condition" (the verb
-    says the same harm, or none: the group is the figure)."""
-    described = next((c for c in group.children if c.dep_ == "amod" and c.i < group.i and word_cue(c)), None)
-    part = group.head.head  # the number of "Two of the ..."
-    verb = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if described is None or verb is None:
-        return False
-    kind = verb_cue(verb)[0]
-    if part.dep_ == "pobj" and part.head.head.pos_ == "NOUN":
-        kind = word_cue(part.head.head) or kind  # "found the bodies of 3 of the 12 kidnapped workers"
-    return kind is not None and kind != word_cue(described)
 
 
 def names_a_death_toll(sent: Span, before: int) -> bool:

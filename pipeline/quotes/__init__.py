@@ -38,7 +38,6 @@ from .cues import comment_on_the_clause_before, cue_span, cue_text
 from .descriptions import OUTLET_WITNESS_HEADS, REPORTER_HEADS, unnamed_description
 from .direct import (
     attributed_by_dash,
-    continued_from_sentence_before,
     direct_quotes,
     inherit,
     inherit_forward,
@@ -49,6 +48,7 @@ from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
 from .institutions import ministry_of_its_sentence_country
 from .joint import joint_sources, named_beside_an_unnamed_source
+from .lead_ins import continued_from_sentence_before
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
 from .persons import person_by_apposed_office

@@ -275,36 +275,9 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
             return None  # "A spokesman who identified one of the dead as Abu Omar said": the name is the object of "as"
         between = cue.doc[head.right_edge.i + 1 : before.i + 1]
         name_start = next((t.i for t in between if article.entity_covering(t) is entity), None)
-        if name_start is None or any(not _title_word(t) for t in cue.doc[head.right_edge.i + 1 : name_start]):
+        if name_start is None or any(not is_title_word(t) for t in cue.doc[head.right_edge.i + 1 : name_start]):
             return None
     return root_of_name(article, before)
-
-
-def person_after_a_bodys_title(article: ParsedArticle, head: Token, cue: Token) -> Token | None:
-    """ "Syrian Observatory for Human Rights director Rami Abdel Rahman said", "the Red Crescent's
-    Jane Doe told AFP": comma-less, a body's name, at most a title (role and descriptive words, a
-    possessive), then a person's name right before the cue. The parser makes the body the head and
-    hangs the name inside it; the person speaks, the body and title are the role. Not when a comma,
-    conjunction or preposition stands between ("the Observatory and Jane Doe", "the coalition
-    against Jane Doe")."""
-    body = article.entity_covering(head)
-    if body is None or body.label not in ("ORG", "ARMED_GROUP") or cue.i == 0 or head.i >= cue.i:
-        return None
-    before = cue.doc[cue.i - 1]
-    person = article.entity_covering(before)
-    if person is None or person.label != "PERSON" or person.start < body.end or before.i not in {t.i for t in head.subtree}:
-        return None
-    gap = [t for t in cue.doc[head.i : before.i] if body.end <= t.idx < person.start]
-    if not all(_title_gap_word(t) for t in gap):
-        return None
-    return root_of_name(article, before)
-
-
-def _title_gap_word(token: Token) -> bool:
-    """A word of a title between a body's name and a person's ("director", "regional", "'s", "Dr.")."""
-    if token.tag_ == "POS" or _title_word(token):
-        return True
-    return (token.pos_ in ("NOUN", "ADJ") and token.is_lower) or (token.pos_ == "PROPN" and token.lower_ in role_words())
 
 
 MAX_BARE_NAME_WORDS = 3
@@ -378,7 +351,7 @@ def _part_of_a_bodys_name(article: ParsedArticle, token: Token) -> bool:
     return token.is_alpha and token.text.isupper() and len(token.text) > 1
 
 
-def _title_word(token: Token) -> bool:
+def is_title_word(token: Token) -> bool:
     """ "Dr.", "Mr.", "Col.", "Brigadier": an honorific or rank written before a name."""
     return token.lower_.rstrip(".") in person_titles() or bool(re.fullmatch(r"[A-Z][a-z]{0,3}\.", token.text))
 
@@ -517,29 +490,3 @@ def quoted_as_saying(cue: Token) -> Token | None:
         return None
     # "Lavrov was quoted by RIA as saying": the passive's subject is the one quoted.
     return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
-def name_apposed_after_according(article: ParsedArticle, source: Token) -> Token | None:
-    """ "According to the director of the Observatory, Rami Abdel Rahman, 20 people were killed", "According
-    to its spokesman, Mohammed Khalid, the convoy reached ...": a person's name set off by commas right
-    after the "according to" phrase of a role is that role's holder, whom the parse hangs on the content.
-    The name's root, or None."""
-    if not is_role_head(source) or source.tag_ == "NNS":
-        return None  # "According to activists, Jane Doe, a teacher, was detained": no one holder of a plural
-    doc = source.doc
-    inside = {t.i for t in source.subtree}
-    end = source.i
-    while end + 1 < len(doc) and end + 1 in inside and doc[end + 1].text != ",":
-        end += 1  # the role's phrase up to its comma ("the director of the Observatory")
-    first = end + 1
-    while first < len(doc) and doc[first].text == ",":
-        first += 1
-    if first == end + 1 or first >= len(doc):
-        return None
-    person = article.entity_covering(doc[first])
-    if person is None or person.label != "PERSON" or person.start != doc[first].idx:
-        return None
-    last = article.token_at(person.end - 1)
-    if last + 1 >= len(doc) or doc[last + 1].text != ",":
-        return None
-    return root_of_name(article, doc[last])

@@ -431,3 +431,35 @@ def source_introduced_before(article: ParsedArticle, position: int) -> tuple[str
             if body is not None:
                 return body[0], body[1], token.idx
     return None
+
+
+# Words before a body's kind that say nothing of which body it is: "the same ministry", "the local council".
+UNSPECIFIC_MODIFIERS = frozenset({
+    "same", "other", "new", "powerful", "main", "key", "top", "senior", "local", "city", "provincial",
+    "national", "state", "official", "country", "country's", "government", "interim", "transitional", "former",
+})  # fmt: skip
+SPELLING_PAIRS = {"defense": "defence"}
+# Kinds of body whose modifier says which one it is, its portfolio: "the foreign ministry", "the health
+# directorate" (where "the opposition coalition" only describes the National Coalition).
+PORTFOLIO_KINDS = frozenset({"ministry", "directorate", "department"})
+
+
+def names_another_of_its_kind(description: str, word: str, name: str | None) -> bool:
+    """Whether a description names a body of the same kind (`PORTFOLIO_KINDS`) as `name` but another
+    one: "the foreign ministry" is not the Defence Ministry, "the health directorate" not the Education
+    Directorate. The word right before the kind decides, when both have one and it says which body (not
+    "the same ministry", "the Russian ministry": a nationality is checked by side)."""
+    if not name or word not in PORTFOLIO_KINDS:
+        return False
+    def before_the_kind(words: list[str]) -> str | None:
+        words = [SPELLING_PAIRS.get(w, w) for w in words]
+        if word not in words or words.index(word) == 0:
+            return None
+        return words[words.index(word) - 1]
+    own = before_the_kind(re.findall(r"[\w'’-]+", description.lower()))
+    theirs = before_the_kind(re.findall(r"[\w'’-]+", name.lower()))
+    if own is None or theirs is None or own in ("the", "this", "that", "its", "their") or own in UNSPECIFIC_MODIFIERS:
+        return False
+    # two fields a ministry is named by ("foreign", "defence"), not a nationality, a possessive or synonyms
+    # the list does not pair ("the religious endowments ministry" may be the Ministry of Awqaf)
+    return own in MINISTRY_FIELDS and theirs in MINISTRY_FIELDS and own != theirs

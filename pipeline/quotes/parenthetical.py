@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .beside import content_read_as_an_apposition, name_apposed_after_according, source_run_into_content
+from .beside import content_read_as_an_apposition, source_run_into_content
 from .cues import as_one_puts_it
 from .lexicon import SUBJECT_DEPS, WORD_RE
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import trimmed
+from .titled_names import name_apposed_after_according
 
 
 def subtree_bounds(token: Token) -> tuple[int, int]:

@@ -16,7 +16,6 @@ from .beside import (
     name_known_as,
     name_run_into_its_description,
     named_apposition_before_cue,
-    person_after_a_bodys_title,
     person_before_the_office,
     person_ending_the_office,
     place_run_into_source,
@@ -59,6 +58,7 @@ from .run_in import (
 )
 from .state_media import STATE_MEDIA_RE, state_outlet_meant
 from .statements import author_of_statement, statement_by
+from .titled_names import person_after_a_bodys_title
 
 
 def name_tokens(head: Token) -> list[Token]:

@@ -24,10 +24,10 @@ from .antecedents import (
     clause_subjects,
 )
 from .descriptions import (
-    MINISTRY_FIELDS,
     REPORTER_HEADS,
     SOURCE_HEADS,
     local_body_before,
+    names_another_of_its_kind,
     source_introduced_before,
     unnamed_description,
 )
@@ -44,7 +44,7 @@ from .lexicon import WITHHELD_NAME_RE
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
-from .roles import person_described_as
+from .roles import described_with_another_noun, person_described_as
 from .statements import nearest_statement_issuer, statement_issued_before
 
 
@@ -196,22 +196,6 @@ def issuer_described(article: ParsedArticle, position: int) -> KnownSpeaker | No
     return KnownSpeaker(speaker.name, speaker.label, speaker.role, None, token.idx, in_statement=True)
 
 
-DEFINITE_NOUN_RE = re.compile(r"^(?:the|The)\s+([a-z][a-z-]+)$")
-
-
-def described_with_another_noun(article: ParsedArticle, speaker: Speaker) -> Speaker:
-    """ '"...," said Khaled Ahmad, 38, a mechanic. "...," the mechanic added': "the" and a noun that is no
-    role word point back to the person the text described with that noun (`roles.person_described_as`);
-    the speaker is left as it is otherwise."""
-    match = DEFINITE_NOUN_RE.match(speaker.text or "")
-    if match is None or article.doc[article.token_at(speaker.position)].tag_ != "NN":
-        return speaker  # "the villagers said": a group, no one person described
-    described = person_described_as(article, match.group(1), speaker.position)
-    if described is not None:
-        speaker.name, speaker.label = described.name, "PERSON"
-    return speaker
-
-
 SOURCE_WORD_RE = re.compile(r"\bsources?\b", re.IGNORECASE)
 
 
@@ -340,38 +324,6 @@ def one_body_on_side(article: ParsedArticle, side: str) -> KnownSpeaker | None:
         if e.label in ORG_SPEAKER_LABELS and not article.in_quote(e.start) and side_of(e.canonical) == side:
             bodies.setdefault(e.canonical, KnownSpeaker(e.canonical, e.label, None, side, e.start))
     return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-
-# Words before a body's kind that say nothing of which body it is: "the same ministry", "the local council".
-UNSPECIFIC_MODIFIERS = frozenset({
-    "same", "other", "new", "powerful", "main", "key", "top", "senior", "local", "city", "provincial",
-    "national", "state", "official", "country", "country's", "government", "interim", "transitional", "former",
-})  # fmt: skip
-SPELLING_PAIRS = {"defense": "defence"}
-# Kinds of body whose modifier says which one it is, its portfolio: "the foreign ministry", "the health
-# directorate" (where "the opposition coalition" only describes the National Coalition).
-PORTFOLIO_KINDS = frozenset({"ministry", "directorate", "department"})
-
-
-def names_another_of_its_kind(description: str, word: str, name: str | None) -> bool:
-    """Whether a description names a body of the same kind (`PORTFOLIO_KINDS`) as `name` but another
-    one: "the foreign ministry" is not the Defence Ministry, "the health directorate" not the Education
-    Directorate. The word right before the kind decides, when both have one and it says which body (not
-    "the same ministry", "the Russian ministry": a nationality is checked by side)."""
-    if not name or word not in PORTFOLIO_KINDS:
-        return False
-    def before_the_kind(words: list[str]) -> str | None:
-        words = [SPELLING_PAIRS.get(w, w) for w in words]
-        if word not in words or words.index(word) == 0:
-            return None
-        return words[words.index(word) - 1]
-    own = before_the_kind(re.findall(r"[\w'’-]+", description.lower()))
-    theirs = before_the_kind(re.findall(r"[\w'’-]+", name.lower()))
-    if own is None or theirs is None or own in ("the", "this", "that", "its", "their") or own in UNSPECIFIC_MODIFIERS:
-        return False
-    # two fields a ministry is named by ("foreign", "defence"), not a nationality, a possessive or synonyms
-    # the list does not pair ("the religious endowments ministry" may be the Ministry of Awqaf)
-    return own in MINISTRY_FIELDS and theirs in MINISTRY_FIELDS and own != theirs
 
 
 def body_introduced_as_described(article: ParsedArticle, word: str, description: str) -> KnownSpeaker | None:

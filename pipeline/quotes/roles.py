@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ..speakers import role_words, role_words_in, side_of
 from .names import country_of_nationality
 from .parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from .phrases import Speaker
 
 WORD_RE = re.compile(r"[a-z][a-z-]+")
 CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")  # "Observatory", "UN", "Kurdish" in a description
@@ -225,3 +229,19 @@ def person_described_as(article: ParsedArticle, word: str, position: int) -> Des
     ]
     names = {p.name for p in matches}
     return matches[-1] if len(names) == 1 else None
+
+
+DEFINITE_NOUN_RE = re.compile(r"^(?:the|The)\s+([a-z][a-z-]+)$")
+
+
+def described_with_another_noun(article: ParsedArticle, speaker: Speaker) -> Speaker:
+    """ '"...," said Khaled Ahmad, 38, a mechanic. "...," the mechanic added': "the" and a noun that is no
+    role word point back to the person the text described with that noun (`roles.person_described_as`);
+    the speaker is left as it is otherwise."""
+    match = DEFINITE_NOUN_RE.match(speaker.text or "")
+    if match is None or article.doc[article.token_at(speaker.position)].tag_ != "NN":
+        return speaker  # "the villagers said": a group, no one person described
+    described = person_described_as(article, match.group(1), speaker.position)
+    if described is not None:
+        speaker.name, speaker.label = described.name, "PERSON"
+    return speaker

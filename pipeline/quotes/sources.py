@@ -11,7 +11,6 @@ from .beside import (
     clause_between,
     final_report_read_as_modifier,
     final_report_speaker,
-    name_apposed_after_according,
     quoted_as_saying,
     source_ending_before,
     source_run_into_content,
@@ -38,6 +37,7 @@ from .lexicon import (
     statement_nouns,
 )
 from .parsed import ParsedArticle
+from .titled_names import name_apposed_after_according
 
 FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 
