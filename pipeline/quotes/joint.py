@@ -2,13 +2,15 @@
 Observatory have reported that 35 were killed". The first named source speaks for the quote as found;
 the second is given the same words as a quote of its own (the gold's convention, one entry per
 speaker), so that each speaker's network and counts hold what they said. Two names only: a list of three
-or more is left to its first."""
+or more is left to its first. A named source joined to an unnamed one speaks alone ("Activists and the
+Observatory said": `named_beside_an_unnamed_source`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from ..records import EntityMention
 from .canonical import known_canonical
 from .found import Found
 from .parsed import ParsedArticle
@@ -64,15 +66,26 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
     return extra
 
 
+AND = " and "
+
+
+def whole_conjunct(article: ParsedArticle, start: int, end: int, entity: EntityMention) -> bool:
+    """Whether `entity` is a whole conjunct of the one "X and Y" written in text[start:end] (a leading "the"
+    aside): "Activists and the Syrian Observatory", not "relatives of Jane Doe and their friends"."""
+    joiner = article.text.find(AND, start, end)
+    if joiner < 0 or article.text.count(AND, start, end) != 1 or entity.start < joiner < entity.end:
+        return False
+    side = article.text[start:joiner] if entity.end <= joiner else article.text[joiner + len(AND) : end]
+    return re.sub(r"^(?:the|The)\s+", "", side.strip()) == entity.text
+
+
 def named_second_conjunct(article: ParsedArticle, start: int, end: int, names: list, first: str):
     """The one named body or person that is the whole second conjunct of "X and Y" when X, the speaker
     found, is named by its phrase and no entity ("Syrian authorities and the Syrian Observatory"); None
     otherwise."""
-    joiner = article.text.find(" and ", start, end)
-    if len(names) != 1 or joiner < 0 or article.text.count(" and ", start, end) != 1 or names[0].start < joiner:
+    if len(names) != 1 or names[0].start < article.text.find(AND, start, end) or not whole_conjunct(article, start, end, names[0]):
         return None
-    side = re.sub(r"^(?:the|The)\s+", "", article.text[joiner + len(" and ") : end].strip())
-    return names[0] if side == names[0].text and longer_canonical(article, names[0]) != first else None
+    return names[0] if longer_canonical(article, names[0]) != first else None
 
 
 def named_beside_an_unnamed_source(article: ParsedArticle, found: list[Found]) -> list[Found]:
@@ -91,13 +104,7 @@ def named_beside_an_unnamed_source(article: ParsedArticle, found: list[Found]) -
         start = article.text.find(phrase, max(0, speaker.position - len(phrase)))
         end = start + len(phrase)
         inside = [e for e in article.entities if start <= e.start and e.end <= end and e.label in JOINT_LABELS] if start >= 0 else []
-        joiner = article.text.find(" and ", start, end) if start >= 0 else -1
-        one_side = len(inside) == 1 and joiner >= 0 and (inside[0].end <= joiner or inside[0].start > joiner)
-        if one_side:
-            # the name is the whole conjunct, not the object of a preposition in it ("relatives of X and ...")
-            side = article.text[start:joiner] if inside[0].end <= joiner else article.text[joiner + len(" and ") : end]
-            one_side = re.sub(r"^(?:the|The)\s+", "", side.strip()) == inside[0].text
-        if not one_side or article.text.count(" and ", start, end) != 1 or "," in article.text[start:end]:
+        if len(inside) != 1 or "," in article.text[start:end] or not whole_conjunct(article, start, end, inside[0]):
             result.append(item)
             continue
         named = inside[0]
