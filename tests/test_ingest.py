@@ -564,3 +564,35 @@ def test_a_table_title_with_the_site_s_segments_is_the_headline_and_names_the_ou
     assert article.outlet == "Al-Ahram"
     plain = to_article(RawDocument("t.csv:row 2", "2", body, title="Syria - Assad Speaks"))
     assert plain.title == "Syria - Assad Speaks" and plain.outlet != "Assad Speaks"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # the headline in the article's own <header> (WordPress "entry-header")
+        (f'<header class="site"><p>Syria Frontline</p></header><article><header class="entry-header"><h1>Rebels trade fire '
+         f"near Ramouseh road</h1></header><p>{BODY}</p></article>", "Rebels trade fire near Ramouseh road"),
+        # a logo's <h1> with the site's name, then the headline's
+        (f"<header><h1>The Anatolian Herald</h1></header><main><h1>Turkey shells Kurdish positions</h1><p>{BODY}</p></main>",
+         "Turkey shells Kurdish positions"),
+    ],
+)
+def test_html_headline_among_several_h1s(tmp_path, body, title):
+    page = f'<html><head><title>x</title><meta property="og:site_name" content="The Anatolian Herald"></head><body>{body}</body></html>'
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert article.title == title
+
+
+def test_html_page_inside_one_form_keeps_its_text(tmp_path):
+    page = f'<html><head><title>x</title></head><body><form id="aspnetForm"><h1>Refugees brace for storm</h1><p>{BODY}</p></form></body></html>'
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert article.title == "Refugees brace for storm" and BODY in article.text
+
+
+def test_html_search_form_beside_the_story_stays_out(tmp_path):
+    page = f'<html><head><title>x</title></head><body><form><p>Search the archive by keyword</p></form><h1>Aleppo falls</h1><p>{BODY}</p></body></html>'
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    [article], [] = articles_and_rejections(tmp_path)
+    assert "Search the archive" not in article.text

@@ -24,16 +24,21 @@ class _ArticleHTMLParser(HTMLParser):
     """Collects an HTML page's headline, paragraphs and publication metadata, skipping page chrome."""
 
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "figcaption", "svg", "button"})
+    # A page whose whole body sits in one <form> (ASP.NET WebForms sites) keeps its text: read again without it.
+    SKIP_BUT_FORMS = SKIP - {"form"}
     # Elements whose text is a block of its own: "<dt>Posted</dt><dd>3 Dec 2016</dd>" is two lines, not "Posted3 Dec 2016".
     BLOCKS = frozenset(
         {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
          "td", "th", "div", "section", "article", "main", "address", "hr", "br"}
     )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, skip: frozenset[str] = SKIP) -> None:
         super().__init__(convert_charrefs=True)
+        self.skip = skip
         self.in_title = self.in_h1 = False
-        self.page_title = self.h1 = ""
+        self.page_title = ""
+        self.h1s: list[tuple[str, bool]] = []  # every <h1>'s text, and whether it stands in an <article> or <main>
+        self.in_story = 0  # <article> and <main> elements open now
         self.meta: dict[str, str] = {}
         self.time_datetime: str | None = None  # the first <time datetime> in the page's content
         self.chrome_time: str | None = None  # the first in its chrome (an aside's trending list, a header)
@@ -47,12 +52,16 @@ class _ArticleHTMLParser(HTMLParser):
         attrs = {k: v or "" for k, v in attrs}
         if tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.in_linked_data = True
-        if tag in self.SKIP:
+        if tag in ("article", "main"):
+            self.in_story += 1
+        if tag == "h1":
+            # a headline in the article's own <header> ("entry-header") counts: an <h1> is read wherever it is
+            self.in_h1 = True
+            self.h1s.append(("", self.in_story > 0))
+        elif tag in self.skip:
             self.open_skips.append(tag)
         elif tag == "title":
             self.in_title = True
-        elif tag == "h1":
-            self.in_h1 = True
         elif tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or "").lower()
             if key:
@@ -70,7 +79,9 @@ class _ArticleHTMLParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_linked_data = False
-        if tag in self.SKIP and tag in self.open_skips:
+        if tag in ("article", "main") and self.in_story:
+            self.in_story -= 1
+        if tag in self.skip and tag in self.open_skips:
             # close the innermost open element of that name (pages leave some unclosed)
             last = len(self.open_skips) - 1 - self.open_skips[::-1].index(tag)
             del self.open_skips[last:]
@@ -86,16 +97,35 @@ class _ArticleHTMLParser(HTMLParser):
             self.linked_data.append(data)
         if self.in_title:
             self.page_title += data
+        elif self.in_h1 and self.h1s:
+            text, in_story = self.h1s[-1]
+            self.h1s[-1] = (text + data, in_story)
         elif self.open_skips:
             return
-        elif self.in_h1:
-            self.h1 += data
         else:
             self.parts.append(data)
+
+    def headline(self, site: str | None) -> str:
+        """The page's headline among its <h1>s: not the site's name (a logo's <h1>), the one in the
+        article or main element first, else the last."""
+        found = [(" ".join(text.split()), in_story) for text, in_story in self.h1s]
+        found = [(text, in_story) for text, in_story in found if text and text != (site or "").strip()]
+        in_story = [text for text, inside in found if inside]
+        return in_story[0] if in_story else (found[-1][0] if found else "")
 
 
 # The page's own "datePublished" in its linked data (an embedded image's or video's "dateCreated" is not).
 LINKED_DATA_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)')
+
+
+MIN_PAGE_WORDS = 30  # fewer words outside the skipped elements: the page's text may sit inside a <form>
+
+
+def parsed_page(markup: str, skip: frozenset[str]) -> _ArticleHTMLParser:
+    parser = _ArticleHTMLParser(skip)
+    parser.feed(markup)
+    parser.close()
+    return parser
 
 
 def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
@@ -103,11 +133,11 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
     if isinstance(text, Rejection):
         yield text
         return
-    parser = _ArticleHTMLParser()
+    markup = escape_stray_brackets(drop_html_comments(text))  # html.parser is quadratic on unclosed tags
     try:
-        # Comments out and stray "<" escaped first: html.parser is quadratic on unclosed tags.
-        parser.feed(escape_stray_brackets(drop_html_comments(text)))
-        parser.close()
+        parser = parsed_page(markup, _ArticleHTMLParser.SKIP)
+        if len("".join(parser.parts).split()) < MIN_PAGE_WORDS:
+            parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS)  # the body inside one <form>
     except Exception as error:  # html.parser is lenient; anything it still raises is a bad page
         yield rejected(path, "malformed_html", f"cannot parse HTML: {error}")
         return
@@ -127,7 +157,7 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         source=printable(str(path)),
         source_id=printable(path.stem),
         text=re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)),
-        title=field_line(parser.h1 or meta.get("og:title") or parser.page_title),
+        title=field_line(parser.headline(site) or meta.get("og:title") or parser.page_title),
         outlet=field_line(site),
         url=field_line(meta.get("og:url") or parser.canonical),
         own_date=parse_listed_date(published) if published else None,
