@@ -464,7 +464,7 @@ def without_hijri_date(line: str) -> str:
         start = opening.start()
     if closing := re.match(r"\s*(?:A\.?H\.?|H\.?)?\s*\)?", line[end:]):
         end += closing.end()
-    return line[:start].rstrip() + " " * (len(line) - len(line[:start].rstrip()) - (len(line) - end)) + line[end:]
+    return line[:start] + " " * (end - start) + line[end:]
 
 
 # A newspaper's issue line gives the Hijri date beside the article's own ("Thursday, 16 Rajab, 1438 AH - 13 April,

@@ -95,7 +95,7 @@ def sentence_boundaries(doc):
 # Ranks and titles written before a name that the model's tokenizer splits from their stop ("Col." ->
 # "Col", "."), where it keeps "Gen.", "Dr." and "Sen." whole: a stray stop inside '"...," Col. Jane Doe
 # said' reads as a sentence's end to the quote stage, and the quote loses its speaker.
-TITLE_ABBREVIATIONS = ("Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Hon.")
+TITLE_ABBREVIATIONS = frozenset({"Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Hon."})
 
 
 @functools.cache

@@ -26,6 +26,7 @@ def released_count(cand: Candidate) -> bool:
 
 RETURN_VERBS = frozenset({"return", "repatriate", "resettle"})
 
+
 def people_returned(cand: Candidate) -> bool:
     """ "Some 1,500 displaced people returned to their homes": people who go home, described by their
     displacement, are no count of people displaced (the text counts returns). "50,000 people were
@@ -88,7 +89,7 @@ def foreseen_harm(cand: Candidate) -> bool:
         return True  # "the UN plans to evacuate 5,000"
     # "3,000 people are due to be evacuated", "are expected to be evacuated": the harm is the infinitive
     # of a foreseeing word that the counted noun is the subject of
-    return (_foreseeing(verb) and any(c.dep_ == "xcomp" and word_cue(c) for c in verb.subtree)) or any(
+    return (_foreseeing(verb) and any(c.dep_ == "xcomp" and word_cue(c) for c in verb.children)) or any(
         c.dep_ in ("acomp", "xcomp") and _foreseeing(c) and any(x.dep_ == "xcomp" and word_cue(x) for x in c.children)
         for c in verb.children
     )

@@ -105,7 +105,8 @@ def person_portrayed_before(article: ParsedArticle, item: Found, previous: tuple
     if speaker is None or len(names) != 1:
         return None
     quoted = article.text[item.start : item.end]
-    if THIRD_PERSON_RE.search(quoted) or any(w in quoted for w in speaker.name.split()[-1:]):
+    surname = re.escape(speaker.name.split()[-1])
+    if THIRD_PERSON_RE.search(quoted) or re.search(rf"\b{surname}\b", quoted):
         return None  # '"He was just a child"', '"Assad is losing"': words about the person, not theirs
     return speaker
 

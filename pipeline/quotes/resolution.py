@@ -60,7 +60,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     position, description = speaker.position, speaker.text or word
     if office_kind == "statement":
         known = history.resolve_statement(position)
-        issued = statement_issued_before(article, position) or issuer_described(article, position)
+        nearest = nearest_statement_issuer(article, position)
+        issued = statement_issued_before(article, nearest) or issuer_described(article, nearest)
         if issued is not None and (known is None or not known.in_statement or known.position < issued.position):
             # "The European Council adopted a draft ... The draft warns": who issued the nearest one
             known = issued
@@ -182,11 +183,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     return speaker
 
 
-def issuer_described(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+def issuer_described(article: ParsedArticle, found: tuple | None) -> KnownSpeaker | None:
     """ "The Syrian foreign ministry issued a statement", "Russia's ambassador, Anatoly Antonov, issued a
     statement": an issuer the entity stage left unnamed, named by its phrase (a body's name, a nationality's
-    ministry, a name in apposition: `phrases.describe`). None when the phrase names no one."""
-    found = nearest_statement_issuer(article, position)
+    ministry, a name in apposition: `phrases.describe`), for the statement `nearest_statement_issuer`
+    found. None when the phrase names no one."""
     if found is None or found[1] is None:
         return None
     token, issuer = found

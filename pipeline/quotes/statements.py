@@ -80,10 +80,9 @@ def nearest_statement_issuer(article: ParsedArticle, position: int) -> tuple[Tok
     return None
 
 
-def statement_issued_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
-    """Who issued the nearest statement the text mentions before `position` (`nearest_statement_issuer`),
-    when a name of a body or person issued it. None when the nearest names no issuer, or the issuer is no name."""
-    found = nearest_statement_issuer(article, position)
+def statement_issued_before(article: ParsedArticle, found: tuple[Token, Token | None] | None) -> KnownSpeaker | None:
+    """Who issued the statement `nearest_statement_issuer` found, when a name of a body or person issued it.
+    None when it names no issuer, or the issuer is no name."""
     if found is None or found[1] is None:
         return None
     token, issuer = found
