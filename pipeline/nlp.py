@@ -97,6 +97,10 @@ def sentence_boundaries(doc):
 # said' reads as a sentence's end to the quote stage, and the quote loses its speaker.
 TITLE_ABBREVIATIONS = frozenset({"Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Hon."})
 
+# spaCy's emoticon exceptions that are a digit beside a bracket: in news "(8)" is a count in brackets
+# ("Douma (12), Arbin (8)"), and kept whole "8)" is a word that is no number.
+NUMBER_BRACKET_EMOTICONS = frozenset({"8)", "8-)", "(-8"})
+
 
 @functools.cache
 def load_nlp() -> Language:
@@ -104,6 +108,9 @@ def load_nlp() -> Language:
     nlp = spacy.load(model_name())
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.tokenizer.rules = {
+        text: tokens for text, tokens in nlp.tokenizer.rules.items() if text not in NUMBER_BRACKET_EMOTICONS
+    }
     nlp.add_pipe("sentence_boundaries", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": True}

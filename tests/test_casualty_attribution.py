@@ -674,3 +674,18 @@ def test_review_a_breakdown_sentence_lends_its_source_to_the_toll_before(nlp):
 )
 def test_state_media_and_a_dateline_credit_are_not_the_wire(nlp, text, expected):
     assert credits(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # source_phrases.by_a_source_s_count: the keeper of a tally named by a possessive or "of"
+        ("By the Observatory's count, 45 civilians were killed on Tuesday.", [(45, "Syrian Observatory for Human Rights")]),
+        ("By UN estimates, 400 people have been killed in the province.", [(400, "United Nations")]),
+        # Negative: a tally with no keeper names no source
+        ("By one count, 30 people died in the shelling.", [(30, None)]),
+        ("By some estimates, 30 people died in the shelling.", [(30, None)]),
+    ],
+)
+def test_a_count_credited_by_its_keeper(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected

@@ -1110,3 +1110,49 @@ def test_a_dateline_abroad_is_no_place_of_events(nlp, text, place):
     entities = entities_of(doc)
     found = casualty_figures(doc, article_id="t", published=None, entities=entities, places=places_of(doc, entities))
     assert [f.place for f in found] == [place]
+
+
+def test_a_count_in_brackets_is_one_token_pair(nlp):
+    # nlp.NUMBER_BRACKET_EMOTICONS: spaCy keeps "8)" whole as an emoticon; in news it is a count in brackets
+    assert [t.text for t in nlp.make_doc("Arbin (8), Saqba (6)")] == ["Arbin", "(", "8", ")", ",", "Saqba", "(", "6", ")"]
+
+
+def test_counts_in_brackets_after_places_break_down_the_total(nlp):
+    # places.place_before_a_bracketed_count and subcounts.total_before_a_colon
+    found = figures(
+        nlp,
+        "Air strikes killed 31 people across Eastern Ghouta: Douma (12), Arbin (8), Saqba (6) and Hamouria (5), "
+        "the monitor said.",
+    )
+    assert [(f.number, f.type) for f in found] == [(31, "killed"), (12, "killed"), (8, "killed"), (6, "killed"), (5, "killed")]
+    assert top(found) == [(31, "killed")]
+    assert [f.place for f in found[1:3]] == ["Douma", "Arbin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_top"),
+    [
+        # subcounts.total_before_a_colon: items after a colon that come to no more than the count before it
+        ("Air strikes killed 31 people on Monday: 12 in Douma, 8 in Arbin and 6 in Saqba.", [(31, "killed")]),
+        # Negative: counts after the colon that add up past it are no breakdown of it
+        ("Clashes killed 5 soldiers on Monday: 12 rebels also died.", [(5, "killed"), (12, "killed")]),
+        # Negative: a count of another type after the colon is no part of the killed count
+        ("The raid killed 20 people: 45 were wounded.", [(20, "killed"), (45, "wounded")]),
+    ],
+)
+def test_a_breakdown_after_a_colon(nlp, text, expected_top):
+    assert top(figures(nlp, text)) == expected_top
+
+
+def test_a_count_in_a_town_the_gazetteer_lacks_keeps_that_town(nlp):
+    # places.own_place: "8 in Arbin" is Arbin's, not the known Douma's before it
+    found = figures(nlp, "Air strikes killed 12 people in Douma and 8 in Arbin on Monday.")
+    assert [(f.number, f.place) for f in found if f.part_of] == [(12, "Douma"), (8, "Arbin")]
+
+
+def test_counts_in_brackets_after_known_places_are_a_breakdown(nlp):
+    # lists.breakdown_after_a_colon: "Place (count)" items after a colon that names a harm
+    found = figures(nlp, "Shelling killed 9 people in Aleppo: Salaheddine (4), Kafr Hamra (3) and Sukkari (2).")
+    assert [(f.number, f.part_of is not None) for f in found] == [(9, False), (4, True), (3, True), (2, True)]
+    # Negative: persons' ages in brackets after a colon are no counts
+    assert top(figures(nlp, "Two men were killed in the raid: Ahmed (35) and Khaled (22).")) == [(2, "killed")]

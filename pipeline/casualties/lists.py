@@ -187,7 +187,8 @@ BREAKDOWN_ITEM_GAP = 3  # tokens a place may take before or after an item's coun
 
 def breakdown_after_a_colon(phrases: list[NumberPhrase], found: list[Candidate], doc: Doc) -> list[Candidate]:
     """ "The civilian death toll breaks down as follows: 14 in Aleppo province, 11 in Idlib province and 5 in
-    Daraa", "Civilians killed by province: Aleppo 14, Idlib 11": after a colon that closes words naming a
+    Daraa", "Civilians killed by province: Aleppo 14, Idlib 11", "... in Aleppo: Sukkari (4), Bustan
+    al-Qasr (3)": after a colon that closes words naming a
     harm (a casualty word, "toll"), each count next to a place is a figure of that harm. Not counts with a
     noun of their own ("... as follows: 14 houses"), nor a colon after words that name no harm."""
     taken = {c.phrase.start for c in found}
@@ -205,9 +206,29 @@ def breakdown_after_a_colon(phrases: list[NumberPhrase], found: list[Candidate],
         if kind is None or kind == "other" or (phrase.end < len(doc) and group_of(doc[phrase.end]) is None and doc[phrase.end].pos_ == "NOUN"):
             continue
         before = doc[max(colon.i + 1, phrase.start - BREAKDOWN_ITEM_GAP) : phrase.start]
+        if len(before) and before[-1].text == "(":  # "Aleppo (14), Idlib (11)"; not "Ahmed (35)"
+            before = before[:-1]
+            if not len(before) or not in_a_list_of_places(before[-1]):
+                continue
         beside_a_place = followed_by_place(phrase, doc) or (
             len(before) and before[-1].pos_ == "PROPN" and not any(t.like_num for t in before)
         )
         if beside_a_place:
             extra.append(Candidate(phrase, None, kind, "people", False, phrase.root, None))
     return extra
+
+
+PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
+LIST_REACH = 6  # conjunct and apposition links from a list item back to the list's first item
+
+
+def in_a_list_of_places(token: Token) -> bool:
+    """Whether a name is a place, or an item conjoined with one ("Douma (12), Arbin (8)": the model tags
+    the second town a person)."""
+    for _ in range(LIST_REACH):
+        if token.ent_type_ in PLACE_ENTITY_LABELS:
+            return True
+        if token.dep_ not in ("conj", "appos", "compound") or token.head is token:
+            return False
+        token = token.head
+    return False

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..nlp import doc_text
 from ..records import PlaceMention
+from .lists import in_a_list_of_places
 
 
 def main_place(places: Sequence[PlaceMention], text: str = "") -> str | None:
@@ -89,13 +90,42 @@ def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
 
 def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
     """The place a figure's own words give: "five in Maadi, two in Kallaseh" (a place right after it,
-    introduced by "in"/"at"/"near", within its clause)."""
+    introduced by "in"/"at"/"near", within its clause). A town the gazetteer does not know, named there
+    by the model ("eight in Arbin"), is the figure's place as written: never the next known one's."""
     text = doc_text(sent.doc)
     after = sorted((p for p in places if p.start >= end), key=lambda p: p.start)
-    for place in after[:1]:
-        if OWN_PLACE_RE.match(text[end : place.start]):
-            return place.place
+    unknown = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.start_char >= end]
+    for place in sorted([*after[:1], *unknown[:1]], key=lambda p: p.start if isinstance(p, PlaceMention) else p.start_char)[:1]:
+        start = place.start if isinstance(place, PlaceMention) else place.start_char
+        if OWN_PLACE_RE.match(text[end:start]):
+            return place.place if isinstance(place, PlaceMention) else place.text
     return None
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # not FAC: a hospital the gazetteer lacks is better placed by its town
+BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*$")
+
+
+def place_before_a_bracketed_count(start: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
+    """ "Douma (12), Arbin (8)": a count in brackets right after a place name counts that place. A name
+    the gazetteer does not know counts as written when it is conjoined with a known place of the same
+    list (the model often tags such towns as persons); "Ahmed (35)" alone is no place."""
+    doc = sent.doc
+    text = doc_text(doc)
+    if not BRACKET_BEFORE_RE.search(text[max(sent.start_char, start - 3) : start]):
+        return None
+    bracket = text.rfind("(", sent.start_char, start)
+    known = next((p for p in places if p.end <= bracket and not text[p.end : bracket].strip()), None)
+    if known is not None:
+        return known.place
+    name = doc.char_span(sent.start_char, bracket, alignment_mode="contract")
+    last = name[-1] if name is not None and len(name) else None
+    if last is None or last.pos_ != "PROPN":
+        return None
+    if not in_a_list_of_places(last):
+        return None
+    words = [t for t in last.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return doc[(words[0].i if words else last.i) : last.i + 1].text
 
 
 def figure_place(
@@ -120,7 +150,8 @@ def figure_place(
     end = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     candidates = event_places(sent, places)
     return (
-        own_place(end, sent, candidates)
+        place_before_a_bracketed_count(doc[cand.phrase.start].idx, sent, candidates)
+        or own_place(end, sent, candidates)
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
         or (WAR_WIDE_PLACE if since_war_start else fallback)
     )

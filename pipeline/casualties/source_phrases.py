@@ -207,6 +207,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 # local sources as saying"
                 pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
     pairs += recorded_by(sent)
+    pairs += by_a_source_s_count(sent)
     pairs += headline_credit(sent)
     misread = final_report_read_as_noun(sent, MISREAD_VERB_FORMS, names_a_reporter)
     if misread is not None and not any(cue.i == misread[0].i for cue, _ in pairs):
@@ -216,6 +217,25 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
         expanded.append((cue, head))
         expanded += [(cue, c) for c in head.children if c.dep_ == "conj"]
     return expanded
+
+
+TALLY_NOUNS = frozenset({"count", "tally", "estimate", "reckoning", "calculation", "figure", "record", "toll"})
+
+
+def by_a_source_s_count(sent: Span) -> list[tuple[Token, Token]]:
+    """(cue, source head) for a count credited to its keeper by a possessive: "By the Observatory's count,
+    45 civilians were killed", "by UN estimates", "by the count of the health ministry". The keeper of
+    the tally is the figure's source; not a count with no keeper ("by one count", "by some estimates")."""
+    pairs = []
+    for prep in sent:
+        if prep.lower_ not in ("by", "per") or prep.dep_ != "prep":
+            continue
+        for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in TALLY_NOUNS):
+            keepers = [c for c in tally.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+            keepers += [c for c in tally.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            keepers += [o for of in tally.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
+            pairs += [(prep, keeper) for keeper in keepers[:1]]
+    return pairs
 
 
 def recorded_by(sent: Span) -> list[tuple[Token, Token]]:

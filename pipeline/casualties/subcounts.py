@@ -46,6 +46,8 @@ def link_subcounts(candidates: list[Candidate], doc: Doc, wholes: dict[int, int]
                 break
         else:
             j = count_of_the_verb(candidates, k, links)
+            if j is None:
+                j = total_before_a_colon(candidates, k, links, doc)
             if j is not None:
                 links[k] = j  # "Thirty people were killed in Aleppo on Monday, including 10 children"
                 continue
@@ -77,3 +79,27 @@ def count_of_the_verb(candidates: list[Candidate], k: int, links: dict[int, int]
         if parent.i in heads:
             return j
     return None
+
+
+def total_before_a_colon(candidates: list[Candidate], k: int, links: dict[int, int], doc: Doc) -> int | None:
+    """ "Air strikes killed 31 people: 12 in Douma, 8 in Arbin and 6 in Saqba", "Douma (12), Arbin (8)":
+    the counts of one type after a colon break down the count of that type before it, when together they
+    come to no more than it. Not counts that add up past it ("Clashes killed 5 soldiers: 12 rebels also
+    died"), nor a count before another sentence's colon."""
+    cand = candidates[k]
+    sent = cand.phrase.root.sent
+    colon = next((t for t in reversed(doc[sent.start : cand.phrase.start]) if t.text == ":"), None)
+    if colon is None or cand.phrase.value is None:
+        return None
+    before = [j for j in range(k) if j not in links and candidates[j].phrase.end <= colon.i]
+    if not before:
+        return None
+    j = before[-1]
+    total = candidates[j]
+    items = [
+        c for c in candidates[j + 1 :]
+        if c.phrase.start > colon.i and c.type == total.type and c.phrase.root.sent == sent
+    ]
+    if total.phrase.value is None or cand.type != total.type or any(c.phrase.value is None for c in items):
+        return None
+    return j if sum(c.phrase.value for c in items) <= total.phrase.value else None
