@@ -196,10 +196,15 @@ def test_a_body_recovered_is_one_killed(nlp, text, expected):
         # "the dead", "the wounded" as the subject whose number the verb gives
         ("The dead were 20.", [(20, "killed")]),
         ("The wounded numbered more than 40.", [(40, "wounded")]),
+        # a plural noun of harm needs no article
+        ("Fatalities numbered 23, officials said.", [(23, "killed")]),
+        ("Injuries totalled 12 by the evening.", [(12, "wounded")]),
         # negatives: the victims (no harm said), the dead described, a crowd numbered
         ("The victims were 20.", []),
         ("The dead were civilians.", []),
         ("The protesters numbered 3,000.", []),
+        ("Civilians numbered 200 in the shelter.", []),
+        ("Victims numbered 40.", []),
     ],
 )
 def test_the_casualties_numbered(nlp, text, expected):

@@ -424,9 +424,9 @@ def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
 
 
 def the_casualties_as_subject(subject: Token) -> str | None:
-    """Type of "the dead", "the wounded", "the injured", "those killed" as the subject whose number the
-    verb gives ("the dead were 20", "the wounded numbered more than 40", "those killed were 44
-    civilians"); None for "the victims" (no harm said) and anything else."""
+    """Type of "the dead", "the wounded", "the injured", "those killed", "fatalities" as the subject whose
+    number the verb gives ("the dead were 20", "the wounded numbered more than 40", "those killed were 44
+    civilians", "Fatalities totalled 23"); None for "the victims" (no harm said) and anything else."""
     types = lexicon("types")
     if subject.lower_ == "those":
         # "Those killed were 44 civilians", "those wounded numbered 120": the participle says who; not
@@ -437,8 +437,8 @@ def the_casualties_as_subject(subject: Token) -> str | None:
             return None
         kind = (types["verbs"].get(participle.lemma_.lower()) or types["words"].get(participle.lower_)) if participle is not None else None
         return kind if kind not in (None, "other") else None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return None
+    if subject.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None  # "the dead numbered 23"; a plural noun of harm needs no article ("Fatalities numbered 23")
     kind = types["words"].get(subject.lower_)
     return kind if kind not in (None, "other") else None
 
