@@ -154,6 +154,16 @@ class KnownSpeaker:
     through_a_person: bool = False  # a body that spoke through one of its people ("an AFP correspondent")
 
 
+# People who speak for the body they belong to when the text names them by that membership alone:
+# "an official with the Free Syrian Army", "a spokesman for the SDF".
+MEMBER_HEADS = frozenset({
+    "official", "member", "spokesman", "spokeswoman", "spokesperson", "activist", "commander",
+    "representative", "fighter", "leader", "officer", "delegate", "negotiator",
+    # those who work for a body: "rescuers from the White Helmets", "doctors from Medecins Sans Frontieres"
+    "rescuer", "volunteer", "doctor", "medic", "paramedic", "nurse", "worker", "staffer", "researcher",
+    "investigator", "soldier",
+})  # fmt: skip
+
 ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
 
 

@@ -689,3 +689,18 @@ def test_state_media_and_a_dateline_credit_are_not_the_wire(nlp, text, expected)
 )
 def test_a_count_credited_by_its_keeper(nlp, text, expected):
     assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # source_names.body_named_only_before_its_member: a body's name before a member noun names no source
+        ("A UN official said 300 people had been displaced.", [(300, None)]),
+        ("The NDF official told AFP that two fighters were wounded.", [(2, None)]),
+        # Negatives: a member "with" a body speaks for it; a person named after the office is the person
+        ("An official with the SDF said 4 fighters were wounded.", [(4, "Syrian Democratic Forces")]),
+        ("UN spokesman Stephane Dujarric said 300 people had been displaced.", [(300, "Stephane Dujarric")]),
+    ],
+)
+def test_a_body_named_only_before_its_member(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected

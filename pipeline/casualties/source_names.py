@@ -16,7 +16,7 @@ from ..nlp import doc_text
 from ..outlets.credits import dateline_credit_span
 from ..places.resolve import resolve_offline
 from ..records import EntityMention
-from ..speakers import event_nouns, government_of_seat, role_words, side_of
+from ..speakers import MEMBER_HEADS, event_nouns, government_of_seat, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
@@ -376,6 +376,8 @@ def source_reading(
         and head.head.lemma_.lower() in RECORDING_VERBS and not speaks_for_a_state(entity.canonical)
     ):
         return None  # "Aleppo recorded the highest toll": a city where the dead were counted, not who counts
+    if body_named_only_before_its_member(head, entity):
+        return None
     if entity is not None and not DETERMINER_RE.match(
         entity.canonical
     ):  # "the defense ministry" is a description
@@ -435,6 +437,19 @@ def source_reading(
         first = next((t for t in tokens if t.pos_ != "DET"), head)
         return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED") if first.i < head.i else None
     return None
+
+
+def body_named_only_before_its_member(head: Token, entity: EntityMention | None) -> bool:
+    """ "A UN official said", "the NDF official", "an SDF commander": a member known only by a body's name
+    before the noun is an unnamed source (the guidelines' decision of 2 December 2026), unlike "an
+    official with the SDF" (the body it speaks for) or "UN spokesman Stephane Dujarric" (the person)."""
+    return (
+        entity is not None
+        and entity.label != "PERSON"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in MEMBER_HEADS
+        and entity.end <= head.idx
+    )
 
 
 def source_name(

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..entities import find_known_name
 from ..outlets import outlet_registry
 from ..records import EntityMention
-from ..speakers import government_of_seat, role_words
+from ..speakers import MEMBER_HEADS, government_of_seat, role_words
 from .names import country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
@@ -86,15 +86,6 @@ def organisation_of_source(article: ParsedArticle, head: Token) -> tuple[str, st
     return None
 
 
-# People who speak for the body they belong to when the text names them by that membership alone:
-# "an official with the Free Syrian Army", "a spokesman for the SDF".
-MEMBER_HEADS = frozenset({
-    "official", "member", "spokesman", "spokeswoman", "spokesperson", "activist", "commander",
-    "representative", "fighter", "leader", "officer", "delegate", "negotiator",
-    # those who work for a body: "rescuers from the White Helmets", "doctors from Medecins Sans Frontieres"
-    "rescuer", "volunteer", "doctor", "medic", "paramedic", "nurse", "worker", "staffer", "researcher",
-    "investigator", "soldier",
-})  # fmt: skip
 MEMBER_PREPOSITIONS = frozenset({"of", "with", "from", "for", "in", "at"})
 ONE_PERSON_OFFICES = frozenset({"leader", "commander", "spokesman", "spokeswoman", "spokesperson"})
 
