@@ -534,3 +534,19 @@ def test_a_name_run_over_a_spaced_dash_ends_at_the_dash(nlp):
     assert not any(" - " in name or name.endswith(" A") for name in names)
     doc = nlp("Ban Ki-moon met Jane Doe in Deir ez-Zor.")  # negative: hyphens inside names stay
     assert "Ban Ki-moon" in [m.text for m in entity_mentions(doc, article_id="t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # article.owns_the_next_word: a name ending in "s" before a verb is no lost possessive of a place
+        ("Hamas said the ceasefire had collapsed.", "Hama"),
+        ("Homsas said the ceasefire had collapsed.", "Homs"),
+    ],
+)
+def test_a_name_before_a_verb_is_no_lost_possessive(nlp, text, unexpected):
+    assert unexpected not in {m.canonical for m in mentions(nlp, text)}
+
+
+def test_a_lost_possessive_before_its_noun_is_still_read(nlp):
+    assert ("Iran", "GPE", "Iran") in {(m.text, m.label, m.canonical) for m in mentions(nlp, "Irans militias joined them.")}

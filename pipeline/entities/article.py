@@ -65,7 +65,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     # word of the article, or the full name would be taken for one that runs a place into it.
     surnames = {name_key(c.text) for c in candidates if c.label == "PERSON" and " " not in c.text and c.canonical != c.text}
     places = {key: label for key, label in places.items() if key not in surnames}
-    candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc))
+    candidates = read_places_and_possessives(candidates, context_in_aleppo=is_aleppo_article(doc), doc=doc)
     # A title-case headline runs words into names ("Doe Calls on UN"): a given name is no one's there.
     headline_end = text.find("\n") if "\n" in text else 0
     candidates = normalise_article(candidates, places, headline_end=headline_end, text=text)
@@ -291,21 +291,23 @@ def is_aleppo_article(doc: Doc) -> bool:
     return aleppo_context(doc)
 
 
-def read_places_and_possessives(candidates: list[Candidate], *, context_in_aleppo: bool) -> list[Candidate]:
+def read_places_and_possessives(candidates: list[Candidate], *, context_in_aleppo: bool, doc: Doc | None = None) -> list[Candidate]:
     """Possessives whose apostrophe was lost resolved to their stem, and mis-tagged places relabelled.
 
     "Syrias" (ORG) becomes "Syria" (GPE) with the "s" trimmed from the offsets, like "Syria's";
     "Syrias Khan Touman" becomes two mentions, "Syria" and "Khan Touman"; a PERSON/ORG/NORP span
     that names a place and no known person or body ("Khan Sheikhoun", "Homs") takes the place's
     label (GPE for cities, regions and countries, LOC for districts and areas, FAC for landmarks)
-    and name, so the places stage can geocode it.
+    and name, so the places stage can geocode it. A possessive owns the word after it ("Syrias army"):
+    "Hamas said" is no possessive of Hama.
     """
     result: list[Candidate] = []
     for c in candidates:
         parts = [c] if c.from_ruler else split_possessive_owner(c, context_in_aleppo=context_in_aleppo)
         for part in parts:
             if not part.from_ruler and not part.canonical:
-                read_as_place_or_stem(part, context_in_aleppo=context_in_aleppo)
+                owns = doc is None or owns_the_next_word(doc, part.end)
+                read_as_place_or_stem(part, context_in_aleppo=context_in_aleppo, stem=owns)
             result.append(part)
     return result
 
@@ -323,7 +325,16 @@ def split_possessive_owner(c: Candidate, *, context_in_aleppo: bool) -> list[Can
     return [owner, rest]
 
 
-def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: bool = True) -> bool:
+def owns_the_next_word(doc: Doc, end: int) -> bool:
+    """Whether the word after a name's end could be what a possessive owns (a noun, a name, an adjective
+    or a number: "Syrias army", "Observatorys director"), not a verb or a stop ("Hamas said")."""
+    if end + 2 > len(doc_text(doc)) or doc_text(doc)[end] != " ":
+        return False
+    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].idx == end + 1 and span[0].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: bool = True, stem: bool = True) -> bool:
     """Give `c` the label and name of the known name or place it (or its possessive stem) names; True if so."""
     known = find_known_name(c.text)
     if known is not None:
@@ -331,9 +342,9 @@ def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: 
             return False  # the ordinary steps handle known names
         c.label, c.canonical = known.label, known.canonical
         return True
-    stem = possessive_stem(c, context_in_aleppo=context_in_aleppo) if possessive else None
-    if stem is not None:
-        c.label, c.canonical = stem
+    owner = possessive_stem(c, context_in_aleppo=context_in_aleppo) if possessive and stem else None
+    if owner is not None:
+        c.label, c.canonical = owner
         c.end, c.text = c.end - 1, c.text[:-1]
         c.from_ruler = True  # resolved as surely as a ruler match: later steps keep it
         return True
