@@ -35,7 +35,7 @@ _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?
 # Between the date and its time: "Nov 17, 2016 -- 10:15", "17 Nov 2016 : 10:15", "Nov 17 2016. 10:15 AM".
 # A zone alone after the date, in capitals: "December 12, 2016 GMT" (no clock: the page dropped it).
 _BARE_ZONE = r"\s+(?-i:(?:GMT|UTC|EST|EDT|CET|CEST|EET|EEST|BST|MSK|AST)\b)"
-_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\)|{_BARE_ZONE})?"  # also "(10:15 GMT)", "@ 10:15 am"
+_TIME = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?(?:{_WEEKDAY}\s+)?{_CLOCK}|\s*\(\s*{_CLOCK}\s*\)|{_BARE_ZONE})?"  # also "(10:15 GMT)", "@ 10:15 am", "23.09.2016, Friday 11:05"
 
 # The wire agencies whose credit opens a dateline: "(AFP) November 17, 2016", "AFP Saturday 20 Sep 2014".
 _WIRE = r"(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)"
@@ -136,9 +136,9 @@ STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNOREC
 # Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
 WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{_WEEKDAY}\s+{form}\b", re.IGNORECASE) for form in _DATE_FORMS[:2]]
 # A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —",
-# or a place and date alone on their line ("Aleppo, May 5, 2012").
+# or a place and date alone on their line ("Aleppo, May 5, 2012", "BEIRUT, July 15, 2019 08:00 IST").
 PLACE_DATELINE_RES = [
-    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}\s*(?:\(|--|[-–—:]|$)", re.I)
+    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}{_TIME}\s*(?:\(|--|[-–—:]|$)", re.I)
     for form in _DATE_FORMS[:2]
 ]
 # A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".
@@ -234,9 +234,17 @@ def parse_date_text(text: str) -> date | None:
     return found.date if found else None
 
 
+# "On" before a date opens a dateline only alone on its line ("On: May 5, 2012"); "On December 22, 2016,
+# the last buses left ..." opens a sentence about an event.
+ON_LEAD_RE = re.compile(r"^\s*on\b", re.I)
+
+
 def opening_dateline(text: str) -> Dateline | None:
-    """The dateline the text opens with, if it opens with one."""
-    return _first_date(OPENING_DATELINE_RES, text)
+    """The dateline the text opens with, if it opens with one (not an event sentence's "On <date>, ...")."""
+    found = _first_date(OPENING_DATELINE_RES, text)
+    if found is not None and ON_LEAD_RE.match(text) and text[found.end :].split("\n", 1)[0].strip(" .,:-|"):
+        return None
+    return found
 
 
 # A wire credit and its date opening a line, glued to the text: "AFP Wednesday 29 Oct 2014 Syrian aircraft ...".
@@ -349,7 +357,7 @@ def page_date_line(text: str) -> Dateline | None:
     offset = 0
     for i, line in enumerate(lines):
         calendar = SITE_CALENDAR_RE.search(line) and not PRINT_ISSUE_RE.search(line) and is_site_header_line(lines, i)
-        if line.strip() and not calendar and not in_a_link_list(lines, i) and (found := _date_line(line)):
+        if line.strip() and not calendar and not in_a_link_list(lines, i) and not in_a_dated_list(lines, i) and (found := _date_line(line)):
             found_lines.append((i, Dateline(found.date, offset + found.start, offset + found.end)))
         offset += len(line) + 1
     # "Updated: Sep 13 ... Published: Sep 12": the line that says it was published, whichever comes first.
@@ -368,9 +376,28 @@ def page_date_line(text: str) -> Dateline | None:
         paragraph_between = any(RUNNING_TEXT_RE.match(line.strip()) for line in between)
         if is_header_today(lines, first_index) or (bare and headline_between and not paragraph_between):
             return found_lines[1][1]
+    if found_lines and is_header_today(lines, found_lines[0][0]) and dated_only_relatively(lines):
+        return None  # "Sunday, 5 January 2025" above the menu, "1 day ago" under the headline: the day it was read
     return found_lines[0][1] if found_lines else None
 
 
+def dated_only_relatively(lines: list[str]) -> bool:
+    """Whether a page stamps its story with a relative time only ("2 hours ago" under the headline)."""
+    return any(RELATIVE_TIME_LINE_RE.match(line) for line in lines)
+
+
+def header_today_line(text: str, line: str) -> bool:
+    """Whether a page's date line is its header's "today" on a page that dates its story only relatively
+    ("Thursday, 15 December 2016" above the menu, "2 hours ago" under the headline): no publication date."""
+    lines = page_top_lines(text)
+    return any(candidate == line and is_header_today(lines, i) for i, candidate in enumerate(lines)) and dated_only_relatively(lines)
+
+
+# A line that is only a relative time, as pages stamp their own stories: "2 hours ago", "Posted 1 day ago".
+RELATIVE_TIME_LINE_RE = re.compile(
+    r"^\s*(?:(?:posted|updated|published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
+    re.IGNORECASE,
+)
 DATE_LINE_MAX_WORDS = 12  # "Published — Sunday 17 July 2016 - 08:30 GMT": a stamp, not a headline
 
 
@@ -394,6 +421,27 @@ def in_a_link_list(lines: list[str], index: int) -> bool:
     )
 
 
+LISTED_HEADLINE_MIN_WORDS = 3
+
+
+def dated_list_item(line: str) -> bool:
+    """Whether a line is a story's headline with its date after a separator ("PM visits Erbil for budget
+    talks - 12/03/2016"): a link list's item, not the page's own stamp."""
+    found = _date_field(line) if line.strip() else None
+    if found is None or line[found.end :].strip():
+        return False
+    head = FIELD_SEPARATOR_RE.split(line[: found.start].strip())[0]
+    return len(head.split()) >= LISTED_HEADLINE_MIN_WORDS and not PUBLICATION_LEAD_RE.search(head) and not UPDATE_LEAD_RE.search(head)
+
+
+def in_a_dated_list(lines: list[str], index: int) -> bool:
+    """Whether lines[index] is one of two or more dated headlines in a row ("Latest" lists above a story)."""
+    if not dated_list_item(lines[index]):
+        return False
+    neighbours = [lines[k] for k in (index - 1, index + 1) if 0 <= k < len(lines)]
+    return any(dated_list_item(line) for line in neighbours)
+
+
 # Words that mark a date line as the page's own publication date, whatever follows it.
 PUBLICATION_LEAD_RE = re.compile(r"\b(?:published|posted|first\s+published|released|issued)\b", re.I)
 
@@ -412,10 +460,21 @@ def structured_date(text: str) -> Dateline | None:
     return _first_date([STRUCTURED_DATE_RE], text)
 
 
+# The site section a page stamp opens with, in the site's own case: "world Updated: Mar 06, 2020 00:20 IST".
+SECTION_BEFORE_A_STAMP_RE = re.compile(
+    rf"^\s*{_SECTION}\s+(?=(?:last\s+|first\s+)?(?:updated|published|posted)\b)", re.IGNORECASE
+)
+
+
+EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
 def _date_line(line: str) -> Dateline | None:
     """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
-    line = line.replace("\u060c", ",")  # SANA's Arabic comma: "7 April، 2017" (one character for one)
+    line = line.replace("\u060c", ",").translate(EASTERN_ARABIC_DIGITS)  # "7 April، 2017", "١٥/١٠/٢٠١٨" (one character for one)
     line = without_hijri_date(line)
+    if section := SECTION_BEFORE_A_STAMP_RE.match(line):
+        line = " " * section.end() + line[section.end() :]  # "world Updated: Mar 06, 2020": offsets kept
     if line.rstrip().endswith(".") and STOP_CLOSED_LEAD_RE.match(line):
         line = line.rstrip()[:-1]
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None

@@ -9,6 +9,7 @@ import pytest
 from pipeline.dates import (
     DATELINE_LINE_RE,
     credited_dateline,
+    header_today_line,
     opening_dateline,
     page_date_line,
     parse_date_text,
@@ -538,3 +539,45 @@ def test_more_page_date_forms(line, expected):
 def test_a_us_zone_only_after_a_clock(line, expected):
     found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
     assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # dates._TIME: a weekday between the date and its clock
+        ("23.09.2016, Friday 11:05", date(2016, 9, 23)),
+        # dates.SECTION_BEFORE_A_STAMP_RE: the site's section, in its own case, before "Updated:"
+        ("world Updated: Mar 06, 2020 00:20 IST", date(2020, 3, 6)),
+        # dates.PLACE_DATELINE_RES: a place dateline with its clock and no credit
+        ("BEIRUT, July 15, 2019 08:00 IST", date(2019, 7, 15)),
+        # dates.EASTERN_ARABIC_DIGITS
+        ("١٥/١٠/٢٠١٨", date(2018, 10, 15)),
+    ],
+)
+def test_page_date_forms_with_weekdays_sections_clocks_and_arabic_digits(line, expected):
+    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
+    assert found is not None and found.date == expected
+
+
+def test_a_sentence_opening_on_a_date_is_no_dateline():
+    # dates.ON_LEAD_RE: "On <date>, ..." dates an event; "On: <date>" alone on its line is a dateline
+    assert opening_dateline("On December 22, 2016, the last buses left the crossing.") is None
+    assert opening_dateline("On: May 5, 2012\nThe last buses left.").date == date(2012, 5, 5)
+
+
+def test_a_header_today_on_a_page_dated_only_relatively_is_no_date(tmp_path):
+    # dates.dated_only_relatively: "Thursday, 15 December 2016" above the menu, "2 hours ago" under the headline
+    page = f"Thursday, 15 December 2016\nExample News\nHome\nSyria\nOpinion\nMilitias execute 13 civilians in Aleppo\n2 hours ago\n{STORY}\n"
+    assert page_date_line(page) is None
+    assert header_today_line(page, "Thursday, 15 December 2016")
+    # Negative: with no relative time the top date line is still read (test_a_date_line_alone_above_the_menu_is_still_read)
+    assert not header_today_line(page.replace("2 hours ago\n", ""), "Thursday, 15 December 2016")
+
+
+def test_dated_headlines_in_a_row_date_other_stories():
+    # dates.in_a_dated_list: two or more "headline - date" lines in a row are a list of other stories
+    items = "PM visits Erbil for budget talks - 12/03/2016\nOil exports resume via the pipeline - 11/03/2016\n"
+    assert page_date_line(f"Example 24\nWorld\nLatest\n{items}Kurds announce a federal region\n{STORY}\n") is None
+    # Negative: one byline-and-date line is the page's own stamp
+    found = page_date_line(f"Example 24\nWorld\nKurds announce a federal region\nBy Jane Doe - 12/03/2016\n{STORY}\n")
+    assert found is not None and found.date == date(2016, 3, 12)

@@ -128,6 +128,9 @@ def test_html_file_keeps_article_paragraphs_and_metadata(tmp_path):
         # a definition list of the page's fields: each term and value a line of its own, not "Posted3 Dec 2016"
         ("<title>Aleppo falls</title>", "<h1>Aleppo falls</h1><dl><dt>Source</dt><dd>Example Relief Agency</dd>"
          "<dt>Posted</dt><dd>3 Dec 2016</dd></dl>", "unknown", date(2016, 12, 3)),
+        # a "Latest" list's <time> above the <article> dates other stories: the article's own <time> wins
+        ("<title>Aleppo falls</title>", '<ul><li>Earlier story <time datetime="2016-04-20">20 Apr</time></li></ul>'
+         '<article><h1>Aleppo falls</h1><time datetime="2016-04-22">22 Apr</time></article>', "unknown", date(2016, 4, 22)),
         # negative: a date only in the chrome is still a date; a title naming no site names no outlet
         ("<title>Aleppo falls</title>", '<aside><time datetime="2021-05-25T10:00:00Z">25 May</time></aside><h1>Aleppo falls</h1>',
          "unknown", date(2021, 5, 25)),

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..clean import clean_text, normalise_unicode, split_scraped_text
-from ..dates import credited_dateline, opening_dateline, page_date_line, parse_date_text
+from ..dates import credited_dateline, header_today_line, opening_dateline, page_date_line, parse_date_text
 from ..entities.lexicon import read_word_list
 from ..language import is_english
 from ..listed_dates import both_readings, parse_listed_date, printed_address, url_date
@@ -165,7 +165,8 @@ def to_article(doc: RawDocument) -> Article | Rejection:
     # the header's dateline line.
     page_stamp = page_date_line(doc.text) if doc.scraped_page and doc.own_date is None else None
     own_date = doc.own_date or (page_stamp.date if page_stamp else None)
-    own_date = own_date or (parse_date_text(dateline_text) if dateline_text else None)
+    if dateline_text and not own_date and not (doc.scraped_page and header_today_line(doc.text, dateline_text)):
+        own_date = parse_date_text(dateline_text)
     own_date, body = dated_body(body, title, own_date)
     listed = parse_listed_date(doc.listed_date, doc.day_first)
     if own_date is None and not doc.scraped_page and listed is None and (stamp := page_date_line(doc.text)):

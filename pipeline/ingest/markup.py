@@ -40,6 +40,7 @@ class _ArticleHTMLParser(HTMLParser):
         self.h1s: list[tuple[str, bool]] = []  # every <h1>'s text, and whether it stands in an <article> or <main>
         self.in_story = 0  # <article> and <main> elements open now
         self.meta: dict[str, str] = {}
+        self.story_time: str | None = None  # the first <time datetime> in its <article> or <main>
         self.time_datetime: str | None = None  # the first <time datetime> in the page's content
         self.chrome_time: str | None = None  # the first in its chrome (an aside's trending list, a header)
         self.canonical: str | None = None  # <link rel="canonical" href=...>: the page's address
@@ -73,6 +74,8 @@ class _ArticleHTMLParser(HTMLParser):
                 self.chrome_time = self.chrome_time or attrs["datetime"]
             else:
                 self.time_datetime = self.time_datetime or attrs["datetime"]
+                if self.in_story:
+                    self.story_time = self.story_time or attrs["datetime"]
         if tag in self.BLOCKS:
             self.parts.append("\n\n")
 
@@ -142,13 +145,14 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         yield rejected(path, "malformed_html", f"cannot parse HTML: {error}")
         return
     meta = parser.meta
-    # The publisher's records first (its meta tag, its linked data), then a date the content shows, then
-    # one in the chrome: an aside's "Trending" list dates other stories.
+    # The publisher's records first (its meta tag, its linked data), then a date the content shows (in the
+    # <article> or <main> first), then one in the chrome: an aside's "Trending" list dates other stories.
     linked = LINKED_DATA_PUBLISHED_RE.search("".join(parser.linked_data))
     published = (
         meta.get("article:published_time")
         or meta.get("date")
         or (linked.group("date") if linked else None)
+        or parser.story_time  # not a "Latest" list's <time> above the <article>
         or parser.time_datetime
         or parser.chrome_time
     )
