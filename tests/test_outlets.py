@@ -15,6 +15,8 @@ CREDITED = [
     ("Quake\nYEREVAN, MARCH 1, ARMENPRESS: The toll rose", "ARMENPRESS"),  # place, date, CREDIT colon
     ("BEIRUT, March 3, 2015 (AFP) - Air strikes hit", "AFP"),  # a date with its year, as archives print it
     ("GENEVA, 3 March 2015 (Reuters) - Talks resumed", "Reuters"),  # day before month
+    ("NASHVILLE, Tenn. (AP) — A family arrived", "AP"),  # a state's abbreviation after the place
+    ("Abu al-Duhur (Syria) (AFP) - Jihadists seized the base", "AFP"),  # an Arabic article, the country in brackets
 ]
 
 NOT_CREDITED = [
@@ -22,6 +24,8 @@ NOT_CREDITED = [
     "The monitor (SOHR) said that ten people died",  # parenthesised acronym mid-sentence
     "IDLIB, Syria — Shelling resumed",  # after a comma, a title-case word is the country
     "Gaziantep, Turkey: Refugees crossed",
+    "GAZIANTEP, TURKEY — Syrian doctors train nurses",  # credits.names_a_country_not_an_outlet
+    "ALEPPO, SYRIA — The road reopened",
     "BEIRUT (AP Photo) — a caption",  # a photo credit
     "Rebels (2) - the second group",
     "On March 3, 2015 (a Tuesday) - the talks failed",  # a date in a sentence, not after a place

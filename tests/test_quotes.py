@@ -683,6 +683,18 @@ def test_a_dateline_before_a_direct_quote_is_not_an_indirect_quote(nlp, text):
     assert [q.kind for q in found] == ["direct"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indirect.LEADING_DATELINE_RE: the place's country or state before the credit stays out of the content
+        "DAMASCUS, Syria (AP) — A car bomb killed five people in the capital, state TV said.",
+        "NASHVILLE, Tenn. (AP) — A car bomb killed five people in the capital, state TV said.",
+    ],
+)
+def test_a_dateline_with_its_country_is_no_content(nlp, text):
+    assert [q.quote.split()[:2] for q in run(nlp, text)] == [["A", "car"]]
+
+
 def test_reported_speech_after_a_dateline_is_still_indirect(nlp):
     found = run(nlp, 'BEIRUT (AP) — The monitor said that 20 people were killed in "heavy bombardment" of the town.')
     assert [(q.kind, q.quote.split()[0]) for q in found] == [("indirect", "20")]

@@ -13,12 +13,14 @@ from .registry import outlet_registry
 #   "GENEVA (Reuters) -", "BEIRUT, Nov 25 (Reuters):", "UNITED NATIONS, Sept. 19 (Xinhua) --",
 #   "BEIRUT, March 3, 2015 (AFP) -"
 #   "Provinces, SANA-", "STEPANAKERT, FEBRUARY 8, ARTSAKHPRESS:"
-_PLACE = r"[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*){0,3}"
+_PLACE = r"[A-Z][A-Za-z'.-]*(?:[ /](?:[a-z]{1,3}-)?[A-Z][A-Za-z'.-]*){0,3}"  # also "Abu al-Duhur"
 # The date a dateline may carry after its place: "Nov 25", "Sept. 19", "March 3, 2015", "3 March 2015".
 DATELINE_DATE_PART = r"(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?)?"
 _DATE_PART = DATELINE_DATE_PART
 _DASH = r"\s*(?:--|[-–—:])"
-_COUNTRY_PART = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "Aleppo, Syria (CNN) --"
+# "Aleppo, Syria (CNN) --", "NASHVILLE, Tenn. (AP) --", "Abu al-Duhur (Syria) (AFP) -"
+DATELINE_COUNTRY_PART = r"(?:,\s*[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+_COUNTRY_PART = DATELINE_COUNTRY_PART
 PARENTHESISED_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_COUNTRY_PART}{_DATE_PART}\s*\((?P<credit>[A-Z][\w&.' -]{{1,30}}?)\){_DASH}")
 TRAILING_CREDIT_RE = re.compile(rf"(?m)^\s*{_PLACE}{_DATE_PART},\s*(?P<credit>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){{0,2}}){_DASH}")
 # A credit with no place before it, as a blog or aggregator reposts wire copy: "(Reuters) - Syrian warplanes ...".
@@ -55,9 +57,21 @@ def dateline_credit_span(text: str) -> tuple[int, int] | None:
             # a credit there is written in capitals ("Provinces, SANA-") or is a known outlet.
             if regex is TRAILING_CREDIT_RE and not credit.isupper() and outlet_registry().from_column(credit) == credit:
                 continue
+            if regex is TRAILING_CREDIT_RE and names_a_country_not_an_outlet(credit):
+                continue  # "GAZIANTEP, TURKEY —": the place's country in capitals
             start = match.start("credit") + (len(match.group("credit")) - len(match.group("credit").lstrip()))
             return start, start + len(credit)
     return None
+
+
+def names_a_country_not_an_outlet(credit: str) -> bool:
+    """Whether a dateline's word after the place is a country or region ("TURKEY", "SYRIA"), not an outlet."""
+    from ..places.resolve import resolve_offline  # the places package reads outlets' names
+
+    if outlet_registry().named(credit) is not None:
+        return False
+    place = resolve_offline(credit.title())
+    return place is not None and place.kind in ("country", "region")
 
 
 def credit_display_name(credit: str) -> str:

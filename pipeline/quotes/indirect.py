@@ -14,7 +14,7 @@ from ..misread import (
     present_forms,
     unparsed_source_before,
 )
-from ..outlets.credits import DATELINE_DATE_PART
+from ..outlets.credits import DATELINE_COUNTRY_PART, DATELINE_DATE_PART
 from ..places.resolve import resolve_offline
 from .content_ends import (
     before_a_comment,
@@ -202,9 +202,10 @@ def is_participial_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
-# A dateline opening a sentence: a place in capitals, an optional date and (credit), a dash or colon.
+# A dateline opening a sentence: a place in capitals, its country or state ("DAMASCUS, Syria",
+# "NASHVILLE, Tenn."), an optional date and (credit), a dash or colon.
 LEADING_DATELINE_RE = re.compile(
-    r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*" + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
+    r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*" + DATELINE_COUNTRY_PART + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
 )
 # A dateline that lost its dash: one or two words in capitals, then a capitalised word ("BEIRUT At least 15 ...").
 BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
