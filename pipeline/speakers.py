@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .entities.lexicon import find_known_name, read_lexicon_rows, read_word_list
+from .entities.given_names import person_gender
 from .paths import LEXICON_DIR
 
 SIDES = (
@@ -243,9 +244,12 @@ class SpeakerHistory:
         ]
         introduced = None  # an unnamed person the text introduced, of no stated gender (`antecedents`)
         for known in sorted(earlier, key=lambda k: -k.position):
+            # The gender the text stated, else the one the given name usually has ("Martha Keller"): enough to
+            # rule a person out, never to prefer one over a person the text introduced just before.
+            gender = known.gender or (person_gender(known.name) if known.label == "PERSON" else None)
             if introduced is not None and (
                 introduced.position - known.position > INTRODUCED_PERSON_REACH
-                or (known.name is not None and known.gender not in (None, "m" if pronoun in MALE_PRONOUNS else "f"))
+                or (known.name is not None and gender not in (None, "m" if pronoun in MALE_PRONOUNS else "f"))
             ):
                 break
             alias = find_known_name(known.name) if known.label is None and known.name is not None else None
@@ -277,7 +281,7 @@ class SpeakerHistory:
                     introduced = known  # a person of the stated gender named just before may still be meant
                     continue
                 return known  # "a Kremlin spokesman said ... He said": the unnamed one is meant
-            if known.gender in (None, wanted):
+            if gender in (None, wanted):
                 return known
         return introduced
 

@@ -241,10 +241,16 @@ def in_statement(cue: Token) -> bool:
 
 
 def gender_hint(cue: Token, head: Token) -> str | None:
-    """A pronoun the same sentence uses for the speaker right after naming them ("Kerry said he ...")."""
+    """A pronoun the same sentence uses for the speaker right after naming them ("Kerry said he ..."): a
+    subject inside what the cue governs. A pronoun speaker's own gender first; never another clause's
+    speaker ("He promised ..., she said": "he" is no woman)."""
+    if head.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return "m" if head.lower_ in MALE_PRONOUNS else "f"
+    governed = {t.i for t in cue.subtree}
     for token in cue.sent:
         if (
             token.i > head.i
+            and token.i in governed
             and token.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
             and token.dep_ in SUBJECT_DEPS
         ):

@@ -3,6 +3,8 @@ named just before ("he said"), the holder of an office the text introduced ("the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 
 from spacy.tokens import Token
@@ -76,15 +78,24 @@ def _is_the_description(token: Token, position: int) -> bool:
 MENTION_REACH = 300  # characters back a person merely mentioned stays the antecedent of "he"/"she"
 
 
-def person_mentioned_just_before(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+def person_mentioned_just_before(
+    article: ParsedArticle, position: int, wanted: str | None = None, gender_of: Callable[[str], str | None] | None = None
+) -> KnownSpeaker | None:
     """ "... prompting outrage from UNICEF director Anthony Lake. '...,' he said": when no speaker or
-    clause subject fits, the person named last within the previous few lines, outside quotes."""
+    clause subject fits, the person named last within the previous few lines, outside quotes; with a
+    `wanted` gender ("m"/"f"), past persons `gender_of` gives the other one ("Martha Keller met Tom
+    Rausch. Keller praised the bill. He said" -> Tom Rausch)."""
+    passed_another = False  # past a person of the other gender, only one known to be of this one fits
     for entity in reversed(article.entities):
         if entity.end > position or article.in_quote(entity.start):
             continue
         if position - entity.end > MENTION_REACH:
             return None
         if entity.label == "PERSON":
+            gender = gender_of(entity.canonical) if wanted is not None and gender_of is not None else None
+            if gender not in (None, wanted) or (passed_another and gender is None):
+                passed_another = True
+                continue
             return KnownSpeaker(entity.canonical, "PERSON", None, None, entity.start)
     return None
 

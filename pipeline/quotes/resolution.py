@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..entities.lexicon import kunya_gender, names_going_by
+from ..entities.given_names import person_gender
+from ..entities.lexicon import names_going_by
 from ..speakers import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -169,10 +170,9 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             speaker.description = known.description
             return speaker
         if known is None and speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
-            known = person_mentioned_just_before(article, position)
+            # "Abu Ahmad fled the city. She said ...", "spokesman X said ... she said": not him
             wanted = "m" if speaker.pronoun in MALE_PRONOUNS else "f"
-            if known is not None and any(g not in (None, wanted) for g in (kunya_gender(known.name), history.gender_of(known.name))):
-                known = None  # "Abu Ahmad fled the city. She said ...", "spokesman X said ... she said": not him
+            known = person_mentioned_just_before(article, position, wanted, lambda name: history.gender_of(name) or person_gender(name))
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None and based_elsewhere(description, known.name):
@@ -267,7 +267,7 @@ def person_the_text_is_about(article: ParsedArticle, position: int, gender: str 
             return None
         if introduced.search(article.text, known.position, position):
             return None
-        if gender is None or (known.gender or kunya_gender(known.name)) == gender:
+        if gender is None or (known.gender or person_gender(known.name)) == gender:
             return known
     return None
 
