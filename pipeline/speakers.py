@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .entities.lexicon import find_known_name, read_lexicon_rows, read_word_list
 from .entities.given_names import person_gender
+from .entities.lexicon import find_known_name, read_lexicon_rows, read_word_list
 from .paths import LEXICON_DIR
 
 SIDES = (

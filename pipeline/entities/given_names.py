@@ -36,7 +36,7 @@ def build_table() -> dict[str, str]:
 
     model = nqg.NBGC()
     names = [name for name, (_, count, *_rest) in nqg.name_data.items() if name.isalpha() and name.isascii() and count >= MIN_COUNT]
-    return {name: label[1] for name, label in zip(names, model.classify(names)) if label in ("gf", "gm")}
+    return {name: label[1] for name, label in zip(names, model.classify(names), strict=True) if label in ("gf", "gm")}
 
 
 @functools.cache

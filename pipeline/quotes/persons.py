@@ -3,9 +3,8 @@ named just before ("he said"), the holder of an office the text introduced ("the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
