@@ -1156,3 +1156,19 @@ def test_counts_in_brackets_after_known_places_are_a_breakdown(nlp):
     assert [(f.number, f.part_of is not None) for f in found] == [(9, False), (4, True), (3, True), (2, True)]
     # Negative: persons' ages in brackets after a colon are no counts
     assert top(figures(nlp, "Two men were killed in the raid: Ahmed (35) and Khaled (22).")) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.joined_range / types.rise_by_then_to: "rose by N to M" is a rise, then the new toll
+        ("The death toll from the massacre rose by five to 33.", [(33, "killed")]),
+        ("The toll rose by 12 to 140 on Tuesday.", [(140, "killed")]),
+        # Negatives: a rise with no new toll, a rise of something else, a true range
+        ("The toll rose by five.", []),
+        ("Prices rose by five to 33 percent.", []),
+        ("Between 30 and 40 people were killed.", [(40, "killed")]),
+    ],
+)
+def test_a_toll_that_rose_by_a_number_to_another(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -626,12 +626,20 @@ def test_review_a_list_after_a_count_is_no_restatement(nlp, text, expected):
         ("Some 3,000 people are due to be evacuated on Friday.", []),
         ("Some 3,000 people are expected to be evacuated on Friday.", []),
         ("The UN plans to evacuate 5,000 people.", []),
+        # threats and attempts, and a counterfactual perfect
+        ("The group threatened to kill 15 hostages.", []),
+        ("The rebels vowed to kill 100 soldiers.", []),
+        ("Gunmen tried to arrest two residents of the town.", []),
+        ("Had the shelter not held, 200 people would have died.", []),
         # (a doubt whether people are trapped now is no harm to come: "may be trapped" counts)
         # negatives: a harm that happened, a hedged past event, a toll that may rise after it
         ("Some 3,000 people were evacuated on Friday.", [(3000, "evacuated")]),
         ("The shelling may have killed 40 people, activists said.", [(40, "killed")]),
         ("The strike killed 12 people, and the toll could rise.", [(12, "killed")]),
         ("The rebels began to evacuate 300 wounded fighters.", [(300, "evacuated")]),
+        ("The army killed 30 fighters who had threatened to attack.", [(30, "killed")]),
+        # a projected toll is annotated as a figure (the gold's practice)
+        ("The death toll could reach as many as 200, a doctor said.", [(200, "killed")]),
     ],
 )
 def test_a_harm_foreseen_is_no_figure(nlp, text, expected):

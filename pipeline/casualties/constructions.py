@@ -343,6 +343,8 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
         return None
     if opener == "from" and before.head.lemma_.lower() in CHANGE_LEMMAS:
         return None
+    if before is not None and before.lower_ == "by" and before.head.lemma_.lower() in CHANGE_LEMMAS:
+        return None  # "the toll rose by five to 33": the rise, then the new toll
     span = doc[low.start : high.end]
     # "killed between 20 and 30 people": the parse makes 30 a conjunct of 20, and the first conjunct
     # carries the syntax (it counts "people"), so the range is read from there.

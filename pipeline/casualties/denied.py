@@ -68,7 +68,12 @@ def unrealised_harm(cand: Candidate) -> bool:
 FORESEEING_WORDS = frozenset({
     "due", "set", "expected", "expect", "scheduled", "schedule", "plan", "planned", "hope", "aim", "intend",
     "want", "seek", "prepare", "likely", "bound", "about", "poised",
+    # threats and attempts: "threatened to kill 15 hostages", "vowed to execute 20", "tried to kill 12"
+    "threaten", "vow", "pledge", "promise", "try", "attempt",
 })
+# Modals of a perfect that did not happen: "200 people would have died had the shelter not held"; "may/might
+# have killed 40" reports a past event, hedged.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})
 
 
 def foreseen_harm(cand: Candidate) -> bool:
@@ -84,7 +89,9 @@ def foreseen_harm(cand: Candidate) -> bool:
     if cand.type == "trapped" or any(c.lower_ in ("still", "already") for c in verb.children):
         return False  # "20 people may be trapped", "could still be displaced": a doubt about now, not a harm to come
     if word_cue(verb) and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
-        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS for c in verb.children)
     if verb.dep_ == "xcomp" and word_cue(verb) and _foreseeing(verb.head):
         return True  # "the UN plans to evacuate 5,000"
     # "3,000 people are due to be evacuated", "are expected to be evacuated": the harm is the infinitive

@@ -122,6 +122,14 @@ def object_of_its_cue(token: Token) -> bool:
 COUNTING_VERBS = frozenset({"number", "total"})
 
 
+def rise_by_then_to(value: Token, by: Token) -> bool:
+    """ "the toll rose by five to 33": the parse hangs "five to 33" on "by"; the value after "to" is the new
+    toll, as in "rose to 33"."""
+    return by.lower_ == "by" and by.head.lemma_.lower() in CHANGE_LEMMAS and any(
+        c.dep_ == "quantmod" and c.lower_ == "to" for c in value.children
+    )
+
+
 def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
     """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
     nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
@@ -197,7 +205,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         toll_named = head.head.pos_ == "PROPN" and head.head.lemma_.lower() in types["toll_nouns"]
         if (
             dep == "pobj"
-            and head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond", "over")
+            and (head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond", "over") or rise_by_then_to(cur, head))
             and (head.head.pos_ in ("VERB", "AUX", "NOUN") or toll_named)
         ):
             holder = head.head
