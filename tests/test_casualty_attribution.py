@@ -704,3 +704,19 @@ def test_a_count_credited_by_its_keeper(nlp, text, expected):
 )
 def test_a_body_named_only_before_its_member(nlp, text, expected):
     assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attribution.crediting_sources: the body quoted or cited, not the outlet quoting it
+        ("Reuters quoted the Observatory as saying 15 soldiers were killed.", [(15, "Syrian Observatory for Human Rights")]),
+        ("Al Arabiya, citing the Syrian Observatory, said 24 people died.", [(24, "Syrian Observatory for Human Rights")]),
+        # an unnamed source cited leaves the figure unattributed, as quoting one does
+        ("State media reported citing a military source that the army had killed 28 fighters.", [(28, None)]),
+        # Negative: the content cited is no source
+        ("Citing the death of 35 people, the Observatory called for a truce.", [(35, None)]),
+    ],
+)
+def test_the_body_quoted_or_cited_is_the_source(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected

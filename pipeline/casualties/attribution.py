@@ -37,7 +37,8 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     named = [s for s in sources if s.name]
     # "SANA reported ... quoting Governor X as putting the toll at six": the figure is X's, and in
     # "SANA quoted local sources as saying" the quoted object's, not the quoting subject's.
-    quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS and s.cue.i < anchor.i]
+    # "Al Arabiya, citing the Sudanese Doctors Network, said 24 died": the body cited, likewise.
+    quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and s.cue.i < anchor.i]
     quoted = [s for s in quoted if s.head is not None and s.head.dep_ == "dobj"] or quoted
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
