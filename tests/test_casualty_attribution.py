@@ -720,3 +720,22 @@ def test_a_body_named_only_before_its_member(nlp, text, expected):
 )
 def test_the_body_quoted_or_cited_is_the_source(nlp, text, expected):
     assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # source_phrases.toll_revised_by: the body that revises a toll
+        ("The Observatory raised the death toll to 44.", [(44, "Syrian Observatory for Human Rights")]),
+        # source_phrases.by_a_source_s_count: "per X"
+        ("Ten people were killed, per the Observatory.", [(10, "Syrian Observatory for Human Rights")]),
+        # source_phrases.tally_that_shows: a kept count that shows the figure
+        ("Figures compiled by the Syrian Network for Human Rights show 22 civilians were killed.",
+         [(22, "Syrian Network for Human Rights")]),
+        # Negatives: an event raises no toll as a source; pictures keep no count; a rate is no figure
+        ("The strike raised the death toll to 44.", [(44, None)]),
+        ("Footage showed 12 bodies in the street.", [(12, None)]),
+    ],
+)
+def test_tolls_revised_per_and_shown_by_their_keepers(nlp, text, expected):
+    assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected

@@ -208,6 +208,8 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
     pairs += recorded_by(sent)
     pairs += by_a_source_s_count(sent)
+    pairs += toll_revised_by(sent)
+    pairs += tally_that_shows(sent)
     pairs += headline_credit(sent)
     misread = final_report_read_as_noun(sent, MISREAD_VERB_FORMS, names_a_reporter)
     if misread is not None and not any(cue.i == misread[0].i for cue, _ in pairs):
@@ -230,11 +232,59 @@ def by_a_source_s_count(sent: Span) -> list[tuple[Token, Token]]:
     for prep in sent:
         if prep.lower_ not in ("by", "per") or prep.dep_ != "prep":
             continue
+        if prep.lower_ == "per":  # "Ten people were killed, per the Observatory"; not "per day"
+            pairs += [(prep, o) for o in prep.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP"))]
         for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in TALLY_NOUNS):
             keepers = [c for c in tally.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
             keepers += [c for c in tally.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             keepers += [o for of in tally.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
             pairs += [(prep, keeper) for keeper in keepers[:1]]
+    return pairs
+
+
+REVISING_VERBS = frozenset({"raise", "revise", "update", "lower", "increase"})
+
+
+def toll_revised_by(sent: Span) -> list[tuple[Token, Token]]:
+    """(cue, source head) for a body that revises a toll: "The Observatory raised the death toll to 44",
+    "the ministry later revised the toll to 12". Not an event that raises it ("The strike raised the toll
+    to 44"): the subject must be a name, or a noun of a source ("the ministry", "the monitor")."""
+    toll_nouns = lexicon("types")["toll_nouns"]
+    words = lexicon("sources")
+    source_nouns = set(words["source_holder_nouns"]) | set(words["generic_sources"])
+    pairs = []
+    for verb in sent:
+        if verb.lemma_.lower() not in REVISING_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in toll_nouns for c in verb.children
+        ):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            named = subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP", "GPE")
+            if named or subject.lower_ in source_nouns or any(subject.lower_ in d["nouns"] for d in words["descriptions"].values()):
+                pairs.append((verb, subject))
+    return pairs
+
+
+TALLY_VERBS = frozenset({"show", "indicate", "reveal"})
+
+
+def tally_that_shows(sent: Span) -> list[tuple[Token, Token]]:
+    """(cue, source head) for a kept count that shows a figure: "Figures compiled by the Syrian Network
+    show 22 civilians were killed", "An AFP tally showed 35 were killed": the tally's keeper, named by
+    a compound, a possessive or its author ("compiled by X"); not a tally no one is said to keep, nor
+    what pictures show ("Footage showed 12 bodies")."""
+    pairs = []
+    for verb in sent:
+        if verb.lemma_.lower() not in TALLY_VERBS:
+            continue
+        for tally in (c for c in verb.children if c.dep_ == "nsubj"):
+            if tally.lemma_.lower() not in TALLY_NOUNS | {"datum", "data", "statistic", "statistics", "report", "list"}:
+                continue
+            keepers = [c for c in tally.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            keepers += [c for c in tally.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP")]
+            if not keepers:
+                keepers = [tally]  # "figures compiled by X": the document's author (source_names.document_author)
+            pairs.append((verb, keepers[0]))
     return pairs
 
 
