@@ -190,6 +190,12 @@ def described_gender(description: str | None) -> str | None:
 INTRODUCED_PERSON_REACH = 600  # characters back a person of the pronoun's stated gender outranks one introduced
 
 
+def speaks_for_a_body(role: str | None) -> bool:
+    """Whether a person's office is held for a body ("Spokesman Jeff Davis", "its researcher Donatella
+    Rovera"): a later "it" may still be that body."""
+    return any(word.strip(",.") in MEMBER_HEADS for word in (role or "").lower().split())
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -236,6 +242,7 @@ class SpeakerHistory:
         the nearest compatible one, not simply the last speaker quoted."""
         pronoun = pronoun.lower()
         genders = {k.name: k.gender for k in self.speakers if k.name is not None and k.gender}
+        roles = {k.name: k.role for k in self.speakers if k.name is not None and k.role}
         earlier = [
             *self.quoted_before(position),
             *(KnownSpeaker(k.name, k.label, k.role, k.side, k.position, genders.get(k.name) or k.gender,
@@ -243,6 +250,7 @@ class SpeakerHistory:
               if k.position < position),
         ]
         introduced = None  # an unnamed person the text introduced, of no stated gender (`antecedents`)
+        passed_unnamed = False  # "it" looked past an unnamed source (a website that "also said")
         for known in sorted(earlier, key=lambda k: -k.position):
             # The gender the text stated, else the one the given name usually has ("Martha Keller"): enough to
             # rule a person out, never to prefer one over a person the text introduced just before.
@@ -263,7 +271,10 @@ class SpeakerHistory:
                 if known.name is None and is_unnamed_source(known.description):
                     return known  # "a military source said ... It added": the same source, unnamed
                 if known.name is None:
+                    passed_unnamed = True
                     continue  # "one of its jurists asked ... it added": look past unnamed people
+                if is_person and not passed_unnamed and speaks_for_a_body(known.role or roles.get(known.name)):
+                    continue  # "The Pentagon said ... Spokesman Jeff Davis said ... It said": past its spokesman
                 return known if not is_person else None
             # A name the entity stage did not label ("UN High Commissioner ... Navi Pillay said") may be "she".
             maybe_person = known.label is None and known.name is not None and alias is None
