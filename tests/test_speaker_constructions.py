@@ -1042,7 +1042,11 @@ def test_a_floating_quantifier_stands_for_the_names_before_it(nlp, text, speaker
          "on Monday.", ["John Kerry", "Sergei Lavrov"]),
         ("The Syrian Civil Defence and the Syrian Observatory for Human Rights reported that 35 people were "
          "killed in the attack.", ["White Helmets", "Syrian Observatory for Human Rights"]),
-        # negatives: a named source and an unnamed one; a body inside the first source's phrase
+        # joint.is_a_list_of_names: three or more names and nothing else
+        ("Russia, Iran and Turkey said in a joint statement that the zones would hold.", ["Russia", "Iran", "Turkey"]),
+        # negatives: a named source and an unnamed one; a body inside the first source's phrase; a name
+        # with its apposition in the list
+        ("Kerry, the US envoy, and Lavrov said the truce would hold.", ["John Kerry"]),
         ("Kerry and his aides said the talks would resume.", ["John Kerry"]),
         ("Lavrov and Kerry's spokesman said the talks had been useful.", ["Sergei Lavrov"]),  # the spokesman speaks
         ("The director of the Observatory and the Red Cross said the convoy was hit.", ["director of the Observatory"]),

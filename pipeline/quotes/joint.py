@@ -1,8 +1,8 @@
 """A report made jointly: "Kerry and Lavrov said a ceasefire would begin", "the civil defence and the
 Observatory have reported that 35 were killed". The first named source speaks for the quote as found;
 the second is given the same words as a quote of its own (the gold's convention, one entry per
-speaker), so that each speaker's network and counts hold what they said. Two names only: a list of three
-or more is left to its first. A named source joined to an unnamed one speaks alone ("Activists and the
+speaker), so that each speaker's network and counts hold what they said; a list of three or more names and
+nothing else ("Russia, Iran and Turkey said") likewise. A named source joined to an unnamed one speaks alone ("Activists and the
 Observatory said": `named_beside_an_unnamed_source`)."""
 
 from __future__ import annotations
@@ -48,6 +48,14 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
             # "Syrian authorities and the Syrian Observatory said": a first source named by its phrase
             extra.append(replace(item, speaker=Speaker(longer_canonical(article, second), second.text, None, second.label, second.start, named=True)))
             continue
+        if len(names) > 2 and is_a_list_of_names(article, start, end, names):
+            # "Russia, Iran and Turkey said in a joint statement": one quote for each after the first
+            for name in names[1:]:
+                voice = known_canonical(name.text, False) if name.label == "GPE" else None
+                voice = voice or longer_canonical(article, name)
+                if voice != speaker.name:
+                    extra.append(replace(item, speaker=Speaker(voice, name.text, None, name.label, name.start, named=True)))
+            continue
         if len(names) != 2 or not joined_by_and(article.text[names[0].end : names[1].start]):
             continue
         if article.text[names[1].end : end].strip(" ,."):
@@ -64,6 +72,19 @@ def joint_sources(article: ParsedArticle, found: list[Found]) -> list[Found]:
         voice = Speaker(second, names[1].text, None, names[1].label, names[1].start, named=True)
         extra.append(replace(item, speaker=voice))
     return extra
+
+
+LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def is_a_list_of_names(article: ParsedArticle, start: int, end: int, names: list) -> bool:
+    """Whether text[start:end] is nothing but the names listed ("Russia, Iran and Turkey", "Save the
+    Children, Oxfam and CARE"), a leading "the" aside, the last joined by "and"; not "Kerry, Lavrov's
+    aide and a diplomat" nor a name with its apposition ("Kerry, the US envoy, and Lavrov")."""
+    if re.sub(r"^(?:the|The)\s+", "", article.text[start : names[0].start].strip()) or article.text[names[-1].end : end].strip(" ,."):
+        return False
+    gaps = [article.text[a.end : b.start] for a, b in zip(names, names[1:], strict=False)]
+    return all(LIST_SEPARATOR_RE.fullmatch(gap) for gap in gaps) and " and " in f" {gaps[-1].lower()} "
 
 
 AND = " and "
