@@ -7,6 +7,7 @@ Observatory said": `named_beside_an_unnamed_source`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -83,7 +84,7 @@ def is_a_list_of_names(article: ParsedArticle, start: int, end: int, names: list
     aide and a diplomat" nor a name with its apposition ("Kerry, the US envoy, and Lavrov")."""
     if re.sub(r"^(?:the|The)\s+", "", article.text[start : names[0].start].strip()) or article.text[names[-1].end : end].strip(" ,."):
         return False
-    gaps = [article.text[a.end : b.start] for a, b in zip(names, names[1:], strict=False)]
+    gaps = [article.text[a.end : b.start] for a, b in itertools.pairwise(names)]
     return all(LIST_SEPARATOR_RE.fullmatch(gap) for gap in gaps) and " and " in f" {gaps[-1].lower()} "
 
 
