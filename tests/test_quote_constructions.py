@@ -1906,3 +1906,20 @@ def test_review_ranks_descriptions_portraits_and_apostrophes(nlp, text, speaker)
 def test_a_name_apposed_after_according_to_a_role(nlp, text, speaker, content):
     (quote,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert (quote.speaker if quote.speaker_named else None, quote.quote) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads.inverted_final_reporter: a speech verb after a comma with only its reporter after it
+        ("Civilians could flee the fighting, warned the United Nations.", [("Civilians could flee the fighting", "United Nations")]),
+        ("Russia will respond, warned Putin.", [("Russia will respond", "Vladimir Putin")]),
+        # Negatives: whom a warning was for; a pronoun object ("as X puts it" keeps X); "told" an addressee
+        ("The army advanced, warned residents of the town.", []),
+        ("The talks failed, as Jane Doe, a professor, puts it.", [("The talks failed", "Jane Doe")]),
+    ],
+)
+def test_an_inverted_reporter_at_the_sentence_end(nlp, text, expected):
+    doc = nlp(text)
+    found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    assert [(q.quote, q.speaker) for q in found] == expected

@@ -173,3 +173,26 @@ def past_a_bare_dateline(subject: Token, article: ParsedArticle) -> Token:
     country = next((c for c in subject.children if c.dep_ in ("appos", "npadvmod") and c.i < dash.i), None)
     later = [c for c in country.children if c.i > dash.i and c.dep_ in ("appos", "conj")] if country is not None else []
     return later[0] if later else subject
+
+
+def inverted_final_reporter(cue: Token) -> Token | None:
+    """ "Civilians could flee the fighting, warned the United Nations.": a speech verb after a comma, with
+    only its reporter after it to the sentence's end, reports the clause before the comma. The parse may
+    make the reporter the verb's object; it is its inverted subject. None for a verb with a clause or
+    more words after its object ("..., warned the UN that ...", "..., warned residents to leave")."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.lemma_.lower() == "tell":
+        return None  # "Trump, 70, told CNN's Dana Bash": told whom, never an inverted subject
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children):
+        return None
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "nsubj", *INVERTED_REPORTER_DEPS)]
+    if len(after) != 1:
+        return None
+    reporter = after[0]
+    if not all(t.is_punct for t in cue.doc[reporter.right_edge.i + 1 : cue.sent.end]) or cue.sent.end - reporter.right_edge.i > 3:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in reporter.children):
+        return None  # "..., warned residents of the town": whom the warning was for
+    return reporter if could_speak(reporter) and reporter.pos_ != "PRON" else None  # "..., as X puts it"
+
+
+INVERTED_REPORTER_DEPS = ("attr", "npadvmod", "dative", "oprd")

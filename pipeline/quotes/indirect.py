@@ -25,7 +25,7 @@ from .content_ends import (
 )
 from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
-from .heads import question_put_to_the_speaker
+from .heads import inverted_final_reporter, question_put_to_the_speaker
 from .lexicon import (
     ANONYMITY_VERBS,
     CLOSING_DOUBLE,
@@ -255,6 +255,9 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and not could_speak(subject):
             return None
+    if inverted_final_reporter(cue) is not None and is_cue(cue):
+        comma = cue.i - 1
+        return (cue.sent.start, comma) if comma - cue.sent.start >= 4 else None  # "..., warned the UN."
     # "... Jane Doe told Reuters in an interview": the object of "tell" is whom the words were told
     addressee = ("dobj", "dative") if cue.lemma_.lower() == "tell" else ()
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") and c.dep_ not in addressee for c in cue.children):

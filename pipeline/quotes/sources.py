@@ -21,6 +21,7 @@ from .cues import is_cue
 from .heads import (
     after_a_preposition,
     could_speak,
+    inverted_final_reporter,
     is_role_head,
     names_a_speaker,
     past_a_bare_dateline,
@@ -74,6 +75,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
+    if (inverted := inverted_final_reporter(cue)) is not None and not article.in_quote(inverted.idx):
+        return inverted  # "..., warned the United Nations."
     if cue.dep_ == "acl" and cue.tag_ != "VBG" and final_report_read_as_modifier(cue) is not None:
         speaker = final_report_speaker(cue)  # never None when the report is one
         if not article.in_quote(speaker.idx):
