@@ -1923,3 +1923,24 @@ def test_an_inverted_reporter_at_the_sentence_end(nlp, text, expected):
     doc = nlp(text)
     found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
     assert [(q.quote, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # indirect.SUBORDINATORS: "than X says" compares; it reports nothing
+        ("The death toll is much higher than the government says.", []),
+        ("The government says the death toll is 40.", [("the death toll is 40", "government")]),
+        # parenthetical.past_an_apposed_office: the source's office is no content
+        ("According to Mark Toner, a State Department spokesman, the talks were productive.",
+         [("the talks were productive", "Mark Toner")]),
+        ("According to Jane Doe, the talks, a key test, failed.", [("the talks, a key test, failed", "Jane Doe")]),
+        # indirect.only_addressee_between: the inner verb of "told X that ..." reports nothing of its own
+        ("Erdogan told parliament that Turkey would respond if attacked.",
+         [("Turkey would respond if attacked", "Recep Tayyip Erdogan")]),
+    ],
+)
+def test_comparisons_apposed_offices_and_inner_verbs(nlp, text, expected):
+    doc = nlp(text)
+    found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    assert [(q.quote, q.speaker) for q in found] == expected

@@ -221,7 +221,7 @@ def bare_city_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     return match if place is not None and place.kind in ("city", "country") else None
 
 
-SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas"})
+SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas", "than"})  # "higher than the government says"
 
 
 def opens_a_subordinate_clause(cue: Token) -> bool:
@@ -248,7 +248,9 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     if cue.dep_ == "ccomp" and is_cue(cue.head):
         own_subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
         outer_reporter = any(c.dep_ in SUBJECT_DEPS for c in cue.head.children)  # not "Sheikh Said it said"
-        if cue.head.i < cue.i and outer_reporter and own_subject is not None and own_subject.left_edge.i <= cue.head.i + 2:
+        if cue.head.i < cue.i and outer_reporter and own_subject is not None and (
+            own_subject.left_edge.i <= cue.head.i + 2 or only_addressee_between(cue.head, own_subject)
+        ):
             # "Peskov said Russia would respond": the cue's clause is what the outer verb reports, so the
             # words before are that report's ("... concluded that X the ambassador said" is a report of its own)
             return None
@@ -298,6 +300,13 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):
         return None
     return sent.start, first
+
+
+def only_addressee_between(outer: Token, subject: Token) -> bool:
+    """ "Erdogan told parliament that Turkey would respond": between the outer report and the inner
+    clause's subject only whom it was told and "that"; the inner verb reports nothing of its own."""
+    addressee = {t.i for c in outer.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    return all(t.i in addressee or t.lower_ == "that" for t in outer.doc[outer.i + 1 : subject.left_edge.i])
 
 
 LOOSE_REPORTER_REACH = 6  # words before a verb where a source the parse left loose may stand

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..speakers import role_words
 from .beside import content_read_as_an_apposition, source_run_into_content
 from .cues import as_one_puts_it
 from .lexicon import SUBJECT_DEPS, WORD_RE
@@ -32,6 +33,7 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
         phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
     elif source is not None and (subject := content_read_as_an_apposition(source)) is not None:
         phrase_end = subject.left_edge.i  # "According to the Al Masdar outlet the coalition bombed ..."
+    phrase_end = past_an_apposed_office(article.doc, phrase_end, sent.end)
     text = article.text
     lo, hi = article.line_of(cue.idx)
     sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)
@@ -40,6 +42,26 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     right = (right_start, sent_end) if right_start < sent_end else None
     parts = [trimmed_punct(text, *p) for p in (left, right) if p is not None]
     return joined(text, [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3])
+
+
+APPOSED_OFFICE_REACH = 12  # tokens of ", a State Department spokesman," after a source
+
+
+def past_an_apposed_office(doc, end: int, sent_end: int) -> int:
+    """The token after ", a State Department spokesman," when it follows a source phrase ending at `end`
+    ("According to Mark Toner, a State Department spokesman, the talks ..."): the office is the source's,
+    not the content's; `end` when no such apposition follows."""
+    if end >= sent_end or doc[end].text != ",":
+        return end
+    close = next((t.i for t in doc[end + 1 : min(sent_end, end + APPOSED_OFFICE_REACH)] if t.text == ","), None)
+    if close is None:
+        return end
+    between = doc[end + 1 : close]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
+        t.pos_ == "NOUN" and (t.lemma_.lower() in role_words() or t.lower_ in role_words()) for t in between
+    ):
+        return end
+    return close + 1
 
 
 def medial_attribution(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
