@@ -1944,3 +1944,19 @@ def test_comparisons_apposed_offices_and_inner_verbs(nlp, text, expected):
     doc = nlp(text)
     found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
     assert [(q.quote, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker"),
+    [
+        # sources.related_by_the_subject: the person the subject's preposition holds does not speak
+        ("The parents of Kayla Doe said they were heartbroken.", "The parents of Kayla Doe", None),
+        ("Critics of Erdogan say the purge has gone too far.", "Critics of Erdogan", None),
+        # Negative: a name ending a comma-less report still speaks
+        ("Shelling killed 24 people the Syrian Observatory said.", "the Syrian Observatory", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_person_the_speakers_relate_to_does_not_speak(nlp, text, speaker_text, speaker):
+    doc = nlp(text)
+    [found] = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    assert (found.speaker_text, found.speaker) == (speaker_text, speaker)

@@ -129,7 +129,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
                 return trailing
         if subject is not None and verb is cue and (not could_speak(subject) or clause_between(subject, cue)):
             beside = speaker_beside_cue(cue, article)
-            if beside is not None:
+            if beside is not None and not related_by_the_subject(beside, subject):
                 return beside
         if subject is not None:
             subject = past_a_bare_dateline(subject, article)
@@ -213,6 +213,15 @@ def subject_of_a_leading_participle(verb: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+RELATING_PREPOSITIONS = frozenset({"of", "for", "to"})
+
+
+def related_by_the_subject(name: Token, subject: Token) -> bool:
+    """ "The parents of Kayla Mueller said", "Critics of Erdogan say", "A lawyer for Jane Doe said": a name
+    the subject's own preposition holds is the person the speakers are related to, not who speaks."""
+    return name.dep_ == "pobj" and name.head.lower_ in RELATING_PREPOSITIONS and name.head.head.i == subject.i
 
 
 def first_of_joint_sources(source: Token) -> Token:
