@@ -409,6 +409,13 @@ def is_credit_line(line: str) -> bool:
     return bool(CREDIT_LINE_RE.match(line)) and outlet_registry().named(line.strip("-–—() .")) is not None
 
 
+def is_agency_byline(line: str) -> bool:
+    """A byline of fields naming an agency ("Reuters, Ankara", "QNA/Doha", "AFP | Updated: ..."): no headline."""
+    from .outlets.credits import agency_among_fields  # credits reads this module's neighbours
+
+    return len(line) <= 80 and agency_among_fields(line) is not None
+
+
 def split_scraped_text(raw: str) -> ScrapedParts:
     """Header, headline, dateline and cleaned body of a scraped plain-text page."""
     lines = [line for line in clean_lines(normalise_unicode(raw).split("\n")) if not is_credit_line(line.strip())]
@@ -423,7 +430,7 @@ def split_scraped_text(raw: str) -> ScrapedParts:
     headlines = [
         line for line in candidates
         if not BULLET_LINE_RE.match(line) and not is_site_name_line(line) and not is_date_line(line)
-        and not BYLINE_LINE_RE.match(line)
+        and not BYLINE_LINE_RE.match(line) and not is_agency_byline(line)
     ]
     title = headline_of(headlines) or (headlines or candidates or [""])[-1]
     standfirst = None

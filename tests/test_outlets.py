@@ -680,3 +680,35 @@ def test_more_copyright_line_forms(line, holder):
 @pytest.mark.parametrize("line", ["All rights reserved © 2016 Privacy Policy", "All rights reserved © 2016 Jane Doe Photography"])
 def test_all_rights_reserved_then_no_outlet_names_no_holder(line):
     assert copyright_holder(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        # credits.agency_among_fields: an agency as one whole field beside a date, a section, a place
+        ("AFP | Updated: Aug 5, 2016, 03:14 PM IST", "Agence France-Presse"),
+        ("World News | Agence France-Presse | Updated: December 14, 2016 10:52 IST", "Agence France-Presse"),
+        ("Reuters, Ankara", "Reuters"),
+        ("Reuters | March 3, 2016", "Reuters"),
+        # Negatives: a photo credit, words of its own, a menu, a place alone
+        ("Photo: AFP / Getty", None),
+        ("Reporting by Reuters | Editing by Jane Doe", None),
+        ("Home | World | Reuters", None),
+        ("Aleppo, Syria", None),
+    ],
+)
+def test_an_agency_among_a_bylines_fields(line, agency):
+    from pipeline.outlets.credits import agency_among_fields
+
+    assert agency_among_fields(line) == agency
+
+
+def test_an_agency_byline_is_the_wire_and_no_headline(tmp_path):
+    from pipeline.ingest import read_path, to_article
+
+    page = ("Example Times\nWorld\nTurkish army says 3 soldiers killed in northern Syria\nReuters, Ankara\n"
+            "Three Turkish soldiers were killed in northern Syria on Monday when their vehicle hit a mine near the "
+            "town of Example, the army said in a statement.\nThe army said it had launched an operation in the area.\n")
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    [article] = [to_article(item) for item in read_path(tmp_path)]
+    assert (article.title, article.wire) == ("Turkish army says 3 soldiers killed in northern Syria", "Reuters")

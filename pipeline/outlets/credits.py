@@ -185,7 +185,11 @@ def byline_credit(text: str) -> str | None:
     for n, line in enumerate(lines[:BYLINE_LINES]):
         if RUNNING_TEXT_RE.match(line):
             break
-        if len(line) > 80 or not (match := BYLINE_CREDIT_RE.match(line)):
+        if len(line) > 80:
+            continue
+        if (listed := agency_among_fields(line)) is not None:
+            return listed  # "AFP | Updated: Aug 5, 2016", "World News | Agence France-Presse | Updated: ...", "Reuters, Ankara"
+        if not (match := BYLINE_CREDIT_RE.match(line)):
             continue
         words = match.group("credit").split()
         # After a "By" or a place, the last words that name an agency ("Jane Doe Associated Press");
@@ -200,6 +204,39 @@ def byline_credit(text: str) -> str | None:
         if known is not None and known.kind == "agency":
             return known.name
     return None
+
+
+BAR_OR_SLASH_RE = re.compile(r"\s*[|/]\s*")
+COMMA_RE = re.compile(r"\s*,\s+")
+SECTION_FIELD_RE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Za-z][\w&'-]*){0,2}$")  # "World News", "Middle East"
+
+
+def agency_among_fields(line: str) -> str | None:
+    """The agency a byline line of separated fields names as one whole field, beside nothing but a date
+    stamp, a site section, a place or another outlet: "AFP | Updated: Aug 5, 2016", "World | Agence
+    France-Presse | Updated: ...", "Reuters, Ankara", "OLJ / AFP", "QNA/Doha". Not a photo credit ("Photo:
+    AFP / Getty"), nor a line with words of its own ("Reporting by Reuters | Editing by ...")."""
+    from ..places.resolve import resolve_offline  # the places package reads outlets' names
+
+    if CAPTION_WORDS_RE.search(line):
+        return None
+    separator = BAR_OR_SLASH_RE if BAR_OR_SLASH_RE.search(line) else COMMA_RE  # a date's own commas stay in its field
+    fields = [f.strip() for f in separator.split(line) if f.strip()]
+    if not 2 <= len(fields) <= 4:
+        return None
+    registry = outlet_registry()
+    agencies = [known for f in fields if (known := registry.named(f)) is not None and known.kind == "agency"]
+    others = [f for f in fields if not ((known := registry.named(f)) is not None and known.kind == "agency")]
+    if len(agencies) != 1 or not others:
+        return None
+    def plain(field: str) -> bool:
+        return (
+            is_date_line(field)
+            or registry.named(field) is not None
+            or resolve_offline(field) is not None
+            or (SECTION_FIELD_RE.match(field) is not None and len(field) <= 25)
+        )
+    return agencies[0].name if all(plain(f) for f in others) and any(is_date_line(f) or resolve_offline(f) is not None or registry.named(f) is not None for f in others) else None
 
 
 def agency_notice(text: str, page_outlet: str | None) -> str | None:
