@@ -1960,3 +1960,19 @@ def test_a_person_the_speakers_relate_to_does_not_speak(nlp, text, speaker_text,
     doc = nlp(text)
     [found] = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
     assert (found.speaker_text, found.speaker) == (speaker_text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # data/lexicons/speech_verbs.txt: answers and interruptions report speech
+        ("Jane Doe answered that the question was unfair.", ["answered"]),
+        ('"I never said that," Jane Doe interjected before the moderator moved on.', ["interjected"]),
+        # Negatives: an answer with an object, a chant
+        ("Jane Doe answered the phone at the office.", []),
+        ('"God is great," the men shouted as the crowd marched.', []),
+    ],
+)
+def test_answers_and_interruptions_are_cues(nlp, text, cues):
+    doc = nlp(text)
+    assert [q.cue for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == cues
