@@ -1248,3 +1248,16 @@ def test_a_surname_without_its_article(nlp, text, speakers):
 )
 def test_it_past_a_body_s_spokesman(nlp, text, speaker):
     assert run(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # antecedents.ASKED_VERBS: the person asked answers next, not the person asked about
+        ('Erdogan was asked whether he would meet Assad. "Never," he said.', "Recep Tayyip Erdogan"),
+        # Negative: the person who asked is no antecedent of the answer when the asked one is a subject too
+        ('Jane Doe met Kerry in Geneva. "We made progress," he said.', "John Kerry"),
+    ],
+)
+def test_the_person_asked_answers(nlp, text, speaker):
+    assert run(nlp, text)[-1].speaker == speaker

@@ -29,6 +29,9 @@ PRIVATE_PERSON_WORDS = FEMALE_WORDS | MALE_WORDS | GENDERLESS_KIN_WORDS | {"year
 TRADE_WORDS = frozenset({"shopkeeper", "baker", "farmer", "driver", "student", "refugee", "trader", "vendor"})
 
 
+ASKED_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
+
+
 def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
     """Persons and bodies that are the subject of a clause, outside quotes, in text order: the
     antecedents "he", "she" and "it" look back to besides the speakers quoted."""
@@ -44,6 +47,8 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
             inside = [t for t in token.sent if entity.start <= t.idx < entity.end]
             if (
                 any(t.dep_ == "nsubj" and not after_a_preposition(t) for t in inside)
+                # "Erdogan was asked whether he would meet Assad": the person asked answers next
+                or any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ASKED_VERBS for t in inside)
                 or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
                 or any(root_noun_subject(c) is not None for t in inside for c in t.children)
                 # "GAZIANTEP — Jane Doe, a tailor, kept the key": the parse makes the bare dateline the subject
