@@ -1172,3 +1172,21 @@ def test_counts_in_brackets_after_known_places_are_a_breakdown(nlp):
 )
 def test_a_toll_that_rose_by_a_number_to_another(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts.age_of_a_person: "a boy of 12", "under the age of 5", "between the ages of 5 and 12"
+        ("A boy of 12 was killed.", [(1, "killed")]),
+        ("Two children under the age of 5 were killed.", [(2, "killed")]),
+        ("Children between the ages of 5 and 12 were wounded.", []),
+        # Negatives: a range of people, a family's size
+        ("Between 5 and 12 people were wounded.", [(12, "wounded")]),
+        # extract.sentence_candidates: counts listed after a single victim take its type
+        ("Airstrikes killed a doctor, two nurses and a patient.", [(1, "killed"), (2, "killed")]),
+        ("A nurse was wounded and 12 people fled the area.", [(1, "wounded"), (12, "displaced")]),
+    ],
+)
+def test_ages_after_a_person_and_counts_after_a_single_victim(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

@@ -154,7 +154,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not vague_object_of_casualty_verb(phrase)
     ):
         return True
-    if age_bound(phrase, doc) or family_size(phrase, doc):
+    if age_bound(phrase, doc) or family_size(phrase, doc) or age_of_a_person(phrase, doc):
         return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
@@ -246,6 +246,22 @@ def age_bound(phrase: NumberPhrase, doc: Doc) -> bool:
     return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
+def age_of_a_person(phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "A boy of 12", "a man of 40", "children under the age of 5": a bare number after "of" that a
+    person's noun or "age" holds is an age, not a count ("a family of five", "two of 12" are handled
+    elsewhere: a family's size, a partitive)."""
+    start = phrase.start
+    if start >= 4 and doc[start - 1].lower_ in ("and", "to") and doc[start - 2].like_num:
+        start -= 2  # "between the ages of 5 and 12": the second bound of the range
+    if start < 2 or doc[start - 1].lower_ != "of" or (phrase.end < len(doc) and doc[phrase.end].pos_ == "NOUN"):
+        return False
+    holder = doc[start - 2]
+    if holder.lemma_.lower() in ("age", "ages"):
+        return True
+    return holder.lemma_.lower() in PERSON_AGE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
+
+
+PERSON_AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "youth", "teenager", "person", "mother", "father"})
 PARENT_NOUNS = frozenset({"mother", "father", "parent", "mum", "mom", "dad"})
 
 

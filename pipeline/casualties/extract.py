@@ -56,7 +56,11 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     candidates += breakdown_after_a_colon(phrases, candidates, doc)
     taken = {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     taken |= {c.victim.i for c in candidates if c.victim is not None}
-    candidates += singular_victims(sent, taken)
+    singles = singular_victims(sent, taken)
+    candidates += singles
+    if singles:
+        # "Airstrikes killed a doctor, two nurses and a patient": counts listed after a single victim
+        candidates += inherited_candidates(phrases, sorted(candidates, key=lambda c: c.phrase.start), doc)
     taken |= {t for c in candidates for t in range(c.phrase.start, c.phrase.end)}
     candidates += named_victims(sent, taken)
     kept = (
