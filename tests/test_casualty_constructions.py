@@ -1190,3 +1190,17 @@ def test_a_toll_that_rose_by_a_number_to_another(nlp, text, expected):
 )
 def test_ages_after_a_person_and_counts_after_a_single_victim(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts.count_after_casualty_verb: a number word NER reads as a time, right after a verb of harm
+        ("The shelling killed four people and wounded seven overnight.", [(4, "killed"), (7, "wounded")]),
+        ("Strike Kills Five In Exampleton", [(5, "killed")]),
+        # Negative: a span of time after the verb
+        ("He was killed two weeks ago.", []),
+    ],
+)
+def test_a_number_word_after_a_verb_of_harm(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected

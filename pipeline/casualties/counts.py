@@ -290,8 +290,8 @@ def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "Bomb Kills 18 in Exampleton": a headline's title case makes NER read "Kills 18" as a
     date, but a bare number right after a verb of killing or wounding is what it harmed. Not before a
     month or a unit of time ("killed 18 March"), and not after a noun ("the Killed 18 list")."""
-    if phrase.start == 0 or not is_digits(doc[phrase.start].text):
-        return False
+    if phrase.start == 0 or not (is_digits(doc[phrase.start].text) or doc[phrase.start].like_num):
+        return False  # also a word: "wounded seven overnight", "Strike Kills Five", which NER reads as a time
     verb = doc[phrase.start - 1]
     months = lexicon("non_casualty_nouns")["month_names"]
     after = doc[phrase.end].lower_.rstrip(".") if phrase.end < len(doc) else ""
