@@ -1204,3 +1204,16 @@ def test_ages_after_a_person_and_counts_after_a_single_victim(nlp, text, expecte
 )
 def test_a_number_word_after_a_verb_of_harm(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.classify: a count's own harm word right after it, read as the victims, decides its type
+        ("Casualties: 4 dead, 9 injured.", [(4, "killed"), (9, "wounded")]),
+        # Negative: a harm word that describes the counted noun
+        ("Casualties: 5 dead children were found.", [(5, "killed")]),
+    ],
+)
+def test_a_count_with_its_own_harm_word_after_a_colon(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
