@@ -1217,3 +1217,19 @@ def test_a_number_word_after_a_verb_of_harm(nlp, text, expected):
 )
 def test_a_count_with_its_own_harm_word_after_a_colon(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.taken_captive: held hostage, taken into custody, rounded up
+        ("Security forces rounded up 60 men in the village.", [(60, "detained")]),
+        ("Twenty protesters were taken into custody.", [(20, "detained")]),
+        ("At least 9 people were held hostage for two days.", [(9, "detained")]),
+        # Negatives: holding a meeting, rounding a number
+        ("The army held 3 meetings with 40 elders.", []),
+        ("The figure was rounded up to 60 by officials.", []),
+    ],
+)
+def test_verbs_of_taking_and_holding_captive(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
