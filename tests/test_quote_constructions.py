@@ -1976,3 +1976,19 @@ def test_a_person_the_speakers_relate_to_does_not_speak(nlp, text, speaker_text,
 def test_answers_and_interruptions_are_cues(nlp, text, cues):
     doc = nlp(text)
     assert [q.cue for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads.record_subject: a named body reports what it found
+        ("The Pew Research Center found that most voters were unhappy.", [("most voters were unhappy", "Pew Research Center")]),
+        # Negatives: a person or a crowd finding, a body showing what it can do, a found object
+        ("Rescuers found that the building had collapsed.", []),
+        ("Russia showed that it could strike.", []),
+        ("The army found weapons in the house.", []),
+    ],
+)
+def test_a_body_reports_what_it_found(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q.quote, q.speaker) for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == expected

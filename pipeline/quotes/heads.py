@@ -26,14 +26,16 @@ def could_speak(subject: Token) -> bool:
 def record_subject(verb: Token) -> Token | None:
     """The record or inquiry reporting through an "evidence" verb ("the emails show that ...", "figures
     released Monday show ...", "a study by X found that ..."), or None: a verb of that frame reports
-    nothing with another subject. A relative pronoun stands for the noun its clause modifies ("figures,
-    which showed that ...")."""
+    nothing with another subject, but a named body that found something ("Amnesty found that ..."). A
+    relative pronoun stands for the noun its clause modifies ("figures, which showed that ...")."""
     if "evidence" not in speech_verbs().get(verb.lemma_.lower(), frozenset()) or not reports_a_finding(verb):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         record = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
         if is_record(record):
             return subject
+        if verb.lemma_.lower() == "find" and subject.ent_type_ == "ORG" and any(c.dep_ == "ccomp" for c in verb.children):
+            return subject  # "The Pew Research Center found that ...": a body reports what its inquiry found
     return None
 
 
