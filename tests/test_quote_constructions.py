@@ -1992,3 +1992,22 @@ def test_answers_and_interruptions_are_cues(nlp, text, cues):
 def test_a_body_reports_what_it_found(nlp, text, expected):
     doc = nlp(text)
     assert [(q.quote, q.speaker) for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads.record_shows_a_small_clause: what a poll or survey shows, as an object and its predicate
+        ("A Example Research poll showed Jane Doe leading John Roe 43 percent to 41 percent among likely voters.",
+         ["Jane Doe leading John Roe 43 percent to 41 percent among likely voters"]),
+        ("New polls show Jane Doe up by 4 points in Ohio.", ["Jane Doe up by 4 points in Ohio"]),
+        ("Surveys have shown Jane Doe making up ground among young voters.", ["Jane Doe making up ground among young voters"]),
+        # Negatives: a thing shown, a scene in a picture
+        ("The poll showed a sharp drop.", []),
+        ("The video shows a man walking through the rubble.", []),
+        ("Footage showed children running from the blast.", []),
+    ],
+)
+def test_what_a_poll_shows(nlp, text, expected):
+    doc = nlp(text)
+    assert [q.quote for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == expected

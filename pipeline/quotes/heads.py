@@ -30,6 +30,8 @@ def record_subject(verb: Token) -> Token | None:
     relative pronoun stands for the noun its clause modifies ("figures, which showed that ...")."""
     if "evidence" not in speech_verbs().get(verb.lemma_.lower(), frozenset()) or not reports_a_finding(verb):
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_record(verb.head) and record_shows_a_small_clause(verb) is not None:
+        return verb.head  # "more national polls showing Trump ahead"
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         record = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
         if is_record(record):
@@ -71,7 +73,9 @@ def reports_a_finding(verb: Token) -> bool:
     a scene ("shows a man walking through the rubble")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
-        return not any(c.dep_ in ("dobj", "attr", "oprd", "dative") for c in verb.children)
+        return record_shows_a_small_clause(verb) is not None or not any(c.dep_ in ("dobj", "attr", "oprd", "dative") for c in verb.children)
+    if clause.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "a poll showed Clinton leading Trump": a small clause (record_subject then wants a record)
     return clause.tag_ in FINITE_TAGS or any(
         c.lower_ == "that" if c.dep_ == "mark" else c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
         for c in clause.children
@@ -198,3 +202,31 @@ def inverted_final_reporter(cue: Token) -> Token | None:
 
 
 INVERTED_REPORTER_DEPS = ("attr", "npadvmod", "dative", "oprd")
+
+
+SMALL_CLAUSE_PREDICATES = ("acl", "amod", "prep", "advmod", "npadvmod", "relcl", "xcomp", "oprd")
+
+
+def record_shows_a_small_clause(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of what a record shows as an object and its predicate: "a Rasmussen poll showed Clinton
+    leading Trump 43 percent to 41", "New CNN polls show Trump up by 4 points in Ohio", "polls showing Trump
+    ahead", "surveys have shown Clinton making up ground": the finding, not a thing shown. None without a
+    predicate after the object ("the poll showed a sharp drop") and for any other verb or subject."""
+    if verb.lemma_.lower() != "show":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holder = verb.head if verb.dep_ == "acl" else subject
+    if holder is None or not is_record(holder):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    predicate = any(c.dep_ in SMALL_CLAUSE_PREDICATES and c.i > obj.i for c in obj.children) or any(
+        c.dep_ in SMALL_CLAUSE_PREDICATES and c.i > obj.i for c in verb.children
+    )
+    if not predicate:
+        return None
+    last = verb.right_edge.i
+    while last > obj.i and verb.doc[last].is_punct:
+        last -= 1
+    return obj.left_edge.i, last + 1

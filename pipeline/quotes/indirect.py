@@ -25,7 +25,7 @@ from .content_ends import (
 )
 from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
 from .found import Found, dateline_framed_quote, overlap
-from .heads import inverted_final_reporter, question_put_to_the_speaker
+from .heads import inverted_final_reporter, question_put_to_the_speaker, record_shows_a_small_clause
 from .lexicon import (
     ANONYMITY_VERBS,
     CLOSING_DOUBLE,
@@ -68,6 +68,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
     if (comma := final_report_read_as_modifier(cue)) is not None:
         return cue.sent.start, comma  # "..., the Al Mayadeen channel reported on Sunday."
+    if "evidence" in frames and (shown := record_shows_a_small_clause(cue)) is not None:
+        return shown  # "New CNN polls show Trump up by 4 points", "polls showing Trump ahead"
     if is_participial_modifier(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
         return None  # 'a "humanitarian pause" announced by Russia': the noun is not what was said
     if (

@@ -26,6 +26,7 @@ from .heads import (
     names_a_speaker,
     past_a_bare_dateline,
     question_put_to_the_speaker,
+    record_subject,
     root_noun_subject,
     root_of_name,
 )
@@ -81,6 +82,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         speaker = final_report_speaker(cue)  # never None when the report is one
         if not article.in_quote(speaker.idx):
             return speaker  # "..., the Al Mayadeen channel reported on Sunday."
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and record_subject(cue) is not None and not article.in_quote(cue.head.idx):
+        return cue.head  # "more national polls showing Trump ahead": the record
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
         issuer = issuing_verb(cue.head)
         if issuer is not None and (speaker := speaker_head(issuer, article)) is not None:
