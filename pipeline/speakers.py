@@ -190,10 +190,15 @@ def described_gender(description: str | None) -> str | None:
 INTRODUCED_PERSON_REACH = 600  # characters back a person of the pronoun's stated gender outranks one introduced
 
 
+OFFICE_WORDS = frozenset({"its", "the", "a", "an", "chief", "senior", "deputy", "press", "lead", "top"})
+
+
 def speaks_for_a_body(role: str | None) -> bool:
-    """Whether a person's office is held for a body ("Spokesman Jeff Davis", "its researcher Donatella
-    Rovera"): a later "it" may still be that body."""
-    return any(word.strip(",.") in MEMBER_HEADS for word in (role or "").lower().split())
+    """Whether a person's office is held for a body the text does not name in it ("Spokesman Jeff Davis",
+    "its researcher Donatella Rovera"): a later "it" may still be the body quoted before. Not an office
+    naming its own body ("SDF spokesman Mustafa Bali", "Syrian army spokesman")."""
+    words = [word.strip(",.").lower() for word in (role or "").split()]
+    return any(word in MEMBER_HEADS for word in words) and all(word in MEMBER_HEADS | OFFICE_WORDS for word in words)
 
 
 class SpeakerHistory:
@@ -232,6 +237,15 @@ class SpeakerHistory:
     def resolve_pronoun(
         self, pronoun: str, position: int, subjects: Sequence[KnownSpeaker] = ()
     ) -> KnownSpeaker | None:
+        """The antecedent by `_resolve_pronoun`; with names' usual genders first, then, when that finds
+        no one, without them: a guess from a given name ("Lindsey Graham ... He said") never leaves a
+        pronoun without the only person it can mean."""
+        found = self._resolve_pronoun(pronoun, position, subjects, by_given_names=True)
+        return found if found is not None else self._resolve_pronoun(pronoun, position, subjects, by_given_names=False)
+
+    def _resolve_pronoun(
+        self, pronoun: str, position: int, subjects: Sequence[KnownSpeaker] = (), *, by_given_names: bool = True
+    ) -> KnownSpeaker | None:
         """ "he"/"she": the nearest named person of that gender, or the unnamed person quoted since (returned
         with `name` None: the caller keeps that source unnamed).
         "it": only a body, and only when it is nearer than any person, since "it" so often means a
@@ -251,10 +265,12 @@ class SpeakerHistory:
         ]
         introduced = None  # an unnamed person the text introduced, of no stated gender (`antecedents`)
         passed_unnamed = False  # "it" looked past an unnamed source (a website that "also said")
+        passed_member = False  # "it" looked past a body's spokesman
+        quoted = {id(k) for k in self.speakers}
         for known in sorted(earlier, key=lambda k: -k.position):
             # The gender the text stated, else the one the given name usually has ("Martha Keller"): enough to
             # rule a person out, never to prefer one over a person the text introduced just before.
-            gender = known.gender or (person_gender(known.name) if known.label == "PERSON" else None)
+            gender = known.gender or (person_gender(known.name) if known.label == "PERSON" and by_given_names else None)
             if introduced is not None and (
                 introduced.position - known.position > INTRODUCED_PERSON_REACH
                 or (known.name is not None and gender not in (None, "m" if pronoun in MALE_PRONOUNS else "f"))
@@ -274,7 +290,10 @@ class SpeakerHistory:
                     passed_unnamed = True
                     continue  # "one of its jurists asked ... it added": look past unnamed people
                 if is_person and not passed_unnamed and speaks_for_a_body(known.role or roles.get(known.name)):
+                    passed_member = True
                     continue  # "The Pentagon said ... Spokesman Jeff Davis said ... It said": past its spokesman
+                if passed_member and id(known) not in quoted:
+                    return None  # past a spokesman, only a body quoted before ("The Pentagon received a letter ...": no)
                 return known if not is_person else None
             # A name the entity stage did not label ("UN High Commissioner ... Navi Pillay said") may be "she".
             maybe_person = known.label is None and known.name is not None and alias is None

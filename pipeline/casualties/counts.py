@@ -154,7 +154,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         and not vague_object_of_casualty_verb(phrase)
     ):
         return True
-    if age_bound(phrase, doc) or family_size(phrase, doc) or age_of_a_person(phrase, doc):
+    if age_bound(phrase, doc) or family_size(phrase, doc) or age_of_a_person(phrase, doc) or count_restated_in_brackets(phrase, doc):
         return True
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
@@ -259,6 +259,16 @@ def age_of_a_person(phrase: NumberPhrase, doc: Doc) -> bool:
     if holder.lemma_.lower() in ("age", "ages"):
         return True
     return holder.lemma_.lower() in PERSON_AGE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
+
+
+def count_restated_in_brackets(phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "Eight (8) people", "Eight people (8) were wounded": digits in brackets that restate the count
+    just written in words are that count again."""
+    if phrase.start < 2 or doc[phrase.start - 1].text != "(" or phrase.end >= len(doc) or doc[phrase.end].text != ")":
+        return False
+    before = doc[max(0, phrase.start - 4) : phrase.start - 1]
+    value = phrase.value
+    return value is not None and any(t.like_num and (parsed := parse_number(t.text)) is not None and parsed.value == value for t in before)
 
 
 PERSON_AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "youth", "teenager", "person", "mother", "father"})

@@ -73,7 +73,7 @@ FORESEEING_WORDS = frozenset({
 })
 # Modals of a perfect that did not happen: "200 people would have died had the shelter not held"; "may/might
 # have killed 40" reports a past event, hedged.
-COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should"})
+COUNTERFACTUAL_MODALS = frozenset({"would", "should"})  # "could have been killed" hedges, as "may have" does
 
 
 def foreseen_harm(cand: Candidate) -> bool:

@@ -94,15 +94,20 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
     by the model ("eight in Arbin"), is the figure's place as written: never the next known one's."""
     text = doc_text(sent.doc)
     after = sorted((p for p in places if p.start >= end), key=lambda p: p.start)
-    unknown = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.start_char >= end]
-    for place in sorted([*after[:1], *unknown[:1]], key=lambda p: p.start if isinstance(p, PlaceMention) else p.start_char)[:1]:
-        start = place.start if isinstance(place, PlaceMention) else place.start_char
-        if OWN_PLACE_RE.match(text[end:start]):
-            return place.place if isinstance(place, PlaceMention) else place.text
-    return None
+    for place in after[:1]:
+        if OWN_PLACE_RE.match(text[end : place.start]):
+            return place.place
+    # A town the gazetteer lacks: a bare name the model tags ("in Arbin"), not a phrase of its own ("the
+    # Golan Heights", "the Middle East's") nor one a known place overlaps or follows ("in the West Bank
+    # town of Jenin", "the Old City of Damascus").
+    unknown = next((e for e in sent.ents if e.label_ == "GPE" and e.start_char >= end), None)
+    if unknown is None or unknown.text.lower().startswith("the ") or unknown.text.endswith(("'s", "’s")):
+        return None
+    if any(p.start < unknown.end_char + 30 for p in after):
+        return None
+    return unknown.text if OWN_PLACE_RE.match(text[end : unknown.start_char]) else None
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})  # not FAC: a hospital the gazetteer lacks is better placed by its town
 BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*$")
 
 

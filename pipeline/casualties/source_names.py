@@ -416,7 +416,7 @@ def source_reading(
         if earlier is not None:
             return earlier
     generic = generic_source(text)
-    if generic and side is not None and definite:
+    if generic and side is not None and definite and head.lemma_.lower() != "source":  # "Turkish security sources": unnamed
         # "the Turkish military": one country's body, named by its nationality (as the quote stage reads it)
         first = next((t for t in tokens if t.pos_ != "DET"), head)
         return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")

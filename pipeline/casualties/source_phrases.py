@@ -258,6 +258,8 @@ def toll_revised_by(sent: Span) -> list[tuple[Token, Token]]:
             c.dep_ == "dobj" and c.lemma_.lower() in toll_nouns for c in verb.children
         ):
             continue
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "after", "by") for c in verb.children):
+            continue  # "Russia raised the death toll to 300 with its bombing": who caused the deaths
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             named = subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP", "GPE")
             if named or subject.lower_ in source_nouns or any(subject.lower_ in d["nouns"] for d in words["descriptions"].values()):

@@ -84,8 +84,9 @@ def count_of_the_verb(candidates: list[Candidate], k: int, links: dict[int, int]
 def total_before_a_colon(candidates: list[Candidate], k: int, links: dict[int, int], doc: Doc) -> int | None:
     """ "Air strikes killed 31 people: 12 in Douma, 8 in Arbin and 6 in Saqba", "Douma (12), Arbin (8)":
     the counts of one type after a colon break down the count of that type before it, when together they
-    come to no more than it. Not counts that add up past it ("Clashes killed 5 soldiers: 12 rebels also
-    died"), nor a count before another sentence's colon."""
+    come to no more than it, two or more of them. Not counts that add up past it ("Clashes killed 5
+    soldiers: 12 rebels also died"), that add to it ("another 5", "also") or belong to another time ("so
+    far this year 60"), nor a count before another sentence's colon."""
     cand = candidates[k]
     sent = cand.phrase.root.sent
     colon = next((t for t in reversed(doc[sent.start : cand.phrase.start]) if t.text == ":"), None)
@@ -102,4 +103,10 @@ def total_before_a_colon(candidates: list[Candidate], k: int, links: dict[int, i
     ]
     if total.phrase.value is None or cand.type != total.type or any(c.phrase.value is None for c in items):
         return None
+    if len(items) < 2 or any(t.lower_ in ADDED_COUNT_WORDS for t in doc[colon.i + 1 : sent.end]):
+        return None  # "...: another 5 soldiers died", "...: six soldiers were also killed", "so far this year 60"
     return j if sum(c.phrase.value for c in items) <= total.phrase.value else None
+
+
+# Words that add a count to the one before the colon, or set it in another time: no breakdown.
+ADDED_COUNT_WORDS = frozenset({"another", "more", "also", "other", "others", "additional", "further", "so", "year", "earlier", "later", "previously"})

@@ -326,12 +326,15 @@ def split_possessive_owner(c: Candidate, *, context_in_aleppo: bool) -> list[Can
 
 
 def owns_the_next_word(doc: Doc, end: int) -> bool:
-    """Whether the word after a name's end could be what a possessive owns (a noun, a name, an adjective
-    or a number: "Syrias army", "Observatorys director"), not a verb or a stop ("Hamas said")."""
-    if end + 2 > len(doc_text(doc)) or doc_text(doc)[end] != " ":
+    """Whether the word after a name's end could start what a possessive owns ("Syrias army", "Irans very
+    close ally", "Syrias, Iraqs and Lebanons leaders"): anything but a verb or the sentence's end ("Hamas
+    said", "... in Homsas.")."""
+    text = doc_text(doc)
+    if end >= len(text) or text[end] not in " ,":
         return False
-    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].idx == end + 1 and span[0].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    span = doc.char_span(end, min(len(text), end + 2), alignment_mode="expand")
+    following = [t for t in span if not t.is_space] if span is not None else []
+    return bool(following) and following[0].pos_ not in ("VERB", "AUX") and following[0].text not in (".", "!", "?")
 
 
 def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: bool = True, stem: bool = True) -> bool:

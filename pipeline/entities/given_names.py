@@ -2,9 +2,10 @@
 
 Source: nomquamgender (Van Buskirk, Clauset and Larremore, "An open-source cultural consensus approach to
 name-based gender classification", ICWSM 2023; MIT licence), which pools 31 national and international
-registers of given names with their counts. Its own classifier decides: a name is gendered when its
-p(gendered female) lies within the library's default threshold (0.1) of 0 or 1; names seen fewer than
-`MIN_COUNT` times are left out as noise.
+registers of given names with their counts. Its own classifier decides, at a stricter threshold than
+its default (0.1): a name is gendered when its p(gendered female) lies within `THRESHOLD` of 0 or 1
+("Lindsey", 0.90, and "Alex", 0.09, stay ungendered); names seen fewer than `MIN_COUNT` times are
+left out as noise.
 
 The library holds a 22 MB table (about 350 MB in memory); a pipeline worker needs only the classified
 single words, so the first use writes them to `data/cache/given_names.json` (about 1 MB) and later
@@ -27,14 +28,15 @@ from .lexicon import kunya_gender
 
 CACHE_FILE = CACHE_DIR / "given_names.json"
 MIN_COUNT = 50  # people registered with the name across the sources
-TABLE_VERSION = "nomquamgender-0.1.4-threshold-0.1-min-50"
+THRESHOLD = 0.05
+TABLE_VERSION = "nomquamgender-0.1.4-threshold-0.05-min-50"
 
 
 def build_table() -> dict[str, str]:
     """{given name (lower case, ASCII): "f" | "m"} from the library's classifier, single words only."""
     import nomquamgender as nqg  # 350 MB once; see the module docstring
 
-    model = nqg.NBGC()
+    model = nqg.NBGC(threshold=THRESHOLD)
     names = [name for name, (_, count, *_rest) in nqg.name_data.items() if name.isalpha() and name.isascii() and count >= MIN_COUNT]
     return {name: label[1] for name, label in zip(names, model.classify(names), strict=True) if label in ("gf", "gm")}
 

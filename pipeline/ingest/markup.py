@@ -40,7 +40,8 @@ class _ArticleHTMLParser(HTMLParser):
         self.h1s: list[tuple[str, bool]] = []  # every <h1>'s text, and whether it stands in an <article> or <main>
         self.in_story = 0  # <article> and <main> elements open now
         self.meta: dict[str, str] = {}
-        self.story_time: str | None = None  # the first <time datetime> in its <article> or <main>
+        self.story_time: str | None = None  # the first <time datetime> in its <article> or <main>, above its text
+        self.story_text_begun = False  # a <p> opened inside the <article> or <main>
         self.time_datetime: str | None = None  # the first <time datetime> in the page's content
         self.chrome_time: str | None = None  # the first in its chrome (an aside's trending list, a header)
         self.canonical: str | None = None  # <link rel="canonical" href=...>: the page's address
@@ -55,6 +56,8 @@ class _ArticleHTMLParser(HTMLParser):
             self.in_linked_data = True
         if tag in ("article", "main"):
             self.in_story += 1
+        elif tag == "p" and self.in_story:
+            self.story_text_begun = True
         if tag == "h1":
             # a headline in the article's own <header> ("entry-header") counts: an <h1> is read wherever it is
             self.in_h1 = True
@@ -74,7 +77,8 @@ class _ArticleHTMLParser(HTMLParser):
                 self.chrome_time = self.chrome_time or attrs["datetime"]
             else:
                 self.time_datetime = self.time_datetime or attrs["datetime"]
-                if self.in_story:
+                if self.in_story and not self.story_text_begun:
+                    # by the headline, above the story's first paragraph: not a related item's or a tweet's
                     self.story_time = self.story_time or attrs["datetime"]
         if tag in self.BLOCKS:
             self.parts.append("\n\n")

@@ -190,6 +190,10 @@ def inverted_final_reporter(cue: Token) -> Token | None:
         return None  # "Trump, 70, told CNN's Dana Bash": told whom, never an inverted subject
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children):
         return None
+    if cue.dep_ in ("conj", "dep") and (cue.head.tag_ == cue.tag_ or cue.head.dep_ == "conj" or any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i < cue.i for c in cue.head.children
+    )):
+        return None  # "Erdogan flew to Sochi, met Putin, warned the Kurds": one subject's acts in a row
     after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "nsubj", *INVERTED_REPORTER_DEPS)]
     if len(after) != 1:
         return None

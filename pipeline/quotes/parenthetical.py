@@ -33,7 +33,8 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
         phrase_end = inner.i + 1  # "According to SANA news agency terrorists fired ...": the content's subject stays
     elif source is not None and (subject := content_read_as_an_apposition(source)) is not None:
         phrase_end = subject.left_edge.i  # "According to the Al Masdar outlet the coalition bombed ..."
-    phrase_end = past_an_apposed_office(article.doc, phrase_end, sent.end)
+    if source is not None and source.ent_type_ == "PERSON":
+        phrase_end = past_an_apposed_office(article.doc, phrase_end, sent.end)
     text = article.text
     lo, hi = article.line_of(cue.idx)
     sent_start, sent_end = max(sent.start_char, lo), min(sent.end_char, hi)
@@ -48,15 +49,18 @@ APPOSED_OFFICE_REACH = 12  # tokens of ", a State Department spokesman," after a
 
 
 def past_an_apposed_office(doc, end: int, sent_end: int) -> int:
-    """The token after ", a State Department spokesman," when it follows a source phrase ending at `end`
+    """The token after ", a State Department spokesman," when it follows a person's name ending at `end`
     ("According to Mark Toner, a State Department spokesman, the talks ..."): the office is the source's,
-    not the content's; `end` when no such apposition follows."""
+    not the content's; `end` when no such apposition follows, or when it opens with "the" ("According
+    to the Observatory, the commander, a veteran of the war, was killed": the content's own subject)."""
     if end >= sent_end or doc[end].text != ",":
         return end
     close = next((t.i for t in doc[end + 1 : min(sent_end, end + APPOSED_OFFICE_REACH)] if t.text == ","), None)
     if close is None:
         return end
     between = doc[end + 1 : close]
+    if not len(between) or between[0].lower_ == "the":
+        return end  # "According to Jane Doe, the commander, a veteran, was killed": the content's subject
     if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
         t.pos_ == "NOUN" and (t.lemma_.lower() in role_words() or t.lower_ in role_words()) for t in between
     ):

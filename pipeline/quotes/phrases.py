@@ -222,6 +222,9 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
     elif head.i != described.i and described.left_edge.idx >= lo and head.dep_ == "poss":
         # "his office": the pronoun speaks; the phrase as written is the whole noun phrase
         speaker.written = article.text[described.left_edge.idx : described.idx + len(described)]
+    if speaker.written:
+        # "Jane Doe, 24, a student," said: the comma closing an apposition belongs to the sentence
+        speaker.written = speaker.written.rstrip(" ,;:")
     return speaker
 
 

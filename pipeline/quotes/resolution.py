@@ -173,6 +173,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "Abu Ahmad fled the city. She said ...", "spokesman X said ... she said": not him
             wanted = "m" if speaker.pronoun in MALE_PRONOUNS else "f"
             known = person_mentioned_just_before(article, position, wanted, lambda name: history.gender_of(name) or person_gender(name))
+            if known is None:  # a given name's usual gender may mislead ("Alex Crawford ... she said")
+                known = person_mentioned_just_before(article, position, wanted, history.gender_of)
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None and based_elsewhere(description, known.name):
