@@ -235,15 +235,6 @@ class SpeakerHistory:
         return [s for s in reversed(self.speakers) if s.position < position]
 
     def resolve_pronoun(
-        self, pronoun: str, position: int, subjects: Sequence[KnownSpeaker] = ()
-    ) -> KnownSpeaker | None:
-        """The antecedent by `_resolve_pronoun`; with names' usual genders first, then, when that finds
-        no one, without them: a guess from a given name ("Lindsey Graham ... He said") never leaves a
-        pronoun without the only person it can mean."""
-        found = self._resolve_pronoun(pronoun, position, subjects, by_given_names=True)
-        return found if found is not None else self._resolve_pronoun(pronoun, position, subjects, by_given_names=False)
-
-    def _resolve_pronoun(
         self, pronoun: str, position: int, subjects: Sequence[KnownSpeaker] = (), *, by_given_names: bool = True
     ) -> KnownSpeaker | None:
         """ "he"/"she": the nearest named person of that gender, or the unnamed person quoted since (returned
@@ -253,7 +244,9 @@ class SpeakerHistory:
 
         Candidates are the speakers quoted before `position` and `subjects`: names that are the
         subject of a clause before it ("Kerry met the families. He said ..."), so the antecedent is
-        the nearest compatible one, not simply the last speaker quoted."""
+        the nearest compatible one, not simply the last speaker quoted. `by_given_names`: a person's
+        gender may also come from the given name's usual one (`entities.given_names`), which rules a
+        person out; the caller tries again without it when nothing else fits ("Lindsey Graham ... He")."""
         pronoun = pronoun.lower()
         genders = {k.name: k.gender for k in self.speakers if k.name is not None and k.gender}
         roles = {k.name: k.role for k in self.speakers if k.name is not None and k.role}

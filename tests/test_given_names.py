@@ -17,8 +17,9 @@ from pipeline.quotes import quotes
         ("Martha Keller", "f"),
         ("Bouthaina Shaaban", "f"),
         ("Tom Rausch", "m"),
-        ("Rami Abdel Rahman", "m"),
-        ("José Pérez", "m"),  # diacritics as the table writes names
+        ("Hussein Diab", "m"),
+        ("François Dupont", "m"),  # diacritics as the table writes names
+        ("Zoë Roe", "f"),
         # Negatives: a name used for both ("Jean"), a one-word name (a surname as often), none at all
         ("Jean Rondeau", None),
         ("Haley", None),

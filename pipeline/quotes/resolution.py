@@ -174,6 +174,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             wanted = "m" if speaker.pronoun in MALE_PRONOUNS else "f"
             known = person_mentioned_just_before(article, position, wanted, lambda name: history.gender_of(name) or person_gender(name))
             if known is None:  # a given name's usual gender may mislead ("Alex Crawford ... she said")
+                known = history.resolve_pronoun(speaker.pronoun, position, near, by_given_names=False)
+                if known is not None and known.name is None:
+                    speaker.description = known.description
+                    return speaker
+            if known is None:
                 known = person_mentioned_just_before(article, position, wanted, history.gender_of)
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
