@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .entities.given_names import person_gender
-from .entities.lexicon import find_known_name, read_lexicon_rows, read_word_list
+from .entities.lexicon import find_known_name, kunya_gender, read_lexicon_rows, read_word_list
 from .paths import LEXICON_DIR
 
 SIDES = (
@@ -263,7 +263,8 @@ class SpeakerHistory:
         for known in sorted(earlier, key=lambda k: -k.position):
             # The gender the text stated, else the one the given name usually has ("Martha Keller"): enough to
             # rule a person out, never to prefer one over a person the text introduced just before.
-            gender = known.gender or (person_gender(known.name) if known.label == "PERSON" and by_given_names else None)
+            named_gender = person_gender if by_given_names else kunya_gender  # a kunya is the text's own word
+            gender = known.gender or (named_gender(known.name or "") if known.label == "PERSON" else None)
             if introduced is not None and (
                 introduced.position - known.position > INTRODUCED_PERSON_REACH
                 or (known.name is not None and gender not in (None, "m" if pronoun in MALE_PRONOUNS else "f"))

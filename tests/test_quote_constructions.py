@@ -1920,8 +1920,7 @@ def test_a_name_apposed_after_according_to_a_role(nlp, text, speaker, content):
     ],
 )
 def test_an_inverted_reporter_at_the_sentence_end(nlp, text, expected):
-    doc = nlp(text)
-    found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    found = run(nlp, text)
     assert [(q.quote, q.speaker) for q in found] == expected
 
 
@@ -1941,8 +1940,7 @@ def test_an_inverted_reporter_at_the_sentence_end(nlp, text, expected):
     ],
 )
 def test_comparisons_apposed_offices_and_inner_verbs(nlp, text, expected):
-    doc = nlp(text)
-    found = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    found = run(nlp, text)
     assert [(q.quote, q.speaker) for q in found] == expected
 
 
@@ -1957,8 +1955,7 @@ def test_comparisons_apposed_offices_and_inner_verbs(nlp, text, expected):
     ],
 )
 def test_a_person_the_speakers_relate_to_does_not_speak(nlp, text, speaker_text, speaker):
-    doc = nlp(text)
-    [found] = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    [found] = run(nlp, text)
     assert (found.speaker_text, found.speaker) == (speaker_text, speaker)
 
 
@@ -1974,8 +1971,7 @@ def test_a_person_the_speakers_relate_to_does_not_speak(nlp, text, speaker_text,
     ],
 )
 def test_answers_and_interruptions_are_cues(nlp, text, cues):
-    doc = nlp(text)
-    assert [q.cue for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == cues
+    assert [q.cue for q in run(nlp, text)] == cues
 
 
 @pytest.mark.parametrize(
@@ -1990,8 +1986,7 @@ def test_answers_and_interruptions_are_cues(nlp, text, cues):
     ],
 )
 def test_a_body_reports_what_it_found(nlp, text, expected):
-    doc = nlp(text)
-    assert [(q.quote, q.speaker) for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == expected
+    assert [(q.quote, q.speaker) for q in run(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -2009,5 +2004,4 @@ def test_a_body_reports_what_it_found(nlp, text, expected):
     ],
 )
 def test_what_a_poll_shows(nlp, text, expected):
-    doc = nlp(text)
-    assert [q.quote for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == expected
+    assert [q.quote for q in run(nlp, text)] == expected

@@ -4,8 +4,8 @@ Source: nomquamgender (Van Buskirk, Clauset and Larremore, "An open-source cultu
 name-based gender classification", ICWSM 2023; MIT licence), which pools 31 national and international
 registers of given names with their counts. Its own classifier decides, at a stricter threshold than
 its default (0.1): a name is gendered when its p(gendered female) lies within `THRESHOLD` of 0 or 1
-("Lindsey", 0.90, and "Alex", 0.09, stay ungendered); names seen fewer than `MIN_COUNT` times are
-left out as noise.
+("Jane", 0.95, and "Rami", 0.05, are; "Lindsey", 0.90, "Alex", 0.09, and "Sam", 0.07, are not); names
+seen fewer than `MIN_COUNT` times are left out as noise.
 
 The library holds a 22 MB table (about 350 MB in memory); a pipeline worker needs only the classified
 single words, so the first use writes them to `data/cache/given_names.json` (about 1 MB) and later
@@ -28,8 +28,8 @@ from .lexicon import kunya_gender
 
 CACHE_FILE = CACHE_DIR / "given_names.json"
 MIN_COUNT = 50  # people registered with the name across the sources
-THRESHOLD = 0.05
-TABLE_VERSION = "nomquamgender-0.1.4-threshold-0.05-min-50"
+THRESHOLD = 0.06
+TABLE_VERSION = "nomquamgender-0.1.4-threshold-0.06-min-50"
 
 
 def build_table() -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities.given_names import person_gender
-from ..entities.lexicon import names_going_by
+from ..entities.lexicon import kunya_gender, names_going_by
 from ..speakers import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -179,7 +179,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
                     speaker.description = known.description
                     return speaker
             if known is None:
-                known = person_mentioned_just_before(article, position, wanted, history.gender_of)
+                known = person_mentioned_just_before(article, position, wanted, lambda name: history.gender_of(name) or kunya_gender(name))
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
     if known is not None and based_elsewhere(description, known.name):
