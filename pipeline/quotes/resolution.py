@@ -163,6 +163,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if speaker.pronoun in ORG_PRONOUNS:
             near += described_body_subjects(article, history, position)
         known = history.resolve_pronoun(speaker.pronoun, position, near)
+        found_none = known is None  # no one fits, as against a fit set aside here
         if known is not None and known.through_a_person and sentence_bounds(article, position)[0] > sentence_bounds(article, known.position)[1]:
             known = None  # "An AFP correspondent said ... Abu Omar stood by a tank. '...,' he said": not AFP
         if known is not None and known.name is None:
@@ -173,7 +174,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "Abu Ahmad fled the city. She said ...", "spokesman X said ... she said": not him
             wanted = "m" if speaker.pronoun in MALE_PRONOUNS else "f"
             known = person_mentioned_just_before(article, position, wanted, lambda name: history.gender_of(name) or person_gender(name))
-            if known is None:  # a given name's usual gender may mislead ("Alex Crawford ... she said")
+            if known is None and found_none:  # a given name's usual gender may mislead ("Alex Crawford ... she said")
                 known = history.resolve_pronoun(speaker.pronoun, position, near, by_given_names=False)
                 if known is not None and known.name is None:
                     speaker.description = known.description
