@@ -260,10 +260,10 @@ class SpeakerHistory:
         passed_unnamed = False  # "it" looked past an unnamed source (a website that "also said")
         passed_member = False  # "it" looked past a body's spokesman
         quoted = {id(k) for k in self.speakers}
+        # The gender the text stated, else the one the given name usually has ("Martha Keller"): enough to
+        # rule a person out, never to prefer one over a person the text introduced just before.
+        named_gender = person_gender if by_given_names else kunya_gender  # a kunya is the text's own word
         for known in sorted(earlier, key=lambda k: -k.position):
-            # The gender the text stated, else the one the given name usually has ("Martha Keller"): enough to
-            # rule a person out, never to prefer one over a person the text introduced just before.
-            named_gender = person_gender if by_given_names else kunya_gender  # a kunya is the text's own word
             gender = known.gender or (named_gender(known.name or "") if known.label == "PERSON" else None)
             if introduced is not None and (
                 introduced.position - known.position > INTRODUCED_PERSON_REACH
