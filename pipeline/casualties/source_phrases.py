@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..entities.lexicon import read_word_list
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
 from .cues import COUNT_NOUNS, RECORD_VERBS
 from .lexicons import lexicon
@@ -221,6 +223,14 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
     return expanded
 
 
+NAMED_SOURCE_LABELS = ("ORG", "PERSON", "ARMED_GROUP")
+
+
+def names_a_source(token: Token) -> bool:
+    """A name, or a word the model tags as part of a body's or a person's name ("the Observatory")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMED_SOURCE_LABELS
+
+
 TALLY_NOUNS = frozenset({"count", "tally", "estimate", "reckoning", "calculation", "figure", "record", "toll"})
 
 
@@ -233,7 +243,7 @@ def by_a_source_s_count(sent: Span) -> list[tuple[Token, Token]]:
         if prep.lower_ not in ("by", "per") or prep.dep_ != "prep":
             continue
         if prep.lower_ == "per":  # "Ten people were killed, per the Observatory"; not "per day"
-            pairs += [(prep, o) for o in prep.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP"))]
+            pairs += [(prep, o) for o in prep.children if o.dep_ == "pobj" and names_a_source(o)]
         for tally in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in TALLY_NOUNS):
             keepers = [c for c in tally.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
             keepers += [c for c in tally.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -261,13 +271,18 @@ def toll_revised_by(sent: Span) -> list[tuple[Token, Token]]:
         if any(c.dep_ == "prep" and c.lower_ in ("with", "after", "by") for c in verb.children):
             continue  # "Russia raised the death toll to 300 with its bombing": who caused the deaths
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            named = subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP", "GPE")
-            if named or subject.lower_ in source_nouns or any(subject.lower_ in d["nouns"] for d in words["descriptions"].values()):
+            if names_a_source(subject) or subject.ent_type_ == "GPE" or subject.lower_ in source_nouns or any(subject.lower_ in d["nouns"] for d in words["descriptions"].values()):
                 pairs.append((verb, subject))
     return pairs
 
 
 TALLY_VERBS = frozenset({"show", "indicate", "reveal"})
+
+
+@functools.cache
+def record_nouns() -> frozenset[str]:
+    """Records and inquiries that report a figure ("figures", "data", "a report"): the quote stage's list."""
+    return read_word_list("record_nouns.txt")
 
 
 def tally_that_shows(sent: Span) -> list[tuple[Token, Token]]:
@@ -280,10 +295,9 @@ def tally_that_shows(sent: Span) -> list[tuple[Token, Token]]:
         if verb.lemma_.lower() not in TALLY_VERBS:
             continue
         for tally in (c for c in verb.children if c.dep_ == "nsubj"):
-            if tally.lemma_.lower() not in TALLY_NOUNS | {"datum", "data", "statistic", "statistics", "report", "list"}:
+            if tally.lemma_.lower() not in TALLY_NOUNS and tally.lower_ not in record_nouns():
                 continue
-            keepers = [c for c in tally.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-            keepers += [c for c in tally.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP")]
+            keepers = [c for c in tally.children if (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "poss" and names_a_source(c))]
             if not keepers:
                 keepers = [tally]  # "figures compiled by X": the document's author (source_names.document_author)
             pairs.append((verb, keepers[0]))
@@ -324,7 +338,7 @@ def keeps_a_count(verb: Token) -> bool:
 def quoted_source_word(token: Token) -> bool:
     """Whether the object of "quote"/"cite" is who is quoted: a name, or a noun that holds sources
     ("quoting local sources", "citing witnesses"), not the content cited ("citing the death of 35")."""
-    if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP"):
+    if names_a_source(token):
         return True  # "quoted the Observatory as saying": the model may tag a known body's head a noun
     words = lexicon("sources")
     return token.pos_ == "NOUN" and (
