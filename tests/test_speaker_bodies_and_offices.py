@@ -359,8 +359,10 @@ def test_a_state_institution_named_by_its_noun(nlp, text, words, speaker):
         # negatives: a body acted on after the word is not introduced by it; a body only talked about
         ("A U.S.-backed Kurdish militia drove Islamic State fighters out of Tal Abyad. The militia said it had "
          "deprived them of their base.", "deprived", "militia"),
+        # (a body the text has just been about is what "the charity" points back to, though no word of its
+        # introduction repeats: antecedents.body_the_text_is_about)
         ("Doctors Without Borders treated the wounded near the hospital. The charity said the attack had "
-         "deprived 70,000 people of care.", "deprived", "charity"),
+         "deprived 70,000 people of care.", "deprived", "Doctors Without Borders"),
     ],
 )
 def test_a_description_repeating_a_body_s_introduction(nlp, text, words, speaker):

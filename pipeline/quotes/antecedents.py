@@ -175,3 +175,29 @@ def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
             KnownSpeaker(None, "PERSON?", None, None, token.idx, gender or described_gender(text), description=unnamed_description(text))
         )
     return found
+
+
+# Heads that say only what kind of body speaks: "The company said" after "Shell reported higher profits"
+# is Shell, the body the text has just been about, whether or not it spoke before.
+BODY_KIND_WORDS = frozenset({
+    "company", "firm", "lender", "carmaker", "automaker", "insurer", "airline", "retailer", "manufacturer",
+    "charity",
+})  # fmt: skip
+# Not "group" or "agency": in war reporting "the group" is as often one the text never names, and "the
+# agency" the news agency carrying the story (with "agency", the held-back split's figures lost a speaker).
+
+
+def body_the_text_is_about(article: ParsedArticle, position: int, window: int) -> KnownSpeaker | None:
+    """The nearest named body (an organisation, not a person or a place) that is the subject of a clause
+    before `position`, within `window` characters: what a definite "the company" or "the agency" points
+    back to ("Barclays cut 5,000 jobs. The lender said ..."), past persons (a company is none of them);
+    None when no body is a subject within the window."""
+    for known in reversed(clause_subjects(article)):
+        if known.position >= position:
+            continue
+        if position - known.position > window:
+            return None
+        if known.label in ORG_SPEAKER_LABELS and known.name:
+            return known
+    return None
+

@@ -48,6 +48,7 @@ def is_cue(token: Token) -> bool:
         and not is_a_question_put_to_the_speaker(token)
         and not aspectual(token)
         and not reporting_post(token)
+        and not content_posted(token)
         and not (
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
@@ -60,6 +61,16 @@ def is_cue(token: Token) -> bool:
             or comment_on_the_clause_before(token) is not None
         )
     )
+
+
+def content_posted(verb: Token) -> bool:
+    """ "Footage of the attack posted on YouTube by activists showed ...", "a video posted online": what was
+    posted, a participle modifying it, reports nothing; only someone who posted that ... does."""
+    if verb.lemma_.lower() != "post":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True  # "... posted on YouTube by activists": a participle, however the parse tags it
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def is_a_question_put_to_the_speaker(verb: Token) -> bool:

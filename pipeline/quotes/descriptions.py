@@ -384,7 +384,10 @@ def description_of(tokens: list[Token]) -> str | None:
     words = words[: cut - 1] if cut is not None else words
     # "A senior official on Monday said": the time phrase before the verb says when, not who
     untimed = words
-    while len(untimed) > 1 and (untimed[-1].ent_type_ in ("DATE", "TIME") or untimed[-1].lower_ in ("on", "late", "early")):
+    # (not "the 36-year-old", an age the model labels DATE: it is who)
+    while len(untimed) > 1 and untimed[-1].lower_ != "old" and (
+        untimed[-1].ent_type_ in ("DATE", "TIME") or untimed[-1].lower_ in ("on", "late", "early")
+    ):
         untimed = untimed[:-1]
     if untimed[-1].pos_ != "VERB":  # not "the talks held on Monday": the time of a clause inside the description
         words = untimed

@@ -96,6 +96,7 @@ class Speaker:
     plural: bool = False  # a plural description ("the activists", "European officials"): a group, not one person
     description: str | None = None  # an unnamed source "they" stands for ("activists")
     office_of: tuple[str, str] | None = None  # (name, label) of the body a one-person office serves
+    epithet: bool = False  # a nationality standing for a person ("the Italian said"): someone named before
 
     def carried(self) -> Speaker:
         """This speaker for a quote with no attribution of its own that goes on with this one's: the
@@ -233,6 +234,28 @@ def is_an_age(head: Token) -> bool:
     return head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children)
 
 
+def is_a_nationality_epithet(tokens: list[Token], head: Token, entity: EntityMention) -> bool:
+    """ "the Italian said", "the Spaniard added": "the" and one singular nationality noun (a NORP entity)
+    as the whole subject is an epithet for a person, not a people or a state ("the Kurds", "Italian
+    officials" and "the Italian government" are none)."""
+    return (
+        entity.label == "NORP"
+        and len(tokens) == 2
+        and tokens[0].lower_ == "the"
+        and tokens[1].i == head.i
+        and head.tag_ in ("NN", "NNP")
+    )
+
+
+def nationality_epithet(tokens: list[Token], head: Token, text: str) -> Speaker:
+    """The unnamed person a nationality epithet describes; resolution looks back for the person the
+    text is about ("Carlo Ancelotti praised his players. '...,' the Italian said")."""
+    speaker = Speaker(None, text, None, None, head.idx, named=False, describes=True, epithet=True)
+    speaker.description = description_of(tokens)
+    speaker.pronoun = "description:" + head.lower_
+    return speaker
+
+
 def set_off_by_commas(apposition: Token) -> bool:
     """Whether an apposition stands between commas ("the director, Jane Doe, said")."""
     doc = apposition.doc
@@ -320,6 +343,39 @@ GENERIC_BODY_KINDS = frozenset({"group", "organisation", "organization", "agency
 VOICE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+# Labels a misread personal name may carry: the model reads "Olayemi Cardoso" as a facility, "Rustem
+# Umerov" as an organisation; a place or a people is never a name in apposition to an office.
+MISREAD_NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def name_apposed_to_an_office(article: ParsedArticle, head: Token) -> tuple[str, Token] | None:
+    """ "The central bank governor, Olayemi Cardoso, said", "A spokesman for the Arakan Army, Khaing
+    Thukha, said": a person's office (a `roles.txt` person word) with a proper name of two to four
+    capitalised words set off by commas after it. That name speaks, whatever label the model gave it,
+    unless the article knows it as a body ("the director, Amnesty International,"). Returns the name
+    (the article's longer form of a PERSON entity) and the apposition's head; None otherwise."""
+    if not is_role_head(head):
+        return None
+    # The apposition closes the phrase, on the office ("The governor, X,") or on the body after it ("A
+    # spokesman for the Arakan Army, X,", as the parse hangs it).
+    last = head.right_edge.i - (1 if head.right_edge.text == "," else 0)
+    appos = next((c for t in head.subtree for c in t.children if c.dep_ == "appos" and c.i > head.i and c.right_edge.i == last), None)
+    if appos is None or not set_off_by_commas(appos):
+        return None
+    words = list(appos.subtree)
+    if not 2 <= len(words) <= 4 or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+        return None
+    entity = article.entity_covering(appos)
+    if entity is not None and entity.label == "PERSON":
+        return longer_canonical(article, entity), appos
+    if entity is not None and entity.label not in MISREAD_NAME_LABELS:
+        return None
+    name = article.text[words[0].idx : words[-1].idx + len(words[-1])]
+    if find_known_name(name) is not None or any(role_words().get(w.lower_) for w in words):
+        return None  # a body the tables know, or an office ("the minister, Foreign Secretary Jones")
+    return name, appos
+
+
 def given_name_in_apposition(article: ParsedArticle, appos: Token) -> bool:
     """ "a resident, Ahmad,": a single capitalised proper noun set off by commas after a person's
     description, no entity of another kind (not "a resident, Aleppo")."""
@@ -370,6 +426,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     if (holder := person_whose_office(article, head)) is not None:
         # "Ban Ki-moon's office said": a person's office speaks for that person
         return Speaker(longer_canonical(article, holder), text, None, "PERSON", head.idx, named=True)
+    if (apposed := name_apposed_to_an_office(article, head)) is not None:
+        # "A spokesman for the Arakan Army, Khaing Thukha, said": the name in apposition speaks, not the body
+        person, appos = apposed
+        return Speaker(person, text, clean_role(article.text[start : appos.left_edge.idx]), "PERSON", head.idx, named=True)
     body = (
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
@@ -404,6 +464,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         if trailing is not None:
             # "Vice president of the Syrian Coalition Nagham al-Ghadiri": the name ends the office phrase.
             return Speaker(trailing, text, clean_role(text), "PERSON", head.idx, named=True)
+    if entity is not None and is_a_nationality_epithet(tokens, head, entity):
+        return nationality_epithet(tokens, head, text)
     if entity is not None and entity.label in ("GPE", "NORP") and head.pos_ == "NOUN":
         entity = None  # "Russian officials", "Syrian army": the nationality is not the speaker
     appos = next((c for c in head.children if c.dep_ == "appos"), None)

@@ -20,8 +20,10 @@ from ..speakers import (
     side_of,
 )
 from .antecedents import (
+    BODY_KIND_WORDS,
     PRIVATE_PERSON_WORDS,
     TRADE_WORDS,
+    body_the_text_is_about,
     clause_subjects,
 )
 from .descriptions import (
@@ -94,6 +96,12 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             or name_ending_with(article, word, position)
             or introduced_before(article, word, position)
         )
+        if known is None and word in BODY_KIND_WORDS and description.lower().startswith("the "):
+            # "Shell reported ... The company said", "Oxfam said ... The charity added": the nearer of the
+            # body last a clause's subject and the body last quoted
+            near = [k for k in (body_the_text_is_about(article, position, SUBJECT_WINDOW), history.last_organisation(position))
+                    if k is not None and position - k.position <= SUBJECT_WINDOW]
+            known = max(near, key=lambda k: k.position) if near else None
         if known is None and (body := local_body_before(article, word, position)) is not None:
             known = KnownSpeaker(body[0], body[1], None, None, position)  # "the directorate of health in Aleppo
         known = known or resolve_by_side(article, description, word, position)
@@ -143,7 +151,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             known = KnownSpeaker(described.name, "PERSON", None, None, described.start)  # "the widow said"
         if known is None and office_kind == "person" and description.lower().startswith("the "):
             known = person_quoted_just_before(article, history, position, word)
-        if known is None and word in PRIVATE_PERSON_WORDS and description.lower().startswith("the "):
+        if known is None and (word in PRIVATE_PERSON_WORDS or speaker.epithet) and description.lower().startswith("the "):
             known = person_the_text_is_about(article, position, described_gender(description), word)
         if known is None and speaker.office_of is not None:
             # "the spokesman for the US-led coalition said" with no spokesman named: the body speaks

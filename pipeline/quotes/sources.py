@@ -157,6 +157,11 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             verb = governing
             continue
         break
+    leading = subject_of_a_leading_participle(cue)
+    if leading is not None and cue.i > 0 and cue.doc[cue.i - 1].text == "," and could_speak(leading):
+        # "Chief Justice John Roberts, writing for the court, said": the parse gives the name to the
+        # participle set off by commas, and the verb no subject; whoever wrote for the court says it
+        return leading
     fronted = subject_before_parenthetical(cue, article) or name_apposed_after_a_fronted_phrase(cue, article)
     if fronted is not None:
         return fronted

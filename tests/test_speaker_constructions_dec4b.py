@@ -1,0 +1,153 @@
+"""Speaker constructions of outlets beyond the war's (business, courts, sport, other wars), 4 December 2026
+(afternoon): a definite kind of business, a nationality or an age standing for a person, a name
+set off by commas after an office, a participle clause between the name and its verb, verbs of courts and
+of posting, and police and bloggers as unnamed sources. Positives and their neighbours that stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import entity_mentions
+from pipeline.quotes import quotes
+
+
+def found_quotes(nlp, text):
+    doc = nlp(text)
+    return quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+
+
+def speaker_at(nlp, text, words):
+    """(speaker, speaker_named) of the quote whose content holds `words`; None when no quote holds them."""
+    found = [q for q in found_quotes(nlp, text) if words in q.quote]
+    return (found[0].speaker, found[0].speaker_named) if found else None
+
+
+# ---- antecedents.body_the_text_is_about: "the company", "the agency" point back to the body just named
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Shell reported higher profits on Thursday. The company said it would buy back shares.", "buy back", "Shell"),
+        ("Toyota Motor recalled a million vehicles. The carmaker said a faulty sensor could disable airbags.",
+         "faulty sensor", "Toyota Motor"),
+        # the nearer of two bodies: the one last a subject
+        ("Human Rights Watch said the strikes were unlawful. Shell reported higher profits on Thursday. The "
+         "company said it would buy back shares.", "buy back", "Shell"),
+        # negatives: no body named before; an indefinite "a company" is a new one; "the agency" may be the
+        # news agency carrying the story
+        ("According to the World Food Programme, 18 million Sudanese face hunger. The figure, the agency said, "
+         "is the highest ever recorded.", "highest ever", "agency"),
+        ("The company said profits had fallen sharply this year.", "profits had fallen", "company"),
+        ("Shell reported higher profits on Thursday. A company in Ohio said its sales had fallen sharply.",
+         "sales had fallen", "company in Ohio"),
+    ],
+)
+def test_a_kind_of_body_points_back_to_the_body_the_text_is_about(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words)[0] == speaker
+
+
+# ---- phrases.nationality_epithet and the age "the 36-year-old": a person named before
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Carlo Ancelotti praised his players. "We suffered, but we showed character tonight," the Italian said.',
+         "showed character", ("Carlo Ancelotti", True)),
+        ('Ahmad Hassan fled Aleppo in 2016 with his family. "We lost everything we had in the city," the '
+         "36-year-old said.", "lost everything", ("Ahmad Hassan", True)),
+        # negatives: no one named before stays an unnamed person; a people or a government is no epithet
+        ('"We suffered, but we showed character tonight," the Italian said.', "showed character", ("Italian", False)),
+        ("A 36-year-old said the shelling had stopped before dawn.", "shelling had stopped", ("36-year-old", False)),
+        ("The Kurds said the town had fallen to the rebels.", "town had fallen", ("Kurds", True)),
+        ("The Italian government said the ship would dock in Catania.", "ship would dock", ("Italian government", True)),
+    ],
+)
+def test_a_nationality_or_an_age_standing_for_a_person(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words) == speaker
+
+
+# ---- phrases.name_apposed_to_an_office: "The central bank governor, Olayemi Cardoso, said"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The central bank governor, Olayemi Cardoso, said inflation would ease.", "inflation", "Olayemi Cardoso"),
+        ("The head of the central bank, Olayemi Cardoso, said inflation would ease.", "inflation", "Olayemi Cardoso"),
+        ("Ukraine's defence minister, Rustem Umerov, said Ukraine aimed to produce a million drones.", "drones",
+         "Rustem Umerov"),
+        # negatives: a body in apposition is no person; a member of a body with no name speaks for the body
+        ("A spokesman for the group, Amnesty International, said the trial was unfair.", "trial was unfair",
+         "spokesman for the group"),
+        ("A spokesman for the Syrian Democratic Forces said the town had been retaken.", "retaken",
+         "Syrian Democratic Forces"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_an_office_speaks(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words)[0] == speaker
+
+
+# ---- sources: a participle clause set off by commas between the name and its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Chief Justice John Roberts, writing for the court, said the law was clear.", "law was clear", "John Roberts"),
+        ("Jane Doe, speaking to reporters in Geneva, said the talks had failed.", "talks had failed", "Jane Doe"),
+        # negative: a subject that cannot speak gives no speaker through its participle
+        ("The shelling, coming after weeks of calm, forced families to leave. Residents said the town was empty.",
+         "town was empty", "residents"),
+    ],
+)
+def test_a_participle_between_the_name_and_its_verb(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words)[0] == speaker
+
+
+# ---- speech_verbs.txt: rulings, pleadings and posts report their that-clause; what was posted does not
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Judge Amanda Reyes ruled that the evidence was admissible.", "evidence was admissible", "Amanda Reyes"),
+        ("Solicitor General Anil Verma submitted that the petition was not maintainable.", "petition", "Anil Verma"),
+        ("Mayor Lisa Grant posted on Facebook that schools would stay closed.", "schools would stay", "Lisa Grant"),
+    ],
+)
+def test_courts_and_posts_report_their_clause(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled out a delay to the trial of the former executive.",
+        "He submitted his resignation to the board on Monday morning.",
+        "Footage of the attack posted on YouTube by activists showed that civilians were digging out a man.",
+        "Activists posted videos that showed the strike on the market.",
+    ],
+)
+def test_no_report_in_a_ruling_out_a_submission_or_a_posted_video(nlp, text):
+    assert found_quotes(nlp, text) == []
+
+
+# ---- roles.txt: police and bloggers are unnamed sources; the police's object is not the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Police accused the protesters of blocking the highway.", "blocking", ("police", False)),
+        ("Russian military bloggers claimed that the troops had entered the town.", "entered the town",
+         ("Russian military bloggers", False)),
+        # negative: the police a command was named as before is that command
+        ("Aleppo Police Command reported a blast. The police said two people were hurt.", "two people were hurt",
+         ("Aleppo Police", True)),
+    ],
+)
+def test_police_and_bloggers_as_sources(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words) == speaker
