@@ -201,15 +201,33 @@ TOTAL_BY = {"Outlet": "outlet", "Cited source": "attributed_to"}
 
 def casualty_totals(view: View, by: str, types: list[str], places: list[str] | None = None) -> pd.DataFrame:
     """Reported numbers summed per outlet or per cited source (`by` a TOTAL_BY value) and type, counted
-    as the chart counts them (no running totals, sub-counts or repeats); largest first."""
-    column = by if by in TOTAL_BY.values() else "outlet"
-    return view.query(
-        f"SELECT coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS \"{column}\", type,"
+    as the chart counts them (no running totals, sub-counts or repeats); largest first. Columns: `by`,
+    type, reported, figures, articles."""
+    return casualty_totals_by(view, types, places)[by if by in TOTAL_BY.values() else "outlet"]
+
+
+def casualty_totals_by(view: View, types: list[str], places: list[str] | None = None) -> dict[str, pd.DataFrame]:
+    """`casualty_totals` for every TOTAL_BY column at once: one scan of the figures (GROUPING SETS), not
+    one per table the page shows. Keys are the TOTAL_BY values."""
+    columns = list(TOTAL_BY.values())
+    keyed = ", ".join(f"coalesce(CAST(\"{c}\" AS VARCHAR), '(not stated)') AS \"{c}\"" for c in columns)
+    sets = ", ".join(f'("{c}", type)' for c in columns)
+    frame = view.query(
+        f"SELECT {keyed}, type, " + ", ".join(f'grouping("{c}") AS "summed over {c}"' for c in columns) + ","
         " CAST(sum(number) AS BIGINT) AS reported, count(*) AS figures, count(DISTINCT article_no) AS articles"
         f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {place_condition(places)}"
-        " GROUP BY ALL ORDER BY reported DESC, 1, type",
+        f" GROUP BY GROUPING SETS ({sets})",
         {"types": list(types), **place_params(places)},
     )
+    totals = {}
+    for column in columns:
+        part = frame[frame[f"summed over {column}"] == 0]  # the rows of this column's grouping set
+        totals[column] = (
+            part[[column, "type", "reported", "figures", "articles"]]
+            .sort_values(["reported", column, "type"], ascending=[False, True, True])
+            .reset_index(drop=True)
+        )
+    return totals
 
 
 def figures_behind_points(

@@ -113,17 +113,14 @@ else:
 st.subheader("Incidents: one event, several reports")
 in_places = aggregate.place_condition(places)
 place_params = aggregate.place_params(places)
-n_incidents = int(
-    view.query(f"SELECT count(*) AS n FROM {{incidents}} WHERE {in_places}", place_params)["n"].iat[0]
+counts = view.query(
+    f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
+    place_params,
 )
+n_incidents, disagree = int(counts["n"].iat[0]), int(counts["disagree"].iat[0])
 if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:
-    disagree = int(
-        view.query(
-            f'SELECT count(*) AS n FROM {{incidents}} WHERE "min" <> "max" AND {in_places}', place_params
-        )["n"].iat[0]
-    )
     st.caption(f"{n_incidents:,} incidents; in {disagree:,} of them the reported numbers differ.")
     # The chart draws the 20 incidents with the highest reported number.
     widest = view.table(
@@ -175,7 +172,7 @@ st.caption(
     "again, so these are reported numbers, not a count of victims."
 )
 totals = st.columns(2)
+frames = aggregate.casualty_totals_by(view, types, places)
 for column, (label, by) in zip(totals, aggregate.TOTAL_BY.items(), strict=True):
     with column:
-        frame = aggregate.casualty_totals(view, by, types, places)
-        ui.table(frame, f"totals-{by}", height=300, empty=f"No figures to sum per {label.lower()}.")
+        ui.table(frames[by], f"totals-{by}", height=300, empty=f"No figures to sum per {label.lower()}.")

@@ -163,6 +163,8 @@ MEMBER_HEADS = frozenset({
     # those who work for a body: "rescuers from the White Helmets", "doctors from Medecins Sans Frontieres"
     "rescuer", "volunteer", "doctor", "medic", "paramedic", "nurse", "worker", "staffer", "researcher",
     "investigator", "soldier",
+    # a firm's or an institute's research staff: "analysts at Goldman Sachs predicted", "economists at the IMF"
+    "analyst", "economist", "strategist",
 })  # fmt: skip
 
 ORG_SPEAKER_LABELS = ("ORG", "ARMED_GROUP")
