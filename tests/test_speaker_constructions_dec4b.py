@@ -151,3 +151,22 @@ def test_no_report_in_a_ruling_out_a_submission_or_a_posted_video(nlp, text):
 )
 def test_police_and_bloggers_as_sources(nlp, text, words, speaker):
     assert speaker_at(nlp, text, words) == speaker
+
+
+# ---- speakers.MEMBER_HEADS: a firm's research staff speak for the firm
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Analysts at Goldman Sachs predicted that the Fed would cut rates three times this year.", "cut rates",
+         ("Goldman Sachs", True)),
+        ("Economists at Capital Economics predict that inflation will fall below 3 per cent.", "inflation",
+         ("Capital Economics", True)),
+        # negative: a former analyst speaks for himself
+        ("A former analyst at Goldman Sachs said the bank had erred.", "bank had erred",
+         ("former analyst at Goldman Sachs", False)),
+    ],
+)
+def test_research_staff_speak_for_their_firm(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words) == speaker
