@@ -170,3 +170,55 @@ def test_police_and_bloggers_as_sources(nlp, text, words, speaker):
 )
 def test_research_staff_speak_for_their_firm(nlp, text, words, speaker):
     assert speaker_at(nlp, text, words) == speaker
+
+
+# ---- indirect.past_the_time_of_the_report: "said on Tuesday it had ..." starts at the clause's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry said on Tuesday it had recaptured the station.", "it had recaptured the station"),
+        ("The army said on Sunday night its troops had entered the town.", "its troops had entered the town"),
+        # negatives: a place phrase is kept; a date that is the clause's own subject is the content
+        ("He said in Aleppo the shelling had stopped.", "in Aleppo the shelling had stopped"),
+        ("He said Tuesday was the deadline for the talks.", "Tuesday was the deadline for the talks"),
+    ],
+)
+def test_the_time_of_the_report_is_no_content(nlp, text, content):
+    assert [q.quote for q in found_quotes(nlp, text)] == [content]
+
+
+# ---- descriptions.national_body: a country's name or possessive before a state body's noun
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Sudan army says it retook Omdurman radio station", "retook", "Sudanese Army"),
+        ("Sudan's army said on Tuesday it had recaptured the station.", "recaptured", "Sudanese Army"),
+        ("Syria army says it retook the town of Palmyra", "retook", "Syrian Arab Army"),
+        # negatives: a body's own name with a country in it; a city before the noun is no state
+        ("Syria Civil Defence said 20 people were pulled from the rubble.", "pulled", "White Helmets"),
+        ("Aleppo police said two people were hurt in the blast.", "hurt", "Aleppo police"),
+    ],
+)
+def test_a_country_before_a_state_body_s_noun(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words)[0] == speaker
+
+
+# ---- roles.txt: offices of other governments, courts and firms are descriptions, not names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Opening the debate, the Chancellor said the fiscal rules would be met.", "fiscal rules", ("chancellor", False)),
+        ("His attorney said the charges against him were baseless.", "charges", ("his attorney", False)),
+        # negative: the office before a name is the name's title
+        ("Chief executive Helena Marsh said on a call with analysts that demand had weakened.", "demand",
+         ("Helena Marsh", True)),
+    ],
+)
+def test_offices_beyond_the_war_are_descriptions(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words) == speaker

@@ -21,7 +21,7 @@ from ..entities import find_known_name
 from ..outlets import outlet_registry
 from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, government_of_seat, role_words
-from .names import country_of_possessive, demonyms
+from .names import country_named, country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -151,7 +151,11 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
         return None
     words = [t for t in tokens if t.dep_ != "det"]
     possessive = next((k for k, t in enumerate(words) if t.i < head.i and t.tag_ != "POS" and _country_of_possessive(t)), None)
-    if possessive is None:
+    country = _country_of_possessive(words[possessive]) if possessive is not None else None
+    if possessive is None and words and words[0].i < head.i and words[0].dep_ == "compound":
+        # headline style, the country's name before the noun: "Sudan army says it retook ..."
+        possessive, country = 0, country_named(words[0].text)
+    if country is None:
         return None
     body = [t for t in words[possessive + 1 :] if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     # only words that name the body's field ("health", "defence"), written as one run of words:
@@ -160,8 +164,7 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
         return None
     if any(b.idx != a.idx + len(a) + 1 for a, b in itertools.pairwise(body)):
         return None
-    country = _country_of_possessive(words[possessive])
-    adjective = demonyms().get(country) if country else None
+    adjective = demonyms().get(country)
     if adjective is None:
         return None
     name = f"{adjective} {' '.join(t.text.capitalize() if t.is_lower else t.text for t in body)}"

@@ -100,6 +100,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                 return None  # "...; continue with the war crimes": words before a verb nobody speaks
             first, last = subtree_bounds(clause)
             first = subject_read_as_an_object(cue, clause, first)
+            first = past_the_time_of_the_report(cue, clause, first)
             last = split_clause_end(cue, clause, last)
             last = before_a_joint_source(cue, first, last)
             last = before_the_reporters_own_acts(clause, first, last)
@@ -125,6 +126,24 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
 
 
 MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own
+
+# Words of a time phrase right after the cue besides the DATE and TIME entity tokens ("late on Sunday").
+TIME_PHRASE_WORDS = frozenset({"on", "late", "early", "earlier", "later", "in", "at", "this", "last", "overnight"})
+
+
+def past_the_time_of_the_report(cue: Token, clause: Token, first: int) -> int:
+    """ "The ministry said on Tuesday it had recaptured the station": a time phrase between the cue and a
+    "that"-less clause's subject says when it was said (wire style), though the parse hangs it on the
+    clause; the content starts at the subject. `first` is kept when the words before the subject are
+    not all a time phrase ("said in Aleppo the shelling ...") or the phrase does not follow the cue."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i), None)
+    if subject is None or first != cue.i + 1 or subject.left_edge.i <= first:
+        return first
+    between = cue.doc[first : subject.left_edge.i]
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in between)
+    if dated and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_PHRASE_WORDS or t.text == "," for t in between):
+        return subject.left_edge.i
+    return first
 
 
 def reported_clause(cue: Token) -> Token | None:
