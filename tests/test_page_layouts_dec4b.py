@@ -112,3 +112,46 @@ def test_html_short_paragraph_after_the_first_stays(tmp_path):
     # a short line below the first paragraph is text, not header
     article = html_article(tmp_path, f"<h1>Shelling kills twelve</h1><p>{BODY}</p><p>The city is besieged.</p><p>{SECOND}</p>")
     assert "The city is besieged." in article.text
+
+
+# Kind 2: chrome after a plain-text story's last paragraph.
+TXT_TOP = "Example News\nHome\nWorld\nShelling kills twelve in eastern district\n"
+LAST = "Residents said the bombardment began before dawn and lasted for several hours, witnesses said."
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Weekly Poll\nDo you support the government's new tax on fuel?\nYes No",
+        "Read: Syrian army intensifies assault on suburbs >\nRead: UN says thousands dead in conflict >",
+        "Next Story\nPrices of bread rise across the capital",
+        "COMMENTS (3)\nJane: terrible news.",
+        "Posted by Example Desk at 11:04 PM\nNo comments:",
+        "Related Subjects\nSyria\nConflict",
+        "H. Said / Ghossoun",
+        "View comments (1,203)\nSponsored Stories\nThis simple trick cuts your energy bill in half",
+        "Republish this article\nReport an error",
+    ],
+)
+def test_txt_chrome_after_the_last_paragraph_goes(tail):
+    from pipeline.clean import split_scraped_text
+
+    body = split_scraped_text(f"{TXT_TOP}{BODY}\n{LAST}\n{tail}\n").body
+    assert body.endswith(LAST) and BODY in body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "On the UN's part, Dam",  # a cut sentence of the story: lower-case words
+        "- 17 fighters\n- 21 civilians",  # a list under the story
+        "The ministry said the toll could rise.",  # a short sentence of the story
+        # a label in mid-story: a running-text paragraph follows it
+        "Next Story\n" + BODY.replace("Tuesday", "Wednesday"),
+    ],
+)
+def test_txt_text_after_the_last_long_paragraph_stays(tail):
+    from pipeline.clean import split_scraped_text
+
+    body = split_scraped_text(f"{TXT_TOP}{BODY}\n{LAST}\n{tail}\n").body
+    assert tail.split("\n")[-1] in body
