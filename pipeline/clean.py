@@ -20,6 +20,7 @@ from .page_headlines import (
     is_standfirst_under,
     line_above,
 )
+from .trailing_chrome import cut_trailing_chrome
 
 # Lines that are never article text, wherever they stand.
 BOILERPLATE_LINE_RES = [
@@ -419,6 +420,7 @@ def is_agency_byline(line: str) -> bool:
 def split_scraped_text(raw: str) -> ScrapedParts:
     """Header, headline, dateline and cleaned body of a scraped plain-text page."""
     lines = [line for line in clean_lines(normalise_unicode(raw).split("\n")) if not is_credit_line(line.strip())]
+    lines = cut_trailing_chrome(lines)  # a poll, "Next Story", comment counters under the story
 
     # The header is everything before the first running-text paragraph.
     first_body = next((i for i, line in enumerate(lines) if looks_like_body_paragraph(line)), 0)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..entities.lexicon import read_word_list
 from ..listed_dates import parse_listed_date
 from ..markup_text import drop_html_comments, escape_stray_brackets
 from ..outlets.page import title_site_name
@@ -18,6 +20,39 @@ from .tables import field_line
 # Elements whose dates are other stories' or the site's: an aside's "Trending", a menu, the footer. (An
 # article's <header> holds its own byline and date.)
 CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+@functools.cache
+def chrome_element_words() -> frozenset[str]:
+    """Class and id words naming page furniture, from data/lexicons/chrome_element_names.txt."""
+    return read_word_list("chrome_element_names.txt")
+
+
+CLASS_PART_RE = re.compile(r"[-_]+")
+# A class part after one of these describes the element's neighbour: "has-sidebar", "no-comments".
+NEIGHBOUR_WORDS = frozenset({"has", "with", "no", "without"})
+
+
+def names_page_chrome(attrs: dict[str, str]) -> bool:
+    """Whether an element's class or id names page furniture: a menu, a share row, a tag list, a newsletter
+    or paywall box, a caption, a comment section ("main-menu", "share_buttons", "photo-caption").
+
+    Sites mark such blocks in their class names when they use no <nav>, <aside> or <figcaption>; the
+    element's text is then no article text. A word matches a whole class token or one of its hyphen or
+    underscore parts, never a substring: "navy-blue" and "shared-story" are not chrome."""
+    words = chrome_element_words()
+    for token in f"{attrs.get('class', '')} {attrs.get('id', '')}".lower().split():
+        parts = [part for part in CLASS_PART_RE.split(token) if part]
+        if token in words or (not NEIGHBOUR_WORDS & set(parts) and any(part in words for part in parts)):
+            return True
+    return False
+
+
+# Elements a class name never makes chrome: the page and story containers (a WordPress <body> or
+# <article> lists "has-sidebar" and "tag-syria"), and empty elements that hold no text.
+NEVER_CHROME_BY_CLASS = frozenset({"html", "body", "article", "main", "h1", "br", "hr", "img", "meta", "link", "input", "wbr", "source"})
+# A <p> marked as chrome ends where the next block begins, as in HTML, even when its end tag is missing.
+CLOSES_P = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
 class _ArticleHTMLParser(HTMLParser):
@@ -32,9 +67,11 @@ class _ArticleHTMLParser(HTMLParser):
          "td", "th", "div", "section", "article", "main", "address", "hr", "br"}
     )  # fmt: skip
 
-    def __init__(self, skip: frozenset[str] = SKIP) -> None:
+    def __init__(self, skip: frozenset[str] = SKIP, *, chrome_classes: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.skip = skip
+        self.chrome_classes = chrome_classes  # leave out elements whose class names chrome (names_page_chrome)
+        self.chrome_element: list = []  # [tag, depth] of the element named as chrome open now, else empty
         self.in_title = self.in_h1 = False
         self.page_title = ""
         self.h1s: list[tuple[str, bool]] = []  # every <h1>'s text, and whether it stands in an <article> or <main>
@@ -52,6 +89,7 @@ class _ArticleHTMLParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
+        self.track_chrome_element(tag, attrs)
         if tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.in_linked_data = True
         if tag in ("article", "main"):
@@ -73,7 +111,7 @@ class _ArticleHTMLParser(HTMLParser):
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
             self.canonical = self.canonical or attrs["href"]
         elif tag == "time" and attrs.get("datetime"):
-            if set(self.open_skips) & CHROME_TAGS:
+            if set(self.open_skips) & CHROME_TAGS or self.chrome_element:
                 self.chrome_time = self.chrome_time or attrs["datetime"]
             else:
                 self.time_datetime = self.time_datetime or attrs["datetime"]
@@ -83,7 +121,22 @@ class _ArticleHTMLParser(HTMLParser):
         if tag in self.BLOCKS:
             self.parts.append("\n\n")
 
+    def track_chrome_element(self, tag: str, attrs: dict[str, str]) -> None:
+        """Open an element whose class names chrome, or count one of its own tag nested inside it."""
+        if self.chrome_element:
+            if self.chrome_element[0] == "p" and tag in CLOSES_P:
+                self.chrome_element = []  # "<p class=caption>...<p>": the next paragraph closed it
+            elif tag == self.chrome_element[0]:
+                self.chrome_element[1] += 1
+                return
+        if not self.chrome_element and self.chrome_classes and tag not in NEVER_CHROME_BY_CLASS and names_page_chrome(attrs):
+            self.chrome_element = [tag, 1]
+
     def handle_endtag(self, tag):
+        if self.chrome_element and tag == self.chrome_element[0]:
+            self.chrome_element[1] -= 1
+            if not self.chrome_element[1]:
+                self.chrome_element = []
         if tag == "script":
             self.in_linked_data = False
         if tag in ("article", "main") and self.in_story:
@@ -107,7 +160,7 @@ class _ArticleHTMLParser(HTMLParser):
         elif self.in_h1 and self.h1s:
             text, in_story = self.h1s[-1]
             self.h1s[-1] = (text + data, in_story)
-        elif self.open_skips:
+        elif self.open_skips or self.chrome_element:
             return
         else:
             self.parts.append(data)
@@ -128,8 +181,8 @@ LINKED_DATA_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"(?P<date>(?:19|20
 MIN_PAGE_WORDS = 30  # fewer words outside the skipped elements: the page's text may sit inside a <form>
 
 
-def parsed_page(markup: str, skip: frozenset[str]) -> _ArticleHTMLParser:
-    parser = _ArticleHTMLParser(skip)
+def parsed_page(markup: str, skip: frozenset[str], *, chrome_classes: bool = True) -> _ArticleHTMLParser:
+    parser = _ArticleHTMLParser(skip, chrome_classes=chrome_classes)
     parser.feed(markup)
     parser.close()
     return parser
@@ -145,6 +198,9 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         parser = parsed_page(markup, _ArticleHTMLParser.SKIP)
         if len("".join(parser.parts).split()) < MIN_PAGE_WORDS:
             parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS)  # the body inside one <form>
+        if len("".join(parser.parts).split()) < MIN_PAGE_WORDS:
+            # the story inside an element a class names as chrome ("content has-comments"): read by tags only
+            parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS, chrome_classes=False)
     except Exception as error:  # html.parser is lenient; anything it still raises is a bad page
         yield rejected(path, "malformed_html", f"cannot parse HTML: {error}")
         return
@@ -169,4 +225,7 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         outlet=field_line(site),
         url=field_line(meta.get("og:url") or parser.canonical),
         own_date=parse_listed_date(published) if published else None,
+        # The page's text lines are cleaned as a scraped page's: menu, byline and date lines above the first
+        # paragraph are its header (read for the date and the wire credit), not article text.
+        scraped_page=True,
     )

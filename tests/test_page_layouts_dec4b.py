@@ -1,0 +1,157 @@
+"""Page layouts (4 December, second round): chrome an HTML page marks by class name, menu and byline lines
+above an HTML page's text, trailing chrome after a plain-text story, credit and metadata lines near a
+page's top. Every page here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import to_article
+from pipeline.ingest.markup import names_page_chrome, read_html_file
+from pipeline.records import Article
+
+BODY = (
+    "Government forces shelled the eastern districts of the city on Tuesday, killing at least twelve people, "
+    "a monitoring group said. Rescue workers searched the rubble of two buildings for survivors."
+)
+SECOND = "Residents said the bombardment began before dawn and lasted for several hours."
+
+
+def html_article(tmp_path, body: str, head: str = "<title>x</title>") -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    [doc] = read_html_file(path)
+    article = to_article(doc)
+    assert isinstance(article, Article)
+    return article
+
+
+# Kind 1a: an element whose class or id names page furniture is left out.
+@pytest.mark.parametrize(
+    ("attrs", "chrome"),
+    [
+        ({"class": "menu"}, True),
+        ({"class": "main-menu top"}, True),
+        ({"class": "share_buttons"}, True),
+        ({"class": "photo-caption"}, True),
+        ({"id": "comments"}, True),
+        ({"class": "story__caption"}, True),
+        ({"class": "newsletter-box"}, True),
+        ({"class": "navy-blue"}, False),  # a substring, not a part
+        ({"class": "shared-story"}, False),
+        ({"class": "has-sidebar content"}, False),  # the element beside the sidebar
+        ({"class": "no-comments"}, False),
+        ({"class": "article-body"}, False),
+        ({"class": "byline"}, False),  # read for the date and credit, then dropped as a header line
+        ({}, False),
+    ],
+)
+def test_names_page_chrome(attrs, chrome):
+    assert names_page_chrome(attrs) is chrome
+
+
+@pytest.mark.parametrize(
+    ("chrome_block", "chrome_text"),
+    [
+        ('<div class="share-row">Share 12 | Tweet | Email | Print</div>', "Tweet"),
+        ('<ul class="tags"><li>Syria</li><li>Idlib</li><li>Airstrikes</li></ul>', "Airstrikes"),
+        ('<div class="newsletter">Get the morning briefing in your inbox every day</div>', "morning briefing"),
+        ('<span class="caption">A man walks past damaged buildings in the old city.</span>', "damaged buildings"),
+        ('<p class="paywall-note">You have reached your limit of free articles this month</p>', "free articles"),
+        ('<div id="comments">Comments closed</div>', "Comments closed"),
+        # a <p> marked as chrome whose end tag is missing ends at the next paragraph
+        ('<p class="caption">Smoke rises over the district', "Smoke rises"),
+    ],
+)
+def test_html_chrome_named_by_class_is_left_out(tmp_path, chrome_block, chrome_text):
+    article = html_article(tmp_path, f"<h1>Shelling kills twelve in city</h1>{chrome_block}<p>{BODY}</p><p>{SECOND}</p>")
+    assert chrome_text not in article.text and BODY in article.text and SECOND in article.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<div class="navy-report">{BODY}</div>',  # "navy" is not "nav"
+        '<div class="content has-sidebar"><p>{BODY}</p></div>',
+        '<article class="post tag-syria category-news"><p>{BODY}</p></article>',  # WordPress classes on the story
+        '<div class="share-story-text"><p>{BODY}</p></div>',
+    ],
+)
+def test_html_story_containers_are_not_chrome(tmp_path, block):
+    article = html_article(tmp_path, "<h1>Shelling kills twelve in city</h1>" + block.format(BODY=BODY) + f"<p>{SECOND}</p>")
+    assert BODY in article.text
+
+
+def test_html_story_inside_a_chrome_named_container_is_read_by_tags(tmp_path):
+    # the whole story inside an element a class word names: read again without the class rule
+    article = html_article(tmp_path, f'<div class="comments-enabled"><h1>Shelling kills twelve</h1><p>{BODY}</p></div>')
+    assert BODY in article.text
+
+
+# Kind 1b: the lines above an HTML page's first paragraph go through the scraped page's header rules.
+@pytest.mark.parametrize(
+    ("top", "chrome_text"),
+    [
+        ("<div>Home | Pakistan | World | Business | Sport</div>", "Business"),
+        ('<div class="x">The Daily Example | Lebanon News | Middle East | Photo Galleries</div>', "Photo Galleries"),
+        ("<div>Samya Kullab | The Daily Example</div>", "Samya Kullab"),
+        ("<p>By ANNA EXAMPLE</p><p>FEBRUARY 10, 2018 13:45</p>", "ANNA EXAMPLE"),
+    ],
+)
+def test_html_menu_and_byline_lines_above_the_text_are_header(tmp_path, top, chrome_text):
+    article = html_article(tmp_path, f"{top}<h1>Shelling kills twelve in city</h1><p>{BODY}</p><p>{SECOND}</p>")
+    assert chrome_text not in article.text and article.text.startswith(BODY)
+
+
+def test_html_byline_credit_is_read_before_the_line_goes(tmp_path):
+    article = html_article(tmp_path, f'<h1>Shelling kills twelve</h1><p class="byline">By AFP</p><p>{BODY}</p><p>{SECOND}</p>')
+    assert article.wire == "Agence France-Presse" and "By AFP" not in article.text
+
+
+def test_html_short_paragraph_after_the_first_stays(tmp_path):
+    # a short line below the first paragraph is text, not header
+    article = html_article(tmp_path, f"<h1>Shelling kills twelve</h1><p>{BODY}</p><p>The city is besieged.</p><p>{SECOND}</p>")
+    assert "The city is besieged." in article.text
+
+
+# Kind 2: chrome after a plain-text story's last paragraph.
+TXT_TOP = "Example News\nHome\nWorld\nShelling kills twelve in eastern district\n"
+LAST = "Residents said the bombardment began before dawn and lasted for several hours, witnesses said."
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Weekly Poll\nDo you support the government's new tax on fuel?\nYes No",
+        "Read: Syrian army intensifies assault on suburbs >\nRead: UN says thousands dead in conflict >",
+        "Next Story\nPrices of bread rise across the capital",
+        "COMMENTS (3)\nJane: terrible news.",
+        "Posted by Example Desk at 11:04 PM\nNo comments:",
+        "Related Subjects\nSyria\nConflict",
+        "H. Said / Ghossoun",
+        "View comments (1,203)\nSponsored Stories\nThis simple trick cuts your energy bill in half",
+        "Republish this article\nReport an error",
+    ],
+)
+def test_txt_chrome_after_the_last_paragraph_goes(tail):
+    from pipeline.clean import split_scraped_text
+
+    body = split_scraped_text(f"{TXT_TOP}{BODY}\n{LAST}\n{tail}\n").body
+    assert body.endswith(LAST) and BODY in body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "On the UN's part, Dam",  # a cut sentence of the story: lower-case words
+        "- 17 fighters\n- 21 civilians",  # a list under the story
+        "The ministry said the toll could rise.",  # a short sentence of the story
+        # a label in mid-story: a running-text paragraph follows it
+        "Next Story\n" + BODY.replace("Tuesday", "Wednesday"),
+    ],
+)
+def test_txt_text_after_the_last_long_paragraph_stays(tail):
+    from pipeline.clean import split_scraped_text
+
+    body = split_scraped_text(f"{TXT_TOP}{BODY}\n{LAST}\n{tail}\n").body
+    assert tail.split("\n")[-1] in body
