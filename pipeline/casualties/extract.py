@@ -22,6 +22,7 @@ from .constructions import (
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import (
+    conditioned_modal_perfect,
     foreseen_harm,
     negated_count,
     people_returned,
@@ -71,6 +72,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         and not released_count(c)
         and not unrealised_harm(c)
         and not foreseen_harm(c)
+        and not conditioned_modal_perfect(c)
         and not people_returned(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
