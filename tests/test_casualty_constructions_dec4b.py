@@ -36,3 +36,39 @@ def test_a_counterfactual_or_feared_toll_is_no_figure(nlp, text):
 )
 def test_a_hedged_past_toll_stays(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+def parts(found):
+    """(number, type, group, the number of its whole or None) of each figure, in text order."""
+    by_id = {f.figure_id: f.number for f in found}
+    return [(f.number, f.type, f.group, by_id.get(f.part_of)) for f in found]
+
+
+# partitives.sub_count_of_a_written_whole, partitives.counts_a_casualty_whole, subcounts.taken_of:
+# a part taken "of" a casualty count written in place is a sub-count of it, named by the copula's noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 62 people killed, 41 were Shiite pilgrims.", [(62, "killed", "people", None), (41, "killed", "civilians", 62)]),
+        ("Of the 48 people wounded, 9 were children.", [(48, "wounded", "people", None), (9, "wounded", "children", 48)]),
+        ("Of the 9 soldiers killed, 4 were officers.", [(9, "killed", "soldiers", None), (4, "killed", "officers", 9)]),
+        ("Twelve of the 19 victims were children.", [(12, "other", "children", 19), (19, "other", "people", None)]),
+        ("Seven of the 30 people killed were children.", [(7, "killed", "children", 30), (30, "killed", "people", None)]),
+    ],
+)
+def test_a_part_of_a_count_written_with_it(nlp, text, expected):
+    assert parts(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 62 people killed, 41 were identified.", [(62, "killed", "people", None)]),  # no group named
+        ("Twelve of the 19 trucks were destroyed.", []),  # no casualties
+        ("Two of the 40 passengers were wounded.", [(2, "wounded", "civilians", None)]),  # the 40 are no toll
+        # a part with a harm of its own is no sub-count of a whole of another harm
+        ("Four of the 30 wounded fighters were evacuated.", [(4, "evacuated", "fighters", None), (30, "wounded", "fighters", None)]),
+    ],
+)
+def test_a_part_of_no_counted_whole(nlp, text, expected):
+    assert parts(figures(nlp, text)) == expected

@@ -141,7 +141,9 @@ def sentence_figures(
         )
     for part, whole in wholes.items():
         if figures[part].part_of is None:
-            figures[part] = replace(figures[part], part_of=figures[whole].figure_id)
+            # a part of no type of its own ("Twelve of the 19 victims were children") is of its whole's
+            kind = figures[whole].type if figures[part].type in ("other", PART_OF_A_TOLL) else figures[part].type
+            figures[part] = replace(figures[part], part_of=figures[whole].figure_id, type=kind)
     return with_coordinated_totals(figures, candidates)
 
 
