@@ -72,3 +72,33 @@ def test_a_part_of_a_count_written_with_it(nlp, text, expected):
 )
 def test_a_part_of_no_counted_whole(nlp, text, expected):
     assert parts(figures(nlp, text)) == expected
+
+
+# ratios.fraction_numerator, ratios.term_of_a_ratio: a fraction or a ratio counts no people; the whole's
+# own count, when written, stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-thirds of those killed were women.", []),
+        ("Two thirds of the victims were children.", []),
+        ("One in five of the dead was a child.", []),
+        ("Seven in ten of the wounded were civilians.", []),
+        ("Three out of four of those killed were civilians.", []),
+        ("Two-thirds of the 90 people killed were women.", [(90, "killed")]),
+        ("One in five of the 40 dead was a child.", [(40, "killed")]),
+    ],
+)
+def test_a_fraction_or_ratio_is_no_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airstrikes killed 12 in 3 villages.", [(12, "killed")]),  # "in" on the verb: no ratio
+        ("Clashes killed 12 in Aleppo.", [(12, "killed")]),
+        ("Five of those killed were children.", [(5, "killed")]),  # a part, no fraction
+    ],
+)
+def test_counts_near_fraction_words_stay(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
