@@ -102,3 +102,31 @@ def test_a_fraction_or_ratio_is_no_count(nlp, text, expected):
 )
 def test_counts_near_fraction_words_stay(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+# national_forces.national_force: a state's armed force named by its nation reports as that force, named
+# as quotes name the speaker
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Israeli army said 4 soldiers were killed.", "Israeli army"),
+        ("The US military said 2 soldiers were wounded in a rocket attack.", "US military"),
+        ("Ukraine's military said 40 soldiers were killed.", "Ukrainian Military"),
+        ("The Nigerian army said 12 militants were killed.", "Nigerian army"),
+        ("The Turkish army said 4 soldiers were killed.", "Turkish army"),  # as before
+    ],
+)
+def test_a_national_army_is_the_source(nlp, text, source):
+    assert [f.attributed_to for f in figures(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel army said 4 soldiers were killed.",  # no nation
+        "The army said 4 soldiers were killed.",  # no nation, no body named before
+        "Israeli troops said 4 soldiers were killed.",  # people, not the force as a body
+    ],
+)
+def test_an_army_of_no_nation_stays_unnamed(nlp, text):
+    assert [f.attributed_to for f in figures(nlp, text)] == [None]
