@@ -19,6 +19,7 @@ from .lexicons import (
     non_casualty_nouns,
     qualifier_phrases,
 )
+from .ratios import fraction_or_ratio
 from .word_order import casualty_verb_type
 
 TIME_UNITS = frozenset(
@@ -156,6 +157,8 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         return True
     if age_bound(phrase, doc) or family_size(phrase, doc) or age_of_a_person(phrase, doc) or count_restated_in_brackets(phrase, doc):
         return True
+    if fraction_or_ratio(phrase.root):
+        return True  # "Two-thirds of those killed", "One in five of the dead": parts of a whole, no count
     lex = lexicon("non_casualty_nouns")
     if phrase.start > 0:
         before = doc[phrase.start - 1]

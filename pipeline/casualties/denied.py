@@ -94,12 +94,59 @@ def foreseen_harm(cand: Candidate) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS for c in verb.children)
     if verb.dep_ == "xcomp" and word_cue(verb) and _foreseeing(verb.head):
         return True  # "the UN plans to evacuate 5,000"
+    if feared_future_toll(verb):
+        return True
     # "3,000 people are due to be evacuated", "are expected to be evacuated": the harm is the infinitive
     # of a foreseeing word that the counted noun is the subject of
     return (_foreseeing(verb) and any(c.dep_ == "xcomp" and word_cue(c) for c in verb.children)) or any(
         c.dep_ in ("acomp", "xcomp") and _foreseeing(c) and any(x.dep_ == "xcomp" and word_cue(x) for x in c.children)
         for c in verb.children
     )
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+
+def conditioned_modal_perfect(cand: Candidate) -> bool:
+    """ "The blast could have killed hundreds had the bomber reached the shrine", "Had the shelter been
+    hit, up to 300 people could have died", "might have killed dozens if ...": a modal perfect with a
+    condition contrary to fact in its sentence (`conditional_clause_word`) says what did not happen.
+    "The strikes could have killed as many as 50 people, activists said" has no condition: a hedged
+    report of a past event, kept."""
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (any(c.lower_ in MODAL_WORDS for c in auxes) and any(c.lemma_ == "have" for c in auxes)):
+        return False
+    return any(conditional_clause_word(t) for t in cand.anchor.sent)
+
+
+def conditional_clause_word(token) -> bool:
+    """The word that opens a condition contrary to fact: "if"/"unless" marking a past perfect ("if the school
+    had been open") or "were" clause, or "had" put before its own subject ("had the bomber reached", "Had
+    the shelter been hit"); not "the school had been open", nor "if reports are true" (a hedge on what
+    happened)."""
+    if token.lower_ in CONDITION_MARKS:
+        clause = token.head
+        return token.dep_ == "mark" and (
+            clause.lower_ in ("had", "were") or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        )
+    if token.lower_ != "had" or token.dep_ not in ("aux", "auxpass"):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i > token.i
+
+
+def feared_future_toll(verb) -> bool:
+    """ "Officials feared the toll could exceed 100", "expected the number of dead would rise to 50": a
+    clause under a modal (not a perfect) that a word of fear or foreseeing governs puts the figure ahead
+    of its time. "feared that 50 may have been killed" reports a past event, hedged."""
+    if verb.dep_ not in ("ccomp", "xcomp") or not (_foreseeing(verb.head) or verb.head.lemma_.lower() in UNREALISED_VERBS):
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lower_ in MODAL_WORDS for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
 
 
 def _foreseeing(token) -> bool:

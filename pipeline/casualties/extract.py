@@ -22,6 +22,7 @@ from .constructions import (
 from .counts import beyond_toll_scale, number_phrases, qualifier
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import (
+    conditioned_modal_perfect,
     foreseen_harm,
     negated_count,
     people_returned,
@@ -71,6 +72,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         and not released_count(c)
         and not unrealised_harm(c)
         and not foreseen_harm(c)
+        and not conditioned_modal_perfect(c)
         and not people_returned(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
@@ -139,7 +141,9 @@ def sentence_figures(
         )
     for part, whole in wholes.items():
         if figures[part].part_of is None:
-            figures[part] = replace(figures[part], part_of=figures[whole].figure_id)
+            # a part of no type of its own ("Twelve of the 19 victims were children") is of its whole's
+            kind = figures[whole].type if figures[part].type in ("other", PART_OF_A_TOLL) else figures[part].type
+            figures[part] = replace(figures[part], part_of=figures[whole].figure_id, type=kind)
     return with_coordinated_totals(figures, candidates)
 
 

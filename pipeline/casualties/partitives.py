@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .counted import group_has_its_own_cue
+from .counts import is_number_token
+from .cues import word_cue
+from .lexicons import group_of
+
 PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 # Nouns of the counted a fronted "of" phrase names: "Of the dead, ...", "Of the 344 wounded, ...",
@@ -27,7 +32,7 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
         if of is not None and not any(
             p.dep_ == "pobj" and (
                 p.lower_ in PARTITIVE_PRONOUNS or p.lower_ in COUNTED_WORDS
-                or (p.like_num and any(c.lower_ in COUNTED_WORDS for c in p.children))  # "Of the 344 wounded"
+                or counts_a_casualty_whole(p)  # "Of the 344 wounded", "Of the 62 people killed"
             )
             for p in of.children
         ):
@@ -50,6 +55,45 @@ def group_named_after_a_part(number: Token) -> Token | None:
     of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or number.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() != "be":
         return None
-    if not any(p.dep_ == "pobj" and p.lower_ in COUNTED_WORDS for p in of.children):
+    if not any(p.dep_ == "pobj" and (p.lower_ in COUNTED_WORDS or counts_a_casualty_whole(p)) for p in of.children):
         return None
     return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def counts_a_casualty_whole(noun: Token) -> bool:
+    """ "the 62 people killed", "the 19 victims", "the 344 wounded": an "of" phrase's noun that a number
+    counts and that names casualties, so that a number taken "of" it is a part of that count. Not "the
+    40 passengers" (no harm named) nor "the dead" (no number: a toll given before, if any)."""
+    if is_number_token(noun):
+        return any(c.lower_ in COUNTED_WORDS for c in noun.children)
+    return any(c.dep_ == "nummod" and is_number_token(c) for c in noun.children) and (
+        noun.lower_ in COUNTED_WORDS or group_has_its_own_cue(noun) or participle_of_harm_after(noun)
+    )
+
+
+def participle_of_harm_after(noun: Token) -> bool:
+    """ "Of the 48 people wounded, ...": a participle of harm right after the noun describes it, however the
+    parse hangs it (here often on "of")."""
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.tag_ in ("VBN", "VBD") and word_cue(after) is not None
+
+
+def sub_count_of_a_written_whole(number: Token, whole: Token | None) -> tuple[Token, str] | None:
+    """ "Seven of the 30 people killed were children", "Twelve of the 19 victims were children": the noun
+    after the copula that names the part and its group, when the number is taken "of" a casualty count
+    written in place (the part is a sub-count of it, `subcounts.taken_of`); None otherwise."""
+    if whole is None or whole.head.lower_ != "of" or whole.head.head.i != number.i or not counts_a_casualty_whole(whole):
+        return None
+    named = group_named_after_a_part(number)
+    group = group_of(named) if named is not None else None
+    return (named, group) if group else None
+
+
+def taken_from_a_plain_group(start: int, victim: Token) -> bool:
+    """ "Two of the 40 passengers were wounded": the count (starting at token `start`) is the group a number
+    before it is taken from, a group of no harm of its own: no toll. "One of the two people killed" and
+    "Twelve of the 19 victims" count casualties: their counts are tolls."""
+    part = victim.head.head
+    return (
+        part.i < start and is_number_token(part) and not (group_has_its_own_cue(victim) or counts_a_casualty_whole(victim))
+    )

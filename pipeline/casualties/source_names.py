@@ -18,6 +18,7 @@ from ..places.resolve import resolve_offline
 from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, event_nouns, government_of_seat, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
+from .national_forces import national_force
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
 
@@ -406,6 +407,8 @@ def source_reading(
     resolved = None if anonymous or other else resolve_description(text, head.idx, cited, history, side)
     if resolved:
         return KnownSource(resolved, "ORG")
+    if not anonymous and not other and (force := national_force(tokens, head)) is not None:
+        return KnownSource(force, "DESCRIBED")  # "The Israeli army said": that state's force, none named before
     definite = not other and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.children)
     if definite and not anonymous and matches_noun(text, words["anaphoric_sources"]):
         # "the source said": the source just quoted, which is unnamed when it was "a military source"

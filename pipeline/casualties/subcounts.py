@@ -3,15 +3,16 @@ were among 48 people killed"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicons import SUBCOUNT_PREPS
+from .partitives import PART_OF_A_TOLL
 from .types import Candidate
 
 
 def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
     """Index of the later count each earlier one is part of: "Ten children were among 48 people killed",
-    "a child was among at least eight people killed". The subject of "be among" is part of the count
+    "a child was among at least eight people killed", "Seven of the 30 people killed were children". The subject of "be among" is part of the count
     named after "among"; the part comes first in the text, so it cannot take its parent as it is built."""
     wholes: dict[int, int] = {}
     for k, part in enumerate(candidates):
@@ -25,9 +26,18 @@ def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
                     c.dep_ == "nsubj" and c.i in subjects for c in verb.children
                 ):
                     wholes[k] = j
+                if token is not None and taken_of(part, token) and part.type in (PART_OF_A_TOLL, "other", whole.type):
+                    wholes[k] = j
             if k in wholes:
                 break
     return wholes
+
+
+def taken_of(part: Candidate, whole: Token) -> bool:
+    """ "Seven of the 30 people killed were children", "Twelve of the 19 victims": the whole's noun (or
+    number) is the object of an "of" that hangs on the part's number. A part with a harm of its own
+    ("Four of the 30 wounded fighters were evacuated") is linked only to a whole of the same harm."""
+    return whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i == part.phrase.root.i
 
 
 def link_subcounts(candidates: list[Candidate], doc: Doc, wholes: dict[int, int] | None = None) -> dict[int, int]:

@@ -39,7 +39,13 @@ from .lexicons import (
     lexicon,
     person_group,
 )
-from .partitives import PART_OF_A_TOLL, group_named_after_a_part, partitive_of_a_pronoun
+from .partitives import (
+    PART_OF_A_TOLL,
+    group_named_after_a_part,
+    partitive_of_a_pronoun,
+    sub_count_of_a_written_whole,
+    taken_from_a_plain_group,
+)
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
 from .verb_frames import fate_unknown
 from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
@@ -415,6 +421,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
     harmed_otherwise = partitive and part_harmed_otherwise(victim)
+    if partitive and (part := sub_count_of_a_written_whole(phrase.root, victim)) is not None:
+        return Candidate(phrase, part[0], PART_OF_A_TOLL, part[1], False, phrase.root, None)  # "Seven of the 30 killed"
     if (
         partitive
         and group_has_its_own_cue(victim)
@@ -425,7 +433,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         )
     ):
         return None  # "one of two people killed": the count is the second number, read on its own
-    if partitive and victim.head.head.i < phrase.start and is_number_token(victim.head.head) and not group_has_its_own_cue(victim):
+    if partitive and taken_from_a_plain_group(phrase.start, victim):
         return None  # "Two of the 40 passengers were wounded": the 40 are the group the two are taken from
     if harmed_otherwise and victim.head.head.i < phrase.start and is_number_token(victim.head.head):
         # "Four of the 30 wounded fighters were evacuated": the group counts what its own word says

@@ -1,0 +1,132 @@
+"""Casualty constructions of the 4 December tester's report (invented text), each with positive and
+negative sentences: counterfactual tolls, parts of a count named with its whole, fractions, national
+armies as sources and actors, the target of an attack as the place, and war-wide tolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures, pairs
+
+
+# denied.conditioned_modal_perfect and denied.feared_future_toll: what did not or has not yet happened
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast could have killed hundreds had the bomber reached the shrine.",
+        "Had the shelter been hit, up to 300 people could have died.",
+        "The strike might have killed dozens if the school had been open.",
+        "If the dam had burst, thousands could have been killed.",
+        "Officials feared the toll could exceed 100.",
+    ],
+)
+def test_a_counterfactual_or_feared_toll_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strikes could have killed as many as 50 people, activists said.", [(50, "killed")]),  # no condition
+        ("The shelling may have killed 40 people, residents said.", [(40, "killed")]),
+        ("Officials feared that 50 people may have been killed.", [(50, "killed")]),  # a hedged past event
+        ("The school had been hit and 12 people may have died, if reports are true.", [(12, "killed")]),
+        ("Had it not been for the rain, the fire would have spread; 15 people were killed.", [(15, "killed")]),
+    ],
+)
+def test_a_hedged_past_toll_stays(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+def parts(found):
+    """(number, type, group, the number of its whole or None) of each figure, in text order."""
+    by_id = {f.figure_id: f.number for f in found}
+    return [(f.number, f.type, f.group, by_id.get(f.part_of)) for f in found]
+
+
+# partitives.sub_count_of_a_written_whole, partitives.counts_a_casualty_whole, subcounts.taken_of:
+# a part taken "of" a casualty count written in place is a sub-count of it, named by the copula's noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 62 people killed, 41 were Shiite pilgrims.", [(62, "killed", "people", None), (41, "killed", "civilians", 62)]),
+        ("Of the 48 people wounded, 9 were children.", [(48, "wounded", "people", None), (9, "wounded", "children", 48)]),
+        ("Of the 9 soldiers killed, 4 were officers.", [(9, "killed", "soldiers", None), (4, "killed", "officers", 9)]),
+        ("Twelve of the 19 victims were children.", [(12, "other", "children", 19), (19, "other", "people", None)]),
+        ("Seven of the 30 people killed were children.", [(7, "killed", "children", 30), (30, "killed", "people", None)]),
+    ],
+)
+def test_a_part_of_a_count_written_with_it(nlp, text, expected):
+    assert parts(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 62 people killed, 41 were identified.", [(62, "killed", "people", None)]),  # no group named
+        ("Twelve of the 19 trucks were destroyed.", []),  # no casualties
+        ("Two of the 40 passengers were wounded.", [(2, "wounded", "civilians", None)]),  # the 40 are no toll
+        # a part with a harm of its own is no sub-count of a whole of another harm
+        ("Four of the 30 wounded fighters were evacuated.", [(4, "evacuated", "fighters", None), (30, "wounded", "fighters", None)]),
+    ],
+)
+def test_a_part_of_no_counted_whole(nlp, text, expected):
+    assert parts(figures(nlp, text)) == expected
+
+
+# ratios.fraction_numerator, ratios.term_of_a_ratio: a fraction or a ratio counts no people; the whole's
+# own count, when written, stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-thirds of those killed were women.", []),
+        ("Two thirds of the victims were children.", []),
+        ("One in five of the dead was a child.", []),
+        ("Seven in ten of the wounded were civilians.", []),
+        ("Three out of four of those killed were civilians.", []),
+        ("Two-thirds of the 90 people killed were women.", [(90, "killed")]),
+        ("One in five of the 40 dead was a child.", [(40, "killed")]),
+    ],
+)
+def test_a_fraction_or_ratio_is_no_count(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airstrikes killed 12 in 3 villages.", [(12, "killed")]),  # "in" on the verb: no ratio
+        ("Clashes killed 12 in Aleppo.", [(12, "killed")]),
+        ("Five of those killed were children.", [(5, "killed")]),  # a part, no fraction
+    ],
+)
+def test_counts_near_fraction_words_stay(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+# national_forces.national_force: a state's armed force named by its nation reports as that force, named
+# as quotes name the speaker
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Israeli army said 4 soldiers were killed.", "Israeli army"),
+        ("The US military said 2 soldiers were wounded in a rocket attack.", "US military"),
+        ("Ukraine's military said 40 soldiers were killed.", "Ukrainian Military"),
+        ("The Nigerian army said 12 militants were killed.", "Nigerian army"),
+        ("The Turkish army said 4 soldiers were killed.", "Turkish army"),  # as before
+    ],
+)
+def test_a_national_army_is_the_source(nlp, text, source):
+    assert [f.attributed_to for f in figures(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel army said 4 soldiers were killed.",  # no nation
+        "The army said 4 soldiers were killed.",  # no nation, no body named before
+        "Israeli troops said 4 soldiers were killed.",  # people, not the force as a body
+    ],
+)
+def test_an_army_of_no_nation_stays_unnamed(nlp, text):
+    assert [f.attributed_to for f in figures(nlp, text)] == [None]
