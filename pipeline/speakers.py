@@ -203,6 +203,21 @@ def speaks_for_a_body(role: str | None) -> bool:
     return any(word in MEMBER_HEADS for word in words) and all(word in MEMBER_HEADS | OFFICE_WORDS for word in words)
 
 
+# Military ranks as datelines and bylines abbreviate them ("Maj. Gen. Igor Konashenkov"), spelled out so that
+# "the general said" finds its holder.
+RANK_ABBREVIATIONS = {
+    "gen.": "general", "col.": "colonel", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
+    "capt.": "captain", "cmdr.": "commander", "adm.": "admiral", "sgt.": "sergeant",
+}  # fmt: skip
+RANK_ABBREVIATION_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in RANK_ABBREVIATIONS) + ")")
+
+
+def with_ranks_spelled_out(text: str) -> str:
+    """Lower-case `text` with abbreviated ranks spelled out: "maj. gen. igor konashenkov" -> "major general
+    igor konashenkov"."""
+    return RANK_ABBREVIATION_RE.sub(lambda m: RANK_ABBREVIATIONS[m.group(1)], text)
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -353,7 +368,7 @@ class SpeakerHistory:
             # "The general reiterated" after "the General Staff said": a person's office matches a body
             # only through the role it spoke in ("a spokesman for the ministry"), never its name's words.
             body = person_office and known.label in ORG_SPEAKER_LABELS
-            haystack = (known.role or "" if body else f"{known.name} {known.role or ''}").lower()
+            haystack = with_ranks_spelled_out((known.role or "" if body else f"{known.name} {known.role or ''}").lower())
             if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", haystack) for w in words):
                 # "the secretary of state" must not resolve to a "secretary-general"; the words agree.
                 return known

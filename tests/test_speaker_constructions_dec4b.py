@@ -222,3 +222,87 @@ def test_a_country_before_a_state_body_s_noun(nlp, text, words, speaker):
 )
 def test_offices_beyond_the_war_are_descriptions(nlp, text, words, speaker):
     assert speaker_at(nlp, text, words) == speaker
+
+
+# ---- datelines: a wire's "CITY, Country (AP) —" and an agency's "Aleppo, SANA –" are neither source nor content
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "content_start"),
+    [
+        ("DAMASCUS, Syria (AP) — Syria's interim President Ahmed al-Sharaa said Sunday that elections would "
+         "take up to four years.", "elections", "Ahmed al-Sharaa", "elections"),
+        ("Aleppo, SANA – Terrorists targeted residential neighborhoods with rocket shells, a source at Aleppo "
+         "Police Command told SANA.", "rocket shells", "Aleppo Police Command", "Terrorists"),
+        ("Hama, SANA- Army units destroyed a terrorist vehicle near the town, SANA's reporter said.", "vehicle",
+         "SANA", "Army units"),
+        # negative: a sentence opening with a place and a country is no agency dateline
+        ("Aleppo, Syria's second city, has been divided since 2012, the governor said.", "divided", "governor",
+         "Aleppo, Syria's second city"),
+    ],
+)
+def test_datelines_are_neither_source_nor_content(nlp, text, words, speaker, content_start):
+    found = [q for q in found_quotes(nlp, text) if words in q.quote]
+    assert found and found[0].speaker == speaker and found[0].quote.startswith(content_start)
+
+
+# ---- indirect.past_a_relay_participle / clause_past_a_relay_participle: "reported, citing X, that ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Reuters reported, citing two security sources, that Russian jets had resumed strikes.", "Reuters",
+         "Russian jets had resumed strikes"),
+        ("Press TV reported, quoting local sources, that the convoy had reached the town.", "Press TV",
+         "the convoy had reached the town"),
+        ("The Washington Post reported, citing US officials, that the troops would stay in the region.",
+         "The Washington Post", "the troops would stay in the region"),
+    ],
+)
+def test_a_relay_participle_is_no_content(nlp, text, speaker, content):
+    assert [(q.speaker, q.quote) for q in found_quotes(nlp, text)] == [(speaker, content)]
+
+
+def test_a_relay_participle_without_a_clause_reports_nothing(nlp):
+    assert found_quotes(nlp, "SANA reported the attack on the checkpoint, citing a police source.") == []
+
+
+# ---- indirect.introduces_what_follows: "X said:" reports nothing before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a televised address, Syrian Foreign Minister Asaad al-Shaibani said:",
+        "Speaking to reporters in Moscow, Lavrov told journalists on Sunday:",
+    ],
+)
+def test_a_cue_before_a_colon_reports_nothing_before_it(nlp, text):
+    assert found_quotes(nlp, text) == []
+
+
+def test_a_comma_less_final_report_still_reports_the_words_before_it(nlp):
+    assert [q.quote for q in found_quotes(nlp, "The convoy reached the town on Monday the Observatory said.")] == [
+        "The convoy reached the town on Monday"
+    ]
+
+
+# ---- speakers.with_ranks_spelled_out; antecedents.BODY_KIND_WORDS newspapers
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Russian Defence Ministry spokesman Maj. Gen. Igor Konashenkov said the jets had struck 40 targets. "The '
+         'accusations are a provocation by the terrorists," the general said.', "provocation", "Igor Konashenkov"),
+        ("Col. Ahmed Hamada said the unit had withdrawn. The colonel said the rebels would regroup.", "regroup",
+         "Ahmed Hamada"),
+        ("Syrian newspaper Al-Watan said the army had entered the town. The daily added that residents had been "
+         "ordered to leave.", "ordered to leave", "Al-Watan"),
+        # negative: a general never named stays a description
+        ('"The accusations are a provocation by the terrorists," the general said.', "provocation", "general"),
+    ],
+)
+def test_ranks_and_newspapers_point_back(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words)[0] == speaker

@@ -181,7 +181,7 @@ def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
 # is Shell, the body the text has just been about, whether or not it spoke before.
 BODY_KIND_WORDS = frozenset({
     "company", "firm", "lender", "carmaker", "automaker", "insurer", "airline", "retailer", "manufacturer",
-    "charity",
+    "charity", "newspaper", "daily", "paper",
 })  # fmt: skip
 # Not "group" or "agency": in war reporting "the group" is as often one the text never names, and "the
 # agency" the news agency carrying the story (with "agency", the held-back split's figures lost a speaker).

@@ -169,7 +169,8 @@ def past_a_bare_dateline(subject: Token, article: ParsedArticle) -> Token:
     real one in apposition. The apposition after the dash is the subject; any other subject is kept."""
     if not (subject.is_alpha and subject.text.isupper()) or article.line_of(subject.idx)[0] != subject.left_edge.idx:
         return subject
-    dash = next((t for t in subject.doc[subject.i + 1 : subject.i + 5] if t.text in DATELINE_DASHES), None)
+    # (within the dateline's own words: "ALEPPO, Syria —", "DAMASCUS, Syria (AP) —", its credit in brackets)
+    dash = next((t for t in subject.doc[subject.i + 1 : subject.i + 8] if t.text in DATELINE_DASHES), None)
     if dash is None or any(t.like_num for t in subject.doc[subject.i + 1 : dash.i]):
         return subject
     after = [c for c in subject.children if c.dep_ in ("appos", "conj", "npadvmod") and c.i > dash.i]

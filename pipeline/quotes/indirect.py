@@ -101,6 +101,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             first, last = subtree_bounds(clause)
             first = subject_read_as_an_object(cue, clause, first)
             first = past_the_time_of_the_report(cue, clause, first)
+            first = past_a_relay_participle(clause, first)
             last = split_clause_end(cue, clause, last)
             last = before_a_joint_source(cue, first, last)
             last = before_the_reporters_own_acts(clause, first, last)
@@ -170,7 +171,7 @@ def reported_clause(cue: Token) -> Token | None:
         for s in subjects
     ):
         return after[0]
-    clause = clauses[0] if clauses else None
+    clause = clauses[0] if clauses else clause_past_a_relay_participle(cue)
     if (
         clause is not None and clause.ent_type_ in NAME_ENTITY_TYPES and clause.text[:1].isupper()
         and any(c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == clause.i for c in cue.children)
@@ -183,6 +184,46 @@ def reported_clause(cue: Token) -> Token | None:
 
 
 NAME_ENTITY_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "ARMED_GROUP"})
+
+# Participles by which an outlet names whom it relays ("reported, citing two security sources, that ...").
+RELAY_PARTICIPLES = frozenset({"cite", "quote"})
+
+
+def is_relay_participle(token: Token) -> bool:
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in RELAY_PARTICIPLES
+
+
+def clause_past_a_relay_participle(cue: Token) -> Token | None:
+    """ "Press TV reported, quoting local sources, that the convoy had reached the town", "The Post reported,
+    citing US officials, that ...": the parse hangs the that-clause on the relay participle or conjoins it
+    to the cue; its "that" after the participle set off by commas shows it is what the cue reports."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "conj":
+            candidates = [child] if any(is_relay_participle(c) for c in child.children) else []
+        elif is_relay_participle(child):
+            candidates = [c for c in child.children if c.dep_ == "ccomp"]
+        else:
+            continue
+        for clause in candidates:
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+    return None
+
+
+def past_a_relay_participle(clause: Token, first: int) -> int:
+    """ "Reuters reported, citing two security sources, that Russian jets had resumed strikes": the relay
+    participle the parse hangs on the reported clause names the sources, it is no content; the content
+    starts after it, its comma and "that"."""
+    relay = next((c for c in clause.children if is_relay_participle(c) and c.left_edge.i == first), None)
+    if relay is None:
+        return first
+    after = relay.right_edge.i + 1
+    doc = clause.doc
+    while after < clause.i and (doc[after].text == "," or (doc[after].lower_ == "that" and doc[after].dep_ == "mark")):
+        after += 1
+    return after if after <= clause.i else first
 
 
 def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
@@ -228,6 +269,9 @@ def is_participial_modifier(verb: Token) -> bool:
 LEADING_DATELINE_RE = re.compile(
     r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*" + DATELINE_COUNTRY_PART + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
 )
+# A news agency's own dateline: a place as written, a comma, the agency's acronym and a dash ("Aleppo, SANA –",
+# "Hama, SANA-"), as SANA and other state agencies open their copy.
+AGENCY_DATELINE_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}, [A-Z]{2,8}\s*(?:--|[-–—])\s*(?=\S)")
 # A dateline that lost its dash: one or two words in capitals, then a capitalised word ("BEIRUT At least 15 ...").
 BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
 
@@ -262,10 +306,24 @@ def opens_a_subordinate_clause(cue: Token) -> bool:
 SUBORDINATE_SUBJECT_TOKENS = 6  # "after the two detained men admitted": a subject, not a clause run into it
 
 
+def introduces_what_follows(cue: Token) -> bool:
+    """ "X said:", "X told reporters on Sunday:": a colon after the cue and its own words (addressee, time)
+    opens the quote; nothing before the cue is what was said."""
+    for token in cue.doc[cue.i + 1 : cue.sent.end + 1]:
+        if token.text == ":":
+            return True
+        if token.is_punct or (token.head.i != cue.i and not any(a.i == cue.i for a in token.ancestors)):
+            return False
+    return False
+
+
 def postposed_content(cue: Token) -> tuple[int, int] | None:
     """Text without commas: "... on Monday the Observatory said" reports the whole sentence before it.
     Not a verb inside another report whose subject cannot speak ("said the offensive would continue"):
-    the words before it are that report's reporter."""
+    the words before it are that report's reporter. Nor a cue that a colon follows ("In a televised
+    address, the minister said:"): it introduces what comes after it."""
+    if introduces_what_follows(cue):
+        return None
     if cue.dep_ == "ccomp" and is_cue(cue.head):
         own_subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
         outer_reporter = any(c.dep_ in SUBJECT_DEPS for c in cue.head.children)  # not "Sheikh Said it said"
@@ -384,7 +442,10 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             ):  # a "that" read as the determiner of a noun the parse made the clause ("that military action")
                 start = trimmed(text, doc[first].idx + 4, end)[0]
             content = text[start:end]
-        dateline = LEADING_DATELINE_RE.match(text, start, end) or bare_city_dateline(text, start, end)
+        dateline = (
+            LEADING_DATELINE_RE.match(text, start, end) or AGENCY_DATELINE_RE.match(text, start, end)
+            or bare_city_dateline(text, start, end)
+        )
         if dateline is not None and dateline.end() < end:
             start = dateline.end()  # "MOSCOW (Sputnik) - Kurdish-led fighters ...": the dateline is no content
             content = text[start:end]
