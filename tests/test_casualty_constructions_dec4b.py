@@ -110,7 +110,7 @@ def test_counts_near_fraction_words_stay(nlp, text, expected):
     ("text", "source"),
     [
         ("The Israeli army said 4 soldiers were killed.", "Israeli army"),
-        ("The US military said 2 soldiers were wounded in a rocket attack.", "US military"),
+        ("The US military said 2 soldiers were wounded in a rocket attack.", "US Military"),  # as the quote stage names it (descriptions.national_body)
         ("Ukraine's military said 40 soldiers were killed.", "Ukrainian Military"),
         ("The Nigerian army said 12 militants were killed.", "Nigerian army"),
         ("The Turkish army said 4 soldiers were killed.", "Turkish army"),  # as before

@@ -306,3 +306,22 @@ def test_a_comma_less_final_report_still_reports_the_words_before_it(nlp):
 )
 def test_ranks_and_newspapers_point_back(nlp, text, words, speaker):
     assert speaker_at(nlp, text, words)[0] == speaker
+
+
+# ---- entities.article.group_head_before_a_group: "Kataib Hezbollah" is no Hezbollah
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kataib Hezbollah said it had withdrawn its fighters from the border.", ["Kataib Hezbollah"]),
+        ("Harakat Hezbollah al-Nujaba said it had fired rockets.", ["Harakat Hezbollah al-Nujaba"]),
+        # negatives: a country or nothing before the group's name
+        ("Lebanon Hezbollah said it had lost two men.", ["Lebanon", "Hezbollah"]),
+        ("Hezbollah said it had lost two men near Qusayr.", ["Hezbollah", "Qusayr"]),
+    ],
+)
+def test_a_group_head_before_a_group_s_name_makes_another_group(nlp, text, names):
+    from pipeline.entities import entity_mentions
+
+    assert [m.canonical for m in entity_mentions(nlp(text), article_id="t")] == names

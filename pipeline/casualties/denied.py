@@ -120,22 +120,29 @@ def conditioned_modal_perfect(cand: Candidate) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not (any(c.lower_ in MODAL_WORDS for c in auxes) and any(c.lemma_ == "have" for c in auxes)):
         return False
-    return any(conditional_clause_word(t) for t in cand.anchor.sent)
+    return any(conditional_clause_word(t, verb) for t in cand.anchor.sent)
 
 
-def conditional_clause_word(token) -> bool:
-    """The word that opens a condition contrary to fact: "if"/"unless" marking a past perfect ("if the school
-    had been open") or "were" clause, or "had" put before its own subject ("had the bomber reached", "Had
-    the shelter been hit"); not "the school had been open", nor "if reports are true" (a hedge on what
-    happened)."""
+def conditional_clause_word(token, verb) -> bool:
+    """The word that opens a condition contrary to fact on `verb`: "if"/"unless" marking a past perfect ("if
+    the school had been open") or "were" clause, or "had" put before its own subject ("had the bomber
+    reached", "Had the shelter been hit"), in an adverbial clause of `verb` itself. Not "the school had
+    been open", "if reports are true" (a hedge on what happened), an indirect question ("it was not clear
+    if the aircraft had been Syrian") or a condition on another clause ("...; had the hospital not been
+    evacuated, it would have been worse")."""
+    clause = token.head
+    linked = (clause.head.i == verb.i and clause.dep_ in ("advcl", "conj")) or (
+        verb.head.i == clause.i and verb.dep_ in ("advcl", "conj")  # the parse may make the condition the head
+    )
+    if not linked:
+        return False
     if token.lower_ in CONDITION_MARKS:
-        clause = token.head
         return token.dep_ == "mark" and (
             clause.lower_ in ("had", "were") or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
         )
     if token.lower_ != "had" or token.dep_ not in ("aux", "auxpass"):
         return False
-    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.i > token.i
 
 
@@ -145,8 +152,14 @@ def feared_future_toll(verb) -> bool:
     of its time. "feared that 50 may have been killed" reports a past event, hedged."""
     if verb.dep_ not in ("ccomp", "xcomp") or not (_foreseeing(verb.head) or verb.head.lemma_.lower() in UNREALISED_VERBS):
         return False
+    if verb.lemma_.lower() not in TOLL_CHANGE_VERBS:
+        return False  # "Medics fear the 12 missing may be dead": a hedge on the present, kept
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     return any(c.lower_ in MODAL_WORDS for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
+
+
+# Verbs by which a toll changes ahead of its time: "feared the toll could exceed 100", "may rise to 50".
+TOLL_CHANGE_VERBS = frozenset({"exceed", "rise", "reach", "climb", "increase", "top", "surpass", "hit", "grow", "pass"})
 
 
 def _foreseeing(token) -> bool:

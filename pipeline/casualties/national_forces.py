@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 # Heads that name a state's armed force (not "troops" or "soldiers": people, not a body that reports).
 FORCE_HEADS = frozenset({"army", "military", "navy"})
+# Words besides the nation that a state's force goes by: "the Israeli armed forces", "the Turkish national army".
+STATE_FORCE_WORDS = frozenset({"armed", "national", "regular", "federal"})
 
 
 def names_a_nation(word: Token) -> bool:
@@ -35,6 +37,8 @@ def national_force(tokens: Sequence[Token], head: Token) -> str | None:
     before = [t for t in tokens if t.i < head.i and t.dep_ != "det" and t.tag_ != "POS"]
     if not any(names_a_nation(t) for t in before):
         return None
+    if any(not names_a_nation(t) and t.lower_ not in STATE_FORCE_WORDS for t in before):
+        return None  # "the Syrian rebel army", "the Syrian opposition army": no state's force
     if (body := national_body(list(tokens), head)) is not None:
         return body[0]  # "Ukraine's military": the body by its nationality
     return head.doc[before[0].i : head.i + 1].text

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .counted import group_has_its_own_cue
 from .counts import is_number_token
-from .cues import word_cue
+from .cues import verb_cue, word_cue
 from .lexicons import group_of
 
 PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
@@ -75,7 +75,10 @@ def participle_of_harm_after(noun: Token) -> bool:
     """ "Of the 48 people wounded, ...": a participle of harm right after the noun describes it, however the
     parse hangs it (here often on "of")."""
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    return after is not None and after.tag_ in ("VBN", "VBD") and word_cue(after) is not None
+    # not the sentence's own verb ("Three of the 10 victims died in hospital": the part died)
+    return after is not None and after.tag_ in ("VBN", "VBD") and word_cue(after) is not None and not any(
+        a.i == after.i for a in noun.ancestors
+    )
 
 
 def sub_count_of_a_written_whole(number: Token, whole: Token | None) -> tuple[Token, str] | None:
@@ -94,6 +97,14 @@ def taken_from_a_plain_group(start: int, victim: Token) -> bool:
     before it is taken from, a group of no harm of its own: no toll. "One of the two people killed" and
     "Twelve of the 19 victims" count casualties: their counts are tolls."""
     part = victim.head.head
-    return (
-        part.i < start and is_number_token(part) and not (group_has_its_own_cue(victim) or counts_a_casualty_whole(victim))
-    )
+    if not (part.i < start and is_number_token(part)):
+        return False
+    if group_has_its_own_cue(victim) or participle_of_harm_after(victim):
+        return False
+    if counts_a_casualty_whole(victim):
+        # "the 19 victims" names no harm of its own: a toll ("Twelve of the 19 victims were children"), but not
+        # when the part has a harm of its own ("Three of the 10 victims died in hospital": the ten may be
+        # wounded ones, the three died)
+        verb = part.head
+        return part.dep_ in ("nsubj", "nsubjpass") and (word_cue(verb) is not None or verb_cue(verb)[0] is not None)
+    return True

@@ -50,6 +50,7 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+    candidates = [group_head_before_a_group(c, doc) for c in candidates]
     places = place_words(doc)
     candidates = persons_of_the_story(candidates, doc, places)
     candidates = offices_before_names(candidates, doc_text(doc))
@@ -74,6 +75,23 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
         for c in candidates
         if c.canonical and c.label in ENTITY_LABELS
     ]
+
+
+def group_head_before_a_group(c: Candidate, doc: Doc) -> Candidate:
+    """ "Kataib Hezbollah", "Kataib Sayyid al-Shuhada": an armed group's head word ("Kataib", "Harakat",
+    "Liwa") written right before a name makes another group's name, not the group or person named after
+    it (Kataib Hezbollah is an Iraqi militia, not Hezbollah)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0 or c.label not in ("ARMED_GROUP", "ORG", "PERSON", "LOC", "GPE"):
+        return c
+    before = doc[span.start - 1]
+    if not before.text[:1].isupper() or before.lower_ not in armed_group_heads() or not before.whitespace_:
+        return c
+    text = doc_text(doc)[before.idx : c.end]
+    known = find_known_name(text)
+    if known is not None:
+        return Candidate(before.idx, c.end, text, known.label, known.canonical, from_ruler=True)
+    return Candidate(before.idx, c.end, text, "ARMED_GROUP", text, from_ruler=True)
 
 
 OFFICE_TITLE_REACH = 3  # "UN High Commissioner for Refugees": a person's title among a body's first words

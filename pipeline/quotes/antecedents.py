@@ -179,25 +179,57 @@ def unnamed_persons_as_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
 
 # Heads that say only what kind of body speaks: "The company said" after "Shell reported higher profits"
 # is Shell, the body the text has just been about, whether or not it spoke before.
-BODY_KIND_WORDS = frozenset({
+BUSINESS_KIND_WORDS = frozenset({
     "company", "firm", "lender", "carmaker", "automaker", "insurer", "airline", "retailer", "manufacturer",
-    "charity", "newspaper", "daily", "paper",
 })  # fmt: skip
+NEWSPAPER_KIND_WORDS = frozenset({"newspaper", "daily", "paper"})
+CHARITY_SIDES = frozenset({"rescuers and medics", "UN and humanitarian agencies"})
+BODY_KIND_WORDS = BUSINESS_KIND_WORDS | NEWSPAPER_KIND_WORDS | {"charity"}
 # Not "group" or "agency": in war reporting "the group" is as often one the text never names, and "the
 # agency" the news agency carrying the story (with "agency", the held-back split's figures lost a speaker).
 
 
-def body_the_text_is_about(article: ParsedArticle, position: int, window: int) -> KnownSpeaker | None:
-    """The nearest named body (an organisation, not a person or a place) that is the subject of a clause
-    before `position`, within `window` characters: what a definite "the company" or "the agency" points
-    back to ("Barclays cut 5,000 jobs. The lender said ..."), past persons (a company is none of them);
-    None when no body is a subject within the window."""
+def is_of_the_kind(name: str, label: str | None, word: str) -> bool:
+    """Whether a named body can be what a kind word describes: a newspaper is an outlet of the registry; a
+    business is no outlet, armed group or body of a known side (a government, a monitor: "AFP reported ...
+    The company said" is not AFP); a charity is a humanitarian body or one of no known side."""
+    from ..outlets.registry import outlet_registry  # here: the outlets package reads quotes' lexicons
+
+    outlet = outlet_registry().named(name) is not None
+    if word in NEWSPAPER_KIND_WORDS:
+        return outlet
+    side = side_of(name)
+    if label == "ARMED_GROUP":
+        return False
+    if word == "charity":  # (the registry lists charities that publish, such as MSF, among outlets)
+        return side in (None, "unknown", "other", *CHARITY_SIDES)
+    return side in (None, "unknown", "other") and not outlet
+
+
+def body_the_text_is_about(article: ParsedArticle, position: int, window: int, word: str) -> KnownSpeaker | None:
+    """The nearest named body of the kind `word` describes (`is_of_the_kind`) that is the subject of a
+    clause before `position`, within `window` characters: what a definite "the company" or "the daily"
+    points back to ("Barclays cut 5,000 jobs. The lender said ..."), past persons and bodies of other
+    kinds. None when none is, or when the nearest is one of several coordinated subjects ("Toyota and
+    Volkswagen cut forecasts. The carmaker said": which one?)."""
     for known in reversed(clause_subjects(article)):
         if known.position >= position:
             continue
         if position - known.position > window:
             return None
-        if known.label in ORG_SPEAKER_LABELS and known.name:
-            return known
+        if known.label not in ORG_SPEAKER_LABELS or not known.name or not is_of_the_kind(known.name, known.label, word):
+            continue
+        token = article.doc[article.token_at(known.position)]
+        subject = next((t for t in (token, *token.ancestors) if t.dep_ in ("nsubj", "nsubjpass", "conj")), token)
+        if subject.dep_ == "conj" or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        return known
     return None
 
+
+def persons_named_between(article: ParsedArticle, start: int, end: int) -> set[str]:
+    """Canonical names of the persons the text names (outside quotes) from character `start` to `end`."""
+    return {
+        e.canonical for e in article.entities
+        if e.label == "PERSON" and start <= e.start < end and not article.in_quote(e.start)
+    }

@@ -65,11 +65,14 @@ def is_cue(token: Token) -> bool:
 
 def content_posted(verb: Token) -> bool:
     """ "Footage of the attack posted on YouTube by activists showed ...", "a video posted online": what was
-    posted, a participle modifying it, reports nothing; only someone who posted that ... does."""
+    posted, a participle modifying it, reports nothing; only someone who posted that ... does (a "post"
+    with no clause after it, such as a headline's "police post" read as a verb, reports nothing)."""
     if verb.lemma_.lower() != "post":
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True  # "... posted on YouTube by activists": a participle, however the parse tags it
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True  # only "posted (on Facebook) that ..." reports: not "attacked a police post"
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 

@@ -25,6 +25,8 @@ from .antecedents import (
     TRADE_WORDS,
     body_the_text_is_about,
     clause_subjects,
+    is_of_the_kind,
+    persons_named_between,
 )
 from .descriptions import (
     REPORTER_HEADS,
@@ -99,8 +101,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if known is None and word in BODY_KIND_WORDS and description.lower().startswith("the "):
             # "Shell reported ... The company said", "Oxfam said ... The charity added": the nearer of the
             # body last a clause's subject and the body last quoted
-            near = [k for k in (body_the_text_is_about(article, position, SUBJECT_WINDOW), history.last_organisation(position))
-                    if k is not None and position - k.position <= SUBJECT_WINDOW]
+            near = [k for k in (body_the_text_is_about(article, position, SUBJECT_WINDOW, word), history.last_organisation(position))
+                    if k is not None and position - k.position <= SUBJECT_WINDOW and is_of_the_kind(k.name, k.label, word)]
             known = max(near, key=lambda k: k.position) if near else None
         if known is None and (body := local_body_before(article, word, position)) is not None:
             known = KnownSpeaker(body[0], body[1], None, None, position)  # "the directorate of health in Aleppo
@@ -153,6 +155,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             known = person_quoted_just_before(article, history, position, word)
         if known is None and (word in PRIVATE_PERSON_WORDS or speaker.epithet) and description.lower().startswith("the "):
             known = person_the_text_is_about(article, position, described_gender(description), word)
+            if known is not None and speaker.epithet and len(persons_named_between(article, known.position, position)) > 1:
+                # "Angela Merkel met Vladimir Putin. The Russian said": a nationality tells persons apart only
+                # by what the reader knows; with another person named since, it is left unnamed
+                known = None
         if known is None and speaker.office_of is not None:
             # "the spokesman for the US-led coalition said" with no spokesman named: the body speaks
             known = KnownSpeaker(*speaker.office_of, None, None, position)
