@@ -30,6 +30,8 @@ BOILERPLATE_LINE_RES = [
         r"^this (article|story|content|page) is (more|over) than \w+ (years?|months?|days?) old\.?$",
         r"^.{0,40}\b(cookies?|cookie policy)\b.*\b(accept|agree|consent|use|settings)\b.*",
         r"^(subscribe|sign up|sign in|log in|register)\b.{0,80}$",
+        # a paywall's notice: "You have reached your limit of free articles this month"
+        r"^you('ve| have) (reached|used|read) (your|all of your|the) (limit|maximum|quota|allowance|\d+) (of )?free (articles|stories)\b.{0,120}$",
         r"^.{0,60}\b(subscribe to our newsletter|get our newsletter|newsletter sign[- ]?up)\b.*",
         r"^(share|tweet|email|print|whatsapp|facebook|twitter)( this( article| story)?)?:?$",
         r"^(share|follow us) on\b.{0,60}$",
@@ -417,13 +419,18 @@ def is_agency_byline(line: str) -> bool:
     return len(line) <= 80 and agency_among_fields(line) is not None
 
 
-def split_scraped_text(raw: str) -> ScrapedParts:
-    """Header, headline, dateline and cleaned body of a scraped plain-text page."""
+def split_scraped_text(raw: str, *, lead_paragraph: str | None = None) -> ScrapedParts:
+    """Header, headline, dateline and cleaned body of a scraped plain-text page. `lead_paragraph`: the
+    story's first paragraph when the markup says which it is (an HTML page's first <p>): the body starts
+    there at the latest, however short it is ("Aleppo is burning.")."""
     lines = [line for line in clean_lines(normalise_unicode(raw).split("\n")) if not is_credit_line(line.strip())]
     lines = cut_trailing_chrome(lines)  # a poll, "Next Story", comment counters under the story
 
     # The header is everything before the first running-text paragraph.
     first_body = next((i for i, line in enumerate(lines) if looks_like_body_paragraph(line)), 0)
+    lead = " ".join(normalise_unicode(lead_paragraph).split()) if lead_paragraph else None
+    if lead and (marked := next((i for i, line in enumerate(lines) if " ".join(line.split()) == lead), None)) is not None:
+        first_body = min(first_body, marked) if first_body or looks_like_body_paragraph(lines[0]) else marked
     header = [line.strip() for line in lines[:first_body] if line.strip()]
     dateline = next((line for line in header if DATELINE_LINE_RE.match(line)), None)
     # The headline is the last header line that is not the dateline or another date stamp, a byline, a

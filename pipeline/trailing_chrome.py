@@ -55,9 +55,12 @@ def cut_trailing_chrome(lines: list[str]) -> list[str]:
     if last_paragraph is None:
         return lines
     end = next((i for i in range(last_paragraph + 1, len(lines)) if is_trailing_chrome_label(stripped[i])), len(lines))
-    while end > last_paragraph + 1 and is_short_chrome_line(stripped[end - 1]):
-        end -= 1
-    return lines[:end]
+    run_start = end
+    while run_start > last_paragraph + 1 and is_short_chrome_line(stripped[run_start - 1]):
+        run_start -= 1
+    if any(line.endswith(":") for line in stripped[last_paragraph:end] if line) and run_start < end:
+        return lines[:end]  # "The dead included:" then their names: a list the story introduced, kept
+    return lines[:run_start]
 
 
 def is_short_chrome_line(line: str) -> bool:
@@ -66,6 +69,8 @@ def is_short_chrome_line(line: str) -> bool:
     ("On the UN's part, Dam") is a cut sentence of the story."""
     if not line:
         return True
+    if any(character.isdigit() for character in line):
+        return False  # "Omar Hassan, 34": a list of the dead, ages given; not a name or a button
     words = line.split()
     capitalised = all(not word[:1].isalpha() or word[:1].isupper() for word in words)
     return capitalised and len(words) <= SHORT_CHROME_LINE_WORDS and not SENTENCE_END_RE.search(line) and not BULLET_RE.match(line)

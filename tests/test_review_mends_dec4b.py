@@ -75,3 +75,51 @@ def test_casualty_rules_keep_off_their_neighbours(nlp, text, expected):
 
 def test_a_rebel_army_is_no_state_s_force(nlp):
     assert [f.attributed_to for f in figures(nlp, "The Syrian rebel army said 20 soldiers were killed.")] == [None]
+
+
+# ---- pages: a story's own paragraphs are text whatever their class or length
+
+
+def html_text(tmp_path, body: str) -> str:
+    from pipeline.ingest import to_article
+    from pipeline.ingest.markup import read_html_file
+
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>x</title></head><body>{body}</body></html>", encoding="utf-8")
+    [doc] = read_html_file(path)
+    return to_article(doc).text
+
+
+LONG = (
+    "The strike hit the crowded market in the eastern district on Tuesday morning, residents said, as "
+    "shoppers gathered before the curfew."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # markup.NEVER_CHROME_BY_CLASS: a paragraph or a quotation classed like chrome is still the story's
+        (f'<article><h1>Strike</h1><p>{LONG}</p><p class="caption-text">Rescuers said at least 25 civilians were '
+         "killed in the attack.</p></article>", "at least 25 civilians"),
+        (f'<article><h1>Strike</h1><p>{LONG}</p><blockquote class="social-quote">"We will hold the line whatever '
+         'it costs," the commander said.</blockquote></article>', "We will hold the line"),
+        # clean.split_scraped_text(lead_paragraph=...): a short first <p> is text, not header
+        (f"<div>Home | World | Syria</div><article><h1>Strike</h1><p>At least 25 people were killed in Aleppo.</p>"
+         f"<p>{LONG}</p></article>", "At least 25 people were killed in Aleppo."),
+        # markup.lost_the_story: a story container classed "share-enabled" is read by its tags
+        ('<div class="teaser-box">Read our full coverage of the war in Syria, with maps, timelines and the latest '
+         "reports from our correspondents on the ground in the north of the country.</div>"
+         f'<div class="entry share-enabled"><h1>Siege</h1><p>{LONG}</p><p>{LONG}</p></div>', "crowded market"),
+        # trailing_chrome: a list the story introduces, ages given, is no chrome
+        (f"<article><h1>Strike</h1><p>{LONG}</p><p>The dead included:</p><p>Ahmad Khalil, 12</p>"
+         "<p>Omar Hassan, 34</p></article>", "Omar Hassan, 34"),
+    ],
+)
+def test_a_story_s_own_text_stays(tmp_path, body, kept):
+    assert kept in html_text(tmp_path, body)
+
+
+def test_a_menu_above_the_story_still_goes(tmp_path):
+    text = html_text(tmp_path, f'<div class="menu">Home | World | Syria</div><article><h1>Strike</h1><p>{LONG}</p></article>')
+    assert "Home | World" not in text and "crowded market" in text

@@ -104,7 +104,7 @@ def cleaned_parts(doc: RawDocument) -> tuple[str, str, tuple[str, ...], str | No
         written = normalise_unicode(doc.title or "").strip()
         headline = strip_site_suffix(written)
         return clean_text(doc.text), headline, (written,) if headline != written else (), None
-    parts = split_scraped_text(doc.text)
+    parts = split_scraped_text(doc.text, lead_paragraph=doc.lead_paragraph)
     title = doc.title or strip_site_suffix(parts.title)
     # The page title often names the site ("Headline | SANA"): it counts as header for the outlet.
     return parts.body, title, (*parts.header, parts.title), parts.dateline

@@ -28,6 +28,7 @@ class RawDocument:
     listed_location: str | None = None
     url: str | None = None  # the page's address (a url/link column, metadata.csv, or the HTML's canonical link)
     extra: tuple[tuple[str, str], ...] = ()  # input columns no field takes (FA-KES "labels"): (column, value)
+    lead_paragraph: str | None = None  # an HTML story's first <p>: where its text begins, however short
 
 
 # A rejection's detail may quote a file's contents: cut short so the report stays one line each.

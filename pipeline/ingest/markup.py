@@ -50,7 +50,10 @@ def names_page_chrome(attrs: dict[str, str]) -> bool:
 
 # Elements a class name never makes chrome: the page and story containers (a WordPress <body> or
 # <article> lists "has-sidebar" and "tag-syria"), and empty elements that hold no text.
-NEVER_CHROME_BY_CLASS = frozenset({"html", "body", "article", "main", "h1", "br", "hr", "img", "meta", "link", "input", "wbr", "source"})
+# Nor a paragraph or a quotation: a story's own text whatever its class ("caption-text", "social-quote").
+NEVER_CHROME_BY_CLASS = frozenset({
+    "html", "body", "article", "main", "h1", "p", "blockquote", "br", "hr", "img", "meta", "link", "input", "wbr", "source",
+})  # fmt: skip
 # A <p> marked as chrome ends where the next block begins, as in HTML, even when its end tag is missing.
 CLOSES_P = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
@@ -86,6 +89,8 @@ class _ArticleHTMLParser(HTMLParser):
         self.in_linked_data = False
         self.linked_data: list[str] = []  # <script type="application/ld+json"> bodies: the publisher's record
         self.parts: list[str] = []
+        self.open_paragraph: tuple[int, bool] | None = None  # (index in parts, inside the story) of a <p> open now
+        self.lead_paragraphs: dict[bool, str] = {}  # the first paragraph's text, in the story (True) or anywhere
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
@@ -96,6 +101,8 @@ class _ArticleHTMLParser(HTMLParser):
             self.in_story += 1
         elif tag == "p" and self.in_story:
             self.story_text_begun = True
+        if tag == "p" and not (self.open_skips or self.chrome_element):
+            self.open_paragraph = (len(self.parts), self.in_story > 0)
         if tag == "h1":
             # a headline in the article's own <header> ("entry-header") counts: an <h1> is read wherever it is
             self.in_h1 = True
@@ -133,6 +140,12 @@ class _ArticleHTMLParser(HTMLParser):
             self.chrome_element = [tag, 1]
 
     def handle_endtag(self, tag):
+        if tag == "p" and self.open_paragraph is not None:
+            start, in_story = self.open_paragraph
+            text = " ".join("".join(self.parts[start:]).split())
+            if text:
+                self.lead_paragraphs.setdefault(in_story, text)
+            self.open_paragraph = None
         if self.chrome_element and tag == self.chrome_element[0]:
             self.chrome_element[1] -= 1
             if not self.chrome_element[1]:
@@ -165,6 +178,11 @@ class _ArticleHTMLParser(HTMLParser):
         else:
             self.parts.append(data)
 
+    def lead_paragraph(self) -> str | None:
+        """The story's first <p> (in its <article> or <main>, else the page's first): article text however
+        short, never the page's header."""
+        return self.lead_paragraphs.get(True) or self.lead_paragraphs.get(False)
+
     def headline(self, site: str | None) -> str:
         """The page's headline among its <h1>s: not the site's name (a logo's <h1>), the one in the
         article or main element first, else the last."""
@@ -188,6 +206,21 @@ def parsed_page(markup: str, skip: frozenset[str], *, chrome_classes: bool = Tru
     return parser
 
 
+def running_text_paragraphs(parser: _ArticleHTMLParser) -> int:
+    """How many of a parsed page's blocks are running text: twelve words or more ending a sentence."""
+    blocks = "".join(parser.parts).split("\n\n")
+    return sum(1 for block in blocks if len(block.split()) >= 12 and block.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def lost_the_story(parser: _ArticleHTMLParser, markup: str) -> bool:
+    """Whether leaving out the elements whose class names chrome left out most of the story's paragraphs:
+    a container classed "entry share-enabled" or "comments-open" holds the whole story, while menus,
+    share rows and tag lists hold none. Compared with the page read by its tags only."""
+    kept = running_text_paragraphs(parser)
+    by_tags = running_text_paragraphs(parsed_page(markup, parser.skip, chrome_classes=False))
+    return by_tags > 0 and kept * 2 < by_tags
+
+
 def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
     text = read_file_text(path)
     if isinstance(text, Rejection):
@@ -198,7 +231,7 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         parser = parsed_page(markup, _ArticleHTMLParser.SKIP)
         if len("".join(parser.parts).split()) < MIN_PAGE_WORDS:
             parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS)  # the body inside one <form>
-        if len("".join(parser.parts).split()) < MIN_PAGE_WORDS:
+        if len("".join(parser.parts).split()) < MIN_PAGE_WORDS or lost_the_story(parser, markup):
             # the story inside an element a class names as chrome ("content has-comments"): read by tags only
             parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS, chrome_classes=False)
     except Exception as error:  # html.parser is lenient; anything it still raises is a bad page
@@ -226,6 +259,8 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         url=field_line(meta.get("og:url") or parser.canonical),
         own_date=parse_listed_date(published) if published else None,
         # The page's text lines are cleaned as a scraped page's: menu, byline and date lines above the first
-        # paragraph are its header (read for the date and the wire credit), not article text.
+        # paragraph are its header (read for the date and the wire credit), not article text; the story's
+        # first <p> is text however short.
         scraped_page=True,
+        lead_paragraph=parser.lead_paragraph(),
     )
