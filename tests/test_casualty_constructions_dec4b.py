@@ -110,7 +110,8 @@ def test_counts_near_fraction_words_stay(nlp, text, expected):
     ("text", "source"),
     [
         ("The Israeli army said 4 soldiers were killed.", "Israeli army"),
-        ("The US military said 2 soldiers were wounded in a rocket attack.", "US military"),
+        # named as the quote stage's national_body names it since 674cd7e ("Sudan army" as "Sudan's army")
+        ("The US military said 2 soldiers were wounded in a rocket attack.", "US Military"),
         ("Ukraine's military said 40 soldiers were killed.", "Ukrainian Military"),
         ("The Nigerian army said 12 militants were killed.", "Nigerian army"),
         ("The Turkish army said 4 soldiers were killed.", "Turkish army"),  # as before
@@ -130,3 +131,61 @@ def test_a_national_army_is_the_source(nlp, text, source):
 )
 def test_an_army_of_no_nation_stays_unnamed(nlp, text):
     assert [f.attributed_to for f in figures(nlp, text)] == [None]
+
+
+# not_victims.harm_verb_type, not_victims.result_follows, constructions.restates_a_count,
+# not_victims.comments_on_a_count, denied.sentenced_to_death, counts.counts_a_duration,
+# counts.a_few_before: nouns and numbers of a casualty sentence that count no victim
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man shot 3 people dead before turning the gun on himself.", [(3, "killed")]),  # the shooter
+        ("Two gunmen shot five villagers dead.", [(5, "killed")]),
+        ("Three men stabbed two guards to death.", [(2, "killed")]),
+        ("Police killed the suspect, a 28-year-old man.", [(1, "killed")]),  # one person, said twice
+        ("Officials said dozens of civilians were killed in the strike, a figure disputed by the army.", [("dozens", "killed")]),
+        (
+            "A drone strike killed 70 people and wounded 19, the head of the World Health Organization, "
+            "Tedros Adhanom Ghebreyesus, said.",
+            [(70, "killed"), (19, "wounded")],
+        ),
+        ("The rebels detained 10 journalists in 2015 and sentenced four of them to death in 2020.", [(10, "detained")]),
+        ("A court condemned five men to death.", []),
+        ("Gunmen kidnapped 287 pupils and freed 137 of them two weeks later.", [(287, "detained")]),
+        ("A few dozen fighters were killed.", [("a few dozen", "killed")]),
+        ("A few hundred people were displaced.", [("a few hundred", "displaced")]),
+    ],
+)
+def test_no_victim_is_counted(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was shot dead.", [(1, "killed")]),  # the victim of "shot dead" stays
+        ("Gunmen shot dead a man.", [(1, "killed")]),
+        ("Two soldiers were killed and a man was shot dead.", [(2, "killed"), (1, "killed")]),
+        ("Five men were sentenced to death and executed.", [(5, "killed")]),  # an execution kills
+        ("The militants killed two men, a father and his son.", [(2, "killed")]),  # as before
+        ("Gunmen killed a teacher, a father of three.", [(1, "killed")]),  # as before
+        ("A dozen fighters were killed.", [(12, "killed")]),  # "a dozen" is twelve
+        ("Two dozen fighters were killed.", [(24, "killed")]),
+        ("Gunmen kidnapped 287 pupils and freed them, two weeks later, with two teachers.", [(287, "detained")]),
+    ],
+)
+def test_victims_near_those_constructions_stay(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The Lancet estimated that the true toll could be as high as 186,000.", "up to"),
+        ("The death toll may be as high as 400.", "up to"),
+        ("As many as 50 people were killed.", "up to"),  # as before
+        ("The death toll is 400.", "exact"),
+    ],
+)
+def test_as_high_as_is_an_upper_bound(nlp, text, qualifier):
+    assert [f.qualifier for f in figures(nlp, text)] == [qualifier]

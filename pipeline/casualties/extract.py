@@ -28,6 +28,7 @@ from .denied import (
     people_returned,
     rate_count,
     released_count,
+    sentenced_to_death,
     unrealised_harm,
 )
 from .lists import breakdown_after_a_colon, inherited_candidates
@@ -74,6 +75,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         and not foreseen_harm(c)
         and not conditioned_modal_perfect(c)
         and not people_returned(c)
+        and not sentenced_to_death(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)
