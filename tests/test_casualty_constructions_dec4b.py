@@ -189,3 +189,98 @@ def test_victims_near_those_constructions_stay(nlp, text, expected):
 )
 def test_as_high_as_is_an_upper_bound(nlp, text, qualifier):
     assert [f.qualifier for f in figures(nlp, text)] == [qualifier]
+
+
+def sources(found):
+    return [f.attributed_to for f in found]
+
+
+# source_phrases.claims_a_deed: claiming an attack owns it; it reports no toll
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islamic State claimed the attack, which killed 26 people in Kabul.", [None]),
+        ("The Taliban, who killed 150 people at a school in 2014, claimed the attack.", [None]),
+        ("The group claimed the bombing, which killed 12 people, Reuters reported.", ["Reuters"]),
+        ("The Islamic State claimed the killing of 12 soldiers.", [None]),
+    ],
+)
+def test_claiming_an_attack_is_no_report(nlp, text, expected):
+    assert sources(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islamic State claimed 40 soldiers were killed.", ["Islamic State"]),  # a claim of a toll
+        ("Hezbollah claimed that 12 Israeli soldiers were killed.", ["Hezbollah"]),
+    ],
+)
+def test_claiming_a_toll_reports_it(nlp, text, expected):
+    assert sources(figures(nlp, text)) == expected
+
+
+# ministries.named_ministry: a ministry named by its country, place or the group that runs it; follow-ups
+# ("The ministry said", "it said") resolve to it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Gaza health ministry said 40 people were killed.", ["Gaza Health Ministry"]),
+        ("Strikes in Lebanon have killed 3,000 people, Lebanon's health ministry said.", ["Lebanese Health Ministry"]),
+        ("The Hamas-run health ministry said 40 people were killed.", ["Hamas-run Health Ministry"]),
+        ("An airstrike killed 13 members of one family, the Hamas-run health ministry said.", ["Hamas-run Health Ministry"]),
+        ("The Houthi health ministry said the death toll was 82.", ["Houthi Health Ministry"]),
+        ("The Syrian health ministry said 40 people were killed.", ["Syrian Health Ministry"]),
+        (
+            "The health ministry in the Hamas-run Gaza Strip said 20,057 people had been killed. "
+            "The ministry said 53,320 people had been wounded. In the past day, 201 people were killed, it said.",
+            ["Gaza Health Ministry"] * 3,
+        ),
+    ],
+)
+def test_a_ministry_named_by_whose_it_is(nlp, text, expected):
+    assert sources(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The health ministry said 40 people were killed.", [None]),  # whose, unsaid
+        ("Hamas said 40 people were killed.", ["Hamas"]),  # the group itself
+        ("The Health Ministry of Iraq said 40 people were killed.", ["Health Ministry of Iraq"]),  # a name
+        ("The health ministry in Damascus said 40 people were killed.", [None]),  # a seat: the state's, unnamed
+    ],
+)
+def test_a_ministry_of_no_named_owner(nlp, text, expected):
+    assert sources(figures(nlp, text)) == expected
+
+
+# source_owners.author_before, source_owners.state_of_seat: a document's author before it; a seat's state
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 3,000 civilians were killed in July, according to a United Nations report.", ["United Nations"]),
+        ("According to Kyiv's figures, 31,000 soldiers have been killed since 2022.", ["Ukraine"]),
+        ("According to Moscow's figures, 40 militants were killed.", ["Russia"]),
+        ("Moscow said 40 militants were killed.", ["Russia"]),
+        ("According to a casualty report, 40 people were killed.", [None]),  # no author
+        ("Reports said 40 people were killed.", [None]),
+        ("According to the Aleppo toll, 40 people were killed.", [None]),  # a place, no state's seat
+    ],
+)
+def test_a_document_s_author_and_a_seat_s_state(nlp, text, expected):
+    assert sources(figures(nlp, text)) == expected
+
+
+# word_order.victims_described: victims an adjective of harm describes are victims of that harm
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the deceased victims was a child.", [(1, "killed")]),
+        ("Two of the wounded victims were children.", [(2, "wounded")]),
+        ("One of the victims was a child.", [(1, "other")]),  # no harm said
+        ("One of the young victims was a child.", [(1, "other")]),
+    ],
+)
+def test_victims_described_by_their_harm(nlp, text, expected):
+    assert pairs(figures(nlp, text)) == expected
