@@ -284,3 +284,33 @@ def test_a_document_s_author_and_a_seat_s_state(nlp, text, expected):
 )
 def test_victims_described_by_their_harm(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
+
+
+def running_totals(found):
+    return [(f.number, f.cumulative) for f in found]
+
+
+# tolls.value_brought_to: the value a kept count is brought to is a running total
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Across the country, 31 people were killed on Monday, bringing the monthly toll to 1,320.", [(31, False), (1320, True)]),
+        ("The attack brought to 112 the number of people killed in the country this week.", [(112, True)]),
+        ("Three soldiers were killed, bringing the army's death toll to 225.", [(3, False), (225, True)]),
+    ],
+)
+def test_a_toll_brought_to_a_value_is_a_running_total(nlp, text, expected):
+    assert running_totals(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two more people died of their wounds, bringing the toll from the bombing to 40.", [(2, False), (40, False)]),
+        ("Two more people died, bringing the death toll in the attack to 40.", [(2, False), (40, False)]),
+        ("The death toll rose to 40.", [(40, False)]),  # an update, no running total
+        ("The strike killed 12 people and brought down a building.", [(12, False)]),
+    ],
+)
+def test_one_incident_s_toll_brought_up_is_no_running_total(nlp, text, expected):
+    assert running_totals(figures(nlp, text)) == expected

@@ -37,6 +37,7 @@ from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
+from .tolls import value_brought_to
 from .types import Candidate, classify
 
 
@@ -130,7 +131,8 @@ def sentence_figures(
                 ),
                 attributed_to=source,
                 event_date=found_date.date,
-                cumulative=cumulative or war_wide or is_war_scale(cand.phrase.value, cand.type),
+                cumulative=cumulative or war_wide or is_war_scale(cand.phrase.value, cand.type)
+                or value_brought_to(cand.phrase.root),
                 figure_id=f"{article_id}:{start}",
                 sentence_start=sent.start_char,
                 updates_earlier=cand.updates_earlier,
