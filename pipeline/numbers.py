@@ -72,8 +72,9 @@ def parse_number(text: str) -> ParsedNumber | None:
         fraction, words = FRACTIONS[words[0]], words[-1:]  # "half a million"
     elif len(words) >= 3 and words[0] == "couple" and words[1] == "of":
         fraction, words = 2.0, words[2:]  # "a couple of dozen": two dozen, about
-    several_dozen = "several" in words and "dozen" in words  # vague, though "dozen" is a unit of 12
-    if several_dozen or (any(w in vague_words() or w == "several" for w in words) and not any(
+    # vague, though "dozen" is a unit of 12: "several dozen", "a few dozen"
+    several_dozen = ("several" in words or "few" in words) and "dozen" in words
+    if several_dozen or (any(w in vague_words() or w in ("several", "few") for w in words) and not any(
         is_digits(w) or w in lex["units"] or w in lex["tens"] for w in words
     )):
         return ParsedNumber(None, True)

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..numbers import parse_number
 from .counted import among_casualties
-from .counts import NumberPhrase, is_non_casualty_noun
+from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .lists import followed_by_place
+from .not_victims import comments_on_a_count
 from .types import Candidate, agent_of_harm, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
@@ -40,7 +41,7 @@ def harmed_patient(token: Token) -> bool:
     an adviser", "a local leader has been hacked to death"; the noun need not be in the person lexicon.
     A conjunct takes its first conjunct's role ("a driver and a guard were killed")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        if token.dep_ == "appos" and any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.head.children):
+        if token.dep_ == "appos" and comments_on_a_count(token):
             return False  # "killed 30 terrorists, a figure Reuters could not verify": a comment on the count
         token = token.head  # "killed local activist Samir Haddad": the name is in apposition
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in DYING_VERBS:
@@ -244,13 +245,17 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
 
 
 def restates_a_count(token: Token) -> bool:
-    """Whether a noun (or the first of its conjuncts) is in apposition to a counted noun or a person: "two
-    men, a father and his son", "a teacher, a father of three" say again who was counted."""
+    """Whether a noun (or the first of its conjuncts) is in apposition to a counted noun, a person or a
+    noun counted as one person (`singular_person`): "two men, a father and his son", "a teacher, a father
+    of three", "Police killed the suspect, a 28-year-old man" say again who was counted. A name's
+    apposition ("Abu Jahjah, a Tunisian fighter, was killed") is the one figure of the named victim."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ != "appos":
         return False
     head = token.head
+    if is_number_token(head):
+        return True  # "wounded 19, the head of the WHO, said": beside a bare count, a noun says who gives it
     count = next((c for c in head.children if c.dep_ in ("nummod", "quantmod") or c.like_num), None)
     if count is not None:
         # "two men, a father and his son": the people named add up to the count; "10 civilians, a rebel
@@ -258,7 +263,9 @@ def restates_a_count(token: Token) -> bool:
         return not person_group(token) or people_named(token) == parse_count(count)
     # "a teacher, a father of three" describes one person; "a nurse, a driver and a guard" (an
     # apposition with conjuncts of its own, as the parser may read a list) names more
-    return person_group(head) is not None and not any(c.dep_ == "conj" for c in token.children)
+    return (person_group(head) is not None or singular_person(head) is not None) and not any(
+        c.dep_ == "conj" for c in token.children
+    )
 
 
 def people_named(first: Token) -> int:

@@ -65,6 +65,7 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
         start, j = i, i
         if i > sent.start and doc[i - 1].lower_ == "several" and token.lower_ in (vague | set(scales)):
             start = i - 1
+        start = a_few_before(doc, i, sent.start, token) if start == i else start
         if i > sent.start and doc[i - 1].lower_ in ("a", "an") and token.lower_ in ("dozen", "hundred", "thousand", "million"):
             start = i - 1  # "about a hundred militants": one hundred; "more than a dozen"
         if (
@@ -135,6 +136,14 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
             root = roots[-1] if roots else span[-1]
             yield NumberPhrase(start, j + 1, span.text, parsed.value, parsed.vague, root)
         i = j + 1
+
+
+def a_few_before(doc: Doc, i: int, sent_start: int, token: Token) -> int:
+    """Where a number phrase starts that "a few" or "few" opens before a scale or "dozen" ("A few dozen
+    fighters", "a few hundred people"): a vague amount, as "several dozen" is, not "dozen" = 12."""
+    if token.lower_ not in ("dozen", "hundred", "thousand") or i <= sent_start or doc[i - 1].lower_ != "few":
+        return i
+    return i - 2 if i - 2 >= sent_start and doc[i - 2].lower_ in ("a", "an") else i - 1
 
 
 # --- filters ------------------------------------------------------------------------------------
@@ -285,6 +294,16 @@ def family_size(phrase: NumberPhrase, doc: Doc) -> bool:
         return False
     parent = doc[phrase.start - 2]
     return parent.lemma_.lower() in PARENT_NOUNS or parent.lower_ in PARENT_NOUNS
+
+
+TIME_UNIT_LEMMAS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
+
+
+def counts_a_duration(phrase: NumberPhrase) -> bool:
+    """ "freed 137 of them two weeks later", "held for three months": a number that counts units of
+    time measures how long, never how many people, wherever it stands (after "of them" too)."""
+    root = phrase.root
+    return root.dep_ == "nummod" and root.head.lemma_.lower() in TIME_UNIT_LEMMAS
 
 
 def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:

@@ -1,6 +1,7 @@
 """Counts a sentence writes that are no tolls of events: denied ("not a single person was killed"), per
 unit of time ("one killed every 25 minutes"), of people set free ("500 prisoners were released") or of a
-harm threatened, feared or denied ("threatened the arrest of 20 activists")."""
+harm threatened, feared or denied ("threatened the arrest of 20 activists") or only sentenced ("sentenced
+four of them to death")."""
 
 from __future__ import annotations
 
@@ -209,3 +210,22 @@ def negated_count(cand: Candidate, doc: Doc) -> bool:
     # "the three others among the dead had not been identified": a negated verb that is no casualty
     # cue denies something else about the counted, not the count.
     return word_cue(verb) is not None or verb.lemma_.lower() == "be"
+
+
+SENTENCING_VERBS = frozenset({"sentence", "condemn"})
+
+
+def sentenced_to_death(cand: Candidate) -> bool:
+    """ "sentenced four of them to death", "Five men were condemned to death": a death sentence is
+    passed, not carried out; the condemned are alive (an execution kills: "were sentenced to death and
+    executed" keeps the figure, which the coordinated verb of killing gives)."""
+    if cand.type != "killed":
+        return False
+    verb = next((a for a in (cand.anchor, *cand.anchor.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in SENTENCING_VERBS:
+        return False
+    to_death = any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "death" for o in p.children) for p in verb.children
+    )
+    executed = any(c.dep_ == "conj" and c.pos_ == "VERB" and word_cue(c) == "killed" for c in verb.children)
+    return to_death and not executed

@@ -28,6 +28,7 @@ from .denied import (
     people_returned,
     rate_count,
     released_count,
+    sentenced_to_death,
     unrealised_harm,
 )
 from .lists import breakdown_after_a_colon, inherited_candidates
@@ -36,6 +37,7 @@ from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
+from .tolls import value_brought_to
 from .types import Candidate, classify
 
 
@@ -74,6 +76,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
         and not foreseen_harm(c)
         and not conditioned_modal_perfect(c)
         and not people_returned(c)
+        and not sentenced_to_death(c)
         and not beyond_toll_scale(c.phrase.value, c.type)
     )
     return sorted(kept, key=lambda c: c.phrase.start)
@@ -128,7 +131,8 @@ def sentence_figures(
                 ),
                 attributed_to=source,
                 event_date=found_date.date,
-                cumulative=cumulative or war_wide or is_war_scale(cand.phrase.value, cand.type),
+                cumulative=cumulative or war_wide or is_war_scale(cand.phrase.value, cand.type)
+                or value_brought_to(cand.phrase.root),
                 figure_id=f"{article_id}:{start}",
                 sentence_start=sent.start_char,
                 updates_earlier=cand.updates_earlier,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .counts import NumberPhrase
+from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
 from .lexicons import group_of, lexicon, person_group
 from .types import Candidate
@@ -116,7 +116,7 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
     taken = {c.phrase.start for c in found}
     extra: list[Candidate] = []
     for phrase in phrases:
-        if phrase.start in taken or (
+        if phrase.start in taken or counts_a_duration(phrase) or (
             phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc)
         ):
             continue

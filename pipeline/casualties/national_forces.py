@@ -28,7 +28,7 @@ def names_a_nation(word: Token) -> bool:
 
 def national_force(tokens: Sequence[Token], head: Token) -> str | None:
     """The name of a state's armed force written with its nation before the head ("The Israeli army" ->
-    "Israeli army", "the US military" -> "US military", "Ukraine's military" -> "Ukrainian Military", as
+    "Israeli army", "the US military" -> "US Military", "Ukraine's military" -> "Ukrainian Military", as
     quotes name their speakers); None for other heads or words ("the rebel army", "the army")."""
     from ..quotes.descriptions import national_body  # here: pipeline.quotes imports this package
 

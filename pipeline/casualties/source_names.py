@@ -18,7 +18,9 @@ from ..places.resolve import resolve_offline
 from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, event_nouns, government_of_seat, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
+from .ministries import named_ministry
 from .national_forces import national_force
+from .source_owners import author_before, state_of_seat
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
 
@@ -254,8 +256,8 @@ def appositive_name(head: Token) -> Token | None:
 
 def document_author(head: Token) -> Token | None:
     """The author the text names for a document a figure is credited to: "figures compiled by X", "a
-    report released by X", "data from X", "the figures of X" (a name); None for other words and for
-    "a report of 40 deaths"."""
+    report released by X", "data from X", "the figures of X" (a name), "X's figures", "an X report"
+    (`source_owners.author_before`); None for other words and for "a report of 40 deaths"."""
     if head.lower_ not in lexicon("sources")["document_nouns"]:
         return None
     for child in head.children:
@@ -272,7 +274,7 @@ def document_author(head: Token) -> Token | None:
             ]
             if authors:
                 return authors[0]
-    return None
+    return author_before(head)  # "a United Nations report", "Kyiv's figures"
 
 
 def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
@@ -325,7 +327,7 @@ def named_source(
         # The name the alias table or entity patterns give it, a misspelt one included ("Syrian
         # Obervatorty for Human Rights"), as quotes name their speakers.
         return KnownSource(alias.canonical, known.label)
-    return known
+    return KnownSource(*state_of_seat(known.name, known.label)) if known is not None else None
 
 
 # Verbs of which a city is the scene, not the reporter: "Aleppo recorded 342 deaths", "Idlib saw the most".
@@ -363,6 +365,8 @@ def source_reading(
     if named_appos is not None:
         head = named_appos  # "another activist group the Local Coordination Committees said"
     tokens = source_span_tokens(head)
+    if (ministry := named_ministry(tokens, head)) is not None:
+        return KnownSource(ministry, "ORG")  # "the Hamas-run health ministry": the ministry, not Hamas
     entity = entity_for(tokens, entities, head)
     parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     proper = parsed is not None and (

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..entities.lexicon import read_word_list
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
+from ..speakers import event_nouns
 from .cues import COUNT_NOUNS, RECORD_VERBS
 from .lexicons import lexicon
 
@@ -162,6 +163,22 @@ def reporter_after_counted_subject(verb: Token, subjects: list[Token]) -> list[T
     return subjects
 
 
+# Objects of "claim" that make it no report: "the attack claimed the lives of", "claimed responsibility".
+DEED_OBJECTS = frozenset({"lives", "life", "responsibility", "credit"})
+# Besides the events of data/lexicons/event_nouns.txt, deeds a group claims: "claimed the killing".
+CLAIMED_DEEDS = frozenset({"killing", "kidnapping", "abduction", "shooting", "ambush", "massacre", "execution"})
+
+
+def claims_a_deed(verb: Token) -> bool:
+    """ "The Islamic State claimed the attack, which killed 26", "IS claimed responsibility for the
+    blast", "the attack claimed the lives of 12": claiming a deed (or lives taken) is owning it, no
+    report of its toll; the claimant did it. "The group claimed 40 soldiers were killed" reports."""
+    return any(c.lower_ in DEED_OBJECTS for c in verb.children) or (
+        verb.lemma_.lower() == "claim"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() | CLAIMED_DEEDS for c in verb.children)
+    )
+
+
 def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
     """(cue, source head) pairs: "according to X", "X said/reported", "citing X", "quoting X"."""
     verbs = set(lexicon("sources")["reporting_verbs"])
@@ -177,11 +194,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                 and token.nbor(1).lower_ == "to"
             ):
                 pairs.append((token, token.nbor(2)))
-        elif (
-            token.lemma_.lower() in verbs
-            and token.pos_ in ("VERB", "AUX")
-            and not any(c.lower_ in ("lives", "life", "responsibility") for c in token.children)
-        ):  # "the attack claimed the lives of" reports nothing
+        elif token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX") and not claims_a_deed(token):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             subjects = reporter_after_counted_subject(token, subjects)
             if not subjects:

@@ -52,3 +52,33 @@ def verb_of_a_low_value(preposition: Token) -> Token | None:
 
 
 LOW_VALUE_REACH = 8  # steps up from the value's preposition to the verb
+
+
+# Verbs that bring a kept count to a new value: "bringing the toll to 1,320", "took the total to 9".
+BRINGING_VERBS = frozenset({"bring", "take", "push"})
+# Nouns of a kept count of people ("the monthly toll", "the total", "the number of people killed").
+KEPT_COUNT_NOUNS = frozenset({"toll", "total", "number", "tally", "count"})
+# One incident whose own toll an "of"/"from"/"in" phrase names: its toll brought up is that incident's.
+INCIDENT_NOUNS = frozenset({
+    "attack", "bombing", "blast", "explosion", "strike", "airstrike", "massacre", "shooting", "raid", "ambush",
+    "crash", "fire", "stampede", "earthquake", "quake", "collapse",
+})  # fmt: skip
+
+
+def value_brought_to(number: Token) -> bool:
+    """ "31 people were killed on Monday, bringing the monthly toll to 1,320", "brought to 112 the number
+    of people killed in Iraq this week", "bringing the total to 9": the value a kept count is brought to
+    adds the sentence's events to those counted before, a running total (`cumulative`). Not a toll of
+    one incident the phrase names ("bringing the toll from the bombing to 40": that incident's, updated)."""
+    to = number.head if number.dep_ in ("nummod", "quantmod", "compound") else number
+    to = to.head if to.dep_ == "pobj" else None
+    if to is None or to.lower_ != "to" or to.head.lemma_.lower() not in BRINGING_VERBS:
+        return False
+    counts = [c for c in to.head.children if c.dep_ == "dobj" and c.lemma_.lower() in KEPT_COUNT_NOUNS]
+    # the incident's phrase may hang on the count or on the verb ("bringing the toll from the bombing to 40")
+    return bool(counts) and not any(
+        o.lemma_.lower() in INCIDENT_NOUNS
+        for p in (*counts[0].children, *to.head.children)
+        if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+        for o in p.children
+    )

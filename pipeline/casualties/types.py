@@ -39,6 +39,7 @@ from .lexicons import (
     lexicon,
     person_group,
 )
+from .not_victims import harm_verb_type, result_follows
 from .partitives import (
     PART_OF_A_TOLL,
     group_named_after_a_part,
@@ -378,7 +379,7 @@ def agent_of_harm(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    if lexicon("types")["verbs"].get(verb.lemma_.lower()) not in ("killed", "wounded"):
+    if harm_verb_type(verb) not in ("killed", "wounded"):
         return False  # "thousands fled the city" are the displaced themselves
     if verb.lemma_.lower() in INTRANSITIVE_HARM:
         return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
@@ -387,7 +388,7 @@ def agent_of_harm(token: Token) -> bool:
     # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
     # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
     in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
-    return any(not second_toll(obj) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
+    return any((result_follows(obj) or not second_toll(obj)) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
 
 
 def names_a_time(token: Token) -> bool:

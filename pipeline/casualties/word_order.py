@@ -179,5 +179,19 @@ def noun_cue(victim: Token | None) -> str | None:
         return None
     types = lexicon("types")
     if victim.lower_ in types["words"]:
-        return types["words"][victim.lower_]
+        return victims_described(victim) or types["words"][victim.lower_]
     return None
+
+
+def victims_described(noun: Token) -> str | None:
+    """ "One of the deceased victims was a child", "two of the wounded victims": victims, of no harm of
+    their own (type "other"), that an adjective of harm describes are victims of that harm; None for any
+    other noun and for victims no such adjective describes."""
+    if lexicon("types")["words"].get(noun.lower_) != "other":
+        return None
+    return next((kind for c in noun.children if c.dep_ == "amod" and (kind := harm_of_adjective(c)) not in (None, "other")), None)
+
+
+def harm_of_adjective(adjective: Token) -> str | None:
+    """The harm an adjective says befell a person: a casualty word ("dead", "wounded") or "deceased"."""
+    return "killed" if adjective.lower_ == "deceased" else lexicon("types")["words"].get(adjective.lower_)

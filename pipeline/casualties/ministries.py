@@ -1,0 +1,74 @@
+"""A ministry named by the words written with it: "Lebanon's health ministry" (Lebanese Health Ministry),
+"The Gaza health ministry", "the Houthi health ministry", "the Hamas-run health ministry", "the health
+ministry in the Gaza Strip". The words say whose ministry it is; the ministry, not the group or place
+they name, gives the figure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..entities import find_known_name
+from ..speakers import government_of_seat
+
+MINISTRY_HEADS = frozenset({"ministry"})
+# Participles after a hyphen that say who runs a body: "Hamas-run", "Houthi-controlled", "rebel-held".
+RUNNER_PARTICIPLES = frozenset({"run", "controlled", "led", "held", "administered", "affiliated", "backed"})
+# A place's kind after its name, left out of the ministry's name: "the Gaza Strip" -> "Gaza".
+PLACE_TAILS = frozenset({"strip", "province", "governorate", "region"})
+
+
+def named_ministry(tokens: Sequence[Token], head: Token) -> str | None:
+    """The name of a ministry a lower-case phrase names by its country, place or the group that runs it,
+    as written, field and kind capitalised ("Gaza Health Ministry", "Houthi Health Ministry", "Hamas-run
+    Health Ministry", "Lebanese Health Ministry" through the quote stage's `national_body`); the canonical
+    name when the entity tables know it. None for a bare "the health ministry" (resolved as a description)
+    and for a ministry written as a name ("the Health Ministry of Syria": the entity stage's)."""
+    from ..quotes.descriptions import (  # here: pipeline.quotes imports this package
+        MINISTRY_FIELDS,
+        national_body,
+    )
+
+    if head.lemma_.lower() not in MINISTRY_HEADS or not head.is_lower:
+        return None
+    if (national := national_body(list(tokens), head)) is not None:
+        return national[0]
+    before = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
+    k = len(before)
+    while k and before[k - 1].lower_ in MINISTRY_FIELDS and before[k - 1].is_lower:
+        k -= 1
+    fields, owner = before[k:], before[:k]
+    if not fields or not owner or not is_owner(owner):
+        owner = place_after(head)
+        if not fields or owner is None:
+            return None
+        owner_text = owner
+    else:
+        owner_text = head.doc[owner[0].i : owner[-1].i + 1].text
+    name = f"{owner_text} {' '.join(t.text.capitalize() for t in fields)} Ministry"
+    known = find_known_name(name)
+    return known.canonical if known is not None else name
+
+
+def is_owner(words: Sequence[Token]) -> bool:
+    """Whether the words before a ministry's field say whose it is: capitalised names and nationality
+    words ("Gaza", "Houthi", "Syrian"), or a name run by a hyphen and a participle of running ("Hamas-run")."""
+    if words[-1].lower_ in RUNNER_PARTICIPLES and len(words) >= 3 and words[-2].text == "-":
+        words = words[:-2]
+    return all(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") for t in words)
+
+
+def place_after(head: Token) -> str | None:
+    """The place of "the health ministry in the (Hamas-run) Gaza Strip": its capitalised name, without a
+    kind of place ("Gaza"); None with no such place, and for a seat of government ("the ministry in
+    Damascus" is the state's, a name the phrase does not give)."""
+    for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (o for o in preposition.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")):
+            words = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper()]
+            while words and words[-1].lower_ in PLACE_TAILS:
+                words = words[:-1]
+            name = " ".join(t.text for t in words)
+            if name and government_of_seat(name) is None:
+                return name
+    return None
