@@ -236,3 +236,38 @@ def test_html_story_header_is_read_site_header_is_not(tmp_path, page, wire, publ
     assert article.wire == wire
     assert (article.published.isoformat() if article.published else None) == published
     assert article.text.startswith(BODY)
+
+
+# Kind 4: a metadata line between the headline and the text is never the title (page_headlines.is_metadata_line).
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "12:42",  # a clock time
+        "ISTANBUL\nEXAMPLE DAILY WITH AGENCIES\nPublished 04 Dec 2021\n12:42",
+        "Updated about 8 years ago",  # a relative time
+        "Published 2 days ago",
+        "Jan 3rd 2013, 8:42 PM\n6,312 Views  24 Comments",  # a counter line
+        "Reuters\nBeirut",  # a place's name alone
+        "Idlib, Syria",
+    ],
+)
+def test_txt_metadata_line_under_the_headline_is_no_title(meta):
+    from pipeline.clean import split_scraped_text
+
+    assert split_scraped_text(f"{MENU}{HEADLINE}\n{meta}\n{BODY}\n{SECOND}\n").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Aleppo siege ends",
+        "12 killed in Aleppo shelling",
+        "Homs Old City falls to the army",
+        "Views from a divided Aleppo",
+        "Five years on, Homs rebuilds",
+    ],
+)
+def test_txt_headline_like_a_metadata_line_stays_the_title(headline):
+    from pipeline.clean import split_scraped_text
+
+    assert split_scraped_text(f"{MENU}{headline}\n{BODY}\n{SECOND}\n").title == headline
