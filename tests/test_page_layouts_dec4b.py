@@ -271,3 +271,37 @@ def test_txt_headline_like_a_metadata_line_stays_the_title(headline):
     from pipeline.clean import split_scraped_text
 
     assert split_scraped_text(f"{MENU}{headline}\n{BODY}\n{SECOND}\n").title == headline
+
+
+# Kind 5: dates on composite metadata lines (dates.page_date_line).
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a place's dateline with an update stamp after it: the dateline's own (first) date
+        ("BEIRUT, August 22, 2013 Updated: August 23, 2013 11:47 IST", "2013-08-22"),
+        ("Aleppo, 5 May 2012 | Last updated 6 May 2012 10:15", "2012-05-05"),
+        # a newsroom's credit for its staff and the wires, then the date
+        ("Example World and Agencies 15 Oct 2019", "2019-10-15"),
+        ("Example Daily with AFP 15 Oct 2019", "2019-10-15"),
+        ("The New Example & agencies 15 Oct 2019", "2019-10-15"),
+    ],
+)
+def test_txt_date_on_a_composite_metadata_line(line, published):
+    from pipeline.dates import page_date_line
+
+    found = page_date_line(f"Example News\n{HEADLINE}\n{line}\n{BODY}\n{SECOND}\n")
+    assert found is not None and found.date.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Russia and Turkey agree talks 15 Oct 2019",  # a headline ending on a date: no credit before it
+        "ALEPPO, August 22, 2013 rebels said the siege had ended",  # a sentence after the dateline
+        "Clashes with rebels 15 Oct 2019",
+    ],
+)
+def test_txt_no_date_on_a_line_that_only_ends_on_one(line):
+    from pipeline.dates import page_date_line
+
+    assert page_date_line(f"Example News\n{HEADLINE}\n{line}\n{BODY}\n{SECOND}\n") is None
