@@ -16,6 +16,7 @@ from .page_headlines import (
     BYLINE_LINE_RE,
     SENTENCE_END_RE,
     headline_of,
+    is_metadata_line,
     is_site_name_line,
     is_standfirst_under,
     line_above,
@@ -434,12 +435,13 @@ def split_scraped_text(raw: str, *, lead_paragraph: str | None = None) -> Scrape
     header = [line.strip() for line in lines[:first_body] if line.strip()]
     dateline = next((line for line in header if DATELINE_LINE_RE.match(line)), None)
     # The headline is the last header line that is not the dateline or another date stamp, a byline, a
-    # bullet point of a summary list or a site-name or credit line ("The Example Post"): navigation comes first.
+    # bullet point of a summary list, a site-name or credit line ("The Example Post") or a metadata line (a
+    # clock time, "2 days ago", "24 Comments", a place's name alone): navigation comes first.
     candidates = [line for line in header if line != dateline]
     headlines = [
         line for line in candidates
         if not BULLET_LINE_RE.match(line) and not is_site_name_line(line) and not is_date_line(line)
-        and not BYLINE_LINE_RE.match(line) and not is_agency_byline(line)
+        and not BYLINE_LINE_RE.match(line) and not is_agency_byline(line) and not is_metadata_line(line)
     ]
     title = headline_of(headlines) or (headlines or candidates or [""])[-1]
     standfirst = None

@@ -57,13 +57,20 @@ _BYLINE = (
     rf"|{_BYLINE_ROLE}\s*,\s*{_CAPITALISED_WORDS})"
 )
 
+# A newsroom's credit for its own staff and the wires' copy, before the date: "TRT World and Agencies 15 Oct
+# 2019", "Example Daily with AFP", "The New Example & agencies".
+_STAFF_WITH_AGENCIES = (
+    rf"(?:(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){{0,3}})\s+(?:and|&|with)\s+"
+    rf"(?:agencies|wires|{_WIRE}|agence\s+france[\s-]presse|associated\s+press))"
+)
+
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
     r"(?:(?:posted\s+|published\s+|written\s+)?by\s*:?\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
     # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016"),
     # possibly with the writer's role and outlet ("Jane Doe, Special to Example News", "Staff writer, Example Daily").
-    rf"(?:{_BYLINE}\s*[,|]?\s+)?"
+    rf"(?:(?:{_BYLINE}|{_STAFF_WITH_AGENCIES})\s*[,|]?\s+)?"
     # The site's address before its date: "example.co.uk, Monday 4 March 2013 12.45 GMT".
     r"(?:(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|[a-z]{2})\s*,?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|filed(?: on)?|"
@@ -136,9 +143,14 @@ STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNOREC
 # Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
 WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{_WEEKDAY}\s+{form}\b", re.IGNORECASE) for form in _DATE_FORMS[:2]]
 # A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —",
-# or a place and date alone on their line ("Aleppo, May 5, 2012", "BEIRUT, July 15, 2019 08:00 IST").
+# or a place and date alone on their line ("Aleppo, May 5, 2012", "BEIRUT, July 15, 2019 08:00 IST"), an update
+# stamp after it ("BEIRUT, August 22, 2013 Updated: August 22, 2013 11:47 IST": the dateline's own date counts).
 PLACE_DATELINE_RES = [
-    re.compile(rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}{_TIME}\s*(?:\(|--|[-–—:]|$)", re.I)
+    re.compile(
+        rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}{_TIME}"
+        rf"(?:\s*(?:\(|--|[-–—:])|(?:\s*[|·•]?\s*\(?(?:last\s+)?(?:updated?|modified|edited)\b[^\n]{{0,40}})?\s*$)",
+        re.I,
+    )
     for form in _DATE_FORMS[:2]
 ]
 # A page line of fields split by separators: "World | 31.01.2021 | Syria", "Jane Doe · 5 May 2012 · 3 min read".

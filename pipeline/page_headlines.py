@@ -117,3 +117,39 @@ STANDFIRST_LONGER_BY = 3  # words a standfirst runs past the headline above it
 # Lines above a long line that are no headline: a kicker or label with a colon ("Special report: ..."), a
 # stamp ("Last updated about 5 hours ago", "Posted by the desk"), a list of tags.
 NOT_A_HEADLINE_RE = re.compile(r":|\b(?:updated|ago|posted|published|by)\b|,.*,", re.IGNORECASE)
+
+
+# Metadata lines a page prints between its headline and its text, never a headline: a clock time ("12:42",
+# "07:41 pm GMT"), a relative time ("Updated about 8 years ago", "Published 2 days ago", "Update 5 hours
+# ago"), a counter line ("6,312 Views  24 Comments", "Comments: 12").
+CLOCK_LINE_RE = re.compile(r"^[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?$", re.IGNORECASE)
+RELATIVE_TIME_RE = re.compile(
+    r"^(?:(?:last\s+)?(?:posted|updated?|published|modified|edited)\s*:?\s*)?(?:about|over|almost|nearly|more\s+than|less\s+than)?\s*"
+    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$",
+    re.IGNORECASE,
+)
+COUNTER_LINE_RE = re.compile(
+    r"^(?:(?:[\d,.]+\s*[km]?\s+(?:views?|comments?|shares?|reads?|likes?|replies)|(?:views?|comments?|shares?|reads?|likes?)\s*:?\s*[\d,.]+\s*[km]?)\s*[|·•]?\s*)+$",
+    re.IGNORECASE,
+)
+PLACE_LINE_MAX_WORDS = 3
+
+
+def is_metadata_line(line: str) -> bool:
+    """A clock time, a relative time, a counter line (see CLOCK_LINE_RE, RELATIVE_TIME_RE, COUNTER_LINE_RE) or a
+    place's name alone ("Beirut", the dateline's place printed on its own line under the byline): page
+    metadata, never the headline, wherever it stands among the header lines."""
+    line = line.strip()
+    if CLOCK_LINE_RE.match(line) or RELATIVE_TIME_RE.match(line) or COUNTER_LINE_RE.match(line):
+        return True
+    return is_place_line(line)
+
+
+def is_place_line(line: str) -> bool:
+    """A place's name alone on a line ("Beirut", "ISTANBUL", "Idlib, Syria"): one to three capitalised words, no more."""
+    words = line.replace(",", " ").split()
+    if not 1 <= len(words) <= PLACE_LINE_MAX_WORDS or not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in line):
+        return False
+    from .places.resolve import resolve_offline  # the places package is heavy: imported when first needed
+
+    return all(resolve_offline(part.strip()) is not None for part in line.split(","))

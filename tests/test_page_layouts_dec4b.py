@@ -155,3 +155,153 @@ def test_txt_text_after_the_last_long_paragraph_stays(tail):
 
     body = split_scraped_text(f"{TXT_TOP}{BODY}\n{LAST}\n{tail}\n").body
     assert tail.split("\n")[-1] in body
+
+
+# Kind 3: wire credit lines near a page's top (outlets.credits.byline_credit).
+MENU = "Example News\nHome\nWorld\nBusiness\nSport\nOpinion\nMiddle East\n"
+HEADLINE = "Shelling kills twelve in eastern district"
+
+
+@pytest.mark.parametrize(
+    ("top", "wire"),
+    [
+        # below a long menu: the byline block right above the first paragraph
+        (f"{MENU}{HEADLINE}\nPublished: May 02, 2014 21:15\nAFP\nBeirut: ", "Agence France-Presse"),  # over the dateline
+        (f"{MENU}{HEADLINE}\nFiled on January 24, 2018\nReuters\nBeirut\n", "Reuters"),
+        (f"{MENU}{HEADLINE}\n12 December 2016 | 2:14 am\nBy AFP\n", "Agence France-Presse"),
+        (f"{MENU}{HEADLINE}\nby AFP\n14 October 2019 - 05:00\nIn Summary\n• Troops to leave\n• Forces ally\n", "Agence France-Presse"),
+        (f"{MENU}30 Aug 2013 00:00\nAgence France-Presse\n{HEADLINE}\n", "Agence France-Presse"),
+        # the credit and the date stamp on one byline line
+        (f"Example News\n{HEADLINE}\nAFP April 08, 2018\n", "Agence France-Presse"),
+        (f"{HEADLINE}\nBy Reuters | Mar 5th 2020 | 2 min read\n", "Reuters"),
+        (f"{HEADLINE}\nReuters, Ankara Published: 28 February ,2020: 03:31 AM GST\n", "Reuters"),
+        # under a standfirst: a sentence standing alone above the byline
+        (f"{HEADLINE}\nThe army launched more than 100 shells at three districts overnight.\nSource: Reuters 15 April 2018 - 6:14 AM\n", "Reuters"),
+        # a channel's staff with an agency's copy
+        ("SYRIA\nIssued on: 14/12/2016 - 10:53\nEXAMPLE 24 with AFP\n", "Agence France-Presse"),
+    ],
+)
+def test_txt_wire_credit_line_near_the_top(top, wire):
+    from pipeline.outlets.credits import byline_credit
+
+    assert byline_credit(f"{top}{BODY}\n{SECOND}\n") == wire
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"{MENU}{HEADLINE}\nA boy walks past the rubble of his home on Sunday.\nAFP\n",  # a caption's credit under it
+        f"{MENU}{HEADLINE}\nAFP\nSmoke rises over the town after an air strike.\n",  # a picture's credit over its caption
+        "Home\nAFP\nWorld\nBusiness\nSport\nOpinion\nMiddle East\nCulture\nTravel\nScience\n" + f"{HEADLINE}\nJane Doe\nBeirut\nMonday\n",  # a menu item
+        f"{MENU}{HEADLINE}\nPhoto: AFP 15 April 2018\n",  # a photo credit with its date
+        f"{MENU}Reuters poll finds support 15 April 2018\n",  # a headline naming an agency, then a date
+        f"{MENU}{HEADLINE}\nBeirut\nPublished: May 02, 2014 21:15\n",  # a place line is no credit
+        f"{MENU}{HEADLINE}\nPublished: May 02, 2014 21:15\nAFP\n",  # under the date, over no dateline: a picture's
+        f"{MENU}Trending\nTalks stall in Geneva\nBy Reuters\n{HEADLINE}\nBy Jane Doe\n",  # a promoted story's byline
+    ],
+)
+def test_txt_no_wire_credit_line_near_the_top(top):
+    from pipeline.outlets.credits import byline_credit
+
+    assert byline_credit(f"{top}{BODY}\n{SECOND}\n") is None
+
+
+def test_txt_byline_under_a_promoted_story_below_the_text_is_no_credit():
+    from pipeline.outlets.credits import byline_credit
+
+    text = f"{HEADLINE}\n{BODY}\n{SECOND}\nMore from World\nTalks stall in Geneva\nBy Reuters\n{BODY}\n"
+    assert byline_credit(text) is None
+
+
+# The <header> inside an <article> is the story's: its byline and date are read; a site's <header> is not.
+@pytest.mark.parametrize(
+    ("page", "wire", "published"),
+    [
+        (
+            f'<article><header><h1>{HEADLINE}</h1><p class="byline">AFP</p><p class="date">Monday October 14 2019</p></header>'
+            f"<p>{BODY}</p><p>{SECOND}</p></article>",
+            "Agence France-Presse",
+            "2019-10-14",
+        ),
+        (
+            "<header><div>Reuters</div><div>Monday October 14 2019</div></header>"
+            f"<article><h1>{HEADLINE}</h1><p>{BODY}</p><p>{SECOND}</p></article>",
+            None,
+            None,
+        ),
+    ],
+)
+def test_html_story_header_is_read_site_header_is_not(tmp_path, page, wire, published):
+    article = html_article(tmp_path, page)
+    assert article.wire == wire
+    assert (article.published.isoformat() if article.published else None) == published
+    assert article.text.startswith(BODY)
+
+
+# Kind 4: a metadata line between the headline and the text is never the title (page_headlines.is_metadata_line).
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "12:42",  # a clock time
+        "ISTANBUL\nEXAMPLE DAILY WITH AGENCIES\nPublished 04 Dec 2021\n12:42",
+        "Updated about 8 years ago",  # a relative time
+        "Published 2 days ago",
+        "Jan 3rd 2013, 8:42 PM\n6,312 Views  24 Comments",  # a counter line
+        "Reuters\nBeirut",  # a place's name alone
+        "Idlib, Syria",
+    ],
+)
+def test_txt_metadata_line_under_the_headline_is_no_title(meta):
+    from pipeline.clean import split_scraped_text
+
+    assert split_scraped_text(f"{MENU}{HEADLINE}\n{meta}\n{BODY}\n{SECOND}\n").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Aleppo siege ends",
+        "12 killed in Aleppo shelling",
+        "Homs Old City falls to the army",
+        "Views from a divided Aleppo",
+        "Five years on, Homs rebuilds",
+    ],
+)
+def test_txt_headline_like_a_metadata_line_stays_the_title(headline):
+    from pipeline.clean import split_scraped_text
+
+    assert split_scraped_text(f"{MENU}{headline}\n{BODY}\n{SECOND}\n").title == headline
+
+
+# Kind 5: dates on composite metadata lines (dates.page_date_line).
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a place's dateline with an update stamp after it: the dateline's own (first) date
+        ("BEIRUT, August 22, 2013 Updated: August 23, 2013 11:47 IST", "2013-08-22"),
+        ("Aleppo, 5 May 2012 | Last updated 6 May 2012 10:15", "2012-05-05"),
+        # a newsroom's credit for its staff and the wires, then the date
+        ("Example World and Agencies 15 Oct 2019", "2019-10-15"),
+        ("Example Daily with AFP 15 Oct 2019", "2019-10-15"),
+        ("The New Example & agencies 15 Oct 2019", "2019-10-15"),
+    ],
+)
+def test_txt_date_on_a_composite_metadata_line(line, published):
+    from pipeline.dates import page_date_line
+
+    found = page_date_line(f"Example News\n{HEADLINE}\n{line}\n{BODY}\n{SECOND}\n")
+    assert found is not None and found.date.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Russia and Turkey agree talks 15 Oct 2019",  # a headline ending on a date: no credit before it
+        "ALEPPO, August 22, 2013 rebels said the siege had ended",  # a sentence after the dateline
+        "Clashes with rebels 15 Oct 2019",
+    ],
+)
+def test_txt_no_date_on_a_line_that_only_ends_on_one(line):
+    from pipeline.dates import page_date_line
+
+    assert page_date_line(f"Example News\n{HEADLINE}\n{line}\n{BODY}\n{SECOND}\n") is None

@@ -107,7 +107,7 @@ class _ArticleHTMLParser(HTMLParser):
             # a headline in the article's own <header> ("entry-header") counts: an <h1> is read wherever it is
             self.in_h1 = True
             self.h1s.append(("", self.in_story > 0))
-        elif tag in self.skip:
+        elif tag in self.skip and not self.is_story_header(tag):
             self.open_skips.append(tag)
         elif tag == "title":
             self.in_title = True
@@ -127,6 +127,11 @@ class _ArticleHTMLParser(HTMLParser):
                     self.story_time = self.story_time or attrs["datetime"]
         if tag in self.BLOCKS:
             self.parts.append("\n\n")
+
+    def is_story_header(self, tag: str) -> bool:
+        """Whether a <header> opens inside an <article> or <main>: the story's own header, its byline and date
+        lines (read for the credit and date, then set aside as header lines), not the site's masthead."""
+        return tag == "header" and self.in_story > 0 and not self.open_skips
 
     def track_chrome_element(self, tag: str, attrs: dict[str, str]) -> None:
         """Open an element whose class names chrome, or count one of its own tag nested inside it."""

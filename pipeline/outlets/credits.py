@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import RUNNING_TEXT_RE, is_date_line
-from ..page_headlines import SENTENCE_END_RE
+from ..dates import DATE_RES, RUNNING_TEXT_RE, is_date_line
+from ..page_headlines import BYLINE_LINE_RE, SENTENCE_END_RE
 from .page import ALL_RIGHTS_RE, _known_holder, copyright_holder, self_reference
 from .registry import outlet_registry
 
@@ -167,43 +167,136 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
 
 
 # An agency credited in the byline under a headline: "By REUTERS", "By Jane Doe, Associated Press", "By
-# EXAMPLE STAFF and AFP", "ANKARA – Anadolu Agency", or the agency's name alone on its line.
+# EXAMPLE STAFF and AFP", "ANKARA – Anadolu Agency", "Source: Reuters", or the agency's name alone on its line.
 BYLINE_CREDIT_RE = re.compile(
-    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*|[A-Z][A-Z' ]{1,30}\s+(?i:with)\s+)?"
+    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|(?i:source|sources|credit)\s*:\s*|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*"
+    r"|[A-Z][A-Z0-9' ]{1,30}\s+(?i:with)\s+)?"
     r"(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
-)  # also "EXAMPLE DAILY WITH AA": a newspaper's staff with an agency's copy
+)  # also "EXAMPLE DAILY WITH AA", "EXAMPLE 24 with AFP": a newspaper's or channel's staff with an agency's copy
 BYLINE_LINES = 6  # non-empty lines from the top, above the first paragraph, a byline may stand on (further down: a
-# sidebar's "By Reuters" under a promoted story; tried at 30 lines on 3 December and withdrawn)
+# sidebar's "By Reuters" under a promoted story; tried at 30 lines on 3 December and withdrawn) ...
+BYLINE_BLOCK_LINES = 6  # ... and the lines right above the first paragraph, however long the menu above them
 
 
 def byline_credit(text: str) -> str | None:
     """A known agency a byline line above the first paragraph credits ("By REUTERS", "ANKARA – Anadolu
-    Agency", "By Jane Doe Associated Press", "EXAMPLE DAILY WITH AA", or "AFP" alone on its line above
-    the date line), by its registry name; None when no line does."""
-    registry = outlet_registry()
+    Agency", "By Jane Doe Associated Press", "EXAMPLE DAILY WITH AA", "AFP April 08, 2018", or "AFP" alone on
+    its line by the date line or right above the text), by its registry name; None when no line does.
+
+    A byline stands in the page's first lines or in the block between the headline and the first paragraph
+    (`byline_lines`); a menu of any length may come before that block."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for n, line in enumerate(lines[:BYLINE_LINES]):
-        if RUNNING_TEXT_RE.match(line):
-            break
+    first_paragraph = first_paragraph_of_text(lines)
+    for n in byline_lines(lines, first_paragraph):
+        line = lines[n]
         if len(line) > 80:
             continue
         if (listed := agency_among_fields(line)) is not None:
             return listed  # "AFP | Updated: Aug 5, 2016", "World News | Agence France-Presse | Updated: ...", "Reuters, Ankara"
-        if not (match := BYLINE_CREDIT_RE.match(line)):
+        if (stamped := agency_before_stamp(line)) is not None:
+            return stamped  # "AFP April 08, 2018", "By Reuters | Mar 5th 2020 | 2 min read"
+        if (credited := agency_in_byline(line)) is None:
             continue
-        words = match.group("credit").split()
-        # After a "By" or a place, the last words that name an agency ("Jane Doe Associated Press");
-        # without one, the whole line only.
-        starts = range(len(words)) if match.group("prefix") else range(1)
-        known = next((o for k in starts if (o := registry.named(" ".join(words[k:])))), None)
-        # An agency's name alone is a byline only above the date line it signs ("AFP" / "Published ...");
-        # elsewhere it is a menu item or a photo credit.
-        alone = not match.group("prefix")
-        if alone and not (n + 1 < len(lines) and is_date_line(lines[n + 1])):
-            continue  # "AFP" right above the date line signs it; below it, it credits the picture under it
-        if known is not None and known.kind == "agency":
-            return known.name
+        name, alone = credited
+        if alone and not signs_the_text(lines, n, first_paragraph):
+            continue  # an agency's name alone elsewhere is a menu item or a photo credit
+        if n >= BYLINE_LINES and writer_byline_below(lines, n, first_paragraph):
+            continue  # "By Reuters" / headline / "By Jane Doe" / text: the credit of a promoted story above
+        return name
     return None
+
+
+def first_paragraph_of_text(lines: list[str]) -> int | None:
+    """Index of the text's first paragraph: the first running-text line another one follows, else the
+    first running-text line. A standfirst is a sentence standing alone above the byline and date lines
+    ("The US launched 100 missiles at three targets." / "Source: Reuters 15 April 2018" / text)."""
+    running = [n for n, line in enumerate(lines) if RUNNING_TEXT_RE.match(line)]
+    return next((n for n in running if n + 1 in running), running[0] if running else None)
+
+
+def byline_lines(lines: list[str], first_paragraph: int | None) -> list[int]:
+    """Indices of the lines a byline may stand on: the page's first `BYLINE_LINES` and the last
+    `BYLINE_BLOCK_LINES` above its first running-text paragraph (none at or below it)."""
+    end = len(lines) if first_paragraph is None else first_paragraph
+    block = range(max(0, end - BYLINE_BLOCK_LINES), end) if first_paragraph is not None else range(0)
+    return sorted(set(range(min(BYLINE_LINES, end))) | set(block))
+
+
+def writer_byline_below(lines: list[str], n: int, first_paragraph: int | None) -> bool:
+    """Whether a writer's byline naming no agency ("By Jane Doe") stands between lines[n] and the text."""
+    return any(BYLINE_LINE_RE.match(line) and agency_in_byline(line) is None for line in lines[n + 1 : first_paragraph])
+
+
+def agency_in_byline(line: str) -> tuple[str, bool] | None:
+    """The known agency a byline line credits (see BYLINE_CREDIT_RE), by its registry name, and whether the
+    line is the agency's name alone (no "By", "Source:", place or staff before it); None when it credits none."""
+    if not (match := BYLINE_CREDIT_RE.match(line)):
+        return None
+    words = match.group("credit").split()
+    # After a "By" or a place, the last words that name an agency ("Jane Doe Associated Press");
+    # without one, the whole line only.
+    starts = range(len(words)) if match.group("prefix") else range(1)
+    known = next((o for k in starts if (o := outlet_registry().named(" ".join(words[k:])))), None)
+    if known is None or known.kind != "agency":
+        return None
+    return known.name, not match.group("prefix")
+
+
+def signs_the_text(lines: list[str], n: int, first_paragraph: int | None) -> bool:
+    """Whether an agency's name alone on lines[n] is the text's byline, not a menu item or a picture's credit:
+    right above the date stamp it signs ("AFP" / "Published ..."), or right under it and over the text's
+    dateline ("Published ..." / "AFP" / "Beirut: Hundreds of ...") or over one line that is no sentence, the
+    place line or the headline ("Filed on ..." / "Reuters" / "Beirut"; "30 Aug 2013" / "AFP" / headline).
+    Under the date with the text right below, it credits the picture ("Published ..." / "AFP" / "Rebels ...")."""
+    if n + 1 < len(lines) and is_stamp_line(lines[n + 1]):
+        return True
+    if first_paragraph is None or n == 0 or not is_stamp_line(lines[n - 1]):
+        return False
+    between = lines[n + 1 : first_paragraph]
+    if not between:
+        return opens_with_a_dateline(lines[first_paragraph])
+    return len(between) == 1 and not SENTENCE_END_RE.search(between[0])
+
+
+def is_stamp_line(line: str) -> bool:
+    """A date stamp line, or one whose first field is ("Posted: Oct 08, 2014 5:21 PM ET | Last Updated: ...")."""
+    return is_date_line(line) or is_date_line(BAR_OR_SLASH_RE.split(line, maxsplit=1)[0])
+
+
+# A wire text's dateline opening its first paragraph: "Beirut: Hundreds of ...", "BEIRUT — Syrian ...".
+OPENING_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE}){DATELINE_COUNTRY_PART}\s*(?:--|[-–—:])\s")
+
+
+def opens_with_a_dateline(line: str) -> bool:
+    """Whether a paragraph opens with a place's dateline ("Beirut: ...", "BEIRUT — ..."), as wire copy does."""
+    from ..places.resolve import resolve_offline  # the places package reads outlets' names
+
+    match = OPENING_PLACE_RE.match(line)
+    return match is not None and resolve_offline(match.group("place").title()) is not None
+
+
+# Where a byline's date stamp begins on the credit's line: a publication word or the date itself.
+STAMP_LEAD_RE = re.compile(r"\b(?:published|updated|posted|filed|issued)\b", re.I)
+STAMP_SEPARATORS = " |,-–—:·•"
+
+
+def agency_before_stamp(line: str) -> str | None:
+    """The agency a byline credits before the page's date stamp on the same line ("AFP April 08, 2018",
+    "By Reuters | Mar 5th 2020 | 2 min read", "Source: Reuters 15 April 2018 - 6:14 AM", "Reuters, Ankara
+    Published: 28 February, 2020"): pages print the wire's credit and the date on one byline line. The
+    stamp must be a date line, or open with a publication word; the credit before it a byline's."""
+    starts = [found.start() for regex in DATE_RES if (found := regex.search(line))]
+    lead = STAMP_LEAD_RE.search(line)
+    at = min([*starts, *([lead.start()] if lead else [])], default=None)
+    if not at:
+        return None
+    head, stamp = line[:at].rstrip(STAMP_SEPARATORS), line[at:]
+    if not head or not (is_date_line(stamp) or (lead is not None and lead.start() == at and re.search(r"\d", stamp))):
+        return None
+    if (listed := agency_among_fields(head)) is not None:
+        return listed  # "Reuters, Ankara Published: ..."
+    credited = agency_in_byline(head)
+    return credited[0] if credited else None
 
 
 BAR_OR_SLASH_RE = re.compile(r"\s*[|/]\s*")
