@@ -89,6 +89,7 @@ class _ArticleHTMLParser(HTMLParser):
         self.in_linked_data = False
         self.linked_data: list[str] = []  # <script type="application/ld+json"> bodies: the publisher's record
         self.parts: list[str] = []
+        self.in_story_header = 0  # <header> elements inside the story open now
         self.open_paragraph: tuple[int, bool] | None = None  # (index in parts, inside the story) of a <p> open now
         self.lead_paragraphs: dict[bool, str] = {}  # the first paragraph's text, in the story (True) or anywhere
 
@@ -101,7 +102,9 @@ class _ArticleHTMLParser(HTMLParser):
             self.in_story += 1
         elif tag == "p" and self.in_story:
             self.story_text_begun = True
-        if tag == "p" and not (self.open_skips or self.chrome_element):
+        if self.is_story_header(tag):
+            self.in_story_header += 1  # its <p>s are a byline and a date, not the story's first paragraph
+        if tag == "p" and not (self.open_skips or self.chrome_element or self.in_story_header):
             self.open_paragraph = (len(self.parts), self.in_story > 0)
         if tag == "h1":
             # a headline in the article's own <header> ("entry-header") counts: an <h1> is read wherever it is
@@ -145,6 +148,8 @@ class _ArticleHTMLParser(HTMLParser):
             self.chrome_element = [tag, 1]
 
     def handle_endtag(self, tag):
+        if tag == "header" and self.in_story_header:
+            self.in_story_header -= 1
         if tag == "p" and self.open_paragraph is not None:
             start, in_story = self.open_paragraph
             text = " ".join("".join(self.parts[start:]).split())
