@@ -325,3 +325,19 @@ def test_a_group_head_before_a_group_s_name_makes_another_group(nlp, text, names
     from pipeline.entities import entity_mentions
 
     assert [m.canonical for m in entity_mentions(nlp(text), article_id="t")] == names
+
+
+# ---- names.name_the_entity_stage_missed: an office word before a body's noun names the body
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The Turkish General Staff said 20 militants were neutralised.", "neutralised", ("Turkish General Staff", True)),
+        # negatives: staff of a place are unnamed; a person after the words is the person
+        ("Hospital staff said the wounded had been moved to Turkey.", "moved", ("hospital staff", False)),
+        ("Lieutenant General Staff Johnson said the troops would stay.", "troops", ("Johnson", True)),
+    ],
+)
+def test_a_general_staff_is_a_body(nlp, text, words, speaker):
+    assert speaker_at(nlp, text, words) == speaker

@@ -79,8 +79,8 @@ def name_the_entity_stage_missed(tokens: list[Token], head: Token) -> tuple[str,
         if find_known_name(head.doc[run[n].i : run[-1].i + 1].text) is not None:
             run = run[n:]
             break
-    if not run:
-        return None
+    if not run or all(role_words().get(t.lower_) == "org" for t in run):
+        return None  # "the Turkish General Staff": an office word before a body's noun names the body
     doc = head.doc
     while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and doc[run[0].i - 2].lower_ in NAME_PREFIXES:
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "al-Masdar News": the article prefix is the name's
