@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import entity_mentions
-from pipeline.quotes import quotes
 from tests.test_casualties import figures
+from tests.test_speaker_constructions_dec4b import found_quotes
 
 
 def speaker_at(nlp, text, words):
-    doc = nlp(text)
-    found = [q for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t")) if words in q.quote]
+    found = [q for q in found_quotes(nlp, text) if words in q.quote]
     return found[0].speaker if found else "no quote"
 
 
@@ -47,8 +45,7 @@ def test_speaker_rules_keep_off_their_neighbours(nlp, text, words, speaker):
     ],
 )
 def test_the_time_of_a_clause_stays_in_it(nlp, text, content):
-    doc = nlp(text)
-    assert [q.quote for q in quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))] == [content]
+    assert [q.quote for q in found_quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(
