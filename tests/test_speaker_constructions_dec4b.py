@@ -341,3 +341,23 @@ def test_a_group_head_before_a_group_s_name_makes_another_group(nlp, text, names
 )
 def test_a_general_staff_is_a_body(nlp, text, words, speaker):
     assert speaker_at(nlp, text, words) == speaker
+
+
+# ---- parenthetical.subject_before_the_phrase: "The convoy, according to X, carried ..." keeps its subject
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The convoy, according to the Syrian Arab Red Crescent, carried food for 20,000 people.",
+         "The convoy carried food for 20,000 people"),
+        ("Prices, according to the Office for National Statistics, rose 3.2 per cent in March.",
+         "Prices rose 3.2 per cent in March"),
+        # negatives: an opening adverb or place phrase is no subject
+        ("Meanwhile, according to SANA, the army advanced near Palmyra.", "the army advanced near Palmyra"),
+        ("In Aleppo, according to activists, the shelling continued through the night.",
+         "the shelling continued through the night"),
+    ],
+)
+def test_a_short_subject_before_according_to_is_content(nlp, text, content):
+    assert [q.quote for q in found_quotes(nlp, text)] == [content]

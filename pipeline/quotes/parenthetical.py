@@ -42,7 +42,17 @@ def according_content(article: ParsedArticle, cue: Token) -> tuple[int, int, str
     right_start = article.doc[phrase_end].idx if phrase_end < len(article.doc) else sent_end
     right = (right_start, sent_end) if right_start < sent_end else None
     parts = [trimmed_punct(text, *p) for p in (left, right) if p is not None]
-    return joined(text, [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3])
+    kept = [p for p in parts if len(WORD_RE.findall(text[p[0] : p[1]])) >= 3]
+    if left is not None and right is not None and len(kept) == 1 and kept[0] == parts[-1] and subject_before_the_phrase(cue, phrase_start):
+        kept = parts  # "The convoy, according to the Red Crescent, carried food": the subject is the content's
+    return joined(text, kept)
+
+
+def subject_before_the_phrase(cue: Token, phrase_start: int) -> bool:
+    """Whether the words before "according to X" hold the subject of the verb the phrase hangs on ("The
+    convoy, according to ..., carried"): a short subject is still the content's."""
+    verb = cue.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase_start for c in verb.children)
 
 
 APPOSED_OFFICE_REACH = 12  # tokens of ", a State Department spokesman," after a source
