@@ -361,3 +361,19 @@ def test_a_general_staff_is_a_body(nlp, text, words, speaker):
 )
 def test_a_short_subject_before_according_to_is_content(nlp, text, content):
     assert [q.quote for q in found_quotes(nlp, text)] == [content]
+
+
+# ---- direct.attributed_by_dash: a title before the name is no part of the speaker's name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The hospital has no fuel left for the generators" — Dr Ahmed Saleh, director of Al-Awda hospital.',
+         "Ahmed Saleh"),
+        # negative: a title and one name are kept as written
+        ('"We will not leave this city whatever happens" — Dr. Omar', "Dr. Omar"),
+    ],
+)
+def test_a_dash_attribution_drops_the_title(nlp, text, speaker):
+    assert [q.speaker for q in found_quotes(nlp, text)] == [speaker]

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import person_titles
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
@@ -400,11 +401,16 @@ def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:
         if match is None or match.end() != line_end:
             continue
         at = match.start("name")
+        words = match.group("name").split()
+        # "—Dr Ahmed Saleh, director of ...": a title before the name is no part of it
+        while len(words) > 2 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in person_titles()}:
+            at = article.text.index(words[1], at + len(words[0]))
+            words = words[1:]
         entity = next((e for e in article.entities if e.start <= at < e.end), None)
         if entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP"):
             name, label = entity.canonical, entity.label
-        elif all(word[:1].isupper() for word in match.group("name").split()):
-            name, label = match.group("name").strip(), None
+        elif all(word[:1].isupper() for word in words):
+            name, label = " ".join(words), None
         else:
             continue
         item.speaker = Speaker(name, match.group("name").strip(), None, label, at, named=True)
