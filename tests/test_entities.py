@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.entities import canonicalise_corpus, entity_mentions, name_key
-from pipeline.entities.article import comma_in_a_name
 from pipeline.entities.lexicon import Candidate, find_known_name
+from pipeline.entities.name_splits import comma_in_a_name
 from pipeline.nlp import read_patterns
 from pipeline.paths import GOLD_DIR, PATTERNS_DIR
 from pipeline.records import ENTITY_LABELS, EntityMention

@@ -308,7 +308,7 @@ def test_ranks_and_newspapers_point_back(nlp, text, words, speaker):
     assert speaker_at(nlp, text, words)[0] == speaker
 
 
-# ---- entities.article.group_head_before_a_group: "Kataib Hezbollah" is no Hezbollah
+# ---- entities.name_splits.group_head_before_a_group: "Kataib Hezbollah" is no Hezbollah
 
 
 @pytest.mark.parametrize(

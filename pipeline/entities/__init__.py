@@ -13,7 +13,8 @@ matches carry a place id, whose canonical place name is used.
 Names tagged PERSON that are no person of the story (credits, bylines, signatures, villages listed
 among places) are read from where they stand (`story_persons`).
 
-Modules: `lexicon` (name keys, aliases, trimming), `article` (one article), `story_persons`, `corpus`.
+Modules: `lexicon` (name keys, aliases, trimming), `article` (one article), `name_splits` (spans that
+hold two names or a word of none), `story_persons`, `corpus`.
 
 Corpus level (`canonicalise_corpus`): spellings that differ only in case, accents or hyphenation
 get one spelling, and a bare surname no article resolved takes the unique corpus-wide full name
@@ -21,16 +22,10 @@ ending in it.
 """
 
 
-from .article import (
-    _entity_mentions,
-    body_then_person,
-    entity_mentions,
-    office_place_then_name,
-    persons_of_the_story,
-    title_case_name,
-)
+from .article import _entity_mentions, entity_mentions, title_case_name
 from .corpus import canonicalise_corpus, corpus_canonicals, preferred_spellings
 from .lexicon import Alias, Candidate, alias_canonical, find_alias, find_known_name, name_key
+from .name_splits import body_then_person, office_place_then_name, persons_of_the_story
 
 __all__ = [
     "Alias",
