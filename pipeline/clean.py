@@ -11,7 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import DATELINE_LINE_RE, LISTED_ITEM_LINES, WIRE_AGENCIES, is_date_line
+from .date_forms import DATELINE_LINE_RE, WIRE_AGENCIES
+from .dates import LISTED_ITEM_LINES, is_date_line
 from .page_headlines import (
     BYLINE_LINE_RE,
     SENTENCE_END_RE,

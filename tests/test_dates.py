@@ -544,11 +544,11 @@ def test_a_us_zone_only_after_a_clock(line, expected):
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        # dates._TIME: a weekday between the date and its clock
+        # date_forms.TIME_FORM: a weekday between the date and its clock
         ("23.09.2016, Friday 11:05", date(2016, 9, 23)),
         # dates.SECTION_BEFORE_A_STAMP_RE: the site's section, in its own case, before "Updated:"
         ("world Updated: Mar 06, 2020 00:20 IST", date(2020, 3, 6)),
-        # dates.PLACE_DATELINE_RES: a place dateline with its clock and no credit
+        # date_forms.PLACE_DATELINE_RES: a place dateline with its clock and no credit
         ("BEIRUT, July 15, 2019 08:00 IST", date(2019, 7, 15)),
         # dates.EASTERN_ARABIC_DIGITS
         ("١٥/١٠/٢٠١٨", date(2018, 10, 15)),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DATE_RES, RUNNING_TEXT_RE, is_date_line
+from ..date_forms import DATE_RES
+from ..dates import RUNNING_TEXT_RE, is_date_line
 from ..page_headlines import BYLINE_LINE_RE, SENTENCE_END_RE
 from .page import ALL_RIGHTS_RE, _known_holder, copyright_holder, self_reference
 from .registry import outlet_registry
