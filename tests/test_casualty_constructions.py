@@ -906,7 +906,7 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
          [(9, "killed"), (5, "killed"), (4, "killed")]),
         ("22 children 6 teachers killed in airstrikes near schools in Exampleton", [(22, "killed"), (6, "killed")]),
         ("Five children and four nurses saved by rescuers in Exampleton", []),
-        # types.names_a_time: a headline passive whose year the parse takes for the verb's object
+        # not_victims.names_a_time: a headline passive whose year the parse takes for the verb's object
         ("Five Soldiers Executed 2016 in Exampleton", [(5, "killed")]),
         ("Two gunmen killed a guard in Exampleton", [(1, "killed")]),
         # a military unit's number ("Brigade 93") designates it; it counts no one

@@ -168,7 +168,7 @@ def test_a_toll_value_read_as_a_date(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # types.INTRANSITIVE_HARM: a verb of dying has no agent, whatever the parse hangs on it
+        # not_victims.INTRANSITIVE_HARM: a verb of dying has no agent, whatever the parse hangs on it
         ("At least 13 civilians died in air strikes around Exampletown the site of a chemical attack.", [(13, "killed")]),
         # tolls.verb_of_a_low_value up through the toll noun's object
         ("It brought the total number of soldiers killed in the war to 18.", [(18, "killed")]),

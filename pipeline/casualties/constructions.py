@@ -14,8 +14,8 @@ from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .lists import followed_by_place
-from .not_victims import comments_on_a_count
-from .types import Candidate, agent_of_harm, governing_cue
+from .not_victims import agent_of_harm, comments_on_a_count
+from .types import Candidate, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})

@@ -170,3 +170,54 @@ def part_harmed_otherwise(group: Token) -> bool:
     if part.dep_ == "pobj" and part.head.head.pos_ == "NOUN":
         kind = word_cue(part.head.head) or kind  # "found the bodies of 3 of the 12 kidnapped workers"
     return kind is not None and kind != word_cue(described)
+
+
+# Verbs whose subject is part of what their object counts: "... made up the rest of the dead"
+MAKING_UP = {"make": "up", "account": "for", "form": None, "constitute": None}
+SHARE_NOUNS = frozenset({"rest", "most", "majority", "half", "bulk", "remainder", "all"})
+
+
+def makes_up_the_casualties(token: Token) -> str | None:
+    """Type of "Four militiamen and 11 jihadists made up the rest of the dead", "civilians accounted
+    for most of those killed": the subject count is (part of) the casualties the object names. Not
+    "ten people made up the delegation" (no casualty word), nor a subject of any other verb."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    particle = MAKING_UP.get(verb.lemma_.lower(), "")
+    if token.dep_ != "nsubj" or particle == "":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if particle == "for":
+        objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    elif particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    words = lexicon("types")["words"]
+    for obj in objects:
+        while obj.lower_ in SHARE_NOUNS and (inner := object_of_of(obj)) is not None:
+            obj = inner  # "the rest of the dead": the noun after "of"
+        kind = words.get(obj.lower_) or child_cue(obj)
+        if kind:
+            return kind
+    return None
+
+
+def object_of_of(noun: Token) -> Token | None:
+    """The object of the "of" phrase a noun governs ("the rest of the dead" -> dead), or None."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+
+
+def included_in_casualties(token: Token) -> str | None:
+    """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
+    object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
+    says no kind (victims may be dead or hurt) and the aid "included 40 tents" is no casualty."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return None
+    words = lexicon("types")["words"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Those killed overnight included 12 people": the subject's own participle says the kind.
+    kind = (words.get(subjects[0].lower_) or child_cue(subjects[0])) if subjects else None
+    return kind if kind in ("killed", "wounded", "killed_or_wounded") else None

@@ -1,20 +1,20 @@
-"""Nouns of a casualty sentence that name no victim: who did the harm ("A man shot 3 people dead"), a
-noun in apposition to a count ("killed dozens, a figure disputed by ..."), which comments on the count or
-names who gives it."""
+"""Nouns of a casualty sentence that name no victim: who did the harm ("A man shot 3 people dead",
+"three attackers killed five people": `agent_of_harm`), a noun in apposition to a count ("killed dozens,
+a figure disputed by ..."), which comments on the count or names who gives it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .counts import is_number_token
-from .cues import manner_of_killing
-from .lexicons import lexicon
+from .cues import manner_of_killing, word_cue
+from .lexicons import YEAR_RE, describes_the_victims, lexicon
 
 
 def harm_verb_type(verb: Token) -> str | None:
     """The harm an active verb does to its object: a verb of killing or wounding ("killed", "wounded"),
     or a verb of a manner of killing completed by its result ("shot 3 people dead", "stabbed two men to
-    death"). Its subject, with an object, is who did the harm, as for "killed" (`types.agent_of_harm`)."""
+    death"). Its subject, with an object, is who did the harm, as for "killed" (`agent_of_harm`)."""
     kind = lexicon("types")["verbs"].get(verb.lemma_.lower())
     if kind is None and (manner_of_killing(verb) or any(result_follows(c) for c in verb.children)):
         return "killed"
@@ -43,3 +43,44 @@ def result_follows(obj: Token) -> bool:
     if after.lower_ == "to" and end + 1 < len(doc):
         after = doc[end + 1]  # "to death"
     return after.lower_ in results and verb in after.ancestors
+
+
+# Verbs of dying take no object: whoever is their subject is the victim.
+INTRANSITIVE_HARM = frozenset({"die", "perish", "succumb"})
+
+
+def agent_of_harm(token: Token) -> bool:
+    """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
+    active casualty verb that has its own object is who did the harm, not a victim ("two people
+    killed", a headline's passive, has no object and stays a figure)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "two gunmen and a driver killed ..."
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if harm_verb_type(verb) not in ("killed", "wounded"):
+        return False  # "thousands fled the city" are the displaced themselves
+    if verb.lemma_.lower() in INTRANSITIVE_HARM:
+        return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
+    # "Five Soldiers Executed 2016": a headline's passive whose year the parse takes for an object
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_time(c)]
+    # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
+    # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
+    in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
+    return any((result_follows(obj) or not second_toll(obj)) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
+
+
+def names_a_time(token: Token) -> bool:
+    """Whether a word is a date or time ("2016", "Friday", "last week"): never anyone harmed."""
+    return token.ent_type_ in ("DATE", "TIME") or bool(YEAR_RE.fullmatch(token.text))
+
+
+def second_toll(obj: Token) -> bool:
+    """True for the object of "3 civilians killed 38 injured", "8 persons killed 58 others injured": a
+    headline without commas whose "object" is a toll of its own, a casualty word right after it."""
+    if obj.lower_ in ("others", "more"):
+        return True
+    after = obj.doc[obj.i + 1 : obj.i + 3]
+    if len(after) and after[0].pos_ == "CCONJ":
+        return False  # "The army killed 28 and wounded 30 militants": a second verb of the same subject
+    return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))

@@ -15,7 +15,9 @@ from .counted import (
     counts_the_kin_of_the_victims,
     group_has_its_own_cue,
     household_of_the_victims,
+    included_in_casualties,
     lives_taken,
+    makes_up_the_casualties,
     part_harmed_otherwise,
 )
 from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
@@ -33,13 +35,11 @@ from .lexicons import (
     ARGUMENT_DEPS,
     CHANGE_LEMMAS,
     SUBCOUNT_PREPS,
-    YEAR_RE,
-    describes_the_victims,
     group_of,
     lexicon,
     person_group,
 )
-from .not_victims import harm_verb_type, result_follows
+from .not_victims import agent_of_harm
 from .partitives import (
     PART_OF_A_TOLL,
     group_named_after_a_part,
@@ -313,98 +313,6 @@ def combined_nouns(victim: Token | None) -> str | None:
             if kind:
                 return kind
     return None
-
-
-# Verbs whose subject is part of what their object counts: "... made up the rest of the dead"
-MAKING_UP = {"make": "up", "account": "for", "form": None, "constitute": None}
-SHARE_NOUNS = frozenset({"rest", "most", "majority", "half", "bulk", "remainder", "all"})
-
-
-def makes_up_the_casualties(token: Token) -> str | None:
-    """Type of "Four militiamen and 11 jihadists made up the rest of the dead", "civilians accounted
-    for most of those killed": the subject count is (part of) the casualties the object names. Not
-    "ten people made up the delegation" (no casualty word), nor a subject of any other verb."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    verb = token.head
-    particle = MAKING_UP.get(verb.lemma_.lower(), "")
-    if token.dep_ != "nsubj" or particle == "":
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if particle == "for":
-        objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
-    elif particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-        return None
-    words = lexicon("types")["words"]
-    for obj in objects:
-        while obj.lower_ in SHARE_NOUNS and (inner := object_of_of(obj)) is not None:
-            obj = inner  # "the rest of the dead": the noun after "of"
-        kind = words.get(obj.lower_) or child_cue(obj)
-        if kind:
-            return kind
-    return None
-
-
-def object_of_of(noun: Token) -> Token | None:
-    """The object of the "of" phrase a noun governs ("the rest of the dead" -> dead), or None."""
-    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-
-
-def included_in_casualties(token: Token) -> str | None:
-    """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
-    object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
-    says no kind (victims may be dead or hurt) and the aid "included 40 tents" is no casualty."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() != "include":
-        return None
-    words = lexicon("types")["words"]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "Those killed overnight included 12 people": the subject's own participle says the kind.
-    kind = (words.get(subjects[0].lower_) or child_cue(subjects[0])) if subjects else None
-    return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
-
-
-# Verbs of dying take no object: whoever is their subject is the victim.
-INTRANSITIVE_HARM = frozenset({"die", "perish", "succumb"})
-
-
-def agent_of_harm(token: Token) -> bool:
-    """True for "three attackers killed five people", "two gunmen wounded a guard": the subject of an
-    active casualty verb that has its own object is who did the harm, not a victim ("two people
-    killed", a headline's passive, has no object and stays a figure)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "two gunmen and a driver killed ..."
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return False
-    if harm_verb_type(verb) not in ("killed", "wounded"):
-        return False  # "thousands fled the city" are the displaced themselves
-    if verb.lemma_.lower() in INTRANSITIVE_HARM:
-        return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
-    # "Five Soldiers Executed 2016": a headline's passive whose year the parse takes for an object
-    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_time(c)]
-    # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
-    # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
-    in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
-    return any((result_follows(obj) or not second_toll(obj)) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
-
-
-def names_a_time(token: Token) -> bool:
-    """Whether a word is a date or time ("2016", "Friday", "last week"): never anyone harmed."""
-    return token.ent_type_ in ("DATE", "TIME") or bool(YEAR_RE.fullmatch(token.text))
-
-
-def second_toll(obj: Token) -> bool:
-    """True for the object of "3 civilians killed 38 injured", "8 persons killed 58 others injured": a
-    headline without commas whose "object" is a toll of its own, a casualty word right after it."""
-    if obj.lower_ in ("others", "more"):
-        return True
-    after = obj.doc[obj.i + 1 : obj.i + 3]
-    if len(after) and after[0].pos_ == "CCONJ":
-        return False  # "The army killed 28 and wounded 30 militants": a second verb of the same subject
-    return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))
 
 
 def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
