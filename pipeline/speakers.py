@@ -162,7 +162,7 @@ MEMBER_HEADS = frozenset({
     "representative", "fighter", "leader", "officer", "delegate", "negotiator",
     # those who work for a body: "rescuers from the White Helmets", "doctors from Medecins Sans Frontieres"
     "rescuer", "volunteer", "doctor", "medic", "paramedic", "nurse", "worker", "staffer", "researcher",
-    "investigator", "soldier",
+    "investigator", "soldier", "staff",
     # a firm's or an institute's research staff: "analysts at Goldman Sachs predicted", "economists at the IMF"
     "analyst", "economist", "strategist",
 })  # fmt: skip

@@ -1404,7 +1404,7 @@ def test_a_reported_clause_read_as_an_object(nlp, text, contents):
     assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == contents
 
 
-# ---- sources.person_compounded_on_role: "Jane Doe spokeswoman for the UN agency OCHA said" (commas lost)
+# ---- heads.person_compounded_on_role: "Jane Doe spokeswoman for the UN agency OCHA said" (commas lost)
 
 
 @pytest.mark.parametrize(

@@ -686,7 +686,7 @@ def test_a_dateline_before_a_direct_quote_is_not_an_indirect_quote(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        # indirect.LEADING_DATELINE_RE: the place's country or state before the credit stays out of the content
+        # datelines.LEADING_DATELINE_RE: the place's country or state before the credit stays out of the content
         "DAMASCUS, Syria (AP) — A car bomb killed five people in the capital, state TV said.",
         "NASHVILLE, Tenn. (AP) — A car bomb killed five people in the capital, state TV said.",
     ],

@@ -465,7 +465,7 @@ def test_a_bare_ministry_is_that_of_its_sentence_country(nlp, text, words, speak
     assert speaker_of(nlp, text, words) == speaker
 
 
-# ---- phrases.person_whose_office: a person's office speaks for that person
+# ---- held_names.person_whose_office: a person's office speaks for that person
 
 
 @pytest.mark.parametrize(

@@ -256,7 +256,7 @@ def test_an_indefinite_facility_is_no_body_named_by_its_side(nlp, text, words, s
     assert speaker_of(run(nlp, text), words) == speaker
 
 
-# ---- resolution.person_named_next: a lead's unnamed person named in the next attributions
+# ---- forward.person_named_next: a lead's unnamed person named in the next attributions
 
 
 @pytest.mark.parametrize(
@@ -1068,7 +1068,7 @@ def test_a_joint_report_is_each_named_sources(nlp, text, speakers):
         # a woman named Sana (acronym_written_as_a_word needs "reported" or the acronym written in capitals)
         ('Sana, a mother of three, fled Aleppo in 2015. "We lost everything," Sana said.', ("Sana", True)),
         ("Her daughter Sana said 40 families had fled the town.", ("Sana", True)),
-        # a nearer body that does not broadcast leaves "the channel" unresolved
+        # two broadcasters before it leave "the channel" unresolved (antecedents.bodies_of_the_kind_disagree)
         ("Syrian state television said 20 people were killed. Al Jazeera said the figure was lower. The "
          "channel said 11 civilians were also killed.", ("channel", False)),
         # members of a named group are no outlet's description (name_opening_its_description)

@@ -69,7 +69,7 @@ def test_a_nationality_or_an_age_standing_for_a_person(nlp, text, words, speaker
     assert speaker_at(nlp, text, words) == speaker
 
 
-# ---- phrases.name_apposed_to_an_office: "The central bank governor, Olayemi Cardoso, said"
+# ---- held_names.name_apposed_to_an_office: "The central bank governor, Olayemi Cardoso, said"
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from .direct import (
     inherit_forward,
     nested_quotes,
 )
+from .forward import resolve_forward
 from .found import Found, content_end_before_source, fold_partial_quotes, written_span
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
@@ -54,7 +55,7 @@ from .parsed import ParsedArticle
 from .persons import person_by_apposed_office
 from .phrases import Speaker, describe
 from .relay import relayed_report
-from .resolution import resolve, resolve_forward, subject_of_a_quoted_predicate
+from .resolution import resolve, subject_of_a_quoted_predicate
 from .sources import relative_pronoun_subject, speaker_head
 from .spans import quote_spans
 

@@ -4,6 +4,8 @@ persons the text introduces without a report ("A teacher at the school saw the b
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..entities.lexicon import kunya_gender
@@ -183,22 +185,32 @@ BUSINESS_KIND_WORDS = frozenset({
     "company", "firm", "lender", "carmaker", "automaker", "insurer", "airline", "retailer", "manufacturer",
 })  # fmt: skip
 NEWSPAPER_KIND_WORDS = frozenset({"newspaper", "daily", "paper"})
+# A broadcaster's kind: "Al Jazeera reported ... The channel said" (a publication of the registry, or a
+# body whose name says it broadcasts: "Syrian state television")
+BROADCASTER_KIND_WORDS = frozenset({"channel", "broadcaster", "station", "television"})
+BROADCASTER_NAME_RE = re.compile(r"\b(?:TV|Television|Channel|Radio|Broadcasting|Broadcaster)\b", re.IGNORECASE)
 CHARITY_SIDES = frozenset({"rescuers and medics", "UN and humanitarian agencies"})
-BODY_KIND_WORDS = BUSINESS_KIND_WORDS | NEWSPAPER_KIND_WORDS | {"charity"}
+BODY_KIND_WORDS = BUSINESS_KIND_WORDS | NEWSPAPER_KIND_WORDS | BROADCASTER_KIND_WORDS | {"charity"}
 # Not "group" or "agency": in war reporting "the group" is as often one the text never names, and "the
 # agency" the news agency carrying the story (with "agency", the held-back split's figures lost a speaker).
 
 
 def is_of_the_kind(name: str, label: str | None, word: str) -> bool:
-    """Whether a named body can be what a kind word describes: a newspaper is an outlet of the registry; a
+    """Whether a named body can be what a kind word describes: a newspaper is a publication of the registry; a
     business is no outlet, armed group or body of a known side (a government, a monitor: "AFP reported ...
     The company said" is not AFP); a charity is a humanitarian body or one of no known side."""
     from ..outlets.registry import outlet_registry  # here: the outlets package reads quotes' lexicons
 
-    outlet = outlet_registry().named(name) is not None
+    entry = outlet_registry().named(name)
+    outlet, side = entry is not None, side_of(name)
+    if word in BROADCASTER_KIND_WORDS:
+        return side not in ("monitors",) and (
+            (entry is not None and entry.kind == "outlet") or BROADCASTER_NAME_RE.search(name) is not None
+        )
     if word in NEWSPAPER_KIND_WORDS:
-        return outlet
-    side = side_of(name)
+        # a publication of the registry's, not a news agency's wire ("AFP reported ... The paper said" is
+        # no AFP) nor a monitor or a party's body that also publishes
+        return entry is not None and entry.kind == "outlet" and side in (None, "unknown", "other")
     if label == "ARMED_GROUP":
         return False
     if word == "charity":  # (the registry lists charities that publish, such as MSF, among outlets)
@@ -217,7 +229,11 @@ def body_the_text_is_about(article: ParsedArticle, position: int, window: int, w
             continue
         if position - known.position > window:
             return None
-        if known.label not in ORG_SPEAKER_LABELS or not known.name or not is_of_the_kind(known.name, known.label, word):
+        if known.label not in ORG_SPEAKER_LABELS or not known.name:
+            continue
+        if not is_of_the_kind(known.name, known.label, word):
+            if word in NEWSPAPER_KIND_WORDS and unknown_publisher(known.name, known.label):
+                return None  # "TASS reported ... Izvestia said ... The newspaper said": maybe Izvestia
             continue
         token = article.doc[article.token_at(known.position)]
         subject = next((t for t in (token, *token.ancestors) if t.dep_ in ("nsubj", "nsubjpass", "conj")), token)
@@ -225,6 +241,28 @@ def body_the_text_is_about(article: ParsedArticle, position: int, window: int, w
             return None
         return known
     return None
+
+
+def bodies_of_the_kind_disagree(article: ParsedArticle, position: int, window: int, word: str) -> bool:
+    """ "Syrian state television said ... Al Jazeera said ... The channel said": two bodies of a
+    broadcaster's kind, subjects within `window` characters before `position`, leave "the channel"
+    unresolved (which one?)."""
+    if word not in BROADCASTER_KIND_WORDS:
+        return False
+    names = {
+        other.name for other in clause_subjects(article)
+        if other.name and position - window <= other.position < position
+        and other.label in ORG_SPEAKER_LABELS and is_of_the_kind(other.name, other.label, word)
+    }
+    return len(names) > 1
+
+
+def unknown_publisher(name: str, label: str | None) -> bool:
+    """A body of no known side that the outlet registry does not list: it may be the newspaper a later
+    "the newspaper said" means, so nothing further back is."""
+    from ..outlets.registry import outlet_registry
+
+    return label == "ORG" and side_of(name) in (None, "unknown") and outlet_registry().named(name) is None
 
 
 def persons_named_between(article: ParsedArticle, start: int, end: int) -> set[str]:

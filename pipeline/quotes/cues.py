@@ -10,8 +10,10 @@ from ..misread import SETTING_ENTITY_TYPES
 from ..speakers import event_nouns
 from .heads import QUESTION_VERBS, question_put_to_the_speaker, record_subject
 from .lexicon import (
+    ANONYMITY_ADJECTIVES,
     ANONYMITY_VERBS,
     MAX_NAMED_OBJECT_TOKENS,
+    NAME_WITHHOLDING_VERBS,
     NEGATIVE_SUBJECTS,
     NOUN_MODIFIER_DEPS,
     REPORTING_FRAMES,
@@ -71,9 +73,22 @@ def content_posted(verb: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True  # "... posted on YouTube by activists": a participle, however the parse tags it
+    if posts_a_quote_after_a_colon(verb):
+        return False  # "X, a spokesman for Y, posted on Facebook: '...'", however the parse hangs "posted"
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True  # only "posted (on Facebook) that ..." reports: not "attacked a police post"
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+QUOTE_OPENING_MARKS = frozenset('"“‘\'«')
+
+
+def posts_a_quote_after_a_colon(verb: Token) -> bool:
+    """ "posted on Facebook: '...'", "posted on his Telegram channel: '...'": the verb, its prepositional
+    phrases, then a colon and an opening quote mark: the quote is what was posted."""
+    doc = verb.doc
+    end = max((t.i for c in verb.rights if c.dep_ == "prep" for t in c.subtree), default=verb.i)
+    return end + 2 < len(doc) and doc[end + 1].text == ":" and doc[end + 2].text[:1] in QUOTE_OPENING_MARKS
 
 
 def is_a_question_put_to_the_speaker(verb: Token) -> bool:
@@ -92,11 +107,16 @@ def withholds_a_name(verb: Token) -> bool:
             g.dep_ in ("auxpass", "neg") for g in child.children
         ):
             return True  # "asked not to be named", "declined to be identified"; not "urged the UN to identify"
-        if child.dep_ == "ccomp" and any(c.dep_ == "neg" for c in child.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in child.children
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ("remain", "stay", "be") and any(
+            g.dep_ == "acomp" and g.lower_ in ANONYMITY_ADJECTIVES for g in child.children
         ):
-            return True  # "asked that his name not be used"
+            return True  # "who asked to remain anonymous", "asked to stay unnamed"
+        if child.dep_ == "ccomp" and (
+            any(c.dep_ == "neg" for c in child.children) or child.lemma_.lower() in NAME_WITHHOLDING_VERBS
+        ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in child.children):
+            return True  # "asked that his name not be used", "asked that his full name be withheld"
     return False
+
 
 
 # Agencies whose photo credits run a photographer's name into the text ("REUTERS/Rodi Said").
@@ -408,3 +428,12 @@ def comment_on_the_clause_before(verb: Token) -> int | None:
     if not any(c.dep_ in ("nsubj",) for c in verb.children):
         return None
     return which.i - 1
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def speaker_described_by_the_clause(verb: Token) -> bool:
+    """ "a survivor who testified at the trial", "the officials who spoke to reporters": a relative clause
+    whose subject is its relative pronoun describes the noun before it, who is no report's content."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)

@@ -21,7 +21,8 @@ from ..entities import find_known_name
 from ..outlets import outlet_registry
 from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, government_of_seat, role_words
-from .names import country_named, country_of_possessive, demonyms
+from .lexicon import BODY_NAME_HEADS
+from .names import country_named, country_of_nationality, country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -129,7 +130,26 @@ def body_of_its_member(article: ParsedArticle, head: Token, *, offices: bool = F
         body = article.entity_covering(owner)
         if body is not None and body.label in BODY_LABELS:
             return body.canonical, body.label
+        if (named := body_named_as_written(article, owner)) is not None:
+            return named
+        if owner.lemma_.lower() in (*BODY_UNIT_HEADS, "apparatus"):
+            # "a spokesman for HTS's security apparatus": a unit of the body that owns it
+            owned = next((article.entity_covering(c) for c in owner.children if c.dep_ == "poss"), None)
+            if owned is not None and owned.label in BODY_LABELS:
+                return owned.canonical, owned.label
     return None
+
+
+def body_named_as_written(article: ParsedArticle, noun: Token) -> tuple[str, str] | None:
+    """ "an official with the Daraa Central Committee": a capitalised run of proper nouns ending in a body's
+    head word (`BODY_NAME_HEADS`) that the entity stage did not keep whole, named as written ("ORG")."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper() or noun.lower_ not in BODY_NAME_HEADS:
+        return None
+    run = [c for c in noun.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    if not run or any(c.pos_ not in ("PROPN", "ADJ") for c in run):
+        return None
+    first = run[0]
+    return article.text[first.idx : noun.idx + len(noun)], "ORG"
 
 
 # Heads of a state's bodies that a country's possessive names: "Turkey's health ministry", "Iraq's army".
@@ -170,6 +190,20 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
     name = f"{adjective} {' '.join(t.text.capitalize() if t.is_lower else t.text for t in body)}"
     known = find_known_name(name)  # "Syria's army" -> "Syrian Army" -> the canonical "Syrian Arab Army"
     return (known.canonical, known.label) if known is not None else (name, "ORG")
+
+
+def national_general_staff(tokens: list[Token], head: Token) -> tuple[str, str] | None:
+    """(name, "ORG") of a state's military staff named by its nation: "the Turkish General Staff",
+    "Ukraine's General Staff", "the Russian General Staff" -> "<Adjective> General Staff" (demonyms.csv).
+    None for "General Staff" alone or with no nation, and for "staff" of any other kind ("hospital staff")."""
+    if head.lower_ != "staff" or head.i == 0 or head.doc[head.i - 1].lower_ != "general":
+        return None
+    before = [t for t in tokens if t.i < head.i - 1 and t.dep_ != "det" and t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if len(before) != 1:
+        return None
+    country = country_of_nationality(before[0].text) or _country_of_possessive(before[0]) or country_named(before[0].text)
+    adjective = demonyms().get(country) if country is not None else None
+    return (f"{adjective} General Staff", "ORG") if adjective is not None else None
 
 
 # Nouns for a state's government as a whole: "the government in Damascus", "the regime in Damascus",

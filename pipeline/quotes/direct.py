@@ -8,16 +8,19 @@ import re
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import person_titles
+from ..entities.lexicon import LOWER_NAME_WORDS, person_titles
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
-from .framed import in_the_words_of
+from .framed import in_the_words_of, names_a_work
 from .headlines import speaker_before_a_headline_colon
+from .held_names import longer_canonical
 from .indirect import content_tokens
 from .lexicon import (
+    BODY_NAME_HEADS,
     FINITE_TAGS,
     MAX_INHERIT_GAP,
+    MAX_LONG_SPLIT_GAP,
     MAX_SHORT_WORDS,
     MAX_SPLIT_GAP,
     RIGHT_ZONE_NEXT_SENTENCE_TOKENS,
@@ -27,7 +30,7 @@ from .lexicon import (
 )
 from .parenthetical import according_content
 from .parsed import ParsedArticle, sentence_bounds
-from .phrases import Speaker, describe, longer_canonical
+from .phrases import Speaker, describe
 from .sources import could_speak
 from .spans import QuoteSpan, is_heading, single_pairs, trimmed
 
@@ -283,6 +286,8 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
         naming = (characterised or naming_verb_before(article, span)) if single else None
         if naming is not None and characterised is None and not speakers_naming(naming):
             continue  # a title the writer cites ('known as "..."'), whatever cue follows it
+        if single and names_a_work(article, span):
+            continue  # 'her film "For Sama: A Letter to My Daughter"
         if right is None and left is None and naming is not None:
             left = naming  # 'The rebels called it "..."', 'dismissed it as "..."': the subject's words
         if right is None and left is None and not single:
@@ -329,7 +334,10 @@ def is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) -
         return False
     gap = text[first.close_mark + 1 : second.open_mark]
     head = text[first.start : first.end].rstrip()
-    if len(gap) > MAX_SPLIT_GAP or SENTENCE_END_RE.search(gap) or not head or head[-1] in ".!?":
+    # A longer attribution ('"We have nothing left," said X, the director of Y, a Paris-based group,
+    # "except our testimony."') when the second part goes on with the sentence in lower case
+    goes_on = text[second.start : second.start + 1].islower()
+    if len(gap) > (MAX_LONG_SPLIT_GAP if goes_on else MAX_SPLIT_GAP) or SENTENCE_END_RE.search(gap) or not head or head[-1] in ".!?":
         return False
     if not gap.rstrip().endswith((",", ":")):
         return False
@@ -386,6 +394,33 @@ def inherit_forward(article: ParsedArticle, found: list[Found]) -> None:
 DASH_ATTRIBUTION_RE = re.compile(r"[ \t]*(?:—|–|-{1,2})[ \t]*(?P<name>[A-Z][^,\n]{1,60}?)[ \t]*(?:,[^\n]{0,100})?[ \t]*$")
 
 
+def person_past_a_title(article: ParsedArticle, at: int, words: list[str]) -> tuple[int, list[str]]:
+    """ "—Dr Ahmed Saleh, director of ...": the name a dash attribution gives, past the titles before it
+    (start offset, words). A title word that opens a body's name stays ("— Captain Tom Foundation", "—
+    King Hussein Cancer Center"), as does one whose remainder is no name ("— Director Of Health Affairs")."""
+    end = at + len(" ".join(words))
+    person = next((e for e in article.entities if at < e.start < end and e.label == "PERSON" and e.end >= end - 1), None)
+    heads_a_body = any(w.lower().strip(",.") in BODY_NAME_HEADS for w in words)
+    if person is not None and not heads_a_body and article.text[at : person.start].split()[-1:] != ["of"]:
+        # "— Supreme Leader Ali Khamenei", "— Director of Health Affairs Hussein Ali": the person the
+        # office ends in ("— Friends of Jane Doe" names a body)
+        return person.start, article.text[person.start : end].split()
+    titles = {t.rstrip(".") for t in person_titles()}
+    start, rest = at, words
+    while len(rest) > 2 and rest[0].lower().rstrip(".") in titles:
+        start, rest = article.text.index(rest[1], start + len(rest[0])), rest[1:]
+    if rest is words:
+        return at, words
+    body = next((e for e in article.entities if e.start <= at < e.end and e.label != "PERSON"), None)
+    if (
+        (body is not None and body.end > start)
+        or heads_a_body
+        or rest[0].lower() in LOWER_NAME_WORDS
+    ):
+        return at, words
+    return start, rest
+
+
 def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:
     """'"We will not leave." —Khaled Omar, a rescuer': a quote followed, to the end of its paragraph,
     by a dash and a name is that person's (the layout of pull quotes and quote lists). The name is
@@ -400,12 +435,7 @@ def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:
         match = DASH_ATTRIBUTION_RE.match(article.text, after, line_end)
         if match is None or match.end() != line_end:
             continue
-        at = match.start("name")
-        words = match.group("name").split()
-        # "—Dr Ahmed Saleh, director of ...": a title before the name is no part of it
-        while len(words) > 2 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in person_titles()}:
-            at = article.text.index(words[1], at + len(words[0]))
-            words = words[1:]
+        at, words = person_past_a_title(article, match.start("name"), match.group("name").split())
         entity = next((e for e in article.entities if e.start <= at < e.end), None)
         if entity is not None and entity.label in ("PERSON", "ORG", "ARMED_GROUP"):
             name, label = entity.canonical, entity.label

@@ -1,4 +1,5 @@
-"""A direct quote whose speaker a fixed phrase before it names: 'In the words of Abu Omar, "..."'."""
+"""Direct quotes a fixed phrase before them frames: a speaker named by it ('In the words of Abu Omar,
+"..."'), or a work's title that is no one's words ('her film "For Sama: A Letter to My Daughter"')."""
 
 from __future__ import annotations
 
@@ -25,3 +26,26 @@ def in_the_words_of(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Tok
     of = next((c for c in words.children if c.lower_ == "of"), None) if words is not None else None
     speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return (words, speaker) if speaker is not None and could_speak(speaker) else None
+
+
+# Nouns for a work with a title of its own: the words in quote marks right after them are its title.
+WORK_NOUNS = frozenset({
+    "film", "documentary", "movie", "book", "novel", "memoir", "song", "anthem", "album", "poem", "play",
+    "report", "study", "series", "programme", "program", "show", "exhibition", "essay", "episode", "podcast",
+})  # fmt: skip
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "by", "at", "from", "with", "my"})
+
+
+def names_a_work(article: ParsedArticle, span: QuoteSpan) -> bool:
+    """ 'Her film "Inside Aleppo: The Last Hospital Standing"', 'its report, "Death by Chemicals: ...",':
+    quote marks right after a noun for a work (`WORK_NOUNS`), a comma between at most, holding words
+    set out as a title (title case or a colon's subtitle), are the work's title: no one's words."""
+    before = article.text[: span.open_mark].rstrip().removesuffix(",").rstrip()
+    token_at = article.token_at(len(before) - 1) if before else None
+    noun = article.doc[token_at] if token_at is not None else None
+    if noun is None or noun.lemma_.lower() not in WORK_NOUNS or noun.pos_ != "NOUN":
+        return False
+    content = article.text[span.start : span.end].strip(" ,.")
+    words = re.findall(r"[A-Za-z][\w'’-]*", content)
+    capitalised = [w for w in words if w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS]
+    return bool(words) and (":" in content or len(capitalised) == len(words))

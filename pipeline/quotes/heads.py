@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.lexicon import person_titles
-from ..speakers import role_words
+from ..speakers import ORG_SPEAKER_LABELS, role_words
+from .datelines import AGENCY_DATELINE_RE
 from .lexicon import FINITE_TAGS, ORG_LABELS, is_record, speech_verbs
 from .parsed import ParsedArticle
 
@@ -166,7 +167,11 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 def past_a_bare_dateline(subject: Token, article: ParsedArticle) -> Token:
     """ "GENEVA — The U.N. human rights chief, Zeid Ra'ad al-Hussein, said", "ALEPPO, Syria — Hussein Diab
     said": a dateline with no credit opens the line, and the parse makes its place the subject with the
-    real one in apposition. The apposition after the dash is the subject; any other subject is kept."""
+    real one in apposition. The apposition after the dash is the subject; any other subject is kept.
+    So with an agency's own dateline ("Homs, SANA – A source at Homs Police Command said")."""
+    if (within := agency_dateline_end(article, subject)) is not None:
+        after = [c for t in (subject, *subject.children) for c in t.children if c.dep_ in ("appos", "conj") and c.idx >= within]
+        return after[0] if after else subject
     if not (subject.is_alpha and subject.text.isupper()) or article.line_of(subject.idx)[0] != subject.left_edge.idx:
         return subject
     # (within the dateline's own words: "ALEPPO, Syria —", "DAMASCUS, Syria (AP) —", its credit in brackets)
@@ -180,6 +185,21 @@ def past_a_bare_dateline(subject: Token, article: ParsedArticle) -> Token:
     country = next((c for c in subject.children if c.dep_ in ("appos", "npadvmod") and c.i < dash.i), None)
     later = [c for c in country.children if c.i > dash.i and c.dep_ in ("appos", "conj")] if country is not None else []
     return later[0] if later else subject
+
+
+def agency_dateline_end(article: ParsedArticle, token: Token) -> int | None:
+    """The end offset of an agency's own dateline opening the token's line and holding the token
+    ("Homs, SANA –": `datelines.AGENCY_DATELINE_RE`), else None."""
+    lo, _ = article.line_of(token.idx)
+    dateline = AGENCY_DATELINE_RE.match(article.text, lo)
+    return dateline.end() if dateline is not None and token.idx < dateline.end() else None
+
+
+def past_an_agency_dateline(article: ParsedArticle, tokens: list[Token]) -> list[Token]:
+    """ "Hama, SANA- Governor of Hama X said": the words of an agency's own dateline opening the line are
+    no part of the speaker's phrase; the tokens after it, or all when the phrase opens no such line."""
+    end = agency_dateline_end(article, tokens[0]) if tokens else None
+    return tokens if end is None else [t for t in tokens if t.idx >= end]
 
 
 def inverted_final_reporter(cue: Token) -> Token | None:
@@ -235,3 +255,46 @@ def record_shows_a_small_clause(verb: Token) -> tuple[int, int] | None:
     while last > obj.i and verb.doc[last].is_punct:
         last -= 1
     return obj.left_edge.i, last + 1
+
+
+def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
+    """ "Rami an Aleppo resident said", "Ibrahim al-Hajj a volunteer with the group said": commas lost,
+    the person's name sits just before the role phrase the parser took as the subject. So does a
+    body's: "the Aleppo Media Center an activist collective said" is the Aleppo Media Center."""
+    if subject.pos_ != "NOUN":
+        return subject
+    if (name := person_compounded_on_role(subject, article)) is not None:
+        return name
+    first = subject.left_edge
+    if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
+        return subject
+    before = subject.doc[first.i - 1]
+    if article.in_quote(before.idx):
+        return subject
+    entity = article.entity_covering(before)
+    if entity is None:
+        return before if is_unrecognised_body_name(before) else subject
+    if entity.label == "PERSON" and is_role_head(subject):
+        return before
+    return before if entity.label in ORG_SPEAKER_LABELS else subject
+
+
+def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token | None:
+    """ "Jens Doe spokesman for the UN agency said": commas lost, the parse hangs the person's name on the
+    role noun as a compound; the name, not the body the role serves, speaks."""
+    if not is_role_head(subject) or subject.tag_ != "NN":
+        return None  # not "President Assads officials" (a possessive lost): a plural is no one's apposition
+    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or any(t.dep_ in ("det", "amod", "poss") and t.i < names[0].i for t in subject.lefts):
+        return None  # "A Putin spokesman", "Former Obama adviser": a name modifying the role, not apposed
+    entity = article.entity_covering(names[-1]) or article.entity_covering(names[-1].left_edge)
+    return names[-1] if entity is not None and entity.label == "PERSON" else None
+
+
+def is_unrecognised_body_name(last: Token) -> bool:
+    """ "the Aleppo Media Center": two or more proper nouns after "the", ending at `last`, that the
+    entity stage did not keep (a place alone, "in Aleppo", is no such run: it has no "the")."""
+    doc, i = last.doc, last.i
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    return last.i - i >= 2 and i >= 0 and doc[i].lower_ == "the"

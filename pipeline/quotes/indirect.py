@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Token
 
@@ -14,8 +13,6 @@ from ..misread import (
     present_forms,
     unparsed_source_before,
 )
-from ..outlets.credits import DATELINE_COUNTRY_PART, DATELINE_DATE_PART
-from ..places.resolve import resolve_offline
 from .content_ends import (
     before_a_comment,
     before_a_joint_source,
@@ -23,7 +20,15 @@ from .content_ends import (
     elided_conjunct_end,
     split_clause_end,
 )
-from .cues import casualty_word_after, comment_on_the_clause_before, is_cue, noun_with_content, toll_object
+from .cues import (
+    casualty_word_after,
+    comment_on_the_clause_before,
+    is_cue,
+    noun_with_content,
+    speaker_described_by_the_clause,
+    toll_object,
+)
+from .datelines import AGENCY_DATELINE_RE, LEADING_DATELINE_RE, bare_city_dateline
 from .found import Found, dateline_framed_quote, overlap
 from .heads import inverted_final_reporter, question_put_to_the_speaker, record_shows_a_small_clause
 from .lexicon import (
@@ -212,28 +217,6 @@ def is_participial_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in verb.children)
 
 
-# A dateline opening a sentence: a place in capitals, its country or state ("DAMASCUS, Syria",
-# "NASHVILLE, Tenn."), an optional date and (credit), a dash or colon.
-LEADING_DATELINE_RE = re.compile(
-    r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*" + DATELINE_COUNTRY_PART + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
-)
-# A news agency's own dateline: a place as written, a comma, the agency's acronym and a dash ("Aleppo, SANA –",
-# "Hama, SANA-"), as SANA and other state agencies open their copy.
-AGENCY_DATELINE_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}, [A-Z]{2,8}\s*(?:--|[-–—])\s*(?=\S)")
-# A dateline that lost its dash: one or two words in capitals, then a capitalised word ("BEIRUT At least 15 ...").
-BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
-
-
-def bare_city_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A dateline without its dash ("BEIRUT At least 15 people ...") when the capitals name a city or
-    country; an acronym opening a sentence ("UNICEF Representative ...") names none."""
-    match = BARE_DATELINE_RE.match(text, start, end)
-    if match is None:
-        return None
-    place = resolve_offline(match.group("place").title())
-    return match if place is not None and place.kind in ("city", "country") else None
-
-
 SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because", "whereas", "than"})  # "higher than the government says"
 
 
@@ -371,6 +354,8 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             if token_bounds is None:
                 continue
             first, last = token_bounds
+            if last <= token.i and speaker_described_by_the_clause(token):
+                continue  # "Lina Sayed, a survivor who testified at the trial, said": she is who speaks
             first, last = without_a_relaying_according(token, first, last)
             start, end = trimmed_punct(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
             that = doc[first]

@@ -14,8 +14,9 @@ from dataclasses import replace
 from ..records import EntityMention
 from .canonical import known_canonical
 from .found import Found
+from .held_names import longer_canonical
 from .parsed import ParsedArticle
-from .phrases import Speaker, longer_canonical
+from .phrases import Speaker
 
 JOINT_LABELS = ("PERSON", "ORG", "ARMED_GROUP")
 

@@ -25,6 +25,7 @@ MAX_HEADING_WORDS = 12  # a line this short with no sentence punctuation is a he
 MAX_UNCLOSED_TAIL = 400  # an unclosed quote runs to its paragraph's end only if that end is this near
 MAX_SINGLE_QUOTE_CHARS = 600  # single-quote pairs farther apart are apostrophes, not quotes
 MAX_SPLIT_GAP = 80  # '"A," he said, "B"': the attribution between the parts is short
+MAX_LONG_SPLIT_GAP = 250  # ... or longer, with appositions, when the second part goes on in lower case
 MAX_INHERIT_GAP = 60  # "he said." between two quotes of one speaker
 RIGHT_ZONE_NEXT_SENTENCE_TOKENS = 8
 ORG_LABELS = ("ORG", "ARMED_GROUP", "GPE", "NORP", "FAC")
@@ -108,6 +109,8 @@ def participle_acts(verb: Token) -> bool:
 # Verbs of how a source is to be named: "who asked not to be named / identified / quoted", "asked to be
 # identified only as Abu Ali", "to be known as".
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "call", "know"})
+ANONYMITY_ADJECTIVES = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})  # "asked to remain anonymous"
+NAME_WITHHOLDING_VERBS = frozenset({"withhold", "conceal", "hide", "omit", "change", "keep"})  # "his name be withheld"
 # A source's description that withholds a name: "who asked not to be named", "who declined to be
 # identified", "speaking on condition of anonymity", "an unnamed official", "anonymous sources".
 WITHHELD_NAME_RE = re.compile(
@@ -116,3 +119,13 @@ WITHHELD_NAME_RE = re.compile(
     r"|(?:not\s+)?(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|brief)"
     r"|condition\s+of\s+anonymity|anonymous(?:ly)?|unnamed|unidentified)\b"
 )
+
+
+# Head words of a body's name: "Captain Tom Foundation", "the Daraa Central Committee" name bodies.
+BODY_NAME_HEADS = frozenset({
+    "ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party", "agency",
+    "organization", "organisation", "office", "department", "coalition", "front", "group", "media", "news",
+    "service", "services", "center", "centre", "foundation", "association", "club", "fund", "hospital",
+    "institute", "society", "union", "trust", "university", "school", "network", "federation", "league",
+    "movement", "brigade", "brigades", "directorate", "authority", "commission",
+})  # fmt: skip

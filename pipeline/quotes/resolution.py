@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..entities.given_names import person_gender
 from ..entities.lexicon import kunya_gender, names_going_by
 from ..speakers import (
@@ -16,13 +18,12 @@ from ..speakers import (
     described_gender,
     person_role_in,
     role_words,
-    role_words_in,
     side_of,
 )
 from .antecedents import (
     BODY_KIND_WORDS,
     PRIVATE_PERSON_WORDS,
-    TRADE_WORDS,
+    bodies_of_the_kind_disagree,
     body_the_text_is_about,
     clause_subjects,
     is_of_the_kind,
@@ -45,7 +46,6 @@ from .institutions import (
     national_body_named_by_its_noun,
 )
 from .introductions import introduced_anywhere, introduced_as, introduced_before
-from .lexicon import WITHHELD_NAME_RE
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
@@ -98,7 +98,10 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             or name_ending_with(article, word, position)
             or introduced_before(article, word, position)
         )
-        if known is None and word in BODY_KIND_WORDS and description.lower().startswith("the "):
+        if (
+            known is None and word in BODY_KIND_WORDS and description.lower().startswith("the ")
+            and not bodies_of_the_kind_disagree(article, position, SUBJECT_WINDOW, word)
+        ):
             # "Shell reported ... The company said", "Oxfam said ... The charity added": the nearer of the
             # body last a clause's subject and the body last quoted
             near = [k for k in (body_the_text_is_about(article, position, SUBJECT_WINDOW, word), history.last_organisation(position))
@@ -296,8 +299,9 @@ def person_the_text_is_about(article: ParsedArticle, position: int, gender: str 
 
 def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, position: int) -> list[KnownSpeaker]:
     """ "... with the observatory reporting a new attack. It said ...": a body named by a description
-    ("the observatory", "the ministry") as a clause subject is an antecedent of "it" too, standing
-    for the named body it describes; clause subjects within SUBJECT_WINDOW before `position`."""
+    ("the observatory", "the ministry", "the Syrian foreign ministry") as a clause subject is an
+    antecedent of "it" too, standing for the named body it describes (a body quoted before, else the one
+    its own phrase names); clause subjects within SUBJECT_WINDOW before `position`."""
     found: list[KnownSpeaker] = []
     for sent in article.doc.sents:
         if sent.end_char <= position - SUBJECT_WINDOW:
@@ -309,17 +313,34 @@ def described_body_subjects(article: ParsedArticle, history: SpeakerHistory, pos
                 token.dep_ == "pobj" and token.head.lower_ == "with" and token.i + 1 < len(article.doc)
                 and article.doc[token.i + 1].tag_ == "VBG"
             )
-            if token.idx >= position or not (token.dep_ == "nsubj" or absolute) or token.pos_ != "NOUN":
+            # (the model tags a lower-case "ministry" after a nationality PROPN as often as NOUN)
+            if token.idx >= position or not (token.dep_ == "nsubj" or absolute) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             word = token.lemma_.lower()
             if role_words().get(word) != "org" or article.in_quote(token.idx):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                continue
+            if not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in token.children):
+                continue  # "the ministry", "Syria's foreign ministry"; not "a ministry"
             known = history.resolve_description(word, word, token.idx, bodies_only=True)
+            if known is None and main_clause_subject(token):
+                # "The Syrian foreign ministry condemned the raid. '...,' it said": a body its own phrase
+                # names (a nationality's ministry), though no one quoted it before; not a subject inside a
+                # report ("X reported that the Syrian army withdrew. It said ...": X)
+                described = describe(article, token, token.head)
+                if described.named and described.name and described.label != "PERSON" and not person_role_in(described.text or ""):
+                    known = KnownSpeaker(described.name, described.label or "ORG", None, None, token.idx)
             if known is not None:
                 found.append(KnownSpeaker(known.name, known.label, known.role, known.side, token.idx))
     return found
+
+
+def main_clause_subject(token: Token) -> bool:
+    """Whether a subject is its sentence's own, of the root verb or a verb coordinated with it, and not of
+    a clause inside it (a report's content, a relative clause)."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def unnamed_source_described_again(history: SpeakerHistory, word: str, position: int) -> KnownSpeaker | None:
@@ -385,103 +406,6 @@ def resolve_by_side(
         if side in (None, "other") and head in GENERIC_ORG_WORDS:
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
-
-
-def resolve_forward(found: list[Found], article: ParsedArticle | None = None) -> None:
-    """ "..., a monitor said. The Syrian Observatory for Human Rights said ...": the lead's unnamed
-    source (or a headline's "...: monitor") is named by the next attribution on the same side, a
-    common news-lead pattern; an unnamed person by the person named next (`person_named_next`)."""
-    ordered = sorted(
-        (f for f in found if f.cue is not None and f.speaker is not None), key=lambda f: f.cue.idx
-    )
-    for n, item in enumerate(ordered):
-        speaker = item.speaker
-        text = (speaker.text or "").lower()
-        # "a monitor said"; a headline's bare credit ("...: monitor") is the same indefinite source
-        if speaker.name is not None or not (text.startswith(("a ", "an ")) or item.source_within is not None):
-            continue
-        if WITHHELD_NAME_RE.search(f"{text} {speaker.written or ''}"):
-            continue  # "a member of the civil defence who asked not to be named" is named by nobody later
-        if article is not None:
-            named = next((f.speaker for f in ordered[n + 1 : n + 3] if person_named_next(article, speaker, f.speaker)), None)
-            if named is not None:
-                speaker.name, speaker.label = named.name, named.label
-                continue
-        side = side_of(None, None, speaker.text)
-        word = (speaker.pronoun or "").rpartition(":")[2]
-        if role_words().get(word) == "org" and word not in SIDE_RESOLVED_HEADS:
-            continue  # "a local hospital told AFP" is not the rescue service that speaks next
-        generic = word in GENERIC_ORG_WORDS
-        non_governmental = is_non_governmental_credit(speaker.text)
-        if side in (None, "other", "unknown") and not (generic or non_governmental):
-            continue  # "a group said": a lead's generic body is named by the next body that speaks
-        # "a Kremlin spokesman" is not the chief of staff quoted next: a person's office must recur.
-        offices = {w for w in role_words_in(speaker.text or "") if role_words().get(w) == "person"}
-        for later in ordered[n + 1 : n + 3]:
-            other = later.speaker
-            if offices and not offices & set(role_words_in(f"{other.role or ''} {other.text or ''}")):
-                continue
-            if other.name is None:
-                continue
-            other_side = side_of(other.name, other.role, other.text)
-            if (
-                other_side == side
-                or (generic and other.label in ORG_SPEAKER_LABELS)
-                or (non_governmental and other.label == "ORG" and other_side in NON_GOVERNMENTAL_SIDES)
-            ):
-                speaker.name, speaker.label = other.name, other.label
-                break
-        if speaker.name is None and article is not None and item.source_within is not None and side not in (None, "other", "unknown"):
-            # A headline's "...: monitoring group" when no monitor speaks next: the one body on that side
-            # the article names anywhere (two monitors named: no telling which).
-            only = one_body_on_side(article, side)
-            if only is not None:
-                speaker.name, speaker.label = only.name, only.label
-
-
-# Sides whose bodies are non-governmental organisations: what a headline's "NGO" can stand for.
-# (Not "UN and humanitarian agencies": the WHO or OCHA are intergovernmental, never what "NGO" means.)
-NON_GOVERNMENTAL_SIDES = frozenset({"monitors", "rescuers and medics"})
-NON_GOVERNMENTAL_RE = re.compile(r"(?i)^(?:an?\s+)?(?:ngos?|non-governmental\s+organi[sz]ations?)$")
-
-
-def is_non_governmental_credit(text: str | None) -> bool:
-    """ "NGO", "an NGO", "a non-governmental organisation": a source described only as an NGO, which
-    the next attribution names when that is a body on a non-governmental side (a monitor, a rescue
-    service or medical charity), never a ministry, an armed group or a UN agency."""
-    return bool(NON_GOVERNMENTAL_RE.match((text or "").strip()))
-
-
-# Words of an unnamed person's description that tell nothing of whom they work for
-UNDISTINCTIVE_WORDS = frozenset({"a", "an", "the", "senior", "top", "local", "high-ranking", "former", "of", "for", "in"})
-
-
-def person_named_next(article: ParsedArticle, unnamed: Speaker, other: Speaker) -> bool:
-    """ "..., a senior U.N. humanitarian official said. ... U.N. humanitarian adviser Jan Egeland said",
-    "..., a civil defense official said. Speaking to Anadolu Agency, Jane Doe said": a lead's unnamed
-    person is the person named in one of the next two attributions when that person's description
-    shares a word of body or field with it ("U.N.", "humanitarian"), or when the name comes bare (no
-    office of its own, no known side) and is first written after the lead. Not "a Kremlin spokesman
-    said ... chief of staff Sergei Ivanov said" (another office, no shared word), nor a known actor
-    named bare ("Assad said")."""
-    offices = {w for w in role_words_in(unnamed.text or "") if role_words().get(w) == "person"}
-    if not offices or other.name is None or other.label != "PERSON":
-        return False
-    if offices <= PRIVATE_PERSON_WORDS | TRADE_WORDS:
-        return False  # "A grandmother said ...": a private person a lead leaves unnamed stays so
-    words = lambda text: set(re.findall(r"\w[\w.'-]*", (text or "").lower()))  # noqa: E731
-    described = words(unnamed.text) - UNDISTINCTIVE_WORDS - set(role_words())
-    if described & words(f"{other.role or ''} {other.text or ''}"):
-        return True
-    if other.role or any(role_words().get(w) == "person" for w in role_words_in(other.text or "")):
-        return False  # "Abu Omar, a volunteer with the group": a description of its own that shares no word
-    if (other.text or "").lower() in MALE_PRONOUNS | FEMALE_PRONOUNS:
-        return False  # "he said" names no one bare: its antecedent was introduced with a description of its own
-    if side_of(other.name, other.role, other.text) not in (None, "unknown"):
-        return False
-    surname = other.name.split()[-1]
-    first = re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", article.text)
-    return first is not None and first.start() > unnamed.position
 
 
 NAME_WORD = r"[A-Z][\w'’-]*"

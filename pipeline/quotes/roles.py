@@ -126,6 +126,11 @@ def leads_the_named_country(person: IntroducedPerson, named: frozenset[str]) -> 
     return country is not None and (country.lower() in side or nationality in side)
 
 
+# An office a description names by another word than the holder's introduction: "the premier" is the
+# "Prime Minister" (office word, the word that must stand with it).
+OFFICES_WRITTEN_OTHERWISE = {"premier": ("minister", "prime")}
+
+
 def person_with_office(
     introduced: list[IntroducedPerson], description: str, office: str, position: int
 ) -> IntroducedPerson | None:
@@ -145,11 +150,13 @@ def person_with_office(
     # holder may be introduced without it ("Ambassador Matthew Rycroft").
     before_office = re.split(rf"(?i)\b{re.escape(office)}", description, maxsplit=1)[0]
     named = frozenset(w.lower() for w in CAPITALISED_WORD_RE.findall(before_office)) - FUNCTION_WORDS - {office}
+    held_as = OFFICES_WRITTEN_OTHERWISE.get(office)
     candidates = [
         p
         for p in introduced
         if (
             office in p.offices
+            or (held_as is not None and held_as[0] in p.offices and held_as[1] in p.words)
             or (office in GENERIC_OFFICES and wanted & p.words)
             or (office == "leader" and leads_the_named_country(p, named))
         )

@@ -17,12 +17,13 @@ from .beside import (
     speaker_beside_cue,
     verb_the_cue_hangs_on,
 )
-from .cues import is_cue
+from .cues import is_cue, posts_a_quote_after_a_colon
 from .heads import (
     after_a_preposition,
     could_speak,
     inverted_final_reporter,
     is_role_head,
+    named_before_apposition,
     names_a_speaker,
     past_a_bare_dateline,
     question_put_to_the_speaker,
@@ -82,6 +83,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         speaker = final_report_speaker(cue)  # never None when the report is one
         if not article.in_quote(speaker.idx):
             return speaker  # "..., the Al Mayadeen channel reported on Sunday."
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and posts_a_quote_after_a_colon(cue) and not article.in_quote(cue.head.idx):
+        return named_before_apposition(cue.head, article)  # "X, a spokesman for Y, posted on Facebook: '...'"
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and record_subject(cue) is not None and not article.in_quote(cue.head.idx):
         return cue.head  # "more national polls showing Trump ahead": the record
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and could_speak(cue.head) and not article.in_quote(cue.head.idx):
@@ -469,46 +472,3 @@ def name_apposed_after_a_fronted_phrase(cue: Token, article: ParsedArticle) -> T
     opened = first > cue.sent.start and doc[first - 1].text == ","
     fronted = name.dep_ in ("conj", "appos") and name.head.i < first
     return root_of_name(article, name) if opened and fronted else None
-
-
-def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
-    """ "Rami an Aleppo resident said", "Ibrahim al-Hajj a volunteer with the group said": commas lost,
-    the person's name sits just before the role phrase the parser took as the subject. So does a
-    body's: "the Aleppo Media Center an activist collective said" is the Aleppo Media Center."""
-    if subject.pos_ != "NOUN":
-        return subject
-    if (name := person_compounded_on_role(subject, article)) is not None:
-        return name
-    first = subject.left_edge
-    if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
-        return subject
-    before = subject.doc[first.i - 1]
-    if article.in_quote(before.idx):
-        return subject
-    entity = article.entity_covering(before)
-    if entity is None:
-        return before if is_unrecognised_body_name(before) else subject
-    if entity.label == "PERSON" and is_role_head(subject):
-        return before
-    return before if entity.label in ORG_SPEAKER_LABELS else subject
-
-
-def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token | None:
-    """ "Jens Doe spokesman for the UN agency said": commas lost, the parse hangs the person's name on the
-    role noun as a compound; the name, not the body the role serves, speaks."""
-    if not is_role_head(subject) or subject.tag_ != "NN":
-        return None  # not "President Assads officials" (a possessive lost): a plural is no one's apposition
-    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not names or any(t.dep_ in ("det", "amod", "poss") and t.i < names[0].i for t in subject.lefts):
-        return None  # "A Putin spokesman", "Former Obama adviser": a name modifying the role, not apposed
-    entity = article.entity_covering(names[-1]) or article.entity_covering(names[-1].left_edge)
-    return names[-1] if entity is not None and entity.label == "PERSON" else None
-
-
-def is_unrecognised_body_name(last: Token) -> bool:
-    """ "the Aleppo Media Center": two or more proper nouns after "the", ending at `last`, that the
-    entity stage did not keep (a place alone, "in Aleppo", is no such run: it has no "the")."""
-    doc, i = last.doc, last.i
-    while i >= 0 and doc[i].pos_ == "PROPN":
-        i -= 1
-    return last.i - i >= 2 and i >= 0 and doc[i].lower_ == "the"

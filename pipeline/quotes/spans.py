@@ -184,12 +184,61 @@ def single_pairs(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) ->
     return pairs
 
 
+SINGLE_OPENING = "‘'"
+
+
+def opening_single_mark(text: str, lo: int, hi: int) -> int | None:
+    """The offset of a single mark opening a paragraph's first word ("‘We are working ..."), else None."""
+    first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    return first if first + 1 < hi and text[first] in SINGLE_OPENING and text[first + 1].isalnum() else None
+
+
+def single_quote_left_open(
+    text: str, lo: int, hi: int, singles: list[tuple[int, int]], following: tuple[int, int], n: int
+) -> QuoteSpan | None:
+    """British copy's multi-paragraph quote in single marks: a paragraph that opens with a single mark
+    closed nowhere in it, the next paragraph opening with one too ("‘We have no power.¶‘Every day we
+    choose who lives,’ he said."): the quote runs on (as double marks do in `quote_spans`). None when the
+    paragraph's opening mark is closed in it or is an apostrophe ("'Tis", "'90s": no word follows)."""
+    first = opening_single_mark(text, lo, hi)
+    if first is None or any(a == first for a, _ in singles) or opening_single_mark(text, *following) is None:
+        return None
+    if len(WORD_RE.findall(text[first:hi])) < MIN_UNOPENED_WORDS:
+        return None
+    return QuoteSpan([trimmed(text, first + 1, hi)], first, None, n, single=True)
+
+
+def single_quote_run_on(
+    text: str, lo: int, hi: int, carried: QuoteSpan, spans: list[QuoteSpan]
+) -> tuple[QuoteSpan | None, int]:
+    """Continue a single-mark quote carried from the paragraph before into text[lo:hi]: a paragraph that
+    opens with a single mark is its next part, closed by the paragraph's first closing single mark (the
+    quote then ends, and the rest of the paragraph is read as usual from the returned offset) or by none
+    (the quote goes on). A paragraph that does not open with one leaves it unclosed: no quote, as single
+    marks left open are apostrophes."""
+    first = opening_single_mark(text, lo, hi)
+    if first is None:
+        return None, lo  # never closed: the marks were apostrophes ("'Tis the season", "'90s")
+    close = next((b for a, b in single_pairs(text, first, hi, []) if a == first), None)
+    if close is None:
+        carried.parts.append(trimmed(text, first + 1, hi))
+        return carried, hi
+    carried.parts.append(trimmed(text, first + 1, close))
+    carried.close_mark = close
+    spans.append(carried)
+    return None, close + 1
+
+
 def quote_spans(text: str) -> list[QuoteSpan]:
     """Direct-quote candidates in text order, before the scare-quote filter (which needs the parse)."""
     lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.group().strip()]
     spans: list[QuoteSpan] = []
     carried: QuoteSpan | None = None  # an unclosed quote waiting for the next paragraph to open with a mark
     for n, (lo, hi) in enumerate(lines):
+        if carried is not None and carried.single:
+            carried, lo = single_quote_run_on(text, lo, hi, carried, spans)
+            if lo >= hi:
+                continue
         line = text[lo:hi]
         pairs, open_at = double_pairs(text, lo, hi)
         if carried is not None:
@@ -222,9 +271,12 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             else:
                 spans.append(unclosed)
         blocked = pairs + ([(open_at, hi)] if open_at is not None else [])
-        for a, b in single_pairs(text, lo, hi, blocked):
+        singles = single_pairs(text, lo, hi, blocked)
+        for a, b in singles:
             spans.append(QuoteSpan([trimmed(text, a + 1, b)], a, b, n, single=True))
-    if carried is not None:
+        if carried is None and not pairs and open_at is None and n + 1 < len(lines):
+            carried = single_quote_left_open(text, lo, hi, singles, lines[n + 1], n)
+    if carried is not None and not carried.single:
         spans.append(carried)
     spans = [s for s in spans if s.end > s.start and any(ch.isalpha() for ch in text[s.start : s.end])]
     return sorted(spans, key=lambda s: s.start)
