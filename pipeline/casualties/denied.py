@@ -228,4 +228,17 @@ def sentenced_to_death(cand: Candidate) -> bool:
         p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "death" for o in p.children) for p in verb.children
     )
     executed = any(c.dep_ == "conj" and c.pos_ == "VERB" and word_cue(c) == "killed" for c in verb.children)
-    return to_death and not executed
+    return to_death and not executed and not crime_of_the_sentenced(cand, verb)
+
+
+# Prepositions that name what a sentence is passed for: "sentenced to death for the killing of 3".
+CRIME_PREPOSITIONS = frozenset({"for", "over"})
+
+
+def crime_of_the_sentenced(cand: Candidate, verb) -> bool:
+    """ "A court sentenced a man to death for the murder of 3 children", "Five men were sentenced to death
+    for the killing of two police officers", "over the killing of a security officer": the count inside
+    the for/over phrase counts the crime's victims, who were killed; only the verb's own object or
+    passive subject (the condemned) is spared by the sentence."""
+    path = [cand.anchor, *(a for a in cand.anchor.ancestors if a.i != verb.i and verb in a.ancestors)]
+    return any(t.dep_ == "prep" and t.lower_ in CRIME_PREPOSITIONS and t.head.i == verb.i for t in path)

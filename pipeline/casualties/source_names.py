@@ -20,7 +20,7 @@ from ..speakers import MEMBER_HEADS, event_nouns, government_of_seat, role_words
 from .lexicons import DETERMINER_RE, lexicon
 from .ministries import named_ministry
 from .national_forces import national_force
-from .source_owners import author_before, state_of_seat
+from .source_owners import author_before, name_written_before, state_of_seat
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
 
@@ -277,6 +277,16 @@ def document_author(head: Token) -> Token | None:
     return author_before(head)  # "a United Nations report", "Kyiv's figures"
 
 
+def whole_author_name(document: Token, author: Token, known: KnownSource) -> KnownSource:
+    """The author's whole name when the parse read only its last words ("a Save the Children report":
+    "Children"; `source_owners.name_written_before`); the source as read otherwise."""
+    written = name_written_before(document, author)
+    if written is None or len(written) <= len(known.name) or not written.endswith(known.name):
+        return known
+    alias = find_known_name(written)
+    return KnownSource(alias.canonical, alias.label) if alias is not None else KnownSource(written, "ORG")
+
+
 def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
     """The outlet whose reporter reports: "SANA's correspondent", "SANAs correspondent" (apostrophe
     lost), "an AFP photographer" -> the outlet, as the quote stage reads it; None for any other head
@@ -353,7 +363,7 @@ def source_reading(
     words = lexicon("sources")
     author = document_author(head)
     if author is not None and (known := named_source(author, entities, history)) is not None:
-        return known  # "according to figures compiled by X": the document's author
+        return whole_author_name(head, author, known)  # "according to figures compiled by X": the document's author
     if head.ent_type_ in NON_SOURCE_ENT_LABELS or head.like_num:
         return None
     outlet = reporting_outlet(head, entities)

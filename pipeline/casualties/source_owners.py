@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..places.resolve import resolve_offline
 from ..speakers import government_of_seat
 
 # Labels of a name that may author a document; a place only as a state or its seat ("Kyiv's figures"),
@@ -16,13 +17,54 @@ AUTHOR_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
 def author_before(document: Token) -> Token | None:
     """The author a document noun names before it: a possessive ("Kyiv's figures", "the Observatory's
     count") or a name set before the noun ("a United Nations report", "an AFP tally"). None for a
-    common noun ("a casualty report", "hospital records") and for a place that is no state's seat."""
+    common noun ("a casualty report", "hospital records") and for a place that is no state's seat
+    ("Idlib's figures", "A Kharkiv report": where the figures count, whatever label the model gives)."""
     for child in document.children:
         if child.i > document.i or child.dep_ not in ("poss", "compound") or child.pos_ != "PROPN":
             continue
-        if child.ent_type_ in AUTHOR_LABELS or government_of_seat(child.text) is not None:
+        if government_of_seat(child.text) is not None:
+            return child
+        if child.ent_type_ in AUTHOR_LABELS and not names_a_place(child.text):
             return child
     return None
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a name is a place the gazetteer knows other than a country ("Idlib", "Kharkiv", "Sanaa")."""
+    place = resolve_offline(name)
+    return place is not None and place.kind != "country"
+
+
+# Words that join the capitalised words of one name: "Save the Children", "Physicians for Human Rights".
+NAME_JOINERS = frozenset({"the", "for", "of", "and", "&"})
+
+
+def names_on(token: Token) -> bool:
+    """Whether a word before a name's last word may belong to it: capitalised (not "A", "An" opening a
+    sentence) or a joining word."""
+    if token.lower_ in ("a", "an") or token.is_punct:
+        return False
+    return token.text[:1].isupper() or token.lower_ in NAME_JOINERS
+
+
+def name_written_before(document: Token, author: Token) -> str | None:
+    """The whole name written right before a document noun, of which the parse kept one word as its
+    author: "a Save the Children report" (the model tags "Children"), "a Physicians for Human Rights
+    report". Capitalised words and the small words joining them, back from the noun (or its
+    possessive); None for a single word."""
+    doc = document.doc
+    k = author.i
+    # right before the noun, or before its possessive mark ("Save the Children's report")
+    if not (k == document.i - 1 or (k == document.i - 2 and doc[k + 1].tag_ == "POS")):
+        return None
+    start = k
+    while start - 1 >= document.sent.start and names_on(doc[start - 1]):
+        start -= 1
+    while start < k and doc[start].lower_ in NAME_JOINERS:
+        start += 1  # "the" before the name belongs to the noun phrase
+    if start == k:
+        return None
+    return doc[start : k + 1].text
 
 
 def state_of_seat(name: str, label: str) -> tuple[str, str]:

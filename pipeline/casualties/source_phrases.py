@@ -172,11 +172,51 @@ CLAIMED_DEEDS = frozenset({"killing", "kidnapping", "abduction", "shooting", "am
 def claims_a_deed(verb: Token) -> bool:
     """ "The Islamic State claimed the attack, which killed 26", "IS claimed responsibility for the
     blast", "the attack claimed the lives of 12": claiming a deed (or lives taken) is owning it, no
-    report of its toll; the claimant did it. "The group claimed 40 soldiers were killed" reports."""
+    report of its toll; the claimant did it. "The group claimed 40 soldiers were killed" reports, and so
+    does a deed that holds its count ("Hezbollah claimed the killing of three soldiers":
+    `deed_holds_its_count`)."""
     return any(c.lower_ in DEED_OBJECTS for c in verb.children) or (
         verb.lemma_.lower() == "claim"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() | CLAIMED_DEEDS for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() | CLAIMED_DEEDS and not deed_holds_its_count(c)
+            for c in verb.children
+        )
     )
+
+
+def deed_holds_its_count(deed: Token) -> bool:
+    """ "claimed the killing of three Israeli soldiers", "the kidnapping of 276 schoolgirls", "the killing
+    of dozens of terrorists": a count inside the claimed noun phrase itself (not in a clause on it, as in
+    "claimed the attack, which killed 26") is what the claim says, so the claimant reports it."""
+    vague = lexicon("number_words")["vague"]  # "dozens", "hundreds": counts with no number
+    return any(
+        (t.like_num or t.dep_ == "nummod" or t.lower_ in vague) and in_noun_phrase(t, deed)
+        for t in deed.subtree
+        if t.i != deed.i
+    )
+
+
+def shared_finite_subject(verb: Token) -> list[Token]:
+    """The reporter of a finite verb coordinated with an earlier one, which has no subject of its own:
+    "The Taliban claimed the attack and said 40 soldiers were killed", "Hamas claimed the attack and put
+    the number of dead at 3": the first verb's subject reports the count the second verb says. Not a
+    second verb that says no count ("claimed the bombing that killed 84, and said more would follow")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    head = verb.head
+    joined = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    if head.i > verb.i or not joined or any(
+        c.dep_ == "conj" and joined[-1].i < c.i < verb.i for c in head.children
+    ):
+        # "... killed 11 civilians Al Jazeera reported", "killed 20 and left 7 injured SANA reported": a lost
+        # comma, the "and" joins other verbs
+        return []
+    vague = lexicon("number_words")["vague"]
+    if not any((t.like_num or t.lower_ in vague) and t.i > verb.i for t in verb.subtree):
+        return []  # "claimed the bombing that killed 84, and said more attacks would follow": no count said
+    return [
+        c for c in head.children if c.dep_ == "nsubj" and not unusable_subject(c) and c.lemma_.lower() not in event_nouns()
+    ][:1]
 
 
 def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
@@ -198,7 +238,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             subjects = reporter_after_counted_subject(token, subjects)
             if not subjects:
-                subjects = inverted_or_shared_subject(token)
+                subjects = inverted_or_shared_subject(token) or shared_finite_subject(token)
             if not subjects:
                 # Parse slips on names the model does not know ("SANA, meanwhile, reported ...").
                 subjects = [

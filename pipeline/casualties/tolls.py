@@ -54,31 +54,72 @@ def verb_of_a_low_value(preposition: Token) -> Token | None:
 LOW_VALUE_REACH = 8  # steps up from the value's preposition to the verb
 
 
-# Verbs that bring a kept count to a new value: "bringing the toll to 1,320", "took the total to 9".
-BRINGING_VERBS = frozenset({"bring", "take", "push"})
+# Verbs that bring a kept count to a new value: "bringing the toll to 1,320", "took the total to 9",
+# "raising the monthly toll to 50".
+BRINGING_VERBS = frozenset({"bring", "take", "push", "raise"})
 # Nouns of a kept count of people ("the monthly toll", "the total", "the number of people killed").
 KEPT_COUNT_NOUNS = frozenset({"toll", "total", "number", "tally", "count"})
-# One incident whose own toll an "of"/"from"/"in" phrase names: its toll brought up is that incident's.
+# One incident whose own toll a phrase names: its toll brought up is that incident's.
 INCIDENT_NOUNS = frozenset({
     "attack", "bombing", "blast", "explosion", "strike", "airstrike", "massacre", "shooting", "raid", "ambush",
     "crash", "fire", "stampede", "earthquake", "quake", "collapse",
 })  # fmt: skip
+# Words that write the period a running total counts over: "since October", "so far", "to date".
+PERIOD_PHRASES = ("since", "so far", "to date")
+# Units of a date that make it a period, not a point in time: "this month", "the monthly toll" (not "on Sunday").
+PERIOD_UNITS = frozenset({"week", "month", "year", "weekly", "monthly", "yearly", "annual", "decade"})
+# Nouns of a campaign a count runs over: "the number of dead in the Aleppo offensive", "the toll of the war".
+CAMPAIGN_NOUNS = frozenset({"war", "conflict", "offensive", "campaign", "siege", "fighting", "violence", "uprising", "crisis"})
 
 
 def value_brought_to(number: Token) -> bool:
     """ "31 people were killed on Monday, bringing the monthly toll to 1,320", "brought to 112 the number
-    of people killed in Iraq this week", "bringing the total to 9": the value a kept count is brought to
-    adds the sentence's events to those counted before, a running total (`cumulative`). Not a toll of
-    one incident the phrase names ("bringing the toll from the bombing to 40": that incident's, updated)."""
+    of people killed in Iraq this week", "bringing the total since October to 34,000", "bringing the
+    army's death toll to 225": the value a kept count over a written period (or a party's own count) is
+    brought to adds the sentence's events to those counted before, a running total (`cumulative`). A
+    bare "bringing the toll to 51" after "Two more victims of the Christchurch attack died", "the
+    attack's toll", "the bombing toll", "the toll from the bombing": one incident's toll, updated."""
     to = number.head if number.dep_ in ("nummod", "quantmod", "compound") else number
     to = to.head if to.dep_ == "pobj" else None
-    if to is None or to.lower_ != "to" or to.head.lemma_.lower() not in BRINGING_VERBS:
+    if to is None or to.lower_ != "to":
         return False
-    counts = [c for c in to.head.children if c.dep_ == "dobj" and c.lemma_.lower() in KEPT_COUNT_NOUNS]
-    # the incident's phrase may hang on the count or on the verb ("bringing the toll from the bombing to 40")
-    return bool(counts) and not any(
-        o.lemma_.lower() in INCIDENT_NOUNS
-        for p in (*counts[0].children, *to.head.children)
-        if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
-        for o in p.children
+    verb = to.head if to.head.lemma_.lower() in BRINGING_VERBS else verb_of_a_low_value(to)
+    if verb is None or verb.lemma_.lower() not in BRINGING_VERBS:
+        return False
+    counts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_COUNT_NOUNS]
+    if not counts or names_an_incident(counts[0], verb):
+        return False
+    return counts_over_a_period(counts[0], verb) or counts_of_a_party(counts[0])
+
+
+def names_an_incident(count: Token, verb: Token) -> bool:
+    """Whether the kept count is one incident's: "the toll from the bombing", "the death toll in the
+    attack" (a phrase on the count or the verb), "the attack's toll", "the bombing toll"."""
+    phrases = (*count.children, *verb.children)
+    named = [o for p in phrases if p.dep_ == "prep" and p.lower_ in ("of", "from", "in") for o in p.children]
+    named += [c for c in count.children if c.dep_ in ("poss", "compound")]
+    return any(t.lemma_.lower() in INCIDENT_NOUNS for t in named)
+
+
+def counts_over_a_period(count: Token, verb: Token) -> bool:
+    """Whether the count (or the verb that brings it up) writes the period it runs over: a date of a
+    period ("the monthly toll", "killed in Kherson this month"), "since October", "so far", a campaign
+    ("the number of dead in the Aleppo offensive"); not a point in time ("on Sunday")."""
+    words = list(count.subtree)
+    on_verb = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.i != count.i]
+    words += [t for c in on_verb for t in c.subtree]
+    text = " " + " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)) + " "
+    return any(
+        (t.ent_type_ == "DATE" and t.lemma_.lower() in PERIOD_UNITS) or t.lemma_.lower() in CAMPAIGN_NOUNS for t in words
+    ) or any(f" {p} " in text for p in PERIOD_PHRASES)
+
+
+def counts_of_a_party(count: Token) -> bool:
+    """ "bringing the army's death toll to 225", "the U.S. death toll in Iraq", "the Ukrainian toll": a
+    count a side or place owns (no incident: `names_an_incident` came first) runs over all its losses."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        for c in count.children
     )
