@@ -289,3 +289,20 @@ def test_a_new_sentence_after_a_long_attribution_is_a_quote_of_its_own(nlp):
 )
 def test_a_member_speaks_for_a_body_named_as_written(nlp, text, speaker):
     assert heard(nlp, text, "t")[0] == speaker
+
+
+# ---- framed.words_named_after: "That was the message from X" names a bare quote's speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Our patience has limits." That was the message from Iranian Foreign Minister Abbas Araghchi on Tuesday.',
+         "Abbas Araghchi"),
+        ('"History will judge all of us by what we did here." These were the words of Samantha Power, the US '
+         "ambassador.", "Samantha Power"),
+        ('"Our patience has limits." That was the problem from the start.', None),
+    ],
+)
+def test_a_sentence_after_a_bare_quote_names_its_speaker(nlp, text, speaker):
+    assert [q.speaker for q in found_quotes(nlp, text) if q.kind == "direct"] == [speaker]

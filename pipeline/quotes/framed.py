@@ -28,6 +28,30 @@ def in_the_words_of(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Tok
     return (words, speaker) if speaker is not None and could_speak(speaker) else None
 
 
+# A sentence right after a bare quote that says whose words they were: "That was the message from X",
+# "These were the words of X".
+WORDS_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:That|This|These|Those|Such)\s+(?:was|were|is|are)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:message|words?|warning|verdict|plea|answer|response|reaction|view|assessment)\s+(?:of|from)\s+",
+)
+
+
+def words_named_after(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
+    """("message"/"words" token, speaker head) of '"Our patience has limits." That was the message from
+    Iranian Foreign Minister Abbas Araghchi on Tuesday.': a closed quote, then a sentence (in its paragraph
+    or opening the next) that names whose words they were. None for any other layout."""
+    if span.close_mark is None:
+        return None
+    after = span.close_mark + 1
+    match = WORDS_NAMED_AFTER_RE.match(article.text, after)
+    if match is None:
+        return None
+    first = article.token_at(match.end())
+    of = article.doc[first - 1] if first > 0 else None
+    noun = of.head if of is not None and of.lower_ in ("of", "from") else None
+    speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (noun, speaker) if noun is not None and speaker is not None and could_speak(speaker) else None
+
 # Nouns for a work with a title of its own: the words in quote marks right after them are its title.
 WORK_NOUNS = frozenset({
     "film", "documentary", "movie", "book", "novel", "memoir", "song", "anthem", "album", "poem", "play",
