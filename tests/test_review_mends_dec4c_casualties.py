@@ -119,3 +119,24 @@ def test_the_author_before_a_document(nlp, text, expected):
 )
 def test_a_ministry_in_a_capital_or_named_by_its_backer(nlp, text, expected):
     assert sources(figures(nlp, text)) == expected
+
+
+# tolls.as_high_as: a toll's value after a verb of its motion ("rose as high as 89"), or a copula under
+# "thought to be"; not a value of anything else ("Temperatures rose as high as 45 degrees")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose as high as 89.", [(89, "up to")]),
+        ("The toll could go as high as 20,000, officials said.", [(20000, "up to")]),
+        ("The toll is thought to be as high as 1,000.", [(1000, "up to")]),
+        ("Temperatures rose as high as 45 degrees.", []),
+    ],
+)
+def test_a_toll_as_high_as_a_value(nlp, text, expected):
+    assert [(f.number, f.qualifier) for f in figures(nlp, text)] == expected
+
+
+# counts.a_few_before: "a few million" is vague, as "a few hundred" is
+def test_a_few_million_is_vague(nlp):
+    found = figures(nlp, "A few million people have fled Ukraine since February.")
+    assert [(f.number, f.qualifier) for f in found] == [(None, "vague")]

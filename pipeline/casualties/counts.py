@@ -141,7 +141,7 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
 def a_few_before(doc: Doc, i: int, sent_start: int, token: Token) -> int:
     """Where a number phrase starts that "a few" or "few" opens before a scale or "dozen" ("A few dozen
     fighters", "a few hundred people"): a vague amount, as "several dozen" is, not "dozen" = 12."""
-    if token.lower_ not in ("dozen", "hundred", "thousand") or i <= sent_start or doc[i - 1].lower_ != "few":
+    if token.lower_ not in ("dozen", "hundred", "thousand", "million") or i <= sent_start or doc[i - 1].lower_ != "few":
         return i
     return i - 2 if i - 2 >= sent_start and doc[i - 2].lower_ in ("a", "an") else i - 1
 

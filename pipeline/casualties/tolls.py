@@ -27,11 +27,22 @@ def as_high_as(token: Token) -> tuple[str | None, bool] | None:
     if token.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in ("high", "low"):
         return None
     adjective = head.head
-    if adjective.dep_ == "acomp" and adjective.head.lemma_.lower() == "be":
-        return copula_subject_cue(adjective.head)
-    if adjective.head.lower_ in ("at", "to") and adjective.head.head.pos_ == "VERB":
-        return toll_cue(adjective.head.head)
+    verb = adjective.head
+    if adjective.dep_ == "acomp" and verb.lemma_.lower() == "be":
+        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "The toll is thought to be as high as 1,000": the subject of "thought"
+        return copula_subject_cue(verb)
+    if verb.lower_ in ("at", "to") and verb.head.pos_ == "VERB":
+        return toll_cue(verb.head)
+    if adjective.dep_ in ("acomp", "advmod") and verb.lemma_.lower() in TOLL_MOVES:
+        # "The toll could go as high as 20,000", "The death toll rose as high as 89", "Some reports put
+        # the toll as high as 70": the toll whose value it is, the verb's subject or object
+        return copula_subject_cue(verb)
     return None
+
+
+# Verbs whose toll (subject, or object of "put") a value "as high as" completes.
+TOLL_MOVES = frozenset({"go", "rise", "climb", "reach", "jump", "soar", "mount", "put", "stand", "run"})
 
 
 def verb_of_a_low_value(preposition: Token) -> Token | None:
