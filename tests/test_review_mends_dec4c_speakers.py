@@ -306,3 +306,18 @@ def test_a_member_speaks_for_a_body_named_as_written(nlp, text, speaker):
 )
 def test_a_sentence_after_a_bare_quote_names_its_speaker(nlp, text, speaker):
     assert [q.speaker for q in found_quotes(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+# ---- resolution.in_a_modifier_clause: "the group" is the body the sentence is about, not one in its relative clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The SDF, which is led by the YPG, rejected the claims. The group said Turkey was lying.",
+         "Syrian Democratic Forces"),
+        ("The YPG rejected the claims. The group said Turkey was lying.", "YPG"),
+    ],
+)
+def test_the_group_is_not_one_in_a_relative_clause(nlp, text, speaker):
+    assert heard(nlp, text, "Turkey was lying")[0] == speaker

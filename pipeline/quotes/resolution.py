@@ -403,9 +403,16 @@ def resolve_by_side(
             continue  # a body named inside a quote is talked about, not talking
         if side not in (None, "other") and side_of(entity.canonical) == side:
             return KnownSpeaker(entity.canonical, entity.label, None, side, entity.start)
-        if side in (None, "other") and head in GENERIC_ORG_WORDS:
+        if side in (None, "other") and head in GENERIC_ORG_WORDS and not in_a_modifier_clause(article, entity.start):
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
+
+
+def in_a_modifier_clause(article: ParsedArticle, offset: int) -> bool:
+    """ "The SDF, which is led by the YPG, rejected ...": a name inside a clause that modifies another noun
+    describes that noun's body; "the group said" next means the body the sentence is about."""
+    token = article.doc[article.token_at(offset)]
+    return any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
 
 
 NAME_WORD = r"[A-Z][\w'’-]*"
