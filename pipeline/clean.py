@@ -418,10 +418,14 @@ def is_credit_line(line: str) -> bool:
 
 
 def is_agency_byline(line: str) -> bool:
-    """A byline of fields naming an agency ("Reuters, Ankara", "QNA/Doha", "AFP | Updated: ..."): no headline."""
-    from .outlets.credits import agency_among_fields  # credits reads this module's neighbours
+    """A byline or credit line naming an agency or the text's sources ("Reuters, Ankara", "QNA/Doha", "AFP |
+    Updated: ...", "Source: Gaza Monitor", "Example 24 with AFP", "AFP via Getty Images"): no headline."""
+    from .outlets.credits import is_credit_byline  # credits reads this module's neighbours
 
-    return len(line) <= 80 and agency_among_fields(line) is not None
+    return is_credit_byline(line)
+
+
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def header_lines_out(lines: list[str]) -> list[str]:
@@ -457,6 +461,7 @@ def split_scraped_text(raw: str, *, lead_paragraph: str | None = None) -> Scrape
         line for line in candidates
         if not BULLET_LINE_RE.match(line) and not is_site_name_line(line) and not is_date_line(line)
         and not BYLINE_LINE_RE.match(line) and not is_agency_byline(line)
+        and LATIN_LETTER_RE.search(line)  # an English story's headline: not "الأحد ١٥ كانون الأول ٢٠١٩" nor "عربي"
     ])
     # With no headline of three words, the last line that is no dateline's place in capitals ("Kharkiv"
     # over "KYIV"), else the last.

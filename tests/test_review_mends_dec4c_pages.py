@@ -141,3 +141,54 @@ def test_html_headline_article_header_is_read(tmp_path):
 )
 def test_html_byline_and_date_lines_are_no_text(tmp_path, story, opening):
     assert html_article(tmp_path, f"<article>{story}</article>").text.startswith(opening)
+
+
+# clean.is_agency_byline (outlets.credits.is_credit_byline): a byline or credit line is never the headline.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Gaza Monitor",
+        "Sources: AFP, Reuters",
+        "Source: Example TV + Agencies",
+        "Example Weekly staff and agencies",
+        "Example Daily with AFP",
+        "AFP via Getty Images",
+        "REUTERS/Jane Doe",
+        "Reuters, Baghdad Published: 08 March, 2017: 03:31 AM GST",
+        "الأحد ١٥ كانون الأول ٢٠١٩",  # no English headline: a date in another script
+    ],
+)
+def test_txt_credit_line_under_the_headline_is_no_title(line):
+    from pipeline.clean import split_scraped_text
+
+    assert split_scraped_text(f"{MENU}{HEADLINE}\n{line}\n14 October 2016\n{BODY}\n{SECOND}\n").title == HEADLINE
+
+
+def test_txt_headline_opening_with_sources_stays_the_title():
+    from pipeline.clean import split_scraped_text
+
+    headline = "Sources: Russia to pull its troops from the border"
+    assert split_scraped_text(f"{MENU}{headline}\n14 October 2016\n{BODY}\n{SECOND}\n").title == headline
+
+
+# BYLINE_CREDIT_RE: a newsroom's staff or a writer with an agency, in mixed case.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("Example Daily with AFP", "Agence France-Presse"),
+        ("Example Daily with AFP October 15, 2019", "Agence France-Presse"),
+        ("Jane Doe and Reuters March 8, 2017", "Reuters"),
+        ("Russia and Turkey agree talks", None),
+    ],
+)
+def test_txt_staff_with_an_agency_in_mixed_case(line, wire):
+    from pipeline.outlets.credits import byline_credit
+
+    assert byline_credit(f"{MENU}{HEADLINE}\n{line}\n14 October 2016\n{BODY}\n{SECOND}\n") == wire
+
+
+def test_txt_source_line_names_no_outlet_of_the_page():
+    from pipeline.outlets import page_outlet
+
+    text = f"Example Daily\nHome\nWorld\n{HEADLINE}\nSource: Syrian Observatory for Human Rights\n14 October 2016\n{BODY}\n{SECOND}\n"
+    assert page_outlet(text, header=("Example Daily", "Home", "World"), title=HEADLINE) != "Syrian Observatory for Human Rights"

@@ -179,9 +179,9 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
 # Not "Credit: Reuters": that credits a picture, as "Picture: AFP" does.
 BYLINE_CREDIT_RE = re.compile(
     r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|(?P<source>(?i:source|sources)\s*:\s*)|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*"
-    r"|[A-Z][A-Z0-9' ]{1,30}\s+(?i:with)\s+)?"
+    r"|[A-Z][\w'’]*(?:\s+[A-Z0-9][\w'’]*){0,4}\s+(?i:with|and|&)\s+)?"
     r"(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
-)  # also "EXAMPLE DAILY WITH AA", "EXAMPLE 24 with AFP": a newspaper's or channel's staff with an agency's copy
+)  # also "EXAMPLE DAILY WITH AA", "Example 24 with AFP", "Jane Doe and Reuters": a newsroom's staff with an agency's copy
 BYLINE_LINES = 6  # non-empty lines from the top, above the first paragraph, a byline may stand on (further down: a
 # sidebar's "By Reuters" under a promoted story; tried at 30 lines on 3 December and withdrawn) ...
 BYLINE_BLOCK_LINES = 6  # ... and the lines right above the first paragraph, however long the menu above them
@@ -235,6 +235,32 @@ def is_headline_like(line: str) -> bool:
         and not is_metadata_line(line)
         and agency_in_byline(line) is None
     )
+
+
+# Credit lines under a headline that name no agency by a rule above: a source line naming its sources ("Source:
+# Gaza Monitor", "Sources: AFP, Reuters", "Source: Example TV + Agencies"; not "Sources: Russia to pull out"), the
+# staff with the wires ("Guardian staff and agencies", "Example World and Agencies"), a picture's agency and
+# photographer ("AFP via Getty Images", "REUTERS/Jane Doe").
+SOURCES_LINE_RE = re.compile(r"^(?i:sources?)\s*:\s*[A-Z][\w&'’.-]*(?:(?:\s+|\s*[,/+&]\s*)(?:[A-Z][\w&'’.-]*|for|of|and|the|on|al-\w+))*$")
+STAFF_AND_WIRES_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}\s+(?:staff\s+)?(?i:and|with|&)\s+(?i:agencies|wires)$")
+AGENCY_PICTURE_CREDIT_RE = re.compile(r"^(?P<agency>[A-Z][\w&.' -]{1,40}?)\s*(?:\s(?i:via)\s+[A-Z][\w ]{2,30}|/\s*[A-Z][\w'’ .-]{2,40})$")
+
+
+def is_credit_byline(line: str) -> bool:
+    """A byline or credit line naming who supplied the text or its picture, never the headline: an
+    agency's byline ("Reuters, Baghdad Published: ...", "Source: Reuters", "Example 24 with AFP", "Jane Doe,
+    Associated Press"), a source line, the staff with the wires, a picture's agency credit (see above)."""
+    line = line.strip()
+    if len(line) > 100:
+        return False
+    if SOURCES_LINE_RE.match(line) or STAFF_AND_WIRES_RE.match(line):
+        return True
+    if agency_among_fields(line) is not None or agency_before_stamp(line) is not None:
+        return True
+    if (credited := agency_in_byline(line)) is not None and not credited[1]:
+        return True
+    pictured = AGENCY_PICTURE_CREDIT_RE.match(line)
+    return pictured is not None and (known := outlet_registry().named(pictured.group("agency"))) is not None and known.kind == "agency"
 
 
 def another_story_head_below(lines: list[str], n: int, first_paragraph: int | None) -> bool:
