@@ -17,10 +17,13 @@ from .page_headlines import (
     BYLINE_LINE_RE,
     SENTENCE_END_RE,
     headline_of,
-    is_metadata_line,
+    is_byline_or_date_paragraph,
+    is_chrome_below_headline,
+    is_place_line,
     is_site_name_line,
     is_standfirst_under,
     line_above,
+    passed_over_for_headline,
 )
 from .trailing_chrome import cut_trailing_chrome
 
@@ -415,10 +418,24 @@ def is_credit_line(line: str) -> bool:
 
 
 def is_agency_byline(line: str) -> bool:
-    """A byline of fields naming an agency ("Reuters, Ankara", "QNA/Doha", "AFP | Updated: ..."): no headline."""
-    from .outlets.credits import agency_among_fields  # credits reads this module's neighbours
+    """A byline or credit line naming an agency or the text's sources ("Reuters, Ankara", "QNA/Doha", "AFP |
+    Updated: ...", "Source: Gaza Monitor", "Example 24 with AFP", "AFP via Getty Images"): no headline."""
+    from .outlets.credits import is_credit_byline  # credits reads this module's neighbours
 
-    return len(line) <= 80 and agency_among_fields(line) is not None
+    return is_credit_byline(line)
+
+
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def header_lines_out(lines: list[str]) -> list[str]:
+    """The lines above the story's first <p> that the body keeps: a standfirst in the story's header
+    ("Medical officials say the dead include children."), not the byline, date and credit lines under it
+    ("By Jane Doe", "August 9, 2018", "AFP"), which stay header lines."""
+    return [
+        line for line in lines
+        if not (is_byline_or_date_paragraph(line) or is_agency_byline(line.strip()) or is_site_name_line(line.strip()))
+    ]
 
 
 def split_scraped_text(raw: str, *, lead_paragraph: str | None = None) -> ScrapedParts:
@@ -433,18 +450,23 @@ def split_scraped_text(raw: str, *, lead_paragraph: str | None = None) -> Scrape
     lead = " ".join(normalise_unicode(lead_paragraph).split()) if lead_paragraph else None
     if lead and (marked := next((i for i, line in enumerate(lines) if " ".join(line.split()) == lead), None)) is not None:
         first_body = min(first_body, marked) if first_body or looks_like_body_paragraph(lines[0]) else marked
+        lines = lines[:first_body] + header_lines_out(lines[first_body:marked]) + lines[marked:]
     header = [line.strip() for line in lines[:first_body] if line.strip()]
     dateline = next((line for line in header if DATELINE_LINE_RE.match(line)), None)
     # The headline is the last header line that is not the dateline or another date stamp, a byline, a
     # bullet point of a summary list, a site-name or credit line ("The Example Post") or a metadata line (a
     # clock time, "2 days ago", "24 Comments", a place's name alone): navigation comes first.
     candidates = [line for line in header if line != dateline]
-    headlines = [
+    headlines = passed_over_for_headline([
         line for line in candidates
         if not BULLET_LINE_RE.match(line) and not is_site_name_line(line) and not is_date_line(line)
-        and not BYLINE_LINE_RE.match(line) and not is_agency_byline(line) and not is_metadata_line(line)
-    ]
-    title = headline_of(headlines) or (headlines or candidates or [""])[-1]
+        and not BYLINE_LINE_RE.match(line) and not is_agency_byline(line)
+        and LATIN_LETTER_RE.search(line)  # an English story's headline: not "الأحد ١٥ كانون الأول ٢٠١٩" nor "عربي"
+    ])
+    # With no headline of three words, the last line that is no dateline's place in capitals ("Kharkiv"
+    # over "KYIV"), else the last.
+    plain = [line for line in headlines if not (is_chrome_below_headline(line) and is_place_line(line))]
+    title = headline_of(headlines) or (plain or headlines or candidates or [""])[-1]
     standfirst = None
     if title and (above := line_above(headlines, title)) is not None and is_standfirst_under(above, title):
         title, standfirst = above, title  # "Rebels say they shot down a jet" / "The group says it hit ...; the army ..."

@@ -62,6 +62,25 @@ def is_writer_with_credit(line: str) -> bool:
     return bool(JOURNALIST_ROLE_RE.search(credit)) or outlet_registry().named(credit) is not None
 
 
+def is_writer_at_place(line: str) -> bool:
+    """ "Tom Hale, Baghdad": a writer's name and the city they file from, a byline without its "By"."""
+    match = WRITER_WITH_CREDIT_RE.match(line.strip())
+    if match is None:
+        return False
+    from .places.resolve import resolve_offline  # the places package is heavy: imported when first needed
+
+    return resolve_offline(match.group("credit").strip()) is not None
+
+
+def is_byline_or_date_paragraph(text: str) -> bool:
+    """A paragraph that is a date line, a byline or a writer's line ("8 March 2017", "By Tom Hale", "Tom
+    Hale, Baghdad", "Jane Doe, Correspondent"): page metadata in a <p>, no lead of the story's text."""
+    from .dates import is_date_line  # dates reads this module's neighbours
+
+    text = " ".join(text.split())
+    return is_date_line(text) or bool(BYLINE_LINE_RE.match(text)) or is_writer_with_credit(text) or is_writer_at_place(text)
+
+
 def is_chrome_below_headline(line: str) -> bool:
     """A writer's line, a place line or a caption (see WRITER_LINE_RE, CAPTION_SENTENCE_MIN_WORDS)."""
     if WRITER_LINE_RE.match(line) or is_writer_with_credit(line):
@@ -128,11 +147,38 @@ RELATIVE_TIME_RE = re.compile(
     r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$",
     re.IGNORECASE,
 )
+# A relative time with no stamp word is also a feature's headline ("One year ago", "100 years ago").
+BARE_RELATIVE_TIME_RE = re.compile(r"^(?:about|over|almost|nearly|more\s+than|less\s+than)?\s*(?:\d+|an?|one)\s+\w+\s+ago\.?$", re.I)
 COUNTER_LINE_RE = re.compile(
     r"^(?:(?:[\d,.]+\s*[km]?\s+(?:views?|comments?|shares?|reads?|likes?|replies)|(?:views?|comments?|shares?|reads?|likes?)\s*:?\s*[\d,.]+\s*[km]?)\s*[|·•]?\s*)+$",
     re.IGNORECASE,
 )
 PLACE_LINE_MAX_WORDS = 3
+
+
+def passed_over_for_headline(lines: list[str]) -> list[str]:
+    """The header lines without its metadata lines (`is_metadata_line`). A place's name alone or a bare
+    relative time is passed over only under a headline of three words or more: "Aleppo" / "By Jane Doe" under
+    a menu is the headline of a feature ("Aleppo", "One year ago", "Russia" / "Chechnya" / "Grozny"), never
+    "Podcasts" above it; "Mosul offensive retakes complex" / "Mosul, Iraq" is a headline and its place line."""
+    kept, headline_above = [], False
+    for line in lines:
+        headline_able = is_place_line(line.strip()) or BARE_RELATIVE_TIME_RE.match(line.strip()) is not None
+        if is_metadata_line(line) and (headline_above or not headline_able):
+            continue
+        kept.append(line)
+        headline_above = headline_above or (
+            not headline_able and len(line.split()) >= HEADLINE_MIN_WORDS_PAST_CHROME and not is_masthead_line(line)
+        )
+    return kept
+
+
+def is_masthead_line(line: str) -> bool:
+    """A site's name as its masthead prints it, capitalised words with an outlet's noun ("The Atlantic
+    Review", "Levant Daily News"): no headline, though a site unknown to the registry."""
+    from .outlets.page import MASTHEAD_RE, OUTLET_NOUNS  # the outlets package reads this module
+
+    return MASTHEAD_RE.match(line.strip()) is not None and any(word.lower() in OUTLET_NOUNS for word in line.split())
 
 
 def is_metadata_line(line: str) -> bool:

@@ -12,6 +12,7 @@ from ..entities.lexicon import read_word_list
 from ..listed_dates import parse_listed_date
 from ..markup_text import drop_html_comments, escape_stray_brackets
 from ..outlets.page import title_site_name
+from ..page_headlines import is_byline_or_date_paragraph
 from ..records import Rejection
 from .decoding import read_file_text
 from .documents import RawDocument, printable, rejected
@@ -58,6 +59,35 @@ NEVER_CHROME_BY_CLASS = frozenset({
 CLOSES_P = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
+class _HeadlineArticleFinder(HTMLParser):
+    """Which <article> (by its order of opening) holds the page's first <h1> inside an <article>: the
+    story's. A teaser card's or a "Live" promo's <article> beside it is another story's."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.opened = 0
+        self.open_articles: list[int] = []
+        self.headline_article: int | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.opened += 1
+            self.open_articles.append(self.opened)
+        elif tag == "h1" and self.open_articles and self.headline_article is None:
+            self.headline_article = self.open_articles[-1]
+
+    def handle_endtag(self, tag):
+        if tag == "article" and self.open_articles:
+            self.open_articles.pop()
+
+
+def headline_article(markup: str) -> int | None:
+    finder = _HeadlineArticleFinder()
+    finder.feed(markup)
+    finder.close()
+    return finder.headline_article
+
+
 class _ArticleHTMLParser(HTMLParser):
     """Collects an HTML page's headline, paragraphs and publication metadata, skipping page chrome."""
 
@@ -70,8 +100,11 @@ class _ArticleHTMLParser(HTMLParser):
          "td", "th", "div", "section", "article", "main", "address", "hr", "br"}
     )  # fmt: skip
 
-    def __init__(self, skip: frozenset[str] = SKIP, *, chrome_classes: bool = True) -> None:
+    def __init__(self, skip: frozenset[str] = SKIP, *, chrome_classes: bool = True, story_article: int | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.story_article = story_article  # the order of the <article> holding the page's <h1> (headline_article)
+        self.articles_opened = 0
+        self.open_articles: list[int] = []
         self.skip = skip
         self.chrome_classes = chrome_classes  # leave out elements whose class names chrome (names_page_chrome)
         self.chrome_element: list = []  # [tag, depth] of the element named as chrome open now, else empty
@@ -100,6 +133,9 @@ class _ArticleHTMLParser(HTMLParser):
             self.in_linked_data = True
         if tag in ("article", "main"):
             self.in_story += 1
+        if tag == "article":
+            self.articles_opened += 1
+            self.open_articles.append(self.articles_opened)
         elif tag == "p" and self.in_story:
             self.story_text_begun = True
         if self.is_story_header(tag):
@@ -132,9 +168,13 @@ class _ArticleHTMLParser(HTMLParser):
             self.parts.append("\n\n")
 
     def is_story_header(self, tag: str) -> bool:
-        """Whether a <header> opens inside an <article> or <main>: the story's own header, its byline and date
-        lines (read for the credit and date, then set aside as header lines), not the site's masthead."""
-        return tag == "header" and self.in_story > 0 and not self.open_skips
+        """Whether a <header> opens right inside the <article> that holds the page's <h1>: the story's own
+        header, its byline and date lines (read for the credit and date, then set aside as header lines).
+        Not a site header or a "Just in" ticker under <main>, nor a teaser card's or a promo's <article>."""
+        return (
+            tag == "header" and not self.open_skips and self.story_article is not None
+            and self.open_articles[-1:] == [self.story_article]
+        )
 
     def track_chrome_element(self, tag: str, attrs: dict[str, str]) -> None:
         """Open an element whose class names chrome, or count one of its own tag nested inside it."""
@@ -153,8 +193,8 @@ class _ArticleHTMLParser(HTMLParser):
         if tag == "p" and self.open_paragraph is not None:
             start, in_story = self.open_paragraph
             text = " ".join("".join(self.parts[start:]).split())
-            if text:
-                self.lead_paragraphs.setdefault(in_story, text)
+            if text and not is_byline_or_date_paragraph(text):
+                self.lead_paragraphs.setdefault(in_story, text)  # not "8 March 2017", "Tom Hale, Baghdad"
             self.open_paragraph = None
         if self.chrome_element and tag == self.chrome_element[0]:
             self.chrome_element[1] -= 1
@@ -164,6 +204,8 @@ class _ArticleHTMLParser(HTMLParser):
             self.in_linked_data = False
         if tag in ("article", "main") and self.in_story:
             self.in_story -= 1
+        if tag == "article" and self.open_articles:
+            self.open_articles.pop()
         if tag in self.skip and tag in self.open_skips:
             # close the innermost open element of that name (pages leave some unclosed)
             last = len(self.open_skips) - 1 - self.open_skips[::-1].index(tag)
@@ -190,7 +232,7 @@ class _ArticleHTMLParser(HTMLParser):
 
     def lead_paragraph(self) -> str | None:
         """The story's first <p> (in its <article> or <main>, else the page's first): article text however
-        short, never the page's header."""
+        short, never the page's header nor a date or byline in a <p>."""
         return self.lead_paragraphs.get(True) or self.lead_paragraphs.get(False)
 
     def headline(self, site: str | None) -> str:
@@ -209,8 +251,8 @@ LINKED_DATA_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"(?P<date>(?:19|20
 MIN_PAGE_WORDS = 30  # fewer words outside the skipped elements: the page's text may sit inside a <form>
 
 
-def parsed_page(markup: str, skip: frozenset[str], *, chrome_classes: bool = True) -> _ArticleHTMLParser:
-    parser = _ArticleHTMLParser(skip, chrome_classes=chrome_classes)
+def parsed_page(markup: str, skip: frozenset[str], *, chrome_classes: bool = True, story_article: int | None = None) -> _ArticleHTMLParser:
+    parser = _ArticleHTMLParser(skip, chrome_classes=chrome_classes, story_article=story_article)
     parser.feed(markup)
     parser.close()
     return parser
@@ -227,7 +269,7 @@ def lost_the_story(parser: _ArticleHTMLParser, markup: str) -> bool:
     a container classed "entry share-enabled" or "comments-open" holds the whole story, while menus,
     share rows and tag lists hold none. Compared with the page read by its tags only."""
     kept = running_text_paragraphs(parser)
-    by_tags = running_text_paragraphs(parsed_page(markup, parser.skip, chrome_classes=False))
+    by_tags = running_text_paragraphs(parsed_page(markup, parser.skip, chrome_classes=False, story_article=parser.story_article))
     return by_tags > 0 and kept * 2 < by_tags
 
 
@@ -238,12 +280,13 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Rejection]:
         return
     markup = escape_stray_brackets(drop_html_comments(text))  # html.parser is quadratic on unclosed tags
     try:
-        parser = parsed_page(markup, _ArticleHTMLParser.SKIP)
+        story = headline_article(markup)
+        parser = parsed_page(markup, _ArticleHTMLParser.SKIP, story_article=story)
         if len("".join(parser.parts).split()) < MIN_PAGE_WORDS:
-            parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS)  # the body inside one <form>
+            parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS, story_article=story)  # the body inside one <form>
         if len("".join(parser.parts).split()) < MIN_PAGE_WORDS or lost_the_story(parser, markup):
             # the story inside an element a class names as chrome ("content has-comments"): read by tags only
-            parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS, chrome_classes=False)
+            parser = parsed_page(markup, _ArticleHTMLParser.SKIP_BUT_FORMS, chrome_classes=False, story_article=story)
     except Exception as error:  # html.parser is lenient; anything it still raises is a bad page
         yield rejected(path, "malformed_html", f"cannot parse HTML: {error}")
         return

@@ -6,7 +6,14 @@ import re
 
 from ..date_forms import DATE_RES
 from ..dates import RUNNING_TEXT_RE, is_date_line
-from ..page_headlines import BYLINE_LINE_RE, SENTENCE_END_RE
+from ..page_headlines import (
+    BYLINE_LINE_RE,
+    SENTENCE_END_RE,
+    WRITER_LINE_RE,
+    is_chrome_below_headline,
+    is_metadata_line,
+    is_place_line,
+)
 from .page import ALL_RIGHTS_RE, _known_holder, copyright_holder, self_reference
 from .registry import outlet_registry
 
@@ -169,11 +176,12 @@ def wire_credit(text: str, page_outlet: str | None = None) -> str | None:
 
 # An agency credited in the byline under a headline: "By REUTERS", "By Jane Doe, Associated Press", "By
 # EXAMPLE STAFF and AFP", "ANKARA – Anadolu Agency", "Source: Reuters", or the agency's name alone on its line.
+# Not "Credit: Reuters": that credits a picture, as "Picture: AFP" does.
 BYLINE_CREDIT_RE = re.compile(
-    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|(?i:source|sources|credit)\s*:\s*|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*"
-    r"|[A-Z][A-Z0-9' ]{1,30}\s+(?i:with)\s+)?"
+    r"^\s*(?P<prefix>(?i:by)\s+(?:.*?(?:\s+and\s+|,\s*|\s+))?|(?P<source>(?i:source|sources)\s*:\s*)|[A-Z][A-Z' -]{1,30}\s*[-–—]\s*"
+    r"|[A-Z][\w'’]*(?:\s+[A-Z0-9][\w'’]*){0,4}\s+(?i:with|and|&)\s+)?"
     r"(?P<credit>[A-Z][\w&.' -]{0,40}?)\s*$"
-)  # also "EXAMPLE DAILY WITH AA", "EXAMPLE 24 with AFP": a newspaper's or channel's staff with an agency's copy
+)  # also "EXAMPLE DAILY WITH AA", "Example 24 with AFP", "Jane Doe and Reuters": a newsroom's staff with an agency's copy
 BYLINE_LINES = 6  # non-empty lines from the top, above the first paragraph, a byline may stand on (further down: a
 # sidebar's "By Reuters" under a promoted story; tried at 30 lines on 3 December and withdrawn) ...
 BYLINE_BLOCK_LINES = 6  # ... and the lines right above the first paragraph, however long the menu above them
@@ -192,6 +200,8 @@ def byline_credit(text: str) -> str | None:
         line = lines[n]
         if len(line) > 80:
             continue
+        if another_story_head_below(lines, n, first_paragraph):
+            continue  # "Latest" / "Oil prices slip" / "By Reuters" / headline / date / text: a promoted story's credit
         if (listed := agency_among_fields(line)) is not None:
             return listed  # "AFP | Updated: Aug 5, 2016", "World News | Agence France-Presse | Updated: ...", "Reuters, Ankara"
         if (stamped := agency_before_stamp(line)) is not None:
@@ -203,8 +213,78 @@ def byline_credit(text: str) -> str | None:
             continue  # an agency's name alone elsewhere is a menu item or a photo credit
         if n >= BYLINE_LINES and writer_byline_below(lines, n, first_paragraph):
             continue  # "By Reuters" / headline / "By Jane Doe" / text: the credit of a promoted story above
+        if graphic_source_under_byline(lines, n):
+            continue  # "By Jane Doe" / date / "Deaths by month" / "Source: Reuters": a chart's source
         return name
     return None
+
+
+HEADLINE_LIKE_MIN_WORDS = 4  # "Talks stall in Geneva"; a menu's items and kickers are shorter
+
+
+def is_headline_like(line: str) -> bool:
+    """A line shaped like a headline: four words or more with no sentence end, and no byline, date stamp,
+    writer's line, caption or other metadata line ("Oil prices slip on supply fears"; not "By Jane Doe",
+    "Updated 2 hours ago", "Middle East")."""
+    return (
+        len(line.split()) >= HEADLINE_LIKE_MIN_WORDS
+        and not SENTENCE_END_RE.search(line)
+        and not BYLINE_LINE_RE.match(line)
+        and not is_stamp_line(line)
+        and not is_chrome_below_headline(line)
+        and not is_metadata_line(line)
+        and agency_in_byline(line) is None
+    )
+
+
+# Credit lines under a headline that name no agency by a rule above: a source line naming its sources ("Source:
+# Gaza Monitor", "Sources: AFP, Reuters", "Source: Example TV + Agencies"; not "Sources: Russia to pull out"), the
+# staff with the wires ("Guardian staff and agencies", "Example World and Agencies"), a picture's agency and
+# photographer ("AFP via Getty Images", "REUTERS/Jane Doe").
+SOURCES_LINE_RE = re.compile(r"^(?i:sources?)\s*:\s*[A-Z][\w&'’.-]*(?:(?:\s+|\s*[,/+&]\s*)(?:[A-Z][\w&'’.-]*|for|of|and|the|on|al-\w+))*$")
+STAFF_AND_WIRES_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}\s+(?:staff\s+)?(?i:and|with|&)\s+(?i:agencies|wires)$")
+AGENCY_PICTURE_CREDIT_RE = re.compile(r"^(?P<agency>[A-Z][\w&.' -]{1,40}?)\s*(?:\s(?i:via)\s+[A-Z][\w ]{2,30}|/\s*[A-Z][\w'’ .-]{2,40})$")
+
+
+def is_credit_byline(line: str) -> bool:
+    """A byline or credit line naming who supplied the text or its picture, never the headline: an
+    agency's byline ("Reuters, Baghdad Published: ...", "Source: Reuters", "Example 24 with AFP", "Jane Doe,
+    Associated Press"), a source line, the staff with the wires, a picture's agency credit (see above)."""
+    line = line.strip()
+    if len(line) > 100:
+        return False
+    if SOURCES_LINE_RE.match(line) or STAFF_AND_WIRES_RE.match(line):
+        return True
+    if agency_among_fields(line) is not None or agency_before_stamp(line) is not None:
+        return True
+    if (credited := agency_in_byline(line)) is not None and not credited[1]:
+        return True
+    pictured = AGENCY_PICTURE_CREDIT_RE.match(line)
+    return pictured is not None and (known := outlet_registry().named(pictured.group("agency"))) is not None and known.kind == "agency"
+
+
+def another_story_head_below(lines: list[str], n: int, first_paragraph: int | None) -> bool:
+    """Whether another story's head, a headline with a byline or date stamp under it, stands between
+    lines[n] and the text: then lines[n] credits a promoted, "Latest" or "Trending" story above the page's
+    own ("Trending" / "Talks stall in Geneva" / "By Reuters" / "Shelling kills twelve in Aleppo" / "Sami
+    Haddad" / "14 October 2016" / text), or is a kicker over the headline ("EXCLUSIVE INTERVIEW WITH AFP" /
+    headline / date / text). Not "3 May 2016" / "AFP" / headline / text: no stamp under that headline."""
+    below = lines[n + 1 : first_paragraph] if first_paragraph is not None else lines[n + 1 : n + 1 + BYLINE_BLOCK_LINES]
+    return any(
+        is_headline_like(line) and any(is_stamp_line(under) or BYLINE_LINE_RE.match(under) or WRITER_LINE_RE.match(under) for under in below[k + 1 :])
+        for k, line in enumerate(below)
+    )
+
+
+def graphic_source_under_byline(lines: list[str], n: int) -> bool:
+    """Whether lines[n] is a "Source: Reuters" line under a writer's byline naming no agency ("By Jane Doe"
+    / "2 December 2023" / "Deaths by month" / "Source: Reuters"): the writer signs the text, and the source
+    line credits a chart or graphic set above it."""
+    match = BYLINE_CREDIT_RE.match(lines[n])
+    if match is None or not match.group("source"):
+        return False
+    above = lines[max(0, n - BYLINE_BLOCK_LINES) : n]
+    return any(BYLINE_LINE_RE.match(line) and agency_in_byline(line) is None for line in above)
 
 
 def first_paragraph_of_text(lines: list[str]) -> int | None:
@@ -247,7 +327,8 @@ def signs_the_text(lines: list[str], n: int, first_paragraph: int | None) -> boo
     """Whether an agency's name alone on lines[n] is the text's byline, not a menu item or a picture's credit:
     right above the date stamp it signs ("AFP" / "Published ..."), or right under it and over the text's
     dateline ("Published ..." / "AFP" / "Beirut: Hundreds of ...") or over one line that is no sentence, the
-    place line or the headline ("Filed on ..." / "Reuters" / "Beirut"; "30 Aug 2013" / "AFP" / headline).
+    place line or the headline ("Filed on ..." / "Reuters" / "Beirut"; "30 Aug 2013" / "AFP" / headline, with
+    no headline above the date).
     Under the date with the text right below, it credits the picture ("Published ..." / "AFP" / "Rebels ...")."""
     if n + 1 < len(lines) and is_stamp_line(lines[n + 1]):
         return True
@@ -256,7 +337,11 @@ def signs_the_text(lines: list[str], n: int, first_paragraph: int | None) -> boo
     between = lines[n + 1 : first_paragraph]
     if not between:
         return opens_with_a_dateline(lines[first_paragraph])
-    return len(between) == 1 and not SENTENCE_END_RE.search(between[0])
+    if len(between) != 1 or SENTENCE_END_RE.search(between[0]):
+        return False
+    # With a headline already above the date, the one line is a caption ("Strikes kill 17 in Gaza" /
+    # "2 December 2023" / "Reuters" / "Mourners in Rafah" / text) unless it is the dateline's place.
+    return is_place_line(between[0]) or not (n >= 2 and is_headline_like(lines[n - 2]))
 
 
 def is_stamp_line(line: str) -> bool:

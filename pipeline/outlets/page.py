@@ -331,10 +331,14 @@ def page_outlet(text: str, *, url: str | None = None, header: tuple[str, ...] = 
         return outlet.name
     if outlet := _not_agency(correspondent_outlet(text)):
         return outlet.name
-    # Above the first running-text line, chrome included (a cookie or promo line may name the site).
+    # Above the first running-text line, chrome included (a cookie or promo line may name the site); not a
+    # source line ("Source: Syrian Observatory for Human Rights" names who supplied the text; "Example Daily
+    # with AFP" does name the site).
+    from .credits import SOURCES_LINE_RE  # credits reads this module
+
     first_paragraph = next((i for i, line in enumerate(lines) if RUNNING_TEXT_RE.match(line)), 0)
     for line in (*header, *lines[:first_paragraph]):
-        if line != title and (outlet := registry.mentioned_in(line)):
+        if line != title and not SOURCES_LINE_RE.match(line.strip()) and (outlet := registry.mentioned_in(line)):
             return outlet.name
     titled = next((name for line in (*([title] if title else []), *lines[:1]) if (name := title_site_name(line))), None)
     return unknown_holder or titled or masthead_name(lines) or agency_own_site(header, [*top, *bottom])
