@@ -448,7 +448,7 @@ def test_a_headline_credit_word_is_no_name(nlp):
 
 @pytest.mark.parametrize(("headline_source", "expected"), [("Monitor", "SANA"), (None, "SANA"), ("UNICEF", "UNICEF")])
 def test_a_headline_figure_credited_by_a_describing_word_takes_the_body_source(headline_source, expected):
-    from pipeline.casualties.extract import with_credited_headline_sources
+    from pipeline.casualties.headline_credits import with_credited_headline_sources
 
     body = CasualtyFigure("t", 10, 20, "x", 5, "five", "killed", "people", "exact", None, None, "SANA", None, False,
                           figure_id="t:10")

@@ -557,7 +557,7 @@ def test_a_figure_outside_any_quote_keeps_no_source(nlp):
     ],
 )
 def test_headline_credit(title, credited):
-    from pipeline.casualties.extract import headline_credit
+    from pipeline.casualties.headline_credits import headline_credit
 
     assert headline_credit(title) is credited
 
@@ -1223,7 +1223,7 @@ def test_a_count_with_its_own_harm_word_after_a_colon(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # cues.taken_captive: held hostage, taken into custody
+        # verb_frames.taken_captive: held hostage, taken into custody
         ("Twenty protesters were taken into custody.", [(20, "detained")]),
         ("At least 9 people were held hostage for two days.", [(9, "detained")]),
         # Negatives: holding a meeting, rounding a number

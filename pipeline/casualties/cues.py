@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
 from .lexicons import describes_the_victims, group_of, lexicon, person_group
-from .verb_frames import driven_from_home, in_a_grave_condition, taken_to_hospital, under_the_rubble
+from .verb_frames import (
+    brought_out_alive,
+    driven_from_home,
+    in_a_grave_condition,
+    taken_captive,
+    taken_to_hospital,
+    under_the_rubble,
+)
 
 
 def word_cue(token: Token) -> str | None:
@@ -162,43 +169,6 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
     ):
         return other, updates  # "abducted and killed", "shot and killed": the outcome counts
     return kind, updates
-
-
-CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives", "captivity"})
-CUSTODY_WORDS = frozenset({"custody", "detention", "captivity"})
-
-
-def taken_captive(verb: Token) -> bool:
-    """ "Three soldiers were taken prisoner", "took 12 soldiers captive", "took two aid workers hostage" (the
-    parse may make "hostage" the object and the people its modifier), "held hostage", "taken into custody":
-    a verb of taking or holding with a word of captivity or custody detains its object. Not "took 12
-    people to hospital", "held a meeting"."""
-    lemma = verb.lemma_.lower()
-    if lemma in ("take", "hold", "keep") and any(
-        c.lower_ in CAPTIVE_WORDS and c.dep_ in ("oprd", "dobj", "xcomp", "acomp", "npadvmod", "attr") for c in verb.children
-    ):
-        return True  # also "were held hostage for two days"
-    # "Twenty protesters were taken into custody" ("rounded up 60 men" was read as detained on 4 December
-    # and withdrawn: it cost a held-back figure)
-    return lemma == "take" and any(
-        c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ in CUSTODY_WORDS for o in c.children) for c in verb.children
-    )
-
-
-RETRIEVING_VERBS = frozenset({"pull", "dig", "find", "bring", "extract", "recover", "retrieve", "drag", "lift"})
-
-
-def brought_out_alive(verb: Token) -> bool:
-    """ "Rescuers pulled 40 people alive from the rubble", "Six people were found alive": a verb of getting
-    someone out with "alive" as its complement counts the rescued, as "rescued 6 people alive" does."""
-    survivors = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "survivor" for c in verb.children) and any(
-        c.lower_ in ("from", "out") for c in verb.children
-    )  # "pulled 12 survivors from the debris"; not "found 12 survivors of the massacre"
-    if verb.lemma_.lower() not in RETRIEVING_VERBS or not (survivors or any(c.lower_ == "alive" for c in verb.children)):
-        return False  # "pulled 12 survivors from the debris" is a rescue as "pulled 12 people alive" is
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might")) for c in verb.children):
-        return False  # "would not bring the hostages back alive": a threat, no rescue
-    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body" for c in verb.children)  # bodies: the dead
 
 
 def own_verb_cue(verb: Token) -> tuple[str | None, bool]:

@@ -10,11 +10,8 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import find_places, lookup, normalise_name
+from .cue_patterns import ARTICLE_START, LANDMARK, LOCAL_KINDS, NAME_WORD
 from .cues import (
-    ARTICLE_START,
-    LANDMARK,
-    LOCAL_KINDS,
-    NAME_WORD,
     _coordinated,
     _is_name,
     _strip_article_case,

@@ -9,10 +9,8 @@ from ..gazetteer import case_sensitive_names, closest_place, find_places, normal
 from ..nlp import doc_text
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
+from .cue_patterns import AREA_WORDS, ARTICLE_START, GLOSS
 from .cues import (
-    AREA_WORDS,
-    ARTICLE_START,
-    GLOSS,
     city_half_places,
     close_spellings_in_a_list,
     district_cue_places,

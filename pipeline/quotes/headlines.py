@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..casualties.extract import DESCRIBING_CREDIT_RE, HEADLINE_CREDIT_RE
+from ..casualties.headline_credits import DESCRIBING_CREDIT_RE, HEADLINE_CREDIT_RE
 from ..speakers import role_words
 from .found import Found
 from .lexicon import FINITE_TAGS, LINE_RE, WORD_RE
