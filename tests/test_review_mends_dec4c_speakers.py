@@ -321,3 +321,28 @@ def test_a_sentence_after_a_bare_quote_names_its_speaker(nlp, text, speaker):
 )
 def test_the_group_is_not_one_in_a_relative_clause(nlp, text, speaker):
     assert heard(nlp, text, "Turkey was lying")[0] == speaker
+
+
+# ---- a second review: antecedents.is_a_broadcaster (data/lexicons/broadcasters.txt), statements.names_a_statement
+# ("paper" as what someone issued), direct.is_split_pair (a long gap with two speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The White Helmets said rescuers pulled 10 people from the rubble. The station said more were trapped.",
+         "trapped", "station"),
+        ("The Guardian reported the raid. The broadcaster said it began at dawn.", "dawn", "broadcaster"),
+        ("Amnesty International published a paper on executions in Iran. The paper said 853 people were executed.",
+         "853", "Amnesty International"),
+        ("Al-Watan reported the advance. The paper said the road was open.", "road", "Al-Watan"),
+    ],
+)
+def test_broadcasters_and_papers_point_back_to_their_kind(nlp, text, words, speaker):
+    assert heard(nlp, text, words)[0] == speaker
+
+
+def test_a_long_gap_with_a_second_speaker_splits_nothing(nlp):
+    text = ('"They were ambushed," said Sgt Ali Hassan, 25, a soldier from Basra; his commander, Colonel Karim '
+            'Jabbar, said, "nothing could have been done."')
+    assert [q.speaker for q in found_quotes(nlp, text) if q.kind == "direct"] == ["Sgt Ali Hassan", "Karim Jabbar"]

@@ -4,6 +4,7 @@ persons the text introduces without a report ("A teacher at the school saw the b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -185,8 +186,7 @@ BUSINESS_KIND_WORDS = frozenset({
     "company", "firm", "lender", "carmaker", "automaker", "insurer", "airline", "retailer", "manufacturer",
 })  # fmt: skip
 NEWSPAPER_KIND_WORDS = frozenset({"newspaper", "daily", "paper"})
-# A broadcaster's kind: "Al Jazeera reported ... The channel said" (a publication of the registry, or a
-# body whose name says it broadcasts: "Syrian state television")
+# A broadcaster's kind: "Al Jazeera reported ... The channel said" (`is_a_broadcaster`)
 BROADCASTER_KIND_WORDS = frozenset({"channel", "broadcaster", "station", "television"})
 BROADCASTER_NAME_RE = re.compile(r"\b(?:TV|Television|Channel|Radio|Broadcasting|Broadcaster)\b", re.IGNORECASE)
 CHARITY_SIDES = frozenset({"rescuers and medics", "UN and humanitarian agencies"})
@@ -204,9 +204,7 @@ def is_of_the_kind(name: str, label: str | None, word: str) -> bool:
     entry = outlet_registry().named(name)
     outlet, side = entry is not None, side_of(name)
     if word in BROADCASTER_KIND_WORDS:
-        return side not in ("monitors",) and (
-            (entry is not None and entry.kind == "outlet") or BROADCASTER_NAME_RE.search(name) is not None
-        )
+        return is_a_broadcaster(name, entry.name if entry is not None else None)
     if word in NEWSPAPER_KIND_WORDS:
         # a publication of the registry's, not a news agency's wire ("AFP reported ... The paper said" is
         # no AFP) nor a monitor or a party's body that also publishes
@@ -241,6 +239,28 @@ def body_the_text_is_about(article: ParsedArticle, position: int, window: int, w
             return None
         return known
     return None
+
+
+def is_a_broadcaster(name: str, registry_name: str | None = None) -> bool:
+    """Whether a body broadcasts: listed in data/lexicons/broadcasters.txt (by its own name or the outlet
+    registry's), or named so ("Syrian state television", "Radio Rozana"). Not a newspaper, a charity or a
+    rescue service that publishes."""
+    from ..outlets.registry import name_key
+
+    return (
+        BROADCASTER_NAME_RE.search(name) is not None
+        or name_key(name) in listed_broadcasters()
+        or (registry_name is not None and name_key(registry_name) in listed_broadcasters())
+    )
+
+
+@functools.cache
+def listed_broadcasters() -> frozenset[str]:
+    """Name keys of data/lexicons/broadcasters.txt."""
+    from ..entities.lexicon import read_word_list
+    from ..outlets.registry import name_key
+
+    return frozenset(name_key(line) for line in read_word_list("broadcasters.txt"))
 
 
 def bodies_of_the_kind_disagree(article: ParsedArticle, position: int, window: int, word: str) -> bool:

@@ -344,7 +344,10 @@ def is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) -
     if not gap.rstrip().endswith((",", ":")):
         return False
     lo, hi = article.token_at(first.close_mark + 1), article.token_at(second.open_mark)
-    return any(is_cue(t) for t in article.doc[lo : hi + 1])
+    cues = [t for t in article.doc[lo : hi + 1] if is_cue(t)]
+    if len(gap) > MAX_SPLIT_GAP and (len(cues) > 1 or ";" in gap or re.search(r"\b(?:while|as|whereas)\b", gap)):
+        return False  # '"...," said X, ...; his commander, Y, said, "nothing could ..."': two speakers
+    return bool(cues)
 
 def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, int]]) -> None:
     """An unattributed direct quote keeps the speaker of the quote just before it, when the text makes that plain.

@@ -63,6 +63,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
     kind, _, word = speaker.pronoun.rpartition(":")
     office_kind = role_words().get(word)
     position, description = speaker.position, speaker.text or word
+    if word == "paper" and issued_a_paper(article, position):
+        office_kind = "statement"  # "Amnesty published a paper on executions. The paper said": Amnesty's
     if office_kind == "statement":
         known = history.resolve_statement(position)
         nearest = nearest_statement_issuer(article, position)
@@ -206,6 +208,13 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+def issued_a_paper(article: ParsedArticle, position: int) -> bool:
+    """Whether the nearest statement the text mentions before `position` is a paper a named issuer
+    published ("Human Rights Watch released a paper ..."): "the paper" is that document, not a newspaper."""
+    found = nearest_statement_issuer(article, position)
+    return found is not None and found[0].lemma_.lower() == "paper" and statement_issued_before(article, found) is not None
 
 
 def issuer_described(article: ParsedArticle, found: tuple | None) -> KnownSpeaker | None:

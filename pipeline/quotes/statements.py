@@ -56,7 +56,9 @@ ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "circulate", 
 
 def names_a_statement(token: Token) -> bool:
     """A noun for a statement: the role lexicon's statement words, "release" only as a news or press
-    release ("the release of prisoners" is none)."""
+    release ("the release of prisoners" is none), "paper" only as what someone issued."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "paper" and token.dep_ == "dobj":
+        return token.head.lemma_.lower() in ISSUING_VERBS  # "HRW released a paper": a document, not a newspaper
     if token.pos_ != "NOUN" or role_words().get(token.lemma_.lower()) != "statement":
         return False
     return token.lemma_.lower() != "release" or any(c.lower_ in ("news", "press") for c in token.lefts)
