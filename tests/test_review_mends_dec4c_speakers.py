@@ -83,7 +83,7 @@ def test_the_newspaper_points_back_only_to_a_publication(nlp, text, words, speak
     assert (got if named else None) == speaker
 
 
-# ---- roles.txt "staff" (a member: speakers.MEMBER_HEADS) and descriptions.national_general_staff
+# ---- roles.txt "staff" (a member: speakers.MEMBER_HEADS) and institutions.national_general_staff
 
 
 @pytest.mark.parametrize(
@@ -346,3 +346,58 @@ def test_a_long_gap_with_a_second_speaker_splits_nothing(nlp):
     text = ('"They were ambushed," said Sgt Ali Hassan, 25, a soldier from Basra; his commander, Colonel Karim '
             'Jabbar, said, "nothing could have been done."')
     assert [q.speaker for q in found_quotes(nlp, text) if q.kind == "direct"] == ["Sgt Ali Hassan", "Karim Jabbar"]
+
+
+# ---- run_in.name_run_into_the_content: comma-less copy runs a postposed source's name into the content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_end"),
+    [
+        ("At least 22 civilians were killed in air strikes on Saraqeb Rami Abdel Rahman head of the Syrian "
+         "Observatory for Human Rights said.", "Rami Abdel Rahman", "on Saraqeb"),
+        ("Clashes erupted near Kafranbel on Saturday Hadi al-Abdallah a media activist close to the rebels said.",
+         "Hadi al-Abdallah", "on Saturday"),
+    ],
+)
+def test_a_name_run_into_the_content_is_the_source(nlp, text, speaker, content_end):
+    (quote,) = found_quotes(nlp, text)
+    assert quote.speaker == speaker and quote.quote.endswith(content_end)
+
+
+def test_a_name_with_a_clause_after_it_is_the_contents(nlp):
+    (quote,) = found_quotes(nlp, "Shelling resumed on Saturday as John Kerry arrived in Damascus the ministry said.")
+    assert "John Kerry arrived" in quote.quote
+
+
+# ---- statements.author_of_statement: a name before a statement noun, whatever label the model gave it
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A YPG statement denied that civilians were hit.", "YPG"),
+        ("A Hezbollah statement said the fighters were safe.", "Hezbollah"),
+        ("A Monday statement said the talks would resume.", "Monday statement"),
+        ("An Aleppo statement said the road was open.", "Aleppo statement"),
+    ],
+)
+def test_a_name_before_a_statement_issued_it(nlp, text, speaker):
+    (quote,) = found_quotes(nlp, text)
+    assert quote.speaker == speaker
+
+
+# ---- institutions.national_mission: a state's embassy named by its nation (and its seat)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Russian embassy in Damascus said the remarks showed contempt.", "Russian Embassy in Damascus"),
+        ("Iran's embassy said it was aware of the reports.", "Iranian Embassy"),
+        ("The embassy said it was aware of the reports.", None),
+    ],
+)
+def test_an_embassy_named_by_its_nation_speaks(nlp, text, speaker):
+    (quote,) = found_quotes(nlp, text)
+    assert quote.speaker == speaker

@@ -56,6 +56,7 @@ from .persons import person_by_apposed_office
 from .phrases import Speaker, describe
 from .relay import relayed_report
 from .resolution import resolve, subject_of_a_quoted_predicate
+from .run_in import sources_run_into_contents
 from .sources import relative_pronoun_subject, speaker_head
 from .spans import quote_spans
 
@@ -107,6 +108,7 @@ def _quotes(
     article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
     # Relayed reports, whose inner report names the source: id -> (end, cue, head).
     found, relays = split_relays(article, found)
+    sources_run_into_contents(article, found)
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     countries_of_ministries: dict[str, str] = {}  # a bare ministry's name -> the country's ministry it was

@@ -22,7 +22,7 @@ from ..outlets import outlet_registry
 from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, government_of_seat, role_words
 from .lexicon import BODY_NAME_HEADS
-from .names import country_named, country_of_nationality, country_of_possessive, demonyms
+from .names import country_named, country_of_possessive, demonyms
 from .parsed import ParsedArticle
 
 SOURCE_HEADS = frozenset({"source"})
@@ -190,20 +190,6 @@ def national_body(tokens: list[Token], head: Token) -> tuple[str, str] | None:
     name = f"{adjective} {' '.join(t.text.capitalize() if t.is_lower else t.text for t in body)}"
     known = find_known_name(name)  # "Syria's army" -> "Syrian Army" -> the canonical "Syrian Arab Army"
     return (known.canonical, known.label) if known is not None else (name, "ORG")
-
-
-def national_general_staff(tokens: list[Token], head: Token) -> tuple[str, str] | None:
-    """(name, "ORG") of a state's military staff named by its nation: "the Turkish General Staff",
-    "Ukraine's General Staff", "the Russian General Staff" -> "<Adjective> General Staff" (demonyms.csv).
-    None for "General Staff" alone or with no nation, and for "staff" of any other kind ("hospital staff")."""
-    if head.lower_ != "staff" or head.i == 0 or head.doc[head.i - 1].lower_ != "general":
-        return None
-    before = [t for t in tokens if t.i < head.i - 1 and t.dep_ != "det" and t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    if len(before) != 1:
-        return None
-    country = country_of_nationality(before[0].text) or _country_of_possessive(before[0]) or country_named(before[0].text)
-    adjective = demonyms().get(country) if country is not None else None
-    return (f"{adjective} General Staff", "ORG") if adjective is not None else None
 
 
 # Nouns for a state's government as a whole: "the government in Damascus", "the regime in Damascus",

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..entities.lexicon import find_alias, name_key, pattern_names, read_lexicon_rows
 from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
 from .descriptions import MINISTRY_FIELDS
-from .names import country_containing, country_named, country_of_nationality, demonyms
+from .names import country_containing, country_named, country_of_nationality, country_of_possessive, demonyms
 from .parsed import ParsedArticle
 from .state_media import article_country
 
@@ -130,3 +130,46 @@ def based_elsewhere(description: str, name: str) -> bool:
         return False
     written = country_containing(match.group(1))
     return written is not None and written != known
+
+
+def national_general_staff(tokens: list[Token], head: Token) -> tuple[str, str] | None:
+    """(name, "ORG") of a state's military staff named by its nation: "the Turkish General Staff",
+    "Ukraine's General Staff", "the Russian General Staff" -> "<Adjective> General Staff" (demonyms.csv).
+    None for "General Staff" alone or with no nation, and for "staff" of any other kind ("hospital staff")."""
+    if head.lower_ != "staff" or head.i == 0 or head.doc[head.i - 1].lower_ != "general":
+        return None
+    before = [t for t in tokens if t.i < head.i - 1 and t.dep_ != "det" and t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if len(before) != 1:
+        return None
+    country = nation_of_the_word(before[0].text)
+    adjective = demonyms().get(country) if country is not None else None
+    return (f"{adjective} General Staff", "ORG") if adjective is not None else None
+
+
+# A state's missions abroad: "the Russian embassy in Damascus said", "the US consulate in Erbil".
+MISSION_HEADS = frozenset({"embassy", "consulate", "mission"})
+
+
+def national_mission(tokens: list[Token], head: Token) -> tuple[str, str] | None:
+    """(name, "ORG") of a state's mission named by its nation and, after it, its seat: "the Russian embassy
+    in Damascus" -> "Russian Embassy in Damascus", "Iran's embassy" -> "Iranian Embassy". None without a
+    nation ("the embassy", "a Western embassy")."""
+    if head.lemma_.lower() not in MISSION_HEADS:
+        return None
+    before = [t for t in tokens if t.i < head.i and t.dep_ != "det" and t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if len(before) != 1:
+        return None
+    country = nation_of_the_word(before[0].text)
+    adjective = demonyms().get(country) if country is not None else None
+    if adjective is None:
+        return None
+    seat = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "to") for o in c.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    where = f" {seat.head.text} {seat.text}" if seat is not None else ""
+    return f"{adjective} {head.text.capitalize()}{where}", "ORG"
+
+
+def nation_of_the_word(word: str) -> str | None:
+    """The country a word before a state body's noun names: a nationality ("Turkish"), a possessive whose
+    "'s" the tokenizer split or a scrape lost ("Ukraine", "Syrias"), a country's name; else None."""
+    return country_of_nationality(word) or country_of_possessive(word) or country_of_possessive(f"{word}'s") or country_named(word)

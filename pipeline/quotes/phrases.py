@@ -30,7 +30,6 @@ from .descriptions import (
     is_one_persons_office,
     local_body,
     national_body,
-    national_general_staff,
     organisation_of_source,
     outlet_of_reporter,
     possessor_speaking_through,
@@ -44,6 +43,7 @@ from .held_names import (
     person_whose_office,
     set_off_by_commas,
 )
+from .institutions import national_general_staff, national_mission
 from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
     abbreviation_in_parentheses,
@@ -345,7 +345,7 @@ def state_of_its_authorities(tokens: list[Token], head: Token) -> str | None:
 
 
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
-    if (staff := national_general_staff(tokens, head)) is not None:
+    if (staff := national_general_staff(tokens, head) or national_mission(tokens, head)) is not None:
         return Speaker(staff[0], text, None, staff[1], head.idx, named=True)
     if (short := abbreviation_in_parentheses(article, head)) is not None:
         # "the United Nations International Childrens Emergency Fund (UNICEF)": the body its abbreviation names

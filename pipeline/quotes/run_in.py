@@ -4,12 +4,18 @@ words begin."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
+from ..records import EntityMention
 from ..speakers import role_words
 from .names import country_of_nationality, country_possessive
 from .parsed import ParsedArticle
 from .state_media import STATE_MEDIA_RE
+
+if TYPE_CHECKING:  # found imports phrases, which imports this module
+    from .found import Found
 
 
 def name_run_in_before(tokens: list[Token], head: Token) -> list[Token]:
@@ -111,3 +117,56 @@ def sources_after_a_role(tokens: list[Token], head: Token) -> list[Token]:
     ]  # a role right before the head describes it: "activist sources", "rebel commander sources"
     return tokens[roles[-1] + 1 :] if roles else tokens
 
+
+
+# Words that may stand between a person's name run into a content and the cue: a role phrase ("head of the
+# Syrian Observatory", "a spokesman for the civil defence in Rif Dimashq", "a media activist close to the
+# rebels"), never a clause of its own.
+ROLE_PHRASE_MAX_WORDS = 16
+
+
+def name_run_into_the_content(article: ParsedArticle, content: tuple[int, int], cue: Token) -> EntityMention | None:
+    """Comma-less copy puts a postposed source's name at the end of what it reports: "At least 22 civilians
+    were killed in Saraqeb Rami Abdel Rahman head of the Syrian Observatory said", "Shelling hit Douma Siraj
+    Mahmoud a spokesman for the civil defence said". When a person's name stands in the content's last words,
+    right after a noun ending the clause (a place, a day: no comma, no verb or preposition before it), and only
+    a role phrase opening with a role word (or "a/an/the" and one) lies between it and the cue, that name is
+    the source: its entity (the content ends where it starts), else None."""
+    start, end = content
+    text = article.text
+    for entity in reversed(article.entities):
+        if entity.label != "PERSON" or not start + 10 < entity.start < end or entity.end > cue.idx:
+            continue
+        before = text[start : entity.start].rstrip()
+        previous = article.doc[article.token_at(len(before) - 1)] if before else None
+        if previous is None or previous.pos_ not in ("PROPN", "NOUN", "NUM") or previous.lower_.endswith("ing"):
+            return None  # "... killing Ahmed Hassan a teacher activists said": the name is the clause's object
+        between = text[entity.end : cue.idx].strip(" ,")
+        words = between.split()
+        if len(words) > ROLE_PHRASE_MAX_WORDS or any(mark in between for mark in ".;:\"“”"):
+            return None
+        # a person's role phrase: its head word a person's office ("head of ...", "a spokesman for ...",
+        # "a media activist ..."), no verb in it ("the Assad regime to realize ..." is the content's)
+        lead = [w.lower().strip(",") for w in words[1 if words[:1] and words[0].lower() in ("a", "an", "the") else 0 :][:3]]
+        if words and not any(role_words().get(w) == "person" for w in lead):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in article.doc[article.token_at(entity.end) : cue.i]):
+            return None
+        return entity
+    return None
+
+
+def sources_run_into_contents(article: ParsedArticle, found: list[Found]) -> None:
+    """Each postposed indirect quote whose source's name ran into its content (`name_run_into_the_content`)
+    ends before the name, which is its source's phrase (`Found.source`, `source_within`)."""
+    text = article.text
+    for item in found:
+        if item.kind != "indirect" or item.cue is None or item.source is not None or item.cue.idx < item.end:
+            continue
+        if item.cue.lower_ == "according":
+            continue  # "... according to X": the source follows the cue
+        if (name := name_run_into_the_content(article, (item.start, item.end), item.cue)) is not None:
+            item.end = len(text[: name.start].rstrip())
+            item.text = text[item.start : item.end]
+            item.source = article.doc[article.token_at(name.end - 1)]
+            item.source_within = (name.start, item.cue.idx)

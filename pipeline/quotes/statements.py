@@ -41,8 +41,11 @@ def author_of_statement(head: Token) -> Token | None:
                 return outlet
     # Only then a name before the noun: "the Twitter account of the Front" is the Front's, not Twitter's.
     for child in head.children:
-        if child.dep_ == "compound" and child.i < head.i and child.ent_type_ in ("ORG", "PERSON"):
-            return child  # "a Reuters report"
+        if child.dep_ == "compound" and child.i < head.i and (
+            child.ent_type_ in ("ORG", "PERSON")
+            or (child.pos_ == "PROPN" and child.text[:1].isupper() and child.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+        ):
+            return child  # "a Reuters report", "A YPG statement" (a name the model gave no label)
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
             return child  # "Human Rights Watch's report said": the owner wrote it
     return None
