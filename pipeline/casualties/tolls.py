@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..places.resolve import resolve_offline
 from .cues import copula_subject_cue, toll_cue
 from .lexicons import lexicon
 
@@ -79,8 +80,20 @@ INCIDENT_NOUNS = frozenset({
 PERIOD_PHRASES = ("since", "so far", "to date")
 # Units of a date that make it a period, not a point in time: "this month", "the monthly toll" (not "on Sunday").
 PERIOD_UNITS = frozenset({"week", "month", "year", "weekly", "monthly", "yearly", "annual", "decade"})
-# Nouns of a campaign a count runs over: "the number of dead in the Aleppo offensive", "the toll of the war".
-CAMPAIGN_NOUNS = frozenset({"war", "conflict", "offensive", "campaign", "siege", "fighting", "violence", "uprising", "crisis"})
+# Nouns of a campaign, an outbreak or a stretch of unrest a count runs over: "the number of dead in the
+# Aleppo offensive", "the toll of the war", "the toll from the outbreak", "the toll from the unrest",
+# "its toll in the ground operation".
+CAMPAIGN_NOUNS = frozenset({
+    "war", "conflict", "offensive", "campaign", "siege", "fighting", "violence", "uprising", "crisis",
+    "outbreak", "epidemic", "pandemic", "unrest", "protest", "insurgency", "rebellion", "revolution",
+    "operation", "occupation",
+})  # fmt: skip
+# Words before a toll that make it a whole side's or a whole nation's: "the civilian toll", "the national toll".
+WHOLE_COUNT_WORDS = frozenset({"civilian", "national", "nationwide", "countrywide"})
+# Possessives that are the time a count covers, not a side that owns it: "the day's toll", "the week's toll".
+TIME_OWNERS = frozenset({"DATE", "TIME"})
+# Nouns of a state's or a group's force whose toll "of" names: "the toll of the Nigerian army".
+FORCE_NOUNS = frozenset({"army", "military", "forces", "force", "police", "navy", "militia", "coalition"})
 
 
 def value_brought_to(number: Token) -> bool:
@@ -100,7 +113,7 @@ def value_brought_to(number: Token) -> bool:
     counts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_COUNT_NOUNS]
     if not counts or names_an_incident(counts[0], verb):
         return False
-    return counts_over_a_period(counts[0], verb) or counts_of_a_party(counts[0])
+    return counts_over_a_period(counts[0], verb) or counts_of_a_party(counts[0]) or counts_in_a_country(counts[0], verb)
 
 
 def names_an_incident(count: Token, verb: Token) -> bool:
@@ -126,11 +139,43 @@ def counts_over_a_period(count: Token, verb: Token) -> bool:
 
 
 def counts_of_a_party(count: Token) -> bool:
-    """ "bringing the army's death toll to 225", "the U.S. death toll in Iraq", "the Ukrainian toll": a
-    count a side or place owns (no incident: `names_an_incident` came first) runs over all its losses."""
-    return any(
-        (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
-        or (c.dep_ == "compound" and c.pos_ == "PROPN")
-        or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+    """ "bringing the army's death toll to 225", "the U.S. death toll in Iraq", "the Ukrainian toll",
+    "its toll", "their toll", "the toll of the Nigerian army", "the civilian toll", "the national toll": a
+    count a side or place owns (no incident: `names_an_incident` came first) runs over all its losses.
+    Not "the day's toll" (a time, no side), nor the "of" of "the number of soldiers killed" (whom it counts)."""
+    owners = [c for c in count.children if c.dep_ == "poss" and c.ent_type_ not in TIME_OWNERS]
+    if any(c.pos_ in ("NOUN", "PROPN") for c in owners):
+        return True
+    if any(c.lower_ in ("its", "their") for c in owners) and not pronoun_of_an_incident(count):
+        return True
+    if any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ in WHOLE_COUNT_WORDS))
         for c in count.children
-    )
+    ):
+        return True
+    if count.lemma_.lower() == "number":
+        return False
+    named = [o for p in count.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.lemma_.lower() in FORCE_NOUNS for o in named)
+
+
+def pronoun_of_an_incident(count: Token) -> bool:
+    """Whether "its toll" is an incident's: the clause the bringing verb continues has an incident for its
+    subject ("The bombing killed 5 more, bringing its toll to 30"), not a side ("The army said 2 soldiers
+    were killed, bringing its toll to 330")."""
+    verb = count.head
+    clause = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else verb
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in INCIDENT_NOUNS for c in clause.children)
+
+
+def counts_in_a_country(count: Token, verb: Token) -> bool:
+    """ "bringing the toll in Lebanon to 3,500", "raised the death toll in Sudan to 150,000": a count kept
+    for a whole country (an "in" phrase on the count or the verb) runs over all of its events; not a
+    city's ("the toll in Kharkiv": the scene of one event as often as a running count)."""
+    phrases = [p for p in (*count.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "in"]
+    for place in (o for p in phrases for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
+        name = next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+        resolved = resolve_offline(name)
+        if resolved is not None and resolved.kind == "country":
+            return True
+    return False
