@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
-from .lexicons import describes_the_victims, group_of, lexicon, person_group
+from .lexicons import describes_the_victims, group_of, group_or_its_part, lexicon, person_group
 from .verb_frames import (
     brought_out_alive,
     driven_from_home,
@@ -182,7 +182,8 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     if brought_out_alive(verb):
         return "evacuated", False
     if lemma in types["human_object_verbs"] and any(
-        (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_of(c) for c in verb.children
+        (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_or_its_part(c)
+        for c in verb.children
     ):
         return types["human_object_verbs"][lemma], False
     if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):
@@ -255,7 +256,7 @@ def number_of_casualties(noun: Token) -> str | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                kind = lexicon("types")["words"].get(obj.lower_)
+                kind = harm_with_its_conjunct(noun, obj, lexicon("types")["words"].get(obj.lower_))
                 if kind == "other" and obj.lower_ == "victims":
                     # "the number of victims is 70": the dead, unless a clause says otherwise
                     kind = child_cue(obj) or "killed"
@@ -274,6 +275,14 @@ def number_of_casualties(noun: Token) -> str | None:
                 if kind:
                     return kind
     return None
+
+
+def harm_with_its_conjunct(noun: Token, obj: Token, kind: str | None) -> str | None:
+    """ "the number of dead and injured": two words of harm counted together (killed_or_wounded); the
+    parse may hang the second on "number" itself. `kind` (the first word's) for anything else."""
+    words = lexicon("types")["words"]
+    joined = (c for c in (*obj.children, *noun.children) if c.dep_ == "conj" and c.i > obj.i)
+    return next((both for c in joined if (both := combined_type(kind, words.get(c.lower_)))), kind)
 
 
 def harm_before_the_noun(noun: Token) -> str | None:

@@ -148,3 +148,13 @@ CHANGE_LEMMAS = frozenset(
     {"rise", "increase", "climb", "jump", "grow", "go", "fall", "drop", "raise", "revise", "double", "triple",
      "soar", "surge", "mount", "swell"}
 )
+
+
+def group_or_its_part(token: Token) -> str | None:
+    """The victim group a verb's object names, or the group a number's "of" phrase takes a part of:
+    "lost 14 soldiers" (soldiers), "lost 6 of its fighters" (fighters: 6 of them, as "lost 6 fighters").
+    None for an object no group of people says ("lost 6 of its positions")."""
+    if (group := group_of(token)) is not None or not token.like_num:
+        return group
+    parts = (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    return next((g for o in parts if (g := group_of(o)) is not None), None)

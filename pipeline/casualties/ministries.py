@@ -38,10 +38,14 @@ def named_ministry(tokens: Sequence[Token], head: Token) -> str | None:
         national_body,
     )
 
-    if head.lemma_.lower() not in MINISTRY_HEADS or not head.is_lower:
+    if head.lemma_.lower() not in MINISTRY_HEADS:
         return None
     if (national := national_body(list(tokens), head)) is not None:
+        # "Russias Defence Ministry" too: a capitalised ministry after its country's possessive whose
+        # apostrophe was lost, which the entity stage names without its country ("Defence Ministry")
         return national[0]
+    if not head.is_lower:
+        return None
     before = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
     k = len(before)
     while k and before[k - 1].lower_ in MINISTRY_FIELDS and before[k - 1].is_lower:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
+from ..places.resolve import resolve_offline
 from ..records import PlaceMention
 from .lists import in_a_list_of_places
 
@@ -160,3 +161,24 @@ def figure_place(
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
         or (WAR_WIDE_PLACE if since_war_start else fallback)
     )
+
+
+# Prepositions that end a clause with a place, which a comma-less text runs into the source's phrase.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside"})
+
+
+def place_glued_to_source(tokens: Sequence[Token], organisation_words: Collection[str]) -> int:
+    """How many leading words of a source's phrase are a place ending the clause before it, the comma
+    between them lost: "killed in Hasakah Kurdish officials said", "a shell killed 4 people in Idlib
+    Qasioun news agency said", "in Hama state TV said" (1: Hasakah, Idlib, Hama; the source is "Kurdish
+    officials", "Qasioun news agency", "state TV"). 0 when the place leads a body's name ("in Aleppo Aleppo Police Command said": an
+    organisation word follows it), when the words after it continue the place's name ("in Deir Ezzor
+    ..."), or when no preposition of place comes before the phrase ("Idlib Health Directorate said")."""
+    if len(tokens) < 3 or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        return 0
+    place, following = tokens[0], tokens[1]
+    if place.pos_ != "PROPN" or following.lower_ in organisation_words:
+        return 0
+    if resolve_offline(place.text) is None or resolve_offline(f"{place.text} {following.text}") is not None:
+        return 0
+    return 1

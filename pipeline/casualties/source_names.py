@@ -19,7 +19,8 @@ from ..records import EntityMention
 from ..speakers import MEMBER_HEADS, event_nouns, government_of_seat, role_words, side_of
 from .lexicons import DETERMINER_RE, lexicon
 from .ministries import backed_ministry, named_ministry
-from .national_forces import national_force
+from .national_forces import national_force, state_body_of_the_article, state_broadcaster_of_the_article
+from .places import place_glued_to_source
 from .source_owners import author_before, name_written_before, state_of_seat
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
@@ -374,11 +375,17 @@ def source_reading(
     named_appos = appositive_name(head)
     if named_appos is not None:
         head = named_appos  # "another activist group the Local Coordination Committees said"
-    tokens = source_span_tokens(head)
+    tokens, article_entities = source_span_tokens(head), entities
+    if glued := place_glued_to_source(tokens, words["organisation_name_words"]):
+        # "killed in Idlib Qasioun news agency said": the place ends the clause before, not the name
+        tokens = tokens[glued:]
+        entities = [e for e in entities if e.start >= tokens[0].idx]
     if (ministry := named_ministry(tokens, head)) is not None:
         return KnownSource(ministry, "ORG")  # "the Hamas-run health ministry": the ministry, not Hamas
     if backed_ministry(tokens, head):
         return None  # "the Wagner-affiliated ministry in Bangui": unnamed, never the backer
+    if (broadcaster := state_broadcaster_of_the_article(head, tokens, article_entities)) is not None:
+        return KnownSource(broadcaster, "ORG")  # "state TV said": not the words "State TV" as a name
     entity = entity_for(tokens, entities, head)
     parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     proper = parsed is not None and (
@@ -435,10 +442,13 @@ def source_reading(
         if earlier is not None:
             return earlier
     generic = generic_source(text)
-    if generic and side is not None and definite and head.lemma_.lower() != "source":  # "Turkish security sources": unnamed
-        # "the Turkish military": one country's body, named by its nationality (as the quote stage reads it)
+    if generic and side is not None and definite and not anonymous and head.lemma_.lower() != "source":
+        # "the Turkish military": one country's body, named by its nationality (as the quote stage reads it);
+        # not "Turkish security sources" nor "Kurdish officials", a crowd of that side that names no body
         first = next((t for t in tokens if t.pos_ != "DET"), head)
         return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")
+    if generic and not anonymous and (body := state_body_of_the_article(head, tokens, article_entities)) is not None:
+        return KnownSource(body, "ORG")  # "the civil defence said" in an article about Syria
     if generic:
         return KnownSource(generic, "GENERIC")
     if any(matches_noun(text, d["nouns"]) for d in words["descriptions"].values()):

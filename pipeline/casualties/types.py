@@ -36,6 +36,7 @@ from .lexicons import (
     CHANGE_LEMMAS,
     SUBCOUNT_PREPS,
     group_of,
+    group_or_its_part,
     lexicon,
     person_group,
 )
@@ -263,7 +264,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             if (
                 kind is None
                 and head.lemma_.lower() in human_verbs
-                and group_of(start)
+                and group_or_its_part(start)
                 # "The army eliminated 30 terrorists": the parse may read the object as a bare adverbial noun
                 and (dep in ("dobj", "nsubjpass") or (dep == "npadvmod" and start.i > head.i))
             ):
