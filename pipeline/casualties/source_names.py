@@ -21,7 +21,7 @@ from .lexicons import DETERMINER_RE, lexicon
 from .ministries import backed_ministry, named_ministry
 from .national_forces import national_force, state_body_of_the_article, state_broadcaster_of_the_article
 from .places import place_glued_to_source
-from .source_owners import author_before, name_written_before, state_of_seat
+from .source_owners import document_author, name_written_before, state_of_seat
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
 
@@ -253,29 +253,6 @@ def appositive_name(head: Token) -> Token | None:
         if child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "ARMED_GROUP", "NORP"):
             return child
     return None
-
-
-def document_author(head: Token) -> Token | None:
-    """The author the text names for a document a figure is credited to: "figures compiled by X", "a
-    report released by X", "data from X", "the figures of X" (a name), "X's figures", "an X report"
-    (`source_owners.author_before`); None for other words and for "a report of 40 deaths"."""
-    if head.lower_ not in lexicon("sources")["document_nouns"]:
-        return None
-    for child in head.children:
-        if child.dep_ in ("acl", "relcl"):
-            agents = [
-                a for a in child.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
-            ]
-            authors = [o for a in agents for o in a.children if o.dep_ == "pobj"]
-            if authors:
-                return authors[0]
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            authors = [
-                o for o in child.children if o.dep_ == "pobj" and (child.lower_ != "of" or o.pos_ == "PROPN")
-            ]
-            if authors:
-                return authors[0]
-    return author_before(head)  # "a United Nations report", "Kyiv's figures"
 
 
 def whole_author_name(document: Token, author: Token, known: KnownSource) -> KnownSource:

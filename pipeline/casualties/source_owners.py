@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..places.resolve import resolve_offline
 from ..speakers import government_of_seat
+from .lexicons import lexicon
 
 # Labels of a name that may author a document; a place only as a state or its seat ("Kyiv's figures"),
 # not where the figures count ("the Aleppo toll").
@@ -72,3 +73,26 @@ def state_of_seat(name: str, label: str) -> tuple[str, str]:
     "Kyiv" -> "Ukraine": data/lexicons/government_seats.csv); any other source as it is."""
     state = government_of_seat(name)
     return (state, "GPE") if state is not None else (name, label)
+
+
+def document_author(head: Token) -> Token | None:
+    """The author the text names for a document a figure is credited to: "figures compiled by X", "a
+    report released by X", "data from X", "the figures of X" (a name), "X's figures", "an X report"
+    (`source_owners.author_before`); None for other words and for "a report of 40 deaths"."""
+    if head.lower_ not in lexicon("sources")["document_nouns"]:
+        return None
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl"):
+            agents = [
+                a for a in child.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            ]
+            authors = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+            if authors:
+                return authors[0]
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            authors = [
+                o for o in child.children if o.dep_ == "pobj" and (child.lower_ != "of" or o.pos_ == "PROPN")
+            ]
+            if authors:
+                return authors[0]
+    return author_before(head)  # "a United Nations report", "Kyiv's figures"

@@ -352,7 +352,7 @@ def tally_that_shows(sent: Span) -> list[tuple[Token, Token]]:
                 continue
             keepers = [c for c in tally.children if (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "poss" and names_a_source(c))]
             if not keepers:
-                keepers = [tally]  # "figures compiled by X": the document's author (source_names.document_author)
+                keepers = [tally]  # "figures compiled by X": the document's author (source_owners.document_author)
             pairs.append((verb, keepers[0]))
     return pairs
 
