@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.ingest import to_article
-from pipeline.ingest.markup import read_html_file
-from pipeline.records import Article
+from tests.test_page_layouts_dec4b import html_article
 
 BODY = (
     "Government forces shelled the eastern districts of the city on Tuesday, killing at least twelve people, "
@@ -17,15 +15,6 @@ BODY = (
 SECOND = "Residents said the bombardment began before dawn and lasted for several hours."
 MENU = "Example News\nHome\nWorld\nBusiness\nSport\nOpinion\nVideo\nPodcasts\n"
 HEADLINE = "Shelling kills twelve in eastern district"
-
-
-def html_article(tmp_path, body: str) -> Article:
-    path = tmp_path / "page.html"
-    path.write_text(f"<html><head><title>x</title></head><body>{body}</body></html>", encoding="utf-8")
-    [doc] = read_html_file(path)
-    article = to_article(doc)
-    assert isinstance(article, Article)
-    return article
 
 
 # outlets.credits.byline_credit: lines that name an agency above the text without signing it.
