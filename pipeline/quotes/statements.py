@@ -43,7 +43,8 @@ def author_of_statement(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "compound" and child.i < head.i and (
             child.ent_type_ in ("ORG", "PERSON")
-            or (child.pos_ == "PROPN" and child.text[:1].isupper() and child.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+            or (child.pos_ == "PROPN" and child.text[:1].isupper() and child.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+                and head.lemma_.lower() in statement_nouns())  # a statement's, not a record's ("FEC records show")
         ):
             return child  # "a Reuters report", "A YPG statement" (a name the model gave no label)
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
