@@ -401,3 +401,32 @@ def test_a_name_before_a_statement_issued_it(nlp, text, speaker):
 def test_an_embassy_named_by_its_nation_speaks(nlp, text, speaker):
     (quote,) = found_quotes(nlp, text)
     assert quote.speaker == speaker
+
+
+# ---- a third review: a seat's whole name, titles before a run-in name, platforms, a long gap with "as"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Turkish embassy in Tel Aviv said the remarks were false.", "Turkish Embassy in Tel Aviv"),
+        ("The Chinese embassy in South Sudan said its staff were safe.", "Chinese Embassy in South Sudan"),
+        ("A Facebook statement said the centre had been evacuated after the strike.", "Facebook statement"),
+    ],
+)
+def test_seats_and_platforms(nlp, text, speaker):
+    (quote,) = found_quotes(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_a_title_before_a_run_in_name_is_the_sources(nlp):
+    (quote,) = found_quotes(nlp, "At least 30 Houthi fighters were killed near Marib Colonel Turki al-Maliki "
+                                 "spokesman for the coalition said.")
+    assert quote.speaker == "Turki al-Maliki" and quote.quote.endswith("near Marib")
+
+
+def test_a_long_gap_with_as_but_one_speaker_joins_the_quote(nlp):
+    text = ('"We tried to reach the wounded," said Ahmed Sheikho, speaking by telephone from a village north of '
+            'Idlib as the sound of shelling carried over the line, "but the road was cut."')
+    found = [q for q in found_quotes(nlp, text) if q.kind == "direct"]
+    assert len(found) == 1 and "road was cut" in found[0].quote

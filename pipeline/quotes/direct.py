@@ -345,7 +345,7 @@ def is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) -
         return False
     lo, hi = article.token_at(first.close_mark + 1), article.token_at(second.open_mark)
     cues = [t for t in article.doc[lo : hi + 1] if is_cue(t)]
-    if len(gap) > MAX_SPLIT_GAP and (len(cues) > 1 or ";" in gap or re.search(r"\b(?:while|as|whereas)\b", gap)):
+    if len(gap) > MAX_SPLIT_GAP and (len(cues) > 1 or ";" in gap):
         return False  # '"...," said X, ...; his commander, Y, said, "nothing could ..."': two speakers
     return bool(cues)
 

@@ -165,7 +165,11 @@ def national_mission(tokens: list[Token], head: Token) -> tuple[str, str] | None
         return None
     seat = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "to") for o in c.children
                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
-    where = f" {seat.head.text} {seat.text}" if seat is not None else ""
+    if seat is not None:  # the whole name of the seat: "in Tel Aviv", "to the United Nations"
+        words = [t.text for t in seat.doc[seat.left_edge.i : seat.i + 1] if t.dep_ != "det"]
+        where = f" {seat.head.text} {' '.join(words)}"
+    else:
+        where = ""
     return f"{adjective} {head.text.capitalize()}{where}", "ORG"
 
 

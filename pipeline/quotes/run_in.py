@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import person_titles
 from ..records import EntityMention
 from ..speakers import role_words
 from .names import country_of_nationality, country_possessive
@@ -137,7 +138,8 @@ def name_run_into_the_content(article: ParsedArticle, content: tuple[int, int], 
     for entity in reversed(article.entities):
         if entity.label != "PERSON" or not start + 10 < entity.start < end or entity.end > cue.idx:
             continue
-        before = text[start : entity.start].rstrip()
+        name_start = past_titles_before(article, entity.start, start)  # "... near Marib Colonel Turki al-Maliki"
+        before = text[start:name_start].rstrip()
         previous = article.doc[article.token_at(len(before) - 1)] if before else None
         if previous is None or previous.pos_ not in ("PROPN", "NOUN", "NUM") or previous.lower_.endswith("ing"):
             return None  # "... killing Ahmed Hassan a teacher activists said": the name is the clause's object
@@ -152,8 +154,17 @@ def name_run_into_the_content(article: ParsedArticle, content: tuple[int, int], 
             return None
         if any(t.pos_ in ("VERB", "AUX") for t in article.doc[article.token_at(entity.end) : cue.i]):
             return None
-        return entity
+        return EntityMention(entity.article_id, name_start, entity.end, text[name_start : entity.end], entity.label, entity.canonical)
     return None
+
+
+def past_titles_before(article: ParsedArticle, at: int, lo: int) -> int:
+    """Where a name's titles begin ("Colonel", "Brigadier General", "Dr" before "Turki al-Maliki"), from the
+    name's start `at`, not before `lo`."""
+    i = article.token_at(at)
+    while i > 0 and article.doc[i - 1].idx >= lo and article.doc[i - 1].lower_.rstrip(".") in {t.rstrip(".") for t in person_titles()}:
+        i -= 1
+    return article.doc[i].idx if i < article.token_at(at) else at
 
 
 def sources_run_into_contents(article: ParsedArticle, found: list[Found]) -> None:

@@ -44,7 +44,8 @@ def author_of_statement(head: Token) -> Token | None:
         if child.dep_ == "compound" and child.i < head.i and (
             child.ent_type_ in ("ORG", "PERSON")
             or (child.pos_ == "PROPN" and child.text[:1].isupper() and child.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
-                and head.lemma_.lower() in statement_nouns())  # a statement's, not a record's ("FEC records show")
+                and head.lemma_.lower() in statement_nouns() and child.lower_ not in PLATFORMS)
+            # a statement's, not a record's ("FEC records show"), nor where it was posted ("a Facebook statement")
         ):
             return child  # "a Reuters report", "A YPG statement" (a name the model gave no label)
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
@@ -55,6 +56,8 @@ def author_of_statement(head: Token) -> Token | None:
 ISSUER_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE")
 # Verbs whose subject issues the statement they take as object: "adopted a draft", "issued a statement"
 # (not "Russia rejected the report", "vetoed the draft", "demanded the release of the journalists").
+# Platforms a statement is posted on, never who issued it: "a Facebook statement", "a Telegram statement".
+PLATFORMS = frozenset({"facebook", "twitter", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "x"})
 ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "circulate", "submit", "put", "send", "post", "draft"})
 
 
