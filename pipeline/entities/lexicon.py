@@ -111,6 +111,12 @@ def person_titles() -> frozenset[str]:
 
 
 @functools.cache
+def title_words_without_stops() -> frozenset[str]:
+    """`person_titles` without their full stops ("dr." and "dr" alike), for matching a token's text."""
+    return frozenset(t.rstrip(".") for t in person_titles())
+
+
+@functools.cache
 def title_words() -> frozenset[str]:
     return person_titles() | read_word_list("title_qualifiers.txt")
 

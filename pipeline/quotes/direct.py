@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import LOWER_NAME_WORDS, person_titles
+from ..entities.lexicon import LOWER_NAME_WORDS, title_words_without_stops
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
@@ -410,7 +410,7 @@ def person_past_a_title(article: ParsedArticle, at: int, words: list[str]) -> tu
         # "— Supreme Leader Ali Khamenei", "— Director of Health Affairs Hussein Ali": the person the
         # office ends in ("— Friends of Jane Doe" names a body)
         return person.start, article.text[person.start : end].split()
-    titles = {t.rstrip(".") for t in person_titles()}
+    titles = title_words_without_stops()
     start, rest = at, words
     while len(rest) > 2 and rest[0].lower().rstrip(".") in titles:
         start, rest = article.text.index(rest[1], start + len(rest[0])), rest[1:]

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import read_word_list
+from ..entities.lexicon import ORG_WORDS, read_word_list
 from ..paths import LEXICON_DIR
 
 OPENING_DOUBLE = "“„«"
@@ -122,10 +122,8 @@ WITHHELD_NAME_RE = re.compile(
 
 
 # Head words of a body's name: "Captain Tom Foundation", "the Daraa Central Committee" name bodies.
-BODY_NAME_HEADS = frozenset({
-    "ministry", "council", "committee", "command", "staff", "assembly", "army", "forces", "party", "agency",
-    "organization", "organisation", "office", "department", "coalition", "front", "group", "media", "news",
-    "service", "services", "center", "centre", "foundation", "association", "club", "fund", "hospital",
-    "institute", "society", "union", "trust", "university", "school", "network", "federation", "league",
-    "movement", "brigade", "brigades", "directorate", "authority", "commission",
-})  # fmt: skip
+BODY_NAME_HEADS = ORG_WORDS | {
+    "foundation", "association", "club", "fund", "hospital", "institute", "society", "union", "trust",
+    "university", "school", "network", "federation", "league", "movement", "brigade", "brigades",
+    "directorate", "authority", "commission",
+}  # fmt: skip

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import person_titles
+from ..entities.lexicon import title_words_without_stops
 from ..records import EntityMention
 from ..speakers import role_words
 from .names import country_of_nationality, country_possessive
@@ -162,7 +162,7 @@ def past_titles_before(article: ParsedArticle, at: int, lo: int) -> int:
     """Where a name's titles begin ("Colonel", "Brigadier General", "Dr" before "Turki al-Maliki"), from the
     name's start `at`, not before `lo`."""
     i = article.token_at(at)
-    while i > 0 and article.doc[i - 1].idx >= lo and article.doc[i - 1].lower_.rstrip(".") in {t.rstrip(".") for t in person_titles()}:
+    while i > 0 and article.doc[i - 1].idx >= lo and article.doc[i - 1].lower_.rstrip(".") in title_words_without_stops():
         i -= 1
     return article.doc[i].idx if i < article.token_at(at) else at
 
