@@ -23,7 +23,8 @@ from .lexicon import (
     person_titles,
     resolve_place,
 )
-from .story_persons import is_credit, is_listed_toponym, is_signature
+from .given_names import given_name_table, person_gender
+from .story_persons import PLACE_LIST_NOUNS, is_credit, is_listed_toponym, is_signature
 
 
 def group_head_before_a_group(c: Candidate, doc: Doc) -> Candidate:
@@ -140,14 +141,15 @@ OFFICE_OF_PLACE_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 def office_place_then_name(c: Candidate, text: str) -> list[Candidate]:
     """ "the governor of Homs Talal Barazi said" read as one span "Homs Talal Barazi": after an office's
-    "of" or "for" ("governor of", "envoy for"), a place run without a comma into two or more name words
+    "of" or "for" ("governor of", "envoy for") or one place noun's ("the town of Dabiq Ahmed Osman
+    commander of ... said", commas lost), a place run without a comma into two or more name words
     is the place and then a person, whether or not the alias table knows the name. A name after no
     office ("Jordan Peterson said", "the villages of Mourek Atshan") is left whole, and so is a rest of
     one word ("the mayor of Jordan Peterson")."""
     if c.from_ruler or c.label not in ("ORG", "NORP", "GPE", "PERSON", "LOC"):
         return [c]
     office = OFFICE_OF_PLACE_RE.search(text[max(0, c.start - 40) : c.start])
-    if office is None or office.group(1).lower() not in person_titles():
+    if office is None or office.group(1).lower() not in person_titles() | PLACE_LIST_NOUNS:
         return [c]  # "the villages of Mourek Atshan": a list of places, no office
     words = list(re.finditer(r"\S+", c.text))
     for n in (1, 2):
@@ -156,10 +158,20 @@ def office_place_then_name(c: Candidate, text: str) -> list[Candidate]:
         place, rest = c.text[: words[n - 1].end()], c.text[words[n].start() :]
         if not all(NAME_PART_RE.match(w) for w in rest.split()) or resolve_place(rest, context_in_aleppo=False):
             continue
-        if resolve_place(place, context_in_aleppo=False) is None:
+        if resolve_place(place, context_in_aleppo=False) is None and not place_noun_then_given_name(office.group(1), place, rest):
             continue
         return split_before_word(c, words, n, "GPE")
     return [c]
+
+
+def place_noun_then_given_name(noun: str, place: str, rest: str) -> bool:
+    """After "the town of", a place the gazetteer lacks still is one when a given name opens the words
+    after it and none opens the place ("the town of Dabiq Ahmed Osman"); not "the town of Ahmed Osman"."""
+    return (
+        noun.lower() in PLACE_LIST_NOUNS
+        and person_gender(rest) is not None  # "Ahmed Osman", "Abu Omar al-Halabi"
+        and given_name_table().get(place.split()[0].lower()) is None
+    )
 
 
 def split_before_word(

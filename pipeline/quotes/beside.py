@@ -15,7 +15,9 @@ from .heads import (
     could_speak,
     is_role_head,
     names_a_speaker,
+    name_taken_by_the_clause_before,
     related_through_a_modifier,
+    role_opens_a_second_phrase,
     root_of_name,
 )
 from .lexicon import ANONYMITY_VERBS, FINITE_TAGS, SUBJECT_DEPS, participle_acts
@@ -338,8 +340,10 @@ def name_run_into_its_description(article: ParsedArticle, head: Token, cue: Toke
         return None
     before = cue.doc[article_word.i - 1]
     entity = article.entity_covering(before)
-    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
+    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx) or role_opens_a_second_phrase(head):
         return None
+    if name_taken_by_the_clause_before(article, entity.start):
+        return None  # "The strike killed Ahmed Hassan a local activist said": the victim, not the source
     name = root_of_name(article, before)
     return None if after_a_preposition(name) else name
 

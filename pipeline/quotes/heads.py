@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import person_titles
+from ..entities.lexicon import person_titles, title_words_without_stops
 from ..speakers import ORG_SPEAKER_LABELS, role_words
 from .datelines import AGENCY_DATELINE_RE
 from .lexicon import FINITE_TAGS, ORG_LABELS, is_record, speech_verbs
@@ -269,14 +269,45 @@ def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
     if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
         return subject
     before = subject.doc[first.i - 1]
-    if article.in_quote(before.idx):
+    if article.in_quote(before.idx) or role_opens_a_second_phrase(subject):
         return subject
     entity = article.entity_covering(before)
     if entity is None:
         return before if is_unrecognised_body_name(before) else subject
+    if name_taken_by_the_clause_before(article, entity.start):
+        return subject  # "In a statement to SANA a source at ... said": SANA is the statement's addressee
     if entity.label == "PERSON" and is_role_head(subject):
         return before
     return before if entity.label in ORG_SPEAKER_LABELS else subject
+
+
+def role_opens_a_second_phrase(subject: Token) -> bool:
+    """ "The attack killed Ahmed Hassan a teacher activists said": "a" never determines a plural, so a
+    singular person's role ("teacher") inside a plural subject opens a phrase of its own, the victim's
+    apposition; the name before it is not the plural speaker's. Not "a few activists" (no role noun)."""
+    return subject.tag_ == "NNS" and any(
+        t.tag_ == "NN" and role_words().get(t.lemma_.lower()) == "person" for t in subject.lefts
+    )
+
+
+def name_taken_by_the_clause_before(article: ParsedArticle, start: int) -> bool:
+    """Whether the name starting at character `start` belongs to the clause before it, lost commas and all:
+    a verb's object ("The strike killed Ahmed Hassan a teacher said") or a role's apposition there ("...
+    killed the mayor of Azaz Mohammed Hussein a local activist said", "... wounded its commander Abu
+    Omar a fighter said"). Then the role phrase after the name is the speaker, not the name. Not "...
+    overnight Zakaria Malahifji a political officer said" nor "... in Douma Rami a resident said"."""
+    i = article.token_at(start)
+    doc = article.doc
+    while i > 0 and doc[i - 1].lower_.rstrip(".") in title_words_without_stops():
+        i -= 1  # "... killed Colonel Ahmed Hassan": the titles are the name's
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    if previous.pos_ in ("VERB", "AUX", "ADP") or previous.lower_ == "to":  # "to SANA", parsed as a verb
+        # "killed", "the killing of", "speaking to": the clause's object; not '"...," said Ahmed Kanjou a father'
+        return not speech_verbs().get(previous.lemma_.lower())
+    k = i - 3 if previous.pos_ == "PROPN" and i > 2 and doc[i - 2].lower_ == "of" else i - 1
+    return k > 0 and doc[k].tag_ == "NN" and is_role_head(doc[k])  # "the mayor of Azaz", "its commander"
 
 
 def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..entities.lexicon import title_words_without_stops
 from ..records import EntityMention
 from ..speakers import role_words
+from .heads import name_taken_by_the_clause_before
 from .names import country_of_nationality, country_possessive
 from .parsed import ParsedArticle
 from .state_media import STATE_MEDIA_RE
@@ -114,8 +115,10 @@ def sources_after_a_role(tokens: list[Token], head: Token) -> list[Token]:
     roles = [
         k
         for k, t in enumerate(tokens)
-        if t.i < head.i - 1 and t.tag_ == "NN" and role_words().get(t.lemma_.lower()) == "person"
-    ]  # a role right before the head describes it: "activist sources", "rebel commander sources"
+        if (t.i < head.i - 1 or tokens[0].lower_ in ("a", "an"))
+        and t.tag_ == "NN"
+        and role_words().get(t.lemma_.lower()) == "person"
+    ]  # a role right before the head describes it ("activist sources"), but "a" never a plural ("a teacher activists")
     return tokens[roles[-1] + 1 :] if roles else tokens
 
 
@@ -143,6 +146,8 @@ def name_run_into_the_content(article: ParsedArticle, content: tuple[int, int], 
         previous = article.doc[article.token_at(len(before) - 1)] if before else None
         if previous is None or previous.pos_ not in ("PROPN", "NOUN", "NUM") or previous.lower_.endswith("ing"):
             return None  # "... killing Ahmed Hassan a teacher activists said": the name is the clause's object
+        if name_taken_by_the_clause_before(article, name_start):
+            return None  # "... killed the mayor of Azaz Mohammed Hussein a local activist said": the mayor
         between = text[entity.end : cue.idx].strip(" ,")
         words = between.split()
         if len(words) > ROLE_PHRASE_MAX_WORDS or any(mark in between for mark in ".;:\"“”"):

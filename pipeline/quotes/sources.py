@@ -373,7 +373,7 @@ def phrase_ending_before(cue: Token, article: ParsedArticle) -> Token | None:
         chain.append(ancestor)
     roles = [t for t in chain if t.pos_ == "NOUN" and is_role_head(t)]
     if roles:
-        return roles[0]
+        return named_before_apposition(roles[0], article)  # "... overnight Zakaria Malahifji a political officer said"
     # "the Russian center for reconciliation of the warring parties in Syria said": a place ending the
     # phrase is no speaker when a named body or a body's noun heads it.
     speakers = [t for t in chain if names_a_speaker(article, t)]

@@ -1,0 +1,94 @@
+"""Comma-less copy (FA-KES's house style) runs a postposed source's name into the end of what it reports
+and into the role phrase after it. Whose name it is: the source's ("... overnight Zakaria Malahifji a
+political officer with the group said") or the content's, a victim or an addressee ("... killed the
+mayor of Azaz Mohammed Hussein a local activist said"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speaker_constructions_dec4b import found_quotes
+
+
+def speaker_of(nlp, text, words):
+    found = [q for q in found_quotes(nlp, text) if words in q.quote]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
+
+
+# ---- sources.phrase_ending_before + heads.named_before_apposition: a subjectless cue's role phrase,
+# with the source's name run in before it
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Rebels shelled the Sheikh Maqsoud district overnight Zakaria Malahifji a political officer with "
+         "the Fastaqim group said.", "Rebels shelled", "Zakaria Malahifji"),
+        ("Rebels took the town of Dabiq Ahmed Osman commander of the Sultan Murad brigade said.",
+         "Rebels took the town", "Ahmed Osman"),
+        ("Shelling hit the village of Kafr Nabl Raed Fares an activist said.", "Shelling hit", "Raed Fares"),
+    ],
+)
+def test_a_name_run_into_a_role_phrase_speaks(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- heads.name_taken_by_the_clause_before / role_opens_a_second_phrase: the name is the content's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_speaker"),
+    [
+        ("The attack killed Ahmed Hassan a teacher activists said.", "The attack killed", "Ahmed Hassan"),
+        ("The strike killed Ahmed Hassan a local activist said.", "The strike killed", "Ahmed Hassan"),
+        ("A car bomb killed the mayor of Azaz Mohammed Hussein a local activist said.", "A car bomb",
+         "Mohammed Hussein"),
+        ("In a statement to SANA a source at the Hama Police Command said that terrorists fired six shells.",
+         "six shells", "SANA"),
+    ],
+)
+def test_a_name_the_clause_before_holds_does_not_speak(nlp, text, words, not_speaker):
+    assert speaker_of(nlp, text, words) != not_speaker
+
+
+def test_a_plural_after_a_singular_role_is_its_own_phrase(nlp):
+    assert speaker_of(nlp, "The attack killed Ahmed Hassan a teacher activists said.", "attack") == "activists"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the name before the role is the source's when nothing in the content holds it
+        ("At least 22 civilians were killed in Saraqeb Rami Abdel Rahman head of the Syrian Observatory said.",
+         "22 civilians", "Rami Abdel Rahman"),
+        ('"We lost everything," said Ahmed Kanjou an unemployed father of four.', "lost everything", "Ahmed Kanjou"),
+        ("Rami Hassan an Aleppo resident said the shelling went on.", "shelling went on", "Rami Hassan"),
+    ],
+)
+def test_a_name_after_the_content_or_a_cue_still_speaks(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- entities.name_splits.office_place_then_name: "the town of <place> <person>"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("Rebels took the town of Dabiq Ahmed Osman commander of the brigade said.", "Ahmed Osman", "Dabiq Ahmed Osman"),
+        ("Shelling hit the village of Kafr Nabl Raed Fares an activist said.", "Raed Fares", "Kafr Nabl Raed Fares"),
+    ],
+)
+def test_a_place_after_its_place_noun_is_cut_from_a_name(nlp, text, person, absent):
+    from pipeline.entities import entity_mentions
+
+    names = {e.text for e in entity_mentions(nlp(text), article_id="t")}
+    assert person in names and absent not in names
+
+
+def test_a_place_noun_before_a_name_alone_cuts_nothing(nlp):
+    from pipeline.entities import entity_mentions
+
+    names = {e.text for e in entity_mentions(nlp("Rebels named the town of Ahmed Osman after him."), article_id="t")}
+    assert "Osman" not in names
