@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..gazetteer import find_places
 from ..nlp import doc_text
 from ..outlets.registry import outlet_registry
+from .given_names import given_name_table, person_gender
 from .lexicon import (
     ORG_WORDS,
     Candidate,
@@ -23,7 +24,6 @@ from .lexicon import (
     person_titles,
     resolve_place,
 )
-from .given_names import given_name_table, person_gender
 from .story_persons import PLACE_LIST_NOUNS, is_credit, is_listed_toponym, is_signature
 
 
