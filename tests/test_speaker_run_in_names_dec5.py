@@ -92,3 +92,73 @@ def test_a_place_noun_before_a_name_alone_cuts_nothing(nlp):
 
     names = {e.text for e in entity_mentions(nlp("Rebels named the town of Ahmed Osman after him."), article_id="t")}
     assert "Osman" not in names
+
+
+# ---- institutions.ARMED_FORCE_MEANS: another state's jets or strikes named before a bare "the army"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Turkish jets struck Afrin in northern Syria. The army said 20 terrorists were neutralised.", "army"),
+        ("Syrian jets struck Maarat al-Numan in Syria. The army said 20 terrorists were killed near Aleppo.",
+         "Syrian Arab Army"),
+    ],
+)
+def test_a_bare_army_after_another_states_jets_is_not_the_articles(nlp, text, speaker):
+    assert speaker_of(nlp, text, "20 terrorists") == speaker
+
+
+# ---- antecedents.is_a_medium, introductions.word_pattern: "the group" is no news agency
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The attack was claimed by Islamic State, according to the group's Amaq news agency. The group said "
+         "it had killed 30 soldiers.", "Islamic State"),
+        ("Islamic State claimed the attack in a statement. According to Amaq news agency, 30 soldiers died. "
+         "The group said more attacks would follow.", "Islamic State"),
+        # negative: a group introduced as one still is
+        ("Hezbollah, the Lebanese group, said it fired rockets. The group said it would fire more.", "Hezbollah"),
+    ],
+)
+def test_the_group_is_not_the_agency_carrying_its_words(nlp, text, speaker):
+    assert speaker_of(nlp, text, text.split("The group said ")[1][:12]) == speaker
+
+
+# ---- antecedents.outlet_its_reporter_serves: "Its correspondent" after an outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Al Mayadeen reported heavy clashes near Palmyra. Its military correspondent said the army had "
+         "advanced.", "Al Mayadeen"),
+        ("Reuters reported heavy clashes near Palmyra. Its correspondent said the army had advanced.", "Reuters"),
+        # negative: "its" after a body that is no medium names no outlet
+        ("The Russian Defence Ministry issued a statement. Its correspondent said the army had advanced.", None),
+    ],
+)
+def test_its_correspondent_speaks_for_the_outlet_before(nlp, text, speaker):
+    found = [q for q in found_quotes(nlp, text) if "army had advanced" in q.quote]
+    assert found and (found[0].speaker if found[0].speaker_named else None) == speaker
+
+
+# ---- entities.article.outlet_named_as_it_reports: a channel named like a town
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Al Mayadeen reported heavy clashes near Palmyra.", "ORG"),
+        ("Al-Mayadeen television reported clashes.", "ORG"),
+        ("Clashes raged in al-Mayadeen on Monday.", "GPE"),
+        ("ISIS fighters fled Al Mayadeen after the army advanced.", "GPE"),
+    ],
+)
+def test_an_outlet_named_like_a_place_is_the_outlet_when_it_reports(nlp, text, label):
+    from pipeline.entities import entity_mentions
+
+    labels = {e.label for e in entity_mentions(nlp(text), article_id="t") if "ayadeen" in e.text}
+    assert labels == {label}

@@ -102,6 +102,8 @@ def read_places_and_possessives(candidates: list[Candidate], *, context_in_alepp
     for c in candidates:
         parts = [c] if c.from_ruler else split_possessive_owner(c, context_in_aleppo=context_in_aleppo)
         for part in parts:
+            if doc is not None and not part.from_ruler and (outlet := outlet_named_as_it_reports(part, doc)) is not None:
+                part.label, part.canonical, part.from_ruler = "ORG", outlet, True
             if not part.from_ruler and not part.canonical:
                 owns = doc is None or owns_the_next_word(doc, part.end)
                 read_as_place_or_stem(part, context_in_aleppo=context_in_aleppo, stem=owns)
@@ -120,6 +122,29 @@ def split_possessive_owner(c: Candidate, *, context_in_aleppo: bool) -> list[Can
         return [c]
     rest = Candidate(c.start + match.end(), c.end, c.text[match.end():], c.label, title_led=c.title_led)
     return [owner, rest]
+
+
+# Verbs a news medium is the subject of when it reports ("Al Mayadeen reported", "... aired footage").
+MEDIUM_VERBS = frozenset({"report", "say", "air", "broadcast", "quote", "cite", "show", "publish", "carry"})
+MEDIUM_NOUNS = frozenset({"tv", "television", "channel", "radio", "network", "broadcaster"})
+
+
+def outlet_named_as_it_reports(c: Candidate, doc: Doc) -> str | None:
+    """The outlet registry's name for a span that is also a place's name ("Al Mayadeen", a channel and a
+    town in Deir ez-Zor) when the text uses it as a medium: the subject of a reporting verb ("Al Mayadeen
+    reported ...") or followed by a medium's noun ("Al Mayadeen TV"); None otherwise ("clashes in al-
+    Mayadeen": the town)."""
+    from ..outlets.registry import outlet_registry  # here: the outlets package reads entity lexicons
+
+    entry = outlet_registry().named(c.text)
+    if entry is None or entry.kind not in ("outlet", "agency") or resolve_place(c.text, context_in_aleppo=False) is None:
+        return None  # a name no place shares is the ordinary steps' ("Al-Watan reported")
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    following = doc[span.end]
+    reports = span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in MEDIUM_VERBS
+    return re.sub(r"\s*\(.*\)$", "", entry.name) if reports or following.lower_ in MEDIUM_NOUNS else None
 
 
 def owns_the_next_word(doc: Doc, end: int) -> bool:

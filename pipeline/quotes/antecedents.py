@@ -17,6 +17,7 @@ from ..speakers import (
     MALE_WORDS,
     ORG_SPEAKER_LABELS,
     KnownSpeaker,
+    SpeakerHistory,
     described_gender,
     role_words,
     side_of,
@@ -261,6 +262,50 @@ def listed_broadcasters() -> frozenset[str]:
     from ..outlets.registry import name_key
 
     return frozenset(name_key(line) for line in read_word_list("broadcasters.txt"))
+
+
+# A name saying its body is a medium ("Amaq News Agency", "Rudaw TV", "Radio Rozana"): never "the group".
+MEDIUM_NAME_RE = re.compile(r"\b(?:News|Agency|TV|Television|Channel|Radio|Newspaper|Broadcasting)\b", re.IGNORECASE)
+
+
+def last_group_quoted(history: SpeakerHistory, position: int) -> KnownSpeaker | None:
+    """The nearest earlier body quoted that "the group" or "the organisation" can stand for: not a medium
+    ("according to the group's Amaq news agency. The group said ...": Amaq carries the group's words,
+    it is not the group)."""
+    return next(
+        (
+            k for k in history.quoted_before(position)
+            if k.name is not None and k.label in ORG_SPEAKER_LABELS and not is_a_medium(k.name)
+        ),
+        None,
+    )
+
+
+# Characters back an outlet's "its correspondent" looks for the outlet: the sentence before, about.
+ITS_REPORTER_REACH = 300
+
+
+def outlet_its_reporter_serves(article: ParsedArticle, position: int) -> KnownSpeaker | None:
+    """ "Al Mayadeen reported heavy clashes near Palmyra. Its correspondent said ...": the outlet an "its"
+    before a reporter's noun stands for, the nearest body before it that is a clause's subject within
+    `ITS_REPORTER_REACH` characters, when that body is a news medium (the outlet registry's, or named or
+    listed as one); None when the nearest such subject is another body ("The ministry said ... Its
+    correspondent": no outlet) or there is none. An outlet's reporter speaks for it (GUIDELINES)."""
+    from ..outlets.registry import outlet_registry  # here: the outlets package reads quotes' lexicons
+
+    for known in reversed(clause_subjects(article)):
+        if known.position >= position or known.label not in ORG_SPEAKER_LABELS or not known.name:
+            continue
+        if position - known.position > ITS_REPORTER_REACH:
+            return None
+        return known if outlet_registry().named(known.name) is not None or is_a_medium(known.name) else None
+    return None
+
+
+def is_a_medium(name: str) -> bool:
+    """Whether a body's name says it is a news medium ("Amaq News Agency", "Radio Rozana") or the
+    broadcaster list has it: what "the group" or "the organisation" never stands for."""
+    return MEDIUM_NAME_RE.search(name) is not None or is_a_broadcaster(name)
 
 
 def bodies_of_the_kind_disagree(article: ParsedArticle, position: int, window: int, word: str) -> bool:

@@ -22,6 +22,9 @@ SIDE_RESOLVED_HEADS = (*GENERIC_ORG_WORDS, "monitor", "watchdog", "service", "ob
 
 # A state's armed forces go by any of these: "the Israeli military said ... The army said".
 ARMED_FORCE_NOUNS = ("army", "military", "troops", "forces", "soldiers", "air force", "armed forces")
+# What a state's armed force acts with: "Turkish jets struck Afrin ... the army said" names the Turkish
+# army's act, so a bare "the army" there is not the article country's.
+ARMED_FORCE_MEANS = ("jets", "warplanes", "aircraft", "planes", "drones", "helicopters", "artillery", "tanks", "strikes", "raids")
 
 
 def national_body_named_by_its_noun(article: ParsedArticle, description: str, position: int) -> KnownSpeaker | None:
@@ -44,14 +47,14 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     if (elsewhere := setting_of_its_sentence(article, position)) is not None and elsewhere != country:
         return None  # "In Lebanon, civil defence said": another state's body
     noun = match.group(1)
-    kinds = ARMED_FORCE_NOUNS if noun in ARMED_FORCE_NOUNS else (noun,)
+    kinds = ARMED_FORCE_NOUNS + ARMED_FORCE_MEANS if noun in ARMED_FORCE_NOUNS else (noun,)
     alternatives = "|".join(re.escape(k) for k in kinds)
     qualified = re.compile(rf"\b([A-Z][\w.-]*?)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{alternatives})\b")
     for written in (m.group(1) for m in qualified.finditer(article.text, 0, position)):
         state = country_of_nationality(written) or country_named(written)
         if state is not None and state != country:
-            # "The Turkish army shelled Afrin", "the Israeli military said ... The army said": another
-            # state's force was named before ("Rebel forces", "Assad forces" name no other state)
+            # "The Turkish army shelled Afrin", "Turkish jets struck", "the Israeli military said ... The
+            # army said": another state's force was named before ("Rebel forces", "Assad forces" name no other state)
             return None
     known = find_alias(f"{adjective} {noun}") or pattern_names().get(name_key(f"{adjective} {noun}"))
     if known is None or known.label not in ORG_SPEAKER_LABELS:

@@ -13,6 +13,12 @@ from .parsed import ParsedArticle
 INTRODUCTION_WINDOW = 40  # characters around a name where "a monitoring group", "terrorist group" introduce it
 
 
+def word_pattern(head: str) -> str:
+    """The head word alone, not inside another word nor a possessive: "the group's Amaq news agency" names
+    the agency's owner, it does not introduce the agency as a group."""
+    return r"(?<![\w-])" + re.escape(head) + r"(?![\w'’-])"
+
+
 def introduced_anywhere(article: ParsedArticle, head: str, before: int | None = None) -> list[KnownSpeaker]:
     """Every body the article introduces with the word, outside quotes: the word before the name
     ("the monitoring group Syrian Observatory") or in an apposition after it ("Hezbollah, the
@@ -20,7 +26,7 @@ def introduced_anywhere(article: ParsedArticle, head: str, before: int | None = 
     usage, not an introduction. With `before`, only introductions whose word ends before that offset
     (a description being resolved is not its own introduction: "carried by SANA, the foreign ministry
     said")."""
-    word_before = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])[^.,;]{0,30}$", re.IGNORECASE)
+    word_before = re.compile(word_pattern(head) + r"[^.,;]{0,30}$", re.IGNORECASE)
     after = re.compile(r"^\s*[,(–—-]\s*[^.,;()]{0,30}(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
     found = []
     for e in article.entities:
@@ -62,7 +68,7 @@ def acted_on(article: ParsedArticle, head: str, start: int) -> bool:
 def introduced_as(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
     """The nearest earlier organisation written next to the description's head word
     ("the Britain-based monitoring group Syrian Observatory", "Hezbollah, the Lebanese group")."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(word_pattern(head), re.IGNORECASE)
     for entity in reversed(article.entities):
         if entity.end > position or entity.label not in ORG_SPEAKER_LABELS or article.in_quote(entity.start):
             continue

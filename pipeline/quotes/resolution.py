@@ -26,7 +26,10 @@ from .antecedents import (
     bodies_of_the_kind_disagree,
     body_the_text_is_about,
     clause_subjects,
+    is_a_medium,
     is_of_the_kind,
+    last_group_quoted,
+    outlet_its_reporter_serves,
     persons_named_between,
 )
 from .descriptions import (
@@ -81,6 +84,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         if owner is not None:
             word = description = owner  # "the party's leadership said": the party the text named speaks
         known = history.resolve_description(word, description, position, bodies_only=True)
+        if known is not None and word in GENERIC_ORG_WORDS and is_a_medium(known.name):
+            known = None  # "according to the group's Amaq news agency. The group said": not the agency
         if known is None and word in GENERIC_ORG_WORDS:
             # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
             # said": the body the text introduced as a group, else the body that spoke last.
@@ -91,7 +96,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             own_words = re.sub(r"^(?:the|this)\s+", "", description.strip(), flags=re.I)
             again = introduced_before(article, own_words, position) if sided and own_words != word else None
             known = again or (resolve_by_side(article, description, word, position) if sided else None) or (
-                introduced_as(article, word, position) or history.last_organisation(position)
+                introduced_as(article, word, position) or last_group_quoted(history, position)
             )
         known = (
             known
@@ -136,6 +141,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         # "The station's correspondent in Aleppo said": an outlet's reporter speaks for the outlet
         # (GUIDELINES), here the outlet a description names ("the station" -> the broadcaster before).
         known = history.resolve_description(owner, owner, position, bodies_only=True)
+    elif kind == "description" and word in REPORTER_HEADS and owned_by_its(article, position):
+        known = outlet_its_reporter_serves(article, position)  # "Al Mayadeen reported ... Its correspondent said"
     elif kind == "description":
         again = unnamed_source_described_again(history, word, position)
         if again is not None or speaker.plural:
@@ -255,6 +262,12 @@ def owning_body(article: ParsedArticle, position: int) -> str | None:
         None,
     )
     return owner.lemma_.lower() if owner is not None else None
+
+
+def owned_by_its(article: ParsedArticle, position: int) -> bool:
+    """Whether the description's head at `position` is owned by "its" ("its correspondent")."""
+    head = article.doc[article.token_at(position)]
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
 
 
 def subject_of_the_clause_above(article: ParsedArticle, position: int) -> Speaker | None:
@@ -412,7 +425,10 @@ def resolve_by_side(
             continue  # a body named inside a quote is talked about, not talking
         if side not in (None, "other") and side_of(entity.canonical) == side:
             return KnownSpeaker(entity.canonical, entity.label, None, side, entity.start)
-        if side in (None, "other") and head in GENERIC_ORG_WORDS and not in_a_modifier_clause(article, entity.start):
+        if (
+            side in (None, "other") and head in GENERIC_ORG_WORDS
+            and not in_a_modifier_clause(article, entity.start) and not is_a_medium(entity.canonical)
+        ):
             return KnownSpeaker(entity.canonical, entity.label, None, None, entity.start)
     return None
 
