@@ -26,3 +26,22 @@ def running_totals(found):
 )
 def test_its_toll_after_an_event(nlp, text, expected):
     assert running_totals(figures(nlp, text)) == expected
+
+
+def kinds(found):
+    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
+
+
+# verb_frames.lost_by_departure: members a body loses by defection or politics are no dead
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party lost 12 of its members in parliament to defections.", []),
+        ("The coalition lost three of its members when they defected to the government.", []),
+        ("The bloc lost 12 members to defections.", []),
+        ("The group lost 12 of its fighters in the battle.", [(12, "killed")]),
+        ("The rebels lost 20 fighters to air strikes.", [(20, "killed")]),
+    ],
+)
+def test_members_lost_by_departure(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected

@@ -13,6 +13,7 @@ from .verb_frames import (
     brought_out_alive,
     driven_from_home,
     in_a_grave_condition,
+    lost_by_departure,
     taken_captive,
     taken_to_hospital,
     under_the_rubble,
@@ -181,7 +182,7 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return "detained", False
     if brought_out_alive(verb):
         return "evacuated", False
-    if lemma in types["human_object_verbs"] and any(
+    if lemma in types["human_object_verbs"] and not lost_by_departure(verb) and any(
         (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_or_its_part(c)
         for c in verb.children
     ):

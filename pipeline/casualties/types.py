@@ -49,7 +49,7 @@ from .partitives import (
     taken_from_a_plain_group,
 )
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
-from .verb_frames import fate_unknown
+from .verb_frames import fate_unknown, lost_by_departure
 from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
 
 
@@ -264,6 +264,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             if (
                 kind is None
                 and head.lemma_.lower() in human_verbs
+                and not lost_by_departure(head)
                 and group_or_its_part(start)
                 # "The army eliminated 30 terrorists": the parse may read the object as a bare adverbial noun
                 and (dep in ("dobj", "nsubjpass") or (dep == "npadvmod" and start.i > head.i))

@@ -156,3 +156,21 @@ def brought_out_alive(verb: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might")) for c in verb.children):
         return False  # "would not bring the hostages back alive": a threat, no rescue
     return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body" for c in verb.children)  # bodies: the dead
+
+
+# Words of leaving a body by politics, not by death: defecting, resigning, being voted out.
+DEPARTURE_WORDS = frozenset({
+    "defect", "defection", "defector", "resign", "resignation", "quit", "desert", "desertion", "join", "expel",
+    "expulsion", "parliament", "election", "vote",
+})  # fmt: skip
+
+
+def lost_by_departure(verb: Token) -> bool:
+    """ "The party lost 12 of its members in parliament to defections", "lost three of its members when they
+    defected to the government", "lost 12 members to defections": "lose" whose object, "to" or "in"
+    phrase or clause of time says the members left (defected, resigned, were voted out) counts no dead.
+    "The group lost 12 of its fighters in the battle" does."""
+    if verb.lemma_.lower() != "lose":
+        return False
+    frames = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod")]
+    return any(t.lemma_.lower() in DEPARTURE_WORDS for c in frames for t in c.subtree)
