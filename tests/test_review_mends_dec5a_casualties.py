@@ -45,3 +45,47 @@ def kinds(found):
 )
 def test_members_lost_by_departure(nlp, text, expected):
     assert kinds(figures(nlp, text)) == expected
+
+
+# cues.combined_type (MIXED_HARMS): a count of the dead and the missing together is of no one type
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of dead and missing reached 40.", []),
+        ("The floods left 40 dead and missing.", []),
+        ("Officials said the killed and missing exceeded 300.", []),
+        ("The number of dead and wounded reached 40.", [(40, "killed_or_wounded")]),
+        ("The quake left 40 dead and dozens missing.", [(40, "killed"), ("dozens", "missing")]),
+    ],
+)
+def test_dead_and_missing_counted_together(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected
+
+
+# word_order.copula_before_a_lost_comma, counts.has_toll_subject: "the number of X was N (,) Y said"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of abductees in Sweida was 36 activists said.", [(36, "detained")]),
+        ("The number of abductees in Sweida was 36, activists said.", [(36, "detained")]),
+        ("The number of dead was 36, activists said.", [(36, "killed")]),
+        ("The death toll was 36 activists said.", [(36, "killed")]),
+        ("The plan was 36 activists said.", []),
+        ("The number of schools was 36, officials said.", []),
+    ],
+)
+def test_the_value_of_a_number_of_people(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected
+
+
+# lexicons.group_or_its_part: a vague part of a group a body loses
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group lost dozens of its fighters in the battle.", [("dozens", "killed")]),
+        ("The group lost 12 of its fighters in the battle.", [(12, "killed")]),
+        ("The group lost dozens of its positions in the battle.", []),
+    ],
+)
+def test_a_vague_part_lost(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected

@@ -369,8 +369,13 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
 
 
 def has_toll_subject(verb: Token) -> bool:
-    """Whether a verb's subject is a toll ("the death toll rose", "the toll was 45")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children)
+    """Whether a verb's subject is a toll ("the death toll rose", "the toll was 45") or a number of people
+    ("the number of abductees was 36": what it counts, the cues decide)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lemma_.lower() in lexicon("types")["toll_nouns"] or (c.lemma_.lower() == "number" and any(p.lower_ == "of" for p in c.children)))
+        for c in verb.children
+    )
 
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:

@@ -90,10 +90,19 @@ def claims_victims(verb: Token) -> bool:
     return subject.lemma_.lower() in harming or subject.lower_ in harming
 
 
+# The type of a count of two harms no casualty type counts together ("the dead and missing"): a
+# marker the extractor drops, since counting it as either harm would misstate that harm's series.
+MIXED_HARMS = "mixed_harms"
+
+
 def combined_type(first: str | None, second: str | None) -> str | None:
-    """ "killed and wounded", "dead or injured" counted together: one combined casualty count."""
+    """ "killed and wounded", "dead or injured" counted together: one combined casualty count; "dead
+    and missing", "the killed and missing" counted together: `MIXED_HARMS`, a count of no one type (only
+    the dead joined to the missing: a count of the wounded next to "missing" reads as the wounded)."""
     if {first, second} == {"killed", "wounded"}:
         return "killed_or_wounded"
+    if {first, second} == {"killed", "missing"}:
+        return MIXED_HARMS
     return None
 
 
@@ -152,8 +161,8 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         other = lexicon("types")["verbs"].get(head.lemma_.lower()) or lexicon("types")["words"].get(
             head.lower_
         )
-        if combined_type(kind, other):
-            return "killed_or_wounded", updates
+        if both := combined_type(kind, other):
+            return both, updates
         if kind is None and other is not None and shares_the_victims(verb):
             return other, updates  # "killed and crucified five civilians": the count is the first verb's too
         other = None
@@ -161,8 +170,8 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         kind = "killed"
     if other is None:
         return kind, updates
-    if combined_type(kind, other):
-        return "killed_or_wounded", updates
+    if both := combined_type(kind, other):
+        return both, updates
     if kind is None or (
         other == "killed"
         and kind in ("detained", "wounded")

@@ -20,6 +20,7 @@ from .constructions import (
     singular_victims,
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
+from .cues import MIXED_HARMS
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import (
     conditioned_modal_perfect,
@@ -70,7 +71,8 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     kept = (
         c
         for c in candidates
-        if not negated_count(c, doc)
+        if c.type != MIXED_HARMS  # "the number of dead and missing": no one type counts both
+        and not negated_count(c, doc)
         and not rate_count(c)
         and not released_count(c)
         and not unrealised_harm(c)

@@ -50,7 +50,7 @@ from .partitives import (
 )
 from .tolls import as_high_as, counts_lives, verb_of_a_low_value
 from .verb_frames import fate_unknown, lost_by_departure
-from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
+from .word_order import adjacent_cue, copula_before_a_lost_comma, linear_cue, noun_cue, preceding_cue
 
 
 @dataclass(slots=True)
@@ -322,6 +322,9 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     if blocked_by_context(phrase, doc):
         return None
     victim = victim_noun(phrase, doc)
+    copula = copula_before_a_lost_comma(phrase.start, victim) if victim is not None and victim.i >= phrase.end else None
+    if copula is not None:
+        victim = None  # "the number of abductees was 36 activists said": the activists give the value
     if count_then_casualty_word(phrase, victim, doc, sent):
         victim = None  # "18 dead in IS attack": the parse hung the count on "attack"; it counts the dead
     if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
@@ -353,7 +356,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start):
         return None
-    gov_type, updates, parent = governing_cue(chain_start, phrase)
+    gov_type, updates, parent = (*copula_subject_cue(copula), None) if copula is not None else governing_cue(chain_start, phrase)
     own_type = None
     if victim is not None and victim.i >= phrase.end:
         own_type = child_cue(victim)
