@@ -89,3 +89,24 @@ def test_the_value_of_a_number_of_people(nlp, text, expected):
 )
 def test_a_vague_part_lost(nlp, text, expected):
     assert kinds(figures(nlp, text)) == expected
+
+
+# tolls.toll_put_at_its_value: one "put" with two tolls, each at its own value, both the putter's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq's foreign ministry put the number of dead at 40 and the wounded at 120.",
+            [(40, "killed", "Iraqi Foreign Ministry"), (120, "wounded", "Iraqi Foreign Ministry")],
+        ),
+        (
+            "Iraq's foreign ministry put the number of dead at 40 and the number of wounded at 120.",
+            [(40, "killed", "Iraqi Foreign Ministry"), (120, "wounded", "Iraqi Foreign Ministry")],
+        ),
+        ("The ministry put the death toll at 12 and the number of wounded at 28.", [(12, "killed", None), (28, "wounded", None)]),
+        ("The ministry put the death toll at 40.", [(40, "killed", None)]),  # one toll, as before
+        ("The ministry put the cost at 40 million and the number of wounded at 120.", [(120, "wounded", None)]),
+    ],
+)
+def test_two_tolls_put_at_their_values(nlp, text, expected):
+    assert [(f.number, f.type, f.attributed_to) for f in figures(nlp, text)] == expected

@@ -8,7 +8,13 @@ from spacy.tokens import Token
 
 from ..places.resolve import resolve_offline
 from ..speakers import event_nouns
-from .cues import copula_subject_cue, toll_cue
+from .cues import (
+    copula_subject_cue,
+    number_of_casualties,
+    the_casualties_as_subject,
+    toll_cue,
+    toll_cue_from_noun,
+)
 from .lexicons import lexicon
 
 
@@ -192,3 +198,27 @@ def counts_in_a_country(count: Token, verb: Token) -> bool:
         if resolved is not None and resolved.kind == "country":
             return True
     return False
+
+
+def toll_put_at_its_value(preposition: Token) -> tuple[str | None, bool] | None:
+    """ "put the number of dead at 40 and the wounded at 120", "putting the death toll at 12 and the number
+    of wounded at 28": one verb puts several tolls, each at the value of the "at" right after it, and
+    the parse hangs every "at" on the verb. (type, updates_earlier) of the object just before this "at",
+    else None when the verb puts one toll only (`cues.toll_cue` reads it)."""
+    verb = preposition.head
+    if preposition.lower_ != "at" or verb.pos_ != "VERB":
+        return None
+    # "and the wounded at 120": the parse may tag the second object a participle, its article still there
+    objects = [
+        c for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "conj" and (c.pos_ in ("NOUN", "ADJ") or any(d.dep_ == "det" for d in c.children)))
+    ]
+    if len(objects) < 2:
+        return None
+    before = [o for o in objects if o.i < preposition.i]
+    if not before:
+        return None
+    toll = before[-1]
+    if toll.lemma_.lower() in lexicon("types")["toll_nouns"]:
+        return toll_cue_from_noun(toll)
+    return number_of_casualties(toll) or the_casualties_as_subject(toll), False

@@ -48,7 +48,7 @@ from .partitives import (
     sub_count_of_a_written_whole,
     taken_from_a_plain_group,
 )
-from .tolls import as_high_as, counts_lives, verb_of_a_low_value
+from .tolls import as_high_as, counts_lives, toll_put_at_its_value, verb_of_a_low_value
 from .verb_frames import fate_unknown, lost_by_departure
 from .word_order import adjacent_cue, copula_before_a_lost_comma, linear_cue, noun_cue, preceding_cue
 
@@ -244,6 +244,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                     or any(t.lower_ == "new" for t in holder.children),
                     parent,
                 )
+            if (paired := toll_put_at_its_value(head)) is not None:
+                return (*paired, parent)  # "put the number of dead at 40 and the wounded at 120"
             kind, updates = toll_cue(holder)
             if kind is None and (verb := verb_of_a_low_value(head)) is not None:
                 kind, updates = toll_cue(verb)
