@@ -110,3 +110,21 @@ def test_a_vague_part_lost(nlp, text, expected):
 )
 def test_two_tolls_put_at_their_values(nlp, text, expected):
     assert [(f.number, f.type, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+# verb_frames.held_in_detention: those who remain or are held in detention are detained
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 117,000 people remain in detention in government prisons the Syrian Network for Human Rights said.",
+            [(117000, "detained")],
+        ),
+        ("Human Rights Watch said at least 1,500 people are still held in detention.", [(1500, "detained")]),
+        ("At least 200 people are in prison, activists said.", [(200, "detained")]),
+        ("He remained in detention for two days.", []),
+        ("At least 30 prisoners died in detention, the Observatory said.", [(30, "killed")]),
+    ],
+)
+def test_held_in_detention(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected

@@ -12,6 +12,7 @@ from .lexicons import describes_the_victims, group_of, group_or_its_part, lexico
 from .verb_frames import (
     brought_out_alive,
     driven_from_home,
+    held_in_detention,
     in_a_grave_condition,
     lost_by_departure,
     taken_captive,
@@ -187,7 +188,7 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     lemma = verb.lemma_.lower()
     if lemma in types["verbs"] and verb.pos_ in ("VERB", "AUX", "ADJ"):
         return types["verbs"][lemma], False
-    if taken_captive(verb):
+    if taken_captive(verb) or held_in_detention(verb):
         return "detained", False
     if brought_out_alive(verb):
         return "evacuated", False

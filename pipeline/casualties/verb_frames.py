@@ -142,6 +142,22 @@ def taken_captive(verb: Token) -> bool:
     )
 
 
+# Verbs of being or being kept somewhere; with "in detention" they count those still held.
+STAYING_VERBS = frozenset({"be", "remain", "stay", "hold", "keep", "languish"})
+PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails"})
+
+
+def held_in_detention(verb: Token) -> bool:
+    """ "At least 117,000 people remain in detention", "1,500 people are still held in detention", "200
+    are in prison": a verb of being or being kept with "in" custody, detention or prison counts the
+    detained (a state, as "taken into custody" is an act). "He remained in detention for two days" counts
+    no one: the count, if any, is its subject's."""
+    return verb.lemma_.lower() in STAYING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in CUSTODY_WORDS | PRISON_WORDS for o in c.children)
+        for c in verb.children
+    )
+
+
 RETRIEVING_VERBS = frozenset({"pull", "dig", "find", "bring", "extract", "recover", "retrieve", "drag", "lift"})
 
 
