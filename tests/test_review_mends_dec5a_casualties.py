@@ -128,3 +128,18 @@ def test_two_tolls_put_at_their_values(nlp, text, expected):
 )
 def test_held_in_detention(nlp, text, expected):
     assert kinds(figures(nlp, text)) == expected
+
+
+# the rescued are none of the guidelines' types (lexicon: "rescue" no longer reads as evacuated); the
+# evacuated and those who fled their homes (displaced, as the gold reads "fled") stay
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish coastguards rescued 12 people off Bodrum.", []),
+        ("Rescuers pulled 7 people alive from the rubble.", []),
+        ("The UN evacuated 300 people from the town.", [(300, "evacuated")]),
+        ("Dozens of families fled their homes.", [("dozens", "displaced")]),
+    ],
+)
+def test_the_rescued_are_no_figure(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected

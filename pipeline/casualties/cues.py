@@ -10,7 +10,6 @@ from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
 from .lexicons import describes_the_victims, group_of, group_or_its_part, lexicon, person_group
 from .verb_frames import (
-    brought_out_alive,
     driven_from_home,
     held_in_detention,
     in_a_grave_condition,
@@ -190,8 +189,6 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return types["verbs"][lemma], False
     if taken_captive(verb) or held_in_detention(verb):
         return "detained", False
-    if brought_out_alive(verb):
-        return "evacuated", False
     if lemma in types["human_object_verbs"] and not lost_by_departure(verb) and any(
         (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_or_its_part(c)
         for c in verb.children
