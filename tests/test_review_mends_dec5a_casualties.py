@@ -143,3 +143,46 @@ def test_held_in_detention(nlp, text, expected):
 )
 def test_the_rescued_are_no_figure(nlp, text, expected):
     assert kinds(figures(nlp, text)) == expected
+
+
+def parts(found):
+    ids = {f.figure_id: f for f in found}
+    return [
+        (f.number, f.type, ids[f.part_of].number if f.part_of in ids else None)
+        for f in found
+        if not f.implied_total
+    ]
+
+
+# constructions.named_among_the_victims, counted.among_casualties, constructions.list_read_as_apposition,
+# extract.parts_of_an_earlier_toll: the victims named in the sentence after a toll are its parts
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ten people were killed in the strike. Among the victims were a woman and her 3 children the Observatory said.",
+            [(10, "killed", None), (1, "killed", 4), (3, "killed", 4)],  # parts of their sum, itself part of the 10
+        ),
+        (
+            "Air strikes killed 12 members of one family in Saraqeb the Observatory said. "
+            "Among the victims were a man his wife and their 5 children.",
+            [(12, "killed", None), (1, "killed", 7), (1, "killed", 7), (5, "killed", 7)],
+        ),
+        # with no toll before, the victims' harm is not said
+        ("Among the victims were a woman and her 3 children.", [(1, "other", 4), (3, "other", 4)]),
+        ("Air strikes killed 12 people, the Observatory said. Among the dead were 5 children.", [(12, "killed", None), (5, "killed", 12)]),
+    ],
+)
+def test_victims_named_after_a_toll(nlp, text, expected):
+    assert parts(figures(nlp, text)) == expected
+
+
+def test_a_comma_less_list_of_victims_sums_to_one_total(nlp):
+    found = figures(
+        nlp,
+        "Air strikes killed 12 members of one family the Observatory said. Among the victims were a man his wife and their 5 children.",
+    )
+    total = next(f for f in found if f.implied_total)
+    whole = next(f for f in found if f.number == 12)
+    assert (total.number, total.type, total.part_of) == (7, "killed", whole.figure_id)
+    assert all(f.part_of == total.figure_id for f in found if f.number in (1, 5))

@@ -447,9 +447,12 @@ def parts_of_an_earlier_toll(
                 None,
             )
             if whole is not None and not any(
-                f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type and f is not figure
+                f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type != "other"
+                and f is not figure
                 for f in figures
-            ):  # a sentence with a toll of its own of that type counts its own dead
+            ):  # a sentence with a toll of its own of that type counts its own dead (other victims named are no toll)
+                if figure.type == "other":
+                    retyped[figure.figure_id] = whole.type  # "a woman and her 3 children": each part too
                 figure = part_of_the_toll(figure, whole)
         result.append(figure)
     return result
