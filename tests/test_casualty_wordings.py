@@ -753,8 +753,8 @@ def test_people_returned_are_no_figure(nlp, text, expected):
         ("Fifteen people remain under the rubble.", [(15, "trapped")]),
         ("Thirty people are believed buried under the rubble.", [(30, "trapped")]),
         ("Five people were killed and 12 remain under the rubble.", [(5, "killed"), (12, "trapped")]),
-        # survivors pulled out of it are rescued
-        ("Rescuers pulled 12 survivors from under the debris.", [(12, "evacuated")]),
+        # survivors pulled out of it are rescued, no figure (5 December brief: rescued is no guidelines type)
+        ("Rescuers pulled 12 survivors from under the debris.", []),
         # negatives: bodies are the dead; survivors found are no rescue
         ("Twelve bodies lie under the rubble.", [(12, "killed")]),
         ("The 15 dead remain under the rubble.", [(15, "killed")]),

@@ -237,11 +237,18 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
         kind, updates, parent = governing_cue(token, phrase)
         kind = kind or child_cue(token) or among_casualties(token) or ("killed" if token.lemma_.lower() in BODY_NOUNS else None)
-        if kind in WORDED_TYPES:
+        if kind in WORDED_TYPES or named_among_the_victims(token, kind):
             found.append(
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)
             )
     return found
+
+
+def named_among_the_victims(token: Token, kind: str | None) -> bool:
+    """ "Ten people were killed. Among the victims were a woman and her 3 children.": one person named
+    among "the victims" is of no stated harm (type other), as a count there is; the toll before gives
+    both its type (`extract.parts_of_an_earlier_toll`)."""
+    return kind == "other" and among_casualties(token) == "other"
 
 
 def restates_a_count(token: Token) -> bool:
@@ -393,13 +400,13 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
     for k, cand in enumerate(cands):
         token = counted_token(cand)
         root = token
-        while root.dep_ == "conj" and root.head.i in index:
+        while (root.dep_ == "conj" or list_read_as_apposition(root)) and root.head.i in index:
             root = root.head
         partner = comitative_patient(root, index)
         if partner is not None:
             groups.setdefault(index[partner.i], [index[partner.i]]).append(k)
             continue
-        if root is token and not any(c.dep_ == "conj" and c.i in index for c in token.children):
+        if root is token and not any((c.dep_ == "conj" or list_read_as_apposition(c)) and c.i in index for c in token.children):
             continue
         groups.setdefault(index[root.i], []).append(k)
     kept = []
@@ -417,6 +424,17 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
         ):
             kept.append(members)
     return kept
+
+
+def list_read_as_apposition(token: Token) -> bool:
+    """ "a man his wife and their 5 children": a list whose commas were lost, which the parse reads as an
+    apposition with conjuncts of its own on a person named alone. Not "two men, a father and his son"
+    (an apposition to a count names its people again: `restates_a_count`)."""
+    return (
+        token.dep_ == "appos"
+        and any(c.dep_ == "conj" for c in token.children)
+        and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.head.children)
+    )
 
 
 def comitative_patient(token: Token, index: dict[int, int]) -> Token | None:

@@ -128,11 +128,12 @@ def among_casualties(token: Token) -> str | None:
     """Type of "among the dead were 40 displaced people", "two civilians were among those killed", "the
     three others among the dead": the figure is named as part of the dead (or wounded), whatever other
     word follows it."""
-    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
         # "two civilians and one fighter were among those killed"; not a count joined to the clause
-        # ("were among 30 people killed and 50 wounded": the 50 has its own word)
+        # ("were among 30 people killed and 50 wounded": the 50 has its own word); "Among the victims were
+        # a man his wife and their 5 children": a list whose commas were lost reads as an apposition
         token = token.head
-    if token.dep_ == "conj":
+    if token.dep_ in ("conj", "appos"):
         return None
     words = lexicon("types")["words"]
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "include":

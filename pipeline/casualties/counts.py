@@ -368,14 +368,19 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     return any(t.lower_ in ("to", "past") and t.head.lemma_.lower() in toll_nouns for t in doc[i + 1 : phrase.start])
 
 
-def has_toll_subject(verb: Token) -> bool:
-    """Whether a verb's subject is a toll ("the death toll rose", "the toll was 45")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("types")["toll_nouns"] for c in verb.children)
+def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
+    """Whether a verb's subject (or other `deps`) is a toll ("the death toll rose", "the toll was 45") or a
+    number of people ("the number of abductees was 36": what it counts, the cues decide)."""
+    return any(
+        c.dep_ in deps
+        and (c.lemma_.lower() in lexicon("types")["toll_nouns"] or (c.lemma_.lower() == "number" and any(p.lower_ == "of" for p in c.children)))
+        for c in verb.children
+    )
 
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "the death toll from the strikes was 45", "the toll could be over 50", "the toll now
-    stands at 40, according to ...", "raised the toll since Monday to 86": NER reads a bare number ending a
+    stands at 40, according to ...", "put the death toll at 40 and ...", "raised the toll since Monday to 86": NER reads a bare number ending a
     clause as a date, but it completes "be" or "stand at" after a toll, or "to" after a toll object."""
     number = doc[phrase.end - 1]
     verb = number.head
@@ -383,6 +388,8 @@ def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
         preposition, verb = verb, verb.head  # "could be over 50", "stands at 40"
         if verb.lemma_.lower() == "stand" and preposition.lower_ == "at":
             return has_toll_subject(verb)
+        if verb.lemma_.lower() == "put" and preposition.lower_ == "at":
+            return has_toll_subject(verb, ("dobj",))  # "put the number of dead at 40 and the wounded at 120"
         if preposition.lower_ == "to":
             # "raised the death toll since Monday to 86", "... since the beginning of the year to 86": NER runs
             # the time phrase and the value into one date, and the parse may hang "to" inside that phrase

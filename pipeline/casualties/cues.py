@@ -10,9 +10,10 @@ from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
 from .lexicons import describes_the_victims, group_of, group_or_its_part, lexicon, person_group
 from .verb_frames import (
-    brought_out_alive,
     driven_from_home,
+    held_in_detention,
     in_a_grave_condition,
+    lost_by_departure,
     taken_captive,
     taken_to_hospital,
     under_the_rubble,
@@ -89,10 +90,19 @@ def claims_victims(verb: Token) -> bool:
     return subject.lemma_.lower() in harming or subject.lower_ in harming
 
 
+# The type of a count of two harms no casualty type counts together ("the dead and missing"): a
+# marker the extractor drops, since counting it as either harm would misstate that harm's series.
+MIXED_HARMS = "mixed_harms"
+
+
 def combined_type(first: str | None, second: str | None) -> str | None:
-    """ "killed and wounded", "dead or injured" counted together: one combined casualty count."""
+    """ "killed and wounded", "dead or injured" counted together: one combined casualty count; "dead
+    and missing", "the killed and missing" counted together: `MIXED_HARMS`, a count of no one type (only
+    the dead joined to the missing: a count of the wounded next to "missing" reads as the wounded)."""
     if {first, second} == {"killed", "wounded"}:
         return "killed_or_wounded"
+    if {first, second} == {"killed", "missing"}:
+        return MIXED_HARMS
     return None
 
 
@@ -151,8 +161,8 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         other = lexicon("types")["verbs"].get(head.lemma_.lower()) or lexicon("types")["words"].get(
             head.lower_
         )
-        if combined_type(kind, other):
-            return "killed_or_wounded", updates
+        if both := combined_type(kind, other):
+            return both, updates
         if kind is None and other is not None and shares_the_victims(verb):
             return other, updates  # "killed and crucified five civilians": the count is the first verb's too
         other = None
@@ -160,8 +170,8 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         kind = "killed"
     if other is None:
         return kind, updates
-    if combined_type(kind, other):
-        return "killed_or_wounded", updates
+    if both := combined_type(kind, other):
+        return both, updates
     if kind is None or (
         other == "killed"
         and kind in ("detained", "wounded")
@@ -177,11 +187,9 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
     lemma = verb.lemma_.lower()
     if lemma in types["verbs"] and verb.pos_ in ("VERB", "AUX", "ADJ"):
         return types["verbs"][lemma], False
-    if taken_captive(verb):
+    if taken_captive(verb) or held_in_detention(verb):
         return "detained", False
-    if brought_out_alive(verb):
-        return "evacuated", False
-    if lemma in types["human_object_verbs"] and any(
+    if lemma in types["human_object_verbs"] and not lost_by_departure(verb) and any(
         (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > verb.i)) and group_or_its_part(c)
         for c in verb.children
     ):

@@ -20,6 +20,7 @@ from .constructions import (
     singular_victims,
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
+from .cues import MIXED_HARMS
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import (
     conditioned_modal_perfect,
@@ -70,7 +71,8 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     kept = (
         c
         for c in candidates
-        if not negated_count(c, doc)
+        if c.type != MIXED_HARMS  # "the number of dead and missing": no one type counts both
+        and not negated_count(c, doc)
         and not rate_count(c)
         and not released_count(c)
         and not unrealised_harm(c)
@@ -445,9 +447,12 @@ def parts_of_an_earlier_toll(
                 None,
             )
             if whole is not None and not any(
-                f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type and f is not figure
+                f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type != "other"
+                and f is not figure
                 for f in figures
-            ):  # a sentence with a toll of its own of that type counts its own dead
+            ):  # a sentence with a toll of its own of that type counts its own dead (other victims named are no toll)
+                if figure.type == "other":
+                    retyped[figure.figure_id] = whole.type  # "a woman and her 3 children": each part too
                 figure = part_of_the_toll(figure, whole)
         result.append(figure)
     return result

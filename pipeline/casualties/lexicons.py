@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..numbers import vague_words
 from ..paths import LEXICON_DIR
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")  # a bare four-digit year: "in 2016", "2011 to 2015"
@@ -152,9 +153,10 @@ CHANGE_LEMMAS = frozenset(
 
 def group_or_its_part(token: Token) -> str | None:
     """The victim group a verb's object names, or the group a number's "of" phrase takes a part of:
-    "lost 14 soldiers" (soldiers), "lost 6 of its fighters" (fighters: 6 of them, as "lost 6 fighters").
-    None for an object no group of people says ("lost 6 of its positions")."""
-    if (group := group_of(token)) is not None or not token.like_num:
+    "lost 14 soldiers" (soldiers), "lost 6 of its fighters" (fighters: 6 of them, as "lost 6 fighters"),
+    "lost dozens of its fighters" (a vague count of them). None for an object no group of people says
+    ("lost 6 of its positions")."""
+    if (group := group_of(token)) is not None or not (token.like_num or token.lower_ in vague_words()):
         return group
     parts = (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
     return next((g for o in parts if (g := group_of(o)) is not None), None)

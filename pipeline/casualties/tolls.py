@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..places.resolve import resolve_offline
-from .cues import copula_subject_cue, toll_cue
+from ..speakers import event_nouns
+from .cues import (
+    copula_subject_cue,
+    number_of_casualties,
+    the_casualties_as_subject,
+    toll_cue,
+    toll_cue_from_noun,
+)
 from .lexicons import lexicon
 
 
@@ -71,10 +78,13 @@ LOW_VALUE_REACH = 8  # steps up from the value's preposition to the verb
 BRINGING_VERBS = frozenset({"bring", "take", "push", "raise"})
 # Nouns of a kept count of people ("the monthly toll", "the total", "the number of people killed").
 KEPT_COUNT_NOUNS = frozenset({"toll", "total", "number", "tally", "count"})
-# One incident whose own toll a phrase names: its toll brought up is that incident's.
+# One incident whose own toll a phrase names: its toll brought up is that incident's. Besides attacks,
+# the disasters and accidents that kill in one event ("the blaze", "the storm", "the sinking").
 INCIDENT_NOUNS = frozenset({
     "attack", "bombing", "blast", "explosion", "strike", "airstrike", "massacre", "shooting", "raid", "ambush",
-    "crash", "fire", "stampede", "earthquake", "quake", "collapse",
+    "crash", "fire", "stampede", "earthquake", "quake", "collapse", "bomb",
+    "blaze", "wildfire", "storm", "flood", "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide",
+    "mudslide", "avalanche", "tsunami", "eruption", "accident", "derailment", "sinking", "shipwreck", "tremor",
 })  # fmt: skip
 # Words that write the period a running total counts over: "since October", "so far", "to date".
 PERIOD_PHRASES = ("since", "so far", "to date")
@@ -122,7 +132,15 @@ def names_an_incident(count: Token, verb: Token) -> bool:
     phrases = (*count.children, *verb.children)
     named = [o for p in phrases if p.dep_ == "prep" and p.lower_ in ("of", "from", "in") for o in p.children]
     named += [c for c in count.children if c.dep_ in ("poss", "compound")]
-    return any(t.lemma_.lower() in INCIDENT_NOUNS for t in named)
+    return any(is_an_incident(t) for t in named)
+
+
+def is_an_incident(noun: Token) -> bool:
+    """Whether a noun names one event: an attack, a disaster, an accident ("the blaze", "the storm", "the
+    shelling"), or any event noun of data/lexicons/event_nouns.txt but a campaign's ("the offensive",
+    "the war": those run over many events). A party, a state or an armed group is never one."""
+    lemma = noun.lemma_.lower()
+    return lemma in INCIDENT_NOUNS or (lemma in event_nouns() and lemma not in CAMPAIGN_NOUNS)
 
 
 def counts_over_a_period(count: Token, verb: Token) -> bool:
@@ -161,11 +179,12 @@ def counts_of_a_party(count: Token) -> bool:
 
 def pronoun_of_an_incident(count: Token) -> bool:
     """Whether "its toll" is an incident's: the clause the bringing verb continues has an incident for its
-    subject ("The bombing killed 5 more, bringing its toll to 30"), not a side ("The army said 2 soldiers
+    subject ("The bombing killed 5 more, bringing its toll to 30", "The blaze killed 5 more people,
+    bringing its toll to 30"), not a side ("The army said 2 soldiers
     were killed, bringing its toll to 330")."""
     verb = count.head
     clause = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else verb
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in INCIDENT_NOUNS for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_an_incident(c) for c in clause.children)
 
 
 def counts_in_a_country(count: Token, verb: Token) -> bool:
@@ -179,3 +198,27 @@ def counts_in_a_country(count: Token, verb: Token) -> bool:
         if resolved is not None and resolved.kind == "country":
             return True
     return False
+
+
+def toll_put_at_its_value(preposition: Token) -> tuple[str | None, bool] | None:
+    """ "put the number of dead at 40 and the wounded at 120", "putting the death toll at 12 and the number
+    of wounded at 28": one verb puts several tolls, each at the value of the "at" right after it, and
+    the parse hangs every "at" on the verb. (type, updates_earlier) of the object just before this "at",
+    else None when the verb puts one toll only (`cues.toll_cue` reads it)."""
+    verb = preposition.head
+    if preposition.lower_ != "at" or verb.pos_ != "VERB":
+        return None
+    # "and the wounded at 120": the parse may tag the second object a participle, its article still there
+    objects = [
+        c for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "conj" and (c.pos_ in ("NOUN", "ADJ") or any(d.dep_ == "det" for d in c.children)))
+    ]
+    if len(objects) < 2:
+        return None
+    before = [o for o in objects if o.i < preposition.i]
+    if not before:
+        return None
+    toll = before[-1]
+    if toll.lemma_.lower() in lexicon("types")["toll_nouns"]:
+        return toll_cue_from_noun(toll)
+    return number_of_casualties(toll) or the_casualties_as_subject(toll), False

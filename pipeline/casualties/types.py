@@ -48,9 +48,9 @@ from .partitives import (
     sub_count_of_a_written_whole,
     taken_from_a_plain_group,
 )
-from .tolls import as_high_as, counts_lives, verb_of_a_low_value
-from .verb_frames import fate_unknown
-from .word_order import adjacent_cue, linear_cue, noun_cue, preceding_cue
+from .tolls import as_high_as, counts_lives, toll_put_at_its_value, verb_of_a_low_value
+from .verb_frames import fate_unknown, lost_by_departure
+from .word_order import adjacent_cue, copula_before_a_lost_comma, linear_cue, noun_cue, preceding_cue
 
 
 @dataclass(slots=True)
@@ -244,6 +244,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                     or any(t.lower_ == "new" for t in holder.children),
                     parent,
                 )
+            if (paired := toll_put_at_its_value(head)) is not None:
+                return (*paired, parent)  # "put the number of dead at 40 and the wounded at 120"
             kind, updates = toll_cue(holder)
             if kind is None and (verb := verb_of_a_low_value(head)) is not None:
                 kind, updates = toll_cue(verb)
@@ -264,6 +266,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             if (
                 kind is None
                 and head.lemma_.lower() in human_verbs
+                and not lost_by_departure(head)
                 and group_or_its_part(start)
                 # "The army eliminated 30 terrorists": the parse may read the object as a bare adverbial noun
                 and (dep in ("dobj", "nsubjpass") or (dep == "npadvmod" and start.i > head.i))
@@ -321,6 +324,9 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     if blocked_by_context(phrase, doc):
         return None
     victim = victim_noun(phrase, doc)
+    copula = copula_before_a_lost_comma(phrase.start, victim) if victim is not None and victim.i >= phrase.end else None
+    if copula is not None:
+        victim = None  # "the number of abductees was 36 activists said": the activists give the value
     if count_then_casualty_word(phrase, victim, doc, sent):
         victim = None  # "18 dead in IS attack": the parse hung the count on "attack"; it counts the dead
     if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
@@ -352,7 +358,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start):
         return None
-    gov_type, updates, parent = governing_cue(chain_start, phrase)
+    gov_type, updates, parent = (*copula_subject_cue(copula), None) if copula is not None else governing_cue(chain_start, phrase)
     own_type = None
     if victim is not None and victim.i >= phrase.end:
         own_type = child_cue(victim)

@@ -1,6 +1,7 @@
 """Verbs that name a harm only with their complement: driven from one's home (displaced), in a grave
 condition or taken to hospital (wounded), a whereabouts or fate that remains unknown (missing), still
-under the rubble (trapped), taken prisoner or into custody (detained), pulled out alive (rescued)."""
+under the rubble (trapped), taken prisoner or into custody or held in detention (detained). The rescued
+("pulled 40 people alive from the rubble", "rescued 12 people") are none of the guidelines' types: no figure."""
 
 from __future__ import annotations
 
@@ -142,17 +143,35 @@ def taken_captive(verb: Token) -> bool:
     )
 
 
-RETRIEVING_VERBS = frozenset({"pull", "dig", "find", "bring", "extract", "recover", "retrieve", "drag", "lift"})
+# Verbs of being or being kept somewhere; with "in detention" they count those still held.
+STAYING_VERBS = frozenset({"be", "remain", "stay", "hold", "keep", "languish"})
+PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails"})
 
 
-def brought_out_alive(verb: Token) -> bool:
-    """ "Rescuers pulled 40 people alive from the rubble", "Six people were found alive": a verb of getting
-    someone out with "alive" as its complement counts the rescued, as "rescued 6 people alive" does."""
-    survivors = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "survivor" for c in verb.children) and any(
-        c.lower_ in ("from", "out") for c in verb.children
-    )  # "pulled 12 survivors from the debris"; not "found 12 survivors of the massacre"
-    if verb.lemma_.lower() not in RETRIEVING_VERBS or not (survivors or any(c.lower_ == "alive" for c in verb.children)):
-        return False  # "pulled 12 survivors from the debris" is a rescue as "pulled 12 people alive" is
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might")) for c in verb.children):
-        return False  # "would not bring the hostages back alive": a threat, no rescue
-    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body" for c in verb.children)  # bodies: the dead
+def held_in_detention(verb: Token) -> bool:
+    """ "At least 117,000 people remain in detention", "1,500 people are still held in detention", "200
+    are in prison": a verb of being or being kept with "in" custody, detention or prison counts the
+    detained (a state, as "taken into custody" is an act). "He remained in detention for two days" counts
+    no one: the count, if any, is its subject's."""
+    return verb.lemma_.lower() in STAYING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in CUSTODY_WORDS | PRISON_WORDS for o in c.children)
+        for c in verb.children
+    )
+
+
+# Words of leaving a body by politics, not by death: defecting, resigning, being voted out.
+DEPARTURE_WORDS = frozenset({
+    "defect", "defection", "defector", "resign", "resignation", "quit", "desert", "desertion", "join", "expel",
+    "expulsion", "parliament", "election", "vote",
+})  # fmt: skip
+
+
+def lost_by_departure(verb: Token) -> bool:
+    """ "The party lost 12 of its members in parliament to defections", "lost three of its members when they
+    defected to the government", "lost 12 members to defections": "lose" whose object, "to" or "in"
+    phrase or clause of time says the members left (defected, resigned, were voted out) counts no dead.
+    "The group lost 12 of its fighters in the battle" does."""
+    if verb.lemma_.lower() != "lose":
+        return False
+    frames = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod")]
+    return any(t.lemma_.lower() in DEPARTURE_WORDS for c in frames for t in c.subtree)

@@ -195,3 +195,17 @@ def victims_described(noun: Token) -> str | None:
 def harm_of_adjective(adjective: Token) -> str | None:
     """The harm an adjective says befell a person: a casualty word ("dead", "wounded") or "deceased"."""
     return "killed" if adjective.lower_ == "deceased" else lexicon("types")["words"].get(adjective.lower_)
+
+
+def copula_before_a_lost_comma(phrase_start: int, victim: Token) -> Token | None:
+    """ "The number of abductees in Sweida was 36 activists said", "The death toll was 36 activists said":
+    with the comma before the source lost, the parse reads the source as the people the value counts.
+    A value right after "be" whose noun is the subject of the reporting verb that "be" is the clause of
+    gives the value of "be"'s subject (the copula returned; its subject says what is counted), else None."""
+    doc = victim.doc
+    if phrase_start == 0 or victim.dep_ != "nsubj" or victim.head.lemma_.lower() not in lexicon("sources")["reporting_verbs"]:
+        return None
+    copula = doc[phrase_start - 1]
+    if copula.lemma_ != "be" or copula.head.i != victim.head.i or copula.dep_ != "ccomp":
+        return None
+    return copula if any(c.dep_ == "nsubj" for c in copula.children) else None
