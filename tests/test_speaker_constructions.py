@@ -507,7 +507,7 @@ def test_final_nouns_that_are_no_report(nlp, text):
     assert [q.cue for q in run(nlp, text) if q.cue in ("reports", "estimates", "shows")] == []
 
 
-# ---- a body's organ owned by a described body (resolution.owning_body)
+# ---- a body's organ owned by a described body (antecedents.owning_body)
 
 
 @pytest.mark.parametrize(

@@ -162,3 +162,26 @@ def test_an_outlet_named_like_a_place_is_the_outlet_when_it_reports(nlp, text, l
 
     labels = {e.label for e in entity_mentions(nlp(text), article_id="t") if "ayadeen" in e.text}
     assert labels == {label}
+
+
+# ---- antecedents.group_subject_before, phrases.nationality_and_a_kind: a kind word points back
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ahrar al-Sham withdrew from the town on Monday. The movement said it would return.", "would return",
+         "Ahrar al-Sham"),
+        ("A Syrian army statement said troops took the hill. Syrian Arab Red Crescent volunteers said they "
+         "evacuated 200 people. The organisation said its teams were working around the clock.", "its teams",
+         "Syrian Arab Red Crescent"),
+        ("Press TV reported that the army advanced. The Iranian channel said thousands of residents celebrated.",
+         "thousands of residents", "Press TV"),
+        # negatives: one army per state is a name; a body quoted last still is "the group"
+        ("The Syrian army took the hill. The army said 3 soldiers died.", "3 soldiers", "Syrian Arab Army"),
+        ("The Syrian Observatory said 20 people died. Rebels shelled the town. The group said the toll may rise.",
+         "toll may rise", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_kind_word_points_back_to_the_body_of_that_kind(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker

@@ -302,6 +302,24 @@ def outlet_its_reporter_serves(article: ParsedArticle, position: int) -> KnownSp
     return None
 
 
+def group_subject_before(article: ParsedArticle, position: int, window: int, word: str) -> KnownSpeaker | None:
+    """The nearest body before `position` (within `window` characters) that is a clause's subject and that
+    "the group", "the organisation" or "the movement" (`word`) can stand for: "Syrian Arab Red Crescent
+    volunteers said ... The organisation said" (the Red Crescent, nearer than a body quoted before it),
+    "Ahrar al-Sham withdrew from the town. The movement said" (an armed group, or a body named a
+    movement, is one). Never a news medium (`is_a_medium`)."""
+    for known in reversed(clause_subjects(article)):
+        if known.position >= position:
+            continue
+        if position - known.position > window:
+            return None
+        if known.label in ORG_SPEAKER_LABELS and known.name and not is_a_medium(known.name) and (
+            word != "movement" or known.label == "ARMED_GROUP" or re.search(r"(?i)\b(?:movement|harakat)\b", known.name)
+        ):
+            return known
+    return None
+
+
 def is_a_medium(name: str) -> bool:
     """Whether a body's name says it is a news medium ("Amaq News Agency", "Radio Rozana") or the
     broadcaster list has it: what "the group" or "the organisation" never stands for."""
@@ -336,3 +354,25 @@ def persons_named_between(article: ParsedArticle, start: int, end: int) -> set[s
         e.canonical for e in article.entities
         if e.label == "PERSON" and start <= e.start < end and not article.in_quote(e.start)
     }
+
+
+def owning_body(article: ParsedArticle, position: int) -> str | None:
+    """ "the party's leadership", "the group's command": a body's organ (a role noun of kind "org")
+    owned by something named by a description; the owner's head word, which names the body that
+    speaks, or None. ("the army's command" with no army named stays a description.)"""
+    head = article.doc[article.token_at(position)]
+    owner = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+        ),
+        None,
+    )
+    return owner.lemma_.lower() if owner is not None else None
+
+
+def owned_by_its(article: ParsedArticle, position: int) -> bool:
+    """Whether the description's head at `position` is owned by "its" ("its correspondent")."""
+    head = article.doc[article.token_at(position)]
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..entities import find_known_name
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
+from .antecedents import BODY_KIND_WORDS
 from .beside import (
     content_read_as_an_apposition,
     name_known_as,
@@ -83,6 +84,20 @@ def name_tokens(head: Token) -> list[Token]:
                 tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+# Kinds of which a state has many ("the Iranian channel", "the Lebanese group"), unlike its one army or
+# ministry: a nationality before one describes a body named elsewhere, it names none.
+MANY_PER_STATE_KINDS = BODY_KIND_WORDS | {"group", "organisation", "organization", "movement", "agency", "network"}
+
+
+def nationality_and_a_kind(tokens: list[Token], head: Token) -> bool:
+    """ "The Iranian channel said" after "Press TV reported": a kind with only nationalities before it is
+    a description pointing back, not a body's name (as "the Syrian army" is)."""
+    before = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
+    return head.lower_ in MANY_PER_STATE_KINDS and bool(before) and all(
+        t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in before
+    )
 
 
 def word_hyphen(token: Token) -> bool:
@@ -447,7 +462,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
     several_bodies = several_bodies or (head.lower_ == "authorities" and any(t.lower_ in LOCAL_GOVERNMENT_WORDS for t in tokens))
     if kind == "org" and named_modifier and not several_bodies and not any(t.i > head.i for t in tokens) and tokens[0].lower_ not in ("a", "an") and any(
         t.text[:1].isupper() for t in tokens
-    ):
+    ) and not nationality_and_a_kind(tokens, head):
         # "the Syrian army", "Russia's Defence Ministry": a named body speaks, even without an entity.
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         if head.lower_ != "authorities":

@@ -26,10 +26,13 @@ from .antecedents import (
     bodies_of_the_kind_disagree,
     body_the_text_is_about,
     clause_subjects,
+    group_subject_before,
     is_a_medium,
     is_of_the_kind,
     last_group_quoted,
     outlet_its_reporter_serves,
+    owned_by_its,
+    owning_body,
     persons_named_between,
 )
 from .descriptions import (
@@ -86,7 +89,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = history.resolve_description(word, description, position, bodies_only=True)
         if known is not None and word in GENERIC_ORG_WORDS and is_a_medium(known.name):
             known = None  # "according to the group's Amaq news agency. The group said": not the agency
-        if known is None and word in GENERIC_ORG_WORDS:
+        if known is None and word in (*GENERIC_ORG_WORDS, "movement"):
             # "the Lebanese terrorist group Hezbollah said ... with the Syrian army. '...' the group
             # said": the body the text introduced as a group, else the body that spoke last.
             # "The Britain-based group said": a description with a side names the body on that side first
@@ -95,8 +98,14 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # introduced with the description's own words, before any body on its side
             own_words = re.sub(r"^(?:the|this)\s+", "", description.strip(), flags=re.I)
             again = introduced_before(article, own_words, position) if sided and own_words != word else None
+            # else the nearer of the body last a clause's subject and the body last quoted
+            nearer = max(
+                (k for k in (last_group_quoted(history, position), group_subject_before(article, position, SUBJECT_WINDOW, word)) if k),
+                key=lambda k: k.position,
+                default=None,
+            )
             known = again or (resolve_by_side(article, description, word, position) if sided else None) or (
-                introduced_as(article, word, position) or last_group_quoted(history, position)
+                introduced_as(article, word, position) or nearer
             )
         known = (
             known
@@ -246,28 +255,6 @@ def another_source_between(article: ParsedArticle, start: int, position: int) ->
     military source, said ... The source said": which source is meant, the text does not say)."""
     first = SOURCE_WORD_RE.search(article.text, start, position)
     return first is not None and SOURCE_WORD_RE.search(article.text, first.end(), position) is not None
-
-
-def owning_body(article: ParsedArticle, position: int) -> str | None:
-    """ "the party's leadership", "the group's command": a body's organ (a role noun of kind "org")
-    owned by something named by a description; the owner's head word, which names the body that
-    speaks, or None. ("the army's command" with no army named stays a description.)"""
-    head = article.doc[article.token_at(position)]
-    owner = next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
-        ),
-        None,
-    )
-    return owner.lemma_.lower() if owner is not None else None
-
-
-def owned_by_its(article: ParsedArticle, position: int) -> bool:
-    """Whether the description's head at `position` is owned by "its" ("its correspondent")."""
-    head = article.doc[article.token_at(position)]
-    return any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
 
 
 def subject_of_the_clause_above(article: ParsedArticle, position: int) -> Speaker | None:
