@@ -185,3 +185,57 @@ def test_an_outlet_named_like_a_place_is_the_outlet_when_it_reports(nlp, text, l
 )
 def test_a_kind_word_points_back_to_the_body_of_that_kind(nlp, text, words, speaker):
     assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- beside.source_right_after_cue: a compound noun of the content's subject is no inverted source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Syrias state news agency SANA denied that civilians were hit and said army units targeted "
+         "terrorist positions.", "army units", "SANA"),
+        # negative: an inverted source still is one
+        ("At least 1102 people were killed said the Observatory.", "1102 people",
+         "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_coordinated_cue_keeps_its_subject_before_a_compound_subject(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- roles.person_with_office: a counterpart holds the office a later description names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lavrov met his Syrian counterpart Walid Muallem in Moscow. The Syrian minister said Damascus was "
+         "ready for talks.", "Walid al-Moallem"),
+        ("Lavrov met his Syrian counterpart Walid Muallem in Moscow. The Turkish minister said Damascus was "
+         "ready for talks.", "Turkish minister"),
+    ],
+)
+def test_a_counterpart_is_the_office_of_his_nationality(nlp, text, speaker):
+    assert speaker_of(nlp, text, "ready for talks") == speaker
+
+
+# ---- entities.name_splits.name_then_a_countrys_possessive, heads.person_compounded_on_role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maamoun Abdulkarim Syrias antiquities chief said the ancient site was damaged.", "Maamoun Abdulkarim"),
+        ("Sergei Lavrov Russias foreign minister said the ancient site was damaged.", "Sergei Lavrov"),
+    ],
+)
+def test_a_name_before_a_countrys_lost_possessive_speaks(nlp, text, speaker):
+    assert speaker_of(nlp, text, "ancient site") == speaker
+
+
+def test_a_surname_ending_in_s_is_no_possessive(nlp):
+    from pipeline.entities import entity_mentions
+
+    names = {e.text for e in entity_mentions(nlp("Jane Simmons said the site was damaged."), article_id="t")}
+    assert "Jane Simmons" in names

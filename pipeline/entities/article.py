@@ -39,6 +39,7 @@ from .name_splits import (
     comma_in_a_name,
     group_head_before_a_group,
     kunya_before_name,
+    name_then_a_countrys_possessive,
     office_place_then_name,
     offices_before_names,
     owner_then_name,
@@ -63,6 +64,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = [part for c in candidates for part in comma_in_a_name(c)]
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = [part for c in candidates for part in place_then_known_name(c)]
+    candidates = [part for c in candidates for part in name_then_a_countrys_possessive(c)]
     text = doc_text(doc)
     candidates = [part for c in candidates for part in office_place_then_name(c, text)]
     candidates = [part for c in candidates for part in owner_then_name(c)]

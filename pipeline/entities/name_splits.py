@@ -14,6 +14,7 @@ from ..nlp import doc_text
 from ..outlets.registry import outlet_registry
 from .given_names import given_name_table, person_gender
 from .lexicon import (
+    LOST_APOSTROPHE_S,
     ORG_WORDS,
     Candidate,
     alias_canonical,
@@ -172,6 +173,28 @@ def place_noun_then_given_name(noun: str, place: str, rest: str) -> bool:
         and person_gender(rest) is not None  # "Ahmed Osman", "Abu Omar al-Halabi"
         and given_name_table().get(place.split()[0].lower()) is None
     )
+
+
+def name_then_a_countrys_possessive(c: Candidate) -> list[Candidate]:
+    """ "Maamoun Abdulkarim Syrias antiquities chief said", "Sergei Lavrov Russias foreign minister": comma-
+    and apostrophe-less copy runs a country's possessive into the name before it. A person's span whose
+    last word is a country's name with a lost apostrophe ("Syrias", "Irans") is the person, then the
+    country (its offsets without the "s"). Not "Jane Simmons", not a last word that is a place itself."""
+    words = list(re.finditer(r"\S+", c.text))
+    if c.from_ruler or c.label != "PERSON" or len(words) < 3 or not LOST_APOSTROPHE_S.search(c.text):
+        return [c]
+    last = words[-1].group(0)
+    if resolve_place(last, context_in_aleppo=False) is not None:
+        return [c]
+    country = resolve_place(last[:-1], context_in_aleppo=False)
+    if country is None or country.kind != "country":
+        return [c]
+    name = c.text[: words[-2].end()]
+    start = c.start + words[-1].start()
+    return [
+        Candidate(c.start, c.start + len(name), name, "PERSON"),
+        Candidate(start, start + len(last) - 1, last[:-1], "GPE", canonical=country.display, from_ruler=True),
+    ]
 
 
 def split_before_word(

@@ -52,6 +52,8 @@ def source_right_after_cue(cue: Token, article: ParsedArticle) -> Token | None:
         head = root_of_name(article, token) if named else token
         if head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i != cue.i:
             return None  # "said Brazile's actions were unethical": the owner of the content's subject
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "said army units targeted ...": the noun "army" modifies is the subject
         if head.head.i != cue.i and (
             head.head.tag_ in FINITE_TAGS or (head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ != "VBG")
         ):

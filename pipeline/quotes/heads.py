@@ -315,11 +315,25 @@ def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token |
     role noun as a compound; the name, not the body the role serves, speaks."""
     if not is_role_head(subject) or subject.tag_ != "NN":
         return None  # not "President Assads officials" (a possessive lost): a plural is no one's apposition
-    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] or [
+        c for c in subject.lefts if c.dep_ == "nmod" and lost_possessive_of_a_country(article, c)
+    ]
     if not names or any(t.dep_ in ("det", "amod", "poss") and t.i < names[0].i for t in subject.lefts):
         return None  # "A Putin spokesman", "Former Obama adviser": a name modifying the role, not apposed
     entity = article.entity_covering(names[-1]) or article.entity_covering(names[-1].left_edge)
+    if lost_possessive_of_a_country(article, names[-1]) and names[-1].i > 0:
+        # "Maamoun Abdulkarim Syrias antiquities chief said": the country's lost possessive between
+        before = names[-1].doc[names[-1].i - 1]
+        entity = article.entity_covering(before)
+        return root_of_name(article, before) if entity is not None and entity.label == "PERSON" else None
     return names[-1] if entity is not None and entity.label == "PERSON" else None
+
+
+def lost_possessive_of_a_country(article: ParsedArticle, token: Token) -> bool:
+    """ "Syrias", "Russias": a country's name whose apostrophe was lost (the entity stage keeps the name
+    without its "s")."""
+    entity = article.entity_covering(token)
+    return entity is not None and entity.label == "GPE" and token.text.endswith("s") and not entity.text.endswith("s")
 
 
 def is_unrecognised_body_name(last: Token) -> bool:

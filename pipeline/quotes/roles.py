@@ -159,6 +159,9 @@ def person_with_office(
             or (held_as is not None and held_as[0] in p.offices and held_as[1] in p.words)
             or (office in GENERIC_OFFICES and wanted & p.words)
             or (office == "leader" and leads_the_named_country(p, named))
+            # "his Syrian counterpart Walid Muallem ... The Syrian minister said": a counterpart holds the
+            # office the text calls it by later, when the nationality (or other words) agree
+            or ("counterpart" in p.offices and bool(wanted & p.words))
         )
         # Looking forward is the weaker reading: only a later holder introduced with those words.
         # (Before the description, "the UN envoy" is still the "United Nations envoy" named earlier.)
