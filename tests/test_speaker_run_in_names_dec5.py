@@ -239,3 +239,40 @@ def test_a_surname_ending_in_s_is_no_possessive(nlp):
 
     names = {e.text for e in entity_mentions(nlp("Jane Simmons said the site was damaged."), article_id="t")}
     assert "Jane Simmons" in names
+
+
+# ---- a review's mends (review4s): the name after an intransitive or passive verb, a bare title, a
+# place run into the name; "the group" only a body quoted or an armed group; an ally's jets
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The shelling has not stopped Abu Ahmad a resident of the town said.", "shelling", "Abu Ahmad"),
+        ("Four children were wounded Hamid Kutini a doctor said.", "Four children", "Hamid Kutini"),
+        ("The talks collapsed Yahya al-Aridi an opposition spokesman said.", "talks collapsed", "Yahya al-Aridi"),
+        ("The fighting stopped at dawn rebel commander Abu Omar a member of the Levant Front said.", "fighting",
+         "Abu Omar"),
+        ("HRW said cluster bombs were used in the town. The Pentagon rejected the claims. The group said it had "
+         "evidence.", "had evidence", "Human Rights Watch"),
+        ("The Syrian Observatory said 20 people died. Reuters could not verify the report. The group said the "
+         "toll may rise.", "toll may rise", "Syrian Observatory for Human Rights"),
+        ("Syrian troops advanced on Aleppo while Russian jets bombed the rebels. The army said it took 3 "
+         "villages near the city.", "3 villages", "Syrian Arab Army"),
+    ],
+)
+def test_review4s_regressions_mended(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_the_movement_is_no_body_of_another_kind(nlp):
+    found = [q for q in found_quotes(nlp, "The UN said aid was blocked. The movement said it would resist.")
+             if "would resist" in q.quote]
+    assert found and not found[0].speaker_named
+
+
+def test_a_town_named_like_an_outlet_that_shows_signs_is_the_town(nlp):
+    from pipeline.entities import entity_mentions
+
+    labels = {e.label for e in entity_mentions(nlp("Al Mayadeen showed signs of recovery."), article_id="t")}
+    assert labels == {"GPE"}

@@ -127,7 +127,7 @@ def split_possessive_owner(c: Candidate, *, context_in_aleppo: bool) -> list[Can
 
 
 # Verbs a news medium is the subject of when it reports ("Al Mayadeen reported", "... aired footage").
-MEDIUM_VERBS = frozenset({"report", "say", "air", "broadcast", "quote", "cite", "show", "publish", "carry"})
+MEDIUM_VERBS = frozenset({"report", "say", "air", "broadcast", "quote", "cite", "publish"})  # not "showed signs of recovery"
 MEDIUM_NOUNS = frozenset({"tv", "television", "channel", "radio", "network", "broadcaster"})
 
 

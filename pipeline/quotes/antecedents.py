@@ -268,17 +268,29 @@ def listed_broadcasters() -> frozenset[str]:
 MEDIUM_NAME_RE = re.compile(r"\b(?:News|Agency|TV|Television|Channel|Radio|Newspaper|Broadcasting)\b", re.IGNORECASE)
 
 
-def last_group_quoted(history: SpeakerHistory, position: int) -> KnownSpeaker | None:
-    """The nearest earlier body quoted that "the group" or "the organisation" can stand for: not a medium
-    ("according to the group's Amaq news agency. The group said ...": Amaq carries the group's words,
-    it is not the group)."""
+def last_group_quoted(history: SpeakerHistory, position: int, word: str = "group") -> KnownSpeaker | None:
+    """The nearest earlier body quoted that "the group", "the organisation" or "the movement" (`word`) can
+    stand for (`may_be_called`): not a medium ("according to the group's Amaq news agency. The group said
+    ...": Amaq carries the group's words, it is not the group)."""
     return next(
         (
             k for k in history.quoted_before(position)
-            if k.name is not None and k.label in ORG_SPEAKER_LABELS and not is_a_medium(k.name)
+            if k.name is not None and k.label in ORG_SPEAKER_LABELS and may_be_called(k.name, k.label, word)
         ),
         None,
     )
+
+
+def may_be_called(name: str, label: str | None, word: str) -> bool:
+    """Whether a named body can be "the group", "the organisation" or "the movement": never a news medium
+    (`is_a_medium`); a movement is an armed group or a body named one ("the Future Movement")."""
+    if is_a_medium(name):
+        return False
+    return word != "movement" or label == "ARMED_GROUP" or re.search(r"(?i)\b(?:movement|harakat)\b", name) is not None
+
+
+# Sides of the bodies "the organisation" may mean without having spoken: charities, rescuers, monitors
+ORGANISATION_SIDES = frozenset({"monitors", "rescuers and medics", "UN and humanitarian agencies"})
 
 
 # Characters back an outlet's "its correspondent" looks for the outlet: the sentence before, about.
@@ -302,28 +314,51 @@ def outlet_its_reporter_serves(article: ParsedArticle, position: int) -> KnownSp
     return None
 
 
-def group_subject_before(article: ParsedArticle, position: int, window: int, word: str) -> KnownSpeaker | None:
+def group_subject_before(
+    article: ParsedArticle, position: int, window: int, word: str, description: str = ""
+) -> KnownSpeaker | None:
     """The nearest body before `position` (within `window` characters) that is a clause's subject and that
     "the group", "the organisation" or "the movement" (`word`) can stand for: "Syrian Arab Red Crescent
     volunteers said ... The organisation said" (the Red Crescent, nearer than a body quoted before it),
     "Ahrar al-Sham withdrew from the town. The movement said" (an armed group, or a body named a
-    movement, is one). Never a news medium (`is_a_medium`)."""
+    movement, is one): `subject_may_be_called`."""
     for known in reversed(clause_subjects(article)):
         if known.position >= position:
             continue
         if position - known.position > window:
             return None
-        if known.label in ORG_SPEAKER_LABELS and known.name and not is_a_medium(known.name) and (
-            word != "movement" or known.label == "ARMED_GROUP" or re.search(r"(?i)\b(?:movement|harakat)\b", known.name)
-        ):
+        if known.label in ORG_SPEAKER_LABELS and known.name and subject_may_be_called(known, word, description):
             return known
     return None
 
 
+def subject_may_be_called(known: KnownSpeaker, word: str, description: str = "") -> bool:
+    """Whether a body that was only a clause's subject (it did not speak) is what "the group", "the movement"
+    or "the organisation" says next: an armed group for the first two ("Ahrar al-Sham withdrew. The
+    movement said") or a body on the side the description says ("the rights group": a monitor), a
+    charity, rescuer or monitor for the last, not a medium or a state's body ("The
+    Pentagon rejected the claims. The group said": the group quoted before)."""
+    from ..outlets.registry import outlet_registry  # here: the outlets package reads quotes' lexicons
+
+    if not may_be_called(known.name or "", known.label, word):
+        return False
+    if word in ("organisation", "organization"):
+        return side_of(known.name) in ORGANISATION_SIDES and outlet_registry().named(known.name or "") is None
+    # the side the words say, not where the body is based ("the US-based rights group" is a monitor)
+    side = side_of(None, None, re.sub(r"\S+-based\b", "", description)) if description else None
+    # "Human Rights Watch accused ... the US-based rights group said": a description's side names its body
+    return known.label == "ARMED_GROUP" or (side not in (None, "other", "unknown") and side_of(known.name) == side)
+
+
 def is_a_medium(name: str) -> bool:
     """Whether a body's name says it is a news medium ("Amaq News Agency", "Radio Rozana") or the
-    broadcaster list has it: what "the group" or "the organisation" never stands for."""
-    return MEDIUM_NAME_RE.search(name) is not None or is_a_broadcaster(name)
+    broadcaster list has it, or the outlet registry lists it as a news agency (Reuters, SANA; the registry
+    also lists charities and monitors that publish, so its other kinds say nothing): what "the group" or
+    "the organisation" never stands for."""
+    from ..outlets.registry import outlet_registry  # here: the outlets package reads quotes' lexicons
+
+    entry = outlet_registry().named(name)
+    return MEDIUM_NAME_RE.search(name) is not None or is_a_broadcaster(name) or (entry is not None and entry.kind == "agency")
 
 
 def bodies_of_the_kind_disagree(article: ParsedArticle, position: int, window: int, word: str) -> bool:

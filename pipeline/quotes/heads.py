@@ -303,11 +303,44 @@ def name_taken_by_the_clause_before(article: ParsedArticle, start: int) -> bool:
     if i == 0:
         return False
     previous = doc[i - 1]
-    if previous.pos_ in ("VERB", "AUX", "ADP") or previous.lower_ == "to":  # "to SANA", parsed as a verb
-        # "killed", "the killing of", "speaking to": the clause's object; not '"...," said Ahmed Kanjou a father'
-        return not speech_verbs().get(previous.lemma_.lower())
+    if previous.pos_ in ("VERB", "AUX"):
+        # "killed Ahmed Hassan": a verb that acts on persons takes the name; not "were wounded Hamid Kutini"
+        # (passive), "The talks collapsed Yahya al-Aridi" (no person object) nor '"...," said Ahmed Kanjou'
+        return acts_on_a_person(previous)
+    if previous.pos_ == "ADP" or previous.lower_ == "to":  # "the killing of", "speaking to", "to SANA"
+        return not starts_with_a_place(article, start)  # "the outskirts of Homs Ahmed Hassan": a place run in
     k = i - 3 if previous.pos_ == "PROPN" and i > 2 and doc[i - 2].lower_ == "of" else i - 1
-    return k > 0 and doc[k].tag_ == "NN" and is_role_head(doc[k])  # "the mayor of Azaz", "its commander"
+    # "the mayor of Azaz", "its commander", "the ... rebel Free Syrian Army": a determined role (or a name
+    # the role is determined with); a bare one is the name's title ("at dawn rebel commander Abu Omar")
+    if not (k > 0 and doc[k].tag_ == "NN" and is_role_head(doc[k])):
+        return False
+    determined = (doc[k], doc[k].head) if doc[k].head.i >= i else (doc[k],)
+    return any(c.dep_ in ("det", "poss") and c.i < k for t in determined for c in t.children)
+
+
+# Verbs whose object is a person besides the casualty lexicon's ("targeted", "met", "named")
+PERSON_OBJECT_VERBS = frozenset({"target", "shoot", "meet", "name", "appoint", "replace", "sentence", "release", "free", "torture", "accuse"})
+
+
+def acts_on_a_person(verb: Token) -> bool:
+    """Whether an active verb takes a person as its object: the casualty lexicon's verbs of harm and
+    capture ("killed", "arrested") and `PERSON_OBJECT_VERBS`; never in the passive."""
+    from ..casualties.lexicons import lexicon  # here: pipeline.casualties imports this package
+
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon("types")["verbs"] or lemma in PERSON_OBJECT_VERBS
+
+
+def starts_with_a_place(article: ParsedArticle, start: int) -> bool:
+    """Whether the entity starting at `start` opens with a place's name run into a person's ("Homs Ahmed
+    Hassan" after "the outskirts of")."""
+    from ..entities.lexicon import resolve_place
+
+    entity = next((e for e in article.entities if e.start == start), None)
+    words = entity.text.split() if entity is not None else []
+    return len(words) > 2 and resolve_place(words[0], context_in_aleppo=False) is not None
 
 
 def person_compounded_on_role(subject: Token, article: ParsedArticle) -> Token | None:

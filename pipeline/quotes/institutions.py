@@ -23,7 +23,8 @@ SIDE_RESOLVED_HEADS = (*GENERIC_ORG_WORDS, "monitor", "watchdog", "service", "ob
 # A state's armed forces go by any of these: "the Israeli military said ... The army said".
 ARMED_FORCE_NOUNS = ("army", "military", "troops", "forces", "soldiers", "air force", "armed forces")
 # What a state's armed force acts with: "Turkish jets struck Afrin ... the army said" names the Turkish
-# army's act, so a bare "the army" there is not the article country's.
+# army's act, so a bare "the army" there is not the article country's (unless the text names that
+# country's own forces too: "Syrian jets and Russian warplanes bombed Idlib").
 ARMED_FORCE_MEANS = ("jets", "warplanes", "aircraft", "planes", "drones", "helicopters", "artillery", "tanks", "strikes", "raids")
 
 
@@ -49,9 +50,12 @@ def national_body_named_by_its_noun(article: ParsedArticle, description: str, po
     noun = match.group(1)
     kinds = ARMED_FORCE_NOUNS + ARMED_FORCE_MEANS if noun in ARMED_FORCE_NOUNS else (noun,)
     alternatives = "|".join(re.escape(k) for k in kinds)
-    qualified = re.compile(rf"\b([A-Z][\w.-]*?)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{alternatives})\b")
-    for written in (m.group(1) for m in qualified.finditer(article.text, 0, position)):
-        state = country_of_nationality(written) or country_named(written)
+    qualified = re.compile(rf"\b([A-Z][\w.-]*?)(?:['’]s)?\s+(?:[a-z]+\s+)?({alternatives})\b")
+    named = [(country_of_nationality(m.group(1)) or country_named(m.group(1)), m.group(2)) for m in qualified.finditer(article.text, 0, position)]
+    own_forces_named = any(state == country for state, _ in named)
+    for state, kind in named:
+        if kind in ARMED_FORCE_MEANS and own_forces_named:
+            continue  # "Syrian troops advanced while Russian jets bombed the rebels": an ally's means
         if state is not None and state != country:
             # "The Turkish army shelled Afrin", "Turkish jets struck", "the Israeli military said ... The
             # army said": another state's force was named before ("Rebel forces", "Assad forces" name no other state)

@@ -100,7 +100,7 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             again = introduced_before(article, own_words, position) if sided and own_words != word else None
             # else the nearer of the body last a clause's subject and the body last quoted
             nearer = max(
-                (k for k in (last_group_quoted(history, position), group_subject_before(article, position, SUBJECT_WINDOW, word)) if k),
+                (k for k in (last_group_quoted(history, position, word), group_subject_before(article, position, SUBJECT_WINDOW, word, description)) if k),
                 key=lambda k: k.position,
                 default=None,
             )
