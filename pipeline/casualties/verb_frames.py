@@ -159,19 +159,69 @@ def held_in_detention(verb: Token) -> bool:
     )
 
 
-# Words of leaving a body by politics, not by death: defecting, resigning, being voted out.
-DEPARTURE_WORDS = frozenset({
-    "defect", "defection", "defector", "resign", "resignation", "quit", "desert", "desertion", "join", "expel",
-    "expulsion", "parliament", "election", "vote",
-})  # fmt: skip
+# Nouns of leaving a body alive ("lost 12 members to defections"): the "to" of "lose" names a cause,
+# and these causes kill no one.
+DEPARTURE_NOUNS = frozenset({"defection", "desertion", "deserter", "defector", "resignation", "expulsion"})
+# Verbs of leaving a body alive, said of the lost people themselves ("when they defected").
+DEPARTURE_VERBS = frozenset({"defect", "desert", "quit", "resign", "expel", "leave", "abandon"})
+# Sides one goes over to: "joined the government side", "joined the army". Joining a battle or an
+# assault ("when they joined the assault on Raqqa") or one's own unit is no departure.
+RIVAL_SIDES = frozenset({"side", "government", "regime", "army", "opposition", "enemy", "rank", "camp"})
+# Subjects that point back to the lost people: "lost three members when they defected", "... who defected".
+LOST_PEOPLE_PRONOUNS = frozenset({"they", "who", "that", "which", "these", "those", "all"})
+
+
+def the_lost(verb: Token) -> list[Token]:
+    """The people "lose" names: its object, the group of a partitive ("lost 12 of its members") and the
+    counts joined to it ("lost 12 soldiers killed and 30 who deserted")."""
+    lost = [c for c in verb.children if c.dep_ == "dobj"]
+    for token in lost:
+        lost += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        lost += [c for c in token.children if c.dep_ == "conj"]
+    return lost
+
+
+def departure_clause(clause: Token, lost: list[Token], loser: Token | None) -> bool:
+    """ "when they defected", "who quit the group", "who joined Islamic State", "when they joined the
+    army": a clause whose own verb is one of leaving or of going over to a rival side, and whose subject
+    is the lost people. Not "when rebels who had quit the truce attacked" (someone else's verb), "when
+    they joined the assault" (a battle), "who had joined the unit" (their own body)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (
+        subject.lower_ in LOST_PEOPLE_PRONOUNS or subject.lemma_.lower() in {t.lemma_.lower() for t in lost}
+    ):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in DEPARTURE_VERBS:
+        return True
+    if lemma != "join":
+        return False
+    sides = [c for c in clause.children if c.dep_ == "dobj"]
+    own = loser.lemma_.lower() if loser is not None else None
+    return any(
+        (s.pos_ == "PROPN" or s.lemma_.lower() in RIVAL_SIDES) and s.lemma_.lower() != own for s in sides
+    )
 
 
 def lost_by_departure(verb: Token) -> bool:
-    """ "The party lost 12 of its members in parliament to defections", "lost three of its members when they
-    defected to the government", "lost 12 members to defections": "lose" whose object, "to" or "in"
-    phrase or clause of time says the members left (defected, resigned, were voted out) counts no dead.
-    "The group lost 12 of its fighters in the battle" does."""
+    """ "The bloc lost 12 members to defections", "lost at least 30 fighters to defection to Hayat Tahrir
+    al-Sham": "lose" with "to" a departure noun; "lost three of its members when they defected", "lost 40
+    fighters who defected to the regime", "lost hundreds of fighters who joined Islamic State": a clause
+    whose own verb is one of leaving, its subject the lost people. Those members left alive: no dead.
+    Not a departure word that names a goal, a place or an event ("lost 30 fighters in the battle to expel
+    IS", "near the parliament", "an election rally") nor someone else's departure ("when rebels who had
+    quit the truce attacked Hama")."""
     if verb.lemma_.lower() != "lose":
         return False
-    frames = [c for c in verb.children if c.dep_ in ("dobj", "prep", "advcl", "npadvmod")]
-    return any(t.lemma_.lower() in DEPARTURE_WORDS for c in frames for t in c.subtree)
+    lost = the_lost(verb)
+    for prep in (c for h in (verb, *lost) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"):
+        causes = [o for o in prep.children if o.dep_ == "pobj"]
+        causes += [c for o in causes for c in o.children if c.dep_ in ("compound", "conj")]  # "to desertion activists said"
+        if any(o.lemma_.lower() in DEPARTURE_NOUNS for o in causes):
+            return True
+    if any(c.lemma_.lower() in DEPARTURE_NOUNS and any(t.lower_ == "to" for t in c.children) for c in verb.children):
+        return True  # the parse may read "to defection" as an infinitive with the noun its verb
+    loser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [c for t in lost for c in t.children if c.dep_ == "relcl"]
+    return any(departure_clause(c, lost, loser) for c in clauses)
