@@ -35,3 +35,45 @@ def kinds(found):
 )
 def test_lost_by_departure_only_of_the_lost(nlp, text, expected):
     assert kinds(figures(nlp, text)) == expected
+
+
+# cues.verb_cue (verb_frames.NO_HARM_VERBS): a count a verb of no harm governs is no figure and never
+# takes the type of a verb joined to it or of its own noun; an injury it names stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops rescued 12 hostages and killed 5 kidnappers.", [(5, "killed")]),
+        ("Police rescued 20 hostages and arrested 4 suspects.", [(4, "detained")]),
+        ("Soldiers rescued 9 hostages and wounded 3 gunmen.", [(3, "wounded")]),
+        ("The army said it rescued 200 hostages from the militants.", []),
+        ("Firefighters rescued 20 residents, 5 of whom were injured.", [(5, "wounded")]),
+        ("Rebels freed 20 detainees and executed 5 soldiers.", [(5, "killed")]),
+        ("Rescuers pulled out 12 bodies and rescued 3 injured people.", [(12, "killed"), (3, "wounded")]),
+        ("Three injured people were rescued from the rubble.", [(3, "wounded")]),
+        ("Rescuers saved 8 people injured in the shelling.", [(8, "wounded")]),
+        ("About 40 people were rescued and evacuated to hospitals.", [(40, "evacuated")]),
+    ],
+)
+def test_a_rescue_harms_no_one(nlp, text, expected):
+    assert kinds(figures(nlp, text)) == expected
+
+
+def running_totals(found):
+    return [(f.number, f.cumulative) for f in found]
+
+
+# tolls.is_an_incident (LONG_EVENT_NOUNS), tolls.pronoun_of_an_incident: "its toll" of a battle or an
+# assault runs over its whole course; of a blaze or a quake it is one event's, with or without the comma
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The battle for the city has killed 200 more civilians, bringing its toll to 5,000.", [(200, False), (5000, True)]),
+        ("The air assault has killed 10 more civilians, bringing its toll to 9,000.", [(10, False), (9000, True)]),
+        ("The hostilities killed 12 more civilians, bringing its toll to 300.", [(12, False), (300, True)]),
+        ("The blaze killed 5 more people bringing its toll to 30.", [(5, False), (30, False)]),
+        ("The quake killed 30 more people bringing its toll to 120.", [(30, False), (120, False)]),
+        ("The storm killed 3 more people, bringing its toll to 18.", [(3, False), (18, False)]),
+    ],
+)
+def test_its_toll_of_a_long_event(nlp, text, expected):
+    assert running_totals(figures(nlp, text)) == expected

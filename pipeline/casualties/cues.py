@@ -10,6 +10,8 @@ from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
 from .lexicons import describes_the_victims, group_of, group_or_its_part, lexicon, person_group
 from .verb_frames import (
+    NO_HARM,
+    NO_HARM_VERBS,
     driven_from_home,
     held_in_detention,
     in_a_grave_condition,
@@ -147,6 +149,10 @@ def count_between(verb: Token, conjunct: Token) -> bool:
 
 def verb_cue(verb: Token) -> tuple[str | None, bool]:
     """(type, updates_earlier) of a verb that has the figure as an argument."""
+    if verb.lemma_.lower() in NO_HARM_VERBS and verb.pos_ == "VERB":
+        # "were rescued and evacuated": a verb sharing the figure says its type; "rescued 12 hostages and
+        # killed 5 kidnappers": a verb with a figure of its own lends the rescued no harm
+        return coordinated_verb_cue(verb) or NO_HARM, False
     kind, updates = own_verb_cue(verb)
     other = coordinated_verb_cue(verb)
     head = verb.head

@@ -20,7 +20,7 @@ from .constructions import (
     singular_victims,
 )
 from .counts import beyond_toll_scale, number_phrases, qualifier
-from .cues import MIXED_HARMS
+from .cues import MIXED_HARMS, NO_HARM
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import (
     conditioned_modal_perfect,
@@ -71,7 +71,7 @@ def sentence_candidates(sent: Span) -> list[Candidate]:
     kept = (
         c
         for c in candidates
-        if c.type != MIXED_HARMS  # "the number of dead and missing": no one type counts both
+        if c.type not in (MIXED_HARMS, NO_HARM)  # "the number of dead and missing", "rescued 12 hostages"
         and not negated_count(c, doc)
         and not rate_count(c)
         and not released_count(c)

@@ -98,6 +98,11 @@ CAMPAIGN_NOUNS = frozenset({
     "outbreak", "epidemic", "pandemic", "unrest", "protest", "insurgency", "rebellion", "revolution",
     "operation", "occupation",
 })  # fmt: skip
+# Events that run over days or months as campaigns do, though one can be a single clash: "The battle for
+# Mosul has killed 200 more civilians, bringing its toll to 5,000", "the air assault", "the hostilities".
+# `is_an_incident` reads them as campaigns; `counts_over_a_period` does not ("killed in the assault, bringing
+# the toll to 50" names no period).
+LONG_EVENT_NOUNS = frozenset({"battle", "assault", "hostility", "hostilities", "invasion", "blockade", "intervention"})
 # Words before a toll that make it a whole side's or a whole nation's: "the civilian toll", "the national toll".
 WHOLE_COUNT_WORDS = frozenset({"civilian", "national", "nationwide", "countrywide"})
 # Possessives that are the time a count covers, not a side that owns it: "the day's toll", "the week's toll".
@@ -138,9 +143,10 @@ def names_an_incident(count: Token, verb: Token) -> bool:
 def is_an_incident(noun: Token) -> bool:
     """Whether a noun names one event: an attack, a disaster, an accident ("the blaze", "the storm", "the
     shelling"), or any event noun of data/lexicons/event_nouns.txt but a campaign's ("the offensive",
-    "the war": those run over many events). A party, a state or an armed group is never one."""
+    "the war", "the battle for Mosul", "the hostilities": those run over many events). A party, a state
+    or an armed group is never one."""
     lemma = noun.lemma_.lower()
-    return lemma in INCIDENT_NOUNS or (lemma in event_nouns() and lemma not in CAMPAIGN_NOUNS)
+    return lemma in INCIDENT_NOUNS or (lemma in event_nouns() and lemma not in CAMPAIGN_NOUNS | LONG_EVENT_NOUNS)
 
 
 def counts_over_a_period(count: Token, verb: Token) -> bool:
@@ -184,6 +190,8 @@ def pronoun_of_an_incident(count: Token) -> bool:
     were killed, bringing its toll to 330")."""
     verb = count.head
     clause = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else verb
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        clause = verb.head.head  # comma lost: "killed 5 more people bringing its toll to 30" hangs it on the object
     return any(c.dep_ in ("nsubj", "nsubjpass") and is_an_incident(c) for c in clause.children)
 
 

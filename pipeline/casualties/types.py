@@ -22,6 +22,7 @@ from .counted import (
 )
 from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
 from .cues import (
+    NO_HARM,
     child_cue,
     combined_type,
     copula_subject_cue,
@@ -385,6 +386,11 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "executed six people captured in the raid", "killed 20 people injured 50" (comma lost): the verb
         # whose object the count is decides; the participle after describes them or opens the next clause.
         kind = gov_type
+    # the count's own word of harm: "rescued 3 injured people", "rescued 8 people injured in the shelling",
+    # "rescued 20 wounded"; not a clause of a part ("rescued 20 residents, 5 of whom were injured")
+    described = [word_cue(c) for c in victim.children if c.dep_ in ("amod", "acl")] if victim is not None else [own_type]
+    if kind == NO_HARM and "wounded" in (n_type, *described):
+        kind = "wounded"  # a rescue ends a captivity, not an injury
     if lives_taken(victim, phrase, doc, sent.start):
         kind = "killed"  # "claimed hundreds of lives, wounded many others": the lives are the dead
     if before_type == "killed_or_wounded" and kind in ("killed", "wounded") and not next_type:

@@ -9,6 +9,13 @@ from spacy.tokens import Token
 
 from .lexicons import group_of, lexicon
 
+# The type of a count a verb of no harm governs ("rescued 12 hostages", "freed 20 detainees"): a marker
+# the extractor drops, as it drops cues.MIXED_HARMS, so that the count never takes the type of a verb joined
+# to it ("rescued 12 hostages and killed 5 kidnappers") nor of its noun ("rescued 200 hostages").
+NO_HARM = "no_harm"
+NO_HARM_VERBS = frozenset({"rescue", "save", "free", "liberate"})
+
+
 HOME_NOUNS = frozenset({"home", "homes", "house", "houses"})
 # Places one lives in only with their possessive: "forced out of their villages", not "pushed the
 # fighters out of the town" (a front line moving).
