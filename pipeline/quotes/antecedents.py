@@ -265,7 +265,7 @@ def listed_broadcasters() -> frozenset[str]:
 
 
 # A name saying its body is a medium ("Amaq News Agency", "Rudaw TV", "Radio Rozana"): never "the group".
-MEDIUM_NAME_RE = re.compile(r"\b(?:News|Agency|TV|Television|Channel|Radio|Newspaper|Broadcasting)\b", re.IGNORECASE)
+MEDIUM_NAME_RE = re.compile(r"\b(?:News|Agency|Newspaper)\b", re.IGNORECASE)  # broadcasters: `is_a_broadcaster`
 
 
 def last_group_quoted(history: SpeakerHistory, position: int, word: str = "group") -> KnownSpeaker | None:

@@ -290,16 +290,23 @@ def role_opens_a_second_phrase(subject: Token) -> bool:
     )
 
 
+def past_titles_before(article: ParsedArticle, at: int, lo: int) -> int:
+    """Where a name's titles begin ("Colonel", "Brigadier General", "Dr" before "Turki al-Maliki"), from the
+    name's start `at`, not before `lo`."""
+    i = article.token_at(at)
+    while i > 0 and article.doc[i - 1].idx >= lo and article.doc[i - 1].lower_.rstrip(".") in title_words_without_stops():
+        i -= 1
+    return article.doc[i].idx if i < article.token_at(at) else at
+
+
 def name_taken_by_the_clause_before(article: ParsedArticle, start: int) -> bool:
     """Whether the name starting at character `start` belongs to the clause before it, lost commas and all:
     a verb's object ("The strike killed Ahmed Hassan a teacher said") or a role's apposition there ("...
     killed the mayor of Azaz Mohammed Hussein a local activist said", "... wounded its commander Abu
     Omar a fighter said"). Then the role phrase after the name is the speaker, not the name. Not "...
     overnight Zakaria Malahifji a political officer said" nor "... in Douma Rami a resident said"."""
-    i = article.token_at(start)
+    i = article.token_at(past_titles_before(article, start, 0))  # "... killed Colonel Ahmed Hassan"
     doc = article.doc
-    while i > 0 and doc[i - 1].lower_.rstrip(".") in title_words_without_stops():
-        i -= 1  # "... killed Colonel Ahmed Hassan": the titles are the name's
     if i == 0:
         return False
     previous = doc[i - 1]

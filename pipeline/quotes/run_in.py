@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import title_words_without_stops
 from ..records import EntityMention
 from ..speakers import role_words
-from .heads import name_taken_by_the_clause_before
+from .heads import name_taken_by_the_clause_before, past_titles_before
 from .names import country_of_nationality, country_possessive
 from .parsed import ParsedArticle
 from .state_media import STATE_MEDIA_RE
@@ -161,15 +160,6 @@ def name_run_into_the_content(article: ParsedArticle, content: tuple[int, int], 
             return None
         return EntityMention(entity.article_id, name_start, entity.end, text[name_start : entity.end], entity.label, entity.canonical)
     return None
-
-
-def past_titles_before(article: ParsedArticle, at: int, lo: int) -> int:
-    """Where a name's titles begin ("Colonel", "Brigadier General", "Dr" before "Turki al-Maliki"), from the
-    name's start `at`, not before `lo`."""
-    i = article.token_at(at)
-    while i > 0 and article.doc[i - 1].idx >= lo and article.doc[i - 1].lower_.rstrip(".") in title_words_without_stops():
-        i -= 1
-    return article.doc[i].idx if i < article.token_at(at) else at
 
 
 def sources_run_into_contents(article: ParsedArticle, found: list[Found]) -> None:
