@@ -47,10 +47,9 @@ def incidents_by_disagreement(
     sql = (
         f"WITH listed AS MATERIALIZED ({ranked}) SELECT listed.* REPLACE (array_to_string(listed.sources, ', ')"
         " AS sources, array_to_string(listed.outlets, ', ') AS outlets), f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
-        " LEFT JOIN (SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start,"
-        " c.\"end\", c.figure_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
-        " WHERE x.incident_id IN (SELECT incident_id FROM listed)"
-        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start) f USING (incident_id)"
+        " LEFT JOIN (SELECT DISTINCT ON (r.incident_id) r.incident_id, r.article_id, r.start, r.\"end\","
+        " r.figure_id FROM {incident_reports} r WHERE r.incident_id IN (SELECT incident_id FROM listed)"
+        " ORDER BY r.incident_id, r.rank) f USING (incident_id)"
         f" ORDER BY {order}"
     )
     return view.query(sql, place_params(places))[INCIDENT_COLUMNS]

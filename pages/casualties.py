@@ -125,6 +125,7 @@ else:
     # The chart draws the 20 incidents with the highest reported number.
     widest = view.table(
         "incidents",
+        ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
         order='"max" DESC NULLS LAST, incident_id',
         limit=20,
         where=f'"max" IS NOT NULL AND {in_places}',

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import aggregate, data, district_figures
+from dashboard import aggregate, data, district_figures, drilldown
 from dashboard import filters as flt
 from tests import sample_data as sample
 
@@ -136,3 +136,35 @@ def test_reported_figures_per_district_match_names_as_before(view):
     for kind in ("killed", "wounded"):
         per_place = sums[sums["type"] == kind].groupby("place_id")["reported"].sum()
         assert fast[kind].tolist() == places["place_id"].map(per_place).fillna(0).astype(int).tolist()
+
+
+def test_incidents_open_at_their_first_kept_report_as_the_figure_join_found_it(view):
+    """`incident_reports` gives each listed incident the report the join of its figure ids with the
+    kept figures gave (the highest number, then article and offset), under every filter."""
+    fast = drilldown.incidents_by_disagreement(view)
+    assert len(fast) > 0 or view.filters.outlets  # the sample's SANA articles group no incident
+    slow = view.query(
+        "SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start, c.\"end\", c.figure_id"
+        " FROM incident_figures x JOIN {casualties} c USING (figure_id)"
+        " WHERE x.incident_id IN (SELECT incident_id FROM {incidents})"
+        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start"
+    )
+    columns = ["incident_id", "article_id", "start", "end", "figure_id"]
+    opened = fast[columns].dropna(subset=["figure_id"]).sort_values("incident_id")
+    same(opened, slow.sort_values("incident_id"))
+
+
+@pytest.mark.parametrize("name, order", [
+    ("casualties", "number DESC NULLS LAST, figure_id"),
+    ("quotes", "published NULLS LAST, article_id, start, quote_id"),
+    ("locations", "article_id, start, place_id"),
+])
+def test_top_rows_found_on_their_keys_equal_the_whole_sort(view, name, order):
+    """`View.table` with a limit reads the top rows' columns after sorting their keys (late
+    materialisation): the same rows as sorting the filtered table whole, a `where` included."""
+    where = "start > 0"
+    for limit in (1, 3, 1000):
+        fast = view.table(name, ["article_id", "start", "end"], order=order, limit=limit, where=where)
+        slow = view.query(f"SELECT article_id, start, \"end\" FROM {{{name}}} AS t WHERE {where} ORDER BY {order} LIMIT {limit}")
+        assert len(slow) > 0 or view.filters.outlets
+        same(fast, slow)
