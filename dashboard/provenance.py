@@ -58,10 +58,7 @@ def rows_with_sentence(
     rows kept, after the filter and the limit.
     """
     own = [c for c in columns if c != "sentence"]
-    kept = (
-        f"SELECT * FROM {{{name}}}" + (f" WHERE {where}" if where else "")
-        + (f" ORDER BY {order}" if order else "") + (f" LIMIT {int(limit)}" if limit else "")
-    )
+    kept = view.rows_sql(name, order=order, limit=limit or None, where=where)
     chosen = ", ".join(f't."{c}"' for c in own)
     # The kept rows are computed once, and only their articles' texts are read (a semi-join on numbers).
     sql = (
