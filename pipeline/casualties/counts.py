@@ -369,13 +369,24 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
 
 
 def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
-    """Whether a verb's subject (or other `deps`) is a toll ("the death toll rose", "the toll was 45") or a
-    number of people ("the number of abductees was 36": what it counts, the cues decide)."""
+    """Whether a verb's subject (or other `deps`) is a toll ("the death toll rose", "the toll was 45"), a
+    number of people ("the number of abductees was 36": what it counts, the cues decide) or the
+    casualties named by their harm ("put the dead at 40 and the injured at 120")."""
     return any(
         c.dep_ in deps
-        and (c.lemma_.lower() in lexicon("types")["toll_nouns"] or (c.lemma_.lower() == "number" and any(p.lower_ == "of" for p in c.children)))
+        and (
+            c.lemma_.lower() in lexicon("types")["toll_nouns"]
+            or (c.lemma_.lower() == "number" and any(p.lower_ == "of" for p in c.children))
+            or the_harmed(c)
+        )
         for c in verb.children
     )
+
+
+def the_harmed(noun: Token) -> bool:
+    """ "the dead", "the wounded", "the missing": the casualties named by their harm with "the"."""
+    word = lexicon("types")["words"].get(noun.lower_)
+    return word not in (None, "other") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:

@@ -125,9 +125,23 @@ def coordinated_verb_cue(verb: Token) -> str | None:
         )
         if inner is None and manner_of_killing(child):
             inner = "killed"
+        if inner is None and goes_missing(child):
+            # "have died or gone missing", "were jailed or went missing": either harm, one count of no one
+            # type; "were abducted and remain missing": the outcome
+            inner = MIXED_HARMS if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) else "missing"
         if inner:
             return inner
     return None
+
+
+MISSING_STATE_VERBS = frozenset({"go", "be", "remain", "become"})
+
+
+def goes_missing(verb: Token) -> bool:
+    """ "gone missing", "went missing", "are missing": a verb of state whose complement is "missing"."""
+    return verb.lemma_.lower() in MISSING_STATE_VERBS and any(
+        c.lower_ == "missing" and c.dep_ in ("acomp", "advcl", "xcomp", "oprd", "attr") for c in verb.children
+    )
 
 
 def shares_the_victims(conjunct: Token) -> bool:
@@ -178,6 +192,8 @@ def verb_cue(verb: Token) -> tuple[str | None, bool]:
         return kind, updates
     if both := combined_type(kind, other):
         return both, updates
+    if other == MIXED_HARMS:
+        return other, updates
     if kind is None or (
         other == "killed"
         and kind in ("detained", "wounded")

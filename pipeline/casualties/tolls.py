@@ -212,7 +212,8 @@ def toll_put_at_its_value(preposition: Token) -> tuple[str | None, bool] | None:
     """ "put the number of dead at 40 and the wounded at 120", "putting the death toll at 12 and the number
     of wounded at 28": one verb puts several tolls, each at the value of the "at" right after it, and
     the parse hangs every "at" on the verb. (type, updates_earlier) of the object just before this "at",
-    else None when the verb puts one toll only (`cues.toll_cue` reads it)."""
+    else None when the verb puts one toll only (`cues.toll_cue` reads it) - unless that one object is
+    the casualties themselves ("put the dead at 40": `cues.toll_cue` reads tolls and numbers of)."""
     verb = preposition.head
     if preposition.lower_ != "at" or verb.pos_ != "VERB":
         return None
@@ -222,7 +223,9 @@ def toll_put_at_its_value(preposition: Token) -> tuple[str | None, bool] | None:
         if c.dep_ == "dobj" or (c.dep_ == "conj" and (c.pos_ in ("NOUN", "ADJ") or any(d.dep_ == "det" for d in c.children)))
     ]
     if len(objects) < 2:
-        return None
+        alone = objects[0] if objects and objects[0].i < preposition.i else None
+        kind = the_casualties_as_subject(alone) if alone is not None and alone.dep_ == "dobj" else None
+        return (kind, False) if kind else None
     before = [o for o in objects if o.i < preposition.i]
     if not before:
         return None
