@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
-
-
-def kinds(found):
-    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
+from tests.test_casualties import figures, pairs
 
 
 @pytest.mark.parametrize(
@@ -29,4 +25,4 @@ def kinds(found):
     ],
 )
 def test_dead_or_missing_together_count_no_one_harm(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected

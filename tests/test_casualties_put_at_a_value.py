@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
-
-
-def kinds(found):
-    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
+from tests.test_casualties import figures, pairs
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def kinds(found):
     ],
 )
 def test_casualties_put_at_their_value(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 def test_the_source_who_puts_them_is_the_figures_source(nlp):
