@@ -49,6 +49,11 @@ def pairs(found):
     return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
 
 
+def running_totals(found):
+    """(number, cumulative) of each figure: which are running totals."""
+    return [(f.number, f.cumulative) for f in found]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures, pairs
+from tests.test_casualties import figures, pairs, running_totals
 
 
 # denied.conditioned_modal_perfect and denied.feared_future_toll: what did not or has not yet happened
@@ -283,10 +283,6 @@ def test_a_document_s_author_and_a_seat_s_state(nlp, text, expected):
 )
 def test_victims_described_by_their_harm(nlp, text, expected):
     assert pairs(figures(nlp, text)) == expected
-
-
-def running_totals(found):
-    return [(f.number, f.cumulative) for f in found]
 
 
 # tolls.value_brought_to: the value a kept count is brought to is a running total

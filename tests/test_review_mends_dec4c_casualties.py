@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures, pairs
+from tests.test_casualties import figures, pairs, running_totals
 
 
 def sources(found):
     return [f.attributed_to for f in found]
-
-
-def running_totals(found):
-    return [(f.number, f.cumulative) for f in found]
 
 
 # source_phrases.deed_holds_its_count: a claimed deed that holds its count reports it (R1)

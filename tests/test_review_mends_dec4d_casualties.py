@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
+from tests.test_casualties import figures, running_totals
 
 
 def sources(found):
     return [f.attributed_to for f in found]
-
-
-def running_totals(found):
-    return [(f.number, f.cumulative) for f in found]
 
 
 # source_names.sentence_sources: the shared subject of "X condemned ... and said N" is read once, so an

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
-
-
-def running_totals(found):
-    return [(f.number, f.cumulative) for f in found]
+from tests.test_casualties import figures, pairs, running_totals
 
 
 # tolls.is_an_incident: "its toll" after any event's clause is that event's toll, not a running total
@@ -28,10 +24,6 @@ def test_its_toll_after_an_event(nlp, text, expected):
     assert running_totals(figures(nlp, text)) == expected
 
 
-def kinds(found):
-    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
-
-
 # verb_frames.lost_by_departure: members a body loses by defection or politics are no dead
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -44,7 +36,7 @@ def kinds(found):
     ],
 )
 def test_members_lost_by_departure(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 # cues.combined_type (MIXED_HARMS): a count of the dead and the missing together is of no one type
@@ -59,7 +51,7 @@ def test_members_lost_by_departure(nlp, text, expected):
     ],
 )
 def test_dead_and_missing_counted_together(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 # word_order.copula_before_a_lost_comma, counts.has_toll_subject: "the number of X was N (,) Y said"
@@ -75,7 +67,7 @@ def test_dead_and_missing_counted_together(nlp, text, expected):
     ],
 )
 def test_the_value_of_a_number_of_people(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 # lexicons.group_or_its_part: a vague part of a group a body loses
@@ -88,7 +80,7 @@ def test_the_value_of_a_number_of_people(nlp, text, expected):
     ],
 )
 def test_a_vague_part_lost(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 # tolls.toll_put_at_its_value: one "put" with two tolls, each at its own value, both the putter's
@@ -127,7 +119,7 @@ def test_two_tolls_put_at_their_values(nlp, text, expected):
     ],
 )
 def test_held_in_detention(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 # the rescued are none of the guidelines' types (lexicon: "rescue" no longer reads as evacuated); the
@@ -142,7 +134,7 @@ def test_held_in_detention(nlp, text, expected):
     ],
 )
 def test_the_rescued_are_no_figure(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 def parts(found):

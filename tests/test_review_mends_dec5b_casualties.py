@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
-
-
-def kinds(found):
-    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
+from tests.test_casualties import figures, pairs, running_totals
 
 
 # verb_frames.lost_by_departure / departure_clause: only "to" a departure noun or a departure clause of
@@ -34,7 +30,7 @@ def kinds(found):
     ],
 )
 def test_lost_by_departure_only_of_the_lost(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
+    assert pairs(figures(nlp, text)) == expected
 
 
 # cues.verb_cue (verb_frames.NO_HARM_VERBS): a count a verb of no harm governs is no figure and never
@@ -55,11 +51,7 @@ def test_lost_by_departure_only_of_the_lost(nlp, text, expected):
     ],
 )
 def test_a_rescue_harms_no_one(nlp, text, expected):
-    assert kinds(figures(nlp, text)) == expected
-
-
-def running_totals(found):
-    return [(f.number, f.cumulative) for f in found]
+    assert pairs(figures(nlp, text)) == expected
 
 
 # tolls.is_an_incident (LONG_EVENT_NOUNS), tolls.pronoun_of_an_incident: "its toll" of a battle or an

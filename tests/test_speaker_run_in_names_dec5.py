@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_speaker_bodies_and_offices import speaker_of
 from tests.test_speaker_constructions_dec4b import found_quotes
-
-
-def speaker_of(nlp, text, words):
-    found = [q for q in found_quotes(nlp, text) if words in q.quote]
-    assert found, f"no quote holds {words!r}"
-    return found[0].speaker
-
 
 # ---- sources.phrase_ending_before + heads.named_before_apposition: a subjectless cue's role phrase,
 # with the source's name run in before it
