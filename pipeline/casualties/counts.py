@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
+from .cues import the_casualties_as_subject
 from .lexicons import (
     BLOCKING_ENT_LABELS,
     WEEKDAY_NAMES,
@@ -377,16 +378,10 @@ def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")
         and (
             c.lemma_.lower() in lexicon("types")["toll_nouns"]
             or (c.lemma_.lower() == "number" and any(p.lower_ == "of" for p in c.children))
-            or the_harmed(c)
+            or the_casualties_as_subject(c) is not None
         )
         for c in verb.children
     )
-
-
-def the_harmed(noun: Token) -> bool:
-    """ "the dead", "the wounded", "the missing": the casualties named by their harm with "the"."""
-    word = lexicon("types")["words"].get(noun.lower_)
-    return word not in (None, "other") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
