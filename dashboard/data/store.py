@@ -191,7 +191,7 @@ class View:
         }
         params = dict(params or {})
         text = sql.format(**relations)
-        if self.filters.cited and "$cited" in text and "cited" not in params:
+        if self.filters.cited and "$cited" in text:
             params["cited"] = list(self.filters.cited)
         tables = {"kept": self.kept}
         if "kept_incidents" in text:
