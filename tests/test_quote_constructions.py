@@ -1948,8 +1948,9 @@ def test_comparisons_apposed_offices_and_inner_verbs(nlp, text, expected):
     ("text", "speaker_text", "speaker"),
     [
         # sources.related_by_the_subject: the person the subject's preposition holds does not speak
-        ("The parents of Kayla Doe said they were heartbroken.", "The parents of Kayla Doe", None),
-        ("Critics of Erdogan say the purge has gone too far.", "Critics of Erdogan", None),
+        # (an unnamed source, described: speakers.md rule 220)
+        ("The parents of Kayla Doe said they were heartbroken.", "The parents of Kayla Doe", "parents of Kayla Doe"),
+        ("Critics of Erdogan say the purge has gone too far.", "Critics of Erdogan", "critics of Erdogan"),
         # Negative: a name ending a comma-less report still speaks
         ("Shelling killed 24 people the Syrian Observatory said.", "the Syrian Observatory", "Syrian Observatory for Human Rights"),
     ],

@@ -395,7 +395,7 @@ def test_a_name_before_a_statement_issued_it(nlp, text, speaker):
     [
         ("The Russian embassy in Damascus said the remarks showed contempt.", "Russian Embassy in Damascus"),
         ("Iran's embassy said it was aware of the reports.", "Iranian Embassy"),
-        ("The embassy said it was aware of the reports.", None),
+        ("The embassy said it was aware of the reports.", "embassy"),  # no state: an unnamed description
     ],
 )
 def test_an_embassy_named_by_its_nation_speaks(nlp, text, speaker):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .counts import NumberPhrase
+from .counts import PART_OF_A_TOLL, NumberPhrase
 from .cues import child_cue, verb_cue, word_cue
 from .lexicons import lexicon, person_nouns
 from .word_order import adjacent_cue
@@ -210,8 +210,9 @@ def object_of_of(noun: Token) -> Token | None:
 
 def included_in_casualties(token: Token) -> str | None:
     """Type of "the injured included 4 children and two women", "the dead include seven soldiers": the
-    object of "include" whose subject is a casualty word counts that kind. "The victims included ..."
-    says no kind (victims may be dead or hurt) and the aid "included 40 tents" is no casualty."""
+    object of "include" whose subject is a casualty word counts that kind. "The victims included four
+    children" says no kind of its own (victims may be dead or hurt): a part of the toll just before it,
+    typed from it, and nothing without one (`PART_OF_A_TOLL`); the aid "included 40 tents" is no casualty."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     verb = token.head
@@ -221,4 +222,6 @@ def included_in_casualties(token: Token) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "Those killed overnight included 12 people": the subject's own participle says the kind.
     kind = (words.get(subjects[0].lower_) or child_cue(subjects[0])) if subjects else None
+    if kind in (None, "other") and subjects and subjects[0].lemma_.lower() == "victim" and any(c.dep_ == "det" for c in subjects[0].children):
+        return PART_OF_A_TOLL  # "the victims": the toll's victims; "victims of torture included" names none
     return kind if kind in ("killed", "wounded", "killed_or_wounded") else None

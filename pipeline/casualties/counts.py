@@ -23,6 +23,8 @@ from .lexicons import (
 from .ratios import fraction_or_ratio
 from .word_order import casualty_verb_type
 
+PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
+
 TIME_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week"}
 )

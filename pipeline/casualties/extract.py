@@ -19,7 +19,7 @@ from .constructions import (
     named_victims,
     singular_victims,
 )
-from .counts import beyond_toll_scale, number_phrases, qualifier
+from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
 from .cues import MIXED_HARMS, NO_HARM
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
 from .denied import (
@@ -34,7 +34,6 @@ from .denied import (
 )
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
-from .partitives import PART_OF_A_TOLL
 from .places import figure_place, main_place
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source

@@ -11,7 +11,6 @@ from .counts import is_number_token
 from .cues import verb_cue, word_cue
 from .lexicons import group_of
 
-PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 # Nouns of the counted a fronted "of" phrase names: "Of the dead, ...", "Of the 344 wounded, ...",
 # "Of those killed, ..." ("those" is a pronoun above; the participle after it is its modifier).

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .counts import PART_OF_A_TOLL
 from .lexicons import SUBCOUNT_PREPS
-from .partitives import PART_OF_A_TOLL
 from .types import Candidate
 
 

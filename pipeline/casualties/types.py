@@ -20,7 +20,7 @@ from .counted import (
     makes_up_the_casualties,
     part_harmed_otherwise,
 )
-from .counts import NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
+from .counts import PART_OF_A_TOLL, NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
 from .cues import (
     NO_HARM,
     child_cue,
@@ -43,7 +43,6 @@ from .lexicons import (
 )
 from .not_victims import agent_of_harm
 from .partitives import (
-    PART_OF_A_TOLL,
     group_named_after_a_part,
     partitive_of_a_pronoun,
     sub_count_of_a_written_whole,

@@ -17,6 +17,7 @@ from .heads import (
     name_taken_by_the_clause_before,
     names_a_speaker,
     related_through_a_modifier,
+    relates_to_another,
     role_opens_a_second_phrase,
     root_of_name,
 )
@@ -270,8 +271,10 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         return before
     if entity is None or entity.label != "PERSON":
         return None
-    if related_through_a_modifier(before, head):
-        return None  # "A commander loyal to Assad told AFP": the person the description relates to, not its holder
+    if related_through_a_modifier(before, head) or relates_to_another(head):
+        # "A commander loyal to Assad told AFP", "The mother of Jane Doe said": the person the
+        # description relates to, not its holder
+        return None
     if before.i not in {t.i for t in head.subtree}:
         # "Director of Daraa National Hospital Dr. Farid al-Asfar told SANA": the parse left the name
         # out of the office's phrase; it still follows the phrase directly, after at most a title.

@@ -266,7 +266,31 @@ def cue_adjacent(article: ParsedArticle, span: QuoteSpan, cue: Token | None, sid
         between = doc[cue.i + 1 : article.token_at(span.open_mark)]
         return all(t.is_punct or t.lower_ == "that" for t in between)
     content = article.text[span.start : span.end].rstrip()
-    return bool(content) and content[-1] in ",.!?" and cue.i - article.token_at(span.close_mark) <= 5
+    if not content or content[-1] not in ",.!?":
+        return False
+    return cue.i - article.token_at(span.close_mark) <= 5 or only_its_subject_between(article, span, cue)
+
+
+def only_its_subject_between(article: ParsedArticle, span: QuoteSpan, cue: Token) -> bool:
+    """Whether everything between a quote's closing mark and the speech verb after it is the verb's
+    subject: '"It's a catastrophe," the U.N. agency's chief, Philippe Lazzarini, told AP' attributes its
+    short quote as plainly as '"Too late," he said' does, however long the source's description."""
+    first = article.token_at(span.close_mark) + 1
+    between = article.doc[first : cue.i]
+    subjects = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    if subjects and all(t.i in subjects or t.is_punct for t in between):
+        return True
+    # The parse often hangs such a phrase on the quoted clause: one noun phrase (a single token of it
+    # hangs outside it) with no verb of its own ("the agency's chief, Philippe Lazzarini,"), not two
+    # ("a word the opposition" used).
+    words = [t for t in between if not t.is_punct]
+    inside = {t.i for t in words}
+    return (
+        bool(words)
+        and words[0].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM")
+        and all(t.pos_ in (*SUBJECT_ZONE_POS, "PART", "ADP", "CCONJ") or t.tag_ == "POS" for t in words)
+        and sum(t.head.i not in inside for t in words) == 1
+    )
 
 def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]:
     text = article.text

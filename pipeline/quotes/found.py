@@ -49,6 +49,18 @@ def fold_partial_quotes(found: list[Found]) -> list[Found]:
     """ 'She said the talks had "reached a dead end" but ...': a direct quote inside the content of an
     indirect one, with no cue of its own, is one statement: the indirect quote, whose quoted words
     are kept in `quoted_words`. A quote with its own cue inside someone's report stays a quote."""
+    # '"It's a catastrophe," the agency's chief, Jane Doe, told AP': the parse may hang the quote and the
+    # source on the verb as one content clause; a quote whose cue follows it is that report, not a part.
+    misread = {
+        id(i)
+        for i in found
+        if i.kind == "indirect" and i.cue is not None
+        for item in found
+        if item.kind == "direct" and item.cue is not None and item.cue.i == i.cue.i
+        and item.span is not None and item.span.open_mark <= i.start <= item.start
+        and item.end <= i.end and item.cue.idx >= item.end
+    }
+    found = [f for f in found if id(f) not in misread]
     indirect = [f for f in found if f.kind == "indirect"]
     kept = []
     for item in found:

@@ -142,14 +142,48 @@ def question_put_to_the_speaker(verb: Token) -> Token | None:
     return None
 
 
+# Persons named by how they relate to someone else: "critics of Erdogan", "the mother of Jane Doe", "a
+# lawyer for the family" are not the one their preposition holds (`related_to_the_one_named`).
+RELATIONAL_ROLE_HEADS = frozenset({
+    "critic", "supporter", "opponent", "rival", "ally", "parent", "relative", "family", "friend", "lawyer",
+    "attorney", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+    "neighbour", "neighbor", "cousin", "uncle", "aunt", "victim",
+})  # fmt: skip
+
+
+def related_to_the_one_named(name: Token, head: Token) -> bool:
+    """Whether a name is the object of a preposition on a relational role noun ("critics of Jane Doe", "the
+    mother of Jane Doe"): the role's holders are others, unnamed (`RELATIONAL_ROLE_HEADS`)."""
+    if head.lemma_.lower() not in RELATIONAL_ROLE_HEADS:
+        return False
+    root = root_within_its_name(name)
+    return root.dep_ == "pobj" and root.head.head.i == head.i
+
+
+def root_within_its_name(name: Token) -> Token:
+    """The name's own root ("Assad" of "Bashar al-Assad"): up the parse while still inside the entity."""
+    root = name
+    while root.head.i != root.i and root.head.ent_iob_ == "I" and root.head.ent_type_ == name.ent_type_:
+        root = root.head
+    return root
+
+
+def relates_to_another(head: Token) -> bool:
+    """Whether a relational role noun has its relatum after it ("critics of the plan", "the mother of
+    Jane Doe", "a lawyer for the family"): a description of unnamed others, never resolved to the one
+    its preposition holds nor to a holder named before."""
+    return head.lemma_.lower() in RELATIONAL_ROLE_HEADS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and any(g.dep_ == "pobj" for g in c.children)
+        for c in head.children
+    )
+
+
 def related_through_a_modifier(name: Token, head: Token) -> bool:
     """Whether a name in a role's phrase is the object of a preposition that hangs on something other than
     the role noun: "a commander loyal to Assad", "a fighter in the alliance fighting in support of Assad",
     "an official close to Erdogan" describe the holder by someone else. Not "a spokesman for Erdogan",
     who speaks for him, nor a name ending the office ("the chief of the General Staff Valery Gerasimov")."""
-    root = name
-    while root.head.i != root.i and root.head.ent_iob_ == "I" and root.head.ent_type_ == name.ent_type_:
-        root = root.head  # the name's own root ("Assad" of "Bashar al-Assad")
+    root = root_within_its_name(name)
     if root.dep_ != "pobj" or root.head.pos_ != "ADP" or root.head.head.i == head.i:
         return False
     # The name is the preposition's whole object, titles aside ("loyal to President Assad"); in "head of

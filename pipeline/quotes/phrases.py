@@ -36,7 +36,7 @@ from .descriptions import (
     possessor_speaking_through,
     unnamed_description,
 )
-from .heads import is_role_head, past_an_agency_dateline, related_through_a_modifier
+from .heads import is_role_head, past_an_agency_dateline, related_through_a_modifier, related_to_the_one_named
 from .held_names import (
     given_name_in_apposition,
     longer_canonical,
@@ -399,10 +399,12 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             e
             for t in tokens
             if (e := article.entity_covering(t)) is not None and e.label == "PERSON" and t.dep_ != "poss"
-            and not related_through_a_modifier(t, head)
+            and not related_through_a_modifier(t, head) and not related_to_the_one_named(t, head)
         ]
         entity = persons[-1] if persons else None
-        trailing = trailing_name(article, tokens) if entity is None and not related_through_a_modifier(tokens[-1], head) else None
+        trailing = trailing_name(article, tokens) if entity is None and not (
+            related_through_a_modifier(tokens[-1], head) or related_to_the_one_named(tokens[-1], head)
+        ) else None
         if trailing is not None:
             # "Vice president of the Syrian Coalition Nagham al-Ghadiri": the name ends the office phrase.
             return Speaker(trailing, text, clean_role(text), "PERSON", head.idx, named=True)

@@ -44,7 +44,7 @@ from .descriptions import (
     unnamed_description,
 )
 from .found import Found
-from .heads import could_speak
+from .heads import could_speak, relates_to_another
 from .institutions import (
     GENERIC_ORG_WORDS,
     SIDE_RESOLVED_HEADS,
@@ -55,6 +55,7 @@ from .introductions import introduced_anywhere, introduced_as, introduced_before
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
+from .plurals import plural_subject_just_before
 from .roles import described_with_another_noun, person_described_as
 from .statements import nearest_statement_issuer, statement_issued_before
 
@@ -190,6 +191,12 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         known = KnownSpeaker(above.name, above.label, above.role, None, above.position)
     elif speaker.pronoun == "they":
         known = history.resolve_plural(position, PLURAL_REACH)
+        subject = plural_subject_just_before(article, position)
+        if subject is not None and (known is None or subject.position > known.position):
+            if subject.name is None:  # "Rebel groups rejected the plan. They said": the same unnamed group
+                speaker.description = subject.description or unnamed_description(subject.text)
+                return speaker
+            known = KnownSpeaker(subject.name, subject.label, subject.role, None, subject.position)
         if known is not None and known.name is None:
             speaker.description = known.description  # "Activists said ... they said": the same unnamed group
             return speaker
@@ -218,6 +225,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
                 known = person_mentioned_just_before(article, position, wanted, lambda name: history.gender_of(name) or kunya_gender(name))
         if known is not None:
             history.note_gender(known.name, speaker.pronoun)
+    if known is not None and known.position > position and relates_to_another(article.doc[article.token_at(position)]):
+        known = None  # "The mother of Jane Doe said": not Jane Doe, whom the phrase itself names
     if known is not None and based_elsewhere(description, known.name):
         known = None  # "the US-based rights group" is no body based in Britain, however near
     if known is not None:

@@ -194,6 +194,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
     for token in cue.doc[cue.i + 1 : cue.i + 1 + INVERTED_SOURCE_REACH]:
         if token.dep_ in ("det", "amod", "compound", "punct", "npadvmod") or token.pos_ == "ADJ":
             continue
+        if token.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSEE_VERBS:
+            break  # "... told The Associated Press": whom one tells is the hearer, never the source
         if (
             token.dep_ in INVERTED_SUBJECT_DEPS + SUBJECT_DEPS
             and (token.pos_ == "PROPN" or token.lemma_.lower() in role_words())
@@ -333,10 +335,15 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
 MAX_SOURCE_PHRASE_TOKENS = 20
 
 
+# Speech verbs whose object is the one spoken to ("told Reuters", "briefed reporters", "assured the council").
+ADDRESSEE_VERBS = frozenset({"tell", "brief", "assure", "inform", "remind"})
+
+
 def source_between_quote_and_cue(cue: Token, article: ParsedArticle) -> Token | None:
-    """ '"We have no food left," a nurse in Aleppo, who asked not to be named, said.': a subjectless cue
-    after a quote whose closing mark is followed by a noun phrase and its relative clause, set off by
-    commas; the parser hangs the phrase inside the quote. Its first noun that the parse attaches outside
+    """ '"We have no food left," a nurse in Aleppo, who asked not to be named, said.', '"It's a
+    catastrophe," the agency's chief, Jane Doe, told AP': a subjectless cue after a quote whose closing
+    mark is followed by a noun phrase and its relative clause or apposition, set off by commas; the
+    parser hangs the phrase inside the quote. Its first noun that the parse attaches outside
     the phrase is the source."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
@@ -347,8 +354,8 @@ def source_between_quote_and_cue(cue: Token, article: ParsedArticle) -> Token | 
     phrase = [t for t in doc[k + 1 : cue.i - 1] if not t.is_punct]
     if not phrase or not doc[k].is_quote or article.in_quote(phrase[0].idx):
         return None
-    if not any(t.dep_ == "relcl" for t in phrase):
-        return None  # only the relative-clause layout: a bare phrase is the ordinary inverted source
+    if not any(t.dep_ in ("relcl", "appos") for t in phrase):
+        return None  # a relative clause or an apposition set off: a bare phrase is the ordinary inverted source
     inside = {t.i for t in phrase}
     head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside), None)
     return head if head is not None and could_speak(head) else None
@@ -458,7 +465,9 @@ def name_apposed_after_a_fronted_phrase(cue: Token, article: ParsedArticle) -> T
     if cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or cue.doc[cue.i - 1].text != ",":
         return None
     doc = cue.doc
-    appos = next((t for t in doc[cue.sent.start : cue.i - 1] if t.dep_ == "appos" and t.right_edge.i == cue.i - 2), None)
+    # the innermost apposition ending there: "Speaking to Al Jazeera, Mohammed Ali, a resident of the
+    # district, said" hangs the name on the fronted phrase as an apposition too, and the name's own comes last
+    appos = next((t for t in reversed(doc[cue.sent.start : cue.i - 1]) if t.dep_ == "appos" and t.right_edge.i == cue.i - 2), None)
     if appos is None:
         return None
     name = appos.head
