@@ -36,7 +36,7 @@ def test_a_short_quoted_phrase_before_a_clause_is_no_direct_quote(nlp, text):
     assert not [q for q in run(nlp, text) if q.kind == "direct"]
 
 
-# ---- sources.ADDRESSEE_VERBS: whom one tells is the hearer
+# ---- beside.ADDRESSEE_VERBS in sources.speaker_head: whom one tells is the hearer
 
 
 def test_the_hearer_of_told_is_never_the_source(nlp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..entities.lexicon import person_titles, title_words_without_stops
+from ..entities.lexicon import person_titles, resolve_place, title_words_without_stops
 from ..speakers import ORG_SPEAKER_LABELS, role_words
 from .datelines import AGENCY_DATELINE_RE
 from .lexicon import FINITE_TAGS, ORG_LABELS, is_record, speech_verbs
@@ -377,8 +377,6 @@ def acts_on_a_person(verb: Token) -> bool:
 def starts_with_a_place(article: ParsedArticle, start: int) -> bool:
     """Whether the entity starting at `start` opens with a place's name run into a person's ("Homs Ahmed
     Hassan" after "the outskirts of")."""
-    from ..entities.lexicon import resolve_place
-
     entity = next((e for e in article.entities if e.start == start), None)
     words = entity.text.split() if entity is not None else []
     return len(words) > 2 and resolve_place(words[0], context_in_aleppo=False) is not None

@@ -9,8 +9,7 @@ shelling of the district. They said ..." -> residents, not the district.
 from __future__ import annotations
 
 from ..speakers import role_words
-from .heads import could_speak
-from .lexicon import ORG_LABELS, SUBJECT_DEPS
+from .lexicon import ORG_LABELS
 from .parsed import ParsedArticle
 from .phrases import Speaker, describe
 
@@ -28,12 +27,12 @@ def plural_subject_just_before(article: ParsedArticle, position: int) -> Speaker
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     candidates = [t for t in sentence if t.i < pronoun.i] + (list(previous) if previous is not None else [])
     for token in sorted(candidates, key=lambda t: -t.i):  # the nearest first
-        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ not in ("ROOT", "conj") or token.tag_ not in PLURAL_TAGS:
-            continue
-        if article.in_quote(token.idx) or article.in_report(token.idx) or not could_speak(token):
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj") or token.tag_ not in PLURAL_TAGS:
+            continue  # an active subject of a main clause ("Rebels were pushed back" were acted on)
+        if article.in_quote(token.idx) or article.in_report(token.idx):
             continue
         if not ((token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS) or token.lemma_.lower() in role_words() or token.lower_ in role_words()):
-            continue  # "Warplanes struck the town": a common noun the model tags ORG is no source
+            continue  # a body's name or a role word; "Warplanes struck the town": a common noun the model tags ORG is no source
         if any(c.dep_ == "conj" for c in token.children):
             return None  # "UNICEF and the WHO ...": two sources, which "they" cannot name as one
         return describe(article, token, token.head)

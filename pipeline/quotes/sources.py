@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..speakers import ORG_SPEAKER_LABELS, role_words
 from .beside import (
+    ADDRESSEE_VERBS,
     PLACE_PREPOSITIONS,
     clause_between,
     final_report_read_as_modifier,
@@ -333,10 +334,6 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
 
 
 MAX_SOURCE_PHRASE_TOKENS = 20
-
-
-# Speech verbs whose object is the one spoken to ("told Reuters", "briefed reporters", "assured the council").
-ADDRESSEE_VERBS = frozenset({"tell", "brief", "assure", "inform", "remind"})
 
 
 def source_between_quote_and_cue(cue: Token, article: ParsedArticle) -> Token | None:
