@@ -140,6 +140,13 @@ def is_unnamed_source(description: str | None) -> bool:
     return bool(description) and UNNAMED_SOURCE_RE.search(description.lower()) is not None
 
 
+def describes_a_body(description: str | None) -> bool:
+    """Whether an unnamed speaker's description ends in a body's role word ("Syrian state media", "a
+    local council", "the health directorate"), so that a later "it" may be that body."""
+    words = (description or "").lower().split()
+    return bool(words) and role_words().get(words[-1].strip(",.")) == "org"
+
+
 @dataclass(slots=True)
 class KnownSpeaker:
     """A named speaker met earlier in the article, for resolving later pronouns and descriptions."""
@@ -295,8 +302,8 @@ class SpeakerHistory:
                 or (alias is not None and alias.label == "PERSON")  # "Lavrov", a person the registry knows
             )
             if pronoun in ORG_PRONOUNS:
-                if known.name is None and is_unnamed_source(known.description):
-                    return known  # "a military source said ... It added": the same source, unnamed
+                if known.name is None and (is_unnamed_source(known.description) or describes_a_body(known.description)):
+                    return known  # "a military source said ... It added", "state media said ... It added": unnamed
                 if known.name is None:
                     passed_unnamed = True
                     continue  # "one of its jurists asked ... it added": look past unnamed people

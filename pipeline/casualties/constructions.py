@@ -32,6 +32,7 @@ def in_lead(token: Token) -> bool:
 # a noun outside the person lexicon counts only as the patient of one of these.
 PATIENT_TYPES = frozenset({"killed", "wounded"})
 PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Intransitive verbs of dying: their subject is the one who died, whatever the noun.
 DYING_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 
@@ -398,17 +399,12 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
     index = {counted_token(c).i: k for k, c in enumerate(cands)}
     groups: dict[int, list[int]] = {}
     for k, cand in enumerate(cands):
-        token = counted_token(cand)
-        root = token
-        while (root.dep_ == "conj" or list_read_as_apposition(root)) and root.head.i in index:
-            root = root.head
+        root = first_item_of_its_list(counted_token(cand), index)
         partner = comitative_patient(root, index)
         if partner is not None:
             groups.setdefault(index[partner.i], [index[partner.i]]).append(k)
             continue
-        if root is token and not any((c.dep_ == "conj" or list_read_as_apposition(c)) and c.i in index for c in token.children):
-            continue
-        groups.setdefault(index[root.i], []).append(k)
+        groups.setdefault(index[root.i], []).append(k)  # a group of one is dropped below
     kept = []
     for members in groups.values():
         members = sorted(set(members))
@@ -424,6 +420,40 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
         ):
             kept.append(members)
     return kept
+
+
+def first_item_of_its_list(token: Token, index: dict[int, int]) -> Token:
+    """The counted token (a key of `index`) that opens the list `token` is an item of, through
+    conjuncts, lists read as appositions and lists split into subjects; `token` itself when it opens
+    one or stands alone."""
+    root = token
+    while True:
+        if (root.dep_ == "conj" or list_read_as_apposition(root)) and root.head.i in index:
+            root = root.head
+        elif (earlier := first_item_read_as_a_subject(root)) is not None and earlier.i in index:
+            root = earlier
+        else:
+            return root
+
+
+def first_item_read_as_a_subject(token: Token) -> Token | None:
+    """ "A man, his wife and their 5 children were among the dead": the parse makes the list's first item
+    a subject of its own beside the rest ("his wife and their 5 children"). The subject of the same verb
+    right before `token`, a comma alone between, when `token` goes on with "and" conjuncts; else None
+    ("Two men, five women ..." has no "and": no list the parse split)."""
+    if token.dep_ not in SUBJECT_DEPS or not any(c.dep_ == "conj" for c in token.children):
+        return None
+    doc = token.doc
+    earlier = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    # only the first item's own words ("A man from the town"), then the comma
+    between = doc[first.i + 1 : token.left_edge.i]
+    own = {t.i for t in first.subtree}
+    if not between or between[-1].text != "," or any(t.i not in own or t.text == "," or t.pos_ in ("VERB", "AUX") for t in between[:-1]):
+        return None
+    return first
 
 
 def list_read_as_apposition(token: Token) -> bool:

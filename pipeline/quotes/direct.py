@@ -12,7 +12,7 @@ from ..entities.lexicon import LOWER_NAME_WORDS, title_words_without_stops
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
-from .framed import in_the_words_of, names_a_work, words_named_after
+from .framed import in_the_words_of, names_a_work, words_described_before_a_colon, words_named_after
 from .headlines import speaker_before_a_headline_colon
 from .held_names import longer_canonical
 from .indirect import content_tokens
@@ -325,6 +325,8 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left, source = named  # 'In the words of Abu Omar, "..."'
         if right is None and left is None and (named := words_named_after(article, span)) is not None:
             left, source = named  # '"Our patience has limits." That was the message from X.'
+        if right is None and left is None and (named := words_described_before_a_colon(article, span)) is not None:
+            left, source = named  # 'The minister's message was blunt: "..."'
         if right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))]):
             continue  # a headline's quote with no speaker of its own: a title's quote marks ('Syria: "..."')
         content = " ".join(text[a:b] for a, b in span.parts)

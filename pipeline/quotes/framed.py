@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from .lexicon import FINITE_TAGS
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import QuoteSpan
@@ -28,11 +29,17 @@ def in_the_words_of(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Tok
     return (words, speaker) if speaker is not None and could_speak(speaker) else None
 
 
+# Nouns for someone's words taken as a whole: "That was the message from X", "His answer was simple:".
+VERDICT_NOUNS = frozenset({
+    "message", "word", "words", "warning", "verdict", "plea", "answer", "response", "reaction", "view",
+    "assessment", "reply", "advice", "statement", "remark", "comment", "demand", "conclusion", "retort",
+})  # fmt: skip
+
 # A sentence right after a bare quote that says whose words they were: "That was the message from X",
 # "These were the words of X".
 WORDS_NAMED_AFTER_RE = re.compile(
     r"\s*(?:That|This|These|Those|Such)\s+(?:was|were|is|are)\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:message|words?|warning|verdict|plea|answer|response|reaction|view|assessment)\s+(?:of|from)\s+",
+    rf"(?:{'|'.join(sorted(VERDICT_NOUNS))})\s+(?:of|from)\s+",
 )
 
 
@@ -73,3 +80,33 @@ def names_a_work(article: ParsedArticle, span: QuoteSpan) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", content)
     capitalised = [w for w in words if w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS]
     return bool(words) and (":" in content or len(capitalised) == len(words))
+
+
+MAX_WORDS_AFTER_THE_COPULA = 4  # "was blunt", "was short and clear"
+
+
+def words_described_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
+    """("message" token, speaker head) of 'The minister's message was blunt: "..."', 'Her answer was
+    simple: "..."', 'The warning from the ministry was clear: "..."': a noun for someone's words
+    (`VERDICT_NOUNS`), held by a possessor or by "of"/"from" someone who can speak, is the subject of
+    "be" with a few words after it and then the colon the quote opens after. None for any other layout
+    ('The sign's message was clear:' has no one to speak; 'The message was clear:' names no one)."""
+    doc = article.doc
+    before = article.token_at(span.open_mark) - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1  # the paragraph break after a colon that ends its paragraph
+    if before < 2 or doc[before].text != ":":
+        return None
+    verb = next(
+        (t for t in doc[max(0, before - MAX_WORDS_AFTER_THE_COPULA - 1) : before] if t.lemma_ == "be" and t.pos_ == "AUX"),
+        None,
+    )
+    if verb is None or any(t.tag_ in FINITE_TAGS or "\n" in t.text for t in doc[verb.i + 1 : before]):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS:
+        return None
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [o for p in noun.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
+    speaker = next((h for h in holders if could_speak(h)), None)
+    return (noun, speaker) if speaker is not None else None

@@ -74,6 +74,8 @@ def name_tokens(head: Token) -> list[Token]:
     """The speaker noun phrase without relative clauses, appositions, coordinated names or trailing preps."""
     tokens = [head]
     for child in head.children:
+        if child.dep_ == "case" and head.dep_ == "poss":
+            continue  # "the minister's message": the possessor speaks, not "minister's"
         if child.dep_ in NOT_IN_NAME_DEPS and not (child.dep_ == "prep" and child.i < head.i) and not word_hyphen(child):
             continue
         tokens.extend(child.subtree)

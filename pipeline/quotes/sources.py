@@ -472,7 +472,9 @@ def name_apposed_after_a_fronted_phrase(cue: Token, article: ParsedArticle) -> T
     # a name with a person's office in apposition is a person's, however the entity stage labelled it
     # ("Geir Pedersen, the UN envoy" read as a place joined to "Geneva")
     named = entity is not None and (entity.label in ("PERSON", *ORG_SPEAKER_LABELS) or (name.pos_ == "PROPN" and is_role_head(appos)))
-    if not named or article.in_quote(name.idx):
+    # "Speaking to Al Jazeera, the resident, a father of two, said": an unnamed source in that layout
+    described = entity is None and name.pos_ == "NOUN" and is_role_head(name) and any(c.dep_ == "det" for c in name.children)
+    if not (named or described) or article.in_quote(name.idx):
         return None
     first = name.left_edge.i
     opened = first > cue.sent.start and doc[first - 1].text == ","

@@ -48,8 +48,8 @@ def author_of_statement(head: Token) -> Token | None:
             # a statement's, not a record's ("FEC records show"), nor where it was posted ("a Facebook statement")
         ):
             return child  # "a Reuters report", "A YPG statement" (a name the model gave no label)
-        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")):
-            return child  # "Human Rights Watch's report said": the owner wrote it
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON") or role_words().get(child.lemma_.lower())):
+            return child  # "Human Rights Watch's report said", "the ministry's statement": the owner wrote it
     return None
 
 

@@ -1,0 +1,95 @@
+"""Someone's words described before a colon, statements held by a role's possessive, and an unnamed
+source set off after a fronted phrase (docs/speakers.md, rules 221-223), with invented sentences,
+positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speaker_bodies_and_offices import run, speaker_of
+
+# ---- framed.words_described_before_a_colon: 'Her answer was simple: "..."'
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ('The minister spoke on Tuesday. The minister\'s message was blunt: "We will not negotiate with them."',
+         "negotiate", "minister"),
+        ('Jane Doe met the rebels on Monday. Her answer was simple: "We stay until the siege ends."',
+         "siege ends", "Jane Doe"),
+        ('The warning from the ministry was clear: "Anyone who stays in the area is a target."', "is a target", "ministry"),
+    ],
+)
+def test_words_described_before_a_colon_are_their_holders(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Residents gathered at the gate. The sign\'s message was clear: "Leave your weapons here before entering."',
+        'The message was clear: "No entry beyond this point for anyone."',  # no holder named
+        'The minister\'s message, he said, was one thing. The plan was another: "Build the road first."',
+    ],
+)
+def test_words_with_no_one_to_hold_them_have_no_speaker(nlp, text):
+    assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] in ([], [None])
+
+
+# ---- statements.author_of_statement: a role's possessive wrote the statement
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("According to the minister's statement, the army had taken the district.", "army had taken", "minister"),
+        ("The ministry's statement said the army had taken the district.", "army had taken", "ministry"),
+    ],
+)
+def test_a_statement_held_by_a_role_is_the_roles(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_a_statement_held_by_a_place_names_no_author(nlp):
+    # a city has no voice of its own: the statement is the source as written, never "city"
+    assert speaker_of(nlp, "The city's report said the water network was damaged.", "water network") != "city"
+
+
+# ---- sources.name_apposed_after_a_fronted_phrase: an unnamed source in that layout
+
+
+def test_an_unnamed_source_after_a_fronted_phrase_speaks(nlp):
+    text = "Speaking to Al Jazeera, the resident, a father of two, said the shelling had not stopped for three days."
+    assert speaker_of(nlp, text, "shelling had not stopped") == "resident"
+
+
+def test_a_fronted_phrase_with_an_apposed_place_gives_no_source(nlp):
+    text = "After the strike on the market, the busiest in the city, residents said the death toll was rising."
+    assert speaker_of(nlp, text, "death toll") == "residents"  # the subject, not the market
+
+
+# ---- speakers.describes_a_body: "it" for a body the text left unnamed
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Syrian state media said the attack "would not go unpunished." It added that the plane had crashed.', "Syrian state media"),
+        ("A local council said the water network was damaged. It added that repairs would take weeks.", "local council"),
+    ],
+)
+def test_it_after_an_unnamed_body_is_that_body(nlp, text, speaker):
+    words = "plane had crashed" if "plane" in text else "repairs"
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists said the bombing continued overnight. It added that the roads were cut.",  # people are no "it"
+        "One of its jurists asked whether the court could rule. It added that the case was closed.",
+    ],
+)
+def test_it_never_stands_for_unnamed_people(nlp, text):
+    assert speaker_of(nlp, text, text.split("that ")[-1][:12]) is None
