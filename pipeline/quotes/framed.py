@@ -104,7 +104,7 @@ def words_described_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> t
     if verb is None or any(t.tag_ in FINITE_TAGS or "\n" in t.text for t in doc[verb.i + 1 : before]):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun is None or noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS:
+    if noun is None or (noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS):
         return None
     holders = [c for c in noun.children if c.dep_ == "poss"]
     holders += [o for p in noun.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
