@@ -93,3 +93,50 @@ def test_it_after_an_unnamed_body_is_that_body(nlp, text, speaker):
 )
 def test_it_never_stands_for_unnamed_people(nlp, text):
     assert speaker_of(nlp, text, text.split("that ")[-1][:12]) is None
+
+
+# ---- run_in.person_run_into_unnamed_sources and phrases._described: names before a plural description
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # comma-less: the office and name end the clause before; the sources are unnamed
+        ("The army targeted the gatherings in Qalamoun killing the terrorist commander Abu Taha well-informed "
+         "sources told Al-Manar.", "army targeted", "well-informed sources"),
+        # a name that tells what the sources are names none of them
+        ("Assad loyalist sources said the road was open.", "road was open", "assad loyalist sources"),
+        # negatives: a body's sources, and a person in apposition after the description, stay as they were
+        ("Hezbollah sources told Al-Manar that the road was open.", "road was open", "Hezbollah sources"),
+        ("The activist Abu Omar said the road was open.", "road was open", "Abu Omar"),
+    ],
+)
+def test_a_name_before_a_plural_description_is_not_its_speaker(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- indirect.purpose_infinitive: "invited ... to testify" reports nothing before it
+
+
+def test_an_infinitive_of_purpose_reports_nothing_before_it(nlp):
+    text = "Harah was later invited to the UN Security Council to testify about the violence in Aleppo."
+    assert run(nlp, text) == []
+
+
+def test_an_infinitive_after_a_speaking_subject_still_reports(nlp):
+    text = "The minister went on to say that the army would hold the town for weeks."
+    assert speaker_of(nlp, text, "army would hold") == "minister"
+
+
+# ---- roles.txt: teams speak as bodies
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Civil defense teams said that the death toll from the airstrikes is likely to increase.", "death toll", "civil defense teams"),
+        ("The team of doctors said the hospital was out of service.", "out of service", "team of doctors"),
+    ],
+)
+def test_teams_are_unnamed_sources(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker

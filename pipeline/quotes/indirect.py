@@ -242,7 +242,7 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     Not a verb inside another report whose subject cannot speak ("said the offensive would continue"):
     the words before it are that report's reporter. Nor a cue that a colon follows ("In a televised
     address, the minister said:"): it introduces what comes after it."""
-    if introduces_what_follows(cue):
+    if introduces_what_follows(cue) or purpose_infinitive(cue):
         return None
     if cue.dep_ == "ccomp" and is_cue(cue.head):
         own_subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
@@ -299,6 +299,17 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
     if first - sent.start < 4 or any(t.dep_ == "ccomp" for t in cue.sent if t.head.i == cue.i):
         return None
     return sent.start, first
+
+
+def purpose_infinitive(cue: Token) -> bool:
+    """ "Harah was later invited to the UN Security Council to testify about the violence": an infinitive
+    whose verb above has no subject that speaks reports nothing of the words before it (that verb's
+    clause is no report); "the minister went on to say" still reports as its subject does."""
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return False
+    return not any(c.dep_ == "nsubj" and could_speak(c) for c in cue.head.children)
 
 
 def only_addressee_between(outer: Token, subject: Token) -> bool:

@@ -62,6 +62,7 @@ from .parsed import ParsedArticle
 from .run_in import (
     name_opening_its_description,
     name_run_in_before,
+    person_run_into_unnamed_sources,
     sources_after_a_role,
     state_media_run_into,
 )
@@ -189,7 +190,7 @@ def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int,
             ids = {t.i for t in tokens}
             head = next(t for t in tokens if t.head.i not in ids or t.head.i == t.i)
     tokens = on_the_heads_side(article, tokens, head, cue)
-    tokens = name_run_in_before(tokens, head)
+    tokens = person_run_into_unnamed_sources(name_run_in_before(tokens, head), head)
     # "... exposure to sarin gas Turkeys health ministry said" (comma lost): a country's possessive
     # opens the source's phrase; the noun before it ends the content.
     opening = next((k for k, t in enumerate(tokens) if k > 0 and t.i < head.i and country_possessive(t.text)), None)
@@ -402,6 +403,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             for t in tokens
             if (e := article.entity_covering(t)) is not None and e.label == "PERSON" and t.dep_ != "poss"
             and not related_through_a_modifier(t, head) and not related_to_the_one_named(t, head)
+            # "Assad loyalist sources": a name before a plural description tells what they are, no one speaks by it
+            and not (head.tag_ == "NNS" and t.i < head.i)
         ]
         entity = persons[-1] if persons else None
         trailing = trailing_name(article, tokens) if entity is None and not (
