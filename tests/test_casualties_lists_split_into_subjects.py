@@ -35,3 +35,23 @@ def test_the_items_are_parts_of_the_lists_total(nlp):
     found = figures(nlp, "A man, his wife and their 5 children were among the dead.")
     total = next(f for f in found if f.part_of is None)
     assert sorted(f.number for f in found if f.part_of == total.figure_id) == [1, 1, 5]
+
+
+# ---- constructions.speaks_next and hears_a_report: who reports a figure, or hears it, is no victim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # comma-less: the source's "at" phrase, which the parse hung on the verb, still runs on to "said"
+        ("The shells hit the neighborhoods leaving eight people injured a source at Aleppo Police Command said.",
+         [(8, "wounded")]),
+        # the hearer of a report
+        ("A police source confirmed the death toll to an AFP correspondent and said the bomber blew himself up.", []),
+        # negatives: a victim with a place phrase, and a victim who is a reporter
+        ("The blast killed a nurse at the main hospital.", [(1, "killed")]),
+        ("A sniper killed a correspondent for the paper in Aleppo.", [(1, "killed")]),
+    ],
+)
+def test_who_reports_or_hears_a_figure_is_no_victim(nlp, text, expected):
+    assert totals(figures(nlp, text)) == expected

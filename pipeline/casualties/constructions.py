@@ -232,7 +232,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "a gunman killed two people": who did the harm
         if restates_a_count(token):
             continue  # "killed two men, a father and his son": the count, named again
-        if speaks_next(token):
+        if speaks_next(token) or hears_a_report(token):
             continue  # comma-less "... killed four children an informed source told Sputnik": who reports
         if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("types")["injury_verbs"]:
             continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
@@ -292,6 +292,16 @@ def parse_count(token: Token) -> int | None:
     return parsed.value if parsed is not None else None
 
 
+def hears_a_report(token: Token) -> bool:
+    """ "A police source confirmed the death toll to an AFP correspondent": the object of "to" on a
+    reporting verb is whom the report was given, no victim, whatever figure the verb reports."""
+    to = token.head
+    return (
+        token.dep_ == "pobj" and to.lower_ == "to" and to.dep_ == "prep"
+        and to.head.lemma_.lower() in lexicon("sources")["reporting_verbs"]
+    )
+
+
 def speaks_next(token: Token) -> bool:
     """Whether a noun's phrase runs straight into a reporting verb that has no subject after it ("... an
     informed source in Homs told Sputnik", "a local official said"): the noun is the one reporting, whatever
@@ -299,6 +309,8 @@ def speaks_next(token: Token) -> bool:
     when the noun is a source's ("a police source said")."""
     end = token.right_edge.i + 1
     doc = token.doc
+    while end < len(doc) and doc[end].dep_ == "prep" and doc[end].left_edge.i == end:
+        end = doc[end].right_edge.i + 1  # "a source at Aleppo Police Command said": the parse hung the "at" elsewhere
     if end < len(doc) and doc[end].lower_ in ("and", "or"):
         # "... wounded dozens an opposition group and residents said": a joint source runs on to the verb
         nxt = end + 1
