@@ -12,7 +12,13 @@ from ..entities.lexicon import LOWER_NAME_WORDS, title_words_without_stops
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
-from .framed import in_the_words_of, names_a_work, words_described_before_a_colon, words_named_after
+from .framed import (
+    colon_opening,
+    in_the_words_of,
+    names_a_work,
+    words_described_before_a_colon,
+    words_named_after,
+)
 from .headlines import speaker_before_a_headline_colon
 from .held_names import longer_canonical
 from .indirect import content_tokens
@@ -199,12 +205,9 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     colon may end the paragraph before the quote's ('Mook had a warning for donors:' then the quote as
     its own paragraph)."""
     doc = article.doc
-    before = article.token_at(span.open_mark) - 1
-    while before > 0 and doc[before].is_space:
-        before -= 1  # the paragraph break after a colon that ends its paragraph
-    if before < 1 or doc[before].text != ":":
+    colon = colon_opening(article, span)
+    if colon is None:
         return None
-    colon = doc[before]
     sent_start, _ = sentence_bounds(article, colon.idx)
     start = max(article.token_at(sent_start), colon.i - MAX_INTRODUCER_TOKENS)
     words = [t for t in doc[start : colon.i] if not t.is_space]

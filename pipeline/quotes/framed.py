@@ -82,6 +82,16 @@ def names_a_work(article: ParsedArticle, span: QuoteSpan) -> bool:
     return bool(words) and (":" in content or len(capitalised) == len(words))
 
 
+def colon_opening(article: ParsedArticle, span: QuoteSpan) -> Token | None:
+    """The colon right before a quote's opening mark, across the paragraph break after a colon that ends
+    its paragraph ('Mook had a warning for donors:' then the quote as its own paragraph); else None."""
+    doc = article.doc
+    before = article.token_at(span.open_mark) - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    return doc[before] if before > 0 and doc[before].text == ":" else None
+
+
 MAX_WORDS_AFTER_THE_COPULA = 4  # "was blunt", "was short and clear"
 
 
@@ -92,11 +102,10 @@ def words_described_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> t
     "be" with a few words after it and then the colon the quote opens after. None for any other layout
     ('The sign's message was clear:' has no one to speak; 'The message was clear:' names no one)."""
     doc = article.doc
-    before = article.token_at(span.open_mark) - 1
-    while before > 0 and doc[before].is_space:
-        before -= 1  # the paragraph break after a colon that ends its paragraph
-    if before < 2 or doc[before].text != ":":
+    colon = colon_opening(article, span)
+    if colon is None or colon.i < 2:
         return None
+    before = colon.i
     verb = next(
         (t for t in doc[max(0, before - MAX_WORDS_AFTER_THE_COPULA - 1) : before] if t.lemma_ == "be" and t.pos_ == "AUX"),
         None,
