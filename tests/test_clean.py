@@ -153,7 +153,10 @@ def test_cleaning_time_grows_linearly(unit):
         return clean_text(strip_markup(text))
 
     small, large = (unit * (n // len(unit)) for n in (10_000, 40_000))
-    assert _best_time(clean, large) < 8 * max(_best_time(clean, small), 0.005)
+    # Each size's best of several runs, the two sizes taken in turn, so that a busy machine (a build
+    # beside the tests) slows both alike rather than only the larger: a linear cleaner gives about 4.
+    ratios = [_best_time(clean, large, repeats=2) / max(_best_time(clean, small, repeats=2), 0.005) for _ in range(3)]
+    assert min(ratios) < 8
 
 
 @pytest.mark.parametrize(
