@@ -48,6 +48,7 @@ def test_the_items_are_parts_of_the_lists_total(nlp):
          [(8, "wounded")]),
         # the hearer of a report
         ("A police source confirmed the death toll to an AFP correspondent and said the bomber blew himself up.", []),
+        ("Police said 12 people were killed, and a spokesman confirmed the toll to two foreign journalists.", [(12, "killed")]),
         # negatives: a victim with a place phrase, and a victim who is a reporter
         ("The blast killed a nurse at the main hospital.", [(1, "killed")]),
         ("A sniper killed a correspondent for the paper in Aleppo.", [(1, "killed")]),

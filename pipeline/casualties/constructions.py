@@ -14,7 +14,7 @@ from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, own_verb_cue, verb_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .lists import followed_by_place
-from .not_victims import agent_of_harm, comments_on_a_count
+from .not_victims import agent_of_harm, comments_on_a_count, hears_a_report
 from .types import Candidate, governing_cue
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
@@ -290,16 +290,6 @@ def parse_count(token: Token) -> int | None:
     """The value of a number token ("two", "10"), None when it has none ("several")."""
     parsed = parse_number(token.text)
     return parsed.value if parsed is not None else None
-
-
-def hears_a_report(token: Token) -> bool:
-    """ "A police source confirmed the death toll to an AFP correspondent": the object of "to" on a
-    reporting verb is whom the report was given, no victim, whatever figure the verb reports."""
-    to = token.head
-    return (
-        token.dep_ == "pobj" and to.lower_ == "to" and to.dep_ == "prep"
-        and to.head.lemma_.lower() in lexicon("sources")["reporting_verbs"]
-    )
 
 
 def speaks_next(token: Token) -> bool:

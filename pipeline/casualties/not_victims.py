@@ -1,6 +1,7 @@
 """Nouns of a casualty sentence that name no victim: who did the harm ("A man shot 3 people dead",
 "three attackers killed five people": `agent_of_harm`), a noun in apposition to a count ("killed dozens,
-a figure disputed by ..."), which comments on the count or names who gives it."""
+a figure disputed by ..."), which comments on the count or names who gives it, and whom a report is
+given to ("confirmed the toll to an AFP correspondent": `hears_a_report`)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,14 @@ def second_toll(obj: Token) -> bool:
     if len(after) and after[0].pos_ == "CCONJ":
         return False  # "The army killed 28 and wounded 30 militants": a second verb of the same subject
     return any(word_cue(t) for t in after[:1]) or (obj.like_num and any(word_cue(t) for t in after))
+
+
+def hears_a_report(token: Token) -> bool:
+    """ "A police source confirmed the death toll to an AFP correspondent": the object of "to" on a
+    reporting verb is whom the report was given, no victim, whatever figure the verb reports, counted
+    ("confirmed the toll to two journalists") or one person ("to an AFP correspondent")."""
+    to = token.head
+    return (
+        token.dep_ == "pobj" and to.lower_ == "to" and to.dep_ == "prep"
+        and to.head.lemma_.lower() in lexicon("sources")["reporting_verbs"]
+    )

@@ -41,7 +41,7 @@ from .lexicons import (
     lexicon,
     person_group,
 )
-from .not_victims import agent_of_harm
+from .not_victims import agent_of_harm, hears_a_report
 from .partitives import (
     group_named_after_a_part,
     partitive_of_a_pronoun,
@@ -356,8 +356,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         described = next(c for c in victim.children if c.dep_ == "amod" and c.i < victim.i and word_cue(c))
         return Candidate(phrase, victim, word_cue(described), group_of(victim) or "people", False, phrase.root, None)
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
-    if agent_of_harm(chain_start):
-        return None
+    if agent_of_harm(chain_start) or hears_a_report(chain_start):
+        return None  # who did the harm, or whom the figure was reported to
     gov_type, updates, parent = (*copula_subject_cue(copula), None) if copula is not None else governing_cue(chain_start, phrase)
     own_type = None
     if victim is not None and victim.i >= phrase.end:

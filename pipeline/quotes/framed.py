@@ -105,12 +105,11 @@ def words_described_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> t
     colon = colon_opening(article, span)
     if colon is None or colon.i < 2:
         return None
-    before = colon.i
     verb = next(
-        (t for t in doc[max(0, before - MAX_WORDS_AFTER_THE_COPULA - 1) : before] if t.lemma_ == "be" and t.pos_ == "AUX"),
+        (t for t in doc[max(0, colon.i - MAX_WORDS_AFTER_THE_COPULA - 1) : colon.i] if t.lemma_ == "be" and t.pos_ == "AUX"),
         None,
     )
-    if verb is None or any(t.tag_ in FINITE_TAGS or "\n" in t.text for t in doc[verb.i + 1 : before]):
+    if verb is None or any(t.tag_ in FINITE_TAGS or "\n" in t.text for t in doc[verb.i + 1 : colon.i]):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None or (noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS):
