@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.lexicon import statement_nouns
 from ..numbers import parse_number
 from .counted import among_casualties
 from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
@@ -78,6 +79,8 @@ def singular_person(token: Token) -> NumberPhrase | None:
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
     if token.tag_ != "NN" or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
+    if token.lemma_.lower() in statement_nouns():
+        return None  # "according to our information, among the killed civilians there are ...": no one
     if token.lemma_.lower() == "life" and any(c.dep_ == "poss" for c in token.children):
         return None  # "a woman lost her life": the life is the woman's, counted with her ("another life" counts)
     if person_group(token) is None and not harmed_patient(token) and among_casualties(token) is None:

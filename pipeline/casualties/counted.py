@@ -151,10 +151,17 @@ def among_casualties(token: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    kind = words.get(obj.lower_) or child_cue(obj)
+                    kind = words.get(obj.lower_) or child_cue(obj) or harm_described_before(obj)
                     if kind:
                         return kind
     return None
+
+
+def harm_described_before(noun: Token) -> str | None:
+    """Type of the harm word that describes `noun` before it ("the killed civilians", "the wounded
+    soldiers", "the five abducted men"), or None ("the armed civilians"; "the soldiers wounded": a
+    participle after the noun is `child_cue`'s)."""
+    return next((kind for c in noun.children if c.dep_ == "amod" and c.i < noun.i and (kind := word_cue(c))), None)
 
 
 def part_harmed_otherwise(group: Token) -> bool:
@@ -162,7 +169,7 @@ def part_harmed_otherwise(group: Token) -> bool:
     describes before its noun suffers another harm by its own verb; that part is the figure, the group
     the frame it is taken from. Not "Two of the 15 injured people are in critical condition" (the verb
     says the same harm, or none: the group is the figure)."""
-    described = next((c for c in group.children if c.dep_ == "amod" and c.i < group.i and word_cue(c)), None)
+    described = harm_described_before(group)
     part = group.head.head  # the number of "Two of the ..."
     verb = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if described is None or verb is None:
@@ -170,7 +177,7 @@ def part_harmed_otherwise(group: Token) -> bool:
     kind = verb_cue(verb)[0]
     if part.dep_ == "pobj" and part.head.head.pos_ == "NOUN":
         kind = word_cue(part.head.head) or kind  # "found the bodies of 3 of the 12 kidnapped workers"
-    return kind is not None and kind != word_cue(described)
+    return kind is not None and kind != described
 
 
 # Verbs whose subject is part of what their object counts: "... made up the rest of the dead"

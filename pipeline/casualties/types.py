@@ -14,6 +14,7 @@ from .counted import (
     count_then_casualty_word,
     counts_the_kin_of_the_victims,
     group_has_its_own_cue,
+    harm_described_before,
     household_of_the_victims,
     included_in_casualties,
     lives_taken,
@@ -83,6 +84,7 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
         and head.ent_type_ not in ("DATE", "TIME")
         # comma-less "35 Dead Dozens Wounded": a second count after a casualty word is no victim noun
         and not (is_number_token(head) and any(word_cue(t) for t in doc[phrase.end : head.i]))
+        and not preposition_read_as_a_modifier(doc[phrase.end : head.i])
     ):
         return head
     # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
@@ -99,6 +101,17 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
         ):
             return nxt
     return None
+
+
+# Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
+
+
+def preposition_read_as_a_modifier(between: Span) -> bool:
+    """ "Bomber kills 16 outside bakery": the parse reads "outside" as an adjective and makes the count
+    count the bakery; a preposition of place between a count and its noun says the count stands bare
+    and the noun is where it happened. Not "16 nearby residents" ("nearby" is an adjective)."""
+    return any(t.lower_ in PLACE_PREPOSITIONS for t in between)
 
 
 def describing_participle(doc: Doc, at: int) -> bool:
@@ -353,8 +366,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None  # "Two of the 40 passengers were wounded": the 40 are the group the two are taken from
     if harmed_otherwise and victim.head.head.i < phrase.start and is_number_token(victim.head.head):
         # "Four of the 30 wounded fighters were evacuated": the group counts what its own word says
-        described = next(c for c in victim.children if c.dep_ == "amod" and c.i < victim.i and word_cue(c))
-        return Candidate(phrase, victim, word_cue(described), group_of(victim) or "people", False, phrase.root, None)
+        return Candidate(phrase, victim, harm_described_before(victim), group_of(victim) or "people", False, phrase.root, None)
     chain_start = victim if victim is not None and phrase.root.head == victim else phrase.root
     if agent_of_harm(chain_start) or hears_a_report(chain_start):
         return None  # who did the harm, or whom the figure was reported to

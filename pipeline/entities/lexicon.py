@@ -106,6 +106,14 @@ def read_word_list(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns naming something said or published, whose author speaks through it ("a report by X",
+    "information provided by X"), from data/lexicons/statement_nouns.txt. Never a person: the quote
+    stage reads them for sources, the casualty stage to keep them from being counted."""
+    return read_word_list("statement_nouns.txt")
+
+
+@functools.cache
 def person_titles() -> frozenset[str]:
     return read_word_list("titles.txt")
 

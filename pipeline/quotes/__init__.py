@@ -59,6 +59,7 @@ from .resolution import resolve, subject_of_a_quoted_predicate
 from .run_in import sources_run_into_contents
 from .sources import relative_pronoun_subject, speaker_head
 from .spans import quote_spans
+from .unmarked import as_direct_speech
 
 
 def quotes(
@@ -186,7 +187,7 @@ def _quotes(
     found += joint_sources(article, found)
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
-    return [record(item, article_id, text) for item in found]
+    return [as_direct_speech(record(item, article_id, text), text) for item in found]
 
 
 def split_relays(article: ParsedArticle, found: list[Found]) -> tuple[list[Found], dict[int, tuple]]:

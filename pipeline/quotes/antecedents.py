@@ -54,6 +54,7 @@ def clause_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
                 # "Erdogan was asked whether he would meet Assad": the person asked answers next
                 or any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ASKED_VERBS for t in inside)
                 or any(_names_the_subject(t, entity.start, entity.end) for t in inside)
+                or closes_a_described_subject(inside)
                 or any(root_noun_subject(c) is not None for t in inside for c in t.children)
                 # "GAZIANTEP — Jane Doe, a tailor, kept the key": the parse makes the bare dateline the subject
                 or any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and past_a_bare_dateline(t.head, article).i == t.i for t in inside)
@@ -119,6 +120,23 @@ def _names_the_subject(token: Token, start: int, end: int) -> bool:
     )
 
 
+
+def closes_a_described_subject(name: list[Token]) -> bool:
+    """ "A key ally of the Syrian government, Russia, began air strikes": a name in apposition that closes
+    a described subject, right before its verb, names the subject, though the parse hangs it on the last
+    noun of the description ("government"). Not "The ally of Russia began ..." (an object of "of": the
+    ally, not Russia, is the subject), nor a name with more words after it before the verb."""
+    if not name:
+        return False
+    doc = name[0].doc
+    after = name[-1].i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    apposed = [t for t in name if t.dep_ == "appos" and t.head not in name]
+    if not apposed or after >= len(doc):
+        return False
+    subject = next((a for a in apposed[0].ancestors if a.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.head.i == after
 
 
 INTRODUCING_DETERMINERS = frozenset({"a", "an", "another", "one"})

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..casualties.cues import word_cue
 from ..casualties.lexicons import group_of
+from ..entities.lexicon import statement_nouns
 from ..misread import SETTING_ENTITY_TYPES
 from ..speakers import event_nouns
 from .heads import QUESTION_VERBS, question_put_to_the_speaker, record_subject
@@ -21,7 +22,6 @@ from .lexicon import (
     TOLL_NOUNS,
     content_nouns,
     speech_verbs,
-    statement_nouns,
 )
 from .parsed import ParsedArticle
 from .spans import QuoteSpan

@@ -240,17 +240,23 @@ def inverted_final_reporter(cue: Token) -> Token | None:
     """ "Civilians could flee the fighting, warned the United Nations.": a speech verb after a comma, with
     only its reporter after it to the sentence's end, reports the clause before the comma. The parse may
     make the reporter the verb's object; it is its inverted subject. None for a verb with a clause or
-    more words after its object ("..., warned the UN that ...", "..., warned residents to leave")."""
-    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.lemma_.lower() == "tell":
+    more words after its object ("..., warned the UN that ...", "..., warned residents to leave").
+    Comma-less text ("... seized by the terrorists said the Britain-based group."): "say" alone, whose
+    object is never who speaks but in this inversion, and which the parse then joins to the verb before."""
+    after_a_comma = cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    comma_lost = not after_a_comma and cue.lemma_.lower() == "say"
+    if cue.i == 0 or not (after_a_comma or comma_lost) or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.lemma_.lower() == "tell":
         return None  # "Trump, 70, told CNN's Dana Bash": told whom, never an inverted subject
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children):
         return None
-    if cue.dep_ in ("conj", "dep") and (cue.head.tag_ == cue.tag_ or cue.head.dep_ == "conj" or any(
+    if not comma_lost and cue.dep_ in ("conj", "dep") and (cue.head.tag_ == cue.tag_ or cue.head.dep_ == "conj" or any(
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i < cue.i for c in cue.head.children
     )):
         return None  # "Erdogan flew to Sochi, met Putin, warned the Kurds": one subject's acts in a row
-    after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "nsubj", *INVERTED_REPORTER_DEPS)]
-    if len(after) != 1:
+    # comma-less, only an object or subject: "... said Wednesday." is when, not who
+    deps = ("dobj", "nsubj") if comma_lost else ("dobj", "nsubj", *INVERTED_REPORTER_DEPS)
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ in deps]
+    if len(after) != 1 or after[0].ent_type_ in ("DATE", "TIME"):
         return None
     reporter = after[0]
     if not all(t.is_punct for t in cue.doc[reporter.right_edge.i + 1 : cue.sent.end]) or cue.sent.end - reporter.right_edge.i > 3:

@@ -257,8 +257,8 @@ def postposed_content(cue: Token) -> tuple[int, int] | None:
         if subject is not None and not could_speak(subject):
             return None
     if inverted_final_reporter(cue) is not None and is_cue(cue):
-        comma = cue.i - 1
-        return (cue.sent.start, comma) if comma - cue.sent.start >= 4 else None  # "..., warned the UN."
+        end = cue.i - 1 if cue.doc[cue.i - 1].text == "," else cue.i  # "..., warned the UN."; comma-less "... said the group."
+        return (cue.sent.start, end) if end - cue.sent.start >= 4 else None
     # "... Jane Doe told Reuters in an interview": the object of "tell" is whom the words were told
     addressee = ("dobj", "dative") if cue.lemma_.lower() == "tell" else ()
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass") and c.dep_ not in addressee for c in cue.children):

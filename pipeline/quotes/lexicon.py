@@ -61,13 +61,6 @@ def content_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def statement_nouns() -> frozenset[str]:
-    """Nouns naming something said or published, whose author speaks through it ("a report by X",
-    "information provided by X"), from data/lexicons/statement_nouns.txt."""
-    return read_word_list("statement_nouns.txt")
-
-
-@functools.cache
 def record_nouns() -> frozenset[str]:
     """Records and inquiries that report through an "evidence" verb ("the records show that ..."),
     from data/lexicons/record_nouns.txt."""

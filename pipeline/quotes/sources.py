@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import statement_nouns
 from ..speakers import ORG_SPEAKER_LABELS, role_words
 from .beside import (
     ADDRESSEE_VERBS,
@@ -38,7 +39,6 @@ from .lexicon import (
     INVERTED_SUBJECT_DEPS,
     ORG_LABELS,
     SUBJECT_DEPS,
-    statement_nouns,
 )
 from .parsed import ParsedArticle
 from .titled_names import name_apposed_after_according

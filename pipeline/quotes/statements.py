@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.lexicon import statement_nouns
 from ..speakers import KnownSpeaker, role_words
-from .lexicon import is_record, statement_nouns
+from .lexicon import is_record
 from .parsed import ParsedArticle
 
 

@@ -1,0 +1,52 @@
+"""A report whose opening quote mark is left with no closing one is direct speech (quotes.unmarked):
+scraped text that lost its closing marks, or kept only the U+FFFD a curly opening mark became.
+Invented sentences, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quotes.unmarked import unclosed_opening
+from tests.test_speaker_bodies_and_offices import run
+
+LOST = "\ufffd\ufffd"  # what a curly opening mark becomes when UTF-8 is decoded badly and re-encoded
+LEAD = "Shelling went on for a third day in the north of the province and the roads stayed closed. "
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (LEAD + f"General Jane Doe said {LOST}the rebels still receive weapons and fighters from across the border "
+         "while the army holds the hills north of the town.", "the rebels still receive", "Jane Doe"),
+        (LEAD + f"The agency said it is {LOST}illustrating how the truce has in many ways backfired on the towns "
+         "it was meant to protect in the north.", "illustrating how the truce", None),
+    ],
+)
+def test_a_report_after_an_unclosed_mark_is_direct_speech(nlp, text, words, speaker):
+    hits = [q for q in run(nlp, text) if words in q.quote]
+    assert [q.kind for q in hits] == ["direct"]
+    assert not hits[0].quote.startswith("\ufffd")  # the content starts past the mark
+    if speaker is not None:
+        assert hits[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closed partial quote inside reported speech stays one indirect statement
+        LEAD + 'General Jane Doe said the rebels had "reached a dead end" in the talks held in the capital.',
+        # U+FFFD that stood for some other character: "Copyright © 2018", "Syria's"
+        LEAD + f"Copyright {LOST} 2018. General Jane Doe said the rebels still receive weapons from across the border.",
+        LEAD + "General Jane Doe said Syria\ufffd_s rebels still receive weapons from across the border every week.",
+    ],
+)
+def test_a_report_with_no_unclosed_mark_stays_indirect(nlp, text):
+    assert [q.kind for q in run(nlp, text) if "rebels" in q.quote] == ["indirect"]
+
+
+def test_the_mark_must_open_within_the_first_words():
+    text = 'He said the army would hold the town until the "final victory over terrorism'
+    start = text.index("the army")
+    assert unclosed_opening(text, start, len(text)) is None  # a mark deep in the content opens a partial quote
+    text = 'He said "the army would hold the town'
+    assert unclosed_opening(text, text.index("the army"), len(text)) == text.index("the army")

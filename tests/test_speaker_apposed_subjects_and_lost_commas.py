@@ -1,0 +1,64 @@
+"""A name in apposition closing a described subject is an antecedent of "it", and a comma-less inverted
+"said the group" reports the sentence before it (docs/speakers.md, rules 227-228). Invented sentences,
+positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speaker_bodies_and_offices import run, speaker_of
+
+LEAD = "The Observatory said foreign fighters were among the dead. "
+
+
+# ---- antecedents.closes_a_described_subject
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A key ally of the Syrian government, Russia, began",
+        "A key ally of the Syrian government Russia began",  # commas lost
+        "The main backer of the rebels, Turkey, began",
+    ],
+)
+def test_a_name_closing_a_described_subject_is_what_it_stands_for(nlp, subject):
+    text = LEAD + f"{subject} air strikes in the country in late September. On Thursday it said it had carried out 50 raids."
+    assert speaker_of(nlp, text, "50 raids") in ("Russia", "Turkey")
+
+
+def test_a_name_after_of_is_not_the_subject(nlp):
+    # "A key ally of Russia": the ally began the strikes; Russia is no antecedent of "it"
+    text = LEAD + "A key ally of Russia began air strikes in the country in late September. On Thursday it said it had carried out 50 raids."
+    assert speaker_of(nlp, text, "50 raids") != "Russia"
+
+
+# ---- heads.inverted_final_reporter with the comma lost
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The YPG regained control of the village two days after it was seized by the terrorists said the Britain-based group.",
+         "regained control", "Britain-based group"),
+        ("Fighting continued in the east of the province said the Observatory.", "Fighting continued", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_commaless_inverted_said_reports_the_sentence_before(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army shelled the town for hours and said the same.",
+        "The imam stood before the crowd and said the prayer.",
+    ],
+)
+def test_said_with_an_object_that_cannot_speak_reports_nothing(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_a_day_after_a_commaless_said_is_no_inverted_source(nlp):
+    quotes = run(nlp, "Sarin was used in the attack in the north of the country the British ambassador said Wednesday.")
+    assert [q.speaker_text for q in quotes] == ["the British ambassador"]
