@@ -62,3 +62,26 @@ def test_said_with_an_object_that_cannot_speak_reports_nothing(nlp, text):
 def test_a_day_after_a_commaless_said_is_no_inverted_source(nlp):
     quotes = run(nlp, "Sarin was used in the attack in the north of the country the British ambassador said Wednesday.")
     assert [q.speaker_text for q in quotes] == ["the British ambassador"]
+
+
+# ---- sources.report_the_participle_goes_on_with
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Dozens were injured when "helicopters targeted the area" activist Jane Doe told The New Arab noting that '
+         '"the old cemetery was also hit by warplanes."', "Jane Doe"),
+        ("Dozens were injured when helicopters targeted the area activist Jane Doe told The New Arab noting that "
+         "the old cemetery was also hit by warplanes.", "Jane Doe"),
+        # the clause above whose subject can speak
+        ("The Britain-based monitor could not confirm how many of the casualties were civilians saying that "
+         "the old cemetery was also hit by warplanes.", "Syrian Observatory for Human Rights"),
+        # the clause's subject can speak: it goes on speaking
+        ("Egypt voted for the resolution at the Council arguing that the old cemetery was also hit by warplanes.", "Egypt"),
+        # no report before the participle: no one to go on with
+        ("Dozens were injured in the attack noting that the old cemetery was also hit by warplanes.", None),
+    ],
+)
+def test_a_participle_hung_on_a_clause_of_victims_goes_on_with_the_report_before(nlp, text, speaker):
+    assert speaker_of(nlp, text, "old cemetery") == speaker

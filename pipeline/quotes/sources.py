@@ -102,7 +102,7 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
         return quoted_subject  # "..., a military source was quoted by SANA as saying": the source speaks
     if is_passive_report(cue):
         return agent_of(cue)  # "Turkey is accused of ...": spoken about, not speaking
-    reporter = reporting_verb_above(cue, article)
+    reporter = reporting_verb_above(cue, article) or report_the_participle_goes_on_with(cue, article)
     if reporter is not None:
         return reporter
     if cue.tag_ == "VBG" and cue.i > 0 and is_cue(cue.doc[cue.i - 1]) and not any(
@@ -330,6 +330,31 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
             if subject is not None and not article.in_quote(subject.idx) and could_speak(subject):
                 return subject
             return None
+    return None
+
+
+def report_the_participle_goes_on_with(cue: Token, article: ParsedArticle) -> Token | None:
+    """ 'Dozens were injured when ... activist Jane Doe told The New Arab noting that "..."': a bare
+    participle of speech that the parse hung on a clause whose subject cannot speak ("Dozens") belongs to
+    the nearest clause above whose subject can, else goes on with the report made before it in its
+    sentence; that report's source speaks. None when the clause's subject can speak ("Egypt voted ...
+    arguing that ...": Egypt argues) or neither is found."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = next((a for a in cue.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    if subject is None or could_speak(subject) or is_cue(clause):
+        return None
+    for above in clause.ancestors:
+        # "The monitor could not confirm how many of the casualties were civilians saying ...": the
+        # clause above whose subject can speak
+        speaking = next((c for c in above.children if c.dep_ == "nsubj" and could_speak(c)), None)
+        if speaking is not None and not article.in_quote(speaking.idx):
+            return speaking
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if is_cue(token) and token.tag_ != "VBG" and not article.in_quote(token.idx):
+            head = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return head if head is not None and could_speak(head) and not article.in_quote(head.idx) else None
     return None
 
 
