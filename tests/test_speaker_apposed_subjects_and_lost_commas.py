@@ -85,3 +85,34 @@ def test_a_day_after_a_commaless_said_is_no_inverted_source(nlp):
 )
 def test_a_participle_hung_on_a_clause_of_victims_goes_on_with_the_report_before(nlp, text, speaker):
     assert speaker_of(nlp, text, "old cemetery") == speaker
+
+
+# ---- phrases.described_by_a_partitive: "One of the guards told AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A bomb exploded near a checkpoint. One of the guards manning the checkpoint told AFP the old cemetery was also hit.",
+         "guards manning the checkpoint"),
+        ("A bomb exploded near a checkpoint. One of the witnesses told AFP the old cemetery was also hit.", "witnesses"),
+    ],
+)
+def test_one_of_a_described_group_is_an_unnamed_source(nlp, text, speaker):
+    quote = next(q for q in run(nlp, text) if "old cemetery" in q.quote)
+    assert (quote.speaker, quote.speaker_named) == (speaker, False)
+
+
+def test_a_name_that_opens_with_a_number_is_no_partitive(nlp):
+    quote = next(q for q in run(nlp, "One Direction said the old cemetery was also hit by warplanes."))
+    assert quote.speaker_named is True
+
+
+# ---- sources.object_pronoun_read_as_the_subject: "the aid group that supports it said"
+
+
+def test_the_object_of_a_relative_clause_is_no_source(nlp):
+    text = ("Five medics were killed when an air strike hit a clinic in a village near the city late Tuesday "
+            "the aid group that supports it said.")
+    quote = next(q for q in run(nlp, text) if "Five medics" in q.quote)
+    assert quote.speaker == "aid group" and quote.speaker_text != "it"

@@ -362,6 +362,21 @@ def state_of_its_authorities(tokens: list[Token], head: Token) -> str | None:
     return known_canonical(next(iter(countries))) if len(countries) == 1 else None
 
 
+
+PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few", "none"})
+
+
+def described_by_a_partitive(head: Token) -> Token:
+    """ "One of the guards manning the checkpoint told AFP", "some of the residents said": the source is
+    one (or some) of the people the "of" phrase describes; the noun of that phrase is the description's
+    head. The head itself for any other phrase ("One Direction", "two soldiers")."""
+    if head.lower_ not in PARTITIVE_HEADS:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return noun if noun is not None else head
+
+
 def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: int, end: int, text: str) -> Speaker:
     if (staff := national_general_staff(tokens, head) or national_mission(tokens, head)) is not None:
         return Speaker(staff[0], text, None, staff[1], head.idx, named=True)
@@ -453,6 +468,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         return Speaker(name, text, role, None, head.idx, named=True)
     if len(tokens) == 1 and head.text[:1].isupper() and (full := person_with_surname(article, head.text, head.idx)):
         return Speaker(full, text, None, "PERSON", head.idx, named=True)  # "Lavrov:" the parser read as a noun
+    if (described := described_by_a_partitive(head)) is not head:
+        head, tokens = described, [t for t in tokens if t.i >= described.left_edge.i]
     word = "year-old" if is_an_age(head) else head.lemma_.lower()
     kind = role_words().get(word) or role_words().get(head.lower_)
     if kind is None and head.i > 0 and (pair := f"{head.doc[head.i - 1].lower_} {head.lower_}") in role_words():

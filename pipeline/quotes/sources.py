@@ -138,6 +138,8 @@ def speaker_head(cue: Token, article: ParsedArticle) -> Token | None:
             beside = speaker_beside_cue(cue, article)
             if beside is not None and not related_by_the_subject(beside, subject):
                 return beside
+        if subject is not None and verb is cue and (described := object_pronoun_read_as_the_subject(cue, subject)) is not None:
+            return described
         if subject is not None:
             subject = past_a_bare_dateline(subject, article)
             subject = named_before_apposition(first_of_joint_sources(subject), article)
@@ -331,6 +333,23 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
                 return subject
             return None
     return None
+
+
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def object_pronoun_read_as_the_subject(cue: Token, subject: Token) -> Token | None:
+    """Comma-less "... late Tuesday the aid group that supports it said": the parse reads "it said" as a
+    second relative clause of "group", but "it" is the object of the verb before it ("supports", which
+    has no object of its own) and the group speaks. The noun the clauses describe, else None."""
+    if subject.lower_ not in OBJECT_PRONOUNS or cue.dep_ != "relcl" or subject.i == 0:
+        return None
+    verb = subject.doc[subject.i - 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.head.i != cue.head.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return cue.head if could_speak(cue.head) else None
 
 
 def report_the_participle_goes_on_with(cue: Token, article: ParsedArticle) -> Token | None:
