@@ -116,3 +116,4 @@ def test_the_object_of_a_relative_clause_is_no_source(nlp):
             "the aid group that supports it said.")
     quote = next(q for q in run(nlp, text) if "Five medics" in q.quote)
     assert quote.speaker == "aid group" and quote.speaker_text != "it"
+

@@ -104,14 +104,14 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
 
 
 # Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").
-PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
+PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
 
 
 def preposition_read_as_a_modifier(between: Span) -> bool:
     """ "Bomber kills 16 outside bakery": the parse reads "outside" as an adjective and makes the count
     count the bakery; a preposition of place between a count and its noun says the count stands bare
     and the noun is where it happened. Not "16 nearby residents" ("nearby" is an adjective)."""
-    return any(t.lower_ in PLACE_PREPOSITIONS for t in between)
+    return any(t.lower_ in PREPOSITIONS_READ_AS_ADJECTIVES for t in between)
 
 
 def describing_participle(doc: Doc, at: int) -> bool:

@@ -120,7 +120,6 @@ def _names_the_subject(token: Token, start: int, end: int) -> bool:
     )
 
 
-
 def closes_a_described_subject(name: list[Token]) -> bool:
     """ "A key ally of the Syrian government, Russia, began air strikes": a name in apposition that closes
     a described subject, right before its verb, names the subject, though the parse hangs it on the last

@@ -363,7 +363,7 @@ def state_of_its_authorities(tokens: list[Token], head: Token) -> str | None:
 
 
 
-PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few", "none"})
+PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few"})
 
 
 def described_by_a_partitive(head: Token) -> Token:

@@ -13,10 +13,11 @@ import dataclasses
 import re
 
 from ..records import Quote
+from .lexicon import CLOSING_DOUBLE, OPENING_DOUBLE
 
-OPENING_MARKS = "\"“„«"
+OPENING_MARKS = '"' + OPENING_DOUBLE  # a straight mark opens as well as closes
 # A closing mark, or a U+FFFD glued to the end of a word (a lost curly closing mark).
-CLOSING_MARKS_RE = re.compile(r"[\"”»]|(?<=[\w.,!?])\ufffd")
+CLOSING_MARKS_RE = re.compile(rf'["{CLOSING_DOUBLE}]|(?<=[\w.,!?])\ufffd')
 # A curly mark re-encoded badly: one or two U+FFFD glued to the word they opened (" ��the Turkish side").
 LOST_OPENING_RE = re.compile(r"(?:(?<=\s)|^)\ufffd{1,2}(?=\w)")
 OPENING_REACH = 3  # words into a content an opening mark may stand ("It is ��illustrating how ...")
@@ -33,11 +34,11 @@ def unclosed_opening(text: str, start: int, end: int) -> int | None:
     else:
         head_end = start + len(" ".join(text[start:end].split(" ")[:OPENING_REACH]))
         lost = LOST_OPENING_RE.search(text, start, head_end)
-        plain = next((start + i for i, ch in enumerate(text[start:head_end]) if ch in OPENING_MARKS), None)
-        found = [m for m in (lost.end() if lost else None, plain + 1 if plain is not None else None) if m is not None]
-        if not found:
+        marks = [lost.end()] if lost is not None else []
+        marks += [start + i + 1 for i, ch in enumerate(text[start:head_end]) if ch in OPENING_MARKS]
+        if not marks:
             return None
-        opened = min(found)
+        opened = min(marks)
     if CLOSING_MARKS_RE.search(text, opened, min(len(text), end + 2)):
         return None
     return opened
