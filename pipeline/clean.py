@@ -204,10 +204,18 @@ class ScrapedParts:
     body: str  # cleaned paragraphs joined by blank lines
 
 
+# Typewriter double quotes, as plain-text wire copy and tokenised archives write them: ``Yes,'' he said.
+# or ''Yes,'' he said. A doubled apostrophe between letters ("Ma''arat") is a transliteration, not a mark.
+TYPEWRITER_OPENING_RE = re.compile(r"``(?=\S)")
+TYPEWRITER_DOUBLE_RE = re.compile(r"(?<![\w'])''(?!')|(?<!')''(?![\w'])")
+
+
 def normalise_unicode(text: str) -> str:
-    """NFC form, no-break spaces as spaces, Windows line ends as newlines; keeps curly quotes."""
+    """NFC form, no-break spaces as spaces, Windows line ends as newlines, typewriter double quotes
+    (`` and '') as quotation marks; keeps curly quotes."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = TYPEWRITER_DOUBLE_RE.sub('"', TYPEWRITER_OPENING_RE.sub("“", text))
     return text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
 
 

@@ -372,11 +372,22 @@ def is_split_pair(article: ParsedArticle, first: QuoteSpan, second: QuoteSpan) -
         return False
     if not gap.rstrip().endswith((",", ":")):
         return False
+    if reported_before(article, first):
+        return False  # 'He said the children "cannot sleep", and added: "We have nothing."': two statements
     lo, hi = article.token_at(first.close_mark + 1), article.token_at(second.open_mark)
     cues = [t for t in article.doc[lo : hi + 1] if is_cue(t)]
     if len(gap) > MAX_SPLIT_GAP and (len(cues) > 1 or ";" in gap):
         return False  # '"...," said X, ...; his commander, Y, said, "nothing could ..."': two speakers
     return bool(cues)
+
+def reported_before(article: ParsedArticle, span: QuoteSpan) -> bool:
+    """A cue earlier in the quote's sentence reports it: 'He said the children "cannot sleep"' quotes
+    words inside reported speech (a partial quote), so the quote is not the first half of
+    '"A," he said, "B"', which opens with its quote."""
+    opening = article.token_at(span.open_mark)
+    sentence = article.doc[opening].sent
+    return any(is_cue(t) for t in article.doc[sentence.start : opening])
+
 
 def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, int]]) -> None:
     """An unattributed direct quote keeps the speaker of the quote just before it, when the text makes that plain.
