@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .entities.given_names import person_gender
-from .entities.lexicon import find_known_name, kunya_gender, read_lexicon_rows, read_word_list
+from .entities.lexicon import find_known_name, kunya_gender, names_going_by, read_lexicon_rows, read_word_list
+from .outlets.registry import outlet_registry
 from .paths import LEXICON_DIR
 
 SIDES = (
@@ -225,6 +226,26 @@ def with_ranks_spelled_out(text: str) -> str:
     return RANK_ABBREVIATION_RE.sub(lambda m: RANK_ABBREVIATIONS[m.group(1)], text)
 
 
+NEWS_AGENCY_DESCRIPTIONS = frozenset({"news agency", "press agency", "wire service", "wire agency"})
+
+
+@functools.cache
+def described_by_its_full_name(name: str, description: str) -> bool:
+    """ "According to the SANA news agency ... the news agency specified": a description of two words or
+    more that names the speaker by a fuller name (the alias and outlet tables: "Syrian Arab News Agency"
+    for SANA) or by its kind ("the news agency" for an outlet the table lists as an agency). One word
+    ("the agency") is too common to tell one body from another."""
+    phrase = re.sub(r"^(?:the|a|an|this)\s+", "", description.lower().strip())
+    if len(phrase.split()) < 2:
+        return False
+    outlet = outlet_registry().named(name)
+    if outlet is not None and outlet.kind == "agency" and phrase in NEWS_AGENCY_DESCRIPTIONS:
+        return True
+    names = (*names_going_by(name), *((outlet.name, *outlet.aliases) if outlet is not None else ()))
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+    return any(pattern.search(alias.lower()) for alias in names)
+
+
 class SpeakerHistory:
     """Named speakers in article order; resolves "he", "it", "the spokesman", "the monitor" to the nearest fit."""
 
@@ -380,6 +401,8 @@ class SpeakerHistory:
                 # "the secretary of state" must not resolve to a "secretary-general"; the words agree.
                 return known
             if monitor and known.side == "monitors":
+                return known
+            if not body and described_by_its_full_name(known.name, description):
                 return known
         if head in BROADCASTER_HEADS and words == {head}:
             # "Syrian state television said ... the broadcaster said": the nearest body, when its name

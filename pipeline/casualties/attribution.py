@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .cues import own_verb_cue
-from .lexicons import group_of, lexicon
+from .lexicons import group_of, is_toll_noun, lexicon
 from .source_names import KnownSource, named_source, sentence_sources, source_name
 from .source_phrases import QUOTING_LEMMAS, Source, source_tokens
 
@@ -130,10 +130,10 @@ def counts_casualties(token: Token) -> bool:
         return False
     types = lexicon("types")
     head = token.head
-    if group_of(head) is not None or head.lower_ in types["words"] or head.lemma_.lower() in types["toll_nouns"]:
+    if group_of(head) is not None or head.lower_ in types["words"] or is_toll_noun(head):
         return True  # "100 civilians", "27 dead", "a toll of 40" (via "of": below)
     if token.dep_ == "pobj" and head.lower_ in ("to", "at", "of"):
-        return head.head.lemma_.lower() in types["toll_nouns"] or head.head.pos_ == "VERB"  # "rose to 150", "put the toll at 78"
+        return is_toll_noun(head.head) or head.head.pos_ == "VERB"  # "rose to 150", "put the toll at 78"
     return token.dep_ in ("attr", "dobj") and head.pos_ in ("VERB", "AUX")  # "the toll was 45"
 
 

@@ -16,6 +16,7 @@ from .lexicons import (
     WEEKDAY_NAMES,
     YEAR_RE,
     group_of,
+    is_toll_noun,
     lexicon,
     non_casualty_nouns,
     qualifier_phrases,
@@ -367,8 +368,7 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
         return True
     # "Death Toll From Shelling ... Climbs to 70": a title-case headline's verb read as a name, the
     # value hung on the toll noun itself
-    toll_nouns = lexicon("types")["toll_nouns"]
-    return any(t.lower_ in ("to", "past") and t.head.lemma_.lower() in toll_nouns for t in doc[i + 1 : phrase.start])
+    return any(t.lower_ in ("to", "past") and is_toll_noun(t.head) for t in doc[i + 1 : phrase.start])
 
 
 def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
@@ -378,7 +378,7 @@ def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")
     return any(
         c.dep_ in deps
         and (
-            c.lemma_.lower() in lexicon("types")["toll_nouns"]
+            is_toll_noun(c)
             or (c.lemma_.lower() == "number" and any(p.lower_ == "of" for p in c.children))
             or the_casualties_as_subject(c) is not None
         )
@@ -404,7 +404,7 @@ def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
             while verb.pos_ in ("NOUN", "PROPN", "ADP", "DET") and verb.head.i != verb.i:
                 verb = verb.head
             return any(
-                c.dep_ == "dobj" and c.i < preposition.i and c.lemma_.lower() in lexicon("types")["toll_nouns"]
+                c.dep_ == "dobj" and c.i < preposition.i and is_toll_noun(c)
                 for c in verb.children
             )
     elif number.dep_ != "attr":

@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from ..numbers import is_digits, is_number_word
 from ..speakers import event_nouns
-from .lexicons import describes_the_victims, group_of, group_or_its_part, lexicon, person_group
+from .lexicons import (
+    describes_the_victims,
+    group_of,
+    group_or_its_part,
+    is_toll_noun,
+    lexicon,
+    person_group,
+    toll_noun_kind,
+)
 from .verb_frames import (
     NO_HARM,
     NO_HARM_VERBS,
@@ -386,8 +394,7 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
     "putting the death toll at six")."""
     types = lexicon("types")
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in types["toll_nouns"]:
-            kind = types["toll_nouns"][child.lemma_.lower()]
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (kind := toll_noun_kind(child)) is not None:
             for mod in child.children:
                 if mod.lower_ in types["toll_modifiers"] or mod.lemma_.lower() in types["toll_modifiers"]:
                     kind = types["toll_modifiers"].get(
@@ -468,13 +475,13 @@ def toll_run_before(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    toll_nouns = lexicon("types")["toll_nouns"]
-    return before if before is not None and before.lemma_.lower() in toll_nouns and before.pos_ == "NOUN" else None
+    return before if before is not None and is_toll_noun(before) and before.pos_ == "NOUN" else None
 
 
 def toll_cue_from_noun(toll: Token) -> tuple[str, bool]:
     types = lexicon("types")
-    kind = types["toll_nouns"][toll.lemma_.lower()]
+    kind = toll_noun_kind(toll)
+    assert kind is not None
     for mod in toll.children:
         key = mod.lower_ if mod.lower_ in types["toll_modifiers"] else mod.lemma_.lower()
         if key in types["toll_modifiers"]:

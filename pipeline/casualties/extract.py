@@ -404,8 +404,9 @@ def parts_of_an_earlier_toll(
             before = [*earlier, *(f for f in result if f.part_of is None and f.figure_id not in parts_alone)]
             whole = next(
                 (f for f in reversed(before)
-                 if f.start >= since and f.start < figure.start and f.number is not None and figure.number is not None
-                 and f.number >= figure.number and f.type != PART_OF_A_TOLL),
+                 if f.start >= since and f.start < figure.start and f.type != PART_OF_A_TOLL
+                 # a vague whole ("Dozens were injured, ten of them seriously") holds any part
+                 and (f.number is None or (figure.number is not None and f.number >= figure.number))),
                 None,
             )
             if whole is not None:

@@ -160,3 +160,30 @@ def group_or_its_part(token: Token) -> str | None:
         return group
     parts = (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
     return next((g for o in parts if (g := group_of(o)) is not None), None)
+
+
+# "the death count", "the casualty figure", "the body count": a counting noun is a toll when a noun of
+# harm modifies it; alone ("the count of villages", "the figure of 20 tanks") it counts anything.
+COUNTING_NOUNS = frozenset({"count", "figure", "total"})
+HARM_COUNTED_MODIFIERS = {"body": "killed"}  # beside casualty_types.json's toll_modifiers
+
+
+def toll_noun_kind(token: Token) -> str | None:
+    """The harm a toll noun counts ("toll" -> killed; "death count" -> killed; "casualty figure" ->
+    killed_or_wounded before its own modifiers decide), or None for a noun that is no toll."""
+    types = lexicon("types")
+    lemma = token.lemma_.lower()
+    if lemma in types["toll_nouns"]:
+        return types["toll_nouns"][lemma]
+    if lemma not in COUNTING_NOUNS or token.tag_ != "NN":
+        return None  # "12 casualty figures were disputed": figures counted, not people
+    modifiers = {**types["toll_modifiers"], **HARM_COUNTED_MODIFIERS}
+    harm = next(
+        (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.lemma_.lower() in modifiers),
+        None,
+    )
+    return modifiers[harm.lemma_.lower()] if harm is not None else None
+
+
+def is_toll_noun(token: Token) -> bool:
+    return toll_noun_kind(token) is not None

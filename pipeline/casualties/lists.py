@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
-from .lexicons import group_of, lexicon, person_group
+from .lexicons import group_of, is_toll_noun, person_group
 from .types import Candidate
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -201,7 +201,7 @@ def breakdown_after_a_colon(phrases: list[NumberPhrase], found: list[Candidate],
             continue
         opening = doc[phrase.root.sent.start : colon.i]
         kind = next((k for t in opening if (k := word_cue(t))), None)
-        if kind is None and any(t.lemma_.lower() in lexicon("types")["toll_nouns"] for t in opening):
+        if kind is None and any(is_toll_noun(t) for t in opening):
             kind = "killed"
         if kind is None or kind == "other" or (phrase.end < len(doc) and group_of(doc[phrase.end]) is None and doc[phrase.end].pos_ == "NOUN"):
             continue

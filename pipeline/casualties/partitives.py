@@ -47,6 +47,21 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     return number
 
 
+# "three of them critically", "ten seriously": how badly a part of the wounded was hurt
+SEVERITY_ADVERBS = frozenset({
+    "critically", "seriously", "severely", "badly", "gravely", "lightly", "slightly", "moderately",
+})  # fmt: skip
+
+
+def part_by_its_severity(number: Token) -> bool:
+    """ "Twelve people were wounded, three of them critically", "..., ten seriously": a number that an
+    adverb of how badly one is hurt qualifies is a part of the harmed counted before (the parse hangs
+    the adverb on the number, or the number on the adverb)."""
+    if number.dep_ in ("nsubj", "npadvmod") and number.head.lower_ in SEVERITY_ADVERBS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS for c in number.children)
+
+
 def group_named_after_a_part(number: Token) -> Token | None:
     """ "Twenty-two of the dead were children", "Nine of the wounded are women": the noun after the copula
     says who the part of the dead is; None for any other number."""

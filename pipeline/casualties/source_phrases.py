@@ -12,7 +12,7 @@ from ..entities.lexicon import read_word_list
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
 from ..speakers import event_nouns
 from .cues import COUNT_NOUNS, RECORD_VERBS
-from .lexicons import lexicon
+from .lexicons import is_toll_noun, lexicon
 
 
 @dataclass(slots=True)
@@ -312,13 +312,12 @@ def toll_revised_by(sent: Span) -> list[tuple[Token, Token]]:
     """(cue, source head) for a body that revises a toll: "The Observatory raised the death toll to 44",
     "the ministry later revised the toll to 12". Not an event that raises it ("The strike raised the toll
     to 44"): the subject must be a name, or a noun of a source ("the ministry", "the monitor")."""
-    toll_nouns = lexicon("types")["toll_nouns"]
     words = lexicon("sources")
     source_nouns = set(words["source_holder_nouns"]) | set(words["generic_sources"])
     pairs = []
     for verb in sent:
         if verb.lemma_.lower() not in REVISING_VERBS or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in toll_nouns for c in verb.children
+            c.dep_ == "dobj" and is_toll_noun(c) for c in verb.children
         ):
             continue
         if any(c.dep_ == "prep" and c.lower_ in ("with", "after", "by") for c in verb.children):

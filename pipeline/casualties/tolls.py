@@ -15,7 +15,7 @@ from .cues import (
     toll_cue,
     toll_cue_from_noun,
 )
-from .lexicons import lexicon
+from .lexicons import is_toll_noun, lexicon
 
 
 def counts_lives(count: Token, verb: Token) -> bool:
@@ -230,6 +230,6 @@ def toll_put_at_its_value(preposition: Token) -> tuple[str | None, bool] | None:
     if not before:
         return None
     toll = before[-1]
-    if toll.lemma_.lower() in lexicon("types")["toll_nouns"]:
+    if is_toll_noun(toll):
         return toll_cue_from_noun(toll)
     return number_of_casualties(toll) or the_casualties_as_subject(toll), False

@@ -39,12 +39,14 @@ from .lexicons import (
     SUBCOUNT_PREPS,
     group_of,
     group_or_its_part,
+    is_toll_noun,
     lexicon,
     person_group,
 )
 from .not_victims import agent_of_harm, hears_a_report
 from .partitives import (
     group_named_after_a_part,
+    part_by_its_severity,
     partitive_of_a_pronoun,
     sub_count_of_a_written_whole,
     taken_from_a_plain_group,
@@ -163,7 +165,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             return None, False, parent
         dep = cur.dep_
         if (
-            head.lemma_.lower() in types["toll_nouns"]
+            is_toll_noun(head)
             and head.pos_ in ("NOUN", "PROPN")
             and dep in ("npadvmod", "appos", "nummod", "attr")
         ):
@@ -200,7 +202,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 or any(t.lemma_.lower() in types["lives_verbs"] for t in cur.doc[max(0, cur.i - 3) : cur.i])
             ):  # "claimed the lives of 812 people", also when the parse hangs "lives" elsewhere
                 return "killed", False, parent
-            if cur.lemma_.lower() in types["toll_nouns"]:
+            if is_toll_noun(cur):
                 kind, _ = toll_cue_from_noun(cur)
                 return kind, any(t.lower_ == "new" for t in cur.children), parent
             continue
@@ -223,7 +225,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             head = head.head  # "rose from 40 to 50": the new value hangs on "from"; the verb holds both
         # "Death Toll in Blast ... Rises to 70": a title-case headline tags the toll noun as a name and
         # hangs the value on it, the verb read as a noun.
-        toll_named = head.head.pos_ == "PROPN" and head.head.lemma_.lower() in types["toll_nouns"]
+        toll_named = head.head.pos_ == "PROPN" and is_toll_noun(head.head)
         if (
             dep == "pobj"
             and (head.lower_ in ("to", "at", "of", "from", "past", "above", "beyond", "over") or rise_by_then_to(cur, head))
@@ -249,7 +251,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             counted = number_of_casualties(holder)
             if counted:
                 return counted, False, parent
-            if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in types["toll_nouns"]:
+            if holder.pos_ in ("NOUN", "PROPN") and is_toll_noun(holder):
                 kind, _ = toll_cue_from_noun(holder)
                 return (
                     kind,
@@ -437,6 +439,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
         kind, group = PART_OF_A_TOLL, part_group
+    if kind is None and part_by_its_severity(phrase.root):
+        kind = PART_OF_A_TOLL  # "..., three of them critically": of the toll before, whatever its type
     kind = kind or count_after_a_counted_object(phrase, doc)
     if kind == "other" and victim is not None and victims_with_a_death_toll(victim) and names_a_death_toll(sent, phrase.start):
         kind = "killed"  # "Aleppo recorded the highest death toll, with 342 victims": the victims are the dead

@@ -247,7 +247,9 @@ def inverted_final_reporter(cue: Token) -> Token | None:
     comma_lost = not after_a_comma and cue.lemma_.lower() == "say"
     if cue.i == 0 or not (after_a_comma or comma_lost) or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.lemma_.lower() == "tell":
         return None  # "Trump, 70, told CNN's Dana Bash": told whom, never an inverted subject
-    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children):
+    # the clause reported stands before the verb (its ccomp when the comma is lost); one after it is
+    # what the verb says ("..., warned the UN that ...")
+    if any((c.dep_ in ("ccomp", "xcomp") and c.i > cue.i) or (c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i) for c in cue.children):
         return None
     if not comma_lost and cue.dep_ in ("conj", "dep") and (cue.head.tag_ == cue.tag_ or cue.head.dep_ == "conj" or any(
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i < cue.i for c in cue.head.children
@@ -261,8 +263,9 @@ def inverted_final_reporter(cue: Token) -> Token | None:
     reporter = after[0]
     if not all(t.is_punct for t in cue.doc[reporter.right_edge.i + 1 : cue.sent.end]) or cue.sent.end - reporter.right_edge.i > 3:
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in reporter.children):
-        return None  # "..., warned residents of the town": whom the warning was for
+    name = next((e for e in cue.doc.ents if e.start <= reporter.i < e.end), None)
+    if any(c.dep_ in ("prep", "relcl", "acl") and not (name is not None and name.start <= c.i < name.end) for c in reporter.children):
+        return None  # "..., warned residents of the town": whom the warning was for ("for" in "... Observatory for Human Rights" is its name)
     return reporter if could_speak(reporter) and reporter.pos_ != "PRON" else None  # "..., as X puts it"
 
 

@@ -11,7 +11,14 @@ import re
 from spacy.tokens import Token
 
 from ..entities import Alias, find_known_name
-from ..entities.lexicon import name_key, name_words, parenthesised_abbreviation, read_lexicon_rows
+from ..entities.lexicon import (
+    name_key,
+    name_words,
+    parenthesised_abbreviation,
+    read_lexicon_rows,
+    title_words,
+    title_words_without_stops,
+)
 from ..places import place_by_id, resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
@@ -138,10 +145,11 @@ def name_among_descriptors(article: ParsedArticle, head: Token, tokens: list[Tok
     return body
 
 
-def person_with_surname(article: ParsedArticle, name: str, position: int) -> str | None:
+def person_with_surname(article: ParsedArticle, name: str, position: int, speakers: tuple[str, ...] = ()) -> str | None:
     """The canonical of the person named in full before `position` (anywhere, for a name in the first
     line: a headline) whose last name is the one-word `name` ("Moumtzis said" after "Panos Moumtzis"), or
-    None (not one word, or no such person, or two)."""
+    None (not one word, or no such person, or two). `speakers`: full names of persons quoted before,
+    which the entity stage may not have kept ("Gwyn Winfield, an editor, said")."""
     if " " in name.strip():
         return None
     word = name.strip().lower()
@@ -153,8 +161,20 @@ def person_with_surname(article: ParsedArticle, name: str, position: int) -> str
         if e.label == "PERSON" and (e.start < position or in_headline) and " " in e.canonical
         # by name words, Arabic articles aside: "Selmo" is the surname of "Ammar al-Selmo"
         and name_words(name_key(e.canonical))[-1:] == name_words(name_key(word))
-    }
+    } | {full for full in speakers if " " in full and name_words(name_key(full))[-1:] == name_words(name_key(word))}
     return persons.pop() if len(persons) == 1 else None
+
+
+def full_name_written_before(article: ParsedArticle, surname: str, position: int) -> str | None:
+    """ "Gwyn Winfield editor of ..." before a later "Winfield": the nearest capitalised word and the
+    surname, the word no title ("Dr"), no stop word ("The", "In") and the pair outside quotes."""
+    titles = title_words() | title_words_without_stops()
+    pattern = re.compile(r"(?<![\w-])([A-Z][a-z]+) " + re.escape(surname) + r"(?![\w-])")
+    for match in reversed(list(pattern.finditer(article.text, 0, position))):
+        given = match.group(1)
+        if given.lower() not in titles and not article.doc.vocab[given.lower()].is_stop and not article.in_quote(match.start()):
+            return match.group(0)
+    return None
 
 
 @functools.cache

@@ -52,6 +52,7 @@ from .names import (
     country_of_nationality,
     country_of_possessive,
     country_possessive,
+    full_name_written_before,
     name_among_descriptors,
     name_run_over_place,
     name_the_entity_stage_missed,
@@ -161,6 +162,13 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
     return head.doc[run[0].i : run[-1].i + 1].text
 
 
+
+
+def run_over_from_before(entity, head: Token) -> bool:
+    """An entity that starts before the determiner of the speaker's own head ("Dabiq the Turkish army"):
+    comma-less text ran the words before into the speaker's phrase, so the entity names no speaker."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    return det is not None and entity.start < det.idx < entity.end
 
 
 def describe(article: ParsedArticle, head: Token, cue: Token, within: tuple[int, int] | None = None) -> Speaker:
@@ -411,6 +419,8 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # "Najib Ansari" where the model saw the place "Ansari": the whole proper name is a person's.
         return Speaker(run, text, None, "PERSON", head.idx, named=True)
     entity = article.entity_covering(head) or name_among_descriptors(article, head, tokens)
+    if entity is not None and run_over_from_before(entity, head):
+        entity = None  # "... east of Dabiq the Turkish army said": the name ran a place into the speaker
     if (entity is None or entity.label not in ("PERSON", *ORG_LABELS)) and is_role_head(head):
         # "the chief of Russia's General Staff Valery Gerasimov": the name sits inside the phrase.
         persons = [
@@ -462,7 +472,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         name, role = unkept
         if (agency := acronym_written_as_a_word(article, name, head)) is not None:
             return Speaker(agency.canonical, text, role, agency.label, head.idx, named=True)
-        full = person_with_surname(article, name, head.idx)
+        full = person_with_surname(article, name, head.idx) or full_name_written_before(article, name, head.idx)
         if full is not None:
             return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
         return Speaker(name, text, role, None, head.idx, named=True)
