@@ -1,5 +1,5 @@
 """Four readings of comma-less and re-mentioned sources (docs/speakers.md, rules 231-234): a surname the
-entity stage did not tag is the person named in full before (resolution.person_by_surname); "the news
+entity stage did not tag is the person named in full before (names.person_by_surname); "the news
 agency" is the agency the text named (speakers.described_by_its_full_name); a comma-less "... of
 Damascus said the Observatory" reports the clause before it (heads.inverted_final_reporter); a name the
 entity stage ran over from the words before ("east of Dabiq the Turkish army") names no speaker

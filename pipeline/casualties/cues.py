@@ -395,11 +395,6 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
     types = lexicon("types")
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (kind := toll_noun_kind(child)) is not None:
-            for mod in child.children:
-                if mod.lower_ in types["toll_modifiers"] or mod.lemma_.lower() in types["toll_modifiers"]:
-                    kind = types["toll_modifiers"].get(
-                        mod.lower_, types["toll_modifiers"].get(mod.lemma_.lower())
-                    )
             updates = (
                 verb.lower_ in types["update_cues"]
                 or verb.lemma_.lower() in types["update_cues"]
@@ -478,15 +473,9 @@ def toll_run_before(verb: Token) -> Token | None:
     return before if before is not None and is_toll_noun(before) and before.pos_ == "NOUN" else None
 
 
-def toll_cue_from_noun(toll: Token) -> tuple[str, bool]:
-    types = lexicon("types")
-    kind = toll_noun_kind(toll)
-    assert kind is not None
-    for mod in toll.children:
-        key = mod.lower_ if mod.lower_ in types["toll_modifiers"] else mod.lemma_.lower()
-        if key in types["toll_modifiers"]:
-            kind = types["toll_modifiers"][key]
-    return kind, False
+def toll_cue_from_noun(toll: Token) -> tuple[str | None, bool]:
+    """Type of a toll noun the caller found ("the death toll"), with no update."""
+    return toll_noun_kind(toll), False
 
 
 def child_cue(token: Token) -> str | None:

@@ -163,21 +163,25 @@ def group_or_its_part(token: Token) -> str | None:
 
 
 # "the death count", "the casualty figure", "the body count": a counting noun is a toll when a noun of
-# harm modifies it; alone ("the count of villages", "the figure of 20 tanks") it counts anything.
+# harm (casualty_types.json's toll_modifiers) modifies it; alone ("the count of villages", "the figure of
+# 20 tanks") it counts anything.
 COUNTING_NOUNS = frozenset({"count", "figure", "total"})
-HARM_COUNTED_MODIFIERS = {"body": "killed"}  # beside casualty_types.json's toll_modifiers
 
 
 def toll_noun_kind(token: Token) -> str | None:
     """The harm a toll noun counts ("toll" -> killed; "death count" -> killed; "casualty figure" ->
-    killed_or_wounded before its own modifiers decide), or None for a noun that is no toll."""
+    killed_or_wounded), or None for a noun that is no toll ("12 casualty figures" counts figures)."""
     types = lexicon("types")
+    modifiers = types["toll_modifiers"]
     lemma = token.lemma_.lower()
     if lemma in types["toll_nouns"]:
-        return types["toll_nouns"][lemma]
+        kind = types["toll_nouns"][lemma]
+        for mod in token.children:  # "the civilian toll", "the injury toll": the last modifier of harm says
+            key = mod.lower_ if mod.lower_ in modifiers else mod.lemma_.lower()
+            kind = modifiers.get(key, kind)
+        return kind
     if lemma not in COUNTING_NOUNS or token.tag_ != "NN":
-        return None  # "12 casualty figures were disputed": figures counted, not people
-    modifiers = {**types["toll_modifiers"], **HARM_COUNTED_MODIFIERS}
+        return None
     harm = next(
         (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.lemma_.lower() in modifiers),
         None,

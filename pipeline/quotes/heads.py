@@ -263,9 +263,11 @@ def inverted_final_reporter(cue: Token) -> Token | None:
     reporter = after[0]
     if not all(t.is_punct for t in cue.doc[reporter.right_edge.i + 1 : cue.sent.end]) or cue.sent.end - reporter.right_edge.i > 3:
         return None
-    name = next((e for e in cue.doc.ents if e.start <= reporter.i < e.end), None)
-    if any(c.dep_ in ("prep", "relcl", "acl") and not (name is not None and name.start <= c.i < name.end) for c in reporter.children):
-        return None  # "..., warned residents of the town": whom the warning was for ("for" in "... Observatory for Human Rights" is its name)
+    # "..., warned residents of the town": whom the warning was for; a preposition inside the reporter's
+    # own name ("... Observatory for Human Rights") goes on with that name
+    in_its_name = reporter.ent_iob_ != "O"
+    if any(c.dep_ in ("prep", "relcl", "acl") and not (in_its_name and c.ent_iob_ == "I") for c in reporter.children):
+        return None
     return reporter if could_speak(reporter) and reporter.pos_ != "PRON" else None  # "..., as X puts it"
 
 

@@ -165,9 +165,22 @@ def person_with_surname(article: ParsedArticle, name: str, position: int, speake
     return persons.pop() if len(persons) == 1 else None
 
 
+def person_by_surname(article: ParsedArticle, surname: str, position: int, speakers: tuple[str, ...] = ()) -> str | None:
+    """The person a one-word surname stands for: the one named in full before (`person_with_surname`,
+    entities and `speakers`), else the nearest given name and surname written before
+    (`full_name_written_before`: "Gwyn Winfield editor of ..." that the entity stage did not keep)."""
+    return person_with_surname(article, surname, position, speakers) or full_name_written_before(article, surname, position)
+
+
+SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def full_name_written_before(article: ParsedArticle, surname: str, position: int) -> str | None:
     """ "Gwyn Winfield editor of ..." before a later "Winfield": the nearest capitalised word and the
-    surname, the word no title ("Dr"), no stop word ("The", "In") and the pair outside quotes."""
+    surname, the word no title ("Dr"), no stop word ("The", "In") and the pair outside quotes. None for
+    anything but one capitalised word."""
+    if not SURNAME_RE.fullmatch(surname):
+        return None
     titles = title_words() | title_words_without_stops()
     pattern = re.compile(r"(?<![\w-])([A-Z][a-z]+) " + re.escape(surname) + r"(?![\w-])")
     for match in reversed(list(pattern.finditer(article.text, 0, position))):

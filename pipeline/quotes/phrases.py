@@ -52,10 +52,10 @@ from .names import (
     country_of_nationality,
     country_of_possessive,
     country_possessive,
-    full_name_written_before,
     name_among_descriptors,
     name_run_over_place,
     name_the_entity_stage_missed,
+    person_by_surname,
     person_with_surname,
     trailing_name,
 )
@@ -164,7 +164,7 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
 
 
 
-def run_over_from_before(entity, head: Token) -> bool:
+def run_over_from_before(entity: EntityMention, head: Token) -> bool:
     """An entity that starts before the determiner of the speaker's own head ("Dabiq the Turkish army"):
     comma-less text ran the words before into the speaker's phrase, so the entity names no speaker."""
     det = next((c for c in head.children if c.dep_ == "det" and c.lower_ == "the"), None)
@@ -472,7 +472,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         name, role = unkept
         if (agency := acronym_written_as_a_word(article, name, head)) is not None:
             return Speaker(agency.canonical, text, role, agency.label, head.idx, named=True)
-        full = person_with_surname(article, name, head.idx) or full_name_written_before(article, name, head.idx)
+        full = person_by_surname(article, name, head.idx)
         if full is not None:
             return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
         return Speaker(name, text, role, None, head.idx, named=True)

@@ -52,7 +52,7 @@ from .institutions import (
     national_body_named_by_its_noun,
 )
 from .introductions import introduced_anywhere, introduced_as, introduced_before
-from .names import full_name_written_before, person_with_surname
+from .names import person_by_surname
 from .parsed import ParsedArticle, sentence_bounds
 from .persons import office_holder, person_mentioned_just_before, person_quoted_just_before
 from .phrases import Speaker, describe
@@ -64,7 +64,9 @@ from .statements import nearest_statement_issuer, statement_issued_before
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
     """Fill the name of a pronoun or description speaker from the speaker or person the text means."""
     if not speaker.named and speaker.pronoun is None and speaker.name is None:
-        if (person := person_by_surname(article, history, speaker.text or "", speaker.position)) is not None:
+        # "Gwyn Winfield ... Winfield points out": a surname the entity stage did not tag
+        quoted = tuple(k.name for k in history.quoted_before(speaker.position) if k.name and k.label == "PERSON")
+        if (person := person_by_surname(article, speaker.text or "", speaker.position, quoted)) is not None:
             speaker.name, speaker.label, speaker.named = person, "PERSON", True
             return speaker
         return described_with_another_noun(article, speaker)
@@ -455,16 +457,6 @@ def name_ending_with(article: ParsedArticle, head: str, position: int) -> KnownS
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", best.group(0).strip())  # "The Aleppo Health Directorate ..." opening a sentence
     return KnownSpeaker(name, "ORG", None, None, best.start())
-
-
-def person_by_surname(article: ParsedArticle, history: SpeakerHistory, written: str, position: int) -> str | None:
-    """ "Gwyn Winfield, an editor, said ... Winfield points out that ...": a lone capitalised word the
-    entity stage did not tag, which is the last name of one person the text named before (a person
-    entity, a person quoted, else the nearest given name and surname written before), is that person."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", written):
-        return None
-    quoted = tuple(k.name for k in history.quoted_before(position) if k.name and k.label == "PERSON")
-    return person_with_surname(article, written, position, quoted) or full_name_written_before(article, written, position)
 
 
 def resolve_from_entities(article: ParsedArticle, head: str, position: int) -> KnownSpeaker | None:
