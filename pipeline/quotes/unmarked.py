@@ -52,7 +52,6 @@ def as_direct_speech(quote: Quote, text: str) -> Quote:
     start = unclosed_opening(text, quote.start, quote.end)
     if start is None:
         return quote
-    prefix = quote.quote_id.rpartition(":")[0]
     return dataclasses.replace(
-        quote, kind="direct", start=start, quote=text[start : quote.end], quote_id=f"{prefix}:{start}", quoted_words=()
+        quote, kind="direct", start=start, quote=text[start : quote.end], quote_id=f"{quote.article_id}:{start}", quoted_words=()
     )
