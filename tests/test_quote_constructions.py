@@ -1180,7 +1180,7 @@ def test_a_toll_given_of_a_figure_is_reported(nlp, text, content):
     assert found == ([content] if content else [])
 
 
-# ---- indirect.postposed_content: comma-less sentence-final attribution with "told <addressee>" or a
+# ---- postposed.postposed_content: comma-less sentence-final attribution with "told <addressee>" or a
 # subject that cannot speak; beside._speakerish: a name the tagger read as an adjective
 
 
@@ -1927,7 +1927,7 @@ def test_an_inverted_reporter_at_the_sentence_end(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # indirect.SUBORDINATORS: "than X says" compares; it reports nothing
+        # postposed.SUBORDINATORS: "than X says" compares; it reports nothing
         ("The death toll is much higher than the government says.", []),
         ("The government says the death toll is 40.", [("the death toll is 40", "government")]),
         # parenthetical.past_an_apposed_office: the source's office is no content

@@ -959,7 +959,7 @@ def test_a_countrys_body_goes_by_its_national_name(nlp, text, speaker):
     assert (quote.speaker, quote.speaker_named) == speaker
 
 
-# ---- indirect.postposed_content: of two subjects the parse gives a comma-less reporting verb, the nearest reports
+# ---- postposed.postposed_content: of two subjects the parse gives a comma-less reporting verb, the nearest reports
 
 
 def test_the_subject_nearest_a_comma_less_verb_reports_the_words_before(nlp):

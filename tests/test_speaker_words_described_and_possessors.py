@@ -115,7 +115,7 @@ def test_a_name_before_a_plural_description_is_not_its_speaker(nlp, text, words,
     assert speaker_of(nlp, text, words) == speaker
 
 
-# ---- indirect.purpose_infinitive: "invited ... to testify" reports nothing before it
+# ---- postposed.purpose_infinitive: "invited ... to testify" reports nothing before it
 
 
 def test_an_infinitive_of_purpose_reports_nothing_before_it(nlp):

@@ -387,8 +387,12 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         lin_type = linear_cue(doc, phrase.end, sent.end)
     n_type = noun_cue(victim)
     next_type = adjacent_cue(doc, after, sent.end)
-    if next_type is None and victim is not None and victim.i == phrase.end and victim.pos_ in ("ADJ", "VERB"):
-        next_type = adjacent_cue(doc, phrase.end, sent.end)  # "Casualties: 4 dead, 9 injured": the word is the victims
+    if next_type is None and victim is not None and victim.i == phrase.end and (
+        victim.pos_ in ("ADJ", "VERB") or (victim.pos_ == "PROPN" and victim.text.istitle())
+    ):
+        # "Casualties: 4 dead, 9 injured": the word is the victims; so in a title-case headline, where the
+        # tagger reads every capitalised word as a name ("... Rises to 11 44 Injured")
+        next_type = adjacent_cue(doc, phrase.end, sent.end)
     before_type = preceding_cue(doc, phrase.start, sent.start)
     group = group_of(victim) if victim is not None else None
     over_wounded = lexicon("types")["event_types_over_wounded"]

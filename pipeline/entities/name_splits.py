@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ..gazetteer import find_places
@@ -274,15 +275,31 @@ def body_then_person(c: Candidate) -> list[Candidate]:
 def surnames_of_named_persons(candidates: list[Candidate]) -> list[Candidate]:
     """ "Robert Mardini, the ICRC's director, said ... Mardini added": a lone word that is the surname of a
     person the article has named in full before is that person, whatever label the model gave it
-    (here a place, "Mardin"). A surname before the full name, or a word in a longer span, is left alone."""
+    (here a place, "Mardin"). So is a surname misspelt by one letter ("Jandalai" after "Safwan Jandali",
+    `misspelt_surname`). A surname before the full name, or a word in a longer span, is left alone."""
     full_names: dict[str, Candidate] = {}
     for c in candidates:
         words = c.text.split()
         if c.label == "PERSON" and len(words) >= 2 and not c.from_ruler:
             full_names.setdefault(words[-1], c)
     for c in candidates:
-        full = full_names.get(c.text)
+        full = full_names.get(c.text) or misspelt_surname(c.text, full_names)
         if full is not None and full.start < c.start and not c.from_ruler and find_known_name(c.text) is None:
             # Named now, so that no later step reads the surname as a place.
             c.label, c.canonical = "PERSON", alias_canonical(full.text, "PERSON") or full.text
     return candidates
+
+
+MISSPELT_SURNAME_LENGTH = 6  # letters; shorter surnames one letter apart are often two names ("Hasan", "Hassan")
+
+
+def misspelt_surname(word: str, full_names: dict[str, Candidate]) -> Candidate | None:
+    """The person named in full whose surname `word` misspells by one letter added, dropped or changed
+    ("Jandalai" for "Jandali"), when exactly one surname of at least MISSPELT_SURNAME_LENGTH letters is
+    and the word is no place the gazetteer knows."""
+    if " " in word or len(word) < MISSPELT_SURNAME_LENGTH or not word[:1].isupper():
+        return None
+    if resolve_place(word, context_in_aleppo=False) is not None:
+        return None  # "Robert Mardini visited the camp. Mardin is a city in Turkey": a place, spelt right
+    owners = [c for surname, c in full_names.items() if len(surname) >= MISSPELT_SURNAME_LENGTH and Levenshtein.distance(word, surname) == 1]
+    return owners[0] if len(owners) == 1 else None

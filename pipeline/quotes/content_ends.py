@@ -57,6 +57,24 @@ def before_the_reporters_own_acts(clause: Token, first: int, last: int) -> int:
     return last
 
 
+# Participles by which a reporter goes on to a second statement: "..., adding that", "noting that".
+REPORTER_PARTICIPLES = frozenset({"adding", "noting", "stressing", "explaining", "saying", "stating"})
+
+
+def before_a_participle_of_speech(doc, first: int, last: int) -> int:
+    """ "The monitor said three strikes hit the town's market adding that the toll would rise": a
+    participle of speech opening a that-clause inside the content is the reporter going on to a second
+    statement (a quote of its own), however the parse hangs it, not part of the first; the content ends
+    before it. At least three words of content must stand before it."""
+    for token in doc[first + 3 : last]:
+        if token.lower_ in REPORTER_PARTICIPLES and token.tag_ == "VBG" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that":
+            edge = token.i
+            while edge > first and (doc[edge - 1].is_punct or doc[edge - 1].dep_ == "cc"):
+                edge -= 1
+            return edge
+    return last
+
+
 def before_a_joint_source(cue: Token, first: int, last: int) -> int:
     """ "Two shells hit the school, the Observatory and a teacher said": the parse hung the first of two
     joint sources on the clause before, so the clause's words run over it; the content ends before it

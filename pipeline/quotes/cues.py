@@ -236,6 +236,10 @@ def event_subject(token: Token) -> bool:
         # inside a reported clause: "Kerry said the bombing amounted to war crimes and called on ..."
         # is Kerry's call (sources.coordinated_reporter).
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.head.i]
+    if len(before := [c for c in subjects if c.i < token.i]) > 1:
+        # "Air strikes killed 12 civilians on Monday a monitor said": of two subjects where a comma was lost,
+        # the one nearest the verb reports (postposed.postposed_content); the other opens the content
+        subjects = [before[-1]]
     return any(
         (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
         and (c.pos_ == "NOUN" or c.tag_ == "VBG")  # "shelling" read as a gerund

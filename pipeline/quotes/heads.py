@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..entities.lexicon import person_titles, resolve_place, title_words_without_stops
 from ..speakers import ORG_SPEAKER_LABELS, role_words
 from .datelines import AGENCY_DATELINE_RE
-from .lexicon import FINITE_TAGS, ORG_LABELS, is_record, speech_verbs
+from .lexicon import FINITE_TAGS, ORG_LABELS, SUBJECT_DEPS, is_record, speech_verbs
 from .parsed import ParsedArticle
 
 
@@ -311,6 +311,8 @@ def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
     if (name := person_compounded_on_role(subject, article)) is not None:
         return name
     first = subject.left_edge
+    if first.dep_ == "det" and first.lower_ == "the" and (named := person_as_a_second_subject(subject, article)) is not None:
+        return named
     if first.dep_ != "det" or first.lower_ not in ("a", "an") or first.i == 0:
         return subject
     before = subject.doc[first.i - 1]
@@ -324,6 +326,21 @@ def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
     if entity.label == "PERSON" and is_role_head(subject):
         return before
     return before if entity.label in ORG_SPEAKER_LABELS else subject
+
+
+def person_as_a_second_subject(subject: Token, article: ParsedArticle) -> Token | None:
+    """ "Hamza al-Khatib the director of a hospital in the east told Reuters": commas lost, the parse
+    makes the person's name and the role phrase after it two subjects of one verb; the person holds the
+    role and speaks. Only a person's name right before "the" and a person's role: "... in Aleppo the
+    monitor said" and "... killed Ahmed Hassan the director said" (an object) are no apposition."""
+    if not is_role_head(subject) or subject.left_edge.i == 0:
+        return None
+    before = subject.doc[subject.left_edge.i - 1]
+    entity = article.entity_covering(before)
+    if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
+        return None
+    name = root_of_name(article, before)
+    return name if name.dep_ in SUBJECT_DEPS and name.head.i == subject.head.i else None
 
 
 def role_opens_a_second_phrase(subject: Token) -> bool:

@@ -324,7 +324,7 @@ def issuing_verb(statement: Token) -> Token | None:
 def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
     """ "Farhan stressed that ... such crimes, pointing out that ...": a participle cue the parser hung
     low inside the first report goes on with that report's speaker (its nearest cue ancestor's subject)."""
-    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS and not object_read_as_its_subject(c) for c in cue.children):
         return None
     for ancestor in cue.ancestors:
         if is_cue(ancestor):
@@ -333,6 +333,17 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
                 return subject
             return None
     return None
+
+
+def object_read_as_its_subject(subject: Token) -> bool:
+    """ "The monitor said three strikes hit the town's market adding that ...", "... treated women and
+    children whose injuries are critical asserting that ...": comma-less, the parse may make the phrase
+    before a participle of speech its subject; a participle has none of its own there (the reporter
+    above goes on), unless "with" opens the phrase ("with the minister adding that ...")."""
+    verb, doc = subject.head, subject.doc
+    if verb.tag_ != "VBG" or subject.i > verb.i or subject.right_edge.i != verb.i - 1:
+        return False
+    return subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].lower_ != "with"
 
 
 OBJECT_PRONOUNS = frozenset({"it", "them"})
