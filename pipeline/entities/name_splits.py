@@ -299,7 +299,7 @@ def misspelt_surname(word: str, full_names: dict[str, Candidate]) -> Candidate |
     and the word is no place the gazetteer knows."""
     if " " in word or len(word) < MISSPELT_SURNAME_LENGTH or not word[:1].isupper():
         return None
-    if resolve_place(word, context_in_aleppo=False) is not None:
-        return None  # "Robert Mardini visited the camp. Mardin is a city in Turkey": a place, spelt right
     owners = [c for surname, c in full_names.items() if len(surname) >= MISSPELT_SURNAME_LENGTH and Levenshtein.distance(word, surname) == 1]
-    return owners[0] if len(owners) == 1 else None
+    if len(owners) != 1 or resolve_place(word, context_in_aleppo=False) is not None:
+        return None  # "Robert Mardini visited the camp. Mardin is a city in Turkey": a place, spelt right
+    return owners[0]

@@ -3,7 +3,7 @@ a joint source, a comment on the clause, an elided conjunct."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cues import comment_on_the_clause_before, is_cue
 from .lexicon import FINITE_TAGS, OPENING_DOUBLE, SUBJECT_DEPS
@@ -57,11 +57,14 @@ def before_the_reporters_own_acts(clause: Token, first: int, last: int) -> int:
     return last
 
 
-# Participles by which a reporter goes on to a second statement: "..., adding that", "noting that".
+# Participles by which a reporter goes on to a second statement: "..., adding that", "noting that". A
+# list rather than every verb of speech: "claiming that", "insisting that", "warning that" inside a
+# content are as often the acts of the content's own subject ("Moscow said Damascus rejected the claims,
+# insisting that ..."), which the content keeps.
 REPORTER_PARTICIPLES = frozenset({"adding", "noting", "stressing", "explaining", "saying", "stating"})
 
 
-def before_a_participle_of_speech(doc, first: int, last: int) -> int:
+def before_a_participle_of_speech(doc: Doc, first: int, last: int) -> int:
     """ "The monitor said three strikes hit the town's market adding that the toll would rise": a
     participle of speech opening a that-clause inside the content is the reporter going on to a second
     statement (a quote of its own), however the parse hangs it, not part of the first; the content ends

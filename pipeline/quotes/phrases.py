@@ -477,7 +477,10 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             return Speaker(full, text, role, "PERSON", head.idx, named=True)  # "Moumtzis said" after "Panos Moumtzis"
         return Speaker(name, text, role, None, head.idx, named=True)
     if len(tokens) == 1 and head.text[:1].isupper() and (full := person_with_surname(article, head.text, head.idx)):
-        return Speaker(full, text, None, "PERSON", head.idx, named=True)  # "Lavrov:" the parser read as a noun
+        # "Lavrov:" the parser read as a noun. Only a person named in full (not `person_by_surname`'s nearest
+        # capitalised pair written before): a lone capitalised noun here is as often a sentence's first
+        # common noun ("Witnesses said"), which a pair such as "Two Witnesses" must not make a person.
+        return Speaker(full, text, None, "PERSON", head.idx, named=True)
     if (described := described_by_a_partitive(head)) is not head:
         head, tokens = described, [t for t in tokens if t.i >= described.left_edge.i]
     word = "year-old" if is_an_age(head) else head.lemma_.lower()

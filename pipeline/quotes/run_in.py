@@ -54,7 +54,9 @@ def person_run_into_unnamed_sources(tokens: list[Token], head: Token) -> list[To
     if last_name is None:
         return tokens
     doc = head.doc
-    first_name = next(e.start for e in doc.ents if e.start <= last_name < e.end)
+    first_name = last_name
+    while first_name > 0 and doc[first_name].ent_iob_ == "I":
+        first_name -= 1  # back to the token that begins the name's entity
     office = doc[first_name - 1] if first_name > 0 else None
     if office is None or role_words().get(office.lemma_.lower()) != "person" or office.i not in {t.i for t in before}:
         return tokens

@@ -324,7 +324,7 @@ def issuing_verb(statement: Token) -> Token | None:
 def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
     """ "Farhan stressed that ... such crimes, pointing out that ...": a participle cue the parser hung
     low inside the first report goes on with that report's speaker (its nearest cue ancestor's subject)."""
-    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS and not object_read_as_its_subject(c) for c in cue.children):
+    if cue.tag_ != "VBG" or has_a_subject_of_its_own(cue):
         return None
     for ancestor in cue.ancestors:
         if is_cue(ancestor):
@@ -333,6 +333,12 @@ def reporting_verb_above(cue: Token, article: ParsedArticle) -> Token | None:
                 return subject
             return None
     return None
+
+
+def has_a_subject_of_its_own(participle: Token) -> bool:
+    """Whether a participle of speech has a subject the parse did not take from the words before it
+    (`object_read_as_its_subject`); one without goes on with a report above it."""
+    return any(c.dep_ in SUBJECT_DEPS and not object_read_as_its_subject(c) for c in participle.children)
 
 
 def object_read_as_its_subject(subject: Token) -> bool:
@@ -369,7 +375,7 @@ def report_the_participle_goes_on_with(cue: Token, article: ParsedArticle) -> To
     the nearest clause above whose subject can, else goes on with the report made before it in its
     sentence; that report's source speaks. None when the clause's subject can speak ("Egypt voted ...
     arguing that ...": Egypt argues) or neither is found."""
-    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if cue.tag_ != "VBG" or has_a_subject_of_its_own(cue):
         return None
     clause = next((a for a in cue.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
