@@ -238,7 +238,10 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         complement = child.dep_ in ("xcomp", "ccomp", "oprd") or (child.dep_ == "advcl" and child.i == verb.i + 1)
         if complement and child.i > verb.i and child.pos_ in ("VERB", "ADJ"):
             inner = types["verbs"].get(child.lemma_.lower()) or types["words"].get(child.lower_)
+            # "were reported killed or injured": the complement's coordinated harm makes a combined count
+            inner = (combined_type(inner, coordinated_verb_cue(child)) or inner) if inner else None
             if inner and lemma in (
+                "assume",
                 "believe",
                 "fear",
                 "report",

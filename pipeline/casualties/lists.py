@@ -6,7 +6,7 @@ part ("among them 31 children")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
@@ -41,7 +41,19 @@ def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
             t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") or t.lower_ in SETTLEMENT_NOUNS
             for t in between
         )
-        and any(t.is_punct or t.lower_ == "and" for t in between)
+        and (any(t.is_punct or t.lower_ == "and" for t in between) or comma_less_place_item(between, phrase, doc))
+    )
+
+
+def comma_less_place_item(between: Span, phrase: NumberPhrase, doc: Doc) -> bool:
+    """ "including 9 in Alsaliheen 8 in Ansari 5 in Almiyassar" (commas lost in scraping): with no mark
+    between them, a count is the next item only when the item before ends in a place's name and this
+    count is followed by a place too; "9 in Aleppo 3 days ago" has no second place."""
+    return (
+        between[0].lower_ in PLACE_PREPS
+        and between[-1].pos_ == "PROPN"
+        and phrase.end < len(doc)
+        and doc[phrase.end].lower_ in PLACE_PREPS
     )
 
 

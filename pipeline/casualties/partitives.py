@@ -10,6 +10,7 @@ from .counted import group_has_its_own_cue
 from .counts import is_number_token
 from .cues import verb_cue, word_cue
 from .lexicons import group_of
+from .verb_frames import GRAVE_CONDITIONS
 
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 # Nouns of the counted a fronted "of" phrase names: "Of the dead, ...", "Of the 344 wounded, ...",
@@ -59,7 +60,20 @@ def part_by_its_severity(number: Token) -> bool:
     the adverb on the number, or the number on the adverb)."""
     if number.dep_ in ("nsubj", "npadvmod") and number.head.lower_ in SEVERITY_ADVERBS:
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS for c in number.children)
+    return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS for c in number.children) or (
+        part_in_a_grave_condition(number)
+    )
+
+
+def part_in_a_grave_condition(number: Token) -> bool:
+    """ "injuring 10 others, 4 of them in a critical condition": a part "of them" whose condition is told
+    right after it (the parse hangs "in ... condition" on the verb). Not "4 of them in Aleppo"."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pronoun = next((c for c in of.children if c.lower_ in PARTITIVE_PRONOUNS), None) if of is not None else None
+    if pronoun is None:
+        return False
+    after = [t.lower_ for t in number.doc[pronoun.i + 1 : pronoun.i + 5]]
+    return bool(after) and after[0] == "in" and "condition" in after and bool(set(after) & GRAVE_CONDITIONS)
 
 
 def group_named_after_a_part(number: Token) -> Token | None:

@@ -53,7 +53,15 @@ from .partitives import (
 )
 from .tolls import as_high_as, counts_lives, toll_put_at_its_value, verb_of_a_low_value
 from .verb_frames import fate_unknown, lost_by_departure
-from .word_order import adjacent_cue, copula_before_a_lost_comma, linear_cue, noun_cue, preceding_cue
+from .word_order import (
+    adjacent_cue,
+    casualty_verb_before,
+    copula_before_a_lost_comma,
+    linear_cue,
+    linear_cue_has_its_own_count,
+    noun_cue,
+    preceding_cue,
+)
 
 
 @dataclass(slots=True)
@@ -403,6 +411,10 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "executed six people captured in the raid", "killed 20 people injured 50" (comma lost): the verb
         # whose object the count is decides; the participle after describes them or opens the next clause.
         kind = gov_type
+    if before_type and kind and before_type != kind and not (next_type or n_type) and verb_read_past(doc, phrase, chain_start, sent.start):
+        # "Twin Bomb Attacks Kill 50 Injure Dozens", "Child Killed 20 People Injured": a verb of harm right
+        # before the count is its verb, though the parse hung the count on an earlier one
+        kind = before_type
     # the count's own word of harm: "rescued 3 injured people", "rescued 8 people injured in the shelling",
     # "rescued 20 wounded"; not a clause of a part ("rescued 20 residents, 5 of whom were injured")
     described = [word_cue(c) for c in victim.children if c.dep_ in ("amod", "acl")] if victim is not None else [own_type]
@@ -417,8 +429,16 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     joined = combined_nouns(victim)
     if joined:
         kind = joined
-    if lin_type and lin_type != kind and not next_type and (victim or phrase.root).dep_ == "conj":
-        kind = lin_type  # "the lives of 812 people and more than 1,400 were injured": its own verb
+    if (
+        lin_type
+        and lin_type != kind
+        and not next_type
+        and (victim or phrase.root).dep_ == "conj"
+        and not linear_cue_has_its_own_count(doc, after, sent.end)
+    ):
+        # "the lives of 812 people and more than 1,400 were injured": its own verb; not "killed 100
+        # including 25 children and 15 women and injured 400 others", a verb that counts others
+        kind = lin_type
     among = (
         among_casualties(chain_start)
         or among_casualties(phrase.root)
@@ -452,6 +472,13 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
+
+
+def verb_read_past(doc: Doc, phrase: NumberPhrase, chain_start: Token, limit: int) -> bool:
+    """Whether the casualty verb right before a count (past "at least") is not the word the parse made
+    the count's head: a second verb of a comma-less list of harms, whose count the parse gave the first."""
+    verb = casualty_verb_before(doc, phrase.start, limit)
+    return verb is not None and chain_start.head.i != verb.i and verb.pos_ in ("VERB", "PROPN", "ADJ")
 
 
 def names_a_death_toll(sent: Span, before: int) -> bool:

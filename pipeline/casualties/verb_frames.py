@@ -74,6 +74,10 @@ def in_a_grave_condition(verb: Token) -> bool:
     return False
 
 
+# What someone is moved "for" that makes them wounded: "were brought to Turkey for treatment".
+TREATMENT_NOUNS = frozenset({"treatment", "care"})
+
+
 def taken_to_hospital(verb: Token) -> bool:
     """True for a verb of moving someone to care, completed by a hospital: "80 were taken to hospitals",
     "dozens were rushed to a field hospital", "71 people were admitted with breathing difficulties"
@@ -90,6 +94,8 @@ def taken_to_hospital(verb: Token) -> bool:
             continue
         if prep.lower_ in ("to", "into", "in") and any(t.lemma_.lower() in hospitals for t in prep.subtree):
             return True
+        if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in TREATMENT_NOUNS for c in prep.children):
+            return True  # "were brought to Turkey for treatment": moved to be treated, wherever to
         if lemma == "admit" and prep.lower_ == "with" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return True  # "were admitted with breathing difficulties"
     return False

@@ -14,7 +14,7 @@ from .lexicons import LINEAR_SKIP, group_of, lexicon
 def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
     """Type from the first contentful word after the figure ("20 were killed", "dozens more wounded"),
     past a parenthetical set off right after it ("23 civilians - including nine children - dead")."""
-    after = past_a_parenthetical(doc, after, limit)
+    after = past_a_comma_less_part(doc, past_a_parenthetical(doc, after, limit), limit)
     for steps, token in enumerate(doc[after : min(len(doc), limit)]):
         if steps > 4 or token.is_punct:
             return None
@@ -35,6 +35,19 @@ def linear_cue(doc: Doc, after: int, limit: int) -> str | None:
 
 # Nouns that count the events a casualty word names, one person each: "three kidnapping cases".
 EVENT_COUNT_NOUNS = frozenset({"case", "cases", "incident", "incidents"})
+
+
+def linear_cue_has_its_own_count(doc: Doc, after: int, limit: int) -> bool:
+    """Whether the casualty word `linear_cue` reads after a figure is followed by a count of its own
+    ("... and 15 women and injured 400 others"): that word types the next figure, not this one."""
+    end = min(len(doc), limit)
+    for steps, token in enumerate(doc[after:end]):
+        if steps > 4 or token.is_punct:
+            return False
+        if word_cue(token):
+            following = doc[token.i + 1 : min(end, token.i + 3)]
+            return any(is_digits(t.text) or is_number_word(t.lower_) for t in following)
+    return False
 
 
 def names_a_kind_of_thing(word: Token) -> bool:
@@ -68,6 +81,55 @@ def past_a_parenthetical(doc: Doc, at: int, limit: int) -> int:
         if doc[i].text == closing:
             return i + 1
     return at
+
+
+# Words that open the part of a count named right after it: "11 civilians among them three children".
+PART_OPENERS = frozenset({"including", "incl"})
+PART_REACH = 10  # tokens a comma-less part after a count may hold
+
+
+def past_a_comma_less_part(doc: Doc, at: int, limit: int) -> int:
+    """The index after a part of the count that opens at `at` with no comma to close it ("At least 11
+    civilians among them three children were killed", "20 people including two women and a child died"),
+    else `at`: the part is counts of people and their nouns, joined by "and"; the verb after it is the
+    count's. Not a part with a word of its own harm ("including three children killed") nor one that
+    runs into anything but its nouns ("including the hospital director")."""
+    end = min(len(doc), limit)
+    if at >= end:
+        return at
+    i = at + 1
+    if doc[at].lower_ == "among" and i < end and doc[i].lower_ in ("them", "whom"):
+        i += 1
+    elif counts_of_them(doc, at, end):
+        i += 2  # "Four people one of them a child were killed"
+    elif doc[at].lower_ not in PART_OPENERS:
+        return at
+    counts = 0
+    while i < min(end, at + PART_REACH):
+        token = doc[i]
+        if is_digits(token.text) or is_number_word(token.lower_) or token.lower_ in ("a", "an", "one"):
+            counts += 1
+        elif token.lower_ != "and" and not (
+            token.tag_ in ("JJ", "NN", "NNS") and word_cue(token) is None and not token.is_stop
+        ):
+            break  # anything but the part's counts, nouns and "and" ends it
+        i += 1
+    if counts_of_them(doc, at, end):
+        counts += 1
+    if counts == 0 or i == at + 1 or doc[i - 1].tag_ not in ("NN", "NNS"):
+        return at
+    return i
+
+
+def counts_of_them(doc: Doc, at: int, end: int) -> bool:
+    """Whether `at` opens "one of them", "two of whom": a part named by its share of the count before."""
+    token = doc[at]
+    return (
+        at + 2 < end
+        and (is_digits(token.text) or is_number_word(token.lower_))
+        and doc[at + 1].lower_ == "of"
+        and doc[at + 2].lower_ in ("them", "whom")
+    )
 
 
 def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
@@ -109,8 +171,9 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
     return other
 
 
-def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
-    """Type of a casualty verb right before the figure, past qualifiers ("kills 23", "killing at least 15")."""
+def casualty_verb_before(doc: Doc, start: int, limit: int) -> Token | None:
+    """The casualty word right before the figure at `start`, past qualifiers ("kills 23", "killing at
+    least 15"), else None."""
     i = start - 1
     while i >= limit and (
         doc[i].lower_
@@ -133,9 +196,16 @@ def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
         )
     ):
         i -= 1
-    if i < limit:
+    return doc[i] if i >= limit and casualty_verb_type(doc[i]) else None
+
+
+def preceding_cue(doc: Doc, start: int, limit: int) -> str | None:
+    """Type of a casualty verb right before the figure, past qualifiers ("kills 23", "killing at least 15")."""
+    verb = casualty_verb_before(doc, start, limit)
+    if verb is None:
         return None
-    kind = casualty_verb_type(doc[i])
+    i = verb.i
+    kind = casualty_verb_type(verb)
     # "Mortar Attack Kills, Injures 70" (the comma often lost), "kills and injures 70": two verbs
     # sharing the count make a combined one.
     j = i - 1
