@@ -105,3 +105,36 @@ def test_people_moved_for_treatment_are_wounded(nlp, text, expected):
 )
 def test_a_verb_of_harm_right_before_a_count_types_it(nlp, text, expected):
     assert set(found(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb_frames.under_siege: people "under siege" are trapped, with a verb of state or none
+        ("Some 250000 people remain under siege in eastern Aleppo.", [(250000, "trapped")]),
+        ("Aid agencies fear for the estimated 250000 people now under siege there.", [(250000, "trapped")]),
+        # a place under siege is no count of the trapped, nor is a siege laid
+        ("The towns of some 20000 people have been under siege since 2013.", []),
+        ("Rebels laid 40 villages under siege.", []),
+    ],
+)
+def test_people_under_siege_are_trapped(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word_order.adjacent_cue: "cases of" an injury count the hurt
+        ("Doctors recorded 35 cases of suffocation in the chemical attack on the district.", [(35, "wounded")]),
+        ("Hospitals received 35 cases of asphyxiation after the attack.", [(35, "wounded")]),
+        ("The court heard 35 cases of fraud.", []),
+        # cues.own_verb_cue: suffering an injury or its symptoms, and left in that state
+        ("The attack left 40 people suffering from burns.", [(40, "wounded")]),
+        ("Dozens suffered symptoms of gas poisoning.", [(None, "wounded")]),
+        ("The siege left 40000 people suffering from hunger.", []),
+        ("Some 300 families are suffering from hunger.", []),
+    ],
+)
+def test_cases_and_symptoms_of_an_injury_count_the_wounded(nlp, text, expected):
+    assert found(nlp, text) == expected

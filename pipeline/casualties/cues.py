@@ -26,6 +26,7 @@ from .verb_frames import (
     lost_by_departure,
     taken_captive,
     taken_to_hospital,
+    under_siege,
     under_the_rubble,
 )
 
@@ -232,6 +233,8 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return "displaced", False
     if under_the_rubble(verb) or any(c.dep_ == "xcomp" and under_the_rubble(c) for c in verb.children):
         return "trapped", False  # "remain under the rubble", "are believed buried under the rubble"
+    if under_siege(verb):
+        return "trapped", False  # "250,000 people remain under siege"
     for child in verb.children:
         # "are believed to have been killed", "were reported killed"; "were feared killed", where the
         # parse may hang the participle right after the verb on it as an adverbial clause
@@ -270,6 +273,13 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         # "three others sustained injuries", "80 suffered wounds of varying severity"
         if child.dep_ == "dobj" and child.lemma_.lower() in types["injury_nouns"] and lemma in types["injury_verbs"]:
             return "wounded", False
+        if lemma == "suffer" and child.dep_ == "prep" and child.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in types["injury_nouns"] for o in child.children
+        ):
+            return "wounded", False  # "40 suffering from burns", "suffered from suffocation"; not "from hunger"
+        left_in_a_state = lemma == "leave" and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VBG" and child.i > verb.i
+        if left_in_a_state and verb_cue(child)[0] == "wounded":
+            return "wounded", False  # "left 40 people suffering symptoms": the state they were left in
         if (
             (child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl") or (child.dep_ == "dobj" and lemma == "leave"))
             and child.lower_ in types["words"]
@@ -495,6 +505,8 @@ def child_cue(token: Token) -> str | None:
         # "10 people mostly schoolchildren killed in rocket attacks": the participle after the description
         if child.dep_ == "appos" and child.i > token.i and describes_the_victims(child) and (kind := child_cue(child)):
             return kind
+    if under_siege(token):
+        return "trapped"  # "the estimated 250,000 people now under siege there"
     return shared_participle_cue(token)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicons import group_of, lexicon
+from .lexicons import group_of, lexicon, person_group
 
 # The type of a count a verb of no harm governs ("rescued 12 hostages", "freed 20 detainees"): a marker
 # the extractor drops, as it drops cues.MIXED_HARMS, so that the count never takes the type of a verb joined
@@ -132,6 +132,29 @@ def under_the_rubble(verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in ("under", "beneath", "underneath")
         and any(o.dep_ == "pobj" and o.lemma_.lower() in RUBBLE_NOUNS for o in prep.children)
         for prep in verb.children
+    )
+
+
+# Nouns of a siege that people are "under": "250,000 people remain under siege", "the 40,000 under blockade".
+SIEGE_NOUNS = frozenset({"siege", "blockade", "encirclement"})
+
+
+def under_siege(head: Token) -> bool:
+    """True for a verb of state or a noun of people completed by "under siege": "Some 250,000 people
+    remain under siege", "the estimated 250,000 people now under siege there": the besieged, who count
+    as trapped (the lexicon's "besieged"). Not a thing under siege ("the city came under siege") nor
+    a verb of doing ("they laid the town under siege")."""
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in UNDER_VERBS - {"bury"}:
+        return False
+    if head.pos_ not in ("VERB", "AUX", "NOUN", "PRON"):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
+    if any(not (group_of(c) or person_group(c) or c.like_num) for c in subjects):
+        return False  # "The towns of some 20,000 people have been under siege": the towns are
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "under"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in SIEGE_NOUNS for o in prep.children)
+        for prep in head.children
     )
 
 

@@ -143,10 +143,13 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
             word + 1 < min(len(doc), limit, after + 4)
             and doc[word].tag_ in ("JJ", "VBN", "RB", "NN")  # "cases of summary executions"
             and doc[word].lower_ not in words
+            and doc[word].lemma_.lower() not in lexicon("types")["injury_nouns"]
         ):
             word += 1
         if doc[word].lower_ in words and (word == after + 1 or doc[after - 1].lower_ in EVENT_COUNT_NOUNS):
             after = word
+        elif doc[after - 1].lower_ in EVENT_COUNT_NOUNS and doc[word].lemma_.lower() in lexicon("types")["injury_nouns"]:
+            return "wounded"  # "35 cases of suffocation", "cases of asphyxiation": each case a person hurt
     end = min(len(doc), limit)
     if after >= end:
         return None
