@@ -138,3 +138,20 @@ def test_people_under_siege_are_trapped(nlp, text, expected):
 )
 def test_cases_and_symptoms_of_an_injury_count_the_wounded(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues.the_casualties_as_subject: "those" + a participle or a "who" clause of harm, then its number
+        ("Those killed were 300.", [(300, "killed")]),
+        ("Those who were executed during the storming of the village are around 300.", [(300, "killed")]),
+        ("Those who were killed in the attack numbered 44.", [(44, "killed")]),
+        ("The dead were about 40.", [(40, "killed")]),
+        # no harm said of the subject, or no count of those harmed
+        ("The protesters were about 400.", []),
+        ("Those killed were members of two families.", []),
+    ],
+)
+def test_a_number_given_for_those_harmed_counts_them(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -456,6 +456,11 @@ def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
     return None, False
 
 
+def relative_subject(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("those who were killed")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
+
+
 def the_casualties_as_subject(subject: Token) -> str | None:
     """Type of "the dead", "the wounded", "the injured", "those killed", "fatalities" as the subject whose
     number the verb gives ("the dead were 20", "the wounded numbered more than 40", "those killed were 44
@@ -464,9 +469,13 @@ def the_casualties_as_subject(subject: Token) -> str | None:
     if subject.lower_ == "those":
         # "Those killed were 44 civilians", "those wounded numbered 120": the participle says who; not
         # "those killed were members of two families" (no count of them)
-        participle = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        # "Those who were executed are around 300": a relative clause whose subject is "who" says it too
+        participle = next(
+            (c for c in subject.children if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and relative_subject(c))),
+            None,
+        )
         attr = next((c for c in subject.head.children if c.dep_ == "attr"), None)
-        if attr is not None and not any(c.dep_ == "nummod" for c in attr.children):
+        if attr is not None and not attr.like_num and not any(c.dep_ == "nummod" for c in attr.children):
             return None
         kind = (types["verbs"].get(participle.lemma_.lower()) or types["words"].get(participle.lower_)) if participle is not None else None
         return kind if kind not in (None, "other") else None
