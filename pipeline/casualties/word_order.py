@@ -90,21 +90,23 @@ PART_REACH = 10  # tokens a comma-less part after a count may hold
 
 def past_a_comma_less_part(doc: Doc, at: int, limit: int) -> int:
     """The index after a part of the count that opens at `at` with no comma to close it ("At least 11
-    civilians among them three children were killed", "20 people including two women and a child died"),
-    else `at`: the part is counts of people and their nouns, joined by "and"; the verb after it is the
-    count's. Not a part with a word of its own harm ("including three children killed") nor one that
-    runs into anything but its nouns ("including the hospital director")."""
+    civilians among them three children were killed", "20 people including two women and a child died",
+    "Four people one of them a child were killed"), else `at`. The part is counts and the nouns they
+    count, joined by "and"; it ends at the first other word, and the verb there is the whole count's.
+    A part with no count ("including the hospital director") or not ending in a noun is no part."""
     end = min(len(doc), limit)
     if at >= end:
         return at
-    i = at + 1
-    if doc[at].lower_ == "among" and i < end and doc[i].lower_ in ("them", "whom"):
-        i += 1
-    elif counts_of_them(doc, at, end):
-        i += 2  # "Four people one of them a child were killed"
-    elif doc[at].lower_ not in PART_OPENERS:
+    share = counts_of_them(doc, at, end)  # "one of them": the part's count comes first
+    if doc[at].lower_ == "among" and at + 1 < end and doc[at + 1].lower_ in ("them", "whom"):
+        i = at + 2
+    elif share:
+        i = at + 3
+    elif doc[at].lower_ in PART_OPENERS:
+        i = at + 1
+    else:
         return at
-    counts = 0
+    counts = int(share)
     while i < min(end, at + PART_REACH):
         token = doc[i]
         if is_digits(token.text) or is_number_word(token.lower_) or token.lower_ in ("a", "an", "one"):
@@ -114,11 +116,7 @@ def past_a_comma_less_part(doc: Doc, at: int, limit: int) -> int:
         ):
             break  # anything but the part's counts, nouns and "and" ends it
         i += 1
-    if counts_of_them(doc, at, end):
-        counts += 1
-    if counts == 0 or i == at + 1 or doc[i - 1].tag_ not in ("NN", "NNS"):
-        return at
-    return i
+    return i if counts and doc[i - 1].tag_ in ("NN", "NNS") else at
 
 
 def counts_of_them(doc: Doc, at: int, end: int) -> bool:
