@@ -122,6 +122,13 @@ def qualifier_phrases() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def one_word_qualifiers() -> frozenset[str]:
+    """The qualifiers of one word ("about", "around", "over", "nearly"), which the parse may read as a
+    preposition whose object is the figure ("are around 300")."""
+    return frozenset(phrase for phrase in lexicon("qualifiers")["before"] if " " not in phrase)
+
+
+@functools.cache
 def person_nouns() -> dict[str, str]:
     return lexicon("person_nouns")["nouns"]
 

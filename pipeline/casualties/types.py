@@ -41,6 +41,7 @@ from .lexicons import (
     group_or_its_part,
     is_toll_noun,
     lexicon,
+    one_word_qualifiers,
     person_group,
 )
 from .not_victims import agent_of_harm, hears_a_report
@@ -161,10 +162,6 @@ def rise_by_then_to(value: Token, by: Token) -> bool:
     )
 
 
-# Words of an approximate value the parse may read as prepositions: "are around 300", "were about 40".
-APPROXIMATING_PREPS = frozenset({"around", "about", "approximately", "roughly", "over", "nearly"})
-
-
 def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
     """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
     nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
@@ -230,8 +227,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
                 return kind, updates, parent
             cur = base
             continue
-        if dep == "pobj" and head.lower_ in APPROXIMATING_PREPS and head.head.lemma_.lower() == "be" and head.dep_ == "prep":
-            # "Those who were executed are around 300": an approximation the parse read as a preposition
+        if dep == "pobj" and head.lower_ in one_word_qualifiers() and head.head.lemma_.lower() == "be" and head.dep_ == "prep":
+            # "Those who were executed are around 300": a qualifier the parse read as a preposition
             kind, updates = copula_subject_cue(head.head)
             return kind, updates, parent
         if (high := as_high_as(cur)) is not None:
