@@ -195,7 +195,8 @@ def test_a_credit_after_a_contrast_is_the_second_figures(nlp):
     ("text", "expected"),
     [
         # review: victims of a harm of their own, bodies pulled out, a threat: none of them rescued or dead
-        ("No deaths were reported, although 25 victims of the stampede needed treatment.", [(25, "other")]),
+        # (victims given treatment are the wounded: verb_frames.receiving_treatment)
+        ("No deaths were reported, although 25 victims of the stampede needed treatment.", [(25, "wounded")]),
         ("The death toll reached 30, and doctors said 45 victims of the blast were still in hospital.",
          [(30, "killed"), (45, "other")]),
         ("Civil defence workers pulled 3 bodies alive from the rubble.", [(3, "killed")]),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
-from .cues import the_casualties_as_subject
+from .cues import the_casualties_as_subject, toll_read_as_report_object
 from .lexicons import (
     BLOCKING_ENT_LABELS,
     WEEKDAY_NAMES,
@@ -374,7 +374,10 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
 def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
     """Whether a verb's subject (or other `deps`) is a toll ("the death toll rose", "the toll was 45"), a
     number of people ("the number of abductees was 36": what it counts, the cues decide) or the
-    casualties named by their harm ("put the dead at 40 and the injured at 120")."""
+    casualties named by their harm ("put the dead at 40 and the injured at 120"), also when the parse
+    took it for the object of the report before the verb (cues.toll_read_as_report_object)."""
+    if "nsubj" in deps and toll_read_as_report_object(verb) is not None:
+        return True
     return any(
         c.dep_ in deps
         and (

@@ -24,6 +24,7 @@ from .verb_frames import (
     held_in_detention,
     in_a_grave_condition,
     lost_by_departure,
+    receiving_treatment,
     taken_captive,
     taken_to_hospital,
     under_siege,
@@ -227,7 +228,7 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         return types["human_object_verbs"][lemma], False
     if verb.lower_ in types["words"] and verb.pos_ in ("VERB", "ADJ"):
         return types["words"][verb.lower_], False
-    if taken_to_hospital(verb) or in_a_grave_condition(verb):
+    if taken_to_hospital(verb) or in_a_grave_condition(verb) or receiving_treatment(verb):
         return "wounded", False
     if driven_from_home(verb):
         return "displaced", False
@@ -418,6 +419,8 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (kind := number_of_casualties(child)):
             return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
+    if (toll := toll_read_as_report_object(verb)) is not None:
+        return toll_noun_kind(toll), verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if kind := postposed_number_of(verb):
         return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if kind := running_total_of(verb):
@@ -493,6 +496,20 @@ def toll_run_before(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return before if before is not None and is_toll_noun(before) and before.pos_ == "NOUN" else None
+
+
+def toll_read_as_report_object(verb: Token) -> Token | None:
+    """ "The monitor said on Sunday the death toll from the attack on the town had risen to 28": a report
+    with no "that" whose content's subject the parse took as the reporting verb's object, leaving the
+    content's verb with no subject; the toll noun so read, else None. Not "the army said the toll was
+    false" (the verb there keeps its own subject)."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    report = verb.head
+    return next(
+        (o for o in report.children if o.dep_ == "dobj" and o.i < verb.i and is_toll_noun(o) and o.pos_ == "NOUN"),
+        None,
+    )
 
 
 def toll_cue_from_noun(toll: Token) -> tuple[str | None, bool]:

@@ -171,7 +171,7 @@ def resolve_description(
     side: str | None = None,
 ) -> str | None:
     """Canonical name behind "the monitoring group", "the agency": the nearest earlier matching ORG,
-    else the latest matching source the article has named. With the `side` the description's own
+    else the latest matching source the article has named (not an unnamed one it cited). With the `side` the description's own
     nationality gives, a name of another known side is another country's body ("the Turkish military"
     is not the Syrian Arab Army)."""
     for kind, description in lexicon("sources")["descriptions"].items():
@@ -203,8 +203,9 @@ def resolve_description(
         for entity in ordered:
             if fits(entity.canonical):
                 return entity.canonical
+        # An unnamed source read before ("a monitor" of "a monitoring group said") names no body to resolve to.
         for known in reversed(history):
-            if fits(known.name):
+            if known.label != "GENERIC" and fits(known.name):
                 return known.name
     return None
 

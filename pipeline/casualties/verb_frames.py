@@ -1,5 +1,5 @@
 """Verbs that name a harm only with their complement: driven from one's home (displaced), in a grave
-condition or taken to hospital (wounded), a whereabouts or fate that remains unknown (missing), still
+condition, taken to hospital or given treatment (wounded), a whereabouts or fate that remains unknown (missing), still
 under the rubble (trapped), taken prisoner or into custody or held in detention (detained). The rescued
 ("pulled 40 people alive from the rubble", "rescued 12 people") are none of the guidelines' types: no figure."""
 
@@ -99,6 +99,27 @@ def taken_to_hospital(verb: Token) -> bool:
         if lemma == "admit" and prep.lower_ == "with" and any(c.dep_ == "nsubjpass" for c in verb.children):
             return True  # "were admitted with breathing difficulties"
     return False
+
+
+# Verbs whose object is the care someone is given: "dozens received treatment", "100 needed hospital care".
+TREATMENT_VERBS = frozenset({"receive", "need", "require", "undergo", "get"})
+# A need stated in the present is a humanitarian one, not a harm that happened: "250,000 people need
+# medical care" (under siege), "thousands require treatment for chronic illness".
+NEEDING_VERBS = frozenset({"need", "require"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def receiving_treatment(verb: Token) -> bool:
+    """True for a verb whose object is treatment or care given to its subject: "dozens more have received
+    treatment for convulsions", "at least 100 civilians needed hospital treatment", "12 people are
+    undergoing treatment": its subject counts the wounded. A need in the present tense is not ("thousands
+    need medical care": a humanitarian need), nor is care given by the subject ("doctors gave treatment")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in TREATMENT_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in NEEDING_VERBS and (verb.tag_ in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS and c.lemma_ != "have" for c in verb.children)):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TREATMENT_NOUNS for c in verb.children)
 
 
 # Nouns of what became of people: "the whereabouts of five others remain unknown", "the fate of 40 is unknown".
