@@ -32,7 +32,7 @@ def test_a_part_of_a_described_group_harmed_otherwise_stays_its_own_figure(nlp):
     assert sorted((f.number, f.type) for f in found) == [(2, "killed"), (5, "detained")]
 
 
-# ---- types.preposition_read_as_a_modifier: "kills 16 outside bakery" counts people, not bakeries
+# ---- counted.preposition_read_as_a_modifier: "kills 16 outside bakery" counts people, not bakeries
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,7 @@ def test_cases_and_symptoms_of_an_injury_count_the_wounded(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # cues.the_casualties_as_subject: "those" + a participle or a "who" clause of harm, then its number
+        # toll_cues.the_casualties_as_subject: "those" + a participle or a "who" clause of harm, then its number
         ("Those killed were 300.", [(300, "killed")]),
         ("Those who were executed during the storming of the village are around 300.", [(300, "killed")]),
         ("Those who were killed in the attack numbered 44.", [(44, "killed")]),

@@ -1,6 +1,6 @@
 """'X put the dead at 40 and the injured at 120': a verb that puts the casualties, named by their harm
 ("the dead", "the wounded", "the missing"), at a value gives one figure per value (tolls.toll_put_at_its_value,
-counts.has_toll_subject with cues.the_casualties_as_subject). Invented sentences, positives and negatives."""
+counts.has_toll_subject with toll_cues.the_casualties_as_subject). Invented sentences, positives and negatives."""
 
 from __future__ import annotations
 

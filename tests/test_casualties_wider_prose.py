@@ -1,6 +1,6 @@
 """Casualty constructions of outlets' prose beyond the gold's: care given to the harmed
 (verb_frames.receiving_treatment), a toll the parse took for the object of the report before it
-(cues.toll_read_as_report_object), an unnamed source read before that names no body
+(toll_cues.toll_read_as_report_object), an unnamed source read before that names no body
 (source_names.resolve_description). Invented sentences, positives and negatives."""
 
 from __future__ import annotations
@@ -69,3 +69,35 @@ def test_a_monitor_described_after_the_article_named_it_takes_its_name(nlp):
         "The Britain-based monitor said a second strike killed at least 14 people."
     )
     assert (14, "Syrian Observatory for Human Rights") in [(f.number, f.attributed_to) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.one_more_of_the_counted: "a fourth" object of a verb of harm, one more of those counted
+        ("A shell hit the school, killing three teachers and injuring a fourth.", [(3, "killed"), (1, "wounded")]),
+        # verb_frames.taken_captive: "hostage" right after the object, wherever the parse hung it
+        ("The gunmen took an estimated 70 villagers hostage south of the town.", [(70, "detained")]),
+        # counts.toll_after_rise and types.governing_cue: a value NER read as a time with the word after it
+        ("Local officials put the death toll at 12 earlier.", [(12, "killed")]),
+        # types.harm_noun_before_of: the noun of harm right before "of" types its count
+        ("The shells caused the death of two women and injury of nine others.", [(2, "killed"), (9, "wounded")]),
+        # counted.count_after_a_harm_word and verb_read_past: a bare verb of harm the tagger read as a noun
+        ("Car bombs kill 14 injure dozens in two cities", [(14, "killed"), (None, "wounded")]),
+    ],
+)
+def test_constructions_of_wider_prose_give_their_figures(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels took two towns and won a third battle.",  # an ordinal of no person
+        "The army took 30 trucks hostage.",  # no people to hold
+        "The vote was put at 12 earlier in the day.",  # no toll put at the value
+        "The fire caused the destruction of two houses and loss of nine cars.",  # no noun of harm before "of"
+    ],
+)
+def test_look_alikes_of_wider_prose_are_no_figures(nlp, text):
+    assert found(nlp, text) == []

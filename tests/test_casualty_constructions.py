@@ -890,7 +890,7 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         ("The strike killed 18 March 2015 in the town.", []),
         ("Journalist Detained 1 Month Released in Exampleton", []),
         ("Town Besieged 1 Year Finally Reopens", []),
-        # types.victim_noun: the last of the compounds after the count is what it counts
+        # counted.victim_noun: the last of the compounds after the count is what it counts
         ("Twin Car Bombs in Exampleton Kill 32 Most School Students\n\nThe", [(32, "killed")]),
         ("Airstrike Hits 12 Village School Buildings in Exampleton\n\nThe", []),
         ("Rebels said the wounded killed 5 of the attackers.", [(5, "killed")]),  # a noun before the verb

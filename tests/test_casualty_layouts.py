@@ -19,7 +19,7 @@ from tests.test_casualties import figures, pairs
         ("The death toll in the city could be as high as 60.", [(60, "killed")]),
         ("The group has put the death toll at as high as 470000.", [(470000, "killed")]),
         ("He set the bar at as high as 40.", []),
-        # cues.toll_run_before: the toll coordinated into the clause before its copula
+        # toll_cues.toll_run_before: the toll coordinated into the clause before its copula
         ("The UN has estimated that half of the population has been forced to leave their homes and the death "
          "toll may be as high as 400000.", [(400000, "killed")]),
         ("The families have been forced to leave their homes and the price may be as high as 400.", []),

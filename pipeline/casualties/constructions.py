@@ -194,9 +194,10 @@ def a_body_recovered(token: Token) -> NumberPhrase | None:
 
 
 def one_more_of_the_counted(token: Token) -> NumberPhrase | None:
-    """ "Two policemen were killed and a third was wounded": "a third" (an article and an ordinal with
-    no noun) subject of a verb of harm is one more person of those counted before it in the sentence."""
-    if token.lower_ not in ORDINAL_WORDS or token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB":
+    """ "Two policemen were killed and a third was wounded", "killing three brothers and injuring a fourth":
+    "a third" (an article and an ordinal with no noun) subject or object of a verb of harm is one more
+    person of those counted before it in the sentence."""
+    if token.lower_ not in ORDINAL_WORDS or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.head.pos_ != "VERB":
         return None
     article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
     if article is None or any(c.dep_ in ("prep", "compound") for c in token.children):

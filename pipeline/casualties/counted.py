@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .counts import PART_OF_A_TOLL, NumberPhrase
+from .counts import PART_OF_A_TOLL, NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, verb_cue, word_cue
-from .lexicons import lexicon, person_nouns
+from .lexicons import group_of, lexicon, person_nouns
 from .word_order import adjacent_cue
 
 AMONG_REACH = 8  # words after "among" where the count's casualty word may stand
@@ -232,3 +232,55 @@ def included_in_casualties(token: Token) -> str | None:
     if kind in (None, "other") and subjects and subjects[0].lemma_.lower() == "victim" and any(c.dep_ == "det" for c in subjects[0].children):
         return PART_OF_A_TOLL  # "the victims": the toll's victims; "victims of torture included" names none
     return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
+
+
+def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
+    """The noun the figure counts ("civilians" in "409 civilians", "people" in "tens of people")."""
+    root = phrase.root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= phrase.end:
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB"):
+                return objects[0]
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
+        and head.i >= phrase.end
+        and head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and head.ent_type_ not in ("DATE", "TIME")
+        and not count_after_a_harm_word(doc[phrase.end : head.i], head)
+        and not preposition_read_as_a_modifier(doc[phrase.end : head.i])
+    ):
+        return head
+    # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
+    if phrase.end < len(doc):
+        nxt = doc[phrase.end]
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i - phrase.end <= 3 and not group_of(nxt):
+            # "22 Daesh fighters", "32 Most School Students": the compounds up to the people counted, not
+            # past them ("12 Civilians Aid Agency Says": the agency credits the count)
+            nxt = nxt.head
+        if (
+            nxt.pos_ in ("NOUN", "PROPN")
+            and nxt.ent_type_ not in ("DATE", "TIME")
+            and (group_of(nxt) or is_non_casualty_noun(nxt))
+            and not count_after_a_harm_word(doc[phrase.end : nxt.i], nxt)
+        ):
+            return nxt
+    return None
+
+
+def count_after_a_harm_word(between: Span, noun: Token) -> bool:
+    """Comma-less "35 Dead Dozens Wounded", "Attacks kill 10 injure scores": a second count after a casualty
+    word, or after a verb of harm the tagger read as a noun, is no victim noun of the first."""
+    return is_number_token(noun) and any(word_cue(t) or t.lower_ in lexicon("types")["verbs"] for t in between)
+
+
+# Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").
+PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
+
+
+def preposition_read_as_a_modifier(between: Span) -> bool:
+    """ "Bomber kills 16 outside bakery": the parse reads "outside" as an adjective and makes the count
+    count the bakery; a preposition of place between a count and its noun says the count stands bare
+    and the noun is where it happened. Not "16 nearby residents" ("nearby" is an adjective)."""
+    return any(t.lower_ in PREPOSITIONS_READ_AS_ADJECTIVES for t in between)

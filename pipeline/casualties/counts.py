@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
-from .cues import the_casualties_as_subject, toll_read_as_report_object
 from .lexicons import (
     BLOCKING_ENT_LABELS,
     WEEKDAY_NAMES,
@@ -22,6 +21,7 @@ from .lexicons import (
     qualifier_phrases,
 )
 from .ratios import fraction_or_ratio
+from .toll_cues import the_casualties_as_subject, toll_read_as_report_object
 from .word_order import casualty_verb_type
 
 PART_OF_A_TOLL = "part of a toll"  # a type placeholder, resolved to the toll's type or dropped
@@ -352,8 +352,9 @@ RISE_LEMMAS = frozenset({
 
 
 def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
-    """True for "the toll rose past 90", "the death toll reached 330 overnight": NER reads "past 90" or
-    "330 overnight" as a date or quantity, but a rising toll precedes it."""
+    """True for "the toll rose past 90", "the death toll reached 330 overnight", "put the toll at 16
+    earlier": NER reads "past 90", "330 overnight" or "16 earlier" as a date, time or quantity, but a
+    rising toll, or a toll put at a value, precedes it."""
     if phrase.start < 2:
         return False
     i = phrase.start - 1
@@ -366,6 +367,10 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     above = next((t for t in list(doc[phrase.end - 1].ancestors)[:RISE_VERB_REACH] if t.pos_ in ("VERB", "AUX")), None)
     if above is not None and above.lemma_.lower() in RISE_LEMMAS and has_toll_subject(above):
         return True
+    # "Kurdish police put the death toll at 16 earlier": "at" of a verb whose object is a toll
+    at = doc[phrase.start - 1]
+    if at.lower_ == "at" and at.dep_ == "prep" and has_toll_subject(at.head, deps=("dobj",)):
+        return True
     # "Death Toll From Shelling ... Climbs to 70": a title-case headline's verb read as a name, the
     # value hung on the toll noun itself
     return any(t.lower_ in ("to", "past") and is_toll_noun(t.head) for t in doc[i + 1 : phrase.start])
@@ -375,7 +380,7 @@ def has_toll_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")
     """Whether a verb's subject (or other `deps`) is a toll ("the death toll rose", "the toll was 45"), a
     number of people ("the number of abductees was 36": what it counts, the cues decide) or the
     casualties named by their harm ("put the dead at 40 and the injured at 120"), also when the parse
-    took it for the object of the report before the verb (cues.toll_read_as_report_object)."""
+    took it for the object of the report before the verb (toll_cues.toll_read_as_report_object)."""
     if "nsubj" in deps and toll_read_as_report_object(verb) is not None:
         return True
     return any(

@@ -12,10 +12,8 @@ from .lexicons import (
     describes_the_victims,
     group_of,
     group_or_its_part,
-    is_toll_noun,
     lexicon,
     person_group,
-    toll_noun_kind,
 )
 from .verb_frames import (
     NO_HARM,
@@ -401,120 +399,6 @@ def postposed_number_of(verb: Token) -> str | None:
         if noun is not None and noun.dep_ in ("nsubj", "nsubjpass", "dep"):
             return number_of_casualties(noun)
     return None
-
-
-def toll_cue(verb: Token) -> tuple[str | None, bool]:
-    """Type from a toll that is the subject (or object) of `verb` ("the death toll rose to 112",
-    "putting the death toll at six")."""
-    types = lexicon("types")
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (kind := toll_noun_kind(child)) is not None:
-            updates = (
-                verb.lower_ in types["update_cues"]
-                or verb.lemma_.lower() in types["update_cues"]
-                or any(m.lower_ == "new" for m in child.children)
-            )
-            return kind, updates
-    # "the number of people who were wounded rose to 12", "put the number of those displaced at 900,000"
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (kind := number_of_casualties(child)):
-            return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
-    if (toll := toll_read_as_report_object(verb)) is not None:
-        return toll_noun_kind(toll), verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
-    if kind := postposed_number_of(verb):
-        return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
-    if kind := running_total_of(verb):
-        return kind, True
-    return None, False
-
-
-RUNNING_TOTAL_VERBS = frozenset({"bring", "raise", "take", "push", "lift"})
-TOTAL_NOUNS = frozenset({"total", "number", "count", "tally"})
-
-
-def running_total_of(verb: Token) -> str | None:
-    """ "Twenty people were killed, bringing the total to 400": a participle that brings a bare total to a
-    count after a casualty clause; the total is of the clause's type."""
-    if verb.lemma_.lower() not in RUNNING_TOTAL_VERBS or verb.dep_ not in ("advcl", "conj", "xcomp"):
-        return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS and not list(c.children)[1:] for c in verb.children):
-        return None
-    kind, _ = own_verb_cue(verb.head)
-    return kind
-
-
-def copula_subject_cue(verb: Token) -> tuple[str | None, bool]:
-    """Type from the subject of "be" when it is a toll or a number of casualties ("the death toll was
-    20", "the number of injured is 70")."""
-    kind, updates = toll_cue(verb)
-    if kind:
-        return kind, updates
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            counted = number_of_casualties(child) or the_casualties_as_subject(child)
-            if counted:
-                return counted, False
-    if (toll := toll_run_before(verb)) is not None:
-        return toll_cue_from_noun(toll)
-    return None, False
-
-
-def relative_subject(clause: Token) -> bool:
-    """Whether a relative clause's subject is its relative pronoun ("those who were killed")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
-
-
-def the_casualties_as_subject(subject: Token) -> str | None:
-    """Type of "the dead", "the wounded", "the injured", "those killed", "fatalities" as the subject whose
-    number the verb gives ("the dead were 20", "the wounded numbered more than 40", "those killed were 44
-    civilians", "Fatalities totalled 23"); None for "the victims" (no harm said) and anything else."""
-    types = lexicon("types")
-    if subject.lower_ == "those":
-        # "Those killed were 44 civilians", "those wounded numbered 120": the participle says who; not
-        # "those killed were members of two families" (no count of them)
-        # "Those who were executed are around 300": a relative clause whose subject is "who" says it too
-        participle = next(
-            (c for c in subject.children if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and relative_subject(c))),
-            None,
-        )
-        attr = next((c for c in subject.head.children if c.dep_ == "attr"), None)
-        if attr is not None and not attr.like_num and not any(c.dep_ == "nummod" for c in attr.children):
-            return None
-        kind = (types["verbs"].get(participle.lemma_.lower()) or types["words"].get(participle.lower_)) if participle is not None else None
-        return kind if kind not in (None, "other") else None
-    if subject.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return None  # "the dead numbered 23"; a plural noun of harm needs no article ("Fatalities numbered 23")
-    kind = types["words"].get(subject.lower_)
-    return kind if kind not in (None, "other") else None
-
-
-def toll_run_before(verb: Token) -> Token | None:
-    """ "... forced to leave their homes and the death toll may be as high as 400000": a copula the parse
-    left without a subject, the toll it is about coordinated into the clause before; the toll noun
-    right before the verb's auxiliaries, else None."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    return before if before is not None and is_toll_noun(before) and before.pos_ == "NOUN" else None
-
-
-def toll_read_as_report_object(verb: Token) -> Token | None:
-    """ "The monitor said on Sunday the death toll from the attack on the town had risen to 28": a report
-    with no "that" whose content's subject the parse took as the reporting verb's object, leaving the
-    content's verb with no subject; the toll noun so read, else None. Not "the army said the toll was
-    false" (the verb there keeps its own subject)."""
-    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
-    report = verb.head
-    return next(
-        (o for o in report.children if o.dep_ == "dobj" and o.i < verb.i and is_toll_noun(o) and o.pos_ == "NOUN"),
-        None,
-    )
-
-
-def toll_cue_from_noun(toll: Token) -> tuple[str | None, bool]:
-    """Type of a toll noun the caller found ("the death toll"), with no update."""
-    return toll_noun_kind(toll), False
 
 
 def child_cue(token: Token) -> str | None:

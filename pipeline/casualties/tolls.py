@@ -8,14 +8,9 @@ from spacy.tokens import Token
 
 from ..places.resolve import resolve_offline
 from ..speakers import event_nouns
-from .cues import (
-    copula_subject_cue,
-    number_of_casualties,
-    the_casualties_as_subject,
-    toll_cue,
-    toll_cue_from_noun,
-)
+from .cues import number_of_casualties
 from .lexicons import is_toll_noun, lexicon
+from .toll_cues import copula_subject_cue, the_casualties_as_subject, toll_cue, toll_cue_from_noun
 
 
 def counts_lives(count: Token, verb: Token) -> bool:
@@ -212,8 +207,8 @@ def toll_put_at_its_value(preposition: Token) -> tuple[str | None, bool] | None:
     """ "put the number of dead at 40 and the wounded at 120", "putting the death toll at 12 and the number
     of wounded at 28": one verb puts several tolls, each at the value of the "at" right after it, and
     the parse hangs every "at" on the verb. (type, updates_earlier) of the object just before this "at",
-    else None when the verb puts one toll only (`cues.toll_cue` reads it) - unless that one object is
-    the casualties themselves ("put the dead at 40": `cues.toll_cue` reads tolls and numbers of)."""
+    else None when the verb puts one toll only (`toll_cues.toll_cue` reads it) - unless that one object is
+    the casualties themselves ("put the dead at 40": `toll_cues.toll_cue` reads tolls and numbers of)."""
     verb = preposition.head
     if preposition.lower_ != "at" or verb.pos_ != "VERB":
         return None

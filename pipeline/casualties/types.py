@@ -20,16 +20,21 @@ from .counted import (
     lives_taken,
     makes_up_the_casualties,
     part_harmed_otherwise,
+    victim_noun,
 )
-from .counts import PART_OF_A_TOLL, NumberPhrase, blocked_by_context, is_non_casualty_noun, is_number_token
+from .counts import (
+    PART_OF_A_TOLL,
+    NumberPhrase,
+    blocked_by_context,
+    is_non_casualty_noun,
+    is_number_token,
+    toll_after_rise,
+)
 from .cues import (
     NO_HARM,
     child_cue,
     combined_type,
-    copula_subject_cue,
     number_of_casualties,
-    toll_cue,
-    toll_cue_from_noun,
     verb_cue,
     word_cue,
 )
@@ -52,6 +57,7 @@ from .partitives import (
     sub_count_of_a_written_whole,
     taken_from_a_plain_group,
 )
+from .toll_cues import copula_subject_cue, toll_cue, toll_cue_from_noun
 from .tolls import as_high_as, counts_lives, toll_put_at_its_value, verb_of_a_low_value
 from .verb_frames import fate_unknown, lost_by_departure
 from .word_order import (
@@ -77,52 +83,6 @@ class Candidate:
 
 
 # --- victims, cues ------------------------------------------------------------------------------
-
-
-def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
-    """The noun the figure counts ("civilians" in "409 civilians", "people" in "tens of people")."""
-    root = phrase.root
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= phrase.end:
-            objects = [t for t in child.children if t.dep_ == "pobj"]
-            if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB"):
-                return objects[0]
-    head = root.head
-    if (
-        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
-        and head.i >= phrase.end
-        and head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
-        and head.ent_type_ not in ("DATE", "TIME")
-        # comma-less "35 Dead Dozens Wounded": a second count after a casualty word is no victim noun
-        and not (is_number_token(head) and any(word_cue(t) for t in doc[phrase.end : head.i]))
-        and not preposition_read_as_a_modifier(doc[phrase.end : head.i])
-    ):
-        return head
-    # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
-    if phrase.end < len(doc):
-        nxt = doc[phrase.end]
-        while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.i - phrase.end <= 3 and not group_of(nxt):
-            # "22 Daesh fighters", "32 Most School Students": the compounds up to the people counted, not
-            # past them ("12 Civilians Aid Agency Says": the agency credits the count)
-            nxt = nxt.head
-        if (
-            nxt.pos_ in ("NOUN", "PROPN")
-            and nxt.ent_type_ not in ("DATE", "TIME")
-            and (group_of(nxt) or is_non_casualty_noun(nxt))
-        ):
-            return nxt
-    return None
-
-
-# Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").
-PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
-
-
-def preposition_read_as_a_modifier(between: Span) -> bool:
-    """ "Bomber kills 16 outside bakery": the parse reads "outside" as an adjective and makes the count
-    count the bakery; a preposition of place between a count and its noun says the count stands bare
-    and the noun is where it happened. Not "16 nearby residents" ("nearby" is an adjective)."""
-    return any(t.lower_ in PREPOSITIONS_READ_AS_ADJECTIVES for t in between)
 
 
 def describing_participle(doc: Doc, at: int) -> bool:
@@ -162,6 +122,17 @@ def rise_by_then_to(value: Token, by: Token) -> bool:
     )
 
 
+def harm_noun_before_of(of: Token) -> str | None:
+    """ "causing the death of one civilian and injury of 13 others": the parse hangs the second "of" on the
+    first victim, not on the noun of harm right before it; that noun's type, when the word before "of" is
+    one and is not the head the parse gave it (that head the chain reads anyway)."""
+    if of.i == 0 or of.head.i == of.i - 1:
+        return None
+    noun = of.doc[of.i - 1]
+    kind = lexicon("types")["words"].get(noun.lower_) if noun.pos_ == "NOUN" else None
+    return kind if kind not in (None, "other") else None
+
+
 def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:
     """(type, updates_earlier, parent) from the head chain: verbs the figure is an argument of, casualty
     nouns it counts, tolls it is the value of. `parent` is the counted noun of an enclosing figure when
@@ -197,6 +168,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             # those killed with someone are killed too.
             kind, updates = verb_cue(along)
             return (kind, updates, parent) if kind in ("killed", "wounded") else (None, False, parent)
+        if dep == "pobj" and head.lower_ == "of" and (kind := harm_noun_before_of(head)):
+            return kind, False, parent  # "the death of one civilian and injury of 13 others"
         if dep == "pobj" and head.lower_ in SUBCOUNT_PREPS | {"of"}:
             if head.lower_ in SUBCOUNT_PREPS and parent is None:
                 parent = head.head
@@ -230,6 +203,11 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep == "pobj" and head.lower_ in one_word_qualifiers() and head.head.lemma_.lower() == "be" and head.dep_ == "prep":
             # "Those who were executed are around 300": a qualifier the parse read as a preposition
             kind, updates = copula_subject_cue(head.head)
+            return kind, updates, parent
+        if dep == "npadvmod" and head.dep_ == "pcomp" and head.ent_type_ in ("DATE", "TIME") and head.head.lower_ in ("at", "to"):
+            # "put the death toll at 16 earlier": NER read "16 earlier" as a time and the parse hung the value
+            # on the time word; the toll is the object of the verb the preposition hangs on
+            kind, updates = toll_cue(head.head.head)
             return kind, updates, parent
         if (high := as_high_as(cur)) is not None:
             kind, updates = high
@@ -360,7 +338,9 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return None
+        if not toll_after_rise(phrase, doc):
+            return None
+        victim = None  # "put the death toll at 16 earlier": the parse hung the value on the time after it
     if counts_the_kin_of_the_victims(victim, phrase) or household_of_the_victims(victim, phrase):
         return None
     partitive = victim is not None and victim.head.lower_ == "of" and victim.head.head.i < phrase.end
@@ -483,7 +463,9 @@ def verb_read_past(doc: Doc, phrase: NumberPhrase, chain_start: Token, limit: in
     """Whether the casualty verb right before a count (past "at least") is not the word the parse made
     the count's head: a second verb of a comma-less list of harms, whose count the parse gave the first."""
     verb = casualty_verb_before(doc, phrase.start, limit)
-    return verb is not None and chain_start.head.i != verb.i and verb.pos_ in ("VERB", "PROPN", "ADJ")
+    # "kill 10 injure scores": the tagger may read a bare verb of harm as a noun compound of the count
+    read_as_noun = verb is not None and verb.pos_ == "NOUN" and verb.lower_ in lexicon("types")["verbs"]
+    return verb is not None and chain_start.head.i != verb.i and (verb.pos_ in ("VERB", "PROPN", "ADJ") or read_as_noun)
 
 
 def names_a_death_toll(sent: Span, before: int) -> bool:
