@@ -466,6 +466,30 @@ def test_a_bare_ministry_is_that_of_its_sentence_country(nlp, text, words, speak
     assert speaker_of(nlp, text, words) == speaker
 
 
+# ---- institutions.seat_of_the_ministry: "the defence ministry in Moscow" is that government's, and a
+# later "the ministry" is the same one
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("MOSCOW Some 90 militants were killed in a series of Russian air strikes in Syria over the past day the "
+         "defence ministry in Moscow said on Monday.", "90 militants", "Russian Defence Ministry"),
+        ("MOSCOW Some 90 militants were killed in a series of Russian air strikes in Syria over the past day the "
+         "defence ministry in Moscow said. Puzzlingly the ministry also said that a depot was destroyed.", "a depot",
+         "Russian Defence Ministry"),
+        ("Jets struck targets in Iraq and Syria on Sunday, the foreign ministry in Ankara said.", "Jets struck",
+         "Turkish Foreign Ministry"),
+        # negatives: a capital the sentence names as a place of events; no ministry placed before "the ministry"
+        ("Russian and Syrian jets struck Idlib, and shells hit Damascus, the defence ministry said.", "shells hit",
+         "defence ministry"),
+        ("The ministry said that shells hit Damascus and Moscow condemned the attack.", "shells hit", "ministry"),
+    ],
+)
+def test_a_ministry_placed_in_a_capital_is_that_government_s(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
 # ---- held_names.person_whose_office: a person's office speaks for that person
 
 

@@ -47,7 +47,7 @@ from .forward import resolve_forward
 from .found import Found, content_end_before_source, fold_partial_quotes, written_span
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
-from .institutions import ministry_of_its_sentence_country
+from .institutions import ministry_at_its_seat, ministry_of_its_sentence_country
 from .joint import joint_sources, named_beside_an_unnamed_source
 from .lead_ins import continued_from_sentence_before
 from .lexicon import LINE_RE, SUBJECT_DEPS
@@ -61,6 +61,7 @@ from .sources import relative_pronoun_subject, speaker_head
 from .spans import quote_spans
 from .unmarked import as_direct_speech
 
+LAST_MINISTRY = "\x00last ministry"  # key of the ministry last placed in a country (no name can be it)
 
 def quotes(
     doc: Doc, *, article_id: str, entities: Sequence[EntityMention], outlet: str | None = None
@@ -139,12 +140,21 @@ def _quotes(
         described = person_by_apposed_office(described)
         was_statement = role_words().get((described.pronoun or "").removeprefix("description:")) == "statement"
         speaker = resolve(article, described, history)
-        if speaker.name is not None and (
-            ministry := ministry_of_its_sentence_country(article, speaker.name, speaker.position)
-            or countries_of_ministries.get(speaker.name)
+        # A ministry named by its field, or described ("the defence ministry in Moscow" the resolver left
+        # unnamed), is read by its written name
+        written = speaker.name or _unnamed_source(speaker)
+        placed = ministry_of_its_sentence_country if speaker.name is not None else ministry_at_its_seat
+        if written is not None and (
+            ministry := placed(article, written, speaker.position)
+            or countries_of_ministries.get(written)
+            # "The defence ministry in Moscow said ... the ministry added": a ministry with no field of its
+            # own is the one the article last placed in a country
+            or (countries_of_ministries.get(LAST_MINISTRY) if written.lower() == "ministry" else None)
         ):
             # "In Iraq a Defense Ministry statement said ... said the statement": Iraq's ministry, both times
-            countries_of_ministries[speaker.name], speaker.name = ministry, ministry
+            countries_of_ministries[written], speaker.name = ministry, ministry
+            speaker.label = speaker.label or "ORG"
+            countries_of_ministries[LAST_MINISTRY] = ministry
         last_statement = speaker if was_statement and speaker.name is not None else None
         item.speaker = speaker
         if speaker.name is None:
