@@ -190,14 +190,12 @@ def taken_captive(verb: Token) -> bool:
     people to hospital", "held a meeting"."""
     lemma = verb.lemma_.lower()
     if lemma in ("take", "hold", "keep") and any(
-        c.lower_ in CAPTIVE_WORDS and c.dep_ in ("oprd", "dobj", "xcomp", "acomp", "npadvmod", "attr") for c in verb.children
-    ):
-        return True  # also "were held hostage for two days"
-    if lemma in ("take", "hold", "keep") and any(
-        c.dep_ == "dobj" and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].lower_ in CAPTIVE_WORDS
+        (c.lower_ in CAPTIVE_WORDS and c.dep_ in ("oprd", "dobj", "xcomp", "acomp", "npadvmod", "attr"))
+        # "took an estimated 900 civilians hostage west of the city": the parse hung "hostage" elsewhere
+        or (c.dep_ == "dobj" and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].lower_ in CAPTIVE_WORDS)
         for c in verb.children
     ):
-        return True  # "took an estimated 900 civilians hostage west of the city": the parse hung "hostage" elsewhere
+        return True  # also "were held hostage for two days"
     # "Twenty protesters were taken into custody" ("rounded up 60 men" was read as detained on 4 December
     # and withdrawn: it cost a held-back figure)
     return lemma == "take" and any(

@@ -47,7 +47,7 @@ from .forward import resolve_forward
 from .found import Found, content_end_before_source, fold_partial_quotes, written_span
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
-from .institutions import ministry_at_its_seat, ministry_of_its_sentence_country
+from .institutions import BARE_MINISTRY_RE, ministry_of_its_sentence_country, ministry_written_with_its_owner
 from .joint import joint_sources, named_beside_an_unnamed_source
 from .lead_ins import continued_from_sentence_before
 from .lexicon import LINE_RE, SUBJECT_DEPS
@@ -61,7 +61,6 @@ from .sources import relative_pronoun_subject, speaker_head
 from .spans import quote_spans
 from .unmarked import as_direct_speech
 
-LAST_MINISTRY = "\x00last ministry"  # key of the ministry last placed in a country (no name can be it)
 
 def quotes(
     doc: Doc, *, article_id: str, entities: Sequence[EntityMention], outlet: str | None = None
@@ -114,6 +113,7 @@ def _quotes(
     history = SpeakerHistory()
     last_statement: Speaker | None = None
     countries_of_ministries: dict[str, str] = {}  # a bare ministry's name -> the country's ministry it was
+    last_placed_ministry: str | None = None  # the ministry a bare "the ministry" stands for
     # Speakers in order of where they are named, so "he" looks back from its own position.
     for item in sorted(found, key=lambda f: f.cue.idx if f.cue is not None else f.start):
         if item.cue is None:
@@ -140,21 +140,21 @@ def _quotes(
         described = person_by_apposed_office(described)
         was_statement = role_words().get((described.pronoun or "").removeprefix("description:")) == "statement"
         speaker = resolve(article, described, history)
-        # A ministry named by its field, or described ("the defence ministry in Moscow" the resolver left
-        # unnamed), is read by its written name
+        # A ministry named by its field alone, or so described ("the defence ministry in Moscow", which the
+        # resolver may leave unnamed), is read with the words written with it, else its sentence's country
+        # (a name only: an unnamed one is not that of a country its content names), else as before
         written = speaker.name or _unnamed_source(speaker)
-        placed = ministry_of_its_sentence_country if speaker.name is not None else ministry_at_its_seat
-        if written is not None and (
-            ministry := placed(article, written, speaker.position)
+        if written is not None and BARE_MINISTRY_RE.match(written.strip()) is not None and (
+            ministry := ministry_written_with_its_owner(article, speaker.text or written, speaker.position)
+            or (ministry_of_its_sentence_country(article, written, speaker.position) if speaker.name else None)
             or countries_of_ministries.get(written)
-            # "The defence ministry in Moscow said ... the ministry added": a ministry with no field of its
-            # own is the one the article last placed in a country
-            or (countries_of_ministries.get(LAST_MINISTRY) if written.lower() == "ministry" else None)
         ):
             # "In Iraq a Defense Ministry statement said ... said the statement": Iraq's ministry, both times
-            countries_of_ministries[written], speaker.name = ministry, ministry
-            speaker.label = speaker.label or "ORG"
-            countries_of_ministries[LAST_MINISTRY] = ministry
+            countries_of_ministries[written] = last_placed_ministry = ministry
+            speaker.name, speaker.label = ministry, speaker.label or "ORG"
+        elif written is not None and written.lower() == "ministry" and last_placed_ministry is not None:
+            # "The defence ministry in Moscow said ... the ministry added": the ministry last placed
+            speaker.name, speaker.label = last_placed_ministry, speaker.label or "ORG"
         last_statement = speaker if was_statement and speaker.name is not None else None
         item.speaker = speaker
         if speaker.name is None:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities.lexicon import find_alias, name_key, pattern_names, read_lexicon_rows
-from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker, government_of_seat
+from ..speakers import ORG_SPEAKER_LABELS, KnownSpeaker
 from .descriptions import MINISTRY_FIELDS
 from .names import country_containing, country_named, country_of_nationality, country_of_possessive, demonyms
 from .parsed import ParsedArticle
@@ -103,21 +103,19 @@ def ministry_of_its_sentence_country(article: ParsedArticle, name: str, position
     if match is None or match.group("field").lower() not in MINISTRY_FIELDS:
         return None
     sentence = article.doc[article.token_at(position)].sent
-    if (seat := seat_of_the_ministry(sentence)) is not None:
-        return qualified_ministry(match.group("field"), seat)  # "the defence ministry in Moscow said"
     countries = {country for token in sentence if token.pos_ in ("PROPN", "ADJ") and (country := country_of_word(token))}
     return qualified_ministry(match.group("field"), next(iter(countries))) if len(countries) == 1 else None
 
 
-def ministry_at_its_seat(article: ParsedArticle, description: str, position: int) -> str | None:
-    """ "the defence ministry in Moscow said", left unnamed by the resolver: the ministry of the government
-    at that seat (`seat_of_the_ministry`). Only the seat decides: an unnamed ministry is not that of a
-    country its content names ("the foreign ministry said Israel bore responsibility")."""
-    match = BARE_MINISTRY_RE.match(description.strip())
-    if match is None or match.group("field").lower() not in MINISTRY_FIELDS:
-        return None
-    seat = seat_of_the_ministry(article.doc[article.token_at(position)].sent)
-    return qualified_ministry(match.group("field"), seat) if seat is not None else None
+def ministry_written_with_its_owner(article: ParsedArticle, text: str, position: int) -> str | None:
+    """ "the defence ministry in Moscow said", "the health ministry in Kabul": a ministry the phrase names by
+    the place or group written with it, as the casualty stage reads it (`casualties.ministries.named_ministry`:
+    a capital gives its state, "Russian Defence Ministry"). None for a ministry written with no owner."""
+    from ..casualties.ministries import named_ministry  # here: pipeline.casualties imports this package
+
+    at = article.token_at(position)  # the phrase's head, or its first word
+    head = next((t for t in article.doc[at : at + len(text.split()) + 1] if t.lemma_.lower() == "ministry"), None)
+    return named_ministry(list(article.doc[head.left_edge.i : head.i + 1]), head) if head is not None else None
 
 
 def qualified_ministry(field: str, country: str) -> str | None:
@@ -129,18 +127,6 @@ def qualified_ministry(field: str, country: str) -> str | None:
     qualified = f"{adjective} {'Defence' if field == 'Defense' else field} Ministry"  # the table's spelling
     known = find_alias(qualified) or pattern_names().get(name_key(qualified))
     return known.canonical if known is not None else qualified
-
-
-def seat_of_the_ministry(sentence) -> str | None:
-    """ "the defence ministry in Moscow", "the foreign ministry in Ankara": the country whose government sits
-    at the capital a ministry is placed in (data/lexicons/government_seats.csv), else None. Not a place
-    the sentence mentions elsewhere ("the ministry said strikes hit Damascus": a place of events)."""
-    for ministry in (t for t in sentence if t.lemma_.lower() == "ministry"):
-        for place in (o for p in ministry.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
-            government = government_of_seat(place.text)
-            if government is not None and (country := country_containing(place.text) or country_named(government)):
-                return country
-    return None
 
 
 BASE_RE = re.compile(r"\b([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based\b")
