@@ -6,6 +6,7 @@ and what may follow it on its line. `dates` reads pages with them.
 
 from __future__ import annotations
 
+import csv
 import re
 
 from .paths import LEXICON_DIR
@@ -35,8 +36,20 @@ _ISO_TIME = r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?
 _BARE_ZONE = r"\s+(?-i:(?:GMT|UTC|EST|EDT|CET|CEST|EET|EEST|BST|MSK|AST)\b)"
 TIME_FORM = rf"(?:{_ISO_TIME}|[.,]?\s*(?:(?:--|[-–—|/·•:@])\s*)?(?:at\s+)?(?:{WEEKDAY_FORM}\s+)?{CLOCK_FORM}|\s*\(\s*{CLOCK_FORM}\s*\)|{_BARE_ZONE})?"  # also "(10:15 GMT)", "@ 10:15 am", "23.09.2016, Friday 11:05"
 
+# Any news agency's short credit, as its own copy prints it ("UPI", "EFE", "AA", "Bernama"): the acronyms and
+# one-word names of the agencies in data/lexicons/outlets.csv, matched in their own case ("AA", not "aa").
+_AGENCY_CREDIT_RE = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]+)$")
+
+
+def _agency_credits() -> list[str]:
+    with (LEXICON_DIR / "outlets.csv").open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["kind"] == "agency"]
+    names = {name.strip() for row in rows for name in [row["outlet"], *row["aliases"].split("|")]}
+    return sorted((name for name in names if _AGENCY_CREDIT_RE.match(name)), key=len, reverse=True)
+
+
 # The wire agencies whose credit opens a dateline: "(AFP) November 17, 2016", "AFP Saturday 20 Sep 2014".
-_WIRE = r"(?:afp|reuters|ap|xinhua|dpa|anadolu|sana)"
+_WIRE = r"(?:afp|reuters|ap|xinhua|dpa|anadolu|sana|(?-i:" + "|".join(_agency_credits()) + r")\b)"
 WIRE_AGENCIES = _WIRE  # the agencies whose datelines pages print ("(AFP)"), for cleaning too
 # A writer's role in a byline: "Staff writer", "Special to Example News", "Senior correspondent".
 _BYLINE_ROLE = (
@@ -62,13 +75,17 @@ _STAFF_WITH_AGENCIES = (
     rf"(?:agencies|wires|{_WIRE}|agence\s+france[\s-]presse|associated\s+press))"
 )
 
+# A byline glued to the date after it, as scrapes join a page's inline elements ("By Jane DoeDecember 13,
+# 2016", "EditorDecember 13, 2016"): a lower-case letter, then the capital of a month's name.
+_GLUED = r"(?-i:(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").
 _LEAD = (
-    r"(?:(?:posted\s+|published\s+|written\s+)?by\s*:?\s+[^|,\n]{2,40}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+))?"
+    rf"(?:(?:posted\s+|published\s+|written\s+)?by\s*:?\s+[^|,\n]{{2,40}}?(?:\s*[|,–—-]\s*|\s+on\s+|\s+|{_GLUED}))?"
     # A byline without "By": the writer's capitalised name, then the date ("Jane Doe, November 17, 2016"),
     # possibly with the writer's role and outlet ("Jane Doe, Special to Example News", "Staff writer, Example Daily").
-    rf"(?:(?:{_BYLINE}|{_STAFF_WITH_AGENCIES})\s*[,|]?\s+)?"
+    rf"(?:(?:{_BYLINE}|{_STAFF_WITH_AGENCIES})(?:\s*[,|]?\s+|{_GLUED}))?"
     # The site's address before its date: "example.co.uk, Monday 4 March 2013 12.45 GMT".
     r"(?:(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|[a-z]{2})\s*,?\s+)?"
     r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|filed(?: on)?|"
@@ -126,7 +143,7 @@ SECTION_FORM = (
 # the section it was posted in ("By Jane Doe on 5 May 2012 in Middle East"), "8 years ago".
 _UPDATE_TAIL = (
     r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified|edited)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
-    r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
+    r"\d+\s+min(?:ute)?s?\s+read|(?:\d[\d,.]*\s*k?\s+)?(?:views?|reads?)|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?:the\s+)?" + SECTION_FORM + "|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
@@ -140,12 +157,13 @@ STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNOREC
 # A weekday and a full date opening a line run into text ("Thursday 23 August 2012 Robert Fisk in
 # Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
 WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{WEEKDAY_FORM}\s+{form}\b", re.IGNORECASE) for form in DATE_FORMS[:2]]
-# A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —",
+# A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —" (the
+# country in capitals too: "ALEPPO, SYRIA, AUGUST 11, 2016 —"),
 # or a place and date alone on their line ("Aleppo, May 5, 2012", "BEIRUT, July 15, 2019 08:00 IST"), an update
 # stamp after it ("BEIRUT, August 22, 2013 Updated: August 22, 2013 11:47 IST": the dateline's own date counts).
 PLACE_DATELINE_RES = [
     re.compile(
-        rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?{form}{TIME_FORM}"
+        rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{{2,}}(?: [A-Z]{{2,}})?),\s*)?{form}{TIME_FORM}"
         rf"(?:\s*(?:\(|--|[-–—:])|(?:\s*[|·•]?\s*\(?(?:last\s+)?(?:updated?|modified|edited)\b[^\n]{{0,40}})?\s*$)",
         re.I,
     )

@@ -37,8 +37,10 @@ PAGE_TOP_CHARS = 1500
 # (headline, standfirst, date, then the article). Never further down: related-article lists carry dates.
 LINES_AFTER_FIRST_PARAGRAPH = 4
 MAX_CHROME_LINES = 20  # chrome lines between a standfirst and the article's next paragraph
-PAGE_HEADER_MAX_LINES = 80
-PAGE_HEADER_MAX_CHARS = 8000
+# How far down a navigation menu may push the first paragraph: scrapes of portal pages list a hundred and
+# more section links above the headline.
+PAGE_HEADER_MAX_LINES = 250
+PAGE_HEADER_MAX_CHARS = 20000
 CUT_PARAGRAPH_WORDS = 20  # a line this long is running text even without its sentence end
 # Twelve words or more ending a sentence, or a colon opening a list ("... documented 63 deaths:").
 RUNNING_TEXT_RE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?…:]['’\"”)]?\s*$")

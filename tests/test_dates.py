@@ -142,6 +142,8 @@ COMMON_PAGE_DATELINES = [
     ("Jane Doe · 5 May 2012 · 3 min read", date(2012, 5, 5)),
     ("Thursday 23 August 2012 Jane Doe in Example writes", date(2012, 8, 23)),  # weekday stamp run into text
     ("BEIRUT, Nov. 25, 2018 (Reuters) - The army said", date(2018, 11, 25)),  # a wire dateline with its year
+    ("EXAMPLETOWN, SYRIA, NOVEMBER 25, 2018 — The army said", date(2018, 11, 25)),  # its country in capitals
+    ("Exampletown, Syria, November 25, 2018 — The army said", date(2018, 11, 25)),
     ("EXAMPLETOWN, Syria, 11 August 2016 — Rebels said", date(2016, 8, 11)),
     ("2016-08-11T07:33:00+03:00", date(2016, 8, 11)),  # an ISO stamp
     ("Last modified: 5 May 2012", date(2012, 5, 5)),
@@ -209,6 +211,18 @@ COMMON_PAGE_DATELINES = [
     ("examplenews.com, 5 May 2012", date(2012, 5, 5)),
     # the publication and edit stamps on one line
     ("Published time: 5 May, 2012 10:15 Edited time: 6 May, 2012 12:10", date(2012, 5, 5)),
+    # any agency's short credit before the date, not only the big wires'
+    ("UPI 5 May 2012", date(2012, 5, 5)),
+    ("EFE May 5, 2012", date(2012, 5, 5)),
+    ("AA 5 May 2012 10:15", date(2012, 5, 5)),
+    ("Bernama 5 May 2012", date(2012, 5, 5)),
+    # a byline glued to its date, as scrapes join inline elements
+    ("By Jane DoeMay 5, 2012", date(2012, 5, 5)),
+    ("Jane DoeMay 5, 2012 10:15", date(2012, 5, 5)),
+    ("EditorDec. 5, 2012", date(2012, 12, 5)),
+    # a counter of views or reads after the date
+    ("May 5, 2012 2,345 views", date(2012, 5, 5)),
+    ("5 May 2012 | 1.2k reads", date(2012, 5, 5)),
 ]
 
 
@@ -255,6 +269,10 @@ def test_page_dateline_common_forms(line, expected):
         "Ceasefire 22-02-2016",  # a tag
         "BORN 12-03-1965",  # in capitals too
         "SINCE 15 March 2011",
+        "aa 5 May 2012",  # an agency's credit only in its own case
+        "Jane DoeMay 5 was the day the siege began",  # a glued name before a date without its year
+        "Jane DoeMay 5, 2012 was the day the siege began",  # a glued name and date opening a sentence
+        "May 5, 2012 views of the city from the citadel",  # "views" opening a phrase, not a counter
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
@@ -267,6 +285,12 @@ def test_page_dateline_below_a_long_menu_but_not_in_a_related_list():
     assert page_date_line(page).date == date(2016, 7, 17)
     related = f"Rebels and troops clash\n{RUNNING_TEXT}\n" + "\n".join([RUNNING_TEXT] * 12) + "\nRelated\n9 May 2016"
     assert page_date_line(related) is None
+
+
+def test_page_dateline_below_a_portal_s_menu_of_a_hundred_and_more_links():
+    menu = "\n".join(f"Section {n}" for n in range(150))
+    page = f"{menu}\nRebels and troops clash\n17 July, 2016\n{RUNNING_TEXT}\n{RUNNING_TEXT}"
+    assert page_date_line(page).date == date(2016, 7, 17)
 
 
 def test_a_time_zone_list_keeps_capitalised_words_after_an_opening_dateline():
