@@ -1,7 +1,8 @@
 """Casualty constructions of outlets' prose beyond the gold's: care given to the harmed
 (verb_frames.receiving_treatment), a toll the parse took for the object of the report before it
 (toll_cues.toll_read_as_report_object), an unnamed source read before that names no body
-(source_names.resolve_description). Invented sentences, positives and negatives."""
+(source_names.resolve_description), a verbless headline's "X among N killed", a participle with a count of its
+own opening the next clause, counts of groups of people. Invented sentences, positives and negatives."""
 
 from __future__ import annotations
 
@@ -101,3 +102,62 @@ def test_constructions_of_wider_prose_give_their_figures(nlp, text, expected):
 )
 def test_look_alikes_of_wider_prose_are_no_figures(nlp, text):
     assert found(nlp, text) == []
+
+
+def parts(nlp, text: str) -> list[tuple[int | None, str, bool]]:
+    """(number, type, whether it is a part of another figure) of each figure found."""
+    return [(f.number, f.type, f.part_of is not None) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructions.among_the_counted_in_a_headline: a verbless headline names one of the toll's victims
+        ("Journalist among five killed in shelling", [(1, "killed", True), (5, "killed", False)]),
+        ("Local nurse among 12 dead as bombs hit clinic", [(1, "killed", True), (12, "killed", False)]),
+    ],
+)
+def test_a_headline_naming_one_among_a_toll_gives_a_part_of_one(nlp, text, expected):
+    assert sorted(parts(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister among guests at the opening ceremony",  # among people who were not harmed
+        "Hospital among five buildings hit in shelling",  # a building, not a person
+    ],
+)
+def test_a_headline_naming_one_among_what_is_no_toll_gives_no_part(nlp, text):
+    assert all(number != 1 for number, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word_order.cue_with_its_own_count: the participle after the people has a count of its own, so it
+        # opens the next clause of a headline whose commas were lost; the verb before the count is the count's
+        ("Rocket Attacks Kill 10 Civilians Injured Dozens in Border Town", (10, "killed")),
+        ("Car Bomb Kills 7 Soldiers Wounded 12 Civilians", (7, "killed")),
+        ("The army killed 20 people injured 41 in the town", (20, "killed")),
+    ],
+)
+def test_a_participle_with_its_own_count_opens_the_next_clause(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_a_participle_with_a_time_after_it_still_describes_the_people(nlp):
+    # "injured 2 days ago" dates the injury: the people counted are the injured
+    assert (10, "evacuated") in found(nlp, "Rescuers evacuated 10 civilians injured 2 days ago.")
+
+
+def test_a_count_of_groups_is_no_count_of_people(nlp):
+    # "two armed groups": the casualty lexicon's non-casualty nouns now hold bodies of people
+    assert found(nlp, "At least 33 members of two armed groups were killed, activists said.") == [(33, "killed")]
+    assert found(nlp, "Fighters of three rebel groups were killed in the clashes.") == []
+
+
+def test_a_noun_with_its_own_article_after_a_count_counts_nothing(nlp):
+    # types.noun_with_its_own_article: "more than 100 a monitoring group said" (comma lost)
+    text = "Air strikes on the towns killed at least 44 people on Monday and wounded more than 100 a monitoring group said."
+    assert (100, "wounded") in found(nlp, text)

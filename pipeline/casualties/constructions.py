@@ -103,7 +103,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
     if shares_a_determiner(token):
         # "a woman and child were killed": the bare conjunct is one more person, its article shared
         return NumberPhrase(token.i, token.i + 1, token.text, value, False, token)
-    if opens_its_sentence_bare(token) and harmed_patient(token):
+    if opens_its_sentence_bare(token) and (harmed_patient(token) or among_the_counted_in_a_headline(token)):
         # "Muslim cleric working for state radio was shot dead": a lead that drops its article
         start = token.left_edge.i
         return NumberPhrase(start, token.i + 1, token.doc[start : token.i + 1].text, value, False, token)
@@ -111,6 +111,12 @@ def singular_person(token: Token) -> NumberPhrase | None:
 
 
 INCLUDING_WORDS = frozenset({"including", "among"})
+
+
+def among_the_counted_in_a_headline(token: Token) -> bool:
+    """ "Journalist among five killed in shelling", "Opposition minister among 12 dead": a headline without
+    its verb names one of a toll's victims as the noun "among" hangs on (a part of 1)."""
+    return token.dep_ == "ROOT" and among_casualties(token) is not None
 
 
 def shares_a_determiner(token: Token) -> bool:

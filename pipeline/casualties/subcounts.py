@@ -12,7 +12,8 @@ from .types import Candidate
 
 def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
     """Index of the later count each earlier one is part of: "Ten children were among 48 people killed",
-    "a child was among at least eight people killed", "Seven of the 30 people killed were children". The subject of "be among" is part of the count
+    "a child was among at least eight people killed", "Seven of the 30 people killed were children". The subject of "be among"
+    (or a verbless headline's noun: "Journalist among five killed") is part of the count
     named after "among"; the part comes first in the text, so it cannot take its parent as it is built."""
     wholes: dict[int, int] = {}
     for k, part in enumerate(candidates):
@@ -26,6 +27,8 @@ def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
                     c.dep_ == "nsubj" and c.i in subjects for c in verb.children
                 ):
                     wholes[k] = j
+                if verb is not None and verb.i in subjects and verb.dep_ == "ROOT":
+                    wholes[k] = j  # a headline without its verb: "Journalist among five killed in shelling"
                 if token is not None and taken_of(part, token) and part.type in (PART_OF_A_TOLL, "other", whole.type):
                     wholes[k] = j
             if k in wholes:

@@ -64,6 +64,7 @@ from .word_order import (
     adjacent_cue,
     casualty_verb_before,
     copula_before_a_lost_comma,
+    cue_with_its_own_count,
     linear_cue,
     linear_cue_has_its_own_count,
     noun_cue,
@@ -335,7 +336,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         victim = None  # "the number of abductees was 36 activists said": the activists give the value
     if count_then_casualty_word(phrase, victim, doc, sent):
         victim = None  # "18 dead in IS attack": the parse hung the count on "attack"; it counts the dead
-    if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
+    if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim) and not noun_with_its_own_article(phrase, victim):
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         if not toll_after_rise(phrase, doc):
@@ -400,6 +401,10 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "Twin Bomb Attacks Kill 50 Injure Dozens", "Child Killed 20 People Injured": a verb of harm right
         # before the count is its verb, though the parse hung the count on an earlier one
         kind = before_type
+    if before_type and next_type and next_type != before_type and after != phrase.end and cue_with_its_own_count(doc, after, sent.end):
+        # "Attacks Kill 10 Civilians Injured Dozens", "killed 20 people injured 41": the word after the people
+        # has a count of its own, so it opens the next clause; the verb before the count is the count's
+        kind = before_type
     # the count's own word of harm: "rescued 3 injured people", "rescued 8 people injured in the shelling",
     # "rescued 20 wounded"; not a clause of a part ("rescued 20 residents, 5 of whom were injured")
     described = [word_cue(c) for c in victim.children if c.dep_ in ("amod", "acl")] if victim is not None else [own_type]
@@ -457,6 +462,12 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         return None
     # "200 US troops" is a deployment: soldiers count as casualties only with their own cue, which we have.
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
+
+
+def noun_with_its_own_article(phrase: NumberPhrase, noun: Token) -> bool:
+    """Whether an article stands between a count and the noun the parse hung it on: "wounded more than 100 a
+    monitoring group said" (a comma lost), where the noun opens the next phrase and counts nothing."""
+    return phrase.root.head == noun and any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in phrase.root.doc[phrase.end : noun.i])
 
 
 def verb_read_past(doc: Doc, phrase: NumberPhrase, chain_start: Token, limit: int) -> bool:

@@ -172,6 +172,16 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
     return other
 
 
+def cue_with_its_own_count(doc: Doc, at: int, limit: int) -> bool:
+    """Whether the casualty word at `at` has a count of its own right after it ("Kill 10 Civilians Injured
+    Dozens", "killed 20 people injured 41"): a verb opening the next clause, as a headline whose commas were
+    lost runs them together, not a participle describing the people before it."""
+    if at + 1 >= min(len(doc), limit) or word_cue(doc[at]) is None:
+        return False
+    count = doc[at + 1]  # not a time: "civilians injured 2 days ago"
+    return (is_digits(count.text) or is_number_word(count.lower_)) and count.ent_type_ not in ("DATE", "TIME")
+
+
 def casualty_verb_before(doc: Doc, start: int, limit: int) -> Token | None:
     """The casualty word right before the figure at `start`, past qualifiers ("kills 23", "killing at
     least 15"), else None."""
