@@ -161,3 +161,37 @@ def test_a_noun_with_its_own_article_after_a_count_counts_nothing(nlp):
     # types.noun_with_its_own_article: "more than 100 a monitoring group said" (comma lost)
     text = "Air strikes on the towns killed at least 44 people on Monday and wounded more than 100 a monitoring group said."
     assert (100, "wounded") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # types.governing_cue: those "with" a victim share the victim's harm
+        ("A strike killed a woman with four of her children on Sunday.", (4, "killed")),
+        ("A mother with her three children was killed in the raid.", (3, "killed")),
+        ("The shelling wounded a man with two of his sons.", (2, "wounded")),
+    ],
+)
+def test_people_with_a_victim_share_the_harm(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_a_victim_s_years_with_a_unit_are_no_count(nlp):
+    assert found(nlp, "A soldier with 20 years of service was killed.") == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb_frames.still_to_be_pulled_out: a rescue still striven for leaves the people trapped
+        ("Rescuers were working to pull about 20 people out of the rubble.", [(20, "trapped")]),
+        ("Crews are trying to reach 15 people under the debris of the building.", [(15, "trapped")]),
+        # done, or bodies, or no rubble: not trapped
+        ("Rescuers pulled 20 people alive from the rubble.", []),
+        ("Rescuers worked all night and pulled 20 people out of the rubble.", []),
+        ("Rescuers were working to pull 12 bodies out of the rubble.", [(12, "killed")]),
+        ("Teams were trying to reach 30 families cut off by the snow.", []),
+    ],
+)
+def test_people_a_rescue_still_strives_to_reach_are_trapped(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -23,6 +23,7 @@ from .verb_frames import (
     in_a_grave_condition,
     lost_by_departure,
     receiving_treatment,
+    still_to_be_pulled_out,
     taken_captive,
     taken_to_hospital,
     under_siege,
@@ -171,6 +172,8 @@ def count_between(verb: Token, conjunct: Token) -> bool:
 
 def verb_cue(verb: Token) -> tuple[str | None, bool]:
     """(type, updates_earlier) of a verb that has the figure as an argument."""
+    if still_to_be_pulled_out(verb):
+        return "trapped", False  # "working to pull 20 people out of the rubble": not yet rescued
     if verb.lemma_.lower() in NO_HARM_VERBS and verb.pos_ == "VERB":
         # "were rescued and evacuated": a verb sharing the figure says its type; "rescued 12 hostages and
         # killed 5 kidnappers": a verb with a figure of its own lends the rescued no harm

@@ -169,6 +169,9 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             # those killed with someone are killed too.
             kind, updates = verb_cue(along)
             return (kind, updates, parent) if kind in ("killed", "wounded") else (None, False, parent)
+        if dep == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and head.head.i < cur.i and person_group(head.head):
+            cur = head.head  # "killed a woman with four of her children": those with a victim share the harm
+            continue
         if dep == "pobj" and head.lower_ == "of" and (kind := harm_noun_before_of(head)):
             return kind, False, parent  # "the death of one civilian and injury of 13 others"
         if dep == "pobj" and head.lower_ in SUBCOUNT_PREPS | {"of"}:

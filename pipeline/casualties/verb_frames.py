@@ -1,6 +1,6 @@
 """Verbs that name a harm only with their complement: driven from one's home (displaced), in a grave
 condition, taken to hospital or given treatment (wounded), a whereabouts or fate that remains unknown (missing), still
-under the rubble (trapped), taken prisoner or into custody or held in detention (detained). The rescued
+under the rubble or still to be pulled out of it (trapped), taken prisoner or into custody or held in detention (detained). The rescued
 ("pulled 40 people alive from the rubble", "rescued 12 people") are none of the guidelines' types: no figure."""
 
 from __future__ import annotations
@@ -154,6 +154,25 @@ def under_the_rubble(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in RUBBLE_NOUNS for o in prep.children)
         for prep in verb.children
     )
+
+
+# Verbs of getting people out, and of the effort a rescue not yet done is: "working to pull 20 people out of the rubble".
+EXTRACTION_VERBS = frozenset({"pull", "dig", "extract", "free", "rescue", "reach", "retrieve", "get", "recover"})
+EFFORT_VERBS = frozenset({"work", "try", "struggle", "race", "scramble", "attempt", "strive", "battle", "search", "continue"})
+FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "dead", "victim", "remains"})
+
+
+def still_to_be_pulled_out(verb: Token) -> bool:
+    """ "Rescuers were working to pull about 20 people out of the rubble", "crews are trying to reach 15
+    people under the debris": people a rescue is still striving to reach are trapped. Not those already
+    pulled out ("pulled 40 people alive from the rubble": rescued, no figure), nor bodies."""
+    if verb.lemma_.lower() not in EXTRACTION_VERBS or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in EFFORT_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False  # "searching the site, they pulled 20 people out": done, not striven for
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in FOUND_DEAD_NOUNS for c in verb.children):
+        return False
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in RUBBLE_NOUNS for t in verb.subtree)
 
 
 # Nouns of a siege that people are "under": "250,000 people remain under siege", "the 40,000 under blockade".
