@@ -143,7 +143,7 @@ SECTION_FORM = (
 # the section it was posted in ("By Jane Doe on 5 May 2012 in Middle East"), "8 years ago".
 _UPDATE_TAIL = (
     r"(?:\s*(?:--|[-–—|/·•])?\s*(?:\(?(?:last\s+)?(?:updated?|modified|edited)\b[^\n]{0,40}|by\s+\S+(?:\s+\S+){0,3}|"
-    r"\d+\s+min(?:ute)?s?\s+read|(?:\d[\d,.]*\s*k?\s+)?(?:views?|reads?)|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
+    r"\d+\s+min(?:ute)?s?\s+read|share|print|e-?mail|tweet|(?:\d+\s+)?comments?|leave\s+a\s+comment|"
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?:the\s+)?" + SECTION_FORM + "|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
@@ -158,12 +158,12 @@ STAMPED_LINE_RES = [re.compile(rf"^\s*{form},?\s+[0-2]?\d:[0-5]\d\b", re.IGNOREC
 # Aleppo ..."): an event sentence names its day without a weekday-date-year stamp.
 WEEKDAY_STAMP_RES = [re.compile(rf"^\s*{WEEKDAY_FORM}\s+{form}\b", re.IGNORECASE) for form in DATE_FORMS[:2]]
 # A wire dateline with the year: "BEIRUT, Nov. 25, 2018 (Reuters) -", "ALEPPO, Syria, 11 August 2016 —" (the
-# country in capitals too: "ALEPPO, SYRIA, AUGUST 11, 2016 —"),
+# country in capitals too: "ALEPPO, SYRIA, AUGUST 11, 2016 —", never a wire's credit: "Jane Doe, AFP, May 5, 2012"),
 # or a place and date alone on their line ("Aleppo, May 5, 2012", "BEIRUT, July 15, 2019 08:00 IST"), an update
 # stamp after it ("BEIRUT, August 22, 2013 Updated: August 22, 2013 11:47 IST": the dateline's own date counts).
 PLACE_DATELINE_RES = [
     re.compile(
-        rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{{2,}}(?: [A-Z]{{2,}})?),\s*)?{form}{TIME_FORM}"
+        rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}}),\s*(?-i:(?!(?i:{_WIRE}),)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{{2,}}(?: [A-Z]{{2,}})?),\s*)?{form}{TIME_FORM}"
         rf"(?:\s*(?:\(|--|[-–—:])|(?:\s*[|·•]?\s*\(?(?:last\s+)?(?:updated?|modified|edited)\b[^\n]{{0,40}})?\s*$)",
         re.I,
     )

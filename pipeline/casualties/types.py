@@ -162,15 +162,15 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             and head.lower_ == "with"
             and head.dep_ == "prep"
             and along.pos_ == "VERB"
-            and (group_of(start) or person_group(start))
+            and (group_of(start) or person_group(start) or own_kin(cur))
             and cur.i > along.i
         ):
             # "the mayor was killed with four others", "killed along with his wife and 10 other people":
             # those killed with someone are killed too.
             kind, updates = verb_cue(along)
             return (kind, updates, parent) if kind in ("killed", "wounded") else (None, False, parent)
-        if dep == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and head.head.i < cur.i and person_group(head.head):
-            cur = head.head  # "killed a woman with four of her children": those with a victim share the harm
+        if dep == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and head.head.i < cur.i and person_group(head.head) and own_kin(cur):
+            cur = head.head  # "killed a woman with four of her children": her kin with her share the harm
             continue
         if dep == "pobj" and head.lower_ == "of" and (kind := harm_noun_before_of(head)):
             return kind, False, parent  # "the death of one civilian and injury of 13 others"
@@ -339,7 +339,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         victim = None  # "the number of abductees was 36 activists said": the activists give the value
     if count_then_casualty_word(phrase, victim, doc, sent):
         victim = None  # "18 dead in IS attack": the parse hung the count on "attack"; it counts the dead
-    if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim) and not noun_with_its_own_article(phrase, victim):
+    if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
         return None
     if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         if not toll_after_rise(phrase, doc):
@@ -467,10 +467,12 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     return Candidate(phrase, victim, kind, group or "people", updates, chain_start, parent)
 
 
-def noun_with_its_own_article(phrase: NumberPhrase, noun: Token) -> bool:
-    """Whether an article stands between a count and the noun the parse hung it on: "wounded more than 100 a
-    monitoring group said" (a comma lost), where the noun opens the next phrase and counts nothing."""
-    return phrase.root.head == noun and any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in phrase.root.doc[phrase.end : noun.i])
+def own_kin(count: Token) -> bool:
+    """ "four of her children", "her three sons": people written as someone's own, who were with them when
+    harmed ("killed a woman with four of her children"). Not "a man with five children": his family."""
+    of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owned = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else count
+    return owned is not None and any(c.dep_ == "poss" for c in owned.children)
 
 
 def verb_read_past(doc: Doc, phrase: NumberPhrase, chain_start: Token, limit: int) -> bool:

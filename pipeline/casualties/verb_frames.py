@@ -158,7 +158,7 @@ def under_the_rubble(verb: Token) -> bool:
 
 # Verbs of getting people out, and of the effort a rescue not yet done is: "working to pull 20 people out of the rubble".
 EXTRACTION_VERBS = frozenset({"pull", "dig", "extract", "free", "rescue", "reach", "retrieve", "get", "recover"})
-EFFORT_VERBS = frozenset({"work", "try", "struggle", "race", "scramble", "attempt", "strive", "battle", "search", "continue"})
+EFFORT_VERBS = frozenset({"work", "try", "struggle", "race", "scramble", "attempt", "strive", "battle", "search"})
 FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "dead", "victim", "remains"})
 
 
@@ -170,6 +170,8 @@ def still_to_be_pulled_out(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False  # "searching the site, they pulled 20 people out": done, not striven for
+    if verb.head.tag_ not in ("VBG", "VBP", "VBZ") or any(t.lower_ in ("alive", "dead") for t in verb.subtree):
+        return False  # "worked to pull 20 people out", "pulled ... alive": the rescue is told as done
     if any(c.dep_ == "dobj" and c.lemma_.lower() in FOUND_DEAD_NOUNS for c in verb.children):
         return False
     return any(t.dep_ == "pobj" and t.lemma_.lower() in RUBBLE_NOUNS for t in verb.subtree)
