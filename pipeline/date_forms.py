@@ -42,6 +42,7 @@ _AGENCY_CREDIT_RE = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]+)$")
 
 
 def _agency_credits() -> list[str]:
+    # read here, not through outlets.registry: the outlets package imports this module
     with (LEXICON_DIR / "outlets.csv").open(encoding="utf-8") as handle:
         rows = [row for row in csv.DictReader(handle) if row["kind"] == "agency"]
     names = {name.strip() for row in rows for name in [row["outlet"], *row["aliases"].split("|")]}

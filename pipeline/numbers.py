@@ -50,6 +50,11 @@ def is_digits(text: str) -> bool:
     return bool(DIGITS_RE.match(text) or DIGITS_WITH_SCALE_RE.match(text))
 
 
+def is_count_word(word: str) -> bool:
+    """True for a word written as a number, in digits ("40", "1,200") or in words ("forty", "dozens")."""
+    return is_digits(word) or is_number_word(word)
+
+
 def parse_number(text: str) -> ParsedNumber | None:
     """The value of a number phrase, or None when it is not one.
 

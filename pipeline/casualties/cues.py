@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..numbers import is_digits, is_number_word
+from ..numbers import is_count_word
 from ..speakers import event_nouns
 from .lexicons import (
     describes_the_victims,
@@ -167,7 +167,7 @@ def count_between(verb: Token, conjunct: Token) -> bool:
     written between two coordinated casualty verbs belongs to the second, which then has its own figure
     (the parse often hangs it elsewhere), so the two verbs are no combined count."""
     between = verb.doc[verb.i + 1 : conjunct.i]
-    return any(is_digits(t.text) or is_number_word(t.lower_) for t in between if t.lower_ not in ("a", "an"))
+    return any(is_count_word(t.lower_) for t in between if t.lower_ not in ("a", "an"))
 
 
 def verb_cue(verb: Token) -> tuple[str | None, bool]:

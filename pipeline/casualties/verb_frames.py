@@ -139,6 +139,8 @@ def fate_unknown(noun: Token) -> bool:
 
 RUBBLE_NOUNS = frozenset({"rubble", "debris", "ruins", "wreckage", "remains"})
 UNDER_VERBS = frozenset({"be", "remain", "lie", "stay", "bury", "trap"})
+# Subjects or objects that are the dead, not the trapped: "12 bodies lie under the rubble".
+FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "dead", "victim", "remains"})
 
 
 def under_the_rubble(verb: Token) -> bool:
@@ -147,7 +149,7 @@ def under_the_rubble(verb: Token) -> bool:
     the rubble", "the 15 dead remain under the rubble": the dead, which the noun says)."""
     if verb.lemma_.lower() not in UNDER_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse", "dead", "victim", "remains") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FOUND_DEAD_NOUNS for c in verb.children):
         return False
     return any(
         prep.dep_ == "prep" and prep.lower_ in ("under", "beneath", "underneath")
@@ -159,7 +161,6 @@ def under_the_rubble(verb: Token) -> bool:
 # Verbs of getting people out, and of the effort a rescue not yet done is: "working to pull 20 people out of the rubble".
 EXTRACTION_VERBS = frozenset({"pull", "dig", "extract", "free", "rescue", "reach", "retrieve", "get", "recover"})
 EFFORT_VERBS = frozenset({"work", "try", "struggle", "race", "scramble", "attempt", "strive", "battle", "search"})
-FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "dead", "victim", "remains"})
 
 
 def still_to_be_pulled_out(verb: Token) -> bool:

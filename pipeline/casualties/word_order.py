@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..numbers import is_digits, is_number_word
+from ..numbers import is_count_word
 from .cues import combined_type, word_cue
 from .lexicons import LINEAR_SKIP, group_of, lexicon
 
@@ -46,7 +46,7 @@ def linear_cue_has_its_own_count(doc: Doc, after: int, limit: int) -> bool:
             return False
         if word_cue(token):
             following = doc[token.i + 1 : min(end, token.i + 3)]
-            return any(is_digits(t.text) or is_number_word(t.lower_) for t in following)
+            return any(is_count_word(t.lower_) for t in following)
     return False
 
 
@@ -109,7 +109,7 @@ def past_a_comma_less_part(doc: Doc, at: int, limit: int) -> int:
     counts = int(share)
     while i < min(end, at + PART_REACH):
         token = doc[i]
-        if is_digits(token.text) or is_number_word(token.lower_) or token.lower_ in ("a", "an", "one"):
+        if is_count_word(token.lower_) or token.lower_ in ("a", "an", "one"):
             counts += 1
         elif token.lower_ != "and" and not (
             token.tag_ in ("JJ", "NN", "NNS") and word_cue(token) is None and not token.is_stop
@@ -124,7 +124,7 @@ def counts_of_them(doc: Doc, at: int, end: int) -> bool:
     token = doc[at]
     return (
         at + 2 < end
-        and (is_digits(token.text) or is_number_word(token.lower_))
+        and is_count_word(token.lower_)
         and doc[at + 1].lower_ == "of"
         and doc[at + 2].lower_ in ("them", "whom")
     )
@@ -164,7 +164,7 @@ def adjacent_cue(doc: Doc, after: int, limit: int) -> str | None:
     if not kind or second >= end or not (other := combined_type(kind, words.get(doc[second].lower_))):
         return kind
     following = doc[second + 1 : min(end, second + 4)]
-    if any(is_digits(t.text) or is_number_word(t.lower_) for t in following):
+    if any(is_count_word(t.lower_) for t in following):
         return kind  # the second word's own count
     conjoined = any(t.lower_ in ("and", "or", "and/or") for t in doc[after + 1 : second])
     if not conjoined and following and not (following[0].is_punct or following[0].is_space or following[0].pos_ == "ADP"):
@@ -179,7 +179,7 @@ def cue_with_its_own_count(doc: Doc, at: int, limit: int) -> bool:
     if at + 1 >= min(len(doc), limit) or word_cue(doc[at]) is None:
         return False
     count = doc[at + 1]  # not a time: "civilians injured 2 days ago"
-    return (is_digits(count.text) or is_number_word(count.lower_)) and count.ent_type_ not in ("DATE", "TIME")
+    return is_count_word(count.lower_) and count.ent_type_ not in ("DATE", "TIME")
 
 
 def casualty_verb_before(doc: Doc, start: int, limit: int) -> Token | None:
@@ -237,7 +237,7 @@ def counted_just_before(doc: Doc, verb: int, limit: int) -> bool:
     i = verb - 1
     if i >= limit and group_of(doc[i]) and doc[i].dep_ not in ("nsubj", "nsubjpass"):
         i -= 1
-    return i >= limit and (is_digits(doc[i].text) or is_number_word(doc[i].lower_))
+    return i >= limit and is_count_word(doc[i].lower_)
 
 
 def casualty_verb_type(word: Token) -> str | None:
