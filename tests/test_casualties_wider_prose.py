@@ -79,7 +79,7 @@ def test_a_monitor_described_after_the_article_named_it_takes_its_name(nlp):
         ("A shell hit the school, killing three teachers and injuring a fourth.", [(3, "killed"), (1, "wounded")]),
         # verb_frames.taken_captive: "hostage" right after the object, wherever the parse hung it
         ("The gunmen took an estimated 70 villagers hostage south of the town.", [(70, "detained")]),
-        # counts.toll_after_rise and types.governing_cue: a value NER read as a time with the word after it
+        # counts.toll_after_rise and governing.governing_cue: a value NER read as a time with the word after it
         ("Local officials put the death toll at 12 earlier.", [(12, "killed")]),
         # types.harm_noun_before_of: the noun of harm right before "of" types its count
         ("The shells caused the death of two women and injury of nine others.", [(2, "killed"), (9, "wounded")]),
@@ -159,7 +159,7 @@ def test_a_part_of_a_group_is_a_count_of_people(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # types.own_kin: "with" someone's own kin, hung on the victim or on the verb
+        # governing.own_kin: "with" someone's own kin, hung on the victim or on the verb
         ("The air strike killed a woman with four of her children.", (4, "killed")),
         ("A woman was killed with four of her children in the air strike.", (4, "killed")),
     ],
@@ -176,7 +176,7 @@ def test_a_victim_s_family_described_with_with_is_no_count(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # types.governing_cue: those "with" a victim share the victim's harm
+        # governing.governing_cue: those "with" a victim share the victim's harm
         ("A strike killed a woman with four of her children on Sunday.", (4, "killed")),
         ("A mother with her three children was killed in the raid.", (3, "killed")),
         ("The shelling wounded a man with two of his sons.", (2, "wounded")),

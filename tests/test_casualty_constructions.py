@@ -1059,7 +1059,7 @@ def test_falling_as_a_casualty(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # types.governing_cue: the toll noun tagged a name, the value hung on it
+        # governing.governing_cue: the toll noun tagged a name, the value hung on it
         ("Death Toll in Shelling of Aleppo Rises to 70\n\nSocial Media", [(70, "killed")]),
         # counts.toll_after_rise: NER reads the value as a date; "to" hangs on the toll noun
         ("Death Toll From Shelling of Besieged Towns in Exampleton Climbs to 70\n\nMore.", [(70, "killed")]),
@@ -1162,7 +1162,7 @@ def test_counts_in_brackets_after_known_places_are_a_breakdown(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # constructions.joined_range / types.rise_by_then_to: "rose by N to M" is a rise, then the new toll
+        # constructions.joined_range / governing.rise_by_then_to: "rose by N to M" is a rise, then the new toll
         ("The death toll from the massacre rose by five to 33.", [(33, "killed")]),
         ("The toll rose by 12 to 140 on Tuesday.", [(140, "killed")]),
         # Negatives: a rise with no new toll, a rise of something else, a true range

@@ -13,10 +13,11 @@ from ..numbers import parse_number
 from .counted import among_casualties
 from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, own_verb_cue, verb_cue
+from .governing import governing_cue
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .lists import followed_by_place
 from .not_victims import agent_of_harm, comments_on_a_count, hears_a_report
-from .types import Candidate, governing_cue
+from .types import Candidate
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
@@ -48,12 +49,38 @@ def harmed_patient(token: Token) -> bool:
         token = token.head  # "killed local activist Samir Haddad": the name is in apposition
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in DYING_VERBS:
         return True  # "a blogger died after being stabbed", "a fisherman drowned"
+    if (participle := headline_passive_participle(token)) is not None:
+        if any(c.dep_ == "compound" and person_group(c) in KIN_GROUPS for c in token.children):
+            return False  # "Mother child killed in bombardment": two people, their comma lost
+        return verb_cue(participle)[0] in PATIENT_TYPES  # "Journalist killed in Aleppo"
     if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
         return False
     if token.dep_ == "dobj" and own_verb_cue(token.head)[0] is None and harmed_only_as_subject(token.head):
         return False  # "20 soldiers crossed the border and were killed": the border is no victim
     kind, _ = verb_cue(token.head)
     return kind in PATIENT_TYPES
+
+
+# Person nouns that name a victim of their own when a comma-less headline puts them before another.
+KIN_GROUPS = frozenset({"family members", "children", "women", "men"})
+
+
+def headline_passive_participle(token: Token) -> Token | None:
+    """ "Journalist killed in Aleppo", "Photographer wounded by sniper fire", "Commander killed in airstrike,
+    group says": a headline drops the auxiliary of a passive, and the parse makes the patient the subject
+    of a participle with no object, or the root the participle describes. The participle, or None. Not
+    "Gunmen killed two soldiers": a participle with an object is active."""
+    if token.dep_ == "ROOT":
+        return next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1), None)
+    verb = token.head
+    if (
+        token.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        return verb
+    return None
 
 
 def harmed_only_as_subject(verb: Token) -> bool:
@@ -77,7 +104,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
     """ "a photographer", "her husband", "another child", "the mayor" (first mentioned), or any singular
     noun a verb of killing or wounding has as patient ("a muezzin was shot dead"): one person, as a
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
-    if token.tag_ != "NN" or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
+    if (token.tag_ != "NN" and not person_noun_read_as_a_name(token)) or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
     if token.lemma_.lower() in statement_nouns():
         return None  # "according to our information, among the killed civilians there are ...": no one
@@ -108,6 +135,18 @@ def singular_person(token: Token) -> NumberPhrase | None:
         start = token.left_edge.i
         return NumberPhrase(start, token.i + 1, token.doc[start : token.i + 1].text, value, False, token)
     return None
+
+
+def person_noun_read_as_a_name(token: Token) -> bool:
+    """ "Journalist killed in Aleppo", "Aleppo Teacher Killed": a headline's capitalised person noun that the
+    tagger read as a proper noun; not a name ("Rami Abdel Rahman" is an entity) nor a plural."""
+    return (
+        token.tag_ == "NNP"
+        and token.text.istitle()
+        and not token.ent_type_
+        and not token.lower_.endswith("s")
+        and person_group(token) is not None
+    )
 
 
 INCLUDING_WORDS = frozenset({"including", "among"})

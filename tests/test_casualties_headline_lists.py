@@ -1,0 +1,118 @@
+"""Casualty constructions of headlines and of prose whose commas a scrape lost: a headline's passive without
+its auxiliary (constructions.headline_passive_participle), "others" opening a group of its own after a word
+of harm (counted.count_after_a_harm_word), a victim as the first item of a comma-less headline list
+(types.object_of_its_cue), "those killed" that takes no object (governing.participle_of_those), and "the
+civilians" pointing back to a toll (counted.the_counted_group_again). Invented sentences, positives and
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures
+
+
+def found(nlp, text: str) -> list[tuple[int | None, str]]:
+    return [(f.number, f.type) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Journalist killed in Aleppo", [(1, "killed")]),
+        ("Photographer wounded by sniper fire", [(1, "wounded")]),
+        ("Local teacher killed in shelling of school", [(1, "killed")]),
+        ("Army officer killed in Aleppo", [(1, "killed")]),
+    ],
+)
+def test_a_headline_passive_without_its_auxiliary_names_one_victim(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunman killed two soldiers in the raid", [(2, "killed")]),  # active: the gunman did the harm
+        ("Mother child killed in bombardment", []),  # two people whose comma was lost: not one
+        ("Man arrested in Aleppo", []),  # no harm
+    ],
+)
+def test_an_active_verb_or_two_victims_are_no_headline_passive(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One Killed Others Injured in Attacks on the City", [(1, "killed")]),
+        ("Two Dead Others Wounded in Shelling", [(2, "killed")]),
+        ("Three injured others missing after the blast", [(3, "wounded")]),
+    ],
+)
+def test_others_after_a_word_of_harm_open_a_group_of_their_own(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_other_people_counted_by_a_number_are_its_victims(nlp):
+    assert found(nlp, "Five other people were killed.") == [(5, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the child, the journalist is no agent, so the count after it is the injured
+        ("Child Killed 20 People Injured in Terrorist Attacks", (20, "wounded")),
+        ("Journalist killed 12 people wounded in shelling", (12, "wounded")),
+    ],
+)
+def test_a_victim_is_the_first_item_of_a_comma_less_headline_list(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_an_armed_subject_keeps_its_object(nlp):
+    assert (20, "killed") in found(nlp, "The soldiers killed 20 people injured in the raid")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Besides those killed 40 people were wounded.", (40, "wounded")),
+        ("In addition to those killed 30 people were injured.", (30, "wounded")),
+        ("As well as those killed at least 160 people were injured it said.", (160, "wounded")),
+        ("Apart from those wounded 12 people died.", (12, "killed")),
+    ],
+)
+def test_those_killed_takes_no_object_when_its_comma_is_lost(nlp, text, expected):
+    assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those killed included 12 children.", [(12, "killed")]),
+        ("Among those killed were 12 children.", [(12, "killed")]),
+        ("Rebels who killed 40 people were arrested.", [(40, "killed")]),
+        ("Besides those killed, 40 people were wounded.", [(40, "wounded")]),
+    ],
+)
+def test_those_killed_still_counts_its_own(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_the_civilians_after_a_toll_include_a_part_of_it(nlp):
+    got = figures(nlp, "The strike killed 20 people. The civilians included three children.")
+    whole = next(f for f in got if f.number == 20)
+    part = next(f for f in got if f.number == 3)
+    assert (part.type, part.part_of) == ("killed", whole.figure_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy carried 300 people. The civilians included 40 children.",  # no toll before
+        "Five fighters were killed. The civilians in the shelter included 40 children.",  # others, described
+        "The strike killed 20 people. Civilians included three children.",  # no "the": no pointing back
+    ],
+)
+def test_civilians_that_point_back_to_no_toll_include_no_figure(nlp, text):
+    assert not [f for f in figures(nlp, text) if f.number in (3, 40)]
