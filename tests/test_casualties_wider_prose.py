@@ -2,7 +2,8 @@
 (verb_frames.receiving_treatment), a toll the parse took for the object of the report before it
 (toll_cues.toll_read_as_report_object), an unnamed source read before that names no body
 (source_names.resolve_description), a verbless headline's "X among N killed", a participle with a count of its
-own opening the next clause, a victim's own kin with them, people a rescue still strives to reach. Invented sentences, positives and negatives."""
+own opening the next clause, a victim's own kin with them, people a rescue still strives to reach, ages
+after "aged" (ages.age_after_aged). Invented sentences, positives and negatives."""
 
 from __future__ import annotations
 
@@ -207,3 +208,20 @@ def test_a_victim_s_years_with_a_unit_are_no_count(nlp):
 )
 def test_people_a_rescue_still_strives_to_reach_are_trapped(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages.age_after_aged: the number or range after "aged" gives ages, the count stands before the noun
+        ("The children aged from four to 10 were killed in the strike.", []),
+        ("Three children aged between four and 10 were killed.", [(3, "killed")]),
+        ("Three children aged 10 were killed.", [(3, "killed")]),
+    ],
+)
+def test_ages_after_aged_are_no_count(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_a_range_of_people_stays_a_count(nlp):
+    assert found(nlp, "Strikes killed from four to 10 people in the town.") == [(10, "killed")]
