@@ -1,9 +1,9 @@
 """Casualty constructions of headlines and of prose whose commas a scrape lost: a headline's passive without
 its auxiliary (constructions.headline_passive_participle), "others" opening a group of its own after a word
 of harm (counted.count_after_a_harm_word), a victim as the first item of a comma-less headline list
-(types.object_of_its_cue), "those killed" that takes no object (governing.participle_of_those), and "the
-civilians" pointing back to a toll (counted.the_counted_group_again). Invented sentences, positives and
-negatives."""
+(types.object_of_its_cue), "those killed" that takes no object (governing.participle_of_those), "the
+civilians" pointing back to a toll (counted.the_counted_group_again), and the next item of a list after an
+age (lists.next_item_after_an_age). Invented sentences, positives and negatives."""
 
 from __future__ import annotations
 
@@ -116,3 +116,26 @@ def test_the_civilians_after_a_toll_include_a_part_of_it(nlp):
 )
 def test_civilians_that_point_back_to_no_toll_include_no_figure(nlp, text):
     assert not [f for f in figures(nlp, text) if f.number in (3, 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists.next_item_after_an_age: the ages of one item, then the next item of the list
+        ("Shells injured six people. The injured included 4 children aged 3-4 and two women, a doctor said.", (2, "wounded")),
+        ("Among the dead there are 14 children under the age of eighteen and 9 women.", (9, "killed")),
+        ("The strike killed 5 children aged under 10 and 2 men.", (2, "killed")),
+    ],
+)
+def test_a_list_item_after_an_age_is_the_next_item(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_a_thing_after_an_age_is_no_list_item(nlp):
+    assert found(nlp, "The strike killed 5 children aged 3 and two houses were destroyed.") == [(5, "killed")]
+
+
+def test_items_of_one_list_are_parts_of_the_toll_before_together(nlp):
+    got = figures(nlp, "Shells injured six people. The injured included 4 children aged 3-4 and two women.")
+    whole = next(f for f in got if f.number == 6)
+    assert [(f.number, f.part_of) for f in got if f.number in (2, 4)] == [(4, whole.figure_id), (2, whole.figure_id)]

@@ -446,11 +446,16 @@ def parts_of_an_earlier_toll(
                  and f.number is not None and f.number > figure.number and f.start < figure.sentence_start),
                 None,
             )
-            if whole is not None and not any(
-                f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type != "other"
-                and f is not figure
-                for f in figures
-            ):  # a sentence with a toll of its own of that type counts its own dead (other victims named are no toll)
+            own = [
+                f for f in figures
+                if f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type != "other"
+            ]
+            # A sentence with a toll of its own of that type counts its own dead (other victims named are no
+            # toll); items of one list ("the injured included 4 children and two women") are parts together,
+            # while they add up to no more than the toll before.
+            if whole is not None and (
+                len(own) <= 1 or sum(f.number if f.number is not None else whole.number + 1 for f in own) <= whole.number
+            ):
                 if figure.type == "other":
                     retyped[figure.figure_id] = whole.type  # "a woman and her 3 children": each part too
                 figure = part_of_the_toll(figure, whole)

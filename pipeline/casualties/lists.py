@@ -153,6 +153,8 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
             or next_victims_of_a_list(last, phrase, victim, doc)
         ):
             extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, last.parent_token))
+        elif (noun := next_item_after_an_age(last, phrase, doc)) is not None:
+            extra.append(Candidate(phrase, noun, last.type, group_of(noun) or "people", False, phrase.root, last.parent_token))
     return extra
 
 
@@ -188,6 +190,24 @@ def next_victims_of_a_list(last: Candidate, phrase: NumberPhrase, victim: Token 
     if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", ".") for t in between):
         return False
     return _clause_verb(victim) is not None and _clause_verb(victim) == _clause_verb(last.victim)
+
+
+AGE_WORDS = frozenset({"aged", "age", "ages", "old"})
+
+
+def next_item_after_an_age(last: Candidate, phrase: NumberPhrase, doc: Doc) -> Token | None:
+    """ "The injured included 4 children aged 3-4 and two women", "14 children under the age of eighteen
+    and 9 women": the ages of one item's people, then "and" or a comma, then a count of persons is the next
+    item of the same list; the numbers of the age throw the parse, which hangs the count on them. The
+    next item's noun, or None. Not a count of things after the age ("aged 3 and two houses")."""
+    if last.victim is None or not person_group(last.victim) or last.victim.i >= phrase.start:
+        return None
+    between = doc[last.victim.i + 1 : phrase.start]
+    if not between or len(between) > LIST_ITEM_MODIFIER_REACH or not (between[-1].text == "," or between[-1].lower_ == "and"):
+        return None
+    if not any(t.lower_ in AGE_WORDS for t in between) or any(t.text in (";", ":", ".") for t in between):
+        return None
+    return next((t for t in doc[phrase.end : phrase.end + 2] if t.pos_ == "NOUN" and person_group(t)), None)
 
 
 def _clause_verb(token: Token) -> Token | None:
