@@ -3,7 +3,8 @@ its auxiliary (constructions.headline_passive_participle), "others" opening a gr
 of harm (counted.count_after_a_harm_word), a victim as the first item of a comma-less headline list
 (types.object_of_its_cue), "those killed" that takes no object (governing.participle_of_those), "the
 civilians" pointing back to a toll (counted.the_counted_group_again), and the next item of a list after an
-age (lists.next_item_after_an_age). Invented sentences, positives and negatives."""
+age (lists.next_item_after_an_age), a headline credit after a qualified count (counts.credit_colon_after_an_object).
+Invented sentences, positives and negatives."""
 
 from __future__ import annotations
 
@@ -139,3 +140,22 @@ def test_items_of_one_list_are_parts_of_the_toll_before_together(nlp):
     got = figures(nlp, "Shells injured six people. The injured included 4 children aged 3-4 and two women.")
     whole = next(f for f in got if f.number == 6)
     assert [(f.number, f.part_of) for f in got if f.number in (2, 4)] == [(4, whole.figure_id), (2, whole.figure_id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts.credit_colon_after_an_object: a qualifier between the verb and the count credited after a colon
+        ("Suspected gas attack kills at least 58: Observatory", (58, "killed")),
+        ("Toll climbs to more than 70: rescuers", (70, "killed")),
+        # types.classify: NER read "35 jihadists overnight" as a quantity; the people stay a count
+        ("Strikes on the province kill 35 jihadists overnight Monitor", (35, "killed")),
+    ],
+)
+def test_a_headline_count_with_a_qualifier_or_a_misread_quantity(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Day 3: the siege goes on", "Resolution 2254: text of the draft", "The convoy carried 35 tonnes overnight."])
+def test_a_numbered_thing_or_a_quantity_is_no_count(nlp, text):
+    assert found(nlp, text) == []

@@ -239,11 +239,15 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
 def credit_colon_after_an_object(phrase, doc: Doc) -> bool:
     """ "Clashes in Sweida kill 89: monitor", "Toll climbs to 70: rescuers": a headline's count as the
     object of its verb or preposition, then a colon, a space and the source it credits. A colon after a
-    number elsewhere ("Resolution 2254: ...", "Day 3: ...") numbers a thing."""
+    number elsewhere ("Resolution 2254: ...", "Day 3: ...") numbers a thing. A qualifier of the count
+    ("kills at least 58: Observatory") stands between the verb and the count."""
     colon = doc[phrase.end]
+    before = phrase.start - 1
+    while before >= 0 and doc[before].dep_ in ("advmod", "quantmod", "amod") and phrase.root.is_ancestor(doc[before]):
+        before -= 1
     return (
-        phrase.start > 0
-        and doc[phrase.start - 1].pos_ in ("VERB", "ADP")
+        before >= 0
+        and doc[before].pos_ in ("VERB", "ADP")
         and bool(colon.whitespace_)
         and phrase.end + 1 < len(doc)
         and doc[phrase.end + 1].is_alpha

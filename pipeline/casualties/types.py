@@ -40,6 +40,7 @@ from .governing import governing_cue, participle_of_those
 from .lexicons import (
     group_of,
     lexicon,
+    person_group,
 )
 from .not_victims import agent_of_harm, hears_a_report
 from .partitives import (
@@ -137,7 +138,9 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         victim = None  # "18 dead in IS attack": the parse hung the count on "attack"; it counts the dead
     if victim is not None and victim.i >= phrase.end and is_non_casualty_noun(victim):
         return None
-    if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+    if victim is not None and victim.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and not (
+        victim.ent_type_ == "QUANTITY" and person_group(victim)  # "kill 35 jihadists overnight": NER's slip
+    ):
         if not toll_after_rise(phrase, doc):
             return None
         victim = None  # "put the death toll at 16 earlier": the parse hung the value on the time after it
