@@ -45,8 +45,13 @@ def figures(nlp, text, published=None):
     )
 
 
-def pairs(found):
-    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in found]
+def found(nlp, text: str) -> list[tuple[int | None, str]]:
+    """(number, type) of every figure of an invented text, in text order."""
+    return [(f.number, f.type) for f in figures(nlp, text)]
+
+
+def pairs(figs):
+    return [(f.number if f.number is not None else f.number_text.lower(), f.type) for f in figs]
 
 
 def running_totals(found):

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
-
-
-def found(nlp, text: str) -> list[tuple[int | None, str]]:
-    return [(f.number, f.type) for f in figures(nlp, text)]
+from tests.test_casualties import found
 
 
 @pytest.mark.parametrize(

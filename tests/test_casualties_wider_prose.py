@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_casualties import figures
-
-
-def found(nlp, text: str) -> list[tuple[int | None, str]]:
-    return [(f.number, f.type) for f in figures(nlp, text)]
+from tests.test_casualties import figures, found
 
 
 @pytest.mark.parametrize(
