@@ -73,6 +73,7 @@ def family_size(phrase: NumberPhrase, doc: Doc) -> bool:
 
 # Words before an age or a range of ages: "aged 10", "aged from four to 10", "ages between 5 and 12".
 AGE_OPENERS = frozenset({"aged", "ages", "age"})
+AGE_WORDS = AGE_OPENERS | {"old"}  # "... 3 years old and ...": words of an age modifier
 
 
 def age_after_aged(phrase: NumberPhrase, doc: Doc) -> bool:
@@ -80,6 +81,11 @@ def age_after_aged(phrase: NumberPhrase, doc: Doc) -> bool:
     number or range after "aged" gives the victims' ages; the count is the number before the noun ("Three
     children aged 10"), when there is one."""
     at = phrase.start - 1
+    if at >= 1 and doc[at].lower_ in ("and", "to") and doc[at - 1].like_num:
+        # "aged 5 and 7": the second age, unless a noun of people follows ("aged 4 and 30 adults")
+        if phrase.end < len(doc) and doc[phrase.end].pos_ == "NOUN":
+            return False
+        at -= 2
     if at >= 0 and doc[at].lower_ in ("from", "between"):
         at -= 1
     return at >= 0 and doc[at].lower_ in AGE_OPENERS

@@ -50,7 +50,7 @@ def harmed_patient(token: Token) -> bool:
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in DYING_VERBS:
         return True  # "a blogger died after being stabbed", "a fisherman drowned"
     if (participle := headline_passive_participle(token)) is not None:
-        if any(c.dep_ == "compound" and person_group(c) in KIN_GROUPS for c in token.children):
+        if any(c.dep_ == "compound" and person_group(c) in SEPARATE_VICTIM_GROUPS for c in token.children):
             return False  # "Mother child killed in bombardment": two people, their comma lost
         return verb_cue(participle)[0] in PATIENT_TYPES  # "Journalist killed in Aleppo"
     if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
@@ -61,8 +61,9 @@ def harmed_patient(token: Token) -> bool:
     return kind in PATIENT_TYPES
 
 
-# Person nouns that name a victim of their own when a comma-less headline puts them before another.
-KIN_GROUPS = frozenset({"family members", "children", "women", "men"})
+# Person nouns that name a victim of their own when a comma-less headline puts one before another ("Mother
+# child killed"), where a compound of a rank or a body ("Army officer") names one person.
+SEPARATE_VICTIM_GROUPS = frozenset({"family members", "children", "women", "men"})
 
 
 def headline_passive_participle(token: Token) -> Token | None:
@@ -144,7 +145,7 @@ def person_noun_read_as_a_name(token: Token) -> bool:
         token.tag_ == "NNP"
         and token.text.istitle()
         and not token.ent_type_
-        and not token.lower_.endswith("s")
+        and not (token.lower_.endswith("s") and not token.lower_.endswith("ss"))  # a plural, not "Actress"
         and person_group(token) is not None
     )
 

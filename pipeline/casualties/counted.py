@@ -231,22 +231,7 @@ def included_in_casualties(token: Token) -> str | None:
     kind = (words.get(subjects[0].lower_) or child_cue(subjects[0])) if subjects else None
     if kind in (None, "other") and subjects and subjects[0].lemma_.lower() == "victim" and any(c.dep_ == "det" for c in subjects[0].children):
         return PART_OF_A_TOLL  # "the victims": the toll's victims; "victims of torture included" names none
-    if kind in (None, "other") and subjects and the_counted_group_again(subjects[0]):
-        return PART_OF_A_TOLL  # "50 people were killed ... and the civilians included three children"
     return kind if kind in ("killed", "wounded", "killed_or_wounded") else None
-
-
-def the_counted_group_again(subject: Token) -> bool:
-    """ "the civilians", "the fighters" as the subject of "include": a definite plural of people points back
-    to people counted before it (the toll's civilians), so what it includes is a part of that toll; the
-    caller drops it when no toll comes before. Not a group with words of its own after it ("the civilians
-    in the shelter included ..." names others) nor one without "the"."""
-    return (
-        subject.tag_ == "NNS"
-        and group_of(subject) is not None
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        and not any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children)
-    )
 
 
 def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
@@ -284,11 +269,15 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
     return None
 
 
+# Words that open a group of their own after a list's earlier items: "A girl killed, two others injured".
+OPEN_GROUP_WORDS = frozenset({"others", "more"})
+
+
 def count_after_a_harm_word(between: Span, noun: Token) -> bool:
     """Comma-less "35 Dead Dozens Wounded", "Attacks kill 10 injure scores", "One Killed Others Injured": a
     second count (or "others", a group of its own) after a casualty word, or after a verb of harm the
     tagger read as a noun, is no victim noun of the first."""
-    return (is_number_token(noun) or noun.lower_ in ("others", "more")) and any(word_cue(t) or t.lower_ in lexicon("types")["verbs"] for t in between)
+    return (is_number_token(noun) or noun.lower_ in OPEN_GROUP_WORDS) and any(word_cue(t) or t.lower_ in lexicon("types")["verbs"] for t in between)
 
 
 # Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").

@@ -325,7 +325,9 @@ def iter_figures(
             next_source=following,
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
-        figures = parts_of_an_earlier_toll(figures, earlier, text, since=sents[k - 1].start_char if k else sent.start_char)
+        figures = parts_of_an_earlier_toll(
+            figures, earlier, text, since=sents[k - 1].start_char if k else sent.start_char, sent=sent
+        )
         earlier = [*earlier[-EARLIER_TOLLS_KEPT:], *(f for f in figures if f.part_of is None)]
         yield from figures
 
@@ -387,7 +389,7 @@ def part_of_the_toll(figure: CasualtyFigure, whole: CasualtyFigure) -> CasualtyF
 
 
 def parts_of_an_earlier_toll(
-    figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str, *, since: int = 0
+    figures: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str, *, since: int = 0, sent: Span | None = None
 ) -> list[CasualtyFigure]:
     """ "Air strikes killed nine civilians. Seven of those killed were from one family.": a figure
     written as a part of an earlier toll ("of those killed", "of the dead", "of them") is a sub-count
@@ -451,13 +453,25 @@ def parts_of_an_earlier_toll(
                 if f.sentence_start == figure.sentence_start and f.part_of is None and f.type == figure.type != "other"
             ]
             # A sentence with a toll of its own of that type counts its own dead (other victims named are no
-            # toll); items of one list ("the injured included 4 children and two women") are parts together,
-            # while they add up to no more than the toll before.
-            if whole is not None and (
-                len(own) <= 1 or sum(f.number if f.number is not None else whole.number + 1 for f in own) <= whole.number
-            ):
+            # toll); items of one list ("the injured included 4 children and two women") are parts together.
+            if whole is not None and (len(own) <= 1 or items_of_one_list(own, whole, sent)):
                 if figure.type == "other":
                     retyped[figure.figure_id] = whole.type  # "a woman and her 3 children": each part too
                 figure = part_of_the_toll(figure, whole)
         result.append(figure)
     return result
+
+
+def items_of_one_list(own: list[CasualtyFigure], whole: CasualtyFigure, sent: Span | None) -> bool:
+    """Whether a sentence's figures of one type are the items of one list that names parts of `whole`:
+    all with a number, adding up to no more than it, and no verb of their own between them ("4 children
+    aged 3-4 and two women"; not "10 children, a day after a car bomb killed 12 people")."""
+    if sent is None or whole.number is None or any(f.number is None for f in own):
+        return False
+    if sum(f.number for f in own) > whole.number:
+        return False
+    first, last = min(f.end for f in own), max(f.start for f in own)
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") for t in sent if first <= t.idx < last
+    )
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .ages import AGE_WORDS
 from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
 from .lexicons import group_of, is_toll_noun, person_group
@@ -190,9 +191,6 @@ def next_victims_of_a_list(last: Candidate, phrase: NumberPhrase, victim: Token 
     if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", ".") for t in between):
         return False
     return _clause_verb(victim) is not None and _clause_verb(victim) == _clause_verb(last.victim)
-
-
-AGE_WORDS = frozenset({"aged", "age", "ages", "old"})
 
 
 def next_item_after_an_age(last: Candidate, phrase: NumberPhrase, doc: Doc) -> Token | None:

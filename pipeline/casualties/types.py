@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .counted import (
+    OPEN_GROUP_WORDS,
     among_by_words,
     among_casualties,
     count_after_a_counted_object,
@@ -89,7 +90,7 @@ def object_of_its_cue(token: Token) -> bool:
     parse makes one count the subject and the next its object."""
     while token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
         token = token.head
-    if token.dep_ != "dobj" or token.head.pos_ != "VERB" or token.lower_ in ("others", "more"):
+    if token.dep_ != "dobj" or token.head.pos_ != "VERB" or token.lower_ in OPEN_GROUP_WORDS:
         return False  # "A girl killed, two others injured": "others" opens a group of its own
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(
@@ -98,9 +99,9 @@ def object_of_its_cue(token: Token) -> bool:
         # "A woman killed 30 injured": a bare count after a one-person subject is the next item of a
         # headline's list, not the object of "killed" ("A gunman killed 20 people" names its object).
         or (token.like_num and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children))
-        # "Child Killed 20 People Injured": a child, a civilian, a journalist is the headline's first
-        # victim, not the agent of the next count
-        or group_of(c) in UNARMED_GROUPS
+        # "Child Killed 20 People Injured": one child, civilian or journalist is the headline's first
+        # victim, not the agent of the next count ("Villagers killed three militants captured ..." are)
+        or (group_of(c) in UNARMED_GROUPS and c.tag_ in ("NN", "NNP"))
         for c in subjects
     )
 
