@@ -14,9 +14,23 @@ if TYPE_CHECKING:
     from .counts import NumberPhrase
 
 
+# Words before an age or a range of ages: "aged 10", "aged from four to 10", "ages between 5 and 12".
+AGE_OPENERS = frozenset({"aged", "ages", "age"})
+AGE_WORDS = AGE_OPENERS | {"old"}  # "... 3 years old and ...": words of an age modifier
 AGE_BOUND_WORDS = frozenset({"under", "over", "below", "above"})
 # What an age bound describes: "all under ten", "both over 60", "aged under 18", "children under 12".
-AGE_HOLDERS = frozenset({"all", "both", "each", "none", "most", "many", "some", "aged", "age", "ages"})
+AGE_HOLDERS = frozenset({"all", "both", "each", "none", "most", "many", "some"}) | AGE_OPENERS
+PERSON_AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "youth", "teenager", "person", "mother", "father"})
+PARENT_NOUNS = frozenset({"mother", "father", "parent", "mum", "mom", "dad"})
+
+
+def start_of_the_ages(phrase: NumberPhrase, doc: Doc) -> int:
+    """Where the age a number gives starts: before the first bound when the number closes a range of ages
+    ("between the ages of 5 and 12", "aged 4 to 10"), else at the number."""
+    start = phrase.start
+    if start >= 2 and doc[start - 1].lower_ in ("and", "to") and doc[start - 2].like_num:
+        return start - 2
+    return start
 
 
 def age_bound(phrase: NumberPhrase, doc: Doc) -> bool:
@@ -37,9 +51,7 @@ def age_of_a_person(phrase: NumberPhrase, doc: Doc) -> bool:
     """ "A boy of 12", "a man of 40", "children under the age of 5": a bare number after "of" that a
     person's noun or "age" holds is an age, not a count ("a family of five", "two of 12" are handled
     elsewhere: a family's size, a partitive)."""
-    start = phrase.start
-    if start >= 4 and doc[start - 1].lower_ in ("and", "to") and doc[start - 2].like_num:
-        start -= 2  # "between the ages of 5 and 12": the second bound of the range
+    start = start_of_the_ages(phrase, doc)  # "between the ages of 5 and 12": the second bound too
     if start < 2 or doc[start - 1].lower_ != "of" or (phrase.end < len(doc) and doc[phrase.end].pos_ == "NOUN"):
         return False
     holder = doc[start - 2]
@@ -58,10 +70,6 @@ def count_restated_in_brackets(phrase: NumberPhrase, doc: Doc) -> bool:
     return value is not None and any(t.like_num and (parsed := parse_number(t.text)) is not None and parsed.value == value for t in before)
 
 
-PERSON_AGE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "youth", "teenager", "person", "mother", "father"})
-PARENT_NOUNS = frozenset({"mother", "father", "parent", "mum", "mom", "dad"})
-
-
 def family_size(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for the size of a parent's family: "a mother of two (children) was killed", "the father of
     five": the victim is the parent, the number counts their children."""
@@ -71,21 +79,14 @@ def family_size(phrase: NumberPhrase, doc: Doc) -> bool:
     return parent.lemma_.lower() in PARENT_NOUNS or parent.lower_ in PARENT_NOUNS
 
 
-# Words before an age or a range of ages: "aged 10", "aged from four to 10", "ages between 5 and 12".
-AGE_OPENERS = frozenset({"aged", "ages", "age"})
-AGE_WORDS = AGE_OPENERS | {"old"}  # "... 3 years old and ...": words of an age modifier
-
-
 def age_after_aged(phrase: NumberPhrase, doc: Doc) -> bool:
     """ "children aged 10", "The children aged from four to 10 were killed", "aged between 5 and 12": the
     number or range after "aged" gives the victims' ages; the count is the number before the noun ("Three
     children aged 10"), when there is one."""
-    at = phrase.start - 1
-    if at >= 1 and doc[at].lower_ in ("and", "to") and doc[at - 1].like_num:
-        # "aged 5 and 7": the second age, unless a noun of people follows ("aged 4 and 30 adults")
-        if phrase.end < len(doc) and doc[phrase.end].pos_ == "NOUN":
-            return False
-        at -= 2
+    start = start_of_the_ages(phrase, doc)
+    if start != phrase.start and phrase.end < len(doc) and doc[phrase.end].pos_ == "NOUN":
+        return False  # "aged 4 and 30 adults": a count of its own after the age
+    at = start - 1
     if at >= 0 and doc[at].lower_ in ("from", "between"):
         at -= 1
     return at >= 0 and doc[at].lower_ in AGE_OPENERS

@@ -238,8 +238,9 @@ def own_kin(count: Token) -> bool:
 
 
 def participle_of_those(verb: Token) -> bool:
-    """ "those killed", "the ones wounded" (when tagged a participle): a past participle that makes a noun phrase of a pronoun takes no
-    object. When a scrape lost the comma after it ("Besides those killed 40 people were wounded"), the
-    parse makes the next clause's count its object; the count belongs to the verb after it."""
+    """ "those killed", "the ones wounded" (when tagged a participle): a past participle that makes a noun
+    phrase of a pronoun takes no object. When a scrape lost the comma after it ("Besides those killed 40
+    people were wounded"), the parse makes the next clause's count its object; the count belongs to the
+    verb after it."""
     return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("those", "ones")
 

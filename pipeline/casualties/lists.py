@@ -185,12 +185,20 @@ def next_victims_of_a_list(last: Candidate, phrase: NumberPhrase, victim: Token 
         return False  # "carried 44 wounded civilians, 102 fighters and ...": the harm is the first item's own
     if phrase.root.dep_ != "nummod" or last.victim.i >= phrase.start:
         return False
-    between = doc[last.victim.i + 1 : phrase.start]
-    if not between or len(between) > LIST_ITEM_MODIFIER_REACH or not (between[-1].text == "," or between[-1].lower_ == "and"):
-        return False
-    if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", ".") for t in between):
+    between = gap_to_the_next_item(doc, last.victim.i + 1, phrase.start)
+    if between is None or any(t.pos_ in ("VERB", "AUX") or t.like_num for t in between):
         return False
     return _clause_verb(victim) is not None and _clause_verb(victim) == _clause_verb(last.victim)
+
+
+def gap_to_the_next_item(doc: Doc, start: int, end: int) -> Span | None:
+    """The words between one list item's noun and the next item's count (`start`..`end`), when they can
+    separate two items: a modifier of the first item within reach, then a comma or "and", no clause or
+    sentence mark. None otherwise."""
+    between = doc[start:end]
+    if not between or len(between) > LIST_ITEM_MODIFIER_REACH or not (between[-1].text == "," or between[-1].lower_ == "and"):
+        return None
+    return None if any(t.text in (";", ":", ".") for t in between) else between
 
 
 def next_item_after_an_age(last: Candidate, phrase: NumberPhrase, doc: Doc) -> Token | None:
@@ -200,10 +208,8 @@ def next_item_after_an_age(last: Candidate, phrase: NumberPhrase, doc: Doc) -> T
     next item's noun, or None. Not a count of things after the age ("aged 3 and two houses")."""
     if last.victim is None or not person_group(last.victim) or last.victim.i >= phrase.start:
         return None
-    between = doc[last.victim.i + 1 : phrase.start]
-    if not between or len(between) > LIST_ITEM_MODIFIER_REACH or not (between[-1].text == "," or between[-1].lower_ == "and"):
-        return None
-    if not any(t.lower_ in AGE_WORDS for t in between) or any(t.text in (";", ":", ".") for t in between):
+    between = gap_to_the_next_item(doc, last.victim.i + 1, phrase.start)
+    if between is None or not any(t.lower_ in AGE_WORDS for t in between):
         return None
     return next((t for t in doc[phrase.end : phrase.end + 2] if t.pos_ == "NOUN" and person_group(t)), None)
 
