@@ -14,6 +14,14 @@ from .counted import among_casualties
 from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, own_verb_cue, verb_cue
 from .governing import governing_cue
+from .headlines import (
+    SEPARATE_VICTIM_GROUPS,
+    harm_of_a_participle_read_as_a_name,
+    headline_passive_participle,
+    opens_a_reported_headline,
+    opens_its_sentence_bare,
+    person_noun_read_as_a_name,
+)
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
 from .lists import followed_by_place
 from .not_victims import agent_of_harm, comments_on_a_count, hears_a_report
@@ -52,36 +60,14 @@ def harmed_patient(token: Token) -> bool:
     if (participle := headline_passive_participle(token)) is not None:
         if any(c.dep_ == "compound" and person_group(c) in SEPARATE_VICTIM_GROUPS for c in token.children):
             return False  # "Mother child killed in bombardment": two people, their comma lost
-        return verb_cue(participle)[0] in PATIENT_TYPES  # "Journalist killed in Aleppo"
+        kind = verb_cue(participle)[0] or lexicon("types")["words"].get(participle.lower_)
+        return kind in PATIENT_TYPES  # "Journalist killed in Aleppo", "Officer Killed" read as a name
     if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
         return False
     if token.dep_ == "dobj" and own_verb_cue(token.head)[0] is None and harmed_only_as_subject(token.head):
         return False  # "20 soldiers crossed the border and were killed": the border is no victim
     kind, _ = verb_cue(token.head)
     return kind in PATIENT_TYPES
-
-
-# Person nouns that name a victim of their own when a comma-less headline puts one before another ("Mother
-# child killed"), where a compound of a rank or a body ("Army officer") names one person.
-SEPARATE_VICTIM_GROUPS = frozenset({"family members", "children", "women", "men"})
-
-
-def headline_passive_participle(token: Token) -> Token | None:
-    """ "Journalist killed in Aleppo", "Photographer wounded by sniper fire", "Commander killed in airstrike,
-    group says": a headline drops the auxiliary of a passive, and the parse makes the patient the subject
-    of a participle with no object, or the root the participle describes. The participle, or None. Not
-    "Gunmen killed two soldiers": a participle with an object is active."""
-    if token.dep_ == "ROOT":
-        return next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1), None)
-    verb = token.head
-    if (
-        token.dep_ == "nsubj"
-        and verb.tag_ == "VBN"
-        and verb.dep_ in ("ROOT", "ccomp")
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
-    ):
-        return verb
-    return None
 
 
 def harmed_only_as_subject(verb: Token) -> bool:
@@ -131,23 +117,13 @@ def singular_person(token: Token) -> NumberPhrase | None:
     if shares_a_determiner(token):
         # "a woman and child were killed": the bare conjunct is one more person, its article shared
         return NumberPhrase(token.i, token.i + 1, token.text, value, False, token)
-    if opens_its_sentence_bare(token) and (harmed_patient(token) or among_the_counted_in_a_headline(token)):
+    if (opens_its_sentence_bare(token) or opens_a_reported_headline(token)) and (
+        harmed_patient(token) or among_the_counted_in_a_headline(token)
+    ):
         # "Muslim cleric working for state radio was shot dead": a lead that drops its article
         start = token.left_edge.i
         return NumberPhrase(start, token.i + 1, token.doc[start : token.i + 1].text, value, False, token)
     return None
-
-
-def person_noun_read_as_a_name(token: Token) -> bool:
-    """ "Journalist killed in Aleppo", "Aleppo Teacher Killed": a headline's capitalised person noun that the
-    tagger read as a proper noun; not a name ("Rami Abdel Rahman" is an entity) nor a plural."""
-    return (
-        token.tag_ == "NNP"
-        and token.text.istitle()
-        and not token.ent_type_
-        and not (token.lower_.endswith("s") and not token.lower_.endswith("ss"))  # a plural, not "Actress"
-        and person_group(token) is not None
-    )
 
 
 INCLUDING_WORDS = frozenset({"including", "among"})
@@ -194,18 +170,6 @@ def named_among_the_counted(token: Token) -> bool:
     # "..., among them the driver": the parse hangs the noun on the verb; the words before it say so
     start = token.left_edge.i
     return start >= 2 and token.doc[start - 1].lower_ in ("them", "those") and token.doc[start - 2].lower_ == "among"
-
-
-def opens_its_sentence_bare(token: Token) -> bool:
-    """Whether a singular noun's phrase opens its sentence with no determiner: only adjectives and
-    nouns before it, the first word capitalised ("Muslim cleric ...", "Local journalist ...")."""
-    first = token.left_edge
-    before = token.doc[first.i : token.i]
-    return (
-        first.i == token.sent.start
-        and first.text[:1].isupper()
-        and all(t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in before)
-    )
 
 
 ORDINAL_WORDS = frozenset(
@@ -288,6 +252,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "a man suffered a head wound": the one who suffers is hurt, not the object
         kind, updates, parent = governing_cue(token, phrase)
         kind = kind or child_cue(token) or among_casualties(token) or ("killed" if token.lemma_.lower() in BODY_NOUNS else None)
+        kind = kind or harm_of_a_participle_read_as_a_name(token)
         if kind in WORDED_TYPES or named_among_the_victims(token, kind):
             found.append(
                 Candidate(phrase, token, kind, person_group(token) or "people", updates, token, parent)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .counts import PART_OF_A_TOLL, NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, verb_cue, word_cue
-from .lexicons import group_of, lexicon, person_nouns
+from .lexicons import PREPOSITIONS_READ_AS_ADJECTIVES, group_of, lexicon, person_nouns
 from .word_order import adjacent_cue
 
 AMONG_REACH = 8  # words after "among" where the count's casualty word may stand
@@ -278,10 +278,6 @@ def count_after_a_harm_word(between: Span, noun: Token) -> bool:
     second count (or "others", a group of its own) after a casualty word, or after a verb of harm the
     tagger read as a noun, is no victim noun of the first."""
     return (is_number_token(noun) or noun.lower_ in OPEN_GROUP_WORDS) and any(word_cue(t) or t.lower_ in lexicon("types")["verbs"] for t in between)
-
-
-# Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").
-PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
 
 
 def preposition_read_as_a_modifier(between: Span) -> bool:

@@ -198,3 +198,13 @@ def toll_noun_kind(token: Token) -> str | None:
 
 def is_toll_noun(token: Token) -> bool:
     return toll_noun_kind(token) is not None
+
+
+# Prepositions of place that the tagger may read as adjectives ("outside bakery", "near school").
+PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside", "near", "behind", "beside", "across", "along", "amid", "opposite"})
+
+
+def place_read_as_an_object(noun: Token) -> bool:
+    """ "Gunman Killed Outside Mosque": a capitalised preposition of place read as a modifier makes the
+    place a participle's object; a phrase opened by one is where it happened, not whom it harmed."""
+    return noun.left_edge.lower_ in PREPOSITIONS_READ_AS_ADJECTIVES

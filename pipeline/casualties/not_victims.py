@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .counts import is_number_token
 from .cues import manner_of_killing, word_cue
-from .lexicons import YEAR_RE, describes_the_victims, lexicon
+from .lexicons import YEAR_RE, describes_the_victims, lexicon, place_read_as_an_object
 
 
 def harm_verb_type(verb: Token) -> str | None:
@@ -64,7 +64,8 @@ def agent_of_harm(token: Token) -> bool:
     if verb.lemma_.lower() in INTRANSITIVE_HARM:
         return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
     # "Five Soldiers Executed 2016": a headline's passive whose year the parse takes for an object
-    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_time(c)]
+    # "Gunman Killed Outside Mosque": a place whose preposition was read as a modifier is no object either
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_time(c) and not place_read_as_an_object(c)]
     # "left 100 killed and 400 wounded mostly women and children": in a run of tolls a described
     # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
     in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
