@@ -177,3 +177,16 @@ def test_a_toll_with_its_own_verb_is_no_part_of_the_toll_before(nlp, text):
 def test_the_second_age_after_aged_is_no_count(nlp):
     assert found(nlp, "The girls aged 12 and 14 were killed.") == []
     assert (2, "killed") in found(nlp, "Two children aged 4 and 30 adults died.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title case reads "Kills over 50" as a date; a qualifier between the verb and the count is no date
+        ("Car Bomb Kills over 50 in Central Town.", [(50, "killed")]),
+        ("Shelling Kills at least 12 in Old Quarter", [(12, "killed")]),  # read as a count before too
+        ("Siege Kills over 5 Months", []),  # a span of time, not a count
+    ],
+)
+def test_a_headline_count_after_its_qualifier(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -221,3 +221,30 @@ def test_ages_after_aged_are_no_count(nlp, text, expected):
 
 def test_a_range_of_people_stays_a_count(nlp):
     assert found(nlp, "Strikes killed from four to 10 people in the town.") == [(10, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value before the kept count it is brought to, a comma-less credit after
+        ("The raids took to 64 the number of civilians killed in the province this month said the monitor.", [(64, "killed")]),
+        # a comma-less credit after a toll's value: the sources say it, the value does not count them
+        ("The death toll reached 210 overnight rescue sources told a news agency.", [(210, "killed")]),
+    ],
+)
+def test_a_toll_s_value_before_its_count_or_its_credit(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The protesters took to the streets and the number of people killed rose.", []),  # no value
+        ("The raids raised to 12 the number of schools destroyed this month.", []),  # no people
+        ("The death toll rose to 45 civilians, activists said.", [(45, "killed")]),  # the civilians are counted
+        ("The shelling brought to 31 the number of people wounded this week.", [(31, "wounded")]),  # its usual order
+        ("The toll rose to 45 medical sources said.", [(45, "killed")]),
+    ],
+)
+def test_no_value_or_counted_people_stay_as_they_are(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -7,7 +7,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .counts import PART_OF_A_TOLL, NumberPhrase, is_non_casualty_noun, is_number_token
 from .cues import child_cue, verb_cue, word_cue
-from .lexicons import PREPOSITIONS_READ_AS_ADJECTIVES, group_of, lexicon, person_nouns
+from .lexicons import (
+    PREPOSITIONS_READ_AS_ADJECTIVES,
+    SPEECH_LEMMAS,
+    group_of,
+    is_toll_noun,
+    lexicon,
+    person_nouns,
+)
 from .word_order import adjacent_cue
 
 AMONG_REACH = 8  # words after "among" where the count's casualty word may stand
@@ -250,6 +257,7 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
         and head.ent_type_ not in ("DATE", "TIME")
         and not count_after_a_harm_word(doc[phrase.end : head.i], head)
         and not preposition_read_as_a_modifier(doc[phrase.end : head.i])
+        and not credit_after_a_toll(head)
     ):
         return head
     # Parse slips ("165 wounded Friday"): a noun or casualty word right after the figure.
@@ -267,6 +275,20 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
         ):
             return nxt
     return None
+
+
+def credit_after_a_toll(noun: Token) -> bool:
+    """ "The death toll reached 330 overnight civil defence sources told Reuters": with the comma lost, the
+    parse makes the toll's value count the sources who credit it. A noun that is the subject of a verb of
+    saying whose clause a toll is the subject of is who says so, not whom the value counts. Not "the toll
+    reached 330 civilians, sources said" (the civilians are no speaker)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_.lower() in SPEECH_LEMMAS
+        and verb.dep_ in ("ccomp", "conj")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and is_toll_noun(c) for c in verb.head.children)
+    )
 
 
 # Words that open a group of their own after a list's earlier items: "A girl killed, two others injured".

@@ -282,7 +282,10 @@ def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
     month or a unit of time ("killed 18 March"), and not after a noun ("the Killed 18 list")."""
     if phrase.start == 0 or not (is_digits(doc[phrase.start].text) or doc[phrase.start].like_num):
         return False  # also a word: "wounded seven overnight", "Strike Kills Five", which NER reads as a time
-    verb = doc[phrase.start - 1]
+    start = start_of_its_qualifier(phrase, doc)  # "Car Bomb Kills over 50": past the qualifier
+    if start == 0:
+        return False
+    verb = doc[start - 1]
     months = lexicon("non_casualty_nouns")["month_names"]
     after = doc[phrase.end].lower_.rstrip(".") if phrase.end < len(doc) else ""
     if after in months or after in TIME_UNITS or f"{after}s" in TIME_UNITS:
@@ -291,8 +294,19 @@ def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:
     return (
         casualty_verb_type(verb) is not None
         and verb.pos_ in ("VERB", "PROPN")
-        and not (phrase.start > 1 and doc[phrase.start - 2].lower_ == "the")
+        and not (start > 1 and doc[start - 2].lower_ == "the")
     )
+
+
+def start_of_its_qualifier(phrase: NumberPhrase, doc: Doc) -> int:
+    """Index of the first word of the qualifier just before a count ("over" in "over 50", "at" in "at
+    least 12"), or the count's own start when none stands there."""
+    words = [t.lower_ for t in doc[max(0, phrase.start - 4) : phrase.start]]
+    for phrase_words, _ in qualifier_phrases():
+        parts = phrase_words.split()
+        if words[-len(parts) :] == parts:
+            return phrase.start - len(parts)
+    return phrase.start
 
 
 # Words between a rising toll's verb and its value.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .counted import credit_after_a_toll
 from .counts import NumberPhrase
 from .cues import number_of_casualties, verb_cue
 from .lexicons import (
@@ -67,6 +68,9 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep in ("conj", "appos"):
             cur = head
             continue
+        if dep == "nummod" and credit_after_a_toll(head):
+            kind, updates = toll_cue(head.head.head)  # "the toll reached 330 civil defence sources told ..."
+            return kind, updates, parent
         # "killed in the blast along with eight fighters": the parse hangs "with" on "along"
         along = head.head.head if head.head.lower_ == "along" and head.head.dep_ in ("prep", "advmod") else head.head
         if (

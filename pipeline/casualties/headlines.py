@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicons import lexicon, person_group, place_read_as_an_object
-from .places import SPEECH_LEMMAS
+from .lexicons import SPEECH_LEMMAS, lexicon, person_group, place_read_as_an_object
 
 # Person nouns that name a victim of their own when a comma-less headline puts one before another ("Mother
 # child killed"), where a compound of a rank or a body ("Army officer") names one person.

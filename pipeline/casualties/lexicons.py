@@ -33,6 +33,8 @@ BLOCKING_ENT_LABELS = frozenset(
         "ARMED_GROUP",
     }
 )
+# Verbs that credit a figure to whoever is their subject: "sources told Reuters", "the ministry said".
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "claim", "confirm", "deny", "accuse", "put"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "obj", "csubj", "nmod"})
 SUBCOUNT_PREPS = frozenset({"including", "among", "incl", "includes", "include"})
 # "100 killed, mostly women and children": an adverb that opens a description of the victims counted.

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text
 from ..places.resolve import resolve_offline
 from ..records import PlaceMention
+from .lexicons import SPEECH_LEMMAS
 from .lists import in_a_list_of_places
 
 
@@ -73,9 +74,6 @@ def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMentio
         if p.start >= sent.start_char and p.end <= sent.end_char and not is_source_base(p, text)
         and not speaks_in_the_sentence(p, sent)
     ]
-
-
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "claim", "confirm", "deny", "accuse", "put"})
 
 
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
