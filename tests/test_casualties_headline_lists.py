@@ -1,9 +1,11 @@
 """Casualty constructions of headlines and of prose whose commas a scrape lost: a headline's passive without
-its auxiliary (headlines.headline_passive_participle; after a verb of saying,
-headlines.opens_a_reported_headline; its participle read as a name, headlines.participle_read_as_a_name), "others" opening a group of its own after a word
-of harm (counted.count_after_a_harm_word), a victim as the first item of a comma-less headline list
-(types.object_of_its_cue), "those killed" that takes no object (governing.participle_of_those), and the
-next item of a list after an age (lists.next_item_after_an_age), a headline credit after a qualified count (counts.credit_colon_after_an_object).
+its auxiliary (headlines.headline_passive_participle), also after a verb of saying
+(headlines.opens_a_reported_headline) and with its participle read as a name
+(headlines.participle_read_as_a_name); "others" opening a group of its own after a word of harm
+(counted.count_after_a_harm_word); a victim as the first item of a comma-less headline list
+(types.object_of_its_cue); "those killed" that takes no object (governing.participle_of_those); the next item
+of a list after an age (lists.next_item_after_an_age); a headline credit after a qualified count or a verb read
+as a noun (counts.credit_colon_after_an_object); a count after its qualifier (counts.start_of_its_qualifier).
 Invented sentences, positives and negatives."""
 
 from __future__ import annotations
@@ -186,7 +188,10 @@ def test_the_second_age_after_aged_is_no_count(nlp):
         ("Car Bomb Kills over 50 in Central Town.", [(50, "killed")]),
         ("Shelling Kills at least 12 in Old Quarter", [(12, "killed")]),  # read as a count before too
         ("Siege Kills over 5 Months", []),  # a span of time, not a count
+        # a verb of harm tagged a noun after a place, then the credit after a colon
+        ("Airstrikes in Northtown kill 58: Observatory", [(58, "killed")]),
+        ("The kill 58: a list of names", []),  # a noun with its article is no verb
     ],
 )
-def test_a_headline_count_after_its_qualifier(nlp, text, expected):
+def test_a_headline_count_after_its_qualifier_or_a_verb_read_as_a_noun(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -3,7 +3,9 @@
 (toll_cues.toll_read_as_report_object), an unnamed source read before that names no body
 (source_names.resolve_description), a verbless headline's "X among N killed", a participle with a count of its
 own opening the next clause, a victim's own kin with them, people a rescue still strives to reach, ages
-after "aged" (ages.age_after_aged). Invented sentences, positives and negatives."""
+after "aged" (ages.age_after_aged), a value brought to before its kept count
+(toll_cues.count_brought_to_before_its_noun), a comma-less credit after a toll (counted.credit_after_a_toll),
+"aged" read as the main verb (governing.predicate_after_aged). Invented sentences, positives and negatives."""
 
 from __future__ import annotations
 
@@ -247,4 +249,16 @@ def test_a_toll_s_value_before_its_count_or_its_credit(nlp, text, expected):
     ],
 )
 def test_no_value_or_counted_people_stay_as_they_are(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse takes "aged" for the main verb; the clause after the ages is the predicate
+        ("Ten children aged four to 12 were killed in the strike.", [(10, "killed")]),
+        ("Ten children aged four to 12 attended the school.", []),  # no harm in that predicate
+    ],
+)
+def test_the_predicate_after_an_aged_read_as_a_verb(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -240,18 +240,25 @@ def credit_colon_after_an_object(phrase, doc: Doc) -> bool:
     """ "Clashes in Sweida kill 89: monitor", "Toll climbs to 70: rescuers": a headline's count as the
     object of its verb or preposition, then a colon, a space and the source it credits. A colon after a
     number elsewhere ("Resolution 2254: ...", "Day 3: ...") numbers a thing. A qualifier of the count
-    ("kills at least 58: Observatory") stands between the verb and the count."""
+    ("kills at least 58: Observatory") stands between the verb and the count; the verb may be tagged a noun
+    after a place ("Airstrikes in Idlib kill 58: Observatory")."""
     colon = doc[phrase.end]
     before = phrase.start - 1
     while before >= 0 and doc[before].dep_ in ("advmod", "quantmod", "amod") and phrase.root.is_ancestor(doc[before]):
         before -= 1
     return (
         before >= 0
-        and doc[before].pos_ in ("VERB", "ADP")
+        and (doc[before].pos_ in ("VERB", "ADP") or verb_read_as_a_noun(doc[before]))
         and bool(colon.whitespace_)
         and phrase.end + 1 < len(doc)
         and doc[phrase.end + 1].is_alpha
     )
+
+
+def verb_read_as_a_noun(word: Token) -> bool:
+    """ "Airstrikes in Idlib kill 58": a headline's verb of harm the tagger read as a noun; not a noun with
+    its article ("the kill")."""
+    return casualty_verb_type(word) is not None and not any(c.dep_ in ("det", "poss") for c in word.children)
 
 
 TIME_UNIT_LEMMAS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})

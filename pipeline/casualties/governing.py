@@ -68,6 +68,9 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep in ("conj", "appos"):
             cur = head
             continue
+        if dep == "nsubj" and (verb := predicate_after_aged(head)) is not None:
+            kind, updates = verb_cue(verb)  # "Ten children aged four to 12 were killed"
+            return kind, updates, parent
         if dep == "nummod" and credit_after_a_toll(head):
             kind, updates = toll_cue(head.head.head)  # "the toll reached 330 civil defence sources told ..."
             return kind, updates, parent
@@ -248,3 +251,11 @@ def participle_of_those(verb: Token) -> bool:
     verb after it."""
     return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("those", "ones")
 
+
+def predicate_after_aged(word: Token) -> Token | None:
+    """ "Ten children aged four to 12 were killed": the parse takes "aged" for the main verb, with the
+    ages as its object and the real predicate as its clause. That predicate, or None. Not "the children
+    aged quickly" (no clause of its own after the ages)."""
+    if word.lower_ != "aged" or word.tag_ != "VBN":
+        return None
+    return next((c for c in word.children if c.dep_ in ("ccomp", "conj") and c.i > word.i and c.pos_ == "VERB"), None)
