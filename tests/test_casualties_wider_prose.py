@@ -5,7 +5,9 @@
 own opening the next clause, a victim's own kin with them, people a rescue still strives to reach, ages
 after "aged" (ages.age_after_aged), a value brought to before its kept count
 (toll_cues.count_brought_to_before_its_noun), a comma-less credit after a toll (counted.credit_after_a_toll),
-"aged" read as the main verb (governing.predicate_after_aged). Invented sentences, positives and negatives."""
+"aged" read as the main verb (governing.predicate_after_aged), "of" after a noun of harm (counted.harm_noun_before_of), the life
+of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives). Invented sentences,
+positives and negatives."""
 
 from __future__ import annotations
 
@@ -261,4 +263,33 @@ def test_no_value_or_counted_people_stay_as_they_are(nlp, text, expected):
     ],
 )
 def test_the_predicate_after_an_aged_read_as_a_verb(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling led to the martyrdom of 5 civilians.", [(5, "killed")]),
+        # "of" is the injury's, though the parse hangs it on the child: no kin of a victim
+        ("The attack caused the death of one child and injury of 13 others.", [(1, "killed"), (13, "wounded")]),
+        # the life is the person's, counted once with them
+        ("Mortar shells claimed the life of a child.", [(1, "killed")]),
+        # who takes a life did the killing
+        ("The sniper took the life of a nurse on Monday.", [(1, "killed")]),
+    ],
+)
+def test_nouns_of_death_and_lives_of_someone(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The martyrdom of the saint is marked every year.", []),
+        ("The wives of five fighters were among the dead.", []),  # the kin of the five, not five
+        ("Mortar shells claimed another life.", [(1, "killed")]),
+        ("A soldier lost his life in the ambush.", [(1, "killed")]),  # who loses a life is the victim
+    ],
+)
+def test_a_kin_holder_or_a_life_that_stays(nlp, text, expected):
     assert found(nlp, text) == expected

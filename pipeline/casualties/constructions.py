@@ -95,8 +95,10 @@ def singular_person(token: Token) -> NumberPhrase | None:
         return None
     if token.lemma_.lower() in statement_nouns():
         return None  # "according to our information, among the killed civilians there are ...": no one
-    if token.lemma_.lower() == "life" and any(c.dep_ == "poss" for c in token.children):
-        return None  # "a woman lost her life": the life is the woman's, counted with her ("another life" counts)
+    if token.lemma_.lower() == "life" and any(c.dep_ == "poss" or life_of_someone(c) for c in token.children):
+        # "a woman lost her life", "claimed the life of a child": the life is the person's, counted with
+        # them ("another life" counts)
+        return None
     if person_group(token) is None and not harmed_patient(token) and among_casualties(token) is None:
         return None  # "among the dead was a local emir": whoever is named among them is a person
     value = 2 if token.lemma_.lower() == "couple" else 1  # "an activist couple were killed"
@@ -124,6 +126,13 @@ def singular_person(token: Token) -> NumberPhrase | None:
         start = token.left_edge.i
         return NumberPhrase(start, token.i + 1, token.doc[start : token.i + 1].text, value, False, token)
     return None
+
+
+def life_of_someone(child: Token) -> bool:
+    """Whether a child of "life" is "of" with a person or a count as its object ("the life of a child")."""
+    return child.dep_ == "prep" and child.lower_ == "of" and any(
+        o.dep_ == "pobj" and (person_group(o) is not None or o.like_num or o.pos_ == "PROPN") for o in child.children
+    )
 
 
 INCLUDING_WORDS = frozenset({"including", "among"})

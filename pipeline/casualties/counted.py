@@ -70,6 +70,17 @@ def lives_taken(victim: Token | None, phrase: NumberPhrase, doc: Doc, sent_start
     return False
 
 
+def harm_noun_before_of(of: Token) -> str | None:
+    """ "causing the death of one civilian and injury of 13 others": the parse hangs the second "of" on the
+    first victim, not on the noun of harm right before it; that noun's type, when the word before "of" is
+    one and is not the head the parse gave it (that head the chain reads anyway)."""
+    if of.i == 0 or of.head.i == of.i - 1:
+        return None
+    noun = of.doc[of.i - 1]
+    kind = lexicon("types")["words"].get(noun.lower_) if noun.pos_ == "NOUN" else None
+    return kind if kind not in (None, "other") else None
+
+
 # Nouns for the relatives of someone: "the wives of five fighters" are not five.
 KIN_HOLDERS = frozenset({"family", "child", "parent", "widow", "orphan", "kin"})
 
@@ -82,6 +93,8 @@ def counts_the_kin_of_the_victims(victim: Token | None, phrase: NumberPhrase) ->
         return False
     holder = victim.head.head
     lemma = holder.lemma_.lower()
+    if harm_noun_before_of(victim.head):
+        return False  # "the death of one child and injury of 13 others": "of" is the injury's, not the child's
     if group_has_its_own_cue(victim):
         return False  # "Relatives of 12 people killed in the attack gathered": the 12 are the dead
     return holder.i < phrase.start and (lemma in KIN_HOLDERS or person_nouns().get(lemma) == "family members")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .counted import credit_after_a_toll
+from .counted import credit_after_a_toll, harm_noun_before_of
 from .counts import NumberPhrase
 from .cues import number_of_casualties, verb_cue
 from .lexicons import (
@@ -34,17 +34,6 @@ def rise_by_then_to(value: Token, by: Token) -> bool:
     return by.lower_ == "by" and by.head.lemma_.lower() in CHANGE_LEMMAS and any(
         c.dep_ == "quantmod" and c.lower_ == "to" for c in value.children
     )
-
-
-def harm_noun_before_of(of: Token) -> str | None:
-    """ "causing the death of one civilian and injury of 13 others": the parse hangs the second "of" on the
-    first victim, not on the noun of harm right before it; that noun's type, when the word before "of" is
-    one and is not the head the parse gave it (that head the chain reads anyway)."""
-    if of.i == 0 or of.head.i == of.i - 1:
-        return None
-    noun = of.doc[of.i - 1]
-    kind = lexicon("types")["words"].get(noun.lower_) if noun.pos_ == "NOUN" else None
-    return kind if kind not in (None, "other") else None
 
 
 def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool, Token | None]:

@@ -59,7 +59,7 @@ def agent_of_harm(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    if harm_verb_type(verb) not in ("killed", "wounded"):
+    if harm_verb_type(verb) not in ("killed", "wounded") and not takes_lives(verb):
         return False  # "thousands fled the city" are the displaced themselves
     if verb.lemma_.lower() in INTRANSITIVE_HARM:
         return False  # "13 civilians died in strikes around Foo the site of ...": an object is a comma lost
@@ -70,6 +70,17 @@ def agent_of_harm(token: Token) -> bool:
     # "object" is no one harmed ("Two gunmen wounded mostly women" has no run and keeps its agent).
     in_a_run = verb.dep_ == "conj" or any(c.dep_ == "conj" and is_number_token(c) for c in token.children)
     return any((result_follows(obj) or not second_toll(obj)) and not (in_a_run and describes_the_victims(obj)) for obj in objects)
+
+
+def takes_lives(verb: Token) -> bool:
+    """ "The sniper took the life of a nurse", "a gunman claimed the lives of five people": a verb that takes
+    or claims a life kills, and its subject did the killing. Not "a soldier lost his life" (the subject
+    is the one who died)."""
+    return (
+        verb.lemma_.lower() in lexicon("types")["lives_verbs"]
+        and verb.lemma_.lower() != "lose"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+    )
 
 
 def names_a_time(token: Token) -> bool:
