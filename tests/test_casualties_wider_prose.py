@@ -6,7 +6,8 @@ own opening the next clause, a victim's own kin with them, people a rescue still
 after "aged" (ages.age_after_aged), a value brought to before its kept count
 (toll_cues.count_brought_to_before_its_noun), a comma-less credit after a toll (counted.credit_after_a_toll),
 "aged" read as the main verb (governing.predicate_after_aged), "of" after a noun of harm (counted.harm_noun_before_of), the life
-of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives). Invented sentences,
+of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives), "a fourth" as one more
+(constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue). Invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -292,4 +293,29 @@ def test_nouns_of_death_and_lives_of_someone(nlp, text, expected):
     ],
 )
 def test_a_kin_holder_or_a_life_that_stays(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a" and an ordinal tagged an adjective: one more person of those just counted
+        ("Three people were killed and a fourth was wounded.", [(3, "killed"), (1, "wounded")]),
+        # a participle that gives its noun's count
+        ("The dead, numbering more than 60, were buried on Friday.", [(60, "killed")]),
+    ],
+)
+def test_one_more_by_its_ordinal_and_a_count_by_numbering(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed and the fourth was wounded.", [(3, "killed")]),  # "the": one already counted
+        ("Two died and a fifth of the town was destroyed.", [(2, "killed")]),  # a fraction, no person
+        ("The refugees, numbering 4,000, crossed the border.", []),  # no harm in the noun
+    ],
+)
+def test_an_ordinal_or_a_numbering_that_adds_no_one(nlp, text, expected):
     assert found(nlp, text) == expected

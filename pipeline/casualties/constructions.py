@@ -91,7 +91,7 @@ def singular_person(token: Token) -> NumberPhrase | None:
     """ "a photographer", "her husband", "another child", "the mayor" (first mentioned), or any singular
     noun a verb of killing or wounding has as patient ("a muezzin was shot dead"): one person, as a
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
-    if (token.tag_ != "NN" and not person_noun_read_as_a_name(token)) or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
+    if (token.tag_ != "NN" and not person_noun_read_as_a_name(token) and not one_more_by_its_ordinal(token)) or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
     if token.lemma_.lower() in statement_nouns():
         return None  # "according to our information, among the killed civilians there are ...": no one
@@ -184,6 +184,18 @@ def named_among_the_counted(token: Token) -> bool:
 ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
 )
+
+
+def one_more_by_its_ordinal(token: Token) -> bool:
+    """ "Three people were killed and a fourth was wounded": "a" and an ordinal, tagged an adjective, as the
+    subject of a verb stand for one more person of those just counted ("a third", tagged a noun, is read
+    as any noun is)."""
+    return (
+        token.tag_ == "JJ"
+        and token.lower_ in ORDINAL_WORDS
+        and token.dep_ in SUBJECT_DEPS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
 
 
 def ranked_in_a_series(token: Token) -> bool:

@@ -20,7 +20,7 @@ from .lexicons import (
     one_word_qualifiers,
     person_group,
 )
-from .toll_cues import copula_subject_cue, toll_cue, toll_cue_from_noun
+from .toll_cues import copula_subject_cue, the_casualties_as_subject, toll_cue, toll_cue_from_noun
 from .tolls import as_high_as, counts_lives, toll_put_at_its_value, verb_of_a_low_value
 from .verb_frames import fate_unknown, lost_by_departure
 
@@ -57,6 +57,9 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep in ("conj", "appos"):
             cur = head
             continue
+        if dep == "dobj" and head.lemma_.lower() == "number" and head.dep_ == "acl" and head.tag_ == "VBG":
+            # "The injured, numbering 40, were taken to hospital": the participle gives its noun's count
+            return the_casualties_as_subject(head.head) or number_of_casualties(head.head), False, parent
         if dep == "nsubj" and (verb := predicate_after_aged(head)) is not None:
             kind, updates = verb_cue(verb)  # "Ten children aged four to 12 were killed"
             return kind, updates, parent
