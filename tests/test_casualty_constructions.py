@@ -897,7 +897,7 @@ def test_a_clause_about_someone_whose_names_the_victim(nlp, text, expected):
         # types.object_of_its_cue: "A woman killed 30 injured" lists two counts
         ("A woman killed 30 injured in shelling of Exampletown", [(1, "killed"), (30, "wounded")]),
         ("A gunman killed 20 people in the market.", [(20, "killed")]),
-        # constructions.names_years: two bare years joined as a range name a period, not a count
+        # ranges.names_years: two bare years joined as a range name a period, not a count
         ("Exampleton Jail: 9,000 Prisoners Executed 2011 to 2015", [(9000, "killed")]),
         ("Prisoners were executed between 2011 and 2015, the report said.", []),
         ("Between 20 and 30 people were killed in 2015.", [(30, "killed")]),
@@ -1162,7 +1162,7 @@ def test_counts_in_brackets_after_known_places_are_a_breakdown(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # constructions.joined_range / governing.rise_by_then_to: "rose by N to M" is a rise, then the new toll
+        # ranges.joined_range / governing.rise_by_then_to: "rose by N to M" is a rise, then the new toll
         ("The death toll from the massacre rose by five to 33.", [(33, "killed")]),
         ("The toll rose by 12 to 140 on Tuesday.", [(140, "killed")]),
         # Negatives: a rise with no new toll, a rise of something else, a true range

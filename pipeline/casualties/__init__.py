@@ -6,8 +6,8 @@ A number becomes a figure only when a casualty cue governs it: the verb it is an
 rose to 112"). Everything is read from the parse spaCy already made; lexicons are data files.
 
 Modules: `counts` (number phrases, blockers, qualifiers), `cues` (the words that give a type),
-`types` (the type from the construction, sub-counts), `constructions` (single persons, ranges,
-coordinations), `source_phrases` (where a sentence says who reports), `source_names` (the body or
+`types` (the type from the construction, sub-counts), `constructions` (single persons,
+coordinations), `headlines` (one victim in a headline's passive), `ranges` ("from 40 to 50"), `source_phrases` (where a sentence says who reports), `source_names` (the body or
 person a source phrase stands for), `attribution` (which source reports a figure, who relayed it),
 `places` (where it happened), `dedupe` (headline and reprinted figures), `extract` (the sentence and
 article loop). The public names below keep `from pipeline.casualties import ...` working.

@@ -1,12 +1,10 @@
 """Counts written without a number of their own: one person named by a singular noun ("a photographer
-was killed", "her husband"), a range ("from 40 to 50 people", "between three and 10") and a
-coordination of counted victims ("an elderly man and two boys were killed" = 3)."""
+was killed", "her husband") and a coordination of counted victims ("an elderly man and two boys were
+killed" = 3). Ranges are in `ranges`, headline victims in `headlines`."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..entities.lexicon import statement_nouns
 from ..numbers import parse_number
@@ -22,14 +20,13 @@ from .headlines import (
     opens_its_sentence_bare,
     person_noun_read_as_a_name,
 )
-from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon, person_group
+from .lexicons import lexicon, person_group
 from .lists import followed_by_place
 from .not_victims import agent_of_harm, comments_on_a_count, hears_a_report
 from .types import Candidate
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
 WORDED_TYPES = frozenset({"killed", "wounded", "missing", "detained", "killed_or_wounded"})
-RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
 
 
 def in_lead(token: Token) -> bool:
@@ -380,49 +377,6 @@ def named_victims(sent: Span, taken: set[int]) -> list[Candidate]:
         phrase = NumberPhrase(ent.start, ent.end, ent.text, 1, False, root)
         found.append(Candidate(phrase, root, kind, group, updates, root, parent))
     return found
-
-
-def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhrase | None:
-    """ "from 40 to 50", "between three and 10", "three or four", "40-50": one phrase with a low and a
-    high value (its `value` is the high one), else None."""
-    between = [t.lower_ for t in doc[low.end : high.start]]
-    if len(between) != 1 or between[0] not in RANGE_JOINS or low.value is None or high.value is None:
-        return None
-    if not 0 < low.value < high.value or names_years(low, high, doc):
-        return None
-    before = doc[low.start - 1] if low.start > 0 else None
-    opener = before.lower_ if before is not None and before.lower_ in ("from", "between") else None
-    if opener not in RANGE_JOINS[between[0]]:
-        return None
-    if opener == "from" and before.head.lemma_.lower() in CHANGE_LEMMAS:
-        return None
-    if before is not None and before.lower_ == "by" and before.head.lemma_.lower() in CHANGE_LEMMAS:
-        return None  # "the toll rose by five to 33": the rise, then the new toll
-    span = doc[low.start : high.end]
-    # "killed between 20 and 30 people": the parse makes 30 a conjunct of 20, and the first conjunct
-    # carries the syntax (it counts "people"), so the range is read from there.
-    root = low.root if high.root.dep_ == "conj" and high.root.head == low.root else high.root
-    return replace(high, start=low.start, text=span.text, low=low.value, root=root)
-
-
-def names_years(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> bool:
-    """ "executed 2011 to 2015", "between 2012 and 2016": two bare four-digit years name a period, not a
-    count, unless people are counted right after them ("between 1900 and 2000 people")."""
-    if not all(p.end - p.start == 1 and YEAR_RE.fullmatch(doc[p.start].text) for p in (low, high)):
-        return False
-    return high.end >= len(doc) or group_of(doc[high.end]) is None
-
-
-def join_ranges(phrases: list[NumberPhrase], doc: Doc) -> list[NumberPhrase]:
-    """Number phrases with each written range folded into one."""
-    joined: list[NumberPhrase] = []
-    for phrase in phrases:
-        merged = joined_range(joined[-1], phrase, doc) if joined else None
-        if merged is not None:
-            joined[-1] = merged
-        else:
-            joined.append(phrase)
-    return joined
 
 
 def counted_token(cand: Candidate) -> Token:

@@ -13,12 +13,7 @@ from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cu
 from ..nlp import doc_text
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
-from .constructions import (
-    coordinated_groups,
-    join_ranges,
-    named_victims,
-    singular_victims,
-)
+from .constructions import coordinated_groups, named_victims, singular_victims
 from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
 from .cues import MIXED_HARMS, NO_HARM
 from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
@@ -35,6 +30,7 @@ from .denied import (
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
 from .places import figure_place, main_place
+from .ranges import join_ranges
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
