@@ -77,8 +77,9 @@ _STAFF_WITH_AGENCIES = (
 )
 
 # A byline glued to the date after it, as scrapes join a page's inline elements ("By Jane DoeDecember 13,
-# 2016", "EditorDecember 13, 2016"): a lower-case letter, then the capital of a month's name.
-_GLUED = r"(?-i:(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+# 2016", "EditorDecember 13, 2016", "By JANE DOEMay 5, 2012"): a letter, then the capital of a month's name
+# and its lower-case letters.
+_GLUED = r"(?-i:(?<=[A-Za-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
 
 # Words that introduce a dateline: "Posted on", "Date of publication", an agency name, ...
 # Also a byline before the date ("By Jane Doe | 5 May 2012") and a time before it ("10:15 GMT, 12 March 2012").

@@ -220,6 +220,7 @@ COMMON_PAGE_DATELINES = [
     ("By Jane DoeMay 5, 2012", date(2012, 5, 5)),
     ("Jane DoeMay 5, 2012 10:15", date(2012, 5, 5)),
     ("EditorDec. 5, 2012", date(2012, 12, 5)),
+    ("By JANE DOEMay 5, 2012", date(2012, 5, 5)),  # a byline in capitals
 ]
 
 
@@ -269,6 +270,7 @@ def test_page_dateline_common_forms(line, expected):
         "aa 5 May 2012",  # an agency's credit only in its own case
         "Jane DoeMay 5 was the day the siege began",  # a glued name before a date without its year
         "Jane DoeMay 5, 2012 was the day the siege began",  # a glued name and date opening a sentence
+        "JANE DOEMay 5, 2012 was the day the siege began",  # in capitals too
     ],
 )
 def test_page_dateline_ignores_copyright_years_captions_and_events(line):
