@@ -50,3 +50,32 @@ def test_the_mark_must_open_within_the_first_words():
     assert unclosed_opening(text, start, len(text)) is None  # a mark deep in the content opens a partial quote
     text = 'He said "the army would hold the town'
     assert unclosed_opening(text, text.index("the army"), len(text)) == text.index("the army")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # no marks at all: a colon, then the speaker's own first person
+        (LEAD + "One man who had carried victims told reporters: We would go into a house and everything "
+         "was in its place.", "We would go into a house"),
+        (LEAD + "General Jane Doe said: Our forces will stay in the town until the last road is open.",
+         "Our forces will stay"),
+    ],
+)
+def test_own_words_after_a_colon_are_direct_speech(nlp, text, words):
+    assert [q.kind for q in run(nlp, text) if words in q.quote] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a colon but the third person: read as the report it may be
+        (LEAD + "General Jane Doe said: The toll is expected to rise as rescuers reach the villages.", "The toll is expected"),
+        # the first person but no colon: a report of what we would do
+        (LEAD + "General Jane Doe said we would hold the town until the last road is open.", "we would hold"),
+        # "US" is a country, not "us"
+        (LEAD + "The envoy said: The US will not accept any deal that leaves the town under siege.", "The US will not"),
+    ],
+)
+def test_a_colon_or_a_first_person_alone_stays_indirect(nlp, text, words):
+    assert [q.kind for q in run(nlp, text) if words in q.quote] == ["indirect"]
