@@ -1,5 +1,5 @@
-"""Someone's words described before a colon, statements held by a role's possessive, and an unnamed
-source set off after a fronted phrase (docs/speakers.md, rules 221-223), with invented sentences,
+"""Someone's words described (or named) before a colon, statements held by a role's possessive, and an unnamed
+source set off after a fronted phrase (docs/speakers.md, rules 221-223, 243-244), with invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -140,3 +140,39 @@ def test_an_infinitive_after_a_speaking_subject_still_reports(nlp):
 )
 def test_teams_are_unnamed_sources(nlp, text, words, speaker):
     assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- framed.words_named_before_a_colon: 'Doe's response: "..."' (rule 244)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ('Reporters asked the senator about the allegations on Monday. Jane Doe\'s response: "I have never met the '
+         'man in my life."', "never met the man", "Jane Doe"),
+        ('The embassy had asked for an explanation of the raid. The ministry\'s reply: "Our forces acted within the '
+         'law at all times."', "acted within the law", "ministry"),
+    ],
+)
+def test_words_named_before_a_colon_are_their_holders(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_words_named_before_a_colon_need_someone_to_speak(nlp):
+    text = 'The film opened in three cities last week. The film\'s message: "Never forget the children of the siege."'
+    assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] in ([], [None])
+
+
+# ---- direct.left_cue / direct.colon_introducer stop at a full stop (rule 243)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The crowd waited for hours in the rain before the candidate arrived at the fairground. Jane Doe: "We will '
+        'build the road and the town will pay for it."',
+    ],
+)
+def test_a_cue_before_a_full_stop_is_not_the_quote_s(nlp, text):
+    assert [q.cue for q in run(nlp, text) if q.kind == "direct"] not in (["arrived"], ["asked"])
+    assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] != ["candidate"]

@@ -18,6 +18,7 @@ from .framed import (
     names_a_work,
     words_described_before_a_colon,
     words_named_after,
+    words_named_before_a_colon,
 )
 from .headlines import speaker_before_a_headline_colon
 from .held_names import longer_canonical
@@ -187,6 +188,8 @@ def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None
         token = doc[i]
         if previous_close is not None and token.idx <= previous_close:
             break
+        if token.text in SENTENCE_END_MARKS and i + 1 < open_token and doc[i + 1].text[:1].isupper():
+            break  # a full stop the parse ran over: the sentence before has its own verbs
         if is_cue(token) and (token.i in ancestors or not finite_between):
             return token
         if token.tag_ in FINITE_TAGS:
@@ -195,6 +198,7 @@ def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None
 
 
 MAX_INTRODUCER_TOKENS = 14  # "The spokesman of the Syrian foreign ministry went further:"
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
 
 
 def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
@@ -211,6 +215,10 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     sent_start, _ = sentence_bounds(article, colon.idx)
     start = max(article.token_at(sent_start), colon.i - MAX_INTRODUCER_TOKENS)
     words = [t for t in doc[start : colon.i] if not t.is_space]
+    # "... before the candidate arrived at the fairground. Trump: "...": the parse may run two sentences into
+    # one; the clause that introduces the quote starts after the last full stop.
+    ends = [n for n, t in enumerate(words[:-1]) if t.text in SENTENCE_END_MARKS and words[n + 1].text[:1].isupper()]
+    words = words[ends[-1] + 1 :] if ends else words
     if not words or any(article.in_quote(t.idx) or "\n" in t.text for t in words):
         return None
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
@@ -330,6 +338,8 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left, source = named  # '"Our patience has limits." That was the message from X.'
         if right is None and left is None and (named := words_described_before_a_colon(article, span)) is not None:
             left, source = named  # 'The minister's message was blunt: "..."'
+        if right is None and left is None and (named := words_named_before_a_colon(article, span)) is not None:
+            left, source = named  # 'Doe's response: "..."'
         if right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))]):
             continue  # a headline's quote with no speaker of its own: a title's quote marks ('Syria: "..."')
         content = " ".join(text[a:b] for a, b in span.parts)

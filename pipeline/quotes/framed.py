@@ -118,3 +118,22 @@ def words_described_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> t
     holders += [o for p in noun.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
     speaker = next((h for h in holders if could_speak(h)), None)
     return (noun, speaker) if speaker is not None else None
+
+
+def words_named_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
+    """("response" token, speaker head) of 'Doe's response: "..."', 'The ministry's reply: "..."': a noun for
+    someone's words (`VERDICT_NOUNS`) right before the colon, held by a possessor who can speak, its phrase
+    opening the sentence, with no verb. None for 'His new book's message: "..."' (no one to speak) or a noun
+    inside a longer clause."""
+    doc = article.doc
+    colon = colon_opening(article, span)
+    if colon is None or colon.i < 2:
+        return None
+    noun = doc[colon.i - 1]
+    if noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS:
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is not None and not (before.text in (".", "!", "?") or "\n" in before.text or before.is_space):
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss" and could_speak(c)), None)
+    return (noun, speaker) if speaker is not None else None
