@@ -215,11 +215,12 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     sent_start, _ = sentence_bounds(article, colon.idx)
     start = max(article.token_at(sent_start), colon.i - MAX_INTRODUCER_TOKENS)
     words = [t for t in doc[start : colon.i] if not t.is_space]
-    # "... before the candidate arrived at the fairground. Trump: "...": the parse may run two sentences into
-    # one; the clause that introduces the quote starts after the last full stop.
-    ends = [n for n, t in enumerate(words[:-1]) if t.text in SENTENCE_END_MARKS and words[n + 1].text[:1].isupper()]
-    words = words[ends[-1] + 1 :] if ends else words
     if not words or any(article.in_quote(t.idx) or "\n" in t.text for t in words):
+        return None
+    # "... before the candidate arrived at the fairground. Trump: "...": the parse may run two sentences into
+    # one; a clause that introduces a quote never reaches over a full stop, and a window that does holds
+    # no short clause of its own (the name line is left alone, as above).
+    if any(t.text in SENTENCE_END_MARKS and nxt.text[:1].isupper() for t, nxt in itertools.pairwise(words)):
         return None
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:

@@ -44,6 +44,7 @@ from .lexicon import (
     is_record,
     speech_verbs,
 )
+from .noun_contents import noun_content_quotes
 from .object_clauses import (
     clause_of_the_statement_phrase,
     clause_read_as_a_modifier,
@@ -273,7 +274,8 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
             continue  # 'BEIRUT (AP) - "We are dying," said X': the content is the direct quote, not the dateline
         found.append(Found(start, end, content, "indirect", token, source=loose_source(token, doc[article.token_at(end - 1)])))
     cues = {f.cue.i for f in found}
-    return found + [f for f in final_reports_read_as_nouns(article) if f.cue.i not in cues]
+    found += [f for f in final_reports_read_as_nouns(article) if f.cue.i not in cues]
+    return found + [f for f in noun_content_quotes(article) if not any(overlap((f.start, f.end), (g.start, g.end)) for g in found)]
 
 
 def attribution_inside(article: ParsedArticle, cue: Token) -> tuple[int, int, str] | None:
