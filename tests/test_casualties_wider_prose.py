@@ -7,7 +7,8 @@ after "aged" (ages.age_after_aged), a value brought to before its kept count
 (toll_cues.count_brought_to_before_its_noun), a comma-less credit after a toll (counted.credit_after_a_toll),
 "aged" read as the main verb (governing.predicate_after_aged), "of" after a noun of harm (counted.harm_noun_before_of), the life
 of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives), "a fourth" as one more
-(constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue). Invented sentences,
+(constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue), "they are 12 children" after a toll
+(governing.the_counted_named_again). Invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -319,3 +320,15 @@ def test_one_more_by_its_ordinal_and_a_count_by_numbering(nlp, text, expected):
 )
 def test_an_ordinal_or_a_numbering_that_adds_no_one(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_they_are_names_the_parts_of_the_toll_before(nlp):
+    # "they are 12 children and 9 women": a pronoun pointing back to people just counted names who they were
+    got = figures(nlp, "The number of people who were killed in the shelling rose to 47, they are 12 children and 9 women.")
+    toll = next(f for f in got if f.number == 47)
+    parts = {(f.number, f.type) for f in got if f.part_of == toll.figure_id and f.number in (12, 9)}
+    assert parts == {(12, "killed"), (9, "killed")}
+
+
+def test_they_are_with_no_toll_before_names_no_one(nlp):
+    assert found(nlp, "They are 12 soldiers stationed near the border.") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .counted import credit_after_a_toll, harm_noun_before_of
-from .counts import NumberPhrase
+from .counts import PART_OF_A_TOLL, NumberPhrase
 from .cues import number_of_casualties, verb_cue
 from .lexicons import (
     ARGUMENT_DEPS,
@@ -60,6 +60,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
         if dep == "dobj" and head.lemma_.lower() == "number" and head.dep_ == "acl" and head.tag_ == "VBG":
             # "The injured, numbering 40, were taken to hospital": the participle gives its noun's count
             return the_casualties_as_subject(head.head) or number_of_casualties(head.head), False, parent
+        if dep == "attr" and the_counted_named_again(head):
+            return PART_OF_A_TOLL, False, parent  # "... rose to 47, they are 12 children and 9 women"
         if dep == "nsubj" and (verb := predicate_after_aged(head)) is not None:
             kind, updates = verb_cue(verb)  # "Ten children aged four to 12 were killed"
             return kind, updates, parent
@@ -251,3 +253,15 @@ def predicate_after_aged(word: Token) -> Token | None:
     if word.lower_ != "aged" or word.tag_ != "VBN":
         return None
     return next((c for c in word.children if c.dep_ in ("ccomp", "conj") and c.i > word.i and c.pos_ == "VERB"), None)
+
+
+# Pronouns that point back to people just counted: "they are 12 children and 9 women".
+COUNTED_AGAIN_PRONOUNS = frozenset({"they", "these", "those"})
+
+
+def the_counted_named_again(verb: Token) -> bool:
+    """ "The number of people killed rose to 47, they are 12 children and 9 women": "be" with a pronoun
+    pointing back to people just counted names who they were, parts of that toll (typed from it, dropped
+    with none before). Not "they were 12 kilometres away" (the caller's count is no person) nor a clause
+    with words of its own after the count ("they are 12 children who fled")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in COUNTED_AGAIN_PRONOUNS for c in verb.children)
