@@ -332,3 +332,34 @@ def test_they_are_names_the_parts_of_the_toll_before(nlp):
 
 def test_they_are_with_no_toll_before_names_no_one(nlp):
     assert found(nlp, "They are 12 soldiers stationed near the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: a clause of its own after a toll, joined by "and": its subject is no credit and no victim
+        ("The death toll rose to 30 on Friday and 12 activists reported new shelling in the town.", [(30, "killed")]),
+        # review: who takes their own life is the one who died
+        ("Four detainees took their own lives in prison last month.", [(4, "killed")]),
+        # review: "they were" after a count of no harm, or in another sentence, names no part of a toll
+        ("Airstrikes killed 20 people in the town. Rebels later released 40 prisoners; these were 30 soldiers and 10 officers.",
+         [(20, "killed")]),
+        ("Shelling killed 30 people on Friday. Rebels freed a group of hostages; they were 12 soldiers and 3 officers.",
+         [(30, "killed")]),
+    ],
+)
+def test_review_credits_own_lives_and_they_were(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's noun read as the object of the verb of saying
+        ("Activists say child killed by sniper in Northtown", [(1, "killed")]),
+        ("Monitor reports child wounded by sniper", [(1, "wounded")]),
+        ("Activists say soldiers killed in ambush", []),  # a bare plural counts no one
+    ],
+)
+def test_a_reported_headline_read_as_an_object(nlp, text, expected):
+    assert found(nlp, text) == expected

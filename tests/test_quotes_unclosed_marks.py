@@ -79,3 +79,17 @@ def test_own_words_after_a_colon_are_direct_speech(nlp, text, words):
 )
 def test_a_colon_or_a_first_person_alone_stays_indirect(nlp, text, words):
     assert [q.kind for q in run(nlp, text) if words in q.quote] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # review: "I" after a capitalised word is a numeral of a name, not the speaker
+        (LEAD + "The envoy told reporters: the Geneva I communique remains the basis for any settlement.",
+         "the Geneva I communique", "indirect"),
+        # but the content's own first word before "I" is no name
+        (LEAD + "General Jane Doe told reporters: Yesterday I saw the bodies lying in the street.", "Yesterday I saw", "direct"),
+    ],
+)
+def test_i_as_a_numeral_or_as_the_speaker(nlp, text, words, kind):
+    assert [q.kind for q in run(nlp, text) if words in q.quote] == [kind]

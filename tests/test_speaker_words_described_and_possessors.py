@@ -176,3 +176,9 @@ def test_words_named_before_a_colon_need_someone_to_speak(nlp):
 def test_a_cue_before_a_full_stop_is_not_the_quote_s(nlp, text):
     assert [q.cue for q in run(nlp, text) if q.kind == "direct"] not in (["arrived"], ["asked"])
     assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] != ["candidate"]
+
+
+def test_a_short_introducer_after_another_sentence_keeps_its_speaker(nlp):
+    # review: the clause ending in the colon starts after the last full stop, not nowhere
+    text = 'Talks collapsed in the capital on Monday. The ministry went further: "This process is over and we will not return."'
+    assert [(q.cue, q.speaker) for q in run(nlp, text) if q.kind == "direct"] == [("went", "ministry")]

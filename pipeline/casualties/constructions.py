@@ -15,6 +15,7 @@ from .governing import governing_cue
 from .headlines import (
     SEPARATE_VICTIM_GROUPS,
     harm_of_a_participle_read_as_a_name,
+    harm_word_type,
     headline_passive_participle,
     opens_a_reported_headline,
     opens_its_sentence_bare,
@@ -57,7 +58,7 @@ def harmed_patient(token: Token) -> bool:
     if (participle := headline_passive_participle(token)) is not None:
         if any(c.dep_ == "compound" and person_group(c) in SEPARATE_VICTIM_GROUPS for c in token.children):
             return False  # "Mother child killed in bombardment": two people, their comma lost
-        kind = verb_cue(participle)[0] or lexicon("types")["words"].get(participle.lower_)
+        kind = verb_cue(participle)[0] or harm_word_type(participle)
         return kind in PATIENT_TYPES  # "Journalist killed in Aleppo", "Officer Killed" read as a name
     if token.dep_ not in PATIENT_DEPS or token.head.pos_ != "VERB":
         return False

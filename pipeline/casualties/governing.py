@@ -58,7 +58,8 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             cur = head
             continue
         if dep == "dobj" and head.lemma_.lower() == "number" and head.dep_ == "acl" and head.tag_ == "VBG":
-            # "The injured, numbering 40, were taken to hospital": the participle gives its noun's count
+            # "The dead, numbering more than 60, were buried": the participle gives its noun's count (NER may
+            # read a bare count there as a date, "numbering 40", which blocks it before this rule is reached)
             return the_casualties_as_subject(head.head) or number_of_casualties(head.head), False, parent
         if dep == "attr" and the_counted_named_again(head):
             return PART_OF_A_TOLL, False, parent  # "... rose to 47, they are 12 children and 9 women"
@@ -261,9 +262,28 @@ COUNTED_AGAIN_PRONOUNS = frozenset({"they", "these"})
 
 def the_counted_named_again(verb: Token) -> bool:
     """ "The number of people killed rose to 47, they are 12 children and 9 women": "be" with a pronoun
-    pointing back to people just counted names who they were, parts of that toll (typed from it, dropped
-    with none before). Not "they were 12 kilometres away" (the caller's count is no person) nor "Those
-    killed were 44 civilians" (a subject with words of its own says who: `toll_cues.the_casualties_as_subject`)."""
-    return verb.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in COUNTED_AGAIN_PRONOUNS and not list(c.children) for c in verb.children
+    pointing back to the people a toll counted just before it, after a comma, names who they were: parts of
+    that toll. Not "rebels released 40 prisoners; these were 30 soldiers ..." (no harm in the count before),
+    "they were 12 kilometres away" (the caller's count is no person) nor "Those killed were 44 civilians" (a
+    subject with words of its own says who: `toll_cues.the_casualties_as_subject`)."""
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in COUNTED_AGAIN_PRONOUNS and not list(c.children)),
+        None,
     )
+    if verb.lemma_ != "be" or pronoun is None:
+        return False
+    number = count_just_before(pronoun)
+    holder = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None) if number is not None else None
+    return holder is not None and (verb_cue(holder)[0] or toll_cue(holder)[0]) in ("killed", "wounded", "killed_or_wounded")
+
+
+def count_just_before(pronoun: Token) -> Token | None:
+    """The number that ends the words right before a comma and `pronoun` ("rose to 47, they", "killed 30
+    people, they"), else None."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text not in (",", ";"):
+        return None
+    last = doc[pronoun.i - 2]
+    if last.like_num:
+        return last
+    return next((c for c in last.children if c.dep_ == "nummod" and c.like_num), None)

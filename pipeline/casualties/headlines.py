@@ -19,7 +19,9 @@ def headline_passive_participle(token: Token) -> Token | None:
     group says": a headline drops the auxiliary of a passive, and the parse makes the patient the subject
     of a participle with no object, or the root the participle describes. The participle, or None. Not
     "Gunmen killed two soldiers": a participle with an object is active."""
-    if token.dep_ == "ROOT":
+    if token.dep_ == "ROOT" or (token.dep_ == "dobj" and token.head.lemma_.lower() in SPEECH_LEMMAS):
+        # the root the participle describes; or, after a verb of saying, the noun the parse made its object
+        # ("Activists say child killed by sniper")
         return next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1), None)
     verb = token.head
     if token.dep_ == "compound" and participle_read_as_a_name(verb):
@@ -43,8 +45,13 @@ def harm_of_a_participle_read_as_a_name(token: Token) -> str | None:
     """The type a participle read as a proper noun gives the person noun it heads ("Officer Killed":
     killed; "Journalist Hurt": wounded); the parse hangs no verb over the noun to give it."""
     if token.dep_ == "compound" and participle_read_as_a_name(token.head):
-        return lexicon("types")["words"].get(token.head.lower_)
+        return harm_word_type(token.head)
     return None
+
+
+def harm_word_type(word: Token) -> str | None:
+    """The type a word of harm says as written ("killed", "Hurt": wounded), from the casualty lexicon."""
+    return lexicon("types")["words"].get(word.lower_)
 
 
 def participle_read_as_a_name(token: Token) -> bool:
@@ -70,29 +77,32 @@ def opens_its_sentence_bare(token: Token) -> bool:
     """Whether a singular noun's phrase opens its sentence with no determiner: only adjectives and
     nouns before it, the first word capitalised ("Muslim cleric ...", "Local journalist ...")."""
     first = token.left_edge
-    before = token.doc[first.i : token.i]
-    return (
-        first.i == token.sent.start
-        and first.text[:1].isupper()
-        and all(t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in before)
+    return first.i == token.sent.start and first.text[:1].isupper() and only_modifiers_before(token)
+
+
+def only_modifiers_before(token: Token) -> bool:
+    """Whether only adjectives and nouns stand in a noun's phrase before it: no article, no number."""
+    return all(
+        t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in token.doc[token.left_edge.i : token.i]
     )
 
 
 def opens_a_reported_headline(token: Token) -> bool:
     """ "Army says soldier killed in ambush", "Monitor reports child wounded by sniper": a headline's clause
     after a verb of saying drops its article as the headline does; the noun's phrase follows the verb (or
-    "that") with only adjectives and nouns before it. Not "the army said soldiers ..." (plural) nor a
-    clause whose noun has an article ("says a soldier was killed" is read as any article's noun)."""
-    clause = token.head
-    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+    "that") with only adjectives and nouns before it, as the subject of the clause or, as the parse may
+    have it, the object of the verb of saying. Not "the army said soldiers ..." (plural) nor a clause whose
+    noun has an article ("says a soldier was killed" is read as any article's noun)."""
+    if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+        verb = token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head  # "Activists say child killed by sniper": the noun read as the verb's object
+    else:
+        return False
+    if verb.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     first = token.left_edge
     opener = token.doc[first.i - 1] if first.i > 0 else None
     if opener is not None and opener.lower_ == "that":
         opener = token.doc[opener.i - 1] if opener.i > 0 else None
-    before = token.doc[first.i : token.i]
-    return (
-        opener is not None
-        and opener.i == clause.head.i
-        and all(t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in before)
-    )
+    return opener is not None and opener.i == verb.i and only_modifiers_before(token)

@@ -74,12 +74,15 @@ def agent_of_harm(token: Token) -> bool:
 
 def takes_lives(verb: Token) -> bool:
     """ "The sniper took the life of a nurse", "a gunman claimed the lives of five people": a verb that takes
-    or claims a life kills, and its subject did the killing. Not "a soldier lost his life" (the subject
-    is the one who died)."""
+    or claims a life kills, and its subject did the killing. Not "a soldier lost his life" nor "four
+    detainees took their own lives" (the subject is the one who died)."""
     return (
         verb.lemma_.lower() in lexicon("types")["lives_verbs"]
         and verb.lemma_.lower() != "lose"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" and not any(m.lower_ == "own" for m in c.children)
+            for c in verb.children
+        )
     )
 
 

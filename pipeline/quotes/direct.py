@@ -31,6 +31,7 @@ from .lexicon import (
     MAX_SHORT_WORDS,
     MAX_SPLIT_GAP,
     RIGHT_ZONE_NEXT_SENTENCE_TOKENS,
+    SENTENCE_END_MARKS,
     SENTENCE_END_RE,
     SUBJECT_DEPS,
     WORD_RE,
@@ -188,7 +189,7 @@ def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None
         token = doc[i]
         if previous_close is not None and token.idx <= previous_close:
             break
-        if token.text in SENTENCE_END_MARKS and i + 1 < open_token and doc[i + 1].text[:1].isupper():
+        if i + 1 < open_token and ends_a_sentence(token, doc[i + 1]):
             break  # a full stop the parse ran over: the sentence before has its own verbs
         if is_cue(token) and (token.i in ancestors or not finite_between):
             return token
@@ -198,7 +199,6 @@ def left_cue(article: ParsedArticle, span: QuoteSpan, previous_close: int | None
 
 
 MAX_INTRODUCER_TOKENS = 14  # "The spokesman of the Syrian foreign ministry went further:"
-SENTENCE_END_MARKS = frozenset({".", "!", "?"})
 
 
 def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
@@ -218,10 +218,10 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     if not words or any(article.in_quote(t.idx) or "\n" in t.text for t in words):
         return None
     # "... before the candidate arrived at the fairground. Trump: "...": the parse may run two sentences into
-    # one; a clause that introduces a quote never reaches over a full stop, and a window that does holds
-    # no short clause of its own (the name line is left alone, as above).
-    if any(t.text in SENTENCE_END_MARKS and nxt.text[:1].isupper() for t, nxt in itertools.pairwise(words)):
-        return None
+    # one; the clause that introduces the quote starts after the last full stop ("Talks collapsed on Monday.
+    # The ministry went further: "..."" keeps the ministry; "Trump:" alone is a name line, left alone).
+    ends = [n for n, (t, nxt) in enumerate(itertools.pairwise(words)) if ends_a_sentence(t, nxt)]
+    words = words[ends[-1] + 1 :] if ends else words
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
         return None
@@ -229,6 +229,12 @@ def colon_introducer(article: ParsedArticle, span: QuoteSpan) -> Token | None:
     verb = next((v for v in verbs if is_cue(v)), verbs[-1])
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     return verb if could_speak(subject) and subject.i >= words[0].i else None
+
+
+def ends_a_sentence(token: Token, following: Token) -> bool:
+    """Whether a full stop (or "!", "?") ends a sentence before `following`: a capital comes next. "D.C."
+    and "U.S." keep their stops inside one token and never end one here."""
+    return token.text in SENTENCE_END_MARKS and following.text[:1].isupper()
 
 
 def gap_cue(article: ParsedArticle, span: QuoteSpan) -> Token | None:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from .lexicon import FINITE_TAGS
+from .lexicon import FINITE_TAGS, SENTENCE_END_MARKS
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import QuoteSpan
@@ -114,10 +114,16 @@ def words_described_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> t
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None or (noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS):
         return None
-    holders = [c for c in noun.children if c.dep_ == "poss"]
-    holders += [o for p in noun.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
-    speaker = next((h for h in holders if could_speak(h)), None)
+    speaker = holder_of_the_words(noun, ("of", "from"))
     return (noun, speaker) if speaker is not None else None
+
+
+def holder_of_the_words(noun: Token, prepositions: tuple[str, ...] = ()) -> Token | None:
+    """Who holds a noun of someone's words: its possessor ("the minister's message"), else the object of one
+    of `prepositions` ("the warning from the ministry"), when that can speak; else None."""
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [o for p in noun.children if p.lower_ in prepositions for o in p.children if o.dep_ == "pobj"]
+    return next((h for h in holders if could_speak(h)), None)
 
 
 def words_named_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> tuple[Token, Token] | None:
@@ -133,7 +139,7 @@ def words_named_before_a_colon(article: ParsedArticle, span: QuoteSpan) -> tuple
     if noun.lower_ not in VERDICT_NOUNS and noun.lemma_.lower() not in VERDICT_NOUNS:
         return None
     before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    if before is not None and not (before.text in (".", "!", "?") or "\n" in before.text or before.is_space):
+    if before is not None and not (before.text in SENTENCE_END_MARKS or "\n" in before.text or before.is_space):
         return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss" and could_speak(c)), None)
+    speaker = holder_of_the_words(noun)
     return (noun, speaker) if speaker is not None else None

@@ -17,6 +17,7 @@ SINGLE_MARKS_RE = re.compile(r"[‘’']")
 LINE_RE = re.compile(r"[^\n]+")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 SENTENCE_END_RE = re.compile(r"[.!?]")
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})  # tokens that end a sentence before a capital
 BEFORE_OPENING = set(" \t([{—–-/:;,")
 AFTER_CLOSING = set(" \t,.;:!?)]}—–-/")
 

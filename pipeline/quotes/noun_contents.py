@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue
 from .found import Found
+from .framed import holder_of_the_words
 from .parsed import ParsedArticle
 from .sources import could_speak
 
@@ -56,21 +57,13 @@ def holder_of_the_report(noun: Token) -> Token | None:
     the ministry"), or the subject of a verb that makes it ("The ministry made allegations that ...") or
     answers with it ("The government responded with accusations that ..."), when that can speak; else None
     ("A UN team is investigating allegations that ...": the investigators made none)."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
-    if (noun.dep_ == "dobj" and verb.lemma_.lower() in MAKING_VERBS) or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in ANSWERING_VERBS
-    ):
+    answered_with = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    verb = noun.head.head if answered_with else noun.head
+    if (noun.dep_ == "dobj" and verb.lemma_.lower() in MAKING_VERBS) or (answered_with and verb.lemma_.lower() in ANSWERING_VERBS):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and could_speak(subject):
             return subject
-    for child in noun.children:
-        if child.dep_ == "poss" and could_speak(child):
-            return child
-        if child.dep_ == "prep" and child.lower_ == "by":
-            agent = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if agent is not None and could_speak(agent):
-                return agent
-    return None
+    return holder_of_the_words(noun, ("by",))
 
 
 def carried_by_a_verb_of_speech(noun: Token) -> bool:
@@ -91,7 +84,9 @@ def noun_content_quotes(article: ParsedArticle) -> list[Found]:
         if carried_by_a_verb_of_speech(noun):
             continue
         clause = reported_clause_of(noun)
-        if clause is None:
+        if clause is None or noun.dep_ == "ROOT":
+            # "The report that the committee released on Monday found no evidence": with no verb outside the
+            # noun's phrase, the parse has made the sentence's own predicate the noun's clause
             continue
         first = clause.left_edge.i + 1  # past "that"
         last = clause.right_edge.i

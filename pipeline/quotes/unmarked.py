@@ -62,10 +62,19 @@ def as_direct_speech(quote: Quote, text: str) -> Quote:
 
 
 FIRST_PERSON_RE = re.compile(r"(?-i:\b(?:I|I'm|I've|we|We|my|My|our|Our|us|me)\b)")
+# A capitalised word right before "I" makes it a numeral of a name ("Geneva I", "Phase I", "World War I");
+# not the content's first word ("Yesterday I saw ...").
+NAME_BEFORE_RE = re.compile(r"(?-i:\b[A-Z][\w-]*\s+)$")
 
 
 def own_words_after_a_colon(text: str, start: int, end: int) -> bool:
-    """ 'told Reuters: We would go into a house and everything was in its place': a colon after the cue and
-    the speaker's own first person in the content show direct speech whose marks were stripped; a
-    reported clause would shift "we" to "they"."""
-    return text[:start].rstrip().endswith(":") and FIRST_PERSON_RE.search(text, start, end) is not None
+    """ 'told Reuters: We would go into a house and everything was in its place': a colon right before the
+    content and the speaker's own first person in it show direct speech whose marks were stripped; a
+    reported clause would shift "we" to "they". "I" after a capitalised word is a numeral ("the Geneva I
+    communique"), not the speaker."""
+    if not text[:start].rstrip().endswith(":"):
+        return False
+    return any(
+        not (match.group() == "I" and NAME_BEFORE_RE.search(text, max(start + 1, match.start() - 40), match.start()))
+        for match in FIRST_PERSON_RE.finditer(text, start, end)
+    )
