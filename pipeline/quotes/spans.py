@@ -110,10 +110,40 @@ def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
             open_at = i
         elif mark in OPENING_DOUBLE and not looks_closing(text, i, lo, hi):
             open_at = i  # the earlier quote lost its closing mark; this one starts afresh
+        elif mark == '"' and opens_after_a_lost_close(text, i, hi):
+            # '"It was calm, said Abd. "But this morning ...': the earlier quote lost its closing mark and ends
+            # where the next sentence opens a quote of its own
+            pairs.append((open_at, i))
+            open_at = i
         else:
             pairs.append((open_at, i))
             open_at = None
     return pairs, open_at
+
+
+def opens_after_a_lost_close(text: str, i: int, hi: int) -> bool:
+    """Whether a straight mark, met while a quote is open, opens a new one instead of closing it: after a
+    sentence's end and a space, before a capital ('... told The New Arab. "But this morning ...'). A
+    closing mark is glued to the words it closes ('... New Arab."'), never set off by a space before a
+    capital."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?" and i + 1 < hi and text[i + 1].isupper()
+
+
+def first_sentence_of_a_lost_close(text: str, open_at: int, hi: int) -> int | None:
+    """ '... said Dr Jane Doe. "Those civilians who were not kidnapped have fled. The situation is ...' (a
+    long paragraph, its closing mark lost): a mark that opens a sentence (a capital after it, a sentence's
+    end or the paragraph's start before it) opens a quote whose extent is lost; its first sentence is the
+    least of it that is surely quoted. The end of that sentence, else None."""
+    before = text[:open_at].rstrip()
+    if not (open_at + 1 < hi and text[open_at + 1].isupper()) or (before and before[-1] not in ".!?:"):
+        return None
+    end = SENTENCE_CLOSE_RE.search(text, open_at + 1, min(hi, open_at + MAX_UNCLOSED_TAIL))
+    return end.end() if end is not None else None
+
+
+# A sentence's end: its mark, then a capital or an opening mark after a space, or the paragraph's end ("The
+# U.S. must act" goes on).
+SENTENCE_CLOSE_RE = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
 
 
 def mistyped_opening(text: str, i: int, hi: int) -> bool:
@@ -270,6 +300,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 carried = unclosed
             else:
                 spans.append(unclosed)
+        elif open_at is not None and (end := first_sentence_of_a_lost_close(text, open_at, hi)) is not None:
+            spans.append(QuoteSpan([trimmed(text, open_at + 1, end)], open_at, None, n))
         blocked = pairs + ([(open_at, hi)] if open_at is not None else [])
         singles = single_pairs(text, lo, hi, blocked)
         for a, b in singles:
