@@ -55,3 +55,26 @@ def test_a_long_paragraph_with_a_lost_close_keeps_the_first_sentence():
 )
 def test_a_lost_close_that_opens_no_sentence_is_no_quote(text):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: a closing mark set off by a stray space, then the writer's narration that says who spoke
+        ('"We are not leaving. "She said it again on Tuesday. Later the teacher, Jane Doe, added: "We have nowhere to go."',
+         ["We are not leaving.", "We have nowhere to go."]),
+        ('"The militias are executing people in the streets. "Jane Doe, the envoy, told the council on Friday that she '
+         'had received reports. "We are alarmed," she said.',
+         ["The militias are executing people in the streets.", "We are alarmed,"]),
+    ],
+)
+def test_a_spaced_close_before_narration_still_closes(text, expected):
+    assert contents(text) == expected
+
+
+def test_the_first_sentence_runs_past_abbreviations_and_initials():
+    text = ('The envoy spoke after the meeting. "Troops have pushed in and the council was told by Dr. Jane Doe and the '
+            'U.N. mission that hundreds may have died. The aid never came.' + FILLER)
+    assert contents(text) == [
+        "Troops have pushed in and the council was told by Dr. Jane Doe and the U.N. mission that hundreds may have died."
+    ]

@@ -121,12 +121,21 @@ def double_pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
     return pairs, open_at
 
 
+# Words of an attribution: a sentence with one is the writer's narration, not a quote's next sentence.
+ATTRIBUTION_WORDS_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|according|asked|replied|stated)\b", re.I)
+
+
 def opens_after_a_lost_close(text: str, i: int, hi: int) -> bool:
     """Whether a straight mark, met while a quote is open, opens a new one instead of closing it: after a
-    sentence's end and a space, before a capital ('... told The New Arab. "But this morning ...'). A
-    closing mark is glued to the words it closes ('... New Arab."'), never set off by a space before a
-    capital."""
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?" and i + 1 < hi and text[i + 1].isupper()
+    sentence's end and a space, before a capital, and the sentence it opens attributes nothing ('... told
+    The New Arab. "But this morning the shelling came back ...'). A closing mark is glued to the words it
+    closes ('... New Arab."'); one set off by a stray space is followed by the writer's narration, which
+    says who spoke ('"We are not leaving. "She said it again on Tuesday.')."""
+    if not (i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?" and i + 1 < hi and text[i + 1].isupper()):
+        return False
+    end = sentence_end(text, i + 1, hi) or hi
+    next_mark = DOUBLE_MARKS_RE.search(text, i + 1, end)  # up to the quote's own close, if the sentence has one
+    return ATTRIBUTION_WORDS_RE.search(text, i + 1, next_mark.start() if next_mark else end) is None
 
 
 def first_sentence_of_a_lost_close(text: str, open_at: int, hi: int) -> int | None:
@@ -137,13 +146,30 @@ def first_sentence_of_a_lost_close(text: str, open_at: int, hi: int) -> int | No
     before = text[:open_at].rstrip()
     if not (open_at + 1 < hi and text[open_at + 1].isupper()) or (before and before[-1] not in ".!?:"):
         return None
-    end = SENTENCE_CLOSE_RE.search(text, open_at + 1, min(hi, open_at + MAX_UNCLOSED_TAIL))
-    return end.end() if end is not None else None
+    return sentence_end(text, open_at + 1, min(hi, open_at + MAX_UNCLOSED_TAIL))
 
 
 # A sentence's end: its mark, then a capital or an opening mark after a space, or the paragraph's end ("The
-# U.S. must act" goes on).
+# U.S. must act" goes on) ...
 SENTENCE_CLOSE_RE = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
+# ... but not the stop of an abbreviation before a name or a number ("Dr. Jane Doe", "Gen. Roe", "No. 5").
+ABBREVIATIONS = frozenset({
+    "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "cmdr", "gov", "sen", "rep",
+    "prof", "st", "jr", "sr", "no", "vol", "amb", "rev", "fr", "mt", "ft",
+})  # fmt: skip
+
+
+def sentence_end(text: str, start: int, end: int) -> int | None:
+    """The offset just past the first sentence's end in text[start:end] (`SENTENCE_CLOSE_RE`), skipping the
+    stops of abbreviations ("Dr.", "Gen."), initials and dotted short forms ("U.N.", "J.", "a.m."); None
+    when no sentence ends there."""
+    for match in SENTENCE_CLOSE_RE.finditer(text, start, end):
+        word = text[start : match.start()].rsplit(None, 1)[-1] if text[start : match.start()].strip() else ""
+        word = word.lstrip("\"“(")
+        if word == "." or "." in word or len(word) == 1 or (match.group() == "." and word.lower() in ABBREVIATIONS):
+            continue
+        return match.end()
+    return None
 
 
 def mistyped_opening(text: str, i: int, hi: int) -> bool:
