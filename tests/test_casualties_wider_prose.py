@@ -8,7 +8,7 @@ after "aged" (ages.age_after_aged), a value brought to before its kept count
 "aged" read as the main verb (governing.predicate_after_aged), "of" after a noun of harm (counted.harm_noun_before_of), the life
 of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives), "a fourth" as one more
 (constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue), "they are 12 children" after a toll
-(governing.the_counted_named_again). Invented sentences,
+(governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person). Invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -362,4 +362,18 @@ def test_review_credits_own_lives_and_they_were(nlp, text, expected):
     ],
 )
 def test_a_reported_headline_read_as_an_object(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age with "a" and no noun after it stands for one person
+        ("A 10-year-old was among those killed.", [(1, "killed")]),
+        ("A 35-year-old was killed by a sniper.", [(1, "killed")]),
+        ("A 10-year-old won the prize.", []),  # no harm
+        ("The building is a 100-year-old landmark.", []),  # an age of a thing, with its noun
+    ],
+)
+def test_an_age_for_a_person(nlp, text, expected):
     assert found(nlp, text) == expected

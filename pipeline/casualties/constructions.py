@@ -89,7 +89,9 @@ def singular_person(token: Token) -> NumberPhrase | None:
     """ "a photographer", "her husband", "another child", "the mayor" (first mentioned), or any singular
     noun a verb of killing or wounding has as patient ("a muezzin was shot dead"): one person, as a
     number phrase of value 1 spanning the determiner to the noun; None for anything else."""
-    if (token.tag_ != "NN" and not person_noun_read_as_a_name(token) and not one_more_by_its_ordinal(token)) or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
+    if (
+        token.tag_ != "NN" and not person_noun_read_as_a_name(token) and not one_more_by_its_ordinal(token) and not an_age_for_a_person(token)
+    ) or is_non_casualty_noun(token) or token.lemma_.lower() in COLLECTIVE_NOUNS:
         return None
     if token.lemma_.lower() in statement_nouns():
         return None  # "according to our information, among the killed civilians there are ...": no one
@@ -192,6 +194,18 @@ def one_more_by_its_ordinal(token: Token) -> bool:
         token.tag_ == "JJ"
         and token.lower_ in ORDINAL_WORDS
         and token.dep_ in SUBJECT_DEPS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
+
+
+def an_age_for_a_person(token: Token) -> bool:
+    """ "A 10-year-old was among those killed", "a 35-year-old was shot dead": an age with "a" and no noun
+    after it stands for one person of that age."""
+    return (
+        token.tag_ == "JJ"
+        and token.lower_ == "old"
+        and token.dep_ in (*SUBJECT_DEPS, "dobj")
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") for c in token.children)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     )
 
