@@ -78,3 +78,9 @@ def test_the_first_sentence_runs_past_abbreviations_and_initials():
     assert contents(text) == [
         "Troops have pushed in and the council was told by Dr. Jane Doe and the U.N. mission that hundreds may have died."
     ]
+
+
+def test_a_lost_close_at_a_paragraph_start_after_a_heading():
+    # the paragraph's own start opens a sentence, whatever the paragraph before ends with
+    text = "Voices from the siege\n" + '"Those who stayed have fled to the hills. The aid never came.' + FILLER
+    assert contents(text) == ["Those who stayed have fled to the hills."]

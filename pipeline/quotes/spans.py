@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp import TITLE_ABBREVIATIONS
 from .lexicon import (
     AFTER_CLOSING,
     BEFORE_OPENING,
@@ -15,6 +16,7 @@ from .lexicon import (
     MAX_SINGLE_QUOTE_CHARS,
     MAX_UNCLOSED_TAIL,
     OPENING_DOUBLE,
+    SENTENCE_END_MARKS,
     SENTENCE_END_RE,
     SINGLE_MARKS_RE,
     WORD_RE,
@@ -131,20 +133,20 @@ def opens_after_a_lost_close(text: str, i: int, hi: int) -> bool:
     The New Arab. "But this morning the shelling came back ...'). A closing mark is glued to the words it
     closes ('... New Arab."'); one set off by a stray space is followed by the writer's narration, which
     says who spoke ('"We are not leaving. "She said it again on Tuesday.')."""
-    if not (i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?" and i + 1 < hi and text[i + 1].isupper()):
+    if not (i >= 2 and text[i - 1] == " " and text[i - 2] in SENTENCE_END_MARKS and i + 1 < hi and text[i + 1].isupper()):
         return False
     end = sentence_end(text, i + 1, hi) or hi
     next_mark = DOUBLE_MARKS_RE.search(text, i + 1, end)  # up to the quote's own close, if the sentence has one
     return ATTRIBUTION_WORDS_RE.search(text, i + 1, next_mark.start() if next_mark else end) is None
 
 
-def first_sentence_of_a_lost_close(text: str, open_at: int, hi: int) -> int | None:
+def first_sentence_of_a_lost_close(text: str, open_at: int, lo: int, hi: int) -> int | None:
     """ '... said Dr Jane Doe. "Those civilians who were not kidnapped have fled. The situation is ...' (a
     long paragraph, its closing mark lost): a mark that opens a sentence (a capital after it, a sentence's
     end or the paragraph's start before it) opens a quote whose extent is lost; its first sentence is the
-    least of it that is surely quoted. The end of that sentence, else None."""
-    before = text[:open_at].rstrip()
-    if not (open_at + 1 < hi and text[open_at + 1].isupper()) or (before and before[-1] not in ".!?:"):
+    least of it that is surely quoted. The end of that sentence, else None. `lo`, `hi`: the paragraph."""
+    before = text[lo:open_at].rstrip()
+    if not (open_at + 1 < hi and text[open_at + 1].isupper()) or (before and before[-1] not in (*SENTENCE_END_MARKS, ":")):
         return None
     return sentence_end(text, open_at + 1, min(hi, open_at + MAX_UNCLOSED_TAIL))
 
@@ -152,10 +154,10 @@ def first_sentence_of_a_lost_close(text: str, open_at: int, hi: int) -> int | No
 # A sentence's end: its mark, then a capital or an opening mark after a space, or the paragraph's end ("The
 # U.S. must act" goes on) ...
 SENTENCE_CLOSE_RE = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
-# ... but not the stop of an abbreviation before a name or a number ("Dr. Jane Doe", "Gen. Roe", "No. 5").
-ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "brig", "capt", "sgt", "cpl", "cmdr", "gov", "sen", "rep",
-    "prof", "st", "jr", "sr", "no", "vol", "amb", "rev", "fr", "mt", "ft",
+# ... but not the stop of an abbreviation before a name or a number ("Dr. Jane Doe", "Gen. Roe", "No. 5"): the
+# ranks the tokenizer keeps whole (`nlp.TITLE_ABBREVIATIONS`) and other short forms of titles and numbers.
+ABBREVIATIONS = frozenset({a.rstrip(".").lower() for a in TITLE_ABBREVIATIONS}) | frozenset({
+    "dr", "mr", "mrs", "ms", "gen", "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vol", "rev", "fr", "mt", "ft",
 })  # fmt: skip
 
 
@@ -164,9 +166,8 @@ def sentence_end(text: str, start: int, end: int) -> int | None:
     stops of abbreviations ("Dr.", "Gen."), initials and dotted short forms ("U.N.", "J.", "a.m."); None
     when no sentence ends there."""
     for match in SENTENCE_CLOSE_RE.finditer(text, start, end):
-        word = text[start : match.start()].rsplit(None, 1)[-1] if text[start : match.start()].strip() else ""
-        word = word.lstrip("\"“(")
-        if word == "." or "." in word or len(word) == 1 or (match.group() == "." and word.lower() in ABBREVIATIONS):
+        word = text[max(start, text.rfind(" ", start, match.start()) + 1) : match.start()].lstrip("\"“(")
+        if "." in word or len(word) == 1 or (match.group() == "." and word.lower() in ABBREVIATIONS):
             continue
         return match.end()
     return None
@@ -326,7 +327,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 carried = unclosed
             else:
                 spans.append(unclosed)
-        elif open_at is not None and (end := first_sentence_of_a_lost_close(text, open_at, hi)) is not None:
+        elif open_at is not None and (end := first_sentence_of_a_lost_close(text, open_at, lo, hi)) is not None:
             spans.append(QuoteSpan([trimmed(text, open_at + 1, end)], open_at, None, n))
         blocked = pairs + ([(open_at, hi)] if open_at is not None else [])
         singles = single_pairs(text, lo, hi, blocked)

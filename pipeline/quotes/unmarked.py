@@ -72,7 +72,7 @@ def own_words_after_a_colon(text: str, start: int, end: int) -> bool:
     content and the speaker's own first person in it show direct speech whose marks were stripped; a
     reported clause would shift "we" to "they". "I" after a capitalised word is a numeral ("the Geneva I
     communique"), not the speaker."""
-    if not text[:start].rstrip().endswith(":"):
+    if not text[max(0, start - 8) : start].rstrip().endswith(":"):  # the few characters before, not the whole text
         return False
     return any(
         not (match.group() == "I" and NAME_BEFORE_RE.search(text, max(start + 1, match.start() - 40), match.start()))
