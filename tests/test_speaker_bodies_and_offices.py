@@ -701,3 +701,21 @@ def test_those_who_work_for_a_body_speak_for_it(nlp, text, speaker):
 )
 def test_review_authorities_and_joint_sources(nlp, text, speakers):
     assert [q.speaker if q.speaker_named else None for q in run(nlp, text) if q.kind == "indirect"] == speakers
+
+
+# ---- phrases.leading_name: a body's name opening an office is no person's name (rule 248)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("UN High Commissioner for Human Rights Jane Quell said on Monday that she would look into the claims.", "look into"),
+        ("EU Special Envoy for Refugees Tomas Vrell said the camps were full.", "camps were full"),
+    ],
+)
+def test_a_body_opening_an_office_is_not_read_as_a_name(nlp, text, words):
+    assert speaker_of(nlp, text, words) not in ("UN High", "EU Special")
+
+
+def test_a_name_before_its_role_is_still_a_name(nlp):
+    assert speaker_of(nlp, "Wird Furati head of the press office at the ministry said the road was open.", "road was open") == "Wird Furati"

@@ -145,6 +145,19 @@ def clean_role(text: str) -> str | None:
     return text if text and role_words_in(text) else None
 
 
+BODY_OR_PLACE_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+def known_body_opens(run: list[Token]) -> bool:
+    """Whether the entity opening `run` is a body or place the alias table knows ("UN", "EU", "Syrian"):
+    a given name the entity stage mislabelled ("Raed" as a place) is not in it."""
+    doc = run[0].doc
+    end = run[0].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end <= run[-1].i and find_known_name(doc[run[0].i : end].text) is not None
+
+
 def leading_name(tokens: list[Token], head: Token) -> str | None:
     """Two or more capitalised proper nouns opening a phrase headed by a person's role word."""
     if not is_role_head(head):
@@ -154,6 +167,8 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in role_words():
             break
         run.append(token)
+    if run and run[0].ent_type_ in BODY_OR_PLACE_LABELS and run[0].ent_iob_ == "B" and known_body_opens(run):
+        return None  # "UN High Commissioner ...": the run opens with a known body, whose title follows
     if len(run) < 2 or run[-1].i >= head.i:
         return None
     following = head.doc[run[-1].i + 1]
