@@ -8,7 +8,8 @@ after "aged" (ages.age_after_aged), a value brought to before its kept count
 "aged" read as the main verb (governing.predicate_after_aged), "of" after a noun of harm (counted.harm_noun_before_of), the life
 of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives), "a fourth" as one more
 (constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue), "they are 12 children" after a toll
-(governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person). Invented sentences,
+(governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person), a part "of them" from one household
+(partitives.part_from_one_origin) and a part of its own sentence's toll (extract.parts_of_an_earlier_toll). Invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -377,3 +378,32 @@ def test_a_reported_headline_read_as_an_object(nlp, text, expected):
 )
 def test_an_age_for_a_person(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+# ---- partitives.part_from_one_origin, extract.parts_of_an_earlier_toll: "six of them from the same family"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("Ten people were killed on Monday, six of them from the same family.", (10, "killed"), (6, "killed")),
+        ("Twenty were wounded in the shelling, eight of them from one village.", (20, "wounded"), (8, "wounded")),
+        ("Nine civilians died in the strike, four of them from a single household.", (9, "killed"), (4, "killed")),
+    ],
+)
+def test_a_part_from_one_household_is_a_sub_count_of_the_toll(nlp, text, whole, part):
+    figs = figures(nlp, text)
+    top = [(f.number, f.type) for f in figs if f.part_of is None]
+    parts = [(f.number, f.type) for f in figs if f.part_of is not None]
+    assert top == [whole] and parts == [part]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten rockets hit the town on Monday, two of them from the same launcher.",  # no toll to be part of
+        "Six of them from the same family arrived at the camp on Sunday.",  # no toll before
+    ],
+)
+def test_a_part_from_one_household_needs_a_toll(nlp, text):
+    assert found(nlp, text) == []

@@ -429,8 +429,10 @@ def parts_of_an_earlier_toll(
         if match is not None:
             word = (match.group("verb") or match.group("noun") or "").lower()
             kind = OF_THOSE_TYPES.get(word, figure.type)
+            # the toll may be this sentence's own: "Twenty were wounded, eight of them from one village"
+            before = [*earlier, *(f for f in result if f.part_of is None and f.start < figure.start)]
             whole = next(
-                (f for f in reversed(earlier) if f.type == kind and f.number is not None and f.number >= figure.number),
+                (f for f in reversed(before) if f.type == kind and f.number is not None and f.number >= figure.number),
                 None,
             )
             if whole is not None:

@@ -48,6 +48,30 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     return number
 
 
+# Nouns of a household or a place one comes from: "six of them from the same family", "from one village"
+ORIGIN_NOUNS = frozenset({"family", "household", "clan", "tribe", "village", "town", "neighbourhood", "neighborhood", "building"})
+
+
+def part_from_one_origin(number: Token) -> bool:
+    """ "Ten people were killed, six of them from the same family": a part "of them" that a "from" phrase
+    right after it places in one household or place (a noun of origin after "the same", "one" or "a
+    single"; the parse hangs it on the number or on the verb) is people counted before, whatever noun
+    names them. Not "two of them from the north" (a direction) nor a bare number."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pronoun = next((p for p in of.children if p.dep_ == "pobj" and p.lower_ in PARTITIVE_PRONOUNS), None) if of else None
+    if pronoun is None:
+        return False
+    words = number.doc[pronoun.i + 1 : pronoun.i + 6]
+    if not len(words) or words[0].lower_ != "from":
+        return False
+    noun = next((t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    return (
+        noun is not None
+        and noun.lemma_.lower() in ORIGIN_NOUNS
+        and any(t.lower_ in ("same", "one", "single") for t in number.doc[words[1].i : noun.i])
+    )
+
+
 # "three of them critically", "ten seriously": how badly a part of the wounded was hurt
 SEVERITY_ADVERBS = frozenset({
     "critically", "seriously", "severely", "badly", "gravely", "lightly", "slightly", "moderately",

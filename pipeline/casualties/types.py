@@ -47,6 +47,7 @@ from .not_victims import agent_of_harm, hears_a_report
 from .partitives import (
     group_named_after_a_part,
     part_by_its_severity,
+    part_from_one_origin,
     partitive_of_a_pronoun,
     sub_count_of_a_written_whole,
     taken_from_a_plain_group,
@@ -256,6 +257,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
         kind, group = PART_OF_A_TOLL, part_group
+    if kind is None and part_from_one_origin(phrase.root):
+        kind, group = PART_OF_A_TOLL, group or "people"  # "..., six of them from the same family"
     if kind is None and part_by_its_severity(phrase.root):
         kind = PART_OF_A_TOLL  # "..., three of them critically": of the toll before, whatever its type
     kind = kind or count_after_a_counted_object(phrase, doc)
