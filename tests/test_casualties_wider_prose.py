@@ -407,3 +407,18 @@ def test_a_part_from_one_household_is_a_sub_count_of_the_toll(nlp, text, whole, 
 )
 def test_a_part_from_one_household_needs_a_toll(nlp, text):
     assert found(nlp, text) == []
+
+
+# ---- types.classify: a count's own word of harm inside "casualties included"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Casualties included 14 dead and 60 injured.", [(14, "killed"), (60, "wounded")]),
+        ("The casualties of the raid include 10 dead.", [(10, "killed")]),
+        ("Among the casualties were 20 children.", [(20, "killed_or_wounded")]),  # no word of its own
+    ],
+)
+def test_a_count_s_own_word_of_harm_wins_over_casualties(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -242,8 +242,8 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         or makes_up_the_casualties(phrase.root)
         or among_by_words(doc, after, sent.end)
     )
-    if among:
-        kind = among
+    if among and not (among == "killed_or_wounded" and next_type in ("killed", "wounded")):
+        kind = among  # not "Casualties included 14 dead and 60 injured": the count's own word of harm
     if gov_type in over_wounded and "wounded" in (own_type, lin_type, n_type, next_type):
         kind, group = gov_type, "wounded"
     elif group == "wounded" and kind == "wounded":
