@@ -300,6 +300,11 @@ def test_pronouns_take_the_nearest_compatible_antecedent(nlp, text, words, speak
         # a dash attribution ending the paragraph
         ('"We will not leave our city, whatever happens." —Khaled Omar, a rescuer', "leave our city", "Khaled Omar"),
         ('"We will not leave our city, whatever happens." - Khaled Omar', "leave our city", "Khaled Omar"),
+        # a short line whose quote ends in a comma or nothing (read as a headline before: rule 249)
+        ('Residents spoke of the siege.\n\n"The city is dying," - Omar Khaled, rescuer\n\nAid has not arrived.',
+         "city is dying", "Omar Khaled"),
+        ('Residents spoke of the siege.\n\n"The city is dying" – Omar Khaled\n\nAid has not arrived.',
+         "city is dying", "Omar Khaled"),
         # a quote that goes on after a long description of its speaker
         ('"We will not leave," said Khaled Omar, a rescuer from the Ansari district in the east of the city. '
          '"Whatever happens to us, we stay here."', "Whatever happens", "Khaled Omar"),
@@ -728,3 +733,8 @@ def test_speaker_history_lists_the_speakers_quoted_before_a_position_nearest_fir
 def test_a_date_never_speaks(nlp, text, speaker_text):
     quote = next(q for q in run(nlp, text) if "destroyed" in q.quote or "talks had failed" in q.quote)
     assert quote.speaker_text == speaker_text
+
+
+def test_a_site_name_after_a_title_s_quote_is_no_speaker(nlp):
+    found = run(nlp, '"The city is dying" - Al Jazeera\n\nResidents spoke of the siege on Monday.')
+    assert [q.speaker for q in found if q.kind == "direct"] in ([], [None])

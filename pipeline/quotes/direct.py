@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities.lexicon import LOWER_NAME_WORDS, title_words_without_stops
+from ..outlets.registry import outlet_registry
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
 from .cues import characterising_verb_before, is_cue, naming_verb_before, speakers_naming
 from .found import Found
@@ -347,7 +348,10 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left, source = named  # 'The minister's message was blunt: "..."'
         if right is None and left is None and (named := words_named_before_a_colon(article, span)) is not None:
             left, source = named  # 'Doe's response: "..."'
-        if right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))]):
+        if (
+            right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))])
+            and not dash_attribution_after(article, span)
+        ):
             continue  # a headline's quote with no speaker of its own: a title's quote marks ('Syria: "..."')
         content = " ".join(text[a:b] for a, b in span.parts)
         short = single and len(WORD_RE.findall(content)) <= MAX_SHORT_WORDS
@@ -483,6 +487,19 @@ def person_past_a_title(article: ParsedArticle, at: int, words: list[str]) -> tu
     return start, rest
 
 
+def dash_attribution_after(article: ParsedArticle, span: QuoteSpan) -> re.Match | None:
+    """The dash and name that end the quote's paragraph after its closing mark ('"The city is dying," -
+    Omar Khaled, rescuer'), else None. A line that short is no headline: its quote has a speaker."""
+    if span.close_mark is None:
+        return None
+    after = span.close_mark + 1
+    _, line_end = article.line_of(after)
+    match = DASH_ATTRIBUTION_RE.match(article.text, after, line_end)
+    if match is None or match.end() != line_end or outlet_registry().named(match.group("name").strip()):
+        return None  # '... "The city is dying" - Example News': a page title's site name, no speaker
+    return match
+
+
 def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:
     """'"We will not leave." —Khaled Omar, a rescuer': a quote followed, to the end of its paragraph,
     by a dash and a name is that person's (the layout of pull quotes and quote lists). The name is
@@ -490,12 +507,7 @@ def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:
     for item in found:
         if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
             continue
-        if item.span.close_mark is None:
-            continue
-        after = item.span.close_mark + 1
-        _, line_end = article.line_of(after)
-        match = DASH_ATTRIBUTION_RE.match(article.text, after, line_end)
-        if match is None or match.end() != line_end:
+        if (match := dash_attribution_after(article, item.span)) is None:
             continue
         at, words = person_past_a_title(article, match.start("name"), match.group("name").split())
         entity = next((e for e in article.entities if e.start <= at < e.end), None)

@@ -85,6 +85,8 @@ ATTRIBUTED_HEADING_RES = (
     re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*:\s*[\"“‘']"),
     # 'UN envoy says "..."': the speaker and the verb before the quote
     re.compile(rf"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,4}}?\s+{_HEADING_VERBS}:?\s+[\"“‘']"),
+    # '"The city is dying," - Omar Khaled, rescuer': a dash and a name after the closing mark
+    re.compile(r"[\"”’'][.,!?]?[ \t]*(?:—|–|-{1,2})[ \t]*[A-Z][^\n]*$"),
 )
 
 
