@@ -171,3 +171,12 @@ PLACE_DATELINE_RES = [
     )
     for form in DATE_FORMS[:2]
 ]
+# The wire's credit between the place and the date, as AP prints it: "ALEPPO, Syria (AP) — December 5, 2016 —".
+PLACE_DATELINE_RES += [
+    re.compile(
+        rf"^\s*(?-i:[A-Z][A-Za-z.' -]{{1,30}})(?:,\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{{2,}}))?\s*\({_WIRE}\)\s*"
+        rf"(?:--|[-–—:])\s*{form}{TIME_FORM}\s*(?:--|[-–—:])",
+        re.I,
+    )
+    for form in DATE_FORMS[:2]
+]

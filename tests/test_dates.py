@@ -603,3 +603,19 @@ def test_dated_headlines_in_a_row_date_other_stories():
     # Negative: one byline-and-date line is the page's own stamp
     found = page_date_line(f"Example 24\nWorld\nKurds announce a federal region\nBy Jane Doe - 12/03/2016\n{STORY}\n")
     assert found is not None and found.date == date(2016, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("EXAMPLETOWN, Syria (AP) — December 5, 2016 — ", date(2016, 12, 5)),  # the wire before the date
+        ("EXAMPLETOWN (AFP) - Dec. 5, 2016 - ", date(2016, 12, 5)),
+        ("Jane Doe (AFP) met them on 5 May 2012 - ", None),  # a credit inside a sentence
+        ("EXAMPLETOWN, Syria (AP) — ", None),  # no date
+    ],
+)
+def test_a_wire_dateline_with_the_credit_before_the_date(opening, expected):
+    # a long first sentence: the line is running text, read only for a dateline at its start
+    first = "Residents of the eastern districts said the shelling went on through the night, and aid workers warned of shortages."
+    found = page_date_line(f"Rebels and troops clash in the north\n{opening}{first}")
+    assert (found.date if found else None) == expected
