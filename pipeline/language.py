@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The commonest English function words; running English prose has about a third of its words here.
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -18,6 +19,13 @@ OTHER_FUNCTION_WORDS = frozenset(
     der die das und ist nicht mit von zu den ein eine il di che per non della do da os em uma com""".split()
 )
 
+# Of those, the ones English text writes too: "10 cents per gallon", "die", "8 p.m. EST", "un-American",
+# ".com". They never tell a short English text from a foreign one.
+ENGLISH_HOMOGRAPHS = frozenset("do die per est con non com den da em os un".split())
+
+# Particles of names English text writes before a capital: "Los Angeles", "Le Pen", "von der Leyen".
+NAME_PARTICLES = frozenset("los las le la el del della der von van de di da du des den dos".split())
+
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_ENGLISH_SHARE = 0.15
 
@@ -31,10 +39,40 @@ def english_share(text: str, *, sample_chars: int = 4000) -> float:
 
 
 def is_english(text: str) -> bool:
-    """English prose; a headline-only text (too few words for the share test) only needs no foreign function words."""
+    """English prose; a headline-only text (too few words for the share test) only needs Latin letters
+    ("Erdoğan" included) and no foreign function words (`foreign_function_words`)."""
     if english_share(text) >= MIN_ENGLISH_SHARE:
         return True
-    words = WORD_RE.findall(text[:4000].lower())
-    latin = all(w.isascii() for w in words)
-    foreign = sum(w in OTHER_FUNCTION_WORDS for w in words)
-    return 0 < len(words) < 40 and latin and foreign == 0
+    words = WORD_RE.findall(text[:4000])
+    return 0 < len(words) < 40 and all(map(is_latin, words)) and foreign_function_words(words) == 0
+
+
+def is_latin(word: str) -> bool:
+    """Whether every letter of the word is of the Latin script, accented or not ("Erdoğan", "Frontières")."""
+    return word.isascii() or all(unicodedata.name(c, "").startswith("LATIN") for c in word)
+
+
+def foreign_function_words(words: list[str]) -> int:
+    """How many of the words are function words of another language used as such. Not counted: a
+    particle of a name before a capital ("Los Angeles", "Marine Le Pen", "Ursula von der Leyen", "Carla Del
+    Ponte"), a word English writes too before a lower-case word or at the end ("10 cents per gallon",
+    "rebels die in", "Do not"; German's "die Stadt" counts), and a word in capitals ("8 p.m. EST")."""
+    count = 0
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if lower not in OTHER_FUNCTION_WORDS or (word.isupper() and len(word) > 1):
+            continue
+        capital_next = n + 1 < len(words) and words[n + 1][:1].isupper()
+        if lower in NAME_PARTICLES and name_follows(words, n + 1):
+            continue
+        if not capital_next and lower in ENGLISH_HOMOGRAPHS:
+            continue
+        count += 1
+    return count
+
+
+def name_follows(words: list[str], n: int) -> bool:
+    """Whether a capitalised word comes at `n`, past any further particles ("von der Leyen")."""
+    while n < len(words) and words[n].lower() in NAME_PARTICLES and not words[n][:1].isupper():
+        n += 1
+    return n < len(words) and words[n][:1].isupper()
