@@ -33,6 +33,8 @@ def is_cue(token: Token) -> bool:
     if as_one_puts_it(token):
         return True
     frames = speech_verbs().get(token.lemma_.lower(), frozenset())
+    if made_clear(token) is not None:
+        frames = frozenset({"clause"})  # "made clear that ...": "make" reports nothing else
     return (
         token.pos_ in ("VERB", "AUX")
         and not surname_read_as_a_verb(token)
@@ -46,6 +48,7 @@ def is_cue(token: Token) -> bool:
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)
+        and not questions_no_clause(token)
         and not withholds_a_name(token)
         and not is_a_question_put_to_the_speaker(token)
         and not aspectual(token)
@@ -62,6 +65,40 @@ def is_cue(token: Token) -> bool:
             or noun_with_content(token) is not None
             or comment_on_the_clause_before(token) is not None
         )
+    )
+
+
+def questions_no_clause(verb: Token) -> bool:
+    """ "taken for questioning", "questioned the detainees": "question" reports a doubt only with a clause of
+    its own opened by "whether", "if" or "that" ("questioned whether the truce would hold")."""
+    return verb.lemma_.lower() == "question" and not any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
+        for c in verb.children
+    )
+
+
+CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})
+
+
+def made_clear(verb: Token) -> Token | None:
+    """The "that" clause of "make clear" ("Sanders made clear that he would stay", "The minister made it
+    clear that the talks were over"): the subject states it. None for any other "make" ("made clear
+    progress", "made it clear to the troops" with no clause) or a clause before "clear"."""
+    if verb.lemma_.lower() != "make":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in CLEAR_DEPS), None)
+    if clear is None:
+        return None
+    return next(
+        (
+            clause
+            for host in (verb, clear)
+            for clause in host.children
+            if clause.dep_ in ("ccomp", "advcl")
+            and clause.i > clear.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ),
+        None,
     )
 
 
@@ -357,6 +394,8 @@ def cue_tokens(token: Token) -> list[Token]:
             parts.append(child)
         elif token.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.i == token.i + 1:
             parts.append(child)  # "told reporters", "told AFP"
+        elif child.lower_ == "clear" and child.dep_ in CLEAR_DEPS and made_clear(token) is not None:
+            parts.append(child)  # "made clear", "made it clear"
     return sorted(parts, key=lambda t: t.i)
 
 

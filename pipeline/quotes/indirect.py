@@ -25,6 +25,7 @@ from .cues import (
     casualty_word_after,
     comment_on_the_clause_before,
     is_cue,
+    made_clear,
     noun_with_content,
     speaker_described_by_the_clause,
     toll_object,
@@ -90,6 +91,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
     ):
         return None  # "Asked about the convoy, Lavrov said ...": the question put to the speaker
+    if (clause := made_clear(cue)) is not None:
+        return clause.left_edge.i + 1, clause.right_edge.i + 1  # "made clear that he would stay": past "that"
     comma = comment_on_the_clause_before(cue)
     if comma is not None:
         return cue.sent.start, comma  # "..., which Moscow rejects": the clause before the comma

@@ -1,0 +1,37 @@
+"""Cues of reported speech beyond a verb of saying (docs/speakers.md rules 250-251): "make clear" with a
+"that" clause (cues.made_clear) and "question" with a clause of doubt (cues.questions_no_clause). Invented
+sentences, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import run
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Jane Doe made clear that she would stay in the race until the end.", "made clear", "she would stay in the race"),
+        ("The minister made it clear that the talks were over for now.", "made clear", "the talks were over"),
+        ("Jane Doe questioned whether the truce would hold beyond the weekend.", "questioned", "whether the truce would hold"),
+    ],
+)
+def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue, content):
+    found = [(q.kind, q.cue, q.quote) for q in run(nlp, text)]
+    assert any(kind == "indirect" and c == cue and content in quote for kind, c, quote in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army made clear progress in the north on Monday.",  # an adjective, no clause
+        "The rebels made it clear to the envoy at the meeting.",  # no clause of what
+        "Jane Doe did not make clear whether she would run.",  # negated
+        # the noun's sense, before a clause of someone else's
+        "The two men were taken to a military court for questioning with relatives saying they would gather at the gate.",
+        "Police questioned the detainees for hours on Monday.",  # an object, no clause
+    ],
+)
+def test_make_and_question_without_a_reported_clause_report_nothing(nlp, text):
+    assert [q for q in run(nlp, text) if q.cue in ("made clear", "make clear", "questioned", "questioning")] == []
