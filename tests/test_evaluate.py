@@ -165,3 +165,21 @@ def test_gold_set_is_broad_enough_to_measure_new_text():
         if i.startswith("fakes:"):
             per_outlet[outlet[i.split(":")[1]]] = per_outlet.get(outlet[i.split(":")[1]], 0) + 1
     assert len(per_outlet) == 15 and min(per_outlet.values()) >= 4
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("US Military", "U.S. military", True),  # dotted initials are the same name
+        ("US-led coalition", "U.S.-led coalition", True),
+        ("UN", "United Nations", True),
+        ("US Military", "UN", False),
+        ("U.S. military", "Russian military", False),
+    ],
+)
+def test_speaker_and_source_names_match_whether_initials_are_dotted_or_not(predicted, gold, same):
+    from pipeline.evaluation.casualties import same_source
+    from pipeline.evaluation.quotes import same_speaker
+
+    assert same_speaker(predicted, gold) is same
+    assert same_source(gold, predicted) is same

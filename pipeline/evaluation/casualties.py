@@ -21,7 +21,7 @@ from spacy.language import Language
 from ..entities import find_known_name
 from ..paths import GOLD_DIR
 from ..records import CasualtyFigure, Metric
-from .gold import analysed
+from .gold import analysed, undotted
 from .gold import read_gold as read_gold_file
 
 GOLD_FILE = GOLD_DIR / "casualties.jsonl"
@@ -54,7 +54,7 @@ def match_key(number: int | None, number_text: str, kind: str) -> tuple:
 def name_words(name: str) -> str:
     known = find_known_name(name)  # "Syria Civil Defence" and "White Helmets" are one body
     name = known.canonical if known else name
-    return " ".join(NAME_NOISE_RE.sub(" ", name.lower()).split())
+    return " ".join(NAME_NOISE_RE.sub(" ", undotted(name).lower()).split())
 
 
 def same_source(gold: str | None, found: str | None) -> bool:

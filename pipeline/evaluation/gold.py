@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,6 +21,15 @@ from ..ingest.folders import METADATA_FILE_NAME, read_metadata
 from ..paths import FAKES_CSV, SHARED_CORPUS_DIR
 from ..records import Article
 from .split import family_of, split_of
+
+# Initials written with full stops: "U.S.", "U.N." (of "U.S.-led" too).
+DOTTED_INITIALS_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def undotted(name: str) -> str:
+    """A name with its dotted initials closed up ("U.S. military" -> "US military"): the gold and the pipeline
+    write a name's abbreviation either way, and both are the same name."""
+    return DOTTED_INITIALS_RE.sub(lambda m: m.group().replace(".", ""), name)
 
 
 def read_gold(path: Path) -> list[dict]:

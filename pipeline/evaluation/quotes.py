@@ -21,7 +21,7 @@ from spacy.language import Language
 from ..entities import find_known_name
 from ..paths import GOLD_DIR
 from ..records import Metric, Quote
-from .gold import analysed
+from .gold import analysed, undotted
 from .gold import read_gold as read_gold_file
 
 GOLD_PATH = GOLD_DIR / "quotes.jsonl"
@@ -35,7 +35,7 @@ def normalise(text: str) -> str:
 
 def _name_words(name: str) -> set[str]:
     known = find_known_name(name)  # "AFP" and "Agence France-Presse" are one body
-    return set(normalise((known.canonical if known else name).replace("-", " ")).split())
+    return set(normalise(undotted(known.canonical if known else name).replace("-", " ")).split())
 
 
 def same_speaker(predicted: str | None, gold: str | None) -> bool:
