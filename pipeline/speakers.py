@@ -171,6 +171,8 @@ MEMBER_HEADS = frozenset({
     # those who work for a body: "rescuers from the White Helmets", "doctors from Medecins Sans Frontieres"
     "rescuer", "volunteer", "doctor", "medic", "paramedic", "nurse", "worker", "staffer", "researcher",
     "investigator", "soldier", "staff",
+    # those a body sends to watch or check: "monitors at the Observatory", "inspectors from the OPCW"
+    "monitor", "observer", "inspector", "employee", "expert", "scientist", "engineer",
     # a firm's or an institute's research staff: "analysts at Goldman Sachs predicted", "economists at the IMF"
     "analyst", "economist", "strategist",
 })  # fmt: skip

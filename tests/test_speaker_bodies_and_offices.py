@@ -719,3 +719,23 @@ def test_a_body_opening_an_office_is_not_read_as_a_name(nlp, text, words):
 
 def test_a_name_before_its_role_is_still_a_name(nlp):
     assert speaker_of(nlp, "Wird Furati head of the press office at the ministry said the road was open.", "road was open") == "Wird Furati"
+
+
+# ---- descriptions.body_of_its_member: those a body sends to watch or check speak for it
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Monitors at the Syrian Observatory for Human Rights said barrel bombs fell on the town.", "barrel bombs",
+         "Syrian Observatory for Human Rights"),
+        ("Inspectors from the OPCW said the samples were positive.", "samples were positive", "OPCW"),
+    ],
+)
+def test_monitors_and_inspectors_of_a_body_speak_for_it(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_monitors_in_a_place_are_no_body(nlp):
+    quote = [q for q in run(nlp, "Monitors in the eastern districts said barrel bombs fell on the town.") if "barrel" in q.quote]
+    assert quote and quote[0].speaker_named is False
