@@ -739,3 +739,29 @@ def test_monitors_and_inspectors_of_a_body_speak_for_it(nlp, text, words, speake
 def test_monitors_in_a_place_are_no_body(nlp):
     quote = [q for q in run(nlp, "Monitors in the eastern districts said barrel bombs fell on the town.") if "barrel" in q.quote]
     assert quote and quote[0].speaker_named is False
+
+
+# ---- names.body_named_past_its_parent: a body named after the body it belongs to (rule 252)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The UN Commission of Inquiry on Syria said the fighters would be tried.", "fighters would be tried",
+         "UN Commission of Inquiry on Syria"),
+        ("The UN Office for Project Services said the money had arrived.", "money had arrived", "UN Office for Project Services"),
+    ],
+)
+def test_a_body_named_past_its_parent_is_a_body_of_its_own(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The UN Office said the money had arrived.", "money had arrived", "United Nations"),  # a unit: its parent speaks
+        ("The UN Security Council said it would meet on Friday.", "would meet", "UN Security Council"),
+    ],
+)
+def test_a_unit_or_a_known_body_keeps_its_reading(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker

@@ -1,7 +1,8 @@
 """Names inside a speaker phrase that the entity stage missed, split or merged: a proper name over a
 place reading ("Najib Ansari"), the name after an office ("PYD spokesman Nawaf Khalil"), the office
-holder ending the phrase ("Vice president of the Syrian Coalition Nagham al-Ghadiri"), and a body's
-name among words that only describe it ("Syria's official SANA news agency")."""
+holder ending the phrase ("Vice president of the Syrian Coalition Nagham al-Ghadiri"), a body's
+name among words that only describe it ("Syria's official SANA news agency"), and a body named after the
+body it belongs to ("the UN Commission of Inquiry on Syria")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..entities.lexicon import (
 from ..places import place_by_id, resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
+from .lexicon import BODY_NAME_HEADS, ORG_LABELS
 from .parsed import ParsedArticle
 
 PLACE_LABELS = ("LOC", "GPE", "FAC")
@@ -260,3 +262,30 @@ def acronym_written_as_a_word(article: ParsedArticle, name: str, head: Token) ->
     known = find_known_name(name.upper())
     return known if known is not None and known.acronym and known.label in ("ORG", "ARMED_GROUP") else None
 
+
+
+# Words a body's full name holds between its capitalised words: "UN Commission of Inquiry on Syria".
+NAME_LINK_WORDS = frozenset({"of", "for", "on", "the", "and"})
+
+
+def body_named_past_its_parent(article: ParsedArticle, head: Token, entity: EntityMention) -> str | None:
+    """ "The UN Commission of Inquiry on Syria said", "the EU Office for Refugee Affairs": a capitalised
+    body's noun after the entity of the body it belongs to ("UN"), with the capitalised words its "of",
+    "for" or "on" adds, is a body of its own, named as written (or as the alias table knows it). None when
+    the head is no capitalised body's noun ("the UN envoy"), lies inside the entity (its own name), or has
+    no such words after it ("the UN Office": a unit of the UN)."""
+    if entity.label not in ORG_LABELS or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    if head.lemma_.lower() not in BODY_NAME_HEADS or entity.end > head.idx:
+        return None
+    if not any(c.dep_ == "compound" and entity.start <= c.idx < entity.end for c in head.lefts):
+        return None
+    doc, last, i = head.doc, head.i, head.i + 1
+    while i < len(doc) and (doc[i].lower_ in NAME_LINK_WORDS or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+        last = i if doc[i].lower_ not in NAME_LINK_WORDS else last
+        i += 1
+    if last == head.i or doc[head.i + 1].lower_ not in NAME_LINK_WORDS:
+        return None  # "the UN Office said": a unit of the UN, which speaks for it (descriptions.body_of_its_unit)
+    name = article.text[entity.start : doc[last].idx + len(doc[last])]
+    known = find_known_name(name)
+    return known.canonical if known is not None else name

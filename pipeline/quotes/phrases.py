@@ -49,6 +49,7 @@ from .lexicon import DANGLING_WORDS, NOT_IN_NAME_DEPS, ORG_LABELS
 from .names import (
     abbreviation_in_parentheses,
     acronym_written_as_a_word,
+    body_named_past_its_parent,
     country_of_nationality,
     country_of_possessive,
     country_possessive,
@@ -413,6 +414,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # "A spokesman for the Arakan Army, Khaing Thukha, said": the name in apposition speaks, not the body
         person, appos = apposed
         return Speaker(person, text, clean_role(article.text[start : appos.left_edge.idx]), "PERSON", head.idx, named=True)
+    parent = article.entity_covering(next((c for c in head.lefts if c.dep_ == "compound"), head))
+    if parent is not None and (whole := body_named_past_its_parent(article, head, parent)) is not None:
+        return Speaker(whole, text, None, "ORG", head.idx, named=True)  # "the UN Commission of Inquiry on Syria"
     body = (
         organisation_of_source(article, head)
         or outlet_of_reporter(article, head, article.outlet)
