@@ -149,7 +149,9 @@ _UPDATE_TAIL = (
     r"filed\s+under\s+\S+(?:\s+\S+){0,2}|(?:posted\s+)?in\s+(?:the\s+)?" + SECTION_FORM + "|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago)){0,3}"
 )
-DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){TIME_FORM}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
+# The place the page was filed from after its date: "5 December 2016, Aleppo".
+_PLACE_TAIL = r"(?:,\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))?"
+DATELINE_LINE_RE = re.compile(rf"^\s*{_LEAD}(?:{_ANY_DATE}){TIME_FORM}{_PLACE_TAIL}{_UPDATE_TAIL}\s*$", re.IGNORECASE)
 # A full stop may close a byline's or a publication note's date line ("Written by Jane Doe on 5 May 2012."),
 # never a Title Case sentence's ("Assad Was Elected On 5 May 2012.").
 STOP_CLOSED_LEAD_RE = re.compile(r"^\s*(?:(?:written|posted|published|updated)\b|by\s)", re.IGNORECASE)

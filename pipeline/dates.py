@@ -358,12 +358,18 @@ SECTION_BEFORE_A_STAMP_RE = re.compile(
 EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 
+# A line wholly in brackets: "(December 5, 2016)", "[Updated 5 May 2012]".
+BRACKETED_LINE_RE = re.compile(r"^\s*[(\[](.*)[)\]]\s*$")
+
+
 def _date_line(line: str) -> Dateline | None:
     """The date a page line gives as a dateline, a stamp, a wire dateline or one field (offsets into the line)."""
     line = line.replace("\u060c", ",").translate(EASTERN_ARABIC_DIGITS)  # "7 April، 2017", "١٥/١٠/٢٠١٨" (one character for one)
     line = without_hijri_date(line)
     if section := SECTION_BEFORE_A_STAMP_RE.match(line):
         line = " " * section.end() + line[section.end() :]  # "world Updated: Mar 06, 2020": offsets kept
+    if (bracketed := BRACKETED_LINE_RE.match(line)) is not None:
+        line = " " * bracketed.start(1) + bracketed.group(1) + " " * (len(line) - bracketed.end(1))  # "(May 5, 2012)"
     if line.rstrip().endswith(".") and STOP_CLOSED_LEAD_RE.match(line):
         line = line.rstrip()[:-1]
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None

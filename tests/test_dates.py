@@ -221,6 +221,10 @@ COMMON_PAGE_DATELINES = [
     ("Jane DoeMay 5, 2012 10:15", date(2012, 5, 5)),
     ("EditorDec. 5, 2012", date(2012, 12, 5)),
     ("By JANE DOEMay 5, 2012", date(2012, 5, 5)),  # a byline in capitals
+    ("(May 5, 2012)", date(2012, 5, 5)),  # a date line in brackets
+    ("[Updated 5 May 2012]", date(2012, 5, 5)),
+    ("5 May 2012, Exampletown", date(2012, 5, 5)),  # the place it was filed from after the date
+    ("May 5, 2012, Example City", date(2012, 5, 5)),
 ]
 
 
@@ -251,6 +255,8 @@ def test_page_dateline_common_forms(line, expected):
         "Written by Jane Doe in the spring of 2012",  # a byline without a date
         "05-May-20124",  # no such year
         "Exampletown, May 5, 2012 was the day the siege began",  # a place and date opening a sentence
+        "5 May 2012, the army said",  # a date then a clause, not a place
+        "(5 May 2012 was calm in the town)",  # a bracketed sentence
         '"dateModified":"2012-05-05T10:15:00+00:00"',  # a modified date is not the publication date
         "A UN report published on 5 May 2012 found the shelling unlawful",  # an event's publication, not the page's
         "A UN report published at 10:15 on 5 May 2012 found the shelling unlawful",
