@@ -757,3 +757,25 @@ def test_monitors_in_a_place_are_no_body(nlp):
 )
 def test_a_body_named_past_its_parent_is_a_body_of_its_own(nlp, text, words, speaker):
     assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- resolution.SAME_SOURCE_RE: "the same source" is whoever was quoted last (rule 253)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Jane Quell, head of the monitoring group, said 20 people were killed.\n\nRebels shelled the district in "
+         "retaliation, the same source said.", "shelled the district", "Jane Quell"),
+        ("The Observatory said 20 people were killed.\n\nRebels shelled the district, the same source said.",
+         "shelled the district", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_the_same_source_is_the_one_quoted_last(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_the_same_unnamed_source_stays_unnamed(nlp):
+    text = "A military source told the agency that the army had retaken the hill.\n\nThe same source added that the road was open."
+    quote = [q for q in run(nlp, text) if "road was open" in q.quote]
+    assert quote and quote[0].speaker_named is False

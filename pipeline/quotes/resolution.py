@@ -60,6 +60,9 @@ from .plurals import plural_subject_just_before
 from .roles import described_with_another_noun, person_described_as
 from .statements import nearest_statement_issuer, statement_issued_before
 
+# "the same source", "the same sources": the source quoted last, whoever it was.
+SAME_SOURCE_RE = re.compile(r"^\s*the\s+same\s+sources?\s*$", re.IGNORECASE)
+
 
 def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -> Speaker:
     """Fill the name of a pronoun or description speaker from the speaker or person the text means."""
@@ -137,6 +140,13 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             # "The foreign ministry said" after "Syria's defence ministry": another ministry
             known = national_body_named_by_its_noun(article, description, position)
             known = None if known is not None and names_another_of_its_kind(description, word, known.name) else known
+    elif kind == "description" and word in SOURCE_HEADS and SAME_SOURCE_RE.match(description):
+        # "Rami Abdel Rahman said ... the same source said": whoever was quoted last, named or not
+        last = next(iter(history.quoted_before(position)), None)
+        if last is not None and last.name is None:
+            speaker.description = last.description
+            return speaker
+        known = last
     elif kind == "description" and word in SOURCE_HEADS:
         known = history.resolve_description(word, description, position)
         body = source_introduced_before(article, position)
