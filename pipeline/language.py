@@ -53,22 +53,39 @@ def is_latin(word: str) -> bool:
 
 
 def foreign_function_words(words: list[str]) -> int:
-    """How many of the words are function words of another language used as such. Not counted: a
-    particle of a name before a capital ("Los Angeles", "Marine Le Pen", "Ursula von der Leyen", "Carla Del
-    Ponte"), a word English writes too before a lower-case word or at the end ("10 cents per gallon",
-    "rebels die in", "Do not"; German's "die Stadt" counts), and a word in capitals ("8 p.m. EST")."""
-    count = 0
+    """How many of the words are function words of another language used as such. Not counted: the
+    particle of a name (`name_particle_at`: "Clinton wins Los Angeles", "Ursula von der Leyen"), a word
+    English writes too before a plain English word or at the end ("10 cents per gallon", "rebels die in";
+    German's "die Stadt", "die zerstörte Stadt" count), and a word in capitals ("8 p.m. EST"). Two
+    names' particles in a text with no English function word count as one foreign word ("Alep: Le
+    Régime Bombarde La Ville")."""
+    count = particles = 0
     for n, word in enumerate(words):
         lower = word.lower()
         if lower not in OTHER_FUNCTION_WORDS or (word.isupper() and len(word) > 1):
             continue
-        capital_next = n + 1 < len(words) and words[n + 1][:1].isupper()
-        if lower in NAME_PARTICLES and name_follows(words, n + 1):
+        if name_particle_at(words, n):
+            particles += not (n and words[n - 1].lower() in NAME_PARTICLES)  # "von der": one name's
             continue
-        if not capital_next and lower in ENGLISH_HOMOGRAPHS:
+        following = words[n + 1] if n + 1 < len(words) else ""
+        if lower in ENGLISH_HOMOGRAPHS and (not following or (following.isascii() and following.islower())):
             continue
         count += 1
-    return count
+    english = any(word.lower() in ENGLISH_FUNCTION_WORDS for word in words)
+    return count + (particles >= 2 and not english)
+
+
+def name_particle_at(words: list[str], n: int) -> bool:
+    """Whether words[n] is a particle inside a name: before a capitalised word (past further particles),
+    and, in lower case, after the name's capitalised first part ("Ursula von der Leyen", "Staffan de
+    Mistura"; not "accuse la Syrie"); capitalised, not opening the text ("Clinton wins Los Angeles"; not
+    "La Russie bombarde Alep", "Los Rebeldes Pierden Alepo")."""
+    word = words[n]
+    if word.lower() not in NAME_PARTICLES or not name_follows(words, n + 1):
+        return False
+    if word[:1].isupper():
+        return n > 0
+    return n > 0 and (words[n - 1][:1].isupper() or words[n - 1].lower() in NAME_PARTICLES)
 
 
 def name_follows(words: list[str], n: int) -> bool:

@@ -20,6 +20,8 @@ from pipeline.language import is_english
         "Polls close at 8 p.m. EST in Florida",  # capitals: an abbreviation
         "Turkey's Erdoğan vows revenge",  # accented Latin letters
         "Médecins Sans Frontières warns of shortages",
+        "UN envoy Staffan de Mistura arrives in Damascus",  # a lower-case particle inside a name
+        "Marine Le Pen wins first round",
     ],
 )
 def test_short_english_texts_are_english(text):
@@ -33,6 +35,13 @@ def test_short_english_texts_are_english(text):
         "Los rebeldes abandonan la ciudad de Alepo",  # a particle before a lower-case word is no name's
         "Die Rebellen verlassen die Stadt",  # German nouns are capitalised: "die" before them still counts
         "I ribelli lasciano la città di Aleppo",
+        # an article before a capitalised name opening the text or after a verb is no name's particle
+        "La Russie bombarde Alep",
+        "Le Liban accuse la Syrie",
+        "El Gobierno de Siria acusa a Turquía",
+        "Von Aleppo nach Berlin",
+        "Alep: Le Régime Bombarde La Ville",  # title case: two particles and no English word
+        "Aleppo, die zerstörte Stadt",  # "die" before a word English would not write
         "Обама призвал к перемирию",  # not Latin letters
         "أوباما يدعو إلى وقف إطلاق النار",
     ],

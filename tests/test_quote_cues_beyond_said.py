@@ -28,6 +28,8 @@ def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue
         "The army made clear progress in the north on Monday.",  # an adjective, no clause
         "The rebels made it clear to the envoy at the meeting.",  # no clause of what
         "Jane Doe did not make clear whether she would run.",  # negated
+        "The rescuers made the area clear so that ambulances could reach the wounded.",  # "so that": a purpose
+        "The video made it clear that the hospital had been hit twice.",  # what cannot speak shows
         # the noun's sense, before a clause of someone else's
         "The two men were taken to a military court for questioning with relatives saying they would gather at the gate.",
         "Police questioned the detainees for hours on Monday.",  # an object, no clause

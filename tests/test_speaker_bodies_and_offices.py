@@ -753,6 +753,14 @@ def test_monitors_in_a_place_are_no_body(nlp):
         # negatives: a unit with no name of its own speaks for its parent; a known body keeps its name
         ("The UN Office said the money had arrived.", "money had arrived", "United Nations"),
         ("The UN Security Council said it would meet on Friday.", "would meet", "UN Security Council"),
+        # review: a day after the name dates the statement; "and" joins another body
+        ("The UN Office on Monday said the convoy had been hit.", "convoy had been hit", "United Nations"),
+        ("The UN Commission of Inquiry on Syria on Wednesday said the fighters would be tried.", "fighters would be tried",
+         "UN Commission of Inquiry on Syria"),
+        ("The UN Commission of Inquiry and Human Rights Watch said the strikes were unlawful.", "strikes were unlawful",
+         "UN Commission of Inquiry"),
+        ("The UN Committee on the Rights of the Child said children were being targeted.", "being targeted",
+         "UN Committee on the Rights of the Child"),
     ],
 )
 def test_a_body_named_past_its_parent_is_a_body_of_its_own(nlp, text, words, speaker):

@@ -9,7 +9,7 @@ from ..casualties.lexicons import group_of
 from ..entities.lexicon import statement_nouns
 from ..misread import SETTING_ENTITY_TYPES
 from ..speakers import event_nouns
-from .heads import QUESTION_VERBS, question_put_to_the_speaker, record_subject
+from .heads import QUESTION_VERBS, could_speak, question_put_to_the_speaker, record_subject
 from .lexicon import (
     ANONYMITY_ADJECTIVES,
     ANONYMITY_VERBS,
@@ -83,12 +83,16 @@ CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})
 def made_clear(verb: Token) -> Token | None:
     """The "that" clause of "make clear" ("Sanders made clear that he would stay", "The minister made it
     clear that the talks were over"): the subject states it. None for any other "make" ("made clear
-    progress", "made it clear to the troops" with no clause) or a clause before "clear"."""
+    progress", "made it clear to the troops" with no clause, "made the area clear so that ..."), a clause
+    before "clear", or a subject that cannot speak ("The video made it clear that ...")."""
     if verb.lemma_.lower() != "make":
         return None
     clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in CLEAR_DEPS), None)
-    if clear is None:
-        return None
+    # "Kerry called to make clear that ...": the subject of the verb "make" completes
+    controller = verb.head if verb.dep_ in ("xcomp", "advcl") else verb
+    subject = next((c for c in [*verb.children, *controller.children] if c.dep_ == "nsubj"), None)
+    if clear is None or subject is None or not could_speak(subject):
+        return None  # "The video made it clear that ...": what cannot speak shows, it does not state
     return next(
         (
             clause
@@ -96,7 +100,7 @@ def made_clear(verb: Token) -> Token | None:
             for clause in host.children
             if clause.dep_ in ("ccomp", "advcl")
             and clause.i > clear.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in ("so", "such") for m in clause.children)
         ),
         None,
     )

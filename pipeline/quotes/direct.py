@@ -350,7 +350,7 @@ def direct_quotes(article: ParsedArticle, spans: list[QuoteSpan]) -> list[Found]
             left, source = named  # 'Doe's response: "..."'
         if (
             right is None and left is None and is_heading(text[slice(*article.line_of(span.open_mark))])
-            and not dash_attribution_after(article, span)
+            and not person_after_a_dash(article, span)
         ):
             continue  # a headline's quote with no speaker of its own: a title's quote marks ('Syria: "..."')
         content = " ".join(text[a:b] for a, b in span.parts)
@@ -498,6 +498,16 @@ def dash_attribution_after(article: ParsedArticle, span: QuoteSpan) -> re.Match 
     if match is None or match.end() != line_end or outlet_registry().named(match.group("name").strip()):
         return None  # '... "The city is dying" - Example News': a page title's site name, no speaker
     return match
+
+
+def person_after_a_dash(article: ParsedArticle, span: QuoteSpan) -> bool:
+    """Whether the dash attribution after the quote names a person the entity stage knows: only then is a
+    short line with no sentence end a pull quote, not a headline ('"The world has abandoned us" - Voices
+    from eastern Aleppo', '"..." - Photo: Reuters')."""
+    if (match := dash_attribution_after(article, span)) is None:
+        return False
+    at, _ = person_past_a_title(article, match.start("name"), match.group("name").split())
+    return any(e.start <= at < e.end and e.label == "PERSON" for e in article.entities)
 
 
 def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:

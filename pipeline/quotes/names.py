@@ -264,8 +264,24 @@ def acronym_written_as_a_word(article: ParsedArticle, name: str, head: Token) ->
 
 
 
-# Words a body's full name holds between its capitalised words: "UN Commission of Inquiry on Syria".
-NAME_LINK_WORDS = frozenset({"of", "for", "on", "the", "and"})
+# Words a body's full name holds between its capitalised words: "UN Commission of Inquiry on Syria". Not
+# "and", which joins two bodies ("The UN Commission of Inquiry and Human Rights Watch said").
+NAME_LINK_WORDS = frozenset({"of", "for", "on", "the"})
+# Capitalised words that date a statement, never name a body: "The UN Office on Monday said".
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})  # fmt: skip
+
+
+def in_a_body_name(token: Token) -> bool:
+    """A capitalised word a body's name can hold after its head ("Inquiry", "Syria", "Child"), not a date."""
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.lower_ not in CALENDAR_WORDS
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def body_named_past_its_parent(article: ParsedArticle, head: Token, entity: EntityMention) -> str | None:
@@ -281,7 +297,9 @@ def body_named_past_its_parent(article: ParsedArticle, head: Token, entity: Enti
     if not any(c.dep_ == "compound" and entity.start <= c.idx < entity.end for c in head.lefts):
         return None
     doc, last, i = head.doc, head.i, head.i + 1
-    while i < len(doc) and (doc[i].lower_ in NAME_LINK_WORDS or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+    while i < len(doc) and (doc[i].lower_ in NAME_LINK_WORDS or in_a_body_name(doc[i])):
+        if doc[i].lower_ in NAME_LINK_WORDS and not (i + 1 < len(doc) and (in_a_body_name(doc[i + 1]) or doc[i + 1].lower_ == "the")):
+            break  # "on Monday", "of the city": the link leads to no capitalised word of the name
         last = i if doc[i].lower_ not in NAME_LINK_WORDS else last
         i += 1
     if last == head.i or doc[head.i + 1].lower_ not in NAME_LINK_WORDS:
