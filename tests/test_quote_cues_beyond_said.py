@@ -14,6 +14,10 @@ from tests.test_quote_constructions import run
     [
         ("Jane Doe made clear that she would stay in the race until the end.", "made clear", "she would stay in the race"),
         ("The minister made it clear that the talks were over for now.", "made clear", "the talks were over"),
+        # the parse hangs the clause elsewhere, or it has no "that"
+        ("The minister has made it abundantly clear to the envoy that the talks are over.", "made clear", "the talks are over"),
+        ("The general made clear in his statement that the offensive would continue.", "made clear", "the offensive would"),
+        ("Officials made clear Russia would veto any resolution.", "made clear", "Russia would veto"),
         ("Jane Doe questioned whether the truce would hold beyond the weekend.", "questioned", "whether the truce would hold"),
     ],
 )

@@ -72,7 +72,7 @@ def questions_no_clause(verb: Token) -> bool:
     """ "taken for questioning", "questioned the detainees": "question" reports a doubt only with a clause of
     its own opened by "whether", "if" or "that" ("questioned whether the truce would hold")."""
     return verb.lemma_.lower() == "question" and not any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
+        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
         for c in verb.children
     )
 
@@ -93,17 +93,23 @@ def made_clear(verb: Token) -> Token | None:
     subject = next((c for c in [*verb.children, *controller.children] if c.dep_ == "nsubj"), None)
     if clear is None or subject is None or not could_speak(subject):
         return None  # "The video made it clear that ...": what cannot speak shows, it does not state
-    return next(
-        (
-            clause
-            for host in (verb, clear)
-            for clause in host.children
-            if clause.dep_ in ("ccomp", "advcl")
-            and clause.i > clear.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in ("so", "such") for m in clause.children)
-        ),
-        None,
+    # The first clause after "clear" opened by "that", wherever the parse hung it ("made it clear to the
+    # envoy that ...", "made clear in his statement that ..."), else a finite clause of "clear" or "make"
+    # with no "that" ("Officials made clear Russia would veto").
+    opened = (
+        t
+        for t in verb.subtree
+        if t.i > clear.i and t.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in ("so", "such") for m in t.children)
     )
+    bare = (
+        c
+        for host in (verb, clear)
+        for c in host.children
+        if c.dep_ == "ccomp" and c.i > clear.i and c.pos_ in ("VERB", "AUX")
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and not any(m.dep_ == "mark" for m in c.children)
+    )
+    return next(opened, None) or next(bare, None)
 
 
 def content_posted(verb: Token) -> bool:

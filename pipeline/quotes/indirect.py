@@ -92,7 +92,9 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     ):
         return None  # "Asked about the convoy, Lavrov said ...": the question put to the speaker
     if (clause := made_clear(cue)) is not None:
-        return clause.left_edge.i + 1, clause.right_edge.i + 1  # "made clear that he would stay": past "that"
+        first = clause.left_edge.i
+        first += clause.doc[first].lower_ == "that"  # "made clear that he would stay": past "that"
+        return first, clause.right_edge.i + 1
     comma = comment_on_the_clause_before(cue)
     if comma is not None:
         return cue.sent.start, comma  # "..., which Moscow rejects": the clause before the comma
