@@ -56,13 +56,17 @@ def foreign_function_words(words: list[str]) -> int:
     """How many of the words are function words of another language used as such. Not counted: the
     particle of a name (`name_particle_at`: "Clinton wins Los Angeles", "Ursula von der Leyen"), a word
     English writes too before a plain English word or at the end ("10 cents per gallon", "rebels die in";
-    German's "die Stadt", "die zerstörte Stadt" count), and a word in capitals ("8 p.m. EST"). Two
-    names' particles in a text with no English function word count as one foreign word ("Alep: Le
-    Régime Bombarde La Ville")."""
-    count = particles = 0
+    German's "die Stadt", "die zerstörte Stadt" count), and a word in capitals ("8 p.m. EST"). A particle
+    opening the text before a capital counts only with another foreign sign ("Le Liban accuse la Syrie";
+    not "Le Drian says ...", "Las Vegas gunman ..."). Two names' particles in a text with no English
+    function word count as one foreign word ("Alep: Le Régime Bombarde La Ville")."""
+    count = particles = opening = 0
     for n, word in enumerate(words):
         lower = word.lower()
         if lower not in OTHER_FUNCTION_WORDS or (word.isupper() and len(word) > 1):
+            continue
+        if n == 0 and word[:1].isupper() and lower in NAME_PARTICLES and name_follows(words, 1):
+            opening = 1  # "La Russie ..." or "Le Drian says ...": foreign only with another sign
             continue
         if name_particle_at(words, n):
             particles += not (n and words[n - 1].lower() in NAME_PARTICLES)  # "von der": one name's
@@ -72,14 +76,15 @@ def foreign_function_words(words: list[str]) -> int:
             continue
         count += 1
     english = any(word.lower() in ENGLISH_FUNCTION_WORDS for word in words)
-    return count + (particles >= 2 and not english)
+    count += particles + opening >= 2 and not english
+    return count + opening if count else 0
 
 
 def name_particle_at(words: list[str], n: int) -> bool:
     """Whether words[n] is a particle inside a name: before a capitalised word (past further particles),
     and, in lower case, after the name's capitalised first part ("Ursula von der Leyen", "Staffan de
-    Mistura"; not "accuse la Syrie"); capitalised, not opening the text ("Clinton wins Los Angeles"; not
-    "La Russie bombarde Alep", "Los Rebeldes Pierden Alepo")."""
+    Mistura"; not "accuse la Syrie"); capitalised, inside the text ("Clinton wins Los Angeles": one
+    opening the text is `foreign_function_words`' to weigh)."""
     word = words[n]
     if word.lower() not in NAME_PARTICLES or not name_follows(words, n + 1):
         return False

@@ -422,3 +422,19 @@ def test_a_part_from_one_household_needs_a_toll(nlp, text):
 )
 def test_a_count_s_own_word_of_harm_wins_over_casualties(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part_of_number"),
+    [
+        # second review: the part of its own sentence's toll of its type, not an earlier sentence's
+        ("Forty people were wounded in the north. In the south, 12 people were killed and 25 were wounded, 9 of them "
+         "seriously.", 25),
+        ("Twelve soldiers were killed and 20 were wounded, five of them seriously.", 20),
+    ],
+)
+def test_a_part_of_them_belongs_to_its_own_sentence_s_toll_of_its_type(nlp, text, part_of_number):
+    figs = figures(nlp, text)
+    by_id = {f.figure_id: f for f in figs}
+    parts = [f for f in figs if f.part_of is not None]
+    assert len(parts) == 1 and by_id[parts[0].part_of].number == part_of_number

@@ -19,6 +19,7 @@ from tests.test_quote_constructions import run
         ("The general made clear in his statement that the offensive would continue.", "made clear", "the offensive would"),
         ("Officials made clear Russia would veto any resolution.", "made clear", "Russia would veto"),
         ("Jane Doe questioned whether the truce would hold beyond the weekend.", "questioned", "whether the truce would hold"),
+        ("Analysts questioned if the ceasefire could last the winter.", "questioned", "if the ceasefire could last"),
     ],
 )
 def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue, content):
@@ -34,6 +35,10 @@ def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue
         "Jane Doe did not make clear whether she would run.",  # negated
         "The rescuers made the area clear so that ambulances could reach the wounded.",  # "so that": a purpose
         "The video made it clear that the hospital had been hit twice.",  # what cannot speak shows
+        # second review: a clause of a noun of statement is that noun's; a condition is no doubt
+        "Jane Doe made clear her anger at claims that the jets bombed the convoy.",
+        "The minister made clear his opposition to the idea that troops would stay.",
+        "He will be questioned if he returns to the city.",
         # the noun's sense, before a clause of someone else's
         "The two men were taken to a military court for questioning with relatives saying they would gather at the gate.",
         "Police questioned the detainees for hours on Monday.",  # an object, no clause

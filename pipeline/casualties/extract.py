@@ -429,10 +429,13 @@ def parts_of_an_earlier_toll(
         if match is not None:
             word = (match.group("verb") or match.group("noun") or "").lower()
             kind = OF_THOSE_TYPES.get(word, figure.type)
-            # the toll may be this sentence's own: "Twenty were wounded, eight of them from one village"; not
-            # when the sentence gives two ("Ten were killed and 30 wounded, six of them ...": of which?)
-            own = [f for f in result if f.part_of is None and f.start < figure.start and f.sentence_start == figure.sentence_start]
-            before = [*earlier, *own] if len(own) == 1 else earlier
+            # the toll may be this sentence's own, the nearest of the part's type ("Twenty were wounded, eight of
+            # them from one village", "12 were killed and 25 wounded, 9 of them seriously"), else an earlier one
+            own = [
+                f for f in result
+                if f.part_of is None and f.start < figure.start and f.sentence_start == figure.sentence_start and f.type == kind
+            ]
+            before = own or earlier
             whole = next(
                 (f for f in reversed(before) if f.type == kind and f.number is not None and f.number >= figure.number),
                 None,

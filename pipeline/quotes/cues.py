@@ -71,10 +71,36 @@ def is_cue(token: Token) -> bool:
 def questions_no_clause(verb: Token) -> bool:
     """ "taken for questioning", "questioned the detainees": "question" reports a doubt only with a clause of
     its own opened by "whether", "if" or "that" ("questioned whether the truce would hold")."""
-    return verb.lemma_.lower() == "question" and not any(
-        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
-        for c in verb.children
+    return verb.lemma_.lower() == "question" and doubted_clause(verb) is None
+
+
+def doubted_clause(verb: Token) -> Token | None:
+    """The clause of "questioned whether/if/that ...", as a complement or (with "if") an adverbial clause the
+    parse made of it; None when the verb has no object clause or an object ("questioned the man if ...")."""
+    if any(c.dep_ == "dobj" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return None  # "questioned the man if he ...", "will be questioned if he returns": a condition
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+         and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)),
+        None,
     )
+
+
+# Words before a "that" that make it no report's: "so that", "such that", "now that", "given that".
+NOT_REPORTING_THAT = frozenset({"so", "such", "now", "given", "provided", "order", "except"})
+
+
+def under_a_content_noun(clause: Token, verb: Token) -> bool:
+    """Whether a clause hangs on a noun of statement or thought between it and `verb` ("his anger at claims
+    that ...", "his opposition to the idea that ..."): the noun's content, not what the verb's subject says."""
+    head = clause.head
+    while head.i != verb.i and head.head.i != head.i:
+        in_it = head.dep_ == "pobj" and head.head.lower_ == "in"  # "made clear in his statement that": the medium
+        if head.pos_ == "NOUN" and not in_it and (head.lemma_.lower() in content_nouns() or head.lemma_.lower() in ("idea", "notion", "fact")):
+            return True
+        head = head.head
+    return False
 
 
 CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})
@@ -99,8 +125,8 @@ def made_clear(verb: Token) -> Token | None:
     opened = (
         t
         for t in verb.subtree
-        if t.i > clear.i and t.pos_ in ("VERB", "AUX")
-        and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in ("so", "such") for m in t.children)
+        if t.i > clear.i and t.pos_ in ("VERB", "AUX") and not under_a_content_noun(t, verb)
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in NOT_REPORTING_THAT for m in t.children)
     )
     bare = (
         c

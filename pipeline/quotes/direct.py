@@ -7,7 +7,10 @@ import itertools
 import re
 
 from spacy.tokens import Token
+from unidecode import unidecode
 
+from ..entities import find_known_name
+from ..entities.given_names import given_name_table
 from ..entities.lexicon import LOWER_NAME_WORDS, title_words_without_stops
 from ..outlets.registry import outlet_registry
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, event_nouns
@@ -506,8 +509,13 @@ def person_after_a_dash(article: ParsedArticle, span: QuoteSpan) -> bool:
     from eastern Aleppo', '"..." - Photo: Reuters')."""
     if (match := dash_attribution_after(article, span)) is None:
         return False
-    at, _ = person_past_a_title(article, match.start("name"), match.group("name").split())
-    return any(e.start <= at < e.end and e.label == "PERSON" for e in article.entities)
+    at, words = person_past_a_title(article, match.start("name"), match.group("name").split())
+    if any(e.start <= at < e.end and e.label == "PERSON" for e in article.entities):
+        return True
+    # A name the entity stage missed on a line this short: one the alias table knows as a person ("Kerry"),
+    # or one opening with a given name ("Samantha Power", "Mahmoud, 12", "Hamza al-Khatib, director of ...")
+    known = find_known_name(" ".join(words))
+    return (known is not None and known.label == "PERSON") or unidecode(words[0]).lower() in given_name_table()
 
 
 def attributed_by_dash(article: ParsedArticle, found: list[Found]) -> None:

@@ -264,9 +264,9 @@ def acronym_written_as_a_word(article: ParsedArticle, name: str, head: Token) ->
 
 
 
-# Words a body's full name holds between its capitalised words: "UN Commission of Inquiry on Syria". Not
-# "and", which joins two bodies ("The UN Commission of Inquiry and Human Rights Watch said").
-NAME_LINK_WORDS = frozenset({"of", "for", "on", "the"})
+# Words a body's full name holds between its capitalised words: "UN Commission of Inquiry on Syria", "UN
+# Office on Drugs and Crime" ("and" before another body's own name joins two: `opens_another_body`).
+NAME_LINK_WORDS = frozenset({"of", "for", "on", "the", "and"})
 # Capitalised words that date a statement, never name a body: "The UN Office on Monday said".
 CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -274,11 +274,22 @@ CALENDAR_WORDS = frozenset({
 })  # fmt: skip
 
 
+def opens_another_body(token: Token) -> bool:
+    """Whether the entity of a body the alias table knows starts at the token ("Human Rights Watch" after
+    "and"; not "Social Affairs" in "the UN Department of Economic and Social Affairs")."""
+    if token.ent_iob_ != "B" or token.ent_type_ not in ORG_LABELS:
+        return False
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return find_known_name(token.doc[token.i : end].text) is not None
+
+
 def in_a_body_name(token: Token) -> bool:
     """A capitalised word a body's name can hold after its head ("Inquiry", "Syria", "Child"), not a date."""
     return (
         token.text[:1].isupper()
-        and token.pos_ in ("PROPN", "NOUN")
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")  # "Department of Economic and Social Affairs"
         and token.lower_ not in CALENDAR_WORDS
         and token.ent_type_ not in ("DATE", "TIME")
     )
@@ -300,6 +311,8 @@ def body_named_past_its_parent(article: ParsedArticle, head: Token, entity: Enti
     while i < len(doc) and (doc[i].lower_ in NAME_LINK_WORDS or in_a_body_name(doc[i])):
         if doc[i].lower_ in NAME_LINK_WORDS and not (i + 1 < len(doc) and (in_a_body_name(doc[i + 1]) or doc[i + 1].lower_ == "the")):
             break  # "on Monday", "of the city": the link leads to no capitalised word of the name
+        if doc[i].lower_ == "and" and (doc[i + 1].lower_ == "the" or opens_another_body(doc[i + 1])):
+            break  # "... and Human Rights Watch said": another body, not "the UN Office on Drugs and Crime"
         last = i if doc[i].lower_ not in NAME_LINK_WORDS else last
         i += 1
     if last == head.i or doc[head.i + 1].lower_ not in NAME_LINK_WORDS:

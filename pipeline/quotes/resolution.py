@@ -141,8 +141,14 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
             known = national_body_named_by_its_noun(article, description, position)
             known = None if known is not None and names_another_of_its_kind(description, word, known.name) else known
     elif kind == "description" and word in SOURCE_HEADS and SAME_SOURCE_RE.match(description):
-        # "Rami Abdel Rahman said ... the same source said": whoever was quoted last, named or not
-        last = next(iter(history.quoted_before(position)), None)
+        # "Rami Abdel Rahman said ... the same source said": whoever was quoted last, named or not; the last
+        # one written as a source first ("A military source told SANA ... the minister said ... The same
+        # source added": the military source)
+        quoted = history.quoted_before(position)
+        described = (k for k in quoted if "source" in f"{k.role or ''} {k.description or ''}".lower())
+        last = next(described, None) or next(iter(quoted), None)
+        if last is not None and description.lower().rstrip().endswith("sources") and last.label == "PERSON":
+            last = None  # "the same sources": no one person
         if last is not None and last.name is None:
             speaker.description = last.description
             return speaker
