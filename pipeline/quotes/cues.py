@@ -13,6 +13,7 @@ from .heads import QUESTION_VERBS, could_speak, question_put_to_the_speaker, rec
 from .lexicon import (
     ANONYMITY_ADJECTIVES,
     ANONYMITY_VERBS,
+    CONJUNCTION_WORDS,
     MAX_NAMED_OBJECT_TOKENS,
     NAME_WITHHOLDING_VERBS,
     NEGATIVE_SUBJECTS,
@@ -23,6 +24,7 @@ from .lexicon import (
     content_nouns,
     speech_verbs,
 )
+from .object_clauses import under_a_content_noun
 from .parsed import ParsedArticle
 from .spans import QuoteSpan
 
@@ -87,22 +89,6 @@ def doubted_clause(verb: Token) -> Token | None:
     )
 
 
-# Words before a "that" that make it no report's: "so that", "such that", "now that", "given that".
-NOT_REPORTING_THAT = frozenset({"so", "such", "now", "given", "provided", "order", "except"})
-
-
-def under_a_content_noun(clause: Token, verb: Token) -> bool:
-    """Whether a clause hangs on a noun of statement or thought between it and `verb` ("his anger at claims
-    that ...", "his opposition to the idea that ..."): the noun's content, not what the verb's subject says."""
-    head = clause.head
-    while head.i != verb.i and head.head.i != head.i:
-        in_it = head.dep_ == "pobj" and head.head.lower_ == "in"  # "made clear in his statement that": the medium
-        if head.pos_ == "NOUN" and not in_it and (head.lemma_.lower() in content_nouns() or head.lemma_.lower() in ("idea", "notion", "fact")):
-            return True
-        head = head.head
-    return False
-
-
 CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})
 
 
@@ -126,7 +112,7 @@ def made_clear(verb: Token) -> Token | None:
         t
         for t in verb.subtree
         if t.i > clear.i and t.pos_ in ("VERB", "AUX") and not under_a_content_noun(t, verb)
-        and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in NOT_REPORTING_THAT for m in t.children)
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in CONJUNCTION_WORDS for m in t.children)
     )
     bare = (
         c

@@ -21,6 +21,8 @@ SENTENCE_END_MARKS = frozenset({".", "!", "?"})  # tokens that end a sentence be
 BEFORE_OPENING = set(" \t([{—–-/:;,")
 AFTER_CLOSING = set(" \t,.;:!?)]}—–-/")
 
+# Words before a "that" that open a clause of purpose, time or condition, never a report: "so that", "now that".
+CONJUNCTION_WORDS = frozenset({"so", "such", "now", "given", "provided", "except", "order", "save"})
 MAX_SHORT_WORDS = 3  # quoted runs of 1-3 words are scare quotes or titles unless a cue sits beside them
 MAX_HEADING_WORDS = 12  # a line this short with no sentence punctuation is a headline or subheading
 MAX_UNCLOSED_TAIL = 400  # an unclosed quote runs to its paragraph's end only if that end is this near

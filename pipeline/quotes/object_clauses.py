@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import FINITE_TAGS, SUBJECT_DEPS, participle_acts
+from .lexicon import CONJUNCTION_WORDS, FINITE_TAGS, SUBJECT_DEPS, content_nouns, participle_acts
 
 
 def subject_read_as_an_object(cue: Token, clause: Token, first: int) -> int:
@@ -165,7 +165,6 @@ def opened_by_that(clause: Token) -> bool:
 
 
 # Words before a "that" that make it part of another conjunction: "so that", "such that", "now that".
-CONJUNCTION_WORDS = frozenset({"so", "such", "now", "given", "provided", "except", "order", "save"})
 
 
 def clause_read_as_a_modifier(cue: Token) -> Token | None:
@@ -181,4 +180,45 @@ def clause_read_as_a_modifier(cue: Token) -> Token | None:
         if before.lower_ in CONJUNCTION_WORDS or before.is_punct:
             return None
         return clause
+    return None
+
+
+def under_a_content_noun(clause: Token, verb: Token) -> bool:
+    """Whether a clause hangs on a noun of statement or thought between it and `verb` ("his anger at claims
+    that ...", "his opposition to the idea that ..."): the noun's content, not what the verb's subject says.
+    A noun after "in" is the medium ("made clear in his statement that ...")."""
+    head = clause.head
+    while head.i != verb.i and head.head.i != head.i:
+        in_it = head.dep_ == "pobj" and head.head.lower_ == "in"
+        if head.pos_ == "NOUN" and not in_it and (head.lemma_.lower() in content_nouns() or head.lemma_.lower() in ("idea", "notion", "fact")):
+            return True
+        head = head.head
+    return False
+
+
+# Dependencies a "that" clause may hang by on the way up to its cue when the parse read it into the cue's
+# phrase ("wrote in an op-ed published Thursday that ..."): never another clause's verb of its own.
+PHRASE_DEPS = frozenset({"prep", "pobj", "acl", "npadvmod", "compound", "amod", "appos", "ccomp"})
+
+
+def that_clause_in_the_phrase(cue: Token) -> Token | None:
+    """ "Ryan wrote in an op-ed published Thursday that the party must unite": the first clause after the
+    cue opened by a complementizer "that" that the parse hung inside the cue's phrase of place or medium,
+    when the cue has no clause of its own. Not "so that", "now that"; not a clause of a noun of statement
+    ("at claims that ..."), nor one under another verb's clause ("..., adding that ...")."""
+    for clause in cue.subtree:
+        if clause.i <= cue.i or clause.pos_ not in ("VERB", "AUX") or under_a_content_noun(clause, cue):
+            continue
+        if not any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in CONJUNCTION_WORDS for m in clause.children
+        ):
+            continue
+        head, chain = clause, True
+        while head.head.i != cue.i:
+            if head.head.i == head.i or head.dep_ not in PHRASE_DEPS:
+                chain = False
+                break
+            head = head.head
+        if (chain and head.dep_ == "prep") or (chain and head.i == clause.i and head.dep_ == "prep"):
+            return clause
     return None
