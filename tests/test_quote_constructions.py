@@ -1424,13 +1424,15 @@ def test_a_reported_clause_read_as_an_object(nlp, text, contents):
         ("A spokeswoman for the UN agency OCHA said the convoy was hit.", "OCHA"),
         ("OCHA spokeswoman Jane Doe said the convoy was hit.", "Jane Doe"),
         ("President Jane Does officials said the convoy was hit.", "officials"),
-        ("A Putin spokesman said the convoy was hit.", "Vladimir Putin"),  # a modifier, not apposed: no text cut
+        # a modifier, not apposed: no text cut, and the name is whom the unnamed spokesman serves (rule 255;
+        # until 5 December this expected "Vladimir Putin")
+        ("A Putin spokesman said the convoy was hit.", "Putin spokesman"),
     ],
 )
 def test_a_name_run_into_its_role(nlp, text, speaker):
     (quote,) = run(nlp, text)
     assert quote.speaker == speaker
-    assert speaker not in ("Vladimir Putin",) or quote.speaker_text == "A Putin spokesman"
+    assert speaker != "Putin spokesman" or (quote.speaker_text == "A Putin spokesman" and quote.speaker_named is False)
 
 
 def test_a_report_inside_another_reports_nothing_before_it(nlp):

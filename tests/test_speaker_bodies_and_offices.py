@@ -805,3 +805,19 @@ def test_the_same_unnamed_source_stays_unnamed(nlp):
     text = "A military source told the agency that the army had retaken the hill.\n\nThe same source added that the road was open."
     quote = [q for q in run(nlp, text) if "road was open" in q.quote]
     assert quote and quote[0].speaker_named is False
+
+
+# ---- phrases.describe: a name before the role of someone left unnamed is whom they serve (rule 255)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A senior Quell aide said the speech would focus on trade.", "An Assad adviser said the army would advance."],
+)
+def test_a_name_before_an_unnamed_aide_s_role_is_not_the_speaker(nlp, text):
+    (quote,) = run(nlp, text)
+    assert quote.speaker_named is False
+
+
+def test_a_comma_less_name_before_its_role_still_speaks(nlp):
+    assert speaker_of(nlp, "Jane Doe spokesman for the army said the road was open.", "road was open") == "Jane Doe"

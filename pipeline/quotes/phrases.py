@@ -449,6 +449,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             and not related_through_a_modifier(t, head) and not related_to_the_one_named(t, head)
             # "Assad loyalist sources": a name before a plural description tells what they are, no one speaks by it
             and not (head.tag_ == "NNS" and t.i < head.i)
+            # "A senior Trump aide", "the Putin spokesman": a name before the role of someone the article
+            # leaves unnamed is whom they serve (a comma-less "Jane Doe spokesman" has no article)
+            and not (t.i < head.i and tokens[0].lower_ in ("a", "an", "the") and t.i > tokens[0].i)
         ]
         entity = persons[-1] if persons else None
         trailing = trailing_name(article, tokens) if entity is None and not (
