@@ -821,3 +821,17 @@ def test_a_name_before_an_unnamed_aide_s_role_is_not_the_speaker(nlp, text):
 
 def test_a_comma_less_name_before_its_role_still_speaks(nlp):
     assert speaker_of(nlp, "Jane Doe spokesman for the army said the road was open.", "road was open") == "Jane Doe"
+
+
+# ---- phrases.describe: one word the tagger read as a common noun, known to the alias table as a person
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Trump fired back on Twitter, calling the senator "a disaster for the whole state".', "disaster", "Donald Trump"),
+        ("Witnesses said the jets came at dawn over the eastern districts.", "jets came", "witnesses"),  # no such person
+    ],
+)
+def test_a_one_word_person_the_tagger_read_as_a_noun(nlp, text, words, speaker):
+    assert speaker_of(nlp, text, words) == speaker

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities import find_known_name
+from ..entities.lexicon import find_alias
 from ..records import EntityMention
 from ..speakers import role_words, role_words_in
 from .antecedents import BODY_KIND_WORDS
@@ -503,6 +504,9 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
         # capitalised pair written before): a lone capitalised noun here is as often a sentence's first
         # common noun ("Witnesses said"), which a pair such as "Two Witnesses" must not make a person.
         return Speaker(full, text, None, "PERSON", head.idx, named=True)
+    if len(tokens) == 1 and head.text[:1].isupper() and (alias := find_alias(head.text)) is not None and alias.label == "PERSON":
+        # "Trump fired back", the tagger's common noun: a person the alias table knows by that one word
+        return Speaker(alias.canonical, text, None, "PERSON", head.idx, named=True)
     if (described := described_by_a_partitive(head)) is not head:
         head, tokens = described, [t for t in tokens if t.i >= described.left_edge.i]
     word = "year-old" if is_an_age(head) else head.lemma_.lower()
