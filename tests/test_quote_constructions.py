@@ -1424,7 +1424,7 @@ def test_a_reported_clause_read_as_an_object(nlp, text, contents):
         ("A spokeswoman for the UN agency OCHA said the convoy was hit.", "OCHA"),
         ("OCHA spokeswoman Jane Doe said the convoy was hit.", "Jane Doe"),
         ("President Jane Does officials said the convoy was hit.", "officials"),
-        # a modifier, not apposed: no text cut, and the name is whom the unnamed spokesman serves (rule 255;
+        # a modifier, not apposed: no text cut, and the name is whom the unnamed spokesman serves (rule 254;
         # until 5 December this expected "Vladimir Putin")
         ("A Putin spokesman said the convoy was hit.", "Putin spokesman"),
     ],

@@ -54,7 +54,6 @@ from .object_clauses import (
     clause_read_as_an_object,
     opened_by_that,
     subject_read_as_an_object,
-    that_clause_in_the_phrase,
     that_clause_read_as_relative,
 )
 from .parenthetical import (
@@ -114,10 +113,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
             end = max(end, word.i + 1)  # "gave a toll of 31 killed and 74 wounded": up to its casualty word
         return toll[0].left_edge.i, end
     if "clause" in frames or "evidence" in frames:  # is_cue let an evidence verb through for its record subject
-        clause = (
-            reported_clause(cue) or clause_of_the_statement_phrase(cue) or clause_read_as_a_modifier(cue)
-            or that_clause_in_the_phrase(cue)
-        )
+        clause = reported_clause(cue) or clause_of_the_statement_phrase(cue) or clause_read_as_a_modifier(cue)
         if clause is not None:
             if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return None  # "which they said would be targeted": the content is the noun outside

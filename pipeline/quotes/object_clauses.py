@@ -194,31 +194,3 @@ def under_a_content_noun(clause: Token, verb: Token) -> bool:
             return True
         head = head.head
     return False
-
-
-# Dependencies a "that" clause may hang by on the way up to its cue when the parse read it into the cue's
-# phrase ("wrote in an op-ed published Thursday that ..."): never another clause's verb of its own.
-PHRASE_DEPS = frozenset({"prep", "pobj", "acl", "npadvmod", "compound", "amod", "appos", "ccomp"})
-
-
-def that_clause_in_the_phrase(cue: Token) -> Token | None:
-    """ "Ryan wrote in an op-ed published Thursday that the party must unite": the first clause after the
-    cue opened by a complementizer "that" that the parse hung inside the cue's phrase of place or medium,
-    when the cue has no clause of its own. Not "so that", "now that"; not a clause of a noun of statement
-    ("at claims that ..."), nor one under another verb's clause ("..., adding that ...")."""
-    for clause in cue.subtree:
-        if clause.i <= cue.i or clause.pos_ not in ("VERB", "AUX") or under_a_content_noun(clause, cue):
-            continue
-        if not any(
-            m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in CONJUNCTION_WORDS for m in clause.children
-        ):
-            continue
-        head, chain = clause, True
-        while head.head.i != cue.i:
-            if head.head.i == head.i or head.dep_ not in PHRASE_DEPS:
-                chain = False
-                break
-            head = head.head
-        if (chain and head.dep_ == "prep") or (chain and head.i == clause.i and head.dep_ == "prep"):
-            return clause
-    return None

@@ -148,6 +148,9 @@ def clean_role(text: str) -> str | None:
 
 
 BODY_OR_PLACE_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
+# Words opening the description of someone left unnamed before a name they serve: "A senior Trump aide",
+# "Another Trump aide", "One Assad adviser", "the Putin spokesman".
+SERVED_NAME_DETERMINERS = frozenset({"a", "an", "the", "another", "one"})
 
 
 def known_body_opens(run: list[Token]) -> bool:
@@ -452,7 +455,7 @@ def _described(article: ParsedArticle, head: Token, tokens: list[Token], start: 
             and not (head.tag_ == "NNS" and t.i < head.i)
             # "A senior Trump aide", "the Putin spokesman": a name before the role of someone the article
             # leaves unnamed is whom they serve (a comma-less "Jane Doe spokesman" has no article)
-            and not (t.i < head.i and tokens[0].lower_ in ("a", "an", "the") and t.i > tokens[0].i)
+            and not (t.i < head.i and tokens[0].lower_ in SERVED_NAME_DETERMINERS and t.i > tokens[0].i)
         ]
         entity = persons[-1] if persons else None
         trailing = trailing_name(article, tokens) if entity is None and not (
