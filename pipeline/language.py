@@ -75,9 +75,11 @@ def foreign_function_words(words: list[str]) -> int:
         if lower in ENGLISH_HOMOGRAPHS and (not following or (following.isascii() and following.islower())):
             continue
         count += 1
-    english = any(word.lower() in ENGLISH_FUNCTION_WORDS for word in words)
-    count += particles + opening >= 2 and not english
-    return count + opening if count else 0
+    # "Alep: Le Régime Bombarde La Ville": names' particles alone, twice, and no English word
+    particles_alone = particles + opening >= 2 and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in words)
+    if not (count or particles_alone):
+        return 0  # "Le Drian says ...": an opening particle is foreign only with another sign
+    return count + particles_alone + opening
 
 
 def name_particle_at(words: list[str], n: int) -> bool:

@@ -50,7 +50,6 @@ def is_cue(token: Token) -> bool:
         and token.head.lower_ != "worth"  # "it is worth noting that ...": the writer's own aside
         and token.dep_ not in NOUN_MODIFIER_DEPS  # "the said agreement", "state/VBP news agency"
         and not refused(token)
-        and not questions_no_clause(token)
         and not withholds_a_name(token)
         and not is_a_question_put_to_the_speaker(token)
         and not aspectual(token)
@@ -60,6 +59,7 @@ def is_cue(token: Token) -> bool:
             token.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for") for c in token.children)
         )
         and ("toll" not in frames or toll_object(token) is not None)
+        and ("doubt" not in frames or doubted_clause(token) is not None)  # not "taken for questioning"
         and ("evidence" not in frames or bool(frames - {"evidence"}) or record_subject(token) is not None)
         and (
             "content_noun" not in frames
@@ -70,15 +70,11 @@ def is_cue(token: Token) -> bool:
     )
 
 
-def questions_no_clause(verb: Token) -> bool:
-    """ "taken for questioning", "questioned the detainees": "question" reports a doubt only with a clause of
-    its own opened by "whether", "if" or "that" ("questioned whether the truce would hold")."""
-    return verb.lemma_.lower() == "question" and doubted_clause(verb) is None
-
-
 def doubted_clause(verb: Token) -> Token | None:
-    """The clause of "questioned whether/if/that ...", as a complement or (with "if") an adverbial clause the
-    parse made of it; None when the verb has no object clause or an object ("questioned the man if ...")."""
+    """The clause a verb of the "doubt" frame reports ("questioned whether/if/that ..."), as a complement or
+    (with "if") the adverbial clause the parse made of it; None with an object or as a passive ("questioned
+    the man if ...", "will be questioned if he returns": a condition) or with no such clause ("taken for
+    questioning")."""
     if any(c.dep_ == "dobj" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
         return None  # "questioned the man if he ...", "will be questioned if he returns": a condition
     return next(

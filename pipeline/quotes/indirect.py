@@ -92,7 +92,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
     ):
         return None  # "Asked about the convoy, Lavrov said ...": the question put to the speaker
-    if cue.lemma_.lower() == "question" and (doubted := doubted_clause(cue)) is not None:
+    if "doubt" in frames and (doubted := doubted_clause(cue)) is not None:
         return doubted.left_edge.i, doubted.right_edge.i + 1  # "questioned if the truce would hold"
     if (clause := made_clear(cue)) is not None:
         first = clause.left_edge.i

@@ -23,6 +23,8 @@ AFTER_CLOSING = set(" \t,.;:!?)]}—–-/")
 
 # Words before a "that" that open a clause of purpose, time or condition, never a report: "so that", "now that".
 CONJUNCTION_WORDS = frozenset({"so", "such", "now", "given", "provided", "except", "order", "save"})
+# Nouns of a thought, not a statement, whose "that" clause is theirs too: "opposed to the idea that ...".
+THOUGHT_NOUNS = frozenset({"idea", "notion", "fact"})
 MAX_SHORT_WORDS = 3  # quoted runs of 1-3 words are scare quotes or titles unless a cue sits beside them
 MAX_HEADING_WORDS = 12  # a line this short with no sentence punctuation is a headline or subheading
 MAX_UNCLOSED_TAIL = 400  # an unclosed quote runs to its paragraph's end only if that end is this near
@@ -39,7 +41,7 @@ INHERITS_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_OBJECT_DEPS = ("dobj", "dative", "xcomp", "prep", "ccomp", "pobj", "oprd")
 OBJECT_PREPOSITIONS = ("of", "for", "on", "to", "over", "about")
-REPORTING_FRAMES = frozenset({"clause", "object", "content_noun", "toll", "evidence"})  # "naming" alone (dub, nickname) reports nothing
+REPORTING_FRAMES = frozenset({"clause", "object", "content_noun", "toll", "evidence", "doubt"})  # "naming" alone (dub, nickname) reports nothing
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "the said agreement", "state news agency SANA"
 MAX_NAMED_OBJECT_TOKENS = 4  # 'dubbed the offensive "..."': the object between the verb and the title
 NEGATIVE_SUBJECTS = ("neither", "no", "nobody", "none", "nor")

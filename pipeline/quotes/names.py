@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..entities import Alias, find_known_name
 from ..entities.lexicon import (
@@ -274,15 +274,16 @@ CALENDAR_WORDS = frozenset({
 })  # fmt: skip
 
 
+def entity_from(token: Token) -> Span | None:
+    """The parse's entity that starts at `token`, else None."""
+    return next((e for e in token.doc.ents if e.start == token.i), None) if token.ent_iob_ == "B" else None
+
+
 def opens_another_body(token: Token) -> bool:
     """Whether the entity of a body the alias table knows starts at the token ("Human Rights Watch" after
     "and"; not "Social Affairs" in "the UN Department of Economic and Social Affairs")."""
-    if token.ent_iob_ != "B" or token.ent_type_ not in ORG_LABELS:
-        return False
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return find_known_name(token.doc[token.i : end].text) is not None
+    entity = entity_from(token)
+    return entity is not None and entity.label_ in ORG_LABELS and find_known_name(entity.text) is not None
 
 
 def in_a_body_name(token: Token) -> bool:

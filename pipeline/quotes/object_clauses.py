@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import CONJUNCTION_WORDS, FINITE_TAGS, SUBJECT_DEPS, content_nouns, participle_acts
+from .lexicon import (
+    CONJUNCTION_WORDS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    THOUGHT_NOUNS,
+    content_nouns,
+    participle_acts,
+)
 
 
 def subject_read_as_an_object(cue: Token, clause: Token, first: int) -> int:
@@ -190,7 +197,7 @@ def under_a_content_noun(clause: Token, verb: Token) -> bool:
     head = clause.head
     while head.i != verb.i and head.head.i != head.i:
         in_it = head.dep_ == "pobj" and head.head.lower_ == "in"
-        if head.pos_ == "NOUN" and not in_it and (head.lemma_.lower() in content_nouns() or head.lemma_.lower() in ("idea", "notion", "fact")):
+        if head.pos_ == "NOUN" and not in_it and (head.lemma_.lower() in content_nouns() or head.lemma_.lower() in THOUGHT_NOUNS):
             return True
         head = head.head
     return False

@@ -54,6 +54,7 @@ from .names import (
     country_of_nationality,
     country_of_possessive,
     country_possessive,
+    entity_from,
     name_among_descriptors,
     name_run_over_place,
     name_the_entity_stage_missed,
@@ -156,11 +157,8 @@ SERVED_NAME_DETERMINERS = frozenset({"a", "an", "the", "another", "one"})
 def known_body_opens(run: list[Token]) -> bool:
     """Whether the entity opening `run` is a body or place the alias table knows ("UN", "EU", "Syrian"):
     a given name the entity stage mislabelled ("Raed" as a place) is not in it."""
-    doc = run[0].doc
-    end = run[0].i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end <= run[-1].i and find_known_name(doc[run[0].i : end].text) is not None
+    entity = entity_from(run[0])
+    return entity is not None and entity.end <= run[-1].i and find_known_name(entity.text) is not None
 
 
 def leading_name(tokens: list[Token], head: Token) -> str | None:
@@ -172,7 +170,7 @@ def leading_name(tokens: list[Token], head: Token) -> str | None:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in role_words():
             break
         run.append(token)
-    if run and run[0].ent_type_ in BODY_OR_PLACE_LABELS and run[0].ent_iob_ == "B" and known_body_opens(run):
+    if run and run[0].ent_type_ in BODY_OR_PLACE_LABELS and known_body_opens(run):
         return None  # "UN High Commissioner ...": the run opens with a known body, whose title follows
     if len(run) < 2 or run[-1].i >= head.i:
         return None
