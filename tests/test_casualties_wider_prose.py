@@ -9,7 +9,8 @@ after "aged" (ages.age_after_aged), a value brought to before its kept count
 of someone (constructions.life_of_someone), who takes a life (not_victims.takes_lives), "a fourth" as one more
 (constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue), "they are 12 children" after a toll
 (governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person), a part "of them" from one household
-(partitives.part_from_one_origin) and a part of its own sentence's toll (extract.parts_of_an_earlier_toll). Invented sentences,
+(partitives.part_from_one_origin), a part of its own sentence's toll (extract.parts_of_an_earlier_toll) and a
+second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm). Invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -438,3 +439,34 @@ def test_a_part_of_them_belongs_to_its_own_sentence_s_toll_of_its_type(nlp, text
     by_id = {f.figure_id: f for f in figs}
     parts = [f for f in figs if f.part_of is not None]
     assert len(parts) == 1 and by_id[parts[0].part_of].number == part_of_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-two people were killed on Monday and another nine on Tuesday.", [(22, "killed"), (9, "killed")]),
+        ("Four soldiers were killed in Hama and three more in Idlib.", [(4, "killed"), (3, "killed")]),
+        ("The shelling killed 10 people in Aleppo, and at least six others in Idlib.", [(10, "killed"), (6, "killed")]),
+        ("Eight were killed in the first strike, and 12 in the second.", [(8, "killed"), (12, "killed")]),
+        ("At least 15 people were wounded on Friday, and a further 20 on Saturday.", [(15, "wounded"), (20, "wounded")]),
+        ("Six people were killed on Friday and 40 on Saturday, the monitor said.", [(6, "killed"), (40, "killed")]),
+        ("Seven rebels were killed, as were three soldiers.", [(7, "killed"), (3, "killed")]),
+        ("Twenty were killed in Aleppo and dozens more in Idlib.", [(20, "killed"), (None, "killed")]),
+    ],
+)
+def test_a_clause_that_leaves_out_its_verb_of_harm_counts_more_victims(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed ten people and two horses.",  # things, not persons
+        "Five people were killed in the strike and three days of mourning were declared.",
+        "Ten people were killed and 20 buildings in Idlib.",
+        "Six people were killed in the fighting between Aleppo and 40 villages in Idlib.",
+        "Ten people were killed in Aleppo, as was reported by 3 outlets.",
+    ],
+)
+def test_a_count_with_no_gapped_verb_of_harm_is_no_second_figure(nlp, text):
+    assert len(found(nlp, text)) == 1

@@ -129,15 +129,19 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
     taken = {c.phrase.start for c in found}
     extra: list[Candidate] = []
     for phrase in phrases:
-        if phrase.start in taken or counts_a_duration(phrase) or (
-            phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc)
-        ):
+        if phrase.start in taken or counts_a_duration(phrase):
             continue
         before = [c for c in (*found, *extra) if c.phrase.end <= phrase.start]
         if not before:
             continue
         last = max(before, key=lambda c: c.phrase.end)
         victim = doc[phrase.root.head.i] if phrase.root.dep_ == "nummod" else None
+        if gapped_clause_of_the_same_harm(last, phrase, victim):
+            group = (group_of(victim) if victim is not None and victim.lower_ not in OTHERS_WORDS else None) or last.group
+            extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, None))
+            continue
+        if phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc):
+            continue
         group = (group_of(victim) if victim is not None else None) or "people"
         if opened_as_subcount(phrase, doc):
             parent = last.victim if last.victim is not None else last.phrase.root
@@ -157,6 +161,51 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
         elif (noun := next_item_after_an_age(last, phrase, doc)) is not None:
             extra.append(Candidate(phrase, noun, last.type, group_of(noun) or "people", False, phrase.root, last.parent_token))
     return extra
+
+
+OTHERS_WORDS = frozenset({"others", "more"})  # "six others", "dozens more": the same victims as the figure before
+
+
+def gapped_clause_of_the_same_harm(last: Candidate, phrase: NumberPhrase, victim: Token | None) -> bool:
+    """ "Twenty-two people were killed on Monday and another nine on Tuesday", "Four soldiers were killed
+    in Hama and three more in Idlib", "Eight were killed in the first strike, and 12 in the second", "Seven
+    rebels were killed, as were three soldiers": a second clause that leaves out the verb of harm (gapping,
+    or "as were") counts more victims of the figure before it. The parse joins the count (or its noun) to
+    that figure's verb as a conjunct, or makes it the subject of an "as" clause of "be" hung on that verb.
+    Not a count of things ("killed ten people and two horses"), nor a count that has a verb of its own."""
+    noun = victim if victim is not None else phrase.root
+    if victim is not None and victim.lower_ not in OTHERS_WORDS and not person_group(victim):
+        return False
+    verb = _harm_verb_of(last)
+    if verb is None or any(t.pos_ in ("VERB", "AUX") for t in noun.subtree):
+        return False
+    if noun.dep_ == "conj" and noun.head.i == verb.i:
+        return any(c.dep_ == "cc" and last.phrase.end <= c.i < noun.i for c in verb.children)
+    if noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.head.i == verb.i:
+        # "killed on Friday and 40 on Saturday": the parse joins the count to the first clause's
+        # "Friday"; the same preposition after the count shows the two clauses in parallel.
+        preposition = noun.head.head
+        after = noun.doc[phrase.end] if phrase.end < len(noun.doc) else None
+        return after is not None and after.lower_ == preposition.lower_ and after.head.i != preposition.i
+    as_clause = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and as_clause.lemma_ == "be"
+        and as_clause.dep_ == "advcl"
+        and as_clause.head.i == verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in as_clause.children)
+        and not any(c.dep_ in ("attr", "acomp") for c in as_clause.children)
+    )
+
+
+def _harm_verb_of(figure: Candidate) -> Token | None:
+    """The verb naming the harm of a figure whose noun (or bare count) is its subject or object: "killed"
+    in "Four soldiers were killed" and "The shelling killed 10 people"."""
+    noun = figure.victim if figure.victim is not None else figure.phrase.root
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB" or not word_cue(verb):
+        return None
+    return verb
 
 
 def next_part_of_a_breakdown(last: Candidate, phrase: NumberPhrase, victim: Token | None, doc: Doc) -> bool:
