@@ -92,6 +92,26 @@ def sentence_boundaries(doc):
     return doc
 
 
+# Acronyms of names that spell an English word the model knows only as that word: "IS" (Islamic State) in
+# "31 IS militants killed" is read as the verb "is", and the whole headline's parse breaks around it.
+ACRONYMS_SPELLING_A_WORD = {"IS": "isis"}
+
+
+@Language.component("acronym_norms")
+def acronym_norms(doc):
+    """Give an acronym that spells a function word ("IS") the norm of its name, so that the tagger and the
+    parser, which read norms, take it for a name. Not in a run of capitals ("WHAT IS HAPPENING"), where it
+    is the word."""
+    for token in doc:
+        norm = ACRONYMS_SPELLING_A_WORD.get(token.text)
+        if norm is None:
+            continue
+        neighbours = [t for t in doc[max(0, token.i - 1) : token.i + 2] if t.i != token.i and t.is_alpha]
+        if not any(t.is_upper and len(t) > 1 for t in neighbours):
+            token.norm_ = norm
+    return doc
+
+
 # Ranks and titles written before a name that the model's tokenizer splits from their stop ("Col." ->
 # "Col", "."), where it keeps "Gen.", "Dr." and "Sen." whole: a stray stop inside '"...," Col. Jane Doe
 # said' reads as a sentence's end to the quote stage, and the quote loses its speaker.
@@ -111,6 +131,7 @@ def load_nlp() -> Language:
     nlp.tokenizer.rules = {
         text: tokens for text, tokens in nlp.tokenizer.rules.items() if text not in NUMBER_BRACKET_EMOTICONS
     }
+    nlp.add_pipe("acronym_norms", first=True)
     nlp.add_pipe("sentence_boundaries", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": True}

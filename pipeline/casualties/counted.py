@@ -263,6 +263,8 @@ def victim_noun(phrase: NumberPhrase, doc: Doc) -> Token | None:
             if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB"):
                 return objects[0]
     head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - phrase.end <= 3 and not group_of(head):
+        head = head.head  # "120 IS group fighters": the count read on a compound; the people are its head
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
         and head.i >= phrase.end

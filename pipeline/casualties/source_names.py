@@ -38,12 +38,16 @@ SOURCE_ENTITY_RANK = {"ORG": 0, "ARMED_GROUP": 1, "PERSON": 2, "GPE": 3}
 
 
 def source_span_tokens(head: Token) -> list[Token]:
-    """The source's own words: its subtree without relative clauses, appositions or conjuncts."""
+    """The source's own words: its subtree without relative clauses, appositions or conjuncts, from its
+    article on ("east of Dabiq the Turkish army said": with the comma lost, the parse hangs the place on
+    the army; a noun phrase opens at its article)."""
     skip: set[int] = set()
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct"):
             skip.update(t.i for t in child.subtree)
-    return [t for t in head.subtree if t.i not in skip]
+    article = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
+    opens = article.i if article is not None else head.left_edge.i
+    return [t for t in head.subtree if t.i not in skip and t.i >= opens]
 
 
 def entity_for(
@@ -366,6 +370,8 @@ def source_reading(
         return KnownSource(broadcaster, "ORG")  # "state TV said": not the words "State TV" as a name
     entity = entity_for(tokens, entities, head)
     parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if parsed is not None and tokens and parsed.start < tokens[0].i:
+        parsed = None  # "east of Dabiq the Turkish army said": the model ran a place into the words
     proper = parsed is not None and (
         parsed.label_ == "PERSON"
         or (parsed.label_ == "ORG" and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in parsed))

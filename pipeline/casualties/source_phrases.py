@@ -175,6 +175,8 @@ def claims_a_deed(verb: Token) -> bool:
     report of its toll; the claimant did it. "The group claimed 40 soldiers were killed" reports, and so
     does a deed that holds its count ("Hezbollah claimed the killing of three soldiers":
     `deed_holds_its_count`)."""
+    if claims_responsibility(verb):
+        return True
     return any(c.lower_ in DEED_OBJECTS for c in verb.children) or (
         verb.lemma_.lower() == "claim"
         and any(
@@ -184,15 +186,24 @@ def claims_a_deed(verb: Token) -> bool:
     )
 
 
+def claims_responsibility(verb: Token) -> bool:
+    """ "The group claimed responsibility for the bombing", "IS claims responsibility for attack on town":
+    "claim" with "responsibility" or "credit" as its next word owns a deed and reports nothing, whatever the
+    parse hung on the noun (a glued headline can make it the subject of a clause after it)."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_.lower() == "claim" and following is not None and following.lower_ in ("responsibility", "credit")
+
+
 def deed_holds_its_count(deed: Token) -> bool:
     """ "claimed the killing of three Israeli soldiers", "the kidnapping of 276 schoolgirls", "the killing
     of dozens of terrorists": a count inside the claimed noun phrase itself (not in a clause on it, as in
-    "claimed the attack, which killed 26") is what the claim says, so the claimant reports it."""
+    "claimed the attack, which killed 26") is what the claim says, so the claimant reports it; a day
+    ("claimed an October 2 bomb attack that killed 17") is no count."""
     vague = lexicon("number_words")["vague"]  # "dozens", "hundreds": counts with no number
     return any(
         (t.like_num or t.dep_ == "nummod" or t.lower_ in vague) and in_noun_phrase(t, deed)
         for t in deed.subtree
-        if t.i != deed.i
+        if t.i != deed.i and t.ent_type_ not in ("DATE", "TIME")  # "claimed an October 2 attack": a day
     )
 
 

@@ -35,6 +35,7 @@ from .lexicon import (
     trimmed,
 )
 from .name_splits import (
+    article_in_a_name,
     body_then_person,
     comma_in_a_name,
     group_head_before_a_group,
@@ -62,6 +63,7 @@ def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
     candidates = persons_of_the_story(candidates, doc, places)
     candidates = offices_before_names(candidates, doc_text(doc))
     candidates = [part for c in candidates for part in comma_in_a_name(c)]
+    candidates = [part for c in candidates for part in article_in_a_name(c)]
     candidates = [part for c in candidates for part in body_then_person(c)]
     candidates = [part for c in candidates for part in place_then_known_name(c)]
     candidates = [part for c in candidates for part in name_then_a_countrys_possessive(c)]

@@ -6,6 +6,7 @@ import functools
 
 from spacy.tokens import Token
 
+from ..casualties.source_phrases import claims_responsibility
 from ..misread import (
     final_report_read_as_noun,
     names_a_reporter,
@@ -81,6 +82,8 @@ from .spans import CLOSE_AFTER_RE, trimmed, wholly_in_quote_marks
 def content_tokens(cue: Token) -> tuple[int, int] | None:
     """Token bounds of a cue's reported content, or None when the verb reports nothing here."""
     frames = speech_verbs().get(cue.lemma_.lower(), frozenset())
+    if claims_responsibility(cue):
+        return None  # "IS claims responsibility for attack ...": owning a deed, whatever the parse hung on it
     if (comma := final_report_read_as_modifier(cue)) is not None:
         return cue.sent.start, comma  # "..., the Al Mayadeen channel reported on Sunday."
     if "evidence" in frames and (shown := record_shows_a_small_clause(cue)) is not None:
