@@ -10,7 +10,8 @@ of someone (constructions.life_of_someone), who takes a life (not_victims.takes_
 (constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue), "they are 12 children" after a toll
 (governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person), a part "of them" from one household
 (partitives.part_from_one_origin), a part of its own sentence's toll (extract.parts_of_an_earlier_toll) and a
-second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm). Invented sentences,
+second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm) and "both pilots" (pairs.both_of_a_pair).
+Invented sentences,
 positives and negatives."""
 
 from __future__ import annotations
@@ -470,3 +471,19 @@ def test_a_clause_that_leaves_out_its_verb_of_harm_counts_more_victims(nlp, text
 )
 def test_a_count_with_no_gapped_verb_of_harm_is_no_second_figure(nlp, text):
     assert len(found(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both pilots were killed.", [(2, "killed")]),
+        ("Both brothers died on the way to hospital.", [(2, "killed")]),
+        ("Militants captured both journalists.", [(2, "detained")]),
+        # negatives: the correlative "both ... and" names two groups, no count; "both" of things
+        ("Both civilians and fighters were killed.", []),
+        ("Both cars were destroyed.", []),
+        ("Both sides lost ground.", []),
+    ],
+)
+def test_both_counts_two_persons(nlp, text, expected):
+    assert found(nlp, text) == expected

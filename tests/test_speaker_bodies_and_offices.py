@@ -813,3 +813,23 @@ def test_a_comma_less_name_before_its_role_still_speaks(nlp):
 )
 def test_speakers_named_by_their_construction(nlp, text, words, speaker):
     assert speaker_of(nlp, text, words) == speaker
+
+
+# ---- resolution.BODY_DOCUMENTS: a report speaks for a body, not for the person quoted last
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # unnamed: the description stands as the speaker (speaker_named false)
+        ("Jane Doe has long claimed that the vote is rigged.\n\nThe report found that the agency had lost the emails.", "report"),
+        # negatives: a body quoted before issued it; a statement a person made speaks for that person
+        ("Amnesty International said on Monday that prisoners were tortured.\n\nThe report found that thousands had died.",
+         "Amnesty International"),
+        ("Jane Doe said in a statement that the vote was rigged.\n\nThe statement added that the count would be challenged.",
+         "Jane Doe"),
+    ],
+)
+def test_a_report_is_no_person_s_without_an_issuer(nlp, text, speaker):
+    words = "thousands had died" if "thousands" in text else ("the agency" if "agency" in text else "the count")
+    assert speaker_of(nlp, text, words) == speaker

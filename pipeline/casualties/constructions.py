@@ -24,6 +24,7 @@ from .headlines import (
 from .lexicons import lexicon, person_group
 from .lists import followed_by_place
 from .not_victims import agent_of_harm, comments_on_a_count, hears_a_report
+from .pairs import both_of_a_pair
 from .types import Candidate
 
 # A singular person counts only as a victim of these: "a man who fled" is a witness, not a figure.
@@ -270,7 +271,7 @@ def singular_victims(sent: Span, taken: set[int]) -> list[Candidate]:
     for token in sent:
         if token.i in taken:
             continue
-        phrase = singular_person(token) or one_more_of_the_counted(token) or a_body_recovered(token)
+        phrase = singular_person(token) or one_more_of_the_counted(token) or a_body_recovered(token) or both_of_a_pair(token)
         if phrase is None or any(i in taken for i in range(phrase.start, phrase.end)):
             continue
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("body", "corpse", "remains"):

@@ -83,6 +83,8 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         office_kind = "statement"  # "Amnesty published a paper on executions. The paper said": Amnesty's
     if office_kind == "statement":
         known = history.resolve_statement(position)
+        if known is not None and word in BODY_DOCUMENTS and not known.in_statement and known.label not in ("ORG", "ARMED_GROUP", "GPE", "NORP"):
+            known = None  # "Trump claimed ... The report found": a report is a body's, not the last person's
         nearest = nearest_statement_issuer(article, position)
         issued = statement_issued_before(article, nearest) or issuer_described(article, nearest)
         if issued is not None and (known is None or not known.in_statement or known.position < issued.position):
@@ -255,6 +257,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         speaker.name, speaker.label = known.name, known.label
         speaker.role = speaker.role or known.role
     return speaker
+
+
+# Documents a body issues ("the report found", "the bulletin said"), unlike a statement a person may make:
+# one speaks for a person only when the text says the person issued it.
+BODY_DOCUMENTS = frozenset({"report", "bulletin"})
 
 
 def issued_a_paper(article: ParsedArticle, position: int) -> bool:
