@@ -31,7 +31,9 @@ scope = where[0].radio(
 chosen_places = where[1].multiselect(
     "Places", aggregate.casualty_places(view), key=flt.CASUALTY_PLACES, bind="query-params"
 )
-places = selection.place_scope(scope, chosen_places, aggregate.aleppo_places(view))
+# The list of Aleppo's places is read only when the scope needs it: one query less on every other run.
+aleppo = aggregate.aleppo_places(view) if scope == selection.ALEPPO_PLACES else ()
+places = selection.place_scope(scope, chosen_places, aleppo)
 COLUMNS = [
     "article_id",
     "published",

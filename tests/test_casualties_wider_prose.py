@@ -10,7 +10,8 @@ of someone (constructions.life_of_someone), who takes a life (not_victims.takes_
 (constructions.one_more_by_its_ordinal), "numbering 60" (governing_cue), "they are 12 children" after a toll
 (governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person), a part "of them" from one household
 (partitives.part_from_one_origin), a part of its own sentence's toll (extract.parts_of_an_earlier_toll) and a
-second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm) and "both pilots" (pairs.both_of_a_pair).
+second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm) "both pilots" (pairs.both_of_a_pair) and a toll spelled out after a rise whose value NER took for a date
+(counts.toll_after_rise with cues.postposed_number_of).
 Invented sentences,
 positives and negatives."""
 
@@ -487,3 +488,26 @@ def test_a_count_with_no_gapped_verb_of_harm_is_no_second_figure(nlp, text):
 )
 def test_both_counts_two_persons(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rose to 54, the number of people who were killed in 2 massacres.", (54, "killed")),
+        ("The toll may rise further, as there are still people missing under the ruins of homes destroyed by the "
+         "shelling, which rises to 38, including 6 children, the number of people who were killed in the town.", (38, "killed")),
+    ],
+)
+def test_a_toll_spelled_out_after_its_rise(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose to 54, the number of schools that were closed.",  # a count of things
+        "The price rose to 54, the highest in a decade.",
+    ],
+)
+def test_a_rise_with_no_toll_spelled_out_is_no_figure(nlp, text):
+    assert found(nlp, text) == []

@@ -22,6 +22,7 @@ from .lexicons import (
     qualifier_phrases,
 )
 from .ratios import fraction_or_ratio
+from .cues import postposed_number_of
 from .toll_cues import the_casualties_as_subject, toll_read_as_report_object
 from .word_order import casualty_verb_type
 
@@ -336,8 +337,8 @@ def toll_after_rise(phrase: NumberPhrase, doc: Doc) -> bool:
     while i > 0 and phrase.start - i <= RISE_QUALIFIER_REACH and doc[i].lower_ in RISE_QUALIFIERS:
         i -= 1  # "rose to over 90", "reached nearly 300", "climbed past 90"
     verb = doc[i]
-    if verb.lemma_.lower() in RISE_LEMMAS and has_toll_subject(verb):
-        return True
+    if verb.lemma_.lower() in RISE_LEMMAS and (has_toll_subject(verb) or postposed_number_of(verb)):
+        return True  # "It rose to 54, the number of people who were killed": the toll spelled out after
     # "climbed from 40 to 70", "rose sharply from 40 on Saturday to 70": the verb the value's phrase hangs on
     above = next((t for t in list(doc[phrase.end - 1].ancestors)[:RISE_VERB_REACH] if t.pos_ in ("VERB", "AUX")), None)
     if above is not None and above.lemma_.lower() in RISE_LEMMAS and has_toll_subject(above):

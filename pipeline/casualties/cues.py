@@ -393,6 +393,12 @@ def postposed_number_of(verb: Token) -> str | None:
     for noun in doc[verb.i + 1 : verb.sent.end]:
         if noun.dep_ == "appos" and noun.i > 0 and doc[noun.left_edge.i - 1].text == "," and (kind := number_of_casualties(noun)):
             return kind
+        if (
+            noun.dep_ in ("dobj", "attr", "dep", "npadvmod") and doc[noun.left_edge.i - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") and t.lower_ != "including" for t in doc[verb.i + 1 : noun.left_edge.i])
+            and (kind := number_of_casualties(noun))
+        ):
+            return kind  # the parse hung the spelled-out toll on a verb before the rise ("there are ..., which rises to")
     # "It rose to 47 at least, the number of people who were killed ..., and among the casualties there are
     # 14 children": the parse may make the toll the subject of a clause further on ("are"); right after
     # the comma that closes the rise's own words, it is still the value's.
