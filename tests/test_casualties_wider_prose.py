@@ -11,7 +11,8 @@ of someone (constructions.life_of_someone), who takes a life (not_victims.takes_
 (governing.the_counted_named_again), "a 10-year-old" (constructions.an_age_for_a_person), a part "of them" from one household
 (partitives.part_from_one_origin), a part of its own sentence's toll (extract.parts_of_an_earlier_toll) and a
 second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm) "both pilots" (pairs.both_of_a_pair) and a toll spelled out after a rise whose value NER took for a date
-(counts.toll_after_rise with cues.postposed_number_of).
+(counts.toll_after_rise with cues.postposed_number_of), and a part "of whom" after a day the comma before it lost
+(partitives.part_after_a_date) or under a "were" the parse made the main verb (types.classify).
 Invented sentences,
 positives and negatives."""
 
@@ -510,4 +511,29 @@ def test_a_toll_spelled_out_after_its_rise(nlp, text, expected):
     ],
 )
 def test_a_rise_with_no_toll_spelled_out_is_no_figure(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 46 civilians were killed on Saturday, 12 of whom were children.",  # "were" read as the main verb
+        "46 civilians were killed on Saturday 12 of whom were children.",  # comma lost: NER's "Saturday 12"
+        "Airstrikes killed 46 civilians yesterday 12 of them children.",
+    ],
+)
+def test_a_part_of_whom_after_a_day_is_a_sub_count(nlp, text):
+    figs = figures(nlp, text)
+    assert [(f.number, f.type) for f in figs] == [(46, "killed"), (12, "killed")]
+    assert figs[1].part_of is not None and figs[1].group == "children"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resume on Saturday 12 of March.",  # a date
+        "The army said today 30 of them had surrendered.",  # a part that was not harmed, no toll before
+    ],
+)
+def test_a_day_and_a_number_without_a_toll_are_no_part(nlp, text):
     assert found(nlp, text) == []

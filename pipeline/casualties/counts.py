@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..numbers import MAX_FIGURE, is_digits, is_number_word, number_words, parse_number, vague_words
 from .ages import age_after_aged, age_bound, age_of_a_person, count_restated_in_brackets, family_size
+from .cues import postposed_number_of
 from .lexicons import (
     BLOCKING_ENT_LABELS,
     WEEKDAY_NAMES,
@@ -22,7 +23,6 @@ from .lexicons import (
     qualifier_phrases,
 )
 from .ratios import fraction_or_ratio
-from .cues import postposed_number_of
 from .toll_cues import the_casualties_as_subject, toll_read_as_report_object
 from .word_order import casualty_verb_type
 
@@ -272,15 +272,20 @@ def counts_a_duration(phrase: NumberPhrase) -> bool:
     return root.dep_ == "nummod" and root.head.lemma_.lower() in TIME_UNIT_LEMMAS
 
 
+DAY_WORDS = frozenset({"yesterday", "today"})  # days named by their distance, as NER runs into a count too
+
+
 def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "Wednesday 22 Daesh fighters were killed": with the comma lost, NER reads "Wednesday 22"
-    as a date, but a victim noun (not a month) follows the number."""
-    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in WEEKDAY_NAMES:
+    as a date, but a victim noun (not a month) or "of them" / "of whom" follows the number."""
+    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in WEEKDAY_NAMES | DAY_WORDS:
         return False
     months = lexicon("non_casualty_nouns")["month_names"]
     following = doc[phrase.end : phrase.end + 3]
     if not following or following[0].lower_.rstrip(".") in months or following[0].like_num:
         return False
+    if len(following) > 1 and following[0].lower_ == "of" and following[1].lower_ in ("them", "whom"):
+        return True  # "killed on Saturday 12 of whom were children": a part, which no date is
     return any(group_of(t) for t in following)
 
 

@@ -26,6 +26,8 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     part named by a group of people counts (`types.classify`)."""
     head = number.head
     of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None and (part := part_after_a_date(number)) is not None:
+        return part
     copula_subject = number.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be"
     if of is None and copula_subject:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i), None)
@@ -46,6 +48,22 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     if head.pos_ == "NOUN" and head.i > number.i:
         return head  # "15 of them children"
     return number
+
+
+def part_after_a_date(number: Token) -> Token | None:
+    """ "46 civilians were killed on Saturday 12 of whom were children", "killed 46 civilians yesterday 12 of
+    them children": with the comma lost, NER runs the day into the count and the parse hangs both the count
+    and its "of them" on the day. The noun after ("children", or the complement of "were"), else the number;
+    None when no "of them" / "of whom" follows the number."""
+    doc = number.doc
+    if number.dep_ != "nummod" or number.head.i > number.i or number.head.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if number.i + 3 >= len(doc) or doc[number.i + 1].lower_ != "of" or doc[number.i + 2].lower_ not in ("them", "whom"):
+        return None
+    after = doc[number.i + 3]
+    if after.lemma_ == "be":
+        return next((c for c in after.children if c.dep_ == "attr" and c.pos_ == "NOUN"), number)
+    return after if after.pos_ == "NOUN" else number
 
 
 # Nouns of a household or a place one comes from: "six of them from the same family", "from one village"

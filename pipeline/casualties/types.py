@@ -252,8 +252,15 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         group = None
     if (named := group_named_after_a_part(phrase.root)) is not None and (named_group := group_of(named)):
         group = named_group  # "Twenty-two of the dead were children"
-    counted = partitive_of_a_pronoun(phrase.root) if kind is None else None
-    if counted is not None and (part_group := group_of(counted)):
+    counted = partitive_of_a_pronoun(phrase.root)
+    # "A total of 46 civilians were killed on Saturday, 12 of whom were children": when the parse makes
+    # the part's "were" the main verb, a harm word before it types the count, but "N of whom were <people>"
+    # still says only what the part is.
+    says_only_what = (
+        counted is not None and counted.dep_ == "attr" and phrase.root.head.lemma_ == "be"
+        and any(t.lower_ in ("whom", "them") for t in doc[phrase.end : phrase.end + 2])  # not "six of those killed"
+    )
+    if counted is not None and (kind is None or says_only_what) and (part_group := group_of(counted)):
         # "15 of whom were children", "Fifteen of them were children": a part of a toll given before,
         # of that toll's type (extract.parts_of_an_earlier_toll finds it; with none, no figure)
         kind, group = PART_OF_A_TOLL, part_group
