@@ -12,7 +12,8 @@ of someone (constructions.life_of_someone), who takes a life (not_victims.takes_
 (partitives.part_from_one_origin), a part of its own sentence's toll (extract.parts_of_an_earlier_toll) and a
 second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm) "both pilots" (pairs.both_of_a_pair) and a toll spelled out after a rise whose value NER took for a date
 (counts.toll_after_rise with cues.postposed_number_of), and a part "of whom" after a day the comma before it lost
-(partitives.part_after_a_date) or under a "were" the parse made the main verb (types.classify).
+(partitives.part_after_a_date) or under a "were" the parse made the main verb (types.classify), and a condition of
+breathing suffered or symptoms shown (cues.names_an_injury).
 Invented sentences,
 positives and negatives."""
 
@@ -536,4 +537,29 @@ def test_a_part_of_whom_after_a_day_is_a_sub_count(nlp, text):
     ],
 )
 def test_a_day_and_a_number_without_a_toll_are_no_part(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 200 people suffered breathing difficulties after the gas attack.", (200, "wounded")),
+        ("Thirty civilians suffered respiratory problems.", (30, "wounded")),
+        ("At least 60 people showed symptoms of chlorine exposure.", (60, "wounded")),
+        ("Dozens suffered from breathing problems.", (None, "wounded")),
+    ],
+)
+def test_a_condition_of_breathing_or_symptoms_are_injuries(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 families suffered financial problems.",  # a condition of something else
+        "The 30 patients showed improvement.",
+        "Aid workers said 40 people have problems finding bread.",
+    ],
+)
+def test_a_condition_that_is_no_injury_is_no_figure(nlp, text):
     assert found(nlp, text) == []

@@ -273,10 +273,10 @@ def own_verb_cue(verb: Token) -> tuple[str | None, bool]:
         if child.lower_ in ("lives", "life") and lemma in types["lives_verbs"]:
             return "killed", False
         # "three others sustained injuries", "80 suffered wounds of varying severity"
-        if child.dep_ == "dobj" and child.lemma_.lower() in types["injury_nouns"] and lemma in types["injury_verbs"]:
+        if child.dep_ == "dobj" and names_an_injury(child) and lemma in types["injury_verbs"]:
             return "wounded", False
         if lemma == "suffer" and child.dep_ == "prep" and child.lower_ == "from" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in types["injury_nouns"] for o in child.children
+            o.dep_ == "pobj" and names_an_injury(o) for o in child.children
         ):
             return "wounded", False  # "40 suffering from burns", "suffered from suffocation"; not "from hunger"
         left_in_a_state = lemma == "leave" and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VBG" and child.i > verb.i
@@ -375,6 +375,18 @@ def participle_on_the_noun(noun: Token, at: int) -> str | None:
     """The type a participle standing at token `at` and hanging on `noun` says ("the number killed")."""
     clause = next((c for c in noun.children if c.i == at and c.dep_ in ("acl", "amod", "relcl")), None)
     return word_cue(clause) if clause is not None else None
+
+
+def names_an_injury(noun: Token) -> bool:
+    """An injury noun ("injuries", "burns", "suffocation", "symptoms"), or a condition of breathing
+    ("breathing difficulties", "respiratory problems"); not a condition of anything else ("financial
+    problems")."""
+    types = lexicon("types")
+    lemma = noun.lemma_.lower()
+    if lemma in types["injury_nouns"]:
+        return True
+    # the word right before, whatever the parse made of it ("breathing" is a verb's form)
+    return lemma in types["breathing_conditions"] and noun.i > 0 and noun.nbor(-1).lower_ in types["breathing_words"]
 
 
 def postposed_number_of(verb: Token) -> str | None:
