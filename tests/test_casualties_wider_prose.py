@@ -13,7 +13,8 @@ of someone (constructions.life_of_someone), who takes a life (not_victims.takes_
 second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_harm) "both pilots" (pairs.both_of_a_pair) and a toll spelled out after a rise whose value NER took for a date
 (counts.toll_after_rise with cues.postposed_number_of), and a part "of whom" after a day the comma before it lost
 (partitives.part_after_a_date) or under a "were" the parse made the main verb (types.classify), and a condition of
-breathing suffered or symptoms shown (cues.names_an_injury).
+breathing suffered or symptoms shown (cues.names_an_injury); "the US-based group" names no source
+(source_names.only_a_base_before).
 Invented sentences,
 positives and negatives."""
 
@@ -563,3 +564,18 @@ def test_a_condition_of_breathing_or_symptoms_are_injuries(nlp, text, expected):
 )
 def test_a_condition_that_is_no_injury_is_no_figure(nlp, text):
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The US-based group said 12 were killed.", None),  # where a body sits says not who it is
+        ("The Beirut-based group said 12 were killed in Idlib.", None),
+        # negatives: a body described by more than its base keeps its words; one named before is meant
+        ("The Moscow-based Russian center for reconciliation said 12 were killed.", "Russian Center for Reconciliation"),
+        ("Human Rights Watch said 3 died. The New York-based group said 12 were killed.", "Human Rights Watch"),
+    ],
+)
+def test_a_base_alone_describes_no_source(nlp, text, source):
+    (figure,) = [f for f in figures(nlp, text) if f.number == 12]
+    assert figure.attributed_to == source

@@ -448,8 +448,17 @@ def source_reading(
         # A body described, never named ("the Russian center for reconciliation"): keep its words; a bare
         # kind ("the agency said", "the group said") describes no one
         first = next((t for t in tokens if t.pos_ != "DET"), head)
-        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED") if first.i < head.i else None
+        if first.i >= head.i or only_a_base_before(head.doc[first.i : head.i]):
+            return None  # "the US-based group said": where it sits is no description of who it is
+        return KnownSource(head.doc[first.i : head.i + 1].text, "DESCRIBED")
     return None
+
+
+def only_a_base_before(words: Span) -> bool:
+    """Whether the words before a source's kind noun are only where it is based ("US-based", "New
+    York-based", "London based"): "the US-based group" names no body, "the Russian center" does."""
+    based = [t for t in words if t.lower_ in ("based", "-based")]
+    return bool(based) and all(t.i <= based[-1].i for t in words)
 
 
 def body_named_only_before_its_member(head: Token, entity: EntityMention | None) -> bool:
