@@ -97,16 +97,26 @@ def sentence_boundaries(doc):
 ACRONYMS_SPELLING_A_WORD = {"IS": "isis"}
 
 
+# Words that follow "is" written in capitals for stress, never the name: "The toll IS now 45", "IS not over".
+WORDS_AFTER_AN_EMPHATIC_VERB = frozenset({
+    "now", "not", "still", "also", "the", "a", "an", "very", "being", "going", "clear", "true", "it", "no", "so",
+    "too", "only", "just", "always", "never", "over",
+})  # fmt: skip
+
+
 @Language.component("acronym_norms")
 def acronym_norms(doc):
     """Give an acronym that spells a function word ("IS") the norm of its name, so that the tagger and the
-    parser, which read norms, take it for a name. Not in a run of capitals ("WHAT IS HAPPENING"), where it
-    is the word."""
+    parser, which read norms, take it for a name. Not in a run of capitals ("WHAT IS HAPPENING"), nor
+    before a number or an adverb ("The toll IS now 45"), where it is the word."""
     for token in doc:
         norm = ACRONYMS_SPELLING_A_WORD.get(token.text)
         if norm is None:
             continue
         neighbours = [t for t in doc[max(0, token.i - 1) : token.i + 2] if t.i != token.i and t.is_alpha]
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.like_num or following.lower_ in WORDS_AFTER_AN_EMPHATIC_VERB):
+            continue  # "The toll IS now 45": the verb, stressed
         if not any(t.is_upper and len(t) > 1 for t in neighbours):
             token.norm_ = norm
     return doc

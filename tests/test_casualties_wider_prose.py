@@ -457,6 +457,7 @@ def test_a_part_of_them_belongs_to_its_own_sentence_s_toll_of_its_type(nlp, text
         ("Six people were killed on Friday and 40 on Saturday, the monitor said.", [(6, "killed"), (40, "killed")]),
         ("Seven rebels were killed, as were three soldiers.", [(7, "killed"), (3, "killed")]),
         ("Twenty were killed in Aleppo and dozens more in Idlib.", [(20, "killed"), (None, "killed")]),
+        ("Four soldiers were killed in Hama and three in Idlib.", [(4, "killed"), (3, "killed")]),
     ],
 )
 def test_a_clause_that_leaves_out_its_verb_of_harm_counts_more_victims(nlp, text, expected):
@@ -471,6 +472,15 @@ def test_a_clause_that_leaves_out_its_verb_of_harm_counts_more_victims(nlp, text
         "Ten people were killed and 20 buildings in Idlib.",
         "Six people were killed in the fighting between Aleppo and 40 villages in Idlib.",
         "Ten people were killed in Aleppo, as was reported by 3 outlets.",
+        # a state other than the harm, or a part or a total of the first count
+        "Ten people were killed in the blast and two in critical condition, a doctor said.",
+        "Three people were killed and 12 in hospital after the shelling.",
+        "Fifty people were killed in the raid and 12 in custody.",
+        "At least 60 people were killed across Syria on Friday, and 25 in Aleppo alone.",
+        "Over 1,000 civilians were killed in 2016, and 400 in December.",
+        "More than 300 people have been killed in the city since April, and 70 in the past week.",
+        "Twelve people were killed in the town on Monday and 80 since the start of the offensive.",
+        "Twenty people were wounded, and two in serious condition.",
     ],
 )
 def test_a_count_with_no_gapped_verb_of_harm_is_no_second_figure(nlp, text):
@@ -491,6 +501,11 @@ def test_a_count_with_no_gapped_verb_of_harm_is_no_second_figure(nlp, text):
 )
 def test_both_counts_two_persons(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_both_of_someone_s_kin_is_no_pair_of_its_own(nlp):
+    # the kin are read with whom they belong to ("the boy"), never a part of two under that person
+    assert not any(f.number == 2 for f in figures(nlp, "Both parents of the boy were wounded."))
 
 
 @pytest.mark.parametrize(
@@ -535,6 +550,7 @@ def test_a_part_of_whom_after_a_day_is_a_sub_count(nlp, text):
     [
         "The talks resume on Saturday 12 of March.",  # a date
         "The army said today 30 of them had surrendered.",  # a part that was not harmed, no toll before
+        "Since yesterday 12 of the wounded were discharged.",  # "yesterday" counts only before "of them"
     ],
 )
 def test_a_day_and_a_number_without_a_toll_are_no_part(nlp, text):
@@ -579,3 +595,8 @@ def test_a_condition_that_is_no_injury_is_no_figure(nlp, text):
 def test_a_base_alone_describes_no_source(nlp, text, source):
     (figure,) = [f for f in figures(nlp, text) if f.number == 12]
     assert figure.attributed_to == source
+
+
+def test_others_in_a_gapped_clause_are_other_people(nlp):
+    figs = figures(nlp, "Two children were wounded in the blast and four others in a second explosion.")
+    assert [(f.number, f.type, f.group) for f in figs] == [(2, "wounded", "children"), (4, "wounded", "people")]

@@ -33,6 +33,11 @@ def test_is_among_words_in_capitals_stays_the_verb(nlp):
     assert nlp("IS claimed the attack on Friday.")[0].norm_ != "is"
 
 
+@pytest.mark.parametrize("text", ["The toll IS now 45, officials said.", "The death toll IS 45, and it will rise."])
+def test_is_stressed_before_a_number_or_an_adverb_stays_the_verb(nlp, text):
+    assert found(nlp, text) == [(45, "killed")]
+
+
 @pytest.mark.parametrize(
     ("text", "label", "parts"),
     [
@@ -42,6 +47,8 @@ def test_is_among_words_in_capitals_stays_the_verb(nlp):
         ("Army of the Conquest", "ARMED_GROUP", [("Army of the Conquest", "ARMED_GROUP")]),
         ("Organisation for the Prohibition of Chemical Weapons", "ORG", [("Organisation for the Prohibition of Chemical Weapons", "ORG")]),
         ("Alexander the Great", "PERSON", [("Alexander the Great", "PERSON")]),
+        ("Stop the War Coalition", "ORG", [("Stop the War Coalition", "ORG")]),  # nothing says it is two
+        ("Nusra Front the al-Qaeda affiliate", "ARMED_GROUP", [("Nusra Front", "ARMED_GROUP")]),  # a known name kept
     ],
 )
 def test_a_name_opens_no_phrase_with_the(text, label, parts):
@@ -74,9 +81,18 @@ def test_claiming_responsibility_is_no_quote(nlp):
     assert quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t")) == []
 
 
-def test_claiming_a_deed_that_holds_its_count_reports_it(nlp):
-    (figure,) = figures(nlp, "Hezbollah claimed the killing of three soldiers.")
+@pytest.mark.parametrize(
+    "text", ["Hezbollah claimed the killing of three soldiers.", "Hezbollah claimed responsibility for the killing of three soldiers."]
+)
+def test_claiming_a_deed_that_holds_its_count_reports_it(nlp, text):
+    (figure,) = figures(nlp, text)
     assert figure.attributed_to == "Hezbollah"
+
+
+def test_a_claim_of_whose_responsibility_it_is_is_a_quote(nlp):
+    doc = nlp("Moscow claimed responsibility for the attack lay with the rebels, not the government.")
+    (quote,) = quotes(doc, article_id="t", entities=entity_mentions(doc, article_id="t"))
+    assert quote.speaker == "Russia" and quote.quote.startswith("responsibility for the attack lay")
 
 
 def test_a_count_read_on_a_compound_counts_the_noun_it_modifies(nlp):

@@ -278,7 +278,8 @@ DAY_WORDS = frozenset({"yesterday", "today"})  # days named by their distance, a
 def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
     """True for "Wednesday 22 Daesh fighters were killed": with the comma lost, NER reads "Wednesday 22"
     as a date, but a victim noun (not a month) or "of them" / "of whom" follows the number."""
-    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in WEEKDAY_NAMES | DAY_WORDS:
+    day = doc[phrase.start - 1].lower_ if phrase.start else ""
+    if day not in WEEKDAY_NAMES | DAY_WORDS:
         return False
     months = lexicon("non_casualty_nouns")["month_names"]
     following = doc[phrase.end : phrase.end + 3]
@@ -286,7 +287,8 @@ def count_after_weekday(phrase: NumberPhrase, doc: Doc) -> bool:
         return False
     if len(following) > 1 and following[0].lower_ == "of" and following[1].lower_ in ("them", "whom"):
         return True  # "killed on Saturday 12 of whom were children": a part, which no date is
-    return any(group_of(t) for t in following)
+    # "yesterday" only before "of them": "Since yesterday 12 of the wounded have died" is read elsewhere
+    return day in WEEKDAY_NAMES and any(group_of(t) for t in following)
 
 
 def count_after_casualty_verb(phrase: NumberPhrase, doc: Doc) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .ages import AGE_WORDS
 from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
-from .lexicons import group_of, is_toll_noun, person_group
+from .lexicons import WEEKDAY_NAMES, group_of, is_toll_noun, person_group
 from .types import Candidate
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -137,7 +137,9 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
         last = max(before, key=lambda c: c.phrase.end)
         victim = doc[phrase.root.head.i] if phrase.root.dep_ == "nummod" else None
         if gapped_clause_of_the_same_harm(last, phrase, victim):
-            group = (group_of(victim) if victim is not None and victim.lower_ not in OTHERS_WORDS else None) or last.group
+            # "three more" are more of the same; "six others" are other people
+            others = victim is not None and victim.lower_ == "others"
+            group = "people" if others else (group_of(victim) if victim is not None and victim.lower_ not in OTHERS_WORDS else None) or last.group
             extra.append(Candidate(phrase, victim, last.type, group, False, phrase.root, None))
             continue
         if phrase.vague and phrase.value is None and not opened_as_subcount(phrase, doc):
@@ -172,21 +174,31 @@ def gapped_clause_of_the_same_harm(last: Candidate, phrase: NumberPhrase, victim
     rebels were killed, as were three soldiers": a second clause that leaves out the verb of harm (gapping,
     or "as were") counts more victims of the figure before it. The parse joins the count (or its noun) to
     that figure's verb as a conjunct, or makes it the subject of an "as" clause of "be" hung on that verb.
-    Not a count of things ("killed ten people and two horses"), nor a count that has a verb of its own."""
+    Not a count of things ("killed ten people and two horses"), nor a count that has a verb of its own, nor
+    one in a state other than the harm ("and two in critical condition", "12 in custody"), nor a part or a
+    total of the first ("60 across Syria, and 25 in Aleppo alone", "in 2016, and 400 in December"): without
+    a word that adds ("another", "a further", "more", "others"), the two clauses' places, days or ordinals
+    must be of one kind."""
     noun = victim if victim is not None else phrase.root
     if victim is not None and victim.lower_ not in OTHERS_WORDS and not person_group(victim):
         return False
     verb = _harm_verb_of(last)
-    if verb is None or any(t.pos_ in ("VERB", "AUX") for t in noun.subtree):
+    if verb is None or any(t.pos_ in ("VERB", "AUX") for t in noun.subtree) or in_another_state_or_span(phrase):
         return False
     if noun.dep_ == "conj" and noun.head.i == verb.i:
-        return any(c.dep_ == "cc" and last.phrase.end <= c.i < noun.i for c in verb.children)
+        if not any(c.dep_ == "cc" and last.phrase.end <= c.i < noun.i for c in verb.children):
+            return False
+        first = next((c for c in verb.children if c.dep_ == "prep" and last.phrase.end <= c.i < noun.i), None)
+        return adds_to_the_first(phrase, victim) or parallel_settings(first, gapped_preposition(phrase))
     if noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.head.i == verb.i:
         # "killed on Friday and 40 on Saturday": the parse joins the count to the first clause's
         # "Friday"; the same preposition after the count shows the two clauses in parallel.
         preposition = noun.head.head
-        after = noun.doc[phrase.end] if phrase.end < len(noun.doc) else None
-        return after is not None and after.lower_ == preposition.lower_ and after.head.i != preposition.i
+        after = gapped_preposition(phrase)
+        return (
+            after is not None and after.lower_ == preposition.lower_ and after.head.i != preposition.i
+            and (adds_to_the_first(phrase, victim) or parallel_settings(preposition, after))
+        )
     as_clause = noun.head
     return (
         noun.dep_ == "nsubj"
@@ -196,6 +208,70 @@ def gapped_clause_of_the_same_harm(last: Candidate, phrase: NumberPhrase, victim
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in as_clause.children)
         and not any(c.dep_ in ("attr", "acomp") for c in as_clause.children)
     )
+
+
+# Where a count is when it is in a state of its own, not harmed again: "two in critical condition".
+STATE_NOUNS = frozenset({"condition", "hospital", "hospitals", "custody", "coma", "care", "detention", "prison", "jail"})
+# Words that make a gapped count a part or a total of the first: "25 in Aleppo alone", "80 since the start".
+SPAN_WORDS = frozenset({"alone", "itself", "since", "past", "last", "this", "so", "total", "overall", "all"})
+ADDING_WORDS = frozenset({"another", "further", "more", "others", "other", "additional"})
+
+
+def in_another_state_or_span(phrase: NumberPhrase) -> bool:
+    """Whether the words after a gapped count put it in a state ("two in critical condition", "12 in
+    hospital", "12 in custody") or make it a part or total of the count before ("25 in Aleppo alone", "70 in
+    the past week", "80 since the start"): up to the clause's next mark."""
+    doc = phrase.root.doc
+    words = []
+    for token in doc[phrase.end : phrase.root.sent.end]:
+        if token.is_punct or token.lower_ in ("and", "but", "while"):
+            break
+        words.append(token)
+    if words and words[0].lower_ == "in" and any(t.lower_ in STATE_NOUNS for t in words[1:4]):
+        return True
+    return any(t.lower_ in SPAN_WORDS for t in words)
+
+
+def adds_to_the_first(phrase: NumberPhrase, victim: Token | None) -> bool:
+    """ "another nine", "a further 20", "three more", "six others": a word that counts more victims."""
+    doc = phrase.root.doc
+    near = [*doc[max(0, phrase.start - 2) : phrase.start], *doc[phrase.end : phrase.end + 1]]
+    return any(t.lower_ in ADDING_WORDS for t in near) or (victim is not None and victim.lower_ in OTHERS_WORDS)
+
+
+def gapped_preposition(phrase: NumberPhrase) -> Token | None:
+    """The preposition that opens the setting of a gapped count ("12 in the second", "40 on Saturday")."""
+    doc = phrase.root.doc
+    after = next((t for t in doc[phrase.end : phrase.end + 2] if t.lower_ not in ADDING_WORDS), None)
+    return after if after is not None and after.pos_ == "ADP" else None
+
+
+def parallel_settings(first: Token | None, second: Token | None) -> bool:
+    """Whether two prepositional settings name things of one kind: two days ("on Monday ... on Tuesday"),
+    two ordinals ("in the first strike ... in the second"), two places ("in Hama ... in Idlib"), each with
+    the same preposition. Not a year and a month ("in 2016 ... in December"), a day and a span."""
+    if first is None or second is None or first.lower_ != second.lower_:
+        return False
+    kinds = {setting_kind(first), setting_kind(second)}
+    return len(kinds) == 1 and None not in kinds
+
+
+def setting_kind(preposition: Token) -> str | None:
+    doc = preposition.doc
+    words = doc[preposition.i + 1 : min(preposition.i + 5, preposition.sent.end)]
+    for token in words:
+        if token.lower_ in WEEKDAY_NAMES:
+            return "day"
+        if token.ent_type_ == "ORDINAL" or token.lower_ in ORDINAL_WORDS:
+            return "ordinal"
+        if token.ent_type_ in PLACE_ENTITY_LABELS or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")):
+            return "place"
+        if token.pos_ in ("NOUN", "NUM"):
+            return None
+    return None
+
+
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latter", "former", "next", "latest"})
 
 
 def _harm_verb_of(figure: Candidate) -> Token | None:

@@ -124,8 +124,10 @@ def article_in_a_name(c: Candidate) -> list[Candidate]:
     Turkish army": with the comma lost, "the" right after a name's word opens the next phrase. The words
     before it are a place when the gazetteer knows them (else dropped, as `comma_in_a_name` does); the
     words after it are a name when the alias table knows them or they hold no common noun ("the Syrian
-    Observatory for Human Rights"), else a description ("the Turkish army"), which is no name. Not "the"
-    after "of", "for" and the like ("Army of the Conquest"), nor an epithet ("Alexander the Great")."""
+    Observatory for Human Rights"), else a description ("the Turkish army"), which is no name; a name the
+    alias table knows before "the" is kept. Not "the" after "of", "for" and the like ("Army of the
+    Conquest"), nor an epithet ("Alexander the Great"), nor a name when nothing says the span is two ("Stop
+    the War Coalition": no known place or name on either side, no description after)."""
     if c.from_ruler or c.label not in ("ORG", "PERSON", "ARMED_GROUP", "GPE"):
         return [c]
     match = re.search(r"(?<=\S) the (?=\S)", c.text)
@@ -135,11 +137,17 @@ def article_in_a_name(c: Candidate) -> list[Candidate]:
     words = rest.split()
     if len(words) < 2 and rest[:1].isupper():
         return [c]  # "Alexander the Great", "Ivan the Terrible": an epithet is part of the name
-    parts = []
-    if resolve_place(before, context_in_aleppo=False) is not None:
-        parts.append(Candidate(c.start, c.start + len(before), before, "GPE"))
     known = find_known_name(rest)
     described = any(w.islower() and w not in FUNCTION_WORDS_IN_A_NAME for w in words)
+    place = resolve_place(before, context_in_aleppo=False)
+    known_before = find_known_name(before)
+    if place is None and known_before is None and known is None and not described:
+        return [c]  # "Stop the War Coalition", "Mohammed the Conqueror Brigade": nothing says it is two
+    parts = []
+    if place is not None:
+        parts.append(Candidate(c.start, c.start + len(before), before, "GPE"))
+    elif known_before is not None:  # "Nusra Front the al-Qaeda affiliate": the name, then a description
+        parts.append(Candidate(c.start, c.start + len(before), before, known_before.label, canonical=known_before.canonical))
     if known is not None or not described:
         label = known.label if known else c.label
         parts.append(Candidate(c.start + match.end(), c.end, rest, label, canonical=known.canonical if known else ""))

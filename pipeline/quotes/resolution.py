@@ -83,8 +83,11 @@ def resolve(article: ParsedArticle, speaker: Speaker, history: SpeakerHistory) -
         office_kind = "statement"  # "Amnesty published a paper on executions. The paper said": Amnesty's
     if office_kind == "statement":
         known = history.resolve_statement(position)
-        if known is not None and word in BODY_DOCUMENTS and not known.in_statement and known.label not in ("ORG", "ARMED_GROUP", "GPE", "NORP"):
-            known = None  # "Trump claimed ... The report found": a report is a body's, not the last person's
+        if (
+            known is not None and word in BODY_DOCUMENTS and description.lower().startswith("the ")
+            and not known.in_statement and known.label not in ("ORG", "ARMED_GROUP", "GPE", "NORP")
+        ):
+            known = None  # "Trump claimed ... The report found": a report is a body's, not the last person's ("his report" is his)
         nearest = nearest_statement_issuer(article, position)
         issued = statement_issued_before(article, nearest) or issuer_described(article, nearest)
         if issued is not None and (known is None or not known.in_statement or known.position < issued.position):

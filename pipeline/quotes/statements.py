@@ -59,7 +59,10 @@ ISSUER_LABELS = ("PERSON", "ORG", "ARMED_GROUP", "GPE")
 # (not "Russia rejected the report", "vetoed the draft", "demanded the release of the journalists").
 # Platforms a statement is posted on, never who issued it: "a Facebook statement", "a Telegram statement".
 PLATFORMS = frozenset({"facebook", "twitter", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "x"})
-ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "circulate", "submit", "put", "send", "post", "draft"})
+ISSUING_VERBS = frozenset({
+    "issue", "publish", "release", "adopt", "circulate", "submit", "put", "send", "post", "draft", "present", "deliver",
+    "unveil", "file", "write",
+})  # fmt: skip
 
 
 def names_a_statement(token: Token) -> bool:
