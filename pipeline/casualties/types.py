@@ -257,7 +257,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     # the part's "were" the main verb, a harm word before it types the count, but "N of whom were <people>"
     # still says only what the part is.
     says_only_what = (
-        counted is not None and counted.dep_ == "attr" and phrase.root.head.lemma_ == "be"
+        counted is not None and counted.dep_ in ("attr", "nsubj") and counted.i > phrase.root.i and phrase.root.head.lemma_ == "be"
         and any(t.lower_ in ("whom", "them") for t in doc[phrase.end : phrase.end + 2])  # not "six of those killed"
     )
     if counted is not None and (kind is None or says_only_what) and (part_group := group_of(counted)):
