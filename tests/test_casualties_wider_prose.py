@@ -14,7 +14,7 @@ second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_
 (counts.toll_after_rise with cues.postposed_number_of), and a part "of whom" after a day the comma before it lost
 (partitives.part_after_a_date) or under a "were" the parse made the main verb (types.classify), and a condition of
 breathing suffered or symptoms shown (cues.names_an_injury); "the US-based group" names no source
-(source_names.only_a_base_before).
+(source_names.only_a_base_before); a later sentence that gives an earlier toll again repeats it (dedupe.restates).
 Invented sentences,
 positives and negatives."""
 
@@ -602,3 +602,30 @@ def test_a_base_alone_describes_no_source(nlp, text, source):
 def test_others_in_a_gapped_clause_are_other_people(nlp):
     figs = figures(nlp, "Two children were wounded in the blast and four others in a second explosion.")
     assert [(f.number, f.type, f.group) for f in figs] == [(2, "wounded", "children"), (4, "wounded", "people")]
+
+
+def test_a_toll_given_again_later_in_the_article_counts_once(nlp):
+    text = (
+        "At least 11 people were killed in an air strike on a market in Atareb, the monitor said.\n\n"
+        "Rescuers said the 11 dead included four children.\n\n"
+        '"Eleven people died here," a witness said.'
+    )
+    figs = [f for f in figures(nlp, text) if f.number == 11]
+    assert len(figs) == 3
+    assert figs[0].repeats is None and figs[1].repeats == figs[2].repeats == figs[0].figure_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more victims, other victims, another place or time, or a small count that recurs by chance
+        "Eleven people were killed in the town on Monday.\n\nAnother 11 were killed in clashes at the border.",
+        "Eleven people were killed in the town.\n\nThe shelling also killed 11 others in the countryside.",
+        "Twelve civilians were killed in the strikes.\n\nTwelve rebels died in the fighting.",
+        "Five people were killed in Aleppo on Monday.\n\nIn Idlib, five people were killed by shelling.",
+        "Five people were killed in the town.\n\nThe strike came a day after five people were killed in the camp.",
+        "A man was killed by a sniper in the town.\n\nIn the village, a man was killed when a shell hit his home.",
+    ],
+)
+def test_the_same_count_of_other_victims_is_no_repeat(nlp, text):
+    assert not any(f.repeats for f in figures(nlp, text))

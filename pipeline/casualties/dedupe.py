@@ -1,6 +1,6 @@
-"""Every victim counts once per article: a headline figure, or a sentence the article prints twice,
-repeats a body figure; it is kept, flagged, and linked to the figure it repeats (`repeats`) so that
-series, sums and incidents count it once."""
+"""Every victim counts once per article: a headline figure, a sentence the article prints twice, or a
+later sentence that gives an earlier toll again repeats a body figure; it is kept, flagged, and linked to
+the figure it repeats (`repeats`) so that series, sums and incidents count it once."""
 
 from __future__ import annotations
 
@@ -64,7 +64,8 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
 
     A headline figure repeats the first body figure with the same number and type ("Five killed in
     Aleppo" then "Five civilians were killed ..."); a figure in a sentence printed again word for word
-    repeats the same figure of the first printing. Sub-counts repeat like any other figure.
+    repeats the same figure of the first printing, and a later sentence's count that restates an earlier
+    toll repeats it (`restates`). Sub-counts repeat like any other figure.
     """
     end = headline_end(text, title)
     marked = [replace(f, in_headline=f.in_headline or f.start < end) for f in figures]
@@ -83,9 +84,49 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
                 ]
                 repeated = max(same_type, key=lambda b: b.number, default=None)
         else:
-            repeated = next((e for e in body if printed_again(figure, e)), None)
+            repeated = next((e for e in body if printed_again(figure, e)), None) or next(
+                (e for e in body if restates(figure, e, text)), None
+            )
         result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
     return result
+
+
+# Groups that name no one in particular: "11 people" may be "the 11 civilians" said again.
+GENERIC_GROUPS = frozenset({"people", "persons", "individuals", ""})
+# Words right before a count that make it more victims, not the same ones again: "another 11", "a further 11".
+ADDING_WORDS_RE = re.compile(r"\b(?:another|further|more|other|additional|also)\W*(?:\w+\W+){0,2}$", re.I)
+OTHERS_RE = re.compile(r"\b(?:others|more)\b", re.I)  # "11 others", "five others were killed"
+# A later sentence about another time: "The reports come a day after five others were killed".
+OTHER_TIME_RE = re.compile(r"\b(?:a day after|days? (?:before|earlier)|the previous|earlier (?:this|in the)|last (?:week|month|year))\b", re.I)
+MIN_RESTATED = 3  # "one killed", "two wounded" recur by chance in a round-up of incidents
+
+
+def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:
+    """ "At least 11 people were killed in a market in Atareb ... Rescuers said the 11 dead included
+    four children ... '11 people died here,' a witness said": a later body sentence that gives an earlier
+    top-level count again (the same number and type, at least MIN_RESTATED, its place and date the same or
+    unsaid, its victims the same or named generically) reports the same victims, and counts once. Not more
+    of them ("another 11", "11 others"), nor a count of other victims ("11 soldiers" after "11
+    civilians"), another place or day ("a day after ..."), a part, or a running total."""
+    if (
+        earlier.sentence_start >= figure.sentence_start
+        or figure.number is None
+        or figure.number < MIN_RESTATED
+        or not same_count(figure, earlier)
+        or figure.part_of is not None
+        or earlier.part_of is not None
+        or earlier.repeats is not None
+        or figure.cumulative != earlier.cumulative
+    ):
+        return False
+    if figure.place not in (None, earlier.place) or figure.event_date not in (None, earlier.event_date):
+        return False
+    groups = {(figure.group or "").lower(), (earlier.group or "").lower()}
+    if len(groups - GENERIC_GROUPS) > 1:
+        return False  # "11 soldiers" after "11 civilians": other victims
+    if OTHER_TIME_RE.search(figure.sentence) or OTHERS_RE.search(text[figure.start : figure.end + 12]):
+        return False
+    return not ADDING_WORDS_RE.search(text[max(0, figure.start - 30) : figure.start])
 
 
 def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:

@@ -346,6 +346,7 @@ def resolve_short_form(candidate: Candidate, people: list[Candidate]) -> str | N
     return matches[0].canonical if matches else None
 
 
+AGE_APPOSITION_RE = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+\d{1,3}-year-old\b)")  # "Khaled, 34," "Rami, a 12-year-old"
 NEW_PERSON_APPOSITION_RE = re.compile(r",\s+(?:a|an)\s")  # a description of one's own right after the name
 
 
@@ -377,7 +378,11 @@ def person_canonical(c: Candidate, people: list[Candidate], headline_end: int = 
             c.end, c.text = stem.end, stem.text
             return resolved
     # A lone word nobody in the article or the alias table answers to is, in this coverage, far more
-    # often a mis-tagged place or common word ("Kafyra", "Leramun", "Assault") than a person.
-    return c.text if is_full_name(c.key) else ""
+    # often a mis-tagged place or common word ("Kafyra", "Leramun", "Assault") than a person; unless
+    # the text gives its age right after it ("Khaled, 34, a father of three", "Rami, a 12-year-old"),
+    # as news introduces people it names by one name.
+    if is_full_name(c.key) or (text and AGE_APPOSITION_RE.match(text, c.end)):
+        return c.text
+    return ""
 
 
