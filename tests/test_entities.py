@@ -550,3 +550,17 @@ def test_a_name_before_a_verb_is_no_lost_possessive(nlp, text, unexpected):
 
 def test_a_lost_possessive_before_its_noun_is_still_read(nlp):
     assert ("Iran", "GPE", "Iran") in {(m.text, m.label, m.canonical) for m in mentions(nlp, "Irans militias joined them.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Khaled, 34, a father of three, fled the district last week.", "Khaled"),  # one name, then an age
+        # negatives: a lone word with no age after it is not vouched for as a person
+        ("Khaled fled the district last week.", None),
+        ("Kafyra, a village near the city, was shelled.", None),
+    ],
+)
+def test_one_name_introduced_with_an_age_is_a_person(nlp, text, person):
+    found = [m.canonical for m in entity_mentions(nlp(text), article_id="t") if m.label == "PERSON"]
+    assert found == ([person] if person else [])
