@@ -100,7 +100,8 @@ ACRONYMS_SPELLING_A_WORD = {"IS": "isis"}
 # Words that follow "is" written in capitals for stress, never the name: "The toll IS now 45", "IS not over".
 WORDS_AFTER_AN_EMPHATIC_VERB = frozenset({
     "now", "not", "still", "also", "the", "a", "an", "very", "being", "going", "clear", "true", "it", "no", "so",
-    "too", "only", "just", "always", "never", "over",
+    "too", "only", "just", "always", "never", "over", "at", "about", "around", "more", "less", "up", "expected",
+    "likely", "feared", "believed", "thought", "estimated",
 })  # fmt: skip
 
 

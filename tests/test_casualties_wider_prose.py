@@ -14,7 +14,8 @@ second clause that leaves out its verb of harm (lists.gapped_clause_of_the_same_
 (counts.toll_after_rise with cues.postposed_number_of), and a part "of whom" after a day the comma before it lost
 (partitives.part_after_a_date) or under a "were" the parse made the main verb (types.classify), and a condition of
 breathing suffered or symptoms shown (cues.names_an_injury); "the US-based group" names no source
-(source_names.only_a_base_before); a later sentence that gives an earlier toll again repeats it (dedupe.restates).
+(source_names.only_a_base_before); a later sentence that gives an earlier toll again repeats it (dedupe.restates); the body an anonymous source sits
+in, written lower-case, and the outlet it told (source_owners.body_of_an_anonymous_source, attribution.told_recipient).
 Invented sentences,
 positives and negatives."""
 
@@ -566,6 +567,8 @@ def test_a_day_and_a_number_without_a_toll_are_no_part(nlp, text):
         ("Thirty civilians suffered respiratory problems.", (30, "wounded")),
         ("At least 60 people showed symptoms of chlorine exposure.", (60, "wounded")),
         ("Dozens suffered from breathing problems.", (None, "wounded")),
+        ("Forty people showed symptoms of suffocation.", (40, "wounded")),
+        ("Nine people suffered cases of suffocation.", (9, "wounded")),
     ],
 )
 def test_a_condition_of_breathing_or_symptoms_are_injuries(nlp, text, expected):
@@ -578,6 +581,9 @@ def test_a_condition_of_breathing_or_symptoms_are_injuries(nlp, text, expected):
         "Some 200 families suffered financial problems.",  # a condition of something else
         "The 30 patients showed improvement.",
         "Aid workers said 40 people have problems finding bread.",
+        "Six firefighters showed no symptoms of poisoning.",  # none
+        "A thousand people showed symptoms of cholera.",  # a disease
+        "Twelve children showed symptoms of hypothermia after their tents flooded.",
     ],
 )
 def test_a_condition_that_is_no_injury_is_no_figure(nlp, text):
@@ -604,6 +610,11 @@ def test_others_in_a_gapped_clause_are_other_people(nlp):
     assert [(f.number, f.type, f.group) for f in figs] == [(2, "wounded", "children"), (4, "wounded", "people")]
 
 
+def test_more_than_a_toll_given_again_counts_once(nlp):
+    figs = figures(nlp, "More than 40 people were killed in the market.\n\nMedics said more than 40 people died.")
+    assert [f.repeats is not None for f in figs] == [False, True]
+
+
 def test_a_toll_given_again_later_in_the_article_counts_once(nlp):
     text = (
         "At least 11 people were killed in an air strike on a market in Atareb, the monitor said.\n\n"
@@ -624,8 +635,30 @@ def test_a_toll_given_again_later_in_the_article_counts_once(nlp):
         "Twelve civilians were killed in the strikes.\n\nTwelve rebels died in the fighting.",
         "Five people were killed in Aleppo on Monday.\n\nIn Idlib, five people were killed by shelling.",
         "Five people were killed in the town.\n\nThe strike came a day after five people were killed in the camp.",
+        "Shelling killed three civilians, the agency said.\n\nIn a separate attack, three people were killed by a mortar.",
+        "A car bomb killed nine people in the town on Monday.\n\nThe next day, nine people were killed by shelling.",
+        "At least 12 government fighters were killed in the clashes.\n\nTwelve opposition fighters died in the fighting.",
+        "A raid on the town killed 11 people on Monday.\n\nIn August 2013, 11 people were killed in a similar raid.",
         "A man was killed by a sniper in the town.\n\nIn the village, a man was killed when a shell hit his home.",
     ],
 )
 def test_the_same_count_of_other_victims_is_no_repeat(nlp, text):
     assert not any(f.repeats for f in figures(nlp, text))
+
+
+@pytest.mark.parametrize("count", ["two", "five", "7", "12"])
+def test_a_source_at_a_body_written_lower_case_told_an_outlet(nlp, count):
+    (figure,) = figures(nlp, f"A source at the Homs police command told SANA that {count} people were killed.")
+    assert (figure.attributed_to, figure.relayed_by) == ("Homs Police Command", "SANA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A medical source in Aleppo told SANA that five people were killed.",  # a place, no body
+        "A source at the police command told SANA that five people were killed.",  # which command is not said
+    ],
+)
+def test_a_source_in_no_named_body_stays_unattributed(nlp, text):
+    (figure,) = figures(nlp, text)
+    assert figure.attributed_to is None

@@ -177,7 +177,9 @@ def told_recipient(cue: Token) -> str | None:
     if cue.lemma_.lower() != "tell":
         return None
     for child in cue.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ == "PROPN":
+        # the tagger may read an outlet's name in capitals as an adjective ("told SANA that five ...")
+        named = child.pos_ == "PROPN" or (child.text[:1].isupper() and child.pos_ not in ("PRON", "DET") and child.i > cue.i)
+        if child.dep_ in ("dobj", "dative", "iobj") and named:
             ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
             name = ent.text if ent is not None else child.text
             return name.removesuffix("'s").removesuffix("s") if name.endswith("'s") else name

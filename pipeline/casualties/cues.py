@@ -378,13 +378,21 @@ def participle_on_the_noun(noun: Token, at: int) -> str | None:
 
 
 def names_an_injury(noun: Token) -> bool:
-    """An injury noun ("injuries", "burns", "suffocation", "symptoms"), or a condition of breathing
-    ("breathing difficulties", "respiratory problems"); not a condition of anything else ("financial
-    problems")."""
+    """An injury noun ("injuries", "burns", "suffocation", "symptoms" of a harm done: `harm_causes`), or a
+    condition of breathing ("breathing difficulties", "respiratory problems"); not a condition of anything
+    else ("financial problems"), a disease's symptoms ("of cholera") nor "no symptoms"."""
     types = lexicon("types")
     lemma = noun.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False  # "showed no symptoms of poisoning"
+    if lemma == "symptom":
+        # symptoms of a harm done ("of chlorine exposure", "of suffocation"), not of a disease or the cold
+        caused_by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.subtree if o.dep_ in ("pobj", "compound")]
+        return not caused_by or any(o.lemma_.lower() in types["harm_causes"] for o in caused_by)
     if lemma in types["injury_nouns"]:
         return True
+    if lemma == "case":  # "suffered cases of suffocation" (how SANA reports gas attacks)
+        return any(o.dep_ == "pobj" and names_an_injury(o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     # the word right before, whatever the parse made of it ("breathing" is a verb's form)
     return lemma in types["breathing_conditions"] and noun.i > 0 and noun.nbor(-1).lower_ in types["breathing_words"]
 

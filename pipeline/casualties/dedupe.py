@@ -94,10 +94,24 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
 # Groups that name no one in particular: "11 people" may be "the 11 civilians" said again.
 GENERIC_GROUPS = frozenset({"people", "persons", "individuals", ""})
 # Words right before a count that make it more victims, not the same ones again: "another 11", "a further 11".
-ADDING_WORDS_RE = re.compile(r"\b(?:another|further|more|other|additional|also)\W*(?:\w+\W+){0,2}$", re.I)
+ADDING_WORDS_RE = re.compile(r"\b(?:another|further|more(?! than)|other|additional|also)\W*(?:\w+\W+){0,2}$", re.I)
 OTHERS_RE = re.compile(r"\b(?:others|more)\b", re.I)  # "11 others", "five others were killed"
 # A later sentence about another time: "The reports come a day after five others were killed".
-OTHER_TIME_RE = re.compile(r"\b(?:a day after|days? (?:before|earlier)|the previous|earlier (?:this|in the)|last (?:week|month|year))\b", re.I)
+# A later sentence about another time or another incident: "The reports come a day after five others were
+# killed", "Hours later, a second explosion killed 16", "In a separate attack, three people were killed",
+# "In August 2013, 11 people were killed in a similar raid".
+OTHER_TIME_RE = re.compile(
+    r"\b(?:a day after|(?:days?|hours?|weeks?|months?|years?) (?:before|earlier|later|after|ago)|the (?:next|following|previous)"
+    r" (?:day|week|morning|night)|the previous|earlier (?:this|in the)|last (?:week|month|year)|(?:a|one) (?:week|month|year)"
+    r" (?:earlier|later|before|after)|(?:19|20)\d\d|separate|separately|elsewhere|similar|another (?:attack|strike|raid|incident|blast)"
+    r"|a second|in a further)\b",
+    re.I,
+)
+# Words that name a side or kind of victims: "12 government fighters" are not "twelve opposition fighters".
+SIDE_WORDS = frozenset({
+    "government", "regime", "army", "pro-government", "loyalist", "opposition", "rebel", "rebels", "jihadist",
+    "kurdish", "turkish", "russian", "syrian", "iranian", "foreign", "civilian", "military",
+})  # fmt: skip
 MIN_RESTATED = 3  # "one killed", "two wounded" recur by chance in a round-up of incidents
 
 
@@ -124,6 +138,9 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool
     groups = {(figure.group or "").lower(), (earlier.group or "").lower()}
     if len(groups - GENERIC_GROUPS) > 1:
         return False  # "11 soldiers" after "11 civilians": other victims
+    sides = [SIDE_WORDS & set(re.findall(r"[\w-]+", f.sentence.lower())) for f in (earlier, figure)]
+    if sides[0] != sides[1] and sides[1]:
+        return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
     if OTHER_TIME_RE.search(figure.sentence) or OTHERS_RE.search(text[figure.start : figure.end + 12]):
         return False
     return not ADDING_WORDS_RE.search(text[max(0, figure.start - 30) : figure.start])

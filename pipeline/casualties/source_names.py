@@ -21,7 +21,13 @@ from .lexicons import DETERMINER_RE, lexicon
 from .ministries import backed_ministry, named_ministry
 from .national_forces import national_force, state_body_of_the_article, state_broadcaster_of_the_article
 from .places import place_glued_to_source
-from .source_owners import document_author, name_written_before, state_of_seat
+from .source_owners import (
+    body_of_an_anonymous_source,
+    document_author,
+    name_written_before,
+    reporting_outlet,
+    state_of_seat,
+)
 from .source_phrases import NON_SOURCE_ENT_LABELS, Source, generic_source, source_tokens
 
 
@@ -270,21 +276,6 @@ def whole_author_name(document: Token, author: Token, known: KnownSource) -> Kno
     return KnownSource(alias.canonical, alias.label) if alias is not None else KnownSource(written, "ORG")
 
 
-def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> KnownSource | None:
-    """The outlet whose reporter reports: "SANA's correspondent", "SANAs correspondent" (apostrophe
-    lost), "an AFP photographer" -> the outlet, as the quote stage reads it; None for any other head
-    and for "a local journalist" or a bare "the correspondent" (the publishing outlet, which the quote
-    stage fills in)."""
-    # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
-    from ..quotes.descriptions import REPORTER_HEADS, outlet_of_reporter
-    from ..quotes.parsed import ParsedArticle
-
-    if head.lemma_.lower() not in REPORTER_HEADS:
-        return None
-    found = outlet_of_reporter(ParsedArticle(head.doc, list(entities)), head, None)
-    return KnownSource(*found) if found is not None else None
-
-
 def placeless_local_body(name: str) -> bool:
     """True for a local body's kind without its place ("Police Command", "Health Directorate"): every
     governorate has one, so the name names no particular body (read as the quote stage reads it)."""
@@ -314,6 +305,8 @@ def named_source(
     normalised generic source; None for weapons, dates, numbers and anything else that reports nothing.
     A local body named without its place ("Police Command") is an unnamed source (label GENERIC)."""
     known = source_reading(head, entities, history)
+    if known is None and (body := body_of_an_anonymous_source(head, entities)) is not None:
+        known = KnownSource(*body)  # "a source at the Homs police command": the body, though no entity covers it whole
     if known is not None and known.label == "ORG" and placeless_local_body(known.name):
         return KnownSource(known.name, "GENERIC")  # "a Police Command source": which one is not said
     if known is not None and known.label in SOURCE_ENTITY_RANK and (alias := find_known_name(known.name)) is not None:
@@ -349,7 +342,7 @@ def source_reading(
         return whole_author_name(head, author, known)  # "according to figures compiled by X": the document's author
     if head.ent_type_ in NON_SOURCE_ENT_LABELS or head.like_num:
         return None
-    outlet = reporting_outlet(head, entities)
+    outlet = KnownSource(*found) if (found := reporting_outlet(head, entities)) is not None else None
     if outlet is not None:
         return outlet
     if head.lower_ in words["not_sources"] or head.pos_ == "PRON":

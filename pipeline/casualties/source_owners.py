@@ -1,12 +1,16 @@
 """Whose a figure's source is when the text names it by something it owns or sits in: a document's author
-written before it ("a United Nations report", "Kyiv's figures"), and a state's seat of government
-("Moscow said", "Kyiv's figures": Russia, Ukraine), as the quote stage names its speakers."""
+written before it ("a United Nations report", "Kyiv's figures"), a state's seat of government ("Moscow
+said", "Kyiv's figures": Russia, Ukraine), an outlet's reporter ("SANA's correspondent") and the body an
+anonymous source sits in ("a source at the Homs police command"), as the quote stage names its speakers."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from ..places.resolve import resolve_offline
+from ..records import EntityMention
 from ..speakers import government_of_seat
 from .lexicons import lexicon
 
@@ -96,3 +100,33 @@ def document_author(head: Token) -> Token | None:
             if authors:
                 return authors[0]
     return author_before(head)  # "a United Nations report", "Kyiv's figures"
+
+
+def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> tuple[str, str] | None:
+    """The outlet whose reporter reports: "SANA's correspondent", "SANAs correspondent" (apostrophe
+    lost), "an AFP photographer" -> the outlet, as the quote stage reads it; None for any other head
+    and for "a local journalist" or a bare "the correspondent" (the publishing outlet, which the quote
+    stage fills in)."""
+    # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
+    from ..quotes.descriptions import REPORTER_HEADS, outlet_of_reporter
+    from ..quotes.parsed import ParsedArticle
+
+    if head.lemma_.lower() not in REPORTER_HEADS:
+        return None
+    found = outlet_of_reporter(ParsedArticle(head.doc, list(entities)), head, None)
+    return tuple(found) if found is not None else None
+
+
+def body_of_an_anonymous_source(head: Token, entities: Sequence[EntityMention]) -> tuple[str, str] | None:
+    """The body an anonymous source sits in, as the quote stage reads it: "a source at the Homs police
+    command told SANA" -> Homs Police Command (its words lower-case, which no entity covers whole); None for
+    any other head, for "a source in Aleppo" (a place, no body) and for a source that is not the subject
+    of its report."""
+    # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
+    from ..quotes.descriptions import organisation_of_source
+    from ..quotes.parsed import ParsedArticle
+
+    if head.lemma_.lower() != "source" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "quoted a source at X as saying": the quoting outlet's relay is read with the quote
+    found = organisation_of_source(ParsedArticle(head.doc, list(entities)), head)
+    return tuple(found) if found is not None else None
