@@ -662,3 +662,20 @@ def test_a_source_at_a_body_written_lower_case_told_an_outlet(nlp, count):
 def test_a_source_in_no_named_body_stays_unattributed(nlp, text):
     (figure,) = figures(nlp, text)
     assert figure.attributed_to is None
+
+
+def test_an_updated_toll_counts_once_with_the_count_it_updates(nlp):
+    figs = figures(nlp, "Airstrikes killed 12 people in Idlib on Tuesday.\n\nThe toll has since risen to 19.")
+    assert [(f.number, f.repeats is None) for f in figs] == [(12, False), (19, True)]
+    assert figs[0].repeats == figs[1].figure_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes killed 12 people on Tuesday.\n\nThe toll from last week's attack on the market rose to 19.",
+        "Twelve people were killed in Idlib.\n\nIn Aleppo, the death toll rose to 19.",
+    ],
+)
+def test_a_rising_toll_of_another_event_updates_nothing(nlp, text):
+    assert not any(f.repeats for f in figures(nlp, text))

@@ -64,8 +64,9 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
 
     A headline figure repeats the first body figure with the same number and type ("Five killed in
     Aleppo" then "Five civilians were killed ..."); a figure in a sentence printed again word for word
-    repeats the same figure of the first printing, and a later sentence's count that restates an earlier
-    toll repeats it (`restates`). Sub-counts repeat like any other figure.
+    repeats the same figure of the first printing, a later sentence's count that restates an earlier
+    toll repeats it (`restates`), and an earlier toll rides with a later one that updates it (`updates`).
+    Sub-counts repeat like any other figure.
     """
     end = headline_end(text, title)
     marked = [replace(f, in_headline=f.in_headline or f.start < end) for f in figures]
@@ -84,8 +85,10 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
                 ]
                 repeated = max(same_type, key=lambda b: b.number, default=None)
         else:
-            repeated = next((e for e in body if printed_again(figure, e)), None) or next(
-                (e for e in body if restates(figure, e, text)), None
+            repeated = (
+                next((e for e in body if printed_again(figure, e)), None)
+                or next((e for e in body if restates(figure, e, text)), None)
+                or next((u for u in body if updates(u, figure)), None)
             )
         result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
     return result
@@ -144,6 +147,29 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool
     if OTHER_TIME_RE.search(figure.sentence) or OTHERS_RE.search(text[figure.start : figure.end + 12]):
         return False
     return not ADDING_WORDS_RE.search(text[max(0, figure.start - 30) : figure.start])
+
+
+def updates(update: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+    """ "Airstrikes killed 12 people in Idlib on Tuesday. ... The toll has since risen to 19": a later
+    toll that says it updates ("rose to", "new toll": `updates_earlier`) a smaller earlier count of the same
+    type, its place and date the same or unsaid, counts those victims again; the earlier figure rides with
+    the update (its `repeats`), so the series counts the latest toll once. Not a toll of another time or
+    incident ("the toll from last week's attack rose to 19"), nor a part or a running total."""
+    return (
+        update.updates_earlier
+        and earlier.sentence_start < update.sentence_start
+        and update.type == earlier.type
+        and update.number is not None
+        and earlier.number is not None
+        and earlier.number < update.number
+        and update.part_of is None
+        and earlier.part_of is None
+        and update.repeats is None
+        and update.cumulative == earlier.cumulative
+        and update.place in (None, earlier.place)
+        and update.event_date in (None, earlier.event_date)
+        and not OTHER_TIME_RE.search(update.sentence)
+    )
 
 
 def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
