@@ -679,3 +679,15 @@ def test_an_updated_toll_counts_once_with_the_count_it_updates(nlp):
 )
 def test_a_rising_toll_of_another_event_updates_nothing(nlp, text):
     assert not any(f.repeats for f in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("A couple of dozen fighters died.", "about"),  # some two dozen
+        ("An activist couple were killed.", "exact"),  # two people
+    ],
+)
+def test_a_couple_of_dozen_is_about_two_dozen(nlp, text, qualifier):
+    (figure,) = figures(nlp, text)
+    assert figure.qualifier == qualifier

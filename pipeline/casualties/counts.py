@@ -459,6 +459,8 @@ def is_non_casualty_noun(token: Token) -> bool:
 def qualifier(phrase: NumberPhrase, doc: Doc) -> str:
     if phrase.vague:
         return "vague"
+    if doc[phrase.start].lower_ == "couple" and phrase.value is not None and phrase.value > 2:
+        return "about"  # "a couple of dozen" is some two dozen, no exact count
     start = phrase.start
     if doc[start].lower_ in ("half", "quarter", "third") and start > 0 and doc[start - 1].lower_ == "a":
         start -= 1  # "more than a quarter of a million": the qualifier sits before the article
