@@ -165,7 +165,9 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
     return extra
 
 
-OTHERS_WORDS = frozenset({"others", "more"})  # "six others", "dozens more": the same victims as the figure before
+# Nouns a gapped count may stand on instead of a noun of persons: "six others" (other people), "dozens more"
+# (more of the same victims).
+OTHERS_WORDS = frozenset({"others", "more"})
 
 
 def gapped_clause_of_the_same_harm(last: Candidate, phrase: NumberPhrase, victim: Token | None) -> bool:
@@ -256,7 +258,13 @@ def parallel_settings(first: Token | None, second: Token | None) -> bool:
     return len(kinds) == 1 and None not in kinds
 
 
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latter", "former", "next", "latest"})
+
+
 def setting_kind(preposition: Token) -> str | None:
+    """What a setting names, from the first telling word after its preposition: "day" (a weekday), "ordinal"
+    ("the first strike", "the second"), "place" (a place entity or a proper noun), or None (a common noun, a
+    number: "in the blast", "in 2016")."""
     doc = preposition.doc
     words = doc[preposition.i + 1 : min(preposition.i + 5, preposition.sent.end)]
     for token in words:
@@ -269,9 +277,6 @@ def setting_kind(preposition: Token) -> str | None:
         if token.pos_ in ("NOUN", "NUM"):
             return None
     return None
-
-
-ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latter", "former", "next", "latest"})
 
 
 def _harm_verb_of(figure: Candidate) -> Token | None:
