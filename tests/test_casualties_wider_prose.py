@@ -691,3 +691,16 @@ def test_a_rising_toll_of_another_event_updates_nothing(nlp, text):
 def test_a_couple_of_dozen_is_about_two_dozen(nlp, text, qualifier):
     (figure,) = figures(nlp, text)
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ten rebels who had left Aleppo last week were killed in Idlib city on Sunday.", "Idlib"),  # not the relative clause's
+        # negative: a place right after the count is still its own
+        ("Shelling on Aleppo killed five people in Idlib.", "Idlib"),
+    ],
+)
+def test_a_figure_takes_the_place_of_its_own_verb_of_harm(nlp, text, place):
+    (figure,) = figures(nlp, text)
+    assert figure.place == place

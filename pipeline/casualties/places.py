@@ -156,9 +156,27 @@ def figure_place(
     return (
         place_before_a_bracketed_count(doc[cand.phrase.start].idx, sent, candidates)
         or own_place(end, sent, candidates)
+        or place_of_the_harm(cand, candidates)
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
         or (WAR_WIDE_PLACE if since_war_start else fallback)
     )
+
+
+def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
+    """The place a phrase of place on the figure's own verb of harm names: "Ten rebels who had left Aleppo
+    last week were killed in Idlib city" -> Idlib, not the nearer Aleppo of the relative clause about
+    them. The verb is the head of the counted noun (or bare count) as its subject or object; the place is
+    a mention inside the object of its "in", "at", "near" or "outside"."""
+    noun = cand.victim if cand.victim is not None else cand.phrase.root
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS):
+        lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
+        inside = [p for p in places if lo <= p.start and p.end <= hi]
+        if inside:
+            return inside[0].place
+    return None
 
 
 # Prepositions that end a clause with a place, which a comma-less text runs into the source's phrase.
