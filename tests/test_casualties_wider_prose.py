@@ -704,3 +704,18 @@ def test_a_couple_of_dozen_is_about_two_dozen(nlp, text, qualifier):
 def test_a_figure_takes_the_place_of_its_own_verb_of_harm(nlp, text, place):
     (figure,) = figures(nlp, text)
     assert figure.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "relay"),
+    [
+        ("SANA quoted Hama Governor Mohammad Hazouri as saying that 12 people were killed.", "Mohammad Hazouri", "SANA"),
+        ("Reuters, citing the Syrian Observatory for Human Rights, said 12 people were killed.",
+         "Syrian Observatory for Human Rights", "Reuters"),
+        # negative: a source reporting its own count relays nothing
+        ("The Syrian Observatory for Human Rights said 12 people were killed.", "Syrian Observatory for Human Rights", None),
+    ],
+)
+def test_the_outlet_quoting_a_source_relays_its_count(nlp, text, source, relay):
+    (figure,) = figures(nlp, text)
+    assert (figure.attributed_to, figure.relayed_by) == (source, relay)

@@ -198,8 +198,12 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
         if recipient and recipient not in attributed:
             return recipient
         if source.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
-            ancestors = {t.i for t in source.cue.ancestors}
-            reporters = [s for s in sources if s.name and s.name not in attributed and s.cue.i in ancestors]
+            # the quoting verb's own subject ("SANA quoted the governor as saying") or a reporter above it
+            ancestors = {t.i for t in source.cue.ancestors} | {source.cue.i}
+            reporters = [
+                s for s in sources
+                if s.name and s.name not in attributed and s.cue.i in ancestors and s.head is not source.head
+            ]
             if reporters:
                 return reporters[0].name
     return None
