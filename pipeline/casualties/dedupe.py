@@ -99,7 +99,6 @@ GENERIC_GROUPS = frozenset({"people", "persons", "individuals", ""})
 # Words right before a count that make it more victims, not the same ones again: "another 11", "a further 11".
 ADDING_WORDS_RE = re.compile(r"\b(?:another|further|more(?! than)|other|additional|also)\W*(?:\w+\W+){0,2}$", re.I)
 OTHERS_RE = re.compile(r"\b(?:others|more)\b", re.I)  # "11 others", "five others were killed"
-# A later sentence about another time: "The reports come a day after five others were killed".
 # A later sentence about another time or another incident: "The reports come a day after five others were
 # killed", "Hours later, a second explosion killed 16", "In a separate attack, three people were killed",
 # "In August 2013, 11 people were killed in a similar raid".

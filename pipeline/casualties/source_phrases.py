@@ -175,8 +175,7 @@ def claims_a_deed(verb: Token) -> bool:
     report of its toll; the claimant did it. "The group claimed 40 soldiers were killed" reports, and so
     does a deed that holds its count ("Hezbollah claimed the killing of three soldiers":
     `deed_holds_its_count`)."""
-    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if verb.lemma_.lower() == "claim" and following is not None and following.lower_ in ("responsibility", "credit"):
+    if responsibility_claimed(verb) is not None:
         return claims_responsibility(verb)  # whatever the parse hung "responsibility" on
     return any(c.lower_ in DEED_OBJECTS for c in verb.children) or (
         verb.lemma_.lower() == "claim"
@@ -191,14 +190,22 @@ def claims_responsibility(verb: Token) -> bool:
     """ "The group claimed responsibility for the bombing", "IS claims responsibility for attack on town":
     "claim" with "responsibility" or "credit" as its next word owns a deed and reports nothing, whatever the
     parse hung on the noun (a glued headline can make it the subject of a clause after it)."""
-    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if verb.lemma_.lower() != "claim" or following is None or following.lower_ not in ("responsibility", "credit"):
+    following = responsibility_claimed(verb)
+    if following is None:
         return False
     if following.dep_ in ("nsubj", "nsubjpass") and following.head.lemma_.lower() in WHERE_BLAME_LIES:
         return False  # "Moscow claimed responsibility lay with the rebels": a claim about whose it is
     # "claimed responsibility for the killing of three soldiers": the deed holds its count, which is claimed
     deed = next((o for p in following.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), None)
     return deed is None or not deed_holds_its_count(deed)
+
+
+def responsibility_claimed(verb: Token) -> Token | None:
+    """The "responsibility" or "credit" written right after a verb of claiming, else None."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if verb.lemma_.lower() != "claim" or following is None or following.lower_ not in ("responsibility", "credit"):
+        return None
+    return following
 
 
 # Verbs saying whose a responsibility is, not taking it: "claimed responsibility lay with the rebels".
