@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..numbers import number_words
 from ..records import CasualtyFigure
+from .lexicons import ADDING_WORDS, OTHERS_WORDS
 
 SPACE_RE = re.compile(r"\s+")
 
@@ -97,8 +98,11 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
 # Groups that name no one in particular: "11 people" may be "the 11 civilians" said again.
 GENERIC_GROUPS = frozenset({"people", "persons", "individuals", ""})
 # Words right before a count that make it more victims, not the same ones again: "another 11", "a further 11".
-ADDING_WORDS_RE = re.compile(r"\b(?:another|further|more(?! than)|other|additional|also)\W*(?:\w+\W+){0,2}$", re.I)
-OTHERS_RE = re.compile(r"\b(?:others|more)\b", re.I)  # "11 others", "five others were killed"
+# "also" too ("The group also said 11 ..."), and "more" but in "more than 40" (a bound, no addition).
+ADDING_WORDS_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(ADDING_WORDS | {"also"})).replace("more", "more(?! than)") + r")\W*(?:\w+\W+){0,2}$", re.I
+)
+OTHERS_RE = re.compile(r"\b(?:" + "|".join(sorted(OTHERS_WORDS)) + r")\b", re.I)  # "11 others", "five others were killed"
 # A later sentence about another time or another incident: "The reports come a day after five others were
 # killed", "Hours later, a second explosion killed 16", "In a separate attack, three people were killed",
 # "In August 2013, 11 people were killed in a similar raid".
@@ -131,7 +135,6 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool
         or not same_count(figure, earlier)
         or figure.part_of is not None
         or earlier.part_of is not None
-        or earlier.repeats is not None
         or figure.cumulative != earlier.cumulative
     ):
         return False
@@ -163,7 +166,6 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure) -> bool:
         and earlier.number < update.number
         and update.part_of is None
         and earlier.part_of is None
-        and update.repeats is None
         and update.cumulative == earlier.cumulative
         and update.place in (None, earlier.place)
         and update.event_date in (None, earlier.event_date)

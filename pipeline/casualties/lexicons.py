@@ -102,6 +102,11 @@ LINEAR_SKIP = frozenset(
 )
 PRONOUNS = frozenset({"them", "whom", "those", "these"})
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words by a count that make it more victims than a count before ("another nine", "a further 20", "six
+# others", "three more"), not the same ones again: the gapping rule (`lists`) and restatements (`dedupe`).
+ADDING_WORDS = frozenset({"another", "further", "more", "others", "other", "additional"})
+# Nouns a count may stand on instead of a noun of persons: "six others" (other people), "dozens more".
+OTHERS_WORDS = frozenset({"others", "more"})
 DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|his|her|local|some)\s+", re.I)
 
 

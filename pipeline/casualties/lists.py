@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .ages import AGE_WORDS
 from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
-from .lexicons import WEEKDAY_NAMES, group_of, is_toll_noun, person_group
+from .lexicons import ADDING_WORDS, OTHERS_WORDS, WEEKDAY_NAMES, group_of, is_toll_noun, person_group
 from .types import Candidate
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -165,11 +165,6 @@ def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], do
     return extra
 
 
-# Nouns a gapped count may stand on instead of a noun of persons: "six others" (other people), "dozens more"
-# (more of the same victims).
-OTHERS_WORDS = frozenset({"others", "more"})
-
-
 def gapped_clause_of_the_same_harm(last: Candidate, phrase: NumberPhrase, victim: Token | None) -> bool:
     """ "Twenty-two people were killed on Monday and another nine on Tuesday", "Four soldiers were killed
     in Hama and three more in Idlib", "Eight were killed in the first strike, and 12 in the second", "Seven
@@ -216,7 +211,6 @@ def gapped_clause_of_the_same_harm(last: Candidate, phrase: NumberPhrase, victim
 STATE_NOUNS = frozenset({"condition", "hospital", "hospitals", "custody", "coma", "care", "detention", "prison", "jail"})
 # Words that make a gapped count a part or a total of the first: "25 in Aleppo alone", "80 since the start".
 SPAN_WORDS = frozenset({"alone", "itself", "since", "past", "last", "this", "so", "total", "overall", "all"})
-ADDING_WORDS = frozenset({"another", "further", "more", "others", "other", "additional"})
 
 
 def in_another_state_or_span(phrase: NumberPhrase) -> bool:

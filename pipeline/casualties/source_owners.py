@@ -109,11 +109,10 @@ def reporting_outlet(head: Token, entities: Sequence[EntityMention]) -> tuple[st
     stage fills in)."""
     # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
     from ..quotes.descriptions import REPORTER_HEADS, outlet_of_reporter
-    from ..quotes.parsed import ParsedArticle
 
     if head.lemma_.lower() not in REPORTER_HEADS:
         return None
-    found = outlet_of_reporter(ParsedArticle(head.doc, list(entities)), head, None)
+    found = outlet_of_reporter(parsed_article(head, entities), head, None)
     return tuple(found) if found is not None else None
 
 
@@ -124,9 +123,20 @@ def body_of_an_anonymous_source(head: Token, entities: Sequence[EntityMention]) 
     of its report."""
     # Imported here: pipeline.quotes imports this package (headline credits), so not at module level.
     from ..quotes.descriptions import organisation_of_source
-    from ..quotes.parsed import ParsedArticle
 
     if head.lemma_.lower() != "source" or head.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "quoted a source at X as saying": the quoting outlet's relay is read with the quote
-    found = organisation_of_source(ParsedArticle(head.doc, list(entities)), head)
+    found = organisation_of_source(parsed_article(head, entities), head)
     return tuple(found) if found is not None else None
+
+
+def parsed_article(head: Token, entities: Sequence[EntityMention]):
+    """The quote stage's view of the article (`quotes.parsed.ParsedArticle`: token and line offsets,
+    sorted entities), built once per Doc and entity list and kept in `doc.user_data`, not once per
+    source phrase read."""
+    from ..quotes.parsed import ParsedArticle  # here: pipeline.quotes imports this package
+
+    cached = head.doc.user_data.get("casualty_sources_article")
+    if cached is None or cached[0] is not entities:
+        cached = head.doc.user_data["casualty_sources_article"] = (entities, ParsedArticle(head.doc, list(entities)))
+    return cached[1]
