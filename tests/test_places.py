@@ -110,10 +110,10 @@ class FakeNominatim:
 
     def geocode(self, query, **options):
         FakeNominatim.calls.append(query)
-        if query == "Tal Rifaat":
+        if query == "Tal Mithal":
             raw = {
-                "display_name": "Tal Rifaat, Aleppo, Syria",
-                "name": "Tal Rifaat",
+                "display_name": "Tal Mithal, Aleppo, Syria",
+                "name": "Tal Mithal",
                 "osm_type": "node",
                 "osm_id": 42,
                 "addresstype": "town",
@@ -128,19 +128,19 @@ def test_online_mode_uses_nominatim_once_and_caches(tmp_path, monkeypatch, no_ne
     monkeypatch.setattr(places_module.geocoder, "Nominatim", FakeNominatim)
     cache = tmp_path / "geocode.json"
     geocoder = Geocoder(online=True, cache_path=cache)
-    place = geocoder.resolve("Tal Rifaat")
-    assert place == ResolvedPlace("Tal Rifaat", "city", 36.47, 37.09, False, "nominatim/node/42", "SY")
+    place = geocoder.resolve("Tal Mithal")
+    assert place == ResolvedPlace("Tal Mithal", "city", 36.47, 37.09, False, "nominatim/node/42", "SY")
     assert geocoder.resolve("Nowhere-on-earth-xyz") is None
     assert geocoder.resolve("Paris").country == "FR"  # offline layers answer first
-    assert FakeNominatim.calls == ["Tal Rifaat", "Nowhere-on-earth-xyz"]
+    assert FakeNominatim.calls == ["Tal Mithal", "Nowhere-on-earth-xyz"]
 
     # A new geocoder reads the cache: neither a hit nor a miss is asked again.
     again = Geocoder(online=True, cache_path=cache)
-    assert again.resolve("Tal Rifaat") == place
+    assert again.resolve("Tal Mithal") == place
     assert again.resolve("Nowhere-on-earth-xyz") is None
-    assert FakeNominatim.calls == ["Tal Rifaat", "Nowhere-on-earth-xyz"]
+    assert FakeNominatim.calls == ["Tal Mithal", "Nowhere-on-earth-xyz"]
     stored = json.loads(cache.read_text(encoding="utf-8"))
-    assert stored["nowhere on earth xyz"] is None and stored["tal rifaat"]["lat"] == 36.47
+    assert stored["nowhere on earth xyz"] is None and stored["tal mithal"]["lat"] == 36.47
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,12 @@ the figure it repeats (`repeats`) so that series, sums and incidents count it on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..numbers import number_words
-from ..records import CasualtyFigure
+from ..records import CasualtyFigure, PlaceMention
+from .display import display_spans, pull_quote_words, squeezed
 from .lexicons import ADDING_WORDS, OTHERS_WORDS
 
 SPACE_RE = re.compile(r"\s+")
@@ -60,7 +62,9 @@ def vague_magnitude(vague: CasualtyFigure) -> tuple[int | None, int | None]:
     return tuple(number_words().get("vague_magnitudes", {}).get(words[0], (None, None)))
 
 
-def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) -> list[CasualtyFigure]:
+def mark_repeats(
+    figures: list[CasualtyFigure], text: str, title: str | None, places: Sequence[PlaceMention] = ()
+) -> list[CasualtyFigure]:
     """Figures with `in_headline` and `repeats` filled.
 
     A headline figure repeats the first body figure with the same number and type ("Five killed in
@@ -70,17 +74,24 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
     Sub-counts repeat like any other figure.
     """
     end = headline_end(text, title)
-    marked = [replace(f, in_headline=f.in_headline or f.start < end) for f in figures]
+    display = display_spans(text)
+    marked = [
+        replace(f, in_headline=f.in_headline or f.start < end or any(a <= f.start < b for a, b in display))
+        for f in figures
+    ]
     body = [f for f in marked if not f.in_headline]
     result = []
     for figure in marked:
         if figure.in_headline:
-            # The top-level body figure first: "Five killed" repeats the toll, not a sub-count of it.
+            # The top-level body figure first: "Five killed" repeats the toll, not a sub-count of it; a
+            # pull-quote's figure the one of the sentence it prints again.
             matches = [b for b in body if same_count(figure, b)]
+            matches.sort(key=lambda b: not printed_inside(figure, b))
             repeated = next((b for b in matches if b.part_of is None), matches[0] if matches else None)
-            if repeated is None:
+            if repeated is None and (figure.start < end or figure.start == figure.end):
                 # A headline rounds or sums what the body reports ("Over 20 dead" over "23 were killed"):
-                # it repeats the body's largest figure of its type, so the article counts once.
+                # it repeats the body's largest figure of its type, so the article counts once. (A
+                # subheading's figure that no body figure gives is the section's own.)
                 same_type = [
                     b for b in body if b.type == figure.type and b.part_of is None and b.number is not None
                 ]
@@ -88,8 +99,8 @@ def mark_repeats(figures: list[CasualtyFigure], text: str, title: str | None) ->
         else:
             repeated = (
                 next((e for e in body if printed_again(figure, e)), None)
-                or next((e for e in body if restates(figure, e, text)), None)
-                or next((u for u in body if updates(u, figure)), None)
+                or next((e for e in body if restates(figure, e, text, places)), None)
+                or next((u for u in body if updates(u, figure, places)), None)
             )
         result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
     return result
@@ -103,6 +114,8 @@ ADDING_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(sorted(ADDING_WORDS | {"also"})).replace("more", "more(?! than)") + r")\W*(?:\w+\W+){0,2}$", re.I
 )
 OTHERS_RE = re.compile(r"\b(?:" + "|".join(sorted(OTHERS_WORDS)) + r")\b", re.I)  # "11 others", "five others were killed"
+# "Three other fighters", "12 more civilians", "five additional bodies": more victims, not the same again.
+ADDED_AFTER_ITS_NUMBER_RE = re.compile(r"[\w,.-]+\s+(?:other|additional|further|more)\b(?!\s+than)", re.I)
 # A later sentence about another time or another incident: "The reports come a day after five others were
 # killed", "Hours later, a second explosion killed 16", "In a separate attack, three people were killed",
 # "In August 2013, 11 people were killed in a similar raid".
@@ -121,7 +134,7 @@ SIDE_WORDS = frozenset({
 MIN_RESTATED = 3  # "one killed", "two wounded" recur by chance in a round-up of incidents
 
 
-def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:
+def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
     """ "At least 11 people were killed in a market in Atareb ... Rescuers said the 11 dead included
     four children ... '11 people died here,' a witness said": a later body sentence that gives an earlier
     top-level count again (the same number and type, at least MIN_RESTATED, its place and date the same or
@@ -138,7 +151,7 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool
         or figure.cumulative != earlier.cumulative
     ):
         return False
-    if figure.place not in (None, earlier.place) or figure.event_date not in (None, earlier.event_date):
+    if not same_place(figure, earlier, places) or figure.event_date not in (None, earlier.event_date):
         return False
     groups = {(figure.group or "").lower(), (earlier.group or "").lower()}
     if len(groups - GENERIC_GROUPS) > 1:
@@ -146,12 +159,16 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool
     sides = [SIDE_WORDS & set(re.findall(r"[\w-]+", f.sentence.lower())) for f in (earlier, figure)]
     if sides[0] != sides[1] and sides[1]:
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
-    if OTHER_TIME_RE.search(figure.sentence) or OTHERS_RE.search(text[figure.start : figure.end + 12]):
+    if (
+        OTHER_TIME_RE.search(figure.sentence)
+        or OTHERS_RE.search(text[figure.start : figure.end + 12])
+        or ADDED_AFTER_ITS_NUMBER_RE.match(text, figure.start)
+    ):
         return False
     return not ADDING_WORDS_RE.search(text[max(0, figure.start - 30) : figure.start])
 
 
-def updates(update: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = ()) -> bool:
     """ "Airstrikes killed 12 people in Idlib on Tuesday. ... The toll has since risen to 19": a later
     toll that says it updates ("rose to", "new toll": `updates_earlier`) a smaller earlier count of the same
     type, its place and date the same or unsaid, counts those victims again; the earlier figure rides with
@@ -167,10 +184,42 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure) -> bool:
         and update.part_of is None
         and earlier.part_of is None
         and update.cumulative == earlier.cumulative
-        and update.place in (None, earlier.place)
+        and same_place(update, earlier, places)
         and update.event_date in (None, earlier.event_date)
         and not OTHER_TIME_RE.search(update.sentence)
     )
+
+
+def printed_inside(display: CasualtyFigure, body: CasualtyFigure) -> bool:
+    """Whether a display figure's sentence is printed again inside the body figure's (a pull-quote's)."""
+    return display.start != display.end and pull_quote_words(display.sentence) in squeezed(body.sentence)
+
+
+def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = ()) -> bool:
+    """Whether a later figure's place may be the earlier one's: the same, unsaid, or a place inside it that
+    its sentence locates by the earlier place ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed
+    in Aleppo"; either sentence may be the one that names both)."""
+    if later.place is None or earlier.place is None:
+        return later.place is None
+    if one_name_holds_the_other(later.place, earlier.place):
+        return True  # "Idlib" and "Idlib province", "Raqqa" and "Raqqa city"
+    return names_place(later, earlier.place, places) or names_place(earlier, later.place, places)
+
+
+def names_place(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention]) -> bool:
+    """Whether a figure's sentence names a place: a mention of it, or its name as written."""
+    return place in places_named_in(figure, places) or re.search(rf"\b{re.escape(place)}\b", figure.sentence, re.I) is not None
+
+
+def one_name_holds_the_other(a: str, b: str) -> bool:
+    a, b = sorted((a.lower(), b.lower()), key=len)
+    return re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None
+
+
+def places_named_in(figure: CasualtyFigure, places: Sequence[PlaceMention]) -> set[str]:
+    """The places (canonical names) mentioned in a figure's sentence."""
+    end = figure.sentence_start + len(figure.sentence)
+    return {p.place for p in places if figure.sentence_start <= p.start < end}
 
 
 def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:

@@ -16,7 +16,7 @@ from .attribution import attribution, continues_previous_report, credited_to_unn
 from .constructions import coordinated_groups, named_victims, singular_victims
 from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
 from .cues import MIXED_HARMS, NO_HARM
-from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
+from .dedupe import headline_end, mark_repeats, names_place, same_count, vague_count_of, vague_magnitude
 from .denied import (
     conditioned_modal_perfect,
     foreseen_harm,
@@ -27,9 +27,10 @@ from .denied import (
     sentenced_to_death,
     unrealised_harm,
 )
+from .display import display_spans
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
-from .places import figure_place, main_place
+from .places import WAR_WIDE_PLACE, figure_place, main_place
 from .ranges import join_ranges
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
@@ -236,7 +237,7 @@ def casualty_figures(
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
-    return with_credited_headline_sources(mark_repeats(figures, doc_text(doc), title), title)
+    return with_credited_headline_sources(mark_repeats(figures, doc_text(doc), title, places), title)
 
 
 def day_figures(figures: list[CasualtyFigure], kind: str) -> list[CasualtyFigure]:
@@ -307,6 +308,7 @@ def iter_figures(
     history: list[KnownSource] = []
     sources = [sentence_sources(sent, entities, history) for sent in sents]
     earlier: list[CasualtyFigure] = []
+    display = display_spans(text)
     for k, sent in enumerate(sents):
         following = plain_next_source(sents[k + 1], sources[k + 1]) if k + 1 < len(sents) else None
         figures = sentence_figures(
@@ -324,7 +326,12 @@ def iter_figures(
         figures = parts_of_an_earlier_toll(
             figures, earlier, text, since=sents[k - 1].start_char if k else sent.start_char, sent=sent
         )
-        earlier = [*earlier[-EARLIER_TOLLS_KEPT:], *(f for f in figures if f.part_of is None)]
+        figures = with_the_place_of_their_whole(figures, [*earlier, *figures], places)
+        # a subheading's or pull-quote's figure is no toll a part of the story's text counts from
+        earlier = [
+            *earlier[-EARLIER_TOLLS_KEPT:],
+            *(f for f in figures if f.part_of is None and not any(a <= f.start < b for a, b in display)),
+        ]
         yield from figures
 
 
@@ -461,6 +468,29 @@ def parts_of_an_earlier_toll(
                 if figure.type == "other":
                     retyped[figure.figure_id] = whole.type  # "a woman and her 3 children": each part too
                 figure = part_of_the_toll(figure, whole)
+        result.append(figure)
+    return result
+
+
+def with_the_place_of_their_whole(
+    figures: list[CasualtyFigure], wholes: list[CasualtyFigure], places: Sequence[PlaceMention]
+) -> list[CasualtyFigure]:
+    """ "Air strikes killed 40 people in Aleppo. Twelve of them were children.": a part whose own sentence
+    names no place happened where its whole did, not at the article's most-named place. A whole placed
+    only in a country ("near the Syrian-Turkish border") says less than that guess, and is not taken."""
+    by_id = {f.figure_id: f for f in wholes}
+    countries = {p.place for p in places if p.kind == "country"} | {WAR_WIDE_PLACE}
+    result = []
+    for figure in figures:
+        whole = by_id.get(figure.part_of)
+        if (
+            whole is not None
+            and whole.place
+            and whole.place not in countries
+            and figure.place != whole.place
+            and not names_place(figure, figure.place, places)
+        ):
+            figure = replace(figure, place=whole.place)
         result.append(figure)
     return result
 

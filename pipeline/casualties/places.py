@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ..places.resolve import resolve_offline
-from ..records import PlaceMention
+from ..records import PLACE_KINDS, PlaceMention
 from .lexicons import SPEECH_LEMMAS
 from .lists import in_a_list_of_places
 
@@ -32,10 +33,56 @@ def nearest_place(char: int, sent: Span, places: Sequence[PlaceMention]) -> str 
     inside = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     if not inside:
         return None
+    # "the Hamdaniyeh district of Aleppo", "Azaz, north of Aleppo": Aleppo only says where Hamdaniyeh or
+    # Azaz is; the events happened in the place it locates, however near the figure Aleppo stands.
+    locators = locating_places(inside, doc_text(sent.doc))
+    inside = [p for p in inside if p not in locators] or inside
     # A country named in passing ("the UK-based monitor") is a worse guess than any town or district.
     return min(inside, key=lambda p: (p.kind == "country", abs(p.start - char))).place
 
 
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# Words between a place and one that locates it: "Hamdaniyeh district of Aleppo", "Douma in the Eastern
+# Ghouta", "Azaz, north of Aleppo", "Tal Rifaat, 35 km (20 miles) north of Aleppo", "Atareb, in the
+# countryside of Aleppo", "Saraqeb near Idlib", "Saraqeb, Idlib province" (a bare comma only before a
+# place of a coarser kind: "Aleppo, Homs and Hama" is a list).
+LOCATED_BY_RE = re.compile(
+    r"(?:(?:district|neighbou?rhood|quarter|area|suburb|camp|village|town|city)s?\s+)?(?:,\s*)?(?:(?:about|some)\s+)?"
+    r"(?:[\d.,]+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\(\s*[\d.,]+\s*(?:km|miles?)\s*\)\s+)?)?"
+    rf"(?:{_DIRECTION}\s+)?(?P<link>of|in|near|outside)?\s*(?:the\s+)?"
+    r"(?:(?:city|province|town|countryside|outskirts|suburbs|governorate)\s+of\s+)?",
+    re.I,
+)
+# "Aleppo's Hamdaniyeh district", "Aleppo's eastern Sakhour neighbourhood": the first place locates the second.
+LOCATES_BY_POSSESSIVE_RE = re.compile(r"['’]s(?:\s+[a-z-]+){0,2}\s*")
+
+
+def locating_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """The mentions among `places` (one sentence's, in text order) that only say where another of them is:
+    Aleppo in "the Hamdaniyeh district of Aleppo", "Aleppo's Hamdaniyeh district", "Azaz, north of
+    Aleppo", "Saraqeb, Idlib province". Not a place beside another in a list ("Aleppo, Homs and Hama")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    locators = []
+    for k, (first, second) in enumerate(pairwise(ordered)):
+        between = text[first.end : second.start]
+        if first.place == second.place or len(between) > 45:
+            continue
+        if LOCATES_BY_POSSESSIVE_RE.fullmatch(between):
+            locators.append(first)
+            continue
+        match = LOCATED_BY_RE.fullmatch(between.strip())
+        if match is None or not between.strip():
+            continue
+        coarser = PLACE_KINDS.index(second.kind) > PLACE_KINDS.index(first.kind)
+        bare_comma = between.strip() == ","
+        third = ordered[k + 2] if k + 2 < len(ordered) else None
+        list_goes_on = third is not None and LIST_GOES_ON_RE.fullmatch(text[second.end : third.start])
+        if not bare_comma or (coarser and not list_goes_on):
+            locators.append(second)
+    return locators
+
+
+LIST_GOES_ON_RE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?")  # ", Hama", " and Hama", ", and the Hama"
 BASE_RE = re.compile(r"\s*[-\u2010\u2013]?\s*based\b", re.I)
 OWN_PLACE_RE = re.compile(r"^[^.;:,]{0,40}?\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 WAR_WIDE_PLACE = "Syria"

@@ -10,8 +10,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import GazetteerPlace, lookup, normalise_name, places_by_id, strip_accents
+from ..gazetteer import APOSTROPHES, GazetteerPlace, lookup, normalise_name, places_by_id, strip_accents
 from ..paths import GAZETTEER_DIR
+from ..transliteration import spelling_key
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,12 @@ def _float_or_none(value: str | float | None) -> float | None:
     return float(value)
 
 
+NO_APOSTROPHES = {ord(ch): None for ch in APOSTROPHES}
+
+
 def _latin_key(name: str) -> str | None:
     """A normalised key for a Latin-script name; None for other scripts or too-short names."""
-    if not name or not strip_accents(name).isascii():
+    if not name or not strip_accents(name).translate(NO_APOSTROPHES).isascii():  # "Tall Rif‘at" is Latin
         return None
     key = normalise_name(name)
     return key if len(key) >= 3 else None
@@ -325,6 +329,29 @@ def _resolve_offline(name: str, context_in_aleppo: bool) -> ResolvedPlace | None
     if gids and ARABIC_ARTICLE.match(name):
         # "al-Meridian", "al-Hola": an Arabic name is not a town in Mississippi or Kenya.
         gids = tuple(g for g in gids if _geonames_cities()[g]["countrycode"] in ARABIC_NAME_COUNTRIES)
+    if not gids:
+        # "Tal Rifaat" for GeoNames' "Tall Rif‘at", "Tell Rifaat" for its "Tell Rifat": a Syrian town's
+        # name in another transliteration (one spelling key, `transliteration.spelling_key`).
+        gids = _syrian_spelling_index().get(spelling_key(key), ())
     if gids:
         return _city_place(gids[0])
     return None
+
+
+MIN_SPELLING_KEY_LENGTH = 6  # shorter keys ("mara", "bab") join too many unrelated names
+
+
+@functools.cache
+def _syrian_spelling_index() -> dict[str, tuple[str, ...]]:
+    """Spelling key of each Latin name and alternate name of a Syrian GeoNames town -> its ids, the most
+    populous first; keys two towns share with different readings are kept for both, in that order."""
+    scored: dict[str, list[tuple[int, str]]] = {}
+    for gid, city in _geonames_cities().items():
+        if city["countrycode"] != "SY":
+            continue
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            latin = _latin_key(name)
+            key = spelling_key(latin) if latin else ""
+            if len(key) >= MIN_SPELLING_KEY_LENGTH:
+                scored.setdefault(key, []).append((-city["population"], gid))
+    return {key: tuple(dict.fromkeys(gid for _, gid in sorted(cands))) for key, cands in scored.items()}

@@ -1,0 +1,76 @@
+"""Display text inside an article's body: subheadings and pull-quotes. A figure printed there repeats a
+figure of the running text (a subheading sums up the section under it, a pull-quote prints a sentence of
+the story again, larger), so it is flagged like a headline figure and counted once."""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+SENTENCE_STOP_RE = re.compile(r"[.!?…:;,]['’\"”)\]]*$")  # a line of running text ends so; a subheading never
+QUOTE_MARKS = "\"'“”‘’«»"
+SUBHEADING_MAX_WORDS = 12
+RUNNING_TEXT_MIN_WORDS = 8
+PULL_QUOTE_MIN_WORDS = 5
+# A pull-quote's credit after it: "— Khaled Omar, rescuer", "- Jane Doe".
+PULL_QUOTE_CREDIT_RE = re.compile(r"\s+[-–—]{1,2}\s*[A-Z][^\n]{0,60}$")
+BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*–-]|\d+[.)])\s")
+
+
+def paragraphs(text: str) -> list[re.Match[str]]:
+    return [m for m in PARAGRAPH_RE.finditer(text) if m.group().strip()]
+
+
+def is_running_text(paragraph: str) -> bool:
+    """A paragraph of the story: several words closed by a sentence stop (its closing mark after it)."""
+    stripped = paragraph.strip()
+    return len(stripped.split()) >= RUNNING_TEXT_MIN_WORDS and re.search(r"[.!?…]['’\"”)\]]*$", stripped) is not None
+
+
+def is_subheading(paragraph: str, before: str, after: str) -> bool:
+    """A short line with no sentence stop set between two paragraphs of running text: "Children among the
+    dead", "Nine killed in Ansari". Not an item of a list (a bullet, or after a line that ends in a colon),
+    nor the last line of one (the paragraph before must be running text too)."""
+    stripped = paragraph.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= SUBHEADING_MAX_WORDS
+        and SENTENCE_STOP_RE.search(stripped) is None
+        and not BULLET_RE.match(stripped)
+        and (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in QUOTE_MARKS)
+        and is_running_text(before)
+        and is_running_text(after)
+    )
+
+
+def squeezed(text: str) -> str:
+    return " ".join(re.sub(rf"[{QUOTE_MARKS}]", " ", text).lower().split())
+
+
+def pull_quote_words(paragraph: str) -> str:
+    """A paragraph's words as a pull-quote prints them: its marks and a closing credit dropped."""
+    return squeezed(PULL_QUOTE_CREDIT_RE.sub("", paragraph.strip()).rstrip(".,"))
+
+
+def is_pull_quote(paragraph: str, others: list[str]) -> bool:
+    """A paragraph whose words (marks and a closing credit aside) the story prints again inside a longer
+    paragraph: '"Five of my neighbours were killed in one night"' beside 'Khaled said: "Five of my
+    neighbours were killed in one night, and no one came."'. A sentence the article prints twice whole is
+    a repeat of its own (`dedupe.printed_again`), not display text."""
+    words = pull_quote_words(paragraph)
+    if len(words.split()) < PULL_QUOTE_MIN_WORDS:
+        return False
+    return any(len(squeezed(other)) > len(words) + 10 and words in squeezed(other) for other in others)
+
+
+def display_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the subheadings and pull-quotes of an article's text (paragraphs
+    are its lines; the first paragraph, a headline or lead, is never one)."""
+    found = paragraphs(text)
+    spans = []
+    for i, match in enumerate(found[1:-1], start=1):
+        paragraph = match.group()
+        others = [m.group() for j, m in enumerate(found) if j != i]
+        if is_subheading(paragraph, found[i - 1].group(), found[i + 1].group()) or is_pull_quote(paragraph, others):
+            spans.append(match.span())
+    return spans

@@ -1,0 +1,149 @@
+"""Display text and the places that locate other places: a subheading's or pull-quote's figure is kept,
+flagged `in_headline` and linked to the body figure it repeats (display.display_spans,
+dedupe.mark_repeats); a place that only says where another is ("the Hamdaniyeh district of Aleppo",
+"Azaz, north of Aleppo") is not where the events were (places.locating_places); a part whose sentence
+names no place happened where its whole did (extract.with_the_place_of_their_whole); a later toll in a
+place its sentence locates by the earlier toll's place restates it (dedupe.same_place), unless it counts
+other victims ("three other fighters"); a Syrian town in another transliteration resolves
+(places.resolve: "Tal Rifaat" for GeoNames' "Tall Rif'at"). Invented texts, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.casualties.display import display_spans
+from pipeline.casualties.places import locating_places
+from pipeline.places.resolve import resolve_offline
+from pipeline.records import PlaceMention
+from tests.test_casualties import figures
+
+LEAD = "Air strikes killed 40 people in the Ansari district of Aleppo on Monday, the monitor said."
+AFTER = "Rescuers said they were still searching the rubble of two buildings late into the night."
+
+
+def by_number(found, number):
+    return [f for f in found if f.number == number]
+
+
+def test_a_subheading_figure_repeats_the_body_figure(nlp):
+    text = f"{LEAD}\n\nNine children among the dead\n\nNine children were among the dead, the monitor said on Monday.\n\n{AFTER}"
+    found = figures(nlp, text)
+    heading, body = by_number(found, 9)
+    assert heading.in_headline and heading.repeats == body.figure_id
+    assert not body.in_headline and body.repeats is None
+
+
+def test_a_subheading_figure_no_body_figure_gives_is_its_own(nlp):
+    # not the largest body figure's repeat, as a headline's rounding would be
+    text = f"{LEAD}\n\nNine killed in Kallaseh\n\n{AFTER}"
+    heading = by_number(figures(nlp, text), 9)[0]
+    assert heading.in_headline and heading.repeats is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items of a list after a line that opens it with a colon
+        "The monitor gave the dead of Monday night by district in its evening report as follows:\n\nMaadi 5 killed\n\n"
+        "Ansari 9 killed\n\nThe monitor said the strikes went on through the night in the east of the city.",
+        # a short line of running text that ends in a stop
+        f"{LEAD}\n\nNine more died later.\n\n{AFTER}",
+    ],
+)
+def test_list_items_and_short_sentences_are_no_display_text(nlp, text):
+    assert not any(f.in_headline for f in figures(nlp, text))
+
+
+def test_a_pull_quote_repeats_the_figure_of_the_sentence_it_prints_again(nlp):
+    text = (
+        "Shells hit the Hamdaniyeh district of Aleppo on Monday, residents said.\n\n"
+        '"Seven of my neighbours were killed in one night"\n\n'
+        'Khaled said: "Seven of my neighbours were killed in one night, and no one came to help us."\n\n'
+        f"{AFTER}"
+    )
+    pull, body = by_number(figures(nlp, text), 7)
+    assert pull.in_headline and pull.repeats == body.figure_id
+    assert display_spans(text) == [(text.index('"Seven'), text.index('"Seven') + len('"Seven of my neighbours were killed in one night"'))]
+
+
+def test_a_part_in_a_subheading_section_belongs_to_the_body_toll(nlp):
+    text = f"{LEAD}\n\nNine killed in one house\n\nNine of the dead were from one family, residents said.\n\n{AFTER}"
+    found = figures(nlp, text)
+    toll = by_number(found, 40)[0]
+    assert [f.part_of for f in by_number(found, 9) if not f.in_headline] == [toll.figure_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels shelled the Hamdaniyeh district of Aleppo, killing five people.", "Hamdaniyeh"),
+        ("Seven people were killed when Aleppo's Sukkari district was bombed.", "Sukkari"),
+        ("Shells hit Azaz, north of Aleppo, killing three people.", "Azaz"),
+        ("A strike on Saraqeb, Idlib province, killed four people on Monday.", "Saraqeb"),
+    ],
+)
+def test_a_place_that_locates_another_is_not_where_the_events_were(nlp, text, place):
+    assert [f.place for f in figures(nlp, text)] == [place]
+
+
+def mention(text, name, kind):
+    start = text.index(name)
+    return PlaceMention("t", start, start + len(name), name, name, kind, None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "locators"),
+    [
+        ("the Hamdaniyeh district of Aleppo", [("Hamdaniyeh", "district"), ("Aleppo", "city")], ["Aleppo"]),
+        ("Tal Rifaat, 35 km (20 miles) north of Aleppo", [("Tal Rifaat", "city"), ("Aleppo", "city")], ["Aleppo"]),
+        ("Aleppo's Sukkari district", [("Aleppo", "city"), ("Sukkari", "district")], ["Aleppo"]),
+        ("Saraqeb, Idlib province", [("Saraqeb", "city"), ("Idlib province", "region")], ["Idlib province"]),
+        # Negatives: places of a list, and a bare comma before a place of the same kind
+        ("Aleppo, Homs and Hama", [("Aleppo", "city"), ("Homs", "city"), ("Hama", "city")], []),
+        ("Saraqeb, Idlib province, and Hama province", [("Saraqeb", "city"), ("Idlib province", "region"), ("Hama province", "region")], []),
+        ("strikes on Aleppo and Idlib", [("Aleppo", "city"), ("Idlib", "city")], []),
+    ],
+)
+def test_locating_places(text, names, locators):
+    places = [mention(text, name, kind) for name, kind in names]
+    assert [p.place for p in locating_places(places, text)] == locators
+
+
+def test_a_part_with_no_place_of_its_own_takes_its_whole_place(nlp):
+    # the article names Idlib most, but the twelve are of the forty killed in Aleppo
+    found = figures(nlp, "Air strikes killed 40 people in Aleppo on Monday. Twelve of them were children. "
+                         "Idlib was calm, residents of Idlib said, and Idlib's markets opened.")
+    assert [(f.number, f.place) for f in found] == [(40, "Aleppo"), (12, "Aleppo")]
+
+
+def test_a_part_that_names_its_own_place_keeps_it(nlp):
+    found = figures(nlp, "Air strikes killed 40 people in Aleppo and Idlib on Monday. Twelve of them died in Idlib.")
+    assert [(f.number, f.place) for f in found][1] == (12, "Idlib")
+
+
+def test_a_toll_given_again_for_a_district_its_sentence_locates_repeats_it(nlp):
+    found = figures(nlp, "Eight people were killed in Aleppo on Monday, a police source said.\n\n"
+                         "The source said shells killed eight people in the Jamiliyeh neighbourhood of Aleppo.")
+    assert found[1].repeats == found[0].figure_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three fighters were killed in Abu Kamal, east of Deir Ezzor, on Monday.\n\n"
+        "Three other fighters were killed in an ambush in a village southeast of Deir Ezzor.",
+        "Eight people were killed in Aleppo on Monday.\n\nEight more people were killed in the Jamiliyeh neighbourhood of Aleppo.",
+    ],
+)
+def test_other_victims_of_the_same_count_are_no_repeat(nlp, text):
+    assert [f.repeats for f in figures(nlp, text)] == [None, None]
+
+
+@pytest.mark.parametrize(("name", "canonical"), [("Tal Rifaat", "Tall Rifat"), ("Tell Rifaat", "Tall Rifat"), ("Tal Rifat", "Tall Rifat")])
+def test_a_syrian_town_in_another_transliteration_resolves(name, canonical):
+    assert resolve_offline(name).name == canonical
+
+
+@pytest.mark.parametrize("name", ["Tal Mithal", "Marble"])  # invented, and an English word
+def test_a_name_no_syrian_town_spells_so_stays_unresolved(name):
+    assert resolve_offline(name) is None
