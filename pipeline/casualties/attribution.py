@@ -38,8 +38,10 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     # "SANA reported ... quoting Governor X as putting the toll at six": the figure is X's, and in
     # "SANA quoted local sources as saying" the quoted object's, not the quoting subject's.
     # "Al Arabiya, citing the Sudanese Doctors Network, said 24 died": the body cited, likewise.
-    quoted = [s for s in named if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and s.cue.i < anchor.i]
-    quoted = [s for s in quoted if s.head is not None and s.head.dep_ == "dobj"] or quoted
+    # "Reuters quoted a police officer as saying": an object quoted that names nobody leaves the figure
+    # unattributed; the quoting outlet only relays it.
+    quoting = [s for s in sources if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and s.cue.i < anchor.i]
+    quoted = [s for s in quoting if s.head is not None and s.head.dep_ == "dobj"] or [s for s in quoting if s.name]
     ancestors = {t.i for t in anchor.ancestors}
     governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
     # "according to X" is the sentence's own credit line: it outranks a verb the parse hung the figure
@@ -189,9 +191,16 @@ def told_recipient(cue: Token) -> str | None:
 def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str | None:
     """Who passed an attributed figure on: the outlet a source told ("a source at the Homs police
     command told SANA" -> SANA), or the reporter that quoted or cited the source ("SANA reported,
-    quoting the governor" -> SANA). None when the figure has no source or nobody relayed it."""
+    quoting the governor" -> SANA; "Reuters quoted a police officer as saying" -> Reuters, the figure
+    unattributed). None when nobody relayed it."""
     if not attributed:
-        return None
+        # an unnamed source quoted by a named outlet: the outlet passed the figure on
+        quoting = [s for s in crediting_sources(anchor, sources) if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}]
+        reporters = [
+            s for s in sources
+            if s.name and s.label != "GENERIC" and any(s.cue.i == q.cue.i and s.head is not q.head for q in quoting)
+        ]
+        return reporters[0].name if reporters and not any(q.name and q.label != "GENERIC" for q in quoting) else None
     chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
     for source in chosen:
         recipient = told_recipient(source.cue)

@@ -289,7 +289,9 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
             if token.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
                 # "citing the Observatory", "quoting Governor X as putting the toll at six", "quoted
                 # local sources as saying"
-                pairs += [(token, c) for c in token.children if c.dep_ == "dobj" and quoted_source_word(c)]
+                pairs += [
+                    (token, c) for c in token.children if c.dep_ == "dobj" and (quoted_source_word(c) or quoted_as_saying(c))
+                ]
     pairs += recorded_by(sent)
     pairs += by_a_source_s_count(sent)
     pairs += toll_revised_by(sent)
@@ -424,6 +426,19 @@ def quoted_source_word(token: Token) -> bool:
     words = lexicon("sources")
     return token.pos_ == "NOUN" and (
         token.lower_ in words["source_holder_nouns"] or token.lower_ in words["generic_sources"]
+    )
+
+
+def quoted_as_saying(obj: Token) -> bool:
+    """Whether the object of "quote" is quoted "as saying" (or "as putting", "as telling"): whoever it is
+    ("Reuters quoted a police officer as saying 30 were killed"), it is the quoted source."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ == "as" and doc[after + 1].tag_ == "VBG":
+        return True
+    # "quoted a police officer in Aleppo as saying": the "as" hung on the verb after a phrase of place
+    return any(
+        c.lower_ == "as" and c.i > obj.i and any(g.tag_ == "VBG" for g in c.children) for c in obj.head.children
     )
 
 

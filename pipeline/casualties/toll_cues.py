@@ -28,6 +28,8 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
             return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if (toll := toll_read_as_report_object(verb)) is not None:
         return toll_noun_kind(toll), verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
+    if kind := the_casualties_move_to_a_value(verb):
+        return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if kind := postposed_number_of(verb):
         return kind, verb.lower_ in types["update_cues"] or verb.lemma_.lower() in types["update_cues"]
     if kind := running_total_of(verb):
@@ -35,6 +37,36 @@ def toll_cue(verb: Token) -> tuple[str | None, bool]:
     if kind := count_brought_to_before_its_noun(verb):
         return kind, True
     return None, False
+
+
+# Verbs whose subject's count is the value they reach: "Casualties reached 200", "fatalities rose to 40",
+# "the dead numbered 45", "deaths topped 100".
+VALUE_VERBS = frozenset({
+    "reach", "rise", "climb", "jump", "soar", "mount", "exceed", "top", "pass", "surpass", "hit", "increase",
+    "grow", "stand", "number", "total",
+})  # fmt: skip
+
+
+def the_casualties_move_to_a_value(verb: Token) -> str | None:
+    """Type of "casualties", "fatalities", "the dead", "the wounded" as the subject of a verb that gives their
+    count ("Casualties among civilians reached 200", "Fatalities rose to 40", "The dead numbered 45", the
+    parse reading "dead" there as a modifier of the verb). Not "the victims" (no harm said), "prices rose
+    to 40", nor the casualties' count as the subject ("20 of the wounded reached Turkey": `VALUE_VERBS` only
+    with a subject before the verb that names the harmed)."""
+    if verb.lemma_.lower() not in VALUE_VERBS or verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if child.dep_ == "nsubj" and (kind := the_casualties_as_subject(child)):
+            return kind
+        # "The dead numbered 45": "dead" hung on the verb as a modifier, its "the" on the verb too
+        if child.dep_ == "amod" and child.i > 0 and doc[child.i - 1].lower_ == "the" and child.i + 1 == verb.i:
+            kind = lexicon("types")["words"].get(child.lower_)
+            if kind not in (None, "other"):
+                return kind
+    return None
 
 
 RUNNING_TOTAL_VERBS = frozenset({"bring", "raise", "take", "push", "lift"})

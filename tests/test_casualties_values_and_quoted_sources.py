@@ -1,0 +1,67 @@
+"""The harmed as the subject of a verb that gives their count ("Casualties among civilians reached 200",
+"The dead numbered 45": toll_cues.the_casualties_move_to_a_value), and a source quoted "as saying" whoever
+it is: an unnamed one leaves the figure unattributed, the quoting outlet never its source
+(attribution.crediting_sources, source_phrases.quoted_as_saying). Invented sentences, positives and
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Casualties among civilians reached 200, the monitor said.", [(200, "killed_or_wounded")]),
+        ("Civilian casualties reached 200 by the evening.", [(200, "killed_or_wounded")]),
+        ("Fatalities rose to 40 on Monday.", [(40, "killed")]),
+        ("Deaths topped 100 last week, doctors said.", [(100, "killed")]),
+        ("The dead numbered 45, a doctor said.", [(45, "killed")]),
+    ],
+)
+def test_the_harmed_as_the_subject_of_a_verb_of_value(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose to 40 pounds a kilo.",
+        "The victims numbered 12.",  # no harm said
+        "The army reached 200 villages by the end of the month.",
+    ],
+)
+def test_a_value_of_no_harmed_is_no_figure(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters quoted a police officer as saying 30 people were killed.",
+        "Reuters quoted a police officer in Aleppo as saying 30 people were killed.",
+        "Interfax quoted a Defence Ministry spokesman as saying that 30 militants were killed.",
+    ],
+)
+def test_an_unnamed_source_quoted_leaves_the_figure_unattributed(nlp, text):
+    # the quoting outlet passed the figure on
+    assert [(f.attributed_to, f.relayed_by) for f in figures(nlp, text)] == [(None, text.split()[0])]
+
+
+def test_unnamed_sources_quoted_by_an_outlet_are_relayed_by_it(nlp):
+    found = figures(nlp, "SANA quoted local sources as saying 30 people were killed.")
+    assert [(f.attributed_to, f.relayed_by) for f in found] == [(None, "SANA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "relay"),
+    [
+        ("SANA quoted the Observatory as saying 30 people were killed.", "Syrian Observatory for Human Rights", "SANA"),
+        ("Interfax quoted a spokesman for the Russian Defence Ministry as saying that 30 militants were killed.",
+         "Russian Defence Ministry", "Interfax"),
+    ],
+)
+def test_a_named_source_quoted_is_the_source_and_the_outlet_its_relay(nlp, text, source, relay):
+    assert [(f.attributed_to, f.relayed_by) for f in figures(nlp, text)] == [(source, relay)]
