@@ -168,6 +168,19 @@ def casualties_over_time(
         y_axis = {"type": "log", "dtick": 1, "title": "Reported (log scale)"}  # 1, 10, 100 ... only
     elif cap_y is not None:
         y_axis = {"range": [0, cap_y], "title": "Reported (axis cut)"}
+        # A cut bar shows only its lower segments: its total is written on it, so no one reads it as one
+        # split's alone or as the axis's top value.
+        totals = frame.groupby(["period", "type"])["reported"].sum()
+        cut = [
+            {
+                "x": period, "y": cap_y, "xref": panel_of[kind][0], "yref": panel_of[kind][1],
+                "text": f"▲ {int(total):,}", "showarrow": False, "yanchor": "top", "font": {"size": 12},
+                "bgcolor": "rgba(255,255,255,0.85)",
+            }
+            for (period, kind), total in totals.items()
+            if total > cap_y
+        ]
+        layout["annotations"] = [*layout.get("annotations", []), *cut]
     for key in list(layout):
         if key.startswith("xaxis"):
             layout[key] = {**layout[key], **x_axis}
@@ -177,9 +190,12 @@ def casualties_over_time(
     return build.figure(traces, layout, large=large, height=300 + 160 * (len(kinds) - 1 if len(kinds) > 1 else 0))
 
 
-def incident_ranges(incidents: pd.DataFrame, large: bool = False) -> go.Figure:
-    """Each incident's lowest and highest reported number, joined by a line: the wider, the more disagreement."""
+def incident_ranges(incidents: pd.DataFrame, large: bool = False, log_x: bool = False) -> go.Figure:
+    """Each incident's lowest and highest reported number, joined by a line: the wider, the more
+    disagreement. `log_x` draws the numbers on a log scale (when one incident dwarfs the rest: a war-wide
+    toll beside a day's), where equal ratios are equal lengths; it needs every number above zero."""
     frame = incidents.dropna(subset=["max"]).sort_values("max").tail(20)
+    log_x = log_x and bool(len(frame)) and float(frame["min"].fillna(frame["max"]).min()) > 0
     labels = [
         plot_text(f"{t} {g}, {p or 'place n/a'}" + (f", {d:%d %b %Y}" if pd.notna(d) else ""))
         for t, g, p, d in zip(frame["type"], frame["group"], frame["place"], frame["date"], strict=False)
@@ -196,6 +212,8 @@ def incident_ranges(incidents: pd.DataFrame, large: bool = False) -> go.Figure:
         for label, low, high, incident in zip(labels, frame["min"], frame["max"], ids, strict=False)
     ]
     layout = {"xaxis": {"title": "Reported number (lowest to highest)"}}
+    if log_x:
+        layout["xaxis"] = {"type": "log", "title": "Reported number, lowest to highest (log scale)"}
     return build.figure(traces, layout, large=large, height=120 + 32 * max(1, len(frame)))
 
 

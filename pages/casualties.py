@@ -134,7 +134,7 @@ else:
         params=place_params,
     )
     event = st.plotly_chart(
-        charts.incident_ranges(widest, ui.presenting()),
+        charts.incident_ranges(widest, ui.presenting(), log_x=selection.outlier_scale(widest["max"].tolist())),
         key="incident-chart",
         on_select="rerun",
         selection_mode="points",

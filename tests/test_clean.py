@@ -307,6 +307,24 @@ def test_text_after_a_link_list_in_mid_article_is_kept():
     assert "Rebels seize hill" not in clean_text(page)
 
 
+def test_a_link_list_after_short_sentences_of_the_story_goes():
+    # the story's lines are sentences too short to count as a paragraph of running text on their own
+    page = (
+        "Five killed in Aleppo shelling\n\nShelling killed five people in Aleppo on Monday.\nRescuers searched the rubble."
+        "\n\nYou may also like\n\nTen dead in Idlib strike\nRussia says 40 rebels killed near Hama\n\n"
+        "The monitor said the toll may rise as more bodies are found under the rubble of the market."
+    )
+    text = clean_text(page)
+    assert "Ten dead" not in text and "Russia says" not in text
+    assert text.endswith("under the rubble of the market.") and "Rescuers searched the rubble." in text
+
+
+def test_a_menu_heading_above_the_story_keeps_the_headline_under_it():
+    # above any sentence of the story, "Related" is a menu item: the headline after it stays
+    page = "Related\nFive killed in Aleppo shelling\n\nShelling killed five people in the Ansari district of Aleppo on Monday, the monitor said."
+    assert clean_text(page).startswith("Five killed in Aleppo shelling")
+
+
 CORPUS_WEB = SHARED_CORPUS_DIR / "web"
 
 

@@ -54,10 +54,30 @@ def test_casualty_bars_are_plotly_express_bars_in_the_same_panels(series):
 
 
 def test_one_type_draws_one_panel_without_titles(series):
-    drawn = charts.casualties_over_time(series[series["type"] == "killed"], "Outlet", cap_y=10)
+    drawn = charts.casualties_over_time(series[series["type"] == "killed"], "Outlet", cap_y=30)
     assert {t.yaxis for t in drawn.data} == {"y"}
     assert not drawn.layout.annotations
-    assert tuple(drawn.layout.yaxis.range) == (0, 10)
+    assert tuple(drawn.layout.yaxis.range) == (0, 30)
+
+
+def test_a_bar_the_axis_cuts_carries_its_total(series):
+    # week of 5 Dec: 12 + 7 killed, cut at 10; the week of 12 Dec (5) is whole; panel titles stay
+    drawn = charts.casualties_over_time(series, "Outlet", cap_y=10)
+    cut = [a for a in drawn.layout.annotations if a.text.startswith("▲")]
+    assert [(a.text, str(pd.Timestamp(a.x).date()), a.y) for a in cut] == [("▲ 19", "2016-12-05", 10), ("▲ 20", "2016-12-12", 10)]
+    assert [a.text for a in drawn.layout.annotations if not a.text.startswith("▲")] == ["killed", "wounded"]
+    assert {a.yref for a in cut} == {"y", "y2"}  # each in its own type's panel
+
+
+def test_the_incident_chart_turns_log_when_asked_and_every_number_is_positive():
+    incidents = pd.DataFrame({
+        "incident_id": ["a", "b"], "type": ["killed", "killed"], "group": ["people", "people"],
+        "place": ["Syria", "Aleppo"], "date": pd.to_datetime(["2016-12-05", "2016-12-06"]),
+        "min": [400000, 3], "max": [470000, 5],
+    })
+    assert charts.incident_ranges(incidents, log_x=True).layout.xaxis.type == "log"
+    assert charts.incident_ranges(incidents).layout.xaxis.type is None
+    assert charts.incident_ranges(incidents.assign(min=[400000, 0]), log_x=True).layout.xaxis.type is None
 
 
 def test_split_colours_come_from_the_map_then_the_palette_as_plotly_express_counts(series):
