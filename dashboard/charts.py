@@ -168,14 +168,14 @@ def casualties_over_time(
         y_axis = {"type": "log", "dtick": 1, "title": "Reported (log scale)"}  # 1, 10, 100 ... only
     elif cap_y is not None:
         y_axis = {"range": [0, cap_y], "title": "Reported (axis cut)"}
-        # A cut bar shows only its lower segments: its total is written on it, so no one reads it as one
-        # split's alone or as the axis's top value.
+        # A cut bar shows only its lower segments: a mark on it says so, and hovering the mark gives its
+        # total (written totals would run into each other on a weekly axis; the caption lists the largest).
         totals = frame.groupby(["period", "type"])["reported"].sum()
         cut = [
             {
-                "x": period, "y": cap_y, "xref": panel_of[kind][0], "yref": panel_of[kind][1],
-                "text": f"▲ {int(total):,}", "showarrow": False, "yanchor": "top", "font": {"size": 12},
-                "bgcolor": "rgba(255,255,255,0.85)",
+                "x": period, "y": cap_y, "xref": panel_of[kind][0], "yref": panel_of[kind][1], "text": "▲",
+                "hovertext": f"{pd.Timestamp(period):%d %b %Y}: {int(total):,} reported (bar cut)",
+                "showarrow": False, "yanchor": "bottom", "font": {"size": 11},
             }
             for (period, kind), total in totals.items()
             if total > cap_y
@@ -200,6 +200,11 @@ def incident_ranges(incidents: pd.DataFrame, large: bool = False, log_x: bool = 
         plot_text(f"{t} {g}, {p or 'place n/a'}" + (f", {d:%d %b %Y}" if pd.notna(d) else ""))
         for t, g, p, d in zip(frame["type"], frame["group"], frame["place"], frame["date"], strict=False)
     ]
+    # Two incidents written alike (no date, one place) keep a row each: a category axis would draw them on one.
+    seen: dict[str, int] = {}
+    for k, label in enumerate(labels):
+        seen[label] = seen.get(label, 0) + 1
+        labels[k] = label if seen[label] == 1 else f"{label} ({seen[label]})"
     ids = frame["incident_id"] if "incident_id" in frame.columns else [None] * len(frame)
     traces = [
         {

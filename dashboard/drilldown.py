@@ -28,12 +28,18 @@ INCIDENT_COLUMNS = ["incident_id", "date", "place", "type", "group", "min", "max
 
 
 def incidents_by_disagreement(
-    view: View, places: list[str] | None = None, *, disagreeing: bool = False, limit: int | None = None
+    view: View,
+    places: list[str] | None = None,
+    *,
+    disagreeing: bool = False,
+    limit: int | None = None,
+    types: list[str] | None = None,
 ) -> pd.DataFrame:
     """Incidents, the most disagreeing first: `disagreement` is the highest reported number over the
     lowest (1.0 when all reports agree; None when the lowest is 0 or vague). `disagreeing` keeps those
-    whose numbers differ. Each row carries the report with the highest number (article_id, start, end,
-    figure_id), so the Reader opens at it; sources and outlets are joined with ", "."""
+    whose numbers differ, `types` those of these types (None: every type). Each row carries the report
+    with the highest number (article_id, start, end, figure_id), so the Reader opens at it; sources and
+    outlets are joined with ", "."""
     order = 'disagreement DESC NULLS LAST, "max" - "min" DESC NULLS LAST, incident_id'
     ranked = (
         "SELECT i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
@@ -41,6 +47,7 @@ def incidents_by_disagreement(
         " i.n_reports, i.n_outlets, i.sources, i.outlets"
         f" FROM {{incidents}} i WHERE {place_condition(places, 'i.')}"
         + (' AND i."min" <> i."max"' if disagreeing else "")
+        + (" AND list_contains($types, i.type)" if types is not None else "")
         + f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
     )
     # Each listed incident's report with the highest number, looked up for the listed incidents only.
@@ -52,4 +59,5 @@ def incidents_by_disagreement(
         " ORDER BY r.incident_id, r.rank) f USING (incident_id)"
         f" ORDER BY {order}"
     )
-    return view.query(sql, place_params(places))[INCIDENT_COLUMNS]
+    params = {**place_params(places), **({"types": list(types)} if types is not None else {})}
+    return view.query(sql, params)[INCIDENT_COLUMNS]

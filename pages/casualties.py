@@ -113,8 +113,9 @@ else:
     )
 
 st.subheader("Incidents: one event, several reports")
-in_places = aggregate.place_condition(places)
-place_params = aggregate.place_params(places)
+# Incidents of the types chosen above, as the chart's figures are: a displacement count is no killing.
+in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
+place_params = {**aggregate.place_params(places), "types": list(types)}
 counts = view.query(
     f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
     place_params,
@@ -159,7 +160,7 @@ else:
     )
 
     def incident_rows(limit: int | None = None):
-        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit)
+        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit, types=types)
 
     ui.table(
         incident_rows(ui.MAX_ROWS),

@@ -199,7 +199,8 @@ TOLL_TO_DATE_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
 ONE_INCIDENT_RE = re.compile(
     r"\b(?:in|by)\s+(?:the|a|an|this|that|[A-Z]\w+(?:'|’)s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:bombing|attack|blast|explosion|strike|airstrike|air\s+strike|massacre|car\s+bomb|bomb|shooting|"
-    r"raid|ambush|earthquake|quake|crash|fire|stampede)\b(?!s)",
+    # not a campaign of them ("in the ongoing bombing campaign"): a campaign's toll so far is a running total
+    r"raid|ambush|earthquake|quake|crash|fire|stampede)\b(?!s|\s+(?:campaigns?|offensives?|operations?|siege))",
     re.I,
 )
 

@@ -147,3 +147,30 @@ def test_a_syrian_town_in_another_transliteration_resolves(name, canonical):
 @pytest.mark.parametrize("name", ["Tal Mithal", "Marble"])  # invented, and an English word
 def test_a_name_no_syrian_town_spells_so_stays_unresolved(name):
     assert resolve_offline(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # event_dates.ONE_INCIDENT_RE: a campaign's toll so far is a running total, one bombing's is not
+        ("Over 750 people have so far been killed in the ongoing bombing campaign on the city.", True),
+        ("At least 292 people have been killed so far in the bombing of the market.", False),
+    ],
+)
+def test_a_toll_so_far_of_a_campaign_is_a_running_total(nlp, text, cumulative):
+    assert [f.cumulative for f in figures(nlp, text)] == [cumulative]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # places.country_of_an_actor: whose strikes, not where
+        ("Nine civilians were among at least 30 people killed in U.S. air strikes on Monday.", None),
+        ("Turkish shelling killed 12 fighters near Afrin on Monday.", "Afrin"),
+        # Negatives: a country where the events were, and Syria's own headlinese
+        ("Ten people were killed in Turkey on Monday.", "Turkey"),
+        ("Syria air raids kill 25 civilians", "Syria"),
+    ],
+)
+def test_a_country_named_as_the_attacker_is_no_place(nlp, text, place):
+    assert {f.place for f in figures(nlp, text)} == {place}

@@ -64,7 +64,9 @@ def test_a_bar_the_axis_cuts_carries_its_total(series):
     # week of 5 Dec: 12 + 7 killed, cut at 10; the week of 12 Dec (5) is whole; panel titles stay
     drawn = charts.casualties_over_time(series, "Outlet", cap_y=10)
     cut = [a for a in drawn.layout.annotations if a.text.startswith("▲")]
-    assert [(a.text, str(pd.Timestamp(a.x).date()), a.y) for a in cut] == [("▲ 19", "2016-12-05", 10), ("▲ 20", "2016-12-12", 10)]
+    assert sorted((a.hovertext, str(pd.Timestamp(a.x).date()), a.y) for a in cut) == [
+        ("05 Dec 2016: 19 reported (bar cut)", "2016-12-05", 10), ("12 Dec 2016: 20 reported (bar cut)", "2016-12-12", 10)
+    ]
     assert [a.text for a in drawn.layout.annotations if not a.text.startswith("▲")] == ["killed", "wounded"]
     assert {a.yref for a in cut} == {"y", "y2"}  # each in its own type's panel
 
@@ -78,6 +80,15 @@ def test_the_incident_chart_turns_log_when_asked_and_every_number_is_positive():
     assert charts.incident_ranges(incidents, log_x=True).layout.xaxis.type == "log"
     assert charts.incident_ranges(incidents).layout.xaxis.type is None
     assert charts.incident_ranges(incidents.assign(min=[400000, 0]), log_x=True).layout.xaxis.type is None
+
+
+def test_incidents_written_alike_keep_a_row_each():
+    incidents = pd.DataFrame({
+        "incident_id": ["a", "b"], "type": "killed", "group": "people", "place": "Syria", "date": pd.NaT,
+        "min": [3, 7], "max": [5, 9],
+    })
+    rows = {t.y[0] for t in charts.incident_ranges(incidents).data}
+    assert rows == {"killed people, Syria", "killed people, Syria (2)"}
 
 
 def test_split_colours_come_from_the_map_then_the_palette_as_plotly_express_counts(series):

@@ -97,6 +97,22 @@ def test_they_after_no_plural_source_stays_unnamed(nlp, text):
     assert [q.speaker for q in found] == [None]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # plurals.named_one_of_a_coordination: a named source joined to unnamed ones is the named one's
+        ("The Syrian army and its allies pushed into the east on Tuesday. They said the corridors were a trap.", "Syrian Arab Army"),
+        ("Kerry and his aides flew to Geneva on Monday. They said the corridors were a trap.", "John Kerry"),
+        # Negatives: no conjunct named, or two named
+        ("The army and rebels exchanged fire overnight. They said the corridors were a trap.", None),
+        ("Turkey and Russia agreed a truce on Monday. They said the corridors were a trap.", None),
+    ],
+)
+def test_they_after_a_coordinated_subject(nlp, text, speaker):
+    found = [q for q in run(nlp, text) if "corridors" in q.quote]
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_a_group_quoted_nearer_than_the_subject_wins(nlp):
     text = "Rebel groups rejected the plan. Activists said the town fell. They said the corridors were a trap."
     assert speaker_of(nlp, text, "corridors") == "activists"

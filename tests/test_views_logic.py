@@ -138,6 +138,15 @@ def test_disagreeing_only_drops_incidents_whose_reports_agree(view):
     assert len(disagreeing) == int((everything["min"] != everything["max"]).sum())
 
 
+def test_incidents_keep_only_the_types_asked_for(view):
+    everything = drilldown.incidents_by_disagreement(view)
+    for kind in ("killed", "missing"):
+        kept = drilldown.incidents_by_disagreement(view, types=[kind])
+        assert set(kept["type"]) <= {kind}
+        assert len(kept) == int((everything["type"] == kind).sum())
+    assert len(drilldown.incidents_by_disagreement(view, types=[])) == 0 < len(everything)
+
+
 def test_quotes_by_a_pair_counts_only_articles_quoting_both(view):
     alone = drilldown.quotes_by(view, "John Kerry")
     assert alone == view.query("SELECT count(*) AS n FROM {quotes} WHERE speaker = 'John Kerry'")["n"].iat[0]

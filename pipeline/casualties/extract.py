@@ -298,7 +298,7 @@ def iter_figures(
 ) -> Iterable[CasualtyFigure]:
     entities = sorted(entities, key=lambda e: e.start)
     text = doc_text(doc)
-    fallback = main_place(places, text)
+    fallback = main_place(places, text, doc)
     # A toll sentence with no source of its own may continue the previous toll sentence's source
     # ("...according to the Observatory. Another 113 people ... were killed in the same period.").
     previous_source: str | None = None

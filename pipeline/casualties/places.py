@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
 from ..places.resolve import resolve_offline
@@ -16,9 +16,12 @@ from .lexicons import SPEECH_LEMMAS
 from .lists import in_a_list_of_places
 
 
-def main_place(places: Sequence[PlaceMention], text: str = "") -> str | None:
-    """The article's most-mentioned place (ties go to the first mentioned), sources' bases left out."""
+def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str | None:
+    """The article's most-mentioned place (ties go to the first mentioned), sources' bases left out, and
+    with the parsed `doc`, countries named only as attackers ("U.S. air strikes")."""
     places = [p for p in places if not (text and is_source_base(p, text))]
+    if doc is not None:
+        places = [p for p in places if not country_of_an_actor(p, doc)]
     if not places:
         return None
     # Countries are named as actors ("Russia said"); a town or district is the better guess of where.
@@ -119,8 +122,31 @@ def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMentio
         p
         for p in places
         if p.start >= sent.start_char and p.end <= sent.end_char and not is_source_base(p, text)
-        and not speaks_in_the_sentence(p, sent)
+        and not speaks_in_the_sentence(p, sent) and not country_of_an_actor(p, sent)
     ]
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Nouns of who or what strikes: a country modifying one names the attacker ("U.S. air strikes").
+ACTOR_NOUNS = frozenset({
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombing", "bombardment",
+    "jet", "jets", "warplane", "warplanes", "aircraft", "plane", "planes", "drone", "drones", "missile",
+    "missiles", "artillery", "forces", "troops", "army", "military", "soldiers", "coalition", "navy",
+})  # fmt: skip
+
+
+def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
+    """Whether a country is named only as the modifier of who or what acted ("U.S. air strikes", "Turkish
+    shelling", "Russia's jets"): whose weapons, not where the events were. Not Syria, where the events
+    of a "Syria air strikes" headline are."""
+    if place.kind != "country" or place.country == "SY":
+        return False
+    doc = sent if isinstance(sent, Doc) else sent.doc
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.lower_ in ACTOR_NOUNS and root.head.i > root.i
 
 
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
@@ -149,6 +175,8 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
     unknown = next((e for e in sent.ents if e.label_ == "GPE" and e.start_char >= end), None)
     if unknown is None or unknown.text.lower().startswith("the ") or unknown.text.endswith(("'s", "’s")):
         return None
+    if resolve_offline(unknown.text) is not None:
+        return None  # a place the gazetteer knows that is not among the candidates was left out on purpose
     if any(p.start < unknown.end_char + 30 for p in after):
         return None
     return unknown.text if OWN_PLACE_RE.match(text[end : unknown.start_char]) else None

@@ -27,13 +27,26 @@ def plural_subject_just_before(article: ParsedArticle, position: int) -> Speaker
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     candidates = [t for t in sentence if t.i < pronoun.i] + (list(previous) if previous is not None else [])
     for token in sorted(candidates, key=lambda t: -t.i):  # the nearest first
-        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj") or token.tag_ not in PLURAL_TAGS:
+        conjuncts = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj") or not (token.tag_ in PLURAL_TAGS or conjuncts):
             continue  # an active subject of a main clause ("Rebels were pushed back" were acted on)
         if article.in_quote(token.idx) or article.in_report(token.idx):
             continue
+        if conjuncts and token.tag_ not in PLURAL_TAGS:
+            return named_one_of_a_coordination(article, [token, *conjuncts])
         if not ((token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS) or token.lemma_.lower() in role_words() or token.lower_ in role_words()):
             continue  # a body's name or a role word; "Warplanes struck the town": a common noun the model tags ORG is no source
         if any(c.dep_ == "conj" for c in token.children):
             return None  # "UNICEF and the WHO ...": two sources, which "they" cannot name as one
         return describe(article, token, token.head)
     return None
+
+
+def named_one_of_a_coordination(article: ParsedArticle, conjuncts: list) -> Speaker | None:
+    """ "The Syrian army and its allies pushed into the east. They said ...": a coordinated subject is
+    plural, and a named source joined to unnamed ones ("its allies", "other groups") is the named one's
+    alone, as the gold guidelines read "Kerry and his aides said". None when two or more are named
+    ("UNICEF and the WHO": "they" cannot name one) or none is."""
+    described = [describe(article, c, c.head) for c in conjuncts]
+    named = [s for s in described if s.name and not s.describes]
+    return named[0] if len(named) == 1 else None
