@@ -174,3 +174,32 @@ def test_a_toll_so_far_of_a_campaign_is_a_running_total(nlp, text, cumulative):
 )
 def test_a_country_named_as_the_attacker_is_no_place(nlp, text, place):
     assert {f.place for f in figures(nlp, text)} == {place}
+
+
+def test_a_headline_the_text_opens_with_repeats_the_body_figure(nlp):
+    # no title given: a short line with no sentence stop before running text (display.top_display_spans)
+    text = ("12 killed in air strikes on Idlib market: monitor\n\nAir strikes on a market in the town of Atareb "
+            "killed at least 12 people on Monday, the monitor said.\n\nRescuers searched the rubble.")
+    head, body = figures(nlp, text)
+    assert head.in_headline and head.repeats == body.figure_id and not body.in_headline
+
+
+def test_a_standfirst_under_the_headline_repeats_the_body_figure(nlp):
+    text = ("Troops push into Sheikh Saeed\n\nAt least 45 civilians killed as troops push into Sheikh Saeed…\n\n"
+            "At least 45 civilians were killed on Tuesday as government troops pushed into the district, the monitor said.")
+    standfirst, body = figures(nlp, text)
+    assert standfirst.in_headline and standfirst.repeats == body.figure_id
+
+
+def test_a_lead_sentence_that_opens_the_text_is_no_headline(nlp):
+    text = ("Air strikes on a market in the town of Atareb killed at least 12 people on Monday, the monitor said.\n\n"
+            "Rescuers searched the rubble of the market for survivors late into the night.")
+    assert [f.in_headline for f in figures(nlp, text)] == [False]
+
+
+def test_more_victims_worded_alike_both_times_are_a_restatement(nlp):
+    # "20 more" adds to the killed of its own sentence, in the first telling and in the second
+    text = ("Shelling killed six civilians and wounded 20 more in Aleppo on Monday, SANA said.\n\n"
+            '"Six civilians were killed and 20 more were wounded," the governor said.')
+    found = figures(nlp, text)
+    assert [f.repeats for f in found] == [None, None, found[0].figure_id, found[1].figure_id]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..numbers import number_words
 from ..records import CasualtyFigure, PlaceMention
-from .display import display_spans, pull_quote_words, squeezed
+from .display import display_spans, pull_quote_words, squeezed, top_display_end
 from .lexicons import ADDING_WORDS, OTHERS_WORDS
 
 SPACE_RE = re.compile(r"\s+")
@@ -74,7 +74,8 @@ def mark_repeats(
     Sub-counts repeat like any other figure.
     """
     end = headline_end(text, title)
-    display = display_spans(text)
+    display = display_spans(text, end)
+    top_end = top_display_end(text, end)
     marked = [
         replace(f, in_headline=f.in_headline or f.start < end or any(a <= f.start < b for a, b in display))
         for f in figures
@@ -88,7 +89,7 @@ def mark_repeats(
             matches = [b for b in body if same_count(figure, b)]
             matches.sort(key=lambda b: not printed_inside(figure, b))
             repeated = next((b for b in matches if b.part_of is None), matches[0] if matches else None)
-            if repeated is None and (figure.start < end or figure.start == figure.end):
+            if repeated is None and (figure.start < max(end, top_end) or figure.start == figure.end):
                 # A headline rounds or sums what the body reports ("Over 20 dead" over "23 were killed"):
                 # it repeats the body's largest figure of its type, so the article counts once. (A
                 # subheading's figure that no body figure gives is the section's own.)
@@ -159,13 +160,20 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
     sides = [SIDE_WORDS & set(re.findall(r"[\w-]+", f.sentence.lower())) for f in (earlier, figure)]
     if sides[0] != sides[1] and sides[1]:
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
-    if (
-        OTHER_TIME_RE.search(figure.sentence)
-        or OTHERS_RE.search(text[figure.start : figure.end + 12])
-        or ADDED_AFTER_ITS_NUMBER_RE.match(text, figure.start)
-    ):
+    if OTHER_TIME_RE.search(figure.sentence):
         return False
-    return not ADDING_WORDS_RE.search(text[max(0, figure.start - 30) : figure.start])
+    # "another 11", "11 others": more victims; unless the earlier toll was worded so too ("six were killed
+    # and 20 more wounded" given again: the "more" adds to the killed of its own sentence, both times)
+    return not adds_victims(figure, text) or adds_victims(earlier, text)
+
+
+def adds_victims(figure: CasualtyFigure, text: str) -> bool:
+    """Whether a count is worded as more victims: "another 11", "a further 11", "11 others", "11 more"."""
+    return bool(
+        OTHERS_RE.search(text[figure.start : figure.end + 12])
+        or ADDED_AFTER_ITS_NUMBER_RE.match(text, figure.start)
+        or ADDING_WORDS_RE.search(text[max(0, figure.start - 30) : figure.start])
+    )
 
 
 def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = ()) -> bool:

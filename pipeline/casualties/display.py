@@ -63,11 +63,43 @@ def is_pull_quote(paragraph: str, others: list[str]) -> bool:
     return any(len(squeezed(other)) > len(words) + 10 and words in squeezed(other) for other in others)
 
 
-def display_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of the subheadings and pull-quotes of an article's text (paragraphs
-    are its lines; the first paragraph, a headline or lead, is never one)."""
+HEADLINE_MAX_WORDS = 20
+STANDFIRST_MAX_WORDS = 40
+STOP_RE = re.compile(r"[.!?]['’\"”)\]]*$")  # a sentence's end; a standfirst may end in "…" or nothing
+
+
+def top_display_spans(found: list[re.Match[str]], headline_end: int) -> list[tuple[int, int]]:
+    """The headline a text opens with when no title says so ("12 killed in air strikes on Idlib market:
+    monitor", a short line with no sentence stop before running text) and the standfirst under a headline
+    ("At least 45 civilians killed as troops push into Sheikh Saeed…": no sentence stop either)."""
+    spans: list[tuple[int, int]] = []
+    opened = headline_end > 0
+    for k, match in enumerate(found[:2]):
+        paragraph = match.group().strip()
+        following = found[k + 1].group() if k + 1 < len(found) else ""
+        limit = HEADLINE_MAX_WORDS if k == 0 else STANDFIRST_MAX_WORDS
+        if k == 1 and not (opened or spans):
+            break
+        if match.start() < headline_end:
+            continue  # the title's own line, flagged already
+        if len(paragraph.split()) <= limit and not STOP_RE.search(paragraph) and is_running_text(following):
+            spans.append(match.span())
+        else:
+            break
+    return spans
+
+
+def top_display_end(text: str, headline_end: int = 0) -> int:
+    """Where the headline and standfirst an article opens with end (`headline_end` when none)."""
+    return max([headline_end, *(end for _, end in top_display_spans(paragraphs(text), headline_end))])
+
+
+def display_spans(text: str, headline_end: int = 0) -> list[tuple[int, int]]:
+    """(start, end) character spans of an article's display text: the headline and standfirst it opens
+    with (`top_display_spans`; `headline_end`, where a known title's line ends, else 0), its subheadings
+    and its pull-quotes (paragraphs are its lines)."""
     found = paragraphs(text)
-    spans = []
+    spans = top_display_spans(found, headline_end)
     for i, match in enumerate(found[1:-1], start=1):
         paragraph = match.group()
         others = [m.group() for j, m in enumerate(found) if j != i]

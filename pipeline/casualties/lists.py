@@ -21,14 +21,18 @@ SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("includi
 
 
 def followed_by_place(phrase: NumberPhrase, doc: Doc) -> bool:
-    """ "five in Maadi": the number is followed by a preposition of place and a name."""
-    if phrase.end + 1 >= len(doc) or doc[phrase.end].lower_ not in PLACE_PREPS:
+    """ "five in Maadi", "six people in Aleppo": the number (and its counted noun) is followed by a
+    preposition of place and a name."""
+    end = phrase.end
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i == end:
+        end += 1  # the counted noun the number modifies: "six people in Aleppo"
+    if end + 1 >= len(doc) or doc[end].lower_ not in PLACE_PREPS:
         return False
-    after = doc[phrase.end + 1]
+    after = doc[end + 1]
     if after.pos_ == "PROPN":
         return True
     # "in the Ansari district", "in the village of X"; not "in the morning"
-    named = doc[phrase.end + 2] if phrase.end + 2 < len(doc) else None
+    named = doc[end + 2] if end + 2 < len(doc) else None
     return after.pos_ == "DET" and named is not None and (named.pos_ == "PROPN" or named.lower_ in SETTLEMENT_NOUNS)
 
 
