@@ -203,3 +203,16 @@ def test_more_victims_worded_alike_both_times_are_a_restatement(nlp):
             '"Six civilians were killed and 20 more were wounded," the governor said.')
     found = figures(nlp, text)
     assert [f.repeats for f in found] == [None, None, found[0].figure_id, found[1].figure_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # places.context: a city half before "countryside"/"province" is the governorate's part
+        ("Nine civilians were killed in air strikes in the eastern Aleppo countryside on Monday.", "Aleppo province"),
+        ("Nine civilians were killed in Eastern Aleppo Province on Monday.", "Aleppo province"),
+        ("Nine civilians were killed in eastern Aleppo on Monday.", "East Aleppo"),  # the city's half
+    ],
+)
+def test_a_city_half_before_countryside_is_the_province(nlp, text, place):
+    assert [f.place for f in figures(nlp, text)] == [place]

@@ -78,6 +78,12 @@ def _checked_in_context(doc, mentions: list[PlaceMention]) -> list[PlaceMention]
                 continue
         if mention.place_id in CITY_HALVES and mention.text.lower() in provincial_halves:
             continue
+        if mention.place_id in CITY_HALVES and PROVINCE_AFTER.match(text, mention.end):
+            # "the eastern Aleppo countryside", "Eastern Aleppo Province": the governorate, not the city's half
+            province = place_by_id(ALEPPO_PROVINCE)
+            if province is not None:
+                end = PROVINCE_AFTER.match(text, mention.end).end()
+                mention = _mention(mention.article_id, text, mention.start, end, province)
         checked.append(mention)
     return checked
 
@@ -118,6 +124,8 @@ def _named_as_town(text: str, mention: PlaceMention) -> bool:
 
 
 CITY_HALVES = frozenset(("aleppo/east-aleppo", "aleppo/west-aleppo"))
+PROVINCE_AFTER = re.compile(r"\s+(?:countryside|province|governorate)\b", re.IGNORECASE)
+ALEPPO_PROVINCE = "region/aleppo-governorate"
 # "eastern Aleppo near the Tishrin Dam": what the half is placed by.
 NEAR_NAME = re.compile(
     r"\s*,?\s+(?:near|around|close\s+to|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
