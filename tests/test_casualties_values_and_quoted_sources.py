@@ -85,3 +85,18 @@ def test_an_outlet_according_to_which_a_body_said_relays_it(nlp, text, source, r
 def test_a_reaction_to_an_attack_is_no_report_an_outlet_relays(nlp):
     found = figures(nlp, "The UN chief condemned an attack on a school that killed at least six children, according to AFP.")
     assert [(f.attributed_to, f.relayed_by) for f in found] == [("Agence France-Presse", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lexicons.harms_joined: the dead joined to the injured are counted together
+        ("The toll of the dead and injured reached 80 in Jableh.", [(80, "killed_or_wounded")]),
+        ("The dead and wounded numbered 58.", [(58, "killed_or_wounded")]),
+        # Negatives: one harm alone
+        ("The toll of the dead reached 80.", [(80, "killed")]),
+        ("The wounded numbered about 60.", [(60, "wounded")]),
+    ],
+)
+def test_the_dead_joined_to_the_injured_are_one_combined_count(nlp, text, expected):
+    assert found(nlp, text) == expected

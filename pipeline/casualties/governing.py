@@ -26,6 +26,7 @@ from .verb_frames import fate_unknown, lost_by_departure
 
 # Verbs whose object is their subject's count: "the wounded numbered more than 40", "casualties totalled 70".
 COUNTING_VERBS = frozenset({"number", "total"})
+COUNTING_VERB_FORMS = frozenset({"numbered", "totalled", "totaled"})  # the tagger may read them as adjectives
 
 
 def rise_by_then_to(value: Token, by: Token) -> bool:
@@ -180,7 +181,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             return None, False, parent  # "Besides those killed 40 people were wounded": the next verb's count
         if dep in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
             if (head.lemma_.lower() == "be" and dep in ("attr", "acomp", "oprd")) or (
-                head.lemma_.lower() in COUNTING_VERBS and dep in ("dobj", "npadvmod", "attr")
+                (head.lemma_.lower() in COUNTING_VERBS or head.lower_ in COUNTING_VERB_FORMS) and dep in ("dobj", "npadvmod", "attr")
             ):
                 # "The previous death toll was 20", "the number of injured is 70": the subject says
                 # what the figure counts, before any word the copula also governs.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -193,7 +194,11 @@ def toll_noun_kind(token: Token) -> str | None:
         for mod in token.children:  # "the civilian toll", "the injury toll": the last modifier of harm says
             key = mod.lower_ if mod.lower_ in modifiers else mod.lemma_.lower()
             kind = modifiers.get(key, kind)
-        return kind
+        # "the toll of the dead and injured": both harms counted together
+        # (the parse may hang "and injured" on the toll itself)
+        counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        hung = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+        return next((joined for o in counted if (joined := harms_joined(o, hung))), kind)
     if lemma not in COUNTING_NOUNS or token.tag_ != "NN":
         return None
     harm = next(
@@ -201,6 +206,17 @@ def toll_noun_kind(token: Token) -> str | None:
         None,
     )
     return modifiers[harm.lemma_.lower()] if harm is not None else None
+
+
+def harms_joined(word: Token, also: Sequence[Token] = ()) -> str | None:
+    """ "the dead and injured", "the killed and wounded": "killed_or_wounded" when a word of harm is joined
+    to one of the other harm (its conjuncts, and `also`: words the parse hung elsewhere), else None."""
+    types = lexicon("types")
+    kinds = {
+        types["words"].get(w.lower_) or types["verbs"].get(w.lemma_.lower())
+        for w in (word, *(c for c in word.children if c.dep_ == "conj"), *also)
+    }
+    return "killed_or_wounded" if {"killed", "wounded"} <= kinds else None
 
 
 def is_toll_noun(token: Token) -> bool:
