@@ -216,3 +216,17 @@ def test_more_victims_worded_alike_both_times_are_a_restatement(nlp):
 )
 def test_a_city_half_before_countryside_is_the_province(nlp, text, place):
     assert [f.place for f in figures(nlp, text)] == [place]
+
+
+def test_a_part_with_no_place_at_all_takes_its_whole_place():
+    # extract.with_the_place_of_their_whole: a part the article gives no place for (no fallback either)
+    from dataclasses import replace as replaced
+
+    from pipeline.casualties.extract import with_the_place_of_their_whole
+    from pipeline.records import CasualtyFigure
+
+    whole = CasualtyFigure("t", 0, 2, "Forty were killed in Aleppo.", 40, "40", "killed", "people", "exact", None, "Aleppo",
+                           None, None, False, figure_id="t:0")
+    part = replaced(whole, start=30, end=36, sentence="Twelve were children.", number=12, number_text="Twelve",
+                    place=None, part_of="t:0", figure_id="t:30", sentence_start=30)
+    assert [f.place for f in with_the_place_of_their_whole([part], [whole], [])] == ["Aleppo"]

@@ -488,7 +488,7 @@ def with_the_place_of_their_whole(
             and whole.place
             and whole.place not in countries
             and figure.place != whole.place
-            and not names_place(figure, figure.place, places)
+            and (figure.place is None or not names_place(figure, figure.place, places))
         ):
             figure = replace(figure, place=whole.place)
         result.append(figure)
