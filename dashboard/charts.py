@@ -197,7 +197,7 @@ def incident_ranges(incidents: pd.DataFrame, large: bool = False, log_x: bool = 
     frame = incidents.dropna(subset=["max"]).sort_values("max").tail(20)
     log_x = log_x and bool(len(frame)) and float(frame["min"].fillna(frame["max"]).min()) > 0
     labels = [
-        plot_text(f"{t} {g}, {p or 'place n/a'}" + (f", {d:%d %b %Y}" if pd.notna(d) else ""))
+        plot_text(f"{str(t).replace('_', ' ')} {g}, {p or 'place n/a'}" + (f", {d:%d %b %Y}" if pd.notna(d) else ""))
         for t, g, p, d in zip(frame["type"], frame["group"], frame["place"], frame["date"], strict=False)
     ]
     # Two incidents written alike (no date, one place) keep a row each: a category axis would draw them on one.

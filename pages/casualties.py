@@ -113,9 +113,11 @@ else:
     )
 
 st.subheader("Incidents: one event, several reports")
-# Incidents of the types chosen above, as the chart's figures are: a displacement count is no killing.
+# Incidents of the types chosen above (a displacement count is no killing), and combined counts ("60 dead
+# and wounded") with either of killed and wounded.
+incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(types) else list(types)
 in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
-place_params = {**aggregate.place_params(places), "types": list(types)}
+place_params = {**aggregate.place_params(places), "types": incident_types}
 counts = view.query(
     f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
     place_params,
@@ -125,13 +127,13 @@ if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:
     st.caption(f"{n_incidents:,} incidents; in {disagree:,} of them the reported numbers differ.")
-    # The chart draws the 20 incidents with the highest reported number.
     widest = view.table(
         "incidents",
         ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
         order='"max" DESC NULLS LAST, incident_id',
         limit=20,
-        where=f'"max" IS NOT NULL AND {in_places}',
+        # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
+        where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
         params=place_params,
     )
     event = st.plotly_chart(
@@ -140,7 +142,10 @@ else:
         on_select="rerun",
         selection_mode="points",
     )
-    st.caption("Click an incident's line to read its reports below; double-click the chart to clear.")
+    st.caption(
+        "The 20 incidents with the highest reported numbers, running totals left out (the table below lists "
+        "them all). Click an incident's line to read its reports below; double-click the chart to clear."
+    )
     incident = selection.first_key(event.selection.points if event and hasattr(event, "selection") else [])
     if incident:
         st.markdown("**Reports of the selected incident**")
@@ -160,7 +165,7 @@ else:
     )
 
     def incident_rows(limit: int | None = None):
-        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit, types=types)
+        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit, types=incident_types)
 
     ui.table(
         incident_rows(ui.MAX_ROWS),

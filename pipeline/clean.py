@@ -393,8 +393,13 @@ def drop_link_lists(lines: list[str]) -> list[str]:
             in_list = seen_paragraph
             listed_item_lines = 0 if seen_paragraph else LISTED_ITEM_LINES
             continue
-        # a paragraph of the story, or a sentence of it: "Shelling killed five people on Monday."
-        seen_paragraph = seen_paragraph or looks_like_body_paragraph(stripped) or is_sentence(stripped)
+        # a paragraph of the story, or a sentence of it ("Shelling killed five people on Monday."), not a
+        # sentence of the site's own ("We use cookies to improve your experience.")
+        seen_paragraph = (
+            seen_paragraph
+            or looks_like_body_paragraph(stripped)
+            or (is_sentence(stripped) and not is_boilerplate_line(stripped))
+        )
         if listed_item_lines and stripped:
             listed_item_lines -= 1
             if is_date_line(stripped):

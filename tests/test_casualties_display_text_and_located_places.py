@@ -230,3 +230,53 @@ def test_a_part_with_no_place_at_all_takes_its_whole_place():
     part = replaced(whole, start=30, end=36, sentence="Twelve were children.", number=12, number_text="Twelve",
                     place=None, part_of="t:0", figure_id="t:30", sentence_start=30)
     assert [f.place for f in with_the_place_of_their_whole([part], [whole], [])] == ["Aleppo"]
+
+
+# ---- the whole-diff review's cases: other victims of the same count are never folded into one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that merely names the earlier place is no restatement (dedupe.same_place, located_by)
+        "Government shelling killed eight people in Aleppo on Monday, activists said. Air strikes killed eight "
+        "people in Idlib, 60 km from Aleppo, the Observatory said.",
+        "Shelling killed eight people in Aleppo on Monday. In Aleppo province, shelling killed eight people in Azaz.",
+    ],
+)
+def test_the_same_count_in_a_place_the_sentence_only_names_beside_is_no_repeat(nlp, text):
+    assert [f.repeats for f in figures(nlp, text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening line with no stop is no headline over a body figure of another place
+        "Air strikes killed 12 people in Idlib on Monday\n\nIn Aleppo, government shelling killed 30 people on Monday "
+        "night, the monitor said, and rescuers searched the rubble.",
+        # a subheading's count of another place's victims
+        "Air strikes killed 40 people across Aleppo on Monday, the monitor said in a statement.\n\nFive children were "
+        "killed in Bustan al-Qasr\n\nIn Sakhour, five children were killed when a shell hit their school on Monday morning.",
+    ],
+)
+def test_display_text_of_another_place_repeats_no_body_figure(nlp, text):
+    assert all(f.repeats is None for f in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling killed 6 civilians in Aleppo and 4 fighters in Idlib.", [(6, "civilians"), (4, "fighters")]),
+        ("An Iraq bombing killed 25 people.", [(25, "people")]),
+    ],
+)
+def test_list_items_keep_their_own_victims(nlp, text, expected):
+    assert [(f.number, f.group) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("An Iraq bombing killed 25 people.", "Iraq"), ("Air strikes killed 14 people in Aleppo's Hamdaniyeh district on Monday.", "Hamdaniyeh")],
+)
+def test_a_country_where_a_bombing_was_and_a_possessive_locator(nlp, text, place):
+    assert [f.place for f in figures(nlp, text)] == [place]

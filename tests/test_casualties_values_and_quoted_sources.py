@@ -68,26 +68,6 @@ def test_a_named_source_quoted_is_the_source_and_the_outlet_its_relay(nlp, text,
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "relay"),
-    [
-        # attribution.crediting_sources: an outlet's "according to" over a body's own report relays it
-        ("The United Nations said, according to AFP, that 8 children were killed.", "United Nations", "Agence France-Presse"),
-        ("Human Rights Watch said 8 children were killed, according to AFP.", "Human Rights Watch", "Agence France-Presse"),
-        # Negatives: no report of the body's own, a monitor's count, a reaction that is no report of it
-        ("Eight children were killed, according to AFP.", "Agence France-Presse", None),
-        ("The army said 8 rebels were killed, according to the Observatory.", "Syrian Observatory for Human Rights", None),
-    ],
-)
-def test_an_outlet_according_to_which_a_body_said_relays_it(nlp, text, source, relay):
-    assert [(f.attributed_to, f.relayed_by) for f in figures(nlp, text)] == [(source, relay)]
-
-
-def test_a_reaction_to_an_attack_is_no_report_an_outlet_relays(nlp):
-    found = figures(nlp, "The UN chief condemned an attack on a school that killed at least six children, according to AFP.")
-    assert [(f.attributed_to, f.relayed_by) for f in found] == [("Agence France-Presse", None)]
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # lexicons.harms_joined: the dead joined to the injured are counted together

@@ -319,6 +319,13 @@ def test_a_link_list_after_short_sentences_of_the_story_goes():
     assert text.endswith("under the rubble of the market.") and "Rescuers searched the rubble." in text
 
 
+@pytest.mark.parametrize("site_line", ["We use cookies to improve your experience.", "Sign up for our daily newsletter today."])
+def test_a_sentence_of_the_site_above_a_menu_heading_keeps_the_headline(site_line):
+    page = (f"{site_line}\nRelated\nAir strikes kill 12 in Idlib market\n\nAir strikes on a market in the town of "
+            "Atareb killed at least 12 people on Monday, the monitor said.")
+    assert clean_text(page).startswith("Air strikes kill 12 in Idlib market")
+
+
 def test_a_menu_heading_above_the_story_keeps_the_headline_under_it():
     # above any sentence of the story, "Related" is a menu item: the headline after it stays
     page = "Related\nFive killed in Aleppo shelling\n\nShelling killed five people in the Ansari district of Aleppo on Monday, the monitor said."

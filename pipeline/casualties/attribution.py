@@ -56,34 +56,12 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
         # the credit after the contrast is the second figure's; the first has its own reporter
         according = []
         governing = reporters
-    saying = [s for s in reporters if s.cue.lemma_.lower() in SAYING_LEMMAS]
-    if according and saying and saying == reporters and all(is_an_outlet(s.name) for s in according) and not any(
-        is_an_outlet(s.name) for s in reporters
-    ):
-        # "UNICEF said, according to AFP, that 8 children were killed": the outlet only relays UNICEF's report
-        according = []
-        governing = reporters
     if quoted or according or governing:
         return quoted or according or governing
     # Parse slips leave a figure ungoverned, so any source of the sentence may stand for it, except one
     # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
     # that sets the time ("since the regime declared a truce").
     return [s for s in named if not in_side_clause(s.cue, anchor)]
-
-
-# Verbs that give a report, which an outlet's "according to" then relays (not "condemned an attack that ...").
-SAYING_LEMMAS = frozenset({"say", "report", "tell", "announce", "state", "confirm", "add"})
-
-
-def is_an_outlet(name: str | None) -> bool:
-    """Whether a source's name is a news agency's or a news outlet's, which relay reports: an agency of the
-    outlet registry, or a registered publisher with no side of its own (a monitor, a UN agency or a rights
-    group publishes pages too, but its counts are its own)."""
-    from ..outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
-    from ..speakers import side_of
-
-    outlet = outlet_registry().named(name) if name else None
-    return outlet is not None and (outlet.kind == "agency" or side_of(name) in (None, "unknown"))
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -215,15 +193,6 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
     command told SANA" -> SANA), or the reporter that quoted or cited the source ("SANA reported,
     quoting the governor" -> SANA; "Reuters quoted a police officer as saying" -> Reuters, the figure
     unattributed). None when nobody relayed it."""
-    if attributed:
-        # "UNICEF said, according to AFP, ...": the outlet that tells of the source's report
-        tellers = [
-            s for s in sources
-            if s.cue.lower_ == "according" and s.name and s.name not in attributed and is_an_outlet(s.name)
-            and any(r.name in attributed.split("; ") and r.cue.i in {t.i for t in anchor.ancestors} for r in sources if r.name)
-        ]
-        if tellers:
-            return tellers[0].name
     if not attributed:
         # an unnamed source quoted by a named outlet: the outlet passed the figure on
         quoting = [s for s in crediting_sources(anchor, sources) if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}]

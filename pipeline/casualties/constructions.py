@@ -424,7 +424,7 @@ def coordinated_groups(cands: list[Candidate]) -> list[list[int]]:
             len(members) >= 2
             and len(kinds) == 1
             and all(cands[k].parent_token is None for k in members)
-            and sum(followed_by_place(cands[k].phrase, cands[k].phrase.root.doc) for k in members) < 2
+            and sum(followed_by_place(cands[k].phrase, cands[k].phrase.root.doc, past_its_noun=True) for k in members) < 2
         ):
             kept.append(members)
     return kept

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..numbers import number_words
 from ..records import CasualtyFigure, PlaceMention
-from .display import display_spans, pull_quote_words, squeezed, top_display_end
+from .display import display_spans, pull_quote_words, squeezed
 from .lexicons import ADDING_WORDS, OTHERS_WORDS
 
 SPACE_RE = re.compile(r"\s+")
@@ -75,7 +75,6 @@ def mark_repeats(
     """
     end = headline_end(text, title)
     display = display_spans(text, end)
-    top_end = top_display_end(text, end)
     marked = [
         replace(f, in_headline=f.in_headline or f.start < end or any(a <= f.start < b for a, b in display))
         for f in figures
@@ -87,9 +86,17 @@ def mark_repeats(
             # The top-level body figure first: "Five killed" repeats the toll, not a sub-count of it; a
             # pull-quote's figure the one of the sentence it prints again.
             matches = [b for b in body if same_count(figure, b)]
+            titled = figure.start < end or figure.start == figure.end
+            # the headline a text opens with, no title given, rounds places as a title does ("Idlib" over
+            # "the town of Atareb"); it takes no largest figure in place of its own count, though
+            opening = bool(display) and display[0][0] == len(text) - len(text.lstrip()) and figure.start < display[0][1]
+            if not (titled or opening):
+                # a subheading, standfirst or pull-quote sums up its own section: the same count elsewhere
+                # ("five killed in Sakhour" beside "five killed in Bustan al-Qasr") is other victims
+                matches = [b for b in matches if same_place(figure, b, places, text) or same_place(b, figure, places, text)]
             matches.sort(key=lambda b: not printed_inside(figure, b))
             repeated = next((b for b in matches if b.part_of is None), matches[0] if matches else None)
-            if repeated is None and (figure.start < max(end, top_end) or figure.start == figure.end):
+            if repeated is None and titled:
                 # A headline rounds or sums what the body reports ("Over 20 dead" over "23 were killed"):
                 # it repeats the body's largest figure of its type, so the article counts once. (A
                 # subheading's figure that no body figure gives is the section's own.)
@@ -101,7 +108,7 @@ def mark_repeats(
             repeated = (
                 next((e for e in body if printed_again(figure, e)), None)
                 or next((e for e in body if restates(figure, e, text, places)), None)
-                or next((u for u in body if updates(u, figure, places)), None)
+                or next((u for u in body if updates(u, figure, places, text)), None)
             )
         result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
     return result
@@ -152,7 +159,7 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         or figure.cumulative != earlier.cumulative
     ):
         return False
-    if not same_place(figure, earlier, places) or figure.event_date not in (None, earlier.event_date):
+    if not same_place(figure, earlier, places, text) or figure.event_date not in (None, earlier.event_date):
         return False
     groups = {(figure.group or "").lower(), (earlier.group or "").lower()}
     if len(groups - GENERIC_GROUPS) > 1:
@@ -176,7 +183,7 @@ def adds_victims(figure: CasualtyFigure, text: str) -> bool:
     )
 
 
-def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = ()) -> bool:
+def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = (), text: str = "") -> bool:
     """ "Airstrikes killed 12 people in Idlib on Tuesday. ... The toll has since risen to 19": a later
     toll that says it updates ("rose to", "new toll": `updates_earlier`) a smaller earlier count of the same
     type, its place and date the same or unsaid, counts those victims again; the earlier figure rides with
@@ -192,7 +199,7 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[Pl
         and update.part_of is None
         and earlier.part_of is None
         and update.cumulative == earlier.cumulative
-        and same_place(update, earlier, places)
+        and same_place(update, earlier, places, text)
         and update.event_date in (None, earlier.event_date)
         and not OTHER_TIME_RE.search(update.sentence)
     )
@@ -203,20 +210,16 @@ def printed_inside(display: CasualtyFigure, body: CasualtyFigure) -> bool:
     return display.start != display.end and pull_quote_words(display.sentence) in squeezed(body.sentence)
 
 
-def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = ()) -> bool:
-    """Whether a later figure's place may be the earlier one's: the same, unsaid, or a place inside it that
-    its sentence locates by the earlier place ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed
-    in Aleppo"; either sentence may be the one that names both)."""
+def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = (), text: str = "") -> bool:
+    """Whether a later figure's place may be the earlier one's: the same, unsaid, one name holding the other
+    ("Idlib", "Idlib province"), or a place inside it that either sentence locates by the other's place
+    ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed in Aleppo": `places.locating_places`).
+    Not a place whose sentence merely names the other ("in Idlib, 60 km from Aleppo" is Idlib's)."""
     if later.place is None or earlier.place is None:
         return later.place is None
-    if one_name_holds_the_other(later.place, earlier.place):
+    if later.place == earlier.place or one_name_holds_the_other(later.place, earlier.place):
         return True  # "Idlib" and "Idlib province", "Raqqa" and "Raqqa city"
-    return names_place(later, earlier.place, places) or names_place(earlier, later.place, places)
-
-
-def names_place(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention]) -> bool:
-    """Whether a figure's sentence names a place: a mention of it, or its name as written."""
-    return place in places_named_in(figure, places) or re.search(rf"\b{re.escape(place)}\b", figure.sentence, re.I) is not None
+    return located_by(later, earlier.place, places, text) or located_by(earlier, later.place, places, text)
 
 
 def one_name_holds_the_other(a: str, b: str) -> bool:
@@ -224,10 +227,23 @@ def one_name_holds_the_other(a: str, b: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None
 
 
-def places_named_in(figure: CasualtyFigure, places: Sequence[PlaceMention]) -> set[str]:
-    """The places (canonical names) mentioned in a figure's sentence."""
+def names_place(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention]) -> bool:
+    """Whether a figure's sentence names a place: a mention of it, or its name as written."""
     end = figure.sentence_start + len(figure.sentence)
-    return {p.place for p in places if figure.sentence_start <= p.start < end}
+    mentioned = {p.place for p in places if figure.sentence_start <= p.start < end}
+    return place in mentioned or re.search(rf"\b{re.escape(place)}\b", figure.sentence, re.I) is not None
+
+
+def located_by(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention], text: str) -> bool:
+    """Whether the figure's sentence locates the figure's place by `place` ("the Jamiliyeh neighbourhood of
+    Aleppo": Jamiliyeh located by Aleppo)."""
+    from .places import locating_places  # places reads the parse; dedupe is imported before it
+
+    end = figure.sentence_start + len(figure.sentence)
+    inside = [p for p in places if figure.sentence_start <= p.start < end]
+    if not text or figure.place not in {p.place for p in inside}:
+        return False
+    return place in {p.place for p in locating_places(inside, text)}
 
 
 def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:

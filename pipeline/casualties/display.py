@@ -89,11 +89,6 @@ def top_display_spans(found: list[re.Match[str]], headline_end: int) -> list[tup
     return spans
 
 
-def top_display_end(text: str, headline_end: int = 0) -> int:
-    """Where the headline and standfirst an article opens with end (`headline_end` when none)."""
-    return max([headline_end, *(end for _, end in top_display_spans(paragraphs(text), headline_end))])
-
-
 def display_spans(text: str, headline_end: int = 0) -> list[tuple[int, int]]:
     """(start, end) character spans of an article's display text: the headline and standfirst it opens
     with (`top_display_spans`; `headline_end`, where a known title's line ends, else 0), its subheadings

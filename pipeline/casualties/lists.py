@@ -20,11 +20,11 @@ SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "neighbourh
 SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("including",))
 
 
-def followed_by_place(phrase: NumberPhrase, doc: Doc) -> bool:
-    """ "five in Maadi", "six people in Aleppo": the number (and its counted noun) is followed by a
-    preposition of place and a name."""
+def followed_by_place(phrase: NumberPhrase, doc: Doc, *, past_its_noun: bool = False) -> bool:
+    """ "five in Maadi": the number is followed by a preposition of place and a name; with
+    `past_its_noun`, after the counted noun it modifies too ("six people in Aleppo")."""
     end = phrase.end
-    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i == end:
+    if past_its_noun and end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i == end:
         end += 1  # the counted noun the number modifies: "six people in Aleppo"
     if end + 1 >= len(doc) or doc[end].lower_ not in PLACE_PREPS:
         return False

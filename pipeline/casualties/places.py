@@ -128,16 +128,17 @@ def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMentio
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Nouns of who or what strikes: a country modifying one names the attacker ("U.S. air strikes").
+# Not "bombing", "raid", "shelling": "an Iraq bombing" is one in Iraq.
 ACTOR_NOUNS = frozenset({
-    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombing", "bombardment",
-    "jet", "jets", "warplane", "warplanes", "aircraft", "plane", "planes", "drone", "drones", "missile",
-    "missiles", "artillery", "forces", "troops", "army", "military", "soldiers", "coalition", "navy",
+    "strike", "strikes", "airstrike", "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "plane",
+    "planes", "drone", "drones", "missile", "missiles", "artillery", "forces", "troops", "army", "military",
+    "soldiers", "coalition", "navy",
 })  # fmt: skip
 
 
 def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
-    """Whether a country is named only as the modifier of who or what acted ("U.S. air strikes", "Turkish
-    shelling", "Russia's jets"): whose weapons, not where the events were. Not Syria, where the events
+    """Whether a country is named only as the modifier of who or what acted ("U.S. air strikes", "Russia's
+    jets", "Turkish forces"): whose weapons, not where the events were. Not Syria, where the events
     of a "Syria air strikes" headline are."""
     if place.kind != "country" or place.country == "SY":
         return False
@@ -168,7 +169,8 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
     after = sorted((p for p in places if p.start >= end), key=lambda p: p.start)
     for place in after[:1]:
         if OWN_PLACE_RE.match(text[end : place.start]):
-            return place.place
+            located = [p for p in after[1:2] if place in locating_places(after[:2], text)]
+            return (located or [place])[0].place  # "in Aleppo's Hamdaniyeh district": Hamdaniyeh
     # A town the gazetteer lacks: a bare name the model tags ("in Arbin"), not a phrase of its own ("the
     # Golan Heights", "the Middle East's") nor one a known place overlaps or follows ("in the West Bank
     # town of Jenin", "the Old City of Damascus").
