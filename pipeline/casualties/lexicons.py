@@ -211,12 +211,17 @@ def toll_noun_kind(token: Token) -> str | None:
 def harms_joined(word: Token, also: Sequence[Token] = ()) -> str | None:
     """ "the dead and injured", "the killed and wounded": "killed_or_wounded" when a word of harm is joined
     to one of the other harm (its conjuncts, and `also`: words the parse hung elsewhere), else None."""
+    return "killed_or_wounded" if {"killed", "wounded"} <= joined_kinds(word, also) else None
+
+
+def joined_kinds(word: Token, also: Sequence[Token] = ()) -> set[str]:
+    """The harms a word and its conjuncts (and `also`) name: {"killed", "missing"} for "the killed and missing"."""
     types = lexicon("types")
     kinds = {
         types["words"].get(w.lower_) or types["verbs"].get(w.lemma_.lower())
         for w in (word, *(c for c in word.children if c.dep_ == "conj"), *also)
     }
-    return "killed_or_wounded" if {"killed", "wounded"} <= kinds else None
+    return kinds - {None}
 
 
 def is_toll_noun(token: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import number_of_casualties, own_verb_cue, postposed_number_of
-from .lexicons import harms_joined, is_toll_noun, lexicon, toll_noun_kind
+from .lexicons import harms_joined, is_toll_noun, joined_kinds, lexicon, toll_noun_kind
 
 
 def toll_cue(verb: Token) -> tuple[str | None, bool]:
@@ -146,7 +146,10 @@ def the_casualties_as_subject(subject: Token) -> str | None:
         return kind if kind not in (None, "other") else None
     if subject.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None  # "the dead numbered 23"; a plural noun of harm needs no article ("Fatalities numbered 23")
-    kind = harms_joined(subject) or types["words"].get(subject.lower_)  # "the dead and wounded numbered 58"
+    if len(joined_kinds(subject)) > 1:
+        # "the dead and wounded numbered 58" counts both together; "the killed and missing" no one type
+        return harms_joined(subject)
+    kind = types["words"].get(subject.lower_)
     return kind if kind not in (None, "other") else None
 
 
