@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..numbers import number_words
+from ..places.containment import holds
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
 from .lexicons import ADDING_WORDS, OTHERS_WORDS
@@ -134,11 +135,22 @@ OTHER_TIME_RE = re.compile(
     r"|a second|in a further)\b",
     re.I,
 )
-# Words that name a side or kind of victims: "12 government fighters" are not "twelve opposition fighters".
-SIDE_WORDS = frozenset({
-    "government", "regime", "army", "pro-government", "loyalist", "opposition", "rebel", "rebels", "jihadist",
-    "kurdish", "turkish", "russian", "syrian", "iranian", "foreign", "civilian", "military",
-})  # fmt: skip
+# Sides victims belong to, by the words that name them: "12 government fighters" are not "twelve opposition
+# fighters", "on the rebel side, 14 were killed" not "14 soldiers". Attackers are no victims' side ("regime
+# air raids killed 42" and "the toll from regime raids rose to 42" count one 42), so only the figure's own
+# phrase and an "on the X side" count; "Syrian" and "military" name no side (the Syrian Observatory).
+VICTIM_SIDES = {
+    "government": ("government", "regime", "army", "pro-government", "pro-regime", "loyalist", "loyalists", "soldier", "soldiers", "troops"),
+    "opposition": ("opposition", "rebel", "rebels", "insurgent", "insurgents"),
+    "jihadist": ("jihadist", "jihadists", "is", "isis", "isil", "daesh", "nusra"),
+    "kurdish": ("kurdish", "ypg", "sdf"),
+    "turkish": ("turkish",),
+    "russian": ("russian",),
+    "iranian": ("iranian",),
+    "civilian": ("civilian", "civilians"),
+}  # fmt: skip
+SIDE_OF_WORD = {word: side for side, words in VICTIM_SIDES.items() for word in words}
+ON_A_SIDE_RE = re.compile(r"\bon\s+the\s+([\w-]+)\s+side\b", re.I)
 MIN_RESTATED = 3  # "one killed", "two wounded" recur by chance in a round-up of incidents
 
 
@@ -159,19 +171,41 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         or figure.cumulative != earlier.cumulative
     ):
         return False
-    if not same_place(figure, earlier, places, text) or figure.event_date not in (None, earlier.event_date):
+    if not same_place(figure, earlier, places, text) or not same_day(figure, earlier):
         return False
     groups = {(figure.group or "").lower(), (earlier.group or "").lower()}
     if len(groups - GENERIC_GROUPS) > 1:
         return False  # "11 soldiers" after "11 civilians": other victims
-    sides = [SIDE_WORDS & set(re.findall(r"[\w-]+", f.sentence.lower())) for f in (earlier, figure)]
-    if sides[0] != sides[1] and sides[1]:
+    earlier_sides, later_sides = victim_sides(earlier, text), victim_sides(figure, text)
+    if earlier_sides and later_sides and not earlier_sides & later_sides:
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
     if OTHER_TIME_RE.search(figure.sentence):
         return False
     # "another 11", "11 others": more victims; unless the earlier toll was worded so too ("six were killed
     # and 20 more wounded" given again: the "more" adds to the killed of its own sentence, both times)
     return not adds_victims(figure, text) or adds_victims(earlier, text)
+
+
+def victim_sides(figure: CasualtyFigure, text: str) -> frozenset[str]:
+    """The sides the figure's victims are named as: by the words of its own phrase ("12 government
+    fighters", "14 rebels") or an "on the X side" in its sentence. Empty when the count names none."""
+    own = text[figure.start : figure.end] if text and figure.end > figure.start else figure.number_text
+    words = re.findall(r"[\w-]+", f"{own} {figure.group or ''}".lower())
+    words += ON_A_SIDE_RE.findall(figure.sentence.lower())
+    return frozenset(SIDE_OF_WORD[w] for w in words if w in SIDE_OF_WORD)
+
+
+WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def same_day(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+    """Whether two figures may be of one day: the same event date, or one of them unsaid; with no dates
+    resolved (no publication date), sentences that name days name one of the same ("on Monday" is not
+    "On Tuesday")."""
+    if later.event_date is not None and earlier.event_date is not None:
+        return later.event_date == earlier.event_date
+    days = [set(WEEKDAY_RE.findall(f.sentence)) for f in (later, earlier)]
+    return not (days[0] and days[1] and not days[0] & days[1])
 
 
 def adds_victims(figure: CasualtyFigure, text: str) -> bool:
@@ -200,7 +234,7 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[Pl
         and earlier.part_of is None
         and update.cumulative == earlier.cumulative
         and same_place(update, earlier, places, text)
-        and update.event_date in (None, earlier.event_date)
+        and same_day(update, earlier)
         and not OTHER_TIME_RE.search(update.sentence)
     )
 
@@ -212,14 +246,24 @@ def printed_inside(display: CasualtyFigure, body: CasualtyFigure) -> bool:
 
 def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = (), text: str = "") -> bool:
     """Whether a later figure's place may be the earlier one's: the same, unsaid, one name holding the other
-    ("Idlib", "Idlib province"), or a place inside it that either sentence locates by the other's place
+    ("Idlib", "Idlib province"), one lying inside the other ("Syria" and "Manbij", "Idlib province" and
+    "Khan Sheikhoun": `nested`), or a place inside it that either sentence locates by the other's place
     ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed in Aleppo": `places.locating_places`).
     Not a place whose sentence merely names the other ("in Idlib, 60 km from Aleppo" is Idlib's)."""
     if later.place is None or earlier.place is None:
         return later.place is None
     if later.place == earlier.place or one_name_holds_the_other(later.place, earlier.place):
         return True  # "Idlib" and "Idlib province", "Raqqa" and "Raqqa city"
+    if nested(later.place, earlier.place, places):
+        return True  # "Syria" and "Manbij", "Idlib province" and "Khan Sheikhoun", "Aleppo" and "Sukkari"
     return located_by(later, earlier.place, places, text) or located_by(earlier, later.place, places, text)
+
+
+def nested(a: str, b: str, places: Sequence[PlaceMention]) -> bool:
+    """Whether one of two places (by their mentions' names) lies inside the other (`places.containment`)."""
+    mention = {p.place: p for p in reversed(places)}  # the first mention of each name
+    outer, inner = mention.get(a), mention.get(b)
+    return outer is not None and inner is not None and (holds(outer, inner) or holds(inner, outer))
 
 
 def one_name_holds_the_other(a: str, b: str) -> bool:

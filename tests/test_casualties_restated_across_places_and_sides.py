@@ -1,0 +1,132 @@
+"""A toll restated later in an article counts once even when the restatement names a wider or narrower
+place (Syria and a town in it, a province and its town, Aleppo and its district: places.containment,
+dedupe.nested), names the attackers differently ("regime raids", "government raids": only the victims'
+side tells other victims apart, dedupe.victim_sides) or gives the day the first left unsaid
+(dedupe.same_day). A place that only says where a body sits, where a group is outlawed, or where a
+reporter files from abroad is no place of events (casualties.places.is_source_base). Invented texts,
+positives and negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.places.containment import governorate_of, holds
+from pipeline.places.resolve import resolve_offline
+from pipeline.records import PlaceMention
+from tests.test_casualties import figures
+
+
+def mention(name: str) -> PlaceMention:
+    place = resolve_offline(name)
+    assert place is not None, name
+    return PlaceMention(
+        article_id="t", start=0, end=len(name), text=name, place=place.name, kind=place.kind, lat=place.lat,
+        lon=place.lon, in_aleppo=place.in_aleppo, place_id=place.place_id, country=place.country,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [
+        ("Syria", "Manbij"),
+        ("Syria", "Idlib province"),
+        ("Idlib province", "Khan Sheikhoun"),
+        ("Aleppo province", "Manbij"),
+        ("Aleppo", "East Aleppo"),
+        ("Hama province", "Hama"),
+    ],
+)
+def test_a_place_holds_the_places_inside_it(outer, inner):
+    assert holds(mention(outer), mention(inner))
+    assert not holds(mention(inner), mention(outer))
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [
+        ("Idlib province", "Manbij"),  # another governorate's town
+        ("Syria", "Beirut"),  # another country's city
+        ("Aleppo", "Idlib"),
+        ("Homs", "Hama"),  # two towns hold nothing of each other
+        ("Syria", "Syria"),
+    ],
+)
+def test_a_place_holds_no_place_outside_it(outer, inner):
+    assert not holds(mention(outer), mention(inner))
+
+
+def test_a_town_lies_in_its_governorate():
+    assert governorate_of(mention("Khan Sheikhoun")) == "region/idlib-governorate"
+    assert governorate_of(mention("Syria")) is None
+
+
+def repeats_of(nlp, text, number):
+    return [f.repeats is not None for f in figures(nlp, text) if f.number == number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wider place, then a town in it
+        "Airstrikes killed at least 21 civilians in northern Syria on Monday.\n\n"
+        "Activists said the coalition strikes killed 21 civilians in and around Manbij.",
+        "At least 58 people were killed in a gas attack in Idlib province, the monitor said.\n\n"
+        "Doctors in Khan Sheikhoun said 58 people had died.",
+        # a town, then its province
+        "A car bomb killed 20 people at a checkpoint in Azaz, local sources said.\n\n"
+        "The blast at the checkpoint in the northern province of Aleppo killed 20 people.",
+        # attackers named two ways: one side of attackers, the same victims
+        "Regime air raids on Douma killed 42 people, the monitor said.\n\nThe government raids left 42 dead.",
+        # the day given only by the later sentence
+        "A truck bomb killed 48 people in Qamishli.\n\nThe bombing in Qamishli on Wednesday killed 48 people.",
+    ],
+)
+def test_a_toll_restated_with_a_wider_place_other_attackers_words_or_its_day_counts_once(nlp, text):
+    figs = figures(nlp, text, published=date(2016, 7, 28))
+    counted = [f for f in figs if f.number is not None and f.number >= 20]
+    assert len(counted) == 2, [(f.number, f.place) for f in figs]
+    assert counted[0].repeats is None and counted[1].repeats == counted[0].figure_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two provinces: neither holds the other
+        "Shelling killed 12 people in Idlib province on Monday.\n\nIn Hama province, 12 people were killed by air strikes.",
+        # victims of two sides
+        "Fourteen soldiers were killed in the clashes.\n\nOn the rebel side, 14 were killed.",
+        "Air strikes killed 30 civilians in the town.\n\nThe army said it killed 30 rebels in the town.",
+        # two days
+        "A car bomb killed 25 people in the town on Monday.\n\nOn Tuesday, 25 people were killed by shelling in the town.",
+    ],
+)
+def test_the_same_count_in_another_place_side_or_day_is_no_restatement(nlp, text):
+    assert not any(f.repeats for f in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("The Observatory, based in Britain, said 45 fighters were killed.", "United Kingdom"),
+        ("About 120 fighters of the group (banned in Russia) were killed in the strikes.", "Russia"),
+        ("MOSCOW (Sputnik) A total of 24 fighters were killed in the operation.", "Moscow"),
+        ("The army advanced on Tuesday. MOSCOW (Sputnik) A total of 24 fighters were killed near the border.", "Moscow"),
+    ],
+)
+def test_a_base_an_outlawing_country_or_a_dateline_abroad_is_no_place_of_events(nlp, text, not_place):
+    (figure,) = [f for f in figures(nlp, text) if f.number and f.number > 20]
+    assert figure.place != not_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A car bomb killed 28 people in Moscow, police said.", "Moscow"),  # not a dateline
+        ("Fighters based in Idlib said 45 people were killed in the shelling of Idlib.", "Idlib"),
+    ],
+)
+def test_a_place_of_events_stays(nlp, text, place):
+    (figure,) = [f for f in figures(nlp, text) if f.number and f.number > 20]
+    assert figure.place == place
