@@ -14,17 +14,20 @@ from dataclasses import dataclass
 from .date_forms import DATELINE_LINE_RE, WIRE_AGENCIES
 from .dates import LISTED_ITEM_LINES, is_date_line
 from .page_headlines import (
+    BODY_MIN_WORDS,
     BYLINE_LINE_RE,
     SENTENCE_END_RE,
     headline_of,
     is_byline_or_date_paragraph,
     is_chrome_below_headline,
     is_place_line,
+    is_running_text,
     is_site_name_line,
     is_standfirst_under,
     line_above,
     passed_over_for_headline,
 )
+from .run_in_lines import broken_run_in_lines
 from .trailing_chrome import cut_trailing_chrome
 
 # Lines that are never article text, wherever they stand.
@@ -272,8 +275,7 @@ LIST_INTRODUCTION_RE = re.compile(r":['’\"”)]?$")
 def looks_like_body_paragraph(line: str) -> bool:
     """A running-text paragraph: several words and sentence punctuation at the end, or a colon that opens
     the list after it (a headline is shorter, and a menu or byline line never ends so)."""
-    stripped = line.strip()
-    return len(line.split()) >= 12 and bool(SENTENCE_END_RE.search(stripped) or LIST_INTRODUCTION_RE.search(stripped))
+    return is_running_text(line) or (len(line.split()) >= BODY_MIN_WORDS and LIST_INTRODUCTION_RE.search(line.strip()) is not None)
 
 
 def drop_credits(text: str) -> str:
@@ -493,6 +495,7 @@ def clean_text(raw: str) -> str:
     """The cleaned body of an article held in one field (a CSV cell, a JSON value).
 
     Unlike a scraped page, a field holds only the article, so no header is cut: boilerplate lines,
-    captions and comment tails go, paragraphs stay.
+    captions and comment tails go, paragraphs stay, and lines the field ran together are broken again
+    (`run_in_lines`: a standfirst printed again as the lead, a wire's date stamp before the lead).
     """
-    return join_paragraphs(clean_lines(normalise_unicode(raw).split("\n")))
+    return join_paragraphs(broken_run_in_lines(clean_lines(normalise_unicode(raw).split("\n"))))

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END_RE = re.compile(r"[.!?…]['’\"”)]?$")  # a line that ends a sentence, its closing mark or bracket after the stop
+CLOSING_MARKS = "'’\"”)"  # a quote mark or bracket that may follow a sentence's stop
+SENTENCE_END_RE = re.compile(rf"[.!?…][{CLOSING_MARKS}]?$")  # a line that ends a sentence, its closing mark after the stop
+BODY_MIN_WORDS = 12  # a story's paragraph; a headline or a menu line is shorter
+
+
+def is_running_text(line: str, min_words: int = BODY_MIN_WORDS) -> bool:
+    """A paragraph of a story's running text: at least `min_words` words closed by a sentence end."""
+    return len(line.split()) >= min_words and SENTENCE_END_RE.search(line.strip()) is not None
+
 
 def is_site_name_line(line: str) -> bool:
     """A line that only names a known outlet (a site name or a credit line), not a headline."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .page_headlines import SENTENCE_END_RE
+from .page_headlines import SENTENCE_END_RE, is_running_text
 
 # Labels that open a block of chrome under a story. Matched on whole short lines only.
 TRAILING_CHROME_LABEL_RE = re.compile(
@@ -39,11 +39,6 @@ BULLET_RE = re.compile(r"^[•·▪●◦*–-]\s")  # a list item under the sto
 def is_trailing_chrome_label(line: str) -> bool:
     """A line that opens a block of chrome under a story ("Weekly Poll", "Next Story", "COMMENTS (3)")."""
     return len(line) <= MAX_LABEL_CHARS and TRAILING_CHROME_LABEL_RE.match(line) is not None
-
-
-def is_running_text(line: str) -> bool:
-    """A paragraph of the story: twelve words or more closed by a sentence end."""
-    return len(line.split()) >= 12 and SENTENCE_END_RE.search(line) is not None
 
 
 def cut_trailing_chrome(lines: list[str]) -> list[str]:

@@ -222,7 +222,7 @@ def test_a_part_with_no_place_at_all_takes_its_whole_place():
     # extract.with_the_place_of_their_whole: a part the article gives no place for (no fallback either)
     from dataclasses import replace as replaced
 
-    from pipeline.casualties.extract import with_the_place_of_their_whole
+    from pipeline.casualties.earlier_tolls import with_the_place_of_their_whole
     from pipeline.records import CasualtyFigure
 
     whole = CasualtyFigure("t", 0, 2, "Forty were killed in Aleppo.", 40, "40", "killed", "people", "exact", None, "Aleppo",

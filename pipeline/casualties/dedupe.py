@@ -13,6 +13,7 @@ from ..places.containment import holds
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
 from .lexicons import ADDING_WORDS, OTHERS_WORDS
+from .places import locating_places
 
 SPACE_RE = re.compile(r"\s+")
 
@@ -64,7 +65,12 @@ def vague_magnitude(vague: CasualtyFigure) -> tuple[int | None, int | None]:
 
 
 def mark_repeats(
-    figures: list[CasualtyFigure], text: str, title: str | None, places: Sequence[PlaceMention] = ()
+    figures: list[CasualtyFigure],
+    text: str,
+    title: str | None,
+    places: Sequence[PlaceMention] = (),
+    *,
+    display: Sequence[tuple[int, int]] | None = None,
 ) -> list[CasualtyFigure]:
     """Figures with `in_headline` and `repeats` filled.
 
@@ -72,10 +78,11 @@ def mark_repeats(
     Aleppo" then "Five civilians were killed ..."); a figure in a sentence printed again word for word
     repeats the same figure of the first printing, a later sentence's count that restates an earlier
     toll repeats it (`restates`), and an earlier toll rides with a later one that updates it (`updates`).
-    Sub-counts repeat like any other figure.
+    Sub-counts repeat like any other figure. `display`: the text's display spans below its title, when the
+    caller read them already (`display.display_spans`).
     """
     end = headline_end(text, title)
-    display = display_spans(text, end)
+    display = display_spans(text, end) if display is None else display
     marked = [
         replace(f, in_headline=f.in_headline or f.start < end or any(a <= f.start < b for a, b in display))
         for f in figures
@@ -271,18 +278,9 @@ def one_name_holds_the_other(a: str, b: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None
 
 
-def names_place(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention]) -> bool:
-    """Whether a figure's sentence names a place: a mention of it, or its name as written."""
-    end = figure.sentence_start + len(figure.sentence)
-    mentioned = {p.place for p in places if figure.sentence_start <= p.start < end}
-    return place in mentioned or re.search(rf"\b{re.escape(place)}\b", figure.sentence, re.I) is not None
-
-
 def located_by(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention], text: str) -> bool:
     """Whether the figure's sentence locates the figure's place by `place` ("the Jamiliyeh neighbourhood of
     Aleppo": Jamiliyeh located by Aleppo)."""
-    from .places import locating_places  # places reads the parse; dedupe is imported before it
-
     end = figure.sentence_start + len(figure.sentence)
     inside = [p for p in places if figure.sentence_start <= p.start < end]
     if not text or figure.place not in {p.place for p in inside}:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..page_headlines import CLOSING_MARKS, is_running_text
+
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-SENTENCE_STOP_RE = re.compile(r"[.!?…:;,]['’\"”)\]]*$")  # a line of running text ends so; a subheading never
+SENTENCE_STOP_RE = re.compile(rf"[.!?…:;,][{CLOSING_MARKS}]?$")  # a line of running text ends so; a subheading never
 QUOTE_MARKS = "\"'“”‘’«»"
 SUBHEADING_MAX_WORDS = 12
 RUNNING_TEXT_MIN_WORDS = 8
@@ -21,10 +23,9 @@ def paragraphs(text: str) -> list[re.Match[str]]:
     return [m for m in PARAGRAPH_RE.finditer(text) if m.group().strip()]
 
 
-def is_running_text(paragraph: str) -> bool:
-    """A paragraph of the story: several words closed by a sentence stop (its closing mark after it)."""
-    stripped = paragraph.strip()
-    return len(stripped.split()) >= RUNNING_TEXT_MIN_WORDS and re.search(r"[.!?…]['’\"”)\]]*$", stripped) is not None
+def is_story_text(paragraph: str) -> bool:
+    """A paragraph of the story, however short: several words closed by a sentence stop."""
+    return is_running_text(paragraph, RUNNING_TEXT_MIN_WORDS)
 
 
 def is_subheading(paragraph: str, before: str, after: str) -> bool:
@@ -38,8 +39,8 @@ def is_subheading(paragraph: str, before: str, after: str) -> bool:
         and SENTENCE_STOP_RE.search(stripped) is None
         and not BULLET_RE.match(stripped)
         and (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in QUOTE_MARKS)
-        and is_running_text(before)
-        and is_running_text(after)
+        and is_story_text(before)
+        and is_story_text(after)
     )
 
 
@@ -65,28 +66,31 @@ def is_pull_quote(paragraph: str, others: list[str]) -> bool:
 
 HEADLINE_MAX_WORDS = 20
 STANDFIRST_MAX_WORDS = 40
-STOP_RE = re.compile(r"[.!?]['’\"”)\]]*$")  # a sentence's end; a standfirst may end in "…" or nothing
+FULL_STOP_RE = re.compile(rf"[.!?][{CLOSING_MARKS}]?$")  # a sentence's end; a standfirst may end in "…" or nothing
+
+
+def is_display_line(paragraph: str, max_words: int) -> bool:
+    """A headline's or standfirst's line: at most `max_words` words, no full stop at its end."""
+    stripped = paragraph.strip()
+    return 0 < len(stripped.split()) <= max_words and not FULL_STOP_RE.search(stripped)
 
 
 def top_display_spans(found: list[re.Match[str]], headline_end: int) -> list[tuple[int, int]]:
     """The headline a text opens with when no title says so ("12 killed in air strikes on Idlib market:
-    monitor", a short line with no sentence stop before running text) and the standfirst under a headline
-    ("At least 45 civilians killed as troops push into Sheikh Saeed…": no sentence stop either)."""
-    spans: list[tuple[int, int]] = []
-    opened = headline_end > 0
-    for k, match in enumerate(found[:2]):
-        paragraph = match.group().strip()
-        following = found[k + 1].group() if k + 1 < len(found) else ""
-        limit = HEADLINE_MAX_WORDS if k == 0 else STANDFIRST_MAX_WORDS
-        if k == 1 and not (opened or spans):
-            break
-        if match.start() < headline_end:
-            continue  # the title's own line, flagged already
-        if len(paragraph.split()) <= limit and not STOP_RE.search(paragraph) and is_running_text(following):
-            spans.append(match.span())
-        else:
-            break
-    return spans
+    monitor", a short line with no sentence stop before running text, or before a standfirst and running
+    text) and the standfirst under a headline ("At least 45 civilians killed as troops push into Sheikh
+    Saeed…": no sentence stop either)."""
+    lines = [m.group() for m in found[:3]] + ["", ""]
+    if headline_end > 0:
+        # the title's own line is flagged already: only a standfirst under it is display text here
+        k = 1 if found and found[0].start() < headline_end else 0
+        standfirst = k < len(found) and is_display_line(lines[k], STANDFIRST_MAX_WORDS) and is_story_text(lines[k + 1])
+        return [found[k].span()] if standfirst else []
+    if not found or not is_display_line(lines[0], HEADLINE_MAX_WORDS):
+        return []
+    if is_display_line(lines[1], STANDFIRST_MAX_WORDS) and is_story_text(lines[2]):
+        return [found[0].span(), found[1].span()]
+    return [found[0].span()] if is_story_text(lines[1]) else []
 
 
 def display_spans(text: str, headline_end: int = 0) -> list[tuple[int, int]]:
