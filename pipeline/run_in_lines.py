@@ -34,18 +34,22 @@ def split_repeated_lead(line: str) -> list[str]:
     """A line whose opening (a headline at most REPEATED_LEAD_MAX_OFFSET words long may come first) holds
     a passage of at least REPEATED_LEAD_MIN_WORDS words printed again at once ("Eleven civilians were
     killed in Aleppo on Friday Eleven civilians were killed in Aleppo on Friday. A source said ..."): a
-    standfirst run into the lead that repeats it. Cut between the two printings. A first printing closed
-    by a full stop is a sentence the text gives twice, no standfirst (`casualties.dedupe.printed_again`
-    reads it)."""
+    standfirst run into the lead that repeats it. Cut between the two printings. A first printing with a
+    full stop in it is sentences the text gives twice, no standfirst (`casualties.dedupe.printed_again`
+    reads them)."""
     words = line.split()
     plain = [w.strip(WORD_EDGE_MARKS).lower() for w in words]
     for start in range(min(REPEATED_LEAD_MAX_OFFSET, len(words)) + 1):
         for size in range(REPEATED_LEAD_MIN_WORDS, min(REPEATED_LEAD_MAX_WORDS, (len(words) - start) // 2) + 1):
             end = start + size
-            if plain[start:end] == plain[end : end + size] and not words[end - 1].rstrip("\"'”’)").endswith((".", "!", "?")):
+            if plain[start:end] == plain[end : end + size] and not any(map(ends_a_sentence, words[start:end])):
                 cut = word_offset(line, end)
                 return [line[:cut].rstrip(), line[cut:].lstrip()]
     return [line]
+
+
+def ends_a_sentence(word: str) -> bool:
+    return word.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def word_offset(line: str, index: int) -> int:
