@@ -3,7 +3,8 @@ place (Syria and a town in it, a province and its town, Aleppo and its district:
 dedupe.nested), names the attackers differently ("regime raids", "government raids": only the victims'
 side tells other victims apart, dedupe.victim_sides) or gives the day the first left unsaid
 (dedupe.same_day). A place that only says where a body sits, where a group is outlawed, or where a
-reporter files from abroad is no place of events (casualties.places.is_source_base). Invented texts,
+reporter files from abroad is no place of events (casualties.places.is_source_base), nor a country that
+owns the source ("Turkey's official Anadolu Agency": casualties.places.country_of_an_actor). Invented texts,
 positives and negatives."""
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def test_the_same_count_in_another_place_side_or_day_is_no_restatement(nlp, text
         ("About 120 fighters of the group (banned in Russia) were killed in the strikes.", "Russia"),
         ("MOSCOW (Sputnik) A total of 24 fighters were killed in the operation.", "Moscow"),
         ("The army advanced on Tuesday. MOSCOW (Sputnik) A total of 24 fighters were killed near the border.", "Moscow"),
+        ("Turkey's official Anadolu Agency put the death toll at 85.", "Turkey"),  # whose source
     ],
 )
 def test_a_base_an_outlawing_country_or_a_dateline_abroad_is_no_place_of_events(nlp, text, not_place):
@@ -124,9 +126,49 @@ def test_a_base_an_outlawing_country_or_a_dateline_abroad_is_no_place_of_events(
     ("text", "place"),
     [
         ("A car bomb killed 28 people in Moscow, police said.", "Moscow"),  # not a dateline
+        ("A bombing in Turkey killed 28 people, the agency said.", "Turkey"),  # not a source's owner
         ("Fighters based in Idlib said 45 people were killed in the shelling of Idlib.", "Idlib"),
     ],
 )
 def test_a_place_of_events_stays(nlp, text, place):
     (figure,) = [f for f in figures(nlp, text) if f.number and f.number > 20]
     assert figure.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle giving the toll of its clause again
+        "Twenty-six civilians were killed on Monday when jets pounded the neighbourhood of Maghayer in Aleppo, "
+        "killing 26 civilians, most of them children.",
+        # a headline run into its lead with no break
+        "Minister among 12 dead in car bomb A minister in the provisional government was among at least 12 people "
+        "killed in a car bomb attack on Thursday, his spokesman said.",
+    ],
+)
+def test_a_toll_given_again_further_on_in_its_sentence_counts_once(nlp, text):
+    counted = [f for f in figures(nlp, text) if f.number in (12, 26)]
+    assert len(counted) == 2
+    assert counted[0].repeats is None and counted[1].repeats == counted[0].figure_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed 12 civilians in the market district near the old mosque and 12 civilians in the school.",
+        "Shelling of the market district near the old mosque killed 12 civilians, while 12 soldiers died in the clashes.",
+        "Twelve civilians were killed.",
+    ],
+)
+def test_two_items_of_one_sentence_are_no_restatement(nlp, text):
+    assert not any(f.repeats for f in figures(nlp, text))
+
+
+def test_a_sentence_reworded_with_its_own_time_phrase_restates_its_toll(nlp):
+    text = (
+        "The strikes came a day after the coalition opened an inquiry into raids near Manbij that killed more "
+        "than 100 civilians.\n\nThe US strikes came a day after the coalition opened an inquiry into its raids "
+        "near Manbij that killed more than 100 civilians."
+    )
+    first, second = [f for f in figures(nlp, text) if f.number == 100]
+    assert first.repeats is None and second.repeats == first.figure_id

@@ -167,9 +167,10 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
     top-level count again (the same number and type, at least MIN_RESTATED, its place and date the same or
     unsaid, its victims the same or named generically) reports the same victims, and counts once. Not more
     of them ("another 11", "11 others"), nor a count of other victims ("11 soldiers" after "11
-    civilians"), another place or day ("a day after ..."), a part, or a running total."""
+    civilians"), another place or day ("a day after ..."), a part, or a running total. Inside one sentence
+    only a count given again further on (`given_again_in_its_sentence`)."""
     if (
-        earlier.sentence_start >= figure.sentence_start
+        not (earlier.sentence_start < figure.sentence_start or given_again_in_its_sentence(figure, earlier, text))
         or figure.number is None
         or figure.number < MIN_RESTATED
         or not same_count(figure, earlier)
@@ -186,11 +187,39 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
     earlier_sides, later_sides = victim_sides(earlier, text), victim_sides(figure, text)
     if earlier_sides and later_sides and not earlier_sides & later_sides:
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
-    if OTHER_TIME_RE.search(figure.sentence):
+    if other_time(figure, earlier):
         return False
     # "another 11", "11 others": more victims; unless the earlier toll was worded so too ("six were killed
     # and 20 more wounded" given again: the "more" adds to the killed of its own sentence, both times)
     return not adds_victims(figure, text) or adds_victims(earlier, text)
+
+
+# Counts at least this far apart in one sentence may be one toll given twice ("Twenty-six civilians were
+# killed when jets pounded the neighbourhood, killing 26 civilians"); nearer ones are a list's items.
+RESTATED_IN_SENTENCE_GAP = 40
+# Right before a count: it is joined to the one before it as another item ("five in Maadi and five in Ansari").
+# (A comma alone joins an item only right before its count: ", killing 26" gives the toll again.)
+JOINED_ITEM_RE = re.compile(r"(?:\b(?:and|or|while|but|whereas|as well as)\s+(?:\w+\s+){0,2}|[,;]\s*)$", re.I)
+
+
+def other_time(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+    """Whether the later figure's sentence sets it at another time or incident ("a day after ...", "in a
+    separate attack") than the earlier one's: a phrase the earlier sentence does not say too (both "came a
+    day after the coalition opened an inquiry" is one sentence printed twice, reworded)."""
+    match = OTHER_TIME_RE.search(later.sentence)
+    return match is not None and match.group().lower() not in earlier.sentence.lower()
+
+
+def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:
+    """Whether a count comes again later in the sentence of an earlier one, far from it and not as
+    another item of a list: "Twenty-six civilians were also killed when jets pounded Maghayer, killing 26
+    civilians", and a headline run into its lead ("... among 12 dead in car bomb A minister was among at
+    least 12 people killed ..."). Not "five civilians on Monday and five civilians on Tuesday"."""
+    return (
+        earlier.sentence_start == figure.sentence_start
+        and figure.start - earlier.end >= RESTATED_IN_SENTENCE_GAP
+        and not JOINED_ITEM_RE.search(text[max(earlier.end, figure.start - 30) : figure.start])
+    )
 
 
 def victim_sides(figure: CasualtyFigure, text: str) -> frozenset[str]:

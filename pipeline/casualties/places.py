@@ -160,12 +160,18 @@ ACTOR_NOUNS = frozenset({
     "planes", "drone", "drones", "missile", "missiles", "artillery", "forces", "troops", "army", "military",
     "soldiers", "coalition", "navy",
 })  # fmt: skip
+# Nouns of who reports: a country modifying one names whose source it is ("Russia's defence ministry",
+# "Turkey's official Anadolu Agency", "Iranian state media"), not where the events were.
+SOURCE_NOUNS = frozenset({
+    "ministry", "agency", "government", "official", "officials", "spokesman", "spokeswoman", "media",
+    "television", "tv", "embassy", "envoy", "diplomat", "diplomats", "president", "minister",
+})  # fmt: skip
 
 
 def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
-    """Whether a country is named only as the modifier of who or what acted ("U.S. air strikes", "Russia's
-    jets", "Turkish forces"): whose weapons, not where the events were. Not Syria, where the events
-    of a "Syria air strikes" headline are."""
+    """Whether a country is named only as the modifier of who or what acted or reports ("U.S. air strikes",
+    "Russia's jets", "Turkish forces", "Russia's defence ministry"): whose weapons or source, not where the
+    events were. Not Syria, where the events of a "Syria air strikes" headline are."""
     if place.kind != "country" or place.country == "SY":
         return False
     doc = sent if isinstance(sent, Doc) else sent.doc
@@ -173,7 +179,7 @@ def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in MODIFIER_DEPS and root.head.lower_ in ACTOR_NOUNS and root.head.i > root.i
+    return root.dep_ in MODIFIER_DEPS and root.head.lower_ in ACTOR_NOUNS | SOURCE_NOUNS and root.head.i > root.i
 
 
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
