@@ -172,3 +172,16 @@ def test_a_sentence_reworded_with_its_own_time_phrase_restates_its_toll(nlp):
     )
     first, second = [f for f in figures(nlp, text) if f.number == 100]
     assert first.repeats is None and second.repeats == first.figure_id
+
+
+@pytest.mark.parametrize(
+    ("text", "restated"),
+    [
+        ("A mosque blast in Idlib killed 25 militants of the Nusra Front.\n\nThe blast in Idlib killed 25 Nusra fighters.", True),
+        ("The army killed 50 terrorists in the village.\n\nThe monitor said 50 gunmen were killed in the village.", True),
+        ("The attack killed 14 soldiers in the town.\n\nFourteen fighters were killed in the town, the monitor said.", False),
+        ("The attack killed 14 volunteers in the town.\n\nFourteen fighters were killed in the town, the monitor said.", False),
+    ],
+)
+def test_victims_named_by_other_words_for_one_kind_are_one_toll(nlp, text, restated):
+    assert any(f.repeats for f in figures(nlp, text)) is restated

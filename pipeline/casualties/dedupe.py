@@ -142,6 +142,24 @@ OTHER_TIME_RE = re.compile(
     r"|a second|in a further)\b",
     re.I,
 )
+# Victim nouns outlets use for one kind of victim: "25 militants of the Nusra Front" are "25 Nusra
+# fighters", "50 gunmen" are "50 terrorists" in state media's word. Sides apart (`victim_sides`).
+VICTIM_KINDS = {
+    "combatants": ("fighters", "militants", "terrorists", "members", "jihadists", "gunmen", "insurgents",
+                   "rebels", "attackers", "militiamen", "extremists", "mercenaries"),
+    "soldiers": ("soldiers", "troops", "servicemen", "personnel", "forces"),
+    "aid workers": ("volunteers", "workers", "rescuers", "aid workers", "paramedics", "medics"),
+}  # fmt: skip
+KIND_OF_VICTIM = {noun: kind for kind, nouns in VICTIM_KINDS.items() for noun in nouns}
+
+
+def victim_kind(group: str | None) -> str:
+    """The kind of victim a figure's group names ("militants" and "terrorists" are combatants), else the
+    group itself, lower-cased."""
+    group = (group or "").lower()
+    return KIND_OF_VICTIM.get(group, group)
+
+
 # Sides victims belong to, by the words that name them: "12 government fighters" are not "twelve opposition
 # fighters", "on the rebel side, 14 were killed" not "14 soldiers". Attackers are no victims' side ("regime
 # air raids killed 42" and "the toll from regime raids rose to 42" count one 42), so only the figure's own
@@ -181,7 +199,7 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         return False
     if not same_place(figure, earlier, places, text) or not same_day(figure, earlier):
         return False
-    groups = {(figure.group or "").lower(), (earlier.group or "").lower()}
+    groups = {victim_kind(figure.group), victim_kind(earlier.group)}
     if len(groups - GENERIC_GROUPS) > 1:
         return False  # "11 soldiers" after "11 civilians": other victims
     earlier_sides, later_sides = victim_sides(earlier, text), victim_sides(figure, text)

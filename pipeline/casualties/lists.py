@@ -44,6 +44,7 @@ def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
         bool(between)
         and all(
             t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") or t.lower_ in SETTLEMENT_NOUNS
+            or phrase.root in t.ancestors  # the count's own qualifier: "and at least three in Hayan"
             for t in between
         )
         and (any(t.is_punct or t.lower_ == "and" for t in between) or comma_less_place_item(between, phrase, doc))

@@ -200,20 +200,67 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
     text = doc_text(sent.doc)
     after = sorted((p for p in places if p.start >= end), key=lambda p: p.start)
     for place in after[:1]:
-        if OWN_PLACE_RE.match(text[end : place.start]):
+        # not past another count: "12 in Saqba, nine in Jisrin and six in Kafr Batna" gives 12 no Kafr Batna
+        if OWN_PLACE_RE.match(text[end : place.start]) and not counts_between(sent, end, place.start):
             located = [p for p in after[1:2] if place in locating_places(after[:2], text)]
             return (located or [place])[0].place  # "in Aleppo's Hamdaniyeh district": Hamdaniyeh
     # A town the gazetteer lacks: a bare name the model tags ("in Arbin"), not a phrase of its own ("the
     # Golan Heights", "the Middle East's") nor one a known place overlaps or follows ("in the West Bank
     # town of Jenin", "the Old City of Damascus").
     unknown = next((e for e in sent.ents if e.label_ == "GPE" and e.start_char >= end), None)
+    named = name_after_a_preposition(end, sent)
+    if named is not None and (unknown is None or named.start_char < unknown.start_char):
+        unknown = named  # "11 in Anadan" the model read as a person's name
     if unknown is None or unknown.text.lower().startswith("the ") or unknown.text.endswith(("'s", "’s")):
         return None
+    if any(p.start < unknown.end_char and unknown.start_char < p.end for p in places):
+        return None  # a known place inside the name ("Clashes Eastern Aleppo")
     if resolve_offline(unknown.text) is not None:
         return None  # a place the gazetteer knows that is not among the candidates was left out on purpose
-    if any(p.start < unknown.end_char + 30 for p in after):
+    if any(p.start < unknown.end_char + 30 and not LIST_ITEM_BETWEEN_RE.search(text[unknown.end_char : p.start]) for p in after):
         return None
     return unknown.text if OWN_PLACE_RE.match(text[end : unknown.start_char]) else None
+
+
+# Entity labels a place's name may carry: none, a place's, or a person's (the model reads many Syrian
+# towns as people: "11 in Anadan"); never a date's ("in January") or an organisation's.
+NAME_LABELS_OF_A_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PERSON"})
+TITLE_CASE_SHARE = 0.6
+
+
+def name_after_a_preposition(end: int, sent: Span) -> Span | None:
+    """A proper name right after a count's "in"/"at"/"near" ("11 in Anadan", "six people in Kafr
+    Hamra"), whatever entity label the model gave it, or None."""
+    text = doc_text(sent.doc)
+    words = [t for t in sent if t.is_alpha]
+    if sum(t.is_title for t in words) > TITLE_CASE_SHARE * len(words):
+        return None  # a headline in title case: every word looks like a name ("Killed in Clashes")
+    for token in sent:
+        if token.idx < end:
+            continue
+        if (
+            token.pos_ == "PROPN"
+            and token.dep_ == "pobj"
+            and token.head.lower_ in {"in", "at", "near"}
+            and token.ent_type_ in NAME_LABELS_OF_A_PLACE
+        ):
+            if not OWN_PLACE_RE.match(text[end : token.idx]) or counts_between(sent, end, token.idx):
+                return None
+            names = [t for t in token.subtree if t.pos_ == "PROPN"]
+            return sent.doc[names[0].i : names[-1].i + 1] if names[-1].i - names[0].i + 1 == len(names) else None
+        if token.like_num or token.is_sent_end:
+            return None
+    return None
+
+
+# Between two places, what makes the second another item of a list, not a part of the first's phrase
+# ("in Jisrin and six in Kafr Batna", not "in the West Bank town of Jenin").
+LIST_ITEM_BETWEEN_RE = re.compile(r",|\band\b|\bwhile\b|\d")
+
+
+def counts_between(sent: Span, start: int, end: int) -> bool:
+    """Whether a number stands between two character offsets of the sentence."""
+    return any(t.like_num and start <= t.idx < end for t in sent)
 
 
 BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*$")
