@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-CLOSING_MARKS = "'’\"”)"  # a quote mark or bracket that may follow a sentence's stop
-SENTENCE_END_RE = re.compile(rf"[.!?…][{CLOSING_MARKS}]?$")  # a line that ends a sentence, its closing mark after the stop
+CLOSING_MARKS = "'’\"”)\\]"  # quote marks or brackets that may follow a sentence's stop
+SENTENCE_END_RE = re.compile(rf"[.!?…][{CLOSING_MARKS}]*$")  # a line that ends a sentence, its closing marks after the stop
 BODY_MIN_WORDS = 12  # a story's paragraph; a headline or a menu line is shorter
 
 

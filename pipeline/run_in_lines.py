@@ -12,18 +12,20 @@ from .date_forms import DATE_FORMS, WEEKDAY_FORM, WIRE_AGENCIES
 # A wire's credit and a weekday date stamp inside a line, more text after it: "... province of Latakia AFP
 # Saturday 10 Aug 2013 Air strikes by the army killed ...". The stamp closes the standfirst's line.
 WIRE_STAMP_RE = re.compile(
-    rf"(?<!\w){WIRE_AGENCIES}\s*,?\s+{WEEKDAY_FORM}\s+{DATE_FORMS[0]}(?=\s+\S)", re.IGNORECASE
+    rf"(?<!\w){WIRE_AGENCIES}\s*,?\s+{WEEKDAY_FORM}\s+{DATE_FORMS[0]}(?=\s+(?-i:[\"“A-Z0-9]))", re.IGNORECASE
 )
 REPEATED_LEAD_MIN_WORDS = 8  # a shorter run printed twice is as often a phrase said again
 REPEATED_LEAD_MAX_WORDS = 80  # a standfirst is no longer
 REPEATED_LEAD_MAX_OFFSET = 30  # words of a headline run in before it
 WORD_EDGE_MARKS = ".,;:!?\"'“”‘’()"
+QUOTE_MARK_RE = re.compile(r"[\"“”«»]")
 
 
 def break_after_wire_stamp(line: str) -> list[str]:
     """The line cut after a wire credit's date stamp that has text on both sides of it ("<standfirst> AFP
     Saturday 10 Aug 2013 <lead>"): the standfirst keeps the stamp, the lead starts its own line. A stamp
-    that opens the line ("AFP Saturday 10 Aug 2013 Air strikes ...") is cut after too."""
+    that opens the line ("AFP Saturday 10 Aug 2013 Air strikes ...") is cut after too. Only before a new
+    sentence's capital: "a statement issued by SANA Tuesday 11 June 2013 and said ..." is one sentence."""
     match = WIRE_STAMP_RE.search(line)
     if match is None:
         return [line]
@@ -42,7 +44,11 @@ def split_repeated_lead(line: str) -> list[str]:
     for start in range(min(REPEATED_LEAD_MAX_OFFSET, len(words)) + 1):
         for size in range(REPEATED_LEAD_MIN_WORDS, min(REPEATED_LEAD_MAX_WORDS, (len(words) - start) // 2) + 1):
             end = start + size
-            if plain[start:end] == plain[end : end + size] and not any(map(ends_a_sentence, words[start:end])):
+            if (
+                plain[start:end] == plain[end : end + size]
+                and not any(map(ends_a_sentence, words[start:end]))
+                and not QUOTE_MARK_RE.search(line[: word_offset(line, end)])  # a chant or a cry quoted
+            ):
                 cut = word_offset(line, end)
                 return [line[:cut].rstrip(), line[cut:].lstrip()]
     return [line]

@@ -43,3 +43,18 @@ def test_a_date_or_a_headline_word_is_no_town(nlp, text):
 def test_a_known_town_after_an_unknown_one_in_its_phrase_still_wins(nlp):
     (figure,) = figures(nlp, "Troops killed three people in the West Bank town of Jenin.")
     assert figure.place == "Janin"
+
+
+@pytest.mark.parametrize(
+    ("second", "is_part"),
+    [
+        ("19 of the dead were in Fardous, while 11 died in Sheikh Saeed.", True),  # 19 + 11 <= 30
+        ("19 of the dead were in Fardous and 11 died in Sheikh Saeed.", True),
+        ("19 of the dead were civilians, while 40 soldiers died elsewhere.", False),  # 59 exceed 30
+    ],
+)
+def test_a_count_joined_to_a_part_of_an_earlier_toll_is_another_part(nlp, second, is_part):
+    text = f"Air strikes killed 30 people in eastern Aleppo on Monday, the monitor said.\n\n{second}"
+    whole, part, other = figures(nlp, text)
+    assert part.part_of == whole.figure_id
+    assert (other.part_of == whole.figure_id) is is_part

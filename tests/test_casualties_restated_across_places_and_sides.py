@@ -185,3 +185,47 @@ def test_a_sentence_reworded_with_its_own_time_phrase_restates_its_toll(nlp):
 )
 def test_victims_named_by_other_words_for_one_kind_are_one_toll(nlp, text, restated):
     assert any(f.repeats for f in figures(nlp, text)) is restated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sides named outside the count's own words, or only by the attackers of two sentences
+        "At least 15 fighters from rebel brigades were killed in the clashes.\n\nRegime forces lost 15 fighters in the clashes.",
+        "Rebels shelled Nubul, killing 12 people.\n\nGovernment warplanes bombed Anadan, killing 12 people.",
+        # a noun of no one kind of victim
+        "Air strikes killed 15 fighters near Idlib city.\n\nA strike killed 15 members of one family.",
+        # a round-up's phrase said of two attacks
+        "In a separate attack, five soldiers were killed at a checkpoint.\n\n"
+        "In a separate attack, five soldiers were killed by a roadside bomb.",
+        # another report or a joined clause inside one sentence
+        "A suicide bomber killed 16 soldiers at a checkpoint in Deir ez-Zor, the monitor said, adding that an "
+        "ambush in the desert nearby killed 16 soldiers.",
+        "Raids killed 10 civilians in Douma on Monday, and on Tuesday fresh raids on the town killed 10 civilians.",
+        # a half of Aleppo holds no district (sides changed through the war)
+        "Air strikes killed nine civilians in rebel-held east Aleppo.\n\nRebel shells killed nine civilians in the Hamdaniyeh district.",
+    ],
+)
+def test_two_incidents_with_one_count_stay_two(nlp, text):
+    assert not any(f.repeats for f in figures(nlp, text))
+
+
+def test_a_ministry_as_a_building_is_no_source_owner(nlp):
+    (figure,) = figures(nlp, "A car bomb exploded outside Iraq's defence ministry, killing 15 people.")
+    assert figure.place == "Iraq"
+
+
+def test_rif_dimashq_holds_its_towns_not_damascus():
+    assert holds(mention("Damascus countryside"), mention("Douma"))
+    assert not holds(mention("Damascus countryside"), mention("Damascus"))
+
+
+def test_a_total_over_separate_operations_given_twice_counts_once(nlp):
+    # "separate operations" sums several events into one total; "in a separate attack" is another event
+    text = (
+        "A total of 24 fighters were killed in separate operations near Deir ez-Zor and Raqqa, local media "
+        "reported on Monday.\n\nA total of 24 fighters were killed in separate operations in Syria near Deir "
+        "ez-Zor and Raqqa, local media reported."
+    )
+    first, second = figures(nlp, text)
+    assert first.repeats is None and second.repeats == first.figure_id

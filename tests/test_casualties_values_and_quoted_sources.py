@@ -80,3 +80,21 @@ def test_a_named_source_quoted_is_the_source_and_the_outlet_its_relay(nlp, text,
 )
 def test_the_dead_joined_to_the_injured_are_one_combined_count(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "relay"),
+    [
+        # an unnamed source that told an outlet, or the outlet's reporter: unattributed, relayed by it
+        ("Five people were killed in the town, a source told SANA reporter.", None, "SANA"),
+        ("A source told a Sputnik correspondent that five people were killed.", None, "Sputnik"),
+        # a named body that told an outlet's reporter: the body's figure, relayed by the outlet
+        ("A source at the Homs police command told SANA reporter that five people were killed.",
+         "Homs Police Command", "SANA"),
+        # Negatives: told someone who is no outlet; said to no one
+        ("Five people were killed, a resident told the hospital director.", None, None),
+        ("Five people were killed in the town, a source said.", None, None),
+    ],
+)
+def test_a_source_that_told_an_outlet_or_its_reporter_is_relayed_by_it(nlp, text, source, relay):
+    assert [(f.attributed_to, f.relayed_by) for f in figures(nlp, text)] == [(source, relay)]

@@ -25,6 +25,7 @@ def test_a_wire_date_stamp_between_standfirst_and_lead_ends_the_standfirst_line(
         f"The attack came on Saturday 10 Aug 2013 when {LEAD}",  # a date in a sentence, no wire's credit
         f"{STANDFIRST} AFP Saturday 10 Aug 2013",  # nothing after the stamp
         "AFP said on Saturday that 20 people were killed in the market town.",  # the agency as a source
+        "a statement issued by SANA Tuesday 11 June 2013 and said nothing else.",  # one sentence goes on
     ],
 )
 def test_no_stamp_no_break(line):
@@ -50,6 +51,7 @@ def test_a_headline_run_in_before_a_doubled_standfirst_stays_with_the_first_prin
         "Killed, killed, killed: the word the children repeated all night long in the shelter.",  # a short run
         f"{LEAD} A witness said: {LEAD}",  # printed again later, not at once
         f"{LEAD} {LEAD}",  # a sentence given twice, closed by its stop: no standfirst
+        '"We are dying here, we are dying here, we are dying here, we are dying here," a doctor told AFP.',
         "The shelling went on and on and on and on and on and on and on and on into the night.",
     ],
 )

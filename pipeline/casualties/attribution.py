@@ -174,14 +174,21 @@ def plain_next_source(sent: Span, sources: list[Source]) -> str | None:
     return named[0].name if (len(content) <= 6 and not own_count) or (refers_back and not own_number) else None
 
 
+REPORTER_NOUNS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
+
+
 def told_recipient(cue: Token) -> str | None:
     """The outlet or body a source spoke to: "a source ... told SANA", "told Sputnik" -> its name."""
     if cue.lemma_.lower() != "tell":
         return None
     for child in cue.children:
+        if child.dep_ not in ("dobj", "dative", "iobj"):
+            continue
+        if child.lower_ in REPORTER_NOUNS:
+            # "told SANA reporter", "told a Sputnik correspondent": the outlet the reporter works for
+            child = next((c for c in child.children if c.dep_ in ("compound", "poss", "amod") and c.text[:1].isupper()), child)
         # the tagger may read an outlet's name in capitals as an adjective ("told SANA that five ...")
-        named = child.pos_ == "PROPN" or (child.text[:1].isupper() and child.pos_ not in ("PRON", "DET") and child.i > cue.i)
-        if child.dep_ in ("dobj", "dative", "iobj") and named:
+        if child.pos_ == "PROPN" or (child.text[:1].isupper() and child.pos_ not in ("PRON", "DET") and child.i > cue.i):
             ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
             name = ent.text if ent is not None else child.text
             return name.removesuffix("'s").removesuffix("s") if name.endswith("'s") else name
@@ -200,7 +207,12 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
             s for s in sources
             if s.name and s.label != "GENERIC" and any(s.cue.i == q.cue.i and s.head is not q.head for q in quoting)
         ]
-        return reporters[0].name if reporters and not any(q.name and q.label != "GENERIC" for q in quoting) else None
+        if reporters and not any(q.name and q.label != "GENERIC" for q in quoting):
+            return reporters[0].name
+        # an unnamed source that told a named outlet: "a source told SANA reporter", "a source told Sputnik"
+        above = {t.i for t in anchor.ancestors}
+        told = [told_recipient(s.cue) for s in sources if (not s.name or s.label == "GENERIC") and s.cue.i in above]
+        return next((name for name in told if name), None)
     chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
     for source in chosen:
         recipient = told_recipient(source.cue)

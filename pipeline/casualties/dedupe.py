@@ -138,17 +138,17 @@ ADDED_AFTER_ITS_NUMBER_RE = re.compile(r"[\w,.-]+\s+(?:other|additional|further|
 OTHER_TIME_RE = re.compile(
     r"\b(?:a day after|(?:days?|hours?|weeks?|months?|years?) (?:before|earlier|later|after|ago)|the (?:next|following|previous)"
     r" (?:day|week|morning|night)|the previous|earlier (?:this|in the)|last (?:week|month|year)|(?:a|one) (?:week|month|year)"
-    r" (?:earlier|later|before|after)|(?:19|20)\d\d|separate|separately|elsewhere|similar|another (?:attack|strike|raid|incident|blast)"
+    r" (?:earlier|later|before|after)|(?:19|20)\d\d|a separate|separately|elsewhere|similar|another (?:attack|strike|raid|incident|blast)"
     r"|a second|in a further)\b",
     re.I,
 )
 # Victim nouns outlets use for one kind of victim: "25 militants of the Nusra Front" are "25 Nusra
 # fighters", "50 gunmen" are "50 terrorists" in state media's word. Sides apart (`victim_sides`).
 VICTIM_KINDS = {
-    "combatants": ("fighters", "militants", "terrorists", "members", "jihadists", "gunmen", "insurgents",
-                   "rebels", "attackers", "militiamen", "extremists", "mercenaries"),
+    "combatants": ("fighters", "militants", "terrorists", "jihadists", "gunmen", "insurgents", "rebels",
+                   "attackers", "militiamen", "extremists", "mercenaries"),
     "soldiers": ("soldiers", "troops", "servicemen", "personnel", "forces"),
-    "aid workers": ("volunteers", "workers", "rescuers", "aid workers", "paramedics", "medics"),
+    "rescuers": ("volunteers", "rescuers", "paramedics", "medics"),
 }  # fmt: skip
 KIND_OF_VICTIM = {noun: kind for kind, nouns in VICTIM_KINDS.items() for noun in nouns}
 
@@ -202,8 +202,7 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
     groups = {victim_kind(figure.group), victim_kind(earlier.group)}
     if len(groups - GENERIC_GROUPS) > 1:
         return False  # "11 soldiers" after "11 civilians": other victims
-    earlier_sides, later_sides = victim_sides(earlier, text), victim_sides(figure, text)
-    if earlier_sides and later_sides and not earlier_sides & later_sides:
+    if other_sides(figure, earlier, text):
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
     if other_time(figure, earlier):
         return False
@@ -215,17 +214,37 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
 # Counts at least this far apart in one sentence may be one toll given twice ("Twenty-six civilians were
 # killed when jets pounded the neighbourhood, killing 26 civilians"); nearer ones are a list's items.
 RESTATED_IN_SENTENCE_GAP = 40
-# Right before a count: it is joined to the one before it as another item ("five in Maadi and five in Ansari").
-# (A comma alone joins an item only right before its count: ", killing 26" gives the toll again.)
-JOINED_ITEM_RE = re.compile(r"(?:\b(?:and|or|while|but|whereas|as well as)\s+(?:\w+\s+){0,2}|[,;]\s*)$", re.I)
+REWORDED_SHARE = 0.75  # content words two sentences share (Jaccard) when one rewords the other
 
 
 def other_time(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     """Whether the later figure's sentence sets it at another time or incident ("a day after ...", "in a
-    separate attack") than the earlier one's: a phrase the earlier sentence does not say too (both "came a
-    day after the coalition opened an inquiry" is one sentence printed twice, reworded)."""
-    match = OTHER_TIME_RE.search(later.sentence)
-    return match is not None and match.group().lower() not in earlier.sentence.lower()
+    separate attack"). Not a sentence that only rewords the earlier one, time phrase and all ("The strikes
+    came a day after the coalition opened an inquiry ..." printed twice, a word changed); a round-up's
+    "In a separate attack, five soldiers were killed ..." said twice of two attacks words them apart."""
+    if OTHER_TIME_RE.search(later.sentence) is None:
+        return False
+    a, b = content_words(later.sentence), content_words(earlier.sentence)
+    return len(a & b) < REWORDED_SHARE * max(1, len(a | b))
+
+
+FUNCTION_WORDS = frozenset(
+    "the a an of in on at and or to by was were have has had been is are said says that with for from as its "
+    "their it this who which".split()
+)
+
+
+def content_words(sentence: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in FUNCTION_WORDS and len(w) > 2}
+
+
+# Between two counts of one sentence, what makes the second another event's: a joined clause ("..., and
+# on Tuesday fresh raids killed 10"), another report ("adding that an ambush killed 16"), or a scene
+# elsewhere. ("when jets pounded the town on Monday, killing 26" gives the toll of its clause again.)
+ANOTHER_EVENT_BETWEEN_RE = re.compile(
+    r"\b(?:and|while|whereas|but|adding|added|meanwhile|elsewhere|another|other|separate|later|earlier)\b|;",
+    re.I,
+)
 
 
 def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:
@@ -236,7 +255,7 @@ def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure,
     return (
         earlier.sentence_start == figure.sentence_start
         and figure.start - earlier.end >= RESTATED_IN_SENTENCE_GAP
-        and not JOINED_ITEM_RE.search(text[max(earlier.end, figure.start - 30) : figure.start])
+        and not ANOTHER_EVENT_BETWEEN_RE.search(text[earlier.end : figure.start])
     )
 
 
@@ -250,6 +269,22 @@ def victim_sides(figure: CasualtyFigure, text: str) -> frozenset[str]:
 
 
 WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def sentence_sides(figure: CasualtyFigure) -> frozenset[str]:
+    """The sides a figure's sentence names anywhere (attackers and victims alike)."""
+    return frozenset(SIDE_OF_WORD[w] for w in re.findall(r"[\w-]+", figure.sentence.lower()) if w in SIDE_OF_WORD)
+
+
+def other_sides(later: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:
+    """Whether two counts are of victims of different sides: by the victims' own words when both name
+    theirs, else by the sides the two sentences name, when both name some and share none ("Rebels
+    shelled Nubul, killing 12" and "Government warplanes bombed Anadan, killing 12")."""
+    own = victim_sides(later, text), victim_sides(earlier, text)
+    if own[0] and own[1]:
+        return not own[0] & own[1]
+    named = sentence_sides(later), sentence_sides(earlier)
+    return bool(named[0] and named[1] and not named[0] & named[1])
 
 
 def same_day(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:

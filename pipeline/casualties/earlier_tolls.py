@@ -147,8 +147,36 @@ def parts_of_an_earlier_toll(
                 if figure.type == "other":
                     retyped[figure.figure_id] = whole.type  # "a woman and her 3 children": each part too
                 figure = part_of_the_toll(figure, whole)
+        if figure.part_of is None and (whole := whole_of_a_parallel_part(figure, result, earlier, text)) is not None:
+            figure = part_of_the_toll(figure, whole)
         result.append(figure)
     return result
+
+
+# Between two parts of one toll in a sentence: "19 of the dead were in Fardous, while 11 died in ...".
+PARALLEL_PART_JOIN_RE = re.compile(r"(?:,\s*|\b)(?:while|whereas|and)\b", re.I)
+
+
+def whole_of_a_parallel_part(
+    figure: CasualtyFigure, result: list[CasualtyFigure], earlier: list[CasualtyFigure], text: str
+) -> CasualtyFigure | None:
+    """ "Air strikes killed 30 people in eastern Aleppo. 19 of the dead were in Fardous, while 11 died in
+    Sheikh Saeed": a count joined ("while", "and") to a part of an earlier toll in its own sentence is
+    another part of that toll, when the parts it joins do not exceed it. None otherwise ("19 of the dead
+    were civilians, while 40 soldiers died elsewhere": 59 exceed 30)."""
+    if figure.number is None:
+        return None
+    parts = [
+        f for f in result
+        if f.part_of is not None and f.sentence_start == figure.sentence_start and f.start < figure.start and f.type == figure.type
+    ]
+    if not parts or not PARALLEL_PART_JOIN_RE.search(text[parts[-1].end : figure.start]):
+        return None
+    whole = next((f for f in earlier if f.figure_id == parts[-1].part_of and f.sentence_start < figure.sentence_start), None)
+    if whole is None or whole.number is None:
+        return None
+    told = sum(f.number or 0 for f in parts if f.part_of == whole.figure_id) + figure.number
+    return whole if told <= whole.number else None
 
 
 def names_place(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention]) -> bool:

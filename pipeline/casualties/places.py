@@ -162,6 +162,7 @@ ACTOR_NOUNS = frozenset({
 })  # fmt: skip
 # Nouns of who reports: a country modifying one names whose source it is ("Russia's defence ministry",
 # "Turkey's official Anadolu Agency", "Iranian state media"), not where the events were.
+REPORTING_LEMMAS = frozenset({"put", "report", "announce", "tell", "state", "confirm", "give", "claim", "publish"})
 SOURCE_NOUNS = frozenset({
     "ministry", "agency", "government", "official", "officials", "spokesman", "spokeswoman", "media",
     "television", "tv", "embassy", "envoy", "diplomat", "diplomats", "president", "minister",
@@ -179,7 +180,21 @@ def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in MODIFIER_DEPS and root.head.lower_ in ACTOR_NOUNS | SOURCE_NOUNS and root.head.i > root.i
+    if root.dep_ not in MODIFIER_DEPS or root.head.i < root.i:
+        return False
+    noun = root.head
+    return noun.lower_ in ACTOR_NOUNS or (noun.lower_ in SOURCE_NOUNS and reports(noun))
+
+
+def reports(noun: Token) -> bool:
+    """Whether a source noun stands as the one who reports: the subject of a verb of saying, the object
+    quoted or cited, or "according to" it. Not a building ("outside Iraq's defence ministry")."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
+        return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in {"quote", "cite"}:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:

@@ -10,8 +10,10 @@ from .resolve import _geonames_cities, seat_regions
 
 ALEPPO_CITY = "geonames/170063"
 ALEPPO_GOVERNORATE = "region/aleppo-governorate"
-# Kinds an Aleppo place may take that hold others: the city and its named halves ("East Aleppo").
-CITY_PARTS_HOLDING = frozenset({"city", "area"})
+# Governorates whose seat city lies outside them, with their own GeoNames admin-1 code: Damascus is a
+# governorate of its own (SY admin-1 13), Rif Dimashq around it is SY admin-1 08 (Douma, Darayya, Harasta;
+# https://www.geonames.org/SY/administrative-division-syria.html).
+SEAT_OUTSIDE = {"region/rif-dimashq-governorate": ("SY", "08")}
 
 
 @functools.cache
@@ -21,9 +23,9 @@ def admin1_regions() -> dict[tuple[str, str], str]:
     cities = _geonames_cities()
     for seat_id, region_id in seat_regions().items():
         city = cities.get(seat_id.partition("/")[2])
-        if city and city.get("admin1code"):
+        if region_id not in SEAT_OUTSIDE and city and city.get("admin1code"):
             regions[(city["countrycode"], city["admin1code"])] = region_id
-    return regions
+    return regions | {code: region_id for region_id, code in SEAT_OUTSIDE.items()}
 
 
 def governorate_of(place: PlaceMention) -> str | None:
@@ -42,7 +44,7 @@ def governorate_of(place: PlaceMention) -> str | None:
 
 def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
     """Whether `inner` lies inside `outer`: Syria holds Idlib province and Manbij; Idlib province holds Khan
-    Sheikhoun; Aleppo (and "East Aleppo") holds its districts. A place never holds itself, nor a place
+    Sheikhoun; Aleppo holds its halves and districts. A place never holds itself, nor a place
     another country or governorate holds."""
     if outer.place_id == inner.place_id or not outer.place_id:
         return False
@@ -50,9 +52,8 @@ def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
         return inner.kind != "country" and inner.country is not None and inner.country == outer.country
     if outer.kind == "region":
         return governorate_of(inner) == outer.place_id
-    if outer.in_aleppo and outer.kind in CITY_PARTS_HOLDING:
-        # the city holds its halves and districts; a half ("East Aleppo") its districts, the city not
-        return inner.in_aleppo and inner.kind not in {"region", "country"} and inner.place_id != ALEPPO_CITY and (
-            outer.place_id == ALEPPO_CITY or inner.kind in {"district", "landmark"}
-        )
+    if outer.place_id == ALEPPO_CITY:
+        # the city holds its halves and districts (a half, "East Aleppo", holds no district here: which
+        # side a district was on changed through the war)
+        return inner.in_aleppo and inner.kind not in {"region", "country"}
     return False
