@@ -58,3 +58,12 @@ def test_a_count_joined_to_a_part_of_an_earlier_toll_is_another_part(nlp, second
     whole, part, other = figures(nlp, text)
     assert part.part_of == whole.figure_id
     assert (other.part_of == whole.figure_id) is is_part
+
+
+def test_a_count_of_another_strike_joined_to_a_part_is_no_part(nlp):
+    text = (
+        "Air strikes killed 30 people in eastern Aleppo on Monday.\n\n"
+        "19 of the dead were in Fardous, while 5 people died in a separate strike in Idlib."
+    )
+    whole, part, other = figures(nlp, text)
+    assert part.part_of == whole.figure_id and other.part_of is None

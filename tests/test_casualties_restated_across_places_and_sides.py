@@ -229,3 +229,39 @@ def test_a_total_over_separate_operations_given_twice_counts_once(nlp):
     )
     first, second = figures(nlp, text)
     assert first.repeats is None and second.repeats == first.figure_id
+
+
+@pytest.mark.parametrize(
+    ("text", "restated"),
+    [
+        # a verb "is", victims' nouns and a source's name are no side of the sentence
+        ("Regime air strikes killed 20 people in Douma on Monday.\n\nThe death toll is 20, a doctor in Douma said.", True),
+        ("Government air strikes killed 18 people in the town of Tabqa.\n\nThe SDF said 18 people had died in the strikes.", True),
+        # another day or time inside one sentence, plural "separate raids", another year
+        ("Twelve people were killed by shelling in Douma on Monday, a day after an air strike on a market in the "
+         "town killed 12 people, activists said.", False),
+        ("In Douma, barrel bombs killed 10 people on Monday, air strikes on the same neighbourhood killed 10 people on Tuesday.", False),
+        ("Shelling killed 14 people in Douma on Monday.\n\nIn separate raids on Douma, 14 people were killed.", False),
+        ("Air strikes killed 12 people in Douma, activists said.\n\nAir strikes killed 12 people in Douma in 2016, activists said.", False),
+    ],
+)
+def test_second_review_restatements(nlp, text, restated):
+    assert any(f.repeats for f in figures(nlp, text)) is restated
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("A security source told a Syrian journalist that 14 soldiers were killed in Palmyra.", None),  # no outlet
+        ("An activist told Ahmed Hassan, a local doctor, that 11 people were killed.", None),  # a person
+        ("Five people were killed in the town, a source told SANA reporter.", "SANA"),
+    ],
+)
+def test_only_an_outlet_told_relays_an_unnamed_source(nlp, text, relay):
+    (figure,) = figures(nlp, text)
+    assert figure.relayed_by == relay
+
+
+def test_a_syrian_place_a_group_is_based_in_stays_the_place(nlp):
+    (figure,) = figures(nlp, "Twelve rebels based in Saraqeb were killed in an air strike.")
+    assert figure.place == "Saraqeb"

@@ -186,13 +186,23 @@ def told_recipient(cue: Token) -> str | None:
             continue
         if child.lower_ in REPORTER_NOUNS:
             # "told SANA reporter", "told a Sputnik correspondent": the outlet the reporter works for
-            child = next((c for c in child.children if c.dep_ in ("compound", "poss", "amod") and c.text[:1].isupper()), child)
+            child = next(
+                (c for c in child.children if c.dep_ in ("compound", "poss", "amod") and c.text[:1].isupper() and c.ent_type_ == "ORG"),
+                child,
+            )
         # the tagger may read an outlet's name in capitals as an adjective ("told SANA that five ...")
         if child.pos_ == "PROPN" or (child.text[:1].isupper() and child.pos_ not in ("PRON", "DET") and child.i > cue.i):
             ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
             name = ent.text if ent is not None else child.text
             return name.removesuffix("'s").removesuffix("s") if name.endswith("'s") else name
     return None
+
+
+def is_an_outlet(name: str) -> bool:
+    """Whether a name is a news outlet or agency the registry knows (SANA, Sputnik, Reuters)."""
+    from ..outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
+
+    return outlet_registry().named(name) is not None
 
 
 def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str | None:
@@ -212,7 +222,7 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
         # an unnamed source that told a named outlet: "a source told SANA reporter", "a source told Sputnik"
         above = {t.i for t in anchor.ancestors}
         told = [told_recipient(s.cue) for s in sources if (not s.name or s.label == "GENERIC") and s.cue.i in above]
-        return next((name for name in told if name), None)
+        return next((name for name in told if name and is_an_outlet(name)), None)
     chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
     for source in chosen:
         recipient = told_recipient(source.cue)

@@ -138,7 +138,7 @@ ADDED_AFTER_ITS_NUMBER_RE = re.compile(r"[\w,.-]+\s+(?:other|additional|further|
 OTHER_TIME_RE = re.compile(
     r"\b(?:a day after|(?:days?|hours?|weeks?|months?|years?) (?:before|earlier|later|after|ago)|the (?:next|following|previous)"
     r" (?:day|week|morning|night)|the previous|earlier (?:this|in the)|last (?:week|month|year)|(?:a|one) (?:week|month|year)"
-    r" (?:earlier|later|before|after)|(?:19|20)\d\d|a separate|separately|elsewhere|similar|another (?:attack|strike|raid|incident|blast)"
+    r" (?:earlier|later|before|after)|(?:19|20)\d\d|separate|separately|elsewhere|similar|another (?:attack|strike|raid|incident|blast)"
     r"|a second|in a further)\b",
     re.I,
 )
@@ -167,7 +167,7 @@ def victim_kind(group: str | None) -> str:
 VICTIM_SIDES = {
     "government": ("government", "regime", "army", "pro-government", "pro-regime", "loyalist", "loyalists", "soldier", "soldiers", "troops"),
     "opposition": ("opposition", "rebel", "rebels", "insurgent", "insurgents"),
-    "jihadist": ("jihadist", "jihadists", "is", "isis", "isil", "daesh", "nusra"),
+    "jihadist": ("jihadist", "jihadists", "isis", "isil", "daesh", "nusra"),  # "IS" too, in capitals
     "kurdish": ("kurdish", "ypg", "sdf"),
     "turkish": ("turkish",),
     "russian": ("russian",),
@@ -222,10 +222,18 @@ def other_time(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     separate attack"). Not a sentence that only rewords the earlier one, time phrase and all ("The strikes
     came a day after the coalition opened an inquiry ..." printed twice, a word changed); a round-up's
     "In a separate attack, five soldiers were killed ..." said twice of two attacks words them apart."""
-    if OTHER_TIME_RE.search(later.sentence) is None:
+    match = OTHER_TIME_RE.search(later.sentence)
+    if match is None:
         return False
+    if match.group().lower() == "separate" and TOTAL_RE.search(later.sentence):
+        return False  # "a total of 24 were killed in separate operations": one sum of several events
+    if match.group().lower() not in earlier.sentence.lower():
+        return True
     a, b = content_words(later.sentence), content_words(earlier.sentence)
     return len(a & b) < REWORDED_SHARE * max(1, len(a | b))
+
+
+TOTAL_RE = re.compile(r"\b(?:a total of|in total|in all)\b", re.I)
 
 
 FUNCTION_WORDS = frozenset(
@@ -256,6 +264,8 @@ def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure,
         earlier.sentence_start == figure.sentence_start
         and figure.start - earlier.end >= RESTATED_IN_SENTENCE_GAP
         and not ANOTHER_EVENT_BETWEEN_RE.search(text[earlier.end : figure.start])
+        and not OTHER_TIME_RE.search(text[earlier.end : figure.start])
+        and len(set(WEEKDAY_RE.findall(figure.sentence))) < 2  # "killed 10 on Monday ... 10 on Tuesday"
     )
 
 
@@ -265,15 +275,28 @@ def victim_sides(figure: CasualtyFigure, text: str) -> frozenset[str]:
     own = text[figure.start : figure.end] if text and figure.end > figure.start else figure.number_text
     words = re.findall(r"[\w-]+", f"{own} {figure.group or ''}".lower())
     words += ON_A_SIDE_RE.findall(figure.sentence.lower())
-    return frozenset(SIDE_OF_WORD[w] for w in words if w in SIDE_OF_WORD)
+    sides = {SIDE_OF_WORD[w] for w in words if w in SIDE_OF_WORD}
+    return frozenset(sides | ({"jihadist"} if re.search(r"\bIS\b", own) else set()))
 
 
 WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+# Words that name a warring side anywhere in a sentence, attackers included ("Regime air strikes", "Rebels
+# shelled"); victims' nouns ("civilians", "troops") and group names a source may bear ("the SDF said")
+# are left to `victim_sides`.
+ACTOR_SIDES = {
+    "government": ("government", "regime", "pro-government", "pro-regime", "loyalist", "loyalists"),
+    "opposition": ("opposition", "rebel", "rebels"),
+    "turkish": ("turkish",),
+    "russian": ("russian",),
+}  # fmt: skip
+SIDE_OF_ACTOR_WORD = {word: side for side, words in ACTOR_SIDES.items() for word in words}
+
+
 def sentence_sides(figure: CasualtyFigure) -> frozenset[str]:
-    """The sides a figure's sentence names anywhere (attackers and victims alike)."""
-    return frozenset(SIDE_OF_WORD[w] for w in re.findall(r"[\w-]+", figure.sentence.lower()) if w in SIDE_OF_WORD)
+    """The sides a figure's sentence names anywhere (attackers and victims alike: `ACTOR_SIDES`)."""
+    return frozenset(SIDE_OF_ACTOR_WORD[w] for w in re.findall(r"[\w-]+", figure.sentence.lower()) if w in SIDE_OF_ACTOR_WORD)
 
 
 def other_sides(later: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from ..page_headlines import CLOSING_MARKS, is_running_text
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-SENTENCE_STOP_RE = re.compile(rf"[.!?…:;,][{CLOSING_MARKS}]?$")  # a line of running text ends so; a subheading never
+SENTENCE_STOP_RE = re.compile(rf"[.!?…:;,][{CLOSING_MARKS}]*$")  # a line of running text ends so; a subheading never
 QUOTE_MARKS = "\"'“”‘’«»"
 SUBHEADING_MAX_WORDS = 12
 RUNNING_TEXT_MIN_WORDS = 8
@@ -66,7 +66,7 @@ def is_pull_quote(paragraph: str, others: list[str]) -> bool:
 
 HEADLINE_MAX_WORDS = 20
 STANDFIRST_MAX_WORDS = 40
-FULL_STOP_RE = re.compile(rf"[.!?][{CLOSING_MARKS}]?$")  # a sentence's end; a standfirst may end in "…" or nothing
+FULL_STOP_RE = re.compile(rf"[.!?][{CLOSING_MARKS}]*$")  # a sentence's end; a standfirst may end in "…" or nothing
 
 
 def is_display_line(paragraph: str, max_words: int) -> bool:

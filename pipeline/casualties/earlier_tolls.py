@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from ..records import CasualtyFigure, PlaceMention
 from .counts import PART_OF_A_TOLL
+from .dedupe import OTHER_TIME_RE, victim_kind
 from .places import WAR_WIDE_PLACE
 
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
@@ -162,8 +163,9 @@ def whole_of_a_parallel_part(
 ) -> CasualtyFigure | None:
     """ "Air strikes killed 30 people in eastern Aleppo. 19 of the dead were in Fardous, while 11 died in
     Sheikh Saeed": a count joined ("while", "and") to a part of an earlier toll in its own sentence is
-    another part of that toll, when the parts it joins do not exceed it. None otherwise ("19 of the dead
-    were civilians, while 40 soldiers died elsewhere": 59 exceed 30)."""
+    another part of that toll, when the parts it joins do not exceed it and it counts victims of the
+    part's kind ("people" or the same) in no other event. None otherwise ("19 of the dead were civilians,
+    while 40 soldiers died elsewhere": 59 exceed 30; "..., while 5 died in a separate strike")."""
     if figure.number is None:
         return None
     parts = [
@@ -172,6 +174,10 @@ def whole_of_a_parallel_part(
     ]
     if not parts or not PARALLEL_PART_JOIN_RE.search(text[parts[-1].end : figure.start]):
         return None
+    if victim_kind(figure.group) not in {victim_kind(parts[-1].group), "people", ""}:
+        return None  # "19 of the dead were civilians, and 8 fighters were killed near Manbij": other victims
+    if OTHER_TIME_RE.search(text[parts[-1].end : figure.end + 40]):
+        return None  # "..., while 5 died in a separate strike in Idlib"
     whole = next((f for f in earlier if f.figure_id == parts[-1].part_of and f.sentence_start < figure.sentence_start), None)
     if whole is None or whole.number is None:
         return None

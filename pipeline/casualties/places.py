@@ -103,7 +103,7 @@ def is_source_base(place: PlaceMention, text: str) -> bool:
     happened."""
     return (
         bool(BASE_RE.match(text, place.end))
-        or BASED_IN_RE.search(text[max(0, place.start - 40) : place.start]) is not None
+        or (place.country not in (None, "SY") and BASED_IN_RE.search(text[max(0, place.start - 40) : place.start]) is not None)
         or is_dateline_abroad(place, text)
     )
 
