@@ -20,11 +20,12 @@ from tests.test_casualties import figures
 
 
 def mention(name: str) -> PlaceMention:
-    place = resolve_offline(name)
+    place = resolve_offline(name) or resolve_offline(name, context_in_aleppo=True)
     assert place is not None, name
     return PlaceMention(
         article_id="t", start=0, end=len(name), text=name, place=place.name, kind=place.kind, lat=place.lat,
         lon=place.lon, in_aleppo=place.in_aleppo, place_id=place.place_id, country=place.country,
+        control_2016=getattr(place, "control_2016", None),
     )  # fmt: skip
 
 
@@ -213,6 +214,19 @@ def test_two_incidents_with_one_count_stay_two(nlp, text):
 def test_a_ministry_as_a_building_is_no_source_owner(nlp):
     (figure,) = figures(nlp, "A car bomb exploded outside Iraq's defence ministry, killing 15 people.")
     assert figure.place == "Iraq"
+
+
+@pytest.mark.parametrize(
+    ("half", "district", "held"),
+    [
+        ("East Aleppo", "Fardous", True),  # both "rebel-held east" in the gazetteer's sourced 2016 front line
+        ("East Aleppo", "Hamdaniyeh", False),  # "government-held west"
+        ("West Aleppo", "Hamdaniyeh", True),
+        ("West Aleppo", "Fardous", False),
+    ],
+)
+def test_a_half_of_aleppo_holds_the_districts_of_its_side(half, district, held):
+    assert holds(mention(half), mention(district)) is held
 
 
 def test_rif_dimashq_holds_its_towns_not_damascus():

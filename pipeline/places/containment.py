@@ -44,7 +44,7 @@ def governorate_of(place: PlaceMention) -> str | None:
 
 def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
     """Whether `inner` lies inside `outer`: Syria holds Idlib province and Manbij; Idlib province holds Khan
-    Sheikhoun; Aleppo holds its halves and districts. A place never holds itself, nor a place
+    Sheikhoun; Aleppo holds its halves and districts, a half the districts on its side of the 2016 front. A place never holds itself, nor a place
     another country or governorate holds."""
     if outer.place_id == inner.place_id or not outer.place_id:
         return False
@@ -53,7 +53,9 @@ def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
     if outer.kind == "region":
         return governorate_of(inner) == outer.place_id
     if outer.place_id == ALEPPO_CITY:
-        # the city holds its halves and districts (a half, "East Aleppo", holds no district here: which
-        # side a district was on changed through the war)
-        return inner.in_aleppo and inner.kind not in {"region", "country"}
+        return inner.in_aleppo and inner.kind not in {"region", "country"}  # its halves and districts
+    if outer.in_aleppo and outer.kind == "area" and outer.control_2016:
+        # a half ("East Aleppo", "rebel-held east") holds the districts the gazetteer's sourced 2016 front
+        # line puts on its side; a district of the other side, or of no sourced side, it does not
+        return inner.in_aleppo and inner.kind in {"district", "landmark"} and inner.control_2016 == outer.control_2016
     return False
