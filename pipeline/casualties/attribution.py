@@ -198,13 +198,6 @@ def told_recipient(cue: Token) -> str | None:
     return None
 
 
-def is_an_outlet(name: str) -> bool:
-    """Whether a name is a news outlet or agency the registry knows (SANA, Sputnik, Reuters)."""
-    from ..outlets import outlet_registry  # the registry reads a lexicon: imported when first needed
-
-    return outlet_registry().named(name) is not None
-
-
 def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str | None:
     """Who passed an attributed figure on: the outlet a source told ("a source at the Homs police
     command told SANA" -> SANA), or the reporter that quoted or cited the source ("SANA reported,
@@ -222,7 +215,9 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
         # an unnamed source that told a named outlet: "a source told SANA reporter", "a source told Sputnik"
         above = {t.i for t in anchor.ancestors}
         told = [told_recipient(s.cue) for s in sources if (not s.name or s.label == "GENERIC") and s.cue.i in above]
-        return next((name for name in told if name and is_an_outlet(name)), None)
+        from ..quotes.antecedents import is_a_medium  # casualties import quotes only inside functions
+
+        return next((name for name in told if name and is_a_medium(name)), None)
     chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
     for source in chosen:
         recipient = told_recipient(source.cue)

@@ -12,7 +12,7 @@ from ..numbers import number_words
 from ..places.containment import holds
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
-from .lexicons import ADDING_WORDS, OTHERS_WORDS
+from .lexicons import ADDING_WORDS, OTHERS_WORDS, WEEKDAY_NAMES
 from .places import locating_places
 
 SPACE_RE = re.compile(r"\s+")
@@ -265,7 +265,7 @@ def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure,
         and figure.start - earlier.end >= RESTATED_IN_SENTENCE_GAP
         and not ANOTHER_EVENT_BETWEEN_RE.search(text[earlier.end : figure.start])
         and not OTHER_TIME_RE.search(text[earlier.end : figure.start])
-        and len(set(WEEKDAY_RE.findall(figure.sentence))) < 2  # "killed 10 on Monday ... 10 on Tuesday"
+        and len({d.lower() for d in WEEKDAY_RE.findall(figure.sentence)}) < 2  # "killed 10 on Monday ... 10 on Tuesday"
     )
 
 
@@ -279,24 +279,21 @@ def victim_sides(figure: CasualtyFigure, text: str) -> frozenset[str]:
     return frozenset(sides | ({"jihadist"} if re.search(r"\bIS\b", own) else set()))
 
 
-WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")\b", re.I)
 
 
-# Words that name a warring side anywhere in a sentence, attackers included ("Regime air strikes", "Rebels
-# shelled"); victims' nouns ("civilians", "troops") and group names a source may bear ("the SDF said")
-# are left to `victim_sides`.
-ACTOR_SIDES = {
-    "government": ("government", "regime", "pro-government", "pro-regime", "loyalist", "loyalists"),
-    "opposition": ("opposition", "rebel", "rebels"),
-    "turkish": ("turkish",),
-    "russian": ("russian",),
-}  # fmt: skip
-SIDE_OF_ACTOR_WORD = {word: side for side, words in ACTOR_SIDES.items() for word in words}
+# The side words that name a warring side anywhere in a sentence, attackers included ("Regime air strikes",
+# "Rebels shelled"); victims' nouns ("civilians", "troops") and group names a source may bear ("the SDF
+# said") are left to `victim_sides`.
+ACTOR_SIDE_WORDS = frozenset({
+    "government", "regime", "pro-government", "pro-regime", "loyalist", "loyalists", "opposition", "rebel",
+    "rebels", "turkish", "russian",
+})  # fmt: skip
 
 
 def sentence_sides(figure: CasualtyFigure) -> frozenset[str]:
-    """The sides a figure's sentence names anywhere (attackers and victims alike: `ACTOR_SIDES`)."""
-    return frozenset(SIDE_OF_ACTOR_WORD[w] for w in re.findall(r"[\w-]+", figure.sentence.lower()) if w in SIDE_OF_ACTOR_WORD)
+    """The sides a figure's sentence names anywhere (attackers and victims alike: `ACTOR_SIDE_WORDS`)."""
+    return frozenset(SIDE_OF_WORD[w] for w in re.findall(r"[\w-]+", figure.sentence.lower()) if w in ACTOR_SIDE_WORDS)
 
 
 def other_sides(later: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bool:
@@ -316,7 +313,7 @@ def same_day(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     "On Tuesday")."""
     if later.event_date is not None and earlier.event_date is not None:
         return later.event_date == earlier.event_date
-    days = [set(WEEKDAY_RE.findall(f.sentence)) for f in (later, earlier)]
+    days = [{d.lower() for d in WEEKDAY_RE.findall(f.sentence)} for f in (later, earlier)]
     return not (days[0] and days[1] and not days[0] & days[1])
 
 

@@ -13,7 +13,7 @@ from ..nlp import doc_text
 from ..places.resolve import resolve_offline
 from ..records import PLACE_KINDS, PlaceMention
 from .lexicons import SPEECH_LEMMAS
-from .lists import in_a_list_of_places
+from .lists import PLACE_PREPS, in_a_list_of_places
 
 
 def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str | None:
@@ -256,7 +256,7 @@ def name_after_a_preposition(end: int, sent: Span) -> Span | None:
         if (
             token.pos_ == "PROPN"
             and token.dep_ == "pobj"
-            and token.head.lower_ in {"in", "at", "near"}
+            and token.head.lower_ in PLACE_PREPS
             and token.ent_type_ in NAME_LABELS_OF_A_PLACE
         ):
             if not OWN_PLACE_RE.match(text[end : token.idx]) or counts_between(sent, end, token.idx):
