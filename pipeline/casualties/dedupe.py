@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..numbers import number_words
 from ..places.containment import holds
+from ..places.resolve import seat_regions
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
 from .lexicons import ADDING_WORDS, OTHERS_WORDS, WEEKDAY_NAMES
@@ -177,6 +178,25 @@ VICTIM_SIDES = {
 SIDE_OF_WORD = {word: side for side, words in VICTIM_SIDES.items() for word in words}
 ON_A_SIDE_RE = re.compile(r"\bon\s+the\s+([\w-]+)\s+side\b", re.I)
 MIN_RESTATED = 3  # "one killed", "two wounded" recur by chance in a round-up of incidents
+FINE_PLACE_KINDS = frozenset({"district", "area", "landmark"})
+
+
+def small_count_placed_alike(figure: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
+    """ "Two people were killed in a rocket attack on al-Midan neighbourhood ... terrorists fired rockets
+    at al-Midan, killing two people": a count under MIN_RESTATED is given again only when both sentences
+    name one small place, a neighbourhood, landmark or a town that seats no governorate. One or two
+    killed in a city ("artillery fire killed two in Damascus ... suicide bombers killed two near the
+    police headquarters in Damascus"), a province or a country may be any other victims of a round-up."""
+    named = []
+    for f in (figure, earlier):
+        end = f.sentence_start + len(f.sentence)
+        named.append({p.place: p for p in places if f.sentence_start <= p.start < end})
+    seats = seat_regions()
+    return any(
+        p.kind in FINE_PLACE_KINDS or (p.kind == "city" and p.place_id not in seats)
+        for name, p in named[0].items()
+        if name in named[1]
+    )
 
 
 def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
@@ -190,7 +210,7 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
     if (
         not (earlier.sentence_start < figure.sentence_start or given_again_in_its_sentence(figure, earlier, text))
         or figure.number is None
-        or figure.number < MIN_RESTATED
+        or (figure.number < MIN_RESTATED and not small_count_placed_alike(figure, earlier, places))
         or not same_count(figure, earlier)
         or figure.part_of is not None
         or earlier.part_of is not None
@@ -326,15 +346,25 @@ def adds_victims(figure: CasualtyFigure, text: str) -> bool:
     )
 
 
+# A sentence that gives a toll as told before the latest one, wherever it stands in the text: "Earlier, the
+# source said that 7 were killed", "The Observatory had earlier reported seven deaths", "an initial toll of 7".
+TOLD_EARLIER_RE = re.compile(
+    r"^\W*earlier\b|\b(?:had|has|have)\s+(?:earlier|previously|initially)\b"
+    r"|\b(?:an?|the)\s+(?:earlier|previous|initial|preliminary)\s+(?:toll|report|count|figure|estimate)s?\b",
+    re.I,
+)
+
+
 def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention] = (), text: str = "") -> bool:
     """ "Airstrikes killed 12 people in Idlib on Tuesday. ... The toll has since risen to 19": a later
     toll that says it updates ("rose to", "new toll": `updates_earlier`) a smaller earlier count of the same
     type, its place and date the same or unsaid, counts those victims again; the earlier figure rides with
     the update (its `repeats`), so the series counts the latest toll once. Not a toll of another time or
-    incident ("the toll from last week's attack rose to 19"), nor a part or a running total."""
+    incident ("the toll from last week's attack rose to 19"), nor a part or a running total. An earlier
+    toll printed after its update says it was told before (`TOLD_EARLIER_RE`: "Earlier, the source said 7")."""
     return (
         update.updates_earlier
-        and earlier.sentence_start < update.sentence_start
+        and (earlier.sentence_start < update.sentence_start or TOLD_EARLIER_RE.search(earlier.sentence) is not None)
         and update.type == earlier.type
         and update.number is not None
         and earlier.number is not None

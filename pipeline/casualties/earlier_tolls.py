@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ..places.containment import lie_apart
 from ..records import CasualtyFigure, PlaceMention
 from .counts import PART_OF_A_TOLL
-from .dedupe import OTHER_TIME_RE, victim_kind
+from .dedupe import OTHER_TIME_RE, same_day, victim_kind
 from .places import WAR_WIDE_PLACE
 
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
@@ -41,7 +42,8 @@ def fronted_counted_kind(sentence: str) -> str | None:
 # "among the dead" with no count of its own: the dead an earlier sentence counted
 AMONG_THE_DEAD_RE = re.compile(
     r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b"
-    r"|\b(?:dead|victims|fatalities|wounded|injured)\s+(?:also\s+)?includ(?:ed|e|es)\b",  # "The dead included ..."
+    r"|\b(?:dead|victims|fatalities|wounded|injured|toll)\s+(?:also\s+)?includ(?:ed|e|es)\b"  # "The dead included ..."
+    r"|\b(?:the\s+)?rest\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b",  # "... made up the rest of the dead"
     re.IGNORECASE,
 )
 AMONG_THE_CASUALTIES_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:casualties|victims)\b", re.IGNORECASE)
@@ -228,3 +230,54 @@ def items_of_one_list(own: list[CasualtyFigure], whole: CasualtyFigure, sent: Sp
         t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") for t in sent if first <= t.idx < last
     )
 
+
+
+# A sentence that gives a toll as a total: a later count that adds up counts given before it.
+TOTAL_CUE_RE = re.compile(r"\b(?:toll|total|in all|altogether|overall|combined)\b", re.I)
+MIN_SUMMED_TOLL = 3
+
+
+def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Air strikes and shelling killed 19 civilians across Eastern Ghouta on Sunday. Strikes on Mesraba
+    and Madira killed 17 civilians, while artillery fire on Douma killed another two": two or more counts
+    of one sentence that add up exactly to a toll another sentence gave, of their type and day, in no
+    place known to lie apart from its place, are its parts (`part_of`), and the toll counts once. A total
+    given after its items needs a total's word ("The day's toll was 19"). Not counts set at another time
+    or in a separate incident, nor a sentence whose counts of that type do not all add up to it.
+
+    Run on figures with `in_headline` and `repeats` marked: headline figures are neither parts nor
+    wholes, and a count that repeats another is no item (its first telling is)."""
+    by_sentence: dict[int, list[CasualtyFigure]] = {}
+    for f in figures:
+        if f.part_of is None and not f.cumulative and not f.in_headline:
+            by_sentence.setdefault(f.sentence_start, []).append(f)
+    parent: dict[str, str] = {}
+    for start, items in by_sentence.items():
+        for kind in {f.type for f in items}:
+            parts = [f for f in items if f.type == kind]
+            if (
+                len(parts) < 2
+                or any(f.number is None or f.repeats is not None for f in parts)
+                or OTHER_TIME_RE.search(parts[0].sentence)
+            ):
+                continue
+            told = sum(f.number for f in parts)
+            whole = next(
+                (
+                    w for s, others in by_sentence.items() if s != start for w in others
+                    if w.type == kind and w.number == told and told >= MIN_SUMMED_TOLL
+                    and (s < start or TOTAL_CUE_RE.search(w.sentence))
+                    and all(same_day(f, w) and not placed_apart(f, w, places) for f in parts)
+                ),
+                None,
+            )
+            if whole is not None:
+                parent.update({f.figure_id: whole.figure_id for f in parts})
+    return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
+
+
+def placed_apart(a: CasualtyFigure, b: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
+    """Whether two figures' places are known to lie apart (`containment.lie_apart`); unsaid places never are."""
+    mention = {p.place: p for p in reversed(places)}
+    first, second = mention.get(a.place or ""), mention.get(b.place or "")
+    return first is not None and second is not None and lie_apart(first, second)

@@ -27,7 +27,12 @@ from .denied import (
     unrealised_harm,
 )
 from .display import display_spans
-from .earlier_tolls import EARLIER_TOLLS_KEPT, parts_of_an_earlier_toll, with_the_place_of_their_whole
+from .earlier_tolls import (
+    EARLIER_TOLLS_KEPT,
+    parts_of_an_earlier_toll,
+    parts_that_sum_to_a_toll,
+    with_the_place_of_their_whole,
+)
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
 from .places import figure_place, main_place
@@ -243,7 +248,8 @@ def casualty_figures(
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
-    return with_credited_headline_sources(mark_repeats(figures, text, title, places, display=display), title)
+    figures = parts_that_sum_to_a_toll(mark_repeats(figures, text, title, places, display=display), places)
+    return with_credited_headline_sources(figures, title)
 
 
 def day_figures(figures: list[CasualtyFigure], kind: str) -> list[CasualtyFigure]:

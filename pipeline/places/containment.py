@@ -59,3 +59,14 @@ def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
         # line puts on its side; a district of the other side, or of no sourced side, it does not
         return inner.in_aleppo and inner.kind in {"district", "landmark"} and inner.control_2016 == outer.control_2016
     return False
+
+
+def lie_apart(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two places are known to lie apart: in two countries, or in two governorates (a governorate
+    counting as its own). Unknown (False) for a place GeoNames gives no governorate, such as a region
+    that is no governorate ("Eastern Ghouta")."""
+    if a.country and b.country and a.country != b.country:
+        return True
+    governorates = set(admin1_regions().values())
+    first, second = (p.place_id if p.place_id in governorates else governorate_of(p) for p in (a, b))
+    return first is not None and second is not None and first != second
