@@ -3,7 +3,7 @@ flagged `in_headline` and linked to the body figure it repeats (display.display_
 dedupe.mark_repeats); a place that only says where another is ("the Hamdaniyeh district of Aleppo",
 "Azaz, north of Aleppo") is not where the events were (places.locating_places); a part whose sentence
 names no place happened where its whole did (extract.with_the_place_of_their_whole); a later toll in a
-place its sentence locates by the earlier toll's place restates it (dedupe.same_place), unless it counts
+place its sentence locates by the earlier toll's place restates it (same_victims.same_place), unless it counts
 other victims ("three other fighters"); a Syrian town in another transliteration resolves
 (places.resolve: "Tal Rifaat" for GeoNames' "Tall Rif'at"). Invented texts, positives and negatives."""
 
@@ -238,7 +238,7 @@ def test_a_part_with_no_place_at_all_takes_its_whole_place():
 @pytest.mark.parametrize(
     "text",
     [
-        # a sentence that merely names the earlier place is no restatement (dedupe.same_place, located_by)
+        # a sentence that merely names the earlier place is no restatement (same_victims.same_place, located_by)
         "Government shelling killed eight people in Aleppo on Monday, activists said. Air strikes killed eight "
         "people in Idlib, 60 km from Aleppo, the Observatory said.",
         "Shelling killed eight people in Aleppo on Monday. In Aleppo province, shelling killed eight people in Azaz.",

@@ -1,8 +1,8 @@
 """A toll restated later in an article counts once even when the restatement names a wider or narrower
 place (Syria and a town in it, a province and its town, Aleppo and its district: places.containment,
-dedupe.nested), names the attackers differently ("regime raids", "government raids": only the victims'
-side tells other victims apart, dedupe.victim_sides) or gives the day the first left unsaid
-(dedupe.same_day). A place that only says where a body sits, where a group is outlawed, or where a
+same_victims.nested), names the attackers differently ("regime raids", "government raids": only the victims'
+side tells other victims apart, same_victims.victim_sides) or gives the day the first left unsaid
+(same_victims.same_day). A place that only says where a body sits, where a group is outlawed, or where a
 reporter files from abroad is no place of events (casualties.places.is_source_base), nor a country that
 owns the source ("Turkey's official Anadolu Agency": casualties.places.country_of_an_actor). Invented texts,
 positives and negatives."""

@@ -148,3 +148,90 @@ def test_an_earlier_toll_printed_after_its_update_rides_with_it(nlp, text):
 )  # fmt: skip
 def test_an_earlier_report_of_other_victims_stays_counted(nlp, text):
     assert len(counted(figures(nlp, text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime air raids killed more than 30 people in Aleppo on Friday. At least 31 people have been killed by "
+        "regime raids in eastern Aleppo on Friday, the civil defence said.",
+        "Nearly 30 militants were killed in an offensive near the Castello road. The army killed 29 militants "
+        "near the road, the source said.",
+    ],
+)  # fmt: skip
+def test_a_bounded_count_and_the_count_it_bounds_are_one_toll(nlp, text):
+    assert len(counted(figures(nlp, text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # out of the bound's reach, another place, more victims, another month
+        "More than 30 people were killed in Douma on Friday. In Harasta, 45 people were killed.",
+        "More than 30 people were killed in Douma on Friday. Another 33 people were killed in the town by shelling.",
+        "Since Saturday at least 68 civilians have been killed in air raids on the town. In May more than 60 "
+        "civilians were killed by barrel bombs on the town.",
+        # "at least" bounds nothing above it
+        "At least 30 people were killed in Douma on Friday. Shelling killed 33 people in Douma.",
+    ],
+)  # fmt: skip
+def test_a_bound_holds_no_count_out_of_its_reach_or_of_other_victims(nlp, text):
+    assert len(counted(figures(nlp, text))) == 2
+
+
+def test_a_count_told_again_as_a_part_of_a_larger_toll_counts_in_it(nlp):
+    text = (
+        "Eleven children were killed on Thursday in a barrel bomb attack on a neighbourhood of Aleppo, a monitor "
+        'said. "Fifteen civilians, among them 11 children, were killed in a barrel bomb attack on the Bab '
+        'al-Nayrab neighbourhood," the Observatory said.'
+    )
+    assert [n for n, _ in counted(figures(nlp, text))] == [15]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # victims named by no kind: "four people" are not "four teachers" among another toll's dead
+        "On October 13 state media said four people were killed in shelling of a school in Aleppo. The monitor gave "
+        "a toll of 36 dead in the town, among them 15 children and four teachers.",
+        # another day
+        "On Monday five children were killed in Douma. On Tuesday 20 people, among them five children, died in Douma.",
+    ],
+)  # fmt: skip
+def test_a_count_of_no_kind_or_another_day_is_no_part_told_again(nlp, text):
+    figs = figures(nlp, text)
+    first = min((f for f in figs if f.type == "killed"), key=lambda f: f.start)
+    assert first.repeats is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANA said 30 people were killed in the shelling of Aleppo's Furqan neighbourhood on Monday. The Syrian "
+        "Observatory for Human Rights said 34 people were killed in Furqan.",
+        "The Observatory said car bombs killed 25 people in Homs on Wednesday. Homs governor Talal al-Barazi said "
+        "21 people were killed in Homs.",
+    ],
+)  # fmt: skip
+def test_another_sources_estimate_of_one_toll_counts_once(nlp, text):
+    assert len(counted(figures(nlp, text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one source twice: an update or another incident, not an estimate
+        "The Observatory said 30 people were killed in Douma on Monday. The Observatory said 34 people were killed in Douma.",
+        # other victims
+        "SANA said 30 civilians were killed in Aleppo on Monday. The Observatory said 34 soldiers were killed in Aleppo.",
+        # no place in common
+        "The Kremlin said all five people on board were dead. SANA said rebel fire near Ramousseh killed four people.",
+        # a round-up moving on
+        "The Douma police said 7 people were injured in Douma. Meanwhile in Damascus Countryside, 9 people were "
+        "injured in mortar fire on a camp, the Damascus Countryside police said.",
+        # too far apart
+        "SANA said 30 people were killed in Homs on Monday. The Observatory said 45 people were killed in Homs.",
+    ],
+)  # fmt: skip
+def test_counts_of_one_source_other_victims_or_places_are_no_estimates_of_one_toll(nlp, text):
+    assert not any(f.repeats for f in figures(nlp, text))

@@ -958,7 +958,7 @@ def test_a_count_right_before_a_casualty_word_counts_the_victims(nlp, text, expe
 
 
 def test_a_headline_the_text_does_not_print_keeps_a_vague_count_of_a_body_figure(nlp):
-    # dedupe.vague_count_of: "kill dozens" over "killed at least 61"; "kill hundreds" is no count of 61
+    # same_victims.vague_count_of: "kill dozens" over "killed at least 61"; "kill hundreds" is no count of 61
     body = "Air strikes that ripped through a market in a town have killed at least 61 people a monitor said."
     doc = nlp(body)
     entities = entities_of(doc)

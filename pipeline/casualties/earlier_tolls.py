@@ -13,8 +13,8 @@ from spacy.tokens import Span
 from ..places.containment import lie_apart
 from ..records import CasualtyFigure, PlaceMention
 from .counts import PART_OF_A_TOLL
-from .dedupe import OTHER_TIME_RE, same_day, victim_kind
 from .places import WAR_WIDE_PLACE
+from .same_victims import OTHER_TIME_RE, same_day, victim_kind
 
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
 OF_THOSE_RE = re.compile(

@@ -15,7 +15,7 @@ from .attribution import attribution, continues_previous_report, credited_to_unn
 from .constructions import coordinated_groups, named_victims, singular_victims
 from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
 from .cues import MIXED_HARMS, NO_HARM
-from .dedupe import headline_end, mark_repeats, same_count, vague_count_of, vague_magnitude
+from .dedupe import headline_end, mark_repeats
 from .denied import (
     conditioned_modal_perfect,
     foreseen_harm,
@@ -37,6 +37,7 @@ from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
 from .places import figure_place, main_place
 from .ranges import join_ranges
+from .same_victims import same_count, vague_count_of, vague_magnitude
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
@@ -260,7 +261,7 @@ def day_figures(figures: list[CasualtyFigure], kind: str) -> list[CasualtyFigure
 
 def sums_to_its_magnitude(vague: CasualtyFigure, figures: list[CasualtyFigure]) -> bool:
     """ "Dozens killed in bombardment" over bodies counting 16, 10 and 6 killed: a one-word vague headline
-    count whose order of magnitude (`dedupe.vague_magnitude`) holds the sum of `day_figures` of its type."""
+    count whose order of magnitude (`same_victims.vague_magnitude`) holds the sum of `day_figures` of its type."""
     low, high = vague_magnitude(vague)
     return low is not None and low <= sum(f.number for f in day_figures(figures, vague.type)) <= high
 
