@@ -6,6 +6,8 @@ said 7": dedupe.TOLD_EARLIER_RE). Invented texts, positives and negatives."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.places.containment import lie_apart
@@ -235,3 +237,36 @@ def test_another_sources_estimate_of_one_toll_counts_once(nlp, text):
 )  # fmt: skip
 def test_counts_of_one_source_other_victims_or_places_are_no_estimates_of_one_toll(nlp, text):
     assert not any(f.repeats for f in figures(nlp, text))
+
+
+SPELL_PUBLISHED = date(2017, 11, 19)  # a Sunday: "since Thursday" is 16 November
+
+
+def test_a_short_spells_toll_holds_the_counts_of_its_days_and_places(nlp):
+    text = (
+        "Bombardment on Aleppo has killed eight civilians today. Since Thursday air strikes on Aleppo have killed "
+        "at least 66 civilians, the Observatory said. A strike on the Sukkari district killed 9 children on Friday."
+    )
+    figs = figures(nlp, text, published=SPELL_PUBLISHED)
+    assert [n for n, _ in counted(figs)] == [66], [(f.number, f.part_of, f.event_date) for f in figs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day before the spell
+        "Since Thursday air strikes on Aleppo have killed 44 civilians. On Wednesday, 12 people were killed in Aleppo.",
+        # another governorate
+        "Since Thursday air strikes on Aleppo have killed 44 civilians. In Idlib, 20 people were killed on Friday.",
+        # victims the spell's toll does not count
+        "The monitor said 30 soldiers and 39 rebels had been killed in battles around Aleppo since Thursday. Two "
+        "children were killed by bombs in Aleppo on Friday.",
+        # a separate incident
+        "Since Thursday air strikes on Aleppo have killed 44 civilians. In a separate attack, 5 people died in Aleppo.",
+    ],
+)  # fmt: skip
+def test_a_spells_toll_holds_no_count_of_another_day_place_kind_or_incident(nlp, text):
+    figs = figures(nlp, text, published=SPELL_PUBLISHED)
+    assert not any(f.part_of for f in figs if f.number is not None and f.number in (2, 5, 12, 20)), [
+        (f.number, f.part_of) for f in figs
+    ]

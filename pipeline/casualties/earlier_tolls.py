@@ -10,11 +10,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ..places.containment import lie_apart
+from ..places.containment import holds, lie_apart
 from ..records import CasualtyFigure, PlaceMention
 from .counts import PART_OF_A_TOLL
 from .places import WAR_WIDE_PLACE
-from .same_victims import OTHER_TIME_RE, same_day, victim_kind
+from .same_victims import GENERIC_GROUPS, OTHER_TIME_RE, same_day, victim_kind
 
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
 OF_THOSE_RE = re.compile(
@@ -281,3 +281,57 @@ def placed_apart(a: CasualtyFigure, b: CasualtyFigure, places: Sequence[PlaceMen
     mention = {p.place: p for p in reversed(places)}
     first, second = mention.get(a.place or ""), mention.get(b.place or "")
     return first is not None and second is not None and lie_apart(first, second)
+
+
+def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Since Tuesday, shelling on Eastern Ghouta has killed at least 66 civilians ... Bombardment on the
+    region has killed eight civilians today": a toll of a short spell ("since Tuesday", not a running
+    total) holds the smaller counts of its type the article sets inside it, on a day of the spell or no
+    day, in its place or a place inside it (or none said); they are its parts, and it counts them once.
+    Not a count of a day before the spell, of a wider or another place ("20 killed in Idlib"), of another
+    incident ("in a separate attack"), of victims the spell's toll does not count ("two children" beside
+    "30 soldiers and 39 rebels killed since Friday"), nor another spell's toll. Run on figures with `in_headline` and
+    `repeats` marked."""
+    mention = {p.place: p for p in reversed(places)}
+    spells = [
+        f for f in figures
+        if (f.date_rule or "").startswith("since") and not f.cumulative and f.number is not None
+        and f.part_of is None and f.repeats is None and not f.in_headline and f.event_date is not None
+    ]  # fmt: skip
+    parent: dict[str, str] = {}
+    for spell in sorted(spells, key=lambda f: -(f.number or 0)):
+        for f in figures:
+            if (
+                f.figure_id in parent
+                or f is spell
+                or f.type != spell.type
+                or f.number is None
+                or f.number >= spell.number
+                or f.part_of is not None
+                or f.repeats is not None
+                or f.in_headline
+                or f.cumulative
+                or (f.date_rule or "").startswith("since")
+                or (f.event_date is not None and f.event_date < spell.event_date)
+                or OTHER_TIME_RE.search(f.sentence)
+                or not victims_of_its_kind(f, spell)
+            ):
+                continue
+            inside = f.place is None or f.place == spell.place or (
+                f.place in mention and spell.place in mention and holds(mention[spell.place], mention[f.place])
+            )
+            if inside:
+                parent[f.figure_id] = spell.figure_id
+    return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
+
+
+COMBATANT_KINDS = frozenset({"combatants", "soldiers"})
+
+
+def victims_of_its_kind(part: CasualtyFigure, whole: CasualtyFigure) -> bool:
+    """Whether a toll's victims may include a count's: any victims in "people", the same kind, and in
+    "civilians" any victims who are not fighters or soldiers ("children", "women")."""
+    whole_kind, part_kind = victim_kind(whole.group), victim_kind(part.group)
+    if whole_kind in GENERIC_GROUPS or part_kind == whole_kind:
+        return True
+    return whole_kind == "civilians" and part_kind not in COMBATANT_KINDS | GENERIC_GROUPS
