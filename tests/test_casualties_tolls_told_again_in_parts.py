@@ -270,3 +270,36 @@ def test_a_spells_toll_holds_no_count_of_another_day_place_kind_or_incident(nlp,
     assert not any(f.part_of for f in figs if f.number is not None and f.number in (2, 5, 12, 20)), [
         (f.number, f.part_of) for f in figs
     ]
+
+
+def test_members_of_an_armed_group_are_its_fighters_told_again(nlp):
+    text = (
+        "A drone strike killed at least eight members of the Hezbollah militia in Syria, a monitor said. The drone "
+        "hit a position near Sukhna in Syria, killing eight fighters, the monitor's head said."
+    )
+    assert len(counted(figures(nlp, text))) == 1
+
+
+def test_members_of_a_family_are_not_fighters(nlp):
+    text = "A strike killed 12 fighters in Douma. Later, 12 members of one family were killed in Douma."
+    assert len(counted(figures(nlp, text))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        # a possessive whose apostrophe the scraper lost
+        ("At least 40 people were killed in the strikes, RIA news agency quoted Russias Defence Ministry as saying.",
+         "Russia"),
+        # a dateline with its month and day and no comma, run in after a sentence
+        ("The strikes killed 10 civilians, the monitor says. MOSCOW October 18 (RIA Novosti) - The monitor said at "
+         "least 10 civilians were killed by airstrikes.", "Moscow"),
+    ],
+)  # fmt: skip
+def test_a_source_country_and_a_dated_dateline_abroad_are_no_place_of_events(nlp, text, not_place):
+    assert all(f.place != not_place for f in figures(nlp, text))
+
+
+def test_a_capital_in_running_text_after_a_date_is_a_place(nlp):
+    figs = figures(nlp, "Talks stalled. MOSCOW said on March 3 that strikes killed 9 people in Moscow.")
+    assert [f.place for f in figs] == ["Moscow"]

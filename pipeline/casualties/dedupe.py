@@ -19,6 +19,7 @@ from .same_victims import (
     adds_victims,
     bounded_count_of,
     broad_place,
+    figure_kind,
     one_name_holds_the_other,
     other_sides,
     other_time,
@@ -26,7 +27,6 @@ from .same_victims import (
     same_count,
     same_day,
     same_place,
-    victim_kind,
 )
 
 SPACE_RE = re.compile(r"\s+")
@@ -170,7 +170,7 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         return False
     if figure.number != earlier.number and figure.event_date != earlier.event_date:
         return False  # a bound ("In May more than 60 were killed") holds another day's count only when both say the day
-    groups = {victim_kind(figure.group), victim_kind(earlier.group)}
+    groups = {figure_kind(figure, text), figure_kind(earlier, text)}
     if len(groups - GENERIC_GROUPS) > 1:
         return False  # "11 soldiers" after "11 civilians": other victims
     if other_sides(figure, earlier, text):
@@ -198,7 +198,7 @@ def told_again_as_a_part(figure: CasualtyFigure, part: CasualtyFigure, text: str
         and figure.number >= MIN_RESTATED
         and same_count(figure, part)
         and figure.cumulative == part.cumulative
-        and victim_kind(figure.group) == victim_kind(part.group) not in GENERIC_GROUPS
+        and figure_kind(figure, text) == figure_kind(part, text) not in GENERIC_GROUPS
         and same_place(part, figure, places, text)
         and same_day(part, figure)
         and figure.event_date == part.event_date
@@ -235,7 +235,7 @@ def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, te
         or one_name_holds_the_other(figure.attributed_to, earlier.attributed_to)
     ):
         return False
-    groups = {victim_kind(figure.group), victim_kind(earlier.group)}
+    groups = {figure_kind(figure, text), figure_kind(earlier, text)}
     return (
         len(groups - GENERIC_GROUPS) <= 1
         and all(place_named_in_its_sentence(f, places) for f in (figure, earlier))

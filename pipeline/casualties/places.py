@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..date_forms import MONTHS
 from ..nlp import doc_text
 from ..places.resolve import resolve_offline
 from ..records import PLACE_KINDS, PlaceMention
@@ -116,6 +117,12 @@ DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Za-z0-9 .,]{1,30}?)?\s*(?:\([^()\n]{1,
 # A dateline whose dash a scraper dropped: "MOSCOW (Sputnik) A total of ...", "BEIRUT A counterattack ...".
 CREDIT_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s+[A-Z]")
 CAPITALS_TAIL_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?\s+[A-Z]")
+# A dateline's month and day, with or without its comma, then the credit and dash: "MOSCOW October 18 (RIA
+# Novosti) -", "BEIRUT, Nov. 3 -".
+DATED_TAIL_RE = re.compile(
+    r",?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—:])\s",
+    re.I,
+)
 
 
 def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
@@ -134,7 +141,11 @@ def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
             or (is_capitals(written) and CAPITALS_TAIL_RE.match(text, place.end) is not None)
         )
     # run into the text after a sentence (a scraper that lost the line break): in capitals, with its credit
-    return before[-1] in ".!?\"”" and is_capitals(written) and CREDIT_TAIL_RE.match(text, place.end) is not None
+    return (
+        before[-1] in ".!?\"”"
+        and is_capitals(written)
+        and (CREDIT_TAIL_RE.match(text, place.end) is not None or DATED_TAIL_RE.match(text, place.end) is not None)
+    )
 
 
 def is_capitals(written: str) -> bool:
@@ -183,6 +194,8 @@ def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
     if root.dep_ not in MODIFIER_DEPS or root.head.i < root.i:
         return False
     noun = root.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Russias Defence Ministry" (a possessive that lost its apostrophe): the ministry
     return noun.lower_ in ACTOR_NOUNS or (noun.lower_ in SOURCE_NOUNS and reports(noun))
 
 

@@ -106,6 +106,23 @@ def victim_kind(group: str | None) -> str:
     return KIND_OF_VICTIM.get(group, group)
 
 
+# "Members" of an armed group are its fighters: "eight members of the Hezbollah militia", "12 members of
+# the Nusra Front"; members of a family, a crew or a rescue team are not.
+ARMED_MEMBERS_RE = re.compile(
+    r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?|factions?"
+    r"|army|forces|movement|group|organi[sz]ation|hezbollah|nusra|isis|isil|daesh|ahrar|ypg|sdf|fsa|jaish|jabhat)\b",
+    re.I,
+)
+
+
+def figure_kind(figure: CasualtyFigure, text: str) -> str:
+    """The kind of victim a figure counts (`victim_kind`), "members" of an armed group read as combatants."""
+    kind = victim_kind(figure.group)
+    if kind == "members" and text and ARMED_MEMBERS_RE.match(text, figure.end):
+        return "combatants"
+    return kind
+
+
 # Sides victims belong to, by the words that name them: "12 government fighters" are not "twelve opposition
 # fighters", "on the rebel side, 14 were killed" not "14 soldiers". Attackers are no victims' side ("regime
 # air raids killed 42" and "the toll from regime raids rose to 42" count one 42), so only the figure's own
