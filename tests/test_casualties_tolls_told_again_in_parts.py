@@ -303,3 +303,30 @@ def test_a_source_country_and_a_dated_dateline_abroad_are_no_place_of_events(nlp
 def test_a_capital_in_running_text_after_a_date_is_a_place(nlp):
     figs = figures(nlp, "Talks stalled. MOSCOW said on March 3 that strikes killed 9 people in Moscow.")
     assert [f.place for f in figs] == ["Moscow"]
+
+
+def test_a_count_narrowed_to_one_day_alone_is_part_of_the_larger_toll(nlp):
+    text = (
+        "Air strikes pounded eastern Aleppo on Wednesday in a second day of renewed bombing that has killed at "
+        "least 32 people, a monitor said. The air strikes on eastern Aleppo on Wednesday alone killed at least 21 people."
+    )
+    assert [n for n, _ in counted(figures(nlp, text, published=date(2016, 11, 16)))] == [32]
+
+
+def test_a_count_alone_in_a_place_the_toll_does_not_hold_is_no_part(nlp):
+    text = "Air strikes killed 32 people in Aleppo on Wednesday. In Idlib alone, 20 people were killed."
+    assert not any(f.part_of for f in figures(nlp, text))
+
+
+def test_an_estimate_after_an_unnamed_sources_count_is_one_toll(nlp):
+    text = (
+        "Syrian opposition activists say 15 civilians have been killed when a missile hit the Qusour neighbourhood "
+        "in Deir el-Zour. The Syrian Observatory for Human Rights also reported the attack in Deir el-Zour, "
+        "putting the number of civilians killed at 13."
+    )
+    assert len(counted(figures(nlp, text))) == 1
+
+
+def test_two_unnamed_sources_counts_are_no_estimates_of_one_toll(nlp):
+    text = "Activists say 15 civilians were killed in Douma on Monday. Activists say 13 civilians were killed in Douma."
+    assert len(counted(figures(nlp, text))) == 2

@@ -215,7 +215,8 @@ ESTIMATES_APART = 0.3
 
 def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
     """ "Syrian state media says 30 people have been killed in the shelling of Furqan ... The Observatory
-    says 34 people were killed": a later top-level count another named source gives of the same type,
+    says 34 people were killed": a later top-level count another named source gives (the earlier one's
+    named too, or unnamed: "activists say 15 ... The Observatory put the number at 13") of the same type,
     victims' kind, place (named in both sentences) and day, within ESTIMATES_APART of the earlier one,
     is that source's estimate of the same victims, and rides with the first telling. ("The Kremlin said
     all five on board were dead ... SANA said rebel fire near Ramussa killed four": no place in common.) Not two counts of one source (an update or
@@ -231,8 +232,8 @@ def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, te
         or earlier.part_of is not None
         or figure.cumulative != earlier.cumulative
         or not figure.attributed_to
-        or not earlier.attributed_to
-        or one_name_holds_the_other(figure.attributed_to, earlier.attributed_to)
+        or not (earlier.attributed_to or earlier.source_unnamed)
+        or (earlier.attributed_to and one_name_holds_the_other(figure.attributed_to, earlier.attributed_to))
     ):
         return False
     groups = {figure_kind(figure, text), figure_kind(earlier, text)}

@@ -335,3 +335,40 @@ def victims_of_its_kind(part: CasualtyFigure, whole: CasualtyFigure) -> bool:
     if whole_kind in GENERIC_GROUPS or part_kind == whole_kind:
         return True
     return whole_kind == "civilians" and part_kind not in COMBATANT_KINDS | GENERIC_GROUPS
+
+
+# "on Wednesday alone", "in Aleppo alone", "yesterday alone": a count of one day or place out of a larger toll.
+ALONE_RE = re.compile(r"\b(?:on|in|during|yesterday|today|overnight)\b[^.,;:]{0,30}?\balone\b", re.I)
+
+
+def parts_said_alone(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Two days of renewed bombing have killed at least 32 people ... The air strikes on eastern Aleppo on
+    Wednesday alone killed at least 21": a count its sentence narrows to one day or place ("... alone") is
+    part of the nearest larger toll of its type before it, in its place or one holding it (or none said).
+    Not a count after no larger toll, nor one in a place the toll does not hold ("in Idlib alone, 40 were
+    killed" after "32 killed in Aleppo"). Run on figures with `in_headline` and `repeats` marked."""
+    mention = {p.place: p for p in reversed(places)}
+    result = list(figures)
+    for k, figure in enumerate(figures):
+        if (
+            figure.number is None
+            or figure.part_of is not None
+            or figure.repeats is not None
+            or figure.in_headline
+            or not ALONE_RE.search(figure.sentence)
+        ):
+            continue
+        whole = next(
+            (
+                w for w in reversed(result[:k])
+                if w.type == figure.type and w.number is not None and w.number > figure.number
+                and w.part_of is None and not w.in_headline and not w.cumulative
+                and w.sentence_start < figure.sentence_start
+                and (figure.place is None or w.place is None or w.place == figure.place
+                     or (w.place in mention and figure.place in mention and holds(mention[w.place], mention[figure.place])))
+            ),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            result[k] = replace(figure, part_of=whole.figure_id)
+    return result

@@ -31,6 +31,7 @@ from .earlier_tolls import (
     EARLIER_TOLLS_KEPT,
     parts_of_a_spell,
     parts_of_an_earlier_toll,
+    parts_said_alone,
     parts_that_sum_to_a_toll,
     with_the_place_of_their_whole,
 )
@@ -251,7 +252,7 @@ def casualty_figures(
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
     figures = parts_that_sum_to_a_toll(mark_repeats(figures, text, title, places, display=display), places)
-    figures = parts_of_a_spell(figures, places)
+    figures = parts_said_alone(parts_of_a_spell(figures, places), places)
     return with_credited_headline_sources(figures, title)
 
 
