@@ -740,3 +740,17 @@ def test_the_body_quoted_or_cited_is_the_source(nlp, text, expected):
 )
 def test_tolls_revised_per_and_shown_by_their_keepers(nlp, text, expected):
     assert [(f.number, f.attributed_to) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province run into "a monitor said" (no comma): the parse makes the province speak
+        ("An air strike killed 38 civilians as they fled fighting in eastern Syrias Deir Ezzor province a monitor said.",
+         [(38, None)]),
+        # a governorate's administration speaks
+        ("A source at Deir Ezzor Governorate told SANA that 2 people were killed.", [(2, "Deir Ezzor Governorate")]),
+    ],
+)  # fmt: skip
+def test_a_province_is_no_source_its_governorate_is(nlp, text, expected):
+    assert [(n, source) for n, source, _ in credits(figures(nlp, text))] == expected

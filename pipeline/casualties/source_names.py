@@ -320,6 +320,11 @@ def named_source(
 RECORDING_VERBS = frozenset({"record", "register", "document", "see", "witness", "suffer", "count", "top", "come", "follow"})
 
 
+# Heads of a place's name that name no body that could speak ("Deir Ezzor province", "the Aleppo
+# countryside"); "Deir Ezzor Governorate" is also the governorate's administration, and speaks.
+PLACE_ONLY_HEADS = frozenset({"province", "countryside", "region", "outskirts", "suburbs", "district", "neighbourhood", "neighborhood"})
+
+
 def speaks_for_a_state(place: str) -> bool:
     """Whether a place name can be a source: a country ("Turkey said") or a seat of government ("Damascus
     said", data/lexicons/government_seats.csv); a city or province is where events are counted."""
@@ -377,6 +382,8 @@ def source_reading(
         and head.head.lemma_.lower() in RECORDING_VERBS and not speaks_for_a_state(entity.canonical)
     ):
         return None  # "Aleppo recorded the highest toll": a city where the dead were counted, not who counts
+    if entity is not None and entity.label in ("GPE", "LOC") and head.lower_ in PLACE_ONLY_HEADS:
+        return None  # "fighting in Syrias Deir Ezzor province a monitor said": the parse made a province speak
     if body_named_only_before_its_member(head, entity):
         return None
     if entity is not None and not DETERMINER_RE.match(
