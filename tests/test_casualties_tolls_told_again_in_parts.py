@@ -1,6 +1,6 @@
 """One toll told again in other words counts once: a small count restated with its neighbourhood
 (dedupe.small_count_placed_alike), counts that add up exactly to a toll another sentence gave
-(earlier_tolls.parts_that_sum_to_a_toll), "the toll included", "the rest of the dead"
+(breakdowns.parts_that_sum_to_a_toll), "the toll included", "the rest of the dead"
 (earlier_tolls.AMONG_THE_DEAD_RE), and an earlier toll printed after its update ("Earlier, the source
 said 7": dedupe.TOLD_EARLIER_RE). Invented texts, positives and negatives."""
 
@@ -330,3 +330,71 @@ def test_an_estimate_after_an_unnamed_sources_count_is_one_toll(nlp):
 def test_two_unnamed_sources_counts_are_no_estimates_of_one_toll(nlp):
     text = "Activists say 15 civilians were killed in Douma on Monday. Activists say 13 civilians were killed in Douma."
     assert len(counted(figures(nlp, text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike on a market in Douma killed 7 people on Monday. The toll rose to 9 after two of the wounded "
+        "died overnight, the Observatory said.",
+        "An air strike on a market in Douma killed 7 people on Monday. Two of the wounded later died, raising the "
+        "toll to 9.",
+    ],
+)  # fmt: skip
+def test_deaths_among_the_wounded_counted_into_a_new_toll_are_its_part(nlp, text):
+    assert [n for n, _ in counted(figures(nlp, text))] == [9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed 9 people in Douma on Monday. Two of the wounded died in hospital.",
+        "Shelling killed 9 people in Douma on Monday. Two of the wounded died in hospital, and 12 people were "
+        "killed in Harasta.",
+    ],
+)  # fmt: skip
+def test_deaths_among_the_wounded_given_alone_add_to_the_toll(nlp, text):
+    assert 2 in [n for n, _ in counted(figures(nlp, text))]
+
+
+def test_a_breakdown_over_the_next_sentences_is_part_of_the_toll(nlp):
+    text = (
+        "Air strikes on a rebel-held region near Damascus killed at least 22 civilians on Monday, the monitor said. "
+        "The highest toll was in Douma, where raids killed 16 civilians. A witness at the hospital said he saw many "
+        "wounded. Five more civilians were killed in the town of Saqba and one in the town of Harasta, the monitor said."
+    )
+    assert [n for n, _ in counted(figures(nlp, text, published=date(2017, 4, 3)))] == [22]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts that pass the toll
+        "Air strikes killed 22 civilians in Douma on Monday. Raids killed 16 civilians in Douma. Nine more were "
+        "killed in Saqba.",
+        # another day comes first
+        "Air strikes killed 22 civilians in Douma on Monday. On Tuesday raids killed 16 civilians in Douma, and six "
+        "more died in Saqba.",
+        # another governorate
+        "Air strikes killed 22 civilians in Aleppo on Monday. In Idlib, raids killed 16 civilians. Six more "
+        "civilians were killed in Hama.",
+    ],
+)  # fmt: skip
+def test_counts_after_a_toll_that_pass_it_or_lie_elsewhere_are_no_breakdown(nlp, text):
+    assert not any(f.part_of for f in figures(nlp, text, published=date(2017, 4, 3)) if f.number in (16, 6, 9))
+
+
+def test_an_earlier_report_of_the_tolls_landmark_is_no_item_of_its_breakdown(nlp):
+    text = (
+        "A rocket shell on the Aleppo Public Park injured 34 people, the police said. Shells on the Khalidiyeh "
+        "neighbourhood injured 7 people. Earlier, a rocket shell on the Aleppo Public Park injured 27 people."
+    )
+    assert not any(f.part_of for f in figures(nlp, text) if f.type == "wounded")
+
+
+def test_an_earlier_incident_of_the_days_round_up_is_an_item(nlp):
+    text = (
+        "Rocket attacks on the New Aleppo, Bab al-Faraj and Midan neighbourhoods killed 7 people, the police said. "
+        "A source said shells on Midan killed five people. Earlier, shells on New Aleppo killed two people."
+    )
+    assert [n for n, _ in counted(figures(nlp, text))] == [7]

@@ -12,6 +12,12 @@ from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cu
 from ..nlp import doc_text
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
+from .breakdowns import (
+    late_deaths_in_their_toll,
+    parts_of_a_spell,
+    parts_said_alone,
+    parts_that_sum_to_a_toll,
+)
 from .constructions import coordinated_groups, named_victims, singular_victims
 from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
 from .cues import MIXED_HARMS, NO_HARM
@@ -27,14 +33,7 @@ from .denied import (
     unrealised_harm,
 )
 from .display import display_spans
-from .earlier_tolls import (
-    EARLIER_TOLLS_KEPT,
-    parts_of_a_spell,
-    parts_of_an_earlier_toll,
-    parts_said_alone,
-    parts_that_sum_to_a_toll,
-    with_the_place_of_their_whole,
-)
+from .earlier_tolls import EARLIER_TOLLS_KEPT, parts_of_an_earlier_toll, with_the_place_of_their_whole
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
 from .places import figure_place, main_place
@@ -252,7 +251,7 @@ def casualty_figures(
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
     figures = parts_that_sum_to_a_toll(mark_repeats(figures, text, title, places, display=display), places)
-    figures = parts_said_alone(parts_of_a_spell(figures, places), places)
+    figures = late_deaths_in_their_toll(parts_said_alone(parts_of_a_spell(figures, places), places))
     return with_credited_headline_sources(figures, title)
 
 

@@ -1,0 +1,239 @@
+"""Counts that break a toll down, told in other sentences: items that add up to it ("16 in Douma ... five
+more in Saqba and one in Harasta" under "22 killed"), the days and places of a short spell ("since
+Thursday, 66 killed"), a day or place "alone", and deaths among the wounded counted into a new toll. Each
+becomes a part of the toll (`part_of`), so that series and sums count those victims once. Run on figures
+with `in_headline` and `repeats` marked (`dedupe.mark_repeats`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..places.containment import holds, lie_apart
+from ..records import CasualtyFigure, PlaceMention
+from .dedupe import FINE_PLACE_KINDS, TOLD_EARLIER_RE
+from .same_victims import GENERIC_GROUPS, OTHER_TIME_RE, same_day, victim_kind
+
+# A sentence that gives a toll as a total: a later count that adds up counts given before it.
+TOTAL_CUE_RE = re.compile(r"\b(?:toll|total|in all|altogether|overall|combined)\b", re.I)
+MIN_SUMMED_TOLL = 3
+
+
+def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Air strikes and shelling killed 19 civilians across Eastern Ghouta on Sunday. Strikes on Mesraba
+    and Madira killed 17 civilians, while artillery fire on Douma killed another two": two or more counts
+    of one sentence that add up exactly to a toll another sentence gave, of their type and day, in no
+    place known to lie apart from its place, are its parts (`part_of`), and the toll counts once. A total
+    given after its items needs a total's word ("The day's toll was 19"). Not counts set at another time
+    or in a separate incident, nor a sentence whose counts of that type do not all add up to it.
+
+    Run on figures with `in_headline` and `repeats` marked: headline figures are neither parts nor
+    wholes, and a count that repeats another is no item (its first telling is)."""
+    by_sentence: dict[int, list[CasualtyFigure]] = {}
+    for f in figures:
+        if f.part_of is None and not f.cumulative and not f.in_headline:
+            by_sentence.setdefault(f.sentence_start, []).append(f)
+    parent: dict[str, str] = {}
+    for start, items in by_sentence.items():
+        for kind in {f.type for f in items}:
+            parts = [f for f in items if f.type == kind]
+            if (
+                len(parts) < 2
+                or any(f.number is None or f.repeats is not None for f in parts)
+                or OTHER_TIME_RE.search(parts[0].sentence)
+            ):
+                continue
+            told = sum(f.number for f in parts)
+            whole = next(
+                (
+                    w for s, others in by_sentence.items() if s != start for w in others
+                    if w.type == kind and w.number == told and told >= MIN_SUMMED_TOLL
+                    and (s < start or TOTAL_CUE_RE.search(w.sentence))
+                    and all(same_day(f, w) and not placed_apart(f, w, places) for f in parts)
+                ),
+                None,
+            )
+            if whole is not None:
+                parent.update({f.figure_id: whole.figure_id for f in parts})
+    wholes = set(parent.values())
+    for whole in (f for f in figures if f.figure_id not in wholes and f.figure_id not in parent):
+        items = breakdown_after(whole, by_sentence, parent, places)
+        parent.update({f.figure_id: whole.figure_id for f in items})
+    return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
+
+
+BREAKDOWN_SENTENCES = 3  # how many sentences with figures after a toll its breakdown may run over
+
+
+def breakdown_after(
+    whole: CasualtyFigure,
+    by_sentence: dict[int, list[CasualtyFigure]],
+    taken: dict[str, str],
+    places: Sequence[PlaceMention],
+) -> list[CasualtyFigure]:
+    """ "Air strikes killed at least 22 civilians near Damascus. The highest toll was in Douma, where raids
+    killed 16 ... Five more civilians were killed in Saqba and one in Harasta": the counts of the toll's
+    type in the next sentences (up to BREAKDOWN_SENTENCES with figures) that add up exactly to it, two or
+    more, each of its day, of victims it counts and in no place apart from its own. Empty when they pass it,
+    fall short, or a sentence moves to another time or incident, or to an earlier report of the toll's or an
+    item's neighbourhood or landmark ("8 killed in the park ... Earlier, five were killed in the park"), first. ("Earlier, two children were
+    killed in al-Zahraa" after "three in Saif al-Dawleh" is the day's other item.)"""
+    if whole.number is None or whole.number < MIN_SUMMED_TOLL or whole.in_headline or whole.cumulative or whole.part_of:
+        return []
+    following = sorted(s for s in by_sentence if s > whole.sentence_start)[:BREAKDOWN_SENTENCES]
+    fine = {p.place for p in places if p.kind in FINE_PLACE_KINDS}
+    # the places whose earlier report the breakdown cannot hold: its items', and the toll's own when its
+    # sentence names no other neighbourhood (a toll over several is a day's round-up, not one incident)
+    end = whole.sentence_start + len(whole.sentence)
+    whole_places = {p.place for p in places if whole.sentence_start <= p.start < end and p.place in fine}
+    reported_places = {whole.place} if whole_places <= {whole.place} else set()
+    items: list[CasualtyFigure] = []
+    told = 0
+    for start in following:
+        for f in by_sentence[start]:
+            if f.type != whole.type or f.figure_id in taken:
+                continue
+            if (
+                f.number is None
+                or f.repeats is not None
+                or OTHER_TIME_RE.search(f.sentence)
+                or (TOLD_EARLIER_RE.search(f.sentence) and f.place in fine and f.place in reported_places)
+                or told + f.number > whole.number
+                or not same_day(f, whole)
+                or placed_apart(f, whole, places)
+                or not victims_of_its_kind(f, whole)
+            ):
+                return []
+            items.append(f)
+            reported_places.add(f.place)
+            told += f.number
+            if told == whole.number:
+                return items if len(items) >= 2 else []
+    return []
+
+
+def placed_apart(a: CasualtyFigure, b: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
+    """Whether two figures' places are known to lie apart (`containment.lie_apart`); unsaid places never are."""
+    mention = {p.place: p for p in reversed(places)}
+    first, second = mention.get(a.place or ""), mention.get(b.place or "")
+    return first is not None and second is not None and lie_apart(first, second)
+
+
+def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Since Tuesday, shelling on Eastern Ghouta has killed at least 66 civilians ... Bombardment on the
+    region has killed eight civilians today": a toll of a short spell ("since Tuesday", not a running
+    total) holds the smaller counts of its type the article sets inside it, on a day of the spell or no
+    day, in its place or a place inside it (or none said); they are its parts, and it counts them once.
+    Not a count of a day before the spell, of a wider or another place ("20 killed in Idlib"), of another
+    incident ("in a separate attack"), of victims the spell's toll does not count ("two children" beside
+    "30 soldiers and 39 rebels killed since Friday"), nor another spell's toll. Run on figures with `in_headline` and
+    `repeats` marked."""
+    mention = {p.place: p for p in reversed(places)}
+    spells = [
+        f for f in figures
+        if (f.date_rule or "").startswith("since") and not f.cumulative and f.number is not None
+        and f.part_of is None and f.repeats is None and not f.in_headline and f.event_date is not None
+    ]  # fmt: skip
+    parent: dict[str, str] = {}
+    for spell in sorted(spells, key=lambda f: -(f.number or 0)):
+        for f in figures:
+            if (
+                f.figure_id in parent
+                or f is spell
+                or f.type != spell.type
+                or f.number is None
+                or f.number >= spell.number
+                or f.part_of is not None
+                or f.repeats is not None
+                or f.in_headline
+                or f.cumulative
+                or (f.date_rule or "").startswith("since")
+                or (f.event_date is not None and f.event_date < spell.event_date)
+                or OTHER_TIME_RE.search(f.sentence)
+                or not victims_of_its_kind(f, spell)
+            ):
+                continue
+            inside = f.place is None or f.place == spell.place or (
+                f.place in mention and spell.place in mention and holds(mention[spell.place], mention[f.place])
+            )
+            if inside:
+                parent[f.figure_id] = spell.figure_id
+    return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
+
+
+COMBATANT_KINDS = frozenset({"combatants", "soldiers"})
+
+
+def victims_of_its_kind(part: CasualtyFigure, whole: CasualtyFigure) -> bool:
+    """Whether a toll's victims may include a count's: any victims in "people", the same kind, and in
+    "civilians" any victims who are not fighters or soldiers ("children", "women")."""
+    whole_kind, part_kind = victim_kind(whole.group), victim_kind(part.group)
+    if whole_kind in GENERIC_GROUPS or part_kind == whole_kind:
+        return True
+    return whole_kind == "civilians" and part_kind not in COMBATANT_KINDS | GENERIC_GROUPS
+
+
+# "on Wednesday alone", "in Aleppo alone", "yesterday alone": a count of one day or place out of a larger toll.
+ALONE_RE = re.compile(r"\b(?:on|in|during|yesterday|today|overnight)\b[^.,;:]{0,30}?\balone\b", re.I)
+
+
+def parts_said_alone(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Two days of renewed bombing have killed at least 32 people ... The air strikes on eastern Aleppo on
+    Wednesday alone killed at least 21": a count its sentence narrows to one day or place ("... alone") is
+    part of the nearest larger toll of its type before it, in its place or one holding it (or none said).
+    Not a count after no larger toll, nor one in a place the toll does not hold ("in Idlib alone, 40 were
+    killed" after "32 killed in Aleppo"). Run on figures with `in_headline` and `repeats` marked."""
+    mention = {p.place: p for p in reversed(places)}
+    result = list(figures)
+    for k, figure in enumerate(figures):
+        if (
+            figure.number is None
+            or figure.part_of is not None
+            or figure.repeats is not None
+            or figure.in_headline
+            or not ALONE_RE.search(figure.sentence)
+        ):
+            continue
+        whole = next(
+            (
+                w for w in reversed(result[:k])
+                if w.type == figure.type and w.number is not None and w.number > figure.number
+                and w.part_of is None and not w.in_headline and not w.cumulative
+                and w.sentence_start < figure.sentence_start
+                and (figure.place is None or w.place is None or w.place == figure.place
+                     or (w.place in mention and figure.place in mention and holds(mention[w.place], mention[figure.place])))
+            ),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            result[k] = replace(figure, part_of=whole.figure_id)
+    return result
+
+
+# Deaths among the wounded: "two of the wounded died", "succumbed to their wounds", "died of their injuries".
+LATE_DEATHS_RE = re.compile(r"\b(?:succumb(?:ed|s)?\s+to|died\s+(?:of|from))\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)\b", re.I)
+WOUNDED_GROUPS = frozenset({"wounded", "injured"})
+
+
+def late_deaths_in_their_toll(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "The toll rose to 9 after two of the wounded died overnight", "Two of the wounded later died,
+    raising the toll to 9": deaths among the wounded that the same sentence counts into a larger toll
+    of the killed are its part. Not late deaths a sentence gives alone ("Two of the wounded died in
+    hospital": two more dead beside the day's toll)."""
+    result = list(figures)
+    for k, figure in enumerate(figures):
+        late = (figure.group or "").lower() in WOUNDED_GROUPS or LATE_DEATHS_RE.search(figure.sentence)
+        if figure.type != "killed" or figure.number is None or figure.part_of is not None or not late:
+            continue
+        whole = next(
+            (
+                w for w in figures
+                if w is not figure and w.sentence_start == figure.sentence_start and w.type == "killed"
+                and w.number is not None and w.number > figure.number and w.part_of is None and w.updates_earlier
+            ),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            result[k] = replace(figure, part_of=whole.figure_id, repeats=None)
+    return result
