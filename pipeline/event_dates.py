@@ -154,12 +154,23 @@ def resolve(match: re.Match[str], rule: str, published: date) -> date | None:
     return published - timedelta(days=RELATIVE_DAYS[groups["rel"].lower()])
 
 
+# A verb of reporting right before a date ("said Friday", "reported on Monday", "told AFP on Friday",
+# "said in a statement on Monday"): the date says when the report came, not when the events happened.
+REPORT_DAY_BEFORE_RE = re.compile(
+    r"\b(?:said|says|reported|announced|added|stated|told\s+[\w-]+(?:\s+[\w-]+)?|said\s+in\s+a\s+statement)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+
+
 def event_date(text: str, published: date | None) -> EventDate:
-    """The first date expression in `text` resolved against `published` (None when absent or undated)."""
+    """The first date expression in `text` resolved against `published` (None when absent or undated),
+    leaving out the date of a report ("..., the monitor said Friday": `REPORT_DAY_BEFORE_RE`)."""
     matches = []
     for rule, pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             matches.append((match.start(), rule, match))
+    # "..., a monitoring group said Friday": the day of the report, not of the events it counts
+    matches = [m for m in matches if not REPORT_DAY_BEFORE_RE.search(text[max(0, m[0] - 40) : m[0]])]
     if not matches:
         return EventDate(None, None, False)
     # Prefer the expression nearest the start; news put the event date early ("On Friday, ...").

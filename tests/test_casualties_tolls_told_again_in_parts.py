@@ -398,3 +398,32 @@ def test_an_earlier_incident_of_the_days_round_up_is_an_item(nlp):
         "A source said shells on Midan killed five people. Earlier, shells on New Aleppo killed two people."
     )
     assert [n for n, _ in counted(figures(nlp, text))] == [7]
+
+
+def test_a_report_day_is_no_event_day_and_a_town_near_a_city_is_its_toll(nlp):
+    text = (
+        "Government air raids on a rebel-held area near Damascus killed 42 people, a monitoring group said Friday. "
+        "Thursday's strikes hit Douma. \"The toll from the raids on Douma has risen to 42 dead,\" said the "
+        "Observatory, which on Thursday had given a death toll of 17."
+    )
+    figs = figures(nlp, text, published=date(2014, 9, 12))
+    assert figs[0].event_date is None  # "said Friday" dates the report
+    assert [n for n, _ in counted(figs)] == [42]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in the city, not near it
+        "Air strikes killed 12 people in Damascus on Friday. Shelling killed 12 people in Douma.",
+        # near a city of another governorate
+        "Air strikes killed 12 people near Aleppo on Friday. Shelling killed 12 people in Douma.",
+    ],
+)
+def test_a_town_outside_a_citys_surroundings_is_another_place(nlp, text):
+    assert len(counted(figures(nlp, text, published=date(2014, 9, 12)))) == 2
+
+
+def test_the_day_an_event_happened_is_kept_beside_the_day_it_was_reported(nlp):
+    figs = figures(nlp, "Air strikes killed 12 people in Douma on Thursday, the monitor said on Friday.", published=date(2014, 9, 12))
+    assert figs[0].event_date == date(2014, 9, 11)

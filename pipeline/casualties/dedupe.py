@@ -276,9 +276,10 @@ def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure,
 
 
 # A sentence that gives a toll as told before the latest one, wherever it stands in the text: "Earlier, the
-# source said that 7 were killed", "The Observatory had earlier reported seven deaths", "an initial toll of 7".
+# source said that 7 were killed", "The Observatory had earlier reported seven deaths", "an initial toll of 7",
+# "which on Thursday had given a death toll of 17".
 TOLD_EARLIER_RE = re.compile(
-    r"^\W*earlier\b|\b(?:had|has|have)\s+(?:earlier|previously|initially)\b"
+    r"^\W*earlier\b|\b(?:had|has|have)\s+(?:earlier|previously|initially)\b|\bhad\s+(?:given|put|reported)\b"
     r"|\b(?:an?|the)\s+(?:earlier|previous|initial|preliminary)\s+(?:toll|report|count|figure|estimate)s?\b",
     re.I,
 )

@@ -8,8 +8,10 @@ import re
 from collections.abc import Sequence
 
 from ..date_forms import MONTHS
+from ..event_dates import REPORT_DAY_BEFORE_RE
 from ..numbers import number_words
-from ..places.containment import holds
+from ..places.containment import governorate_of, holds
+from ..places.resolve import seat_regions
 from ..records import CasualtyFigure, PlaceMention
 from .lexicons import ADDING_WORDS, OTHERS_WORDS, WEEKDAY_NAMES
 from .places import locating_places
@@ -232,12 +234,21 @@ def other_sides(later: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bo
 
 def same_day(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     """Whether two figures may be of one day: the same event date, or one of them unsaid; with no dates
-    resolved (no publication date), sentences that name days name one of the same ("on Monday" is not
-    "On Tuesday")."""
+    resolved for one or both, sentences that name the events' days name one of the same ("on Monday" is
+    not "On Tuesday"; "the monitor said Friday" names the report's day)."""
     if later.event_date is not None and earlier.event_date is not None:
         return later.event_date == earlier.event_date
-    days = [{d.lower() for d in WEEKDAY_RE.findall(f.sentence)} for f in (later, earlier)]
+    days = [event_weekdays(f.sentence) for f in (later, earlier)]
     return not (days[0] and days[1] and not days[0] & days[1])
+
+
+def event_weekdays(sentence: str) -> set[str]:
+    """The weekday names a sentence gives its events, lower-cased: not a report's day ("the monitor said
+    Friday": `event_dates.REPORT_DAY_BEFORE_RE`)."""
+    return {
+        m.group().lower() for m in WEEKDAY_RE.finditer(sentence)
+        if not REPORT_DAY_BEFORE_RE.search(sentence[max(0, m.start() - 40) : m.start()])
+    }  # fmt: skip
 
 
 def adds_victims(figure: CasualtyFigure, text: str) -> bool:
@@ -253,7 +264,8 @@ def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[
     """Whether a later figure's place may be the earlier one's: the same, unsaid, one name holding the other
     ("Idlib", "Idlib province"), one lying inside the other ("Syria" and "Manbij", "Idlib province" and
     "Khan Sheikhoun": `nested`), or a place inside it that either sentence locates by the other's place
-    ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed in Aleppo": `places.locating_places`).
+    ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed in Aleppo": `places.locating_places`), or a
+    town around a city the other happened near ("near Damascus" and "Douma": `near_a_city_holding`).
     Not a place whose sentence merely names the other ("in Idlib, 60 km from Aleppo" is Idlib's)."""
     if later.place is None or earlier.place is None:
         return later.place is None
@@ -261,7 +273,27 @@ def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[
         return True  # "Idlib" and "Idlib province", "Raqqa" and "Raqqa city"
     if nested(later.place, earlier.place, places):
         return True  # "Syria" and "Manbij", "Idlib province" and "Khan Sheikhoun", "Aleppo" and "Sukkari"
+    if near_a_city_holding(later, earlier, places) or near_a_city_holding(earlier, later, places):
+        return True  # "a rebel-held area near Damascus" and "Douma"
     return located_by(later, earlier.place, places, text) or located_by(earlier, later.place, places, text)
+
+
+# A figure placed by a city it happened near, not in: "an area near Damascus", "outside Aleppo", "east of
+# the capital Damascus", "on the outskirts of Homs".
+NEAR_A_CITY_RE = r"\b(?:near|outside|around|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:of\s+)?)?"
+
+
+def near_a_city_holding(near: CasualtyFigure, town: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
+    """Whether `near` happened near a city ("an area near Damascus": its sentence says so) in whose
+    surroundings `town` lies: the governorate the city is the seat of (Damascus: Rif Dimashq) or lies in."""
+    if not near.place or not town.place or not re.search(NEAR_A_CITY_RE + re.escape(near.place) + r"\b", near.sentence, re.I):
+        return False
+    mention = {p.place: p for p in reversed(places)}
+    city, inner = mention.get(near.place), mention.get(town.place)
+    if city is None or inner is None or city.kind != "city":
+        return False
+    surroundings = seat_regions().get(city.place_id) or governorate_of(city)
+    return surroundings is not None and governorate_of(inner) == surroundings
 
 
 def nested(a: str, b: str, places: Sequence[PlaceMention]) -> bool:
