@@ -427,3 +427,11 @@ def test_a_town_outside_a_citys_surroundings_is_another_place(nlp, text):
 def test_the_day_an_event_happened_is_kept_beside_the_day_it_was_reported(nlp):
     figs = figures(nlp, "Air strikes killed 12 people in Douma on Thursday, the monitor said on Friday.", published=date(2014, 9, 12))
     assert figs[0].event_date == date(2014, 9, 11)
+
+
+def test_counts_in_other_towns_are_no_breakdown_of_a_towns_toll(nlp):
+    text = (
+        "Three air strikes hit a market in the town of Sarmin on Tuesday, killing 10 people. Russian jets struck "
+        "the town of Maarat al-Numan, killing eight people. Two more civilians were killed in Maarat Misrin."
+    )
+    assert not any(f.part_of for f in figures(nlp, text) if f.number in (8, 2))

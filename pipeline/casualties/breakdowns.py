@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..places.containment import holds, lie_apart
 from ..records import CasualtyFigure, PlaceMention
 from .dedupe import FINE_PLACE_KINDS, TOLD_EARLIER_RE
-from .same_victims import GENERIC_GROUPS, OTHER_TIME_RE, same_day, victim_kind
+from .same_victims import GENERIC_GROUPS, OTHER_TIME_RE, near_a_city_holding, same_day, victim_kind
 
 # A sentence that gives a toll as a total: a later count that adds up counts given before it.
 TOTAL_CUE_RE = re.compile(r"\b(?:toll|total|in all|altogether|overall|combined)\b", re.I)
@@ -23,8 +23,8 @@ MIN_SUMMED_TOLL = 3
 def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
     """ "Air strikes and shelling killed 19 civilians across Eastern Ghouta on Sunday. Strikes on Mesraba
     and Madira killed 17 civilians, while artillery fire on Douma killed another two": two or more counts
-    of one sentence that add up exactly to a toll another sentence gave, of their type and day, in no
-    place known to lie apart from its place, are its parts (`part_of`), and the toll counts once. A total
+    of one sentence that add up exactly to a toll another sentence gave, of their type and day, in its
+    place (`may_lie_in`), are its parts (`part_of`), and the toll counts once. A total
     given after its items needs a total's word ("The day's toll was 19"). Not counts set at another time
     or in a separate incident, nor a sentence whose counts of that type do not all add up to it.
 
@@ -50,7 +50,7 @@ def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[Pla
                     w for s, others in by_sentence.items() if s != start for w in others
                     if w.type == kind and w.number == told and told >= MIN_SUMMED_TOLL
                     and (s < start or TOTAL_CUE_RE.search(w.sentence))
-                    and all(same_day(f, w) and not placed_apart(f, w, places) for f in parts)
+                    and all(same_day(f, w) and may_lie_in(f, w, places) for f in parts)
                 ),
                 None,
             )
@@ -75,7 +75,7 @@ def breakdown_after(
     """ "Air strikes killed at least 22 civilians near Damascus. The highest toll was in Douma, where raids
     killed 16 ... Five more civilians were killed in Saqba and one in Harasta": the counts of the toll's
     type in the next sentences (up to BREAKDOWN_SENTENCES with figures) that add up exactly to it, two or
-    more, each of its day, of victims it counts and in no place apart from its own. Empty when they pass it,
+    more, each of its day, of victims it counts and in its place (`may_lie_in`). Empty when they pass it,
     fall short, or a sentence moves to another time or incident, or to an earlier report of the toll's or an
     item's neighbourhood or landmark ("8 killed in the park ... Earlier, five were killed in the park"), first. ("Earlier, two children were
     killed in al-Zahraa" after "three in Saif al-Dawleh" is the day's other item.)"""
@@ -101,7 +101,7 @@ def breakdown_after(
                 or (TOLD_EARLIER_RE.search(f.sentence) and f.place in fine and f.place in reported_places)
                 or told + f.number > whole.number
                 or not same_day(f, whole)
-                or placed_apart(f, whole, places)
+                or not may_lie_in(f, whole, places)
                 or not victims_of_its_kind(f, whole)
             ):
                 return []
@@ -113,11 +113,24 @@ def breakdown_after(
     return []
 
 
-def placed_apart(a: CasualtyFigure, b: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
-    """Whether two figures' places are known to lie apart (`containment.lie_apart`); unsaid places never are."""
+def may_lie_in(part: CasualtyFigure, whole: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
+    """Whether a count's place may lie in its toll's: unsaid, the same, named in the toll's sentence, held
+    by it or by the surroundings of a city it happened near, or (for a toll in a
+    region whose towns the gazetteer does not list, "Eastern Ghouta") not known to lie apart from it. Not
+    another town than a town's toll ("eight in Maarat al-Numan" under "10 in Sarmin"), nor another
+    governorate or country."""
+    if part.place is None or whole.place is None or part.place == whole.place:
+        return True
+    end = whole.sentence_start + len(whole.sentence)
+    if any(whole.sentence_start <= p.start < end and p.place == part.place for p in places):
+        return True  # "rocket attacks on New Aleppo, Bab al-Faraj and Maysaloon killed 7": each a place of the toll
     mention = {p.place: p for p in reversed(places)}
-    first, second = mention.get(a.place or ""), mention.get(b.place or "")
-    return first is not None and second is not None and lie_apart(first, second)
+    inner, outer = mention.get(part.place), mention.get(whole.place)
+    if inner is None or outer is None:
+        return False
+    if holds(outer, inner) or near_a_city_holding(whole, part, places):
+        return True  # "Idlib province" and Saraqeb; "a region near Damascus" and Douma
+    return outer.kind == "region" and not lie_apart(inner, outer)
 
 
 def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
