@@ -216,15 +216,30 @@ ONE_INCIDENT_RE = re.compile(
 )
 
 
+IN_TOTAL_RE = re.compile(r"\bin\s+total\b", re.I)
+# Date rules that name one day ("on Tuesday", "on March 3", "yesterday"), not a period.
+ONE_DAY_RULES = frozenset({"weekday", "last weekday", "month day", "day month", "today", "yesterday", "this morning",
+                           "earlier today", "overnight", "last night", "tonight"})  # fmt: skip
+
+
+def one_days_total(text: str, found: EventDate) -> bool:
+    """Whether a sentence gives "in total" the toll of one day it names ("In total, over 40 civilians were
+    killed across Idlib on Tuesday"), not a running total."""
+    return IN_TOTAL_RE.search(text) is not None and not found.since and found.rule in ONE_DAY_RULES
+
+
 def is_cumulative(text: str, found: EventDate) -> bool:
     """True when the text frames its toll as a running total ("since the war began", "so far").
 
     "Since Friday" is a short spell reported as one event, so only a "since" date at least three days
     before publication (or a month date with no publication date) counts as cumulative. "So far" and
-    "to date" with one incident named ("killed so far in the bombing") are that incident's toll.
+    "to date" with one incident named ("killed so far in the bombing") are that incident's toll, and "in
+    total" with one day named ("In total, 40 were killed across Idlib on Tuesday") that day's.
     """
     if ONE_INCIDENT_RE.search(text):
         text = TOLL_TO_DATE_RE.sub(" ", text)
+    if one_days_total(text, found):
+        text = IN_TOTAL_RE.sub(" ", text)
     if CUMULATIVE_RE.search(SUPERLATIVE_FRAME_RE.sub(" ", text)):
         return True
     if not found.since or found.rule is None:

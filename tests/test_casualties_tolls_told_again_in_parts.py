@@ -435,3 +435,34 @@ def test_counts_in_other_towns_are_no_breakdown_of_a_towns_toll(nlp):
         "the town of Maarat al-Numan, killing eight people. Two more civilians were killed in Maarat Misrin."
     )
     assert not any(f.part_of for f in figures(nlp, text) if f.number in (8, 2))
+
+
+def test_a_days_total_is_no_running_total_and_holds_that_days_counts(nlp):
+    text = (
+        "Air strikes hit a market in the town of Sarmin on Tuesday, killing 10 people. Russian jets struck Maarat "
+        "al-Numan, killing eight people. In total over 40 civilians were killed in the bombardment that hit 11 "
+        "towns across Idlib on Tuesday."
+    )
+    figs = figures(nlp, text, published=date(2016, 12, 6))
+    assert [(n, place) for n, place in counted(figs)] == [(40, "Idlib")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day's count
+        "Air strikes killed 10 people in Sarmin on Monday. In total, 40 people were killed across Idlib on Tuesday.",
+        # another governorate's count
+        "Air strikes killed 10 people in Aleppo on Tuesday. In total, 40 people were killed across Idlib on Tuesday.",
+        # counts beyond the total
+        "Air strikes killed 30 people in Sarmin on Tuesday. Jets killed 20 in Saraqeb. In total, 40 people were "
+        "killed across Idlib on Tuesday.",
+    ],
+)  # fmt: skip
+def test_a_days_total_holds_no_count_of_another_day_or_place_or_beyond_it(nlp, text):
+    assert not any(f.part_of for f in figures(nlp, text, published=date(2016, 12, 6)))
+
+
+def test_in_total_with_no_day_is_a_running_total(nlp):
+    figs = figures(nlp, "In total, 400 people have been killed in Idlib.", published=date(2016, 12, 6))
+    assert figs[0].cumulative

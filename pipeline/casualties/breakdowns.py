@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..places.containment import holds, lie_apart
+from ..event_dates import ONE_DAY_RULES
+from ..places.containment import governorate_of, holds, lie_apart
+from ..places.resolve import seat_regions
 from ..records import CasualtyFigure, PlaceMention
 from .dedupe import FINE_PLACE_KINDS, TOLD_EARLIER_RE
 from .same_victims import GENERIC_GROUPS, OTHER_TIME_RE, near_a_city_holding, same_day, victim_kind
@@ -115,7 +117,8 @@ def breakdown_after(
 
 def may_lie_in(part: CasualtyFigure, whole: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
     """Whether a count's place may lie in its toll's: unsaid, the same, named in the toll's sentence, held
-    by it or by the surroundings of a city it happened near, or (for a toll in a
+    by it, by the governorate of the seat city it names, or by the surroundings of a city it happened
+    near, or (for a toll in a
     region whose towns the gazetteer does not list, "Eastern Ghouta") not known to lie apart from it. Not
     another town than a town's toll ("eight in Maarat al-Numan" under "10 in Sarmin"), nor another
     governorate or country."""
@@ -130,6 +133,8 @@ def may_lie_in(part: CasualtyFigure, whole: CasualtyFigure, places: Sequence[Pla
         return False
     if holds(outer, inner) or near_a_city_holding(whole, part, places):
         return True  # "Idlib province" and Saraqeb; "a region near Damascus" and Douma
+    if seat_regions().get(outer.place_id, "") == governorate_of(inner):
+        return True  # "40 killed across Idlib" and Sarmin: a seat's name stands for its governorate too
     return outer.kind == "region" and not lie_apart(inner, outer)
 
 
@@ -250,3 +255,36 @@ def late_deaths_in_their_toll(figures: list[CasualtyFigure]) -> list[CasualtyFig
         if whole is not None:
             result[k] = replace(figure, part_of=whole.figure_id, repeats=None)
     return result
+
+
+def parts_of_a_days_total(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """ "Air strikes on a market in Sarmin killed 10 people on Tuesday ... Jets struck Maarat al-Numan,
+    killing eight ... In total, over 40 civilians were killed across Idlib on Tuesday": a toll that says it
+    totals one day ("in total", "in all", "altogether" with that day named) holds the counts of its type
+    the article gave before it of that day (or no day said) in its place, when they come to no more than
+    it; they are its parts. Not counts of another day or place, nor more than the total holds."""
+    result = list(figures)
+    for k, total in enumerate(figures):
+        if (
+            total.number is None
+            or total.part_of is not None
+            or total.in_headline
+            or total.cumulative
+            or total.event_date is None
+            or total.date_rule not in ONE_DAY_RULES
+            or not DAYS_TOTAL_RE.search(total.sentence)
+        ):
+            continue
+        items = [
+            (j, f) for j, f in enumerate(result[:k])
+            if f.type == total.type and f.number is not None and f.part_of is None and f.repeats is None
+            and not f.in_headline and not f.cumulative and f.sentence_start < total.sentence_start
+            and f.event_date in (None, total.event_date) and may_lie_in(f, total, places)
+        ]  # fmt: skip
+        if items and sum(f.number for _, f in items) <= total.number:
+            for j, f in items:
+                result[j] = replace(f, part_of=total.figure_id)
+    return result
+
+
+DAYS_TOTAL_RE = re.compile(r"\b(?:in\s+total|in\s+all|altogether)\b", re.I)

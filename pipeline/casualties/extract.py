@@ -14,6 +14,7 @@ from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
 from .breakdowns import (
     late_deaths_in_their_toll,
+    parts_of_a_days_total,
     parts_of_a_spell,
     parts_said_alone,
     parts_that_sum_to_a_toll,
@@ -252,6 +253,7 @@ def casualty_figures(
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
     figures = parts_that_sum_to_a_toll(mark_repeats(figures, text, title, places, display=display), places)
     figures = late_deaths_in_their_toll(parts_said_alone(parts_of_a_spell(figures, places), places))
+    figures = parts_of_a_days_total(figures, places)
     return with_credited_headline_sources(figures, title)
 
 
