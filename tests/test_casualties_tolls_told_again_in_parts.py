@@ -466,3 +466,12 @@ def test_a_days_total_holds_no_count_of_another_day_or_place_or_beyond_it(nlp, t
 def test_in_total_with_no_day_is_a_running_total(nlp):
     figs = figures(nlp, "In total, 400 people have been killed in Idlib.", published=date(2016, 12, 6))
     assert figs[0].cumulative
+
+
+def test_those_killed_along_with_a_toll_are_killed_too(nlp):
+    text = "At least 29 fighters from the movement were killed along with six Nusra Front militants, the monitor said."
+    assert (6, "killed") in [(f.number, f.type) for f in figures(nlp, text)]
+
+
+def test_arriving_along_with_fighters_kills_no_one(nlp):
+    assert not figures(nlp, "The commander arrived along with six fighters.")

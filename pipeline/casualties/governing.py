@@ -71,7 +71,7 @@ def governing_cue(start: Token, phrase: NumberPhrase) -> tuple[str | None, bool,
             kind, updates = toll_cue(head.head.head)  # "the toll reached 330 civil defence sources told ..."
             return kind, updates, parent
         # "killed in the blast along with eight fighters": the parse hangs "with" on "along"
-        along = head.head.head if head.head.lower_ == "along" and head.head.dep_ in ("prep", "advmod") else head.head
+        along = head.head.head if head.head.lower_ == "along" and head.head.dep_ in ("prep", "advmod", "prt") else head.head
         if (
             dep == "pobj"
             and head.lower_ == "with"
