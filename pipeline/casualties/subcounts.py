@@ -3,7 +3,7 @@ were among 48 people killed"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .counts import PART_OF_A_TOLL
 from .lexicons import SUBCOUNT_PREPS
@@ -33,6 +33,15 @@ def wholes_named_after(candidates: list[Candidate]) -> dict[int, int]:
                     wholes[k] = j
             if k in wholes:
                 break
+        if k not in wholes:
+            # the parse may leave "among" without its object ("Ten children were among at least 48 people
+            # killed ... a monitor said"): the next count within a few words after "were among" is the whole
+            nxt = next((j for j in range(k + 1, len(candidates)) if candidates[j].phrase.start - part.phrase.end <= 8), None)
+            if nxt is not None:
+                whole = candidates[nxt]
+                window = whole.phrase.root.doc[max(0, whole.phrase.start - 3) : whole.phrase.start]
+                if named_among(window) and window.start >= part.phrase.end:
+                    wholes[k] = nxt
     return wholes
 
 
@@ -72,7 +81,7 @@ def link_subcounts(candidates: list[Candidate], doc: Doc, wholes: dict[int, int]
                     for j in range(k)
                     if j not in links and cand.phrase.start - candidates[j].phrase.end <= 8
                 ]
-                if earlier:
+                if earlier and not named_among(window):  # "were among at least 48": a whole (`wholes_named_after`)
                     links[k] = earlier[-1]
     return links
 
@@ -123,3 +132,10 @@ def total_before_a_colon(candidates: list[Candidate], k: int, links: dict[int, i
 
 # Words that add a count to the one before the colon, or set it in another time: no breakdown.
 ADDED_COUNT_WORDS = frozenset({"another", "more", "also", "other", "others", "additional", "further", "so", "year", "earlier", "later", "previously"})
+
+
+def named_among(window: Span) -> bool:
+    """Whether the words before a count say the count before it was among it: "were among", "was among"
+    (the parse may leave "among" without its object), not "among them"."""
+    among = next((t for t in window if t.lower_ == "among"), None)
+    return among is not None and among.i > 0 and among.doc[among.i - 1].lemma_.lower() == "be"
