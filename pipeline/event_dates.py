@@ -162,6 +162,15 @@ REPORT_DAY_BEFORE_RE = re.compile(
 )
 
 
+def report_day(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a report's day ("the monitor said Friday"), not the events'
+    ("said Friday's air strikes killed 14": a possessive; "Clashes were reported Tuesday": a passive)."""
+    before = text[max(0, start - 40) : start]
+    if not REPORT_DAY_BEFORE_RE.search(before) or re.search(r"\b(?:was|were|been|being)\s+reported\s+(?:on\s+)?$", before, re.I):
+        return False
+    return re.match(r"(?:'|’)?s\b|\s+(?:morning|afternoon|evening|night)(?:'|’)?s\b", text[end:]) is None
+
+
 def event_date(text: str, published: date | None) -> EventDate:
     """The first date expression in `text` resolved against `published` (None when absent or undated),
     leaving out the date of a report ("..., the monitor said Friday": `REPORT_DAY_BEFORE_RE`)."""
@@ -170,7 +179,7 @@ def event_date(text: str, published: date | None) -> EventDate:
         for match in pattern.finditer(text):
             matches.append((match.start(), rule, match))
     # "..., a monitoring group said Friday": the day of the report, not of the events it counts
-    matches = [m for m in matches if not REPORT_DAY_BEFORE_RE.search(text[max(0, m[0] - 40) : m[0]])]
+    matches = [m for m in matches if not report_day(text, m[0], m[2].end())]
     if not matches:
         return EventDate(None, None, False)
     # Prefer the expression nearest the start; news put the event date early ("On Friday, ...").
@@ -225,7 +234,15 @@ ONE_DAY_RULES = frozenset({"weekday", "last weekday", "month day", "day month", 
 def one_days_total(text: str, found: EventDate) -> bool:
     """Whether a sentence gives "in total" the toll of one day it names ("In total, over 40 civilians were
     killed across Idlib on Tuesday"), not a running total."""
-    return IN_TOTAL_RE.search(text) is not None and not found.since and found.rule in ONE_DAY_RULES
+    return (
+        IN_TOTAL_RE.search(text) is not None
+        and not found.since
+        and found.rule in ONE_DAY_RULES
+        and not RUNNING_TOTAL_VERB_RE.search(text)  # "In total, 4,000 civilians have died in the siege"
+    )
+
+
+RUNNING_TOTAL_VERB_RE = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|perished|lost)\b", re.I)
 
 
 def is_cumulative(text: str, found: EventDate) -> bool:

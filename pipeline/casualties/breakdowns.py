@@ -11,18 +11,25 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..event_dates import ONE_DAY_RULES
-from ..places.containment import governorate_of, holds, lie_apart
+from ..places.containment import holds, lie_apart
 from ..places.resolve import seat_regions
 from ..records import CasualtyFigure, PlaceMention
-from .dedupe import FINE_PLACE_KINDS, TOLD_EARLIER_RE
-from .same_victims import GENERIC_GROUPS, OTHER_TIME_RE, near_a_city_holding, same_day, victim_kind
+from .same_victims import (
+    GENERIC_GROUPS,
+    OTHER_TIME_RE,
+    near_a_city_holding,
+    other_sides,
+    same_day,
+    sentence_sides,
+    victim_kind,
+)
 
 # A sentence that gives a toll as a total: a later count that adds up counts given before it.
 TOTAL_CUE_RE = re.compile(r"\b(?:toll|total|in all|altogether|overall|combined)\b", re.I)
 MIN_SUMMED_TOLL = 3
 
 
-def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = (), text: str = "") -> list[CasualtyFigure]:
     """ "Air strikes and shelling killed 19 civilians across Eastern Ghouta on Sunday. Strikes on Mesraba
     and Madira killed 17 civilians, while artillery fire on Douma killed another two": two or more counts
     of one sentence that add up exactly to a toll another sentence gave, of their type and day, in its
@@ -44,6 +51,7 @@ def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[Pla
                 len(parts) < 2
                 or any(f.number is None or f.repeats is not None for f in parts)
                 or OTHER_TIME_RE.search(parts[0].sentence)
+                or EARLIER_OPENING_RE.match(parts[0].sentence)
             ):
                 continue
             told = sum(f.number for f in parts)
@@ -52,7 +60,7 @@ def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[Pla
                     w for s, others in by_sentence.items() if s != start for w in others
                     if w.type == kind and w.number == told and told >= MIN_SUMMED_TOLL
                     and (s < start or TOTAL_CUE_RE.search(w.sentence))
-                    and all(same_day(f, w) and may_lie_in(f, w, places) for f in parts)
+                    and all(same_day(f, w) and may_lie_in(f, w, places) and of_one_incident(f, w, text) and names_no_other_side(f, w) for f in parts)
                 ),
                 None,
             )
@@ -60,7 +68,7 @@ def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[Pla
                 parent.update({f.figure_id: whole.figure_id for f in parts})
     wholes = set(parent.values())
     for whole in (f for f in figures if f.figure_id not in wholes and f.figure_id not in parent):
-        items = breakdown_after(whole, by_sentence, parent, places)
+        items = breakdown_after(whole, by_sentence, parent, places, text)
         parent.update({f.figure_id: whole.figure_id for f in items})
     return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
 
@@ -73,6 +81,7 @@ def breakdown_after(
     by_sentence: dict[int, list[CasualtyFigure]],
     taken: dict[str, str],
     places: Sequence[PlaceMention],
+    text: str = "",
 ) -> list[CasualtyFigure]:
     """ "Air strikes killed at least 22 civilians near Damascus. The highest toll was in Douma, where raids
     killed 16 ... Five more civilians were killed in Saqba and one in Harasta": the counts of the toll's
@@ -84,12 +93,6 @@ def breakdown_after(
     if whole.number is None or whole.number < MIN_SUMMED_TOLL or whole.in_headline or whole.cumulative or whole.part_of:
         return []
     following = sorted(s for s in by_sentence if s > whole.sentence_start)[:BREAKDOWN_SENTENCES]
-    fine = {p.place for p in places if p.kind in FINE_PLACE_KINDS}
-    # the places whose earlier report the breakdown cannot hold: its items', and the toll's own when its
-    # sentence names no other neighbourhood (a toll over several is a day's round-up, not one incident)
-    end = whole.sentence_start + len(whole.sentence)
-    whole_places = {p.place for p in places if whole.sentence_start <= p.start < end and p.place in fine}
-    reported_places = {whole.place} if whole_places <= {whole.place} else set()
     items: list[CasualtyFigure] = []
     told = 0
     for start in following:
@@ -99,16 +102,15 @@ def breakdown_after(
             if (
                 f.number is None
                 or f.repeats is not None
-                or OTHER_TIME_RE.search(f.sentence)
-                or (TOLD_EARLIER_RE.search(f.sentence) and f.place in fine and f.place in reported_places)
+                or EARLIER_OPENING_RE.match(f.sentence)
                 or told + f.number > whole.number
                 or not same_day(f, whole)
                 or not may_lie_in(f, whole, places)
-                or not victims_of_its_kind(f, whole)
+                or not of_one_incident(f, whole, text)
+                or not names_no_other_side(f, whole)
             ):
                 return []
             items.append(f)
-            reported_places.add(f.place)
             told += f.number
             if told == whole.number:
                 return items if len(items) >= 2 else []
@@ -117,8 +119,7 @@ def breakdown_after(
 
 def may_lie_in(part: CasualtyFigure, whole: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
     """Whether a count's place may lie in its toll's: unsaid, the same, named in the toll's sentence, held
-    by it, by the governorate of the seat city it names, or by the surroundings of a city it happened
-    near, or (for a toll in a
+    by it or by the surroundings of a city it happened near, or (for a toll in a
     region whose towns the gazetteer does not list, "Eastern Ghouta") not known to lie apart from it. Not
     another town than a town's toll ("eight in Maarat al-Numan" under "10 in Sarmin"), nor another
     governorate or country."""
@@ -133,12 +134,12 @@ def may_lie_in(part: CasualtyFigure, whole: CasualtyFigure, places: Sequence[Pla
         return False
     if holds(outer, inner) or near_a_city_holding(whole, part, places):
         return True  # "Idlib province" and Saraqeb; "a region near Damascus" and Douma
-    if seat_regions().get(outer.place_id, "") == governorate_of(inner):
-        return True  # "40 killed across Idlib" and Sarmin: a seat's name stands for its governorate too
-    return outer.kind == "region" and not lie_apart(inner, outer)
+    # a region the gazetteer gives no towns ("Eastern Ghouta") may hold a town not known to lie apart, not a
+    # governorate's seat city ("Damascus")
+    return outer.kind == "region" and inner.place_id not in seat_regions() and not lie_apart(inner, outer)
 
 
-def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = (), text: str = "") -> list[CasualtyFigure]:
     """ "Since Tuesday, shelling on Eastern Ghouta has killed at least 66 civilians ... Bombardment on the
     region has killed eight civilians today": a toll of a short spell ("since Tuesday", not a running
     total) holds the smaller counts of its type the article sets inside it, on a day of the spell or no
@@ -150,7 +151,7 @@ def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMentio
     mention = {p.place: p for p in reversed(places)}
     spells = [
         f for f in figures
-        if (f.date_rule or "").startswith("since") and not f.cumulative and f.number is not None
+        if (f.date_rule or "").startswith("since") and SINCE_RE.search(f.sentence) and not f.cumulative and f.number is not None
         and f.part_of is None and f.repeats is None and not f.in_headline and f.event_date is not None
     ]  # fmt: skip
     parent: dict[str, str] = {}
@@ -168,8 +169,7 @@ def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMentio
                 or f.cumulative
                 or (f.date_rule or "").startswith("since")
                 or (f.event_date is not None and f.event_date < spell.event_date)
-                or OTHER_TIME_RE.search(f.sentence)
-                or not victims_of_its_kind(f, spell)
+                or not of_one_incident(f, spell, text)
             ):
                 continue
             inside = f.place is None or f.place == spell.place or (
@@ -180,23 +180,25 @@ def parts_of_a_spell(figures: list[CasualtyFigure], places: Sequence[PlaceMentio
     return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
 
 
+SINCE_RE = re.compile(r"\bsince\b", re.I)  # a spell says "since" ("the toll from Sunday's bombing" is no spell)
 COMBATANT_KINDS = frozenset({"combatants", "soldiers"})
 
 
 def victims_of_its_kind(part: CasualtyFigure, whole: CasualtyFigure) -> bool:
-    """Whether a toll's victims may include a count's: any victims in "people", the same kind, and in
-    "civilians" any victims who are not fighters or soldiers ("children", "women")."""
+    """Whether a toll's victims may include a count's: any victims in "people", "people" (no kind said) or
+    the same kind in any toll, and in "civilians" any victims who are not fighters or soldiers ("children",
+    "women")."""
     whole_kind, part_kind = victim_kind(whole.group), victim_kind(part.group)
-    if whole_kind in GENERIC_GROUPS or part_kind == whole_kind:
+    if whole_kind in GENERIC_GROUPS or part_kind in GENERIC_GROUPS or part_kind == whole_kind:
         return True
-    return whole_kind == "civilians" and part_kind not in COMBATANT_KINDS | GENERIC_GROUPS
+    return whole_kind == "civilians" and part_kind not in COMBATANT_KINDS
 
 
 # "on Wednesday alone", "in Aleppo alone", "yesterday alone": a count of one day or place out of a larger toll.
 ALONE_RE = re.compile(r"\b(?:on|in|during|yesterday|today|overnight)\b[^.,;:]{0,30}?\balone\b", re.I)
 
 
-def parts_said_alone(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+def parts_said_alone(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = (), text: str = "") -> list[CasualtyFigure]:
     """ "Two days of renewed bombing have killed at least 32 people ... The air strikes on eastern Aleppo on
     Wednesday alone killed at least 21": a count its sentence narrows to one day or place ("... alone") is
     part of the nearest larger toll of its type before it, in its place or one holding it (or none said).
@@ -219,6 +221,7 @@ def parts_said_alone(figures: list[CasualtyFigure], places: Sequence[PlaceMentio
                 if w.type == figure.type and w.number is not None and w.number > figure.number
                 and w.part_of is None and not w.in_headline and not w.cumulative
                 and w.sentence_start < figure.sentence_start
+                and figure.event_date in (None, w.event_date) and same_day(figure, w) and of_one_incident(figure, w, text)
                 and (figure.place is None or w.place is None or w.place == figure.place
                      or (w.place in mention and figure.place in mention and holds(mention[w.place], mention[figure.place])))
             ),
@@ -257,7 +260,7 @@ def late_deaths_in_their_toll(figures: list[CasualtyFigure]) -> list[CasualtyFig
     return result
 
 
-def parts_of_a_days_total(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+def parts_of_a_days_total(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = (), text: str = "") -> list[CasualtyFigure]:
     """ "Air strikes on a market in Sarmin killed 10 people on Tuesday ... Jets struck Maarat al-Numan,
     killing eight ... In total, over 40 civilians were killed across Idlib on Tuesday": a toll that says it
     totals one day ("in total", "in all", "altogether" with that day named) holds the counts of its type
@@ -279,7 +282,8 @@ def parts_of_a_days_total(figures: list[CasualtyFigure], places: Sequence[PlaceM
             (j, f) for j, f in enumerate(result[:k])
             if f.type == total.type and f.number is not None and f.part_of is None and f.repeats is None
             and not f.in_headline and not f.cumulative and f.sentence_start < total.sentence_start
-            and f.event_date in (None, total.event_date) and may_lie_in(f, total, places)
+            and f.event_date in (None, total.event_date) and same_day(f, total) and may_lie_in(f, total, places)
+            and of_one_incident(f, total, text)
         ]  # fmt: skip
         if items and sum(f.number for _, f in items) <= total.number:
             for j, f in items:
@@ -287,4 +291,34 @@ def parts_of_a_days_total(figures: list[CasualtyFigure], places: Sequence[PlaceM
     return result
 
 
-DAYS_TOTAL_RE = re.compile(r"\b(?:in\s+total|in\s+all|altogether)\b", re.I)
+# "In total", "in all," (not "in all parts of the town"), "altogether"
+DAYS_TOTAL_RE = re.compile(r"\bin\s+total\b|\bin\s+all\b(?=\s*[,.;])|^\W*in\s+all\b|\baltogether\b", re.I)
+EARLIER_OPENING_RE = re.compile(r"\W*earlier\b", re.I)
+
+
+def of_one_incident(part: CasualtyFigure, whole: CasualtyFigure, text: str) -> bool:
+    """Whether a count may be part of a toll's events: victims the toll counts (`victims_of_its_kind`), of
+    no other side ("government air strikes killed 10 ... rebel shelling killed eight"), at no other time or
+    incident ("later on Monday", "in a separate attack"), and told by the toll's source or none."""
+    return (
+        victims_of_its_kind(part, whole)
+        and not other_sides(part, whole, text)
+        and not OTHER_TIME_RE.search(part.sentence)
+        and not (part.attributed_to and whole.attributed_to and part.attributed_to != whole.attributed_to)
+    )
+
+
+def names_no_other_side(item: CasualtyFigure, whole: CasualtyFigure) -> bool:
+    """Whether an item's sentence names no warring side the toll's sentence does not ("Air strikes killed 6
+    ... Rebel shelling killed four in Hamdaniyeh and two in New Aleppo": the rebels' victims are another
+    incident's, whatever they add up to)."""
+    return not sentence_sides(item) - sentence_sides(whole)
+
+
+def parts_of_tolls_told_apart(
+    figures: list[CasualtyFigure], places: Sequence[PlaceMention], text: str
+) -> list[CasualtyFigure]:
+    """Every breakdown rule of this module in turn, on figures with `in_headline` and `repeats` marked."""
+    figures = parts_that_sum_to_a_toll(figures, places, text)
+    figures = parts_said_alone(parts_of_a_spell(figures, places, text), places, text)
+    return parts_of_a_days_total(late_deaths_in_their_toll(figures), places, text)

@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..places.resolve import seat_regions
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
 from .same_victims import (
@@ -20,6 +19,7 @@ from .same_victims import (
     bounded_count_of,
     broad_place,
     figure_kind,
+    near_one_another,
     one_name_holds_the_other,
     other_sides,
     other_time,
@@ -133,19 +133,14 @@ FINE_PLACE_KINDS = frozenset({"district", "area", "landmark"})
 def small_count_placed_alike(figure: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
     """ "Two people were killed in a rocket attack on al-Midan neighbourhood ... terrorists fired rockets
     at al-Midan, killing two people": a count under MIN_RESTATED is given again only when both sentences
-    name one small place, a neighbourhood, landmark or a town that seats no governorate. One or two
-    killed in a city ("artillery fire killed two in Damascus ... suicide bombers killed two near the
-    police headquarters in Damascus"), a province or a country may be any other victims of a round-up."""
+    name one neighbourhood or landmark. One or two killed in a town or city ("mortar fire killed two in
+    Jaramana ... a car bomb in Jaramana killed two"), a province or a country may be any other victims
+    of a round-up."""
     named = []
     for f in (figure, earlier):
         end = f.sentence_start + len(f.sentence)
         named.append({p.place: p for p in places if f.sentence_start <= p.start < end})
-    seats = seat_regions()
-    return any(
-        p.kind in FINE_PLACE_KINDS or (p.kind == "city" and p.place_id not in seats)
-        for name, p in named[0].items()
-        if name in named[1]
-    )
+    return any(p.kind in FINE_PLACE_KINDS for name, p in named[0].items() if name in named[1])
 
 
 def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
@@ -166,10 +161,13 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         or figure.cumulative != earlier.cumulative
     ):
         return False
-    if not same_place(figure, earlier, places, text) or not same_day(figure, earlier):
-        return False
-    if figure.number != earlier.number and figure.event_date != earlier.event_date:
-        return False  # a bound ("In May more than 60 were killed") holds another day's count only when both say the day
+    near = bool(figure.attributed_to) and figure.attributed_to == earlier.attributed_to and near_one_another(figure, earlier, places)
+    if not (same_place(figure, earlier, places, text) or near) or not same_day(figure, earlier):
+        return False  # "an area near Damascus" and "Douma": one place only in one source's telling
+    if figure.number != earlier.number and (
+        figure.event_date != earlier.event_date or not ONE_TOLL_CUE_RE.search(f"{figure.sentence} {earlier.sentence}")
+    ):
+        return False  # a bound holds another count only of its day, told as one toll ("the raids", "put the toll at")
     groups = {figure_kind(figure, text), figure_kind(earlier, text)}
     if len(groups - GENERIC_GROUPS) > 1:
         return False  # "11 soldiers" after "11 civilians": other victims
@@ -218,7 +216,8 @@ def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, te
     says 34 people were killed": a later top-level count another named source gives (the earlier one's
     named too, or unnamed: "activists say 15 ... The Observatory put the number at 13") of the same type,
     victims' kind, place (named in both sentences) and day, within ESTIMATES_APART of the earlier one,
-    is that source's estimate of the same victims, and rides with the first telling. ("The Kremlin said
+    is that source's estimate of the same victims, and rides with the first telling; in a town or wider
+    place only when it says it counts those events (`ONE_TOLL_CUE_RE`: "put the toll at", "the attack"). ("The Kremlin said
     all five on board were dead ... SANA said rebel fire near Ramussa killed four": no place in common.) Not two counts of one source (an update or
     another event), of other victims ("30 civilians", "34 soldiers"), of another time or more victims."""
     if (
@@ -236,9 +235,10 @@ def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, te
         or (earlier.attributed_to and one_name_holds_the_other(figure.attributed_to, earlier.attributed_to))
     ):
         return False
-    groups = {figure_kind(figure, text), figure_kind(earlier, text)}
+    fine = {p.place for p in places if p.kind in FINE_PLACE_KINDS}
     return (
-        len(groups - GENERIC_GROUPS) <= 1
+        (figure_kind(figure, text) == figure_kind(earlier, text) or ESTIMATE_CUE_RE.search(figure.sentence) is not None)
+        and (figure.place in fine or ONE_TOLL_CUE_RE.search(figure.sentence) is not None)
         and all(place_named_in_its_sentence(f, places) for f in (figure, earlier))
         and (figure.place == earlier.place or (same_place(figure, earlier, places, text) and not broad_place(figure, earlier, places)))
         and not ANOTHER_EVENT_OPENING_RE.match(figure.sentence)
@@ -247,6 +247,24 @@ def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, te
         and not other_time(figure, earlier)
         and not adds_victims(figure, text)
     )
+
+
+# Words that tell a count is of the events told before, or another estimate of them: a definite event
+# ("the raids", "the attack"), conflicting figures. ("put the number of rebels killed in clashes at 18" may
+# count another incident's dead.)
+ONE_TOLL_CUE_RE = re.compile(
+    r"\bthe\s+(?:same\s+)?(?:attacks?|strikes?|air\s*strikes?|raids?|air\s+raids?|blasts?|bombings?|explosions?|shelling|massacre|offensive|assault|incident)\b"
+    r"|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|number)s?\b"
+    r"|\balso\s+reported\s+the\b",
+    re.I,
+)
+
+
+# Words that give a count as another estimate of the events told before: "also reported the attack",
+# "gave a lower toll", "conflicting figures" (victims then named by any noun: "15 civilians", "13 killed").
+ESTIMATE_CUE_RE = re.compile(
+    r"\balso\s+reported\s+the\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|number)s?\b", re.I
+)
 
 
 # Counts at least this far apart in one sentence may be one toll given twice ("Twenty-six civilians were
@@ -279,8 +297,34 @@ def given_again_in_its_sentence(figure: CasualtyFigure, earlier: CasualtyFigure,
 # source said that 7 were killed", "The Observatory had earlier reported seven deaths", "an initial toll of 7",
 # "which on Thursday had given a death toll of 17".
 TOLD_EARLIER_RE = re.compile(
-    r"^\W*earlier\b|\b(?:had|has|have)\s+(?:earlier|previously|initially)\b|\bhad\s+(?:given|put|reported)\b"
+    r"^\W*earlier\b(?=[^.]*\b(?:said|says|reported|announced|told|put|gave)\b)"
+    r"|\b(?:had|has|have)\s+(?:earlier|previously|initially)\b|\bhad\s+(?:given|put|reported)\b"
     r"|\b(?:an?|the)\s+(?:earlier|previous|initial|preliminary)\s+(?:toll|report|count|figure|estimate)s?\b",
+    re.I,
+)
+
+
+def told_before(earlier: CasualtyFigure, update: CasualtyFigure) -> bool:
+    """Whether a count printed after an update says it was told before it (`TOLD_EARLIER_RE`); one opening
+    "Earlier," only when it gives a toll or comes from the update's source ("Earlier, the Observatory said
+    7"; not "Earlier, Kurdish fighters said seven of their men were killed in clashes")."""
+    match = TOLD_EARLIER_RE.search(earlier.sentence)
+    if match is None:
+        return False
+    if match.start() > 0 or not earlier.sentence[: match.end()].strip().lower().startswith("earlier"):
+        return True
+    source = (earlier.attributed_to, earlier.source_unnamed)
+    return (
+        re.search(r"\btoll\b", earlier.sentence, re.I) is not None
+        or EARLIER_THE_SAME_SOURCE_RE.match(earlier.sentence) is not None
+        or (any(source) and source == (update.attributed_to, update.source_unnamed))
+    )
+
+
+# "Earlier, the source said ...", "Earlier, it said ...", "Earlier, the monitor reported ...": the source before.
+EARLIER_THE_SAME_SOURCE_RE = re.compile(
+    r"\W*earlier\W+(?:\w+\W+){0,2}?(?:the\s+(?:same\s+)?(?:source|monitor|observatory|agency|ministry|group)|it|he|she|they)\s+"
+    r"(?:said|says|reported|announced|told|put|gave)\b",
     re.I,
 )
 
@@ -294,7 +338,7 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[Pl
     toll printed after its update says it was told before (`TOLD_EARLIER_RE`: "Earlier, the source said 7")."""
     return (
         update.updates_earlier
-        and (earlier.sentence_start < update.sentence_start or TOLD_EARLIER_RE.search(earlier.sentence) is not None)
+        and (earlier.sentence_start < update.sentence_start or told_before(earlier, update))
         and update.type == earlier.type
         and update.number is not None
         and earlier.number is not None
@@ -305,6 +349,8 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[Pl
         and same_place(update, earlier, places, text)
         and same_day(update, earlier)
         and not OTHER_TIME_RE.search(update.sentence)
+        and len({figure_kind(update, text), figure_kind(earlier, text)} - GENERIC_GROUPS) <= 1
+        and not other_sides(update, earlier, text)
     )
 
 

@@ -12,13 +12,7 @@ from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cu
 from ..nlp import doc_text
 from ..records import CasualtyFigure, EntityMention, PlaceMention
 from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
-from .breakdowns import (
-    late_deaths_in_their_toll,
-    parts_of_a_days_total,
-    parts_of_a_spell,
-    parts_said_alone,
-    parts_that_sum_to_a_toll,
-)
+from .breakdowns import parts_of_tolls_told_apart
 from .constructions import coordinated_groups, named_victims, singular_victims
 from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
 from .cues import MIXED_HARMS, NO_HARM
@@ -251,9 +245,7 @@ def casualty_figures(
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
-    figures = parts_that_sum_to_a_toll(mark_repeats(figures, text, title, places, display=display), places)
-    figures = late_deaths_in_their_toll(parts_said_alone(parts_of_a_spell(figures, places), places))
-    figures = parts_of_a_days_total(figures, places)
+    figures = parts_of_tolls_told_apart(mark_repeats(figures, text, title, places, display=display), places, text)
     return with_credited_headline_sources(figures, title)
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..date_forms import MONTHS
-from ..event_dates import REPORT_DAY_BEFORE_RE
+from ..event_dates import report_day
 from ..numbers import number_words
 from ..places.containment import governorate_of, holds
 from ..places.resolve import seat_regions
@@ -86,7 +86,7 @@ OTHER_TIME_RE = re.compile(
     r"\b(?:a day after|(?:days?|hours?|weeks?|months?|years?) (?:before|earlier|later|after|ago)|the (?:next|following|previous)"
     r" (?:day|week|morning|night)|the previous|earlier (?:this|in the)|last (?:week|month|year)|(?:a|one) (?:week|month|year)"
     r" (?:earlier|later|before|after)|(?:19|20)\d\d|separate|separately|elsewhere|similar|another (?:attack|strike|raid|incident|blast)"
-    r"|a second|in a further)\b"
+    r"|a second|in a further|later\s+(?:on|in|that)|after\s+nightfall)\b"
     r"|\bin (?:early |late |mid-)?(?:" + "|".join(MONTH_NAMES) + r")\b(?! \d)",  # "In May, 60 were killed"
     re.I,
 )
@@ -109,10 +109,12 @@ def victim_kind(group: str | None) -> str:
 
 
 # "Members" of an armed group are its fighters: "eight members of the Hezbollah militia", "12 members of
-# the Nusra Front"; members of a family, a crew or a rescue team are not.
+# the Nusra Front", "members of an armed group"; members of a family, a crew, a rescue group or an aid
+# organisation are not.
 ARMED_MEMBERS_RE = re.compile(
-    r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?|factions?"
-    r"|army|forces|movement|group|organi[sz]ation|hezbollah|nusra|isis|isil|daesh|ahrar|ypg|sdf|fsa|jaish|jabhat)\b",
+    r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?|army|forces"
+    r"|(?:armed|militant|jihadist|rebel|terrorist|extremist|islamist)\s+(?:group|organi[sz]ation|faction|movement)"
+    r"|hezbollah|nusra|isis|isil|daesh|ahrar|ypg|sdf|fsa|jaish|jabhat)\b",
     re.I,
 )
 
@@ -212,7 +214,7 @@ WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")\b", re.
 # said") are left to `victim_sides`.
 ACTOR_SIDE_WORDS = frozenset({
     "government", "regime", "pro-government", "pro-regime", "loyalist", "loyalists", "opposition", "rebel",
-    "rebels", "turkish", "russian",
+    "rebels", "turkish", "russian", "jihadist", "jihadists",
 })  # fmt: skip
 
 
@@ -247,7 +249,7 @@ def event_weekdays(sentence: str) -> set[str]:
     Friday": `event_dates.REPORT_DAY_BEFORE_RE`)."""
     return {
         m.group().lower() for m in WEEKDAY_RE.finditer(sentence)
-        if not REPORT_DAY_BEFORE_RE.search(sentence[max(0, m.start() - 40) : m.start()])
+        if not report_day(sentence, m.start(), m.end())
     }  # fmt: skip
 
 
@@ -264,8 +266,7 @@ def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[
     """Whether a later figure's place may be the earlier one's: the same, unsaid, one name holding the other
     ("Idlib", "Idlib province"), one lying inside the other ("Syria" and "Manbij", "Idlib province" and
     "Khan Sheikhoun": `nested`), or a place inside it that either sentence locates by the other's place
-    ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed in Aleppo": `places.locating_places`), or a
-    town around a city the other happened near ("near Damascus" and "Douma": `near_a_city_holding`).
+    ("the Jamiliyeh neighbourhood of Aleppo" after "eight killed in Aleppo": `places.locating_places`).
     Not a place whose sentence merely names the other ("in Idlib, 60 km from Aleppo" is Idlib's)."""
     if later.place is None or earlier.place is None:
         return later.place is None
@@ -273,14 +274,17 @@ def same_place(later: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[
         return True  # "Idlib" and "Idlib province", "Raqqa" and "Raqqa city"
     if nested(later.place, earlier.place, places):
         return True  # "Syria" and "Manbij", "Idlib province" and "Khan Sheikhoun", "Aleppo" and "Sukkari"
-    if near_a_city_holding(later, earlier, places) or near_a_city_holding(earlier, later, places):
-        return True  # "a rebel-held area near Damascus" and "Douma"
     return located_by(later, earlier.place, places, text) or located_by(earlier, later.place, places, text)
 
 
 # A figure placed by a city it happened near, not in: "an area near Damascus", "outside Aleppo", "east of
 # the capital Damascus", "on the outskirts of Homs".
 NEAR_A_CITY_RE = r"\b(?:near|outside|around|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:of\s+)?)?"
+
+
+def near_one_another(a: CasualtyFigure, b: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
+    """Whether one figure happened near a city in whose surroundings the other's town lies, either way."""
+    return near_a_city_holding(a, b, places) or near_a_city_holding(b, a, places)
 
 
 def near_a_city_holding(near: CasualtyFigure, town: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
