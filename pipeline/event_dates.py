@@ -155,9 +155,11 @@ def resolve(match: re.Match[str], rule: str, published: date) -> date | None:
 
 
 # A verb of reporting right before a date ("said Friday", "reported on Monday", "told AFP on Friday",
-# "said in a statement on Monday"): the date says when the report came, not when the events happened.
+# "said in a statement on Monday", "a statement released Saturday"): the date says when the report came,
+# not when the events happened.
 REPORT_DAY_BEFORE_RE = re.compile(
-    r"\b(?:said|says|reported|announced|added|stated|told\s+[\w-]+(?:\s+[\w-]+)?|said\s+in\s+a\s+statement)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|says|reported|announced|added|stated|told\s+[\w-]+(?:\s+[\w-]+)?|said\s+in\s+a\s+statement"
+    r"|(?:statement|report|video|footage)\s+(?:released|issued|published|posted))\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 

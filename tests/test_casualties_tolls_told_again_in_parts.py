@@ -545,3 +545,8 @@ def test_in_total_with_a_report_day_and_a_perfect_is_a_running_total(nlp, text):
 )
 def test_a_day_after_a_verb_of_saying_is_the_events_when_possessive_or_passive(nlp, text, day):
     assert figures(nlp, text, published=date(2016, 12, 6))[0].event_date == day
+
+
+def test_the_day_a_statement_was_released_is_no_event_day(nlp):
+    text = "Regime forces killed 48 alleged rebels in the village, according to a statement released Saturday."
+    assert figures(nlp, text, published=date(2015, 2, 21))[0].event_date is None
