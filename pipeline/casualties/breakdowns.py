@@ -17,6 +17,7 @@ from ..records import CasualtyFigure, PlaceMention
 from .same_victims import (
     GENERIC_GROUPS,
     OTHER_TIME_RE,
+    means_within,
     near_a_city_holding,
     other_sides,
     same_day,
@@ -291,17 +292,19 @@ def parts_of_a_days_total(figures: list[CasualtyFigure], places: Sequence[PlaceM
     return result
 
 
-# "In total", "in all," (not "in all parts of the town"), "altogether"
-DAYS_TOTAL_RE = re.compile(r"\bin\s+total\b|\bin\s+all\b(?=\s*[,.;])|^\W*in\s+all\b|\baltogether\b", re.I)
+# "In total", "in all," "Altogether, ..." (not "in all parts of the town", "stop working altogether")
+DAYS_TOTAL_RE = re.compile(r"\bin\s+total\b|\b(?:in\s+all|altogether)\b(?=\s*[,;])|^\W*(?:in\s+all|altogether)\b", re.I)
 EARLIER_OPENING_RE = re.compile(r"\W*earlier\b", re.I)
 
 
 def of_one_incident(part: CasualtyFigure, whole: CasualtyFigure, text: str) -> bool:
-    """Whether a count may be part of a toll's events: victims the toll counts (`victims_of_its_kind`), of
-    no other side ("government air strikes killed 10 ... rebel shelling killed eight"), at no other time or
-    incident ("later on Monday", "in a separate attack"), and told by the toll's source or none."""
+    """Whether a count may be part of a toll's events: victims the toll counts (`victims_of_its_kind`), by
+    its means (`means_within`: not "a car bomb killed 7" under "air strikes have killed 40"), of no other side ("government air strikes killed 10 ... rebel shelling killed eight"), at no other time or
+    incident ("later on Monday", "in a separate attack"), and told by the toll's source or one of the two
+    unsaid."""
     return (
         victims_of_its_kind(part, whole)
+        and means_within(part, whole)
         and not other_sides(part, whole, text)
         and not OTHER_TIME_RE.search(part.sentence)
         and not (part.attributed_to and whole.attributed_to and part.attributed_to != whole.attributed_to)

@@ -21,6 +21,7 @@ from .same_victims import (
     figure_kind,
     near_one_another,
     one_name_holds_the_other,
+    other_means,
     other_sides,
     other_time,
     place_named_in_its_sentence,
@@ -140,7 +141,7 @@ def small_count_placed_alike(figure: CasualtyFigure, earlier: CasualtyFigure, pl
     for f in (figure, earlier):
         end = f.sentence_start + len(f.sentence)
         named.append({p.place: p for p in places if f.sentence_start <= p.start < end})
-    return any(p.kind in FINE_PLACE_KINDS for name, p in named[0].items() if name in named[1])
+    return not other_means(figure, earlier) and any(p.kind in FINE_PLACE_KINDS for name, p in named[0].items() if name in named[1])
 
 
 def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
@@ -161,11 +162,18 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         or figure.cumulative != earlier.cumulative
     ):
         return False
-    near = bool(figure.attributed_to) and figure.attributed_to == earlier.attributed_to and near_one_another(figure, earlier, places)
+    near = (
+        bool(figure.attributed_to)
+        and figure.attributed_to == earlier.attributed_to
+        and not other_means(figure, earlier)
+        and near_one_another(figure, earlier, places)
+    )
     if not (same_place(figure, earlier, places, text) or near) or not same_day(figure, earlier):
         return False  # "an area near Damascus" and "Douma": one place only in one source's telling
     if figure.number != earlier.number and (
-        figure.event_date != earlier.event_date or not ONE_TOLL_CUE_RE.search(f"{figure.sentence} {earlier.sentence}")
+        figure.event_date != earlier.event_date
+        or not ONE_TOLL_CUE_RE.search(f"{figure.sentence} {earlier.sentence}")
+        or other_means(figure, earlier)
     ):
         return False  # a bound holds another count only of its day, told as one toll ("the raids", "put the toll at")
     groups = {figure_kind(figure, text), figure_kind(earlier, text)}
@@ -173,6 +181,8 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         return False  # "11 soldiers" after "11 civilians": other victims
     if other_sides(figure, earlier, text):
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
+    if other_means(figure, earlier):
+        return False  # "Eight rebels were killed in clashes ... Army shelling killed eight members of a brigade"
     if other_time(figure, earlier):
         return False
     # "another 11", "11 others": more victims; unless the earlier toll was worded so too ("six were killed
@@ -203,6 +213,7 @@ def told_again_as_a_part(figure: CasualtyFigure, part: CasualtyFigure, text: str
         and not other_sides(part, figure, text)
         and not other_time(part, figure)
         and not adds_victims(part, text)
+        and not other_means(part, figure)
     )
 
 
@@ -242,6 +253,8 @@ def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, te
         and all(place_named_in_its_sentence(f, places) for f in (figure, earlier))
         and (figure.place == earlier.place or (same_place(figure, earlier, places, text) and not broad_place(figure, earlier, places)))
         and not ANOTHER_EVENT_OPENING_RE.match(figure.sentence)
+        and not other_means(figure, earlier)
+        and not other_sides(figure, earlier, text)
         and same_day(figure, earlier)
         and not other_sides(figure, earlier, text)
         and not other_time(figure, earlier)
@@ -309,8 +322,8 @@ def told_before(earlier: CasualtyFigure, update: CasualtyFigure) -> bool:
     "Earlier," only when it gives a toll or comes from the update's source ("Earlier, the Observatory said
     7"; not "Earlier, Kurdish fighters said seven of their men were killed in clashes")."""
     match = TOLD_EARLIER_RE.search(earlier.sentence)
-    if match is None:
-        return False
+    if match is None or other_means(earlier, update):
+        return False  # "Earlier, the Observatory said seven were killed in a car bomb": another incident
     if match.start() > 0 or not earlier.sentence[: match.end()].strip().lower().startswith("earlier"):
         return True
     source = (earlier.attributed_to, earlier.source_unnamed)
@@ -349,8 +362,6 @@ def updates(update: CasualtyFigure, earlier: CasualtyFigure, places: Sequence[Pl
         and same_place(update, earlier, places, text)
         and same_day(update, earlier)
         and not OTHER_TIME_RE.search(update.sentence)
-        and len({figure_kind(update, text), figure_kind(earlier, text)} - GENERIC_GROUPS) <= 1
-        and not other_sides(update, earlier, text)
     )
 
 

@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 
 from ..date_forms import MONTHS
-from ..event_dates import report_day
 from ..numbers import number_words
 from ..places.containment import governorate_of, holds
 from ..places.resolve import seat_regions
@@ -112,7 +111,7 @@ def victim_kind(group: str | None) -> str:
 # the Nusra Front", "members of an armed group"; members of a family, a crew, a rescue group or an aid
 # organisation are not.
 ARMED_MEMBERS_RE = re.compile(
-    r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?|army|forces"
+    r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?"
     r"|(?:armed|militant|jihadist|rebel|terrorist|extremist|islamist)\s+(?:group|organi[sz]ation|faction|movement)"
     r"|hezbollah|nusra|isis|isil|daesh|ahrar|ypg|sdf|fsa|jaish|jabhat)\b",
     re.I,
@@ -236,21 +235,13 @@ def other_sides(later: CasualtyFigure, earlier: CasualtyFigure, text: str) -> bo
 
 def same_day(later: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     """Whether two figures may be of one day: the same event date, or one of them unsaid; with no dates
-    resolved for one or both, sentences that name the events' days name one of the same ("on Monday" is
-    not "On Tuesday"; "the monitor said Friday" names the report's day)."""
+    resolved for one or both, sentences that name days name one of the same ("on Monday" is not "On
+    Tuesday"; a report's day, "the monitor said Monday", stands for its events' day here)."""
     if later.event_date is not None and earlier.event_date is not None:
         return later.event_date == earlier.event_date
-    days = [event_weekdays(f.sentence) for f in (later, earlier)]
+    days = [{d.lower() for d in WEEKDAY_RE.findall(f.sentence)} for f in (later, earlier)]
     return not (days[0] and days[1] and not days[0] & days[1])
 
-
-def event_weekdays(sentence: str) -> set[str]:
-    """The weekday names a sentence gives its events, lower-cased: not a report's day ("the monitor said
-    Friday": `event_dates.REPORT_DAY_BEFORE_RE`)."""
-    return {
-        m.group().lower() for m in WEEKDAY_RE.finditer(sentence)
-        if not report_day(sentence, m.start(), m.end())
-    }  # fmt: skip
 
 
 def adds_victims(figure: CasualtyFigure, text: str) -> bool:
@@ -320,3 +311,42 @@ def located_by(figure: CasualtyFigure, place: str, places: Sequence[PlaceMention
     if not text or figure.place not in {p.place for p in inside}:
         return False
     return place in {p.place for p in locating_places(inside, text)}
+
+
+# The means a sentence says killed: two tolls told by different means ("air strikes killed 10 ... rebel
+# shells killed 12") are two incidents whatever their counts. Generic words ("attacks", "bombardment",
+# "violence") name no means.
+MEANS = {
+    "air": ("air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids", "warplane", "warplanes",
+            "jets", "barrel bomb", "barrel bombs", "helicopter", "helicopters", "drone", "drones", "strike", "strikes",
+            "raid", "raids"),
+    "shelling": ("shell", "shells", "shelling", "mortar", "mortars", "rocket", "rockets", "artillery", "missile", "missiles"),
+    "bomb": ("car bomb", "car bombs", "roadside bomb", "roadside bombs", "suicide", "bomber", "bombers", "explosion",
+             "explosions", "blast", "blasts", "explosive", "ied", "landmine", "mine"),  # not "bombing": from the air too
+    "gunfire": ("sniper", "snipers", "gunfire", "gunmen", "shot", "shooting"),
+    "fighting": ("clashes", "fighting", "battles", "ambush", "offensive"),
+    "execution": ("executed", "execution", "executions", "beheaded"),
+    "disaster": ("earthquake", "quake", "collapse", "collapsed", "flood", "floods", "crash"),  # not "fire": "artillery fire"
+}  # fmt: skip
+MEANS_RE = {
+    kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    for kind, words in MEANS.items()
+}
+
+
+def means_of(figure: CasualtyFigure) -> frozenset[str]:
+    """The kinds of means the figure's sentence names (`MEANS`): "air", "shelling", "bomb", ..."""
+    return frozenset(kind for kind, pattern in MEANS_RE.items() if pattern.search(figure.sentence))
+
+
+def other_means(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    """Whether two figures' sentences both name means, and none in common ("air strikes" and "shells")."""
+    first, second = means_of(a), means_of(b)
+    return bool(first and second and not first & second)
+
+
+def means_within(part: CasualtyFigure, whole: CasualtyFigure) -> bool:
+    """Whether a part's means are among its toll's ("air strikes and shelling killed 19 ... shelling killed
+    two"), or either names none."""
+    first, second = means_of(part), means_of(whole)
+    return not first or not second or first <= second
