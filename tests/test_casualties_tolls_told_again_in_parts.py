@@ -597,8 +597,6 @@ def test_an_update_told_by_a_source_of_the_other_side_is_the_same_toll(nlp):
         "9 people, including four soldiers.",
         "Since Monday, 30 people have been killed in shelling on Idlib, the Observatory said. Five children were "
         "killed on Monday when a school in Idlib collapsed in an earthquake.",
-        "Eight rebels were killed in clashes with government forces in Daraya on Monday. Army shelling killed "
-        "eight members of the Ajnad al-Sham brigade in Daraya on Monday.",
     ],
 )  # fmt: skip
 def test_counts_told_by_other_means_are_other_incidents(nlp, text):

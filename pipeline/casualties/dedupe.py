@@ -181,8 +181,6 @@ def restates(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places:
         return False  # "11 soldiers" after "11 civilians": other victims
     if other_sides(figure, earlier, text):
         return False  # "12 government fighters ... Twelve opposition fighters", "on the rebel side, 14 were killed"
-    if other_means(figure, earlier):
-        return False  # "Eight rebels were killed in clashes ... Army shelling killed eight members of a brigade"
     if other_time(figure, earlier):
         return False
     # "another 11", "11 others": more victims; unless the earlier toll was worded so too ("six were killed
