@@ -11,20 +11,16 @@ from dataclasses import replace
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
 from .same_victims import (
-    ANOTHER_EVENT_OPENING_RE,
     GENERIC_GROUPS,
     OTHER_TIME_RE,
     WEEKDAY_RE,
     adds_victims,
     bounded_count_of,
-    broad_place,
     figure_kind,
     near_one_another,
-    one_name_holds_the_other,
     other_means,
     other_sides,
     other_time,
-    place_named_in_its_sentence,
     same_count,
     same_day,
     same_place,
@@ -106,7 +102,6 @@ def mark_repeats(
                 or next((e for e in body if restates(figure, e, text, places)), None)
                 or next((u for u in body if updates(u, figure, places, text)), None)
                 or next((p for p in body if told_again_as_a_part(figure, p, text, places)), None)
-                or next((e for e in body if another_sources_estimate(figure, e, text, places)), None)
             )
         result.append(replace(figure, repeats=repeated.figure_id) if repeated is not None else figure)
     return without_circles(result)
@@ -215,51 +210,6 @@ def told_again_as_a_part(figure: CasualtyFigure, part: CasualtyFigure, text: str
     )
 
 
-# Two sources' counts of one event differ by at most this share of the smaller ("State media said 30 people
-# were killed ... The Observatory says 34 were killed"); further apart, they are more likely two events.
-ESTIMATES_APART = 0.3
-
-
-def another_sources_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
-    """ "Syrian state media says 30 people have been killed in the shelling of Furqan ... The Observatory
-    says 34 people were killed": a later top-level count another named source gives (the earlier one's
-    named too, or unnamed: "activists say 15 ... The Observatory put the number at 13") of the same type,
-    victims' kind, place (named in both sentences) and day, within ESTIMATES_APART of the earlier one,
-    is that source's estimate of the same victims, and rides with the first telling; in a town or wider
-    place only when it says it counts those events (`ONE_TOLL_CUE_RE`: "put the toll at", "the attack"). ("The Kremlin said
-    all five on board were dead ... SANA said rebel fire near Ramussa killed four": no place in common.) Not two counts of one source (an update or
-    another event), of other victims ("30 civilians", "34 soldiers"), of another time or more victims."""
-    if (
-        figure.number is None
-        or earlier.number is None
-        or figure.type != earlier.type
-        or not earlier.sentence_start < figure.sentence_start
-        or min(figure.number, earlier.number) < MIN_RESTATED
-        or abs(figure.number - earlier.number) > ESTIMATES_APART * min(figure.number, earlier.number)
-        or figure.part_of is not None
-        or earlier.part_of is not None
-        or figure.cumulative != earlier.cumulative
-        or not figure.attributed_to
-        or not (earlier.attributed_to or earlier.source_unnamed)
-        or (earlier.attributed_to and one_name_holds_the_other(figure.attributed_to, earlier.attributed_to))
-    ):
-        return False
-    fine = {p.place for p in places if p.kind in FINE_PLACE_KINDS}
-    return (
-        (figure_kind(figure, text) == figure_kind(earlier, text) or ESTIMATE_CUE_RE.search(figure.sentence) is not None)
-        and (figure.place in fine or ONE_TOLL_CUE_RE.search(figure.sentence) is not None)
-        and all(place_named_in_its_sentence(f, places) for f in (figure, earlier))
-        and (figure.place == earlier.place or (same_place(figure, earlier, places, text) and not broad_place(figure, earlier, places)))
-        and not ANOTHER_EVENT_OPENING_RE.match(figure.sentence)
-        and not other_means(figure, earlier)
-        and not other_sides(figure, earlier, text)
-        and same_day(figure, earlier)
-        and not other_sides(figure, earlier, text)
-        and not other_time(figure, earlier)
-        and not adds_victims(figure, text)
-    )
-
-
 # Words that tell a count is of the events told before, or another estimate of them: a definite event
 # ("the raids", "the attack"), conflicting figures. ("put the number of rebels killed in clashes at 18" may
 # count another incident's dead.)
@@ -268,13 +218,6 @@ ONE_TOLL_CUE_RE = re.compile(
     r"|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|number)s?\b"
     r"|\balso\s+reported\s+the\b",
     re.I,
-)
-
-
-# Words that give a count as another estimate of the events told before: "also reported the attack",
-# "gave a lower toll", "conflicting figures" (victims then named by any noun: "15 civilians", "13 killed").
-ESTIMATE_CUE_RE = re.compile(
-    r"\balso\s+reported\s+the\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|number)s?\b", re.I
 )
 
 

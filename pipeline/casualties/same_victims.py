@@ -143,26 +143,6 @@ VICTIM_SIDES = {
 SIDE_OF_WORD = {word: side for side, words in VICTIM_SIDES.items() for word in words}
 ON_A_SIDE_RE = re.compile(r"\bon\s+the\s+([\w-]+)\s+side\b", re.I)
 
-# A sentence opening that moves a round-up on to another incident: "Meanwhile in Damascus Countryside, 9 were injured".
-ANOTHER_EVENT_OPENING_RE = re.compile(r"\W*(?:meanwhile|in the meantime|in the same context|in other|elsewhere)\b", re.I)
-BROAD_PLACE_KINDS = frozenset({"region", "country"})
-
-
-def broad_place(a: CasualtyFigure, b: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
-    """Whether either figure is placed in a province, region or country (where two sources' counts of
-    one size may be two incidents: "7 injured in Douma", "9 injured in Damascus Countryside")."""
-    kinds = {p.place: p.kind for p in places}
-    return kinds.get(a.place or "") in BROAD_PLACE_KINDS or kinds.get(b.place or "") in BROAD_PLACE_KINDS
-
-
-def place_named_in_its_sentence(figure: CasualtyFigure, places: Sequence[PlaceMention]) -> bool:
-    """Whether the figure's own sentence names its place (not one it took from the article's lead)."""
-    end = figure.sentence_start + len(figure.sentence)
-    return figure.place is not None and any(
-        figure.sentence_start <= p.start < end and p.place == figure.place for p in places
-    )
-
-
 REWORDED_SHARE = 0.75  # content words two sentences share (Jaccard) when one rewords the other
 
 
