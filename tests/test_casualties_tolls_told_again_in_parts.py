@@ -15,6 +15,12 @@ from tests.test_casualties import figures
 from tests.test_casualties_restated_across_places_and_sides import mention
 
 
+def linked_across_sentences(figs):
+    """Figures that repeat another, or are part of a toll another sentence gave."""
+    sentence_of = {f.figure_id: f.sentence_start for f in figs}
+    return [f for f in figs if f.repeats or (f.part_of and sentence_of.get(f.part_of) != f.sentence_start)]
+
+
 def counted(figs, kind="killed"):
     """(number, place) of the figures a series counts: no part, repeat, headline or running total."""
     return [
@@ -556,9 +562,7 @@ def test_the_day_a_statement_was_released_is_no_event_day(nlp):
 )  # fmt: skip
 def test_incidents_of_other_days_or_means_all_count(nlp, text):
     figs = figures(nlp, text, published=date(2016, 12, 6))
-    sentence_of = {f.figure_id: f.sentence_start for f in figs}
-    linked_across = [f for f in figs if f.repeats or (f.part_of and sentence_of.get(f.part_of) != f.sentence_start)]
-    assert not linked_across, [(f.number, f.part_of, f.repeats) for f in figs]
+    assert not linked_across_sentences(figs), [(f.number, f.part_of, f.repeats) for f in figs]
 
 
 def test_an_update_told_by_a_source_of_the_other_side_is_the_same_toll(nlp):
@@ -579,9 +583,7 @@ def test_an_update_told_by_a_source_of_the_other_side_is_the_same_toll(nlp):
 )  # fmt: skip
 def test_counts_told_by_other_means_are_other_incidents(nlp, text):
     figs = figures(nlp, text, published=date(2016, 12, 6))
-    sentence_of = {f.figure_id: f.sentence_start for f in figs}
-    linked_across = [f for f in figs if f.repeats or (f.part_of and sentence_of.get(f.part_of) != f.sentence_start)]
-    assert not linked_across, [(f.number, f.part_of, f.repeats) for f in figs]
+    assert not linked_across_sentences(figs), [(f.number, f.part_of, f.repeats) for f in figs]
 
 
 def test_one_toll_told_by_means_of_one_kind_counts_once(nlp):
