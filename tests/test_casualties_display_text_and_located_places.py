@@ -280,3 +280,22 @@ def test_list_items_keep_their_own_victims(nlp, text, expected):
 )
 def test_a_country_where_a_bombing_was_and_a_possessive_locator(nlp, text, place):
     assert [f.place for f in figures(nlp, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a where-clause after an apposition goes on with the place the apposition describes
+        ("The army pounded Douma, the largest town in the Eastern Ghouta region, where raids killed 16 civilians.", "Douma"),
+        ("Troops entered Ansari, a district in Aleppo, where snipers had killed four men.", "Ansari"),
+        # an anchor the gazetteer lacks, declared a place by its apposition's settlement noun
+        ("Rebels attacked Khan Tumayn, a village south of Aleppo, where 12 soldiers died.", "Khan Tumayn"),
+        # negatives: a restrictive clause (no comma) and a where-clause on a place outside any apposition
+        ("The army pounded Douma, the largest town in the Eastern Ghouta region where raids killed 16 civilians.", "Eastern Ghouta"),
+        ("The offensive moved on Aleppo, where government shelling killed nine people in Ansari.", "Ansari"),
+        # an apposition naming no settlement: the hospital is in Idlib
+        ("The strikes hit Bab al-Hawa, a hospital in Idlib, where seven nurses died.", "Idlib"),
+    ],
+)
+def test_a_where_clause_after_an_apposition_goes_on_with_its_place(nlp, text, place):
+    assert [f.place for f in figures(nlp, text)] == [place]

@@ -14,7 +14,7 @@ from ..nlp import doc_text
 from ..places.resolve import resolve_offline
 from ..records import PLACE_KINDS, PlaceMention
 from .lexicons import SPEECH_LEMMAS
-from .lists import PLACE_PREPS, in_a_list_of_places
+from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
 
 def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str | None:
@@ -341,6 +341,7 @@ def figure_place(
         place_before_a_bracketed_count(doc[cand.phrase.start].idx, sent, candidates)
         or own_place(end, sent, candidates)
         or place_of_the_harm(cand, candidates)
+        or place_a_where_clause_goes_on_with(cand, candidates)
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
         or (WAR_WIDE_PLACE if since_war_start else fallback)
     )
@@ -360,6 +361,44 @@ def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
         inside = [p for p in places if lo <= p.start and p.end <= hi]
         if inside:
             return inside[0].place
+    return None
+
+
+# Words inside an apposition between its noun and the noun a where-clause hangs on: "the largest town
+# in the Eastern Ghouta region", "a village south of Aleppo", "a district on the edge of the city".
+APPOSITION_INNER_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "amod", "compound"})
+
+
+def place_a_where_clause_goes_on_with(cand, places: Sequence[PlaceMention]) -> str | None:
+    """The place a non-restrictive where-clause goes on with after an apposition: "Douma, the largest town
+    in the Eastern Ghouta region, where raids killed 16" and "Khan Tuman, a village south of Aleppo, where
+    12 soldiers died" say where the 16 and the 12 died: Douma, Khan Tuman. The parse hangs the clause on
+    the apposition's last noun (the region, Aleppo), which only says where the place described lies. The
+    place is the apposition's anchor when it is a place mention, else its proper name as written when the
+    apposition's noun is a settlement's ("a village"). None for any other figure, a restrictive clause (no
+    comma before "where") or a where-clause on a noun outside an apposition ("in Aleppo, where ...")."""
+    root = cand.victim if cand.victim is not None else cand.phrase.root
+    clause = next(
+        (t for t in (root, *root.ancestors) if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)),
+        None,
+    )
+    if clause is None:
+        return None
+    where = next(c for c in clause.children if c.lower_ == "where")
+    if where.i == 0 or where.doc[where.i - 1].text != ",":
+        return None
+    appos = clause.head
+    while appos.dep_ != "appos":
+        if appos.dep_ not in APPOSITION_INNER_DEPS or appos.head is appos:
+            return None
+        appos = appos.head
+    anchor = appos.head
+    mention = next((p for p in places if p.start <= anchor.idx < p.end), None)
+    if mention is not None:
+        return mention.place
+    if appos.lemma_.lower() in SETTLEMENT_NOUNS and anchor.pos_ == "PROPN":
+        first = min((t for t in anchor.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i, default=anchor)
+        return anchor.doc[first.i : anchor.i + 1].text
     return None
 
 

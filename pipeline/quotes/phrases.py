@@ -362,7 +362,20 @@ def _written_source_phrase(
         last = last.doc[last.i - 1]
     if last is not None and last.i > head.i:
         end = max(end, last.idx + len(last))
-    return article.text[start:end]
+    return article.text[start:bracket_closed(article.text, start, end)]
+
+
+def bracket_closed(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] moved past the closing bracket of a bracket it opens and leaves open
+    ("Sen. Jane Doe (R-Texas) said", "the Observatory (SOHR) said": the parse hangs the closing bracket on
+    the verb, so the subtree of the source's head stops before it). `end` itself when every bracket closes
+    or the next character is no closing bracket."""
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return after + 1 if after < len(text) and text[after] == ")" else end
 
 
 # Nouns of a kind of body: in the plural with a nationality ("Syrian activist groups", "Kurdish
