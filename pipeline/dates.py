@@ -375,7 +375,7 @@ def _date_line(line: str) -> Dateline | None:
     found = _first_date(OPENING_DATELINE_RES, line) if DATELINE_LINE_RE.match(line) else None
     found = found or _first_date(STAMPED_LINE_RES, line) or _first_date(WEEKDAY_STAMP_RES, line)
     found = found or _place_dateline(line) or _date_field(line) or _publication_note(line)
-    return month_first_in_a_us_zone(line, found)
+    return read_as_its_weekday_says(line, month_first_in_a_us_zone(line, found))
 
 
 # A clock in a US time zone (the zone right after the clock) marks a US page, whose numeric dates put the month first ("03/12/2016 10:15 AM MST").
@@ -395,6 +395,47 @@ def month_first_in_a_us_zone(line: str, found: Dateline | None) -> Dateline | No
         return Dateline(date(year, month, day), found.start, found.end)
     except ValueError:
         return found
+
+
+# A numeric date and a weekday written within a few characters of it ("Thu, 12/01/2016", "12.01.2016, Thursday").
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)(?!\d)")
+WEEKDAY_WORD_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+WEEKDAY_NUMBERS = {name: n for n, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+WEEKDAY_REACH = 15  # characters between the weekday and the date
+
+
+def read_as_its_weekday_says(line: str, found: Dateline | None) -> Dateline | None:
+    """A numeric date that reads both ways, day or month first, read the way the weekday written beside
+    it says: "Thu, 12/01/2016" is 1 December 2016 (a Thursday), not 12 January (a Tuesday). `found`
+    unchanged when no one weekday stands within WEEKDAY_REACH characters of the date, the date is not
+    numeric, or not exactly one reading falls on that weekday."""
+    if found is None or (numeric := NUMERIC_DATE_RE.search(line, found.start, found.end)) is None:
+        return found
+    near = [
+        w for w in WEEKDAY_WORD_RE.finditer(line)
+        if w.group(0).lower().rstrip(".") in WEEKDAY_NAMES
+        and (numeric.start() - WEEKDAY_REACH <= w.end() <= numeric.start() or numeric.end() <= w.start() <= numeric.end() + WEEKDAY_REACH)
+    ]
+    if len(near) != 1:
+        return found
+    weekday = WEEKDAY_NUMBERS[near[0].group(1).lower()]
+    first, second, year = (int(g) for g in numeric.groups())
+    readings = set()
+    for month, day in ((second, first), (first, second)):
+        try:
+            reading = date(year, month, day)
+        except ValueError:
+            continue
+        if reading.weekday() == weekday:
+            readings.add(reading)
+    return Dateline(readings.pop(), found.start, found.end) if len(readings) == 1 else found
+
+
+# Weekday words as written in datelines: full names and their usual abbreviations ("Thu", "Thurs.", "Tues").
+WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
 
 
 # A site header's calendar gives today's date beside the Hijri one ("21 May 2018 - Monday - 6 Ramadan 1439"):

@@ -625,3 +625,23 @@ def test_a_wire_dateline_with_the_credit_before_the_date(opening, expected):
     first = "Residents of the eastern districts said the shelling went on through the night, and aid workers warned of shortages."
     found = page_date_line(f"Rebels and troops clash in the north\n{opening}{first}")
     assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the weekday beside a numeric date that reads both ways says which reading it is
+        ("Thu, 12/01/2016 - 14:02", date(2016, 12, 1)),  # 1 December 2016 was a Thursday
+        ("Tue, 12/01/2016 - 14:02", date(2016, 1, 12)),  # 12 January 2016 was a Tuesday
+        ("Tuesday 04/05/2016", date(2016, 4, 5)),
+        ("07.03.2016, Sunday 11:05", date(2016, 7, 3)),
+        ("Monday 07/03/2016", date(2016, 3, 7)),  # the weekday agrees with the day-first reading
+        # negatives: no weekday, a weekday neither reading falls on, a weekday too far from the date
+        ("Posted 12/01/2016", date(2016, 1, 12)),
+        ("Wed, 12/01/2016", date(2016, 1, 12)),
+        ("Thursday's edition | World | Politics | 12/01/2016", date(2016, 1, 12)),
+    ],
+)
+def test_a_weekday_beside_a_numeric_date_says_which_reading(line, expected):
+    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
+    assert found is not None and found.date == expected
