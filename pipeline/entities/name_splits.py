@@ -26,7 +26,13 @@ from .lexicon import (
     person_titles,
     resolve_place,
 )
-from .story_persons import PLACE_LIST_NOUNS, is_credit, is_listed_toponym, is_signature
+from .story_persons import (
+    PLACE_LIST_NOUNS,
+    headline_name_the_body_writes,
+    is_credit,
+    is_listed_toponym,
+    is_signature,
+)
 
 
 def group_head_before_a_group(c: Candidate, doc: Doc) -> Candidate:
@@ -70,7 +76,8 @@ def offices_before_names(candidates: list[Candidate], text: str) -> list[Candida
 
 def persons_of_the_story(candidates: list[Candidate], doc: Doc, places: dict[str, str]) -> list[Candidate]:
     """PERSON candidates without credited photographers and writers, bylines and signatures (dropped),
-    and with villages the parse lists among places read as places (LOC); see `story_persons`.
+    cut to the words the body bears out when a title-case headline runs words into them
+    (`headline_name_the_body_writes`), and with villages the parse lists among places read as places (LOC); see `story_persons`.
     A name the alias table or the entity ruler knows is kept as it is, and one holding a gazetteer
     name ("Qaryat al-Ansari") is left to `normalise_article`, which reads the place inside it."""
     kept = []
@@ -79,6 +86,10 @@ def persons_of_the_story(candidates: list[Candidate], doc: Doc, places: dict[str
         if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
             if is_credit(text, c.start, c.end) or is_signature(text, c.start, c.end):
                 continue
+            if (borne_out := headline_name_the_body_writes(text, c.start, c.end)) is None:
+                continue
+            if borne_out[1] < c.end:
+                c = Candidate(c.start, borne_out[1], text[c.start : borne_out[1]], c.label, from_ruler=c.from_ruler, title_led=c.title_led)
             if is_listed_toponym(doc, c.start, c.end) and not _holds_a_place(c, places):
                 c.label = "LOC"
         kept.append(c)

@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import find_alias
+
 # What ends the text just before a credited name on its line.
 CREDIT_BEFORE_RE = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|video|footage|illustration|reporting|"
@@ -84,3 +86,52 @@ def is_listed_toponym(doc: Doc, start: int, end: int) -> bool:
         subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lemma_.lower() in PLACE_LIST_NOUNS and s.tag_ == "NNS" for s in subjects)
     return False
+
+
+# A headline in title case: most of its words capitalised, and enough of them to tell.
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_WORDS = 4
+HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_title_case_line(line: str) -> bool:
+    """ "Mortar Attack Kills Three In Damascus": a line whose words are nearly all capitalised."""
+    words = HEADLINE_WORD_RE.findall(line)
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def written_capitalised_in_the_body(word: str, body: str) -> bool:
+    """Whether the body writes `word` capitalised inside a sentence (after a lower-case word or a comma),
+    where capitals mark a name, not a sentence's or a heading's first word."""
+    return re.search(rf"(?<=[a-z0-9,;:)]\s){re.escape(word)}\b", body) is not None
+
+
+def headline_name_the_body_writes(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a PERSON span on a title-case first line (the headline) that the body bears out as a
+    name. A title-case headline capitalises every word, and the model runs its nouns and verb into a
+    person ("Mortar Attack Kills Three In Damascus", "Doe Warns Against Kurdish Corridor"). The span keeps
+    its words from the first on for as long as the body writes each capitalised inside a sentence:
+    (start, end) unchanged when all are, a shorter span ("Doe" when the body names Jane Doe), None when
+    not even the first is ("Mortar": the body writes "mortar shells"); a person the alias table knows
+is kept however the body names them. Any span outside such a headline
+    is returned unchanged. Lines of the body that print the headline again are not the body."""
+    first_end = text.find("\n")
+    if first_end < 0 or end > first_end or not is_title_case_line(text[:first_end]):
+        return (start, end)
+    headline = text[:first_end].strip()
+    body = "\n".join(line for line in text[first_end:].split("\n") if line.strip() != headline)
+    words = list(HEADLINE_WORD_RE.finditer(text, start, end))
+    kept = start
+    for word in words:
+        if not written_capitalised_in_the_body(word.group(), body):
+            break
+        kept = word.end()
+    # A person the alias table knows needs no body to bear it out ("Erdogan Warns Against ...").
+    known = next((w.end() for w in reversed(words) if w.end() > kept and is_known_person(text[start : w.end()])), None)
+    kept = known or kept
+    return (start, kept) if kept > start else None
+
+
+def is_known_person(name: str) -> bool:
+    alias = find_alias(name)
+    return alias is not None and alias.label == "PERSON"
