@@ -48,6 +48,7 @@ from .name_splits import (
     place_then_known_name,
     surnames_of_named_persons,
 )
+from .story_persons import ends_in_a_compound_modifier, label_of_a_name_head
 
 log = logging.getLogger(__name__)
 
@@ -274,10 +275,13 @@ def normalise_article(
             c.label = alias.label
         elif not c.from_ruler and c.title_led:
             c.label = "PERSON"
-    # 2. a "person" that is (or contains) a place of this article is not a person ("Aleppo", "Tags Aleppo")
+    # 2. a "person" that is (or contains) a place of this article is not a person ("Aleppo", "Tags Aleppo"),
+    # nor one that ends in a body's or facility's head noun ("Health Directorate")
     for c in candidates:
         if c.label == "PERSON" and find_alias(c.text) is None and c.key in places:
             c.label = places[c.key]
+        elif c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None and (head := label_of_a_name_head(c.text)):
+            c.label = head
     candidates = [c for c in candidates if not (c.label == "PERSON" and is_noise_person(c, places))]
     # 3. full person names written in this article; a shorter full name defers to a longer one
     people = [c for c in candidates if c.label == "PERSON" and is_full_name(c.key)]
@@ -323,8 +327,9 @@ def normalise_article(
 
 
 def is_noise_person(c: Candidate, places: dict[str, str]) -> bool:
-    """A PERSON span that is page furniture or runs a place name into other words."""
-    if "/" in c.text or c.text.isupper():
+    """A PERSON span that is page furniture, a compound modifier ("Moscow-backed") or runs a place name
+    into other words."""
+    if "/" in c.text or c.text.isupper() or ends_in_a_compound_modifier(c.text):
         return True
     return find_alias(c.text) is None and any(w in places for w in c.key.split())
 

@@ -29,6 +29,8 @@ from .lexicon import (
 from .story_persons import (
     PLACE_LIST_NOUNS,
     headline_name_the_body_writes,
+    in_a_credit_clause,
+    is_a_sentence_of_names,
     is_credit,
     is_listed_toponym,
     is_signature,
@@ -84,7 +86,9 @@ def persons_of_the_story(candidates: list[Candidate], doc: Doc, places: dict[str
     text = doc_text(doc)
     for c in candidates:
         if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
-            if is_credit(text, c.start, c.end) or is_signature(text, c.start, c.end):
+            if is_credit(text, c.start, c.end) or is_signature(text, c.start, c.end) or in_a_credit_clause(text, c.start):
+                continue
+            if is_a_sentence_of_names(doc, c.start, c.end):
                 continue
             if (borne_out := headline_name_the_body_writes(text, c.start, c.end)) is None:
                 continue

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import find_alias
+from .lexicon import ORG_WORDS, find_alias
 
 # What ends the text just before a credited name on its line.
 CREDIT_BEFORE_RE = re.compile(
@@ -49,6 +49,56 @@ def is_credit(text: str, start: int, end: int) -> bool:
     "AP Photo Jane Doe", "Reporting by Jane Doe". A name after "said" or "killed by" is not."""
     before, _ = _line_around(text, start, end)
     return CREDIT_BEFORE_RE.search(before[-40:]) is not None
+
+
+# A credit that governs a list of names up to the end of its clause ("Additional reporting by Jane Doe in
+# Beirut and John Roe in Amsterdam; Editing by ..."), and a post's byline after its date ("Posted on July
+# 12 2016 by Jane Doe", "April 5 2017 by Jane Doe and John Roe").
+CREDIT_CLAUSE_RE = re.compile(
+    r"\b(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|written|translated)\s+by\b"
+    r"|\b(?:posted|published)\b[^.;\n]{0,40}?\bby\b|\b(?:19|20)\d\d\s+by\b",
+    re.IGNORECASE,
+)
+CLAUSE_BOUNDARY_RE = re.compile(r"[.;:()\n]")
+SPEECH_BETWEEN_RE = re.compile(r"\b(?:said|says|told|added|according)\b", re.IGNORECASE)
+
+
+def in_a_credit_clause(text: str, start: int) -> bool:
+    """True for a name inside a credit's clause, however far down its list: "Additional reporting by Jane
+    Doe in Beirut and John Roe in Amsterdam", "Posted on July 12 2016 by Jane Doe". The clause runs from
+    the credit to the name with no stop, semicolon, colon or bracket between and no verb of speech ("Reporting
+    by Jane Doe. Officials said John Roe ..." credits Doe only)."""
+    boundary = max((m.end() for m in CLAUSE_BOUNDARY_RE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    clause = text[boundary:start]
+    credits = list(CREDIT_CLAUSE_RE.finditer(clause))
+    return bool(credits) and not SPEECH_BETWEEN_RE.search(clause, credits[-1].end())
+
+
+MAX_SIGNATURE_WORDS = 8
+
+
+def is_a_sentence_of_names(doc: Doc, start: int, end: int) -> bool:
+    """True for a name in a sentence that is nothing but names, closed by a stop or joined by slashes, below
+    the headline: a byline or signature whose line breaks were lost ("... the airstrike. Jane Doe / John
+    Roe", "... drew fire. Jane Doe and John Roe."). Not a title-case headline or subheading, which ends
+    without a stop ("Doe Meets Roe"), not a sentence with any other word ("Jane Doe said.") or another
+    entity's name ("Baath Party Jane Doe."), and not a piece the parse split off a sentence before it
+    that has no stop."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or "\n" not in doc.text[: span.sent.start_char]:
+        return False
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct and t.lower_ != "and" and not t.is_space]
+    closed = sent[-1].text == "." or any(t.text == "/" for t in sent) or sent.end == len(doc)
+    # a sentence of its own: the text before it ends in a stop or a line (the parse also splits at "al- Baath")
+    opened = doc.text[: sent.start_char].rstrip(" \t")[-1:] in (".", "!", "?", "/", "\n", "")
+    return (
+        closed
+        and opened
+        and 0 < len(words) <= MAX_SIGNATURE_WORDS
+        and all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") for t in words)
+        and any(t.ent_type_ == "PERSON" for t in words)
+    )
 
 
 def is_signature(text: str, start: int, end: int) -> bool:
@@ -135,3 +185,32 @@ is kept however the body names them. Any span outside such a headline
 def is_known_person(name: str) -> bool:
     alias = find_alias(name)
     return alias is not None and alias.label == "PERSON"
+
+
+# Head nouns that end the name of a body or a facility, never a person's: "the Revolution Coordination
+# Committee", "the Health Directorate", "Shayrat Airfield", "al-Manar TV".
+BODY_HEAD_LABELS = {
+    **{word: "ORG" for word in ORG_WORDS},
+    **dict.fromkeys(("directorate", "bulletin", "tv", "television", "channel", "radio", "newspaper"), "ORG"),
+    **dict.fromkeys(("airfield", "airbase", "airport"), "FAC"),
+}
+# A compound modifier ("Moscow-backed", "Sunni-led", "Saud-linked") ends no name.
+COMPOUND_MODIFIER_RE = re.compile(
+    r"-(?:backed|led|based|linked|run|held|controlled|allied|affiliated|funded|sponsored|supported|dominated|"
+    r"owned|aligned|leaning|born)$",
+    re.IGNORECASE,
+)
+
+
+def label_of_a_name_head(text: str) -> str | None:
+    """The label a PERSON span of two or more words takes from the word it ends in when that word is a
+    body's or a facility's head noun ("Health Directorate" -> ORG, "Shayrat Airfield" -> FAC); None for
+    any other span."""
+    words = text.split()
+    return BODY_HEAD_LABELS.get(words[-1].lower()) if len(words) > 1 else None
+
+
+def ends_in_a_compound_modifier(text: str) -> bool:
+    """ "Moscow-backed", "Al Saud-linked": a span that ends in a compound modifier names no one."""
+    words = text.split()
+    return bool(words) and COMPOUND_MODIFIER_RE.search(words[-1]) is not None
