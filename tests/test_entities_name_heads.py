@@ -1,5 +1,6 @@
-"""The last word of a span the model tags PERSON says when it names no person: a body's or a facility's
-head noun ("the Health Directorate", "Shayrat Airfield") or a compound modifier ("Moscow-backed")
+"""The last word of a span the model tags PERSON says when it names no person: a body's head noun ("the
+Health Directorate"), a landform's ("Pankisi Gorge", not "Christopher Hill"), a facility's ("Shayrat
+Airfield", data/lexicons/facility_words.txt) or a compound modifier ("Moscow-backed")
 (entities.story_persons.label_of_a_name_head, ends_in_a_compound_modifier). Invented text, positives and
 negatives."""
 
@@ -17,8 +18,10 @@ from pipeline.entities.story_persons import ends_in_a_compound_modifier, label_o
         ("Health Directorate", "ORG"),
         ("Tests Center", "ORG"),
         ("al-Manar TV", "ORG"),
-        ("Shayrat Airfield", "FAC"),
-        # negatives: a person's name, a lone head noun, a head noun inside the name
+        ("Asheihib al-Janoubi Hill", "LOC"),
+        ("Pankisi Gorge", "LOC"),
+        # negatives: a person's name (a given name before a landform's word), a lone head noun, a head
+        # noun inside the name
         ("Christopher Hill", None),
         ("Committee", None),
         ("Council Ahmed", None),
@@ -34,6 +37,21 @@ def test_a_body_or_facility_head_noun_ends_no_person(text, label):
 )
 def test_a_compound_modifier_names_no_one(text, modifier):
     assert ends_in_a_compound_modifier(text) is modifier
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Families fled to Tel Hormuz, a village near the border.", "Tel Hormuz"),
+        ("Shells hit Qassr Abu Hamid on Monday, killing two.", "Qassr Abu Hamid"),
+        ("Rebels shelled Kherbat Hassan on Monday.", "Kherbat Hassan"),
+        ("The army took Jebb al-Hamra after heavy fighting.", "Jebb al-Hamra"),
+    ],
+)
+def test_a_name_opened_by_a_place_word_in_another_spelling_is_no_person(nlp, text, name):
+    from pipeline.entities import entity_mentions
+
+    assert name not in {m.text for m in entity_mentions(nlp("Syria news\n" + text), article_id="t") if m.label == "PERSON"}
 
 
 def test_an_article_keeps_its_person_and_loses_the_bodies(nlp):

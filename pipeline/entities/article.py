@@ -26,9 +26,9 @@ from .lexicon import (
     find_alias,
     find_known_name,
     is_full_name,
+    is_place_name_head,
     name_key,
     name_words,
-    place_name_heads,
     possessive_stem,
     resolve_place,
     title_words,
@@ -186,7 +186,7 @@ def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: 
     place = resolve_place(c.text, context_in_aleppo=context_in_aleppo)
     if place is None:
         first_word = c.key.split()[0] if len(c.key.split()) > 1 else ""
-        if c.label == "PERSON" and first_word in place_name_heads():
+        if c.label == "PERSON" and first_word and is_place_name_head(first_word):
             c.label = "LOC"  # "Khan Touman": shaped like a place, though the geocoder lacks it
         elif c.label == "PERSON" and first_word in armed_group_heads():
             c.label = "ARMED_GROUP"  # "Jabhat al-Nurah": shaped like a group name the patterns lack

@@ -140,8 +140,24 @@ def facility_words() -> frozenset[str]:
 
 
 @functools.cache
+def landform_words() -> frozenset[str]:
+    return read_word_list("landform_words.txt")
+
+
+@functools.cache
 def place_name_heads() -> frozenset[str]:
     return read_word_list("place_name_heads.txt")
+
+
+@functools.cache
+def place_name_head_keys() -> frozenset[str]:
+    """Transliteration keys of `place_name_heads`, so that "Tel" and "Kherbat" match "tell" and "khirbat"."""
+    return frozenset(spelling_key(word) for word in place_name_heads())
+
+
+def is_place_name_head(word: str) -> bool:
+    """Whether a name's first word is the first word of Arabic place names ("Khan", "Kafr", "Tel", "Jubb")."""
+    return word in place_name_heads() or spelling_key(word) in place_name_head_keys()
 
 
 @functools.cache

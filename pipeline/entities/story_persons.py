@@ -16,7 +16,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ORG_WORDS, find_alias
+from .given_names import given_name_table
+from .lexicon import ORG_WORDS, find_alias, landform_words
 
 # What ends the text just before a credited name on its line.
 CREDIT_BEFORE_RE = re.compile(
@@ -187,13 +188,9 @@ def is_known_person(name: str) -> bool:
     return alias is not None and alias.label == "PERSON"
 
 
-# Head nouns that end the name of a body or a facility, never a person's: "the Revolution Coordination
-# Committee", "the Health Directorate", "Shayrat Airfield", "al-Manar TV".
-BODY_HEAD_LABELS = {
-    **{word: "ORG" for word in ORG_WORDS},
-    **dict.fromkeys(("directorate", "bulletin", "tv", "television", "channel", "radio", "newspaper"), "ORG"),
-    **dict.fromkeys(("airfield", "airbase", "airport"), "FAC"),
-}
+# Head nouns that end the name of a body, never a person's: "the Revolution Coordination Committee",
+# "the Health Directorate", "al-Manar TV" (a facility's, "Shayrat Airfield", are data/lexicons/facility_words.txt).
+BODY_HEADS = ORG_WORDS | {"directorate", "bulletin", "tv", "television", "channel", "radio", "newspaper"}
 # A compound modifier ("Moscow-backed", "Sunni-led", "Saud-linked") ends no name.
 COMPOUND_MODIFIER_RE = re.compile(
     r"-(?:backed|led|based|linked|run|held|controlled|allied|affiliated|funded|sponsored|supported|dominated|"
@@ -203,11 +200,18 @@ COMPOUND_MODIFIER_RE = re.compile(
 
 
 def label_of_a_name_head(text: str) -> str | None:
-    """The label a PERSON span of two or more words takes from the word it ends in when that word is a
-    body's or a facility's head noun ("Health Directorate" -> ORG, "Shayrat Airfield" -> FAC); None for
-    any other span."""
+    """The label a PERSON span of two or more words takes from the word it ends in: ORG after a body's
+    head noun ("Health Directorate"), LOC after a landform's ("Asheihib al-Janoubi Hill", "Pankisi Gorge")
+    unless a given name opens it ("Christopher Hill"); None for any other span."""
     words = text.split()
-    return BODY_HEAD_LABELS.get(words[-1].lower()) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    last = words[-1].lower()
+    if last in BODY_HEADS:
+        return "ORG"
+    if last in landform_words() and given_name_table().get(words[0].lower()) is None:
+        return "LOC"
+    return None
 
 
 def ends_in_a_compound_modifier(text: str) -> bool:
