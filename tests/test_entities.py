@@ -374,6 +374,7 @@ def test_a_name_holds_no_comma(text, label, parts):
         ("Barrack Obama", "Barack Obama"),  # a letter doubled
         ("Bashar al-Asad", "Bashar al-Assad"),  # another transliteration
         ("Aamaq News Agency", "Amaq News Agency"),
+        ("Rami Abdelrahman", "Rami Abdel Rahman"),  # a compound name's parts joined
         # negatives: one-word names and names a letter away that are no transliteration are left alone
         ("Obamma", None),
         ("Valdimir Putin", None),
@@ -384,6 +385,11 @@ def test_a_name_holds_no_comma(text, label, parts):
 def test_a_known_name_spelled_otherwise(text, canonical):
     alias = find_known_name(text)
     assert (alias.canonical if alias else None) == canonical
+
+
+def test_a_person_spelled_otherwise_takes_the_alias_tables_name(nlp):
+    found = mentions(nlp, "Rami Abdelrahman, who heads the monitor, said 12 people died.")
+    assert canonicals(found, "PERSON", "rami") == {"Rami Abdel Rahman"}
 
 
 @pytest.mark.parametrize(

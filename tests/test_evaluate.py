@@ -183,3 +183,20 @@ def test_speaker_and_source_names_match_whether_initials_are_dotted_or_not(predi
 
     assert same_speaker(predicted, gold) is same
     assert same_source(gold, predicted) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "same"),
+    [
+        ("Bashar Assad", "Bashar al-Assad", True),  # "al-" written or not
+        ("Walid Muallem", "Walid al-Moallem", True),  # another transliteration
+        ("Putin", "Vladimir Putin", True),  # a surname the alias table knows
+        ("Rami Abdurrahman", "Rami Abdelrahman", True),
+        ("Ahmad Hassan", "Ahmed Hassan", False),  # two given names, two people
+        ("Ali Hassan", "Ali Hussein", False),
+    ],
+)
+def test_persons_are_compared_as_persons(gold, found, same):
+    from pipeline.evaluation.entities import person_key
+
+    assert (person_key(gold) == person_key(found)) is same

@@ -372,9 +372,12 @@ SPELLED_OTHERWISE_MIN_SCORE = 85  # rapidfuzz ratio of each pair of words: a let
 
 def written_alike(key: str, other: str) -> bool:
     """Whether two name keys have the same words in the same order, each spelled nearly alike ("barrack
-    obama" / "barack obama", "bashar al asad" / "bashar al assad"; not "un led" / "us led")."""
+    obama" / "barack obama", "bashar al asad" / "bashar al assad"; not "un led" / "us led"), or the same
+    letters with a compound name's parts joined or apart ("rami abdelrahman" / "rami abdel rahman")."""
     words, others = key.split(), other.split()
-    return len(words) == len(others) and all(
+    if len(words) != len(others):
+        return "".join(words) == "".join(others)
+    return all(
         w[0] == o[0] and fuzz.ratio(w, o) >= SPELLED_OTHERWISE_MIN_SCORE for w, o in zip(words, others, strict=True)
     )
 
@@ -437,7 +440,9 @@ def possessive_stem(c: Candidate, *, context_in_aleppo: bool) -> tuple[str, str]
 
 
 def alias_canonical(text: str, label: str) -> str | None:
-    alias = find_alias(text)
+    """The canonical name of the alias-table entry of `label` that a text names, written as the table
+    writes it or in another transliteration of it (`spelled_otherwise`: "Rami Abdelrahman"), or None."""
+    alias = find_alias(text) or spelled_otherwise(text)
     if alias is not None and alias.label == label:
         return alias.canonical
     return None

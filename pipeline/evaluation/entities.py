@@ -6,8 +6,9 @@ article locates something in. Scores are set-based per article and micro-average
 
 What counts as an Aleppo place: a place mention with `in_aleppo` true and kind district, area or
 landmark. The city "Aleppo" itself does not count: the measure is about locating events *within*
-the city, which naming the city does not do. Persons are compared with `entities.name_key`, so case,
-accents and hyphenation do not matter. Places are compared as places: a gold name and a found place
+the city, which naming the city does not do. Persons are compared as persons (`person_key`): by the
+transliteration key of the name the alias table gives them, so case, accents, hyphenation, "al-", a
+transliteration ("Muallem"/"Moallem") and a surname the table knows ("Putin") do not matter. Places are compared as places: a gold name and a found place
 are the same when they are the same gazetteer place (gold "Aleppo Airport" and found "Aleppo
 International Airport"; gold "Maisaloun" and found "Maysaloon"); names the gazetteer does not know
 are compared by their transliteration key (`transliteration.spelling_key`), so "al-Kallasa Street"
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from ..entities import canonicalise_corpus, name_key
+from ..entities.lexicon import alias_canonical
 from ..gazetteer import lookup
 from ..paths import GOLD_DIR
 from ..records import Metric
@@ -48,8 +50,16 @@ def read_gold() -> list[dict]:
     return read_gold_file(GOLD_FILE)
 
 
+def person_key(name: str) -> str:
+    """The key persons are compared by: the transliteration key (`transliteration.spelling_key`) of the
+    name the alias table gives the person (`alias_canonical`), else of the name as written; so "Bashar
+    Assad" and "Bashar al-Assad", "Walid Muallem" and "Walid al-Moallem", "Putin" and "Vladimir Putin"
+    are one person, "Ahmad Hassan" and "Ahmed Hassan" two."""
+    return spelling_key(alias_canonical(name, "PERSON") or name) or name_key(name)
+
+
 def keyed(names) -> dict[str, str]:
-    return {name_key(n): n for n in names if name_key(n)}
+    return {person_key(n): n for n in names if person_key(n)}
 
 
 def place_key(name: str, place_id: str = "") -> str:
