@@ -1,10 +1,17 @@
 """Names the model tags PERSON that are no person of the story, read from where they stand.
 
-Three constructions, each decided from the text around the name, never from a list of names:
+Constructions, each decided from the text around the name, never from a list of names:
 - a credit: the name of a photographer or writer after a credit word or an agency's slash
-  ("REUTERS/Jane Doe", "AP Photo/Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe");
-- a signature or byline: the name alone on its line, at the top or foot of a story
-  ("Jane Doe." under the headline, "Jane Doe" as a wire's last line);
+  ("REUTERS/Jane Doe", "AP Photo/Jane Doe", "Photo: Jane Doe", "Reporting by Jane Doe"), or anywhere in a
+  credit's clause ("Additional reporting by Jane Doe in Beirut and John Roe in Amsterdam", "Posted on July
+  12 2016 by Jane Doe");
+- a signature or byline: the name alone on its line, at the top or foot of a story ("Jane Doe." under
+  the headline, "Jane Doe" as a wire's last line), or a sentence of names alone where copy lost its line
+  breaks ("... the airstrike. Jane Doe / John Roe");
+- a title-case headline's run-on: "Mortar Attack Kills Three In Damascus" keeps only the words the body
+  writes capitalised, or a person the alias table knows;
+- a name's last word: a body's head noun ("the Health Directorate": ORG), a landform's ("Pankisi Gorge":
+  LOC, not "Christopher Hill") or a compound modifier ("Moscow-backed": no name);
 - a toponym: a name coordinated with places, named by a place noun ("the town of Foo Bar", "the towns
   of Tel Foo and Kafr Bar", "Foo Bar village"), or listed by one ("the neighbourhoods liberated are Foo
   Bar and al-Baz"): spaCy's small model often reads an unfamiliar village as a person.
