@@ -47,6 +47,8 @@ BOILERPLATE_LINE_RES = [
         r"^(see|view|show) (it )?on (the )?map$",
         r"^(related|read more|more from|you may also like|recommended)( articles| posts| stories)?:?$",
         r"^(tags?|filed under|categories|posted in):.*",
+        # a breadcrumb trail: "Home > World > Middle East", "News » Syria" (short sections and an arrow between)
+        r"^\w[\w &'’.,-]{0,30}(\s*[>»›]\s*\w[\w &'’.,-]{0,30}){1,6}\s*[>»›]?$",
         r"^media id:.*",
         r"^(photo )?caption:.*",
         r"^(image|photo) (credit|source):.*",

@@ -90,8 +90,8 @@ _LEAD = (
     rf"(?:(?:{_BYLINE}|{_STAFF_WITH_AGENCIES})(?:\s*[,|]?\s+|{_GLUED}))?"
     # The site's address before its date: "example.co.uk, Monday 4 March 2013 12.45 GMT".
     r"(?:(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|[a-z]{2})\s*,?\s+)?"
-    r"(?:(?:date of publication|print this page|(?:published|updated|posted) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|filed(?: on)?|"
-    r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?modified(?: on)?|created(?: on)?|"
+    r"(?:(?:date of publication|print this page|(?:published|updated|posted|edited) time|(?:first |originally )?published(?: online)?(?: on)?|posted(?: on)?|filed(?: on)?|"
+    r"(?:last )?updated(?: at| on)?|(?:latest|last) update|added(?: on)?|time\s*:|event date(?: \(utc\))?|(?:last )?(?:modified|edited)(?: on)?|created(?: on)?|"
     r"publication date|publish(?:ed)? date|date (?:published|posted|created)|issue date|release date|released(?: on)?|dated?|"
     r"on(?=\s*:?\s*\S))\s*:?\s*)?"  # "On: May 5, 2012" alone on its line (a line that is only a date)
     # a time before the date, with its second zone in brackets: "Updated 1205 GMT (2005 HKT) December 14, 2016"

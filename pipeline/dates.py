@@ -402,19 +402,31 @@ NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d
 WEEKDAY_WORD_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 WEEKDAY_NUMBERS = {name: n for n, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 WEEKDAY_REACH = 15  # characters between the weekday and the date
+# Only separators and a clock between the weekday and its date ("Thu, 12/01/2016", "12.01.2016 - 11:05, Thursday"):
+# "Posted 01/03/2016, updated Sun 10:12" dates its update by the weekday, not the post.
+STAMP_GAP_RE = re.compile(r"[\s,.|/–—:-]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?[\s,.|/–—-]*)?")
+# A weekday word that is a name's ("The Sun", "Toronto Sun", "Chicago Sun-Times"): after "the" or a capitalised word
+# that is no stamp's label.
+NAMED_WEEKDAY_RE = re.compile(r"(?:\b[Tt]he|\b(?!(?:Posted|Published|Updated|Modified|Edited|Date|Dated|Last|First|On)\b)[A-Z][a-z]+)\s*$")
 
 
 def read_as_its_weekday_says(line: str, found: Dateline | None) -> Dateline | None:
     """A numeric date that reads both ways, day or month first, read the way the weekday written beside
     it says: "Thu, 12/01/2016" is 1 December 2016 (a Thursday), not 12 January (a Tuesday). `found`
-    unchanged when no one weekday stands within WEEKDAY_REACH characters of the date, the date is not
-    numeric, or not exactly one reading falls on that weekday."""
+    unchanged when no one weekday stands next to the date (within WEEKDAY_REACH characters, only
+    separators or a clock between), when the weekday is a name's ("The Sun", "Chicago Sun-Times"), when
+    the date is not numeric, or when not exactly one reading falls on that weekday."""
     if found is None or (numeric := NUMERIC_DATE_RE.search(line, found.start, found.end)) is None:
         return found
     near = [
         w for w in WEEKDAY_WORD_RE.finditer(line)
         if w.group(0).lower().rstrip(".") in WEEKDAY_NAMES
-        and (numeric.start() - WEEKDAY_REACH <= w.end() <= numeric.start() or numeric.end() <= w.start() <= numeric.end() + WEEKDAY_REACH)
+        and (
+            (numeric.start() - WEEKDAY_REACH <= w.end() <= numeric.start() and STAMP_GAP_RE.fullmatch(line, w.end(), numeric.start()))
+            or (numeric.end() <= w.start() <= numeric.end() + WEEKDAY_REACH and STAMP_GAP_RE.fullmatch(line, numeric.end(), w.start()))
+        )
+        and not NAMED_WEEKDAY_RE.search(line[: w.start()])
+        and line[w.end() : w.end() + 1] != "-"
     ]
     if len(near) != 1:
         return found

@@ -50,7 +50,7 @@ WRITER_WITH_CREDIT_RE = re.compile(rf"^{_WRITER_NAME},\s+(?P<credit>[^,]{{2,40}}
 WRITER_HANDLE_RE = re.compile(rf"^{_WRITER_NAME}\s+@\w+$|^[A-Z][a-z]+\s+[-–—]\s+{_WRITER_NAME}$")
 JOURNALIST_ROLE_RE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|contributor|columnist|journalist|staff|producer|bureau chief|"
-    r"photographer|videographer)s?\b",
+    r"photographer|videographer)s?\b|\bspecial to\b",  # a freelancer's credit: "Jane Doe, Special to CNN"
     re.IGNORECASE,
 )
 
@@ -91,7 +91,7 @@ def is_byline_or_date_paragraph(text: str) -> bool:
 
 def is_chrome_below_headline(line: str) -> bool:
     """A writer's line, a place line or a caption (see WRITER_LINE_RE, CAPTION_SENTENCE_MIN_WORDS)."""
-    if WRITER_LINE_RE.match(line) or is_writer_with_credit(line):
+    if WRITER_LINE_RE.match(line) or is_writer_with_credit(line) or is_writer_at_place(line):
         return True
     sentence = TRAILING_CREDIT_RE.sub("", line).rstrip()
     credited = sentence != line.rstrip()

@@ -295,6 +295,8 @@ def test_a_country_where_a_bombing_was_and_a_possessive_locator(nlp, text, place
         ("The offensive moved on Aleppo, where government shelling killed nine people in Ansari.", "Ansari"),
         # an apposition naming no settlement: the hospital is in Idlib
         ("The strikes hit Bab al-Hawa, a hospital in Idlib, where seven nurses died.", "Idlib"),
+        # a clause that names a place of its own keeps it
+        ("Government forces shelled Douma, the largest town in Eastern Ghouta, where a strike on neighbouring Harasta killed 16 people.", "Harasta"),
     ],
 )
 def test_a_where_clause_after_an_apposition_goes_on_with_its_place(nlp, text, place):

@@ -640,8 +640,35 @@ def test_a_wire_dateline_with_the_credit_before_the_date(opening, expected):
         ("Posted 12/01/2016", date(2016, 1, 12)),
         ("Wed, 12/01/2016", date(2016, 1, 12)),
         ("Thursday's edition | World | Politics | 12/01/2016", date(2016, 1, 12)),
+        # a weekday that is a name's, or another stamp's
+        ("Chicago Sun-Times | 10/01/2016 10:15 AM CDT", date(2016, 10, 1)),
+        ("The Sun, 01/03/2016", date(2016, 3, 1)),
+        ("Toronto Sun | 01/03/2016 10:15", date(2016, 3, 1)),
+        ("Posted 01/03/2016, updated Sun 10:12", date(2016, 3, 1)),
     ],
 )
 def test_a_weekday_beside_a_numeric_date_says_which_reading(line, expected):
     found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
     assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "published"),
+    [
+        # a breadcrumb trail is no headline, and "Edited time" stamps a page as "Published time" does
+        ("Syria war: Aleppo shelling kills 12\nHome > World > Middle East\n05-12-2016", "Syria war: Aleppo shelling kills 12", date(2016, 12, 5)),
+        ("Syria war: Aleppo shelling kills 12\nEdited time: 6 Dec, 2016 11:00", "Syria war: Aleppo shelling kills 12", date(2016, 12, 6)),
+        # a writer's line naming the city they file from, or the outlet they write for, is no headline
+        ("Syria war: Aleppo shelling kills 12\nJane Doe, Beirut\nDecember 5, 2016", "Syria war: Aleppo shelling kills 12", date(2016, 12, 5)),
+        ("Syria war: Aleppo shelling kills 12\nJane Doe, Special to CNN\nDecember 5, 2016", "Syria war: Aleppo shelling kills 12", date(2016, 12, 5)),
+        # negative: a title-case headline with a comma and a place stays the headline
+        ("Rebels Seize Key Town, Aleppo\n5 December 2016", "Rebels Seize Key Town, Aleppo", date(2016, 12, 5)),
+    ],
+)
+def test_page_header_lines_around_the_headline(tmp_path, lines, title, published):
+    from pipeline.ingest import read_folder_file, to_article
+
+    page = tmp_path / "page.txt"
+    page.write_text(lines + "\n" + STORY, encoding="utf-8")
+    (article,) = [to_article(doc) for doc in read_folder_file(page, None)]
+    assert (article.title, article.published) == (title, published)

@@ -47,6 +47,15 @@ def test_a_posts_byline_after_its_date_is_no_person_of_the_story(nlp):
         (" They were welcomed by the secretary of the al- Baath Arab Socialist Party John Roe.", "John Roe"),
         # a name after a verb of speech is a source, not a credit
         (" The report was written by the monitor, said John Roe.", "John Roe"),
+        # a credit's words inside running text: the story's people
+        (" A video posted online by activists shows commander John Roe addressing fighters.", "John Roe"),
+        (" A letter written by Senator John Roe urged action.", "John Roe"),
+        (" The plan was first proposed in 2012 by John Roe.", "John Roe"),
+        (" In an interview published by Der Spiegel, John Roe said 20 civilians had died.", "John Roe"),
+        # a list of names inside the story, given names and titled names
+        (" The dead included two nurses. Joan Roe and Jane Poe. Shelling went on all night.", "Joan Roe"),
+        (" The dead were named as three brothers. Ahmad, Yasser and Omar Khatib.", "Omar Khatib"),
+        (" The delegation included two senators. Sen. John Roe and Sen. Joan Poe.", "John Roe"),
     ],
 )
 def test_names_outside_credits_and_signatures_stay(nlp, tail, person):

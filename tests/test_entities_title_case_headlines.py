@@ -35,10 +35,32 @@ def test_a_headline_name_keeps_the_words_the_body_bears_out(text, span, kept):
     assert (text[found[0] : found[1]] if found else None) == kept
 
 
+@pytest.mark.parametrize("headline", ["Kills Three In Damascus Suburb Today", "Assad Warns West Against Strikes"])
+def test_a_headline_span_of_one_word_or_none_borne_out_never_fails(headline):
+    text = headline + "\nThe army said on Monday that it would respond, officials said."
+    for end in range(1, len(headline.split()) + 1):
+        span_end = len(" ".join(headline.split()[:end]))
+        found = headline_name_the_body_writes(text, 0, span_end)
+        assert found is None or found[0] == 0
+
+
 def test_a_known_person_in_a_title_case_headline_needs_no_body(nlp):
     text = "Erdogan Warns Against Kurdish Corridor On The Border\nThe Turkish president said Ankara would not allow it."
     assert persons(nlp, text) <= {"Recep Tayyip Erdogan"}
     assert "Erdogan Warns" not in {m.text for m in entity_mentions(nlp(text), article_id="t")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the body names the person only at a sentence's start or after "Mr.": the model's names bear it out
+        ("Senator Bob Corker Questions Syria Strike Authority\nThe chairman said the strikes needed approval. Corker said he "
+         "would hold hearings.", "Bob Corker"),
+        ("Senator Jane Roe Urges Tougher Line On Damascus\n\"We need a strategy,\" Ms. Roe said.", "Jane Roe"),
+    ],
+)
+def test_a_headline_name_the_body_names_at_a_sentence_start_stays(nlp, text, person):
+    assert person in persons(nlp, text)
 
 
 def test_headline_run_ons_are_no_persons_of_the_article(nlp):

@@ -154,13 +154,16 @@ def test_no_copyright_holder(line):
         ("By Jane Doe | Kurdistan24", "Kurdistan24"),
         ("By Jane Doe for Middle East Eye", "Middle East Eye"),
         ("By the CNN Wire Staff", "CNN"),
+        ("Jane Doe, Special to CNN", "CNN"),  # a freelancer's line without "By"
     ],
 )
 def test_byline_outlet(line, outlet):
     assert byline_outlet(line).name == outlet
 
 
-@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe, Senior Editor", "Killed by shelling, residents said"])
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe", "By Jane Doe, Senior Editor", "Killed by shelling, residents said", "Jane Doe, special to the family"]
+)
 def test_no_byline_outlet(line):
     assert byline_outlet(line) is None
 

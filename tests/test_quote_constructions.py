@@ -414,6 +414,7 @@ def test_a_person_named_at_the_end_of_an_office(nlp, text, words, speaker):
         # a bracket the source phrase opens closes inside it (the parse hangs ")" on the verb)
         ("Rep. Jane Doe (D-Calif.) said the vote would fail.", ("Rep. Jane Doe (D-Calif.)", 0), ("said", 0)),
         ('"It is over," said the Syrian Observatory for Human Rights (SOHR).', ("the Syrian Observatory for Human Rights (SOHR)", 0), ("said", 0)),
+        ("Colonel Jane Doe (ret.) said the plan would fail.", ("Colonel Jane Doe (ret.)", 0), ("said", 0)),
         # a bracket the phrase never opens stays outside it
         ("The monitor said (in a statement) that the talks had failed.", ("The monitor", 0), ("said", 0)),
     ],

@@ -376,7 +376,8 @@ def place_a_where_clause_goes_on_with(cand, places: Sequence[PlaceMention]) -> s
     the apposition's last noun (the region, Aleppo), which only says where the place described lies. The
     place is the apposition's anchor when it is a place mention, else its proper name as written when the
     apposition's noun is a settlement's ("a village"). None for any other figure, a restrictive clause (no
-    comma before "where") or a where-clause on a noun outside an apposition ("in Aleppo, where ...")."""
+    comma before "where"), a clause that names a place of its own ("..., where a strike on Harasta killed
+    16") or a where-clause on a noun outside an apposition ("in Aleppo, where ...")."""
     root = cand.victim if cand.victim is not None else cand.phrase.root
     clause = next(
         (t for t in (root, *root.ancestors) if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)),
@@ -387,6 +388,9 @@ def place_a_where_clause_goes_on_with(cand, places: Sequence[PlaceMention]) -> s
     where = next(c for c in clause.children if c.lower_ == "where")
     if where.i == 0 or where.doc[where.i - 1].text != ",":
         return None
+    lo, hi = where.idx, clause.right_edge.idx + len(clause.right_edge)
+    if any(lo <= p.start and p.end <= hi for p in places):
+        return None  # "..., where a strike on neighbouring Harasta killed 16": the clause names its own place
     appos = clause.head
     while appos.dep_ != "appos":
         if appos.dep_ not in APPOSITION_INNER_DEPS or appos.head is appos:

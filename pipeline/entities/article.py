@@ -48,7 +48,7 @@ from .name_splits import (
     place_then_known_name,
     surnames_of_named_persons,
 )
-from .story_persons import ends_in_a_compound_modifier, label_of_a_name_head
+from .story_persons import label_of_a_name_head
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ def read_as_place_or_stem(c: Candidate, *, context_in_aleppo: bool, possessive: 
     place = resolve_place(c.text, context_in_aleppo=context_in_aleppo)
     if place is None:
         first_word = c.key.split()[0] if len(c.key.split()) > 1 else ""
-        if c.label == "PERSON" and first_word and is_place_name_head(first_word):
+        if c.label == "PERSON" and first_word and is_place_name_head(first_word, c.key.split()[1]):
             c.label = "LOC"  # "Khan Touman": shaped like a place, though the geocoder lacks it
         elif c.label == "PERSON" and first_word in armed_group_heads():
             c.label = "ARMED_GROUP"  # "Jabhat al-Nurah": shaped like a group name the patterns lack
@@ -280,7 +280,7 @@ def normalise_article(
     for c in candidates:
         if c.label == "PERSON" and find_alias(c.text) is None and c.key in places:
             c.label = places[c.key]
-        elif c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None and (head := label_of_a_name_head(c.text)):
+        elif c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None and (head := label_of_a_name_head(c.text, text[max(0, c.start - 40) : c.start])):
             c.label = head
     candidates = [c for c in candidates if not (c.label == "PERSON" and is_noise_person(c, places))]
     # 3. full person names written in this article; a shorter full name defers to a longer one
@@ -327,9 +327,8 @@ def normalise_article(
 
 
 def is_noise_person(c: Candidate, places: dict[str, str]) -> bool:
-    """A PERSON span that is page furniture, a compound modifier ("Moscow-backed") or runs a place name
-    into other words."""
-    if "/" in c.text or c.text.isupper() or ends_in_a_compound_modifier(c.text):
+    """A PERSON span that is page furniture or runs a place name into other words."""
+    if "/" in c.text or c.text.isupper():
         return True
     return find_alias(c.text) is None and any(w in places for w in c.key.split())
 

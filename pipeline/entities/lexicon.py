@@ -155,9 +155,21 @@ def place_name_head_keys() -> frozenset[str]:
     return frozenset(spelling_key(word) for word in place_name_heads())
 
 
-def is_place_name_head(word: str) -> bool:
-    """Whether a name's first word is the first word of Arabic place names ("Khan", "Kafr", "Tel", "Jubb")."""
-    return word in place_name_heads() or spelling_key(word) in place_name_head_keys()
+def is_place_name_head(word: str, next_word: str = "") -> bool:
+    """Whether a name's first word is the first word of Arabic place names ("Khan", "Kafr", "Tel", "Jubb"):
+    listed, or another spelling of one that is no given name ("Jeb", "Job" and "Marit" key like "jebb",
+    "jubb" and "maaret" but open people's names) unless an Arabic article follows it ("Jeb el-Kussa")."""
+    if word in place_name_heads():
+        return True
+    if spelling_key(word) not in place_name_head_keys():
+        return False
+    from .given_names import given_name_table  # given_names reads this module
+
+    return given_name_table().get(word) is None or ARABIC_ARTICLE_RE.match(next_word) is not None
+
+
+# An Arabic article as a name's own word or before a hyphen: "el" of "jeb el kussa" (a key), "al-Hamra".
+ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en)(?:-|$)", re.IGNORECASE)
 
 
 @functools.cache

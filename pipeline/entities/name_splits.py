@@ -28,12 +28,14 @@ from .lexicon import (
 )
 from .story_persons import (
     PLACE_LIST_NOUNS,
+    body_name_words,
     headline_name_the_body_writes,
     in_a_credit_clause,
     is_a_sentence_of_names,
     is_credit,
     is_listed_toponym,
     is_signature,
+    without_a_compound_modifier,
 )
 
 
@@ -79,19 +81,25 @@ def offices_before_names(candidates: list[Candidate], text: str) -> list[Candida
 def persons_of_the_story(candidates: list[Candidate], doc: Doc, places: dict[str, str]) -> list[Candidate]:
     """PERSON candidates without credited photographers and writers, bylines and signatures (dropped),
     cut to the words the body bears out when a title-case headline runs words into them
-    (`headline_name_the_body_writes`), and with villages the parse lists among places read as places (LOC); see `story_persons`.
+    (`headline_name_the_body_writes`) and to the name a compound modifier is made of ("Paul Ryan-backed"),
+    and with villages the parse lists among places read as places (LOC); see `story_persons`.
     A name the alias table or the entity ruler knows is kept as it is, and one holding a gazetteer
     name ("Qaryat al-Ansari") is left to `normalise_article`, which reads the place inside it."""
     kept = []
     text = doc_text(doc)
+    body_names = body_name_words(doc)
     for c in candidates:
         if c.label == "PERSON" and not c.from_ruler and find_alias(c.text) is None:
             if is_credit(text, c.start, c.end) or is_signature(text, c.start, c.end) or in_a_credit_clause(text, c.start):
                 continue
             if is_a_sentence_of_names(doc, c.start, c.end):
                 continue
-            if (borne_out := headline_name_the_body_writes(text, c.start, c.end)) is None:
+            if (borne_out := headline_name_the_body_writes(text, c.start, c.end, body_names)) is None:
                 continue
+            if (named := without_a_compound_modifier(c.text)) is None:
+                continue  # "Moscow-backed": a modifier, no one's name
+            if named != c.text:  # "the Paul Ryan-backed bill": the name the modifier is made of
+                c = Candidate(c.start, c.start + len(named), named, c.label, from_ruler=c.from_ruler, title_led=c.title_led)
             if borne_out[1] < c.end:
                 c = Candidate(c.start, borne_out[1], text[c.start : borne_out[1]], c.label, from_ruler=c.from_ruler, title_led=c.title_led)
             if is_listed_toponym(doc, c.start, c.end) and not _holds_a_place(c, places):

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..date_forms import MONTHS
 from .given_names import given_name_table
 from .lexicon import ORG_WORDS, find_alias, landform_words
 
@@ -59,12 +60,15 @@ def is_credit(text: str, start: int, end: int) -> bool:
     return CREDIT_BEFORE_RE.search(before[-40:]) is not None
 
 
-# A credit that governs a list of names up to the end of its clause ("Additional reporting by Jane Doe in
-# Beirut and John Roe in Amsterdam; Editing by ..."), and a post's byline after its date ("Posted on July
-# 12 2016 by Jane Doe", "April 5 2017 by Jane Doe and John Roe").
+# A credit that opens a clause and governs its list of names ("Additional reporting by Jane Doe in Beirut
+# and John Roe in Amsterdam; Editing by ..."), and a post's byline after its date ("Posted on July 12 2016 by
+# Jane Doe", "April 5 2017 by Jane Doe and John Roe"). Only at the clause's start: in running text "a video
+# posted online by activists", "a letter written by Senator Jane Doe" and "proposed in 2012 by Jane Doe"
+# name the story's people.
 CREDIT_CLAUSE_RE = re.compile(
-    r"\b(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|written|translated)\s+by\b"
-    r"|\b(?:posted|published)\b[^.;\n]{0,40}?\bby\b|\b(?:19|20)\d\d\s+by\b",
+    r"\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|written|translated)\s+by\b"
+    r"|\s*(?:posted|published)\b[^.;\n]{0,40}?\bby\b"
+    rf"|\s*(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{1,2}},?\s+)?(?:19|20)\d\d\s+by\b",
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY_RE = re.compile(r"[.;:()\n]")
@@ -72,23 +76,25 @@ SPEECH_BETWEEN_RE = re.compile(r"\b(?:said|says|told|added|according)\b", re.IGN
 
 
 def in_a_credit_clause(text: str, start: int) -> bool:
-    """True for a name inside a credit's clause, however far down its list: "Additional reporting by Jane
-    Doe in Beirut and John Roe in Amsterdam", "Posted on July 12 2016 by Jane Doe". The clause runs from
-    the credit to the name with no stop, semicolon, colon or bracket between and no verb of speech ("Reporting
-    by Jane Doe. Officials said John Roe ..." credits Doe only)."""
+    """True for a name inside a clause a credit opens, however far down its list: "Additional reporting by
+    Jane Doe in Beirut and John Roe in Amsterdam", "Posted on July 12 2016 by Jane Doe". The clause runs from
+    its start (after a stop, semicolon, colon, bracket or line break) to the name, with no verb of speech
+    after the credit ("Reporting by Jane Doe, and officials said John Roe ..." credits Doe only)."""
     boundary = max((m.end() for m in CLAUSE_BOUNDARY_RE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     clause = text[boundary:start]
-    credits = list(CREDIT_CLAUSE_RE.finditer(clause))
-    return bool(credits) and not SPEECH_BETWEEN_RE.search(clause, credits[-1].end())
+    credit = CREDIT_CLAUSE_RE.match(clause)
+    return credit is not None and not SPEECH_BETWEEN_RE.search(clause, credit.end())
 
 
 MAX_SIGNATURE_WORDS = 8
 
 
 def is_a_sentence_of_names(doc: Doc, start: int, end: int) -> bool:
-    """True for a name in a sentence that is nothing but names, closed by a stop or joined by slashes, below
-    the headline: a byline or signature whose line breaks were lost ("... the airstrike. Jane Doe / John
-    Roe", "... drew fire. Jane Doe and John Roe."). Not a title-case headline or subheading, which ends
+    """True for a name in a sentence that is nothing but names, closed by a stop or joined by slashes, where a
+    byline or signature stands when copy lost its line breaks: joined by slashes ("... the airstrike. Jane
+    Doe / John Roe"), right under the headline, or as the story's last words ("... drew fire. Jane Doe and
+    John Roe."). Not a list of names inside the story ("The dead included two nurses. Jane Doe and Joan
+    Roe. Shelling went on."), not a title-case headline or subheading, which ends
     without a stop ("Doe Meets Roe"), not a sentence with any other word ("Jane Doe said.") or another
     entity's name ("Baath Party Jane Doe."), and not a piece the parse split off a sentence before it
     that has no stop."""
@@ -97,15 +103,27 @@ def is_a_sentence_of_names(doc: Doc, start: int, end: int) -> bool:
         return False
     sent = span.sent
     words = [t for t in sent if not t.is_punct and t.lower_ != "and" and not t.is_space]
-    closed = sent[-1].text == "." or any(t.text == "/" for t in sent) or sent.end == len(doc)
+    slashed = any(t.text == "/" for t in sent)
+    closed = sent[-1].text == "." or slashed or sent.end == len(doc)
+    # where a signature stands: joined by slashes, right under the headline, or as the story's last words
+    # (a list of names inside the story, "The dead included two nurses. Jane Doe and Joan Roe.", is no byline)
+    under_headline = "\n" not in doc.text[: sent.start_char].strip()
+    last = not any(c.isalpha() for c in doc.text[sent.end_char :])
+    if not (slashed or under_headline or last):
+        return False
     # a sentence of its own: the text before it ends in a stop or a line (the parse also splits at "al- Baath")
     opened = doc.text[: sent.start_char].rstrip(" \t")[-1:] in (".", "!", "?", "/", "\n", "")
+    # a signature lists writers in full, without titles: "Ahmad, Yasser and Omar Khatib" (given names) and
+    # "Sen. Jane Doe and Sen. Joan Roe" (titled) are people of the story
+    names = [n.split() for n in re.split(r"\s*(?:,|/|\band\b|&)\s*", sent.text.strip(" .\n")) if n.strip()]
     return (
         closed
         and opened
         and 0 < len(words) <= MAX_SIGNATURE_WORDS
         and all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") for t in words)
         and any(t.ent_type_ == "PERSON" for t in words)
+        and all(len(name) >= 2 for name in names)
+        and not any(t.text.endswith(".") and len(t.text) > 1 for t in sent)
     )
 
 
@@ -164,30 +182,46 @@ def written_capitalised_in_the_body(word: str, body: str) -> bool:
     return re.search(rf"(?<=[a-z0-9,;:)]\s){re.escape(word)}\b", body) is not None
 
 
-def headline_name_the_body_writes(text: str, start: int, end: int) -> tuple[int, int] | None:
+def headline_name_the_body_writes(text: str, start: int, end: int, body_names: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The part of a PERSON span on a title-case first line (the headline) that the body bears out as a
     name. A title-case headline capitalises every word, and the model runs its nouns and verb into a
-    person ("Mortar Attack Kills Three In Damascus", "Doe Warns Against Kurdish Corridor"). The span keeps
-    its words from the first on for as long as the body writes each capitalised inside a sentence:
-    (start, end) unchanged when all are, a shorter span ("Doe" when the body names Jane Doe), None when
-    not even the first is ("Mortar": the body writes "mortar shells"); a person the alias table knows
-is kept however the body names them. Any span outside such a headline
-    is returned unchanged. Lines of the body that print the headline again are not the body."""
+    person ("Mortar Attack Kills Three In Damascus", "Doe Warns Against Kurdish Corridor"). A word is borne
+    out when the body writes it capitalised inside a sentence or inside a name the model found there
+    (`body_names`: "Corker said", "Mr. Graham said"). The span keeps its first run of words borne out, and
+    a given name before it ("Bob Corker" of "Bob Corker Questions ..." when the body writes "Corker"):
+    (start, end) unchanged when every word is borne out, None when no run opens the span ("Mortar": the
+    body writes "mortar shells"); a person the alias
+    table knows is kept however the body names them. Any span outside such a headline is returned
+    unchanged. Lines of the body that print the headline again are not the body."""
     first_end = text.find("\n")
     if first_end < 0 or end > first_end or not is_title_case_line(text[:first_end]):
         return (start, end)
     headline = text[:first_end].strip()
     body = "\n".join(line for line in text[first_end:].split("\n") if line.strip() != headline)
     words = list(HEADLINE_WORD_RE.finditer(text, start, end))
+    borne = [w.group() in body_names or written_capitalised_in_the_body(w.group(), body) for w in words]
+    first = borne.index(True) if True in borne else len(words)
     kept = start
-    for word in words:
-        if not written_capitalised_in_the_body(word.group(), body):
-            break
-        kept = word.end()
+    if first < len(words) and first <= 1:  # the name starts the span, a given name the body leaves out at most before it
+        last = first
+        while last + 1 < len(words) and borne[last + 1]:
+            last += 1
+        kept = words[last].end()
     # A person the alias table knows needs no body to bear it out ("Erdogan Warns Against ...").
     known = next((w.end() for w in reversed(words) if w.end() > kept and is_known_person(text[start : w.end()])), None)
     kept = known or kept
     return (start, kept) if kept > start else None
+
+
+def body_name_words(doc: Doc) -> frozenset[str]:
+    """The words of the names the model found below a document's first line (for `headline_name_the_body_writes`)."""
+    first_end = doc.text.find("\n")
+    return frozenset(
+        t.text for ent in doc.ents if ent.start_char > first_end >= 0 and ent.label_ in NAME_LABELS for t in ent if t.is_alpha
+    )
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def is_known_person(name: str) -> bool:
@@ -206,22 +240,36 @@ COMPOUND_MODIFIER_RE = re.compile(
 )
 
 
-def label_of_a_name_head(text: str) -> str | None:
+def label_of_a_name_head(text: str, before: str = "") -> str | None:
     """The label a PERSON span of two or more words takes from the word it ends in: ORG after a body's
     head noun ("Health Directorate"), LOC after a landform's ("Asheihib al-Janoubi Hill", "Pankisi Gorge")
-    unless a given name opens it ("Christopher Hill"); None for any other span."""
+    when a preposition's object (`before`: the text before the span, "took the hill of", "in Georgia's")
+    and no given name opens it ("Christopher Hill", and "Kari Lake said": a subject); None for any
+    other span."""
     words = text.split()
     if len(words) < 2:
         return None
     last = words[-1].lower()
     if last in BODY_HEADS:
         return "ORG"
-    if last in landform_words() and given_name_table().get(words[0].lower()) is None:
+    if last in landform_words() and given_name_table().get(words[0].lower()) is None and PREPOSITION_BEFORE_RE.search(before):
         return "LOC"
     return None
 
 
-def ends_in_a_compound_modifier(text: str) -> bool:
-    """ "Moscow-backed", "Al Saud-linked": a span that ends in a compound modifier names no one."""
+# A preposition before a name, maybe with "the" and a word or two between ("in Georgia's", "of the strategic").
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|on|at|near|from|to|of|over|across|through|around|towards?|into|outside|beyond|atop|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def without_a_compound_modifier(text: str) -> str | None:
+    """A span that ends in a compound modifier ("Paul Ryan-backed", "Moscow-backed") without it: the name
+    the modifier is made of when two words or more are left ("Paul Ryan"), None when one word or none is
+    (a place or a people: "Moscow-backed", "Sunni-led"); the text itself when it ends in no modifier."""
     words = text.split()
-    return bool(words) and COMPOUND_MODIFIER_RE.search(words[-1]) is not None
+    if not words or COMPOUND_MODIFIER_RE.search(words[-1]) is None:
+        return text
+    name = COMPOUND_MODIFIER_RE.sub("", text)
+    return name if len(name.split()) >= 2 else None

@@ -58,6 +58,10 @@ STAFF_BYLINE_RE = re.compile(
     r"(?:\s+writers?|\s+reporters?)?\s*$",
     re.I,
 )
+# A freelancer's line without "By": "Jane Doe, Special to Example News" (the writer writes for the page's outlet).
+SPECIAL_TO_RE = re.compile(
+    r"^\s*[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4}\s*,\s*(?i:special\s+to)\s+(?P<outlet>[^\n,|]{2,60}?)\s*$"
+)
 # A page naming its publisher: "Published by Example News", "Distributed by Example Times".
 PUBLISHED_BY_RE = re.compile(r"^\s*(?i:published|posted|distributed|brought\s+to\s+you)\s+by\s+(?:[Tt]he\s+)?(?P<outlet>[^\n,|]{2,60}?)\s*\.?\s*$")
 
@@ -235,11 +239,12 @@ def _outlet_shaped(name: str) -> bool:
 
 def byline_outlet(line: str) -> Outlet | None:
     """The known outlet a byline names after the writer ("By Jane Doe, The Jordan Times"), as the writer
-    ("By the CNN Wire Staff", "Example Times Web Desk") or as the publisher ("Published by Example News"), or None."""
+    ("By the CNN Wire Staff", "Example Times Web Desk"), as the publisher ("Published by Example News") or as
+    the one a freelancer writes for ("Jane Doe, Special to CNN"), or None."""
     if len(line) > 120:
         return None
     registry = outlet_registry()
-    for regex in (BYLINE_RE, STAFF_BYLINE_RE, PUBLISHED_BY_RE):
+    for regex in (BYLINE_RE, STAFF_BYLINE_RE, PUBLISHED_BY_RE, SPECIAL_TO_RE):
         if (match := regex.match(line)) and (outlet := registry.named(match.group("outlet"))):
             return outlet
     return None

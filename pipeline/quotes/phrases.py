@@ -372,10 +372,11 @@ def bracket_closed(text: str, start: int, end: int) -> int:
     or the next character is no closing bracket."""
     if text.count("(", start, end) <= text.count(")", start, end):
         return end
-    after = end
-    while after < len(text) and text[after] == " ":
-        after += 1
-    return after + 1 if after < len(text) and text[after] == ")" else end
+    closing = CLOSING_BRACKET_RE.match(text, end)  # "(ret.)": the trimmed stop before the bracket too
+    return closing.end() if closing else end
+
+
+CLOSING_BRACKET_RE = re.compile(r"[ .]*\)")
 
 
 # Nouns of a kind of body: in the plural with a nationality ("Syrian activist groups", "Kurdish
