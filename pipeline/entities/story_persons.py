@@ -190,9 +190,9 @@ def headline_name_the_body_writes(text: str, start: int, end: int, body_names: f
     (`body_names`: "Corker said", "Mr. Graham said"). The span keeps its first run of words borne out, and
     a given name before it ("Bob Corker" of "Bob Corker Questions ..." when the body writes "Corker"):
     (start, end) unchanged when every word is borne out, None when no run opens the span ("Mortar": the
-    body writes "mortar shells"); a person the alias
-    table knows is kept however the body names them. Any span outside such a headline is returned
-    unchanged. Lines of the body that print the headline again are not the body."""
+    body writes "mortar shells"); a person the alias table knows is kept however the body names them.
+    Any span outside such a headline is returned unchanged. Lines of the body that print the headline
+    again are not the body."""
     first_end = text.find("\n")
     if first_end < 0 or end > first_end or not is_title_case_line(text[:first_end]):
         return (start, end)
@@ -232,7 +232,7 @@ def is_known_person(name: str) -> bool:
 # Head nouns that end the name of a body, never a person's: "the Revolution Coordination Committee",
 # "the Health Directorate", "al-Manar TV" (a facility's, "Shayrat Airfield", are data/lexicons/facility_words.txt).
 BODY_HEADS = ORG_WORDS | {"directorate", "bulletin", "tv", "television", "channel", "radio", "newspaper"}
-# A compound modifier ("Moscow-backed", "Sunni-led", "Saud-linked") ends no name.
+# A compound modifier ("Moscow-backed", "Sunni-led", "Paul Ryan-backed") is no part of a name.
 COMPOUND_MODIFIER_RE = re.compile(
     r"-(?:backed|led|based|linked|run|held|controlled|allied|affiliated|funded|sponsored|supported|dominated|"
     r"owned|aligned|leaning|born)$",
