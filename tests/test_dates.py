@@ -556,6 +556,12 @@ def test_more_page_date_forms(line, expected):
     assert found is not None and found.date == expected
 
 
+def date_of_a_header_line(line: str):
+    """The publication date a page gives when `line` stands under its headline, above the story."""
+    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
+    return found.date if found else None
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -565,8 +571,7 @@ def test_more_page_date_forms(line, expected):
     ],
 )
 def test_a_us_zone_only_after_a_clock(line, expected):
-    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
-    assert found is not None and found.date == expected
+    assert date_of_a_header_line(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -583,8 +588,7 @@ def test_a_us_zone_only_after_a_clock(line, expected):
     ],
 )
 def test_page_date_forms_with_weekdays_sections_clocks_and_arabic_digits(line, expected):
-    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
-    assert found is not None and found.date == expected
+    assert date_of_a_header_line(line) == expected
 
 
 def test_a_sentence_opening_on_a_date_is_no_dateline():
@@ -648,8 +652,7 @@ def test_a_wire_dateline_with_the_credit_before_the_date(opening, expected):
     ],
 )
 def test_a_weekday_beside_a_numeric_date_says_which_reading(line, expected):
-    found = page_date_line("Home\nNews\nWorld\nShelling kills seven in Douma\n" + line + "\n" + STORY)
-    assert found is not None and found.date == expected
+    assert date_of_a_header_line(line) == expected
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..date_forms import MONTHS
 from .given_names import given_name_table
-from .lexicon import ORG_WORDS, find_alias, landform_words
+from .lexicon import ORG_WORDS, alias_canonical, landform_words
 
 # What ends the text just before a credited name on its line.
 CREDIT_BEFORE_RE = re.compile(
@@ -208,7 +208,7 @@ def headline_name_the_body_writes(text: str, start: int, end: int, body_names: f
             last += 1
         kept = words[last].end()
     # A person the alias table knows needs no body to bear it out ("Erdogan Warns Against ...").
-    known = next((w.end() for w in reversed(words) if w.end() > kept and is_known_person(text[start : w.end()])), None)
+    known = next((w.end() for w in reversed(words) if w.end() > kept and alias_canonical(text[start : w.end()], "PERSON") is not None), None)
     kept = known or kept
     return (start, kept) if kept > start else None
 
@@ -222,11 +222,6 @@ def body_name_words(doc: Doc) -> frozenset[str]:
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
-
-def is_known_person(name: str) -> bool:
-    alias = find_alias(name)
-    return alias is not None and alias.label == "PERSON"
 
 
 # Head nouns that end the name of a body, never a person's: "the Revolution Coordination Committee",
