@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..speakers import event_nouns
 from .cues import own_verb_cue
 from .lexicons import group_of, is_toll_noun, lexicon
 from .source_names import KnownSource, named_source, sentence_sources, source_name
@@ -249,12 +250,26 @@ def continues_previous_report(sent: Span) -> bool:
     if SAME_EVENTS_RE.search(sent.text):
         return True
     events = lexicon("sources")["anaphoric_event_nouns"]
-    for token in sent:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
-            continue
-        named_again = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children
-        )
-        if named_again and any(token.lower_ == e or token.lower_.endswith(e) for e in events if len(e) > 3):
-            return True
-    return False
+    return any(
+        token.lower_ == e or token.lower_.endswith(e) for token in definite_subjects(sent) for e in events if len(e) > 3
+    )
+
+
+def definite_subjects(sent: Span) -> list[Token]:
+    """Subjects of a sentence's verbs that a definite determiner names again: "The airstrikes", "this attack"."""
+    return [
+        token for token in sent
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children)
+    ]
+
+
+def goes_on_about_the_events(sent: Span) -> bool:
+    """True when a sentence's subject is an event told before, named again ("The attacks claimed the lives
+    of two", "The explosion wounded 20"; a lemma of data/lexicons/event_nouns.txt, or a compound ending in
+    one: "the airstrikes"): its figures happened where those events did. Not a tally ("The death toll over
+    the weekend was 44" may sum more than the events just told), nor a pronoun."""
+    events = event_nouns()
+    return any(
+        any(token.lemma_.lower().endswith(e) for e in events) for token in definite_subjects(sent)
+    )

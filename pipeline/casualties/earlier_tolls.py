@@ -15,13 +15,21 @@ from .counts import PART_OF_A_TOLL
 from .places import WAR_WIDE_PLACE
 from .same_victims import OTHER_TIME_RE, victim_kind
 
+# Words that name the victims a toll counted, as a noun: "the dead", "the martyrs" (how Syrian state and
+# opposition media name the dead), "the fatalities", "the wounded". "victims" are of the toll before, whatever its type.
+THE_COUNTED_DEAD = r"dead|killed|slain|deceased|martyrs|fatalities|victims"
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
 OF_THOSE_RE = re.compile(
-    r"\s+of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)|the\s+(?P<noun>dead|killed|victims|wounded|injured|casualties)|them)\b",
+    r"\s+of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)"
+    rf"|the\s+(?P<noun>{THE_COUNTED_DEAD}|wounded|injured|casualties)|them)\b",
     re.IGNORECASE,
 )
 EARLIER_TOLLS_KEPT = 6
-OF_THOSE_TYPES = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing"}
+OF_THOSE_TYPES = {
+    "dead": "killed", "killed": "killed", "slain": "killed", "deceased": "killed", "martyrs": "killed",
+    "fatalities": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
+    "missing": "missing",
+}
 
 
 # A fronted "of" phrase that names the kind of the counted: "Of those killed, 23 were soldiers", "Of the wounded, ..."
@@ -40,9 +48,9 @@ def fronted_counted_kind(sentence: str) -> str | None:
 
 # "among the dead" with no count of its own: the dead an earlier sentence counted
 AMONG_THE_DEAD_RE = re.compile(
-    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b"
-    r"|\b(?:dead|victims|fatalities|wounded|injured|toll)\s+(?:also\s+)?includ(?:ed|e|es)\b"  # "The dead included ..."
-    r"|\b(?:the\s+)?rest\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b",  # "... made up the rest of the dead"
+    rf"\bamong\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b"
+    rf"|\b(?:{THE_COUNTED_DEAD}|wounded|injured|toll)\s+(?:also\s+)?includ(?:ed|e|es)\b"  # "The dead included ..."
+    rf"|\b(?:the\s+)?rest\s+of\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b",  # "... made up the rest of the dead"
     re.IGNORECASE,
 )
 AMONG_THE_CASUALTIES_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:casualties|victims)\b", re.IGNORECASE)

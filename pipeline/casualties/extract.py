@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..nlp import doc_text
 from ..records import CasualtyFigure, EntityMention, PlaceMention
-from .attribution import attribution, continues_previous_report, credited_to_unnamed, plain_next_source, relay
+from .attribution import (
+    attribution,
+    continues_previous_report,
+    credited_to_unnamed,
+    goes_on_about_the_events,
+    plain_next_source,
+    relay,
+)
 from .breakdowns import parts_of_tolls_told_apart
 from .constructions import coordinated_groups, named_victims, singular_victims
 from .counts import PART_OF_A_TOLL, beyond_toll_scale, number_phrases, qualifier
@@ -31,7 +38,7 @@ from .display import display_spans
 from .earlier_tolls import EARLIER_TOLLS_KEPT, parts_of_an_earlier_toll, with_the_place_of_their_whole
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
-from .places import figure_place, main_place
+from .places import figure_place, main_place, scene_place
 from .ranges import join_ranges
 from .same_victims import same_count, vague_count_of, vague_magnitude
 from .source_names import KnownSource, sentence_sources
@@ -94,11 +101,17 @@ def sentence_figures(
     inherited_source: str | None,
     sources: list[Source],
     next_source: str | None = None,
+    scene: str | None = None,
 ) -> list[CasualtyFigure]:
+    """Figures of one sentence. `fallback_place`: the article's lead place; `scene`: where the figures of
+    the sentences just before happened (`places.scene_place`), which a sentence that goes on about their
+    events ("The attacks claimed the lives of two") takes before the lead place."""
     doc = sent.doc
     candidates = sentence_candidates(sent)
     if not candidates:
         return []
+    if scene is not None and goes_on_about_the_events(sent):
+        fallback_place = scene
     wholes = wholes_named_after(candidates)
     links = link_subcounts(candidates, doc, wholes)
     found_date = event_date(sent.text, published)
@@ -321,6 +334,7 @@ def iter_figures(
     history: list[KnownSource] = []
     sources = [sentence_sources(sent, entities, history) for sent in sents]
     earlier: list[CasualtyFigure] = []
+    told: list[CasualtyFigure] = []  # every figure so far, for the scene a later sentence goes on about
     for k, sent in enumerate(sents):
         following = plain_next_source(sents[k + 1], sources[k + 1]) if k + 1 < len(sents) else None
         figures = sentence_figures(
@@ -333,6 +347,7 @@ def iter_figures(
             inherited_source=previous_source,
             sources=sources[k],
             next_source=following,
+            scene=scene_place(told, sents, k, places),
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
         figures = parts_of_an_earlier_toll(
@@ -344,4 +359,5 @@ def iter_figures(
             *earlier[-EARLIER_TOLLS_KEPT:],
             *(f for f in figures if f.part_of is None and not any(a <= f.start < b for a, b in display)),
         ]
+        told.extend(figures)
         yield from figures

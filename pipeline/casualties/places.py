@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..date_forms import MONTHS
 from ..nlp import doc_text
+from ..places.containment import holds
 from ..places.resolve import resolve_offline
-from ..records import PLACE_KINDS, PlaceMention
+from ..records import PLACE_KINDS, CasualtyFigure, PlaceMention
 from .lexicons import SPEECH_LEMMAS
 from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
@@ -314,6 +315,43 @@ def place_before_a_bracketed_count(start: int, sent: Span, places: Sequence[Plac
         return None
     words = [t for t in last.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return doc[(words[0].i if words else last.i) : last.i + 1].text
+
+
+# Sentences back a continued report may point: "Rockets hit two districts of Deir Ezzor, killing two. A
+# source said militants fired from the east. The attacks also wounded three." (further back, the lead
+# place is as good a guess)
+SCENE_REACH = 3
+
+
+def scene_place(
+    told: Sequence[CasualtyFigure], sents: Sequence[Span], k: int, places: Sequence[PlaceMention]
+) -> str | None:
+    """Where the events sentence `k` goes on about happened ("The attacks also wounded three" after a toll
+    in Deir Ezzor): the place of the last figure `told` in the SCENE_REACH sentences before it, not a
+    running total's. None when those sentences give no figure, when it is placed only in a country
+    ("killed 10 in northwestern Syria. The monitor said the raids targeted Milis ..." says no more), or
+    when a sentence after it names another place of events. For a sentence that continues the report
+    before it (`attribution.continues_previous_report`): a round-up's later section ("In Aleppo, ...")
+    may be the article's lead place, and is no guide to where an earlier section's events happened."""
+    if k == 0:
+        return None
+    since, until = sents[max(0, k - SCENE_REACH)].start_char, sents[k].start_char
+    last = next((f for f in reversed(told) if since <= f.sentence_start < until and not f.cumulative), None)
+    countries = {p.place for p in places if p.kind == "country"} | {WAR_WIDE_PLACE}
+    if last is None or last.place in countries:
+        return None
+    # a sentence between that names another place of events has moved the story on ("Hama: an army unit
+    # clashed with militants in Atshan. The attack was foiled and 28 were killed" after a country-wide toll)
+    # (a place inside it or holding it is the same story: "Deir Ezzor city" after "Deir Ezzor province")
+    between = [s for s in sents[max(0, k - SCENE_REACH) : k] if s.start_char > last.sentence_start]
+    home = next((p for p in places if p.place == last.place), None)
+    if any(
+        p.place != last.place and not (home is not None and (holds(p, home) or holds(home, p)))
+        for s in between
+        for p in event_places(s, places)
+    ):
+        return None
+    return last.place
 
 
 def figure_place(

@@ -1,0 +1,85 @@
+"""Where a figure happened when its sentence names no place, and the dead named by a noun.
+
+A sentence whose subject names the events just told again ("The attacks also wounded four people")
+happened where the last figure of the few sentences before it did (places.scene_place), not at the
+article's lead place, which in a round-up may be another section's city; unless a sentence between
+names another place, that figure is placed only in a country, or the subject is a tally ("The death
+toll over the weekend"). "Among the martyrs", "five of the martyrs", "the fatalities included" name the
+dead of the toll before (earlier_tolls.THE_COUNTED_DEAD), as "among the dead" does. Invented texts,
+positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import figures
+
+# Aleppo is named most, so it is the lead place; the Deir Ezzor section comes first.
+DEIR_EZZOR = (
+    "Two civilians were killed in rocket attacks on neighbourhoods of Deir Ezzor city on Monday. "
+    "A local official told reporters that militants fired several shells from positions to the east. "
+)
+ALEPPO = (
+    "In Aleppo, a sniper killed a child near the old city. Aleppo residents said mortar fire also hit "
+    "two markets in the west of Aleppo."
+)
+
+
+def place_of(found, number, kind):
+    return next(f.place for f in found if f.number == number and f.type == kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attacks also wounded four people and damaged several houses.",
+    "The terrorist attacks according to the official wounded four people.",
+    "The shelling wounded four people.",
+    "The explosions wounded four people.",
+])
+def test_a_sentence_about_the_events_told_happened_where_they_did(nlp, sentence):
+    found = figures(nlp, f"{DEIR_EZZOR}{sentence} {ALEPPO}")
+    assert place_of(found, 4, "wounded") == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize("sentence, number, kind", [
+    # no event named again: the lead place, as before
+    ("Four people were also wounded, residents said.", 4, "wounded"),
+    # a tally may sum more than the events just told
+    ("The death toll over the whole weekend was at least 12.", 12, "killed"),
+])
+def test_a_sentence_that_does_not_name_the_events_again_takes_the_lead_place(nlp, sentence, number, kind):
+    found = figures(nlp, f"{DEIR_EZZOR}{sentence} {ALEPPO}")
+    assert place_of(found, number, kind) == "Aleppo"
+
+
+def test_a_place_named_between_moves_the_story_on(nlp):
+    text = f"{DEIR_EZZOR}Government jets meanwhile bombed rebel positions near Hama. The attacks wounded four people. {ALEPPO}"
+    assert place_of(figures(nlp, text), 4, "wounded") != "Deir ez-Zor"
+
+
+def test_a_toll_placed_only_in_a_country_sets_no_scene(nlp):
+    text = (
+        "Air strikes killed ten civilians in northern Syria on Saturday, a monitor said. "
+        "The raids also wounded 20 people. The monitor said the dead were from the town of Atareb, "
+        "and that Atareb had been hit three times this week."
+    )
+    assert place_of(figures(nlp, text), 20, "wounded") == "Atareb"
+
+
+@pytest.mark.parametrize("follow, parts", [
+    ("Among the martyrs were a child and two women, the agency reported.", (1, 2)),
+    ("Five of the martyrs were children.", (5,)),
+    ("The fatalities included four women.", (4,)),
+    ("Those killed included three brothers.", (3,)),
+])
+def test_the_dead_named_by_a_noun_are_parts_of_the_toll_before(nlp, follow, parts):
+    found = figures(nlp, f"Seven civilians were killed on Wednesday as militants shelled a district of Aleppo city. {follow}")
+    whole = next(f for f in found if f.number == 7)
+    for number in parts:
+        part = next(f for f in found if f.number == number and f.type == "killed")
+        assert part.part_of is not None, number
+        assert part.part_of == whole.figure_id or next(f for f in found if f.figure_id == part.part_of).part_of == whole.figure_id
+
+
+def test_martyrs_counted_over_another_span_are_no_part_of_a_smaller_toll(nlp):
+    found = figures(nlp, "Two soldiers were killed in Hama on Monday. Among the martyrs of the army this year were 40 officers.")
+    assert next(f for f in found if f.number == 40).part_of is None
