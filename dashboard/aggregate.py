@@ -80,9 +80,13 @@ def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
     )
 
 
-# Figures that can be added up: a number, not a running total, not a sub-count of another figure.
-# A figure is added once: not a running total, not a sub-count, not a headline or reprint repeating a body figure.
-ADDABLE = "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL AND repeats IS NULL"
+# Figures that can be added up: a number, not a running total, not a sub-count of another figure. A
+# toll is added once: not a headline or reprint repeating a body figure, nor a second source's count of
+# a toll the article gave before (`estimate_of`: incidents keep both as reports).
+ADDABLE = (
+    "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL AND repeats IS NULL"
+    " AND estimate_of IS NULL"
+)
 
 
 def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:

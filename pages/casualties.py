@@ -76,8 +76,9 @@ else:
     st.caption(
         "Sum of the figures reported in each period, dated by the event (the day the article says the "
         "deaths or injuries happened), else by the article's publication date. One toll reported by several outlets counts "
-        'once per report; running totals, sub-counts ("including 9 children") and headline repeats '
-        "are left out. Click or box-select bars to list the figures behind them."
+        'once per report; running totals, sub-counts ("including 9 children"), headline repeats and a '
+        "second source's count of a toll the same article gave before are left out. Click or box-select "
+        "bars to list the figures behind them."
         + (
             f" The {len(kept)} {split_label.lower()} values with the most reported are drawn apart; the other "
             f"{series_values - len(kept)} are summed as {aggregate.OTHERS}."

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .casualties import casualty_figures
+from .casualties.dedupe import with_other_estimates
 from .casualties.quoted import with_quoted_sources
 from .entities import entity_mentions
 from .nlp import doc_text, load_nlp
@@ -117,8 +118,11 @@ def analyse_doc(doc, article: Article, geocoder: Geocoder) -> ArticleAnalysis:
         "quotes",
         lambda: headline_quotes(article.title, doc_text(doc), analysis.quotes, article_id=article_id, outlet=article.outlet),
     )
-    # A figure in reported speech with no source of its own is the speaker's (pipeline.casualties.quoted).
-    analysis.casualties = with_quoted_sources(analysis.casualties, analysis.quotes)
+    # A figure in reported speech with no source of its own is the speaker's (pipeline.casualties.quoted);
+    # with every source known, another source's count of a toll told before is marked as such.
+    analysis.casualties = with_other_estimates(
+        with_quoted_sources(analysis.casualties, analysis.quotes), doc_text(doc), analysis.places
+    )
     return analysis
 
 

@@ -111,6 +111,10 @@ class CasualtyFigure:
     # A total the text implies but writes as no one number: the sum of coordinated victims ("an elderly
     # man and two boys were killed" = 3, groups joined by "; "); its conjuncts are its part_of. Not a mention.
     implied_total: bool = False
+    # figure_id of an earlier figure of this article that counts the same toll by another source's number
+    # ("85 killed, activists said ... the Observatory said 56 were killed in the strikes"): a report of
+    # its own, counted once in series and sums (by that first telling)
+    estimate_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,11 @@ def analysed(nlp):
 
 
 def addable(figures):
-    """The figures the series adds: numbered, not running totals, sub-counts or repeats."""
+    """The figures the series adds: numbered, not running totals, sub-counts, repeats or a second source's
+    count of a toll told before."""
     return [
-        f for f in figures if f.number is not None and not f.cumulative and not f.part_of and not f.repeats
+        f for f in figures
+        if f.number is not None and not f.cumulative and not f.part_of and not f.repeats and not f.estimate_of
     ]
 
 

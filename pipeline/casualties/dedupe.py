@@ -214,7 +214,7 @@ def told_again_as_a_part(figure: CasualtyFigure, part: CasualtyFigure, text: str
 # ("the raids", "the attack"), conflicting figures. ("put the number of rebels killed in clashes at 18" may
 # count another incident's dead.)
 ONE_TOLL_CUE_RE = re.compile(
-    r"\bthe\s+(?:same\s+)?(?:attacks?|strikes?|air\s*strikes?|raids?|air\s+raids?|blasts?|bombings?|explosions?|shelling|massacre|offensive|assault|incident)\b"
+    r"\bthe\s+(?:same\s+)?(?:attacks?|strikes?|air\s*strikes?|raids?|air\s+raids?|blasts?|bombings?|(?:car\s+)?bombs?|explosions?|shelling|massacre|offensive|assault|incident)\b"
     r"|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|figure|number)s?\b"
     r"|\balso\s+reported\s+the\b",
     re.I,
@@ -320,3 +320,80 @@ def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
         and SPACE_RE.sub(" ", earlier.sentence.strip().lower())
         == SPACE_RE.sub(" ", figure.sentence.strip().lower())
     )
+
+
+# A toll of one more event than told before: "Another airstrike ...", "In a separate attack ...".
+ANOTHER_EVENT_RE = re.compile(
+    r"\b(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:strike|airstrike|air\s+strike|attack|raid|air\s+raid|blast|bombing|explosion|bomb|shelling|assault)s?\b",
+    re.I,
+)
+# Victims' kinds one toll may be counted as by two sources: "85 civilians" and "56 dead".
+BROAD_KINDS = GENERIC_GROUPS | {"civilians"}
+# How far apart two sources' counts of one toll may lie (the larger over the smaller): "at least 85" and
+# "56" are one toll told by two sources; 20 and 50 are more likely two tolls.
+ESTIMATE_RATIO = 2.0
+# A source that gives its own figure for a toll: "Anadolu put the death toll at 85", "gave a toll of 90".
+PUTS_THE_TOLL_RE = re.compile(r"\b(?:put|puts|putting|gave|gives|giving)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}(?:toll|number|figure)\b", re.I)
+
+
+def with_other_estimates(figures: list[CasualtyFigure], text: str, places: Sequence[PlaceMention] = ()) -> list[CasualtyFigure]:
+    """Figures with `estimate_of` filled: a later count that another source gives for a toll told
+    before, with another number ("Air strikes killed at least 85 civilians on Tuesday, activists said
+    ... The Observatory said 56 civilians were killed in the strikes"), names the first count it
+    estimates again. It is a report of its own (incidents give both: their min and max), but series and
+    sums count those victims once, by the first telling (`another_estimate`). Run on figures with
+    `repeats` and `part_of` marked."""
+    result: list[CasualtyFigure] = []
+    for figure in figures:
+        # "the strike" names the last toll told: the nearest counted one of its type, or none
+        last = next((e for e in reversed(result) if e.type == figure.type and counted_once(e)), None)
+        estimated = last is not None and counted_once(figure) and another_estimate(figure, last, text, places)
+        result.append(replace(figure, estimate_of=last.figure_id) if estimated else figure)
+    return result
+
+
+def counted_once(figure: CasualtyFigure) -> bool:
+    """Whether series and sums add a figure: a body figure's number, not a part, repeat, other estimate or
+    running total."""
+    return not (
+        figure.in_headline or figure.repeats or figure.part_of or figure.estimate_of or figure.cumulative
+        or figure.number is None
+    )
+
+
+def another_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, text: str, places: Sequence[PlaceMention] = ()) -> bool:
+    """Whether `figure` is another source's count of the toll `earlier` gave: a later body sentence,
+    credited to another source, that names the events again ("in the strikes", "the attack") or puts
+    a toll at its count, with the same type, victims of one kind (or both named generically or as
+    civilians), its place
+    and day the same or unsaid, and a count other than the first, at least MIN_RESTATED and within ESTIMATE_RATIO
+    of it. Not a toll of other victims ("56 soldiers" after "85 civilians"), sides, means or time, not
+    more victims ("another 56"), not an update ("rose to 90": `updates`), a part or a running total."""
+    counted = (earlier, figure)
+    if (
+        earlier.sentence_start >= figure.sentence_start
+        or not all(counted_once(f) and f.number >= MIN_RESTATED for f in counted)
+        or figure.type != earlier.type
+        or figure.number == earlier.number
+        or max(figure.number, earlier.number) > ESTIMATE_RATIO * min(figure.number, earlier.number)
+        or figure.updates_earlier
+        or not figure.attributed_to
+        or figure.attributed_to == earlier.attributed_to
+        or not (ONE_TOLL_CUE_RE.search(figure.sentence) or PUTS_THE_TOLL_RE.search(figure.sentence))
+    ):
+        return False
+    if figure.event_date is not None and earlier.event_date is not None and figure.event_date != earlier.event_date:
+        return False
+    if not (same_place(figure, earlier, places, text) or same_place(earlier, figure, places, text)) or not same_day(figure, earlier):
+        return False
+    kinds = {figure_kind(figure, text), figure_kind(earlier, text)}
+    if len(kinds) > 1 and not kinds <= BROAD_KINDS:
+        return False  # "25 children" and "47 dead": the larger toll may hold them, as a part
+    return not (
+        ANOTHER_EVENT_RE.search(earlier.sentence)  # "Another airstrike killed 10": "the strike" may be an earlier one
+        or other_sides(figure, earlier, text)
+        or other_time(figure, earlier)
+        or adds_victims(figure, text)
+        or other_means(figure, earlier)
+    )
+

@@ -70,9 +70,11 @@ def vague_magnitude(vague: CasualtyFigure) -> tuple[int | None, int | None]:
 # Groups that name no one in particular: "11 people" may be "the 11 civilians" said again.
 GENERIC_GROUPS = frozenset({"people", "persons", "individuals", ""})
 # Words right before a count that make it more victims, not the same ones again: "another 11", "a further 11".
-# "also" too ("The group also said 11 ..."), and "more" but in "more than 40" (a bound, no addition).
+# "also" too ("The group also said 11 ..."), "in addition to 11", and "more" but in "more than 40" (a
+# bound, no addition).
 ADDING_WORDS_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(ADDING_WORDS | {"also"})).replace("more", "more(?! than)") + r")\W*(?:\w+\W+){0,2}$", re.I
+    r"\b(?:" + "|".join(sorted(ADDING_WORDS | {"also", "addition"})).replace("more", "more(?! than)") + r")\W*(?:\w+\W+){0,2}$",
+    re.I,
 )
 OTHERS_RE = re.compile(r"\b(?:" + "|".join(sorted(OTHERS_WORDS)) + r")\b", re.I)  # "11 others", "five others were killed"
 # "Three other fighters", "12 more civilians", "five additional bodies": more victims, not the same again.
