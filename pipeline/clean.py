@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .agency_datelines import with_spaced_dateline_dash
 from .date_forms import DATELINE_LINE_RE, WIRE_AGENCIES
 from .dates import LISTED_ITEM_LINES, is_date_line
 from .page_headlines import (
@@ -417,9 +418,13 @@ def drop_link_lists(lines: list[str]) -> list[str]:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
-    """Lines with captions, link lists, the comment tail and boilerplate lines removed."""
+    """Lines with captions, link lists, the comment tail and boilerplate lines removed, and an agency
+    dateline's dash parted from the lead ("Aleppo, SANA-A child" -> "Aleppo, SANA- A child")."""
     lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
-    return [line for line in lines if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())]
+    return [
+        with_spaced_dateline_dash(line) for line in lines
+        if not is_boilerplate_line(line.strip()) and not is_caption_line(line.strip())
+    ]
 
 
 # A wire credit alone on a line: "— AP", "-- Reuters", "(AFP)". On a scraped page the outlet and wire are

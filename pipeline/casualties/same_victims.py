@@ -112,18 +112,23 @@ def victim_kind(group: str | None) -> str:
 # "Members" of an armed group are its fighters: "eight members of the Hezbollah militia", "12 members of
 # the Nusra Front", "members of an armed group"; members of a family, a crew, a rescue group or an aid
 # organisation are not.
+_ARMED_GROUP_NAMES = r"hezbollah|(?:al-)?nusra|isis|isil|daesh|(?-i:IS)|(?:al-)?qaeda|ahrar|ypg|sdf|fsa|jaish|jabhat"
 ARMED_MEMBERS_RE = re.compile(
     r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?"
     r"|(?:armed|militant|jihadist|rebel|terrorist|extremist|islamist)\s+(?:group|organi[sz]ation|faction|movement)"
-    r"|hezbollah|nusra|isis|isil|daesh|ahrar|ypg|sdf|fsa|jaish|jabhat)\b",
+    rf"|{_ARMED_GROUP_NAMES})\b",
     re.I,
 )
+# The armed group named before its members: "23 Daesh members", "Seven Al-Nusra members", "10 IS members".
+ARMED_NAME_MEMBERS_RE = re.compile(rf"\S+\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ARMED_GROUP_NAMES})\s+members\b", re.I)
 
 
 def figure_kind(figure: CasualtyFigure, text: str) -> str:
     """The kind of victim a figure counts (`victim_kind`), "members" of an armed group read as combatants."""
     kind = victim_kind(figure.group)
-    if kind == "members" and text and ARMED_MEMBERS_RE.match(text, figure.end):
+    if kind == "members" and text and (
+        ARMED_MEMBERS_RE.match(text, figure.end) or ARMED_NAME_MEMBERS_RE.match(text, figure.start)
+    ):
         return "combatants"
     return kind
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..agency_datelines import agency_dateline
 from ..gazetteer import case_sensitive_names, closest_place, find_places, normalise_name, places_by_id
 from ..nlp import doc_text
 from ..records import EntityMention, PlaceMention
@@ -132,11 +133,28 @@ def _place_mentions(
         taken.append((start, end))
         mentions[(start, end)] = _mention(article_id, text, start, end, from_gazetteer(place))
 
+    # An agency's dateline opening a paragraph, whose place the model missed ("Idlib, SANA- Two civilians ...").
+    for start, end in agency_dateline_places(text):
+        if overlaps(start, end):
+            continue
+        if (place := geocoder.resolve(text[start:end], context_in_aleppo=context)) is not None:
+            taken.append((start, end))
+            mentions[(start, end)] = _mention(article_id, text, start, end, place)
+
     # Names the entity stage read as places although the model said person ("Karam al-Beik").
     read_as_places = [(e.start, e.end) for e in entities if e.label in PLACE_LABELS]
     _add_cue_mentions(doc, text, mentions, context=context, article_id=article_id, read_as_places=read_as_places)
     kept = [m for m in mentions.values() if not _names_no_scene(text, m)]
     return _checked_in_context(doc, sorted(kept, key=lambda m: (m.start, m.end)))
+
+
+def agency_dateline_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the place of every agency dateline that opens a paragraph ("Idlib, SANA –")."""
+    spans = []
+    for line in re.finditer(r"^[ \t]*", text, re.M):
+        if (match := agency_dateline(text, line.end())) is not None:
+            spans.append(match.span("place"))
+    return spans
 
 
 def _outgrows(start: int, end: int, taken: list, mentions: dict) -> bool:

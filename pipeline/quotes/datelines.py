@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..agency_datelines import AGENCY_DATELINE_RE  # noqa: F401 (a news agency's own dateline: "Aleppo, SANA –")
 from ..outlets.credits import DATELINE_COUNTRY_PART, DATELINE_DATE_PART
 from ..places.resolve import resolve_offline
 
@@ -14,11 +15,6 @@ from ..places.resolve import resolve_offline
 LEADING_DATELINE_RE = re.compile(
     r"[A-Z]{3,}(?:[ ,./'-]+[A-Z]{2,})*" + DATELINE_COUNTRY_PART + DATELINE_DATE_PART + r"\s*(?:\([^()\n]{1,30}\)\s*(?:--|[-–—:])?|--|[–—:]|\s-)\s+"
 )
-# A news agency's own dateline: a place as written, a comma, the agency's acronym and a dash ("Aleppo, SANA –",
-# "Hama, SANA-Army units ...", "Hama, SANA- Governor ..."), as SANA and other state agencies open their
-# copy. A hyphen joined to the acronym must open a capitalised word: "Mosul, ISIS-held since 2014" and
-# "France, UK- and US-led" are compounds of the sentence, not a dateline.
-AGENCY_DATELINE_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}, [A-Z]{2,8}(?:\s*(?:--|[–—])\s*|\s+-\s+|- ?(?=[A-Z]))(?=\S)")
 # A dateline that lost its dash: one or two words in capitals, then a capitalised word ("BEIRUT At least 15 ...").
 BARE_DATELINE_RE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
 

@@ -1,0 +1,54 @@
+"""An agency's own dateline ("Idlib, SANA –"): its dash is parted from the lead's first word when joined
+to it (agency_datelines.with_spaced_dateline_dash, in cleaning), and its place is a place mention even
+when the language model misses it (places.mentions.agency_dateline_places). Only acronyms the outlet
+registry knows are agencies. Invented texts, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.agency_datelines import agency_dateline, with_spaced_dateline_dash
+from pipeline.clean import clean_text
+from tests.test_casualties import figures
+
+
+@pytest.mark.parametrize("line, spaced", [
+    ("Aleppo, SANA-A child was killed by a sniper.", "Aleppo, SANA- A child was killed by a sniper."),
+    ("Deir Ezzor, SANA-Army units repelled an attack.", "Deir Ezzor, SANA- Army units repelled an attack."),
+    ("  Tehran, IRNA-Iran's foreign minister said ...", "  Tehran, IRNA- Iran's foreign minister said ..."),
+])
+def test_a_dash_joined_to_the_lead_is_parted(line, spaced):
+    assert with_spaced_dateline_dash(line) == spaced
+
+
+@pytest.mark.parametrize("line", [
+    "Hama, SANA – Army units repelled an attack.",  # spaced already
+    "Mosul, ISIS-Held since 2014, fell in July.",  # no agency: a compound of the sentence
+    "Raqqa, SDF-Backed fighters advanced.",
+    "The army, SANA-style, said nothing.",  # not a dateline's form
+])
+def test_other_lines_are_left_as_they_are(line):
+    assert with_spaced_dateline_dash(line) == line
+
+
+def test_only_a_known_agency_makes_a_dateline():
+    assert agency_dateline("Idlib, SANA- Two civilians").group("place") == "Idlib"
+    assert agency_dateline("France, UK- and US-led strikes") is None
+
+
+def test_the_lead_word_a_joined_dash_hid_is_read(nlp):
+    text = clean_text("Aleppo, SANA-A child was killed by a sniper in the Salaheddine neighbourhood.")
+    assert [(f.number, f.type) for f in figures(nlp, text)] == [(1, "killed")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Idlib, SANA- Two civilians were killed when terrorists fired rocket shells on residential neighborhoods.", "Idlib"),
+    ("Some context first.\nHama, SANA – Three soldiers were killed in an attack on a checkpoint.", "Hama"),
+])
+def test_a_datelines_place_places_the_lead(nlp, text, place):
+    assert {f.place for f in figures(nlp, text)} == {place}
+
+
+def test_a_dateline_abroad_is_no_place_of_events(nlp):
+    found = figures(nlp, "Moscow, TASS - Two Russian servicemen were killed in Syria, the ministry said.")
+    assert [f.place for f in found] == ["Syria"]
