@@ -83,3 +83,14 @@ def test_the_dead_named_by_a_noun_are_parts_of_the_toll_before(nlp, follow, part
 def test_martyrs_counted_over_another_span_are_no_part_of_a_smaller_toll(nlp):
     found = figures(nlp, "Two soldiers were killed in Hama on Monday. Among the martyrs of the army this year were 40 officers.")
     assert next(f for f in found if f.number == 40).part_of is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a region of several countries inside a group's name says nothing of where
+    ("Army units killed 20 terrorists from the Nusra Front (Qaeda branch in the Levant) in the countryside of Hama.", "Hama province"),
+    ("Shelling killed 20 people in Homs on Monday, as the Middle East braced for more violence.", "Homs"),
+    # a region inside one country is a place of events
+    ("Air strikes killed 20 people in Eastern Ghouta on Monday.", "Eastern Ghouta"),
+])
+def test_a_region_of_several_countries_is_no_place_of_events(nlp, text, place):
+    assert place_of(figures(nlp, text), 20, "killed") == place

@@ -19,9 +19,10 @@ from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
 
 def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str | None:
-    """The article's most-mentioned place (ties go to the first mentioned), sources' bases left out, and
-    with the parsed `doc`, countries named only as attackers ("U.S. air strikes")."""
-    places = [p for p in places if not (text and is_source_base(p, text))]
+    """The article's most-mentioned place (ties go to the first mentioned), sources' bases and regions of
+    several countries left out, and with the parsed `doc`, countries named only as attackers ("U.S. air
+    strikes")."""
+    places = [p for p in places if not (text and is_source_base(p, text)) and not spans_countries(p)]
     if doc is not None:
         places = [p for p in places if not country_of_an_actor(p, doc)]
     if not places:
@@ -160,8 +161,15 @@ def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMentio
         p
         for p in places
         if p.start >= sent.start_char and p.end <= sent.end_char and not is_source_base(p, text)
-        and not speaks_in_the_sentence(p, sent) and not country_of_an_actor(p, sent)
+        and not speaks_in_the_sentence(p, sent) and not country_of_an_actor(p, sent) and not spans_countries(p)
     ]
+
+
+def spans_countries(place: PlaceMention) -> bool:
+    """A region of several countries ("the Levant" of "Qaeda's branch in the Levant", "the Middle East",
+    "Europe"): too wide to say where a toll's events happened; a region inside one country ("Eastern
+    Ghouta", "Iraqi Kurdistan") is not."""
+    return place.kind == "region" and place.country is None
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
