@@ -1,10 +1,10 @@
 """A news agency's own dateline, which opens a paragraph of its copy: the place the report comes from, a
 comma, the agency's acronym and a dash ("Idlib, SANA –", "Hama, SANA-Army units ...", "Aleppo, SANA- A
 child ..."), as SANA and other state agencies write. The place is named there even when the language
-model, reading a sentence's first words, misses it; and a dash joined to the lead's first word ("SANA-A
-child") would make one token of the two, losing the word.
+model, reading a sentence's first words, misses it; and a hyphen joined to the lead's first word
+("SANA-A child") would make one token of the two, losing the word.
 
-Read by cleaning (the dash spaced), the place stage (the dateline's place) and the quote stage (a
+Read by cleaning (the hyphen written as a spaced dash), the place stage (the dateline's place) and the quote stage (a
 dateline is no part of a report's content nor of its source)."""
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ def agency_dateline(text: str, start: int = 0) -> re.Match[str] | None:
 
 
 def with_spaced_dateline_dash(line: str) -> str:
-    """The line with its agency dateline's dash parted from the lead's first word: "Aleppo, SANA-A child
-    was killed" -> "Aleppo, SANA- A child was killed". Any other line is returned as it is."""
+    """The line with its agency dateline's hyphen written as the spaced dash it stands for: "Aleppo,
+    SANA-A child was killed" -> "Aleppo, SANA – A child was killed" (so the lead's first word is a word
+    of its own, and "AFP- France said" is no name "AFP- France"). Any other line is returned as it is."""
     match = agency_dateline(line, len(line) - len(line.lstrip()))
-    if match is None or not match.group("dash").endswith("-"):
+    if match is None or "-" not in match.group("dash"):
         return line
-    return f"{line[: match.end()]} {line[match.end():]}"
+    return f"{line[: match.start('dash')]} – {line[match.end():]}"

@@ -110,8 +110,9 @@ DATE_FORMS = [
     rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?P<year>(?:19|20)\d\d)",
     # 24.08.2013 / 27-02-2016 / 27/02/2016 (day first, as the outlets that use these forms write)
     rf"(?:{WEEKDAY_FORM}\s+)?(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)",
-    # 11/17/2016: month first, as US outlets write; read only where the day-first reading is no date
-    rf"(?:{WEEKDAY_FORM}\s+)?(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)",
+    # 11/17/2016 / 12.13.2016 / 12-13-2016: month first, as US outlets write; read only where the day-first
+    # reading is no date
+    rf"(?:{WEEKDAY_FORM}\s+)?(?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)",
     # 2021-10-12 / 2019.05.15: year first, then month and day (ISO and its dotted variant)
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)[./-](?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)(?![\d.])",
     # 12/25/16: a two-digit year, month first with slashes as US sites stamp pages ("Updated 12/25/16");

@@ -1,5 +1,5 @@
-"""An agency's own dateline ("Idlib, SANA –"): its dash is parted from the lead's first word when joined
-to it (agency_datelines.with_spaced_dateline_dash, in cleaning), and its place is a place mention even
+"""An agency's own dateline ("Idlib, SANA –"): its hyphen is written as the spaced dash it stands for
+(agency_datelines.with_spaced_dateline_dash, in cleaning), and its place is a place mention even
 when the language model misses it (places.mentions.agency_dateline_places). Only acronyms the outlet
 registry knows are agencies. Invented texts, positives and negatives."""
 
@@ -13,11 +13,13 @@ from tests.test_casualties import figures
 
 
 @pytest.mark.parametrize("line, spaced", [
-    ("Aleppo, SANA-A child was killed by a sniper.", "Aleppo, SANA- A child was killed by a sniper."),
-    ("Deir Ezzor, SANA-Army units repelled an attack.", "Deir Ezzor, SANA- Army units repelled an attack."),
-    ("  Tehran, IRNA-Iran's foreign minister said ...", "  Tehran, IRNA- Iran's foreign minister said ..."),
+    ("Aleppo, SANA-A child was killed by a sniper.", "Aleppo, SANA – A child was killed by a sniper."),
+    ("Deir Ezzor, SANA-Army units repelled an attack.", "Deir Ezzor, SANA – Army units repelled an attack."),
+    ("  Tehran, IRNA-Iran's foreign minister said ...", "  Tehran, IRNA – Iran's foreign minister said ..."),
+    ("Hama, SANA- Governor Mohammad Hazouri said ...", "Hama, SANA – Governor Mohammad Hazouri said ..."),
+    ("Hama, SANA - Governor Mohammad Hazouri said ...", "Hama, SANA – Governor Mohammad Hazouri said ..."),
 ])
-def test_a_dash_joined_to_the_lead_is_parted(line, spaced):
+def test_a_datelines_hyphen_is_written_as_a_spaced_dash(line, spaced):
     assert with_spaced_dateline_dash(line) == spaced
 
 
@@ -34,6 +36,13 @@ def test_other_lines_are_left_as_they_are(line):
 def test_only_a_known_agency_makes_a_dateline():
     assert agency_dateline("Idlib, SANA- Two civilians").group("place") == "Idlib"
     assert agency_dateline("France, UK- and US-led strikes") is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Paris, AFP-France said 20 civilians were killed in an attack near Raqqa.", "France"),
+])
+def test_the_datelines_agency_is_no_part_of_the_source(nlp, line, source):
+    assert [f.attributed_to for f in figures(nlp, clean_text(line))] == [source]
 
 
 def test_the_lead_word_a_joined_dash_hid_is_read(nlp):

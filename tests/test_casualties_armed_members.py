@@ -44,3 +44,16 @@ def test_a_toll_of_named_members_restated_as_fighters_counts_once(nlp):
     )
     first, second = figures(nlp, text)
     assert second.repeats == first.figure_id
+
+
+@pytest.mark.parametrize("text", [
+    "Eight members of a family who fled IS were killed in a strike in Raqqa.",
+    "Ten crew members of the IS-run ferry were killed.",
+])
+def test_is_further_off_than_beside_members_names_no_group_of_theirs(nlp, text):
+    assert kind_of_first(nlp, text) != "combatants"
+
+
+def test_the_count_after_in_addition_to_is_the_one_told_before(nlp):
+    first, second, _ = figures(nlp, "Airstrikes killed 14 people in Idlib on Monday. In addition to 14 dead, 30 were wounded.")
+    assert second.repeats == first.figure_id

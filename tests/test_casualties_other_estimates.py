@@ -78,3 +78,35 @@ def test_the_nearest_toll_before_is_the_one_estimated(nlp):
     )
     found = casualties(nlp, text)
     assert figure(found, 15).estimate_of == figure(found, 12).figure_id
+
+
+@pytest.mark.parametrize("text, number", [
+    # a second wave, told as such, and a running total
+    ("Air strikes on a school in Ariha killed 20 civilians on Monday, the civil defence said. Hours later, jets "
+     "returned. The Syrian Observatory for Human Rights said the new raids killed 14 civilians.", 14),
+    ("Air strikes on a school in Ariha killed 20 civilians on Monday, the civil defence said. The Syrian Observatory "
+     "for Human Rights said the strikes killed 14 more, bringing the toll from the strikes to 34.", 34),
+    # a second attack
+    ("A suicide bomber killed 25 people at a checkpoint in Jableh on Monday, SANA said. A second bomber blew himself "
+     "up at the bus station. The Syrian Observatory for Human Rights said 40 people died in the attack.", 40),
+    # another place between: the attack on Damascus
+    ("Regime bombardment killed 30 people in Douma on Monday, the White Helmets said. Rebel rocket fire hit Damascus. "
+     "SANA said 18 people were killed in the attack.", 18),
+    # a total over a longer time
+    ("Twenty people were killed in air strikes on Idlib city on Monday, the Syrian Observatory for Human Rights said. "
+     "The UN said the strikes had killed 40 people over the weekend.", 40),
+    # the strike and later ones
+    ("An air strike on a hospital in Maarat al-Numan killed 12 people, the UOSSM charity said. The Syrian Observatory "
+     "for Human Rights said 18 people were killed in the strike and subsequent strikes on the town.", 18),
+])
+def test_other_waves_attacks_places_and_totals_are_no_estimates(nlp, text, number):
+    assert figure(casualties(nlp, text), number).estimate_of is None
+
+
+def test_a_sentence_of_two_tolls_estimates_neither(nlp):
+    text = (
+        "Rebel shelling killed 14 people in government-held Aleppo, state media said. The Syrian Observatory for "
+        "Human Rights said the shelling killed 9 people, and air strikes on rebel areas killed 20."
+    )
+    found = casualties(nlp, text)
+    assert figure(found, 9).estimate_of is None and figure(found, 20).estimate_of is None

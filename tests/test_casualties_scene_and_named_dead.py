@@ -94,3 +94,23 @@ def test_martyrs_counted_over_another_span_are_no_part_of_a_smaller_toll(nlp):
 ])
 def test_a_region_of_several_countries_is_no_place_of_events(nlp, text, place):
     assert place_of(figures(nlp, text), 20, "killed") == place
+
+
+def test_the_relatives_of_the_martyrs_are_no_part_of_them(nlp):
+    found = figures(nlp, "Shelling killed 12 people in Douma on Monday. Five of the martyrs' brothers were arrested.")
+    assert next(f for f in found if f.number == 5).part_of is None
+
+
+@pytest.mark.parametrize("sentence, number, kind", [
+    # the story moved on between
+    ("In a different incident, a roadside bomb went off on a highway. The explosion wounded four people.", 4, "wounded"),
+    ("Russian jets then pounded villages of the province. The raids wounded four people.", 4, "wounded"),
+    # a campaign, a running total
+    ("The siege has killed 200 people through hunger, a doctor said.", 200, "killed"),
+    # the events named are said (the raids on the hospital), or are another clause's subject
+    ("The raids on the hospital wounded four people.", 4, "wounded"),
+    ("These attacks come days after a bombing wounded four people.", 4, "wounded"),
+])
+def test_no_scene_where_the_sentence_may_be_about_other_events(nlp, sentence, number, kind):
+    found = figures(nlp, f"{DEIR_EZZOR}{sentence} {ALEPPO}")
+    assert place_of(found, number, kind) != "Deir ez-Zor"

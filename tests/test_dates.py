@@ -154,6 +154,9 @@ COMMON_PAGE_DATELINES = [
     ("11/17/2016", date(2016, 11, 17)),  # month first: the day-first reading is no date
     ("Posted 11/17/2016 10:15 AM EST", date(2016, 11, 17)),
     ("05/04/2016", date(2016, 4, 5)),  # both readings are dates: day first, as elsewhere
+    ("11.17.2016", date(2016, 11, 17)),  # month first with dots or hyphens too, where day first is no date
+    ("Updated 11-17-2016 10:15", date(2016, 11, 17)),
+    ("05.04.2016", date(2016, 4, 5)),  # both readings are dates: day first
     ("23rd of September 2016", date(2016, 9, 23)),
     ("Jane Doe, November 17, 2016", date(2016, 11, 17)),  # a byline without "By"
     ("Jane Doe | November 17, 2016", date(2016, 11, 17)),

@@ -264,12 +264,31 @@ def definite_subjects(sent: Span) -> list[Token]:
     ]
 
 
-def goes_on_about_the_events(sent: Span) -> bool:
-    """True when a sentence's subject is an event told before, named again ("The attacks claimed the lives
-    of two", "The explosion wounded 20"; a lemma of data/lexicons/event_nouns.txt, or a compound ending in
-    one: "the airstrikes"): its figures happened where those events did. Not a tally ("The death toll over
-    the weekend was 44" may sum more than the events just told), nor a pronoun."""
-    events = event_nouns()
-    return any(
-        any(token.lemma_.lower().endswith(e) for e in events) for token in definite_subjects(sent)
-    )
+# Events of one place and time, which a noun can name again; a campaign (the siege, the offensive, the
+# war, the fighting) spans many places and days.
+CAMPAIGN_NOUNS = frozenset({
+    "war", "conflict", "siege", "offensive", "operation", "violence", "hostility", "fighting", "fight",
+    "battle", "clash", "protest", "demonstration", "discrepancy",
+})  # fmt: skip
+
+
+def goes_on_about_the_events(anchor: Token) -> bool:
+    """True when the figure at `anchor` is counted by a clause whose subject is an incident told before,
+    named again ("The attacks claimed the lives of two", "The explosion wounded 20", "The attack left 12
+    people killed"; a lemma of data/lexicons/event_nouns.txt or a compound ending in one, "the
+    airstrikes"): the figure happened where those events did. Not a campaign ("The siege has killed 200",
+    `CAMPAIGN_NOUNS`), a tally ("The death toll over the weekend was 44") or a pronoun; not a subject that
+    says which events ("the raids on the hospital"), nor one of another clause ("These strikes come days
+    after an attack killed 12")."""
+    incidents = event_nouns() - CAMPAIGN_NOUNS
+    for verb in (t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue  # "left 12 people killed": the participle's clause has no subject of its own
+        return any(
+            subject in definite_subjects(subject.sent)
+            and any(subject.lemma_.lower().endswith(e) for e in incidents)
+            and not any(c.dep_ == "prep" and c.lower_ != "according" for c in subject.children)
+            for subject in subjects
+        )
+    return False

@@ -8,8 +8,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..places.containment import holds
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
+from .places import is_source_base, moved_on
 from .same_victims import (
     GENERIC_GROUPS,
     OTHER_TIME_RE,
@@ -327,6 +329,31 @@ ANOTHER_EVENT_RE = re.compile(
     r"\b(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:strike|airstrike|air\s+strike|attack|raid|air\s+raid|blast|bombing|explosion|bomb|shelling|assault)s?\b",
     re.I,
 )
+# A total over a span of time or of several tolls: "over the weekend", "this month", "so far", "bringing the
+# toll to 34".
+PERIOD_TOTAL_RE = re.compile(
+    r"\b(?:over\s+the\s+(?:weekend|week|past|last)|this\s+(?:week|month|year)|since|so\s+far|in\s+total|overall|in\s+all"
+    r"|(?:bringing|raising|brought|raised)\s+the\s+(?:\w+\s+)?(?:toll|number)|toll\s+(?:rose|has\s+risen|climbed))\b",
+    re.I,
+)
+IN_ADDITION_TO_RE = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.I)
+
+
+def other_place_between(
+    earlier: CasualtyFigure, start: int, end: int, places: Sequence[PlaceMention], text: str
+) -> bool:
+    """Whether the text from `start` to `end` (the sentences after an earlier toll, up to a later one's end)
+    names a place of events other than the earlier toll's ("Rebel rocket fire hit Damascus. SANA said 18
+    were killed in the attack" after a toll in Douma; "... killed 30 in Idlib and in Saraqeb"); a place
+    inside it or holding it, a country, or a source's base is no other."""
+    home = next((p for p in places if p.place == earlier.place), None)
+    return any(
+        start <= p.start < end and p.place != earlier.place and p.kind != "country" and not is_source_base(p, text)
+        and not (home is not None and (holds(p, home) or holds(home, p)))
+        for p in places
+    )
+
+
 # Victims' kinds one toll may be counted as by two sources: "85 civilians" and "56 dead".
 BROAD_KINDS = GENERIC_GROUPS | {"civilians"}
 # How far apart two sources' counts of one toll may lie (the larger over the smaller): "at least 85" and
@@ -347,7 +374,10 @@ def with_other_estimates(figures: list[CasualtyFigure], text: str, places: Seque
     for figure in figures:
         # "the strike" names the last toll told: the nearest counted one of its type, or none
         last = next((e for e in reversed(result) if e.type == figure.type and counted_once(e)), None)
-        estimated = last is not None and counted_once(figure) and another_estimate(figure, last, text, places)
+        # a sentence with two tolls of the type ("the shelling killed 9, and air strikes killed 20") tells of
+        # more than one toll: which its "the shelling" names, the words do not say
+        alone = sum(f.type == figure.type and f.sentence_start == figure.sentence_start and counted_once(f) for f in figures) == 1
+        estimated = last is not None and alone and counted_once(figure) and another_estimate(figure, last, text, places)
         result.append(replace(figure, estimate_of=last.figure_id) if estimated else figure)
     return result
 
@@ -365,7 +395,8 @@ def another_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, text: str,
     """Whether `figure` is another source's count of the toll `earlier` gave: a later body sentence,
     credited to another source, that names the events again ("in the strikes", "the attack") or puts
     a toll at its count, with the same type, victims of one kind (or both named generically or as
-    civilians), its place
+    civilians), no other place or words that move the story on between them (`places.MOVED_ON_RE`), no
+    total of a period or of several tolls, its place
     and day the same or unsaid, and a count other than the first, at least MIN_RESTATED and within ESTIMATE_RATIO
     of it. Not a toll of other victims ("56 soldiers" after "85 civilians"), sides, means or time, not
     more victims ("another 56"), not an update ("rose to 90": `updates`), a part or a running total."""
@@ -385,6 +416,14 @@ def another_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, text: str,
     if figure.event_date is not None and earlier.event_date is not None and figure.event_date != earlier.event_date:
         return False
     if not (same_place(figure, earlier, places, text) or same_place(earlier, figure, places, text)) or not same_day(figure, earlier):
+        return False
+    after_earlier, figure_end = earlier.sentence_start + len(earlier.sentence), figure.sentence_start + len(figure.sentence)
+    if (
+        moved_on(text, after_earlier, figure_end)  # "Hours later, jets returned. ... the new raids killed 14"
+        or PERIOD_TOTAL_RE.search(figure.sentence)  # "the strikes had killed 40 people over the weekend"
+        or IN_ADDITION_TO_RE.search(text, max(0, figure.start - 20), figure.start)
+        or other_place_between(earlier, after_earlier, figure_end, places, text)
+    ):
         return False
     kinds = {figure_kind(figure, text), figure_kind(earlier, text)}
     if len(kinds) > 1 and not kinds <= BROAD_KINDS:

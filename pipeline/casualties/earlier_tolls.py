@@ -18,10 +18,11 @@ from .same_victims import OTHER_TIME_RE, victim_kind
 # Words that name the victims a toll counted, as a noun: "the dead", "the martyrs" (how Syrian state and
 # opposition media name the dead), "the fatalities", "the wounded". "victims" are of the toll before, whatever its type.
 THE_COUNTED_DEAD = r"dead|killed|slain|deceased|martyrs|fatalities|victims"
+NOT_POSSESSIVE = r"(?!['’])"  # "five of the martyrs' brothers" are not of the dead
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
 OF_THOSE_RE = re.compile(
     r"\s+of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)"
-    rf"|the\s+(?P<noun>{THE_COUNTED_DEAD}|wounded|injured|casualties)|them)\b",
+    rf"|the\s+(?P<noun>{THE_COUNTED_DEAD}|wounded|injured|casualties)|them)\b{NOT_POSSESSIVE}",
     re.IGNORECASE,
 )
 EARLIER_TOLLS_KEPT = 6
@@ -48,9 +49,9 @@ def fronted_counted_kind(sentence: str) -> str | None:
 
 # "among the dead" with no count of its own: the dead an earlier sentence counted
 AMONG_THE_DEAD_RE = re.compile(
-    rf"\bamong\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b"
+    rf"\bamong\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b{NOT_POSSESSIVE}"
     rf"|\b(?:{THE_COUNTED_DEAD}|wounded|injured|toll)\s+(?:also\s+)?includ(?:ed|e|es)\b"  # "The dead included ..."
-    rf"|\b(?:the\s+)?rest\s+of\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b",  # "... made up the rest of the dead"
+    rf"|\b(?:the\s+)?rest\s+of\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b{NOT_POSSESSIVE}",  # "... the rest of the dead"
     re.IGNORECASE,
 )
 AMONG_THE_CASUALTIES_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:casualties|victims)\b", re.IGNORECASE)

@@ -110,8 +110,6 @@ def sentence_figures(
     candidates = sentence_candidates(sent)
     if not candidates:
         return []
-    if scene is not None and goes_on_about_the_events(sent):
-        fallback_place = scene
     wholes = wholes_named_after(candidates)
     links = link_subcounts(candidates, doc, wholes)
     found_date = event_date(sent.text, published)
@@ -141,7 +139,11 @@ def sentence_figures(
                 qualifier="up to" if cand.phrase.low is not None else qualifier(cand.phrase, doc),
                 part_of=parent.figure_id if parent is not None else None,
                 place=figure_place(
-                    cand, sent, places, fallback_place, war_wide=war_wide, since_war_start=from_war_start
+                    cand, sent, places,
+                    # a sentence that goes on about the incidents just told happened where they did
+                    scene if scene is not None and not (cumulative or from_war_start) and goes_on_about_the_events(cand.anchor)
+                    else fallback_place,
+                    war_wide=war_wide, since_war_start=from_war_start,
                 ),
                 attributed_to=source,
                 event_date=found_date.date,

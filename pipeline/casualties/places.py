@@ -329,6 +329,20 @@ def place_before_a_bracketed_count(start: int, sent: Span, places: Sequence[Plac
 # source said militants fired from the east. The attacks also wounded three." (further back, the lead
 # place is as good a guess)
 SCENE_REACH = 3
+# Words that move a story on to other events ("In a different incident on Tuesday, a roadside bomb ...",
+# "Russian jets then pounded ...", "Hours later, jets returned", "the new raids"): the events a definite
+# noun names after them may be those, not the ones told before. (Not "later" or "earlier" alone: "a bomb
+# planted earlier by terrorists exploded".)
+MOVED_ON_RE = re.compile(
+    r"\b(?:meanwhile|elsewhere|then|new|subsequent|separate|separately|different|another|a\s+second"
+    r"|in\s+response|in\s+other\s+news|(?:minutes|hours|days?)\s+(?:later|earlier|after|before))\b",
+    re.I,
+)
+
+
+def moved_on(text: str, start: int, end: int) -> bool:
+    """Whether the text between two offsets has words that move the story on (`MOVED_ON_RE`)."""
+    return MOVED_ON_RE.search(text, start, end) is not None
 
 
 def scene_place(
@@ -338,7 +352,7 @@ def scene_place(
     in Deir Ezzor): the place of the last figure `told` in the SCENE_REACH sentences before it, not a
     running total's. None when those sentences give no figure, when it is placed only in a country
     ("killed 10 in northwestern Syria. The monitor said the raids targeted Milis ..." says no more), or
-    when a sentence after it names another place of events. For a sentence that continues the report
+    when the sentences after it name another place of events or move the story on (`MOVED_ON_RE`). For a sentence that continues the report
     before it (`attribution.continues_previous_report`): a round-up's later section ("In Aleppo, ...")
     may be the article's lead place, and is no guide to where an earlier section's events happened."""
     if k == 0:
@@ -350,6 +364,8 @@ def scene_place(
         return None
     # a sentence between that names another place of events has moved the story on ("Hama: an army unit
     # clashed with militants in Atshan. The attack was foiled and 28 were killed" after a country-wide toll)
+    if moved_on(doc_text(sents[k].doc), last.sentence_start + len(last.sentence), sents[k].end_char):
+        return None
     # (a place inside it or holding it is the same story: "Deir Ezzor city" after "Deir Ezzor province")
     between = [s for s in sents[max(0, k - SCENE_REACH) : k] if s.start_char > last.sentence_start]
     home = next((p for p in places if p.place == last.place), None)

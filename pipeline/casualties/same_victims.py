@@ -70,11 +70,10 @@ def vague_magnitude(vague: CasualtyFigure) -> tuple[int | None, int | None]:
 # Groups that name no one in particular: "11 people" may be "the 11 civilians" said again.
 GENERIC_GROUPS = frozenset({"people", "persons", "individuals", ""})
 # Words right before a count that make it more victims, not the same ones again: "another 11", "a further 11".
-# "also" too ("The group also said 11 ..."), "in addition to 11", and "more" but in "more than 40" (a
-# bound, no addition).
+# "also" too ("The group also said 11 ..."), and "more" but in "more than 40" (a bound, no addition).
+# ("In addition to 14 dead, 30 were wounded": the count after "in addition to" is the one told before.)
 ADDING_WORDS_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(ADDING_WORDS | {"also", "addition"})).replace("more", "more(?! than)") + r")\W*(?:\w+\W+){0,2}$",
-    re.I,
+    r"\b(?:" + "|".join(sorted(ADDING_WORDS | {"also"})).replace("more", "more(?! than)") + r")\W*(?:\w+\W+){0,2}$", re.I
 )
 OTHERS_RE = re.compile(r"\b(?:" + "|".join(sorted(OTHERS_WORDS)) + r")\b", re.I)  # "11 others", "five others were killed"
 # "Three other fighters", "12 more civilians", "five additional bodies": more victims, not the same again.
@@ -112,15 +111,17 @@ def victim_kind(group: str | None) -> str:
 # "Members" of an armed group are its fighters: "eight members of the Hezbollah militia", "12 members of
 # the Nusra Front", "members of an armed group"; members of a family, a crew, a rescue group or an aid
 # organisation are not.
-_ARMED_GROUP_NAMES = r"hezbollah|(?:al-)?nusra|isis|isil|daesh|(?-i:IS)|(?:al-)?qaeda|ahrar|ypg|sdf|fsa|jaish|jabhat"
+_ARMED_GROUP_NAMES = r"hezbollah|(?:al-)?nusra|isis|isil|daesh|(?:al-)?qaeda|ahrar|ypg|sdf|fsa|jaish|jabhat"
+# "IS" in capitals is the group only right beside "members" ("20 members of IS", "10 IS members"): further
+# off it may be a headline's verb or another noun's modifier ("a family who fled IS", "the IS-run ferry").
 ARMED_MEMBERS_RE = re.compile(
-    r"\W*(?:\w+\W+){0,2}?of\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?"
+    r"\W*(?:\w+\W+){0,2}?of\s+(?:(?-i:IS)\b(?!-)|(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:militias?|front|brigades?|battalions?"
     r"|(?:armed|militant|jihadist|rebel|terrorist|extremist|islamist)\s+(?:group|organi[sz]ation|faction|movement)"
-    rf"|{_ARMED_GROUP_NAMES})\b",
+    rf"|{_ARMED_GROUP_NAMES})\b)",
     re.I,
 )
 # The armed group named before its members: "23 Daesh members", "Seven Al-Nusra members", "10 IS members".
-ARMED_NAME_MEMBERS_RE = re.compile(rf"\S+\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ARMED_GROUP_NAMES})\s+members\b", re.I)
+ARMED_NAME_MEMBERS_RE = re.compile(rf"\S+\s+(?:[\w'-]+\s+){{0,2}}?(?:{_ARMED_GROUP_NAMES}|(?-i:IS))\s+members\b", re.I)
 
 
 def figure_kind(figure: CasualtyFigure, text: str) -> str:
