@@ -26,7 +26,6 @@ from .lexicon import (
 )
 from .object_clauses import under_a_content_noun
 from .parsed import ParsedArticle
-from .predicates import characterised_object
 from .spans import QuoteSpan
 
 
@@ -41,7 +40,7 @@ def is_cue(token: Token) -> bool:
     return (
         token.pos_ in ("VERB", "AUX")
         and not surname_read_as_a_verb(token)
-        and (bool(frames & REPORTING_FRAMES) or characterised_object(token) is not None)
+        and bool(frames & REPORTING_FRAMES)
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
         and not event_subject(token)

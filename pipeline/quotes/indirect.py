@@ -66,7 +66,6 @@ from .parenthetical import (
 )
 from .parsed import ParsedArticle
 from .postposed import has_reporter, postposed_content
-from .predicates import characterised_object
 from .relay import according_relays_a_report, without_a_relaying_according
 from .report_frames import (
     clause_past_a_relay_participle,
@@ -105,8 +104,6 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     comma = comment_on_the_clause_before(cue)
     if comma is not None:
         return cue.sent.start, comma  # "..., which Moscow rejects": the clause before the comma
-    if (characterised := characterised_object(cue)) is not None:
-        return characterised  # "described the attack as a terrorist act"
     noun_clause = noun_with_content(cue)
     if noun_clause is not None:
         # "rejected claims that its forces ...": the statement noun's clause, without its "that".
