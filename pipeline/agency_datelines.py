@@ -4,7 +4,7 @@ child ..."), as SANA and other state agencies write. The place is named there ev
 model, reading a sentence's first words, misses it; and a hyphen joined to the lead's first word
 ("SANA-A child") would make one token of the two, losing the word.
 
-Read by cleaning (the hyphen written as a spaced dash), the place stage (the dateline's place) and the quote stage (a
+Read by cleaning (the hyphen spaced), the place stage (the dateline's place) and the quote stage (a
 dateline is no part of a report's content nor of its source)."""
 
 from __future__ import annotations
@@ -31,10 +31,21 @@ def agency_dateline(text: str, start: int = 0) -> re.Match[str] | None:
 
 
 def with_spaced_dateline_dash(line: str) -> str:
-    """The line with its agency dateline's hyphen written as the spaced dash it stands for: "Aleppo,
-    SANA-A child was killed" -> "Aleppo, SANA – A child was killed" (so the lead's first word is a word
-    of its own, and "AFP- France said" is no name "AFP- France"). Any other line is returned as it is."""
+    """The line with its agency dateline's hyphen spaced on both sides: "Aleppo, SANA-A child was killed"
+    -> "Aleppo, SANA - A child was killed" (so the lead's first word is a word of its own, "AFP- France
+    said" is no name "AFP- France", and the parse keeps the dateline out of the lead's subject). Any
+    other line is returned as it is."""
     match = agency_dateline(line, len(line) - len(line.lstrip()))
     if match is None or "-" not in match.group("dash"):
         return line
-    return f"{line[: match.start('dash')]} – {line[match.end():]}"
+    return f"{line[: match.start('dash')]} - {line[match.end():]}"
+
+
+def is_dateline_place(start: int, end: int, text: str) -> bool:
+    """Whether text[start:end] is the place of an agency dateline opening its paragraph: where the report
+    was filed, a worse guess of where its events happened than any other place its sentence names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_start += len(text[line_start:start]) - len(text[line_start:start].lstrip())
+    match = agency_dateline(text, line_start) if line_start <= start else None
+    return match is not None and match.span("place") == (start, end)
+

@@ -419,7 +419,7 @@ def drop_link_lists(lines: list[str]) -> list[str]:
 
 def clean_lines(lines: list[str]) -> list[str]:
     """Lines with captions, link lists, the comment tail and boilerplate lines removed, and an agency
-    dateline's hyphen written as a spaced dash ("Aleppo, SANA-A child" -> "Aleppo, SANA – A child")."""
+    dateline's hyphen spaced ("Aleppo, SANA-A child" -> "Aleppo, SANA - A child")."""
     lines = drop_link_lists(cut_tail(drop_photo_captions(lines)))
     return [
         with_spaced_dateline_dash(line) for line in lines

@@ -1,4 +1,4 @@
-"""An agency's own dateline ("Idlib, SANA –"): its hyphen is written as the spaced dash it stands for
+"""An agency's own dateline ("Idlib, SANA –"): its hyphen is spaced on both sides
 (agency_datelines.with_spaced_dateline_dash, in cleaning), and its place is a place mention even
 when the language model misses it (places.mentions.agency_dateline_places). Only acronyms the outlet
 registry knows are agencies. Invented texts, positives and negatives."""
@@ -10,21 +10,21 @@ import pytest
 from pipeline.agency_datelines import agency_dateline, with_spaced_dateline_dash
 from pipeline.clean import clean_text
 from tests.test_casualties import figures
+from tests.test_casualties_other_estimates import casualties
 
 
 @pytest.mark.parametrize("line, spaced", [
-    ("Aleppo, SANA-A child was killed by a sniper.", "Aleppo, SANA – A child was killed by a sniper."),
-    ("Deir Ezzor, SANA-Army units repelled an attack.", "Deir Ezzor, SANA – Army units repelled an attack."),
-    ("  Tehran, IRNA-Iran's foreign minister said ...", "  Tehran, IRNA – Iran's foreign minister said ..."),
-    ("Hama, SANA- Governor Mohammad Hazouri said ...", "Hama, SANA – Governor Mohammad Hazouri said ..."),
-    ("Hama, SANA - Governor Mohammad Hazouri said ...", "Hama, SANA – Governor Mohammad Hazouri said ..."),
+    ("Aleppo, SANA-A child was killed by a sniper.", "Aleppo, SANA - A child was killed by a sniper."),
+    ("Deir Ezzor, SANA-Army units repelled an attack.", "Deir Ezzor, SANA - Army units repelled an attack."),
+    ("  Tehran, IRNA-Iran's foreign minister said ...", "  Tehran, IRNA - Iran's foreign minister said ..."),
+    ("Hama, SANA- Governor Mohammad Hazouri said ...", "Hama, SANA - Governor Mohammad Hazouri said ..."),
 ])
-def test_a_datelines_hyphen_is_written_as_a_spaced_dash(line, spaced):
+def test_a_datelines_hyphen_is_spaced(line, spaced):
     assert with_spaced_dateline_dash(line) == spaced
 
 
 @pytest.mark.parametrize("line", [
-    "Hama, SANA – Army units repelled an attack.",  # spaced already
+    "Hama, SANA - Army units repelled an attack.",  # spaced already
     "Mosul, ISIS-Held since 2014, fell in July.",  # no agency: a compound of the sentence
     "Raqqa, SDF-Backed fighters advanced.",
     "The army, SANA-style, said nothing.",  # not a dateline's form
@@ -40,9 +40,10 @@ def test_only_a_known_agency_makes_a_dateline():
 
 @pytest.mark.parametrize("line, source", [
     ("Paris, AFP-France said 20 civilians were killed in an attack near Raqqa.", "France"),
+    ("Geneva, SANA- The Syrian delegation said terrorists killed 12 civilians in Aleppo.", "Syrian delegation"),
 ])
 def test_the_datelines_agency_is_no_part_of_the_source(nlp, line, source):
-    assert [f.attributed_to for f in figures(nlp, clean_text(line))] == [source]
+    assert [f.attributed_to for f in casualties(nlp, clean_text(line))] == [source]
 
 
 def test_the_lead_word_a_joined_dash_hid_is_read(nlp):
@@ -61,3 +62,9 @@ def test_a_datelines_place_places_the_lead(nlp, text, place):
 def test_a_dateline_abroad_is_no_place_of_events(nlp):
     found = figures(nlp, "Moscow, TASS - Two Russian servicemen were killed in Syria, the ministry said.")
     assert [f.place for f in found] == ["Syria"]
+
+
+
+def test_a_datelines_place_yields_to_a_place_of_the_sentence(nlp):
+    text = clean_text("Aleppo, SANA-A child was killed and 4 people were injured when terrorists fired shells on al-Midan.")
+    assert {f.place for f in figures(nlp, text)} == {"Midan"}

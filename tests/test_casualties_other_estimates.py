@@ -110,3 +110,15 @@ def test_a_sentence_of_two_tolls_estimates_neither(nlp):
     )
     found = casualties(nlp, text)
     assert figure(found, 9).estimate_of is None and figure(found, 20).estimate_of is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Air strikes killed 20 people in Douma on Monday morning, activists said. Jets struck the town again in the "
+     "evening. The Syrian Observatory for Human Rights said the strikes killed 11 people.", 11),
+    ("Rebel shells killed 10 people in Mhardeh on Monday, SANA said. In retaliation, government forces launched an "
+     "assault on the town. The Syrian Observatory for Human Rights said the assault killed 15 people.", 15),
+    ("Two suicide bombers struck Qamishli on Monday. The first attack killed 25 people, activists said. The Syrian "
+     "Observatory for Human Rights said the attack killed 40 people.", 40),
+])
+def test_tolls_of_a_return_a_reprisal_or_one_of_two_attacks_are_no_estimates(nlp, text, number):
+    assert figure(casualties(nlp, text), number).estimate_of is None

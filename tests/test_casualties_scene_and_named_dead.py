@@ -33,7 +33,7 @@ def place_of(found, number, kind):
     "The attacks also wounded four people and damaged several houses.",
     "The terrorist attacks according to the official wounded four people.",
     "The shelling wounded four people.",
-    "The explosions wounded four people.",
+    "The bombardment wounded four people.",
 ])
 def test_a_sentence_about_the_events_told_happened_where_they_did(nlp, sentence):
     found = figures(nlp, f"{DEIR_EZZOR}{sentence} {ALEPPO}")
@@ -114,3 +114,17 @@ def test_the_relatives_of_the_martyrs_are_no_part_of_them(nlp):
 def test_no_scene_where_the_sentence_may_be_about_other_events(nlp, sentence, number, kind):
     found = figures(nlp, f"{DEIR_EZZOR}{sentence} {ALEPPO}")
     assert place_of(found, number, kind) != "Deir ez-Zor"
+
+
+def test_an_incident_of_other_means_is_no_scene(nlp):
+    # "The shelling" after air strikes elsewhere names the shelling told before those
+    text = (
+        "Rebels shelled western Aleppo on Monday, killing six people, state media said. In Idlib province, air "
+        "strikes killed 15 people in Maarat al-Numan, activists said. The shelling also wounded 20 people, SANA said."
+    )
+    assert place_of(figures(nlp, text), 20, "wounded") != "Maarat al-Numan"
+
+
+def test_a_brigade_named_for_martyrs_is_no_part_of_the_dead(nlp):
+    text = "Clashes killed 20 soldiers in Jisr al-Shughur, the army said. Three of the Martyrs Brigade fighters were killed in an ambush."
+    assert next(f for f in figures(nlp, text) if f.number == 3).part_of is None

@@ -272,23 +272,26 @@ CAMPAIGN_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def goes_on_about_the_events(anchor: Token) -> bool:
-    """True when the figure at `anchor` is counted by a clause whose subject is an incident told before,
+def goes_on_about_the_events(anchor: Token) -> Token | None:
+    """The subject of the clause that counts the figure at `anchor` when it is an incident told before,
     named again ("The attacks claimed the lives of two", "The explosion wounded 20", "The attack left 12
     people killed"; a lemma of data/lexicons/event_nouns.txt or a compound ending in one, "the
     airstrikes"): the figure happened where those events did. Not a campaign ("The siege has killed 200",
     `CAMPAIGN_NOUNS`), a tally ("The death toll over the weekend was 44") or a pronoun; not a subject that
     says which events ("the raids on the hospital"), nor one of another clause ("These strikes come days
-    after an attack killed 12")."""
+    after an attack killed 12"). Returns that subject, else None."""
     incidents = event_nouns() - CAMPAIGN_NOUNS
     for verb in (t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue  # "left 12 people killed": the participle's clause has no subject of its own
-        return any(
-            subject in definite_subjects(subject.sent)
-            and any(subject.lemma_.lower().endswith(e) for e in incidents)
-            and not any(c.dep_ == "prep" and c.lower_ != "according" for c in subject.children)
-            for subject in subjects
+        return next(
+            (
+                subject for subject in subjects
+                if subject in definite_subjects(subject.sent)
+                and any(subject.lemma_.lower().endswith(e) for e in incidents)
+                and not any(c.dep_ == "prep" and c.lower_ != "according" for c in subject.children)
+            ),
+            None,
         )
-    return False
+    return None

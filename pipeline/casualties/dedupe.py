@@ -324,9 +324,11 @@ def printed_again(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     )
 
 
-# A toll of one more event than told before: "Another airstrike ...", "In a separate attack ...".
+# A toll of one more event than told before, or of one of several: "Another airstrike ...", "In a separate
+# attack ...", "Two suicide bombers struck ... The first attack killed 25".
 ANOTHER_EVENT_RE = re.compile(
-    r"\b(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:strike|airstrike|air\s+strike|attack|raid|air\s+raid|blast|bombing|explosion|bomb|shelling|assault)s?\b",
+    r"\b(?:another|a\s+separate|a\s+second|a\s+further|the\s+first|two|three|several)\s+(?:\w+\s+)?"
+    r"(?:strike|airstrike|air\s+strike|attack|raid|air\s+raid|blast|bombing|explosion|bomb|bomber|shelling|assault)s?\b",
     re.I,
 )
 # A total over a span of time or of several tolls: "over the weekend", "this month", "so far", "bringing the
@@ -429,7 +431,8 @@ def another_estimate(figure: CasualtyFigure, earlier: CasualtyFigure, text: str,
     if len(kinds) > 1 and not kinds <= BROAD_KINDS:
         return False  # "25 children" and "47 dead": the larger toll may hold them, as a part
     return not (
-        ANOTHER_EVENT_RE.search(earlier.sentence)  # "Another airstrike killed 10": "the strike" may be an earlier one
+        # "Another airstrike killed 10", "The first attack killed 25": "the strike" may be another one
+        ANOTHER_EVENT_RE.search(text, max(0, earlier.sentence_start - 300), earlier.sentence_start + len(earlier.sentence))
         or other_sides(figure, earlier, text)
         or other_time(figure, earlier)
         or adds_victims(figure, text)

@@ -17,7 +17,8 @@ from .same_victims import OTHER_TIME_RE, victim_kind
 
 # Words that name the victims a toll counted, as a noun: "the dead", "the martyrs" (how Syrian state and
 # opposition media name the dead), "the fatalities", "the wounded". "victims" are of the toll before, whatever its type.
-THE_COUNTED_DEAD = r"dead|killed|slain|deceased|martyrs|fatalities|victims"
+# ("the Martyrs Brigade" is a group's name.)
+THE_COUNTED_DEAD = r"dead|killed|slain|deceased|(?-i:martyrs)|fatalities|victims"
 NOT_POSSESSIVE = r"(?!['’])"  # "five of the martyrs' brothers" are not of the dead
 # "Seven of those killed", "two of the dead", "five of them": a part of a toll given before.
 OF_THOSE_RE = re.compile(

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..event_dates import counts_from_war_start, event_date, in_war_total, is_cumulative
 from ..nlp import doc_text
@@ -38,9 +38,9 @@ from .display import display_spans
 from .earlier_tolls import EARLIER_TOLLS_KEPT, parts_of_an_earlier_toll, with_the_place_of_their_whole
 from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
-from .places import figure_place, main_place, scene_place
+from .places import figure_place, main_place, scene_figure
 from .ranges import join_ranges
-from .same_victims import same_count, vague_count_of, vague_magnitude
+from .same_victims import MEANS_RE, means_of, same_count, vague_count_of, vague_magnitude
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
@@ -101,11 +101,11 @@ def sentence_figures(
     inherited_source: str | None,
     sources: list[Source],
     next_source: str | None = None,
-    scene: str | None = None,
+    scene: CasualtyFigure | None = None,
 ) -> list[CasualtyFigure]:
-    """Figures of one sentence. `fallback_place`: the article's lead place; `scene`: where the figures of
-    the sentences just before happened (`places.scene_place`), which a sentence that goes on about their
-    events ("The attacks claimed the lives of two") takes before the lead place."""
+    """Figures of one sentence. `fallback_place`: the article's lead place; `scene`: the last figure of the
+    sentences just before (`places.scene_figure`), whose place a figure of a clause that names its events
+    again ("The attacks claimed the lives of two") takes before the lead place."""
     doc = sent.doc
     candidates = sentence_candidates(sent)
     if not candidates:
@@ -141,8 +141,8 @@ def sentence_figures(
                 place=figure_place(
                     cand, sent, places,
                     # a sentence that goes on about the incidents just told happened where they did
-                    scene if scene is not None and not (cumulative or from_war_start) and goes_on_about_the_events(cand.anchor)
-                    else fallback_place,
+                    scene.place if scene is not None and not (cumulative or from_war_start)
+                    and named_again(goes_on_about_the_events(cand.anchor), scene) else fallback_place,
                     war_wide=war_wide, since_war_start=from_war_start,
                 ),
                 attributed_to=source,
@@ -349,7 +349,7 @@ def iter_figures(
             inherited_source=previous_source,
             sources=sources[k],
             next_source=following,
-            scene=scene_place(told, sents, k, places),
+            scene=scene_figure(told, sents, k, places),
         )
         previous_source = next((f.attributed_to for f in figures if f.attributed_to), None)
         figures = parts_of_an_earlier_toll(
@@ -363,3 +363,14 @@ def iter_figures(
         ]
         told.extend(figures)
         yield from figures
+
+
+def named_again(subject: Token | None, scene: CasualtyFigure) -> bool:
+    """Whether an incident noun (`attribution.goes_on_about_the_events`) may name the events of the figure
+    before it: not means other than theirs ("The shelling also wounded 20" after air strikes elsewhere)."""
+    if subject is None:
+        return False
+    said = frozenset(kind for kind, pattern in MEANS_RE.items() if pattern.search(" ".join(t.text for t in subject.subtree)))
+    told = means_of(scene)
+    return not (said and told and not said & told)
+

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..agency_datelines import is_dateline_place
 from ..date_forms import MONTHS
 from ..nlp import doc_text
 from ..places.containment import holds
@@ -41,8 +42,10 @@ def nearest_place(char: int, sent: Span, places: Sequence[PlaceMention]) -> str 
         return None
     # "the Hamdaniyeh district of Aleppo", "Azaz, north of Aleppo": Aleppo only says where Hamdaniyeh or
     # Azaz is; the events happened in the place it locates, however near the figure Aleppo stands.
-    locators = locating_places(inside, doc_text(sent.doc))
-    inside = [p for p in inside if p not in locators] or inside
+    text = doc_text(sent.doc)
+    locators = locating_places(inside, text)
+    # a dateline's place ("Aleppo, SANA - ... shells on al-Midan") only says where the report was filed
+    inside = [p for p in inside if p not in locators and not is_dateline_place(p.start, p.end, text)] or inside
     # A country named in passing ("the UK-based monitor") is a worse guess than any town or district.
     return min(inside, key=lambda p: (p.kind == "country", abs(p.start - char))).place
 
@@ -334,8 +337,8 @@ SCENE_REACH = 3
 # noun names after them may be those, not the ones told before. (Not "later" or "earlier" alone: "a bomb
 # planted earlier by terrorists exploded".)
 MOVED_ON_RE = re.compile(
-    r"\b(?:meanwhile|elsewhere|then|new|subsequent|separate|separately|different|another|a\s+second"
-    r"|in\s+response|in\s+other\s+news|(?:minutes|hours|days?)\s+(?:later|earlier|after|before))\b",
+    r"\b(?:meanwhile|elsewhere|then|again|new|subsequent|separate|separately|different|another|a\s+second"
+    r"|in\s+(?:response|retaliation|revenge)|retaliat\w*|in\s+other\s+news|(?:minutes|hours|days?)\s+(?:later|earlier|after|before))\b",
     re.I,
 )
 
@@ -345,12 +348,12 @@ def moved_on(text: str, start: int, end: int) -> bool:
     return MOVED_ON_RE.search(text, start, end) is not None
 
 
-def scene_place(
+def scene_figure(
     told: Sequence[CasualtyFigure], sents: Sequence[Span], k: int, places: Sequence[PlaceMention]
-) -> str | None:
-    """Where the events sentence `k` goes on about happened ("The attacks also wounded three" after a toll
-    in Deir Ezzor): the place of the last figure `told` in the SCENE_REACH sentences before it, not a
-    running total's. None when those sentences give no figure, when it is placed only in a country
+) -> CasualtyFigure | None:
+    """The figure whose events sentence `k` goes on about ("The attacks also wounded three" after a toll
+    in Deir Ezzor), for its place: the last figure `told` in the SCENE_REACH sentences before it, not a
+    running total. None when those sentences give no figure, when it is placed only in a country
     ("killed 10 in northwestern Syria. The monitor said the raids targeted Milis ..." says no more), or
     when the sentences after it name another place of events or move the story on (`MOVED_ON_RE`). For a sentence that continues the report
     before it (`attribution.continues_previous_report`): a round-up's later section ("In Aleppo, ...")
@@ -360,7 +363,7 @@ def scene_place(
     since, until = sents[max(0, k - SCENE_REACH)].start_char, sents[k].start_char
     last = next((f for f in reversed(told) if since <= f.sentence_start < until and not f.cumulative), None)
     countries = {p.place for p in places if p.kind == "country"} | {WAR_WIDE_PLACE}
-    if last is None or last.place in countries:
+    if last is None or not last.place or last.place in countries:
         return None
     # a sentence between that names another place of events has moved the story on ("Hama: an army unit
     # clashed with militants in Atshan. The attack was foiled and 28 were killed" after a country-wide toll)
@@ -375,7 +378,7 @@ def scene_place(
         for p in event_places(s, places)
     ):
         return None
-    return last.place
+    return last
 
 
 def figure_place(
