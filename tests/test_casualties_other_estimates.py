@@ -56,6 +56,24 @@ def test_a_repeat_of_the_same_count_stays_a_repeat(nlp):
     assert second.repeats is not None and second.estimate_of is None
 
 
+def test_the_nearest_toll_before_is_the_one_estimated(nlp):
+    text = (
+        "Shelling killed 30 people in Homs on Monday, SANA said. Later that day, a car bomb in Homs killed "
+        "12 people, activists said. The Syrian Observatory for Human Rights said the car bomb killed 15."
+    )
+    found = casualties(nlp, text)
+    assert figure(found, 15).estimate_of == figure(found, 12).figure_id
+
+
+def test_a_sentence_of_two_tolls_estimates_neither(nlp):
+    text = (
+        "Rebel shelling killed 14 people in government-held Aleppo, state media said. The Syrian Observatory for "
+        "Human Rights said the shelling killed 9 people, and air strikes on rebel areas killed 20."
+    )
+    found = casualties(nlp, text)
+    assert figure(found, 9).estimate_of is None and figure(found, 20).estimate_of is None
+
+
 @pytest.mark.parametrize("text, number", [
     # the first toll names part of the dead a larger toll holds
     ("Air strikes on Mayadin killed 25 children on Saturday, UNICEF said. "
@@ -66,21 +84,6 @@ def test_a_repeat_of_the_same_count_stays_a_repeat(nlp):
     # victims counted in addition to the toll
     ("Air strikes on Douma killed at least eight volunteers on Saturday, activists said. The Shaam News Network "
      "said the strikes killed 60 fighters in addition to six civilians.", 6),
-])
-def test_tolls_of_other_victims_or_events_are_no_estimates(nlp, text, number):
-    assert figure(casualties(nlp, text), number).estimate_of is None
-
-
-def test_the_nearest_toll_before_is_the_one_estimated(nlp):
-    text = (
-        "Shelling killed 30 people in Homs on Monday, SANA said. Later that day, a car bomb in Homs killed "
-        "12 people, activists said. The Syrian Observatory for Human Rights said the car bomb killed 15."
-    )
-    found = casualties(nlp, text)
-    assert figure(found, 15).estimate_of == figure(found, 12).figure_id
-
-
-@pytest.mark.parametrize("text, number", [
     # a second wave, told as such, and a running total
     ("Air strikes on a school in Ariha killed 20 civilians on Monday, the civil defence said. Hours later, jets "
      "returned. The Syrian Observatory for Human Rights said the new raids killed 14 civilians.", 14),
@@ -98,21 +101,6 @@ def test_the_nearest_toll_before_is_the_one_estimated(nlp):
     # the strike and later ones
     ("An air strike on a hospital in Maarat al-Numan killed 12 people, the UOSSM charity said. The Syrian Observatory "
      "for Human Rights said 18 people were killed in the strike and subsequent strikes on the town.", 18),
-])
-def test_other_waves_attacks_places_and_totals_are_no_estimates(nlp, text, number):
-    assert figure(casualties(nlp, text), number).estimate_of is None
-
-
-def test_a_sentence_of_two_tolls_estimates_neither(nlp):
-    text = (
-        "Rebel shelling killed 14 people in government-held Aleppo, state media said. The Syrian Observatory for "
-        "Human Rights said the shelling killed 9 people, and air strikes on rebel areas killed 20."
-    )
-    found = casualties(nlp, text)
-    assert figure(found, 9).estimate_of is None and figure(found, 20).estimate_of is None
-
-
-@pytest.mark.parametrize("text, number", [
     ("Air strikes killed 20 people in Douma on Monday morning, activists said. Jets struck the town again in the "
      "evening. The Syrian Observatory for Human Rights said the strikes killed 11 people.", 11),
     ("Rebel shells killed 10 people in Mhardeh on Monday, SANA said. In retaliation, government forces launched an "
@@ -120,5 +108,5 @@ def test_a_sentence_of_two_tolls_estimates_neither(nlp):
     ("Two suicide bombers struck Qamishli on Monday. The first attack killed 25 people, activists said. The Syrian "
      "Observatory for Human Rights said the attack killed 40 people.", 40),
 ])
-def test_tolls_of_a_return_a_reprisal_or_one_of_two_attacks_are_no_estimates(nlp, text, number):
+def test_tolls_of_other_victims_events_waves_places_or_periods_are_no_estimates(nlp, text, number):
     assert figure(casualties(nlp, text), number).estimate_of is None

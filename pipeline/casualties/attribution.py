@@ -257,11 +257,15 @@ def continues_previous_report(sent: Span) -> bool:
 
 def definite_subjects(sent: Span) -> list[Token]:
     """Subjects of a sentence's verbs that a definite determiner names again: "The airstrikes", "this attack"."""
-    return [
-        token for token in sent
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+    return [token for token in sent if is_definite_subject(token)]
+
+
+def is_definite_subject(token: Token) -> bool:
+    """Whether a token is a verb's subject with a definite determiner ("The airstrikes", "this attack")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children)
-    ]
+    )
 
 
 # Events of one place and time, which a noun can name again; a campaign (the siege, the offensive, the
@@ -288,7 +292,7 @@ def goes_on_about_the_events(anchor: Token) -> Token | None:
         return next(
             (
                 subject for subject in subjects
-                if subject in definite_subjects(subject.sent)
+                if is_definite_subject(subject)
                 and any(subject.lemma_.lower().endswith(e) for e in incidents)
                 and not any(c.dep_ == "prep" and c.lower_ != "according" for c in subject.children)
             ),

@@ -8,10 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..places.containment import holds
 from ..records import CasualtyFigure, PlaceMention
 from .display import display_spans, pull_quote_words, squeezed
-from .places import is_source_base, moved_on
+from .places import is_source_base, moved_on, names_another_place
 from .same_victims import (
     GENERIC_GROUPS,
     OTHER_TIME_RE,
@@ -348,12 +347,8 @@ def other_place_between(
     names a place of events other than the earlier toll's ("Rebel rocket fire hit Damascus. SANA said 18
     were killed in the attack" after a toll in Douma; "... killed 30 in Idlib and in Saraqeb"); a place
     inside it or holding it, a country, or a source's base is no other."""
-    home = next((p for p in places if p.place == earlier.place), None)
-    return any(
-        start <= p.start < end and p.place != earlier.place and p.kind != "country" and not is_source_base(p, text)
-        and not (home is not None and (holds(p, home) or holds(home, p)))
-        for p in places
-    )
+    named = [p for p in places if start <= p.start < end and p.kind != "country" and not is_source_base(p, text)]
+    return names_another_place(earlier.place or "", named, places)
 
 
 # Victims' kinds one toll may be counted as by two sources: "85 civilians" and "56 dead".

@@ -40,7 +40,7 @@ from .headline_credits import headline_credit, with_credited_headline_sources
 from .lists import breakdown_after_a_colon, inherited_candidates
 from .places import figure_place, main_place, scene_figure
 from .ranges import join_ranges
-from .same_victims import MEANS_RE, means_of, same_count, vague_count_of, vague_magnitude
+from .same_victims import means_in, means_of, same_count, vague_count_of, vague_magnitude
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
@@ -370,7 +370,6 @@ def named_again(subject: Token | None, scene: CasualtyFigure) -> bool:
     before it: not means other than theirs ("The shelling also wounded 20" after air strikes elsewhere)."""
     if subject is None:
         return False
-    said = frozenset(kind for kind, pattern in MEANS_RE.items() if pattern.search(" ".join(t.text for t in subject.subtree)))
+    said = means_in(" ".join(t.text for t in subject.subtree))
     told = means_of(scene)
     return not (said and told and not said & told)
-

@@ -355,9 +355,10 @@ def scene_figure(
     in Deir Ezzor), for its place: the last figure `told` in the SCENE_REACH sentences before it, not a
     running total. None when those sentences give no figure, when it is placed only in a country
     ("killed 10 in northwestern Syria. The monitor said the raids targeted Milis ..." says no more), or
-    when the sentences after it name another place of events or move the story on (`MOVED_ON_RE`). For a sentence that continues the report
-    before it (`attribution.continues_previous_report`): a round-up's later section ("In Aleppo, ...")
-    may be the article's lead place, and is no guide to where an earlier section's events happened."""
+    when the sentences after it name another place of events or move the story on (`MOVED_ON_RE`). For
+    a clause that names those events again (`attribution.goes_on_about_the_events`): a round-up's later
+    section ("In Aleppo, ...") may be the article's lead place, and is no guide to where an earlier
+    section's events happened."""
     if k == 0:
         return None
     since, until = sents[max(0, k - SCENE_REACH)].start_char, sents[k].start_char
@@ -369,16 +370,19 @@ def scene_figure(
     # clashed with militants in Atshan. The attack was foiled and 28 were killed" after a country-wide toll)
     if moved_on(doc_text(sents[k].doc), last.sentence_start + len(last.sentence), sents[k].end_char):
         return None
-    # (a place inside it or holding it is the same story: "Deir Ezzor city" after "Deir Ezzor province")
     between = [s for s in sents[max(0, k - SCENE_REACH) : k] if s.start_char > last.sentence_start]
-    home = next((p for p in places if p.place == last.place), None)
-    if any(
-        p.place != last.place and not (home is not None and (holds(p, home) or holds(home, p)))
-        for s in between
-        for p in event_places(s, places)
-    ):
+    if names_another_place(last.place, [p for s in between for p in event_places(s, places)], places):
         return None
     return last
+
+
+def names_another_place(place: str, named: Sequence[PlaceMention], places: Sequence[PlaceMention]) -> bool:
+    """Whether the mentions `named` hold a place other than `place`; a place inside it or holding it is
+    the same story ("Deir Ezzor city" after "Deir Ezzor province"; `places` gives its mention)."""
+    home = next((p for p in places if p.place == place), None)
+    return any(
+        p.place != place and not (home is not None and (holds(p, home) or holds(home, p))) for p in named
+    )
 
 
 def figure_place(

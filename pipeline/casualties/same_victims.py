@@ -322,9 +322,14 @@ MEANS_RE = {
 }
 
 
+def means_in(text: str) -> frozenset[str]:
+    """The kinds of means a text names (`MEANS`): "air", "shelling", "bomb", ..."""
+    return frozenset(kind for kind, pattern in MEANS_RE.items() if pattern.search(text))
+
+
 def means_of(figure: CasualtyFigure) -> frozenset[str]:
-    """The kinds of means the figure's sentence names (`MEANS`): "air", "shelling", "bomb", ..."""
-    return frozenset(kind for kind, pattern in MEANS_RE.items() if pattern.search(figure.sentence))
+    """The kinds of means the figure's sentence names (`means_in`)."""
+    return means_in(figure.sentence)
 
 
 def other_means(a: CasualtyFigure, b: CasualtyFigure) -> bool:
