@@ -77,9 +77,10 @@ RELATIVE_DAYS = {
     "last week": 7,
 }
 # "since the war began", "so far this year": tolls that add up a long period, not one event.
+# "since strikes began", "since they started", "since Moscow began its campaign": running totals.
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\bsince\s+(?:[\w-]+\s+){0,3}(?:war|conflict|crisis|uprising|revolution)\b"
-    r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|they|the\s+\w+|\w+s|(?-i:[A-Z][\w-]+))\s+(?:began|started|erupted|broke\s+out)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bsince\s+then\b"
     r"|\bin\s+the\s+same\s+period\b|\bin\s+recent\s+(?:weeks|months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
     r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"

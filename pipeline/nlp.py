@@ -11,6 +11,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
 
 from .dates import line_credit_end
 from .paths import PATTERNS_DIR
@@ -133,6 +134,11 @@ TITLE_ABBREVIATIONS = frozenset({"Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt."
 NUMBER_BRACKET_EMOTICONS = frozenset({"8)", "8-)", "(-8"})
 
 
+# An en or em dash between digits ("35\u201340 killed", "2011\u20132016") splits as a hyphen does: kept
+# whole, the range is one word that is no number.
+NUMBER_RANGE_DASH = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
+
+
 @functools.cache
 def load_nlp() -> Language:
     """The model with our entity ruler before NER, so domain names win over the statistical guess."""
@@ -142,6 +148,7 @@ def load_nlp() -> Language:
     nlp.tokenizer.rules = {
         text: tokens for text, tokens in nlp.tokenizer.rules.items() if text not in NUMBER_BRACKET_EMOTICONS
     }
+    nlp.tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, NUMBER_RANGE_DASH)).finditer
     nlp.add_pipe("acronym_norms", first=True)
     nlp.add_pipe("sentence_boundaries", before="parser")
     ruler = nlp.add_pipe(

@@ -11,7 +11,7 @@ from ..speakers import event_nouns
 from .cues import own_verb_cue
 from .lexicons import group_of, is_toll_noun, lexicon
 from .source_names import KnownSource, named_source, sentence_sources, source_name
-from .source_phrases import QUOTING_LEMMAS, Source, source_tokens
+from .source_phrases import QUOTING_LEMMAS, Source, agent_of_a_credit_of_manner, source_tokens
 
 __all__ = [
     "KnownSource",
@@ -41,17 +41,18 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     # "Al Arabiya, citing the Sudanese Doctors Network, said 24 died": the body cited, likewise.
     # "Reuters quoted a police officer as saying": an object quoted that names nobody leaves the figure
     # unattributed; the quoting outlet only relays it.
-    quoting = [s for s in sources if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and s.cue.i < anchor.i]
+    quoting = [
+        s for s in sources
+        if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and (s.cue.i < anchor.i or cites_for_its_reporter(s.cue, anchor, sources))
+    ]
     quoted = [s for s in quoting if s.head is not None and s.head.dep_ == "dobj"] or [s for s in quoting if s.name]
     ancestors = {t.i for t in anchor.ancestors}
-    governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
-    # "according to X" is the sentence's own credit line: it outranks a verb the parse hung the figure
-    # under ("Since the regime declared a truce 359 were killed according to medics").
-    according = [s for s in governing if s.cue.lower_ == "according"]
-    governing = [
-        s for s in governing if s.cue.lower_ == "according" or s.cue.i in reporting_chain(anchor, governing)
-    ]
-    reporters = [s for s in governing if s.cue.lower_ != "according"]
+    governing = [s for s in named if s.cue.i in ancestors or is_a_credit_line(s)]
+    # "according to X" ("as reported by X") is the sentence's own credit line: it outranks a verb the parse
+    # hung the figure under ("Since the regime declared a truce 359 were killed according to medics").
+    according = [s for s in governing if is_a_credit_line(s)]
+    governing = [s for s in governing if is_a_credit_line(s) or s.cue.i in reporting_chain(anchor, governing)]
+    reporters = [s for s in governing if not is_a_credit_line(s)]
     if according and reporters and all(contrast_between(anchor, s.cue) for s in according):
         # "AFAD said 35,418 were killed in Turkey, while 5,800 died in Syria, according to the White Helmets":
         # the credit after the contrast is the second figure's; the first has its own reporter
@@ -63,6 +64,22 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
     # that sets the time ("since the regime declared a truce").
     return [s for s in named if not in_side_clause(s.cue, anchor)]
+
+
+def is_a_credit_line(source: Source) -> bool:
+    """ "according to X", "as reported by X": a phrase that credits the sentence's content to X whatever
+    verb the parse hangs it on."""
+    if source.cue.lower_ == "according":
+        return True
+    agent = agent_of_a_credit_of_manner(source.cue)
+    return agent is not None and agent.i == source.head.i
+
+
+def cites_for_its_reporter(cue: Token, anchor: Token, sources: list[Source]) -> bool:
+    """ "Thirty were killed, SANA reported, citing the Observatory": a quoting verb after the figure, in a
+    participle clause of the reporting verb that governs it, names whom the reporter took the figure from."""
+    reporting_cues = {s.cue.i for s in sources}
+    return cue.dep_ == "advcl" and cue.head.i in reporting_cues and cue.head.is_ancestor(anchor)
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -207,9 +224,12 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
     if not attributed:
         # an unnamed source quoted by a named outlet: the outlet passed the figure on
         quoting = [s for s in crediting_sources(anchor, sources) if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}]
+        # the quoting verb's subject ("SANA quoted a source"), or the credit the quoting clause belongs to
+        # ("According to Al-Watan, citing a military source, ...")
         reporters = [
             s for s in sources
-            if s.name and s.label != "GENERIC" and any(s.cue.i == q.cue.i and s.head is not q.head for q in quoting)
+            if s.name and s.label != "GENERIC"
+            and any((s.cue.i == q.cue.i or s.cue.lower_ == "according") and s.head is not q.head for q in quoting)
         ]
         if reporters and not any(q.name and q.label != "GENERIC" for q in quoting):
             return reporters[0].name
@@ -224,12 +244,14 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
         recipient = told_recipient(source.cue)
         if recipient and recipient not in attributed:
             return recipient
-        if source.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}:
-            # the quoting verb's own subject ("SANA quoted the governor as saying") or a reporter above it
+        if source.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and source.head.dep_ == "dobj":
+            # the cited body's figure: the quoting verb's own subject ("SANA quoted the governor as saying")
+            # or a reporter above it relays it
             ancestors = {t.i for t in source.cue.ancestors} | {source.cue.i}
             reporters = [
                 s for s in sources
-                if s.name and s.name not in attributed and s.cue.i in ancestors and s.head is not source.head
+                if s.name and s.label != "GENERIC" and s.name not in attributed
+                and s.cue.i in ancestors and s.head is not source.head
             ]
             if reporters:
                 return reporters[0].name

@@ -131,6 +131,10 @@ def may_lie_in(part: CasualtyFigure, whole: CasualtyFigure, places: Sequence[Pla
         return True  # "rocket attacks on New Aleppo, Bab al-Faraj and Maysaloon killed 7": each a place of the toll
     mention = {p.place: p for p in reversed(places)}
     inner, outer = mention.get(part.place), mention.get(whole.place)
+    if inner is not None and outer is None and any(
+        whole.sentence_start <= p.start < end and p.kind != "country" and holds(p, inner) for p in places
+    ):
+        return True  # "attacks on Aleppo and Deir Ezzor" (placed in Syria, which holds both) and Azamiyeh
     if inner is None or outer is None:
         return False
     if holds(outer, inner) or near_a_city_holding(whole, part, places):

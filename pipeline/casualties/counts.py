@@ -382,13 +382,18 @@ def value_of_a_copular_toll(phrase: NumberPhrase, doc: Doc) -> bool:
     stands at 40, according to ...", "put the death toll at 40 and ...", "raised the toll since Monday to 86": NER reads a bare number ending a
     clause as a date, but it completes "be" or "stand at" after a toll, or "to" after a toll object."""
     number = doc[phrase.end - 1]
+    while number.dep_ in ("conj", "prep") and number.head.like_num and number.head.i < number.i:
+        number = number.head  # "at between 35 and 40", "at 35-40": a range hangs its high end on its low one
+    if phrase.low is not None and number.dep_ not in ("pobj", "attr"):
+        number = doc[phrase.start]  # "stood at 35\u201340": the parse left the high bound loose
     verb = number.head
     if number.dep_ == "pobj" and verb.dep_ == "prep":
         preposition, verb = verb, verb.head  # "could be over 50", "stands at 40"
         if verb.lemma_.lower() == "stand" and preposition.lower_ == "at":
             return has_toll_subject(verb)
         if verb.lemma_.lower() == "put" and preposition.lower_ == "at":
-            return has_toll_subject(verb, ("dobj",))  # "put the number of dead at 40 and the wounded at 120"
+            # "put the number of dead at 40 and the wounded at 120", "the toll was put at 35"
+            return has_toll_subject(verb, ("dobj", "nsubjpass"))
         if preposition.lower_ == "to":
             # "raised the death toll since Monday to 86", "... since the beginning of the year to 86": NER runs
             # the time phrase and the value into one date, and the parse may hang "to" inside that phrase

@@ -236,3 +236,13 @@ def place_read_as_an_object(noun: Token) -> bool:
     """ "Gunman Killed Outside Mosque": a capitalised preposition of place read as a modifier makes the
     place a participle's object; a phrase opened by one is where it happened, not whom it harmed."""
     return noun.left_edge.lower_ in PREPOSITIONS_READ_AS_ADJECTIVES
+
+
+SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("including",))
+
+
+def opened_as_subcount(phrase, doc) -> bool:
+    """ "..., among them 31 children", "including 4 women": a count (a `counts.NumberPhrase`) named as part
+    of the figure before it."""
+    window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
+    return any(tuple(window[-len(opener) :]) == opener for opener in SUBCOUNT_OPENERS)

@@ -11,13 +11,20 @@ from spacy.tokens import Doc, Span, Token
 from .ages import AGE_WORDS
 from .counts import NumberPhrase, counts_a_duration
 from .cues import word_cue
-from .lexicons import ADDING_WORDS, OTHERS_WORDS, WEEKDAY_NAMES, group_of, is_toll_noun, person_group
+from .lexicons import (
+    ADDING_WORDS,
+    OTHERS_WORDS,
+    WEEKDAY_NAMES,
+    group_of,
+    is_toll_noun,
+    opened_as_subcount,
+    person_group,
+)
 from .types import Candidate
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Kinds of place written before a place's name: "in the village of Kafranbel", "in the Maadi district of".
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "neighbourhood", "neighborhood", "area", "suburb", "camp", "province"})
-SUBCOUNT_OPENERS = (("among", "them"), ("of", "them"), ("of", "whom"), ("including",))
 
 
 def followed_by_place(phrase: NumberPhrase, doc: Doc, *, past_its_noun: bool = False) -> bool:
@@ -119,12 +126,6 @@ def subject_read_as_a_conjunct(this: Token, other: Token) -> bool:
             or any(c.dep_ == "prep" and c.lower_ == "of" and c.i < other.i for c in other.head.children)
         )
     )
-
-
-def opened_as_subcount(phrase: NumberPhrase, doc: Doc) -> bool:
-    """ "..., among them 31 children", "including 4 women": a count named as part of the figure before it."""
-    window = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
-    return any(tuple(window[-len(opener) :]) == opener for opener in SUBCOUNT_OPENERS)
 
 
 def inherited_candidates(phrases: list[NumberPhrase], found: list[Candidate], doc: Doc) -> list[Candidate]:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..agency_datelines import is_dateline_place
 from ..date_forms import MONTHS
@@ -15,7 +15,8 @@ from ..nlp import doc_text
 from ..places.containment import holds
 from ..places.resolve import resolve_offline
 from ..records import PLACE_KINDS, CasualtyFigure, PlaceMention
-from .lexicons import SPEECH_LEMMAS
+from .actor_places import country_of_an_actor, speaks_in_the_sentence
+from .joint_places import widened_to_its_coordination
 from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
 
@@ -173,64 +174,6 @@ def spans_countries(place: PlaceMention) -> bool:
     "Europe"): too wide to say where a toll's events happened; a region inside one country ("Eastern
     Ghouta", "Iraqi Kurdistan") is not."""
     return place.kind == "region" and place.country is None
-
-
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-# Nouns of who or what strikes: a country modifying one names the attacker ("U.S. air strikes").
-# Not "bombing", "raid", "shelling": "an Iraq bombing" is one in Iraq.
-ACTOR_NOUNS = frozenset({
-    "strike", "strikes", "airstrike", "airstrikes", "jet", "jets", "warplane", "warplanes", "aircraft", "plane",
-    "planes", "drone", "drones", "missile", "missiles", "artillery", "forces", "troops", "army", "military",
-    "soldiers", "coalition", "navy",
-})  # fmt: skip
-# Nouns of who reports: a country modifying one names whose source it is ("Russia's defence ministry",
-# "Turkey's official Anadolu Agency", "Iranian state media"), not where the events were.
-REPORTING_LEMMAS = frozenset({"put", "report", "announce", "tell", "state", "confirm", "give", "claim", "publish"})
-SOURCE_NOUNS = frozenset({
-    "ministry", "agency", "government", "official", "officials", "spokesman", "spokeswoman", "media",
-    "television", "tv", "embassy", "envoy", "diplomat", "diplomats", "president", "minister",
-})  # fmt: skip
-
-
-def country_of_an_actor(place: PlaceMention, sent: Span | Doc) -> bool:
-    """Whether a country is named only as the modifier of who or what acted or reports ("U.S. air strikes",
-    "Russia's jets", "Turkish forces", "Russia's defence ministry"): whose weapons or source, not where the
-    events were. Not Syria, where the events of a "Syria air strikes" headline are."""
-    if place.kind != "country" or place.country == "SY":
-        return False
-    doc = sent if isinstance(sent, Doc) else sent.doc
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ not in MODIFIER_DEPS or root.head.i < root.i:
-        return False
-    noun = root.head
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head  # "Russias Defence Ministry" (a possessive that lost its apostrophe): the ministry
-    return noun.lower_ in ACTOR_NOUNS or (noun.lower_ in SOURCE_NOUNS and reports(noun))
-
-
-def reports(noun: Token) -> bool:
-    """Whether a source noun stands as the one who reports: the subject of a verb of saying, the object
-    quoted or cited, or "according to" it. Not a building ("outside Iraq's defence ministry")."""
-    head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_LEMMAS | REPORTING_LEMMAS:
-        return True
-    if noun.dep_ == "dobj" and head.lemma_.lower() in {"quote", "cite"}:
-        return True
-    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
-
-
-def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
-    """Whether a country or seat is the subject of a report in the sentence ("Turkey said 12 soldiers were
-    killed", "Damascus put the toll at 40"): the government that speaks, not where the events were."""
-    from .source_names import speaks_for_a_state  # source_names reads this module's helpers
-
-    span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and speaks_for_a_state(span.text) and any(
-        t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS for t in span
-    )  # not "Aleppo reported 45 deaths": a city counts where it is
 
 
 def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
@@ -406,14 +349,15 @@ def figure_place(
         end_tok = cand.victim.i + 1
     end = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     candidates = event_places(sent, places)
-    return (
+    found = (
         place_before_a_bracketed_count(doc[cand.phrase.start].idx, sent, candidates)
         or own_place(end, sent, candidates)
         or place_of_the_harm(cand, candidates)
         or place_a_where_clause_goes_on_with(cand, candidates)
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
-        or (WAR_WIDE_PLACE if since_war_start else fallback)
     )
+    # "killed 50 people in Idlib and Hama": the place holding both, not the first named
+    return widened_to_its_coordination(found, sent, candidates) or (WAR_WIDE_PLACE if since_war_start else fallback)
 
 
 def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:

@@ -12,6 +12,8 @@ from .counts import NumberPhrase
 from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of
 
 # The word between a range's bounds, and the words that may open it ("from 40 to 50", "40 or 50").
+# Dependencies of a count that is an argument of its clause, as subject, object or value.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
 
 
@@ -32,9 +34,12 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
     if before is not None and before.lower_ == "by" and before.head.lemma_.lower() in CHANGE_LEMMAS:
         return None  # "the toll rose by five to 33": the rise, then the new toll
     span = doc[low.start : high.end]
-    # "killed between 20 and 30 people": the parse makes 30 a conjunct of 20, and the first conjunct
-    # carries the syntax (it counts "people"), so the range is read from there.
-    root = low.root if high.root.dep_ == "conj" and high.root.head == low.root else high.root
+    # "killed between 20 and 30 people": the parse makes 30 a conjunct of 20 ("at 35-40": a prep of it), and
+    # the low bound carries the syntax (it counts "people"), so the range is read from there.
+    # "stood at 35\u201340": the parse may leave the high bound loose and the low one the argument
+    hangs_on_low = high.root.dep_ in ("conj", "prep") and high.root.head == low.root
+    loose_high = high.root.dep_ not in ARGUMENT_DEPS and low.root.dep_ in ARGUMENT_DEPS
+    root = low.root if hangs_on_low or loose_high else high.root
     return replace(high, start=low.start, text=span.text, low=low.value, root=root)
 
 

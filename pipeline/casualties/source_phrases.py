@@ -293,6 +293,7 @@ def source_tokens(sent: Span) -> list[tuple[Token, Token]]:
                     (token, c) for c in token.children if c.dep_ == "dobj" and (quoted_source_word(c) or quoted_as_saying(c))
                 ]
     pairs += recorded_by(sent)
+    pairs += [(verb, agent) for verb in sent if (agent := agent_of_a_credit_of_manner(verb)) is not None]
     pairs += by_a_source_s_count(sent)
     pairs += toll_revised_by(sent)
     pairs += tally_that_shows(sent)
@@ -397,6 +398,18 @@ def recorded_by(sent: Span) -> list[tuple[Token, Token]]:
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 pairs += [(verb, obj) for obj in agent.children if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN")]
     return pairs
+
+
+def agent_of_a_credit_of_manner(verb: Token) -> Token | None:
+    """The source of a credit in a clause of manner: "Five were killed, as reported by Sputnik", "as
+    documented by the Observatory", "as quoted by SANA" -> the agent of the passive reporting or counting
+    verb "as" opens; None for other verbs, for "as reported earlier" (no agent) and "as planned by X"."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in {*lexicon("sources")["reporting_verbs"], *RECORD_VERBS, *QUOTING_LEMMAS, "cite"}:
+        return None
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children):
+        return None
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return agents[0] if agents else None
 
 
 # Nouns a count of the dead or harmed is kept in: "30 deaths were recorded", "bodies documented by ...".

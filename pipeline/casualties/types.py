@@ -35,12 +35,14 @@ from .cues import (
     NO_HARM,
     child_cue,
     combined_type,
+    relative_clause_cue,
     word_cue,
 )
 from .governing import governing_cue, participle_of_those
 from .lexicons import (
     group_of,
     lexicon,
+    opened_as_subcount,
     person_group,
 )
 from .not_victims import agent_of_harm, hears_a_report
@@ -244,6 +246,17 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
     )
     if among and not (among == "killed_or_wounded" and next_type in ("killed", "wounded")):
         kind = among  # not "Casualties included 14 dead and 60 injured": the count's own word of harm
+    own, before_the_events = relative_clause_cue(victim if victim is not None else phrase.root)
+    if opened_as_subcount(phrase, doc) and own is not None:
+        if before_the_events and kind == own:
+            # "killed 30 people, among them 12 children who had been wounded in an earlier raid": who the part
+            # were; it counts with its whole
+            kind = PART_OF_A_TOLL
+        elif own in ("killed", "wounded") and (own == "killed" or kind not in ("killed", "killed_or_wounded")):
+            # "Thousands were displaced, among them 40 people who died on the road", "Dozens were wounded,
+            # including 12 who later died": the part's own death or injury; not "who had fled Homs" (who they
+            # are) nor "12 children who were later evacuated" (what happened next to the wounded)
+            kind = own
     if gov_type in over_wounded and "wounded" in (own_type, lin_type, n_type, next_type):
         kind, group = gov_type, "wounded"
     elif group == "wounded" and kind == "wounded":

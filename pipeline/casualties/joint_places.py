@@ -1,0 +1,68 @@
+"""A figure told of several places at once ("strikes killed 50 people in Idlib and Hama", "shelling of
+Sukkari and Ansari killed nine"): no one of them is where the toll happened, so its place is the place that
+holds them all (Aleppo for districts of the city, Syria for Syrian towns and provinces)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ..places.containment import ALEPPO_CITY
+from ..records import PlaceMention
+
+COUNTRY_NAMES = {"SY": "Syria"}  # the countries whose whole the project names as a figure's place
+
+
+def coordinated_mentions(mention: PlaceMention, sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The place mentions of `sent` joined to `mention` by a coordination ("Idlib, Hama and Aleppo", "Sukkari
+    and Ansari"), `mention` first; just [mention] when it stands alone. A place in a prepositional phrase of
+    its own ("five in Maadi and two in Ansari") is another list item, not joined."""
+    by_token: dict[int, PlaceMention] = {}
+    for place in places:
+        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and sent.start <= span.root.i < sent.end:
+            by_token[span.root.i] = place
+    root = next((i for i, p in by_token.items() if p is mention), None)
+    if root is None:
+        return [mention]
+    first = sent.doc[root]
+    while first.dep_ == "conj" and first.head.i in by_token:
+        first = first.head
+    joined = [by_token[t.i] for t in conjuncts_of(first) if t.i in by_token]
+    return joined if len(joined) > 1 else [mention]
+
+
+def conjuncts_of(token: Token) -> list[Token]:
+    """The token and every conjunct hanging on it, in text order ("Idlib" -> Idlib, Hama, Aleppo)."""
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack += [c for c in current.children if c.dep_ == "conj"]
+    return sorted(found, key=lambda t: t.i)
+
+
+def place_holding_all(mentions: Sequence[PlaceMention]) -> str | None:
+    """The name of the place that holds every mention: "Aleppo" when all lie in the city (its districts,
+    halves or the city itself), the country's name when all lie in Syria; None otherwise."""
+    if all(m.in_aleppo and m.kind != "region" for m in mentions):
+        city = next((m.place for m in mentions if m.place_id == ALEPPO_CITY), None)
+        return city or "Aleppo"
+    countries = {m.country for m in mentions}
+    if len(countries) == 1 and (country := countries.pop()) in COUNTRY_NAMES:
+        return COUNTRY_NAMES[country]
+    return None
+
+
+def widened_to_its_coordination(name: str | None, sent: Span, places: Sequence[PlaceMention]) -> str | None:
+    """A figure's place name, widened to the place holding every place it is coordinated with in `sent`
+    ("in Idlib and Hama" -> Syria); the name itself when it stands alone or nothing holds them all."""
+    if name is None:
+        return None
+    own = [p for p in places if p.place == name and sent.start_char <= p.start and p.end <= sent.end_char]
+    for mention in own:
+        joined = coordinated_mentions(mention, sent, places)
+        if len(joined) > 1 and (holder := place_holding_all(joined)) is not None:
+            return holder
+    return name
