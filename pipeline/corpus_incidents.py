@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .datasets import records_table, schema_for, table_records
-from .incidents import SAME_EVENT_WINDOW, base_key, build_incident, stable_id
+from .incidents import SAME_EVENT_WINDOW, base_key, build_incident, stable_id, undated_incident_ids
 from .records import CasualtyFigure, Incident
 
 # Columns added to each part's casualty figures so the corpus-wide steps can be SQL.
@@ -46,6 +46,7 @@ def figures_with_grouping_columns(figures: pa.Table, part_index: int) -> pa.Tabl
     }
     riders.update({f.figure_id: (f.repeats, REPEAT) for f in records if f.repeats in by_id and f.figure_id not in riders})
     rides, roots, own, mergeable = [], [], [], []
+    own_incident = undated_incident_ids(records, riders)
     for figure in records:
         root = figure.figure_id
         while root in riders:  # sub-count of a sub-count
@@ -55,11 +56,7 @@ def figures_with_grouping_columns(figures: pa.Table, part_index: int) -> pa.Tabl
         rides.append(riders[figure.figure_id][1] if rider else NOT_A_RIDER)
         roots.append(root)
         mergeable.append(key is not None)
-        own.append(
-            stable_id(figure.article_id, figure.sentence_start, figure.type, figure.group, figure.cumulative)
-            if not rider and key is None
-            else None
-        )
+        own.append(own_incident.get(figure.figure_id))
     extra = {
         PART_INDEX: pa.array([part_index] * len(records), pa.int64()),
         ROW: pa.array(range(len(records)), pa.int64()),

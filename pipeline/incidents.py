@@ -26,7 +26,7 @@ import dataclasses
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, timedelta
 
 from .records import CasualtyFigure, Incident
@@ -57,6 +57,26 @@ def base_key(figure: CasualtyFigure) -> tuple | None:
     if figure.event_date is None or figure.place is None:
         return None
     return (figure.type, figure.group, figure.place, figure.cumulative)
+
+
+def undated_incident_ids(figures: Iterable[CasualtyFigure], riders: Collection[str]) -> dict[str, str]:
+    """figure_id -> incident id of each figure that merges with no other article's (no date or no place)
+    and rides with no other figure: one incident per sentence, type, group and running-total flag, and per
+    place when the sentence counts in several ("19 of the dead were in Fardous, while 11 died in Sheikh
+    Saeed": other events, not two reports of one; the id of a one-place sentence is unchanged)."""
+    own = [f for f in figures if f.figure_id not in riders and base_key(f) is None]
+    places: dict[tuple, set[str | None]] = defaultdict(set)
+    for figure in own:
+        places[undated_key(figure)].add(figure.place)
+    return {
+        f.figure_id: stable_id(*undated_key(f), *((f.place,) if len(places[undated_key(f)]) > 1 else ()))
+        for f in own
+    }
+
+
+def undated_key(figure: CasualtyFigure) -> tuple:
+    """What an undated figure is grouped by: its article's sentence, type, group and running-total flag."""
+    return (figure.article_id, figure.sentence_start, figure.type, figure.group, figure.cumulative)
 
 
 def date_clusters(figures: list[CasualtyFigure]) -> list[list[CasualtyFigure]]:
@@ -140,15 +160,13 @@ def group_incidents(
     riders.update({f.figure_id: f.repeats for f in figures if f.repeats in by_id and f.figure_id not in riders})
     groups: dict[str, list[CasualtyFigure]] = {}
     by_base: dict[tuple, list[CasualtyFigure]] = defaultdict(list)
+    own_incident = undated_incident_ids(figures, riders)
     for figure in figures:
         if figure.figure_id in riders:
             continue
         key = base_key(figure)
         if key is None:
-            incident_id = stable_id(
-                figure.article_id, figure.sentence_start, figure.type, figure.group, figure.cumulative
-            )
-            groups.setdefault(incident_id, []).append(figure)
+            groups.setdefault(own_incident[figure.figure_id], []).append(figure)
         else:
             by_base[key].append(figure)
     for key, members in by_base.items():

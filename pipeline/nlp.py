@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
+from .agency_datelines import agency_dateline
 from .dates import line_credit_end
 from .paths import PATTERNS_DIR
 
@@ -58,8 +59,9 @@ def sentence_boundaries(doc):
 
     - a blank line ends a sentence: headings and paragraphs must not run into each other in the parse;
     - a wire credit, with or without a date, opening a line ("AFP Wednesday 29 Oct 2014 Syrian aircraft
-      ...", "AFP A barrage of rocket fire ...") stands apart from the sentence glued to it, which the parse
-      would otherwise open with a date or take the credit for its subject;
+      ...", "AFP A barrage of rocket fire ...") or an agency's dateline ("Homs, SANA - The governor said")
+      stands apart from the sentence glued to it, which the parse would otherwise open with a date or take
+      the credit or the place for its subject;
     - a rank written before a name ("Capt.", `TITLE_ABBREVIATIONS`) ends no sentence;
     - a word that opens a line or follows a sentence's final mark never stands as a sentence of its own
       when more words follow it on its line: "Ten Syrian civilians were killed ..." is one sentence,
@@ -72,7 +74,8 @@ def sentence_boundaries(doc):
     for token in doc:
         line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
         if line_start and not token.is_space:
-            credit_end = line_credit_end(text, token.idx) or -1
+            dateline = agency_dateline(text, token.idx)
+            credit_end = (dateline.end() if dateline is not None else line_credit_end(text, token.idx)) or -1
         if token.idx < credit_end and token.i > 0 and not line_start:
             token.is_sent_start = False  # "AFP Wednesday 29 Oct 2014": one credit, not sentences
             continue

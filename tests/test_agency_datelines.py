@@ -68,3 +68,18 @@ def test_a_dateline_abroad_is_no_place_of_events(nlp):
 def test_a_datelines_place_yields_to_a_place_of_the_sentence(nlp):
     text = clean_text("Aleppo, SANA-A child was killed and 4 people were injured when terrorists fired shells on al-Midan.")
     assert {f.place for f in figures(nlp, text)} == {"Midan"}
+
+
+@pytest.mark.parametrize("line", [
+    "Homs, SANA \u2013 The governor said that 12 people were killed in a car bomb blast in the city.",
+    "Homs, SANA - The governor said that 12 people were killed in a car bomb blast in the city.",
+])
+def test_a_datelines_place_is_no_source(nlp, line):
+    # the dateline stands apart from the lead: its place is neither the subject of "said" nor a source
+    found = casualties(nlp, clean_text(line))
+    assert [(f.number, f.attributed_to, f.place) for f in found] == [(12, None, "Homs")]
+
+
+def test_a_dateline_is_a_sentence_of_its_own(nlp):
+    doc = nlp(clean_text("Homs, SANA \u2013 The governor said that 12 people were killed."))
+    assert [s.text.strip() for s in doc.sents][1].startswith("The governor said")

@@ -70,6 +70,8 @@ def test_a_toll_placed_only_in_a_country_sets_no_scene(nlp):
     ("Five of the martyrs were children.", (5,)),
     ("The fatalities included four women.", (4,)),
     ("Those killed included three brothers.", (3,)),
+    ("Of the martyrs, three were children.", (3,)),  # the "of" phrase fronted
+    ("Of the slain, three were children.", (3,)),
 ])
 def test_the_dead_named_by_a_noun_are_parts_of_the_toll_before(nlp, follow, parts):
     found = figures(nlp, f"Seven civilians were killed on Wednesday as militants shelled a district of Aleppo city. {follow}")
@@ -128,3 +130,8 @@ def test_an_incident_of_other_means_is_no_scene(nlp):
 def test_a_brigade_named_for_martyrs_is_no_part_of_the_dead(nlp):
     text = "Clashes killed 20 soldiers in Jisr al-Shughur, the army said. Three of the Martyrs Brigade fighters were killed in an ambush."
     assert next(f for f in figures(nlp, text) if f.number == 3).part_of is None
+
+
+def test_a_fronted_of_the_martyrs_with_no_toll_before_counts_the_dead(nlp):
+    found = figures(nlp, "Of the martyrs, three were children.")
+    assert [(f.number, f.type, f.group) for f in found] == [(3, "killed", "children")]

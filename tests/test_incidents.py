@@ -137,3 +137,24 @@ def test_different_types_or_places_stay_apart():
 
 def test_empty_input():
     assert group_incidents([], {}) == ([], [])
+
+
+def test_undated_counts_of_two_places_in_one_sentence_are_two_incidents():
+    # "Nineteen of the dead were in Fardous, while 11 died in Sheikh Saeed": no disagreement between them
+    sentence = "Nineteen of the dead were in Fardous, while 11 died in Sheikh Saeed."
+    figures = [
+        figure("cnn", 10, 19, sentence=sentence, place="Fardous", event_date=None),
+        figure("cnn", 60, 11, sentence=sentence, place="Sheikh Saeed", event_date=None),
+    ]
+    _, incidents = group_incidents(figures, META)
+    assert sorted((i.place, i.min, i.max) for i in incidents) == [("Fardous", 19, 19), ("Sheikh Saeed", 11, 11)]
+
+
+def test_undated_counts_of_one_place_in_one_sentence_stay_one_incident():
+    sentence = "Nineteen people were killed in Fardous, or 21 by another count."
+    figures = [
+        figure("cnn", 10, 19, sentence=sentence, place="Fardous", event_date=None),
+        figure("cnn", 60, 21, sentence=sentence, place="Fardous", event_date=None),
+    ]
+    _, incidents = group_incidents(figures, META)
+    assert [(i.place, i.min, i.max) for i in incidents] == [("Fardous", 19, 21)]

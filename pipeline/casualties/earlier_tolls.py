@@ -36,7 +36,7 @@ OF_THOSE_TYPES = {
 
 # A fronted "of" phrase that names the kind of the counted: "Of those killed, 23 were soldiers", "Of the wounded, ..."
 FRONTED_COUNTED_RE = re.compile(
-    r"^\W*of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)|the\s+(?P<noun>dead|killed|wounded|injured|missing))\s*,",
+    rf"^\W*of\s+(?:those\s+(?P<verb>killed|wounded|injured|hurt|dead|missing)|the\s+(?P<noun>{THE_COUNTED_DEAD}|wounded|injured|missing))\s*,",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,11 @@ from .verb_frames import GRAVE_CONDITIONS
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 # Nouns of the counted a fronted "of" phrase names: "Of the dead, ...", "Of the 344 wounded, ...",
 # "Of those killed, ..." ("those" is a pronoun above; the participle after it is its modifier).
-COUNTED_WORDS = frozenset({"dead", "killed", "victims", "casualties", "wounded", "injured", "missing", "fatalities"})
+# "Of the martyrs, three were children": the word Syrian state and opposition media use for the dead.
+COUNTED_WORDS = frozenset({
+    "dead", "killed", "victims", "casualties", "wounded", "injured", "missing", "fatalities", "martyrs", "slain",
+    "deceased",
+})  # fmt: skip
 
 
 def partitive_of_a_pronoun(number: Token) -> Token | None:
