@@ -46,3 +46,28 @@ def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue
 )
 def test_make_and_question_without_a_reported_clause_report_nothing(nlp, text):
     assert [q for q in run(nlp, text) if q.cue in ("made clear", "make clear", "questioned", "questioning")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # words between the verb and its "that": the parse makes the reported clause the sentence's head
+        ("Jane Doe has claimed, without evidence, that millions voted illegally.", "millions voted illegally"),
+        ("The minister said, in a statement on Monday, that 12 people were killed.", "12 people were killed"),
+    ],
+)
+def test_a_that_clause_after_an_interrupting_phrase_is_the_content(nlp, text, content):
+    found = [(q.kind, q.quote) for q in run(nlp, text)]
+    assert ("indirect", content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, who said nothing, insisted that the vote was rigged.",  # the "that" is the other verb's
+        "The people who claimed it were sure that the town would fall.",  # a belief, no report
+    ],
+)
+def test_a_that_clause_of_another_verb_is_not_the_reports(nlp, text):
+    found = [q for q in run(nlp, text) if q.cue in ("said", "claimed")]
+    assert found == [], found

@@ -140,6 +140,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                     last = min(last, cc[-1].i if cc else conj.left_edge.i)
                     return first, last
             return before_a_comment(cue.doc, first, elided_conjunct_end(cue, last))
+        if (inverted := clause_read_as_the_cues_head(cue)) is not None:
+            return inverted
         postposed = postposed_content(cue)
         if postposed is not None:
             return postposed
@@ -149,6 +151,23 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         return clause
     bounds = _object_content(cue, frames)
     return None if bounds is None else before_a_comment(cue.doc, *bounds)
+
+
+def clause_read_as_the_cues_head(cue: Token) -> tuple[int, int] | None:
+    """ "Trump has claimed, without evidence, that millions voted illegally": with words between the verb and
+    its "that", the parse may make the reported clause the sentence's head and the verb its complement. The
+    content is the head's clause from after its "that", when the cue has a subject of its own and the "that"
+    comes after everything the cue governs."""
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "parataxis") or head.i < cue.i or not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that" and cue.right_edge.i < c.i < head.i), None)
+    if mark is None:
+        return None
+    last = head.right_edge.i + 1
+    while last - 1 > mark.i and cue.doc[last - 1].is_punct:
+        last -= 1
+    return (mark.i + 1, last) if last - mark.i > 2 else None
 
 
 MODIFIER_CLAUSE_TOKENS = 4  # "Syrias government run": a compound modifier, not a sentence of its own
