@@ -135,6 +135,7 @@ def test_a_foreign_state_that_acts_is_no_place_of_the_events(nlp, text):
     ("Air strikes killed 50 people in Idlib, Hama and Aleppo on Monday.", "Syria"),
     ("Air strikes killed 50 people in Idlib and Hama on Monday.", "Syria"),
     ("Rebels shelled Aleppo on Monday. Nine people were killed in Sukkari and Ansari.", "Aleppo"),
+    ("Rebels shelled Aleppo on Monday. Nine people were killed in Sukkari and in Ansari.", "Aleppo"),
     # one place, and a list whose items each have their own
     ("Air strikes killed 50 people in Hama on Monday.", "Hama"),
     ("Five people were killed in Idlib, and Hama was shelled.", "Idlib"),

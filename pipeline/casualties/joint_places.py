@@ -29,7 +29,14 @@ def coordinated_mentions(mention: PlaceMention, sent: Span, places: Sequence[Pla
     first = sent.doc[root]
     while first.dep_ == "conj" and first.head.i in by_token:
         first = first.head
-    joined = [by_token[t.i] for t in conjuncts_of(first) if t.i in by_token]
+    words = conjuncts_of(first)
+    if first.dep_ == "pobj" and first.head.dep_ == "prep":
+        # "in Sukkari and in Ansari": the prepositions are joined, each with its own object
+        preposition = first.head
+        while preposition.dep_ == "conj" and preposition.head.dep_ == "prep":
+            preposition = preposition.head
+        words = [o for p in conjuncts_of(preposition) for o in p.children if o.dep_ == "pobj" for o in conjuncts_of(o)]
+    joined = [by_token[t.i] for t in words if t.i in by_token]
     return joined if len(joined) > 1 else [mention]
 
 
