@@ -57,15 +57,21 @@ def reports(noun: Token) -> bool:
 
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
     """Whether a country or seat is the subject of a report in the sentence ("Turkey said 12 soldiers were
-    killed", "Damascus put the toll at 40"), or a foreign one the subject of any deed ("since Moscow began
-    its campaign", "Turkey shelled Afrin"): the government that speaks or acts, not where the events were."""
+    killed", "Damascus put the toll at 40"), or a foreign one the subject or agent of any deed ("since Moscow
+    began its campaign", "Turkey shelled Afrin", "rebels backed by Turkey"): the government that speaks or
+    acts, not where the events were."""
     from .source_names import speaks_for_a_state  # source_names reads this module's helpers
 
     span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and speaks_for_a_state(span.text) and any(
-        t.dep_ == "nsubj" and (
+    if span is None or not speaks_for_a_state(span.text):
+        return False
+    foreign = place.country != "SY"
+    return any(
+        (t.dep_ == "nsubj" and (
             t.head.lemma_.lower() in SPEECH_LEMMAS
-            or (place.country != "SY" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ("be", "have"))
-        )
+            or (foreign and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ("be", "have"))
+        ))
+        # "as the rebels, backed by Turkey, advanced", "strikes carried out by Russia": the agent of a deed
+        or (foreign and t.dep_ == "pobj" and t.head.dep_ == "agent")
         for t in span
     )  # not "Aleppo reported 45 deaths": a city counts where it is
