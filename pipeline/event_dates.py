@@ -77,19 +77,29 @@ RELATIVE_DAYS = {
     "last week": 7,
 }
 # "since the war began", "so far this year": tolls that add up a long period, not one event.
-# "since strikes began", "since they started", "since Moscow began its campaign": running totals.
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\bsince\s+(?:[\w-]+\s+){0,3}(?:war|conflict|crisis|uprising|revolution)\b"
-    r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|they|the\s+\w+|\w+s|(?-i:[A-Z][\w-]+))\s+(?:began|started|erupted|broke\s+out)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bsince\s+then\b"
     r"|\bin\s+the\s+same\s+period\b|\bin\s+recent\s+(?:weeks|months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
-    r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+|(?:mid|early|late)[-\s]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:death\s+)?toll\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|conflict)\b"
+    # "The death toll in Jobar this week has reached 60": a toll kept over the week, not one incident's
+    r"|\b(?:toll|total|tally)\b[^.;]{0,60}?\bthis\s+(?:week|month)\b"
     r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b"
     # "since a US-Russian brokered ceasefire collapsed on September 19": a running total since an event
     r"|\bsince\s+(?:a|an|the|its|their)\s+[^.,;]{0,60}?\b(?:(?-i:[a-z]\w{2,}ed)|began|broke\s+out|took\s+effect|came\s+into\s+(?:force|effect))\b"
     # "during the past month", "in the last 10 days": a window of several days, not one event
     r"|\b(?:during|in|over)\s+the\s+(?:past|last)\s+(?:\d+\s+|\w+\s+)?(?:days|weeks|months|month|week|year)\b",
+    re.I,
+)
+
+# "have killed 865 people since strikes began", "since they started", "since Moscow began its campaign": a
+# running total since a campaign began, unless the count has a day of its own ("killed 12 on Monday, hours
+# since the strikes began") or the words only measure time ("hours since strikes began").
+SINCE_A_CAMPAIGN_BEGAN_RE = re.compile(
+    r"(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!minutes )\bsince\s+(?:they|\w+s|(?-i:[A-Z][\w-]+))\s+"
+    r"(?:began|started|erupted|broke\s+out)\b",
     re.I,
 )
 
@@ -103,7 +113,7 @@ SUPERLATIVE_FRAME_RE = re.compile(
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?!\s+(?:half|quarter|(?:[\w-]+\s+)?(?:days|weeks|months|years)|day|week|month|year)\b))\b[^.;]{0,80}?"
     # ... "since 2015", "since the ceasefire took effect", "since the war began": the comparison's baseline
-    r"\b(?:this\s+year|since\s+(?:19|20)\d\d|since\s+(?:the|a|an|its|their)\s+[^.;]{0,60}|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
+    r"\b(?:this\s+(?:year|week|month)|since\s+(?:19|20)\d\d|since\s+(?:the|a|an|its|their|they|\w+s|(?-i:[A-Z][\w-]+))\s+[^.;]{0,60}|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
     re.I,
 )
 WAR_TOTAL_RE = re.compile(
@@ -260,7 +270,10 @@ def is_cumulative(text: str, found: EventDate) -> bool:
         text = TOLL_TO_DATE_RE.sub(" ", text)
     if one_days_total(text, found):
         text = IN_TOTAL_RE.sub(" ", text)
-    if CUMULATIVE_RE.search(SUPERLATIVE_FRAME_RE.sub(" ", text)):
+    unframed = SUPERLATIVE_FRAME_RE.sub(" ", text)
+    if CUMULATIVE_RE.search(unframed):
+        return True
+    if SINCE_A_CAMPAIGN_BEGAN_RE.search(unframed) and not (found.rule in ONE_DAY_RULES and not found.since):
         return True
     if not found.since or found.rule is None:
         return found.since and found.rule is None and bool(re.search(r"\bsince\s+" + MONTH_RE, text, re.I))

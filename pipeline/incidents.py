@@ -62,16 +62,20 @@ def base_key(figure: CasualtyFigure) -> tuple | None:
 def undated_incident_ids(figures: Iterable[CasualtyFigure], riders: Collection[str]) -> dict[str, str]:
     """figure_id -> incident id of each figure that merges with no other article's (no date or no place)
     and rides with no other figure: one incident per sentence, type, group and running-total flag, and per
-    place when the sentence counts in several ("19 of the dead were in Fardous, while 11 died in Sheikh
-    Saeed": other events, not two reports of one; the id of a one-place sentence is unchanged)."""
+    place when one source (or none) counts in several ("19 of the dead were in Fardous, while 11 died in
+    Sheikh Saeed": other events, not two reports of one; the id of a one-place sentence is unchanged)."""
     own = [f for f in figures if f.figure_id not in riders and base_key(f) is None]
-    places: dict[tuple, set[str | None]] = defaultdict(set)
+    places: dict[tuple, set[str]] = defaultdict(set)
     for figure in own:
-        places[undated_key(figure)].add(figure.place)
-    return {
-        f.figure_id: stable_id(*undated_key(f), *((f.place,) if len(places[undated_key(f)]) > 1 else ()))
-        for f in own
-    }
+        if figure.place is not None:
+            places[(*undated_key(figure), figure.attributed_to)].add(figure.place)
+
+    def apart(figure: CasualtyFigure) -> bool:
+        # one source's counts of several named places; rival sources' counts ("12 killed in Douma, the
+        # Observatory said, while the White Helmets said 15 died in Eastern Ghouta") stay one report each
+        return figure.place is not None and len(places[(*undated_key(figure), figure.attributed_to)]) > 1
+
+    return {f.figure_id: stable_id(*undated_key(f), *((f.place,) if apart(f) else ())) for f in own}
 
 
 def undated_key(figure: CasualtyFigure) -> tuple:

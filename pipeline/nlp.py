@@ -138,8 +138,9 @@ NUMBER_BRACKET_EMOTICONS = frozenset({"8)", "8-)", "(-8"})
 
 
 # An en or em dash between digits ("35\u201340 killed", "2011\u20132016") splits as a hyphen does: kept
-# whole, the range is one word that is no number.
-NUMBER_RANGE_DASH = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
+# whole, the range is one word that is no number. Not an age or a span ("a 10\u201312-year-old boy", "a
+# 3\u20134 day truce"): kept whole, it stays the modifier it is, as it was before.
+NUMBER_RANGE_DASH = r"(?<=[0-9])[\u2013\u2014](?=[0-9]+(?![0-9])(?![-\u2013\s]*(?:years?|months?|weeks?|days?|hours?)\b))"
 
 
 @functools.cache

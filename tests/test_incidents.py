@@ -158,3 +158,14 @@ def test_undated_counts_of_one_place_in_one_sentence_stay_one_incident():
     ]
     _, incidents = group_incidents(figures, META)
     assert [(i.place, i.min, i.max) for i in incidents] == [("Fardous", 19, 21)]
+
+
+def test_rival_sources_counts_of_other_places_in_one_sentence_stay_one_incident():
+    # "Twelve were killed in Douma, the Observatory said, while the White Helmets said 15 died in Eastern Ghouta"
+    sentence = "Twelve were killed in Douma, the Observatory said, while the White Helmets said 15 died in Eastern Ghouta."
+    figures = [
+        figure("cnn", 10, 12, sentence=sentence, place="Douma", event_date=None, source="Syrian Observatory for Human Rights"),
+        figure("cnn", 60, 15, sentence=sentence, place="Eastern Ghouta", event_date=None, source="White Helmets"),
+    ]
+    _, incidents = group_incidents(figures, META)
+    assert [(i.min, i.max) for i in incidents] == [(12, 15)]

@@ -55,6 +55,9 @@ def reports(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "ccomp", "xcomp"})
+
+
 def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
     """Whether a country or seat is the subject of a report in the sentence ("Turkey said 12 soldiers were
     killed", "Damascus put the toll at 40"), or a foreign one the subject or agent of any deed ("since Moscow
@@ -69,7 +72,9 @@ def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
     return any(
         (t.dep_ == "nsubj" and (
             t.head.lemma_.lower() in SPEECH_LEMMAS
-            or (foreign and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ("be", "have"))
+            # a side clause's deed ("since Moscow began its campaign"); not the main clause's ("Lebanon
+            # mourned 4 soldiers killed by militants": its own dead)
+            or (foreign and t.head.pos_ == "VERB" and t.head.dep_ in SIDE_CLAUSE_DEPS and t.head.lemma_.lower() not in ("be", "have"))
         ))
         # "as the rebels, backed by Turkey, advanced", "strikes carried out by Russia": the agent of a deed
         or (foreign and t.dep_ == "pobj" and t.head.dep_ == "agent")

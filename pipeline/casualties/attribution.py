@@ -47,23 +47,41 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     ]
     quoted = [s for s in quoting if s.head is not None and s.head.dep_ == "dobj"] or [s for s in quoting if s.name]
     ancestors = {t.i for t in anchor.ancestors}
-    governing = [s for s in named if s.cue.i in ancestors or is_a_credit_line(s)]
-    # "according to X" ("as reported by X") is the sentence's own credit line: it outranks a verb the parse
-    # hung the figure under ("Since the regime declared a truce 359 were killed according to medics").
-    according = [s for s in governing if is_a_credit_line(s)]
-    governing = [s for s in governing if is_a_credit_line(s) or s.cue.i in reporting_chain(anchor, governing)]
-    reporters = [s for s in governing if not is_a_credit_line(s)]
-    if according and reporters and all(contrast_between(anchor, s.cue) for s in according):
+    governing = [s for s in named if s.cue.i in ancestors or s.cue.lower_ == "according"]
+    # "according to X" is the sentence's own credit line: it outranks a verb the parse hung the figure
+    # under ("Since the regime declared a truce 359 were killed according to medics").
+    according = [s for s in governing if s.cue.lower_ == "according"]
+    governing = [s for s in governing if s.cue.lower_ == "according" or s.cue.i in reporting_chain(anchor, governing)]
+    reporters = [s for s in governing if s.cue.lower_ != "according"]
+    if according and reporters and all(contrast_between(anchor, s.cue) or relays_a_report(s) for s in according):
         # "AFAD said 35,418 were killed in Turkey, while 5,800 died in Syria, according to the White Helmets":
-        # the credit after the contrast is the second figure's; the first has its own reporter
+        # the credit after the contrast is the second figure's; the first has its own reporter. "The White
+        # Helmets said 14 were killed, according to Al Jazeera": the outlet relays the reporter's words.
         according = []
         governing = reporters
+    # "Five were killed, as reported by Sputnik": a credit of manner on the figure's own clause names its
+    # source when nobody else does; beside a reporter it only relays ("X said ..., as reported by AFP")
+    clause = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    manner = [
+        s for s in named
+        if s.head.i == getattr(agent_of_a_credit_of_manner(s.cue), "i", None) and clause is not None and s.cue.head.i == clause.i
+    ]
+    if manner and not (quoted or according or any(s.cue.i in ancestors for s in sources)):
+        return manner
     if quoted or according or governing:
         return quoted or according or governing
     # Parse slips leave a figure ungoverned, so any source of the sentence may stand for it, except one
     # reporting inside a side clause ("..., although the UN said it had received reports") or a clause
     # that sets the time ("since the regime declared a truce").
     return [s for s in named if not in_side_clause(s.cue, anchor)]
+
+
+def relays_a_report(source: Source) -> bool:
+    """Whether a credit line names a news medium ("according to Al Jazeera", "as reported by SANA"): beside a
+    named reporter of the figure, it passed that reporter's words on."""
+    from ..quotes.antecedents import is_a_medium  # casualties import quotes only inside functions
+
+    return bool(source.name) and source.label != "GENERIC" and is_a_credit_line(source) and is_a_medium(source.name)
 
 
 def is_a_credit_line(source: Source) -> bool:
@@ -79,7 +97,10 @@ def cites_for_its_reporter(cue: Token, anchor: Token, sources: list[Source]) -> 
     """ "Thirty were killed, SANA reported, citing the Observatory": a quoting verb after the figure, in a
     participle clause of the reporting verb that governs it, names whom the reporter took the figure from."""
     reporting_cues = {s.cue.i for s in sources}
-    return cue.dep_ == "advcl" and cue.head.i in reporting_cues and cue.head.is_ancestor(anchor)
+    # "..., as reported by SANA, citing a police source": the credit of manner's reporter cites, likewise
+    return cue.dep_ == "advcl" and cue.head.i in reporting_cues and (
+        cue.head.is_ancestor(anchor) or agent_of_a_credit_of_manner(cue.head) is not None
+    )
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -229,7 +250,7 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
         reporters = [
             s for s in sources
             if s.name and s.label != "GENERIC"
-            and any((s.cue.i == q.cue.i or s.cue.lower_ == "according") and s.head is not q.head for q in quoting)
+            and any((s.cue.i == q.cue.i or is_a_credit_line(s)) and s.head is not q.head for q in quoting)
         ]
         if reporters and not any(q.name and q.label != "GENERIC" for q in quoting):
             return reporters[0].name
@@ -240,6 +261,9 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
 
         return next((name for name in told if name and is_a_medium(name)), None)
     chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
+    medium = next((s for s in sources if relays_a_report(s) and s.name not in attributed.split("; ")), None)
+    if medium is not None and any(not is_a_credit_line(s) for s in chosen):
+        return medium.name  # "The White Helmets said 14 were killed, according to Al Jazeera"
     for source in chosen:
         recipient = told_recipient(source.cue)
         if recipient and recipient not in attributed:

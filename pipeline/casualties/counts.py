@@ -112,7 +112,7 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
                 j += 1
             elif (
                 (
-                    nxt.text in ("-", "\u2013")
+                    nxt.text in ("-", "\u2013", "\u2014")
                     and not cur.whitespace_
                     and j + 2 < sent.end
                     and is_number_word(cur.lower_)
@@ -218,7 +218,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     if phrase.end < len(doc):
         after = doc[phrase.end]
         if (
-            after.text in ("-", "\u2013")
+            after.text in ("-", "\u2013", "\u2014")
             and phrase.end + 1 < len(doc)
             and doc[phrase.end + 1].lower_ in ("year", "years", "month", "day", "hour", "km")
         ):
@@ -227,7 +227,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         return True
     # Numeric dates and times split by the tokenizer: "14-05-2016", "28.04.2017", "10:13".
     for side, neighbour in ((phrase.start - 1, phrase.start - 2), (phrase.end, phrase.end + 1)):
-        if 0 <= neighbour < len(doc) and 0 <= side < len(doc) and doc[side].text in ("-", "/", ".", ":"):
+        if 0 <= neighbour < len(doc) and 0 <= side < len(doc) and doc[side].text in ("-", "\u2013", "\u2014", "/", ".", ":"):
             glued = doc[side].whitespace_ == "" if side >= phrase.end else doc[neighbour].whitespace_ == ""
             if glued and doc[neighbour].text[:1].isdigit() and is_digits(first.text):
                 return True

@@ -463,11 +463,15 @@ def shared_participle_cue(token: Token) -> str | None:
 
 def relative_clause_cue(token: Token) -> tuple[str | None, bool]:
     """ "40 people who died on the road": the harm a relative clause on the counted noun names, not one of
-    someone else ("a man whose son was killed"), and whether the clause is in the past perfect ("who had
+    someone else ("a man whose son was killed") nor one they did ("who killed two soldiers"), and whether the clause is in the past perfect ("who had
     been wounded in an earlier raid": who they were, before the events told)."""
     for child in token.children:
         if child.dep_ != "relcl" or child.i < token.i or someone_else_s_clause(child):
             continue
+        if any(c.dep_ in ("dobj", "dative") for c in child.children):
+            continue  # "4 who killed two soldiers", "30 who had lost relatives": they acted, or lost others
+        if child.lemma_.lower() == "lose":
+            continue  # "12 who lost their homes"
         if kind := word_cue(child) or verb_cue(child)[0]:
             return kind, any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in child.children)
     return None, False

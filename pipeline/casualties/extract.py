@@ -44,7 +44,7 @@ from .same_victims import means_in, means_of, same_count, vague_count_of, vague_
 from .source_names import KnownSource, sentence_sources
 from .source_phrases import Source
 from .subcounts import link_subcounts, wholes_named_after
-from .tolls import value_brought_to
+from .tolls import running_total_clause, value_brought_to
 from .types import Candidate, classify
 
 
@@ -114,6 +114,12 @@ def sentence_figures(
     links = link_subcounts(candidates, doc, wholes)
     found_date = event_date(sent.text, published)
     cumulative = is_cumulative(sent.text, found_date)
+    running = running_total_clause(sent)
+    if running is not None:
+        # "Twenty-five were killed on Saturday, bringing the toll since November 15 to 300": the day's count
+        # is cumulative only by words of its own, before the running total's clause
+        before = sent.text[: running.idx - sent.start_char]
+        cumulative_before = is_cumulative(before, event_date(before, published))
     from_war_start = counts_from_war_start(sent.text)
     figures: list[CasualtyFigure] = []
     for k, cand in enumerate(candidates):
@@ -147,7 +153,8 @@ def sentence_figures(
                 ),
                 attributed_to=source,
                 event_date=found_date.date,
-                cumulative=cumulative or war_wide or is_war_scale(cand.phrase.value, cand.type)
+                cumulative=(cumulative_before if running is not None and cand.anchor.i < running.i else cumulative)
+                or war_wide or is_war_scale(cand.phrase.value, cand.type)
                 or value_brought_to(cand.phrase.root),
                 figure_id=f"{article_id}:{start}",
                 sentence_start=sent.start_char,

@@ -37,7 +37,28 @@ def coordinated_mentions(mention: PlaceMention, sent: Span, places: Sequence[Pla
             preposition = preposition.head
         words = [o for p in conjuncts_of(preposition) for o in p.children if o.dep_ == "pobj" for o in conjuncts_of(o)]
     joined = [by_token[t.i] for t in words if t.i in by_token]
-    return joined if len(joined) > 1 else [mention]
+    if len(joined) < 2 or any(ends_in_a_clause_of_its_own(t) for t in words[1:]) or shared_out(words[-1]):
+        return [mention]
+    return joined
+
+
+def ends_in_a_clause_of_its_own(name: Token) -> bool:
+    """ "died in Aleppo and Homs was quiet", "killed 5 in Idlib and Hama's governor said": the second name
+    opens a clause of its own (a finite verb right after it) or owns the noun after it."""
+    if any(c.tag_ == "POS" for c in name.children):
+        return True  # "Hama's governor"
+    after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
+    if after is None or after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return after is not None and after.lower_ in ("'s", "’s")
+    # "Homs was quiet": the verb has no subject but the name; not "Fighting in Aleppo and Idlib killed 60"
+    subjects = [c for c in after.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(c.i == name.i for c in subjects)
+
+
+def shared_out(last: Token) -> bool:
+    """ "in Qamishli and Hasakah each", "in Idlib and Latakia respectively": counts shared out among the
+    places, not one toll of them all."""
+    return any(t.lower_ in ("each", "respectively") for t in last.doc[last.i + 1 : last.sent.end])
 
 
 def conjuncts_of(token: Token) -> list[Token]:
@@ -62,14 +83,19 @@ def place_holding_all(mentions: Sequence[PlaceMention]) -> str | None:
     return None
 
 
-def widened_to_its_coordination(name: str | None, sent: Span, places: Sequence[PlaceMention]) -> str | None:
-    """A figure's place name, widened to the place holding every place it is coordinated with in `sent`
-    ("in Idlib and Hama" -> Syria); the name itself when it stands alone or nothing holds them all."""
+def widened_to_its_coordination(name: str | None, sent: Span, places: Sequence[PlaceMention], near: int) -> str | None:
+    """A figure's place name, widened to the place holding every place its mention (the first of that name
+    after the figure, which starts at character `near`, else the last before it) is coordinated with in `sent` ("in Idlib and Hama" -> Syria);
+    the name itself when that mention stands alone or nothing holds them all ("Eighteen were killed in Azaz
+    and Afrin, including 10 in Azaz": the 10's Azaz stands alone)."""
     if name is None:
         return None
     own = [p for p in places if p.place == name and sent.start_char <= p.start and p.end <= sent.end_char]
-    for mention in own:
-        joined = coordinated_mentions(mention, sent, places)
-        if len(joined) > 1 and (holder := place_holding_all(joined)) is not None:
-            return holder
+    if not own:
+        return name
+    after = [p for p in own if p.start >= near]  # a figure's own place follows it ("15 of them in Idlib")
+    mention = min(after, key=lambda p: p.start) if after else max(own, key=lambda p: p.end)
+    joined = coordinated_mentions(mention, sent, places)
+    if len(joined) > 1 and (holder := place_holding_all(joined)) is not None:
+        return holder
     return name

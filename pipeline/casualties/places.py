@@ -65,11 +65,19 @@ LOCATED_BY_RE = re.compile(
 )
 # "Aleppo's Hamdaniyeh district", "Aleppo's eastern Sakhour neighbourhood": the first place locates the second.
 LOCATES_BY_POSSESSIVE_RE = re.compile(r"['’]s(?:\s+[a-z-]+){0,2}\s*")
+# A place as the modifier of a settlement noun whose "of" names another: "the Aleppo town of Azaz", "the
+# northern Aleppo province town of al-Bab", "the Idlib countryside village of Hass".
+LOCATES_AS_A_MODIFIER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:province|governorate|countryside|region)(?:['’]s)?\s+)?"
+    r"(?:town|village|city|district|neighbou?rhood|quarter|suburb|area|camp)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def locating_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """The mentions among `places` (one sentence's, in text order) that only say where another of them is:
-    Aleppo in "the Hamdaniyeh district of Aleppo", "Aleppo's Hamdaniyeh district", "Azaz, north of
+    Aleppo in "the Hamdaniyeh district of Aleppo", "Aleppo's Hamdaniyeh district", "the Aleppo town of
+    Azaz", "Azaz, north of
     Aleppo", "Saraqeb, Idlib province". Not a place beside another in a list ("Aleppo, Homs and Hama")."""
     ordered = sorted(places, key=lambda p: p.start)
     locators = []
@@ -77,13 +85,14 @@ def locating_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMent
         between = text[first.end : second.start]
         if first.place == second.place or len(between) > 45:
             continue
-        if LOCATES_BY_POSSESSIVE_RE.fullmatch(between):
+        coarser = PLACE_KINDS.index(second.kind) > PLACE_KINDS.index(first.kind)
+        if LOCATES_BY_POSSESSIVE_RE.fullmatch(between) or (LOCATES_AS_A_MODIFIER_RE.fullmatch(between) and not coarser):
+            # "the Aleppo town of Azaz"; not "the Bab al-Nasr area of Old Aleppo", a wider place after "of"
             locators.append(first)
             continue
         match = LOCATED_BY_RE.fullmatch(between.strip())
         if match is None or not between.strip():
             continue
-        coarser = PLACE_KINDS.index(second.kind) > PLACE_KINDS.index(first.kind)
         bare_comma = between.strip() == ","
         third = ordered[k + 2] if k + 2 < len(ordered) else None
         list_goes_on = third is not None and LIST_GOES_ON_RE.fullmatch(text[second.end : third.start])
@@ -357,7 +366,8 @@ def figure_place(
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
     )
     # "killed 50 people in Idlib and Hama": the place holding both, not the first named
-    return widened_to_its_coordination(found, sent, candidates) or (WAR_WIDE_PLACE if since_war_start else fallback)
+    widened = widened_to_its_coordination(found, sent, candidates, doc[cand.phrase.start].idx)
+    return widened or (WAR_WIDE_PLACE if since_war_start else fallback)
 
 
 def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
@@ -373,7 +383,9 @@ def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
         lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
         inside = [p for p in places if lo <= p.start and p.end <= hi]
         if inside:
-            return inside[0].place
+            # "in an air strike on the Aleppo town of Azaz": Azaz; Aleppo only says where it is
+            locators = locating_places(inside, doc_text(noun.doc))
+            return next((p for p in inside if p not in locators), inside[0]).place
     return None
 
 

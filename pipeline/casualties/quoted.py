@@ -64,10 +64,9 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
             continue
         # A figure the text credits to an unnamed source ("according to medics") stays unattributed.
         speaker = None if figure.attributed_to or figure.source_unnamed else speaker_of_figure(figure, quotes)
-        # "..., SANA reported, quoting the governor": the quote stage's speaker may be the outlet that relays
-        # the unnamed source's figure; it is then the source, and relays nothing
-        relayed_by = None if speaker is not None and speaker == figure.relayed_by else figure.relayed_by
-        resolved.append(replace(figure, attributed_to=speaker, relayed_by=relayed_by) if speaker else figure)
+        if speaker is not None and speaker == figure.relayed_by:
+            speaker = None  # "..., SANA reported, quoting the governor": the outlet only relays the governor's figure
+        resolved.append(replace(figure, attributed_to=speaker) if speaker else figure)
     return resolved
 
 

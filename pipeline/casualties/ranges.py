@@ -9,12 +9,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from .counts import NumberPhrase
-from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of
+from .lexicons import CHANGE_LEMMAS, YEAR_RE, group_of, lexicon
 
 # The word between a range's bounds, and the words that may open it ("from 40 to 50", "40 or 50").
 # Dependencies of a count that is an argument of its clause, as subject, object or value.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
-RANGE_JOINS = {"to": ("from", None), "and": ("between",), "-": (None,), "\u2013": (None,), "or": (None,)}
+RANGE_JOINS = {
+    "to": ("from", None), "and": ("between",), "-": (None, "between"), "\u2013": (None, "between"), "\u2014": (None, "between"),
+    "or": (None,),
+}
 
 
 def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhrase | None:
@@ -26,6 +29,8 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
     if not 0 < low.value < high.value or names_years(low, high, doc):
         return None
     before = doc[low.start - 1] if low.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in lexicon("non_casualty_nouns")["month_names"]:
+        return None  # "the toll since November 15 to 300": a day of a date, then the value
     opener = before.lower_ if before is not None and before.lower_ in ("from", "between") else None
     if opener not in RANGE_JOINS[between[0]]:
         return None

@@ -400,11 +400,16 @@ def recorded_by(sent: Span) -> list[tuple[Token, Token]]:
     return pairs
 
 
+# Verbs of a credit of manner that report or count a figure; not "as claimed by" (a claim of a deed) nor "as
+# confirmed by" (of who acted, as often as of a toll).
+MANNER_CREDIT_LEMMAS = frozenset({"report", "document", "record", "quote", "cite", "count", "tally", "announce", "publish"})
+
+
 def agent_of_a_credit_of_manner(verb: Token) -> Token | None:
     """The source of a credit in a clause of manner: "Five were killed, as reported by Sputnik", "as
     documented by the Observatory", "as quoted by SANA" -> the agent of the passive reporting or counting
     verb "as" opens; None for other verbs, for "as reported earlier" (no agent) and "as planned by X"."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in {*lexicon("sources")["reporting_verbs"], *RECORD_VERBS, *QUOTING_LEMMAS, "cite"}:
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in MANNER_CREDIT_LEMMAS:
         return None
     if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children):
         return None

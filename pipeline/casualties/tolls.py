@@ -4,7 +4,7 @@ Each returns what `types.governing_cue` needs to read the value's type."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..places.resolve import resolve_offline
 from ..speakers import event_nouns
@@ -104,6 +104,21 @@ WHOLE_COUNT_WORDS = frozenset({"civilian", "national", "nationwide", "countrywid
 TIME_OWNERS = frozenset({"DATE", "TIME"})
 # Nouns of a state's or a group's force whose toll "of" names: "the toll of the Nigerian army".
 FORCE_NOUNS = frozenset({"army", "military", "forces", "force", "police", "navy", "militia", "coalition"})
+
+
+def running_total_clause(sent: Span) -> Token | None:
+    """The participle that opens a clause bringing a kept count to a new value after the sentence's own
+    events ("..., bringing the toll since November 15 to 300", "..., raising to 210 the number of civilians
+    killed since the start of the month"), or None. Its period words make the running total cumulative,
+    not the counts of the clause it follows."""
+    for verb in sent:
+        if (
+            verb.lemma_.lower() in BRINGING_VERBS and verb.tag_ == "VBG" and verb.head.i < verb.i
+            and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_COUNT_NOUNS for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def value_brought_to(number: Token) -> bool:

@@ -248,7 +248,7 @@ def classify(phrase: NumberPhrase, doc: Doc, sent: Span) -> Candidate | None:
         kind = among  # not "Casualties included 14 dead and 60 injured": the count's own word of harm
     own, before_the_events = relative_clause_cue(victim if victim is not None else phrase.root)
     if opened_as_subcount(phrase, doc) and own is not None:
-        if before_the_events and kind == own:
+        if before_the_events and kind == own and own != "killed":
             # "killed 30 people, among them 12 children who had been wounded in an earlier raid": who the part
             # were; it counts with its whole
             kind = PART_OF_A_TOLL
