@@ -83,3 +83,15 @@ def test_a_datelines_place_is_no_source(nlp, line):
 def test_a_dateline_is_a_sentence_of_its_own(nlp):
     doc = nlp(clean_text("Homs, SANA \u2013 The governor said that 12 people were killed."))
     assert [s.text.strip() for s in doc.sents][1].startswith("The governor said")
+
+
+@pytest.mark.parametrize("text", [
+    "DAMASCUS (AFP) - A rocket killed seven people at a market in Jaramana on Sunday. Residents said the market "
+    "was crowded. Seven people died when the rocket struck the market.",
+    "Damascus, SANA - A rocket killed seven people at a market in Jaramana on Sunday. Residents said the market "
+    "was crowded. Seven people died when the rocket struck the market.",
+])
+def test_a_dateline_loses_the_lead_place_to_the_place_of_the_events(nlp, text):
+    found = casualties(nlp, clean_text(text))
+    assert [f.place for f in found] == ["Jaramana", "Jaramana"]
+    assert found[1].repeats == found[0].figure_id

@@ -287,3 +287,28 @@ def test_a_foreign_states_own_dead_happened_there(nlp):
 ])
 def test_only_a_figures_own_coordinated_places_are_widened(nlp, text, number, place):
     assert next(f for f in casualties(nlp, text) if f.number == number).place == place
+
+
+def test_a_source_that_told_an_outlet_after_the_figure_has_it_relayed(nlp):
+    text = "A child was killed when a shell fell on al-Zahra neighbourhood, a source at Homs police command told SANA."
+    figure = casualties(nlp, text)[0]
+    assert (figure.attributed_to.lower(), figure.relayed_by) == ("homs police command", "SANA")
+
+
+def test_counts_before_the_total_they_bring_are_its_parts(nlp):
+    text = ("On Monday regime shelling killed 12 civilians in Douma, 7 in Harasta, 4 in Arbin and 3 in Zamalka, "
+            "bringing the day's toll in Eastern Ghouta to 26.")
+    found = casualties(nlp, text)
+    total = next(f for f in found if f.number == 26)
+    assert {f.number: f.part_of for f in found if f is not total} == {12: total.figure_id, 7: total.figure_id,
+                                                                      4: total.figure_id, 3: total.figure_id}
+
+
+def test_counts_adding_up_to_less_than_the_total_are_no_parts(nlp):
+    found = casualties(nlp, "Shelling killed 12 civilians in Douma and 7 in Harasta on Monday, bringing the toll since Friday to 60.")
+    assert all(f.part_of is None for f in found)
+
+
+def test_the_dead_of_a_place_included_are_parts_of_its_toll(nlp):
+    found = casualties(nlp, "Barrel bombs killed 31 people in Douma on Monday. The dead in Douma included 9 women.")
+    assert next(f for f in found if f.number == 9).part_of == next(f for f in found if f.number == 31).figure_id

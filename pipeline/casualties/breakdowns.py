@@ -30,6 +30,29 @@ TOTAL_CUE_RE = re.compile(r"\b(?:toll|total|in all|altogether|overall|combined)\
 MIN_SUMMED_TOLL = 3
 
 
+# The words that bring a toll to the value right after them: "..., bringing the day's toll in Eastern Ghouta to".
+BRINGING_TO_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\b[^.;]{0,80}?\bto\s+(?:at\s+least\s+|some\s+)?$", re.I)
+
+
+def parts_of_the_total_they_bring(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "Shelling killed 12 civilians in Douma, 7 in Harasta, 4 in Arbin and 3 in Zamalka, bringing the day's
+    toll in Eastern Ghouta to 26": counts of one type before a clause that brings a toll to their sum are
+    its parts (`part_of`), and it counts them once. Not when they add up to less (the toll holds others)."""
+    parent: dict[str, str] = {}
+    for whole in figures:
+        before = whole.sentence[: whole.start - whole.sentence_start]
+        if whole.number is None or whole.part_of is not None or not BRINGING_TO_RE.search(before):
+            continue
+        items = [
+            f for f in figures
+            if f.sentence_start == whole.sentence_start and f.start < whole.start and f.type == whole.type
+            and f.part_of is None and f.number is not None and f.figure_id not in parent
+        ]
+        if len(items) >= 2 and sum(f.number for f in items) == whole.number:
+            parent.update({f.figure_id: whole.figure_id for f in items})
+    return [replace(f, part_of=parent[f.figure_id]) if f.figure_id in parent else f for f in figures]
+
+
 def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[PlaceMention] = (), text: str = "") -> list[CasualtyFigure]:
     """ "Air strikes and shelling killed 19 civilians across Eastern Ghouta on Sunday. Strikes on Mesraba
     and Madira killed 17 civilians, while artillery fire on Douma killed another two": two or more counts
@@ -40,6 +63,7 @@ def parts_that_sum_to_a_toll(figures: list[CasualtyFigure], places: Sequence[Pla
 
     Run on figures with `in_headline` and `repeats` marked: headline figures are neither parts nor
     wholes, and a count that repeats another is no item (its first telling is)."""
+    figures = parts_of_the_total_they_bring(figures)
     by_sentence: dict[int, list[CasualtyFigure]] = {}
     for f in figures:
         if f.part_of is None and not f.cumulative and not f.in_headline:

@@ -51,7 +51,8 @@ def fronted_counted_kind(sentence: str) -> str | None:
 # "among the dead" with no count of its own: the dead an earlier sentence counted
 AMONG_THE_DEAD_RE = re.compile(
     rf"\bamong\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b{NOT_POSSESSIVE}"
-    rf"|\b(?:{THE_COUNTED_DEAD}|wounded|injured|toll)\s+(?:also\s+)?includ(?:ed|e|es)\b"  # "The dead included ..."
+    # "The dead included ...", "The dead in Douma included ..."
+    rf"|\b(?:{THE_COUNTED_DEAD}|wounded|injured|toll)(?:\s+(?:in|of|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:also\s+)?includ(?:ed|e|es)\b"
     rf"|\b(?:the\s+)?rest\s+of\s+(?:the|those)\s+(?:{THE_COUNTED_DEAD}|wounded|injured)\b{NOT_POSSESSIVE}",  # "... the rest of the dead"
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
 
 def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str | None:
-    """The article's most-mentioned place (ties go to the first mentioned), sources' bases and regions of
+    """The article's most-mentioned place (ties go to the first mentioned, a dateline's last), sources' bases and regions of
     several countries left out, and with the parsed `doc`, countries named only as attackers ("U.S. air
     strikes")."""
     places = [p for p in places if not (text and is_source_base(p, text)) and not spans_countries(p)]
@@ -34,7 +34,10 @@ def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str 
     places = local or places
     counts = Counter(p.place for p in places)
     best = max(counts.values())
-    return next(p.place for p in places if counts[p.place] == best)
+    # ties go to the first place named, a dateline's last ("DAMASCUS (AFP) - A rocket killed seven people at
+    # a market in Jaramana": where the report was filed is the worse guess of where its events were)
+    ordered = sorted(places, key=lambda p: bool(text) and is_a_dateline(p, text))
+    return next(p.place for p in ordered if counts[p.place] == best)
 
 
 def nearest_place(char: int, sent: Span, places: Sequence[PlaceMention]) -> str | None:
@@ -144,8 +147,14 @@ def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
     """A dateline's place outside Syria ("AMMAN (Reuters) - The toll from a gas attack in Syria ...",
     "BEIRUT A counterattack ...": a place in capitals opening a line): where the reporter sits. A dateline
     in Syria ("ALEPPO, Syria (AP) -") is kept: reporters there file from the scene."""
-    if place.country in (None, "SY"):
-        return False
+    return place.country not in (None, "SY") and is_a_dateline(place, text)
+
+
+def is_a_dateline(place: PlaceMention, text: str) -> bool:
+    """Whether a place opens a dateline: a wire's ("DAMASCUS (AFP) -", "BEIRUT A counterattack ...") or an
+    agency's own ("Homs, SANA -"): where the report was filed."""
+    if is_dateline_place(place.start, place.end, text):
+        return True
     line_start = text.rfind("\n", 0, place.start) + 1
     before = text[line_start : place.start].strip()
     written = text[place.start : place.end]

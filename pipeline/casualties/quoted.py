@@ -66,8 +66,21 @@ def with_quoted_sources(figures: Sequence[CasualtyFigure], quotes: Sequence[Quot
         speaker = None if figure.attributed_to or figure.source_unnamed else speaker_of_figure(figure, quotes)
         if speaker is not None and speaker == figure.relayed_by:
             speaker = None  # "..., SANA reported, quoting the governor": the outlet only relays the governor's figure
-        resolved.append(replace(figure, attributed_to=speaker) if speaker else figure)
+        if speaker is None:
+            resolved.append(figure)
+            continue
+        # "..., a source at Homs police command told SANA": the outlet told relays the speaker's figure
+        told = outlet_told(holder) if holder is not None and holder.speaker == speaker else None
+        resolved.append(replace(figure, attributed_to=speaker, relayed_by=figure.relayed_by or told))
     return resolved
+
+
+def outlet_told(quote: Quote) -> str | None:
+    """The news outlet a quote's cue says the words were told to ("told SANA", "told Reuters"), else None."""
+    from ..quotes.antecedents import is_a_medium  # casualties import quotes only inside functions
+
+    verb, _, recipient = (quote.cue or "").partition(" ")
+    return recipient if verb.lower() == "told" and recipient and is_a_medium(recipient) else None
 
 
 def relayed_by_an_outlet(source: str, quote: Quote) -> bool:
