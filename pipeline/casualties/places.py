@@ -21,7 +21,7 @@ from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
 
 def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str | None:
-    """The article's most-mentioned place (ties go to the first mentioned, a dateline's last), sources' bases and regions of
+    """The article's most-mentioned place (ties go to the first mentioned, a wire's dateline last), sources' bases and regions of
     several countries left out, and with the parsed `doc`, countries named only as attackers ("U.S. air
     strikes")."""
     places = [p for p in places if not (text and is_source_base(p, text)) and not spans_countries(p)]
@@ -34,9 +34,9 @@ def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str 
     places = local or places
     counts = Counter(p.place for p in places)
     best = max(counts.values())
-    # ties go to the first place named, a dateline's last ("DAMASCUS (AFP) - A rocket killed seven people at
-    # a market in Jaramana": where the report was filed is the worse guess of where its events were)
-    ordered = sorted(places, key=lambda p: bool(text) and is_a_dateline(p, text))
+    # ties go to the first place named, a wire's dateline last ("DAMASCUS (AFP) - A rocket killed seven people
+    # at a market in Jaramana": where the copy was filed is the worse guess of where its events were)
+    ordered = sorted(places, key=lambda p: bool(text) and is_a_wire_dateline(p, text))
     return next(p.place for p in ordered if counts[p.place] == best)
 
 
@@ -148,6 +148,20 @@ def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
     "BEIRUT A counterattack ...": a place in capitals opening a line): where the reporter sits. A dateline
     in Syria ("ALEPPO, Syria (AP) -") is kept: reporters there file from the scene."""
     return place.country not in (None, "SY") and is_a_dateline(place, text)
+
+
+# A wire's credit after a dateline's place: "DAMASCUS (AFP) -", "Beirut, Lebanon (Reuters) -".
+WIRE_CREDIT_TAIL_RE = re.compile(r"(?:,\s*[A-Za-z .]{1,30}?)?\s*\([^()\n]{1,30}\)\s*(?:--|[-\u2013\u2014:])?\s")
+
+
+def is_a_wire_dateline(place: PlaceMention, text: str) -> bool:
+    """Whether a place opens an agency's dateline ("Homs, SANA -") or one credited to a wire ("DAMASCUS
+    (AFP) -"): where copy was filed. Not a newspaper's own dateline ("ALEPPO, Syria -"), often filed from
+    the scene."""
+    if is_dateline_place(place.start, place.end, text):
+        return True
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip() and WIRE_CREDIT_TAIL_RE.match(text, place.end) is not None
 
 
 def is_a_dateline(place: PlaceMention, text: str) -> bool:
