@@ -82,10 +82,8 @@ CUMULATIVE_RE = re.compile(
     r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bsince\s+then\b"
     r"|\bin\s+the\s+same\s+period\b|\bin\s+recent\s+(?:weeks|months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
-    r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+|(?:mid|early|late)[-\s]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b|\bthis\s+year\b|\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:death\s+)?toll\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|conflict)\b"
-    # "The death toll in Jobar this week has reached 60": a toll kept over the week, not one incident's
-    r"|\b(?:toll|total|tally)\b[^.;]{0,60}?\bthis\s+(?:week|month)\b"
     r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b"
     # "since a US-Russian brokered ceasefire collapsed on September 19": a running total since an event
     r"|\bsince\s+(?:a|an|the|its|their)\s+[^.,;]{0,60}?\b(?:(?-i:[a-z]\w{2,}ed)|began|broke\s+out|took\s+effect|came\s+into\s+(?:force|effect))\b"
@@ -97,9 +95,13 @@ CUMULATIVE_RE = re.compile(
 # "have killed 865 people since strikes began", "since they started", "since Moscow began its campaign": a
 # running total since a campaign began, unless the count has a day of its own ("killed 12 on Monday, hours
 # since the strikes began") or the words only measure time ("hours since strikes began").
+# Likewise "since mid-November" and "the death toll in Jobar this week" (a toll kept over the week; not
+# "the toll from Tuesday's bombing rose to 25 this week", one incident's).
 SINCE_A_CAMPAIGN_BEGAN_RE = re.compile(
     r"(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!minutes )\bsince\s+(?:they|\w+s|(?-i:[A-Z][\w-]+))\s+"
-    r"(?:began|started|erupted|broke\s+out)\b",
+    r"(?:began|started|erupted|broke\s+out)\b"
+    r"|\bsince\s+(?:mid|early|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:toll|total|tally)\b(?!\s+(?:from|of)\b)[^.;]{0,60}?\bthis\s+(?:week|month)\b",
     re.I,
 )
 
@@ -113,7 +115,7 @@ SUPERLATIVE_FRAME_RE = re.compile(
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?!\s+(?:half|quarter|(?:[\w-]+\s+)?(?:days|weeks|months|years)|day|week|month|year)\b))\b[^.;]{0,80}?"
     # ... "since 2015", "since the ceasefire took effect", "since the war began": the comparison's baseline
-    r"\b(?:this\s+(?:year|week|month)|since\s+(?:19|20)\d\d|since\s+(?:the|a|an|its|their|they|\w+s|(?-i:[A-Z][\w-]+))\s+[^.;]{0,60}|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
+    r"\b(?:this\s+(?:year|week|month)|since\s+(?:19|20)\d\d|since\s+(?:the|a|an|its|their|they|\w+s|(?-i:[A-Z][\w-]+)|mid|early|late)[-\s]+[^.;]{0,60}|in\s+(?:recent\s+)?(?:weeks|months|years))\b",
     re.I,
 )
 WAR_TOTAL_RE = re.compile(

@@ -4,6 +4,8 @@ began", and a figure told of several places at once. Invented texts, positives a
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.analyse import analyse_doc, geocoder_for
@@ -12,8 +14,8 @@ from pipeline.records import Article
 LEAD = "Warplanes struck Idlib again on Monday. "
 
 
-def casualties(nlp, text):
-    article = Article("t", "t", "t", "unknown", "", None, None, text, len(text.split()))
+def casualties(nlp, text, published=None):
+    article = Article("t", "t", "t", "unknown", "", published, None, text, len(text.split()))
     return analyse_doc(nlp(text), article, geocoder_for(False)).casualties
 
 
@@ -284,6 +286,12 @@ def test_a_foreign_states_own_dead_happened_there(nlp):
     ("Two people died in Qamishli and Hasakah each.", 2, "Qamishli"),
     ("Four soldiers were killed in Idlib and Latakia respectively.", 4, "Idlib"),
     ("Fighting in Aleppo and Idlib killed 60 people, while 12 died in Aleppo alone.", 60, "Syria"),
+    # second review: a place with its container, a place named before the figure, a named container
+    ("DAMASCUS, Syria (AP) \u2014 Mortar shells killed 6 people on Monday, state media said.", 6, "Damascus"),
+    ("In Aleppo, 12 people were killed on Monday, a day after warplanes pounded Aleppo and Idlib.", 12, "Aleppo"),
+    ("Regime shelling on Idlib killed 12 people, a day after Russia bombed Idlib and Hama.", 12, "Idlib"),
+    ("Fourteen civilians were killed in Azaz and Afrin in Aleppo province, a monitor said.", 14, "Aleppo province"),
+    ("Four civilians were killed in Idlib and Hama, the Observatory said, after each side accused the other.", 4, "Syria"),
 ])
 def test_only_a_figures_own_coordinated_places_are_widened(nlp, text, number, place):
     assert next(f for f in casualties(nlp, text) if f.number == number).place == place
@@ -312,3 +320,39 @@ def test_counts_adding_up_to_less_than_the_total_are_no_parts(nlp):
 def test_the_dead_of_a_place_included_are_parts_of_its_toll(nlp):
     found = casualties(nlp, "Barrel bombs killed 31 people in Douma on Monday. The dead in Douma included 9 women.")
     assert next(f for f in found if f.number == 9).part_of == next(f for f in found if f.number == 31).figure_id
+
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A car bomb killed 9 people in the Daraya suburb of Damascus.", "Daraya"),
+    ("Nine people were killed in the Azaz district of Aleppo.", "Azaz"),
+    ("Twelve people were killed in the Yarmouk camp of Damascus, the UN said.", "Yarmouk"),
+])
+def test_a_suburb_or_district_of_a_city_is_the_place(nlp, text, place):
+    assert casualties(nlp, text)[0].place == place
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty people were killed in Aleppo on Monday, the deadliest day since mid-November.",
+    "Twelve people were killed on Monday in Daraa, where calm had held since late December.",
+    "The death toll from Tuesday's bombing in Jisr al-Shughour rose to 25 this week.",
+])
+def test_a_days_or_one_incidents_toll_beside_a_period_is_no_running_total(nlp, text):
+    assert not casualties(nlp, text, published=date(2017, 1, 12))[0].cumulative
+
+
+def test_a_medium_credited_after_an_unnamed_source_relays_its_figure(nlp):
+    figure = casualties(nlp, "Medics said 22 civilians died in Atareb, according to Al Jazeera.")[0]
+    assert (figure.attributed_to, figure.relayed_by) == (None, "Al Jazeera")
+
+
+def test_a_foreign_states_own_dead_with_a_credit_after_them(nlp):
+    text = LEAD + "Lebanon mourned 4 soldiers killed by militants, the army said."
+    assert casualties(nlp, text)[0].place == "Lebanon"
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    ("Forty people were injured, including 12 who later lost their lives in hospital.", 12, "killed"),
+])
+def test_a_part_that_lost_its_life(nlp, text, number, kind):
+    assert next(f for f in casualties(nlp, text) if f.number == number).type == kind

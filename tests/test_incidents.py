@@ -169,3 +169,14 @@ def test_rival_sources_counts_of_other_places_in_one_sentence_stay_one_incident(
     ]
     _, incidents = group_incidents(figures, META)
     assert [(i.min, i.max) for i in incidents] == [(12, 15)]
+
+
+def test_equal_undated_counts_of_two_places_in_one_sentence_stay_one_incident():
+    # "A strike killed 12 people in Douma, and rescuers in Eastern Ghouta pulled 12 bodies from the rubble"
+    sentence = "A strike killed 12 people in Douma, and rescuers in Eastern Ghouta pulled 12 bodies from the rubble."
+    figures = [
+        figure("cnn", 10, 12, sentence=sentence, place="Douma", event_date=None),
+        figure("cnn", 60, 12, sentence=sentence, place="Eastern Ghouta", event_date=None),
+    ]
+    _, incidents = group_incidents(figures, META)
+    assert len(incidents) == 1

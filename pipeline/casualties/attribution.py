@@ -243,6 +243,11 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
     quoting the governor" -> SANA; "Reuters quoted a police officer as saying" -> Reuters, the figure
     unattributed). None when nobody relayed it."""
     if not attributed:
+        # "Medics said 22 died, according to Al Jazeera": the medium passed on the unnamed source's figure
+        credited = crediting_sources(anchor, sources)
+        medium = next((s for s in sources if relays_a_report(s)), None)
+        if medium is not None and credited and all(s.label == "GENERIC" for s in credited):
+            return medium.name
         # an unnamed source quoted by a named outlet: the outlet passed the figure on
         quoting = [s for s in crediting_sources(anchor, sources) if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"}]
         # the quoting verb's subject ("SANA quoted a source"), or the credit the quoting clause belongs to

@@ -468,10 +468,14 @@ def relative_clause_cue(token: Token) -> tuple[str | None, bool]:
     for child in token.children:
         if child.dep_ != "relcl" or child.i < token.i or someone_else_s_clause(child):
             continue
-        if any(c.dep_ in ("dobj", "dative") for c in child.children):
+        objects = [c.lemma_.lower() for c in child.children if c.dep_ in ("dobj", "dative")]
+        verb = child.lemma_.lower()
+        if verb == "lose" and objects == ["life"]:
+            return "killed", False  # "12 who later lost their lives in hospital"
+        if verb in ("sustain", "suffer", "receive") and set(objects) & {"injury", "wound"}:
+            return "wounded", False  # "20 who sustained injuries"
+        if objects or verb == "lose":
             continue  # "4 who killed two soldiers", "30 who had lost relatives": they acted, or lost others
-        if child.lemma_.lower() == "lose":
-            continue  # "12 who lost their homes"
         if kind := word_cue(child) or verb_cue(child)[0]:
             return kind, any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in child.children)
     return None, False

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ..places.containment import ALEPPO_CITY
+from ..places.containment import ALEPPO_CITY, holds
 from ..records import PlaceMention
 
-COUNTRY_NAMES = {"SY": "Syria"}  # the countries whose whole the project names as a figure's place
+COUNTRY_NAMES = {"SY": "Syria"}
+# Nouns of a place a possessive name may own: "Hama's countryside" is a place of events, "Hama's governor" not.
+PLACE_NOUNS = frozenset({"countryside", "province", "outskirts", "suburbs", "suburb", "city", "town", "villages", "countrysides"})  # the countries whose whole the project names as a figure's place
 
 
 def coordinated_mentions(mention: PlaceMention, sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -46,7 +48,7 @@ def ends_in_a_clause_of_its_own(name: Token) -> bool:
     """ "died in Aleppo and Homs was quiet", "killed 5 in Idlib and Hama's governor said": the second name
     opens a clause of its own (a finite verb right after it) or owns the noun after it."""
     if any(c.tag_ == "POS" for c in name.children):
-        return True  # "Hama's governor"
+        return name.head.lower_ not in PLACE_NOUNS  # "Hama's governor"; not "Hama's countryside"
     after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
     if after is None or after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return after is not None and after.lower_ in ("'s", "’s")
@@ -58,7 +60,9 @@ def ends_in_a_clause_of_its_own(name: Token) -> bool:
 def shared_out(last: Token) -> bool:
     """ "in Qamishli and Hasakah each", "in Idlib and Latakia respectively": counts shared out among the
     places, not one toll of them all."""
-    return any(t.lower_ in ("each", "respectively") for t in last.doc[last.i + 1 : last.sent.end])
+    doc = last.doc
+    after = doc[last.right_edge.i + 1] if last.right_edge.i + 1 < len(doc) else None
+    return (after is not None and after.lower_ == "each") or any(t.lower_ == "respectively" for t in doc[last.i + 1 : last.sent.end])
 
 
 def conjuncts_of(token: Token) -> list[Token]:
@@ -83,19 +87,16 @@ def place_holding_all(mentions: Sequence[PlaceMention]) -> str | None:
     return None
 
 
-def widened_to_its_coordination(name: str | None, sent: Span, places: Sequence[PlaceMention], near: int) -> str | None:
-    """A figure's place name, widened to the place holding every place its mention (the first of that name
-    after the figure, which starts at character `near`, else the last before it) is coordinated with in `sent` ("in Idlib and Hama" -> Syria);
-    the name itself when that mention stands alone or nothing holds them all ("Eighteen were killed in Azaz
-    and Afrin, including 10 in Azaz": the 10's Azaz stands alone)."""
-    if name is None:
-        return None
-    own = [p for p in places if p.place == name and sent.start_char <= p.start and p.end <= sent.end_char]
-    if not own:
-        return name
-    after = [p for p in own if p.start >= near]  # a figure's own place follows it ("15 of them in Idlib")
-    mention = min(after, key=lambda p: p.start) if after else max(own, key=lambda p: p.end)
+def place_of_its_coordination(mention: PlaceMention, sent: Span, places: Sequence[PlaceMention]) -> str:
+    """The place of a figure whose own place phrase names `mention`: the place holding every place it is
+    coordinated with ("in Idlib and Hama" -> Syria; "in Azaz and Afrin in Aleppo province" -> the named
+    province), else the mention's own. Not a place with its container ("Damascus, Syria"), nor one a named
+    container does not hold."""
     joined = coordinated_mentions(mention, sent, places)
-    if len(joined) > 1 and (holder := place_holding_all(joined)) is not None:
-        return holder
-    return name
+    if len(joined) < 2 or any(holds(a, b) for a in joined for b in joined) or any(m.kind == "country" for m in joined):
+        return mention.place
+    inside = [p for p in places if sent.start_char <= p.start and p.end <= sent.end_char and p not in joined]
+    named = [p for p in inside if p.kind != "country" and all(holds(p, m) for m in joined)]
+    if named:
+        return named[0].place  # "in Azaz and Afrin in Aleppo province"
+    return place_holding_all(joined) or mention.place

@@ -15,8 +15,9 @@ from ..nlp import doc_text
 from ..places.containment import holds
 from ..places.resolve import resolve_offline
 from ..records import PLACE_KINDS, CasualtyFigure, PlaceMention
+from ..speakers import event_nouns
 from .actor_places import country_of_an_actor, speaks_in_the_sentence
-from .joint_places import widened_to_its_coordination
+from .joint_places import place_of_its_coordination
 from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
 
@@ -72,9 +73,21 @@ LOCATES_BY_POSSESSIVE_RE = re.compile(r"['’]s(?:\s+[a-z-]+){0,2}\s*")
 # northern Aleppo province town of al-Bab", "the Idlib countryside village of Hass".
 LOCATES_AS_A_MODIFIER_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?:province|governorate|countryside|region)(?:['’]s)?\s+)?"
-    r"(?:town|village|city|district|neighbou?rhood|quarter|suburb|area|camp)\s+of\s+(?:the\s+)?",
+    r"(?P<noun>town|village|city|district|neighbou?rhood|quarter|suburb|area|camp)\s+of\s+(?:the\s+)?",
     re.I,
 )
+
+
+def modifies_a_settlement_noun(first: PlaceMention, second: PlaceMention, between: str) -> bool:
+    """ "the Aleppo town of Azaz", "the Aleppo district of Ashrafiyeh": the first place modifies the noun of
+    the second's kind and only says where it lies. With "town", "village" or "city" whenever the second is
+    no wider; with "district", "suburb", "camp" ... only when the first is the wider kind ("the Daraya suburb
+    of Damascus", "the Bab al-Nasr area of Old Aleppo": the place after "of" holds the first)."""
+    match = LOCATES_AS_A_MODIFIER_RE.fullmatch(between)
+    if match is None:
+        return False
+    wider = PLACE_KINDS.index(first.kind) - PLACE_KINDS.index(second.kind)
+    return wider > 0 or (wider == 0 and match.group("noun").lower() in ("town", "village", "city"))
 
 
 def locating_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
@@ -88,14 +101,13 @@ def locating_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMent
         between = text[first.end : second.start]
         if first.place == second.place or len(between) > 45:
             continue
-        coarser = PLACE_KINDS.index(second.kind) > PLACE_KINDS.index(first.kind)
-        if LOCATES_BY_POSSESSIVE_RE.fullmatch(between) or (LOCATES_AS_A_MODIFIER_RE.fullmatch(between) and not coarser):
-            # "the Aleppo town of Azaz"; not "the Bab al-Nasr area of Old Aleppo", a wider place after "of"
+        if LOCATES_BY_POSSESSIVE_RE.fullmatch(between) or modifies_a_settlement_noun(first, second, between):
             locators.append(first)
             continue
         match = LOCATED_BY_RE.fullmatch(between.strip())
         if match is None or not between.strip():
             continue
+        coarser = PLACE_KINDS.index(second.kind) > PLACE_KINDS.index(first.kind)
         bare_comma = between.strip() == ","
         third = ordered[k + 2] if k + 2 < len(ordered) else None
         list_goes_on = third is not None and LIST_GOES_ON_RE.fullmatch(text[second.end : third.start])
@@ -218,7 +230,9 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
         # not past another count: "12 in Saqba, nine in Jisrin and six in Kafr Batna" gives 12 no Kafr Batna
         if OWN_PLACE_RE.match(text[end : place.start]) and not counts_between(sent, end, place.start):
             located = [p for p in after[1:2] if place in locating_places(after[:2], text)]
-            return (located or [place])[0].place  # "in Aleppo's Hamdaniyeh district": Hamdaniyeh
+            if located:
+                return located[0].place  # "in Aleppo's Hamdaniyeh district": Hamdaniyeh
+            return place_of_its_coordination(place, sent, places)  # "in Idlib and Hama": Syria
     # A town the gazetteer lacks: a bare name the model tags ("in Arbin"), not a phrase of its own ("the
     # Golan Heights", "the Middle East's") nor one a known place overlaps or follows ("in the West Bank
     # town of Jenin", "the Old City of Damascus").
@@ -388,9 +402,7 @@ def figure_place(
         or place_a_where_clause_goes_on_with(cand, candidates)
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
     )
-    # "killed 50 people in Idlib and Hama": the place holding both, not the first named
-    widened = widened_to_its_coordination(found, sent, candidates, doc[cand.phrase.start].idx)
-    return widened or (WAR_WIDE_PLACE if since_war_start else fallback)
+    return found or (WAR_WIDE_PLACE if since_war_start else fallback)
 
 
 def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
@@ -402,13 +414,18 @@ def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS):
+    # the verb's own phrase of place, then its event subject's ("Fighting in Aleppo and Idlib killed 60")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i and c.lemma_.lower() in event_nouns()]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS]
+    preps += [c for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in (*LOCATIVE_PREPOSITIONS, "on")]
+    for prep in preps:
         lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
         inside = [p for p in places if lo <= p.start and p.end <= hi]
         if inside:
             # "in an air strike on the Aleppo town of Azaz": Azaz; Aleppo only says where it is
             locators = locating_places(inside, doc_text(noun.doc))
-            return next((p for p in inside if p not in locators), inside[0]).place
+            chosen = next((p for p in inside if p not in locators), inside[0])
+            return place_of_its_coordination(chosen, noun.sent, places)
     return None
 
 

@@ -29,7 +29,7 @@ def joined_range(low: NumberPhrase, high: NumberPhrase, doc: Doc) -> NumberPhras
     if not 0 < low.value < high.value or names_years(low, high, doc):
         return None
     before = doc[low.start - 1] if low.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in lexicon("non_casualty_nouns")["month_names"]:
+    if before is not None and before.lower_.rstrip(".") in lexicon("non_casualty_nouns")["month_names"] and low.value <= 31:
         return None  # "the toll since November 15 to 300": a day of a date, then the value
     opener = before.lower_ if before is not None and before.lower_ in ("from", "between") else None
     if opener not in RANGE_JOINS[between[0]]:
