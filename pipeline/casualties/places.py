@@ -13,7 +13,7 @@ from ..agency_datelines import is_dateline_place
 from ..date_forms import MONTHS
 from ..nlp import doc_text
 from ..places.containment import holds
-from ..places.resolve import resolve_offline
+from ..places.resolve import resolve_offline, seat_regions
 from ..records import PLACE_KINDS, CasualtyFigure, PlaceMention
 from ..speakers import event_nouns
 from .actor_places import country_of_an_actor, speaks_in_the_sentence
@@ -52,7 +52,8 @@ def nearest_place(char: int, sent: Span, places: Sequence[PlaceMention]) -> str 
     # a dateline's place ("Aleppo, SANA - ... shells on al-Midan") only says where the report was filed
     inside = [p for p in inside if p not in locators and not is_dateline_place(p.start, p.end, text)] or inside
     # A country named in passing ("the UK-based monitor") is a worse guess than any town or district.
-    return min(inside, key=lambda p: (p.kind == "country", abs(p.start - char))).place
+    nearest = min(inside, key=lambda p: (p.kind == "country", abs(p.start - char)))
+    return place_of_its_coordination(nearest, sent, inside)  # "attacks on Aleppo and Deir Ezzor": Syria
 
 
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -82,10 +83,16 @@ def modifies_a_settlement_noun(first: PlaceMention, second: PlaceMention, betwee
     """ "the Aleppo town of Azaz", "the Aleppo district of Ashrafiyeh": the first place modifies the noun of
     the second's kind and only says where it lies. With "town", "village" or "city" whenever the second is
     no wider; with "district", "suburb", "camp" ... only when the first is the wider kind ("the Daraya suburb
-    of Damascus", "the Bab al-Nasr area of Old Aleppo": the place after "of" holds the first)."""
+    of Damascus", "the Bab al-Nasr area of Old Aleppo": the place after "of" holds the first). Of two cities,
+    a governorate's seat is the wider."""
     match = LOCATES_AS_A_MODIFIER_RE.fullmatch(between)
     if match is None:
         return False
+    # a governorate's seat is the wider of two cities: "the Damascus suburb of Jaramana", "the Daraya
+    # suburb of Damascus", "the Azaz district of Aleppo"
+    seats = seat_regions()
+    if (first.place_id in seats) != (second.place_id in seats):
+        return first.place_id in seats
     wider = PLACE_KINDS.index(first.kind) - PLACE_KINDS.index(second.kind)
     return wider > 0 or (wider == 0 and match.group("noun").lower() in ("town", "village", "city"))
 
@@ -423,8 +430,10 @@ def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
         inside = [p for p in places if lo <= p.start and p.end <= hi]
         if inside:
             # "in an air strike on the Aleppo town of Azaz": Azaz; Aleppo only says where it is
+            # the finest place it names: "a strike on a military airfield in Syria near Homs" -> Homs
             locators = locating_places(inside, doc_text(noun.doc))
-            chosen = next((p for p in inside if p not in locators), inside[0])
+            towns = [p for p in inside if p.kind != "country"]
+            chosen = next((p for p in towns if p not in locators), towns[0] if towns else inside[0])
             return place_of_its_coordination(chosen, noun.sent, places)
     return None
 
