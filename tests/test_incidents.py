@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.incidents import group_incidents
 from pipeline.records import CasualtyFigure
 
@@ -150,33 +152,22 @@ def test_undated_counts_of_two_places_in_one_sentence_are_two_incidents():
     assert sorted((i.place, i.min, i.max) for i in incidents) == [("Fardous", 19, 19), ("Sheikh Saeed", 11, 11)]
 
 
-def test_undated_counts_of_one_place_in_one_sentence_stay_one_incident():
-    sentence = "Nineteen people were killed in Fardous, or 21 by another count."
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        # one place, two counts: one report with a range ("19 killed in Fardous, or 21 by another count")
+        ([(19, "Fardous", None), (21, "Fardous", None)], [(19, 21)]),
+        # rival sources ("12 in Douma, the Observatory said, while the White Helmets said 15 in Eastern Ghouta")
+        ([(12, "Douma", "Syrian Observatory for Human Rights"), (15, "Eastern Ghouta", "White Helmets")], [(12, 15)]),
+        # equal counts ("killed 12 in Douma, and rescuers in Eastern Ghouta pulled 12 bodies"): the same victims
+        ([(12, "Douma", None), (12, "Eastern Ghouta", None)], [(12, 12)]),
+    ],
+)
+def test_undated_counts_of_one_sentence_that_stay_one_incident(counts, expected):
+    sentence = "One sentence with two counts."
     figures = [
-        figure("cnn", 10, 19, sentence=sentence, place="Fardous", event_date=None),
-        figure("cnn", 60, 21, sentence=sentence, place="Fardous", event_date=None),
+        figure("cnn", 10 + 50 * k, number, sentence=sentence, place=place, event_date=None, source=source)
+        for k, (number, place, source) in enumerate(counts)
     ]
     _, incidents = group_incidents(figures, META)
-    assert [(i.place, i.min, i.max) for i in incidents] == [("Fardous", 19, 21)]
-
-
-def test_rival_sources_counts_of_other_places_in_one_sentence_stay_one_incident():
-    # "Twelve were killed in Douma, the Observatory said, while the White Helmets said 15 died in Eastern Ghouta"
-    sentence = "Twelve were killed in Douma, the Observatory said, while the White Helmets said 15 died in Eastern Ghouta."
-    figures = [
-        figure("cnn", 10, 12, sentence=sentence, place="Douma", event_date=None, source="Syrian Observatory for Human Rights"),
-        figure("cnn", 60, 15, sentence=sentence, place="Eastern Ghouta", event_date=None, source="White Helmets"),
-    ]
-    _, incidents = group_incidents(figures, META)
-    assert [(i.min, i.max) for i in incidents] == [(12, 15)]
-
-
-def test_equal_undated_counts_of_two_places_in_one_sentence_stay_one_incident():
-    # "A strike killed 12 people in Douma, and rescuers in Eastern Ghouta pulled 12 bodies from the rubble"
-    sentence = "A strike killed 12 people in Douma, and rescuers in Eastern Ghouta pulled 12 bodies from the rubble."
-    figures = [
-        figure("cnn", 10, 12, sentence=sentence, place="Douma", event_date=None),
-        figure("cnn", 60, 12, sentence=sentence, place="Eastern Ghouta", event_date=None),
-    ]
-    _, incidents = group_incidents(figures, META)
-    assert len(incidents) == 1
+    assert [(i.min, i.max) for i in incidents] == expected
