@@ -190,13 +190,21 @@ def test_a_toll_of_one_day_is_no_running_total(nlp):
     "Air strikes have killed 400 people since Moscow began its campaign.",
     "Twelve people were killed as the rebels, backed by Turkey, advanced.",
     "Strikes carried out by Russia killed 12 people.",
+    "Russia bombed a market, killing 12 people.",  # the attacker
+    "Turkey shelled the area and killed 12 people.",
+    "The strike by the US killed 12 civilians.",
 ])
 def test_a_foreign_state_that_acts_is_no_place_of_the_events(nlp, text):
     assert only(casualties(nlp, LEAD + text)).place == "Idlib"
 
 
-def test_a_foreign_state_where_the_events_happened_stays_their_place(nlp):
-    assert only(casualties(nlp, LEAD + "Twelve people were killed by a car bomb in Turkey.")).place == "Turkey"
+@pytest.mark.parametrize("text", [
+    "Twelve people were killed by a car bomb in Turkey.",
+    "Turkey lost 12 soldiers in the fighting.",  # its own dead
+    "A car bomb hit Turkey's south, killing 12 people.",
+])
+def test_a_foreign_state_where_the_events_happened_stays_their_place(nlp, text):
+    assert only(casualties(nlp, LEAD + text)).place == "Turkey"
 
 
 @pytest.mark.parametrize("text, place", [

@@ -55,6 +55,8 @@ def reports(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+# Verbs of an attack: a state their subject is the attacker ("Russia bombed a market"), not where it was.
+ATTACK_LEMMAS = frozenset({"bomb", "shell", "strike", "hit", "target", "attack", "pound", "raid", "kill", "fire", "launch"})
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "xcomp"})  # not ccomp: ", the army said"
 
 
@@ -76,7 +78,10 @@ def speaks_in_the_sentence(place: PlaceMention, sent: Span) -> bool:
             # mourned 4 soldiers killed by militants": its own dead)
             or (foreign and t.head.pos_ == "VERB" and t.head.dep_ in SIDE_CLAUSE_DEPS and t.head.lemma_.lower() not in ("be", "have"))
         ))
-        # "as the rebels, backed by Turkey, advanced", "strikes carried out by Russia": the agent of a deed
-        or (foreign and t.dep_ == "pobj" and t.head.dep_ == "agent")
+        # "Russia bombed a market, killing 12", "Turkey shelled the area and killed 12": who attacked
+        or (foreign and t.dep_ == "nsubj" and t.head.lemma_.lower() in ATTACK_LEMMAS)
+        # "as the rebels, backed by Turkey, advanced", "strikes carried out by Russia", "the strike by the US":
+        # the agent of a deed
+        or (foreign and t.dep_ == "pobj" and (t.head.dep_ == "agent" or (t.head.lower_ == "by" and t.head.head.lower_ in ACTOR_NOUNS)))
         for t in span
     )  # not "Aleppo reported 45 deaths": a city counts where it is
