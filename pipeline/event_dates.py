@@ -95,13 +95,14 @@ CUMULATIVE_RE = re.compile(
 # "have killed 865 people since strikes began", "since they started", "since Moscow began its campaign": a
 # running total since a campaign began, unless the count has a day of its own ("killed 12 on Monday, hours
 # since the strikes began") or the words only measure time ("hours since strikes began").
-# Likewise "since mid-November" and "the death toll in Jobar this week" (a toll kept over the week; not
-# "the toll from Tuesday's bombing rose to 25 this week", one incident's).
+# Likewise "since mid-November" and "the death toll in Jobar this week", "the toll from strikes on Maarat
+# al-Numan this week" (a toll kept over the week; not "the toll from Tuesday's bombing rose to 25 this
+# week", one incident's).
 SINCE_A_CAMPAIGN_BEGAN_RE = re.compile(
     r"(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!minutes )\bsince\s+(?:they|\w+s|(?-i:[A-Z][\w-]+))\s+"
     r"(?:began|started|erupted|broke\s+out)\b"
     r"|\bsince\s+(?:mid|early|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?:toll|total|tally)\b(?!\s+(?:from|of)\b)[^.;]{0,60}?\bthis\s+(?:week|month)\b",
+    r"|\b(?:toll|total|tally)\b(?!\s+(?:from|of)\s+(?:a|an|the|this|that|[\w-]+['’]s)\s)[^.;]{0,60}?\bthis\s+(?:week|month)\b",
     re.I,
 )
 

@@ -364,3 +364,31 @@ def test_a_foreign_states_own_dead_with_a_credit_after_them(nlp):
 ])
 def test_a_part_that_lost_its_life(nlp, text, number, kind):
     assert next(f for f in casualties(nlp, text) if f.number == number).type == kind
+
+
+# --- a second new-user check of issue 13
+
+
+def test_a_list_of_worded_counts_with_a_name_the_tagger_misread(nlp):
+    text = ("Rebels shelled Aleppo on Monday. Government jets killed eight people in Sukkari, six in Fardous and "
+            "four in Salaheddine on Monday, bringing the day's toll in eastern Aleppo to 18.")
+    found = casualties(nlp, text)
+    total = next(f for f in found if f.number == 18)
+    assert [(f.number, f.place, f.part_of) for f in found if f is not total] == [
+        (8, "Sukkari", total.figure_id), (6, "Fardous", total.figure_id), (4, "Salaheddine", total.figure_id)
+    ]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Warplanes struck on Monday. Five people were killed in the western Aleppo town of Atareb.", "Atareb"),
+    ("Warplanes struck on Monday. Jets killed 8 people in the eastern Aleppo town of al-Bab.", "Al-Bab"),
+    ("In Idlib province, an air strike on a school in the town of Ariha killed 22 people.", "Ariha"),
+    ("Air strikes hit Ariha on Monday. Among the dead were 12 displaced people from Aleppo.", "Ariha"),
+    ("Forty refugees from Homs were killed in Idlib.", "Idlib"),
+])
+def test_the_finest_place_of_the_events_not_of_the_victims_origin(nlp, text, place):
+    assert casualties(nlp, text)[-1].place == place
+
+
+def test_a_toll_from_strikes_this_week_is_a_running_total(nlp):
+    assert casualties(nlp, "The death toll from strikes on Maarat al-Numan this week rose past 90.")[0].cumulative

@@ -27,6 +27,14 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "neighbourhood", "neighborhood", "area", "suburb", "camp", "province"})
 
 
+def is_a_name(token: Token) -> bool:
+    """A proper name, also one the tagger read as an adjective or a noun ("six in Fardous": Fardous/JJ), as
+    the entity recogniser or its capital tells."""
+    return token.pos_ == "PROPN" or (
+        token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN") and (token.ent_type_ in ("GPE", "LOC", "FAC") or not token.is_sent_start)
+    )
+
+
 def followed_by_place(phrase: NumberPhrase, doc: Doc, *, past_its_noun: bool = False) -> bool:
     """ "five in Maadi": the number is followed by a preposition of place and a name; with
     `past_its_noun`, after the counted noun it modifies too ("six people in Aleppo")."""
@@ -36,7 +44,7 @@ def followed_by_place(phrase: NumberPhrase, doc: Doc, *, past_its_noun: bool = F
     if end + 1 >= len(doc) or doc[end].lower_ not in PLACE_PREPS:
         return False
     after = doc[end + 1]
-    if after.pos_ == "PROPN":
+    if is_a_name(after):
         return True
     # "in the Ansari district", "in the village of X"; not "in the morning"
     named = doc[end + 2] if end + 2 < len(doc) else None
@@ -50,7 +58,7 @@ def list_item_after(previous_end: int, phrase: NumberPhrase, doc: Doc) -> bool:
     return (
         bool(between)
         and all(
-            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") or t.lower_ in SETTLEMENT_NOUNS
+            t.is_punct or t.lower_ in ("and", "while") or t.pos_ in ("ADP", "PROPN", "DET") or is_a_name(t) or t.lower_ in SETTLEMENT_NOUNS
             or phrase.root in t.ancestors  # the count's own qualifier: "and at least three in Hayan"
             for t in between
         )
@@ -81,13 +89,13 @@ def gapped_list_item(previous: NumberPhrase, phrase: NumberPhrase, doc: Doc) -> 
     while k > previous.end and (doc[k].is_punct or doc[k].lower_ == "and"):
         k -= 1
     j = k
-    while j > previous.end and (doc[j].pos_ in ("PROPN", "DET") or doc[j].text == "-"):
+    while j > previous.end and (doc[j].pos_ in ("PROPN", "DET") or is_a_name(doc[j]) or doc[j].text == "-"):
         j -= 1
     if j - 2 > previous.end and doc[j].lower_ == "of" and doc[j - 1].lower_ in SETTLEMENT_NOUNS:
         j -= 2  # "in the village of Kafranbel": the place's kind, then its name
         while j > previous.end and doc[j].pos_ == "DET":
             j -= 1
-    return j < k and doc[k].pos_ == "PROPN" and doc[j].lower_ in PLACE_PREPS
+    return j < k and is_a_name(doc[k]) and doc[j].lower_ in PLACE_PREPS
 
 
 def parallel_count_of_the_same_victims(previous: NumberPhrase, phrase: NumberPhrase) -> bool:

@@ -64,7 +64,7 @@ _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 LOCATED_BY_RE = re.compile(
     r"(?:(?:district|neighbou?rhood|quarter|area|suburb|camp|village|town|city)s?\s+)?(?:,\s*)?(?:(?:about|some)\s+)?"
     r"(?:[\d.,]+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\(\s*[\d.,]+\s*(?:km|miles?)\s*\)\s+)?)?"
-    rf"(?:{_DIRECTION}\s+)?(?P<link>of|in|near|outside)?\s*(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?P<link>of|in|near|outside)?\s*(?:the\b\s*)?"
     r"(?:(?:city|province|town|countryside|outskirts|suburbs|governorate)\s+of\s+)?",
     re.I,
 )
@@ -90,11 +90,12 @@ def modifies_a_settlement_noun(first: PlaceMention, second: PlaceMention, betwee
         return False
     # a governorate's seat is the wider of two cities: "the Damascus suburb of Jaramana", "the Daraya
     # suburb of Damascus", "the Azaz district of Aleppo"
+    if match.group("noun").lower() in ("town", "village", "city"):
+        return True  # "the western Aleppo town of Atareb": whatever "western Aleppo" is, Atareb is the town
     seats = seat_regions()
     if (first.place_id in seats) != (second.place_id in seats):
         return first.place_id in seats
-    wider = PLACE_KINDS.index(first.kind) - PLACE_KINDS.index(second.kind)
-    return wider > 0 or (wider == 0 and match.group("noun").lower() in ("town", "village", "city"))
+    return PLACE_KINDS.index(first.kind) > PLACE_KINDS.index(second.kind)
 
 
 def locating_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
@@ -402,6 +403,8 @@ def figure_place(
         end_tok = cand.victim.i + 1
     end = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     candidates = event_places(sent, places)
+    if (origin := where_the_victims_came_from(cand)) is not None:
+        candidates = [p for p in candidates if not origin[0] <= p.start < origin[1]]
     found = (
         place_before_a_bracketed_count(doc[cand.phrase.start].idx, sent, candidates)
         or own_place(end, sent, candidates)
@@ -410,6 +413,14 @@ def figure_place(
         or nearest_place(doc[cand.phrase.start].idx, sent, candidates)
     )
     return found or (WAR_WIDE_PLACE if since_war_start else fallback)
+
+
+def where_the_victims_came_from(cand) -> tuple[int, int] | None:
+    """Character bounds of a "from" phrase on the counted noun ("12 displaced people from Aleppo", "40
+    refugees from Homs"): where the victims came from, not where they were harmed."""
+    noun = cand.victim
+    origin = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None) if noun is not None else None
+    return None if origin is None else (origin.idx, origin.right_edge.idx + len(origin.right_edge))
 
 
 def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
@@ -425,17 +436,20 @@ def place_of_the_harm(cand, places: Sequence[PlaceMention]) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i and c.lemma_.lower() in event_nouns()]
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS]
     preps += [c for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in (*LOCATIVE_PREPOSITIONS, "on")]
-    for prep in preps:
-        lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
-        inside = [p for p in places if lo <= p.start and p.end <= hi]
-        if inside:
-            # "in an air strike on the Aleppo town of Azaz": Azaz; Aleppo only says where it is
-            # the finest place it names: "a strike on a military airfield in Syria near Homs" -> Homs
-            locators = locating_places(inside, doc_text(noun.doc))
-            towns = [p for p in inside if p.kind != "country"]
-            chosen = next((p for p in towns if p not in locators), towns[0] if towns else inside[0])
-            return place_of_its_coordination(chosen, noun.sent, places)
-    return None
+    inside = sorted(
+        {p for prep in preps for p in places if prep.idx <= p.start and p.end <= prep.right_edge.idx + len(prep.right_edge)},
+        key=lambda p: p.start,
+    )
+    if not inside:
+        return None
+    # "in an air strike on the Aleppo town of Azaz": Azaz, which Aleppo only locates; of the rest the finest:
+    # "In Idlib province, a strike on a school in the town of Ariha" -> Ariha, "in Syria near Homs" -> Homs
+    locators = locating_places(inside, doc_text(noun.doc))
+    named = [p for p in inside if p not in locators] or inside
+    chosen = min(named, key=lambda p: PLACE_KINDS.index(p.kind))
+    if chosen.kind == "country":
+        chosen = min(inside, key=lambda p: PLACE_KINDS.index(p.kind))
+    return place_of_its_coordination(chosen, noun.sent, places)
 
 
 # Words inside an apposition between its noun and the noun a where-clause hangs on: "the largest town
