@@ -66,18 +66,15 @@ def undated_incident_ids(figures: Iterable[CasualtyFigure], riders: Collection[s
     Sheikh Saeed": other events, not two reports of one; the id of a one-place sentence is unchanged)."""
     own = [f for f in figures if f.figure_id not in riders and base_key(f) is None]
     places: dict[tuple, set[str]] = defaultdict(set)
-    numbers: dict[tuple, list[int | None]] = defaultdict(list)
     for figure in own:
         if figure.place is not None:
             places[(*undated_key(figure), figure.attributed_to)].add(figure.place)
-            numbers[(*undated_key(figure), figure.attributed_to)].append(figure.number)
 
     def apart(figure: CasualtyFigure) -> bool:
-        # one source's counts of several named places; rival sources' counts ("12 killed in Douma, the
-        # Observatory said, while the White Helmets said 15 died in Eastern Ghouta") stay one report each,
-        # and so do equal counts ("killed 12 in Douma, and rescuers in Eastern Ghouta pulled 12 bodies")
-        key = (*undated_key(figure), figure.attributed_to)
-        return figure.place is not None and len(places[key]) > 1 and numbers[key].count(figure.number) == 1
+        # one source's counts of several named places ("killed 5 in Douma and 5 in Harasta"); rival sources'
+        # counts ("12 killed in Douma, the Observatory said, while the White Helmets said 15 died in Eastern
+        # Ghouta") stay one report each
+        return figure.place is not None and len(places[(*undated_key(figure), figure.attributed_to)]) > 1
 
     return {f.figure_id: stable_id(*undated_key(f), *((f.place,) if apart(f) else ())) for f in own}
 

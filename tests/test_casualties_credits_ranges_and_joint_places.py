@@ -392,3 +392,34 @@ def test_the_finest_place_of_the_events_not_of_the_victims_origin(nlp, text, pla
 
 def test_a_toll_from_strikes_this_week_is_a_running_total(nlp):
     assert casualties(nlp, "The death toll from strikes on Maarat al-Numan this week rose past 90.")[0].cumulative
+
+
+
+# --- a third review
+
+
+@pytest.mark.parametrize("text, source, relay", [
+    ("The Observatory reported 18 deaths in Atareb, as cited by AFP.", "Syrian Observatory for Human Rights", "Agence France-Presse"),
+    ("Eighteen people were killed in Atareb, the Observatory said, as quoted by Al Arabiya.",
+     "Syrian Observatory for Human Rights", "Al Arabiya"),
+])
+def test_a_credit_of_manner_after_a_reporter_relays(nlp, text, source, relay):
+    figure = casualties(nlp, text)[0]
+    assert (figure.attributed_to, figure.relayed_by) == (source, relay)
+
+
+def test_a_credit_of_manner_covers_only_its_own_clause(nlp):
+    found = casualties(nlp, "Eighteen people were killed in Atareb, as reported by SANA, while the Observatory put the toll at 25.")
+    assert [(f.number, f.attributed_to, f.relayed_by) for f in found] == [
+        (18, "SANA", None), (25, "Syrian Observatory for Human Rights", None)
+    ]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Damascus (AFP) - A suicide bomber killed 14 people in the capital on Wednesday. Officials blamed rebels in Homs.",
+     "Damascus"),
+    ("Homs, SANA - A child was killed by terrorist rocket fire on the city. The rockets came from Rastan.", "Homs"),
+    (LEAD + "Turkey launched an investigation after 14 people were killed in a bombing.", "Turkey"),
+])
+def test_a_dateline_or_a_state_keeps_the_place_a_later_sentence_or_another_deed_does_not_take(nlp, text, place):
+    assert casualties(nlp, text)[0].place == place

@@ -44,6 +44,7 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
     quoting = [
         s for s in sources
         if s.cue.lemma_.lower() in QUOTING_LEMMAS | {"cite"} and (s.cue.i < anchor.i or cites_for_its_reporter(s.cue, anchor, sources))
+        and agent_of_a_credit_of_manner(s.cue) is None  # "as cited by AFP" credits, it does not quote
     ]
     quoted = [s for s in quoting if s.head is not None and s.head.dep_ == "dobj"] or [s for s in quoting if s.name]
     ancestors = {t.i for t in anchor.ancestors}
@@ -61,10 +62,8 @@ def crediting_sources(anchor: Token, sources: list[Source]) -> list[Source]:
         governing = reporters
     # "Five were killed, as reported by Sputnik": a credit of manner on the figure's own clause names its
     # source when nobody else does; beside a reporter it only relays ("X said ..., as reported by AFP")
-    clause = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     manner = [
-        s for s in named
-        if s.head.i == getattr(agent_of_a_credit_of_manner(s.cue), "i", None) and clause is not None and s.cue.head.i == clause.i
+        s for s in named if s.head.i == getattr(agent_of_a_credit_of_manner(s.cue), "i", None) and credits_the_clause_of(s, anchor)
     ]
     if manner and not (quoted or according or any(s.cue.i in ancestors for s in sources)):
         return manner
@@ -82,6 +81,16 @@ def relays_a_report(source: Source) -> bool:
     from ..quotes.antecedents import is_a_medium  # casualties import quotes only inside functions
 
     return bool(source.name) and source.label != "GENERIC" and is_a_credit_line(source) and is_a_medium(source.name)
+
+
+def credits_the_clause_of(source: Source, anchor: Token) -> bool:
+    """Whether a credit line covers the figure: "according to X" the whole sentence, "as reported by X" only
+    the clause it hangs on ("..., as reported by SANA, while the Observatory put the toll at 25": not 25)."""
+    clause = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    head = source.cue.head
+    # or the report of it: "18 were killed, the Observatory said, as quoted by Al Arabiya"
+    reports_it = head.is_ancestor(anchor) and head.lemma_.lower() in lexicon("sources")["reporting_verbs"]
+    return source.cue.lower_ == "according" or (clause is not None and head.i == clause.i) or reports_it
 
 
 def is_a_credit_line(source: Source) -> bool:
@@ -245,7 +254,7 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
     if not attributed:
         # "Medics said 22 died, according to Al Jazeera": the medium passed on the unnamed source's figure
         credited = crediting_sources(anchor, sources)
-        medium = next((s for s in sources if relays_a_report(s)), None)
+        medium = next((s for s in sources if relays_a_report(s) and credits_the_clause_of(s, anchor)), None)
         if medium is not None and credited and all(s.label == "GENERIC" for s in credited):
             return medium.name
         # an unnamed source quoted by a named outlet: the outlet passed the figure on
@@ -266,7 +275,10 @@ def relay(anchor: Token, sources: list[Source], attributed: str | None) -> str |
 
         return next((name for name in told if name and is_a_medium(name)), None)
     chosen = [s for s in sources if s.name and s.name in attributed.split("; ")]
-    medium = next((s for s in sources if relays_a_report(s) and s.name not in attributed.split("; ")), None)
+    medium = next(
+        (s for s in sources if relays_a_report(s) and credits_the_clause_of(s, anchor) and s.name not in attributed.split("; ")),
+        None,
+    )
     if medium is not None and any(not is_a_credit_line(s) for s in chosen):
         return medium.name  # "The White Helmets said 14 were killed, according to Al Jazeera"
     for source in chosen:

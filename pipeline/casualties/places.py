@@ -10,13 +10,13 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from ..agency_datelines import is_dateline_place
-from ..date_forms import MONTHS
 from ..nlp import doc_text
 from ..places.containment import holds
 from ..places.resolve import resolve_offline, seat_regions
 from ..records import PLACE_KINDS, CasualtyFigure, PlaceMention
 from ..speakers import event_nouns
 from .actor_places import country_of_an_actor, speaks_in_the_sentence
+from .dateline_places import is_dateline_abroad, yields_to_its_lead
 from .joint_places import place_of_its_coordination
 from .lists import PLACE_PREPS, SETTLEMENT_NOUNS, in_a_list_of_places
 
@@ -37,7 +37,7 @@ def main_place(places: Sequence[PlaceMention], text: str = "", doc=None) -> str 
     best = max(counts.values())
     # ties go to the first place named, a wire's dateline last ("DAMASCUS (AFP) - A rocket killed seven people
     # at a market in Jaramana": where the copy was filed is the worse guess of where its events were)
-    ordered = sorted(places, key=lambda p: bool(text) and is_a_wire_dateline(p, text))
+    ordered = sorted(places, key=lambda p: bool(text) and yields_to_its_lead(p, places, text))
     return next(p.place for p in ordered if counts[p.place] == best)
 
 
@@ -145,69 +145,6 @@ def is_source_base(place: PlaceMention, text: str) -> bool:
         or (place.country not in (None, "SY") and BASED_IN_RE.search(text[max(0, place.start - 40) : place.start]) is not None)
         or is_dateline_abroad(place, text)
     )
-
-
-# After a dateline's place: a country or a date, a (credit), then a dash or colon: "AMMAN (Reuters) -",
-# "MOSCOW, March 3 (TASS) -", "GENEVA, Switzerland --".
-DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Za-z0-9 .,]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—:])\s")
-
-
-# A dateline whose dash a scraper dropped: "MOSCOW (Sputnik) A total of ...", "BEIRUT A counterattack ...".
-CREDIT_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s+[A-Z]")
-CAPITALS_TAIL_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?\s+[A-Z]")
-# A dateline's month and day, with or without its comma, then the credit and dash: "MOSCOW October 18 (RIA
-# Novosti) -", "BEIRUT, Nov. 3 -".
-DATED_TAIL_RE = re.compile(
-    r",?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—:])\s",
-    re.I,
-)
-
-
-def is_dateline_abroad(place: PlaceMention, text: str) -> bool:
-    """A dateline's place outside Syria ("AMMAN (Reuters) - The toll from a gas attack in Syria ...",
-    "BEIRUT A counterattack ...": a place in capitals opening a line): where the reporter sits. A dateline
-    in Syria ("ALEPPO, Syria (AP) -") is kept: reporters there file from the scene."""
-    return place.country not in (None, "SY") and is_a_dateline(place, text)
-
-
-# A wire's credit after a dateline's place: "DAMASCUS (AFP) -", "Beirut, Lebanon (Reuters) -".
-WIRE_CREDIT_TAIL_RE = re.compile(r"(?:,\s*[A-Za-z .]{1,30}?)?\s*\([^()\n]{1,30}\)\s*(?:--|[-\u2013\u2014:])?\s")
-
-
-def is_a_wire_dateline(place: PlaceMention, text: str) -> bool:
-    """Whether a place opens an agency's dateline ("Homs, SANA -") or one credited to a wire ("DAMASCUS
-    (AFP) -"): where copy was filed. Not a newspaper's own dateline ("ALEPPO, Syria -"), often filed from
-    the scene."""
-    if is_dateline_place(place.start, place.end, text):
-        return True
-    line_start = text.rfind("\n", 0, place.start) + 1
-    return not text[line_start : place.start].strip() and WIRE_CREDIT_TAIL_RE.match(text, place.end) is not None
-
-
-def is_a_dateline(place: PlaceMention, text: str) -> bool:
-    """Whether a place opens a dateline: a wire's ("DAMASCUS (AFP) -", "BEIRUT A counterattack ...") or an
-    agency's own ("Homs, SANA -"): where the report was filed."""
-    if is_dateline_place(place.start, place.end, text):
-        return True
-    line_start = text.rfind("\n", 0, place.start) + 1
-    before = text[line_start : place.start].strip()
-    written = text[place.start : place.end]
-    if not before:
-        return (
-            DATELINE_TAIL_RE.match(text, place.end) is not None
-            or CREDIT_TAIL_RE.match(text, place.end) is not None
-            or (is_capitals(written) and CAPITALS_TAIL_RE.match(text, place.end) is not None)
-        )
-    # run into the text after a sentence (a scraper that lost the line break): in capitals, with its credit
-    return (
-        before[-1] in ".!?\"”"
-        and is_capitals(written)
-        and (CREDIT_TAIL_RE.match(text, place.end) is not None or DATED_TAIL_RE.match(text, place.end) is not None)
-    )
-
-
-def is_capitals(written: str) -> bool:
-    return written.isupper() and len(written) >= 4
 
 
 def event_places(sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:
