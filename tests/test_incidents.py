@@ -141,17 +141,6 @@ def test_empty_input():
     assert group_incidents([], {}) == ([], [])
 
 
-def test_undated_counts_of_two_places_in_one_sentence_are_two_incidents():
-    # "Nineteen of the dead were in Fardous, while 11 died in Sheikh Saeed": no disagreement between them
-    sentence = "Nineteen of the dead were in Fardous, while 11 died in Sheikh Saeed."
-    figures = [
-        figure("cnn", 10, 19, sentence=sentence, place="Fardous", event_date=None),
-        figure("cnn", 60, 11, sentence=sentence, place="Sheikh Saeed", event_date=None),
-    ]
-    _, incidents = group_incidents(figures, META)
-    assert sorted((i.place, i.min, i.max) for i in incidents) == [("Fardous", 19, 19), ("Sheikh Saeed", 11, 11)]
-
-
 @pytest.mark.parametrize(
     ("counts", "expected"),
     [
@@ -171,12 +160,17 @@ def test_undated_counts_of_one_sentence_that_stay_one_incident(counts, expected)
     assert [(i.min, i.max) for i in incidents] == expected
 
 
-def test_equal_undated_counts_of_a_list_of_places_are_apart():
-    # "Air strikes killed 5 people in Douma and 5 in Harasta": two places, two events
-    sentence = "Air strikes killed 5 people in Douma and 5 in Harasta."
+@pytest.mark.parametrize(
+    "counts",
+    [
+        [(19, "Fardous"), (11, "Sheikh Saeed")],  # "Nineteen of the dead were in Fardous, while 11 died in Sheikh Saeed"
+        [(5, "Douma"), (5, "Harasta")],  # "Air strikes killed 5 people in Douma and 5 in Harasta": equal, still apart
+    ],
+)
+def test_undated_counts_of_two_places_in_one_sentence_are_two_incidents(counts):
     figures = [
-        figure("cnn", 10, 5, sentence=sentence, place="Douma", event_date=None),
-        figure("cnn", 40, 5, sentence=sentence, place="Harasta", event_date=None),
+        figure("cnn", 10 + 50 * k, number, sentence="One sentence with two counts.", place=place, event_date=None)
+        for k, (number, place) in enumerate(counts)
     ]
     _, incidents = group_incidents(figures, META)
-    assert sorted(i.place for i in incidents) == ["Douma", "Harasta"]
+    assert sorted((i.place, i.min, i.max) for i in incidents) == sorted((place, n, n) for n, place in counts)
