@@ -47,6 +47,10 @@ class NumberPhrase:
 # --- number phrases -----------------------------------------------------------------------------
 
 
+
+# The dashes that join two numbers ("35-40", "35\u201340", "35\u201440"): the tokenizer splits all three.
+NUMBER_DASHES = ("-", "\u2013", "\u2014")
+
 def is_number_token(token: Token) -> bool:
     text = token.text
     if is_digits(text):
@@ -112,7 +116,7 @@ def number_phrases(sent: Span) -> Iterable[NumberPhrase]:
                 j += 1
             elif (
                 (
-                    nxt.text in ("-", "\u2013", "\u2014")
+                    nxt.text in NUMBER_DASHES
                     and not cur.whitespace_
                     and j + 2 < sent.end
                     and is_number_word(cur.lower_)
@@ -218,7 +222,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
     if phrase.end < len(doc):
         after = doc[phrase.end]
         if (
-            after.text in ("-", "\u2013", "\u2014")
+            after.text in NUMBER_DASHES
             and phrase.end + 1 < len(doc)
             and doc[phrase.end + 1].lower_ in ("year", "years", "month", "day", "hour", "km")
         ):
@@ -227,7 +231,7 @@ def blocked_by_context(phrase: NumberPhrase, doc: Doc) -> bool:
         return True
     # Numeric dates and times split by the tokenizer: "14-05-2016", "28.04.2017", "10:13".
     for side, neighbour in ((phrase.start - 1, phrase.start - 2), (phrase.end, phrase.end + 1)):
-        if 0 <= neighbour < len(doc) and 0 <= side < len(doc) and doc[side].text in ("-", "\u2013", "\u2014", "/", ".", ":"):
+        if 0 <= neighbour < len(doc) and 0 <= side < len(doc) and doc[side].text in (*NUMBER_DASHES, "/", ".", ":"):
             glued = doc[side].whitespace_ == "" if side >= phrase.end else doc[neighbour].whitespace_ == ""
             if glued and doc[neighbour].text[:1].isdigit() and is_digits(first.text):
                 return True

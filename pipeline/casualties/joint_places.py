@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 from ..places.containment import ALEPPO_CITY, holds
 from ..records import PlaceMention
 
-COUNTRY_NAMES = {"SY": "Syria"}
+COUNTRY_NAMES = {"SY": "Syria"}  # the countries whose whole the project names as a figure's place
 # Nouns of a place a possessive name may own: "Hama's countryside" is a place of events, "Hama's governor" not.
-PLACE_NOUNS = frozenset({"countryside", "province", "outskirts", "suburbs", "suburb", "city", "town", "villages", "countrysides"})  # the countries whose whole the project names as a figure's place
+PLACE_NOUNS = frozenset({"countryside", "province", "outskirts", "suburbs", "suburb", "city", "town", "villages"})
 
 
 def coordinated_mentions(mention: PlaceMention, sent: Span, places: Sequence[PlaceMention]) -> list[PlaceMention]:
