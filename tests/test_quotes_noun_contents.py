@@ -55,3 +55,35 @@ def test_a_noun_with_no_verb_outside_it_carries_no_report(nlp):
     # review: the parse makes the sentence's own predicate the noun's clause ("that" read as its mark)
     text = "The report that the committee released on Monday found no evidence of fraud in the count."
     assert [q for q in run(nlp, LEAD + text) if "evidence of fraud" in q.quote] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        # nouns of a statement made, held by a possessor: the possessor is the source, without its "'s"
+        ("Jane Doe's remarks that immigrants are criminals drew criticism from both parties.",
+         "immigrants are criminals", "Jane Doe"),
+        ("The ministry's announcement that the road had reopened was welcomed by traders.",
+         "the road had reopened", "The ministry"),
+        ("The governor's warning that the dam could fail went unheeded for weeks.", "the dam could fail", "The governor"),
+        # the clause runs to the noun's own predicate, though the parse hangs its last words there
+        ("The candidate's claim that millions voted illegally has been widely debunked.",
+         "millions voted illegally", "The candidate"),
+    ],
+)
+def test_a_noun_of_a_statement_carries_its_clause_to_its_predicate(nlp, text, content, speaker_text):
+    found = [(q.quote, q.speaker_text) for q in run(nlp, LEAD + text) if q.kind == "indirect"]
+    assert (content, speaker_text) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remarks that he made at the rally drew criticism from both parties.",  # a relative clause
+        "The warning that the army issued on Monday was ignored by the residents.",
+        "The promise of a truce drew crowds to the square on Monday.",  # no clause at all
+        "The statement was read out on state television on Monday evening.",
+    ],
+)
+def test_a_noun_of_a_statement_without_its_clause_reports_nothing(nlp, text):
+    assert [q for q in run(nlp, LEAD + text) if q.kind == "indirect"] == []

@@ -201,10 +201,20 @@ def test_footage_posted_by_activists_still_reports_nothing(nlp):
         'Her earlier film "Inside Aleppo: The Last Hospital Standing" was broadcast in 2017.',
         'The song "Jannah Jannah Ya Watanna" became an anthem of the protests.',
         "Amnesty International's report, \"Human Slaughterhouse: Mass Hangings in Saydnaya\", was published in 2017.",
+        # framed.is_a_bodys_possessive: an organisation's programme or publication
+        'Jane Doe said on Sunday on CNN\'s "State of the Union" that she supports the ban.',
+        'The envoy told the BBC\'s "World Tonight" that the talks were over.',
     ],
 )
 def test_a_works_title_is_no_quote(nlp, text):
     assert [q for q in found_quotes(nlp, text) if q.kind == "direct"] == []
+
+
+def test_a_bodys_words_in_lower_case_stay_quoted_words(nlp):
+    text = 'The general said the army\'s "patience has run out" after the attack on the base.'
+    assert [(q.kind, q.quote) for q in found_quotes(nlp, text)] == [
+        ("indirect", 'the army\'s "patience has run out" after the attack on the base')
+    ]
 
 
 def test_a_report_that_speaks_is_still_quoted(nlp):

@@ -325,6 +325,25 @@ def test_attribution_layouts(nlp, text, words, speaker):
     assert (quote.speaker if quote.speaker_named else None) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "source_as_written"),
+    [
+        # a source the article leaves unresolved goes on as written: the same words of the same speaker
+        ('"We are not done," he said. "We will be back next year, and we will win."', "he"),
+        ('"We are not done," she told the crowd. "We will be back next year, and we will win."', "she"),
+        ('"The shelling never stops," a witness told AFP. "We cannot bury the dead any more."', "a witness"),
+    ],
+)
+def test_a_quote_going_on_after_an_unresolved_source_keeps_it(nlp, text, source_as_written):
+    found = run(nlp, text)
+    assert len(found) == 2 and {q.speaker_text for q in found} == {source_as_written}, [(q.quote, q.speaker_text) for q in found]
+
+
+def test_a_quote_after_a_sentence_without_a_source_goes_on_with_none(nlp):
+    found = run(nlp, 'The convoy left at dawn. "We will be back next year, and we will win."')
+    assert [q.speaker_text for q in found] == [None]
+
+
 # ---- 7. a partial quote inside reported speech is one statement
 
 

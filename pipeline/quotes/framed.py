@@ -74,12 +74,20 @@ def names_a_work(article: ParsedArticle, span: QuoteSpan) -> bool:
     before = article.text[: span.open_mark].rstrip().removesuffix(",").rstrip()
     token_at = article.token_at(len(before) - 1) if before else None
     noun = article.doc[token_at] if token_at is not None else None
-    if noun is None or noun.lemma_.lower() not in WORK_NOUNS or noun.pos_ != "NOUN":
+    if noun is None or not (
+        (noun.lemma_.lower() in WORK_NOUNS and noun.pos_ == "NOUN") or is_a_bodys_possessive(noun)
+    ):
         return False
     content = article.text[span.start : span.end].strip(" ,.")
     words = re.findall(r"[A-Za-z][\w'’-]*", content)
     capitalised = [w for w in words if w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS]
     return bool(words) and (":" in content or len(capitalised) == len(words))
+
+
+def is_a_bodys_possessive(token: Token) -> bool:
+    """ 'on CNN's "State of the Union"', 'NBC's "Meet the Press"': the possessive of an organisation before
+    quote marks, whose title-case words then name its programme or publication."""
+    return token.tag_ == "POS" and token.i > 0 and token.doc[token.i - 1].ent_type_ == "ORG"
 
 
 def colon_opening(article: ParsedArticle, span: QuoteSpan) -> Token | None:

@@ -22,7 +22,9 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
     sentence just before it, when that sentence is an attribution ("..., UN spokesman Stephane
     Dujarric said. \"But humanitarians have not ...\"") or introduces the speaker with a speech verb
     ("A witness named Ahmad described the moment the bomber struck: \"As the bride ...\"")."""
-    speaking = [f for f in found if f.cue is not None and f.speaker is not None and f.speaker.name is not None]
+    # An unresolved source goes on too ('"...," he said. "..."' with no "he" named before): the same words
+    # of the same unnamed speaker, not a quote of no one's.
+    speaking = [f for f in found if f.cue is not None and f.speaker is not None and (f.speaker.name is not None or f.speaker.text)]
     for item in found:
         if item.kind != "direct" or item.cue is not None or item.speaker is not None or item.span is None:
             continue

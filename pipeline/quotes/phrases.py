@@ -355,6 +355,8 @@ def _written_source_phrase(
             break
         if stop is not None and token.i >= stop:
             break
+        if token.dep_ == "case" and token.head.i == head.i:
+            break  # "the candidate's claim": the possessor is the source, its "'s" the possession's mark
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered
         last = token
