@@ -57,21 +57,22 @@ def test_a_noun_with_no_verb_outside_it_carries_no_report(nlp):
     assert [q for q in run(nlp, LEAD + text) if "evidence of fraud" in q.quote] == []
 
 
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker_text"),
     [
-        # nouns of a statement made, held by a possessor: the possessor is the source, without its "'s"
-        ("Jane Doe's remarks that immigrants are criminals drew criticism from both parties.",
+        # the possessor is the source, written without its "'s"; the clause runs to the noun's own
+        # predicate, though the parse hangs its last words there
+        ("Jane Doe's claim that immigrants are criminals drew criticism from both parties.",
          "immigrants are criminals", "Jane Doe"),
-        ("The ministry's announcement that the road had reopened was welcomed by traders.",
-         "the road had reopened", "The ministry"),
-        ("The governor's warning that the dam could fail went unheeded for weeks.", "the dam could fail", "The governor"),
-        # the clause runs to the noun's own predicate, though the parse hangs its last words there
         ("The candidate's claim that millions voted illegally has been widely debunked.",
          "millions voted illegally", "The candidate"),
+        # review: a phrase of the noun's own after the clause is not what was claimed
+        ("Jane Doe's claim that the vote was rigged, which she made on Fox, drew criticism.",
+         "the vote was rigged", "Jane Doe"),
     ],
 )
-def test_a_noun_of_a_statement_carries_its_clause_to_its_predicate(nlp, text, content, speaker_text):
+def test_a_noun_of_report_carries_its_clause_to_its_predicate(nlp, text, content, speaker_text):
     found = [(q.quote, q.speaker_text) for q in run(nlp, LEAD + text) if q.kind == "indirect"]
     assert (content, speaker_text) in found, found
 
@@ -79,11 +80,20 @@ def test_a_noun_of_a_statement_carries_its_clause_to_its_predicate(nlp, text, co
 @pytest.mark.parametrize(
     "text",
     [
-        "The remarks that he made at the rally drew criticism from both parties.",  # a relative clause
-        "The warning that the army issued on Monday was ignored by the residents.",
-        "The promise of a truce drew crowds to the square on Monday.",  # no clause at all
-        "The statement was read out on state television on Monday evening.",
+        # review: nouns of a statement that are not nouns of report carry no report of their own
+        # (tests/gold/GUIDELINES.md: a statement noun that is not a verb's object is not a quote)
+        "Despite warnings that the dam could collapse, families stayed in the valley.",
+        "After the announcement that the crossing would open, hundreds gathered at the gate.",
+        "The finding that the cells grow faster in low oxygen was published in a journal.",
+        "The promise that life would return to normal drew people back to the old city.",
+        "The claims that he made at the rally drew criticism from both parties.",  # a relative clause
     ],
 )
-def test_a_noun_of_a_statement_without_its_clause_reports_nothing(nlp, text):
+def test_other_nouns_and_relative_clauses_report_nothing(nlp, text):
     assert [q for q in run(nlp, LEAD + text) if q.kind == "indirect"] == []
+
+
+def test_a_name_ending_in_s_keeps_it_as_a_source(nlp):
+    # review: only a possessor's "'s" is cut; "Lloyd's of London" is the name of who spoke
+    found = [q.speaker_text for q in run(nlp, "Lloyd's of London said insurers would stop covering ships in the port.")]
+    assert found == ["Lloyd's of London"]

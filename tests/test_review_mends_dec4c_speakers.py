@@ -210,6 +210,18 @@ def test_a_works_title_is_no_quote(nlp, text):
     assert [q for q in found_quotes(nlp, text) if q.kind == "direct"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review: an organisation's possessive names a programme only after "on"/"in" or a verb of telling
+        'A reporter read out Reuters\' "Our Sources Say The Convoy Was Hit From The Air" line to him.',
+        'Lavrov dismissed the Pentagon\'s "We Did Not Know They Were Syrian Soldiers" excuse.',
+    ],
+)
+def test_title_case_words_after_a_bodys_possessive_elsewhere_stay_quoted(nlp, text):
+    assert [q.kind for q in found_quotes(nlp, text)] == ["direct"]
+
+
 def test_a_bodys_words_in_lower_case_stay_quoted_words(nlp):
     text = 'The general said the army\'s "patience has run out" after the attack on the base.'
     assert [(q.kind, q.quote) for q in found_quotes(nlp, text)] == [

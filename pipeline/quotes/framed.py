@@ -74,20 +74,37 @@ def names_a_work(article: ParsedArticle, span: QuoteSpan) -> bool:
     before = article.text[: span.open_mark].rstrip().removesuffix(",").rstrip()
     token_at = article.token_at(len(before) - 1) if before else None
     noun = article.doc[token_at] if token_at is not None else None
-    if noun is None or not (
-        (noun.lemma_.lower() in WORK_NOUNS and noun.pos_ == "NOUN") or is_a_bodys_possessive(noun)
-    ):
+    programme = noun is not None and is_a_programme_of_a_body(noun)
+    if noun is None or not ((noun.lemma_.lower() in WORK_NOUNS and noun.pos_ == "NOUN") or programme):
         return False
     content = article.text[span.start : span.end].strip(" ,.")
     words = re.findall(r"[A-Za-z][\w'’-]*", content)
     capitalised = [w for w in words if w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS]
-    return bool(words) and (":" in content or len(capitalised) == len(words))
+    return bool(words) and ((":" in content and not programme) or len(capitalised) == len(words))
 
 
-def is_a_bodys_possessive(token: Token) -> bool:
-    """ 'on CNN's "State of the Union"', 'NBC's "Meet the Press"': the possessive of an organisation before
-    quote marks, whose title-case words then name its programme or publication."""
-    return token.tag_ == "POS" and token.i > 0 and token.doc[token.i - 1].ent_type_ == "ORG"
+# Where a programme or publication is named: 'said on CNN's "State of the Union"', 'wrote in the Atlantic's
+# "Ideas" section', 'told ABC's "This Week"'.
+PROGRAMME_LEADS = frozenset({"on", "in", "told", "tell", "tells", "telling"})
+
+
+def is_a_programme_of_a_body(token: Token) -> bool:
+    """ 'on CNN's "State of the Union"', 'told NBC's "Meet the Press"': an organisation's possessive right
+    before quote marks, itself right after "on"/"in" or a verb of telling (an article between at most),
+    names the organisation's programme or publication; not 'read out Reuters' "..." line' or 'dismissed
+    the Pentagon's "..." excuse', where the quoted words are someone's."""
+    if token.tag_ != "POS" or token.i == 0 or token.doc[token.i - 1].ent_type_ != "ORG":
+        return False
+    owner = token.doc[token.i - 1]
+    start = owner.i
+    while start > 0 and token.doc[start - 1].ent_iob_ == "I" and token.doc[start - 1].ent_type_ == "ORG":
+        start -= 1  # "the BBC's", "Al Jazeera's": the owner's first word
+    while start > 0 and token.doc[start - 1].ent_type_ == "ORG":
+        start -= 1
+    before = token.doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ == "the" and start > 1:
+        before = token.doc[start - 2]
+    return before is not None and before.lower_ in PROGRAMME_LEADS
 
 
 def colon_opening(article: ParsedArticle, span: QuoteSpan) -> Token | None:

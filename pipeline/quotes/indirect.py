@@ -218,9 +218,7 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
         has_infinitive = any(c.dep_ == "xcomp" for c in rights) or any(
             g.dep_ == "xcomp" for c in rights for g in c.subtree
         )
-        has_object_prep = any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS for c in rights) or any(
-            object_charged_with_a_deed(c) for c in rights
-        )
+        has_object_prep = any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS for c in rights)
         if cue.lemma_.lower() == "tell" and rights and rights[0].dep_ in ("dobj", "dative"):
             rights = rights[1:]  # "told AFP of ...": the addressee is not what was said
         if any(
@@ -242,16 +240,6 @@ def _object_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | Non
         if rights and (has_infinitive or has_object_prep):
             return rights[0].left_edge.i, rights[-1].right_edge.i + 1
     return None
-
-
-def object_charged_with_a_deed(obj: Token) -> bool:
-    """ "accused the governor of lying", "blamed the army for shelling the market": the parse may hang the
-    "of"/"for" phrase on the object rather than the verb; a gerund in it is still the deed charged."""
-    return obj.dep_ == "dobj" and any(
-        prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS and prep.i > obj.i
-        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
-        for prep in obj.children
-    )
 
 
 def is_participial_modifier(verb: Token) -> bool:

@@ -22,10 +22,6 @@ from .sources import could_speak
 # "concern", "view"): those report no words unless a verb of speech carries them ("expressed concern that").
 REPORT_NOUNS = frozenset({
     "claim", "report", "allegation", "accusation", "assertion", "suggestion", "charge", "rumour", "rumor",
-    # nouns of a statement made ("Jane Doe's remarks that ...", "the ministry's announcement that ...")
-    "remark", "comment", "statement", "announcement", "argument", "prediction", "admission", "warning",
-    "promise", "pledge", "insistence", "contention", "finding", "assurance", "declaration", "denial",
-    "complaint", "testimony", "vow", "boast",
 })  # fmt: skip
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 
@@ -78,7 +74,11 @@ def last_word_before_its_predicate(noun: Token) -> int:
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i < noun.i:
         return -1
     opening = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > noun.i] + [verb.i])
-    return opening - 1
+    # A phrase of the noun's own after its clause ends the clause: "Jane Doe's claim that X, which she made
+    # on Fox, drew criticism", "the claim that X, like so many before it, ..."
+    clause = reported_clause_of(noun)
+    own = [c.left_edge.i for c in noun.rights if clause is not None and c.i > clause.right_edge.i]
+    return min([opening, *own]) - 1
 
 
 def carried_by_a_verb_of_speech(noun: Token) -> bool:

@@ -355,7 +355,7 @@ def _written_source_phrase(
             break
         if stop is not None and token.i >= stop:
             break
-        if token.dep_ == "case" and token.head.i == head.i:
+        if token.dep_ == "case" and token.head.i == head.i and head.dep_ == "poss" and article.entity_covering(token) is None:
             break  # "the candidate's claim": the possessor is the source, its "'s" the possession's mark
         if last is not None and token.i != last.i + 1:
             break  # the subtree is not contiguous here: a parse that wandered
