@@ -791,3 +791,39 @@ def test_a_date_never_speaks(nlp, text, speaker_text):
 )
 def test_a_headline_s_dash_names_no_speaker(nlp, text):
     assert [q.speaker for q in run(nlp, text) if q.kind == "direct"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # heads.person_as_a_second_subject: the parse makes the comma-set apposition a second subject
+        ("Ban Ki-moon, the secretary general of the United Nations, said the mistakes would not be repeated.",
+         "Ban Ki-moon"),
+        ("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat the mistakes of the past.",
+         "Ban Ki-moon"),
+        # negatives: a place before the role, a person who is the object, a medial attribution
+        ("In Aleppo, the monitor said the shelling had stopped for the first time in weeks.", None),
+        ("The strike killed Ahmed Hassan, the director said on Monday evening.", None),
+    ],
+)
+def test_a_name_before_its_apposed_role_speaks(nlp, text, speaker):
+    found = run(nlp, text)
+    assert found and (found[0].speaker if found[0].speaker_named else None) == speaker, [(q.speaker, q.speaker_text) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        # beside.person_ending_the_office: a person after "for" is whom the office serves; the source as
+        # written is the whole phrase, and the office speaks for that person
+        ("A spokeswoman for Jane Doe says the campaign never helped anyone get citizenship.",
+         "Jane Doe", "A spokeswoman for Jane Doe"),
+        ("A spokesman for President Bashar al-Assad said the army would not stop.",
+         "Bashar al-Assad", "A spokesman for President Bashar al-Assad"),
+        # the holder's name after the office and its body still speaks, as written
+        ("Director of Daraa National Hospital Dr. Farid al-Asfar told SANA that 12 people were wounded.",
+         "Farid al-Asfar", "Dr. Farid al-Asfar"),
+    ],
+)
+def test_an_office_serving_a_person_is_written_whole(nlp, text, speaker, speaker_text):
+    assert [(q.speaker, q.speaker_text) for q in run(nlp, text)] == [(speaker, speaker_text)]

@@ -271,6 +271,11 @@ def person_ending_the_office(article: ParsedArticle, head: Token, cue: Token) ->
         return before
     if entity is None or entity.label != "PERSON":
         return None
+    opening = article.token_at(entity.start)
+    while opening > 0 and is_title_word(cue.doc[opening - 1]):
+        opening -= 1  # "a spokesman for President Bashar al-Assad"
+    if opening > 0 and cue.doc[opening - 1].lower_ in ("for", "of", "to") and cue.doc[opening - 1].dep_ == "prep":
+        return None  # "A spokeswoman for Hillary Clinton says": the person the office serves, not its holder
     if related_through_a_modifier(before, head) or relates_to_another(head):
         # "A commander loyal to Assad told AFP", "The mother of Jane Doe said": the person the
         # description relates to, not its holder

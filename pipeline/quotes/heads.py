@@ -331,11 +331,15 @@ def named_before_apposition(subject: Token, article: ParsedArticle) -> Token:
 def person_as_a_second_subject(subject: Token, article: ParsedArticle) -> Token | None:
     """ "Hamza al-Khatib the director of a hospital in the east told Reuters": commas lost, the parse
     makes the person's name and the role phrase after it two subjects of one verb; the person holds the
-    role and speaks. Only a person's name right before "the" and a person's role: "... in Aleppo the
-    monitor said" and "... killed Ahmed Hassan the director said" (an object) are no apposition."""
+    role and speaks. So with the commas kept, when the parse still makes the apposition a second subject
+    ("Ban Ki-moon, the secretary general of the United Nations, vowed"). Only a person's name right before
+    "the" (a comma between at most) and a person's role: "... in Aleppo the monitor said" and "... killed
+    Ahmed Hassan the director said" (an object) are no apposition."""
     if not is_role_head(subject) or subject.left_edge.i == 0:
         return None
     before = subject.doc[subject.left_edge.i - 1]
+    if before.text == "," and before.i > 0:
+        before = subject.doc[before.i - 1]
     entity = article.entity_covering(before)
     if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):
         return None

@@ -19,7 +19,6 @@ from .parsed import ParsedArticle
 from .persons import person_mentioned_just_before
 from .phrases import Speaker, describe
 
-
 # A pronoun the article leaves unresolved goes on too ('"...," he said. "..."' with no "he" named before):
 # the same words of the same speaker, not a quote of no one's. (A description the resolver left unnamed
 # does not: comma-less copy runs other words into it.)
