@@ -20,6 +20,10 @@ from tests.test_quote_constructions import run
         ("Officials made clear Russia would veto any resolution.", "made clear", "Russia would veto"),
         ("Jane Doe questioned whether the truce would hold beyond the weekend.", "questioned", "whether the truce would hold"),
         ("Analysts questioned if the ceasefire could last the winter.", "questioned", "if the ceasefire could last"),
+        # a question word opens the clause of doubt
+        ("At a rally on Friday, Jane Doe questioned what kind of person sends angry messages at night.",
+         "questioned", "what kind of person sends"),
+        ("The envoy questioned why the aid convoy had been stopped at the checkpoint.", "questioned", "why the aid convoy"),
     ],
 )
 def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue, content):

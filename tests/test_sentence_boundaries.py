@@ -80,3 +80,28 @@ def test_a_line_opening_with_an_agency_name_but_no_date_is_one_sentence(nlp):
 def test_a_line_opening_with_an_agency_name_and_its_reporter_is_one_sentence(nlp):
     text = "Jets strike camp\n\nReuters Syria correspondent Jane Doe said at least 10 people were killed in the camp."
     assert "Reuters Syria correspondent Jane Doe said at least 10 people were killed in the camp." in sentences(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # nlp.ends_a_sentence_before_a_quote: an abbreviation's full stop ends its sentence before a quoted one
+        ('Jane Doe said there is no way to check those seeking entrance to the U.S. "Bad, bad things are '
+         'going to happen," Doe warned in Everett on Monday.', '"Bad, bad things are going to happen," Doe warned'),
+        ('The envoy said aid had been blocked for weeks by the U.N. "We cannot reach the people who need it most," '
+         'a spokesman said.', '"We cannot reach the people'),
+    ],
+)
+def test_an_abbreviation_ends_its_sentence_before_a_quoted_sentence(nlp, text, second):
+    assert any(s.startswith(second) for s in sentences(nlp, text)), sentences(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rebels bought weapons made in the U.S. "Patriot" missiles were not among them.',  # a quoted name
+        'He met Dr. "Abu Omar" Hassan at the clinic on Monday and they talked for an hour.',  # a title
+    ],
+)
+def test_an_abbreviation_before_a_quoted_name_ends_nothing(nlp, text):
+    assert len(sentences(nlp, text)) == 1, sentences(nlp, text)

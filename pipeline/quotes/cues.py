@@ -80,9 +80,14 @@ def doubted_clause(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children
          if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
-         and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)),
+         and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
+              # "questioned what kind of person sends such tweets", "questioned why the aid was stopped"
+              or (c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS and c.left_edge.i == verb.i + 1))),
         None,
     )
+
+
+QUESTION_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which"})
 
 
 CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})
