@@ -90,6 +90,7 @@ def sentence_boundaries(doc):
                 following.is_sent_start = False
         if ends_a_sentence_before_a_quote(doc, token):
             doc[token.i + 1].is_sent_start = True
+            doc[token.i + 2].is_sent_start = False  # the quote mark opens the sentence, not alone
         if token.text in TITLE_ABBREVIATIONS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False  # "said Capt. Abdel Salam ...": a rank before a name ends nothing
         newline = token.is_space and "\n" in token.text
@@ -100,21 +101,31 @@ def sentence_boundaries(doc):
 
 
 OPENING_QUOTE_MARKS = frozenset({'"', "“"})
-QUOTED_SENTENCE_RE = re.compile(r'[^"”\n]{8,400}?[,.!?]["”]')  # a quoted sentence, to its closing mark
+# A quoted sentence after the abbreviation, to its closing mark: ended by its own full stop, question or
+# exclamation mark, or by a comma with its attribution after the mark ('"Bad things will happen," Doe warned').
+QUOTED_SENTENCE_RE = re.compile(
+    r'(?P<words>[^"”\n]{8,400}?)(?:[.!?]["”]|,["”]\s+(?:he|she|they|(?:the|a|an)\s+\w+|[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){0,3})'
+    r"\s+(?:said|says|told|tells|warned|added|asked|wrote|continued|explained|insisted|stressed)\b)"
+)
 MIN_QUOTED_SENTENCE_WORDS = 3
 
 
 def ends_a_sentence_before_a_quote(doc, token) -> bool:
     """ '... seeking entrance to the U.S. "Bad things are going to happen," he warned.': an abbreviation's
-    full stop also ends its sentence when a quoted sentence opens right after it (quote mark, a capital,
-    three words or more, closed after its own comma or full stop). The parser keeps "U.S." inside the
-    sentence, and the quote runs into the report before it. Not a title before a name ("Dr.")."""
+    full stop also ends its sentence when a quoted sentence opens right after it: quote mark, a capital,
+    three words or more, most of them in lower case (a sentence, not a title-case name: 'the U.S. "Coalition
+    to Defeat ISIS," as the Pentagon calls it'), closed by its own full stop or by a comma and its
+    attribution. The parser keeps "U.S." inside the sentence, and the quote runs into the report before it.
+    Not a title before a name ("Dr.")."""
     if not (token.text.endswith(".") and len(token.text) > 1 and token.text not in TITLE_ABBREVIATIONS):
         return False
     if token.i + 2 >= len(doc) or doc[token.i + 1].text not in OPENING_QUOTE_MARKS or not doc[token.i + 2].text[:1].isupper():
         return False
     quoted = QUOTED_SENTENCE_RE.match(doc.text, doc[token.i + 2].idx)
-    return quoted is not None and len(quoted.group().split()) >= MIN_QUOTED_SENTENCE_WORDS
+    if quoted is None:
+        return False
+    words = quoted.group("words").split()
+    return len(words) >= MIN_QUOTED_SENTENCE_WORDS and sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1
 
 
 # Acronyms of names that spell an English word the model knows only as that word: "IS" (Islamic State) in

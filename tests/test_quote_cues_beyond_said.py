@@ -46,6 +46,11 @@ def test_a_statement_made_clear_or_a_doubt_put_is_reported_speech(nlp, text, cue
         # the noun's sense, before a clause of someone else's
         "The two men were taken to a military court for questioning with relatives saying they would gather at the gate.",
         "Police questioned the detainees for hours on Monday.",  # an object, no clause
+        # review: a person or thing the question word stands for; a doubter who is no one
+        "Turkish police questioned who they said were Islamic State recruiters.",
+        "Washington questioned what Moscow said about the attack on the convoy.",
+        "Not a single senator questioned why the strike was launched without a vote.",
+        "Few questioned why the strike was launched without a vote.",
     ],
 )
 def test_make_and_question_without_a_reported_clause_report_nothing(nlp, text):

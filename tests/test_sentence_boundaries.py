@@ -101,6 +101,11 @@ def test_an_abbreviation_ends_its_sentence_before_a_quoted_sentence(nlp, text, s
     [
         'The rebels bought weapons made in the U.S. "Patriot" missiles were not among them.',  # a quoted name
         'He met Dr. "Abu Omar" Hassan at the clinic on Monday and they talked for an hour.',  # a title
+        # review: a quoted name in title case with its comma inside the marks, mid-sentence
+        'Twelve people were killed when the U.S. "Coalition to Defeat ISIS," as the Pentagon calls it, bombed a school.',
+        'Russia vetoed the U.N. "Resolution on Chemical Weapons in Syria," the envoy said on Monday.',
+        # a comma inside the marks with no attribution after them
+        'Jane Doe told the U.S. "network, in an interview broadcast on Friday," that Russia had done nothing.',
     ],
 )
 def test_an_abbreviation_before_a_quoted_name_ends_nothing(nlp, text):

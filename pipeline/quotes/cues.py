@@ -81,13 +81,27 @@ def doubted_clause(verb: Token) -> Token | None:
         (c for c in verb.children
          if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
          and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
-              # "questioned what kind of person sends such tweets", "questioned why the aid was stopped"
-              or (c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS and c.left_edge.i == verb.i + 1))),
+              or opens_a_question(verb, c))),
         None,
     )
 
 
-QUESTION_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which"})
+def opens_a_question(verb: Token, clause: Token) -> bool:
+    """ "questioned why the aid was stopped", "questioned how ...", "questioned what kind of person ...": a
+    question word that only asks. Not "questioned who/what ..." (a person or thing: "Police questioned who
+    they said were recruiters", "questioned what Moscow said"), nor a negated or "few" doubter ("Not a
+    single senator questioned why ...": no one did)."""
+    first = clause.left_edge
+    asks = first.lower_ in ("why", "how") or (
+        first.lower_ == "what" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("kind", "sort")
+    )
+    if clause.dep_ != "ccomp" or first.i != verb.i + 1 or not asks:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        subject is not None and subject.left_edge.lower_ in ("no", "not", "few", "nobody", "none", "neither")
+    )
+    return not negated
 
 
 CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})

@@ -27,7 +27,6 @@ from .framed import (
 from .headlines import speaker_before_a_headline_colon
 from .held_names import longer_canonical
 from .indirect import content_tokens
-from .lead_ins import answers
 from .lexicon import (
     BODY_NAME_HEADS,
     FINITE_TAGS,
@@ -425,8 +424,8 @@ def inherit(article: ParsedArticle, found: list[Found], lines: list[tuple[int, i
     directs = [f for f in found if f.kind == "direct"]
     line_starts = [lo for lo, _ in lines]
     for previous, current in itertools.pairwise(directs):
-        if current.cue is not None or previous.speaker is None or answers(previous, current):
-            continue  # an answer is not the asker's
+        if current.cue is not None or previous.speaker is None:
+            continue
         carried = previous.speaker.carried()
         if carried.name is None and carried.description is None:
             continue  # "he said" that nothing resolved: nothing to carry

@@ -339,6 +339,11 @@ def person_as_a_second_subject(subject: Token, article: ParsedArticle) -> Token 
         return None
     before = subject.doc[subject.left_edge.i - 1]
     if before.text == "," and before.i > 0:
+        # set off by commas on both sides, the role closed right before its verb ("..., vowed"); not a
+        # reporting clause set in the sentence ("Jane Doe, the minister said on Monday, will lead ...")
+        comma = subject.right_edge.i if subject.right_edge.text == "," else subject.right_edge.i + 1
+        if comma + 1 >= len(subject.doc) or subject.doc[comma].text != "," or comma + 1 != subject.head.i:
+            return None
         before = subject.doc[before.i - 1]
     entity = article.entity_covering(before)
     if entity is None or entity.label != "PERSON" or article.in_quote(before.idx):

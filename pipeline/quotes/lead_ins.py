@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from ..casualties.cues import word_cue
 from ..speakers import FEMALE_PRONOUNS, MALE_PRONOUNS
 from .cues import is_cue
-from .descriptions import REPORTER_HEADS
 from .found import Found
 from .lexicon import SUBJECT_DEPS
 from .parsed import ParsedArticle
@@ -49,17 +46,13 @@ def continued_from_sentence_before(article: ParsedArticle, found: list[Found]) -
             continue
         lo, hi = previous
         said = [f for f in speaking if lo <= f.cue.idx < hi and not (f.start <= item.start < f.end)]
-        if said and answers(said[-1], item):
-            continue
         if said:
             source = said[-1].speaker
             item.speaker = source.carried()
             continue
         root = article.doc[article.token_at(lo)].sent.root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if is_cue(root) and subject is not None and not article.in_quote(subject.idx) and not (
-            puts_a_question(root) and article.text[lo:hi].rstrip(" \"'”’").endswith((".", "!"))
-        ):  # '"Are you afraid?" he asked the boy. "No."': the answer is the boy's ("He asked them:" still introduces)
+        if is_cue(root) and subject is not None and not article.in_quote(subject.idx):
             speaker = describe(article, subject, root)
             if speaker.name is None and (speaker.pronoun or "") in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 # "He said:" then the quote: the person named just before is "he"
@@ -174,33 +167,3 @@ def _sentence_before(article: ParsedArticle, offset: int) -> tuple[int, int] | N
     if sent.end_char > offset:  # the parser ran the quote into the sentence: cut it at the mark
         return sent.start_char, offset
     return sent.start_char, sent.end_char
-
-
-QUESTIONER_HEADS = REPORTER_HEADS | {"i", "we", "interviewer", "moderator", "host", "anchor", "presenter"}
-
-
-# Words that open a reply: '"Why did you come back?" she asked. "Because this is my home."'
-ANSWER_OPENERS_RE = re.compile(r"^\W*(?:yes|no|because|of course|never|not at all)\b", re.IGNORECASE)
-
-
-def answers(question: Found, reply: Found) -> bool:
-    """Whether `reply` answers the question quoted in `question`, so that it is not the asker's: a
-    question put to someone ('"Is the ceasefire holding?" a reporter asked.', '"Are you afraid?" he asked
-    the boy.'), or any asked question whose next quote opens as a reply ("No, ...", "Because ..."). A question
-    with no one it is put to ('"Where would we go?" she asked. "There is nowhere safe."') is the speaker's
-    own, and what follows goes on with it."""
-    cue = question.cue
-    if cue is None or cue.lemma_.lower() != "ask" or not question.text.rstrip(" \"'”’,").endswith("?"):
-        return False
-    return puts_a_question(cue) or ANSWER_OPENERS_RE.match(reply.text) is not None
-
-
-def puts_a_question(verb: Token) -> bool:
-    """Whether "ask" here puts a question to someone: it has the one asked ("asked the boy") or an
-    interviewer asks ("a reporter asked")."""
-    if verb.lemma_.lower() != "ask":
-        return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children) or (
-        subject is not None and subject.lower_ in QUESTIONER_HEADS
-    )

@@ -66,21 +66,6 @@ def holder_of_the_report(noun: Token) -> Token | None:
     return holder_of_the_words(noun, ("by",))
 
 
-def last_word_before_its_predicate(noun: Token) -> int:
-    """ "Jane Doe's remarks that immigrants are criminals drew criticism": a noun of report that is the
-    subject of a later predicate carries everything up to that predicate (its auxiliaries included), which
-    the parse may have hung on the predicate instead ("criminals" read as the object of "drew"); -1 else."""
-    verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i < noun.i:
-        return -1
-    opening = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > noun.i] + [verb.i])
-    # A phrase of the noun's own after its clause ends the clause: "Jane Doe's claim that X, which she made
-    # on Fox, drew criticism", "the claim that X, like so many before it, ..."
-    clause = reported_clause_of(noun)
-    own = [c.left_edge.i for c in noun.rights if clause is not None and c.i > clause.right_edge.i]
-    return min([opening, *own]) - 1
-
-
 def carried_by_a_verb_of_speech(noun: Token) -> bool:
     """Whether a verb of speech (or of answering for a statement) carries the noun as its object or
     subject, so that the verb's rule reads the clause ("denied reports that ...")."""
@@ -104,7 +89,7 @@ def noun_content_quotes(article: ParsedArticle) -> list[Found]:
             # noun's phrase, the parse has made the sentence's own predicate the noun's clause
             continue
         first = clause.left_edge.i + 1  # past "that"
-        last = max(clause.right_edge.i, last_word_before_its_predicate(noun))
+        last = clause.right_edge.i
         while last > first and doc[last].is_punct:
             last -= 1
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
