@@ -46,10 +46,9 @@ class NumberPhrase:
 
 # --- number phrases -----------------------------------------------------------------------------
 
-
-
 # The dashes that join two numbers ("35-40", "35\u201340", "35\u201440"): the tokenizer splits all three.
 NUMBER_DASHES = ("-", "\u2013", "\u2014")
+
 
 def is_number_token(token: Token) -> bool:
     text = token.text

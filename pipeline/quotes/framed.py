@@ -95,12 +95,9 @@ def is_a_programme_of_a_body(token: Token) -> bool:
     the Pentagon's "..." excuse', where the quoted words are someone's."""
     if token.tag_ != "POS" or token.i == 0 or token.doc[token.i - 1].ent_type_ != "ORG":
         return False
-    owner = token.doc[token.i - 1]
-    start = owner.i
-    while start > 0 and token.doc[start - 1].ent_iob_ == "I" and token.doc[start - 1].ent_type_ == "ORG":
-        start -= 1  # "the BBC's", "Al Jazeera's": the owner's first word
+    start = token.i - 1
     while start > 0 and token.doc[start - 1].ent_type_ == "ORG":
-        start -= 1
+        start -= 1  # "Al Jazeera's": the owner's first word
     before = token.doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ == "the" and start > 1:
         before = token.doc[start - 2]
