@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import aggregate, charts, drilldown, network_chart, selection, ui
 from dashboard import filters as flt
 
-QUOTE_COLUMNS = ["article_id", "published", "outlet", "kind", "quote", "cue", "speaker_text"]
+QUOTE_COLUMNS = ["article_id", "published", "outlet", "kind", "attribution", "quote", "cue", "speaker_text"]
 
 ui.ensure_app()
 st.title("Speakers")

@@ -26,7 +26,9 @@ from .parts import PART_TABLES, iter_part_tables, part_folders, read_part_table
 from .records import Article, Incident
 
 # Quote and entity columns the speaker network reads.
-NETWORK_QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_side", "speaker_label"]
+NETWORK_QUOTE_COLUMNS = [
+    "article_id", "start", "end", "kind", "speaker", "speaker_side", "speaker_label", "quote_id", "continues",
+]
 NETWORK_ENTITY_COLUMNS = ["article_id", "start", "end", "canonical", "label"]
 NETWORK_TABLES = ("speaker_nodes.parquet", "speaker_edges.parquet", "speaker_outlets.parquet")
 

@@ -39,8 +39,11 @@ def speaker_network(
         return pd.DataFrame(columns=NODE_COLUMNS), pd.DataFrame(columns=EDGE_COLUMNS)
     outlet_of = dict(zip(articles["article_id"], articles["outlet"], strict=False)) if len(articles) else {}
 
-    # Load inputs: one speaker identity per name (its most frequent side and label).
-    speaker_nodes = _speaker_nodes(quoted, outlet_of)
+    # Load inputs: one speaker identity per name (its most frequent side and label), counting statements:
+    # the rows continuing a quote past its attribution (`continues`, pipeline.quotes.parts) are parts of one.
+    continues = _column(quoted, "continues")
+    statements = quoted[[_known(c) is None for c in continues]]
+    speaker_nodes = _speaker_nodes(statements, outlet_of)
 
     # Co-quoted: each unordered pair of distinct speakers in one article, counted once per article.
     co_quoted: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -102,11 +105,11 @@ def _mentions(
     for rows in by_article.values():
         rows.sort()
     starts = {article_id: [row[0] for row in rows] for article_id, rows in by_article.items()}
-    for quote in quoted.itertuples(index=False):
+    for quote, statement in zip(quoted.itertuples(index=False), _statement_keys(quoted), strict=True):
         rows = by_article.get(quote.article_id)
         if not rows:
             continue
-        quote_key = (quote.article_id, int(quote.start), quote.kind)
+        quote_key = (quote.article_id, statement)
         for start, end, canonical, label in rows[bisect.bisect_left(starts[quote.article_id], quote.start) :]:
             if start >= quote.end:
                 break
@@ -118,6 +121,16 @@ def _mentions(
             entry = mentioned.setdefault(canonical, (label, set()))
             entry[1].add(quote.article_id)
     return mentions, mentioned
+
+
+def _statement_keys(quoted: pd.DataFrame) -> list[object]:
+    """Each quote row's statement: the quote_id it continues, else its own, else (start, kind) for frames
+    without ids; so that a statement mentioning an entity in two parts counts once."""
+    ids, continues = _column(quoted, "quote_id"), _column(quoted, "continues")
+    starts, kinds = quoted["start"].tolist(), quoted["kind"].tolist()
+    return [
+        _known(c) or _known(i) or (int(s), k) for c, i, s, k in zip(continues, ids, starts, kinds, strict=True)
+    ]
 
 
 def _speaker_nodes(quoted: pd.DataFrame, outlet_of: dict[str, str]) -> list[dict]:

@@ -22,6 +22,7 @@ CASUALTY_TYPES = ("killed", "wounded", "killed_or_wounded", "missing", "trapped"
 QUALIFIERS = ("exact", "at least", "more than", "about", "up to", "nearly", "less than", "vague")
 
 QUOTE_KINDS = ("direct", "indirect")
+ATTRIBUTIONS = ("speech", "belief")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,14 @@ class Quote:
     # A quote of a headline the text does not print (pipeline.quotes.title): start = end = 0, its words in
     # `quote`, no source or cue offsets.
     in_headline: bool = False
+    # What the source does with the content: "speech" (says, tells, announces, accuses ...) or "belief"
+    # (believes, fears, hopes, expects that ...: an indirect quote of a held view, data/lexicons/
+    # speech_verbs.txt frame "belief"). The gold annotates speech only (tests/gold/GUIDELINES.md).
+    attribution: str = "speech"
+    # A quote interrupted by its own attribution ('"...," the minister said, "..."') is one row per part
+    # (pipeline.quotes.parts): the statement's first row has the whole statement in `quote` and its first
+    # part as [start, end); each further part's row has `continues` = that first row's quote_id.
+    continues: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,8 +146,11 @@ def test_next_sentence_report_does_not_claim_the_quote(nlp):
 
 def test_split_quote_is_one_quote(nlp):
     text = "“If you don’t have a settlement you can’t have peace,” John Kerry said, “so Russia needs to understand this.”"
-    direct = [q for q in run(nlp, text) if q.kind == "direct"]
+    direct = [q for q in run(nlp, text) if q.kind == "direct" and q.continues is None]  # one statement
     assert len(direct) == 1
+    assert [text[q.start : q.end] for q in run(nlp, text) if q.continues == direct[0].quote_id] == [
+        "so Russia needs to understand this."
+    ]  # its second part, past the attribution (pipeline.quotes.parts)
     assert (
         direct[0].quote
         == "If you don’t have a settlement you can’t have peace, so Russia needs to understand this."

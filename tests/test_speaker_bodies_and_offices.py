@@ -270,7 +270,7 @@ def test_where_the_source_phrase_is_written(nlp, text, written, speaker_text):
     ],
 )
 def test_a_parenthetical_cue_after_a_sentence_adverb(nlp, text, content):
-    assert [q.quote for q in run(nlp, text) if q.kind == "indirect"] == [content]
+    assert [q.quote for q in run(nlp, text) if q.kind == "indirect" and q.continues is None] == [content]
 
 
 # ---- cues.reporting_post: "reports for X", "reporting from Y" say who and where the reporter is

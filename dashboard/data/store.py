@@ -159,6 +159,10 @@ class View:
             conditions.append("list_has_any($cited, " + CITED_SOURCES + ")")
         elif self.filters.cited and name in ("quotes", "quote_places"):
             conditions.append("list_contains($cited, speaker)")
+        if name == "quotes":
+            # one row per statement: the rows continuing a quote past its attribution are parts of it
+            # (pipeline.quotes.parts), shown by the reader, not counted again
+            conditions.append("continues IS NULL")
         elif self.filters.cited and name == "incident_reports":  # only the reports attributed to a cited source
             conditions.append(f"figure_id IN (SELECT figure_id FROM {self.relation('casualties')})")
         return conditions

@@ -9,8 +9,8 @@ fewer, narrower rows. Each is keyed by `article_no` (and sorted by it) like the 
 - `entity_names` (entity_no, canonical, label): one row per distinct (canonical, label), NULLs included;
 - `entity_articles` (article_no, entity_no, mentions, outlet, published): one row per entity an article
   names, with its number of mentions there;
-- `quote_places` (article_no, start, end, speaker, place_id): each quote span (and its speaker) holding a
-  place mention, once per place;
+- `quote_places` (article_no, start, end, speaker, place_id): each quote (its first row's span, and its
+  speaker) with a place mention inside one of its parts, once per place;
 - `place_aliases` (article_no, alias, place_id, priority): the lower-cased, trimmed names (priority 0)
   and mention texts (priority 1) each article uses for a place, for matching figures' places.
 """
@@ -36,10 +36,14 @@ def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
         " ON e.canonical IS NOT DISTINCT FROM n.canonical AND e.label IS NOT DISTINCT FROM n.label"
         " GROUP BY e.article_no, n.entity_no ORDER BY e.article_no, n.entity_no"
     )
-    # A quote is about a place when a mention of the place lies inside the quote's span.
+    # A quote is about a place when a mention of the place lies inside one of the quote's parts; a part that
+    # continues a statement (`continues`) files its places under the statement's first row.
     con.execute(
-        f'CREATE TABLE {at}quote_places AS SELECT DISTINCT q.article_no, q.start, q."end", q.speaker, l.place_id'
-        f" FROM {at}quotes q JOIN {at}locations l ON l.article_no = q.article_no"
+        f'CREATE TABLE {at}quote_places AS SELECT DISTINCT s.article_no, s.start, s."end", s.speaker, l.place_id'
+        f" FROM {at}quotes q JOIN {at}quotes s ON s.article_no = q.article_no AND ("
+        '(q.continues IS NULL AND s.start = q.start AND s."end" = q."end" AND s.continues IS NULL)'
+        " OR (s.quote_id = q.continues AND s.continues IS NULL))"
+        f" JOIN {at}locations l ON l.article_no = q.article_no"
         ' AND l.start >= q.start AND l."end" <= q."end" ORDER BY ALL'
     )
     con.execute(

@@ -10,10 +10,13 @@ Names are compared by words, hyphens as spaces, after the alias table maps a kno
 canonical ("AFP" = "Agence France-Presse"). Speakers agree when both are null (an unnamed source, `speaker_named` false, counts as null: the
 gold names no one), or when the names are equal ignoring case, or when one name's
 words are a subset of the other's ("Zahran Aloush" ~ "Mohammed bin Abdullah Zahran Aloush").
+Only quotes of speech are scored: the gold does not annotate beliefs (`attribution` "belief"). A quote
+interrupted by its attribution is one statement however many rows its parts take (`statements`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.language import Language
@@ -94,7 +97,23 @@ def scored_articles(nlp: Language, gold: list[dict] | None = None):
     analysed_by_id = analysed(nlp, [item["article"] for item in gold])
     for item in gold:
         article, analysis = analysed_by_id[item["article"]]
-        yield item, article.text, analysis.quotes, match(analysis.quotes, item["quotes"], article.text)
+        # the gold annotates reported speech; beliefs ("fears that ...") are reported beside it, unscored
+        spoken = [q for q in statements(analysis.quotes) if q.attribution == "speech"]
+        yield item, article.text, spoken, match(spoken, item["quotes"], article.text)
+
+
+def statements(quotes: list[Quote]) -> list[Quote]:
+    """One quote per statement, as the gold annotates them: a statement's first row spanning to the end of its
+    last part (pipeline.quotes.parts); the rows that continue it are no predictions of their own."""
+    ends: dict[str, int] = {}
+    for quote in quotes:
+        if quote.continues is not None:
+            ends[quote.continues] = max(ends.get(quote.continues, quote.end), quote.end)
+    return [
+        dataclasses.replace(quote, end=max(quote.end, ends[quote.quote_id])) if quote.quote_id in ends else quote
+        for quote in quotes
+        if quote.continues is None
+    ]
 
 
 def evaluate(nlp: Language, gold: list[dict] | None = None) -> list[Metric]:

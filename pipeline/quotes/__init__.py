@@ -44,7 +44,7 @@ from .direct import (
     nested_quotes,
 )
 from .forward import resolve_forward
-from .found import Found, content_end_before_source, fold_partial_quotes, written_span
+from .found import Found, content_end_before_source, fold_partial_quotes, holds_a_belief, written_span
 from .headlines import credit_as_written, headline_credits
 from .indirect import indirect_quotes
 from .institutions import BARE_MINISTRY_RE, ministry_of_its_sentence_country, ministry_written_with_its_owner
@@ -52,6 +52,7 @@ from .joint import joint_sources, named_beside_an_unnamed_source
 from .lead_ins import continued_from_sentence_before
 from .lexicon import LINE_RE, SUBJECT_DEPS
 from .parsed import ParsedArticle
+from .parts import as_rows
 from .persons import person_by_apposed_office
 from .phrases import Speaker, describe
 from .relay import relayed_report
@@ -106,7 +107,8 @@ def _quotes(
             found.append(credit)
     found.sort(key=lambda f: (f.start, f.kind))
 
-    article.reported = [(f.start, f.end) for f in found if f.kind == "indirect"]
+    # what speech reports is talked about, not talking (a belief's clause stays out: speech rules as before)
+    article.reported = [(f.start, f.end) for f in found if f.kind == "indirect" and not holds_a_belief(f)]
     # Relayed reports, whose inner report names the source: id -> (end, cue, head).
     found, relays = split_relays(article, found)
     sources_run_into_contents(article, found)
@@ -155,8 +157,10 @@ def _quotes(
         elif written is not None and written.lower() == "ministry" and last_placed_ministry is not None:
             # "The defence ministry in Moscow said ... the ministry added": the ministry last placed
             speaker.name, speaker.label = last_placed_ministry, speaker.label or "ORG"
-        last_statement = speaker if was_statement and speaker.name is not None else None
         item.speaker = speaker
+        if holds_a_belief(item):
+            continue  # "Putin thought ... '...,' he added": who holds a view is no speaker for later words
+        last_statement = speaker if was_statement and speaker.name is not None else None
         if speaker.name is None:
             # Unnamed attributions still matter: "he" after "a Kremlin spokesman said" is not Kerry.
             person = speaker.pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS or person_role_in(speaker.text or "")
@@ -187,17 +191,20 @@ def _quotes(
             )
     resolve_forward(found, article)
     found = without_unnamed_nested_reports(found)
-    inherit(article, found, lines)
-    inherit_forward(article, found)
-    attributed_by_dash(article, found)
-    continued_from_sentence_before(article, found)
-    subject_of_a_quoted_predicate(article, found)
+    # Words with no cue of their own take the speaker of the speech around them, never a belief's holder
+    # ('They hope more people will come. "Once I see more people here ..."': "they" did not say it).
+    spoken = [f for f in found if not holds_a_belief(f)]
+    inherit(article, spoken, lines)
+    inherit_forward(article, spoken)
+    attributed_by_dash(article, spoken)
+    continued_from_sentence_before(article, spoken)
+    subject_of_a_quoted_predicate(article, spoken)
     found += nested_quotes(article, found)
     found = named_beside_an_unnamed_source(article, found)
     found += joint_sources(article, found)
     found = fold_partial_quotes(found)
     found.sort(key=lambda f: (f.start, f.kind))
-    return [as_direct_speech(record(item, article_id, text), text) for item in found]
+    return [row for item in found for row in as_rows(as_direct_speech(record(item, article_id, text), text), item, text)]
 
 
 def split_relays(article: ParsedArticle, found: list[Found]) -> tuple[list[Found], dict[int, tuple]]:
@@ -219,7 +226,7 @@ def without_unnamed_nested_reports(found: list[Found]) -> list[Found]:
     """Drop an indirect quote whose cue, with a reporter of its own, lies inside another indirect
     quote's content and that names no speaker ("The group said one of its jurists asked them to ...", "officials who said tests
     concluded that ..."): its words are already the outer speaker's report, who is the one on record."""
-    outer = [f for f in found if f.kind == "indirect" and f.cue is not None]
+    outer = [f for f in found if f.kind == "indirect" and f.cue is not None and not holds_a_belief(f)]
     return [
         f
         for f in found
@@ -332,8 +339,14 @@ def record(item: Found, article_id: str, text: str) -> Quote:
         speaker_label=speaker.label if speaker else None,
         speaker_named=named,
         quoted_words=tuple(item.quoted_words),
+        attribution=attribution_of(item),
         **offsets,
     )
+
+
+def attribution_of(item: Found) -> str:
+    """The quote's `attribution`: "belief" (holds_a_belief) or "speech"."""
+    return "belief" if holds_a_belief(item) else "speech"
 
 
 def _written_offsets(item: Found, text: str) -> dict[str, int | None]:

@@ -30,11 +30,48 @@ from .spans import QuoteSpan
 
 
 def is_cue(token: Token) -> bool:
+    """Whether `token` is a cue of speech ("said", "told", "according to", "accused ... of"): a verb of the
+    lexicon, in a frame it reports with, not negated, not a noun's modifier ... (the checks below)."""
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
     if as_one_puts_it(token):
         return True
     frames = speech_verbs().get(token.lemma_.lower(), frozenset())
+    return "belief" not in frames and reports_with(token, frames)
+
+
+def is_belief_cue(token: Token) -> bool:
+    """Whether `token` holds a clause of its own as its subject's view: "Turkey fears that the border will
+    close", "US officials believe Russian jets were responsible". A belief is reported beside speech, never
+    as a cue of it: speech rules (a direct quote's cue, a pronoun's antecedent) do not see these verbs.
+    Not with an object or an infinitive ("fear an attack", "hopes to return"), negated or with no subject."""
+    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return (
+        "belief" in frames
+        and any(held_clause(c) for c in token.children)
+        # a subject of its own, or one shared with the verb before ("... expressed skepticism, fearing it ...")
+        and (bool(subjects) or token.dep_ in ("conj", "advcl"))
+        and not any(s.lower_ in GENERIC_HOLDERS for s in subjects)  # "leads one to think ...": no one in particular
+        and reports_with(token, frames)
+    )
+
+
+GENERIC_HOLDERS = frozenset({"one", "you"})  # "one might think", "you would expect"
+
+
+def held_clause(child: Token) -> bool:
+    """A clause held as a view: a complement with a subject of its own ("fear that the road will close",
+    "expect the toll to rise"). Not a gap left by a relative ("the gas which they suspect was chlorine",
+    "which party it thought had used it": the view is about the noun outside, whose relative pronoun the
+    parse may make the clause's subject)."""
+    return child.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.tag_ not in ("WDT", "WP") for c in child.children
+    )
+
+
+def reports_with(token: Token, frames: frozenset[str]) -> bool:
+    """Whether a verb of the lexicon with these `frames` reports content here (is_cue's checks)."""
     if made_clear(token) is not None:
         frames = frozenset({"clause"})  # "made clear that ...": "make" reports nothing else
     return (

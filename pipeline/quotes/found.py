@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..outlets.credits import DATELINE_DATE_PART
-from .lexicon import DANGLING_WORDS
+from .lexicon import DANGLING_WORDS, speech_verbs
 from .phrases import Speaker
 from .spans import QuoteSpan
 
@@ -27,6 +27,12 @@ class Found:
     # attribution the parse misreads); else the speaker is read from the cue's parse.
     source: Token | None = None
     source_within: tuple[int, int] | None = None  # where that speaker's phrase is written, when the construction shows it
+
+
+def holds_a_belief(item: Found) -> bool:
+    """An indirect quote whose cue holds its clause as a view ("Turkey fears that ...", "he believed the
+    truce had failed"; cues.is_belief_cue). A direct quote is the source's words whatever its verb."""
+    return item.kind == "indirect" and item.cue is not None and "belief" in speech_verbs().get(item.cue.lemma_.lower(), ())
 
 
 def content_end_before_source(item: Found, text: str, source_start: int, source_end: int) -> int:
@@ -61,7 +67,7 @@ def fold_partial_quotes(found: list[Found]) -> list[Found]:
         and item.end <= i.end and item.cue.idx >= item.end
     }
     found = [f for f in found if id(f) not in misread]
-    indirect = [f for f in found if f.kind == "indirect"]
+    indirect = [f for f in found if f.kind == "indirect" and not holds_a_belief(f)]  # words said, not a view held
     kept = []
     for item in found:
         host = None

@@ -26,6 +26,7 @@ from .cues import (
     casualty_word_after,
     comment_on_the_clause_before,
     doubted_clause,
+    is_belief_cue,
     is_cue,
     made_clear,
     noun_with_content,
@@ -254,7 +255,7 @@ def indirect_quotes(article: ParsedArticle) -> list[Found]:
     doc, text = article.doc, article.text
     found: list[Found] = []
     for token in doc:
-        if not is_cue(token) or article.in_quote(token.idx):
+        if not (is_cue(token) or is_belief_cue(token)) or article.in_quote(token.idx):
             continue
         if token.lower_ == "according" and according_relays_a_report(token):
             continue  # "X said ..., according to AFP": the agency relays X's words (the quote of "said")

@@ -59,6 +59,12 @@ def speech_verbs() -> dict[str, frozenset[str]]:
     return verbs
 
 
+def says_a_clause(token) -> bool:
+    """A verb that says a clause ("said", "announced"), not one that holds it as a belief ("fears")."""
+    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
+    return "clause" in frames and "belief" not in frames
+
+
 @functools.cache
 def content_nouns() -> frozenset[str]:
     """Nouns naming a statement whose "that"-clause is its content, from data/lexicons/content_nouns.txt."""

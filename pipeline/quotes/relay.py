@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue
 from .found import Found
-from .lexicon import is_record, speech_verbs
+from .lexicon import is_record, says_a_clause
 from .parsed import ParsedArticle
 from .sources import could_speak
 from .spans import trimmed
@@ -32,7 +32,7 @@ def relayed_report(article: ParsedArticle, item: Found) -> tuple[int, Token, Tok
         return None
     verbs = [
         t for t in doc[first.start + 3 : item.cue.i]
-        if "clause" in speech_verbs().get(t.lemma_.lower(), frozenset()) and t.tag_ in REPORT_TAGS
+        if says_a_clause(t) and t.tag_ in REPORT_TAGS
     ]
     if not verbs:
         return None
@@ -62,7 +62,8 @@ def according_relays_a_report(according: Token) -> bool:
     reported" (the report comes after: the outlet relays the monitor), nor a subject that cannot speak."""
     path = [according, *according.ancestors]
     for verb in according.doc[according.sent.start : according.i]:
-        if not is_cue(verb) or "clause" not in speech_verbs().get(verb.lemma_.lower(), ()):
+        # "The minister thinks ..., according to a diplomat": the diplomat says what the minister thinks
+        if not is_cue(verb) or not says_a_clause(verb):
             continue
         if verb not in path or not any(c.dep_ == "ccomp" for c in verb.children):
             continue
