@@ -53,3 +53,18 @@ def test_without_a_writable_cache_folder_the_database_is_built_in_memory(on_disk
     blocked.write_text("a file where the cache folder would go", encoding="utf-8")
     monkeypatch.setattr(database, "DATABASES_DIR", blocked / "databases")
     assert answers(Store(on_disk))[0]
+
+
+def test_a_database_cached_before_a_contract_change_is_not_reused(on_disk, tmp_path, monkeypatch):
+    # a column added to the records (quotes.continues, 6 December 2026) must not meet a database cached
+    # without it: "Referenced column not found" on every page
+    monkeypatch.setattr(database, "contract_columns", lambda: "the contract before the change")
+    Store(on_disk)
+    before = {p.name for p in (tmp_path / "databases").glob("*.duckdb")}
+    monkeypatch.undo()
+    monkeypatch.setattr(database, "IN_MEMORY_BYTES", 0)
+    monkeypatch.setattr(database, "DATABASES_DIR", tmp_path / "databases")
+    store = Store(on_disk)
+    after = {p.name for p in (tmp_path / "databases").glob("*.duckdb")}
+    assert len(after) == 1 and after != before
+    assert "continues" in store.query("SELECT * FROM quotes LIMIT 0").columns

@@ -1,5 +1,5 @@
 """Beliefs held by a source ("Turkey fears that ...", "US officials believe ..."): reported beside speech with
-`attribution` "belief" (cues.is_belief_cue, data/lexicons/speech_verbs.txt frame "belief"), never a cue of
+`attribution` "belief" (beliefs.is_belief_cue, data/lexicons/speech_verbs.txt frame "belief"), never a cue of
 speech, never an antecedent for later words, never scored as a gold quote. Invented sentences."""
 
 from __future__ import annotations
@@ -54,6 +54,22 @@ def test_a_view_held_with_a_clause_of_its_own_is_a_belief(nlp, text, source, cue
         "The agency did not say which party it thought had used the weapon.",  # a gap, not a clause
         "Rescuers found the gas which they suspect was chlorine in the basement.",  # a gap, not a clause
         "The minister said the talks would resume next week.",  # speech stays speech
+        # questions and conditions: a view no one holds yet
+        "Asked whether he thought the truce would hold, the minister shrugged.",
+        "Does anyone really believe the regime will negotiate?",
+        "Who believes that the truce will last?",
+        "The spokesman declined to say whether Washington believed the strike was deliberate.",
+        "If the rebels think they can hold the city, they are wrong.",
+        "Should the rebels fear that the road will be cut, they will withdraw.",
+        # held by (almost) no one, or no longer
+        "The opposition no longer believes that talks can succeed.",
+        "Hardly anyone expects the truce to last.",
+        "Few analysts believe the offensive will succeed.",
+        # a noun read as a verb, a perception
+        "Security forces in Aleppo detained dozens of Islamic State suspects.",
+        "He felt his hands shaking as he pulled the child from the rubble.",
+        # someone else's report set inside the clause: the report is on record, not the view
+        "The army believes, a military source said, that the rebels have run out of ammunition.",
     ],
 )
 def test_no_belief_without_a_holder_and_a_clause_of_its_own(nlp, text):

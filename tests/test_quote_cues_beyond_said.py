@@ -1,5 +1,5 @@
 """Cues of reported speech beyond a verb of saying (docs/speakers.md rules 250-251): "make clear" with a
-"that" clause (cues.made_clear) and "question" with a clause of doubt (cues.doubted_clause). Invented
+"that" clause (cues.made_clear) and "question" with a clause of doubt (doubts.doubted_clause). Invented
 sentences, positives and negatives."""
 
 from __future__ import annotations

@@ -31,6 +31,16 @@ def rows_of(nlp, text):
         # reported speech around a medial attribution
         ("Lenox was a juggernaut in the market, Mr. Clarke said, until the company lost its biggest client.",
          "Lenox was a juggernaut in the market", "until the company lost its biggest client"),
+        # set off by commas, a part with no verb of its own is still content
+        ("The city is, as one resident put it to me, a prison for everyone.", "The city is", "a prison for everyone"),
+        ("The attack killed at least 12 people, the monitor said, most of them children.",
+         "The attack killed at least 12 people", "most of them children"),
+        # comma-less "according to" between the parts
+        ("The strikes were aimed according to the ministry at terrorist positions only.",
+         "The strikes were aimed", "at terrorist positions only"),
+        # a long attribution runs to its closing comma
+        ("The ceasefire, the envoy said on Monday in Geneva after meeting the two delegations for more than five"
+         " hours, was holding.", "The ceasefire", "was holding"),
     ],
 )
 def test_a_quote_interrupted_by_its_attribution_is_one_row_per_part(nlp, text, first, second):
@@ -74,6 +84,12 @@ def test_the_rest_of_a_source_phrase_is_no_part(nlp, text):
     quotes = run(nlp, text)
     assert quotes and all(q.continues is None for q in quotes), rows_of(nlp, text)
     assert all("Human Rights" not in text[q.start : q.end] for q in quotes), rows_of(nlp, text)
+
+
+def test_a_clause_set_against_the_report_is_no_part_of_it(nlp):
+    text = "The death toll was 32, according to the White Helmets, but activists put it at 45."
+    quotes = [q for q in run(nlp, text) if q.speaker_text == "the White Helmets"]
+    assert [(text[q.start : q.end], q.continues) for q in quotes] == [("The death toll was 32", None)]
 
 
 def test_the_gold_scores_an_interrupted_quote_as_one_statement(nlp):

@@ -32,7 +32,7 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: quotes.attribution and quotes.continues; quote_places by statement
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20
@@ -95,8 +95,17 @@ def parquet_bytes(folder: Path) -> int:
 
 
 def database_file(folder: Path, stamp: tuple) -> Path:
-    """Where the database of this folder, in this state, is kept: <folder key>-<state key>-v<schema>.duckdb."""
-    return DATABASES_DIR / f"{_key(str(folder.resolve()))}-{_key(repr(stamp))}-v{SCHEMA_VERSION}.duckdb"
+    """Where the database of this folder, in this state, is kept:
+    <folder key>-<state key>-v<schema>-<contract key>.duckdb. The contract key changes with the records'
+    columns, so a column added to the dataset contract never meets a database cached without it."""
+    return DATABASES_DIR / (
+        f"{_key(str(folder.resolve()))}-{_key(repr(stamp))}-v{SCHEMA_VERSION}-{_key(contract_columns())}.duckdb"
+    )
+
+
+def contract_columns() -> str:
+    """Every table's contract columns and types, as one string (the cache key's contract part)."""
+    return repr([(name, [(f.name, str(f.type)) for f in dataclasses.fields(record)]) for name, record in TABLES.items()])
 
 
 def _key(text: str) -> str:

@@ -33,6 +33,7 @@ from ..speakers import (
     role_words,
     side_of,
 )
+from .beliefs import without_beliefs_around_reports
 from .canonical import known_canonical, known_name_among_descriptors
 from .cues import comment_on_the_clause_before, cue_span, cue_text
 from .descriptions import OUTLET_WITNESS_HEADS, REPORTER_HEADS, unnamed_description
@@ -202,7 +203,7 @@ def _quotes(
     found += nested_quotes(article, found)
     found = named_beside_an_unnamed_source(article, found)
     found += joint_sources(article, found)
-    found = fold_partial_quotes(found)
+    found = without_beliefs_around_reports(fold_partial_quotes(found))
     found.sort(key=lambda f: (f.start, f.kind))
     return [row for item in found for row in as_rows(as_direct_speech(record(item, article_id, text), text), item, text)]
 

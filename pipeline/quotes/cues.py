@@ -9,6 +9,7 @@ from ..casualties.lexicons import group_of
 from ..entities.lexicon import statement_nouns
 from ..misread import SETTING_ENTITY_TYPES
 from ..speakers import event_nouns
+from .doubts import doubted_clause
 from .heads import QUESTION_VERBS, could_speak, question_put_to_the_speaker, record_subject
 from .lexicon import (
     ANONYMITY_ADJECTIVES,
@@ -38,36 +39,6 @@ def is_cue(token: Token) -> bool:
         return True
     frames = speech_verbs().get(token.lemma_.lower(), frozenset())
     return "belief" not in frames and reports_with(token, frames)
-
-
-def is_belief_cue(token: Token) -> bool:
-    """Whether `token` holds a clause of its own as its subject's view: "Turkey fears that the border will
-    close", "US officials believe Russian jets were responsible". A belief is reported beside speech, never
-    as a cue of it: speech rules (a direct quote's cue, a pronoun's antecedent) do not see these verbs.
-    Not with an object or an infinitive ("fear an attack", "hopes to return"), negated or with no subject."""
-    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return (
-        "belief" in frames
-        and any(held_clause(c) for c in token.children)
-        # a subject of its own, or one shared with the verb before ("... expressed skepticism, fearing it ...")
-        and (bool(subjects) or token.dep_ in ("conj", "advcl"))
-        and not any(s.lower_ in GENERIC_HOLDERS for s in subjects)  # "leads one to think ...": no one in particular
-        and reports_with(token, frames)
-    )
-
-
-GENERIC_HOLDERS = frozenset({"one", "you"})  # "one might think", "you would expect"
-
-
-def held_clause(child: Token) -> bool:
-    """A clause held as a view: a complement with a subject of its own ("fear that the road will close",
-    "expect the toll to rise"). Not a gap left by a relative ("the gas which they suspect was chlorine",
-    "which party it thought had used it": the view is about the noun outside, whose relative pronoun the
-    parse may make the clause's subject)."""
-    return child.dep_ == "ccomp" and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.tag_ not in ("WDT", "WP") for c in child.children
-    )
 
 
 def reports_with(token: Token, frames: frozenset[str]) -> bool:
@@ -105,40 +76,6 @@ def reports_with(token: Token, frames: frozenset[str]) -> bool:
             or comment_on_the_clause_before(token) is not None
         )
     )
-
-
-def doubted_clause(verb: Token) -> Token | None:
-    """The clause a verb of the "doubt" frame reports ("questioned whether/if/that ..."), as a complement or
-    (with "if") the adverbial clause the parse made of it; None with an object or as a passive ("questioned
-    the man if ...", "will be questioned if he returns": a condition) or with no such clause ("taken for
-    questioning")."""
-    if any(c.dep_ == "dobj" for c in verb.children) or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
-        return None  # "questioned the man if he ...", "will be questioned if he returns": a condition
-    return next(
-        (c for c in verb.children
-         if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
-         and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that") for m in c.children)
-              or opens_a_question(verb, c))),
-        None,
-    )
-
-
-def opens_a_question(verb: Token, clause: Token) -> bool:
-    """ "questioned why the aid was stopped", "questioned how ...", "questioned what kind of person ...": a
-    question word that only asks. Not "questioned who/what ..." (a person or thing: "Police questioned who
-    they said were recruiters", "questioned what Moscow said"), nor a negated or "few" doubter ("Not a
-    single senator questioned why ...": no one did)."""
-    first = clause.left_edge
-    asks = first.lower_ in ("why", "how") or (
-        first.lower_ == "what" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("kind", "sort")
-    )
-    if clause.dep_ != "ccomp" or first.i != verb.i + 1 or not asks:
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    negated = any(c.dep_ == "neg" for c in verb.children) or (
-        subject is not None and subject.left_edge.lower_ in ("no", "not", "few", "nobody", "none", "neither")
-    )
-    return not negated
 
 
 CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod"})

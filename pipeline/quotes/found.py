@@ -31,7 +31,7 @@ class Found:
 
 def holds_a_belief(item: Found) -> bool:
     """An indirect quote whose cue holds its clause as a view ("Turkey fears that ...", "he believed the
-    truce had failed"; cues.is_belief_cue). A direct quote is the source's words whatever its verb."""
+    truce had failed"; beliefs.is_belief_cue). A direct quote is the source's words whatever its verb."""
     return item.kind == "indirect" and item.cue is not None and "belief" in speech_verbs().get(item.cue.lemma_.lower(), ())
 
 

@@ -14,6 +14,7 @@ from ..misread import (
     present_forms,
     unparsed_source_before,
 )
+from .beliefs import is_belief_cue
 from .content_ends import (
     before_a_comment,
     before_a_joint_source,
@@ -25,8 +26,6 @@ from .content_ends import (
 from .cues import (
     casualty_word_after,
     comment_on_the_clause_before,
-    doubted_clause,
-    is_belief_cue,
     is_cue,
     made_clear,
     noun_with_content,
@@ -34,6 +33,7 @@ from .cues import (
     toll_object,
 )
 from .datelines import AGENCY_DATELINE_RE, LEADING_DATELINE_RE, bare_city_dateline
+from .doubts import doubted_clause
 from .found import Found, dateline_framed_quote, overlap
 from .heads import question_put_to_the_speaker, record_shows_a_small_clause
 from .lexicon import (
@@ -396,6 +396,8 @@ NOUN_FIRST_VERBS = frozenset({"post", "rule"})
 def _misread_verb_forms() -> tuple[frozenset[str], frozenset[str]]:
     verbs = speech_verbs()
     return (
-        present_forms(lemma for lemma, frames in verbs.items() if "clause" in frames and lemma not in NOUN_FIRST_VERBS),
+        # not the verbs of belief ("detained dozens of suspects": a noun)
+        present_forms(lemma for lemma, frames in verbs.items()
+                      if "clause" in frames and "belief" not in frames and lemma not in NOUN_FIRST_VERBS),
         present_forms(lemma for lemma, frames in verbs.items() if "evidence" in frames),
     )

@@ -35,7 +35,7 @@ def contiguous_parts(quote: Quote, item: Found, text: str) -> list[tuple[int, in
     region = attribution_inside(quote)
     if region is None:
         return [(quote.start, quote.end)]
-    region = set_off(text, quote, region)
+    region, marked = set_off(text, quote, region)
     first_end = region[0]
     while first_end > quote.start and text[first_end - 1] in BEFORE_ATTRIBUTION:
         first_end -= 1
@@ -44,10 +44,16 @@ def contiguous_parts(quote: Quote, item: Found, text: str) -> list[tuple[int, in
         second_start += 1
     before = WORD_RE.search(text, quote.start, first_end) is not None
     after = WORD_RE.search(text, second_start, quote.end) is not None
-    if before and after and not has_a_verb(item, second_start, quote.end):
+    cue_between = quote.cue_start is not None and region[0] <= quote.cue_start < region[1]
+    if before and after and not marked and not cue_between and not has_a_verb(item, second_start, quote.end):
         # comma-less text: "... on the neighbourhoods of Zubdiya the Syrian Observatory for Human Rights",
         # "... stop for a single moment Bebars Mishal a civil defence worker": what follows the source phrase
-        # is the rest of its name or its apposition, not words it said
+        # is the rest of its name or its apposition, not words it said (set off by commas, a verbless part
+        # is content: "The city is, as one resident put it, a prison")
+        return [(quote.start, first_end)]
+    if before and after and OTHER_CLAUSE_RE.match(text, second_start, quote.end):
+        # "The toll was 32, according to the White Helmets, but activists put it at 45": a clause set against
+        # the report is no part of it
         return [(quote.start, first_end)]
     if before and after:
         return [(quote.start, first_end), (second_start, quote.end)]
@@ -67,7 +73,7 @@ def has_a_verb(item: Found, start: int, end: int) -> bool:
 
 def attribution_inside(quote: Quote) -> tuple[int, int] | None:
     """[start, end) of the quote's own source phrase, with its cue when that is inside too, when the source
-    phrase is written strictly inside the quote's span; else None."""
+    phrase is written inside the quote's span (from its first character, before its last); else None."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return None
     if not (quote.start <= quote.speaker_start and quote.speaker_end < quote.end):
@@ -78,23 +84,28 @@ def attribution_inside(quote: Quote) -> tuple[int, int] | None:
     return lo, hi
 
 
+OTHER_CLAUSE_RE = re.compile(r"(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 SET_OFF_MARKS = ",—–("
 MAX_WORDS_BEFORE_SOURCE = 30  # characters: "as", "according to", "in the words of"
 MAX_WORDS_AFTER_CUE = 60  # characters: "to reporters", "it to me", "in a statement on Monday"
 
 
-def set_off(text: str, quote: Quote, region: tuple[int, int]) -> tuple[int, int]:
+def set_off(text: str, quote: Quote, region: tuple[int, int]) -> tuple[tuple[int, int], bool]:
     """The attribution clause as its commas (or dashes) set it off, when they lie close to the source phrase
     and the cue: "The truce, as the envoy said to reporters, is fragile" -> "as the envoy said to reporters";
-    "as one resident put it to me". Without such marks (comma-less text) the source phrase and the cue."""
+    "as one resident put it to me". Without such marks (comma-less text) the source phrase and the cue.
+    Also whether marks set it off on both sides."""
     lo, hi = region
+    marked = 0
     before = max(text.rfind(mark, quote.start, lo) for mark in SET_OFF_MARKS)
     if before >= 0 and lo - before <= MAX_WORDS_BEFORE_SOURCE:
-        lo = before
+        lo, marked = before, marked + 1
     after = [at for mark in SET_OFF_MARKS if (at := text.find(mark, hi, quote.end)) >= 0]
-    if after and min(after) - hi <= MAX_WORDS_AFTER_CUE:
-        hi = min(after)
-    return lo, hi
+    # set off before, the attribution runs to its closing comma however long ("the envoy said on Monday in
+    # Geneva after meeting the two delegations for more than five hours, was holding")
+    if after and (marked or min(after) - hi <= MAX_WORDS_AFTER_CUE):
+        hi, marked = min(after), marked + 1
+    return (lo, hi), marked == 2
 
 
 def as_rows(quote: Quote, item: Found, text: str) -> list[Quote]:
