@@ -61,6 +61,7 @@ def test_a_view_held_with_a_clause_of_its_own_is_a_belief(nlp, text, source, cue
         "The spokesman declined to say whether Washington believed the strike was deliberate.",
         "If the rebels think they can hold the city, they are wrong.",
         "Should the rebels fear that the road will be cut, they will withdraw.",
+        "In case the rebels think the truce is a trap, they will fight on.",
         # held by (almost) no one, or no longer
         "The opposition no longer believes that talks can succeed.",
         "Hardly anyone expects the truce to last.",

@@ -54,6 +54,13 @@ def doubted(verb: Token) -> bool:
     for clause in (verb, *verb.ancestors):
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return True
+        # "In case the rebels think the truce is a trap, they will fight on" (the parse may hang "in case" on
+        # the verb, or open the adverbial clause with it)
+        opening = [t.lower_ for t in clause.subtree][:2]
+        if (clause.dep_ == "advcl" and opening == ["in", "case"]) or any(
+            c.lower_ == "in" and c.i < clause.i and any(g.lower_ == "case" for g in c.children) for c in clause.children
+        ):
+            return True
     if verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -15,10 +15,11 @@ import re
 
 from ..records import Quote
 from .found import Found
+from .lexicon import speech_verbs
 
 WORD_RE = re.compile(r"\w")
-BEFORE_ATTRIBUTION = " ,;:—–-"  # what closes a part before the source phrase ("A, Mr. Clarke said, B")
-AFTER_ATTRIBUTION = " ,;:—–-."  # what opens the next part after the cue
+BEFORE_ATTRIBUTION = " ,;:—–-("  # what closes a part before the source phrase ("A, Mr. Clarke said, B")
+AFTER_ATTRIBUTION = " ,;:—–-.)"  # what opens the next part after the cue
 
 
 def contiguous_parts(quote: Quote, item: Found, text: str) -> list[tuple[int, int]]:
@@ -51,15 +52,29 @@ def contiguous_parts(quote: Quote, item: Found, text: str) -> list[tuple[int, in
         # is the rest of its name or its apposition, not words it said (set off by commas, a verbless part
         # is content: "The city is, as one resident put it, a prison")
         return [(quote.start, first_end)]
-    if before and after and OTHER_CLAUSE_RE.match(text, second_start, quote.end):
-        # "The toll was 32, according to the White Helmets, but activists put it at 45": a clause set against
-        # the report is no part of it
+    if before and after and OTHER_CLAUSE_RE.match(text, second_start, quote.end) and reports_of_its_own(
+        item, second_start, quote.end
+    ):
+        # "The toll was 32, according to the White Helmets, but activists put it at 45": a clause with a report
+        # of its own set beside this one is no part of it ("..., a resident said, but the shelling could resume"
+        # is)
         return [(quote.start, first_end)]
     if before and after:
         return [(quote.start, first_end), (second_start, quote.end)]
     if after:
         return [(second_start, quote.end)]  # the attribution opened the span: the content follows it
     return [(quote.start, quote.end)]
+
+
+def reports_of_its_own(item: Found, start: int, end: int) -> bool:
+    """Whether the words in [start, end) hold a verb of the speech lexicon with a subject of its own
+    ("but activists put it at 45", "while the army said ...")."""
+    if item.cue is None:
+        return False
+    span = item.cue.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() in speech_verbs() and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span
+    )
 
 
 def has_a_verb(item: Found, start: int, end: int) -> bool:
@@ -84,8 +99,9 @@ def attribution_inside(quote: Quote) -> tuple[int, int] | None:
     return lo, hi
 
 
-OTHER_CLAUSE_RE = re.compile(r"(?:but|while|whereas|although|though)\b", re.IGNORECASE)
-SET_OFF_MARKS = ",—–("
+OTHER_CLAUSE_RE = re.compile(r"(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
+SET_OFF_MARKS = ",—–("  # what opens an attribution clause set inside the content
+CLOSING_MARKS = ",—–)"  # what closes it
 MAX_WORDS_BEFORE_SOURCE = 30  # characters: "as", "according to", "in the words of"
 MAX_WORDS_AFTER_CUE = 60  # characters: "to reporters", "it to me", "in a statement on Monday"
 
@@ -100,7 +116,7 @@ def set_off(text: str, quote: Quote, region: tuple[int, int]) -> tuple[tuple[int
     before = max(text.rfind(mark, quote.start, lo) for mark in SET_OFF_MARKS)
     if before >= 0 and lo - before <= MAX_WORDS_BEFORE_SOURCE:
         lo, marked = before, marked + 1
-    after = [at for mark in SET_OFF_MARKS if (at := text.find(mark, hi, quote.end)) >= 0]
+    after = [at for mark in CLOSING_MARKS if (at := text.find(mark, hi, quote.end)) >= 0]
     # set off before, the attribution runs to its closing comma however long ("the envoy said on Monday in
     # Geneva after meeting the two delegations for more than five hours, was holding")
     if after and (marked or min(after) - hi <= MAX_WORDS_AFTER_CUE):
