@@ -248,8 +248,12 @@ def test_an_addressee_read_as_the_clause_verb_is_not_content(nlp):
 
 
 def test_a_medial_report_to_an_addressee(nlp):
-    found = run(nlp, 'The deal, Jane Doe told AFP, was "a first step" toward peace.')
-    assert [(q.speaker, q.quote) for q in found] == [("Jane Doe", 'The deal was "a first step" toward peace')]
+    text = 'The deal, Jane Doe told AFP, was "a first step" toward peace.'
+    found = run(nlp, text)
+    statements = [q for q in found if q.continues is None]
+    assert [(q.speaker, q.quote) for q in statements] == [("Jane Doe", 'The deal was "a first step" toward peace')]
+    # in two parts around the attribution (pipeline.quotes.parts)
+    assert [text[q.start : q.end] for q in found] == ["The deal", 'was "a first step" toward peace']
 
 
 @pytest.mark.parametrize(
