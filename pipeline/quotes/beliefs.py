@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .cues import reports_with
 from .found import holds_a_belief
-from .lexicon import speech_verbs
+from .lexicon import is_belief_verb, speech_verbs
 
 
 def is_belief_cue(token: Token) -> bool:
@@ -16,10 +16,9 @@ def is_belief_cue(token: Token) -> bool:
     close", "US officials believe Russian jets were responsible". A belief is reported beside speech, never
     as a cue of it: speech rules (a direct quote's cue, a pronoun's antecedent) do not see these verbs.
     Not with an object or an infinitive ("fear an attack", "hopes to return"), negated or with no subject."""
-    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return (
-        "belief" in frames
+        is_belief_verb(token.lemma_)
         and any(held_clause(c, token) for c in token.children)
         # a subject of its own, or one shared with the verb before ("... expressed skepticism, fearing it ...")
         and (bool(subjects) or token.dep_ in ("conj", "advcl"))
@@ -28,7 +27,7 @@ def is_belief_cue(token: Token) -> bool:
         and not doubted(token)
         and not any(c.lower_ in NEVER_WORDS or (c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
                     for c in token.children)
-        and reports_with(token, frames)
+        and reports_with(token, speech_verbs()[token.lemma_.lower()])
     )
 
 

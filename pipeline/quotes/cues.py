@@ -23,6 +23,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     TOLL_NOUNS,
     content_nouns,
+    is_belief_verb,
     speech_verbs,
 )
 from .object_clauses import under_a_content_noun
@@ -37,8 +38,9 @@ def is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if as_one_puts_it(token):
         return True
-    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
-    return "belief" not in frames and reports_with(token, frames)
+    if is_belief_verb(token.lemma_):
+        return False
+    return reports_with(token, speech_verbs().get(token.lemma_.lower(), frozenset()))
 
 
 def reports_with(token: Token, frames: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..outlets.credits import DATELINE_DATE_PART
-from .lexicon import DANGLING_WORDS, speech_verbs
+from .lexicon import DANGLING_WORDS, is_belief_verb
 from .phrases import Speaker
 from .spans import QuoteSpan
 
@@ -32,7 +32,7 @@ class Found:
 def holds_a_belief(item: Found) -> bool:
     """An indirect quote whose cue holds its clause as a view ("Turkey fears that ...", "he believed the
     truce had failed"; beliefs.is_belief_cue). A direct quote is the source's words whatever its verb."""
-    return item.kind == "indirect" and item.cue is not None and "belief" in speech_verbs().get(item.cue.lemma_.lower(), ())
+    return item.kind == "indirect" and item.cue is not None and is_belief_verb(item.cue.lemma_)
 
 
 def content_end_before_source(item: Found, text: str, source_start: int, source_end: int) -> int:

@@ -45,6 +45,7 @@ from .lexicon import (
     OPENING_DOUBLE,
     SUBJECT_DEPS,
     WORD_RE,
+    is_belief_verb,
     is_record,
     speech_verbs,
 )
@@ -398,6 +399,6 @@ def _misread_verb_forms() -> tuple[frozenset[str], frozenset[str]]:
     return (
         # not the verbs of belief ("detained dozens of suspects": a noun)
         present_forms(lemma for lemma, frames in verbs.items()
-                      if "clause" in frames and "belief" not in frames and lemma not in NOUN_FIRST_VERBS),
+                      if "clause" in frames and not is_belief_verb(lemma) and lemma not in NOUN_FIRST_VERBS),
         present_forms(lemma for lemma, frames in verbs.items() if "evidence" in frames),
     )

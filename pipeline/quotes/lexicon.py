@@ -59,10 +59,15 @@ def speech_verbs() -> dict[str, frozenset[str]]:
     return verbs
 
 
+def is_belief_verb(lemma: str) -> bool:
+    """A verb that holds its clause as a view (frame "belief": "believe", "fear", "expect"), reported
+    beside speech and never as a cue of it; `lemma` in any case."""
+    return "belief" in speech_verbs().get(lemma.lower(), ())
+
+
 def says_a_clause(token) -> bool:
     """A verb that says a clause ("said", "announced"), not one that holds it as a belief ("fears")."""
-    frames = speech_verbs().get(token.lemma_.lower(), frozenset())
-    return "clause" in frames and "belief" not in frames
+    return "clause" in speech_verbs().get(token.lemma_.lower(), ()) and not is_belief_verb(token.lemma_)
 
 
 @functools.cache

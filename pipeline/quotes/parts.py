@@ -66,12 +66,16 @@ def contiguous_parts(quote: Quote, item: Found, text: str) -> list[tuple[int, in
     return [(quote.start, quote.end)]
 
 
+def _parsed_words(item: Found, start: int, end: int):
+    """The tokens over characters [start, end) in the parse the quote was found in (None: no parse or no
+    token boundary there)."""
+    return None if item.cue is None else item.cue.doc.char_span(start, end, alignment_mode="expand")
+
+
 def reports_of_its_own(item: Found, start: int, end: int) -> bool:
     """Whether the words in [start, end) hold a verb of the speech lexicon with a subject of its own
     ("but activists put it at 45", "while the army said ...")."""
-    if item.cue is None:
-        return False
-    span = item.cue.doc.char_span(start, end, alignment_mode="expand")
+    span = _parsed_words(item, start, end)
     return span is not None and any(
         t.lemma_.lower() in speech_verbs() and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span
     )
@@ -81,7 +85,7 @@ def has_a_verb(item: Found, start: int, end: int) -> bool:
     """Whether the words in [start, end) hold a verb of their own (in the parse the quote was found in)."""
     if item.cue is None:
         return True
-    span = item.cue.doc.char_span(start, end, alignment_mode="expand")
+    span = _parsed_words(item, start, end)
     # not a participle modifying a noun ("a worker in rebel-held Aleppo")
     return span is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod") for t in span)
 
