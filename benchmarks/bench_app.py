@@ -51,7 +51,7 @@ ROW_GROUP_ROWS = 1 << 20  # pyarrow's default row group, as the build writes
 WEEK_DAYS = 7
 
 # Columns holding ids that must stay unique per replica (and keep pointing at the same replica's rows).
-ID_COLUMNS = ("article_id", "figure_id", "part_of", "incident_id", "quote_id")
+ID_COLUMNS = ("article_id", "figure_id", "part_of", "incident_id", "quote_id", "continues")
 ID_LIST_COLUMNS = ("figure_ids",)
 DATE_COLUMNS = ("published", "listed_date", "event_date", "date")
 PER_REPLICA_TABLES = ("articles", "entities", "locations", "casualties", "quotes", "incidents")

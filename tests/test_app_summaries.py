@@ -168,3 +168,20 @@ def test_top_rows_found_on_their_keys_equal_the_whole_sort(view, name, order):
         slow = view.query(f"SELECT article_id, start, \"end\" FROM {{{name}}} AS t WHERE {where} ORDER BY {order} LIMIT {limit}")
         assert len(slow) > 0 or view.filters.outlets
         same(fast, slow)
+
+
+def test_kept_incidents_are_the_incidents_with_a_figure_in_a_kept_article(view):
+    """`{incidents}` (the kept incidents' rows, found once per view) holds exactly the incidents dataset's
+    rows of the incidents with a figure the view keeps (a cited source: one attributed to it), with every
+    column but the figure id lists."""
+    fast = view.query("SELECT * FROM {incidents} ORDER BY incident_id")
+    with_a_kept_figure = "SELECT x.incident_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
+    slow = view.query(
+        "SELECT * EXCLUDE (incident_no, reported, figure_ids) FROM app.incidents WHERE "
+        + (f"incident_id IN ({with_a_kept_figure})" if view.filters.active else "reported")
+        + " ORDER BY incident_id"
+    )
+    assert len(slow) > 0 or view.filters.outlets  # the sample's SANA articles report no incident
+    assert "figure_ids" not in fast.columns
+    same(fast[slow.columns], slow)
+    assert list(fast.columns) == list(slow.columns)
