@@ -316,10 +316,14 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
 def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
     """Quotes per outlet (rows) and speaker (columns) for the most quoted speakers."""
     counts = view.query(
-        "WITH leaders AS (SELECT speaker, count(*) AS n FROM {quotes} WHERE " + NAMED_SPEAKER +
-        " GROUP BY speaker ORDER BY n DESC, speaker LIMIT $top)"
-        " SELECT q.outlet, q.speaker, count(*) AS quotes, any_value(l.n) AS total FROM {quotes} q"
-        " JOIN leaders l USING (speaker) GROUP BY ALL",
+        # one scan of the kept quotes: per outlet and speaker, all their quotes and the named ones; the
+        # leaders are the speakers with the most named quotes
+        "WITH per AS MATERIALIZED (SELECT outlet, speaker, count(*) AS quotes,"
+        " count(*) FILTER (WHERE " + NAMED_SPEAKER + ") AS named FROM {quotes} WHERE speaker IS NOT NULL"
+        " GROUP BY outlet, speaker),"
+        " leaders AS (SELECT speaker, CAST(sum(named) AS BIGINT) AS n FROM per GROUP BY speaker HAVING n > 0"
+        " ORDER BY n DESC, speaker LIMIT $top)"
+        " SELECT p.outlet, p.speaker, p.quotes, l.n AS total FROM per p JOIN leaders l USING (speaker)",
         {"top": top},
     )
     if counts.empty:
