@@ -45,6 +45,7 @@ from .parts import complete_part, part_name, write_parts
 from .paths import DATA_DIR, ROOT
 from .progress import ANALYSIS_STEP, ProgressFile, counted_in_steps
 from .records import Article, Rejection
+from .text_spool import SPOOL_FILE, SpooledArticles, TextSpool, TextSpoolWriter, write_articles
 
 log = logging.getLogger("pipeline")
 
@@ -121,30 +122,52 @@ def pipeline_version() -> str:
 # ------------------------------------------------------------------------------------------- load inputs
 
 
-def load_inputs(paths: Sequence[Path], *, progress: bool) -> tuple[list[Article], list[Rejection], int, int]:
-    """Kept articles (duplicates folded), rejections, and counts of inputs and duplicates."""
+def check_inputs_exist(paths: Sequence[Path]) -> None:
+    """Raises BuildError naming the inputs that are not there."""
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise BuildError(f"input not found: {', '.join(missing)}")
-    articles: list[Article] = []
+
+
+def load_inputs(
+    paths: Sequence[Path], *, progress: bool, spool: Path | None = None
+) -> tuple[list[Article], list[Rejection], int, int]:
+    """Kept articles (duplicates folded), rejections, and counts of inputs and duplicates.
+
+    With `spool`, each kept article's text is written there as it is read (text_spool.TextSpoolWriter, in
+    the order of the articles returned) and the articles come back with empty texts, so that reading holds
+    no text but the one being cleaned.
+    """
+    check_inputs_exist(paths)
     rejections: list[Rejection] = []
     n_inputs = 0
     per_path: dict[Path, int] = dict.fromkeys(paths, 0)
     items = ((path, item) for path in paths for item in read_path(path))
-    for path, item in tqdm(items, desc="reading", unit=" articles", disable=not progress, leave=False):
-        n_inputs += 1
-        per_path[path] += 1
-        result = item if isinstance(item, Rejection) else to_article(item)
-        if isinstance(result, Rejection):
-            log.warning("rejected %s: %s", result.source, result.detail or result.reason)
-            rejections.append(result)
-        else:
-            articles.append(result)
+    read: list[Article] = []
+
+    def articles_read():
+        nonlocal n_inputs
+        for path, item in tqdm(items, desc="reading", unit=" articles", disable=not progress, leave=False):
+            n_inputs += 1
+            per_path[path] += 1
+            result = item if isinstance(item, Rejection) else to_article(item)
+            if isinstance(result, Rejection):
+                log.warning("rejected %s: %s", result.source, result.detail or result.reason)
+                rejections.append(result)
+            else:
+                yield result
+
+    if spool is None:
+        read = list(articles_read())
+        unique = fold_duplicates(read)
+    else:
+        with TextSpoolWriter(spool) as texts:
+            unique = fold_duplicates(articles_read(), texts.keep)
     if empty := [str(path) for path, count in per_path.items() if count == 0]:
         # A mistyped or emptied input among several must not pass unnoticed as a smaller corpus.
         raise BuildError(f"input holds no articles: {', '.join(empty)}; the output folder was left as it was")
-    unique = fold_duplicates(articles)
-    return unique, rejections, n_inputs, len(articles) - len(unique)
+    n_articles = n_inputs - len(rejections)
+    return unique, rejections, n_inputs, n_articles - len(unique)
 
 
 # --------------------------------------------------------------------------------------- cached results
@@ -289,18 +312,21 @@ def _build_locked(
 
     steps = progress_file or ProgressFile(None)
 
-    # Load inputs.
-    steps.update("reading")
-    articles, rejections, report.n_inputs, report.n_duplicates = load_inputs(inputs, progress=progress)
-    report.timings["read"] = time.perf_counter() - started
-    if not articles:
-        what = "no input files" if report.n_inputs == 0 else f"all {report.n_inputs} inputs were rejected"
-        raise BuildError(f"no articles to build from {', '.join(map(str, inputs))} ({what}); {out} was left as it was")
-
     # Every result goes to the staging folder as it is produced; a failed run removes it whole.
+    check_inputs_exist(inputs)
     staging = new_staging(out)
     try:
-        _build_in_staging(articles, rejections, staging, out, report=report, version=version, started=started,
+        # Load inputs. The texts go to disk as they are read: the build holds the articles' metadata only
+        # (text_spool.py).
+        steps.update("reading")
+        spool_path = staging / PARTS_FOLDER / SPOOL_FILE
+        articles, rejections, report.n_inputs, report.n_duplicates = load_inputs(inputs, progress=progress, spool=spool_path)
+        report.timings["read"] = time.perf_counter() - started
+        if not articles:
+            what = "no input files" if report.n_inputs == 0 else f"all {report.n_inputs} inputs were rejected"
+            raise BuildError(f"no articles to build from {', '.join(map(str, inputs))} ({what}); {out} was left as it was")
+        spool = TextSpool(spool_path, len(articles))
+        _build_in_staging(articles, spool, rejections, staging, out, report=report, version=version, started=started,
                           steps=steps, analyse=analyse, workers=workers, geocode_online=geocode_online,
                           progress=progress, inputs=inputs)
         swap_in(staging, out)
@@ -315,7 +341,7 @@ def _build_locked(
 
 
 def _build_in_staging(
-    articles: list[Article], rejections: list[Rejection], staging: Path, out: Path, *, report: BuildReport,
+    articles: list[Article], spool: TextSpool, rejections: list[Rejection], staging: Path, out: Path, *, report: BuildReport,
     version: str, started: float, steps: ProgressFile, analyse: Callable[..., Iterable], workers: int,
     geocode_online: bool, progress: bool, inputs: Sequence[Path],
 ) -> None:
@@ -328,10 +354,15 @@ def _build_in_staging(
     if reused and not reuse_cached_records(out, reused, parts):
         reused = []
     reused_ids = set(reused)
-    fresh = [a for a in articles if a.article_id not in reused_ids]
+    fresh_positions = [i for i, a in enumerate(articles) if a.article_id not in reused_ids]
+    fresh = [articles[i] for i in fresh_positions]
     report.n_reused = len(reused)
     t = time.perf_counter()
-    results = analyse(fresh, workers=workers, geocode_online=geocode_online, progress=progress) if fresh else []
+    results = (
+        analyse(SpooledArticles(spool, fresh, fresh_positions), workers=workers, geocode_online=geocode_online,
+                progress=progress)
+        if fresh else []
+    )
     counted = counted_in_steps(results, steps, len(fresh), ANALYSIS_STEP * max(1, workers))
     try:
         failed, extraction_errors = write_analysis_parts(fresh, counted, parts, rejections)
@@ -341,10 +372,10 @@ def _build_in_staging(
             close()
     report.timings["analyse"] = time.perf_counter() - t
     report.n_duplicates -= sum(len(a.duplicate_sources) for a in fresh if a.article_id in failed)  # now rejected
+    kept_positions = [i for i, a in enumerate(articles) if a.article_id not in failed]
     kept = [
         replace(a, extraction_errors=extraction_errors[a.article_id]) if a.article_id in extraction_errors else a
-        for a in articles
-        if a.article_id not in failed
+        for a in (articles[i] for i in kept_positions)
     ]
     report.n_extraction_failures = len(extraction_errors)
 
@@ -357,12 +388,10 @@ def _build_in_staging(
     # Save outputs.
     report.n_articles, report.n_rejected = len(kept), len(rejections)
     report.seconds = time.perf_counter() - started
-    tables = {
-        "articles.parquet": records_table(kept, Article),
-        "rejected.parquet": records_table(rejections, Rejection),
-        **corpus.extra_tables,
-    }
-    rows = {name: table.num_rows for name, table in tables.items()} | corpus.rows
+    n_written = write_articles(spool, kept, kept_positions, staging / "articles.parquet")
+    spool.close()
+    tables = {"rejected.parquet": records_table(rejections, Rejection), **corpus.extra_tables}
+    rows = {"articles.parquet": n_written} | {name: table.num_rows for name, table in tables.items()} | corpus.rows
     first = ("articles.parquet", "rejected.parquet", *PER_ARTICLE_DATASETS, "incidents.parquet")
     rows = {name: rows[name] for name in first} | rows  # the manifest's counts in their usual order
     manifest = {

@@ -6,7 +6,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -207,12 +207,21 @@ def to_article(doc: RawDocument) -> Article | Rejection:
     )
 
 
-def fold_duplicates(articles: Iterable[Article]) -> list[Article]:
-    """Exact duplicates (same cleaned text) kept once, first seen, with the others' sources recorded."""
+def fold_duplicates(
+    articles: Iterable[Article], keep_text: Callable[[str], None] | None = None
+) -> list[Article]:
+    """Exact duplicates (same cleaned text) kept once, first seen, with the others' sources recorded.
+
+    With `keep_text`, each kept article's text is handed to it (in the order of the articles returned)
+    and the article is kept with an empty text: the texts are the caller's to store (a build spools them).
+    """
     kept: dict[str, Article] = {}
     for article in articles:
         first = kept.get(article.article_id)
         if first is None:
+            if keep_text is not None:
+                keep_text(article.text)
+                article = replace(article, text="")
             kept[article.article_id] = article
         else:
             kept[article.article_id] = replace(first, duplicate_sources=(*first.duplicate_sources, article.source))
