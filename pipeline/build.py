@@ -143,7 +143,6 @@ def load_inputs(
     n_inputs = 0
     per_path: dict[Path, int] = dict.fromkeys(paths, 0)
     items = ((path, item) for path in paths for item in read_path(path))
-    read: list[Article] = []
 
     def articles_read():
         nonlocal n_inputs
@@ -158,8 +157,7 @@ def load_inputs(
                 yield result
 
     if spool is None:
-        read = list(articles_read())
-        unique = fold_duplicates(read)
+        unique = fold_duplicates(articles_read())
     else:
         with TextSpoolWriter(spool) as texts:
             unique = fold_duplicates(articles_read(), texts.keep)
