@@ -38,6 +38,7 @@ from .output_folder import (
     OutputLock,
     check_output_target,
     check_swap_possible,
+    remove_unfinished_staging,
     retired_path,
     staging_prefix,
 )
@@ -294,6 +295,8 @@ def build(
         check_output_target(out, inputs)
         check_swap_possible(out)
         with OutputLock(out):
+            for folder in remove_unfinished_staging(out):
+                log.info("removed %s, left by a build that did not finish", folder)
             return _build_locked(inputs, out, workers=workers, geocode_online=geocode_online, progress=progress,
                                  analyse=analyse or analyse_locally, progress_file=ProgressFile(progress_file))
     except OutputFolderError as error:

@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ BUILD_FILE_RE = re.compile(
 )
 STAGING_MARK = ".staging-"
 RETIRED_MARK = ".retired-"
+STAGING_SUFFIX_RE = re.compile(r"[a-z0-9_]{8}")  # tempfile.mkdtemp's random part
 
 
 class OutputFolderError(Exception):
@@ -94,6 +96,29 @@ def check_swap_possible(out: Path) -> None:
 
 def staging_prefix(out: Path) -> str:
     return f".{out.name}{STAGING_MARK}"
+
+
+def remove_unfinished_staging(out: Path) -> list[Path]:
+    """Delete the staging folders of builds into `out` that died before finishing (a SIGTERM or SIGKILL:
+    the texts and parts they had written, up to the size of the corpus). Call only while holding `out`'s
+    OutputLock, so that none of them belongs to a running build. A staging folder with its manifest is a
+    whole build (one killed between the two renames of the swap) and is left alone. Returns the folders
+    removed."""
+    removed = []
+    prefix = staging_prefix(out)
+    for folder in out.parent.glob(f"{glob_escape(prefix)}*"):
+        # only tempfile's own suffix after the prefix: ".out.staging-x1y2z3w4.staging-..." is another output's
+        if not STAGING_SUFFIX_RE.fullmatch(folder.name[len(prefix):]):
+            continue
+        if folder.is_dir() and not folder.is_symlink() and not (folder / MANIFEST).exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    """`name` with the glob's special characters matched literally."""
+    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def retired_path(out: Path) -> Path:

@@ -111,6 +111,11 @@ class SpooledArticles(Sequence[Article]):
     def __iter__(self) -> Iterator[Article]:
         return (self._whole(i) for i in range(len(self)))
 
+    def __reduce__(self):
+        # pickled or copied (an engine shipping its whole input elsewhere), it is the plain list of whole
+        # articles: the spool's file and open reader do not travel
+        return list, (list(self),)
+
     def _whole(self, i: int) -> Article:
         return dataclasses.replace(self.articles[i], text=self.spool.text(self.positions[i]))
 

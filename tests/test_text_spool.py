@@ -3,7 +3,9 @@ them back whole, in order, and nothing of the spool is left in the output (inven
 
 from __future__ import annotations
 
+import copy
 import csv
+import pickle
 from dataclasses import replace
 from datetime import date
 
@@ -120,3 +122,36 @@ def _corpus(tmp_path):
         writer.writerow(["Shelling in Aleppo", body, "2016-09-12"])
         writer.writerow(["Short", "Too short.", "2016-09-14"])
     return path
+
+
+def test_spooled_articles_pickle_and_copy_as_the_plain_list(spooled):
+    """An engine that ships or copies its whole input gets whole articles, not a handle on a local file."""
+    articles, spool = spooled
+    lazy = SpooledArticles(spool, [replace(a, text="") for a in articles[:600]], list(range(600)))
+    lazy[0]  # an open reader on the spool
+    assert pickle.loads(pickle.dumps(lazy)) == articles[:600]
+    assert copy.deepcopy(lazy) == articles[:600]
+
+
+def test_a_build_removes_the_staging_left_by_a_killed_build_only(tmp_path):
+    """A build killed while reading or analysing (SIGTERM, SIGKILL) leaves its staging folder, texts and
+    parts; the next build into the same folder removes it. A staging folder with its manifest (a whole
+    build killed between the swap's two renames) and another output's staging are left alone."""
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    killed = tmp_path / ".out.staging-k1ll3d_x"
+    (killed / PARTS_FOLDER).mkdir(parents=True)
+    (killed / PARTS_FOLDER / "texts.arrow").write_bytes(b"texts")
+    whole = tmp_path / ".out.staging-wh0l3xyz"
+    whole.mkdir()
+    (whole / "manifest.json").write_text("{}")
+    other = tmp_path / ".out.staging-k1ll3d_x.staging-abcdefgh"  # the staging of an output named so
+    other.mkdir()
+
+    def engine(articles, *, workers, geocode_online, progress):
+        return (ArticleAnalysis(a.article_id) for a in articles)
+
+    build([corpus], out, progress=False, analyse=engine)
+    assert not killed.exists()
+    assert whole.exists() and other.exists()
+    assert (out / "articles.parquet").exists()
