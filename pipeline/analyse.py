@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .casualties import casualty_figures
-from .casualties.dedupe import with_other_estimates
+from .casualties.dedupe import headline_end, with_other_estimates
 from .casualties.quoted import with_quoted_sources
 from .entities import entity_mentions
-from .nlp import doc_text, load_nlp
+from .nlp import doc_text, load_nlp, parse_headlines
 from .places import Geocoder, place_mentions
 from .quotes import quotes
 from .quotes.title import headline_quotes
@@ -145,6 +145,16 @@ def analyse_articles(
                 docs: list = list(nlp.pipe((a.text for a in batch), batch_size=PIPE_BATCH_SIZE))
         except Exception:  # BudgetExceeded or a parse error: find the culprit
             docs = [parse_one(nlp, article, budget) for article in batch]
+        # The headlines the casualty and quote stages will parse (those the texts do not print), in one batch;
+        # if that fails or overruns, each is parsed within its own article's budget as before.
+        try:
+            with time_budget(budget * len(batch)):
+                parse_headlines(
+                    a.title for a, doc in zip(batch, docs, strict=True)
+                    if a.title and not isinstance(doc, Rejection) and not headline_end(a.text, a.title)
+                )
+        except Exception as error:
+            log.warning("headlines of a batch parsed one by one: %r", error)
         for article, doc in zip(batch, docs, strict=True):
             results.append(doc if isinstance(doc, Rejection) else analyse_within_budget(doc, article, geocoder, budget))
     return results
