@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .cues import reports_with
 from .found import holds_a_belief
-from .lexicon import is_belief_verb, speech_verbs
+from .lexicon import FINITE_TAGS, is_belief_verb, speech_verbs
 
 
 def is_belief_cue(token: Token) -> bool:
@@ -37,7 +37,6 @@ FEW_WORDS = frozenset({"few", "hardly", "scarcely", "barely", "not", "no", "nobo
 NEVER_WORDS = frozenset({"never", "hardly", "scarcely", "barely"})  # "never thought", "no longer believes"
 ASKING_WORDS = frozenset({"who", "whom", "what", "which", "how", "anyone", "anybody"})
 CONDITION_MARKS = frozenset({"if", "whether", "unless"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def held_by_no_one(subject: Token) -> bool:
