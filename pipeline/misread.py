@@ -47,13 +47,11 @@ def final_report_read_as_noun(
     Only a verb tagged as a noun counts (a verb the tagger got right is read from the parse), with a
     phrase of at most MAX_PHRASE_TOKENS before it and at least MIN_CONTENT_TOKENS words before that.
     """
-    words = [t for t in sent if not t.is_space]
-    while words and words[-1].is_punct:
-        words.pop()
-    if len(words) < MIN_CONTENT_TOKENS + 2:
+    # the last word before the closing marks, found from the end: this runs on every sentence
+    verb = next((t for t in reversed(sent) if not (t.is_space or t.is_punct)), None)
+    if verb is None or verb.pos_ != "NOUN" or verb.tag_ not in ("NN", "NNS") or verb.lower_ not in verb_forms:
         return None
-    verb = words[-1]
-    if verb.pos_ != "NOUN" or verb.tag_ not in ("NN", "NNS") or verb.lower_ not in verb_forms:
+    if sum(not t.is_space for t in sent[: verb.i - sent.start + 1]) < MIN_CONTENT_TOKENS + 2:
         return None
     head = verb.doc[verb.i - 1]
     if head.is_punct or not can_report(head):

@@ -207,6 +207,28 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_ents(doc) -> tuple:
+    """`doc.ents`, built once per Doc: spaCy builds a new tuple of Spans from every token's entity tags on
+    each access (and `Span.ents` builds the whole document's first). Cached in `doc.user_data`: the
+    extractors read a parsed Doc and never set its entities. Shape: entity Spans in text order."""
+    ents = doc.user_data.get("ents")
+    if ents is None:
+        ents = doc.user_data["ents"] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span) -> list:
+    """`span.ents` from the cached `doc_ents`: the entities wholly inside the span, in text order."""
+    return [ent for ent in doc_ents(span.doc) if ent.start >= span.start and ent.end <= span.end]
+
+
+def entity_at(token):
+    """The entity Span covering this token, or None (from the cached `doc_ents`)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    return next((ent for ent in doc_ents(token.doc) if ent.start <= token.i < ent.end), None)
+
+
 # Parsed headlines by their stripped text, the most recent last (read-only Docs, shared by the stages).
 _HEADLINES: OrderedDict[str, object] = OrderedDict()
 HEADLINES_KEPT = 256  # more than a parse batch's headlines (analyse.PIPE_BATCH_SIZE)

@@ -725,3 +725,28 @@ def test_doc_text_is_built_once_per_doc(nlp):
     first = doc_text(doc)
     assert first == doc.text
     assert doc_text(doc) is first  # the cached string, not a new join of every token
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohammed Ali of the Syrian Observatory for Human Rights said rebels shelled Aleppo on Monday.",
+        "The ministry in Damascus said nothing. Ahmed Saleh, a nurse, was killed in Idlib.",
+        "no names at all here, only words.",
+    ],
+)
+def test_cached_entities_are_the_parse_s_entities(nlp, text):
+    """doc_ents / span_ents / entity_at read one cached tuple and must answer as spaCy's own properties."""
+    from pipeline.nlp import doc_ents, entity_at, span_ents
+
+    doc = nlp(text)
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is doc_ents(doc)  # built once
+    for sent in doc.sents:
+        assert [(e.start, e.end) for e in span_ents(sent)] == [(e.start, e.end) for e in sent.ents]
+    for span in (doc[1:4], doc[0:1], doc[2:]):
+        assert [(e.start, e.end) for e in span_ents(span)] == [(e.start, e.end) for e in span.ents]
+    for token in doc:
+        covering = next(((e.start, e.end) for e in doc.ents if e.start <= token.i < e.end), None)
+        found = entity_at(token)
+        assert (None if found is None else (found.start, found.end)) == covering

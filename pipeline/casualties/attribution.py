@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp import entity_at
 from ..speakers import event_nouns
 from .cues import own_verb_cue
 from .lexicons import group_of, is_toll_noun, lexicon
@@ -240,7 +241,7 @@ def told_recipient(cue: Token) -> str | None:
             )
         # the tagger may read an outlet's name in capitals as an adjective ("told SANA that five ...")
         if child.pos_ == "PROPN" or (child.text[:1].isupper() and child.pos_ not in ("PRON", "DET") and child.i > cue.i):
-            ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            ent = entity_at(child)
             name = ent.text if ent is not None else child.text
             return name.removesuffix("'s").removesuffix("s") if name.endswith("'s") else name
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..entities.lexicon import statement_nouns
+from ..nlp import span_ents
 from ..numbers import parse_number
 from .counted import among_casualties
 from .counts import NumberPhrase, is_non_casualty_noun, is_number_token
@@ -377,7 +378,7 @@ def named_victims(sent: Span, taken: set[int]) -> list[Candidate]:
     """One named person a verb of killing or wounding has as patient: "Iraqi activist Ali Hassan was shot
     dead", "gunmen killed Ali Hassan". The name is the figure's text, its role word its group."""
     found = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         root = ent.root
         if ent.label_ != "PERSON" or root.tag_ != "NNP" or any(t.i in taken for t in ent):
             continue

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..entities import find_known_name
+from ..nlp import doc_text
 from ..speakers import government_of_seat
 
 MINISTRY_HEADS = frozenset({"ministry"})
@@ -104,7 +105,7 @@ def place_after(head: Token) -> str | None:
         for place in (o for o in preposition.children if o.dep_ == "pobj"):
             if place.ent_type_ in ("GPE", "LOC"):
                 words = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper()]
-            elif place.pos_ == "PROPN" and state_of_capital(place.text, head.doc.text) is not None:
+            elif place.pos_ == "PROPN" and state_of_capital(place.text, doc_text(head.doc)) is not None:
                 words = [place]
             else:
                 continue
@@ -113,7 +114,7 @@ def place_after(head: Token) -> str | None:
             name = " ".join(t.text for t in words)
             if not name:
                 continue
-            country = state_of_capital(name, head.doc.text)
+            country = state_of_capital(name, doc_text(head.doc))
             state = country or government_of_seat(name)
             if state is None:
                 return name

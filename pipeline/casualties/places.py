@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from ..agency_datelines import is_dateline_place
-from ..nlp import doc_text
+from ..nlp import doc_text, span_ents
 from ..places.containment import holds
 from ..places.resolve import resolve_offline, seat_regions
 from ..records import PLACE_KINDS, CasualtyFigure, PlaceMention
@@ -181,7 +181,7 @@ def own_place(end: int, sent: Span, places: Sequence[PlaceMention]) -> str | Non
     # A town the gazetteer lacks: a bare name the model tags ("in Arbin"), not a phrase of its own ("the
     # Golan Heights", "the Middle East's") nor one a known place overlaps or follows ("in the West Bank
     # town of Jenin", "the Old City of Damascus").
-    unknown = next((e for e in sent.ents if e.label_ == "GPE" and e.start_char >= end), None)
+    unknown = next((e for e in span_ents(sent) if e.label_ == "GPE" and e.start_char >= end), None)
     named = name_after_a_preposition(end, sent)
     if named is not None and (unknown is None or named.start_char < unknown.start_char):
         unknown = named  # "11 in Anadan" the model read as a person's name

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import find_known_name
 from ..entities.lexicon import parenthesised_abbreviation
-from ..nlp import doc_text
+from ..nlp import doc_text, entity_at
 from ..outlets.credits import dateline_credit_span
 from ..places.resolve import resolve_offline
 from ..records import EntityMention
@@ -367,7 +367,7 @@ def source_reading(
     if (broadcaster := state_broadcaster_of_the_article(head, tokens, article_entities)) is not None:
         return KnownSource(broadcaster, "ORG")  # "state TV said": not the words "State TV" as a name
     entity = entity_for(tokens, entities, head)
-    parsed = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    parsed = entity_at(head)
     if parsed is not None and tokens and parsed.start < tokens[0].i:
         parsed = None  # "east of Dabiq the Turkish army said": the model ran a place into the words
     proper = parsed is not None and (

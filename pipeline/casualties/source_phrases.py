@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..entities.lexicon import read_word_list
 from ..misread import final_report_read_as_noun, names_a_reporter, present_forms
+from ..nlp import entity_at
 from ..speakers import event_nouns
 from .cues import COUNT_NOUNS, RECORD_VERBS
 from .lexicons import is_toll_noun, lexicon
@@ -35,10 +36,8 @@ MISREAD_VERB_FORMS = present_forms({"say", "report", "state", "claim", "note", "
 
 def entity_root(token: Token) -> Token:
     """The head word of the named entity a token belongs to, or the token itself."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.root
-    return token
+    ent = entity_at(token)
+    return ent.root if ent is not None else token
 
 
 def left_noun_phrase(verb: Token, sent: Span) -> Token | None:

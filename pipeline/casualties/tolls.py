@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp import entity_at
 from ..places.resolve import resolve_offline
 from ..speakers import event_nouns
 from .cues import number_of_casualties
@@ -211,7 +212,7 @@ def counts_in_a_country(count: Token, verb: Token) -> bool:
     city's ("the toll in Kharkiv": the scene of one event as often as a running count)."""
     phrases = [p for p in (*count.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "in"]
     for place in (o for p in phrases for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
-        name = next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+        name = entity.text if (entity := entity_at(place)) is not None else place.text
         resolved = resolve_offline(name)
         if resolved is not None and resolved.kind == "country":
             return True

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text
+from ..nlp import doc_ents, doc_text
 from ..places import aleppo_context
 from ..records import ENTITY_LABELS, EntityMention
 from .lexicon import (
@@ -58,7 +58,7 @@ def entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
 
 
 def _entity_mentions(doc: Doc, *, article_id: str) -> list[EntityMention]:
-    candidates = [c for c in (trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if c]
+    candidates = [c for c in (trimmed(ent) for ent in doc_ents(doc) if ent.label_ in ENTITY_LABELS) if c]
     candidates = [group_head_before_a_group(c, doc) for c in candidates]
     places = place_words(doc)
     candidates = persons_of_the_story(candidates, doc, places)
@@ -253,7 +253,7 @@ def body_of_initials(c: Candidate, candidates: list[Candidate]) -> tuple[str, st
 def place_words(doc: Doc) -> dict[str, str]:
     """Keys of the places the article mentions, and the words of its cities and countries, with their label."""
     names: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in PLACE_LABELS:
             names.setdefault(name_key(ent.text), ent.label_)
         if ent.label_ == "GPE":  # cities and countries: no person's name contains "Aleppo" or "Syria"

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..date_forms import MONTHS
+from ..nlp import doc_ents, doc_text
 from .given_names import given_name_table
 from .lexicon import ORG_WORDS, alias_canonical, landform_words
 
@@ -99,7 +100,7 @@ def is_a_sentence_of_names(doc: Doc, start: int, end: int) -> bool:
     entity's name ("Baath Party Jane Doe."), and not a piece the parse split off a sentence before it
     that has no stop."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0 or "\n" not in doc.text[: span.sent.start_char]:
+    if span is None or len(span) == 0 or "\n" not in doc_text(doc)[: span.sent.start_char]:
         return False
     sent = span.sent
     words = [t for t in sent if not t.is_punct and t.lower_ != "and" and not t.is_space]
@@ -107,12 +108,12 @@ def is_a_sentence_of_names(doc: Doc, start: int, end: int) -> bool:
     closed = sent[-1].text == "." or slashed or sent.end == len(doc)
     # where a signature stands: joined by slashes, right under the headline, or as the story's last words
     # (a list of names inside the story, "The dead included two nurses. Jane Doe and Joan Roe.", is no byline)
-    under_headline = "\n" not in doc.text[: sent.start_char].strip()
-    last = not any(c.isalpha() for c in doc.text[sent.end_char :])
+    under_headline = "\n" not in doc_text(doc)[: sent.start_char].strip()
+    last = not any(c.isalpha() for c in doc_text(doc)[sent.end_char :])
     if not (slashed or under_headline or last):
         return False
     # a sentence of its own: the text before it ends in a stop or a line (the parse also splits at "al- Baath")
-    opened = doc.text[: sent.start_char].rstrip(" \t")[-1:] in (".", "!", "?", "/", "\n", "")
+    opened = doc_text(doc)[: sent.start_char].rstrip(" \t")[-1:] in (".", "!", "?", "/", "\n", "")
     # a signature lists writers in full, without titles: "Ahmad, Yasser and Omar Khatib" (given names) and
     # "Sen. Jane Doe and Sen. Joan Roe" (titled) are people of the story
     names = [n.split() for n in re.split(r"\s*(?:,|/|\band\b|&)\s*", sent.text.strip(" .\n")) if n.strip()]
@@ -215,9 +216,9 @@ def headline_name_the_body_writes(text: str, start: int, end: int, body_names: f
 
 def body_name_words(doc: Doc) -> frozenset[str]:
     """The words of the names the model found below a document's first line (for `headline_name_the_body_writes`)."""
-    first_end = doc.text.find("\n")
+    first_end = doc_text(doc).find("\n")
     return frozenset(
-        t.text for ent in doc.ents if ent.start_char > first_end >= 0 and ent.label_ in NAME_LABELS for t in ent if t.is_alpha
+        t.text for ent in doc_ents(doc) if ent.start_char > first_end >= 0 and ent.label_ in NAME_LABELS for t in ent if t.is_alpha
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from ..agency_datelines import agency_dateline
 from ..gazetteer import case_sensitive_names, closest_place, find_places, normalise_name, places_by_id
-from ..nlp import doc_text
+from ..nlp import doc_ents, doc_text
 from ..records import EntityMention, PlaceMention
 from .context import _checked_in_context, _mention
 from .cue_patterns import AREA_WORDS, ARTICLE_START, GLOSS
@@ -91,7 +91,7 @@ def _place_mentions(
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
 
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end = _trimmed_span(text, ent.start_char, ent.end_char)
@@ -120,7 +120,7 @@ def _place_mentions(
             mentions[(entity.start, entity.end)] = _mention(article_id, text, entity.start, entity.end, place)
 
     # Gazetteer names the NER missed or gave another label ("Sheikh Maqsoud" as a PERSON).
-    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    person_spans = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     for start, end, place in gazetteer_hits:
         if overlaps(start, end) and not _outgrows(start, end, taken, mentions):
             continue
@@ -180,10 +180,10 @@ def _add_cue_mentions(
     cue names Aleppo ("the al-Muasalat area of Aleppo": the frame outweighs the small model's guess)."""
     # The small model reads one name differently at each mention ("Mogambo" a NORP here, a GPE there):
     # a name it also reads as a place somewhere in the article does not block a cue.
-    read_as_place = {normalise_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    read_as_place = {normalise_name(e.text) for e in doc_ents(doc) if e.label_ in PLACE_LABELS}
     people = [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("PERSON", "NORP") and normalise_name(e.text) not in read_as_place
     ]
     # A cue that names Aleppo ("the neighbourhood of Karam al-Beik in Aleppo") outweighs the model's
@@ -193,7 +193,7 @@ def _add_cue_mentions(
     ]
     organisations = [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "ORG" and normalise_name(e.text) not in read_as_place
     ]
     for start, end, place in landmark_cue_places(text, context=context):

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities.lexicon import kunya_gender
+from ..nlp import doc_ents
 from ..speakers import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
@@ -96,7 +97,7 @@ def given_names_of_subjects(article: ParsedArticle) -> list[KnownSpeaker]:
     the text puts it in apposition to a person noun that is a clause's subject; an antecedent of "he"
     and "she", with the gender that noun says."""
     found = []
-    for ent in article.doc.ents:
+    for ent in doc_ents(article.doc):
         if ent.label_ != "PERSON" or len(ent) != 1 or article.entity_covering(ent[0]) is not None:
             continue
         token = ent[0]

@@ -20,6 +20,7 @@ from ..entities.lexicon import (
     title_words,
     title_words_without_stops,
 )
+from ..nlp import entity_at
 from ..places import place_by_id, resolve_offline
 from ..records import EntityMention
 from ..speakers import role_words
@@ -276,7 +277,8 @@ CALENDAR_WORDS = frozenset({
 
 def entity_from(token: Token) -> Span | None:
     """The parse's entity that starts at `token`, else None."""
-    return next((e for e in token.doc.ents if e.start == token.i), None) if token.ent_iob_ == "B" else None
+    ent = entity_at(token) if token.ent_iob_ == "B" else None
+    return ent if ent is not None and ent.start == token.i else None
 
 
 def opens_another_body(token: Token) -> bool:

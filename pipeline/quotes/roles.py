@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp import doc_ents
 from ..speakers import role_words, role_words_in, side_of
 from .names import country_of_nationality
 from .parsed import ParsedArticle
@@ -97,7 +98,7 @@ def _person_mentions(article: ParsedArticle) -> list[tuple[str, int, int]]:
     mentions = [(e.canonical, e.start, e.end) for e in article.entities if e.label == "PERSON"]
     covered = [(start, end) for _, start, end in mentions]
     spans: list[tuple[int, int]] = []
-    for ent in article.doc.ents:
+    for ent in doc_ents(article.doc):
         if ent.label_ != "PERSON" or any(a < ent.end_char and ent.start_char < b for a, b in covered):
             continue
         if spans and not article.text[spans[-1][1] : ent.start_char].strip():
