@@ -101,7 +101,7 @@ def watch_stages() -> None:
 
     for name in ("load_inputs", "write_analysis_parts", "finish_staging"):
         watched(build, name)
-    for name in ("write_incidents", "speaker_network"):
+    for name in ("write_incidents", "speaker_network_of_datasets"):
         watched(corpus, name)
 
 

@@ -3,8 +3,8 @@
 They read the per-article results from Parquet parts (pipeline/parts.py), one part at a time, and write
 the final per-article datasets as they go: no stage holds every article's entities, places or quotes.
 What is held for the whole corpus is what the stages genuinely aggregate: the count of each distinct
-name (names), and the quotes that have a speaker with the entities inside them (speaker network).
-Incidents are grouped on disk (pipeline/corpus_incidents.py).
+name (names). Incidents are grouped on disk (pipeline/corpus_incidents.py), and the speaker network is
+aggregated by DuckDB over the quote and entity datasets just written (pipeline/network.py).
 """
 
 from __future__ import annotations
@@ -14,23 +14,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .corpus_incidents import FIGURES_FILE, IncidentGrouping, figures_with_grouping_columns
+from .corpus_incidents import (
+    FIGURES_FILE,
+    IncidentGrouping,
+    corpus_connection,
+    figures_with_grouping_columns,
+    sql_string,
+)
 from .datasets import records_table, schema_for
 from .entities import corpus_canonicals
-from .network import speaker_network
+from .network import speaker_network_tables
 from .parts import PART_TABLES, iter_part_tables, part_folders, read_part_table
 from .records import Article, Incident
 
-# Quote and entity columns the speaker network reads.
-NETWORK_QUOTE_COLUMNS = [
-    "article_id", "start", "end", "kind", "speaker", "speaker_side", "speaker_label", "quote_id", "continues",
-]
-NETWORK_ENTITY_COLUMNS = ["article_id", "start", "end", "canonical", "label"]
-NETWORK_TABLES = ("speaker_nodes.parquet", "speaker_edges.parquet", "speaker_outlets.parquet")
+NETWORK_TABLES = ("speaker_nodes.parquet", "speaker_edges.parquet")
 
 
 @dataclass(slots=True)
@@ -76,19 +76,6 @@ def renamed_column(table: pa.Table, column: str, renamed: dict[tuple[str, str], 
     return table.set_column(table.schema.get_field_index(column), column, pa.array(values, pa.string()))
 
 
-def network_inputs(quotes: pa.Table, entities: pa.Table) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The quotes that have a speaker, and the entities lying inside one of them: all the network reads."""
-    quoted = quotes.select(NETWORK_QUOTE_COLUMNS).to_pandas()
-    quoted = quoted[quoted["speaker"].notna()]
-    frame = entities.select(NETWORK_ENTITY_COLUMNS).to_pandas()
-    if len(quoted) == 0 or len(frame) == 0:
-        return quoted, frame.iloc[:0]
-    spans = quoted[["article_id", "start", "end"]].rename(columns={"start": "q_start", "end": "q_end"})
-    pairs = frame.reset_index().merge(spans, on="article_id")
-    inside = pairs[(pairs["start"] >= pairs["q_start"]) & (pairs["start"] < pairs["q_end"]) & (pairs["end"] <= pairs["q_end"])]
-    return quoted, frame.loc[sorted(set(inside["index"]))]
-
-
 class DatasetWriters:
     """One Parquet writer per per-article dataset in the staging folder, fed part by part."""
 
@@ -120,7 +107,6 @@ def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> Corpus
 
     # Part by part: corpus names on entities, and speakers and sources following the same renaming.
     writers = DatasetWriters(staging)
-    network_quotes, network_entities = [], []
     folders = part_folders(parts)
     try:
         for index, folder in enumerate(folders):
@@ -131,9 +117,6 @@ def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> Corpus
             writers.write("locations.parquet", read_part_table(folder, "locations.parquet"))
             writers.write("quotes.parquet", quotes)
             pq.write_table(figures_with_grouping_columns(casualties, index), folder / FIGURES_FILE)
-            quoted, inside = network_inputs(quotes, entities)
-            network_quotes.append(quoted)
-            network_entities.append(inside)
 
         # Figures that report the same event, across articles and outlets, become one incident.
         article_meta = {a.article_id: (a.outlet, a.published) for a in articles}
@@ -149,16 +132,26 @@ def corpus_stages(articles: list[Article], parts: Path, staging: Path) -> Corpus
     finally:
         writers.close()
 
-    # The speaker network the app filters by outlet and date.
-    articles_frame = pd.DataFrame(
-        [{"article_id": a.article_id, "outlet": a.outlet, "published": a.published, "title": a.title} for a in articles],
-        columns=["article_id", "outlet", "published", "title"],
-    )
-    network = speaker_network(
-        concat(network_quotes, NETWORK_QUOTE_COLUMNS), concat(network_entities, NETWORK_ENTITY_COLUMNS), articles_frame
-    )
-    extra = {name: pa.Table.from_pandas(frame, preserve_index=False) for name, frame in zip(NETWORK_TABLES, network, strict=False)}
-    return CorpusResult(writers.rows | {"incidents.parquet": incidents_written}, extra)
+    # The speaker network the app filters by outlet and date, over the quotes and entities just written.
+    network = speaker_network_of_datasets(articles, staging, parts)
+    return CorpusResult(writers.rows | {"incidents.parquet": incidents_written}, dict(zip(NETWORK_TABLES, network, strict=True)))
+
+
+def speaker_network_of_datasets(articles: list[Article], staging: Path, workdir: Path) -> tuple[pa.Table, pa.Table]:
+    """(nodes, edges) of the speaker network, aggregated by DuckDB over `staging`'s quotes.parquet and
+    entities.parquet (the quotes in the order written: `file_row_number`), spilling to `workdir`."""
+    outlets = pa.table({
+        "article_id": pa.array([a.article_id for a in articles], pa.string()),
+        "outlet": pa.array([a.outlet for a in articles], pa.string()),
+    })
+    con = corpus_connection(workdir)
+    try:
+        con.register("network_articles", outlets)
+        quotes = f"(SELECT *, file_row_number AS ord FROM read_parquet({sql_string(str(staging / 'quotes.parquet'))}, file_row_number = true))"
+        entities = f"read_parquet({sql_string(str(staging / 'entities.parquet'))})"
+        return speaker_network_tables(con, quotes, entities, "network_articles")
+    finally:
+        con.close()
 
 
 def write_incidents(incidents: Iterable[Incident], path: Path, batch: int = 4096) -> int:
@@ -175,9 +168,3 @@ def write_incidents(incidents: Iterable[Incident], path: Path, batch: int = 4096
             writer.write_table(records_table(chunk, Incident))
             n += len(chunk)
     return n
-
-
-def concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
-

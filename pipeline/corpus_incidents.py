@@ -83,6 +83,13 @@ def date_cluster_ids(sorted_rows: Iterator[pa.RecordBatch]) -> Iterator[tuple[st
             yield figure_id, stable_id(*key, first.isoformat())
 
 
+def corpus_connection(workdir: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB for a corpus stage: one thread, `DUCKDB_MEMORY` at most, spilling to
+    `workdir`/duckdb (the parts folder, removed with the staging folder)."""
+    config = {"memory_limit": DUCKDB_MEMORY, "threads": 1, "temp_directory": str(workdir / "duckdb")}
+    return duckdb.connect(":memory:", config=config)
+
+
 def sql_string(text: str) -> str:
     """A SQL string literal: the output folder's name is the user's and may hold a quote."""
     return "'" + text.replace("'", "''") + "'"
@@ -98,8 +105,7 @@ class IncidentGrouping:
             pq.write_table(figures_with_grouping_columns(records_table([], CasualtyFigure), 0), files[0])
         self.files = [str(f) for f in files]
         self.workdir = workdir
-        config = {"memory_limit": DUCKDB_MEMORY, "threads": 1, "temp_directory": str(workdir / "duckdb")}
-        self.con = duckdb.connect(":memory:", config=config)
+        self.con = corpus_connection(workdir)
         self.con.execute("SET preserve_insertion_order = false")
 
     def close(self) -> None:

@@ -1,181 +1,176 @@
 """The speaker network: who is quoted alongside whom, and whom each speaker's quotes mention.
 
 Returned as plain tables so the app can filter by outlet and date before drawing: every edge keeps
-the article_ids it was built from.
+the article_ids it was built from. Computed in DuckDB over the quote and entity datasets (files or
+in-memory frames), so a corpus of any size is aggregated out of core, not in Python dictionaries.
 """
 
 from __future__ import annotations
 
-import bisect
-import math
-from collections import Counter, defaultdict
-from itertools import combinations
-
+import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from .speakers import government_of_seat
 
 NODE_COLUMNS = ["node_id", "name", "kind", "side", "label", "n_quotes", "n_articles", "quotes_by_outlet"]
 EDGE_COLUMNS = ["source", "target", "kind", "weight", "article_ids"]
+QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_side", "speaker_label", "quote_id", "continues"]
+ENTITY_COLUMNS = ["article_id", "start", "end", "canonical", "label"]
+
+OUTLET_COUNT = pa.struct([("outlet", pa.string()), ("n", pa.int64())])
+NODE_SCHEMA = pa.schema([
+    ("node_id", pa.large_string()), ("name", pa.large_string()), ("kind", pa.large_string()),
+    ("side", pa.large_string()), ("label", pa.large_string()), ("n_quotes", pa.int64()),
+    ("n_articles", pa.int64()), ("quotes_by_outlet", pa.list_(OUTLET_COUNT)),
+])
+EDGE_SCHEMA = pa.schema([
+    ("source", pa.large_string()), ("target", pa.large_string()), ("kind", pa.large_string()),
+    ("weight", pa.int64()), ("article_ids", pa.list_(pa.string())),
+])
 
 
 def node_id(kind: str, name: str) -> str:
     return f"{kind}:{name}"
 
 
+# The quotes that have a speaker, each with its statement: the quote_id it continues, else its own, else
+# (start, kind) for rows without ids; so that a statement mentioning an entity in two parts counts once.
+# The rows continuing a quote past its attribution (`continues`, pipeline.quotes.parts) are parts of one.
+SPEAKER_QUOTES_SQL = """
+CREATE TEMP TABLE speaker_quotes AS
+SELECT article_id, start, "end", kind, speaker, speaker_side, speaker_label, continues, ord,
+       coalesce(nullif(continues, ''), nullif(quote_id, '')) AS statement_id
+FROM {quotes} WHERE speaker IS NOT NULL
+"""
+
+# One node per speaker, from its statements: its most frequent side and label (the smallest among equally
+# frequent ones), and its statements by outlet ("unknown" for an article without one).
+SPEAKER_NODES_SQL = """
+WITH statements AS (
+    SELECT q.speaker, q.article_id, q.speaker_side, q.speaker_label, coalesce(a.outlet, 'unknown') AS outlet
+    FROM speaker_quotes q LEFT JOIN {articles} a USING (article_id) WHERE q.continues IS NULL
+), sides AS (
+    SELECT speaker, speaker_side AS side FROM (
+        SELECT speaker, speaker_side, count(*) AS n FROM statements WHERE speaker_side IS NOT NULL GROUP BY ALL
+    ) QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY n DESC, speaker_side) = 1
+), labels AS (
+    SELECT speaker, speaker_label AS label FROM (
+        SELECT speaker, speaker_label, count(*) AS n FROM statements WHERE speaker_label IS NOT NULL GROUP BY ALL
+    ) QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY n DESC, speaker_label) = 1
+), outlets AS (
+    SELECT speaker, list({{'outlet': outlet, 'n': n}} ORDER BY outlet) AS quotes_by_outlet
+    FROM (SELECT speaker, outlet, count(*) AS n FROM statements GROUP BY ALL) GROUP BY speaker
+)
+SELECT 'speaker:' || speaker AS node_id, speaker AS name, 'speaker' AS kind, side, label,
+       count(*) AS n_quotes, count(DISTINCT article_id) AS n_articles, any_value(quotes_by_outlet) AS quotes_by_outlet
+FROM statements LEFT JOIN sides USING (speaker) LEFT JOIN labels USING (speaker) JOIN outlets USING (speaker)
+GROUP BY speaker, side, label ORDER BY speaker
+"""
+
+# Mentions: entities whose span lies inside a speaker's quote, the speaker's own name excluded. A seat of
+# power mentioned ("Moscow", "the Kremlin") is the government that speaks elsewhere ("Russia"): one node.
+MENTIONS_SQL = """
+CREATE TEMP TABLE mentions AS
+SELECT q.speaker, coalesce(g.government, e.canonical) AS canonical, e.label, q.article_id, q.ord,
+       {{'id': q.statement_id, 'start': CASE WHEN q.statement_id IS NULL THEN q.start END,
+        'kind': CASE WHEN q.statement_id IS NULL THEN q.kind END}} AS statement,
+       e.start, e."end", e.canonical AS written
+FROM speaker_quotes q
+JOIN {entities} e ON e.article_id = q.article_id AND e.start >= q.start AND e.start < q."end" AND e."end" <= q."end"
+LEFT JOIN seat_governments g ON g.name = e.canonical
+WHERE coalesce(g.government, e.canonical) <> q.speaker
+"""
+
+# Entity nodes: each mentioned name with the label of its first mention (in quote order, then text order).
+ENTITY_NODES_SQL = """
+SELECT 'entity:' || canonical AS node_id, canonical AS name, 'entity' AS kind, NULL::VARCHAR AS side,
+       first(label ORDER BY ord, start, "end", written, label) AS label, 0::BIGINT AS n_quotes,
+       count(DISTINCT article_id) AS n_articles, []::STRUCT(outlet VARCHAR, n BIGINT)[] AS quotes_by_outlet
+FROM mentions GROUP BY canonical ORDER BY canonical
+"""
+
+# "co-quoted" joins two speakers quoted in the same article (weight: such articles); "mentions" a speaker
+# to an entity inside their quotes (weight: statements).
+EDGES_SQL = """
+WITH speakers AS (SELECT DISTINCT article_id, speaker FROM speaker_quotes),
+co_quoted AS (
+    SELECT 0 AS part, a.speaker AS a, b.speaker AS b, count(*) AS weight, list(article_id ORDER BY article_id) AS article_ids
+    FROM speakers a JOIN speakers b USING (article_id) WHERE a.speaker < b.speaker GROUP BY ALL
+), mentioned AS (
+    SELECT 1 AS part, speaker AS a, canonical AS b, count(DISTINCT {'article': article_id, 'statement': statement}) AS weight,
+           list_sort(list_distinct(list(article_id))) AS article_ids
+    FROM mentions GROUP BY ALL
+)
+SELECT 'speaker:' || a AS source,
+       CASE part WHEN 0 THEN 'speaker:' || b ELSE 'entity:' || b END AS target,
+       CASE part WHEN 0 THEN 'co-quoted' ELSE 'mentions' END AS kind, weight, article_ids
+FROM (SELECT * FROM co_quoted UNION ALL SELECT * FROM mentioned) ORDER BY part, a, b
+"""
+
+
+def speaker_network_tables(
+    con: duckdb.DuckDBPyConnection, quotes: str, entities: str, articles: str
+) -> tuple[pa.Table, pa.Table]:
+    """(nodes, edges) of the speaker network, as Arrow tables (`NODE_SCHEMA`, `EDGE_SCHEMA`).
+
+    `quotes`, `entities` and `articles` are SQL relations (a table name or `read_parquet(...)`) with the
+    columns `QUOTE_COLUMNS` plus `ord` (the rows' order), `ENTITY_COLUMNS`, and (article_id, outlet).
+
+    nodes: one row per speaker (kind "speaker") and per entity mentioned inside a speaker's quotes
+    (kind "entity"), speakers first, each in name order; `quotes_by_outlet` is a list of {"outlet", "n"}
+    structs. edges: "co-quoted" joins two speakers quoted in the same article (weight = number of such
+    articles); "mentions" joins a speaker to an entity inside their quotes (weight = number of
+    statements). Speakerless quotes are left out. Uses temporary tables of `con`.
+    """
+    con.execute(SPEAKER_QUOTES_SQL.format(quotes=quotes))
+    names = [row[0] for row in con.execute(f"SELECT DISTINCT canonical FROM {entities} WHERE canonical IS NOT NULL").fetchall()]
+    seats = [(name, government) for name in names if (government := government_of_seat(name))]
+    seat_table = pa.table({"name": pa.array([s[0] for s in seats], pa.string()),
+                           "government": pa.array([s[1] for s in seats], pa.string())})
+    con.register("seat_governments", seat_table)
+    con.execute(MENTIONS_SQL.format(entities=entities))
+    speaker_nodes = con.sql(SPEAKER_NODES_SQL.format(articles=articles)).to_arrow_table()
+    entity_nodes = con.sql(ENTITY_NODES_SQL).to_arrow_table()
+    edges = con.sql(EDGES_SQL).to_arrow_table()
+    nodes = pa.concat_tables([speaker_nodes.cast(NODE_SCHEMA), entity_nodes.cast(NODE_SCHEMA)])
+    con.unregister("seat_governments")
+    con.execute("DROP TABLE speaker_quotes; DROP TABLE mentions")
+    return nodes, edges.cast(EDGE_SCHEMA)
+
+
 def speaker_network(
     quotes: pd.DataFrame, entities: pd.DataFrame, articles: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(nodes, edges) of the speaker network.
+    """`speaker_network_tables` of in-memory frames, as pandas frames whose list cells are Python lists.
 
-    nodes: one row per speaker (kind "speaker") and per entity mentioned inside a speaker's quotes
-    (kind "entity"); `quotes_by_outlet` is a list of {"outlet", "n"} structs (Parquet stores it as a
-    list<struct>, pandas reads it back as a list of dicts). edges: "co-quoted" joins two speakers
-    quoted in the same article (weight = number of such articles); "mentions" joins a speaker to an
-    entity inside their quotes (weight = number of quotes). Speakerless quotes are left out.
+    quotes: `QUOTE_COLUMNS` (quote_id and continues may be missing), in text order; entities:
+    `ENTITY_COLUMNS`; articles: article_id and outlet.
     """
-    quoted = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
-    if len(quoted) == 0:
-        return pd.DataFrame(columns=NODE_COLUMNS), pd.DataFrame(columns=EDGE_COLUMNS)
-    outlet_of = dict(zip(articles["article_id"], articles["outlet"], strict=False)) if len(articles) else {}
-
-    # Load inputs: one speaker identity per name (its most frequent side and label), counting statements:
-    # the rows continuing a quote past its attribution (`continues`, pipeline.quotes.parts) are parts of one.
-    continues = _column(quoted, "continues")
-    statements = quoted[[_known(c) is None for c in continues]]
-    speaker_nodes = _speaker_nodes(statements, outlet_of)
-
-    # Co-quoted: each unordered pair of distinct speakers in one article, counted once per article.
-    co_quoted: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for article_id, names in quoted.groupby("article_id")["speaker"]:
-        for a, b in combinations(sorted(set(names)), 2):
-            co_quoted[(a, b)].add(article_id)
-
-    # Mentions: entities whose span lies inside a speaker's quote (the speaker's own name excluded).
-    mentions, mentioned = _mentions(quoted, entities)
-
-    entity_nodes = [
-        {
-            "node_id": node_id("entity", canonical),
-            "name": canonical,
-            "kind": "entity",
-            "side": None,
-            "label": label,
-            "n_quotes": 0,
-            "n_articles": len(article_ids),
-            "quotes_by_outlet": [],
-        }
-        for canonical, (label, article_ids) in sorted(mentioned.items())
-    ]
-    edges = [
-        {
-            "source": node_id("speaker", a),
-            "target": node_id("speaker", b),
-            "kind": "co-quoted",
-            "weight": len(ids),
-            "article_ids": sorted(ids),
-        }
-        for (a, b), ids in sorted(co_quoted.items())
-    ] + [
-        {
-            "source": node_id("speaker", s),
-            "target": node_id("entity", e),
-            "kind": "mentions",
-            "weight": len(quote_keys),
-            "article_ids": sorted({key[0] for key in quote_keys}),
-        }
-        for (s, e), quote_keys in sorted(mentions.items())
-    ]
-    nodes = pd.DataFrame(speaker_nodes + entity_nodes, columns=NODE_COLUMNS)
-    return nodes, pd.DataFrame(edges, columns=EDGE_COLUMNS)
+    quote_frame = pd.DataFrame({
+        column: (quotes[column] if column in quotes else pd.Series([None] * len(quotes), dtype=object, index=quotes.index))
+        for column in QUOTE_COLUMNS
+    })
+    quote_frame["ord"] = range(len(quote_frame))
+    entity_frame = pd.DataFrame({column: entities[column] for column in ENTITY_COLUMNS}) if len(entities) else pd.DataFrame(
+        {"article_id": pd.Series(dtype=object), "start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
+         "canonical": pd.Series(dtype=object), "label": pd.Series(dtype=object)}
+    )
+    article_frame = pd.DataFrame({
+        "article_id": articles["article_id"] if len(articles) else pd.Series(dtype=object),
+        "outlet": articles["outlet"] if len(articles) else pd.Series(dtype=object),
+    })
+    con = duckdb.connect(":memory:")
+    try:
+        for name, frame in (("network_quotes", quote_frame), ("network_entities", entity_frame), ("network_articles", article_frame)):
+            con.register(name, pa.Table.from_pandas(frame, preserve_index=False, schema=_frame_schema(name, frame)))
+        nodes, edges = speaker_network_tables(con, "network_quotes", "network_entities", "network_articles")
+    finally:
+        con.close()
+    return (pd.DataFrame(nodes.to_pylist(), columns=NODE_COLUMNS), pd.DataFrame(edges.to_pylist(), columns=EDGE_COLUMNS))
 
 
-def _mentions(
-    quoted: pd.DataFrame, entities: pd.DataFrame
-) -> tuple[dict[tuple[str, str], set[tuple[str, int, str]]], dict[str, tuple[str, set[str]]]]:
-    mentions: dict[tuple[str, str], set[tuple[str, int, str]]] = defaultdict(set)
-    mentioned: dict[str, tuple[str, set[str]]] = {}
-    if len(entities) == 0:
-        return mentions, mentioned
-    # Plain sorted tuples per article, searched with bisect: a pandas mask per quote costs seconds.
-    by_article: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
-    columns = (entities[c] for c in ("article_id", "start", "end", "canonical", "label"))
-    for article_id, start, end, canonical, label in zip(*columns, strict=True):
-        by_article[article_id].append((int(start), int(end), canonical, label))
-    for rows in by_article.values():
-        rows.sort()
-    starts = {article_id: [row[0] for row in rows] for article_id, rows in by_article.items()}
-    for quote, statement in zip(quoted.itertuples(index=False), _statement_keys(quoted), strict=True):
-        rows = by_article.get(quote.article_id)
-        if not rows:
-            continue
-        quote_key = (quote.article_id, statement)
-        for start, end, canonical, label in rows[bisect.bisect_left(starts[quote.article_id], quote.start) :]:
-            if start >= quote.end:
-                break
-            # "Moscow" and "the Kremlin" mentioned in a quote are the Russia that speaks elsewhere: one node.
-            canonical = government_of_seat(canonical) or canonical
-            if end > quote.end or canonical == quote.speaker:
-                continue
-            mentions[(quote.speaker, canonical)].add(quote_key)
-            entry = mentioned.setdefault(canonical, (label, set()))
-            entry[1].add(quote.article_id)
-    return mentions, mentioned
-
-
-def _statement_keys(quoted: pd.DataFrame) -> list[object]:
-    """Each quote row's statement: the quote_id it continues, else its own, else (start, kind) for frames
-    without ids; so that a statement mentioning an entity in two parts counts once."""
-    ids, continues = _column(quoted, "quote_id"), _column(quoted, "continues")
-    starts, kinds = quoted["start"].tolist(), quoted["kind"].tolist()
-    return [
-        _known(c) or _known(i) or (int(s), k) for c, i, s, k in zip(continues, ids, starts, kinds, strict=True)
-    ]
-
-
-def _speaker_nodes(quoted: pd.DataFrame, outlet_of: dict[str, str]) -> list[dict]:
-    """One node per speaker, in name order. Plain lists, not a pandas group per speaker: with thousands
-    of speakers the per-group overhead was most of the corpus stages' time."""
-    rows_of: dict[str, list[int]] = defaultdict(list)
-    for row, name in enumerate(quoted["speaker"].tolist()):
-        rows_of[name].append(row)
-    article_ids, sides, labels = (_column(quoted, name) for name in ("article_id", "speaker_side", "speaker_label"))
-    nodes = []
-    for name in sorted(rows_of):
-        rows = rows_of[name]
-        outlets = Counter(_outlet_or_unknown(outlet_of.get(article_ids[r])) for r in rows)
-        nodes.append(
-            {
-                "node_id": node_id("speaker", name),
-                "name": name,
-                "kind": "speaker",
-                "side": _mode([sides[r] for r in rows]),
-                "label": _mode([labels[r] for r in rows]),
-                "n_quotes": len(rows),
-                "n_articles": len({article_ids[r] for r in rows}),
-                "quotes_by_outlet": [{"outlet": o, "n": n} for o, n in sorted(outlets.items())],
-            }
-        )
-    return nodes
-
-
-def _column(frame: pd.DataFrame, name: str) -> list:
-    return frame[name].tolist() if name in frame else [None] * len(frame)
-
-
-def _outlet_or_unknown(outlet: object) -> object:
-    return "unknown" if _known(outlet) is None else outlet
-
-
-def _known(value: object) -> object:
-    """None for a missing value (None or NaN), else the value."""
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
-
-
-def _mode(values: list) -> str | None:
-    """The most frequent known value (the smallest among equally frequent ones, as pandas' mode), or None."""
-    counts = Counter(v for v in map(_known, values) if v is not None)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return str(min(v for v, n in counts.items() if n == top))
+def _frame_schema(name: str, frame: pd.DataFrame) -> pa.Schema:
+    """Typed columns for a registered frame, so an all-None column is a string and not a null column."""
+    integers = {"start", "end", "ord"}
+    return pa.schema([(column, pa.int64() if column in integers else pa.string()) for column in frame.columns])
