@@ -438,3 +438,15 @@ def test_a_crashing_article_and_its_exact_copy_are_both_rejected_and_tried_again
     assert {r["reason"] for r in rejected} == {"worker_crashed"}
     current, reason = outputs_are_current([folder], out)
     assert not current and "tries them again" in reason
+
+
+@pytest.mark.parametrize("n, workers", [(783, 2), (100, 2), (5, 2), (64 * 3 + 5, 4), (1, 1), (0, 2)])
+def test_worker_tasks_shrink_towards_the_end_so_no_worker_waits_long_for_the_last(n, workers):
+    chunks = [list(c) for c in local_engine._guided_chunks(list(range(n)), workers)]
+    assert [i for c in chunks for i in c] == list(range(n))  # every article once, in order
+    sizes = [len(c) for c in chunks]
+    assert all(0 < s <= local_engine.CHUNK_SIZE for s in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    assert all(s >= local_engine.TAIL_CHUNK_SIZE for s in sizes[:-1])
+    if n > 4 * local_engine.CHUNK_SIZE:
+        assert sizes[0] == local_engine.CHUNK_SIZE and sizes[-1] <= local_engine.TAIL_CHUNK_SIZE
