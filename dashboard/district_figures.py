@@ -61,14 +61,15 @@ def mentions_of_places(view: View, place_ids: list[str], limit: int | None = Non
 def quotes_about_places(view: View, place_ids: list[str], limit: int | None = None) -> pd.DataFrame:
     """Quotes whose span holds a mention of any of the places: article_id, outlet, published,
     speaker, quote; newest first, each quote once."""
-    # quote_places pairs each quote span with the places mentioned inside it (summaries.py).
-    sql = (
-        "SELECT DISTINCT q.article_id, q.outlet, q.published, q.speaker, q.quote, q.start"
-        ' FROM {quotes} q JOIN (SELECT DISTINCT article_no, start, "end" FROM {quote_places}'
-        " WHERE list_contains($places, place_id)) p"
-        ' ON p.article_no = q.article_no AND p.start = q.start AND p."end" = q."end"'
-        " ORDER BY q.published DESC, q.article_id, q.start"
+    # quote_places pairs each quote span with the places mentioned inside it (summaries.py). With a limit
+    # the top rows are found on their sort keys, and only those rows' texts read (`View.rows_sql`): joining
+    # every kept quote with its text took 85-110 ms of the Map page at 100,000 articles.
+    at_places = (
+        "EXISTS (SELECT 1 FROM {quote_places} p WHERE list_contains($places, p.place_id)"
+        ' AND p.article_no = t.article_no AND p.start = t.start AND p."end" = t."end")'
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+    sql = view.rows_sql(
+        "quotes", "DISTINCT article_id, outlet, published, speaker, quote, start",
+        order="published DESC, article_id, start", limit=limit, where=at_places,
+    )
     return view.query(sql, {"places": list(place_ids)}).drop(columns=["start"])

@@ -111,6 +111,8 @@ def test_quotes_listed_for_a_place_equal_the_span_join(view):
             {"places": [place_id]},
         ).drop(columns=["start"])
         same(district_figures.quotes_about_places(view, [place_id]), slow)
+        # the page's call: the first rows found on their sort keys, their texts read after
+        same(district_figures.quotes_about_places(view, [place_id], limit=2), slow.head(2))
 
 
 def test_reported_figures_per_district_match_names_as_before(view):
