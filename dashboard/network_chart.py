@@ -12,18 +12,45 @@ import plotly.graph_objects as go
 from . import figure_build as build
 from .charts import PALETTE, SIDE_COLOURS, boxes_overlap, plot_text
 
+# Between packed components, in units of the largest component's half-width; and between the rows of
+# speakers quoted with no one else.
+COMPONENT_GAP = 0.3
+ALONE_ROW_GAP = 0.5
+
 
 def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    """A position for every speaker. Each group of speakers joined by lines (a connected component) is
+    laid out on its own with springs and the groups are set side by side, largest first, each in a box
+    whose width grows with the square root of its size; speakers quoted with no one else are set in rows
+    under them. One spring layout of the whole graph pushes a speaker with no line far away, and the
+    chart, which fits every dot, squeezed the network into a corner to show it."""
     graph = nx.Graph()
     graph.add_nodes_from(nodes["speaker"])
     for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False):
         graph.add_edge(a, b, weight=float(w))
-    # Unweighted, with long springs: edge weights (every outlet quotes the Observatory) would pull the
-    # hub's neighbours into an unreadable knot in the middle.
-    positions = nx.spring_layout(
-        graph, seed=42, weight=None, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=200
-    )
-    return {name: (float(x), float(y)) for name, (x, y) in positions.items()}
+    components = sorted((list(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), min(c)))
+    linked = [c for c in components if len(c) > 1]
+    alone = sorted(c[0] for c in components if len(c) == 1)
+    positions: dict[str, tuple[float, float]] = {}
+    left = 0.0
+    for component in linked:
+        half = math.sqrt(len(component) / len(linked[0]))
+        # Unweighted, with long springs: edge weights (every outlet quotes the Observatory) would pull the
+        # hub's neighbours into an unreadable knot in the middle.
+        laid = nx.spring_layout(
+            graph.subgraph(component), seed=42, weight=None, k=3.0 / math.sqrt(len(component)),
+            iterations=200, scale=half, center=(left + half, 0.0),
+        )
+        positions.update({name: (float(x), float(y)) for name, (x, y) in laid.items()})
+        left += 2 * half + COMPONENT_GAP
+    if alone:
+        width = max(left - COMPONENT_GAP, 2.0)
+        per_row = min(len(alone), max(4, math.ceil(2 * math.sqrt(len(alone)))))
+        top = -1.0 - ALONE_ROW_GAP if linked else 0.0
+        for i, name in enumerate(alone):
+            row, column = divmod(i, per_row)
+            positions[name] = (width * (column + 0.5) / per_row, top - ALONE_ROW_GAP * row)
+    return positions
 
 
 def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = False) -> go.Figure:
@@ -47,13 +74,15 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
     # Most quoted first: they get the first pick of places for their labels; the rest show on hover.
     ranked = nodes.sort_values(["quotes", "speaker"], ascending=[False, True])["speaker"]
     text_size = 19 if large else 14
-    positions_px = network_pixels(positions, *(NETWORK_PLOT_LARGE if large else NETWORK_PLOT))
+    plot_area = NETWORK_PLOT_LARGE if large else NETWORK_PLOT
+    positions_px = network_pixels(positions, *plot_area)
     label_at = dict(
         zip(
             ranked,
             fitting_labels(
                 [(str(s), *positions_px[s], size_px[s] / 2) for s in ranked],
                 text_size,
+                area=plot_area,
             ),
             strict=True,
         )
@@ -107,7 +136,10 @@ def network_pixels(
 
 
 def fitting_labels(
-    points: list[tuple[str, float, float, float]], text_size: int = 14, always: int = 5
+    points: list[tuple[str, float, float, float]],
+    text_size: int = 14,
+    always: int = 5,
+    area: tuple[float, float] | None = None,
 ) -> list[str | None]:
     """Where each point's label goes so that no two labels overlap and none covers a marker: the first
     free side of LABEL_SIDES, or None (no room: the name shows on hover only). The first `always` points
@@ -116,6 +148,7 @@ def fitting_labels(
 
     `points` are (label, x, y, marker radius) in pixels (y downwards), in priority order: an earlier
     point's label is placed first. Label boxes are estimated from the text (about 0.6 em a character).
+    `area` (width, height): the plot area; a side whose label would leave it is not free (plotly clips it).
     """
     markers = [(x - r, y - r, x + r, y + r) for _, x, y, r in points]
     labels: list[tuple[float, float, float, float]] = []
@@ -127,13 +160,20 @@ def fitting_labels(
             centre_x, centre_y = x + dx * (radius + half_w + 2), y + dy * (radius + half_h + 2)
             boxes[side] = (centre_x - half_w, centre_y - half_h, centre_x + half_w, centre_y + half_h)
         others = [m for i, m in enumerate(markers) if i != index]
-        free = [side for side, box in boxes.items() if not any(boxes_overlap(box, b) for b in labels)]
+        free = [
+            side for side, box in boxes.items()
+            if not any(boxes_overlap(box, b) for b in labels) and (area is None or _inside(box, area))
+        ]
         clear = [side for side in free if not any(boxes_overlap(boxes[side], m) for m in others)]
         side = next(iter(clear), None) or (next(iter(free), None) if index < always else None)
         chosen.append(side)
         if side:
             labels.append(boxes[side])
     return chosen
+
+
+def _inside(box: tuple[float, float, float, float], area: tuple[float, float]) -> bool:
+    return box[0] >= 0 and box[1] >= 0 and box[2] <= area[0] and box[3] <= area[1]
 
 
 def _edge_middles(edges: pd.DataFrame, positions: dict[str, tuple[float, float]]) -> dict:

@@ -51,3 +51,50 @@ def test_the_most_quoted_speakers_keep_their_labels_in_a_crowded_network():
     shown = {t for trace in figure.data[2:] for t in trace.text if t}
     assert "Speaker number 0" in shown  # the most quoted is always labelled
     assert 0 < len(shown) < 40  # not every name fits around one hub: the rest show on hover
+
+
+def _star(names, hub):
+    return [(hub, n) for n in names if n != hub]
+
+
+def _layout(names, pairs):
+    nodes = pd.DataFrame({"speaker": names, "quotes": 1, "side": "unknown"})
+    edges = pd.DataFrame({"source": [a for a, _ in pairs], "target": [b for _, b in pairs], "weight": 1})
+    return network_chart.network_layout(nodes, edges)
+
+
+def _extent(positions, names):
+    xs, ys = zip(*(positions[n] for n in names), strict=True)
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def test_a_speaker_quoted_with_no_one_sits_under_the_network_not_far_away():
+    linked = [f"Linked {i}" for i in range(8)]
+    positions = _layout([*linked, "Alone"], _star(linked, "Linked 0"))
+    low_x, high_x, low_y, _ = _extent(positions, linked)
+    x, y = positions["Alone"]
+    assert low_x <= x <= high_x  # within the network's width
+    assert low_y - 1.0 <= y < low_y  # just below it: the network keeps most of the chart
+    assert network_chart.network_pixels(positions, 960, 418)["Linked 0"][1] < 418 * 0.75
+
+
+def test_groups_of_speakers_are_set_side_by_side_without_overlapping():
+    first, second = [f"A{i}" for i in range(6)], ["B0", "B1", "B2"]
+    positions = _layout([*first, *second], _star(first, "A0") + _star(second, "B0"))
+    a, b = _extent(positions, first), _extent(positions, second)
+    assert a[1] < b[0]  # the larger group first, the smaller to its right
+    assert (b[1] - b[0]) < (a[1] - a[0])  # a box that grows with the group's size
+
+
+def test_speakers_with_no_lines_at_all_are_set_in_rows_apart():
+    names = [f"Speaker {i}" for i in range(10)]
+    positions = _layout(names, [])
+    points = list(positions.values())
+    assert len(set(points)) == 10  # no two on one spot
+    assert len({y for _, y in points}) == 2  # rows of up to 2 * sqrt(n)
+    assert positions == _layout(names, [])  # the same view draws the same picture
+
+
+def test_labels_do_not_leave_the_plot():
+    sides = network_chart.fitting_labels([("A rather long name", 5, 200, 5)], always=1, area=(960, 418))
+    assert sides == ["middle right"]  # at the left edge: a label above, below or to the left would be cut
