@@ -16,10 +16,11 @@ def is_belief_cue(token: Token) -> bool:
     close", "US officials believe Russian jets were responsible". A belief is reported beside speech, never
     as a cue of it: speech rules (a direct quote's cue, a pronoun's antecedent) do not see these verbs.
     Not with an object or an infinitive ("fear an attack", "hopes to return"), negated or with no subject."""
+    if not is_belief_verb(token.lemma_):  # first: this is asked of every word of an article
+        return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return (
-        is_belief_verb(token.lemma_)
-        and any(held_clause(c, token) for c in token.children)
+        any(held_clause(c, token) for c in token.children)
         # a subject of its own, or one shared with the verb before ("... expressed skepticism, fearing it ...")
         and (bool(subjects) or token.dep_ in ("conj", "advcl"))
         and not any(s.lower_ in GENERIC_HOLDERS for s in subjects)  # "leads one to think ...": no one in particular

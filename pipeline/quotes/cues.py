@@ -49,8 +49,8 @@ def reports_with(token: Token, frames: frozenset[str]) -> bool:
         frames = frozenset({"clause"})  # "made clear that ...": "make" reports nothing else
     return (
         token.pos_ in ("VERB", "AUX")
-        and not surname_read_as_a_verb(token)
         and bool(frames & REPORTING_FRAMES)
+        and not surname_read_as_a_verb(token)
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
         and not event_subject(token)
