@@ -148,7 +148,8 @@ def fitting_labels(
 
     `points` are (label, x, y, marker radius) in pixels (y downwards), in priority order: an earlier
     point's label is placed first. Label boxes are estimated from the text (about 0.6 em a character).
-    `area` (width, height): the plot area; a side whose label would leave it is not free (plotly clips it).
+    `area` (width, height): the plot area; a side whose label would leave it is not free (plotly cuts it),
+    unless it is the only side left to one of the first `always` points.
     """
     markers = [(x - r, y - r, x + r, y + r) for _, x, y, r in points]
     labels: list[tuple[float, float, float, float]] = []
@@ -160,12 +161,13 @@ def fitting_labels(
             centre_x, centre_y = x + dx * (radius + half_w + 2), y + dy * (radius + half_h + 2)
             boxes[side] = (centre_x - half_w, centre_y - half_h, centre_x + half_w, centre_y + half_h)
         others = [m for i, m in enumerate(markers) if i != index]
-        free = [
-            side for side, box in boxes.items()
-            if not any(boxes_overlap(box, b) for b in labels) and (area is None or _inside(box, area))
-        ]
+        unlabelled = [side for side, box in boxes.items() if not any(boxes_overlap(box, b) for b in labels)]
+        free = [side for side in unlabelled if area is None or _inside(boxes[side], area)]
         clear = [side for side in free if not any(boxes_overlap(boxes[side], m) for m in others)]
-        side = next(iter(clear), None) or (next(iter(free), None) if index < always else None)
+        side = next(iter(clear), None)
+        if side is None and index < always:
+            # one of the most quoted: a label over a smaller dot, else one plotly cuts at the edge, not none
+            side = next(iter(free), None) or next(iter(unlabelled), None)
         chosen.append(side)
         if side:
             labels.append(boxes[side])

@@ -98,3 +98,9 @@ def test_speakers_with_no_lines_at_all_are_set_in_rows_apart():
 def test_labels_do_not_leave_the_plot():
     sides = network_chart.fitting_labels([("A rather long name", 5, 200, 5)], always=1, area=(960, 418))
     assert sides == ["middle right"]  # at the left edge: a label above, below or to the left would be cut
+
+
+def test_one_of_the_most_quoted_keeps_a_label_too_wide_for_the_plot():
+    wide = "A name far too long to fit anywhere in this small plot area at all"
+    assert network_chart.fitting_labels([(wide, 100, 50, 5)], always=1, area=(300, 100)) == ["top center"]
+    assert network_chart.fitting_labels([(wide, 100, 50, 5)], always=0, area=(300, 100)) == [None]
