@@ -195,3 +195,21 @@ def test_the_second_age_after_aged_is_no_count(nlp):
 )
 def test_a_headline_count_after_its_qualifier_or_a_verb_read_as_a_noun(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Shelling kills a woman and two children in Aleppo", "A doctor and two nurses killed in airstrike on Aleppo hospital"],
+)
+def test_a_headline_total_of_joined_groups_and_its_parts_have_distinct_ids(nlp, title):
+    """ "A doctor and two nurses killed": a total of 3 before its conjuncts, each a sub-count of it. The
+    total's id must not be its first conjunct's, and each part must point at the total."""
+    from pipeline.casualties.extract import headline_figures
+
+    found_figures = headline_figures(title, article_id="art", published=None, entities=[], places=[])
+    ids = [f.figure_id for f in found_figures]
+    assert len(found_figures) >= 3 and len(set(ids)) == len(ids)
+    totals = [f for f in found_figures if f.implied_total]
+    assert len(totals) == 1
+    assert all(f.part_of == totals[0].figure_id for f in found_figures if f is not totals[0])
+    assert all(i.startswith("art:headline:") for i in ids)

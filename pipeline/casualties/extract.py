@@ -312,7 +312,9 @@ def headline_figures(
             sentence_start=0,
             in_headline=True,
             place=f.place or fallback,
-            figure_id=f"{article_id}:headline:{f.start}",
+            # the headline's offsets as the text's ids have them ("a:12", a joined total "a:12-46"), so that
+            # a total and its first conjunct keep distinct ids and a sub-count's part_of finds its whole
+            figure_id=f"{article_id}:headline:{f.figure_id.rsplit(':', 1)[-1]}",
             part_of=f"{article_id}:headline:{f.part_of.rsplit(':', 1)[-1]}" if f.part_of else None,
         )
         for f in found
