@@ -213,3 +213,23 @@ def test_a_headline_total_of_joined_groups_and_its_parts_have_distinct_ids(nlp, 
     assert len(totals) == 1
     assert all(f.part_of == totals[0].figure_id for f in found_figures if f is not totals[0])
     assert all(i.startswith("art:headline:") for i in ids)
+
+
+def test_a_headline_sub_count_whose_total_the_body_lacks_stands_alone(nlp):
+    """ "Three rescue workers and six children killed": the body tells the three and the six apart and
+    never gives the nine. The headline's 3 and 6 repeat the body's figures; the 9 is not kept, so they are
+    no sub-counts of it (a part_of pointing at no figure)."""
+    from datetime import date
+
+    from pipeline.casualties.extract import casualty_figures
+
+    text = ("Three rescue workers were killed on Monday in an air strike on Idlib, the civil defence said. "
+            "Six children also died in the strike.")
+    found_figures = casualty_figures(
+        nlp(text), article_id="a", published=date(2017, 3, 1), entities=[], places=[],
+        title="Three rescue workers and six children killed in Idlib air strike", parse_title=True,
+    )
+    ids = {f.figure_id for f in found_figures}
+    heads = [f for f in found_figures if f.in_headline]
+    assert [(f.number, f.part_of) for f in heads] == [(3, None), (6, None)]
+    assert all(f.repeats in ids for f in heads)

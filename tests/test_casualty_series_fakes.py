@@ -112,3 +112,16 @@ def test_aleppo_december_figures_name_no_other_city(analysed):
             others = [p.place for p in elsewhere if figure.sentence_start <= p.start and p.end <= end]
             assert not others, (article.article_id, figure.number_text, others)
     assert checked > 0, "no Aleppo figure of December 2016 in the sample"
+
+
+def test_every_figure_id_is_unique_and_every_link_finds_its_figure(analysed):
+    """A figure's id names it alone, and the ids a figure links to (the whole it is part of, the figure it
+    repeats, the toll it is another estimate of) are figures of its article: a sum or an incident that
+    follows a link must find what it points at. (A quote's id names its statement, which two speakers
+    said jointly share: "Carter and Fallon said ..." is one statement, a row per speaker.)"""
+    for article, analysis in analysed:
+        ids = [f.figure_id for f in analysis.casualties]
+        assert len(ids) == len(set(ids)), article.article_id
+        for figure in analysis.casualties:
+            for link in (figure.part_of, figure.repeats, figure.estimate_of):
+                assert link is None or link in ids, (article.article_id, figure.figure_id, link)

@@ -264,6 +264,10 @@ def casualty_figures(
                 source = next((f.attributed_to for f in repeated if f.attributed_to), None)
                 head = replace(head, attributed_to=source) if source else head
             kept.append(head)
+        # A sub-count whose whole the body does not give ("Three rescuers and six children killed" over a
+        # body that tells the three and the six apart) stands alone: it repeats its body figure.
+        kept_ids = {head.figure_id for head in kept}
+        kept = [head if head.part_of in kept_ids or head.part_of is None else replace(head, part_of=None) for head in kept]
         figures = kept + figures
     # A single person named as a victim ("a woman was killed and 35 others were injured") is a figure
     # of 1 beside any count, as the guidelines read it; a sub-count links to its total (`part_of`).
