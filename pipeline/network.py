@@ -147,30 +147,25 @@ def speaker_network(
     quotes: `QUOTE_COLUMNS` (quote_id and continues may be missing), in text order; entities:
     `ENTITY_COLUMNS`; articles: article_id and outlet.
     """
-    quote_frame = pd.DataFrame({
-        column: (quotes[column] if column in quotes else pd.Series([None] * len(quotes), dtype=object, index=quotes.index))
-        for column in QUOTE_COLUMNS
-    })
-    quote_frame["ord"] = range(len(quote_frame))
-    entity_frame = pd.DataFrame({column: entities[column] for column in ENTITY_COLUMNS}) if len(entities) else pd.DataFrame(
-        {"article_id": pd.Series(dtype=object), "start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
-         "canonical": pd.Series(dtype=object), "label": pd.Series(dtype=object)}
-    )
-    article_frame = pd.DataFrame({
-        "article_id": articles["article_id"] if len(articles) else pd.Series(dtype=object),
-        "outlet": articles["outlet"] if len(articles) else pd.Series(dtype=object),
-    })
     con = duckdb.connect(":memory:")
     try:
-        for name, frame in (("network_quotes", quote_frame), ("network_entities", entity_frame), ("network_articles", article_frame)):
-            con.register(name, pa.Table.from_pandas(frame, preserve_index=False, schema=_frame_schema(name, frame)))
+        con.register("network_quotes", _typed(quotes, QUOTE_COLUMNS).append_column("ord", pa.array(range(len(quotes)), pa.int64())))
+        con.register("network_entities", _typed(entities, ENTITY_COLUMNS))
+        con.register("network_articles", _typed(articles, ["article_id", "outlet"]))
         nodes, edges = speaker_network_tables(con, "network_quotes", "network_entities", "network_articles")
     finally:
         con.close()
     return (pd.DataFrame(nodes.to_pylist(), columns=NODE_COLUMNS), pd.DataFrame(edges.to_pylist(), columns=EDGE_COLUMNS))
 
 
-def _frame_schema(name: str, frame: pd.DataFrame) -> pa.Schema:
-    """Typed columns for a registered frame, so an all-None column is a string and not a null column."""
-    integers = {"start", "end", "ord"}
-    return pa.schema([(column, pa.int64() if column in integers else pa.string()) for column in frame.columns])
+def _typed(frame: pd.DataFrame, columns: list[str]) -> pa.Table:
+    """`columns` of `frame` as an Arrow table, offsets as int64 and the rest as strings (so that an empty or
+    all-None column has a type); a column the frame lacks is all nulls."""
+    return pa.table({
+        column: pa.array(
+            frame[column] if column in frame else [None] * len(frame),
+            pa.int64() if column in ("start", "end") else pa.string(),
+            from_pandas=True,  # NaN is a missing value
+        )
+        for column in columns
+    })
