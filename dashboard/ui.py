@@ -7,6 +7,7 @@ import runpy
 import string
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
 
@@ -98,16 +99,19 @@ def stop_if_damaged() -> Iterator[None]:
 
 
 ENTRYPOINT = Path(__file__).resolve().parents[1] / "app.py"
-_IN_APP = "_aleppo_lens_in_app"
+# True while app.py runs a page. A context variable, not session state: a page that calls st.stop() stops
+# the script at its next session-state write, so a flag reset in session state could stay set and make the
+# next direct run of a page file skip app.py (no sidebar, the last run's filters).
+_IN_APP: ContextVar[bool] = ContextVar("aleppo_lens_in_app", default=False)
 
 
 def run_page(page) -> None:
     """Run the chosen page from app.py, marking the run so pages know the sidebar is drawn."""
-    st.session_state[_IN_APP] = True
+    token = _IN_APP.set(True)
     try:
         page.run()
     finally:
-        st.session_state[_IN_APP] = False
+        _IN_APP.reset(token)
 
 
 def ensure_app() -> None:
@@ -117,7 +121,7 @@ def ensure_app() -> None:
     legacy pages/ folder, skipping app.py (no sidebar, no filters). Running app.py here draws the sidebar
     and the requested page, then stops this direct run.
     """
-    if st.session_state.get(_IN_APP):
+    if _IN_APP.get():
         return
     runpy.run_path(str(ENTRYPOINT), run_name="__main__")
     st.stop()

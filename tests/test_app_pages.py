@@ -144,6 +144,17 @@ def test_filters_matching_nothing_show_an_empty_state(sample_dir, page, monkeypa
         assert "match these filters" in infos(at)
 
 
+@pytest.mark.parametrize("page", [p for p in DATA_PAGES if p != "pages/quality.py"])
+def test_clearing_a_search_that_matched_nothing_brings_the_page_back(sample_dir, page, monkeypatch):
+    # The empty state stops the page (st.stop); the next run must still draw the sidebar and use its filters.
+    at = open_page(sample_dir, page, monkeypatch, q="no article says this")
+    assert "match these filters" in infos(at)
+    at.text_input(key="q").set_value("").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.text_input(key="q").value == ""
+    assert "match these filters" not in infos(at)
+
+
 @pytest.mark.parametrize("page", DATA_PAGES)
 def test_empty_datasets(empty_dir, page, monkeypatch):
     at = open_page(empty_dir, page, monkeypatch)
