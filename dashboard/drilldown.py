@@ -42,7 +42,7 @@ def incidents_by_disagreement(
     outlets are joined with ", "."""
     order = 'disagreement DESC NULLS LAST, "max" - "min" DESC NULLS LAST, incident_id'
     ranked = (
-        "SELECT i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
+        "SELECT i.incident_no, i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
         " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
         " i.n_reports, i.n_outlets, i.sources, i.outlets"
         f" FROM {{incidents}} i WHERE {place_condition(places, 'i.')}"
@@ -50,13 +50,14 @@ def incidents_by_disagreement(
         + (" AND list_contains($types, i.type)" if types is not None else "")
         + f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
     )
-    # Each listed incident's report with the highest number, looked up for the listed incidents only.
+    # Each listed incident's report with the highest number, looked up for the listed incidents only, by
+    # number (by id, the strings of every kept report were compared: 35-55 ms at 100,000 articles).
     sql = (
         f"WITH listed AS MATERIALIZED ({ranked}) SELECT listed.* REPLACE (array_to_string(listed.sources, ', ')"
         " AS sources, array_to_string(listed.outlets, ', ') AS outlets), f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
-        " LEFT JOIN (SELECT DISTINCT ON (r.incident_id) r.incident_id, r.article_id, r.start, r.\"end\","
-        " r.figure_id FROM {incident_reports} r WHERE r.incident_id IN (SELECT incident_id FROM listed)"
-        " ORDER BY r.incident_id, r.rank) f USING (incident_id)"
+        " LEFT JOIN (SELECT DISTINCT ON (r.incident_no) r.incident_no, r.article_id, r.start, r.\"end\","
+        " r.figure_id FROM {incident_reports} r WHERE r.incident_no IN (SELECT incident_no FROM listed)"
+        " ORDER BY r.incident_no, r.rank) f USING (incident_no)"
         f" ORDER BY {order}"
     )
     params = {**place_params(places), **({"types": list(types)} if types is not None else {})}

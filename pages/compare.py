@@ -86,17 +86,7 @@ def section(title: str, frame, empty: str, caption: str, figure, key: str, heigh
     ui.table(frame, f"{key}-table", height=height)
 
 
-
-
-def incidents(ids: list[str]):
-    # Only the incidents two sides share are read (a large corpus has hundreds of thousands).
-    return view.table(
-        "incidents", ["incident_id", "date", "place", "type", "group"],
-        where="list_contains($ids, incident_id)", params={"ids": ids},
-    )
-
-
-shared = compare.shared_incident_figures(views, incidents)
+shared = compare.shared_incident_figures(views)
 names = list(views)
 section(
     "Casualty figures for the same incidents",

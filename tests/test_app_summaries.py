@@ -175,11 +175,11 @@ def test_top_rows_found_on_their_keys_equal_the_whole_sort(view, name, order):
 def test_kept_incidents_are_the_incidents_with_a_figure_in_a_kept_article(view):
     """`{incidents}` (the kept incidents' rows, found once per view) holds exactly the incidents dataset's
     rows of the incidents with a figure the view keeps (a cited source: one attributed to it), with every
-    column but the figure id lists."""
+    column but the figure id lists, and the database's incident number."""
     fast = view.query("SELECT * FROM {incidents} ORDER BY incident_id")
     with_a_kept_figure = "SELECT x.incident_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
     slow = view.query(
-        "SELECT * EXCLUDE (incident_no, reported, figure_ids) FROM app.incidents WHERE "
+        "SELECT * EXCLUDE (reported, figure_ids) FROM app.incidents WHERE "
         + (f"incident_id IN ({with_a_kept_figure})" if view.filters.active else "reported")
         + " ORDER BY incident_id"
     )

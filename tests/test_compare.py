@@ -236,3 +236,5 @@ def test_shared_incidents_read_only_the_shared_incidents_rows(sample_dir):
     shared = compare.shared_incident_figures(views, rows)
     assert len(asked) == 1 and len(asked[0]) == 1  # the one incident two sides report
     pd.testing.assert_frame_equal(shared, compare.shared_incident_figures(views, table))
+    # by default the incidents' columns come with the sides' figures: the same table
+    pd.testing.assert_frame_equal(shared, compare.shared_incident_figures(views))
