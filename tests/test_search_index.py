@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import Store
-from dashboard.data.search_index import split_terms, text_match_sql
+from dashboard.data.search_index import essential_terms, split_terms, text_match_sql
 
 # Invented articles: words inside longer words, names across punctuation and line breaks, non-ASCII.
 ARTICLES = [
@@ -56,3 +56,14 @@ def test_terms_with_separators_are_cut_into_pieces():
     assert [s.pieces for s in split_terms(("al-kalasa", "john kerry", "kerry", "-x", "u.n."))] == [
         ("al", "kalasa"), ("john", "kerry"), ("", "x"), ("u", "n", ""),
     ]
+
+
+def test_a_term_containing_another_is_left_out_and_finds_nothing_more(store):
+    assert essential_terms(("russian", "russian-us", "us-russian", "russia")) == ("russia",)
+    assert essential_terms(("kerry", "john kerry", "kerry")) == ("kerry",)
+    assert essential_terms(("al-kalasa", "kalasa-street")) == ("al-kalasa", "kalasa-street")  # neither holds the other
+    terms = ("kalasa", "al-kalasa", "kalasa-street")
+    sql, params = text_match_sql(terms)
+    assert "contains(lower(text)" not in sql  # no text read to confirm the phrases
+    found = store.query(f"SELECT article_id FROM meta WHERE article_no IN ({sql})", params)
+    assert set(found["article_id"]) == set().union(*(scanned(t) for t in terms)) == {"a1", "a6"}

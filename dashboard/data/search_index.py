@@ -93,10 +93,22 @@ def confirmed_sql(split: SplitTerm) -> tuple[str, list]:
     return sql, [*params, split.term, split.term]
 
 
+def essential_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """`terms` without those that contain another of them ("russian-us" beside "russian"), in order.
+
+    A text containing the longer term contains the shorter, so the longer finds no article more. Left
+    in, a term with separators has its candidates' texts read: the search "Russian", whose spellings
+    include the entity "Russian-US", read 20,000 texts (0.5 s) at 100,000 articles to find nothing new.
+    """
+    unique = list(dict.fromkeys(terms))
+    return tuple(t for t in unique if not any(other != t and other in t for other in unique))
+
+
 def text_match_sql(terms: tuple[str, ...]) -> tuple[str, list]:
     """SQL giving the article_no of every article whose title or text contains any of `terms`."""
     parts = []
     params: list = []
+    terms = essential_terms(terms)
     single = single_token_terms(terms)
     if single:
         parts.append(
