@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import duckdb
+import pyarrow as pa
+
 # ASCII 1-127 but digits and lower-case letters. The text is lower-cased before the split and terms are
 # lower-case, so upper-case letters are in the set only to keep the rule simple; NUL is left out because
 # SQL strings cannot hold it.
@@ -64,7 +67,7 @@ def candidate_sql(split: SplitTerm) -> tuple[str, list]:
 
     Around a separator run, the token before it ends with the piece before and the token after it
     starts with the piece after; pieces between two separator runs are whole tokens. An article holding
-    the term holds all these tokens (the converse need not hold: `confirmed_sql` checks the text).
+    the term holds all these tokens (the converse need not hold: `text_matches` checks the text).
     """
     pieces = split.pieces
     conditions: list[tuple[str, str]] = []
@@ -83,16 +86,6 @@ def candidate_sql(split: SplitTerm) -> tuple[str, list]:
     return " INTERSECT ".join(selects), [p for _, p in conditions]
 
 
-def confirmed_sql(split: SplitTerm) -> tuple[str, list]:
-    """SQL giving the article_no of the candidates whose title or text contains the term."""
-    candidates, params = candidate_sql(split)
-    sql = (
-        f"SELECT article_no FROM texts WHERE article_no IN ({candidates})"
-        " AND (contains(lower(title), ?) OR contains(lower(text), ?))"
-    )
-    return sql, [*params, split.term, split.term]
-
-
 def essential_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     """`terms` without those that contain another of them ("russian-us" beside "russian"), in order.
 
@@ -104,8 +97,14 @@ def essential_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in unique if not any(other != t and other in t for other in unique))
 
 
-def text_match_sql(terms: tuple[str, ...]) -> tuple[str, list]:
-    """SQL giving the article_no of every article whose title or text contains any of `terms`."""
+def text_matches(cursor: duckdb.DuckDBPyConnection, terms: tuple[str, ...]) -> pa.Table:
+    """The article_no (int32) of every article whose title or text contains any of `terms`, found on
+    `cursor` (a cursor of the app's database, which it registers relations on).
+
+    A term with separators is found in two steps: its candidates (`candidate_sql`) first, as a table of
+    their own, then only their texts are read. In one statement DuckDB tested every article's text before
+    the join with the candidates (0.45 s for "united nations" at 100,000 articles, against 0.12 s).
+    """
     parts = []
     params: list = []
     terms = essential_terms(terms)
@@ -117,10 +116,15 @@ def text_match_sql(terms: tuple[str, ...]) -> tuple[str, list]:
             + ")"
         )
         params.append(single)
-    for split in split_terms(terms):
-        sql, more = confirmed_sql(split)
-        parts.append(sql)
-        params += more
+    for n, split in enumerate(split_terms(terms)):
+        candidates, more = candidate_sql(split)
+        cursor.register(f"phrase_candidates_{n}", cursor.sql(candidates, params=more or None).to_arrow_table())
+        parts.append(
+            f"SELECT article_no FROM texts WHERE article_no IN (SELECT article_no FROM phrase_candidates_{n})"
+            " AND (contains(lower(title), ?) OR contains(lower(text), ?))"
+        )
+        params += [split.term, split.term]
     if not parts:
-        return "SELECT article_no FROM meta WHERE false", []
-    return " UNION ".join(parts), params
+        return pa.table({"article_no": pa.array([], pa.int32())})
+    found = cursor.sql(" UNION ".join(parts), params=params).to_arrow_table()
+    return pa.table({"article_no": found["article_no"].cast(pa.int32())})

@@ -26,7 +26,7 @@ from ..search import names_by_key, search_terms
 from . import files
 from .database import MENTION_TABLES, open_database
 from .files import read_table, reading
-from .search_index import text_match_sql
+from .search_index import text_matches
 from .summaries import SUMMARY_TABLES
 
 # The summaries keyed by article (summaries.py), filtered like the per-article tables.
@@ -117,15 +117,14 @@ class Store:
             # Every spelling of the query the gazetteer and the entity names know (dashboard/search.py),
             # in titles and texts (through the word index, search_index.py), entity names and places.
             terms = search_terms(filters.search, load_gazetteer(), self.entity_names)
-            in_texts, text_params = text_match_sql(terms.texts)
             # One set of numbers (a union), not three IN tests ORed over every article.
             conditions.append(
-                f"article_no IN (SELECT article_no FROM ({in_texts})"
+                "article_no IN (SELECT article_no FROM text_hits"
                 " UNION SELECT unnest(articles) FROM entity_search"
                 " WHERE len(list_filter(?, lambda term: contains(name, term))) > 0"
                 " UNION SELECT unnest(articles) FROM place_articles WHERE list_contains(?, place_id))"
             )
-            params += [*text_params, list(terms.texts), list(terms.place_ids)]
+            params += [list(terms.texts), list(terms.place_ids)]
         for column, values in flt.metadata_conditions(filters.metadata).items():
             conditions.append("list_contains(?, json_extract_string(metadata, ?))")
             params += [values, json_path(column)]
@@ -144,6 +143,8 @@ class Store:
         cursor = self.cursor()
         try:
             with reading(self.folder):
+                if filters.search.strip():
+                    cursor.register("text_hits", text_matches(cursor, terms.texts))
                 return _article_numbers(cursor.execute(sql, params))
         finally:
             cursor.close()
