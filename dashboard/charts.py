@@ -6,6 +6,7 @@ import html
 import math
 import os
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -76,12 +77,10 @@ def plot_text(value: object) -> str:
 
 def plot_texts(values: pd.Series) -> pd.Series:
     """`plot_text` of every value, escaping each distinct value once (a series repeats a few names)."""
-    escaped: dict[object, str] = {}
-    texts = []
-    for value in values:
-        if value not in escaped:
-            escaped[value] = plot_text(value)
-        texts.append(escaped[value])
+    codes, uniques = pd.factorize(values)  # missing values get -1: None and NaN print differently
+    texts = np.array([plot_text(value) for value in uniques], dtype=object)[codes] if len(uniques) else np.full(len(codes), "", dtype=object)
+    for position in np.flatnonzero(codes < 0):
+        texts[position] = plot_text(values.iat[position])
     return pd.Series(texts, index=values.index, dtype=object)
 
 

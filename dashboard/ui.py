@@ -433,11 +433,7 @@ def view_table(
     shown = fetch(MAX_ROWS)
     total = len(shown)
     if total >= MAX_ROWS:
-        total = int(
-            view.query(
-                f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else ""), params
-            )["n"].iat[0]
-        )
+        total = view.count(name, where, params)
     table(
         shown,
         key,

@@ -333,3 +333,6 @@ def test_plot_texts_escape_a_column_as_plot_text_escapes_each_value():
     values = pd.Series(["<b>Outlet</b>", None, "<b>Outlet</b>", float("nan"), "A & B"], dtype=object)
     assert list(charts.plot_texts(values)) == [charts.plot_text(v) for v in values]
     assert charts.plot_texts(values).iat[0] == "&lt;b&gt;Outlet&lt;/b&gt;"
+    arrow = pd.Series(["<i>", None, "<i>", "x"], dtype="string[pyarrow]", index=[7, 3, 5, 1])
+    escaped = charts.plot_texts(arrow)
+    assert list(escaped) == [charts.plot_text(v) for v in arrow] and list(escaped.index) == [7, 3, 5, 1]

@@ -215,3 +215,18 @@ def test_rows_that_are_facts_link_to_the_reader_at_the_fact():
     assert links == ["reader?article=a1&fact=figure%3A5-9", "reader?article=a2"]  # no offsets: the article
     articles = pd.DataFrame({"article_id": ["a1"], "title": ["T"]})
     assert ui.with_reader_links(articles)["read"].tolist() == ["reader?article=a1"]
+
+
+def test_a_views_count_is_asked_of_the_database_once(view, monkeypatch):
+    # Casualties checks for figures first and counts its table's rows later: one query, not two.
+    fresh = data.View(view.store, view.filters, view.kept)
+    asked = []
+    original = view.store.query
+    monkeypatch.setattr(view.store, "query", lambda *a, **k: asked.append(a[0]) or original(*a, **k))
+    n = fresh.count("casualties")
+    assert n > 0 and fresh.count("casualties", "true") == n == fresh.count("casualties", " ")
+    some = fresh.count("casualties", "number > $n", {"n": 10})
+    assert some < n and fresh.count("casualties", "number > $n", {"n": 10}) == some
+    assert fresh.count("casualties", "number > $n", {"n": 0}) >= some  # other parameters: asked again
+    assert len(asked) == 3
+    assert data.View(view.store, view.filters, view.kept).count("casualties") == n and len(asked) == 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -168,6 +168,7 @@ class View:
     store: Store
     filters: Filters
     kept: pa.Table
+    _counts: dict = field(default_factory=dict, init=False, compare=False, repr=False)  # count()'s answers
 
     def conditions(self, name: str) -> list[str]:
         """What keeps a row of a per-article table, a summary or `incident_reports` in this view (SQL)."""
@@ -268,8 +269,15 @@ class View:
         sql += f" LIMIT {int(limit)}" if limit is not None else ""
         return sql
 
-    def count(self, name: str) -> int:
-        return int(self.query(f"SELECT count(*) AS n FROM {{{name}}} AS t")["n"].iat[0])
+    def count(self, name: str, where: str = "", params: dict | None = None) -> int:
+        """How many rows of the filtered table `name` (alias t) meet `where`. Asked once per view: a page
+        that checks for rows first and counts its table's rows later runs the query once."""
+        where = "" if where.strip() in ("", "true") else where
+        key = (name, where, repr(sorted((params or {}).items())))
+        if key not in self._counts:
+            sql = f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else "")
+            self._counts[key] = int(self.query(sql, params)["n"].iat[0])
+        return self._counts[key]
 
     @property
     def n_articles(self) -> int:
