@@ -196,9 +196,12 @@ def shared_incident_figures(
     names = list(views)
     if figures.empty:
         return pd.DataFrame(columns=["date", "place", "type", "group", *names, "disagreement"])
-    wide = figures.pivot_table(index="incident_id", columns="side", values="reported", aggfunc="max")
-    wide = wide.reindex(columns=names)
-    wide = wide[wide.notna().sum(axis=1) >= 2]
+    # Each side's query gives an incident once: the incidents two sides give are kept before the table is
+    # made wide (a broad search has 100,000 incidents per side, a few thousand of them shared).
+    figures = figures[figures["reported"].notna()]
+    sides_per_incident = figures["incident_id"].value_counts()
+    figures = figures[figures["incident_id"].isin(sides_per_incident.index[sides_per_incident >= 2])]
+    wide = figures.groupby(["incident_id", "side"])["reported"].max().unstack("side").reindex(columns=names)
     wide["disagreement"] = wide.max(axis=1) - wide.min(axis=1)
     if incidents is None:
         rows = figures.drop_duplicates("incident_id")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pandas as pd
 import pytest
 
@@ -70,3 +72,20 @@ def test_a_term_containing_another_is_left_out_and_finds_nothing_more(store):
     assert essential_terms(("al-kalasa", "kalasa-street")) == ("al-kalasa", "kalasa-street")  # neither holds the other
     terms = ("kalasa", "al-kalasa", "kalasa-street")
     assert found(store, terms) == set().union(*(scanned(t) for t in terms)) == {"a1", "a6"}
+
+
+def test_a_store_reads_the_index_once_per_search(store, monkeypatch):
+    from dashboard.filters import Filters
+
+    store_module = importlib.import_module("dashboard.data.store")  # the package's store() hides the module
+
+    calls = []
+    original = store_module.text_matches
+    monkeypatch.setattr(store_module, "text_matches", lambda cursor, terms: calls.append(terms) or original(cursor, terms))
+    kerry = Filters(search="kerry")
+    first = store.matching(kerry)
+    assert store.matching(kerry).equals(first) and len(calls) == 1
+    store.matching(Filters(search="kerry", outlets=("Invented",)))  # another filter beside the same search
+    assert len(calls) == 1
+    store.matching(Filters(search="halab"))
+    assert len(calls) == 2

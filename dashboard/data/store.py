@@ -35,6 +35,7 @@ ARTICLE_SUMMARIES = tuple(name for name in SUMMARY_TABLES if name != "entity_nam
 # A figure attributed to several sources is stored "A; B"; the cited-source filter offers and matches each.
 CITED_SOURCES = "list_transform(string_split(attributed_to, ';'), lambda s: trim(s))"
 KEPT = "article_no IN (SELECT article_no FROM kept)"
+TEXT_HITS_KEPT = 32  # searches whose matching articles a Store remembers (a few MB at 100,000 articles)
 # Columns of app.incidents that `{incidents}` does not show: the database's flag, and the figure id lists
 # (a page finds an incident's figures in `incident_figures`).
 INCIDENT_HIDDEN = "reported, figure_ids"
@@ -55,6 +56,7 @@ class Store:
     def __init__(self, folder: Path, stamp: tuple | None = None):
         self.folder = folder
         self._lock = threading.Lock()
+        self._hits: dict[tuple[str, ...], pa.Table] = {}  # _text_hits, oldest first
         with reading(folder):
             self.con = open_database(folder, files.stamp(folder) if stamp is None else stamp)
             self.speaker_nodes = read_table(folder, "speaker_nodes")
@@ -144,10 +146,23 @@ class Store:
         try:
             with reading(self.folder):
                 if filters.search.strip():
-                    cursor.register("text_hits", text_matches(cursor, terms.texts))
+                    cursor.register("text_hits", self._text_hits(cursor, terms.texts))
                 return _article_numbers(cursor.execute(sql, params))
         finally:
             cursor.close()
+
+    def _text_hits(self, cursor: duckdb.DuckDBPyConnection, terms: tuple[str, ...]) -> pa.Table:
+        """`text_matches` of `terms`, kept for the last TEXT_HITS_KEPT searches: the Compare page matches
+        the same search once per side, and a filter changed beside a search keeps it."""
+        with self._lock:
+            hits = self._hits.get(terms)
+        if hits is None:
+            hits = text_matches(cursor, terms)
+            with self._lock:
+                self._hits[terms] = hits
+                while len(self._hits) > TEXT_HITS_KEPT:
+                    self._hits.pop(next(iter(self._hits)))
+        return hits
 
 
 @dataclass(frozen=True)
