@@ -52,8 +52,7 @@ st.caption(
 pair = st.session_state.get(PAIR)
 if pair:
     a, b = pair
-    shared = "article_no IN (SELECT article_no FROM {quotes} WHERE speaker = $a)" \
-        " AND article_no IN (SELECT article_no FROM {quotes} WHERE speaker = $b)"
+    said, said_params = drilldown.said_by(a, b)
     n_said = drilldown.quotes_by(view, a, b)
     st.subheader(
         f"{ui.md_escape(a)} and {ui.md_escape(b)}, quoted in the same articles ({n_said} quotes)", anchor=False
@@ -63,13 +62,14 @@ if pair:
         "quotes",
         "pair-quotes",
         columns=QUOTE_COLUMNS,
-        where=f"list_contains([$a, $b], speaker) AND {shared}",
-        params={"a": a, "b": b},
+        where=said,
+        params=said_params,
         order="published, article_id, start",
         height=320,
     )
 else:
     speaker = st.selectbox("Speaker", speakers, key=flt.SPEAKER, bind="query-params")
+    said, said_params = drilldown.said_by(speaker)
     n_said = drilldown.quotes_by(view, speaker)
     st.subheader(f"What {ui.md_escape(speaker)} said ({n_said} quotes)", anchor=False)
     ui.fact_table(
@@ -77,8 +77,8 @@ else:
         "quotes",
         "speaker-quotes",
         columns=QUOTE_COLUMNS,
-        where="speaker = $speaker",
-        params={"speaker": speaker},
+        where=said,
+        params=said_params,
         order="published, article_id, start",
         height=320,
     )

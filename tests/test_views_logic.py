@@ -155,6 +155,14 @@ def test_quotes_by_a_pair_counts_only_articles_quoting_both(view):
     assert drilldown.quotes_by(view, "John Kerry", "Valery Gerasimov") == 0
 
 
+@pytest.mark.parametrize("speakers", [("John Kerry",), ("John Kerry", "Sergey Lavrov"), ("Sergey Lavrov", "John Kerry")])
+def test_the_count_in_a_speakers_heading_is_the_number_of_rows_of_the_table_below_it(view, speakers):
+    where, params = drilldown.said_by(*speakers)
+    rows = view.table("quotes", ["quote_id", "speaker"], where=where, params=params)
+    assert drilldown.quotes_by(view, *speakers) == len(rows) > 0
+    assert set(rows["speaker"]) == set(speakers)
+
+
 # ---- search as users spell ----
 
 
