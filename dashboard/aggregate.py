@@ -274,10 +274,9 @@ def unnamed_sources_by_outlet(view: View) -> pd.DataFrame:
     (`unnamed_share`, 0-1; None when the outlet has no attributed quote), and a chart `label` with the
     number of attributed quotes. Most attributed first."""
     counts = view.query(
-        "SELECT outlet, count(*) FILTER (WHERE " + NAMED_SPEAKER + ") AS named,"
-        " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed,"
-        " count(*) FILTER (WHERE speaker IS NULL) AS no_speaker FROM {quotes}"
-        " GROUP BY outlet ORDER BY named + unnamed DESC, outlet"
+        "SELECT outlet, CAST(sum(named) AS BIGINT) AS named, CAST(sum(unnamed) AS BIGINT) AS unnamed,"
+        " CAST(coalesce(sum(quotes) FILTER (WHERE speaker IS NULL), 0) AS BIGINT) AS no_speaker"
+        " FROM {speaker_articles} GROUP BY outlet ORDER BY sum(named) + sum(unnamed) DESC, outlet"
     )
     attributed = counts["named"] + counts["unnamed"]
     counts["unnamed_share"] = (counts["unnamed"] / attributed.where(attributed > 0)).round(3)
@@ -288,10 +287,17 @@ def unnamed_sources_by_outlet(view: View) -> pd.DataFrame:
 
 def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Speakers (quote counts, side) and co-quoted edges (articles quoting both), top speakers only."""
+    # Over the per-article counts (summaries.py): speaker numbers sort as the names do. A speaker's side is
+    # the side most of their named statements give (the first in name order on a tie).
     speakers = view.query(
-        "SELECT speaker, count(*) AS quotes, count(DISTINCT article_no) AS articles,"
-        " mode(speaker_side) AS side FROM {quotes} WHERE " + NAMED_SPEAKER +
-        " GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT $top",
+        "WITH named AS MATERIALIZED (SELECT speaker_no, speaker, side, named, article_no FROM {speaker_articles}"
+        " WHERE named > 0), top AS (SELECT speaker_no, any_value(speaker) AS speaker, CAST(sum(named) AS BIGINT)"
+        " AS quotes, count(DISTINCT article_no) AS articles FROM named GROUP BY speaker_no"
+        " ORDER BY quotes DESC, speaker_no LIMIT $top), sides AS (SELECT speaker_no, first(side ORDER BY n DESC,"
+        " side) AS side FROM (SELECT speaker_no, side, sum(named) AS n FROM named WHERE side IS NOT NULL"
+        " AND speaker_no IN (SELECT speaker_no FROM top) GROUP BY ALL) GROUP BY speaker_no)"
+        " SELECT t.speaker, t.quotes, t.articles, s.side FROM top t LEFT JOIN sides s USING (speaker_no)"
+        " ORDER BY t.quotes DESC, t.speaker_no",
         {"top": top},
     )
     if speakers.empty:
@@ -305,7 +311,7 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
         speakers["side"] = speakers["side"].fillna(speakers["speaker"].map(known))
     speakers["side"] = speakers["side"].fillna("unknown")
     edges = view.query(
-        "WITH pairs AS (SELECT DISTINCT article_no, speaker FROM {quotes} WHERE list_contains($kept, speaker))"
+        "WITH pairs AS (SELECT DISTINCT article_no, speaker FROM {speaker_articles} WHERE list_contains($kept, speaker))"
         " SELECT a.speaker AS source, b.speaker AS target, count(*) AS weight FROM pairs a"
         " JOIN pairs b ON a.article_no = b.article_no AND a.speaker < b.speaker GROUP BY ALL ORDER BY ALL",
         {"kept": list(speakers["speaker"])},
@@ -318,9 +324,8 @@ def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
     counts = view.query(
         # one scan of the kept quotes: per outlet and speaker, all their quotes and the named ones; the
         # leaders are the speakers with the most named quotes
-        "WITH per AS MATERIALIZED (SELECT outlet, speaker, count(*) AS quotes,"
-        " count(*) FILTER (WHERE " + NAMED_SPEAKER + ") AS named FROM {quotes} WHERE speaker IS NOT NULL"
-        " GROUP BY outlet, speaker),"
+        "WITH per AS MATERIALIZED (SELECT outlet, speaker, sum(quotes) AS quotes, sum(named) AS named"
+        " FROM {speaker_articles} WHERE speaker IS NOT NULL GROUP BY outlet, speaker),"
         " leaders AS (SELECT speaker, CAST(sum(named) AS BIGINT) AS n FROM per GROUP BY speaker HAVING n > 0"
         " ORDER BY n DESC, speaker LIMIT $top)"
         " SELECT p.outlet, p.speaker, p.quotes, l.n AS total FROM per p JOIN leaders l USING (speaker)",

@@ -204,3 +204,46 @@ def test_outlet_speaker_matrix_in_one_scan_equals_the_leaders_join(view):
         assert matrix.loc[row.outlet, row.speaker] == row.quotes
     leaders = two_scans.groupby("speaker")["total"].first().sort_values(ascending=False, kind="stable")
     assert list(matrix.columns) == list(leaders.index)
+
+
+def test_speaker_aggregates_over_the_per_article_counts_equal_those_over_every_statement(view):
+    """Top speakers (quotes, articles, side), their pairs, outlet by speaker and unnamed sources, counted
+    from `speaker_articles`, equal the counts over every kept statement, under every filter."""
+    named = "speaker IS NOT NULL AND coalesce(speaker_named, true)"
+    nodes, edges = aggregate.speaker_network(view, top=40)
+    slow_nodes = view.query(
+        f"SELECT speaker, count(*) AS quotes, count(DISTINCT article_no) AS articles FROM {{quotes}} WHERE {named}"
+        " GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT 40"
+    )
+    assert len(slow_nodes) > 0 or view.filters.outlets
+    same(nodes[["speaker", "quotes", "articles"]], slow_nodes)
+    sides = view.query(
+        f"SELECT speaker, speaker_side, count(*) AS n FROM {{quotes}} WHERE {named} AND speaker_side IS NOT NULL"
+        " GROUP BY ALL"
+    )
+    for row in nodes.itertuples():
+        mine = sides[sides["speaker"] == row.speaker]
+        if mine.empty:
+            continue
+        most = mine[mine["n"] == mine["n"].max()]["speaker_side"]
+        assert row.side == sorted(most)[0]  # the most given side, the first by name on a tie
+    slow_edges = view.query(
+        "WITH pairs AS (SELECT DISTINCT article_no, speaker FROM {quotes} WHERE list_contains($kept, speaker))"
+        " SELECT a.speaker AS source, b.speaker AS target, count(*) AS weight FROM pairs a"
+        " JOIN pairs b ON a.article_no = b.article_no AND a.speaker < b.speaker GROUP BY ALL ORDER BY ALL",
+        {"kept": list(nodes["speaker"])},
+    )
+    same(edges, slow_edges)
+    slow_unnamed = view.query(
+        f"SELECT outlet, count(*) FILTER (WHERE {named}) AS named,"
+        " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed,"
+        " count(*) FILTER (WHERE speaker IS NULL) AS no_speaker FROM {quotes}"
+        " GROUP BY outlet ORDER BY named + unnamed DESC, outlet"
+    )
+    same(aggregate.unnamed_sources_by_outlet(view)[["outlet", "named", "unnamed", "no_speaker"]], slow_unnamed)
+    matrix = aggregate.outlet_speaker_matrix(view)
+    per = view.query("SELECT outlet, speaker, count(*) AS quotes FROM {quotes} WHERE speaker IS NOT NULL GROUP BY ALL")
+    for speaker in matrix.columns:
+        for outlet in matrix.index:
+            expected = per[(per["outlet"] == outlet) & (per["speaker"] == speaker)]["quotes"].sum()
+            assert matrix.loc[outlet, speaker] == expected

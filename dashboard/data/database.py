@@ -33,7 +33,7 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 7  # 7: casualties.figure_no; incident_figures and incident_reports carry incident_no
+SCHEMA_VERSION = 8  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20

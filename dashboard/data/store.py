@@ -171,8 +171,9 @@ class View:
 
     In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
-    article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}` and
-    `{place_aliases}` are the filtered summaries (summaries.py); `entity_names` is not filtered.
+    article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}`,
+    `{place_aliases}` and `{speaker_articles}` are the filtered summaries (summaries.py); `entity_names`
+    is not filtered.
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
     column of the incidents dataset but `figure_ids` (an incident's figures are in `incident_figures`),
@@ -190,7 +191,7 @@ class View:
         conditions = [KEPT] if self.filters.active else []
         if self.filters.cited and name == "casualties":
             conditions.append("list_has_any($cited, " + CITED_SOURCES + ")")
-        elif self.filters.cited and name in ("quotes", "quote_places"):
+        elif self.filters.cited and name in ("quotes", "quote_places", "speaker_articles"):
             conditions.append("list_contains($cited, speaker)")
         if name == "quotes":
             # one row per statement: the rows continuing a quote past its attribution are parts of it

@@ -12,14 +12,18 @@ fewer, narrower rows. Each is keyed by `article_no` (and sorted by it) like the 
 - `quote_places` (article_no, start, end, speaker, place_id): each quote (its first row's span, and its
   speaker) with a place mention inside one of its parts, once per place;
 - `place_aliases` (article_no, alias, place_id, priority): the lower-cased, trimmed names (priority 0)
-  and mention texts (priority 1) each article uses for a place, for matching figures' places.
+  and mention texts (priority 1) each article uses for a place, for matching figures' places;
+- `speaker_articles` (article_no, speaker_no, speaker, outlet, side, quotes, named, unnamed): per article,
+  speaker (NULL: quotes with no speaker found) and speaker side, its statements (quote rows that continue
+  a statement are parts of it, not counted), those by a named speaker and those by an unnamed source.
+  `speaker_no` numbers the speakers in the order of their names.
 """
 
 from __future__ import annotations
 
 import duckdb
 
-SUMMARY_TABLES = ("entity_names", "entity_articles", "quote_places", "place_aliases")
+SUMMARY_TABLES = ("entity_names", "entity_articles", "quote_places", "place_aliases", "speaker_articles")
 
 
 def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
@@ -50,4 +54,15 @@ def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
         f"CREATE TABLE {at}place_aliases AS SELECT DISTINCT article_no, lower(trim(place)) AS alias, place_id,"
         f" 0 AS priority FROM {at}locations UNION SELECT DISTINCT article_no, lower(trim(text)), place_id, 1"
         f" FROM {at}locations ORDER BY ALL"
+    )
+    # The Speakers page groups every kept statement by speaker four times a run (its top speakers, their
+    # pairs, outlet by speaker, unnamed sources): counted here once per article, with integer speakers.
+    con.execute(
+        f"CREATE TABLE {at}speaker_articles AS SELECT q.article_no, n.speaker_no, q.speaker, any_value(q.outlet)"
+        " AS outlet, q.speaker_side AS side, CAST(count(*) AS INTEGER) AS quotes,"
+        " CAST(count(*) FILTER (WHERE q.speaker IS NOT NULL AND coalesce(q.speaker_named, true)) AS INTEGER) AS named,"
+        " CAST(count(*) FILTER (WHERE q.speaker IS NOT NULL AND q.speaker_named = false) AS INTEGER) AS unnamed"
+        f" FROM {at}quotes q LEFT JOIN (SELECT speaker, CAST(row_number() OVER (ORDER BY speaker) AS INTEGER)"
+        f" AS speaker_no FROM (SELECT DISTINCT speaker FROM {at}quotes WHERE speaker IS NOT NULL)) n USING (speaker)"
+        " WHERE q.continues IS NULL GROUP BY q.article_no, n.speaker_no, q.speaker, q.speaker_side ORDER BY ALL"
     )
