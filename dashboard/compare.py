@@ -196,10 +196,11 @@ def shared_incident_figures(
     names = list(views)
     if figures.empty:
         return pd.DataFrame(columns=["date", "place", "type", "group", *names, "disagreement"])
-    # Each side's query gives an incident once: the incidents two sides give are kept before the table is
-    # made wide (a broad search has 100,000 incidents per side, a few thousand of them shared).
+    # The incidents two sides give are kept before the table is made wide (a broad search has 100,000
+    # incidents per side, a few thousand of them shared). Sides are counted, not rows: two incidents
+    # sharing an id are two rows of one side.
     figures = figures[figures["reported"].notna()]
-    sides_per_incident = figures["incident_id"].value_counts()
+    sides_per_incident = figures.groupby("incident_id")["side"].nunique()
     figures = figures[figures["incident_id"].isin(sides_per_incident.index[sides_per_incident >= 2])]
     wide = figures.groupby(["incident_id", "side"])["reported"].max().unstack("side").reindex(columns=names)
     wide["disagreement"] = wide.max(axis=1) - wide.min(axis=1)

@@ -149,7 +149,7 @@ def test_incidents_open_at_their_first_kept_report_as_the_figure_join_found_it(v
         "SELECT DISTINCT ON (x.incident_id) x.incident_id, c.article_id, c.start, c.\"end\", c.figure_id"
         " FROM incident_figures x JOIN {casualties} c USING (figure_id)"
         " WHERE x.incident_id IN (SELECT incident_id FROM {incidents})"
-        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start"
+        " ORDER BY x.incident_id, c.number DESC NULLS LAST, c.article_id, c.start, c.\"end\" DESC, c.figure_id"
     )
     columns = ["incident_id", "article_id", "start", "end", "figure_id"]
     opened = fast[columns].dropna(subset=["figure_id"]).sort_values("incident_id")

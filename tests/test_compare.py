@@ -3,6 +3,7 @@ on the FA-KES-like sample dataset (two outlets, two outlet groups, input-column 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -238,3 +239,21 @@ def test_shared_incidents_read_only_the_shared_incidents_rows(sample_dir):
     pd.testing.assert_frame_equal(shared, compare.shared_incident_figures(views, table))
     # by default the incidents' columns come with the sides' figures: the same table
     pd.testing.assert_frame_equal(shared, compare.shared_incident_figures(views))
+
+
+def test_two_incidents_sharing_an_id_in_one_side_are_not_shared(sample_dir, tmp_path):
+    # Incident ids are hashes and nothing makes them unique: two incidents with one id, both reported by
+    # SANA alone, are one side's, not two sides'.
+    folder = tmp_path / "dup"
+    shutil.copytree(sample_dir, folder)
+    articles = pd.read_parquet(folder / "articles.parquet")
+    figures = pd.read_parquet(folder / "casualties.parquet")
+    sana = figures[figures["article_id"].isin(articles.loc[articles["outlet"] == "SANA", "article_id"])]
+    assert len(sana) >= 2
+    incidents = pd.read_parquet(folder / "incidents.parquet")
+    extra = pd.concat([incidents.iloc[[0]]] * 2, ignore_index=True).assign(
+        incident_id="inc-dup", figure_ids=[[sana["figure_id"].iat[0]], [sana["figure_id"].iat[1]]]
+    )
+    pd.concat([incidents, extra], ignore_index=True).to_parquet(folder / "incidents.parquet", index=False)
+    views = views_of(folder, compare.outlet_sides(Filters(), ["Reuters", "SANA"], {}))
+    assert compare.shared_incident_figures(views).empty

@@ -89,3 +89,18 @@ def test_a_store_reads_the_index_once_per_search(store, monkeypatch):
     assert len(calls) == 1
     store.matching(Filters(search="halab"))
     assert len(calls) == 2
+    # the searches last used are kept: one used again and again stays while others come and go
+    for n in range(40):
+        store.matching(Filters(search=f"word{n}"))
+        store.matching(kerry)
+    assert calls.count(("kerry",)) == 1
+
+
+def test_a_pasted_paragraph_is_searched_like_a_short_phrase(store):
+    # hundreds of pieces: the candidates are found with a few token tests, the texts confirm the rest
+    paragraph = "two field-hospitals were shelled near al-kalasa on monday. " * 80
+    assert found(store, (paragraph.strip(),)) == scanned(paragraph.strip()) == set()
+    once = "two field-hospitals were shelled near al-kalasa on monday."
+    assert found(store, (once,)) == scanned(once) == {"a1"}
+    long_phrase = " ".join(["john kerry met sergei lavrov."] * 30)
+    assert found(store, (long_phrase,)) == set()

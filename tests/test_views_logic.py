@@ -238,3 +238,10 @@ def test_a_views_count_is_asked_of_the_database_once(view, monkeypatch):
     assert fresh.count("casualties", "number > $n", {"n": 0}) >= some  # other parameters: asked again
     assert len(asked) == 3
     assert data.View(view.store, view.filters, view.kept).count("casualties") == n and len(asked) == 4
+    # long arrays of parameters that numpy would print alike ("[1 2 3 ... 1998 1999 2000]") are told apart
+    import numpy as np
+
+    many, other = np.arange(1, 2001), np.concatenate([[1, 2, 3], np.full(1994, -1), [1998, 1999, 2000]])
+    where = "list_contains($nos, CAST(start AS BIGINT))"
+    assert fresh.count("casualties", where, {"nos": many}) >= fresh.count("casualties", where, {"nos": other})
+    assert len(asked) == 6

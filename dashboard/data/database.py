@@ -33,7 +33,8 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 8  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles
+SCHEMA_VERSION = 9  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
+# 9: incident_reports ranks ties by span and figure id
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20
@@ -198,13 +199,14 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         f"CREATE TABLE {at}incidents AS SELECT *, incident_no IN (SELECT incident_no FROM {at}incident_articles)"
         f" AS reported FROM {at}numbered_incidents ORDER BY incident_no"
     )
-    # Each incident's reports ranked as its table row links them (the highest number first), with their
-    # articles' numbers: a filtered page finds the first kept report of the incidents it lists without
-    # joining incidents' figure ids to every figure of the kept articles (80 ms at 100,000 articles).
+    # Each incident's reports ranked as its table row links them (the highest number first; on a tie the
+    # figure with the longer span, so that a headline's figure, which has none, is not the one opened),
+    # with their articles' numbers: a filtered page finds the first kept report of the incidents it lists
+    # without joining incidents' figure ids to every figure of the kept articles (80 ms at 100,000 articles).
     con.execute(
         f"CREATE TABLE {at}incident_reports AS SELECT f.incident_no, f.incident_id, c.article_no, CAST(row_number()"
-        " OVER (PARTITION BY f.incident_no ORDER BY c.number DESC NULLS LAST, c.article_id, c.start) AS INTEGER)"
-        ' AS rank, c.article_id, c.start, c."end", f.figure_id'
+        " OVER (PARTITION BY f.incident_no ORDER BY c.number DESC NULLS LAST, c.article_id, c.start,"
+        ' c."end" DESC, f.figure_id) AS INTEGER) AS rank, c.article_id, c.start, c."end", f.figure_id'
         f" FROM {at}incident_figures f JOIN {at}casualties c USING (figure_no) ORDER BY f.incident_no, rank"
     )
     con.execute(f"DROP TABLE {at}numbered_incidents")

@@ -36,6 +36,7 @@ def tokens_sql(source: str) -> str:
 
 
 TOKEN_PARAMS = {"separators": SEPARATORS, "spaces": " " * len(SEPARATORS)}
+MAX_PIECE_TESTS = 16  # token tests a term with separators makes at most to find its candidates
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ def candidate_sql(split: SplitTerm) -> tuple[str, list]:
             conditions.append(("token = ?", piece))
     if not conditions:  # the term is only separators: any article may hold it
         return "SELECT article_no FROM meta", []
+    if len(conditions) > MAX_PIECE_TESTS:
+        # A pasted paragraph would nest hundreds of INTERSECTs (DuckDB stops at a depth of 1,000). Fewer
+        # tests give more candidates, never fewer: the ends and the longest pieces between them are kept.
+        ends, middle = [conditions[0], conditions[-1]], conditions[1:-1]
+        conditions = ends + sorted(middle, key=lambda c: -len(c[1]))[: MAX_PIECE_TESTS - 2]
     selects = [f"SELECT article_no FROM search_postings WHERE token_no IN ({_tokens_where(c)})" for c, _ in conditions]
     return " INTERSECT ".join(selects), [p for _, p in conditions]
 

@@ -41,6 +41,14 @@ TEXT_HITS_KEPT = 32  # searches whose matching articles a Store remembers (a few
 INCIDENT_HIDDEN = "reported, figure_ids"
 
 
+def _frozen(value: object) -> object:
+    """A parameter value as a dictionary key: sequences (lists, tuples, arrays) as tuples of their items."""
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
+        items = value.tolist() if hasattr(value, "tolist") else value
+        return tuple(_frozen(v) for v in items) if isinstance(items, (list, tuple)) else items
+    return value
+
+
 def _article_numbers(result: duckdb.DuckDBPyConnection) -> pa.Table:
     return pa.table({"article_no": pa.array(result.fetchnumpy()["article_no"], pa.int32())})
 
@@ -56,7 +64,7 @@ class Store:
     def __init__(self, folder: Path, stamp: tuple | None = None):
         self.folder = folder
         self._lock = threading.Lock()
-        self._hits: dict[tuple[str, ...], pa.Table] = {}  # _text_hits, oldest first
+        self._hits: dict[tuple[str, ...], pa.Table] = {}  # _text_hits, least recently used first
         with reading(folder):
             self.con = open_database(folder, files.stamp(folder) if stamp is None else stamp)
             self.speaker_nodes = read_table(folder, "speaker_nodes")
@@ -152,10 +160,12 @@ class Store:
             cursor.close()
 
     def _text_hits(self, cursor: duckdb.DuckDBPyConnection, terms: tuple[str, ...]) -> pa.Table:
-        """`text_matches` of `terms`, kept for the last TEXT_HITS_KEPT searches: the Compare page matches
-        the same search once per side, and a filter changed beside a search keeps it."""
+        """`text_matches` of `terms`, kept for the TEXT_HITS_KEPT searches last used: the Compare page
+        matches the same search once per side, and a filter changed beside a search keeps it."""
         with self._lock:
-            hits = self._hits.get(terms)
+            hits = self._hits.pop(terms, None)
+            if hits is not None:
+                self._hits[terms] = hits  # now the most recently used
         if hits is None:
             hits = text_matches(cursor, terms)
             with self._lock:
@@ -289,7 +299,7 @@ class View:
         """How many rows of the filtered table `name` (alias t) meet `where`. Asked once per view: a page
         that checks for rows first and counts its table's rows later runs the query once."""
         where = "" if where.strip() in ("", "true") else where
-        key = (name, where, repr(sorted((params or {}).items())))
+        key = (name, where, *sorted((k, _frozen(v)) for k, v in (params or {}).items()))
         if key not in self._counts:
             sql = f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else "")
             self._counts[key] = int(self.query(sql, params)["n"].iat[0])
