@@ -35,7 +35,9 @@ ARTICLE_SUMMARIES = tuple(name for name in SUMMARY_TABLES if name != "entity_nam
 # A figure attributed to several sources is stored "A; B"; the cited-source filter offers and matches each.
 CITED_SOURCES = "list_transform(string_split(attributed_to, ';'), lambda s: trim(s))"
 KEPT = "article_no IN (SELECT article_no FROM kept)"
-TEXT_HITS_KEPT = 32  # searches whose matching articles a Store remembers (a few MB at 100,000 articles)
+# Searches whose matching articles a Store remembers: 4 bytes per matching article each, at most 13 MB in
+# all at 100,000 articles and 128 MB at 1,000,000.
+TEXT_HITS_KEPT = 32
 # Columns of app.incidents that `{incidents}` does not show: the database's flag, and the figure id lists
 # (a page finds an incident's figures in `incident_figures`).
 INCIDENT_HIDDEN = "reported, figure_ids"
