@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.outlets.registry import outlet_registry
 from pipeline.paths import LEXICON_DIR
@@ -177,39 +178,48 @@ def shared_incident_figures(
 ) -> pd.DataFrame:
     """Incidents that two or more sides report figures for, one row each: date, place, type, group, the
     highest number each side reported (one column per side, empty where it reported none), and
-    `disagreement`, the highest minus the lowest of those numbers. Largest disagreement first.
+    `disagreement`, the highest minus the lowest of those numbers. Largest disagreement first, then by
+    date, place, type and group.
 
-    `incidents`: where the incidents' date, place, type and group are read: None, the incidents rows
-    joined to the sides' figures (only the incidents a side reports are read, not a large corpus's every
-    incident); the incidents table (incident_id, date, place, type, group); or a function giving its rows
-    for a list of incident ids. Running totals and sub-counts are left out, as on the Casualties page.
+    `incidents`: where the incidents' date, place, type and group are read: None, the database's rows of
+    the shared incidents (not a large corpus's every incident); the incidents table (incident_id, date,
+    place, type, group); or a function giving its rows for a list of incident ids. Running totals and
+    sub-counts are left out, as on the Casualties page.
     """
-    # Figures meet their incidents by number, and the ids are read for the grouped rows only: on strings
-    # the join took 50-120 ms per side after a broad search at 100,000 articles, a fifth of that on integers.
+    # Figures meet their incidents by number, and only the shared incidents' rows are read: on strings the
+    # join took 50-120 ms per side after a broad search at 100,000 articles, a fifth of that on integers.
     figures = _per_side(
         views,
-        'SELECT i.incident_id, i.date, i.place, i.type, i."group", g.reported FROM (SELECT f.incident_no,'
-        " max(c.number) AS reported FROM {casualties} c JOIN incident_figures f USING (figure_no)"
+        "SELECT f.incident_no, max(c.number) AS reported FROM {casualties} c JOIN incident_figures f USING (figure_no)"
         f" WHERE {ADDABLE.replace('number', 'c.number').replace('cumulative', 'c.cumulative')}"
-        " GROUP BY f.incident_no) g JOIN app.incidents i USING (incident_no)",
+        " GROUP BY f.incident_no",
     )
     names = list(views)
     if figures.empty:
         return pd.DataFrame(columns=["date", "place", "type", "group", *names, "disagreement"])
     # The incidents two sides give are kept before the table is made wide (a broad search has 100,000
-    # incidents per side, a few thousand of them shared). Sides are counted, not rows: two incidents
-    # sharing an id are two rows of one side.
+    # incidents per side, a few thousand of them shared).
     figures = figures[figures["reported"].notna()]
-    sides_per_incident = figures.groupby("incident_id")["side"].nunique()
-    figures = figures[figures["incident_id"].isin(sides_per_incident.index[sides_per_incident >= 2])]
-    wide = figures.groupby(["incident_id", "side"])["reported"].max().unstack("side").reindex(columns=names)
+    sides_per_incident = figures.groupby("incident_no")["side"].nunique()
+    figures = figures[figures["incident_no"].isin(sides_per_incident.index[sides_per_incident >= 2])]
+    wide = figures.groupby(["incident_no", "side"])["reported"].max().unstack("side").reindex(columns=names)
     wide["disagreement"] = wide.max(axis=1) - wide.min(axis=1)
-    if incidents is None:
-        rows = figures.drop_duplicates("incident_id")
+    store = next(view for view in views.values() if view is not None).store
+    shared = store.query(
+        'SELECT incident_no, incident_id, date, place, type, "group" FROM app.incidents'
+        " WHERE incident_no IN (SELECT incident_no FROM shared)",
+        shared=pa.table({"incident_no": pa.array(wide.index.to_numpy(), pa.int32())}),
+    ).set_index("incident_no").sort_index()
+    columns = ["date", "place", "type", "group"]
+    if incidents is None:  # by number: two incidents sharing an id stay two rows
+        about = shared[columns]
     else:
+        wide = wide.join(shared["incident_id"], how="inner").set_index("incident_id")
         rows = incidents(list(wide.index)) if callable(incidents) else incidents
-    about = rows.set_index("incident_id")[["date", "place", "type", "group"]]
-    table = about.join(wide, how="inner").sort_values(["disagreement", "date"], ascending=[False, True])
+        about = rows.set_index("incident_id")[columns]
+    table = about.join(wide, how="inner").sort_values(
+        ["disagreement", "date", "place", "type", "group"], ascending=[False, True, True, True, True], kind="stable"
+    )
     for name in names:
         table[name] = table[name].astype("Int64")
     table["disagreement"] = table["disagreement"].astype("Int64")
