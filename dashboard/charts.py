@@ -77,9 +77,9 @@ def plot_text(value: object) -> str:
 
 def plot_texts(values: pd.Series) -> pd.Series:
     """`plot_text` of every value, escaping each distinct value once (a series repeats a few names)."""
-    codes, uniques = pd.factorize(values)  # missing values get -1: None and NaN print differently
-    texts = np.array([plot_text(value) for value in uniques], dtype=object)[codes] if len(uniques) else np.full(len(codes), "", dtype=object)
-    for position in np.flatnonzero(codes < 0):
+    codes, uniques = pd.factorize(values)  # a missing value gets -1, the slot after the escaped uniques:
+    texts = np.array([*map(plot_text, uniques), ""], dtype=object)[codes]
+    for position in np.flatnonzero(codes < 0):  # None and NaN print differently, so each is escaped apart
         texts[position] = plot_text(values.iat[position])
     return pd.Series(texts, index=values.index, dtype=object)
 

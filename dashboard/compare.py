@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-import pyarrow as pa
 
 from pipeline.outlets.registry import outlet_registry
 from pipeline.paths import LEXICON_DIR
@@ -173,6 +172,9 @@ def volume_over_time(views: Views, freq: str = "month") -> pd.DataFrame:
     return long.melt(id_vars="period", var_name="side", value_name="articles")
 
 
+INCIDENT_ABOUT = ["date", "place", "type", "group"]  # what Compare shows of an incident
+
+
 def shared_incident_figures(
     views: Views, incidents: pd.DataFrame | Callable[[list[str]], pd.DataFrame] | None = None
 ) -> pd.DataFrame:
@@ -196,7 +198,7 @@ def shared_incident_figures(
     )
     names = list(views)
     if figures.empty:
-        return pd.DataFrame(columns=["date", "place", "type", "group", *names, "disagreement"])
+        return pd.DataFrame(columns=[*INCIDENT_ABOUT, *names, "disagreement"])
     # The incidents two sides give are kept before the table is made wide (a broad search has 100,000
     # incidents per side, a few thousand of them shared).
     figures = figures[figures["reported"].notna()]
@@ -205,18 +207,13 @@ def shared_incident_figures(
     wide = figures.groupby(["incident_no", "side"])["reported"].max().unstack("side").reindex(columns=names)
     wide["disagreement"] = wide.max(axis=1) - wide.min(axis=1)
     store = next(view for view in views.values() if view is not None).store
-    shared = store.query(
-        'SELECT incident_no, incident_id, date, place, type, "group" FROM app.incidents'
-        " WHERE incident_no IN (SELECT incident_no FROM shared)",
-        shared=pa.table({"incident_no": pa.array(wide.index.to_numpy(), pa.int32())}),
-    ).set_index("incident_no").sort_index()
-    columns = ["date", "place", "type", "group"]
+    shared = store.incident_rows(wide.index.to_numpy(), ["incident_id", *INCIDENT_ABOUT])
     if incidents is None:  # by number: two incidents sharing an id stay two rows
-        about = shared[columns]
+        about = shared[INCIDENT_ABOUT]
     else:
         wide = wide.join(shared["incident_id"], how="inner").set_index("incident_id")
         rows = incidents(list(wide.index)) if callable(incidents) else incidents
-        about = rows.set_index("incident_id")[columns]
+        about = rows.set_index("incident_id")[INCIDENT_ABOUT]
     table = about.join(wide, how="inner").sort_values(
         ["disagreement", "date", "place", "type", "group"], ascending=[False, True, True, True, True], kind="stable"
     )

@@ -161,6 +161,15 @@ class Store:
         finally:
             cursor.close()
 
+    def incident_rows(self, numbers, columns: list[str]) -> pd.DataFrame:
+        """`columns` of the incidents with these `incident_no` (an integer sequence or array), indexed and
+        sorted by number; read through a table of the numbers, not a list parameter tested on every row."""
+        chosen = ", ".join(f'"{c}"' for c in columns)
+        return self.query(
+            f"SELECT incident_no, {chosen} FROM app.incidents WHERE incident_no IN (SELECT incident_no FROM wanted)",
+            wanted=pa.table({"incident_no": pa.array(numbers, pa.int32())}),
+        ).set_index("incident_no").sort_index()
+
     def _text_hits(self, cursor: duckdb.DuckDBPyConnection, terms: tuple[str, ...]) -> pa.Table:
         """`text_matches` of `terms`, kept for the TEXT_HITS_KEPT searches last used: the Compare page
         matches the same search once per side, and a filter changed beside a search keeps it."""
