@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .data.summaries import ADDABLE
+
 if TYPE_CHECKING:
     from .data import View
 
@@ -80,19 +82,12 @@ def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
     )
 
 
-# Figures that can be added up: a number, not a running total, not a sub-count of another figure. A
-# toll is added once: not a headline or reprint repeating a body figure, nor a second source's count of
-# a toll the article gave before (`estimate_of`: incidents keep both as reports).
-ADDABLE = (
-    "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL AND repeats IS NULL"
-    " AND estimate_of IS NULL"
-)
 
 
 def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
     """One row per Aleppo place with its mentions, reported killed/wounded and quotes about it."""
     table = places.copy()
-    mentions = view.query("SELECT place_id, count(*) AS n FROM {locations} GROUP BY place_id")
+    mentions = view.query("SELECT place_id, sum(mentions) AS n FROM {place_mentions} GROUP BY place_id")
     table["mentions"] = table["place_id"].map(mentions.set_index("place_id")["n"]).fillna(0).astype(int)
 
     # Figures name their place as written; match that to gazetteer names, variants and mention texts.
@@ -104,8 +99,7 @@ def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
     # Else the place a mention of the view's articles writes that way (a name before a mention's text;
     # place_aliases holds them per article), looked up for the figures' places only.
     sums = view.query(
-        f"WITH sums AS (SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}}"
-        f" WHERE {ADDABLE} AND type IN ('killed', 'wounded') GROUP BY ALL)"
+        "WITH sums AS (SELECT alias, type, sum(reported) AS reported FROM {place_tolls} GROUP BY ALL)"
         " SELECT sums.*, a.place_id AS mentioned FROM sums LEFT JOIN (SELECT alias,"
         " arg_min(place_id, priority) AS place_id FROM {place_aliases}"
         " WHERE alias IN (SELECT alias FROM sums) GROUP BY alias) a USING (alias)"
@@ -128,12 +122,13 @@ def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
 
 
 def other_places(view: View) -> pd.DataFrame:
-    """Places outside Aleppo city with coordinates, with their mention counts."""
+    """Places outside Aleppo city with coordinates, with their mention counts: place_id, place, kind,
+    country, lat, lon (of the place's first mention in the corpus), mentions, articles; most mentioned first."""
     return view.query(
-        "SELECT place_id, first(place) AS place, first(kind) AS kind, first(country) AS country,"
-        " first(lat) AS lat, first(lon) AS lon, count(*) AS mentions, count(DISTINCT article_no) AS articles"
-        " FROM {locations} WHERE NOT coalesce(in_aleppo, false) AND lat IS NOT NULL"
-        " GROUP BY place_id ORDER BY mentions DESC, place_id"
+        "SELECT m.place_id, n.place, n.kind, n.country, n.lat, n.lon, m.mentions, m.articles FROM ("
+        " SELECT place_id, sum(mentions) AS mentions, count(*) AS articles FROM {place_mentions}"
+        " WHERE beyond_aleppo GROUP BY place_id) m JOIN place_names n USING (place_id)"
+        " ORDER BY m.mentions DESC, m.place_id"
     )
 
 

@@ -43,8 +43,21 @@ def mentions_of_places(view: View, place_ids: list[str], limit: int | None = Non
     """Each mention of any of the places, with 120 characters either side: article_id, outlet,
     published, title, place, snippet; newest first."""
     order = "published DESC, article_id, start"
+    kept = "{locations}"
+    if limit is not None:
+        # Only the newest articles that hold the first `limit` mentions are read: their mention counts come
+        # from `place_mentions`. Sorting every kept mention of Aleppo city (50,000 at 100,000 articles, with
+        # titles) took most of 42 ms.
+        kept = (
+            "(SELECT * FROM {locations} WHERE article_no IN (SELECT article_no FROM ("
+            " SELECT p.article_no, sum(p.mentions) OVER (ORDER BY m.published DESC, m.article_id"
+            "  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before"
+            " FROM (SELECT article_no, sum(mentions) AS mentions FROM {place_mentions}"
+            "  WHERE list_contains($places, place_id) GROUP BY article_no) p JOIN meta m USING (article_no))"
+            f" WHERE coalesce(before, 0) < {int(limit)}))"
+        )
     mentions = (
-        "SELECT article_no, article_id, outlet, published, title, place, start, \"end\" FROM {locations}"
+        f'SELECT article_no, article_id, outlet, published, title, place, start, "end" FROM {kept}'
         f" WHERE list_contains($places, place_id) ORDER BY {order}"
         + (f" LIMIT {int(limit)}" if limit is not None else "")
     )

@@ -115,6 +115,36 @@ def test_quotes_listed_for_a_place_equal_the_span_join(view):
         same(district_figures.quotes_about_places(view, [place_id], limit=2), slow.head(2))
 
 
+def test_place_counts_equal_the_mention_count(view):
+    """District mentions and the places beyond Aleppo, counted from `place_mentions`, equal the counts of
+    the mention rows, and each place beyond is named as its first mention names it."""
+    places = data.aleppo_places(view.store)
+    slow = view.query("SELECT place_id, count(*) AS n FROM {locations} GROUP BY place_id").set_index("place_id")["n"]
+    fast = aggregate.district_measures(places, view)
+    assert fast["mentions"].tolist() == places["place_id"].map(slow).fillna(0).astype(int).tolist()
+    slow_beyond = view.query(
+        "SELECT place_id, count(*) AS mentions, count(DISTINCT article_no) AS articles FROM {locations}"
+        " WHERE NOT coalesce(in_aleppo, false) AND lat IS NOT NULL GROUP BY place_id ORDER BY mentions DESC, place_id"
+    )
+    beyond = aggregate.other_places(view)
+    assert len(slow_beyond) > 0 or view.filters.cited  # the sample maps places beyond Aleppo
+    same(beyond[["place_id", "mentions", "articles"]], slow_beyond)
+    first = view.store.query(
+        "SELECT DISTINCT ON (place_id) place_id, place, kind, country, lat, lon FROM locations"
+        " WHERE NOT coalesce(in_aleppo, false) AND lat IS NOT NULL ORDER BY place_id, article_no, start"
+    ).set_index("place_id")
+    same(beyond.set_index("place_id")[first.columns], first.loc[beyond["place_id"]])
+
+
+def test_the_first_mentions_of_a_place_equal_the_full_sort(view):
+    """The Map's table of a district's mentions reads only the newest articles holding the first rows;
+    its rows equal the first rows of every kept mention sorted, for every place and cut."""
+    for place_id in view.query("SELECT DISTINCT place_id FROM {locations} ORDER BY 1")["place_id"].dropna():
+        every = district_figures.mentions_of_places(view, [place_id])
+        for limit in (1, 2, 3, 50):
+            same(district_figures.mentions_of_places(view, [place_id], limit=limit), every.head(limit))
+
+
 def test_reported_figures_per_district_match_names_as_before(view):
     """Killed and wounded per district: gazetteer names first, else the place the mentions call so."""
     places = data.aleppo_places(view.store)

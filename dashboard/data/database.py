@@ -33,8 +33,8 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 9  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
-# 9: incident_reports ranks ties by span and figure id
+SCHEMA_VERSION = 10  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
+# 9: incident_reports ranks ties by span and figure id; 10: place_mentions, place_names, place_tolls
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20

@@ -27,10 +27,10 @@ from . import files
 from .database import MENTION_TABLES, open_database
 from .files import read_table, reading
 from .search_index import text_matches
-from .summaries import SUMMARY_TABLES
+from .summaries import CORPUS_SUMMARIES, SUMMARY_TABLES
 
 # The summaries keyed by article (summaries.py), filtered like the per-article tables.
-ARTICLE_SUMMARIES = tuple(name for name in SUMMARY_TABLES if name != "entity_names")
+ARTICLE_SUMMARIES = tuple(name for name in SUMMARY_TABLES if name not in CORPUS_SUMMARIES)
 
 # A figure attributed to several sources is stored "A; B"; the cited-source filter offers and matches each.
 CITED_SOURCES = "list_transform(string_split(attributed_to, ';'), lambda s: trim(s))"
@@ -193,8 +193,8 @@ class View:
     In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
     article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}`,
-    `{place_aliases}` and `{speaker_articles}` are the filtered summaries (summaries.py); `entity_names`
-    is not filtered.
+    `{place_aliases}`, `{place_mentions}`, `{place_tolls}` and `{speaker_articles}` are the filtered summaries
+    (summaries.py); `entity_names` and `place_names` are not filtered.
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
     column of the incidents dataset but `figure_ids` (an incident's figures are in `incident_figures`),
@@ -210,7 +210,7 @@ class View:
     def conditions(self, name: str) -> list[str]:
         """What keeps a row of a per-article table, a summary or `incident_reports` in this view (SQL)."""
         conditions = [KEPT] if self.filters.active else []
-        if self.filters.cited and name == "casualties":
+        if self.filters.cited and name in ("casualties", "place_tolls"):
             conditions.append("list_has_any($cited, " + CITED_SOURCES + ")")
         elif self.filters.cited and name in ("quotes", "quote_places", "speaker_articles"):
             conditions.append("list_contains($cited, speaker)")

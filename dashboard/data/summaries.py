@@ -13,6 +13,12 @@ fewer, narrower rows. Each is keyed by `article_no` (and sorted by it) like the 
   speaker) with a place mention inside one of its parts, once per place;
 - `place_aliases` (article_no, alias, place_id, priority): the lower-cased, trimmed names (priority 0)
   and mention texts (priority 1) each article uses for a place, for matching figures' places;
+- `place_mentions` (article_no, place_id, beyond_aleppo, mentions): per article and place, its mentions;
+  `beyond_aleppo` marks mentions of a place outside Aleppo city with coordinates (the Map's other places);
+- `place_names` (place_id, place, kind, country, lat, lon): one row per place mapped beyond Aleppo, with the
+  name and coordinates of its first mention (by article number and offset);
+- `place_tolls` (article_no, alias, type, attributed_to, reported): per article, the killed and wounded
+  figures that can be added up (`ADDABLE`) summed by the lower-cased place they name, type and source;
 - `speaker_articles` (article_no, speaker_no, speaker, outlet, side, quotes, named, unnamed): per article,
   speaker (NULL: quotes with no speaker found) and speaker side, its statements (quote rows that continue
   a statement are parts of it, not counted), those by a named speaker and those by an unnamed source.
@@ -23,7 +29,22 @@ from __future__ import annotations
 
 import duckdb
 
-SUMMARY_TABLES = ("entity_names", "entity_articles", "quote_places", "place_aliases", "speaker_articles")
+SUMMARY_TABLES = (
+    "entity_names", "entity_articles", "quote_places", "place_aliases", "place_mentions", "place_names", "place_tolls",
+    "speaker_articles",
+)
+# Tables of the list above with no article_no: not filtered by a view.
+CORPUS_SUMMARIES = ("entity_names", "place_names")
+
+# Figures that can be added up: a number, not a running total, not a sub-count of another figure. A
+# toll is added once: not a headline or reprint repeating a body figure, nor a second source's count of
+# a toll the article gave before (`estimate_of`: incidents keep both as reports).
+ADDABLE = (
+    "number IS NOT NULL AND NOT coalesce(cumulative, false) AND part_of IS NULL AND repeats IS NULL"
+    " AND estimate_of IS NULL"
+)
+# A mention the Map draws among the places beyond the city: outside Aleppo, with coordinates.
+BEYOND_ALEPPO = "NOT coalesce(in_aleppo, false) AND lat IS NOT NULL"
 
 
 def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
@@ -54,6 +75,23 @@ def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
         f"CREATE TABLE {at}place_aliases AS SELECT DISTINCT article_no, lower(trim(place)) AS alias, place_id,"
         f" 0 AS priority FROM {at}locations UNION SELECT DISTINCT article_no, lower(trim(text)), place_id, 1"
         f" FROM {at}locations ORDER BY ALL"
+    )
+    # The Map counts every kept mention per place, and the figures per place they name, on every run: 1.1
+    # million mentions and 620,000 figures at 100,000 articles, 570,000 and 215,000 rows here.
+    con.execute(
+        f"CREATE TABLE {at}place_mentions AS SELECT article_no, place_id, {BEYOND_ALEPPO} AS beyond_aleppo,"
+        f" CAST(count(*) AS INTEGER) AS mentions FROM {at}locations GROUP BY ALL ORDER BY ALL"
+    )
+    con.execute(
+        f"CREATE TABLE {at}place_names AS SELECT place_id, first(place ORDER BY article_no, start) AS place,"
+        " first(kind ORDER BY article_no, start) AS kind, first(country ORDER BY article_no, start) AS country,"
+        " first(lat ORDER BY article_no, start) AS lat, first(lon ORDER BY article_no, start) AS lon"
+        f" FROM {at}locations WHERE {BEYOND_ALEPPO} GROUP BY place_id ORDER BY place_id"
+    )
+    con.execute(
+        f"CREATE TABLE {at}place_tolls AS SELECT article_no, lower(place) AS alias, type, attributed_to,"
+        f" sum(number) AS reported FROM {at}casualties WHERE {ADDABLE} AND type IN ('killed', 'wounded')"
+        " GROUP BY ALL ORDER BY ALL"
     )
     # The Speakers page groups every kept statement by speaker four times a run (its top speakers, their
     # pairs, outlet by speaker, unnamed sources): counted here once per article, with integer speakers.
