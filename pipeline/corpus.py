@@ -23,6 +23,7 @@ from .corpus_incidents import (
     corpus_connection,
     figures_with_grouping_columns,
     sql_string,
+    with_memory_steps,
 )
 from .datasets import records_table, schema_for
 from .entities import corpus_canonicals
@@ -149,7 +150,8 @@ def speaker_network_of_datasets(articles: list[Article], staging: Path, workdir:
         con.register("network_articles", outlets)
         quotes = f"(SELECT *, file_row_number AS ord FROM read_parquet({sql_string(str(staging / 'quotes.parquet'))}, file_row_number = true))"
         entities = f"read_parquet({sql_string(str(staging / 'entities.parquet'))})"
-        return speaker_network_tables(con, quotes, entities, "network_articles")
+        # the network replaces its temporary tables, so a run that ran out of memory can repeat
+        return with_memory_steps(con, lambda: speaker_network_tables(con, quotes, entities, "network_articles"))
     finally:
         con.close()
 

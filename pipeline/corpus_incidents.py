@@ -8,21 +8,30 @@ day) is a sort: DuckDB sorts the figures that can merge, out of core when they d
 Python walks the sorted rows, cluster by cluster. Incidents are then built from the figures sorted by
 incident, one incident in memory at a time.
 
+That last sort holds every column of every figure. DuckDB's sort cannot run it under a small memory cap
+(at 20,000 articles, 112,000 figures, it fails below about 100 MB: "failed to pin block"), and under a
+large one it takes what the corpus needs, so the build's memory grew with the corpus. The figures are
+therefore first written out in buckets of incident ids (consecutive ranges of the ids' leading hex digits,
+about `BUCKET_FIGURES` figures each; the figures of one incident share a bucket), and each bucket is
+sorted on its own: one pass over the figures, and a sort of the same size at every corpus size.
+
 What is held for the whole corpus: `article_meta` (outlet and date per article, the caller's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .datasets import records_table, schema_for, table_records
-from .incidents import SAME_EVENT_WINDOW, base_key, build_incident, stable_id, undated_incident_ids
+from .incidents import ID_PREFIX, SAME_EVENT_WINDOW, base_key, build_incident, stable_id, undated_incident_ids
 from .records import CasualtyFigure, Incident
 
 # Columns added to each part's casualty figures so the corpus-wide steps can be SQL.
@@ -30,7 +39,14 @@ PART_INDEX, ROW, RIDES, ROOT, OWN_INCIDENT, MERGEABLE = "_part", "_row", "_rides
 NOT_A_RIDER, SUB_COUNT, REPEAT = 0, 1, 2  # how a figure rides (group_incidents adds sub-counts first)
 FIGURES_FILE = "casualties.grouping.parquet"  # per part folder
 BATCH_ROWS = 8192
-DUCKDB_MEMORY = "256MB"  # above this DuckDB sorts on disk, in the parts folder
+# A corpus stage's DuckDB memory cap: above it DuckDB sorts, joins and aggregates on disk, in the parts
+# folder. It starts small, so that the build's memory does not grow with the corpus (DuckDB uses what the
+# cap allows), and is raised to the next step when a query runs out of memory under it: some operators
+# cannot spill below a size that grows with the data (the speaker network needs more than 64 MB at 100,000
+# articles, 96 MB do).
+MEMORY_CAPS = ("48MB", "256MB", "1GB", "4GB")
+BUCKET_FIGURES = 8192  # figures per bucket of incident ids, about (ids are hashes: spread evenly)
+ID_DIGITS = 4  # the leading hex digits of an incident id that number its bucket
 
 
 def figures_with_grouping_columns(figures: pa.Table, part_index: int) -> pa.Table:
@@ -83,11 +99,57 @@ def date_cluster_ids(sorted_rows: Iterator[pa.RecordBatch]) -> Iterator[tuple[st
             yield figure_id, stable_id(*key, first.isoformat())
 
 
-def corpus_connection(workdir: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB for a corpus stage: one thread, `DUCKDB_MEMORY` at most, spilling to
+T = TypeVar("T")
+
+
+def corpus_connection(workdir: Path, memory: str = MEMORY_CAPS[0]) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB for a corpus stage: one thread, `memory` at most, spilling to
     `workdir`/duckdb (the parts folder, removed with the staging folder)."""
-    config = {"memory_limit": DUCKDB_MEMORY, "threads": 1, "temp_directory": str(workdir / "duckdb")}
+    config = {"memory_limit": memory, "threads": 1, "temp_directory": str(workdir / "duckdb")}
     return duckdb.connect(":memory:", config=config)
+
+
+def with_memory_steps(con: duckdb.DuckDBPyConnection, run: Callable[[], T], caps: tuple[str, ...] | None = None) -> T:
+    """`run()`, which queries `con`, again under each larger cap of `caps` (default `MEMORY_CAPS`) while
+    DuckDB runs out of memory. `run` must be safe to repeat. Raises duckdb.OutOfMemoryException under
+    the last cap."""
+    current = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    # current_setting rounds ("45.7 MiB" for 48MB): a cap counts as larger beyond 2 % more
+    larger = [cap for cap in caps or MEMORY_CAPS if parse_bytes(cap) > 1.02 * parse_bytes(current)]
+    while True:
+        try:
+            return run()
+        except duckdb.OutOfMemoryException:
+            if not larger:
+                raise
+            con.execute(f"SET memory_limit = '{larger.pop(0)}'")
+
+
+def parse_bytes(size: str) -> float:
+    """Bytes of a DuckDB size: "48MB" (10^6), "45.7 MiB" (2^20, as `current_setting` shows it)."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?)(I?)B\s*", size.upper())
+    if match is None:
+        raise ValueError(f"not a memory size: {size!r}")
+    number, prefix, binary = match.groups()
+    return float(number) * (1024 if binary else 1000) ** " KMGT".index(prefix or " ")
+
+
+def sorted_batches(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> Iterator[pa.RecordBatch]:
+    """The rows of a sorting query in batches: DuckDB writes them to `path` (Parquet) under
+    `with_memory_steps`, and pyarrow reads the file back, so running out of memory can only happen where
+    the query is repeated whole."""
+    with_memory_steps(con, lambda: con.execute(f"COPY ({sql}) TO {sql_string(str(path))} (FORMAT parquet)"))
+    yield from pq.ParquetFile(path).iter_batches(BATCH_ROWS)
+
+
+def bucket_sql(incident: str, buckets: int) -> str:
+    """SQL numbering the bucket of an incident id: 0 .. buckets - 1 by the id's leading hex digits, in id
+    order; `buckets` for a figure with no incident (sorted last, as NULLs are)."""
+    digits = f"substr({incident}, {len(ID_PREFIX) + 1}, {ID_DIGITS})"
+    return (
+        f"CASE WHEN {incident} IS NULL THEN {buckets}"
+        f" ELSE CAST(('0x' || {digits}) AS INTEGER) * {buckets} // {16 ** ID_DIGITS} END"
+    )
 
 
 def sql_string(text: str) -> str:
@@ -98,13 +160,14 @@ def sql_string(text: str) -> str:
 class IncidentGrouping:
     """The corpus's figures grouped into incidents, from the part files written with grouping columns."""
 
-    def __init__(self, files: list[Path], workdir: Path):
+    def __init__(self, files: list[Path], workdir: Path, bucket_figures: int = BUCKET_FIGURES):
         if not files:  # no figures at all: one empty file gives the queries their columns
             workdir.mkdir(parents=True, exist_ok=True)
             files = [workdir / f"empty-{FIGURES_FILE}"]
             pq.write_table(figures_with_grouping_columns(records_table([], CasualtyFigure), 0), files[0])
         self.files = [str(f) for f in files]
         self.workdir = workdir
+        self.bucket_figures = bucket_figures
         self.con = corpus_connection(workdir)
         self.con.execute("SET preserve_insertion_order = false")
 
@@ -115,13 +178,16 @@ class IncidentGrouping:
         return f"read_parquet([{', '.join(map(sql_string, self.files))}])"
 
     def assign(self) -> None:
-        """Incident of every figure, kept as a DuckDB table (`incident_of`: figure_id, incident_id)."""
+        """Incident of every figure, written to the parts folder and read through the view `incident_of`
+        (figure_id, incident_id)."""
         writer_path = self.workdir / "merged_incidents.parquet"
         schema = pa.schema([("figure_id", pa.string()), ("incident_id", pa.string())])
-        mergeable = self.con.sql(
+        mergeable = sorted_batches(
+            self.con,
             f'SELECT type, "group", place, cumulative, event_date, figure_id FROM {self._figures()} '
-            f'WHERE {MERGEABLE} ORDER BY type, "group", place, cumulative, event_date, figure_id'
-        ).fetch_record_batch(BATCH_ROWS)
+            f'WHERE {MERGEABLE} ORDER BY type, "group", place, cumulative, event_date, figure_id',
+            self.workdir / "mergeable.parquet",
+        )
         with pq.ParquetWriter(writer_path, schema) as writer:
             chunk: list[tuple[str, str]] = []
             for pair in date_cluster_ids(mergeable):
@@ -131,23 +197,30 @@ class IncidentGrouping:
                     chunk = []
             if chunk:
                 writer.write_table(pa.Table.from_pylist([dict(zip(schema.names, p, strict=True)) for p in chunk], schema))
-        self.con.execute(
-            f"CREATE TABLE incident_of AS "
-            f"SELECT figure_id, {OWN_INCIDENT} AS incident_id FROM {self._figures()} WHERE {RIDES} = {NOT_A_RIDER} AND NOT {MERGEABLE} "
-            f"UNION ALL SELECT figure_id, incident_id FROM read_parquet({sql_string(str(writer_path))})"
-        )
+        # On disk, like the figures: a table of every figure's incident in this in-memory database grew with
+        # the corpus (15 MB at 20,000 articles).
+        incident_of = self.workdir / "incident_of.parquet"
+        with_memory_steps(self.con, lambda: self.con.execute(
+            f"COPY (SELECT figure_id, {OWN_INCIDENT} AS incident_id FROM {self._figures()}"
+            f" WHERE {RIDES} = {NOT_A_RIDER} AND NOT {MERGEABLE}"
+            f" UNION ALL SELECT figure_id, incident_id FROM read_parquet({sql_string(str(writer_path))}))"
+            f" TO {sql_string(str(incident_of))} (FORMAT parquet)"
+        ))
+        self.con.execute(f"CREATE OR REPLACE VIEW incident_of AS SELECT * FROM read_parquet({sql_string(str(incident_of))})")
 
-    def _with_incident(self, order: str, columns: str = "f.*") -> duckdb.DuckDBPyRelation:
-        return self.con.sql(
+    def _with_incident(self, order: str, columns: str = "f.*") -> Iterator[pa.RecordBatch]:
+        return sorted_batches(
+            self.con,
             f"SELECT {columns}, i.incident_id AS _incident FROM {self._figures()} f "
-            f"LEFT JOIN incident_of i ON i.figure_id = f.{ROOT} ORDER BY {order}"
+            f"LEFT JOIN incident_of i ON i.figure_id = f.{ROOT} ORDER BY {order}",
+            self.workdir / "figure_incidents.parquet",
         )
 
     def figures(self, parts: Iterable[pa.Table]) -> Iterator[pa.Table]:
         """Each part's figures (as written with grouping columns, in part order) with their incident ids,
         in the casualties schema. Only the ids are sorted, by part and row, and zipped back in order."""
         schema = schema_for(CasualtyFigure)
-        sorted_ids = self._with_incident(f"f.{PART_INDEX}, f.{ROW}", columns=f"f.{ROW}").fetch_record_batch(BATCH_ROWS)
+        sorted_ids = self._with_incident(f"f.{PART_INDEX}, f.{ROW}", columns=f"f.{ROW}")
         ids = (incident_id for batch in sorted_ids for incident_id in batch.column("_incident").to_pylist())
         for table in parts:
             column = pa.array([next(ids) for _ in range(table.num_rows)], pa.string())
@@ -166,18 +239,36 @@ class IncidentGrouping:
         current: str | None = None
         members: list[CasualtyFigure] = []
         counted: list[CasualtyFigure] = []
-        for batch in self._with_incident(order).fetch_record_batch(BATCH_ROWS):
-            table = pa.Table.from_batches([batch])
-            ids = table.column("_incident").to_pylist()
-            rides = table.column(RIDES).to_pylist()
-            table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", table.column("_incident"))
-            for incident_id, ride, figure in zip(ids, rides, table_records(table.select(schema.names).cast(schema), CasualtyFigure), strict=True):
-                if incident_id != current:
-                    if members:
-                        yield build_incident(current, members, counted, article_meta)
-                    current, members, counted = incident_id, [], []
-                members.append(figure)
-                if ride == NOT_A_RIDER:
-                    counted.append(figure)
+        for bucket in self._buckets():
+            files = ", ".join(map(sql_string, bucket))
+            sorted_rows = f"SELECT * FROM read_parquet([{files}]) f ORDER BY {order}"
+            for batch in sorted_batches(self.con, sorted_rows, self.workdir / "incident-bucket.parquet"):
+                table = pa.Table.from_batches([batch])
+                ids = table.column("_incident").to_pylist()
+                rides = table.column(RIDES).to_pylist()
+                table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", table.column("_incident"))
+                for incident_id, ride, figure in zip(ids, rides, table_records(table.select(schema.names).cast(schema), CasualtyFigure), strict=True):
+                    if incident_id != current:
+                        if members:
+                            yield build_incident(current, members, counted, article_meta)
+                        current, members, counted = incident_id, [], []
+                    members.append(figure)
+                    if ride == NOT_A_RIDER:
+                        counted.append(figure)
         if members:
             yield build_incident(current, members, counted, article_meta)
+
+    def _buckets(self) -> list[list[str]]:
+        """The figures with their incident ids (`_incident`), written in buckets of consecutive incident ids
+        (one pass over the figures): each bucket's files, buckets in id order, the figures with no incident
+        last; empty buckets left out."""
+        n_figures = self.con.sql(f"SELECT count(*) FROM {self._figures()}").fetchall()[0][0]
+        buckets = max(1, -(-n_figures // self.bucket_figures))
+        folder = self.workdir / "incident-buckets"
+        with_memory_steps(self.con, lambda: self.con.execute(
+            f"COPY (SELECT f.*, i.incident_id AS _incident, {bucket_sql('i.incident_id', buckets)} AS _bucket"
+            f" FROM {self._figures()} f LEFT JOIN incident_of i ON i.figure_id = f.{ROOT})"
+            f" TO {sql_string(str(folder))} (FORMAT parquet, PARTITION_BY (_bucket), OVERWRITE)"
+        ))
+        files = (sorted(str(path) for path in (folder / f"_bucket={b}").glob("*.parquet")) for b in range(buckets + 1))
+        return [bucket for bucket in files if bucket]

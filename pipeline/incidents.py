@@ -32,13 +32,14 @@ from datetime import date, timedelta
 from .records import CasualtyFigure, Incident
 
 SAME_EVENT_WINDOW = timedelta(days=1)
+ID_PREFIX = "inc-"  # then 12 lower-case hex digits (stable_id)
 SPACE_RE = re.compile(r"\s+")
 
 
 def stable_id(*parts: object) -> str:
     """A short id that depends only on the incident key, so reruns give the same ids."""
     digest = hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
-    return f"inc-{digest[:12]}"
+    return f"{ID_PREFIX}{digest[:12]}"
 
 
 def report_key(figure: CasualtyFigure) -> tuple:

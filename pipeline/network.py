@@ -38,7 +38,7 @@ def node_id(kind: str, name: str) -> str:
 # (start, kind) for rows without ids; so that a statement mentioning an entity in two parts counts once.
 # The rows continuing a quote past its attribution (`continues`, pipeline.quotes.parts) are parts of one.
 SPEAKER_QUOTES_SQL = """
-CREATE TEMP TABLE speaker_quotes AS
+CREATE OR REPLACE TEMP TABLE speaker_quotes AS
 SELECT article_id, start, "end", kind, speaker, speaker_side, speaker_label, continues, ord,
        coalesce(nullif(continues, ''), nullif(quote_id, '')) AS statement_id
 FROM {quotes} WHERE speaker IS NOT NULL
@@ -71,7 +71,7 @@ GROUP BY speaker, side, label ORDER BY speaker
 # Mentions: entities whose span lies inside a speaker's quote, the speaker's own name excluded. A seat of
 # power mentioned ("Moscow", "the Kremlin") is the government that speaks elsewhere ("Russia"): one node.
 MENTIONS_SQL = """
-CREATE TEMP TABLE mentions AS
+CREATE OR REPLACE TEMP TABLE mentions AS
 SELECT q.speaker, coalesce(g.government, e.canonical) AS canonical, e.label, q.article_id, q.ord,
        {{'id': q.statement_id, 'start': CASE WHEN q.statement_id IS NULL THEN q.start END,
         'kind': CASE WHEN q.statement_id IS NULL THEN q.kind END}} AS statement,
@@ -121,7 +121,7 @@ def speaker_network_tables(
     (kind "entity"), speakers first, each in name order; `quotes_by_outlet` is a list of {"outlet", "n"}
     structs. edges: "co-quoted" joins two speakers quoted in the same article (weight = number of such
     articles); "mentions" joins a speaker to an entity inside their quotes (weight = number of
-    statements). Speakerless quotes are left out. Uses temporary tables of `con`.
+    statements). Speakerless quotes are left out. Uses temporary tables of `con` (replaced if present).
     """
     con.execute(SPEAKER_QUOTES_SQL.format(quotes=quotes))
     names = [row[0] for row in con.execute(f"SELECT DISTINCT canonical FROM {entities} WHERE canonical IS NOT NULL").fetchall()]

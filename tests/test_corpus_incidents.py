@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.corpus_incidents import FIGURES_FILE, IncidentGrouping, figures_with_grouping_columns
+from pipeline.corpus_incidents import (
+    BUCKET_FIGURES,
+    FIGURES_FILE,
+    IncidentGrouping,
+    bucket_sql,
+    figures_with_grouping_columns,
+)
 from pipeline.datasets import records_table, table_records
-from pipeline.incidents import group_incidents
+from pipeline.incidents import group_incidents, stable_id
 from pipeline.records import CasualtyFigure
 
 FRIDAY = date(2016, 12, 9)
@@ -48,15 +55,16 @@ PARTS = [
 META = {"a": ("CNN", FRIDAY), "b": ("AFP", FRIDAY + timedelta(days=1)), "c": ("SANA", FRIDAY)}
 
 
-@pytest.fixture
-def grouped(tmp_path):
+# One bucket of incident ids (the default at this size), and buckets of one and of three figures.
+@pytest.fixture(params=[BUCKET_FIGURES, 1, 3])
+def grouped(tmp_path, request):
     tmp_path = tmp_path / "Bob's \"corpus\""  # an output folder's name is the user's
     files = []
     for index, part in enumerate(PARTS):
         (tmp_path / str(index)).mkdir(parents=True)
         files.append(tmp_path / str(index) / FIGURES_FILE)
         pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
-    grouping = IncidentGrouping(files, tmp_path)
+    grouping = IncidentGrouping(files, tmp_path, bucket_figures=request.param)
     try:
         grouping.assign()
         figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
@@ -90,3 +98,61 @@ def test_no_figures_no_incidents(tmp_path):
     finally:
         grouping.close()
 
+
+
+@pytest.mark.parametrize("buckets", [1, 2, 7, 300])
+def test_buckets_are_consecutive_ranges_of_incident_ids(buckets):
+    ids = sorted(stable_id("killed", "people", place, day) for place in ("Fardous", "Hamdaniyeh") for day in range(200))
+    numbers = [row[0] for row in duckdb.execute(
+        f"SELECT {bucket_sql('id', buckets)} FROM unnest($ids) AS t(id) ORDER BY id", {"ids": ids}
+    ).fetchall()]
+    assert numbers == sorted(numbers) and numbers[0] >= 0 and numbers[-1] < buckets
+    assert len(set(numbers)) == min(buckets, len(ids)) or buckets > 7  # spread over every bucket when few
+    assert duckdb.execute(f"SELECT {bucket_sql('NULL', buckets)}").fetchall() == [(buckets,)]  # no incident: last
+
+
+def test_a_stage_that_runs_out_of_memory_runs_again_under_a_larger_cap(tmp_path, monkeypatch):
+    """Grouping under a cap too small for any sort: every step raises the cap and repeats, and the result
+    is the whole-list grouping's."""
+    import pipeline.corpus_incidents as stage
+
+    monkeypatch.setattr(stage, "MEMORY_CAPS", ("256KB", "256MB"))
+    files = []
+    for index, part in enumerate(PARTS):
+        (tmp_path / str(index)).mkdir(parents=True)
+        files.append(tmp_path / str(index) / FIGURES_FILE)
+        pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
+    grouping = stage.IncidentGrouping(files, tmp_path, bucket_figures=3)
+    grouping.con.execute("SET memory_limit = '256KB'")
+    try:
+        with pytest.raises(duckdb.OutOfMemoryException):  # the premise: 256 KB is too little for a sort
+            grouping.con.sql(f"SELECT * FROM {grouping._figures()} ORDER BY sentence").fetchall()
+        grouping.assign()
+        figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
+        incidents = list(grouping.incidents(META))
+        limit = grouping.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    finally:
+        grouping.close()
+    assert (figures, incidents) == group_incidents([f for part in PARTS for f in part], META)
+    assert stage.parse_bytes(limit) == pytest.approx(256e6, rel=0.02)
+
+
+def test_memory_steps_give_up_under_the_last_cap():
+    con = duckdb.connect(config={"memory_limit": "256KB"})
+    big_sort = lambda: con.sql("SELECT range AS n, repeat('x', 100) AS s FROM range(100000) ORDER BY s, n DESC").fetchall()  # noqa: E731
+    from pipeline.corpus_incidents import with_memory_steps
+
+    with pytest.raises(duckdb.OutOfMemoryException):
+        with_memory_steps(con, big_sort, caps=("128KB", "512KB"))
+    assert len(with_memory_steps(con, big_sort, caps=("64MB",))) == 100000
+
+
+@pytest.mark.parametrize("size, expected", [("48MB", 48e6), ("45.7 MiB", 45.7 * 2**20), ("1GB", 1e9), ("3.7 GiB", 3.7 * 2**30), ("512 bytes", None)])
+def test_memory_sizes_read_as_duckdb_writes_them(size, expected):
+    from pipeline.corpus_incidents import parse_bytes
+
+    if expected is None:
+        with pytest.raises(ValueError):
+            parse_bytes(size)
+    else:
+        assert parse_bytes(size) == pytest.approx(expected)
