@@ -7,6 +7,7 @@ import pandas as pd
 
 from .aggregate import place_condition, place_params
 from .data import View
+from .data.store import INCIDENT_LISTS
 
 
 def said_by(*speakers: str) -> tuple[str, dict]:
@@ -47,7 +48,7 @@ def incidents_by_disagreement(
     ranked = (
         "SELECT i.incident_no, i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
         " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
-        " i.n_reports, i.n_outlets, i.sources, i.outlets"
+        " i.n_reports, i.n_outlets"
         f" FROM {{incidents}} i WHERE {place_condition(places, 'i.')}"
         + (' AND i."min" <> i."max"' if disagreeing else "")
         + (" AND list_contains($types, i.type)" if types is not None else "")
@@ -56,9 +57,9 @@ def incidents_by_disagreement(
     # Each listed incident's report with the highest number, looked up for the listed incidents only, by
     # number (by id, the strings of every kept report were compared: 35-55 ms at 100,000 articles).
     sql = (
-        f"WITH listed AS MATERIALIZED ({ranked}) SELECT listed.* REPLACE (array_to_string(listed.sources, ', ')"
-        " AS sources, array_to_string(listed.outlets, ', ') AS outlets), f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
-        " LEFT JOIN (SELECT DISTINCT ON (r.incident_no) r.incident_no, r.article_id, r.start, r.\"end\","
+        f"WITH listed AS MATERIALIZED ({ranked}) SELECT listed.*, array_to_string(x.sources, ', ') AS sources,"
+        " array_to_string(x.outlets, ', ') AS outlets, f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
+        f" JOIN {INCIDENT_LISTS} x USING (incident_no) LEFT JOIN (SELECT DISTINCT ON (r.incident_no) r.incident_no, r.article_id, r.start, r.\"end\","
         " r.figure_id FROM {incident_reports} r WHERE r.incident_no IN (SELECT incident_no FROM listed)"
         " ORDER BY r.incident_no, r.rank) f USING (incident_no)"
         f" ORDER BY {order}"

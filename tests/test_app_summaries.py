@@ -205,16 +205,16 @@ def test_top_rows_found_on_their_keys_equal_the_whole_sort(view, name, order):
 def test_kept_incidents_are_the_incidents_with_a_figure_in_a_kept_article(view):
     """`{incidents}` (the kept incidents' rows, found once per view) holds exactly the incidents dataset's
     rows of the incidents with a figure the view keeps (a cited source: one attributed to it), with every
-    column but the figure id lists, and the database's incident number."""
+    column but the figure id lists, sources and outlets, and the database's incident number."""
     fast = view.query("SELECT * FROM {incidents} ORDER BY incident_id")
     with_a_kept_figure = "SELECT x.incident_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
     slow = view.query(
-        "SELECT * EXCLUDE (reported, figure_ids) FROM app.incidents WHERE "
+        "SELECT * EXCLUDE (reported, figure_ids, sources, outlets) FROM app.incidents WHERE "
         + (f"incident_id IN ({with_a_kept_figure})" if view.filters.active else "reported")
         + " ORDER BY incident_id"
     )
     assert len(slow) > 0 or view.filters.outlets  # the sample's SANA articles report no incident
-    assert "figure_ids" not in fast.columns
+    assert not {"figure_ids", "sources", "outlets"} & set(fast.columns)
     same(fast[slow.columns], slow)
     assert list(fast.columns) == list(slow.columns)
 
@@ -277,3 +277,19 @@ def test_speaker_aggregates_over_the_per_article_counts_equal_those_over_every_s
         for outlet in matrix.index:
             expected = per[(per["outlet"] == outlet) & (per["speaker"] == speaker)]["quotes"].sum()
             assert matrix.loc[outlet, speaker] == expected
+
+
+def test_listed_incidents_carry_their_sources_and_outlets(view):
+    """The incident table reads sources and outlets only for the rows it lists: joined with ", ", as in
+    the incidents dataset."""
+    listed = drilldown.incidents_by_disagreement(view, limit=3)
+    full = drilldown.incidents_by_disagreement(view)
+    assert len(full) > 0 or view.filters.outlets
+    dataset = view.store.query(
+        "SELECT incident_id, array_to_string(sources, ', ') AS sources, array_to_string(outlets, ', ') AS outlets"
+        " FROM app.incidents"
+    ).set_index("incident_id")
+    for rows in (listed, full):
+        expected = dataset.loc[rows["incident_id"]].reset_index()
+        same(rows[["incident_id", "sources", "outlets"]], expected)
+    same(listed, full.head(3))

@@ -38,9 +38,13 @@ KEPT = "article_no IN (SELECT article_no FROM kept)"
 # Searches whose matching articles a Store remembers: 4 bytes per matching article each, at most 13 MB in
 # all at 100,000 articles and 128 MB at 1,000,000.
 TEXT_HITS_KEPT = 32
-# Columns of app.incidents that `{incidents}` does not show: the database's flag, and the figure id lists
-# (a page finds an incident's figures in `incident_figures`).
-INCIDENT_HIDDEN = "reported, figure_ids"
+# Columns of app.incidents that `{incidents}` does not show: the database's flag, the figure id lists (a
+# page finds an incident's figures in `incident_figures`), and the sources and outlets, read by number for
+# the rows a table lists (`incident_lists`): reading them with every kept incident cost a third of the
+# kept rows' 64 ms after a broad search at 100,000 articles.
+INCIDENT_HIDDEN = "reported, figure_ids, sources, outlets"
+# The lists of the incidents in `listed` (a relation with incident_no), as SQL for a join.
+INCIDENT_LISTS = "(SELECT incident_no, sources, outlets FROM app.incidents WHERE incident_no IN (SELECT incident_no FROM listed))"
 
 
 def _frozen(value: object) -> object:
@@ -198,7 +202,7 @@ class View:
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
     column of the incidents dataset but `figure_ids` (an incident's figures are in `incident_figures`),
-    and `incident_no`, the database's integer key of an incident (in `incident_figures` and
+    `sources` and `outlets` (`INCIDENT_LISTS` reads them for the incidents listed), and `incident_no`, the database's integer key of an incident (in `incident_figures` and
     `{incident_reports}` too; `figure_no` keys a figure in `{casualties}` and `incident_figures`).
     """
 
