@@ -38,13 +38,17 @@ def provenance_config(columns: Iterable[str]) -> dict:
 
 
 # The sentence around a span, cut at the nearest full stop, question or exclamation mark or line break on
-# either side (offsets are 0-based characters, DuckDB's substring is 1-based). For tables with no stored
-# sentence (quotes, places); casualty figures store theirs.
+# either side, at most SENTENCE_REACH characters from the span (offsets are 0-based characters, DuckDB's
+# substring is 1-based). For tables with no stored sentence (quotes, places); casualty figures store theirs.
+# The reach bounds the text searched before the span too: reading each row's text from its beginning was a
+# third of a 1,000-quote table's query at 100,000 articles (11 of 35 ms).
+SENTENCE_REACH = 600
 SENTENCE_SQL = (
     "CASE WHEN t.start = t.\"end\" THEN '' ELSE"  # a headline quote the text does not print: no sentence
-    " trim(regexp_extract(substring(a.text, 1, t.start), '[^.!?\\n]*$')"
+    f" trim(regexp_extract(substring(a.text, greatest(t.start - {SENTENCE_REACH}, 0) + 1,"
+    f" t.start - greatest(t.start - {SENTENCE_REACH}, 0)), '[^.!?\\n]*$')"
     " || substring(a.text, t.start + 1, t.\"end\" - t.start)"
-    " || regexp_extract(substring(a.text, t.\"end\" + 1, 600), '^[^.!?\\n]*[.!?]?[\"”’]?')) END"
+    f" || regexp_extract(substring(a.text, t.\"end\" + 1, {SENTENCE_REACH}), '^[^.!?\\n]*[.!?]?[\"”’]?')) END"
 )
 
 
@@ -75,13 +79,14 @@ _AFTER = re.compile(r"^[^.!?\n]*[.!?]?[\"”’]?")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence a span stands in, cut as SENTENCE_SQL cuts it: "He said it. The army took Kalasseh
-    on Monday. Then..." with the span of "Kalasseh" -> "The army took Kalasseh on Monday."."""
+    """The sentence a span stands in, cut as SENTENCE_SQL cuts it (at most SENTENCE_REACH characters either
+    side): "He said it. The army took Kalasseh on Monday. Then..." with the span of "Kalasseh" -> "The
+    army took Kalasseh on Monday."."""
     text = text or ""
     if start == end:
         return ""  # a headline quote the text does not print (pipeline.quotes.title)
-    before = _BEFORE.search(text[:start]).group(0)
-    after = _AFTER.search(text[end : end + 600]).group(0)
+    before = _BEFORE.search(text[max(start - SENTENCE_REACH, 0) : start]).group(0)
+    after = _AFTER.search(text[end : end + SENTENCE_REACH]).group(0)
     return (before + text[start:end] + after).strip()
 
 

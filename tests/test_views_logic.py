@@ -89,6 +89,32 @@ def test_sentence_around_a_span(text, span, sentence):
     assert provenance.sentence_around(text, start, start + len(span)) == sentence
 
 
+RUN_ON = "and the convoy went on " * 40  # 920 characters with no sentence end
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He left. The army took Kalasseh on Monday. Then it rained.", "Kalasseh"),
+        ("Kalasseh fell first. Then Fardous.", "Kalasseh"),  # the span opens the text
+        ("Résumé: “Twelve died!” Others fled.", "Twelve died"),
+        ("Start. " + RUN_ON + "Kalasseh " + RUN_ON + "end.", "Kalasseh"),  # beyond the reach either side
+        ("Start. " + RUN_ON[:590] + " Kalasseh fell.", "Kalasseh"),  # a stop just inside the reach
+    ],
+)
+def test_the_sentence_in_sql_equals_the_sentence_in_python(text, span):
+    """The tables compute a span's sentence in DuckDB (SENTENCE_SQL), the reader in Python
+    (sentence_around): the same text, also where no sentence end lies within the reach."""
+    import duckdb
+
+    start = text.index(span)
+    sql = f"SELECT {provenance.SENTENCE_SQL} FROM (SELECT $start AS start, $end AS \"end\") t, (SELECT $text AS text) a"
+    in_sql = duckdb.execute(sql, {"start": start, "end": start + len(span), "text": text}).fetchall()[0][0]
+    in_python = provenance.sentence_around(text, start, start + len(span))
+    assert in_sql == in_python
+    assert len(in_python) <= len(span) + 2 * provenance.SENTENCE_REACH
+
+
 def test_provenance_columns_follow_the_tables_own():
     columns = provenance.with_provenance(["speaker", "quote", "cue"], "quotes")
     assert columns[:3] == ["speaker", "quote", "cue"]
