@@ -42,7 +42,7 @@ def week_label(week: date) -> str:
 def mentions_of_places(view: View, place_ids: list[str], limit: int | None = None) -> pd.DataFrame:
     """Each mention of any of the places, with 120 characters either side: article_id, outlet,
     published, title, place, snippet; newest first."""
-    order = "published DESC, article_id, start"
+    order = "published DESC, article_id, start, place"  # two places can be named at one offset (a list)
     kept = "{locations}"
     if limit is not None:
         # Only the newest articles that hold the first `limit` mentions are read: their mention counts come

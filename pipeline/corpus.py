@@ -22,7 +22,7 @@ from .corpus_incidents import (
     IncidentGrouping,
     corpus_connection,
     figures_with_grouping_columns,
-    sql_string,
+    parquet_sql,
     with_memory_steps,
 )
 from .datasets import records_table, schema_for
@@ -148,8 +148,8 @@ def speaker_network_of_datasets(articles: list[Article], staging: Path, workdir:
     con = corpus_connection(workdir)
     try:
         con.register("network_articles", outlets)
-        quotes = f"(SELECT *, file_row_number AS ord FROM read_parquet({sql_string(str(staging / 'quotes.parquet'))}, file_row_number = true))"
-        entities = f"read_parquet({sql_string(str(staging / 'entities.parquet'))})"
+        quotes = f"(SELECT *, file_row_number AS ord FROM {parquet_sql(staging / 'quotes.parquet', row_numbers=True)})"
+        entities = parquet_sql(staging / "entities.parquet")
         # the network replaces its temporary tables, so a run that ran out of memory can repeat
         return with_memory_steps(con, lambda: speaker_network_tables(con, quotes, entities, "network_articles"))
     finally:

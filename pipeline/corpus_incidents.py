@@ -111,27 +111,37 @@ def corpus_connection(workdir: Path, memory: str = MEMORY_CAPS[0]) -> duckdb.Duc
 
 def with_memory_steps(con: duckdb.DuckDBPyConnection, run: Callable[[], T], caps: tuple[str, ...] | None = None) -> T:
     """`run()`, which queries `con`, again under each larger cap of `caps` (default `MEMORY_CAPS`) while
-    DuckDB runs out of memory. `run` must be safe to repeat. Raises duckdb.OutOfMemoryException under
-    the last cap."""
-    current = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
-    # current_setting rounds ("45.7 MiB" for 48MB): a cap counts as larger beyond 2 % more
-    larger = [cap for cap in caps or MEMORY_CAPS if parse_bytes(cap) > 1.02 * parse_bytes(current)]
-    while True:
-        try:
-            return run()
-        except duckdb.OutOfMemoryException:
-            if not larger:
-                raise
-            con.execute(f"SET memory_limit = '{larger.pop(0)}'")
+    DuckDB runs out of memory; the connection's cap is then set back, so the next statement starts small
+    again. `run` must be safe to repeat. Raises duckdb.OutOfMemoryException under the last cap."""
+    caps = caps or MEMORY_CAPS
+    shown = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    # current_setting shows the cap cut to one decimal ("45.7 MiB" for 48MB): within 2 % is the same cap
+    current = parse_bytes(shown)
+    start = next((cap for cap in caps if abs(parse_bytes(cap) - current) <= 0.02 * current), shown.replace(" ", ""))
+    larger = [cap for cap in caps if parse_bytes(cap) > 1.02 * current]
+    raised = False
+    try:
+        while True:
+            try:
+                return run()
+            except duckdb.OutOfMemoryException:
+                if not larger:
+                    raise
+                con.execute(f"SET memory_limit = '{larger.pop(0)}'")
+                raised = True
+    finally:
+        if raised:
+            con.execute(f"SET memory_limit = '{start}'")
 
 
 def parse_bytes(size: str) -> float:
-    """Bytes of a DuckDB size: "48MB" (10^6), "45.7 MiB" (2^20, as `current_setting` shows it)."""
-    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?)(I?)B\s*", size.upper())
+    """Bytes of a DuckDB size: "48MB" (10^6), "45.7 MiB" (2^20, as `current_setting` shows it); no cap at
+    all shows as "16383.9 PiB"."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGTP]?)(I?)B\s*", size.upper())
     if match is None:
         raise ValueError(f"not a memory size: {size!r}")
     number, prefix, binary = match.groups()
-    return float(number) * (1024 if binary else 1000) ** " KMGT".index(prefix or " ")
+    return float(number) * (1024 if binary else 1000) ** " KMGTP".index(prefix or " ")
 
 
 def sorted_batches(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> Iterator[pa.RecordBatch]:
@@ -157,6 +167,14 @@ def sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def parquet_sql(*paths: Path | str, row_numbers: bool = False) -> str:
+    """SQL reading Parquet files as they are: a folder of the user's path named like a Hive partition
+    ("year=2016", "type=killed") must not add or replace columns, as DuckDB otherwise has it do.
+    `row_numbers` adds `file_row_number`."""
+    files = ", ".join(sql_string(str(p)) for p in paths)
+    return f"read_parquet([{files}], hive_partitioning = false{', file_row_number = true' if row_numbers else ''})"
+
+
 class IncidentGrouping:
     """The corpus's figures grouped into incidents, from the part files written with grouping columns."""
 
@@ -175,7 +193,7 @@ class IncidentGrouping:
         self.con.close()
 
     def _figures(self) -> str:
-        return f"read_parquet([{', '.join(map(sql_string, self.files))}])"
+        return parquet_sql(*self.files)
 
     def assign(self) -> None:
         """Incident of every figure, written to the parts folder and read through the view `incident_of`
@@ -203,10 +221,10 @@ class IncidentGrouping:
         with_memory_steps(self.con, lambda: self.con.execute(
             f"COPY (SELECT figure_id, {OWN_INCIDENT} AS incident_id FROM {self._figures()}"
             f" WHERE {RIDES} = {NOT_A_RIDER} AND NOT {MERGEABLE}"
-            f" UNION ALL SELECT figure_id, incident_id FROM read_parquet({sql_string(str(writer_path))}))"
+            f" UNION ALL SELECT figure_id, incident_id FROM {parquet_sql(writer_path)})"
             f" TO {sql_string(str(incident_of))} (FORMAT parquet)"
         ))
-        self.con.execute(f"CREATE OR REPLACE VIEW incident_of AS SELECT * FROM read_parquet({sql_string(str(incident_of))})")
+        self.con.execute(f"CREATE OR REPLACE VIEW incident_of AS SELECT * FROM {parquet_sql(incident_of)}")
 
     def _with_incident(self, order: str, columns: str = "f.*") -> Iterator[pa.RecordBatch]:
         return sorted_batches(
@@ -240,8 +258,7 @@ class IncidentGrouping:
         members: list[CasualtyFigure] = []
         counted: list[CasualtyFigure] = []
         for bucket in self._buckets():
-            files = ", ".join(map(sql_string, bucket))
-            sorted_rows = f"SELECT * FROM read_parquet([{files}]) f ORDER BY {order}"
+            sorted_rows = f"SELECT * FROM {parquet_sql(*bucket)} f ORDER BY {order}"
             for batch in sorted_batches(self.con, sorted_rows, self.workdir / "incident-bucket.parquet"):
                 table = pa.Table.from_batches([batch])
                 ids = table.column("_incident").to_pylist()

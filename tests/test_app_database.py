@@ -68,3 +68,13 @@ def test_a_database_cached_before_a_contract_change_is_not_reused(on_disk, tmp_p
     after = {p.name for p in (tmp_path / "databases").glob("*.duckdb")}
     assert len(after) == 1 and after != before
     assert "continues" in store.query("SELECT * FROM quotes LIMIT 0").columns
+
+
+def test_a_data_folder_named_like_a_hive_partition_keeps_its_columns(tmp_path):
+    """DuckDB reads "name=value" folders of a path as columns unless told not to: datasets kept under
+    "outlet=Nobody/" keep their own outlets, and no column is added."""
+    plain = Store(sample.write(tmp_path / "plain"))
+    named = Store(sample.write(tmp_path / "outlet=Nobody" / "year=2016"))
+    sql = "SELECT outlet, count(*) AS n FROM meta GROUP BY outlet ORDER BY outlet"
+    assert named.query(sql).to_dict("records") == plain.query(sql).to_dict("records")
+    assert "year" not in named.query("SELECT * FROM meta LIMIT 1").columns

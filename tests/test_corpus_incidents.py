@@ -134,7 +134,7 @@ def test_a_stage_that_runs_out_of_memory_runs_again_under_a_larger_cap(tmp_path,
     finally:
         grouping.close()
     assert (figures, incidents) == group_incidents([f for part in PARTS for f in part], META)
-    assert stage.parse_bytes(limit) == pytest.approx(256e6, rel=0.02)
+    assert stage.parse_bytes(limit) == pytest.approx(256e3, rel=0.03)  # back to the first cap after each step
 
 
 def test_memory_steps_give_up_under_the_last_cap():
@@ -147,7 +147,10 @@ def test_memory_steps_give_up_under_the_last_cap():
     assert len(with_memory_steps(con, big_sort, caps=("64MB",))) == 100000
 
 
-@pytest.mark.parametrize("size, expected", [("48MB", 48e6), ("45.7 MiB", 45.7 * 2**20), ("1GB", 1e9), ("3.7 GiB", 3.7 * 2**30), ("512 bytes", None)])
+@pytest.mark.parametrize("size, expected", [
+    ("48MB", 48e6), ("45.7 MiB", 45.7 * 2**20), ("1GB", 1e9), ("3.7 GiB", 3.7 * 2**30), ("16383.9 PiB", 16383.9 * 2**50),
+    ("512 bytes", None),
+])
 def test_memory_sizes_read_as_duckdb_writes_them(size, expected):
     from pipeline.corpus_incidents import parse_bytes
 
@@ -156,3 +159,22 @@ def test_memory_sizes_read_as_duckdb_writes_them(size, expected):
             parse_bytes(size)
     else:
         assert parse_bytes(size) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("folder", ["_bucket=7", "type=killed", "_incident=x"])
+def test_a_folder_named_like_a_hive_partition_changes_nothing(tmp_path, folder):
+    """DuckDB reads "name=value" folders of a path as columns unless told not to: an output folder named
+    so must not replace the figures' columns or the buckets' numbers."""
+    files = []
+    for index, part in enumerate(PARTS):
+        (tmp_path / folder / str(index)).mkdir(parents=True)
+        files.append(tmp_path / folder / str(index) / FIGURES_FILE)
+        pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
+    grouping = IncidentGrouping(files, tmp_path / folder, bucket_figures=2)
+    try:
+        grouping.assign()
+        figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
+        incidents = list(grouping.incidents(META))
+    finally:
+        grouping.close()
+    assert (figures, incidents) == group_incidents([f for part in PARTS for f in part], META)

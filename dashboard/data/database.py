@@ -71,7 +71,8 @@ def contract_sql(path: Path, record: type, con: duckdb.DuckDBPyConnection, row_n
     """
     present = {}
     if path.exists():
-        described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(path)]).fetchall()
+        # hive_partitioning off: a folder of the path named "outlet=SANA" must not add or replace columns
+        described = con.execute("DESCRIBE SELECT * FROM read_parquet(?, hive_partitioning = false)", [str(path)]).fetchall()
         present = {row[0]: row[1] for row in described}
     columns = []
     for field in dataclasses.fields(record):
@@ -87,7 +88,7 @@ def contract_sql(path: Path, record: type, con: duckdb.DuckDBPyConnection, row_n
     extra = [quoted(c) for c in present if c not in names and c not in ARTICLE_META]
     if row_numbers:
         columns.append("file_row_number AS row_in_file" if path.exists() else "CAST(NULL AS BIGINT) AS row_in_file")
-    numbered = ", file_row_number = true" if row_numbers else ""
+    numbered = ", hive_partitioning = false" + (", file_row_number = true" if row_numbers else "")
     source = f"read_parquet('{_escaped(path)}'{numbered})" if path.exists() else "(SELECT 1) AS nothing WHERE false"
     return f"SELECT {', '.join(columns + extra)} FROM {source}"
 
