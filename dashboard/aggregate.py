@@ -82,8 +82,6 @@ def outlet_top_entities(view: View, per_outlet: int = 5) -> pd.DataFrame:
     )
 
 
-
-
 def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
     """One row per Aleppo place with its mentions, reported killed/wounded and quotes about it."""
     table = places.copy()

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .aggregate import place_condition, place_params
-from .data import View
-from .data.store import INCIDENT_LISTS
+from .data import INCIDENT_LISTS, View
 
 
 def said_by(*speakers: str) -> tuple[str, dict]:

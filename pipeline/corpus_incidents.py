@@ -20,7 +20,6 @@ What is held for the whole corpus: `article_meta` (outlet and date per article, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -102,46 +101,30 @@ def date_cluster_ids(sorted_rows: Iterator[pa.RecordBatch]) -> Iterator[tuple[st
 T = TypeVar("T")
 
 
-def corpus_connection(workdir: Path, memory: str = MEMORY_CAPS[0]) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB for a corpus stage: one thread, `memory` at most, spilling to
-    `workdir`/duckdb (the parts folder, removed with the staging folder)."""
-    config = {"memory_limit": memory, "threads": 1, "temp_directory": str(workdir / "duckdb")}
+def corpus_connection(workdir: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB for a corpus stage: one thread, the first of `MEMORY_CAPS` at most (see
+    `with_memory_steps`), spilling to `workdir`/duckdb (the parts folder, removed with the staging folder)."""
+    config = {"memory_limit": MEMORY_CAPS[0], "threads": 1, "temp_directory": str(workdir / "duckdb")}
     return duckdb.connect(":memory:", config=config)
 
 
 def with_memory_steps(con: duckdb.DuckDBPyConnection, run: Callable[[], T], caps: tuple[str, ...] | None = None) -> T:
-    """`run()`, which queries `con`, again under each larger cap of `caps` (default `MEMORY_CAPS`) while
-    DuckDB runs out of memory; the connection's cap is then set back, so the next statement starts small
-    again. `run` must be safe to repeat. Raises duckdb.OutOfMemoryException under the last cap."""
-    caps = caps or MEMORY_CAPS
-    shown = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
-    # current_setting shows the cap cut to one decimal ("45.7 MiB" for 48MB): within 2 % is the same cap
-    current = parse_bytes(shown)
-    start = next((cap for cap in caps if abs(parse_bytes(cap) - current) <= 0.02 * current), shown.replace(" ", ""))
-    larger = [cap for cap in caps if parse_bytes(cap) > 1.02 * current]
-    raised = False
+    """`run()`, which queries `con` (a `corpus_connection`, capped at the first of `caps`, default
+    `MEMORY_CAPS`), again under each next cap while DuckDB runs out of memory; the first cap is then set
+    back, so the next statement starts small again. `run` must be safe to repeat. Raises
+    duckdb.OutOfMemoryException under the last cap."""
+    first, *larger = caps or MEMORY_CAPS
     try:
-        while True:
+        for step, cap in enumerate([first, *larger]):
+            if step:
+                con.execute(f"SET memory_limit = '{cap}'")
             try:
                 return run()
             except duckdb.OutOfMemoryException:
-                if not larger:
+                if step == len(larger):
                     raise
-                con.execute(f"SET memory_limit = '{larger.pop(0)}'")
-                raised = True
     finally:
-        if raised:
-            con.execute(f"SET memory_limit = '{start}'")
-
-
-def parse_bytes(size: str) -> float:
-    """Bytes of a DuckDB size: "48MB" (10^6), "45.7 MiB" (2^20, as `current_setting` shows it); no cap at
-    all shows as "16383.9 PiB"."""
-    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGTP]?)(I?)B\s*", size.upper())
-    if match is None:
-        raise ValueError(f"not a memory size: {size!r}")
-    number, prefix, binary = match.groups()
-    return float(number) * (1024 if binary else 1000) ** " KMGTP".index(prefix or " ")
+        con.execute(f"SET memory_limit = '{first}'")
 
 
 def sorted_batches(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> Iterator[pa.RecordBatch]:
@@ -226,19 +209,16 @@ class IncidentGrouping:
         ))
         self.con.execute(f"CREATE OR REPLACE VIEW incident_of AS SELECT * FROM {parquet_sql(incident_of)}")
 
-    def _with_incident(self, order: str, columns: str = "f.*") -> Iterator[pa.RecordBatch]:
-        return sorted_batches(
-            self.con,
-            f"SELECT {columns}, i.incident_id AS _incident FROM {self._figures()} f "
-            f"LEFT JOIN incident_of i ON i.figure_id = f.{ROOT} ORDER BY {order}",
-            self.workdir / "figure_incidents.parquet",
-        )
-
     def figures(self, parts: Iterable[pa.Table]) -> Iterator[pa.Table]:
         """Each part's figures (as written with grouping columns, in part order) with their incident ids,
         in the casualties schema. Only the ids are sorted, by part and row, and zipped back in order."""
         schema = schema_for(CasualtyFigure)
-        sorted_ids = self._with_incident(f"f.{PART_INDEX}, f.{ROW}", columns=f"f.{ROW}")
+        sorted_ids = sorted_batches(
+            self.con,
+            f"SELECT f.{ROW}, i.incident_id AS _incident FROM {self._figures()} f"
+            f" LEFT JOIN incident_of i ON i.figure_id = f.{ROOT} ORDER BY f.{PART_INDEX}, f.{ROW}",
+            self.workdir / "figure_incidents.parquet",
+        )
         ids = (incident_id for batch in sorted_ids for incident_id in batch.column("_incident").to_pylist())
         for table in parts:
             column = pa.array([next(ids) for _ in range(table.num_rows)], pa.string())
@@ -253,27 +233,30 @@ class IncidentGrouping:
             f"_incident, f.{RIDES}, CASE WHEN {counted_and_merged} THEN f.event_date END, "
             f"CASE WHEN {counted_and_merged} THEN f.figure_id END, f.{PART_INDEX}, f.{ROW}"
         )
-        schema = schema_for(CasualtyFigure)
         current: str | None = None
         members: list[CasualtyFigure] = []
         counted: list[CasualtyFigure] = []
+        for incident_id, ride, figure in self._figures_by_incident(order):
+            if incident_id != current:
+                if members:
+                    yield build_incident(current, members, counted, article_meta)
+                current, members, counted = incident_id, [], []
+            members.append(figure)
+            if ride == NOT_A_RIDER:
+                counted.append(figure)
+        if members:
+            yield build_incident(current, members, counted, article_meta)
+
+    def _figures_by_incident(self, order: str) -> Iterator[tuple[str | None, int, CasualtyFigure]]:
+        """(incident id, how it rides, figure) of every figure, bucket by bucket, each bucket sorted by `order`."""
+        schema = schema_for(CasualtyFigure)
         for bucket in self._buckets():
             sorted_rows = f"SELECT * FROM {parquet_sql(*bucket)} f ORDER BY {order}"
             for batch in sorted_batches(self.con, sorted_rows, self.workdir / "incident-bucket.parquet"):
                 table = pa.Table.from_batches([batch])
-                ids = table.column("_incident").to_pylist()
-                rides = table.column(RIDES).to_pylist()
                 table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", table.column("_incident"))
-                for incident_id, ride, figure in zip(ids, rides, table_records(table.select(schema.names).cast(schema), CasualtyFigure), strict=True):
-                    if incident_id != current:
-                        if members:
-                            yield build_incident(current, members, counted, article_meta)
-                        current, members, counted = incident_id, [], []
-                    members.append(figure)
-                    if ride == NOT_A_RIDER:
-                        counted.append(figure)
-        if members:
-            yield build_incident(current, members, counted, article_meta)
+                figures = table_records(table.select(schema.names).cast(schema), CasualtyFigure)
+                yield from zip(table.column("_incident").to_pylist(), table.column(RIDES).to_pylist(), figures, strict=True)
 
     def _buckets(self) -> list[list[str]]:
         """The figures with their incident ids (`_incident`), written in buckets of consecutive incident ids

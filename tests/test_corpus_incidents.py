@@ -55,28 +55,40 @@ PARTS = [
 META = {"a": ("CNN", FRIDAY), "b": ("AFP", FRIDAY + timedelta(days=1)), "c": ("SANA", FRIDAY)}
 
 
-# One bucket of incident ids (the default at this size), and buckets of one and of three figures.
-@pytest.fixture(params=[BUCKET_FIGURES, 1, 3])
-def grouped(tmp_path, request):
-    tmp_path = tmp_path / "Bob's \"corpus\""  # an output folder's name is the user's
+def group_parts(folder, bucket_figures=BUCKET_FIGURES, prepare=None):
+    """PARTS written as part files under `folder` and grouped there: (figures, incidents, the connection's
+    memory cap at the end). `prepare(grouping)` runs first."""
     files = []
     for index, part in enumerate(PARTS):
-        (tmp_path / str(index)).mkdir(parents=True)
-        files.append(tmp_path / str(index) / FIGURES_FILE)
+        (folder / str(index)).mkdir(parents=True)
+        files.append(folder / str(index) / FIGURES_FILE)
         pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
-    grouping = IncidentGrouping(files, tmp_path, bucket_figures=request.param)
+    grouping = IncidentGrouping(files, folder, bucket_figures=bucket_figures)
     try:
+        if prepare is not None:
+            prepare(grouping)
         grouping.assign()
         figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
         incidents = list(grouping.incidents(META))
+        limit = grouping.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
     finally:
         grouping.close()
+    return figures, incidents, limit
+
+
+WHOLE_LIST = group_incidents([f for part in PARTS for f in part], META)
+
+
+# One bucket of incident ids (the default at this size), and buckets of one and of three figures.
+@pytest.fixture(params=[BUCKET_FIGURES, 1, 3])
+def grouped(tmp_path, request):
+    figures, incidents, _ = group_parts(tmp_path / "Bob's \"corpus\"", request.param)  # the folder is the user's
     return figures, incidents
 
 
 def test_figures_and_incidents_equal_the_whole_list_grouping(grouped):
     figures, incidents = grouped
-    expected_figures, expected_incidents = group_incidents([f for part in PARTS for f in part], META)
+    expected_figures, expected_incidents = WHOLE_LIST
     assert figures == expected_figures
     assert incidents == expected_incidents
 
@@ -117,24 +129,16 @@ def test_a_stage_that_runs_out_of_memory_runs_again_under_a_larger_cap(tmp_path,
     import pipeline.corpus_incidents as stage
 
     monkeypatch.setattr(stage, "MEMORY_CAPS", ("256KB", "256MB"))
-    files = []
-    for index, part in enumerate(PARTS):
-        (tmp_path / str(index)).mkdir(parents=True)
-        files.append(tmp_path / str(index) / FIGURES_FILE)
-        pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
-    grouping = stage.IncidentGrouping(files, tmp_path, bucket_figures=3)
-    grouping.con.execute("SET memory_limit = '256KB'")
-    try:
+
+    def capped(grouping):
+        grouping.con.execute("SET memory_limit = '256KB'")
         with pytest.raises(duckdb.OutOfMemoryException):  # the premise: 256 KB is too little for a sort
             grouping.con.sql(f"SELECT * FROM {grouping._figures()} ORDER BY sentence").fetchall()
-        grouping.assign()
-        figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
-        incidents = list(grouping.incidents(META))
-        limit = grouping.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
-    finally:
-        grouping.close()
-    assert (figures, incidents) == group_incidents([f for part in PARTS for f in part], META)
-    assert stage.parse_bytes(limit) == pytest.approx(256e3, rel=0.03)  # back to the first cap after each step
+
+    figures, incidents, limit = group_parts(tmp_path, bucket_figures=3, prepare=capped)
+    assert (figures, incidents) == WHOLE_LIST
+    first_cap = duckdb.connect(config={"memory_limit": "256KB"}).execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    assert limit == first_cap  # back to the first cap after each step
 
 
 def test_memory_steps_give_up_under_the_last_cap():
@@ -143,38 +147,13 @@ def test_memory_steps_give_up_under_the_last_cap():
     from pipeline.corpus_incidents import with_memory_steps
 
     with pytest.raises(duckdb.OutOfMemoryException):
-        with_memory_steps(con, big_sort, caps=("128KB", "512KB"))
-    assert len(with_memory_steps(con, big_sort, caps=("64MB",))) == 100000
-
-
-@pytest.mark.parametrize("size, expected", [
-    ("48MB", 48e6), ("45.7 MiB", 45.7 * 2**20), ("1GB", 1e9), ("3.7 GiB", 3.7 * 2**30), ("16383.9 PiB", 16383.9 * 2**50),
-    ("512 bytes", None),
-])
-def test_memory_sizes_read_as_duckdb_writes_them(size, expected):
-    from pipeline.corpus_incidents import parse_bytes
-
-    if expected is None:
-        with pytest.raises(ValueError):
-            parse_bytes(size)
-    else:
-        assert parse_bytes(size) == pytest.approx(expected)
+        with_memory_steps(con, big_sort, caps=("256KB", "512KB"))  # the connection starts at the first
+    assert len(with_memory_steps(con, big_sort, caps=("256KB", "64MB"))) == 100000
 
 
 @pytest.mark.parametrize("folder", ["_bucket=7", "type=killed", "_incident=x"])
 def test_a_folder_named_like_a_hive_partition_changes_nothing(tmp_path, folder):
     """DuckDB reads "name=value" folders of a path as columns unless told not to: an output folder named
     so must not replace the figures' columns or the buckets' numbers."""
-    files = []
-    for index, part in enumerate(PARTS):
-        (tmp_path / folder / str(index)).mkdir(parents=True)
-        files.append(tmp_path / folder / str(index) / FIGURES_FILE)
-        pq.write_table(figures_with_grouping_columns(records_table(part, CasualtyFigure), index), files[-1])
-    grouping = IncidentGrouping(files, tmp_path / folder, bucket_figures=2)
-    try:
-        grouping.assign()
-        figures = [f for table in grouping.figures(pq.read_table(f) for f in files) for f in table_records(table, CasualtyFigure)]
-        incidents = list(grouping.incidents(META))
-    finally:
-        grouping.close()
-    assert (figures, incidents) == group_incidents([f for part in PARTS for f in part], META)
+    figures, incidents, _ = group_parts(tmp_path / folder, bucket_figures=2)
+    assert (figures, incidents) == WHOLE_LIST

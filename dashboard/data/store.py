@@ -40,7 +40,7 @@ KEPT = "article_no IN (SELECT article_no FROM kept)"
 TEXT_HITS_KEPT = 32
 # Columns of app.incidents that `{incidents}` does not show: the database's flag, the figure id lists (a
 # page finds an incident's figures in `incident_figures`), and the sources and outlets, read by number for
-# the rows a table lists (`incident_lists`): reading them with every kept incident cost a third of the
+# the rows a table lists (`INCIDENT_LISTS`): reading them with every kept incident cost a third of the
 # kept rows' 64 ms after a broad search at 100,000 articles.
 INCIDENT_HIDDEN = "reported, figure_ids, sources, outlets"
 # The lists of the incidents in `listed` (a relation with incident_no), as SQL for a join.
@@ -202,8 +202,9 @@ class View:
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
     column of the incidents dataset but `figure_ids` (an incident's figures are in `incident_figures`),
-    `sources` and `outlets` (`INCIDENT_LISTS` reads them for the incidents listed), and `incident_no`, the database's integer key of an incident (in `incident_figures` and
-    `{incident_reports}` too; `figure_no` keys a figure in `{casualties}` and `incident_figures`).
+    `sources` and `outlets` (`INCIDENT_LISTS` reads them for the incidents listed), and has `incident_no`,
+    the database's integer key of an incident (in `incident_figures` and `{incident_reports}` too;
+    `figure_no` keys a figure in `{casualties}` and `incident_figures`).
     """
 
     store: Store

@@ -83,10 +83,8 @@ def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
         f" CAST(count(*) AS INTEGER) AS mentions FROM {at}locations GROUP BY ALL ORDER BY ALL"
     )
     con.execute(
-        f"CREATE TABLE {at}place_names AS SELECT place_id, first(place ORDER BY article_no, start) AS place,"
-        " first(kind ORDER BY article_no, start) AS kind, first(country ORDER BY article_no, start) AS country,"
-        " first(lat ORDER BY article_no, start) AS lat, first(lon ORDER BY article_no, start) AS lon"
-        f" FROM {at}locations WHERE {BEYOND_ALEPPO} GROUP BY place_id ORDER BY place_id"
+        f"CREATE TABLE {at}place_names AS SELECT DISTINCT ON (place_id) place_id, place, kind, country, lat, lon"
+        f" FROM {at}locations WHERE {BEYOND_ALEPPO} ORDER BY place_id, article_no, start"
     )
     con.execute(
         f"CREATE TABLE {at}place_tolls AS SELECT article_no, lower(place) AS alias, type, attributed_to,"
