@@ -21,12 +21,13 @@ newest = view.table(
 
 # The article asked for in the URL opens even when the filters would hide it.
 ids = list(newest["article_id"])
-titles = newest.set_index("article_id")[["title", "outlet"]]
+# Labels by id as a plain dict: looking up 1,000 titles in an Arrow-backed frame took 30 ms a run.
+labels = dict(zip(ids, newest["outlet"].fillna("outlet unknown") + ": " + newest["title"].fillna("untitled"), strict=True))
 if requested and requested not in ids:
     asked = data.article_titles([requested])
     if len(asked):
         ids.insert(0, requested)
-        titles = pd.concat([asked[["title", "outlet"]], titles])
+        labels[requested] = f"{asked['outlet'].iat[0]}: {asked['title'].iat[0]}"
 if not ids:
     ui.empty_state()
     st.stop()
@@ -49,7 +50,7 @@ chosen = st.selectbox(
     ids,
     key="reader-article",
     on_change=_remember_article,
-    format_func=lambda aid: f"{titles.at[aid, 'outlet']}: {titles.at[aid, 'title']}",
+    format_func=labels.__getitem__,
 )
 parts = data.article(chosen)
 row = parts["articles"].iloc[0]

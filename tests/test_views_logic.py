@@ -130,6 +130,23 @@ def test_quote_rows_carry_the_sentence_the_pipeline_did_not_store(view):
         assert quote in sentence
 
 
+def test_an_article_is_its_dataset_row_with_its_own_mentions_only(tmp_path):
+    folder = sample.write(tmp_path)
+    articles = pd.read_parquet(folder / "articles.parquet")
+    mentions = {name: pd.read_parquet(folder / f"{name}.parquet") for name in data.MENTION_TABLES}
+    for _, expected in articles.iterrows():
+        parts = data.article(expected["article_id"], folder)
+        # as the `articles` view over the Parquet file gives it: every column, in the contract's order
+        row = data.store(folder).query("SELECT * FROM articles WHERE article_id = ?", [expected["article_id"]])
+        pd.testing.assert_frame_equal(parts["articles"], row)
+        for name, rows in mentions.items():
+            own = rows[rows["article_id"] == expected["article_id"]]
+            shown = zip(parts[name]["start"], parts[name]["end"], strict=True)
+            assert sorted(shown) == sorted(zip(own["start"], own["end"], strict=True))
+            assert set(rows.columns) <= set(parts[name].columns)
+    assert not any(len(part) for part in data.article("no-such-article", folder).values())
+
+
 def test_one_article_rows_take_the_articles_outlet_and_date():
     article = pd.Series({"outlet": "SANA", "published": pd.Timestamp("2016-11-20"), "text": "A said B. C."})
     rows = provenance.one_article_rows(pd.DataFrame({"start": [7], "end": [8]}), article)
