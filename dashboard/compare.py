@@ -22,6 +22,7 @@ from pipeline.paths import LEXICON_DIR
 
 from . import filters as flt
 from .aggregate import ADDABLE, NAMED_SPEAKER, period_sql
+from .data import SideBySide
 from .filters import Filters
 
 if TYPE_CHECKING:
@@ -127,29 +128,30 @@ def metadata_columns(choices: Sequence[str]) -> dict[str, list[str]]:
 
 
 def _per_side(views: Views, sql: str, params: dict | None = None) -> pd.DataFrame:
-    """`sql` run on every side's view, stacked with a `side` column (sides without articles add no rows)."""
-    frames = [view.query(sql, params).assign(side=name) for name, view in views.items() if view is not None]
-    frames = [f for f in frames if not f.empty]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["side"])
+    """`sql` run once over all sides' rows (`SideBySide`: a row's side is in `side_name`); sides without
+    articles add no rows. The SQL groups by side and names it `side`."""
+    present = {name: view for name, view in views.items() if view is not None}
+    return SideBySide(present).query(sql, params) if present else pd.DataFrame(columns=["side"])
 
 
 def side_counts(views: Views) -> pd.DataFrame:
     """One row per side: articles, outlets, casualty figures and quotes (0 for an empty side)."""
-    rows = []
-    for name, view in views.items():
-        counts = {"articles": 0, "outlets": 0, "figures": 0, "quotes": 0}
-        if view is not None:
-            counts = (
-                view.query(
-                    "SELECT (SELECT count(*) FROM {articles}) AS articles,"
-                    " (SELECT count(DISTINCT outlet) FROM {articles}) AS outlets,"
-                    " (SELECT count(*) FROM {casualties}) AS figures, (SELECT count(*) FROM {quotes}) AS quotes"
-                )
-                .iloc[0]
-                .to_dict()
-            )
-        rows.append({"side": name, **{k: int(v) for k, v in counts.items()}})
-    return pd.DataFrame(rows, columns=["side", "articles", "outlets", "figures", "quotes"])
+    counts = _per_side(
+        views,
+        "SELECT side_name AS side, count(*) AS articles, count(DISTINCT outlet) AS outlets,"
+        " coalesce(any_value(c.figures), 0) AS figures, coalesce(any_value(q.quotes), 0) AS quotes FROM {articles}"
+        " LEFT JOIN (SELECT side_name, count(*) AS figures FROM {casualties} GROUP BY 1) c USING (side_name)"
+        " LEFT JOIN (SELECT side_name, count(*) AS quotes FROM {quotes} GROUP BY 1) q USING (side_name)"
+        " GROUP BY side_name",
+    ).set_index("side")
+    rows = [
+        {"side": name, **{k: int(counts.at[name, k]) if name in counts.index else 0 for k in COUNTED}}
+        for name in views
+    ]
+    return pd.DataFrame(rows, columns=["side", *COUNTED])
+
+
+COUNTED = ("articles", "outlets", "figures", "quotes")  # what side_counts counts
 
 
 PERIOD_STARTS = {"day": "D", "week": "W-MON", "month": "MS"}  # pandas frequencies of period_sql's periods
@@ -160,8 +162,8 @@ def volume_over_time(views: Views, freq: str = "month") -> pd.DataFrame:
     published nothing is a 0 row, so a line drops to zero instead of bridging the gap."""
     counts = _per_side(
         views,
-        f"SELECT {period_sql('published', freq)} AS period, count(*) AS articles FROM {{articles}}"
-        " WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1",
+        f"SELECT side_name AS side, {period_sql('published', freq)} AS period, count(*) AS articles"
+        " FROM {articles} WHERE published IS NOT NULL GROUP BY 1, 2 ORDER BY 2",
     )
     if counts.empty:
         return pd.DataFrame(columns=["period", "side", "articles"])
@@ -192,9 +194,10 @@ def shared_incident_figures(
     # join took 50-120 ms per side after a broad search at 100,000 articles, a fifth of that on integers.
     figures = _per_side(
         views,
-        "SELECT f.incident_no, max(c.number) AS reported FROM {casualties} c JOIN incident_figures f USING (figure_no)"
+        "SELECT c.side_name AS side, f.incident_no, max(c.number) AS reported FROM {casualties} c"
+        " JOIN incident_figures f USING (figure_no)"
         f" WHERE {ADDABLE.replace('number', 'c.number').replace('cumulative', 'c.cumulative')}"
-        " GROUP BY f.incident_no",
+        " GROUP BY 1, 2",
     )
     names = list(views)
     if figures.empty:
@@ -230,10 +233,10 @@ def quoted_sides(views: Views) -> pd.DataFrame:
     """
     counts = _per_side(
         views,
-        "SELECT coalesce(speaker_side, 'unknown') AS speaker_side,"
+        "SELECT side_name AS side, coalesce(speaker_side, 'unknown') AS speaker_side,"
         f" count(*) FILTER (WHERE {NAMED_SPEAKER}) AS named,"
         " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed"
-        " FROM {quotes} WHERE speaker IS NOT NULL GROUP BY 1",
+        " FROM {quotes} WHERE speaker IS NOT NULL GROUP BY 1, 2",
     )
     if counts.empty:
         return pd.DataFrame(columns=["side", "speaker_side", "source", "quotes", "share"])
@@ -254,7 +257,8 @@ def places_covered(views: Views, top: int = 15) -> pd.DataFrame:
     share on any side."""
     counts = _per_side(
         views,
-        "SELECT place, count(DISTINCT article_no) AS n FROM {locations} WHERE place IS NOT NULL GROUP BY place",
+        "SELECT side_name AS side, place, count(DISTINCT article_no) AS n FROM {locations}"
+        " WHERE place IS NOT NULL GROUP BY 1, 2",
     )
     names = list(views)
     if counts.empty:

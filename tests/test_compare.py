@@ -97,6 +97,23 @@ def views_of(folder: Path, sides: list[compare.Side]) -> dict:
     return {s.name: data.view(s.filters, folder) if s.filters else None for s in sides}
 
 
+@pytest.mark.parametrize("cited", [(), ("Syrian Observatory for Human Rights", "John Kerry")])
+@pytest.mark.parametrize("table", ["articles", "casualties", "quotes", "locations", "entities", "place_tolls"])
+def test_sides_asked_at_once_give_each_sides_own_rows(sample_dir, table, cited):
+    # Overlapping sides (Reuters is on both): an article two sides keep counts for each.
+    sides = compare.group_sides(
+        Filters(cited=cited), {"a": ("Reuters", "SANA"), "b": ("Reuters", "Al Jazeera", "unknown")}, ["a", "b"], PALETTE
+    )
+    views = views_of(sample_dir, sides)
+    together = data.SideBySide(views).query(
+        f"SELECT side_name, list(article_no ORDER BY article_no) AS rows FROM {{{table}}} GROUP BY 1"
+    ).set_index("side_name")["rows"]
+    for name, view in views.items():
+        alone = view.query(f"SELECT list(article_no ORDER BY article_no) AS rows FROM {{{table}}}")["rows"].iat[0]
+        assert list(together.get(name, [])) == ([] if alone is None or alone is pd.NA else list(alone))
+    assert len(together) > 0
+
+
 def test_shared_incidents_give_each_sides_figure_and_the_disagreement(sample_dir):
     views = views_of(sample_dir, compare.outlet_sides(Filters(), ["Reuters", "Al Jazeera", "SANA"], {}))
     incidents = data.view(Filters(), sample_dir).table("incidents")

@@ -59,11 +59,11 @@ from .options import (
     read_gazetteer,
     tidy_gazetteer,
 )
-from .store import CITED_SOURCES, INCIDENT_LISTS, Store, View
+from .store import CITED_SOURCES, INCIDENT_LISTS, SideBySide, Store, View
 
 __all__ = [
     "BUILD_COMMAND", "CITED_SOURCES", "DATE_COLUMNS", "GAZETTEER_COLUMNS", "INCIDENT_LISTS", "MENTION_TABLES", "NETWORK_COLUMNS",
-    "TABLES", "DamagedDataset", "FilterOptions", "Store", "View", "aleppo_place_options", "aleppo_places",
+    "TABLES", "DamagedDataset", "FilterOptions", "SideBySide", "Store", "View", "aleppo_place_options", "aleppo_places",
     "article", "article_titles", "check_intact", "data_dir", "district_areas", "empty_table", "filter_options",
     "has_data", "manifest", "options", "outlet_colour_map", "outlets_by_articles", "picked_dataset",
     "quality", "read_json", "read_table", "reading", "rebuild_command", "store", "tidy_gazetteer",

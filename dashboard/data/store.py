@@ -3,13 +3,15 @@
 Pages call `view(filters)` (in the package's __init__) and get a `View`: `view.table(name, ...)` returns
 (a slice of) one filtered table as a DataFrame, `view.query(sql)` runs an aggregation over the filtered
 tables (the helpers in `aggregate.py` do this), so pages receive aggregates and top-N rows, never the
-whole corpus. Nothing here needs Streamlit.
+whole corpus. `SideBySide` asks several views (the Compare page's sides) one query at once. Nothing here
+needs Streamlit.
 """
 
 from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,6 +190,45 @@ class Store:
                 while len(self._hits) > TEXT_HITS_KEPT:
                     self._hits.pop(next(iter(self._hits)))
         return hits
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """Views of one store that differ only in the articles they keep (the Compare page's sides), asked
+    at once: in `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and the
+    article summaries hold every side's filtered rows with the side's name in `side_name` (an article two
+    sides keep is there once for each). One scan of a table for all sides, where a query per side scanned it
+    per side. `views`: side name -> its view (views of one store, with the same cited sources)."""
+
+    views: Mapping[str, View]
+
+    @functools.cached_property
+    def kept(self) -> pa.Table:
+        """(side_name, article_no) of every article each side keeps."""
+        return pa.concat_tables(
+            view.kept.append_column("side_name", pa.repeat(pa.scalar(name, pa.string()), view.n_articles))
+            for name, view in self.views.items()
+        ).select(["side_name", "article_no"])
+
+    def relation(self, name: str) -> str:
+        template = next(iter(self.views.values()))
+        source = "meta" if name == "articles" else name
+        if name != "articles" and name not in MENTION_TABLES and name not in ARTICLE_SUMMARIES:
+            raise KeyError(name)
+        conditions = [c for c in template.conditions(name) if c != KEPT]
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        return f"(SELECT k.side_name, t.* FROM {source} t JOIN kept_sides k USING (article_no){where})"
+
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        """Run `sql` (with {table} placeholders and $named parameters) over the sides' stacked tables."""
+        if not self.views:
+            raise ValueError("no side to query")
+        template = next(iter(self.views.values()))
+        text = sql.format(**{name: self.relation(name) for name in ("articles", *MENTION_TABLES, *ARTICLE_SUMMARIES)})
+        params = dict(params or {})
+        if template.filters.cited and "$cited" in text:
+            params["cited"] = list(template.filters.cited)
+        return template.store.query(text, params, kept_sides=self.kept)
 
 
 @dataclass(frozen=True)
