@@ -78,3 +78,18 @@ def test_a_data_folder_named_like_a_hive_partition_keeps_its_columns(tmp_path):
     sql = "SELECT outlet, count(*) AS n FROM meta GROUP BY outlet ORDER BY outlet"
     assert named.query(sql).to_dict("records") == plain.query(sql).to_dict("records")
     assert "year" not in named.query("SELECT * FROM meta LIMIT 1").columns
+
+
+def test_long_texts_and_ids_are_stored_plainly_and_tables_keep_the_files_order(on_disk):
+    import pandas as pd
+
+    store = Store(on_disk)
+    stored = store.query(
+        "SELECT column_name, list(DISTINCT compression) AS kinds FROM pragma_storage_info('app.quotes')"
+        " WHERE segment_type = 'VARCHAR' GROUP BY 1"
+    ).set_index("column_name")["kinds"]
+    assert list(stored["quote"]) == ["Uncompressed"] and list(stored["quote_id"]) == ["Uncompressed"]
+    assert "Uncompressed" not in list(stored["outlet"])  # short repeated strings stay compressed
+    for name, key in (("quotes", "quote_id"), ("casualties", "figure_id")):
+        in_file = pd.read_parquet(on_disk / f"{name}.parquet")[key].tolist()
+        assert store.query(f"SELECT {key} FROM app.{name} ORDER BY rowid")[key].tolist() == in_file

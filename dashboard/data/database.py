@@ -33,8 +33,9 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 10  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
-# 9: incident_reports ranks ties by span and figure id; 10: place_mentions, place_names, place_tolls
+SCHEMA_VERSION = 11  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
+# 9: incident_reports ranks ties by span and figure id; 10: place_mentions, place_names, place_tolls;
+# 11: long texts and ids stored uncompressed (PLAIN_COLUMNS)
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20
@@ -174,11 +175,12 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
     for name in MENTION_TABLES:
         # A figure's number is its row in casualties.parquet (1-based): incidents join their figures by it.
         own_number = ", CAST(t.row_in_file + 1 AS INTEGER) AS figure_no" if name == "casualties" else ""
-        con.execute(
+        create_table(
+            con,
+            f"{at}{name}",
             # In the file's order (as the Parquet view read them), which is by article as the build writes.
-            f"CREATE TABLE {at}{name} AS SELECT t.* EXCLUDE (row_in_file), m.article_no, m.outlet, m.title,"
-            f" m.published{own_number} FROM ({source[name]}) t JOIN {at}meta m ON t.article_id = m.article_id"
-            " ORDER BY t.row_in_file"
+            f"SELECT t.* EXCLUDE (row_in_file), m.article_no, m.outlet, m.title, m.published{own_number}"
+            f" FROM ({source[name]}) t JOIN {at}meta m ON t.article_id = m.article_id ORDER BY t.row_in_file",
         )
     # Incidents are filtered through their figures' articles: `incident_articles` pairs them by number,
     # and `reported` marks the incidents with a figure in some article (those an unfiltered view shows).
@@ -186,11 +188,13 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
     con.execute(f"CREATE TABLE {at}numbered_incidents AS {incidents}")
     # Incidents and figures pair by number as well as by id: joining a filtered page's figures to their
     # incidents on strings took 50-120 ms per query at 100,000 articles, on integers a fifth of that.
-    con.execute(
-        f"CREATE TABLE {at}incident_figures AS SELECT f.incident_no, f.incident_id, c.figure_no, f.figure_id"
+    create_table(
+        con,
+        f"{at}incident_figures",
+        "SELECT f.incident_no, f.incident_id, c.figure_no, f.figure_id"
         f" FROM (SELECT incident_no, incident_id, unnest(figure_ids) AS figure_id FROM {at}numbered_incidents"
         f" WHERE figure_ids IS NOT NULL) f LEFT JOIN {at}casualties c ON c.figure_id = f.figure_id"
-        " ORDER BY f.incident_no, c.figure_no"
+        " ORDER BY f.incident_no, c.figure_no",
     )
     con.execute(
         f"CREATE TABLE {at}incident_articles AS SELECT DISTINCT f.incident_no, c.article_no"
@@ -204,11 +208,13 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
     # figure with the longer span, so that a headline's figure, which has none, is not the one opened),
     # with their articles' numbers: a filtered page finds the first kept report of the incidents it lists
     # without joining incidents' figure ids to every figure of the kept articles (80 ms at 100,000 articles).
-    con.execute(
-        f"CREATE TABLE {at}incident_reports AS SELECT f.incident_no, f.incident_id, c.article_no, CAST(row_number()"
+    create_table(
+        con,
+        f"{at}incident_reports",
+        "SELECT f.incident_no, f.incident_id, c.article_no, CAST(row_number()"
         " OVER (PARTITION BY f.incident_no ORDER BY c.number DESC NULLS LAST, c.article_id, c.start,"
         ' c."end" DESC, f.figure_id) AS INTEGER) AS rank, c.article_id, c.start, c."end", f.figure_id'
-        f" FROM {at}incident_figures f JOIN {at}casualties c USING (figure_no) ORDER BY f.incident_no, rank"
+        f" FROM {at}incident_figures f JOIN {at}casualties c USING (figure_no) ORDER BY f.incident_no, rank",
     )
     con.execute(f"DROP TABLE {at}numbered_incidents")
     build_search_postings(con, at)
@@ -221,6 +227,25 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         f" FROM {at}locations WHERE place_id IS NOT NULL GROUP BY 1"
     )
     build_summaries(con, at)
+
+
+# Long texts and unique ids: DuckDB's string compression (dictionary + FSST) decodes a whole segment of
+# such a column to read a few rows of it. A page reading the 1,000 quotes it lists paid 34 ms for their
+# text (of 635,000 at 100,000 articles), 22 ms for their ids, where these columns stored plainly cost
+# 8 ms. The file grows by their size: 412 to 597 MB at 100,000 articles. Short repeated strings
+# (outlets, types, names) compress to small dictionaries that read fast, and stay compressed.
+PLAIN_COLUMNS = ("quote", "quote_id", "sentence", "figure_id", "incident_id")
+
+
+def create_table(con: duckdb.DuckDBPyConnection, table: str, select: str) -> None:
+    """CREATE TABLE `table` AS `select`, in its order, with the PLAIN_COLUMNS it has stored uncompressed."""
+    described = con.execute(f"DESCRIBE {select}").fetchall()
+    columns = ", ".join(
+        f"{quoted(name)} {sql_type}" + (" USING COMPRESSION uncompressed" if name in PLAIN_COLUMNS else "")
+        for name, sql_type, *_ in described
+    )
+    con.execute(f"CREATE TABLE {table} ({columns})")
+    con.execute(f"INSERT INTO {table} {select}")
 
 
 def build_search_postings(con: duckdb.DuckDBPyConnection, at: str) -> None:
