@@ -34,6 +34,28 @@ chosen_places = where[1].multiselect(
 # The list of Aleppo's places is read only when the scope needs it: one query less on every other run.
 aleppo = aggregate.aleppo_places(view) if scope == selection.ALEPPO_PLACES else ()
 places = selection.place_scope(scope, chosen_places, aleppo)
+# Incidents of the types chosen above (a displacement count is no killing), and combined counts ("60 dead
+# and wounded") with either of killed and wounded.
+incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(types) else list(types)
+in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
+place_params = {**aggregate.place_params(places), "types": incident_types}
+# Asked now, read further down: they run on the second core while the chart and tables above are drawn.
+incident_counts = data.in_background(
+    view.query,
+    f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
+    place_params,
+)
+widest_incidents = data.in_background(
+    view.table,
+    "incidents",
+    ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
+    order='"max" DESC NULLS LAST, incident_id',
+    limit=20,
+    # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
+    where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
+    params=place_params,
+)
+totals_by = data.in_background(aggregate.casualty_totals_by, view, types, places)
 COLUMNS = [
     "article_id",
     "published",
@@ -114,29 +136,13 @@ else:
     )
 
 st.subheader("Incidents: one event, several reports")
-# Incidents of the types chosen above (a displacement count is no killing), and combined counts ("60 dead
-# and wounded") with either of killed and wounded.
-incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(types) else list(types)
-in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
-place_params = {**aggregate.place_params(places), "types": incident_types}
-counts = view.query(
-    f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
-    place_params,
-)
+counts = incident_counts.result()
 n_incidents, disagree = int(counts["n"].iat[0]), int(counts["disagree"].iat[0])
 if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:
     st.caption(f"{n_incidents:,} incidents; in {disagree:,} of them the reported numbers differ.")
-    widest = view.table(
-        "incidents",
-        ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
-        order='"max" DESC NULLS LAST, incident_id',
-        limit=20,
-        # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
-        where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
-        params=place_params,
-    )
+    widest = widest_incidents.result()
     event = st.plotly_chart(
         charts.incident_ranges(widest, ui.presenting(), log_x=selection.outlier_scale(widest["max"].tolist())),
         key="incident-chart",
@@ -182,7 +188,7 @@ st.caption(
     "again, so these are reported numbers, not a count of victims."
 )
 totals = st.columns(2)
-frames = aggregate.casualty_totals_by(view, types, places)
+frames = totals_by.result()
 for column, (label, by) in zip(totals, aggregate.TOTAL_BY.items(), strict=True):
     with column:
         ui.table(frames[by], f"totals-{by}", height=300, empty=f"No figures to sum per {label.lower()}.")

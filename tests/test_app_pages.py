@@ -94,6 +94,28 @@ def test_casualties_table_shows_sentences(sample_dir, monkeypatch):
     assert (incidents["min"].iloc[0], incidents["max"].iloc[0]) == (25, 40)
 
 
+def test_casualties_answers_asked_in_the_background_are_this_runs(sample_dir, monkeypatch):
+    # The incident counts and the totals are asked at the top of the page and read at its foot: after a
+    # change of the types reported they must be the new choice's, in their own places.
+    from dashboard import aggregate
+    from dashboard import filters as flt
+
+    at = open_page(sample_dir, "pages/casualties.py", monkeypatch)
+    for types in (["killed", "wounded"], ["wounded"]):
+        at.multiselect(key=flt.CASUALTY_TYPES).set_value(types).run()
+        assert not at.exception
+        view = data.view(flt.Filters(), sample_dir)
+        totals = aggregate.casualty_totals_by(view, types)
+        per_outlet, per_source = at.dataframe[-2].value, at.dataframe[-1].value  # the page's last two tables
+        assert per_outlet["reported"].tolist() == totals["outlet"]["reported"].tolist()
+        assert per_source["attributed_to"].tolist() == totals["attributed_to"]["attributed_to"].tolist()
+        incident_types = [*types, "killed_or_wounded"]
+        n = int(view.query("SELECT count(*) AS n FROM {incidents} WHERE list_contains($t, type)", {"t": incident_types})["n"].iat[0])
+        expected = f"{n:,} incidents;" if n else "No incidents grouped"
+        assert any(expected in c.value for c in at.caption), (types, n)
+    assert n == 0  # the sample's incidents are killings: the last choice changed the answer
+
+
 def test_map_lists_what_was_written_about_the_top_district(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/map.py", monkeypatch)
     assert at.selectbox(key="map-district").value == "aleppo/kallaseh"

@@ -17,7 +17,10 @@ This module holds the Streamlit caches around them: one Store per folder state, 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -65,10 +68,24 @@ __all__ = [
     "BUILD_COMMAND", "CITED_SOURCES", "DATE_COLUMNS", "GAZETTEER_COLUMNS", "INCIDENT_LISTS", "MENTION_TABLES", "NETWORK_COLUMNS",
     "TABLES", "DamagedDataset", "FilterOptions", "SideBySide", "Store", "View", "aleppo_place_options", "aleppo_places",
     "article", "article_titles", "check_intact", "data_dir", "district_areas", "empty_table", "filter_options",
-    "has_data", "manifest", "options", "outlet_colour_map", "outlets_by_articles", "picked_dataset",
+    "has_data", "in_background", "manifest", "options", "outlet_colour_map", "outlets_by_articles", "picked_dataset",
     "quality", "read_json", "read_table", "reading", "rebuild_command", "store", "tidy_gazetteer",
     "tidy_table", "unreadable", "view",
 ]
+
+
+# Queries a page needs further down run while it draws what it has: DuckDB releases the GIL, so the
+# second core answers them while plotly, pandas and Streamlit build the page's first parts on the first.
+# Two threads: a page submits a few aggregates, and every query already runs on its own cursor.
+_QUERY_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="aleppo-lens-query")
+Answer = TypeVar("Answer")
+
+
+def in_background(query: Callable[..., Answer], /, *args, **kwargs) -> Future[Answer]:
+    """`query(*args, **kwargs)` started on a query thread; the Future's `result()` gives its answer or raises
+    its error (DamagedDataset included). `query` must not call Streamlit: give it a View and plain values
+    (the aggregate, compare and drilldown functions), never a function that draws or reads widgets."""
+    return _QUERY_THREADS.submit(query, *args, **kwargs)
 
 
 # The store and the filtered views are shared resources (st.cache_resource: no pickled copies).
