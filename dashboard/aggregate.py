@@ -110,10 +110,13 @@ def district_measures(places: pd.DataFrame, view: View) -> pd.DataFrame:
         per_place = sums[sums["type"] == kind].groupby("place_id")["reported"].sum()
         table[kind] = table["place_id"].map(per_place).fillna(0).astype(int)
 
-    # A quote is about a place when a mention of that place falls inside the quote's span.
+    # A quote is about a place when a mention of that place falls inside the quote's span. Only these
+    # places' quotes are counted: those of every place took twice as long (36 ms after a broad search at
+    # 100,000 articles).
     about = view.query(
-        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT article_no, start, place_id FROM {quote_places})"
-        " GROUP BY place_id"
+        "SELECT place_id, count(*) AS n FROM (SELECT DISTINCT article_no, start, place_id FROM {quote_places}"
+        " WHERE list_contains($places, place_id)) GROUP BY place_id",
+        {"places": table["place_id"].tolist()},
     )
     table["quotes"] = table["place_id"].map(about.set_index("place_id")["n"]).fillna(0).astype(int)
     return table

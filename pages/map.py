@@ -34,6 +34,8 @@ view = ui.require_data()
 ui.filter_caption(view.n_articles)
 
 places = data.aleppo_places(view.store)
+# Drawn at the foot of the page, asked now: it runs on the second core while the districts are drawn.
+beyond_aleppo = data.in_background(aggregate.other_places, view)
 outlines_file = districts.districts_file()
 areas = data.district_areas(places, outlines_file)
 timeline = control_timeline.load_control(places)
@@ -251,7 +253,7 @@ with st.expander("Who held which district, and when (sources)"):
     )
 
 st.subheader("Beyond Aleppo")
-others = aggregate.other_places(view)
+others = beyond_aleppo.result()
 if others.empty:
     ui.empty_state("places outside Aleppo")
 else:
