@@ -56,6 +56,13 @@ widest_incidents = data.in_background(
     params=place_params,
 )
 totals_by = data.in_background(aggregate.casualty_totals_by, view, types, places)
+# The incidents' table too, with the "disagreeing only" choice the toggle had at the end of the previous run
+# (the toggle is drawn further down): when it has changed since, the table is asked again there.
+disagreeing_before = bool(st.session_state.get(flt.CASUALTY_DISAGREEING, False))
+incident_listing = data.in_background(
+    drilldown.incidents_by_disagreement,
+    view, places, disagreeing=disagreeing_before, limit=ui.MAX_ROWS, types=incident_types,
+)
 COLUMNS = [
     "article_id",
     "published",
@@ -175,7 +182,7 @@ else:
         return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit, types=incident_types)
 
     ui.table(
-        incident_rows(ui.MAX_ROWS),
+        incident_listing.result() if only_disagreeing == disagreeing_before else incident_rows(ui.MAX_ROWS),
         "incidents",
         total=disagree if only_disagreeing else n_incidents,
         full=incident_rows,

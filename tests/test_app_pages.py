@@ -116,6 +116,27 @@ def test_casualties_answers_asked_in_the_background_are_this_runs(sample_dir, mo
     assert n == 0  # the sample's incidents are killings: the last choice changed the answer
 
 
+def test_the_incidents_table_asked_before_its_toggle_follows_the_toggle(fakes_data, monkeypatch):
+    from dashboard import drilldown, ui
+    from dashboard import filters as flt
+
+    at = open_page(fakes_data, "pages/casualties.py", monkeypatch)
+    view = data.view(flt.Filters(), fakes_data)
+    types = ["killed", "wounded", "killed_or_wounded"]
+    listed = {}
+    for disagreeing in (True, False, True):
+        at.toggle(key=flt.CASUALTY_DISAGREEING).set_value(disagreeing).run()
+        expected = drilldown.incidents_by_disagreement(view, None, disagreeing=disagreeing, limit=ui.MAX_ROWS, types=types)
+        listed[disagreeing] = at.dataframe[1].value["incident_id"].tolist()
+        assert listed[disagreeing] == expected["incident_id"].tolist()
+    assert listed[True] != listed[False]
+    # A link that opens the page with the toggle on: the table asked before the toggle was read is not the one shown.
+    st.cache_resource.clear()
+    opened = open_page(fakes_data, "pages/casualties.py", monkeypatch, **{flt.CASUALTY_DISAGREEING: "true"})
+    assert opened.toggle(key=flt.CASUALTY_DISAGREEING).value is True
+    assert opened.dataframe[1].value["incident_id"].tolist() == listed[True]
+
+
 def test_map_lists_what_was_written_about_the_top_district(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/map.py", monkeypatch)
     assert at.selectbox(key="map-district").value == "aleppo/kallaseh"
