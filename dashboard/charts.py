@@ -130,25 +130,23 @@ def casualties_over_time(
     colours: dict[str, str] | None = None,
 ) -> go.Figure:
     """Stacked bars of reported numbers per period, one panel per type when there are several; each bar's
-    customdata is [period, split, type, figures, escaped split, escaped type].
+    customdata is [period, split, type, figures], each trace's meta [escaped split, escaped type].
 
-    The raw split and type values are the selection's keys; their escaped copies are what is drawn.
+    The raw split and type values are the selection's keys; their escaped copies, one per trace (a trace
+    is one split value and type), are what the hover draws. Per bar they were a third of the figure, which
+    plotly copies twice over before it is sent.
     `log_y` draws the numbers on a log scale; `cap_y` cuts the y axis there instead, so stacked bars
     keep their proportions while an outlier period is drawn cut (the page lists its total). `colours`
     (split value -> colour) gives outlets their colour when the split is by outlet. `split_label` names
     the split in each bar's hover ("Outlet: SANA").
     """
-    frame = series.assign(
-        period_key=series["period"].dt.strftime("%Y-%m-%d"),
-        split_text=plot_texts(series["split"]),
-        type_text=plot_texts(series["type"]),
-    )
+    frame = series.assign(period_key=series["period"].dt.strftime("%Y-%m-%d"))
     kinds = [kind for kind, _ in build.by_value(frame, "type")]
     refs, layout = build.facet_rows([plot_text(k) for k in kinds] if len(kinds) > 1 else [""])
     panel_of = dict(zip(kinds, refs, strict=False))  # one kind: the single panel
     splits = build.by_value(frame, "split")
     colour_of = build.value_colours([v for v, _ in splits], colours, PALETTE)
-    custom = ["period_key", "split", "type", "figures", "split_text", "type_text"]
+    custom = ["period_key", "split", "type", "figures"]
     traces = []
     for split, rows in splits:
         for n, (kind, part) in enumerate(build.by_value(rows, "type", kinds)):
@@ -157,9 +155,9 @@ def casualties_over_time(
                 "type": "bar", "x": part["period"], "y": part["reported"], "customdata": part[custom].to_numpy(),
                 "name": plot_text(split), "legendgroup": plot_text(split), "showlegend": n == 0,
                 "marker": {"color": colour_of[split]}, "xaxis": panel[0], "yaxis": panel[1],
-                "width": BAR_WIDTH_MS[freq], "offset": 0,
-                "hovertemplate": plot_text(split_label) + ": %{customdata[4]}<br>%{x|%d %b %Y}: %{y:,} reported"
-                " %{customdata[5]}<br>from %{customdata[3]} figure(s)<extra></extra>",
+                "width": BAR_WIDTH_MS[freq], "offset": 0, "meta": [plot_text(split), plot_text(kind)],
+                "hovertemplate": plot_text(split_label) + ": %{meta[0]}<br>%{x|%d %b %Y}: %{y:,} reported"
+                " %{meta[1]}<br>from %{customdata[3]} figure(s)<extra></extra>",
             })
     x_axis = time_bar_axis(frame["period"], freq)
     y_axis: dict = {"title": "Reported"}
