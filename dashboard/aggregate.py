@@ -292,7 +292,7 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
         " ORDER BY quotes DESC, speaker_no LIMIT $top), sides AS (SELECT speaker_no, first(side ORDER BY n DESC,"
         " side) AS side FROM (SELECT speaker_no, side, sum(named) AS n FROM named WHERE side IS NOT NULL"
         " AND speaker_no IN (SELECT speaker_no FROM top) GROUP BY ALL) GROUP BY speaker_no)"
-        " SELECT t.speaker, t.quotes, t.articles, s.side FROM top t LEFT JOIN sides s USING (speaker_no)"
+        " SELECT t.speaker_no, t.speaker, t.quotes, t.articles, s.side FROM top t LEFT JOIN sides s USING (speaker_no)"
         " ORDER BY t.quotes DESC, t.speaker_no",
         {"top": top},
     )
@@ -306,13 +306,16 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
         known = nodes.dropna(subset=["side"]).drop_duplicates("name").set_index("name")["side"]
         speakers["side"] = speakers["side"].fillna(speakers["speaker"].map(known))
     speakers["side"] = speakers["side"].fillna("unknown")
+    # Pairs by speaker number (numbers sort as the names do): comparing names took up to 40 ms at 100,000 articles.
     edges = view.query(
-        "WITH pairs AS (SELECT DISTINCT article_no, speaker FROM {speaker_articles} WHERE list_contains($kept, speaker))"
-        " SELECT a.speaker AS source, b.speaker AS target, count(*) AS weight FROM pairs a"
-        " JOIN pairs b ON a.article_no = b.article_no AND a.speaker < b.speaker GROUP BY ALL ORDER BY ALL",
-        {"kept": list(speakers["speaker"])},
+        "WITH pairs AS (SELECT DISTINCT article_no, speaker_no FROM {speaker_articles} WHERE list_contains($kept, speaker_no))"
+        " SELECT a.speaker_no AS source, b.speaker_no AS target, count(*) AS weight FROM pairs a"
+        " JOIN pairs b ON a.article_no = b.article_no AND a.speaker_no < b.speaker_no GROUP BY ALL ORDER BY ALL",
+        {"kept": speakers["speaker_no"].tolist()},
     )
-    return speakers.reset_index(drop=True), edges
+    name_of = dict(zip(speakers["speaker_no"], speakers["speaker"], strict=True))
+    edges = edges.assign(source=edges["source"].map(name_of), target=edges["target"].map(name_of))
+    return speakers.drop(columns="speaker_no").reset_index(drop=True), edges
 
 
 def outlet_speaker_matrix(view: View, top: int = 15) -> pd.DataFrame:
