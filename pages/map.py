@@ -138,6 +138,19 @@ sides = {
 measure = aggregate.MEASURES.get(colour_by, district_map.CONTROL_MODE)
 ui.read_link(flt.MAP_DISTRICT, lambda values: next((v for v in values if v in set(figures["area_id"])), None))
 chosen = st.session_state.get(flt.MAP_DISTRICT)
+ranked = figures.sort_values(["mentions", "name"], ascending=[False, True])
+pick_list = selection.district_choices(ranked, chosen)
+# The district's two tables (below the map) are asked now for the district the picker will show unless the
+# map is clicked: they run on the second core while the map is drawn. Another district asks again there.
+likely = chosen if chosen in pick_list else next(iter(pick_list), None)
+if likely is not None:
+    likely_places = list(figures.set_index("area_id").at[likely, "place_ids"])
+    likely_mentions = data.in_background(
+        district_figures.mentions_of_places, shown_view, likely_places, limit=ui.MAX_ROWS
+    )
+    likely_quotes = data.in_background(
+        district_figures.quotes_about_places, shown_view, likely_places, limit=ui.MAX_ROWS
+    )
 drawn = district_map.district_map(
     figures,
     measure,
@@ -192,8 +205,6 @@ if selection.new_click(clicked, st.session_state.get("map-last-click")):
     st.rerun()
 
 st.subheader("What was written about a district")
-ranked = figures.sort_values(["mentions", "name"], ascending=[False, True])
-pick_list = selection.district_choices(ranked, chosen)
 if not pick_list:
     st.caption("No Aleppo district is mentioned in these articles.")
 else:
@@ -225,9 +236,12 @@ else:
     place_ids = list(row["place_ids"])
     ui.place_filter_button(place_ids, row["name"])
     tabs = st.tabs(["Mentions", "Quotes about it"])
+    asked_before = area_id == likely
     with tabs[0]:
         ui.table(
-            district_figures.mentions_of_places(shown_view, place_ids, limit=ui.MAX_ROWS),
+            likely_mentions.result()
+            if asked_before
+            else district_figures.mentions_of_places(shown_view, place_ids, limit=ui.MAX_ROWS),
             "district-mentions",
             height=320,
             total=int(row["mentions"]),
@@ -236,7 +250,9 @@ else:
         )
     with tabs[1]:
         ui.table(
-            district_figures.quotes_about_places(shown_view, place_ids, limit=ui.MAX_ROWS),
+            likely_quotes.result()
+            if asked_before
+            else district_figures.quotes_about_places(shown_view, place_ids, limit=ui.MAX_ROWS),
             "district-quotes",
             height=320,
             empty="No quote names this district under these filters.",

@@ -145,6 +145,24 @@ def test_map_lists_what_was_written_about_the_top_district(sample_dir, monkeypat
     assert at.get("deck_gl_json_chart")
 
 
+def test_the_districts_tables_asked_before_the_picker_follow_the_picker(fakes_data, monkeypatch):
+    from dashboard import district_figures, districts, ui
+    from dashboard import filters as flt
+
+    at = open_page(fakes_data, "pages/map.py", monkeypatch)
+    view = data.view(flt.Filters(), fakes_data)
+    areas = data.district_areas(data.aleppo_places(view.store), districts.districts_file()).set_index("area_id")
+    picker = at.selectbox(key=flt.MAP_DISTRICT)
+    shown = []
+    area_of = dict(zip(areas["name"], areas.index, strict=True))
+    for area_id in (area_of[picker.options[1]], area_of[picker.options[0]]):
+        at.selectbox(key=flt.MAP_DISTRICT).set_value(area_id).run()
+        mentions = district_figures.mentions_of_places(view, list(areas.at[area_id, "place_ids"]), limit=ui.MAX_ROWS)
+        shown.append(at.dataframe[0].value["snippet"].tolist())
+        assert shown[-1] == mentions["snippet"].tolist()
+    assert shown[0] != shown[1]
+
+
 def test_speakers_page_lists_the_chosen_speakers_quotes(sample_dir, monkeypatch):
     at = open_page(sample_dir, "pages/speakers.py", monkeypatch)
     assert at.selectbox(key="speaker-pick").value == "John Kerry"
