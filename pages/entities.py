@@ -10,7 +10,7 @@ st.title("Entities")
 st.markdown(ui.content("entities"))
 view = ui.require_data()
 ui.filter_caption(view.n_articles)
-if view.count("entities") == 0:
+if not view.has_rows("entities"):
     ui.empty_state("entity mentions")
     st.stop()
 

@@ -293,3 +293,11 @@ def test_listed_incidents_carry_their_sources_and_outlets(view):
         expected = dataset.loc[rows["incident_id"]].reset_index()
         same(rows[["incident_id", "sources", "outlets"]], expected)
     same(listed, full.head(3))
+
+
+@pytest.mark.parametrize("filters", [*FILTERS.values(), flt.Filters(search="no such word anywhere")])
+def test_a_view_has_rows_where_it_counts_some(store, filters):
+    view = data.View(store, filters, store.matching(filters))
+    for name in ("entities", "casualties", "quotes", "locations", "articles"):
+        assert view.has_rows(name) == (view.count(name) > 0), name
+    assert any(view.has_rows(name) for name in ("entities", "articles")) == (view.n_articles > 0)
