@@ -6,6 +6,7 @@ import re
 import runpy
 import string
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -420,17 +421,20 @@ def view_table(
     where: str = "",
     params: dict | None = None,
     fetch: Callable[..., pd.DataFrame] | None = None,
+    first_rows: Future[pd.DataFrame] | None = None,
     **options,
 ) -> None:
     """A filtered table's first MAX_ROWS rows on screen, all of them in the (lazy) CSV download.
 
-    `fetch(limit=None)` returns the rows when they are more than `view.table` reads (fact_table)."""
+    `fetch(limit=None)` returns the rows when they are more than `view.table` reads (fact_table).
+    `first_rows`: those first rows, asked earlier on a query thread (`data.in_background` of `fetch` or
+    `view.table` with limit MAX_ROWS)."""
     if fetch is None:
 
         def fetch(limit: int | None = None) -> pd.DataFrame:
             return view.table(name, columns, order=order, limit=limit, where=where, params=params)
 
-    shown = fetch(MAX_ROWS)
+    shown = first_rows.result() if first_rows is not None else fetch(MAX_ROWS)
     total = len(shown)
     if total >= MAX_ROWS:
         total = view.count(name, where, params)

@@ -34,35 +34,6 @@ chosen_places = where[1].multiselect(
 # The list of Aleppo's places is read only when the scope needs it: one query less on every other run.
 aleppo = aggregate.aleppo_places(view) if scope == selection.ALEPPO_PLACES else ()
 places = selection.place_scope(scope, chosen_places, aleppo)
-# Incidents of the types chosen above (a displacement count is no killing), and combined counts ("60 dead
-# and wounded") with either of killed and wounded.
-incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(types) else list(types)
-in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
-place_params = {**aggregate.place_params(places), "types": incident_types}
-# Asked now, read further down: they run on the second core while the chart and tables above are drawn.
-incident_counts = data.in_background(
-    view.query,
-    f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
-    place_params,
-)
-widest_incidents = data.in_background(
-    view.table,
-    "incidents",
-    ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
-    order='"max" DESC NULLS LAST, incident_id',
-    limit=20,
-    # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
-    where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
-    params=place_params,
-)
-totals_by = data.in_background(aggregate.casualty_totals_by, view, types, places)
-# The incidents' table too, with the "disagreeing only" choice the toggle had at the end of the previous run
-# (the toggle is drawn further down): when it has changed since, the table is asked again there.
-disagreeing_before = bool(st.session_state.get(flt.CASUALTY_DISAGREEING, False))
-incident_listing = data.in_background(
-    drilldown.incidents_by_disagreement,
-    view, places, disagreeing=disagreeing_before, limit=ui.MAX_ROWS, types=incident_types,
-)
 COLUMNS = [
     "article_id",
     "published",
@@ -78,6 +49,41 @@ COLUMNS = [
     "sentence",
 ]
 COLUMNS = provenance.with_provenance(COLUMNS, "casualties")  # ids and offsets, for the CSV
+# Incidents of the types chosen above (a displacement count is no killing), and combined counts ("60 dead
+# and wounded") with either of killed and wounded.
+incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(types) else list(types)
+in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
+place_params = {**aggregate.place_params(places), "types": incident_types}
+# Asked now, in the order the page reads them: they run on the second core while the chart and the
+# tables above them are drawn. First the figures table's first rows (shown unless chart bars are selected).
+FIGURE_ORDER = "published NULLS LAST, article_id, start"
+first_figures = data.in_background(
+    view.table, "casualties", COLUMNS, order=FIGURE_ORDER, limit=ui.MAX_ROWS,
+    where=aggregate.place_condition(places), params=aggregate.place_params(places),
+)
+incident_counts = data.in_background(
+    view.query,
+    f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
+    place_params,
+)
+widest_incidents = data.in_background(
+    view.table,
+    "incidents",
+    ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
+    order='"max" DESC NULLS LAST, incident_id',
+    limit=20,
+    # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
+    where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
+    params=place_params,
+)
+# The incidents' table too, with the "disagreeing only" choice the toggle had at the end of the previous run
+# (the toggle is drawn further down): when it has changed since, the table is asked again there.
+disagreeing_before = bool(st.session_state.get(flt.CASUALTY_DISAGREEING, False))
+incident_listing = data.in_background(
+    drilldown.incidents_by_disagreement,
+    view, places, disagreeing=disagreeing_before, limit=ui.MAX_ROWS, types=incident_types,
+)
+totals_by = data.in_background(aggregate.casualty_totals_by, view, types, places)
 
 series = aggregate.casualty_series(view, freq, split, types, places)
 series_values = series["split"].nunique()
@@ -136,10 +142,11 @@ else:
         "casualties",
         "figures",
         columns=COLUMNS,
-        order="published NULLS LAST, article_id, start",
+        order=FIGURE_ORDER,
         height=380,
         where=aggregate.place_condition(places),
         params=aggregate.place_params(places),
+        first_rows=first_figures,
     )
 
 st.subheader("Incidents: one event, several reports")
