@@ -186,12 +186,13 @@ def reader_urls(article_ids: list[str], facts: list[str | None], filters: Filter
     """`reader_url` (fact None) or `fact_url` (a `fact_key`) for many rows at once, equal to calling them
     row by row: the filters' part of the address is encoded once for the whole table."""
     base = urlencode(to_query_params(filters or Filters()), doseq=True)
-    urls = []
-    for article_id, fact in zip(article_ids, facts, strict=True):
-        # What urlencode gives for these two keys, without its per-call overhead (2,000 rows a page).
-        tail = "&".join(f"{k}={quote_plus(v)}" for k, v in ((ARTICLE, article_id), (FACT, fact)) if v)
-        urls.append("reader?" + "&".join(part for part in (base, tail) if part))
-    return urls
+    # What urlencode gives for these two keys, without its per-call overhead (2,000 rows a page); an
+    # article's rows share its quoted id.
+    article_parts = {a: f"{ARTICLE}={quote_plus(a)}" for a in set(article_ids) if a}
+    return [
+        "reader?" + "&".join(part for part in (base, article_parts.get(a), fact and f"{FACT}={quote_plus(fact)}") if part)
+        for a, fact in zip(article_ids, facts, strict=True)
+    ]
 
 
 def describe(filters: Filters, place_names: dict[str, str] | None = None) -> str:

@@ -340,15 +340,17 @@ def test_metadata_columns_with_many_values_are_not_offered(tmp_path, monkeypatch
 
 def test_reader_links_for_a_whole_table_equal_the_links_row_by_row():
     filters = flt.Filters(outlets=("BBC", "SANA & co"), search="al-Kalasa?", start=date(2016, 9, 1))
-    ids = ["a1", "b/2", "c 3"]
-    facts = [None, flt.fact_key("figure", 12, 20), None]
+    ids = ["a1", "b/2", "c 3", "b/2", "é/1"]  # an article's rows repeat its id
+    facts = [None, flt.fact_key("figure", 12, 20), None, flt.fact_key("quote", 3, 9), None]
     expected = [
         flt.reader_url("a1", filters),
         flt.fact_url("b/2", "figure", 12, 20, filters),
         flt.reader_url("c 3", filters),
+        flt.fact_url("b/2", "quote", 3, 9, filters),
+        flt.reader_url("é/1", filters),
     ]
     assert flt.reader_urls(ids, facts, filters) == expected
-    assert flt.reader_urls(ids, facts) == [
+    assert flt.reader_urls(ids[:3], facts[:3]) == [
         flt.reader_url("a1"), flt.fact_url("b/2", "figure", 12, 20), flt.reader_url("c 3")
     ]
 
