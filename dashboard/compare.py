@@ -134,6 +134,9 @@ def _per_side(views: Views, sql: str, params: dict | None = None) -> pd.DataFram
     return SideBySide(present).query(sql, params) if present else pd.DataFrame(columns=["side"])
 
 
+COUNTED = ("articles", "outlets", "figures", "quotes")  # what side_counts counts
+
+
 def side_counts(views: Views) -> pd.DataFrame:
     """One row per side: articles, outlets, casualty figures and quotes (0 for an empty side)."""
     counts = _per_side(
@@ -149,9 +152,6 @@ def side_counts(views: Views) -> pd.DataFrame:
         for name in views
     ]
     return pd.DataFrame(rows, columns=["side", *COUNTED])
-
-
-COUNTED = ("articles", "outlets", "figures", "quotes")  # what side_counts counts
 
 
 PERIOD_STARTS = {"day": "D", "week": "W-MON", "month": "MS"}  # pandas frequencies of period_sql's periods

@@ -21,13 +21,20 @@ newest = view.table(
 
 # The article asked for in the URL opens even when the filters would hide it.
 ids = list(newest["article_id"])
-# Labels by id as a plain dict: looking up 1,000 titles in an Arrow-backed frame took 30 ms a run.
-labels = dict(zip(ids, newest["outlet"].fillna("outlet unknown") + ": " + newest["title"].fillna("untitled"), strict=True))
+
+
+def picker_labels(articles: pd.DataFrame) -> dict[str, str]:
+    """ "Outlet: title" by article id (a plain dict: 1,000 lookups in an Arrow-backed frame took 30 ms a run)."""
+    shown = articles["outlet"].fillna("outlet unknown") + ": " + articles["title"].fillna("untitled")
+    return dict(zip(articles["article_id"], shown, strict=True))
+
+
+labels = picker_labels(newest)
 if requested and requested not in ids:
     asked = data.article_titles([requested])
     if len(asked):
         ids.insert(0, requested)
-        labels[requested] = f"{asked['outlet'].iat[0]}: {asked['title'].iat[0]}"
+        labels |= picker_labels(asked.reset_index())
 if not ids:
     ui.empty_state()
     st.stop()
