@@ -66,13 +66,15 @@ def control_side(value: object) -> str:
 
 
 def plot_text(value: object) -> str:
-    """Data text for a plotly label, legend, tick or hover: with <, > and & escaped.
+    """Data text for a plotly label, legend, tick or hover: with <, > and & escaped, and the brace of "%{".
 
     plotly draws a subset of HTML in all of these (<a href> links, <b>, <br>), so a name from the data
     must arrive escaped; plotly turns the entities back into the characters, so names read unchanged.
-    Markup the code adds itself (a "<br>" in a hover template) goes around the escaped text.
+    It also fills "%{...}" in templates, and in trace names when a trace has `meta`: a name written so
+    would lose those characters. Markup the code adds itself (a "<br>" in a hover template) goes around
+    the escaped text.
     """
-    return html.escape(str(value), quote=False)
+    return html.escape(str(value), quote=False).replace("%{", "%&#123;")
 
 
 def plot_texts(values: pd.Series) -> pd.Series:

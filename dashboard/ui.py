@@ -107,10 +107,12 @@ _IN_APP: ContextVar[bool] = ContextVar("aleppo_lens_in_app", default=False)
 
 
 def run_page(page) -> None:
-    """Run the chosen page from app.py, marking the run so pages know the sidebar is drawn."""
+    """Run the chosen page from app.py, marking the run so pages know the sidebar is drawn, with its own
+    query threads (data.in_background)."""
     token = _IN_APP.set(True)
     try:
-        page.run()
+        with data.query_threads():
+            page.run()
     finally:
         _IN_APP.reset(token)
 

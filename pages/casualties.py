@@ -54,13 +54,21 @@ COLUMNS = provenance.with_provenance(COLUMNS, "casualties")  # ids and offsets, 
 incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(types) else list(types)
 in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
 place_params = {**aggregate.place_params(places), "types": incident_types}
+# The figures table: its first rows are asked below, before it is drawn.
+FIGURE_TABLE = {
+    "order": "published NULLS LAST, article_id, start",
+    "where": aggregate.place_condition(places),
+    "params": aggregate.place_params(places),
+}
+
+
+def incident_table(disagreeing: bool, limit: int | None = None):
+    return drilldown.incidents_by_disagreement(view, places, disagreeing=disagreeing, limit=limit, types=incident_types)
+
+
 # Asked now, in the order the page reads them: they run on the second core while the chart and the
 # tables above them are drawn. First the figures table's first rows (shown unless chart bars are selected).
-FIGURE_ORDER = "published NULLS LAST, article_id, start"
-first_figures = data.in_background(
-    view.table, "casualties", COLUMNS, order=FIGURE_ORDER, limit=ui.MAX_ROWS,
-    where=aggregate.place_condition(places), params=aggregate.place_params(places),
-)
+first_figures = data.in_background(view.table, "casualties", COLUMNS, limit=ui.MAX_ROWS, **FIGURE_TABLE)
 incident_counts = data.in_background(
     view.query,
     f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
@@ -76,13 +84,11 @@ widest_incidents = data.in_background(
     where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
     params=place_params,
 )
-# The incidents' table too, with the "disagreeing only" choice the toggle had at the end of the previous run
-# (the toggle is drawn further down): when it has changed since, the table is asked again there.
-disagreeing_before = bool(st.session_state.get(flt.CASUALTY_DISAGREEING, False))
-incident_listing = data.in_background(
-    drilldown.incidents_by_disagreement,
-    view, places, disagreeing=disagreeing_before, limit=ui.MAX_ROWS, types=incident_types,
-)
+# The incidents' table too, for the "disagreeing only" toggle drawn further down, as the session holds it
+# (a click on the toggle is there before the run). A link that turns it on sets it only as it is drawn:
+# that first run asks again there.
+disagreeing_asked = bool(st.session_state.get(flt.CASUALTY_DISAGREEING, False))
+incident_listing = data.in_background(incident_table, disagreeing_asked, ui.MAX_ROWS)
 totals_by = data.in_background(aggregate.casualty_totals_by, view, types, places)
 
 series = aggregate.casualty_series(view, freq, split, types, places)
@@ -142,11 +148,9 @@ else:
         "casualties",
         "figures",
         columns=COLUMNS,
-        order=FIGURE_ORDER,
         height=380,
-        where=aggregate.place_condition(places),
-        params=aggregate.place_params(places),
         first_rows=first_figures,
+        **FIGURE_TABLE,
     )
 
 st.subheader("Incidents: one event, several reports")
@@ -185,14 +189,11 @@ else:
         help="Incidents whose reports give different numbers, the most disagreeing (highest / lowest) first.",
     )
 
-    def incident_rows(limit: int | None = None):
-        return drilldown.incidents_by_disagreement(view, places, disagreeing=only_disagreeing, limit=limit, types=incident_types)
-
     ui.table(
-        incident_listing.result() if only_disagreeing == disagreeing_before else incident_rows(ui.MAX_ROWS),
+        incident_listing.result() if only_disagreeing == disagreeing_asked else incident_table(only_disagreeing, ui.MAX_ROWS),
         "incidents",
         total=disagree if only_disagreeing else n_incidents,
-        full=incident_rows,
+        full=lambda: incident_table(only_disagreeing),
         empty="No incident here has reports that disagree.",
     )
 

@@ -140,17 +140,21 @@ ui.read_link(flt.MAP_DISTRICT, lambda values: next((v for v in values if v in se
 chosen = st.session_state.get(flt.MAP_DISTRICT)
 ranked = figures.sort_values(["mentions", "name"], ascending=[False, True])
 pick_list = selection.district_choices(ranked, chosen)
-# The district's two tables (below the map) are asked now for the district the picker will show unless the
-# map is clicked: they run on the second core while the map is drawn. Another district asks again there.
+
+
+def district_tables(area_id: str) -> tuple:
+    """The district's mentions and the quotes about it (their first rows), asked on the query threads."""
+    place_ids = list(figures.set_index("area_id").at[area_id, "place_ids"])
+    return tuple(
+        data.in_background(rows, shown_view, place_ids, limit=ui.MAX_ROWS)
+        for rows in (district_figures.mentions_of_places, district_figures.quotes_about_places)
+    )
+
+
+# The two tables below the map are asked now for the district the picker will show (the session's choice,
+# else the most mentioned): they run on the second core while the map is drawn.
 likely = chosen if chosen in pick_list else next(iter(pick_list), None)
-if likely is not None:
-    likely_places = list(figures.set_index("area_id").at[likely, "place_ids"])
-    likely_mentions = data.in_background(
-        district_figures.mentions_of_places, shown_view, likely_places, limit=ui.MAX_ROWS
-    )
-    likely_quotes = data.in_background(
-        district_figures.quotes_about_places, shown_view, likely_places, limit=ui.MAX_ROWS
-    )
+asked_tables = district_tables(likely) if likely is not None else None
 drawn = district_map.district_map(
     figures,
     measure,
@@ -236,12 +240,11 @@ else:
     place_ids = list(row["place_ids"])
     ui.place_filter_button(place_ids, row["name"])
     tabs = st.tabs(["Mentions", "Quotes about it"])
-    asked_before = area_id == likely
+    # the picker shows the district asked for above, unless its choice could not stand (then ask again)
+    mentions, quotes = asked_tables if area_id == likely else district_tables(area_id)
     with tabs[0]:
         ui.table(
-            likely_mentions.result()
-            if asked_before
-            else district_figures.mentions_of_places(shown_view, place_ids, limit=ui.MAX_ROWS),
+            mentions.result(),
             "district-mentions",
             height=320,
             total=int(row["mentions"]),
@@ -250,9 +253,7 @@ else:
         )
     with tabs[1]:
         ui.table(
-            likely_quotes.result()
-            if asked_before
-            else district_figures.quotes_about_places(shown_view, place_ids, limit=ui.MAX_ROWS),
+            quotes.result(),
             "district-quotes",
             height=320,
             empty="No quote names this district under these filters.",

@@ -274,3 +274,12 @@ def test_two_incidents_sharing_an_id_in_one_side_are_not_shared(sample_dir, tmp_
     pd.concat([incidents, extra], ignore_index=True).to_parquet(folder / "incidents.parquet", index=False)
     views = views_of(folder, compare.outlet_sides(Filters(), ["Reuters", "SANA"], {}))
     assert compare.shared_incident_figures(views).empty
+
+
+def test_sides_with_different_cited_sources_are_not_asked_at_once(sample_dir):
+    views = views_of(sample_dir, compare.outlet_sides(Filters(), ["Reuters", "SANA"], {}))
+    other = data.view(Filters(outlets=("SANA",), cited=("SANA",)), sample_dir)
+    with pytest.raises(ValueError, match="same cited sources"):
+        data.SideBySide({"Reuters": views["Reuters"], "SANA": other})
+    with pytest.raises(ValueError, match="no side"):
+        data.SideBySide({})

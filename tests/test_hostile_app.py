@@ -336,3 +336,22 @@ def test_plot_texts_escape_a_column_as_plot_text_escapes_each_value():
     arrow = pd.Series(["<i>", None, "<i>", "x"], dtype="string[pyarrow]", index=[7, 3, 5, 1])
     escaped = charts.plot_texts(arrow)
     assert list(escaped) == [charts.plot_text(v) for v in arrow] and list(escaped.index) == [7, 3, 5, 1]
+
+
+def test_a_name_written_like_a_plotly_template_is_drawn_as_written():
+    # plotly fills "%{...}" in hover templates, and in trace names once a trace has `meta` (the Casualties
+    # chart's): an outlet or source so named would lose those characters.
+    import html
+
+    import pandas as pd
+
+    name = "Rate %{meta[1]} of 100%{y}"
+    series = pd.DataFrame({
+        "period": pd.to_datetime(["2016-11-14", "2016-11-21"]), "split": [name, name], "type": ["killed", "killed"],
+        "reported": [3, 4], "figures": [1, 1],
+    })
+    fig = charts.casualties_over_time(series, "Outlet")
+    spec = fig.to_plotly_json()
+    for text in _drawn_strings(spec):
+        assert "%{" not in text.replace("%{meta[", "").replace("%{customdata[", "").replace("%{x|", "").replace("%{y:", ""), text
+    assert html.unescape(fig.data[0].name) == name

@@ -17,8 +17,10 @@ This module holds the Streamlit caches around them: one Store per folder state, 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
@@ -69,23 +71,47 @@ __all__ = [
     "TABLES", "DamagedDataset", "FilterOptions", "SideBySide", "Store", "View", "aleppo_place_options", "aleppo_places",
     "article", "article_titles", "check_intact", "data_dir", "district_areas", "empty_table", "filter_options",
     "has_data", "in_background", "manifest", "options", "outlet_colour_map", "outlets_by_articles", "picked_dataset",
-    "quality", "read_json", "read_table", "reading", "rebuild_command", "store", "tidy_gazetteer",
+    "quality", "query_threads", "read_json", "read_table", "reading", "rebuild_command", "store", "tidy_gazetteer",
     "tidy_table", "unreadable", "view",
 ]
 
 
 # Queries a page needs further down run while it draws what it has: DuckDB releases the GIL, so the
 # second core answers them while plotly, pandas and Streamlit build the page's first parts on the first.
-# Two threads: a page submits a few aggregates, and every query already runs on its own cursor.
-_QUERY_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="aleppo-lens-query")
+# Each page run has its own two threads (every query runs on its own cursor): one session's queries never
+# wait behind another's, and what a run asked and did not start is dropped when the run ends (a rerun
+# after a click, st.stop, an error).
+_RUN_THREADS: ContextVar[ThreadPoolExecutor | None] = ContextVar("query threads", default=None)
 Answer = TypeVar("Answer")
 
 
+@contextmanager
+def query_threads() -> Iterator[None]:
+    """Query threads for the page run inside (ui.run_page); at its end, the queries not yet started are
+    cancelled (those running finish on their own; their answers go nowhere)."""
+    threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="aleppo-lens-query")
+    token = _RUN_THREADS.set(threads)
+    try:
+        yield
+    finally:
+        _RUN_THREADS.reset(token)
+        threads.shutdown(wait=False, cancel_futures=True)
+
+
 def in_background(query: Callable[..., Answer], /, *args, **kwargs) -> Future[Answer]:
-    """`query(*args, **kwargs)` started on a query thread; the Future's `result()` gives its answer or raises
-    its error (DamagedDataset included). `query` must not call Streamlit: give it a View and plain values
-    (the aggregate, compare and drilldown functions), never a function that draws or reads widgets."""
-    return _QUERY_THREADS.submit(query, *args, **kwargs)
+    """`query(*args, **kwargs)` started on a query thread of the page run; the Future's `result()` gives
+    its answer or raises its error (DamagedDataset included). `query` must not call Streamlit: give it a
+    View and plain values (the aggregate, compare and drilldown functions), never a function that draws or
+    reads widgets. Outside a page run (scripts, tests) it runs at once and returns a finished Future."""
+    threads = _RUN_THREADS.get()
+    if threads is not None:
+        return threads.submit(query, *args, **kwargs)
+    answered: Future[Answer] = Future()
+    try:
+        answered.set_result(query(*args, **kwargs))
+    except Exception as error:  # handed to whoever reads the answer, as from a thread
+        answered.set_exception(error)
+    return answered
 
 
 # The store and the filtered views are shared resources (st.cache_resource: no pickled copies).

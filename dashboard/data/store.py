@@ -202,6 +202,17 @@ class SideBySide:
 
     views: Mapping[str, View]
 
+    def __post_init__(self):
+        if not self.views:
+            raise ValueError("no side to query")
+        if len({(id(view.store), view.filters.cited) for view in self.views.values()}) > 1:
+            raise ValueError("sides asked at once must be views of one store with the same cited sources")
+
+    @property
+    def template(self) -> View:
+        """A side's view: what every side shares (the store, the conditions other than the kept articles)."""
+        return next(iter(self.views.values()))
+
     @functools.cached_property
     def kept(self) -> pa.Table:
         """(side_name, article_no) of every article each side keeps."""
@@ -211,24 +222,20 @@ class SideBySide:
         ).select(["side_name", "article_no"])
 
     def relation(self, name: str) -> str:
-        template = next(iter(self.views.values()))
         source = "meta" if name == "articles" else name
         if name != "articles" and name not in MENTION_TABLES and name not in ARTICLE_SUMMARIES:
             raise KeyError(name)
-        conditions = [c for c in template.conditions(name) if c != KEPT]
+        conditions = [c for c in self.template.conditions(name) if c != KEPT]
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return f"(SELECT k.side_name, t.* FROM {source} t JOIN kept_sides k USING (article_no){where})"
 
     def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
         """Run `sql` (with {table} placeholders and $named parameters) over the sides' stacked tables."""
-        if not self.views:
-            raise ValueError("no side to query")
-        template = next(iter(self.views.values()))
         text = sql.format(**{name: self.relation(name) for name in ("articles", *MENTION_TABLES, *ARTICLE_SUMMARIES)})
         params = dict(params or {})
-        if template.filters.cited and "$cited" in text:
-            params["cited"] = list(template.filters.cited)
-        return template.store.query(text, params, kept_sides=self.kept)
+        if self.template.filters.cited and "$cited" in text:
+            params["cited"] = list(self.template.filters.cited)
+        return self.template.store.query(text, params, kept_sides=self.kept)
 
 
 @dataclass(frozen=True)
