@@ -55,7 +55,7 @@ incident_types = [*types, "killed_or_wounded"] if {"killed", "wounded"} & set(ty
 in_places = aggregate.place_condition(places) + " AND list_contains($types, type)"
 place_params = {**aggregate.place_params(places), "types": incident_types}
 # The figures table: its first rows are asked below, before it is drawn.
-FIGURE_TABLE = {
+figure_table = {
     "order": "published NULLS LAST, article_id, start",
     "where": aggregate.place_condition(places),
     "params": aggregate.place_params(places),
@@ -68,7 +68,7 @@ def incident_table(disagreeing: bool, limit: int | None = None):
 
 # Asked now, in the order the page reads them: they run on the second core while the chart and the
 # tables above them are drawn. First the figures table's first rows (shown unless chart bars are selected).
-first_figures = data.in_background(view.table, "casualties", COLUMNS, limit=ui.MAX_ROWS, **FIGURE_TABLE)
+first_figures = data.in_background(view.table, "casualties", COLUMNS, limit=ui.MAX_ROWS, **figure_table)
 incident_counts = data.in_background(
     view.query,
     f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
@@ -150,7 +150,7 @@ else:
         columns=COLUMNS,
         height=380,
         first_rows=first_figures,
-        **FIGURE_TABLE,
+        **figure_table,
     )
 
 st.subheader("Incidents: one event, several reports")

@@ -46,6 +46,7 @@ BATCH_ROWS = 8192
 MEMORY_CAPS = ("48MB", "256MB", "1GB", "4GB")
 BUCKET_FIGURES = 8192  # figures per bucket of incident ids, about (ids are hashes: spread evenly)
 ID_DIGITS = 4  # the leading hex digits of an incident id that number its bucket
+T = TypeVar("T")  # what a statement run under `with_memory_steps` returns
 
 
 def figures_with_grouping_columns(figures: pa.Table, part_index: int) -> pa.Table:
@@ -96,9 +97,6 @@ def date_cluster_ids(sorted_rows: Iterator[pa.RecordBatch]) -> Iterator[tuple[st
             if (type_, group, place, cumulative) != key or event_date - first > SAME_EVENT_WINDOW:
                 key, first = (type_, group, place, cumulative), event_date
             yield figure_id, stable_id(*key, first.isoformat())
-
-
-T = TypeVar("T")
 
 
 def corpus_connection(workdir: Path) -> duckdb.DuckDBPyConnection:

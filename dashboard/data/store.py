@@ -313,10 +313,8 @@ class View:
         view, dropped with it). A page asks several questions of them (how many, the widest, the most
         disagreeing): each is then a scan of these rows, where a join of the whole table with the kept
         incident numbers under the question's filters cost 35-70 ms at 100,000 articles (DuckDB hashed the
-        filtered table, not the kept numbers). Every question sorts its answer: sorting the rows here as
-        well cost 40 ms after a broad search. Found in one statement: the kept incidents' numbers fetched
-        first and joined back cost 60-70 ms after a broad search at 100,000 articles, 620-680 ms at
-        1,000,000; this, 47 and 460 ms."""
+        filtered table, not the kept numbers). Unsorted: every question sorts its own answer. One statement:
+        fetching the kept incidents' numbers to join them back cost a third more (docs/performance.md)."""
         return self.store.arrow(
             f"SELECT i.* EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents i"
             f" WHERE i.incident_no IN (SELECT incident_no FROM incident_articles WHERE {KEPT})",
