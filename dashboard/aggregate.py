@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .data.summaries import ADDABLE
+from .data.summaries import FIGURE_DATE
 
 if TYPE_CHECKING:
     from .data import View
@@ -134,7 +134,6 @@ def other_places(view: View) -> pd.DataFrame:
 
 
 SPLITS = {"Outlet": "outlet", "Cited source": "attributed_to", "Victim group": "group"}
-FIGURE_DATE = "coalesce(CAST(event_date AS TIMESTAMP), CAST(published AS TIMESTAMP))"
 
 
 def place_condition(places: list[str] | None, alias: str = "") -> str:
@@ -155,10 +154,10 @@ def casualty_series(
     """
     column = SPLITS.get(next((k for k, v in SPLITS.items() if v == split), ""), "outlet")
     return view.query(
-        f"SELECT {period_sql(FIGURE_DATE, freq)} AS period,"
+        f"SELECT {period_sql('figure_date', freq)} AS period,"
         f" coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS split, type,"
-        " sum(number) AS reported, count(*) AS figures"
-        f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {FIGURE_DATE} IS NOT NULL"
+        " sum(reported) AS reported, sum(figures) AS figures"
+        " FROM {figure_sums} WHERE list_contains($types, type) AND figure_date IS NOT NULL"
         f" AND {place_condition(places)} GROUP BY ALL ORDER BY period, split, type",
         {"types": list(types), **place_params(places)},
     )
@@ -214,8 +213,8 @@ def casualty_totals_by(view: View, types: list[str], places: list[str] | None = 
     sets = ", ".join(f'("{c}", type)' for c in columns)
     frame = view.query(
         f"SELECT {keyed}, type, " + ", ".join(f'grouping("{c}") AS "summed over {c}"' for c in columns) + ","
-        " CAST(sum(number) AS BIGINT) AS reported, count(*) AS figures, count(DISTINCT article_no) AS articles"
-        f" FROM {{casualties}} WHERE {ADDABLE} AND list_contains($types, type) AND {place_condition(places)}"
+        " CAST(sum(reported) AS BIGINT) AS reported, sum(figures) AS figures, count(DISTINCT article_no) AS articles"
+        f" FROM {{figure_sums}} WHERE list_contains($types, type) AND {place_condition(places)}"
         f" GROUP BY GROUPING SETS ({sets})",
         {"types": list(types), **place_params(places)},
     )

@@ -21,8 +21,9 @@ from pipeline.outlets.registry import outlet_registry
 from pipeline.paths import LEXICON_DIR
 
 from . import filters as flt
-from .aggregate import ADDABLE, NAMED_SPEAKER, period_sql
+from .aggregate import NAMED_SPEAKER, period_sql
 from .data import SideBySide
+from .data.summaries import ADDABLE
 from .filters import Filters
 
 if TYPE_CHECKING:

@@ -7,6 +7,7 @@ import pandas as pd
 
 from .aggregate import place_condition, place_params
 from .data import INCIDENT_LISTS, View
+from .data.database import DISAGREEMENT
 
 
 def said_by(*speakers: str) -> tuple[str, dict]:
@@ -43,15 +44,17 @@ def incidents_by_disagreement(
     whose numbers differ, `types` those of these types (None: every type). Each row carries the report
     with the highest number (article_id, start, end, figure_id), so the Reader opens at it; sources and
     outlets are joined with ", "."""
-    order = 'disagreement DESC NULLS LAST, "max" - "min" DESC NULLS LAST, incident_id'
-    ranked = (
-        "SELECT i.incident_no, i.incident_id, i.date, i.place, i.type, i.\"group\", i.\"min\", i.\"max\","
-        " CASE WHEN i.\"min\" > 0 THEN round(i.\"max\" / i.\"min\", 2) END AS disagreement,"
-        " i.n_reports, i.n_outlets"
-        f" FROM {{incidents}} i WHERE {place_condition(places, 'i.')}"
-        + (' AND i."min" <> i."max"' if disagreeing else "")
-        + (" AND list_contains($types, i.type)" if types is not None else "")
-        + f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
+    # The rank orders incidents by disagreement, then by the gap between the numbers, then by id
+    # (database.py); the listed rows' other columns are read for them only (`View.rows_sql`).
+    where = place_condition(places, "t.") + (' AND t."min" <> t."max"' if disagreeing else "")
+    where += " AND list_contains($types, t.type)" if types is not None else ""
+    ranked = view.rows_sql(
+        "incidents",
+        't.incident_no, t.incident_id, t.date, t.place, t.type, t."group", t."min", t."max",'
+        f" {DISAGREEMENT} AS disagreement, t.n_reports, t.n_outlets, t.disagreement_rank",
+        order="disagreement_rank",
+        limit=limit,
+        where=where,
     )
     # Each listed incident's report with the highest number, looked up for the listed incidents only, by
     # number (by id, the strings of every kept report were compared: 35-55 ms at 100,000 articles).
@@ -60,8 +63,7 @@ def incidents_by_disagreement(
         " array_to_string(x.outlets, ', ') AS outlets, f.article_id, f.start, f.\"end\", f.figure_id FROM listed"
         f" JOIN {INCIDENT_LISTS} x USING (incident_no) LEFT JOIN (SELECT DISTINCT ON (r.incident_no) r.incident_no, r.article_id, r.start, r.\"end\","
         " r.figure_id FROM {incident_reports} r WHERE r.incident_no IN (SELECT incident_no FROM listed)"
-        " ORDER BY r.incident_no, r.rank) f USING (incident_no)"
-        f" ORDER BY {order}"
+        " ORDER BY r.incident_no, r.rank) f USING (incident_no) ORDER BY listed.disagreement_rank"
     )
     params = {**place_params(places), **({"types": list(types)} if types is not None else {})}
     return view.query(sql, params)[INCIDENT_COLUMNS]

@@ -78,7 +78,7 @@ widest_incidents = data.in_background(
     view.table,
     "incidents",
     ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
-    order='"max" DESC NULLS LAST, incident_id',
+    order="size_rank",  # the highest number first (then by id)
     limit=20,
     # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
     where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',

@@ -8,6 +8,7 @@ import pytest
 
 from dashboard import aggregate, data, district_figures, drilldown
 from dashboard import filters as flt
+from dashboard.data.summaries import ADDABLE, FIGURE_DATE
 from tests import sample_data as sample
 
 FILTERS = {
@@ -20,7 +21,31 @@ FILTERS = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    return data.Store(sample.write(tmp_path_factory.mktemp("summaries-sample")))
+    folder = sample.write(tmp_path_factory.mktemp("summaries-sample"))
+    # One more figure like the first (its article, type, group, place and source, another number), so that
+    # a row of `figure_sums` adds up two figures.
+    figures = pd.read_parquet(folder / "casualties.parquet")
+    again = figures.iloc[[0]].assign(figure_id=lambda f: f["figure_id"] + "-again", number=3)
+    pd.concat([figures, again], ignore_index=True).to_parquet(folder / "casualties.parquet", index=False)
+    # Incidents one article reports (the sample's one incident has reports in two), one whose figure is in
+    # no article (never shown), and ties in size and in disagreement.
+    incidents = pd.read_parquet(folder / "incidents.parquet")
+    one = incidents.iloc[0]
+    more = [
+        ("inc-r2-killed", "killed", "New Aleppo", 8, 8, ["sample-r2:0-12"]),
+        ("inc-r2-wounded", "wounded", "New Aleppo", 20, 20, ["sample-r2:29-39"]),
+        ("inc-r3-killed", "killed", "Kalasseh", 32, 40, ["sample-r3:79-81", "sample-r3:170-177"]),
+        ("inc-r1-wounded", "wounded", "Kalasseh", 60, 60, ["sample-r1:38-48"]),
+        ("inc-r1-children", "killed", "Kalasseh", 8, 9, ["sample-r1:325-335"]),
+        ("inc-unreported", "killed", "Kalasseh", 5, 50, ["no-such-figure"]),
+    ]
+    rows = [
+        {**one.to_dict(), "incident_id": iid, "type": kind, "place": place, "min": low, "max": high,
+         "n_reports": len(ids), "figure_ids": ids}
+        for iid, kind, place, low, high, ids in more
+    ]
+    pd.concat([incidents, pd.DataFrame(rows)], ignore_index=True).to_parquet(folder / "incidents.parquet", index=False)
+    return data.Store(folder)
 
 
 @pytest.fixture(params=list(FILTERS), scope="module")
@@ -161,7 +186,7 @@ def test_reported_figures_per_district_match_names_as_before(view):
     for alias, pid in zip(aliases["alias"], aliases["place_id"], strict=False):
         name_to_id.setdefault(str(alias), pid)
     sums = view.query(
-        f"SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}} WHERE {aggregate.ADDABLE}"
+        f"SELECT lower(place) AS alias, type, sum(number) AS reported FROM {{casualties}} WHERE {ADDABLE}"
         " AND type IN ('killed', 'wounded') GROUP BY ALL"
     )
     sums["place_id"] = sums["alias"].map(name_to_id)
@@ -203,13 +228,13 @@ def test_top_rows_found_on_their_keys_equal_the_whole_sort(view, name, order):
 
 
 def test_kept_incidents_are_the_incidents_with_a_figure_in_a_kept_article(view):
-    """`{incidents}` (the kept incidents' rows, found once per view) holds exactly the incidents dataset's
-    rows of the incidents with a figure the view keeps (a cited source: one attributed to it), with every
-    column but the figure id lists, sources and outlets, and the database's incident number."""
+    """`{incidents}` holds exactly the incidents dataset's rows of the incidents with a figure the view
+    keeps (a cited source: one attributed to it), with every column but the figure id lists, sources and
+    outlets, and the database's incident number and ranks."""
     fast = view.query("SELECT * FROM {incidents} ORDER BY incident_id")
     with_a_kept_figure = "SELECT x.incident_id FROM incident_figures x JOIN {casualties} c USING (figure_id)"
     slow = view.query(
-        "SELECT * EXCLUDE (reported, figure_ids, sources, outlets) FROM app.incidents WHERE "
+        "SELECT * EXCLUDE (reported, article_no, figure_ids, sources, outlets) FROM app.incidents WHERE "
         + (f"incident_id IN ({with_a_kept_figure})" if view.filters.active else "reported")
         + " ORDER BY incident_id"
     )
@@ -301,3 +326,86 @@ def test_a_view_has_rows_where_it_counts_some(store, filters):
     for name in ("entities", "casualties", "quotes", "locations", "articles"):
         assert view.has_rows(name) == (view.count(name) > 0), name
     assert any(view.has_rows(name) for name in ("entities", "articles")) == (view.n_articles > 0)
+
+
+# The Casualties page's sums over every kept figure, before `figure_sums` (the slow path).
+SLOW_SERIES = (
+    "SELECT {period} AS period, coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS split, type,"
+    " sum(number) AS reported, count(*) AS figures FROM {{casualties}} WHERE {addable} AND list_contains($types, type)"
+    " AND {date} IS NOT NULL AND {places} GROUP BY ALL ORDER BY period, split, type"
+)
+SLOW_TOTALS = (
+    "SELECT coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS \"{column}\", type,"
+    " CAST(sum(number) AS BIGINT) AS reported, count(*) AS figures, count(DISTINCT article_no) AS articles"
+    " FROM {{casualties}} WHERE {addable} AND list_contains($types, type) AND {places}"
+    " GROUP BY ALL ORDER BY reported DESC, \"{column}\", type"
+)
+CASUALTY_CHOICES = [
+    (["killed", "wounded"], None),
+    (["killed"], ["Aleppo", "Idlib"]),
+    (["killed", "wounded", "missing", "killed_or_wounded"], None),
+]
+
+
+def test_the_sample_has_figures_summed_together(store):
+    """Guards the comparisons below: some row of `figure_sums` adds up several figures, and some figures
+    are left out (not addable)."""
+    assert int(store.query("SELECT max(figures) AS n FROM figure_sums")["n"].iat[0]) > 1
+    summed = int(store.query("SELECT sum(figures) AS n FROM figure_sums")["n"].iat[0])
+    assert 0 < summed < int(store.query("SELECT count(*) AS n FROM casualties")["n"].iat[0])
+
+
+@pytest.mark.parametrize(("types", "places"), CASUALTY_CHOICES)
+def test_casualty_chart_and_totals_from_figure_sums_equal_the_sums_over_every_figure(view, types, places):
+    """The chart's series (every split and period) and the totals by outlet and by source, summed from
+    `figure_sums`, equal the same sums over every kept figure, under every filter."""
+    params = {"types": types, **aggregate.place_params(places)}
+    where = {"addable": ADDABLE, "places": aggregate.place_condition(places)}
+    some = False
+    for column in aggregate.SPLITS.values():
+        for freq in aggregate.FREQUENCIES:
+            fast = aggregate.casualty_series(view, freq, column, types, places)
+            slow = view.query(
+                SLOW_SERIES.format(period=aggregate.period_sql(FIGURE_DATE, freq), column=column, date=FIGURE_DATE, **where),
+                params,
+            )
+            same(fast, slow)
+            some = some or len(fast) > 0
+    totals = aggregate.casualty_totals_by(view, types, places)
+    for column in aggregate.TOTAL_BY.values():
+        same(totals[column], view.query(SLOW_TOTALS.format(column=column, **where), params))
+    assert some or view.filters.outlets or places
+
+
+def test_the_sample_has_incidents_of_one_article_and_of_several(store):
+    """Guards the incident comparisons: both ways an incident is kept are in the sample."""
+    frame = store.query("SELECT count(*) FILTER (WHERE article_no IS NOT NULL) AS one, count(*) FILTER"
+                        " (WHERE article_no IS NULL AND reported) AS several FROM app.incidents")
+    assert frame["one"].iat[0] >= 4 and frame["several"].iat[0] >= 1
+
+
+@pytest.mark.parametrize("disagreeing", [False, True])
+@pytest.mark.parametrize("limit", [None, 1, 2, 3])
+def test_incidents_listed_by_rank_are_in_the_order_of_their_disagreement(view, disagreeing, limit):
+    """The listing ordered by `disagreement_rank` is the order of the highest number over the lowest,
+    then the gap between them, then the id, under every filter; a limit gives its first rows."""
+    listed = drilldown.incidents_by_disagreement(view, disagreeing=disagreeing, limit=limit)
+    slow = view.query(
+        "SELECT incident_id, CASE WHEN \"min\" > 0 THEN round(\"max\" / \"min\", 2) END AS disagreement FROM {incidents}"
+        + (' WHERE "min" <> "max"' if disagreeing else "")
+        + ' ORDER BY disagreement DESC NULLS LAST, "max" - "min" DESC NULLS LAST, incident_id'
+        + (f" LIMIT {limit}" if limit else "")
+    )
+    assert len(slow) > 0 or view.filters.outlets
+    same(listed[["incident_id", "disagreement"]], slow)
+
+
+@pytest.mark.parametrize("limit", [1, 2, 20])
+def test_widest_incidents_by_rank_are_the_highest_numbers_first(view, limit):
+    """The Casualties page's widest incidents (`size_rank`) are those with the highest number, then by id."""
+    fast = view.table("incidents", ["incident_id", "max"], order="size_rank", limit=limit, where='"max" IS NOT NULL')
+    slow = view.query(
+        'SELECT incident_id, "max" FROM {incidents} WHERE "max" IS NOT NULL ORDER BY "max" DESC, incident_id'
+        f" LIMIT {limit}"
+    )
+    same(fast, slow)

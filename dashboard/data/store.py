@@ -43,8 +43,9 @@ TEXT_HITS_KEPT = 32
 # Columns of app.incidents that `{incidents}` does not show: the database's flag, the figure id lists (a
 # page finds an incident's figures in `incident_figures`), and the sources and outlets, read by number for
 # the rows a table lists (`INCIDENT_LISTS`): reading them with every kept incident cost a third of the
-# kept rows' 64 ms after a broad search at 100,000 articles.
-INCIDENT_HIDDEN = "reported, figure_ids, sources, outlets"
+# kept rows' 64 ms after a broad search at 100,000 articles; and the one article reporting an incident
+# (`article_no`, for filtering).
+INCIDENT_HIDDEN = "reported, article_no, figure_ids, sources, outlets"
 # The lists of the incidents in `listed` (a relation with incident_no), as SQL for a join.
 INCIDENT_LISTS = "(SELECT incident_no, sources, outlets FROM app.incidents WHERE incident_no IN (SELECT incident_no FROM listed))"
 
@@ -245,7 +246,7 @@ class View:
     In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
     article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}`,
-    `{place_aliases}`, `{place_mentions}`, `{place_tolls}` and `{speaker_articles}` are the filtered summaries
+    `{place_aliases}`, `{place_mentions}`, `{place_tolls}`, `{figure_sums}` and `{speaker_articles}` are the filtered summaries
     (summaries.py); `entity_names` and `place_names` are not filtered.
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
@@ -263,7 +264,7 @@ class View:
     def conditions(self, name: str) -> list[str]:
         """What keeps a row of a per-article table, a summary or `incident_reports` in this view (SQL)."""
         conditions = [KEPT] if self.filters.active else []
-        if self.filters.cited and name in ("casualties", "place_tolls"):
+        if self.filters.cited and name in ("casualties", "place_tolls", "figure_sums"):
             conditions.append("list_has_any($cited, " + CITED_SOURCES + ")")
         elif self.filters.cited and name in ("quotes", "quote_places", "speaker_articles"):
             conditions.append("list_contains($cited, speaker)")
@@ -289,7 +290,12 @@ class View:
                 )
             if not self.filters.active:
                 return f"(SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE reported)"
-            return "kept_incident_rows"
+            # the incidents one kept article reports, and those several articles report, one of them kept
+            return (
+                f"(SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE {KEPT} UNION ALL"
+                f" SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE article_no IS NULL AND incident_no IN"
+                f" (SELECT incident_no FROM shared_incident_articles WHERE {KEPT}))"
+            )
         raise KeyError(name)
 
     def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
@@ -302,24 +308,7 @@ class View:
         text = sql.format(**relations)
         if self.filters.cited and "$cited" in text:
             params["cited"] = list(self.filters.cited)
-        tables = {"kept": self.kept}
-        if "kept_incident_rows" in text:
-            tables["kept_incident_rows"] = self.kept_incident_rows
-        return self.store.query(text, params, **tables)
-
-    @functools.cached_property
-    def kept_incident_rows(self) -> pa.Table:
-        """The rows of the incidents with a figure in a kept article, in no particular order (found once per
-        view, dropped with it). A page asks several questions of them (how many, the widest, the most
-        disagreeing): each is then a scan of these rows, where a join of the whole table with the kept
-        incident numbers under the question's filters cost 35-70 ms at 100,000 articles (DuckDB hashed the
-        filtered table, not the kept numbers). Unsorted: every question sorts its own answer. One statement:
-        fetching the kept incidents' numbers to join them back cost a third more (docs/performance.md)."""
-        return self.store.arrow(
-            f"SELECT i.* EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents i"
-            f" WHERE i.incident_no IN (SELECT incident_no FROM incident_articles WHERE {KEPT})",
-            kept=self.kept,
-        )
+        return self.store.query(text, params, kept=self.kept)
 
     def table(
         self,
@@ -344,6 +333,12 @@ class View:
             kept = " AND ".join([*self.conditions(name), *([f"({where})"] if where else [])]) or "true"
             top = f"SELECT rowid FROM app.{name} AS t WHERE {kept} ORDER BY {order} LIMIT {int(limit)}"
             return f"SELECT {chosen} FROM app.{name} AS t WHERE rowid IN ({top}) ORDER BY {order}"
+        if limit is not None and order and name == "incidents":
+            # The same for incidents, found by number in the filtered incidents (order by a rank column:
+            # a broad search keeps 2.2 million incidents at 1,000,000 articles).
+            chosen = f"* EXCLUDE ({INCIDENT_HIDDEN})" if chosen == "*" else chosen
+            top = f"SELECT incident_no FROM {{incidents}} AS t{f' WHERE {where}' if where else ''} ORDER BY {order} LIMIT {int(limit)}"
+            return f"SELECT {chosen} FROM app.incidents AS t WHERE incident_no IN ({top}) ORDER BY {order}"
         sql = f"SELECT {chosen} FROM {{{name}}} AS t"
         sql += f" WHERE {where}" if where else ""
         sql += f" ORDER BY {order}" if order else ""
