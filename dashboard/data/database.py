@@ -191,8 +191,8 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
             f"SELECT t.* EXCLUDE (row_in_file), m.article_no, m.outlet, m.title, m.published{own_number}"
             f" FROM ({source[name]}) t JOIN {at}meta m ON t.article_id = m.article_id ORDER BY t.row_in_file",
         )
-    # Incidents are filtered through their figures' articles: `incident_articles` pairs them by number,
-    # and `reported` marks the incidents with a figure in some article (those an unfiltered view shows).
+    # Incidents are filtered through their figures' articles (below), and `reported` marks the incidents
+    # with a figure in some article (those an unfiltered view shows).
     incidents = f"SELECT CAST(row_in_file AS INTEGER) AS incident_no, * EXCLUDE (row_in_file) FROM ({source['incidents']})"
     con.execute(f"CREATE TABLE {at}numbered_incidents AS {incidents}")
     # Incidents and figures pair by number as well as by id: joining a filtered page's figures to their
