@@ -204,8 +204,11 @@ def shared_incident_figures(
         " (SELECT incident_no FROM per GROUP BY incident_no HAVING count(*) >= 2)",
     )
     names = list(views)
-    if figures.empty:
-        return pd.DataFrame(columns=[*INCIDENT_ABOUT, *names, "disagreement"])
+    if figures.empty:  # the columns and types a table with rows has, so a page or CSV sees one shape
+        return pd.DataFrame({
+            "date": pd.Series(dtype="object"), "place": pd.Series(dtype="str"), "type": pd.Series(dtype="str"),
+            "group": pd.Series(dtype="str"), **{name: pd.Series(dtype="Int64") for name in [*names, "disagreement"]},
+        })
     wide = figures.pivot(index="incident_no", columns="side", values="reported").reindex(columns=names)
     wide["disagreement"] = wide.max(axis=1) - wide.min(axis=1)
     store = next(view for view in views.values() if view is not None).store

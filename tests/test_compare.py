@@ -131,6 +131,19 @@ def test_an_incident_one_side_alone_reports_is_not_shared(sample_dir):
     assert compare.shared_incident_figures(views, incidents).empty
 
 
+def test_no_shared_incident_gives_the_shape_of_a_table_with_rows(sample_dir):
+    """The columns and their types are those of a table with shared incidents (the sides' figures and the
+    disagreement as nullable integers), so an empty table reads and exports like a full one."""
+    incidents = data.view(Filters(), sample_dir).table("incidents")
+    full = compare.shared_incident_figures(views_of(sample_dir, compare.outlet_sides(Filters(), ["Reuters", "Al Jazeera"], {})), incidents)
+    empty = compare.shared_incident_figures(views_of(sample_dir, compare.outlet_sides(Filters(), ["Reuters", "SANA"], {})), incidents)
+    assert len(full) > 0 and empty.empty
+    assert list(empty.columns) == [*compare.INCIDENT_ABOUT, "Reuters", "SANA", "disagreement"]
+    kinds = dict(zip(full.columns, full.dtypes, strict=True))
+    kinds["SANA"] = kinds.pop("Al Jazeera")
+    assert {c: str(t) for c, t in zip(empty.columns, empty.dtypes, strict=True)} == {c: str(kinds[c]) for c in empty.columns}
+
+
 def test_quoted_sides_split_named_and_unnamed_sources(sample_dir):
     views = views_of(sample_dir, compare.outlet_sides(Filters(), ["Al Jazeera", "Reuters"], {}))
     quoted = compare.quoted_sides(views)
