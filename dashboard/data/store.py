@@ -253,7 +253,8 @@ class View:
     column of the incidents dataset but `figure_ids` (an incident's figures are in `incident_figures`),
     `sources` and `outlets` (`INCIDENT_LISTS` reads them for the incidents listed), and has `incident_no`,
     the database's integer key of an incident (in `incident_figures` and `{incident_reports}` too;
-    `figure_no` keys a figure in `{casualties}` and `incident_figures`).
+    `figure_no` keys a figure in `{casualties}` and `incident_figures`), and `disagreement_rank` and
+    `size_rank`, its place in the two orders the Casualties page lists incidents in (database.py).
     """
 
     store: Store
