@@ -156,7 +156,7 @@ def casualty_series(
     return view.query(
         f"SELECT {period_sql('figure_date', freq)} AS period,"
         f" coalesce(CAST(\"{column}\" AS VARCHAR), '(not stated)') AS split, type,"
-        " sum(reported) AS reported, sum(figures) AS figures"
+        " sum(reported) AS reported, CAST(sum(figures) AS BIGINT) AS figures"
         " FROM {figure_sums} WHERE list_contains($types, type) AND figure_date IS NOT NULL"
         f" AND {place_condition(places)} GROUP BY ALL ORDER BY period, split, type",
         {"types": list(types), **place_params(places)},
@@ -213,7 +213,8 @@ def casualty_totals_by(view: View, types: list[str], places: list[str] | None = 
     sets = ", ".join(f'("{c}", type)' for c in columns)
     frame = view.query(
         f"SELECT {keyed}, type, " + ", ".join(f'grouping("{c}") AS "summed over {c}"' for c in columns) + ","
-        " CAST(sum(reported) AS BIGINT) AS reported, sum(figures) AS figures, count(DISTINCT article_no) AS articles"
+        " CAST(sum(reported) AS BIGINT) AS reported, CAST(sum(figures) AS BIGINT) AS figures,"
+        " count(DISTINCT article_no) AS articles"
         f" FROM {{figure_sums}} WHERE list_contains($types, type) AND {place_condition(places)}"
         f" GROUP BY GROUPING SETS ({sets})",
         {"types": list(types), **place_params(places)},

@@ -53,7 +53,7 @@ def incidents_by_disagreement(
         't.incident_no, t.incident_id, t.date, t.place, t.type, t."group", t."min", t."max",'
         f" {DISAGREEMENT} AS disagreement, t.n_reports, t.n_outlets, t.disagreement_rank",
         order="disagreement_rank",
-        limit=limit,
+        limit=limit or None,  # 0 or None: every incident
         where=where,
     )
     # Each listed incident's report with the highest number, looked up for the listed incidents only, by

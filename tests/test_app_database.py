@@ -93,3 +93,24 @@ def test_long_texts_and_ids_are_stored_plainly_and_tables_keep_the_files_order(o
     for name, key in (("quotes", "quote_id"), ("casualties", "figure_id")):
         in_file = pd.read_parquet(on_disk / f"{name}.parquet")[key].tolist()
         assert store.query(f"SELECT {key} FROM app.{name} ORDER BY rowid")[key].tolist() == in_file
+
+
+def test_an_input_column_named_like_one_the_database_adds_is_not_passed_through(tmp_path):
+    """Extra input columns pass through, but not one named like a column the database adds (an incident's
+    ranks and article, a figure's number): the database's own is the one pages order and filter by."""
+    import pandas as pd
+
+    folder = sample.write(tmp_path / "data")
+    incidents = pd.read_parquet(folder / "incidents.parquet")
+    incidents.assign(size_rank=99, disagreement_rank=99, article_no=-5, reported=False, note="kept").to_parquet(
+        folder / "incidents.parquet", index=False
+    )
+    figures = pd.read_parquet(folder / "casualties.parquet")
+    figures.assign(figure_no=-1).to_parquet(folder / "casualties.parquet", index=False)
+    store = Store(folder)
+    ranks = store.query("SELECT * FROM app.incidents")
+    assert ranks["size_rank"].tolist() == [1] and ranks["disagreement_rank"].tolist() == [1]
+    assert ranks["reported"].tolist() == [True] and ranks["note"].tolist() == ["kept"]
+    assert not any(c.endswith("_1") for c in ranks.columns)
+    numbers = store.query("SELECT figure_no FROM app.casualties ORDER BY figure_no")["figure_no"].tolist()
+    assert numbers == list(range(1, len(figures) + 1))

@@ -370,10 +370,13 @@ def test_casualty_chart_and_totals_from_figure_sums_equal_the_sums_over_every_fi
                 params,
             )
             same(fast, slow)
+            assert fast["figures"].dtype == slow["figures"].dtype  # counts stay integers ("58", not "58.0")
             some = some or len(fast) > 0
     totals = aggregate.casualty_totals_by(view, types, places)
     for column in aggregate.TOTAL_BY.values():
-        same(totals[column], view.query(SLOW_TOTALS.format(column=column, **where), params))
+        slow = view.query(SLOW_TOTALS.format(column=column, **where), params)
+        same(totals[column], slow)
+        assert totals[column][["reported", "figures", "articles"]].dtypes.tolist() == slow[["reported", "figures", "articles"]].dtypes.tolist()
     assert some or view.filters.outlets or places
 
 
@@ -385,10 +388,10 @@ def test_the_sample_has_incidents_of_one_article_and_of_several(store):
 
 
 @pytest.mark.parametrize("disagreeing", [False, True])
-@pytest.mark.parametrize("limit", [None, 1, 2, 3])
+@pytest.mark.parametrize("limit", [None, 0, 1, 2, 3])
 def test_incidents_listed_by_rank_are_in_the_order_of_their_disagreement(view, disagreeing, limit):
     """The listing ordered by `disagreement_rank` is the order of the highest number over the lowest,
-    then the gap between them, then the id, under every filter; a limit gives its first rows."""
+    then the gap between them, then the id, under every filter; a limit gives its first rows (0: all)."""
     listed = drilldown.incidents_by_disagreement(view, disagreeing=disagreeing, limit=limit)
     slow = view.query(
         "SELECT incident_id, CASE WHEN \"min\" > 0 THEN round(\"max\" / \"min\", 2) END AS disagreement FROM {incidents}"

@@ -45,7 +45,7 @@ DISAGREEMENT = 'CASE WHEN "min" > 0 THEN round("max" / "min", 2) END'
 # Columns the database adds to the incidents dataset (beside `incident_no`): whether some article reports
 # the incident, the one article that does (NULL when several or none), and the incident's place in the two
 # orders the Casualties page lists incidents in.
-INCIDENT_KEYS = "reported, article_no, disagreement_rank, size_rank"
+INCIDENT_KEYS = ("reported", "article_no", "disagreement_rank", "size_rank")
 # Below this many bytes of Parquet, building in memory takes about a second: no file is written.
 IN_MEMORY_BYTES = 64 << 20
 THREADS = 2
@@ -54,6 +54,9 @@ TOKEN_BATCH = 100_000  # articles tokenised at a time
 # Per-article tables, given their article's number, outlet, title and publication date.
 MENTION_TABLES = ("entities", "locations", "casualties", "quotes")
 ARTICLE_META = ("article_no", "outlet", "title", "published")
+# Columns the database adds itself: an input's extra column of one of these names is dropped, not passed
+# through beside the database's own (DuckDB would rename one of the two, and a page read the input's).
+OWN_COLUMNS = (*ARTICLE_META, "figure_no", "incident_no", "row_in_file", *INCIDENT_KEYS)
 
 
 def _sql_type(annotation: str) -> str:
@@ -94,8 +97,8 @@ def contract_sql(path: Path, record: type, con: duckdb.DuckDBPyConnection, row_n
         else:
             columns.append(quoted(field.name))
     names = {f.name for f in dataclasses.fields(record)}
-    # Extra columns pass through, except those the app adds itself (a per-article table's article meta).
-    extra = [quoted(c) for c in present if c not in names and c not in ARTICLE_META]
+    # Extra columns pass through, except those the app adds itself (a per-article table's article meta, ...).
+    extra = [quoted(c) for c in present if c not in names and c not in OWN_COLUMNS]
     if row_numbers:
         columns.append("file_row_number AS row_in_file" if path.exists() else "CAST(NULL AS BIGINT) AS row_in_file")
     numbered = ", hive_partitioning = false" + (", file_row_number = true" if row_numbers else "")
@@ -308,7 +311,7 @@ APP_TABLES = (
 def create_views(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
     """Plain names for the app's tables, and `articles` (texts included) and `rejected` over Parquet."""
     for name in APP_TABLES:
-        own = f" EXCLUDE (incident_no, {INCIDENT_KEYS})" if name == "incidents" else ""
+        own = f" EXCLUDE (incident_no, {', '.join(INCIDENT_KEYS)})" if name == "incidents" else ""
         con.execute(f"CREATE VIEW {name} AS SELECT *{own} FROM app.{name}")
     for name in ("articles", "rejected"):
         con.execute(f"CREATE VIEW {name} AS {contract_sql(folder / f'{name}.parquet', TABLES[name], con)}")
