@@ -6,8 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .aggregate import place_condition, place_params
-from .data import INCIDENT_LISTS, View
-from .data.database import DISAGREEMENT
+from .data import DISAGREEMENT, INCIDENT_LISTS, View
 
 
 def said_by(*speakers: str) -> tuple[str, dict]:

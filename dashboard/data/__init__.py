@@ -34,7 +34,7 @@ from pipeline.paths import GAZETTEER_DIR
 from .. import search
 from ..colours import outlet_colours
 from ..filters import Filters
-from .database import MENTION_TABLES
+from .database import DISAGREEMENT, MENTION_TABLES
 from .files import (
     BUILD_COMMAND,
     DATE_COLUMNS,
@@ -67,7 +67,7 @@ from .options import (
 from .store import CITED_SOURCES, INCIDENT_LISTS, SideBySide, Store, View
 
 __all__ = [
-    "BUILD_COMMAND", "CITED_SOURCES", "DATE_COLUMNS", "GAZETTEER_COLUMNS", "INCIDENT_LISTS", "MENTION_TABLES", "NETWORK_COLUMNS",
+    "BUILD_COMMAND", "CITED_SOURCES", "DATE_COLUMNS", "DISAGREEMENT", "GAZETTEER_COLUMNS", "INCIDENT_LISTS", "MENTION_TABLES", "NETWORK_COLUMNS",
     "TABLES", "DamagedDataset", "FilterOptions", "SideBySide", "Store", "View", "aleppo_place_options", "aleppo_places",
     "article", "article_titles", "check_intact", "data_dir", "district_areas", "empty_table", "filter_options",
     "has_data", "in_background", "manifest", "options", "outlet_colour_map", "outlets_by_articles", "picked_dataset",
