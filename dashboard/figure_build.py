@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -71,6 +72,44 @@ def by_value(frame: pd.DataFrame, column: str, order: Iterable | None = None) ->
     groups = dict(list(frame.groupby(column, sort=False, dropna=False)))
     wanted = [v for v in (order or ()) if v in groups]
     return [(v, groups[v]) for v in [*wanted, *(v for v in groups if v not in set(wanted))]]
+
+
+def grouped_positions(frame: pd.DataFrame, columns: Sequence[str], orders: Sequence[Iterable | None] = ()) -> list[tuple[tuple, np.ndarray]]:
+    """(values, row positions) per distinct combination of `columns`' values, as nested `by_value` calls
+    would give them: by the first column's values (its `orders` entry's values first, in that order, then
+    the rest in order of first appearance), then by the second's within each, and so on; each group's
+    positions in the frame's order. Missing values form groups of their own.
+
+    One factorisation and one stable sort for the whole frame: per-group DataFrames (`by_value` nested) cost
+    20-40 ms for a chart of a few thousand bars, where slicing numpy arrays by these positions costs none.
+    """
+    if frame.empty:
+        return []
+    codes, values = [], []
+    for k, column in enumerate(columns):
+        order = list(orders[k]) if k < len(orders) and orders[k] is not None else []
+        found, uniques = pd.factorize(frame[column], use_na_sentinel=False)
+        uniques = list(uniques)
+        wanted = [uniques.index(v) for v in order if v in uniques]
+        rank = np.empty(len(uniques), dtype=np.int64)
+        rank[[*wanted, *(i for i in range(len(uniques)) if i not in set(wanted))]] = np.arange(len(uniques))
+        codes.append(rank[found])
+        values.append([None] * len(uniques))
+        for i, r in enumerate(rank):
+            values[-1][r] = uniques[i]
+    key = np.zeros(len(frame), dtype=np.int64)
+    for k, column_codes in enumerate(codes):
+        key = key * len(values[k]) + column_codes
+    positions = np.argsort(key, kind="stable")
+    bounds = np.flatnonzero(np.diff(key[positions])) + 1
+    groups = []
+    for part in np.split(positions, bounds):
+        combined, named = int(key[part[0]]), []
+        for k in reversed(range(len(columns))):
+            combined, code = divmod(combined, len(values[k]))
+            named.append(values[k][code])
+        groups.append((tuple(reversed(named)), part))
+    return groups
 
 
 def value_colours(values: Iterable, colours: Mapping | None, palette: Sequence[str]) -> dict:

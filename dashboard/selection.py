@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
+
+import pandas as pd
 
 
 def _customdata(point: Mapping[str, Any]) -> list:
     data = point.get("customdata")
     if data is None:
         return []
+    if isinstance(data, Mapping) and all(str(k).isdigit() for k in data):
+        # A row of a numeric customdata array: plotly sends those as typed arrays, and the selection
+        # event writes a typed array as an object of positions ({"0": 12, "1": 3}).
+        return [data[k] for k in sorted(data, key=int)]
     return list(data) if isinstance(data, (list, tuple)) else [data]
 
 
@@ -22,6 +29,21 @@ def selected_keys(points: Sequence[Mapping[str, Any]]) -> list[tuple]:
         if key and key not in keys:
             keys.append(key)
     return keys
+
+
+def series_bars(points: Sequence[Mapping[str, Any]], series: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """(period as YYYY-MM-DD, split, type) of each selected bar of a chart of `series` whose bars carry
+    their row in it as first customdata value (charts.casualties_over_time); rows not in `series` are
+    skipped. A changed chart is a new Streamlit element, so a selection never outlives its series."""
+    bars = []
+    for key in selected_keys(points):
+        row = key[0]
+        if isinstance(row, numbers.Real) and not isinstance(row, bool) and float(row).is_integer() and 0 <= row < len(series):
+            period, split, kind = (series[c].iat[int(row)] for c in ("period", "split", "type"))
+            bar = (pd.Timestamp(period).strftime("%Y-%m-%d"), str(split), str(kind))
+            if bar not in bars:
+                bars.append(bar)
+    return bars
 
 
 def selected_place(selection: Mapping[str, Any] | None, layer_id: str) -> str | None:

@@ -136,7 +136,7 @@ else:
     )
     points = event.selection.points if event and hasattr(event, "selection") else []
     picked = aggregate.figures_behind_points(
-        view, selection.selected_keys(points), freq, split, COLUMNS, places, kept
+        view, selection.series_bars(points, series), freq, split, COLUMNS, places, kept
     )
 
 st.subheader("Figures behind the selection" if picked is not None and len(picked) else "All figures")

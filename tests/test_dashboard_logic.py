@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -163,9 +164,12 @@ def test_highlight_ignores_out_of_range_offsets():
 def test_bar_selection_returns_the_figures_behind_it(store):
     view = view_of(store, flt.Filters())
     series = aggregate.casualty_series(view, "week", "outlet", ["killed"])
-    reuters = series[series["split"] == "Reuters"].iloc[0]
-    point = {"customdata": [reuters["period"].strftime("%Y-%m-%d"), "Reuters", "killed", 2]}
-    keys = selection.selected_keys([point])
+    row = int(series.index[series["split"] == "Reuters"][0])
+    point = {"customdata": [row, 2]}  # as the chart's bar carries it: its row in the series, its figures
+    # A bar's integer row arrives as a typed array does in Streamlit's selection event: positions as keys.
+    typed = {"customdata": {"1": 2, "0": row}}
+    keys = selection.series_bars([point, typed, {"customdata": [len(series), 1]}, {"customdata": ["x", 1]}], series)
+    assert keys == [(series["period"].iat[row].strftime("%Y-%m-%d"), "Reuters", "killed")]
     picked = aggregate.figures_behind_points(view, keys, "week", "outlet", ["number", "outlet"])
     assert sorted(picked["number"]) == [9, 25]
     assert set(picked["outlet"]) == {"Reuters"}
@@ -373,6 +377,28 @@ def test_minor_split_values_are_summed_as_others():
     assert others["reported"].tolist() == [sum(100 - i for i in range(3, 12))] * 2  # per period
     assert others["figures"].tolist() == [9, 9]
     assert folded["reported"].sum() == series["reported"].sum()  # nothing lost
+
+
+def test_folding_sums_as_a_groupby_would_and_breaks_ties_by_name():
+    rng = np.random.default_rng(7)
+    n = 400
+    series = pd.DataFrame({
+        "period": pd.to_datetime(rng.choice(["2016-11-07", "2016-11-14", "2016-11-21"], n)),
+        "split": rng.choice(["b", "a", "Zed", "é", "(not stated)", "c", "d", "e", "f"], n),
+        "type": rng.choice(["killed", "wounded"], n),
+        "reported": np.where(rng.random(n) < 0.1, np.nan, rng.integers(0, 4, n).astype(float)),
+        "figures": rng.integers(1, 4, n),
+    }).groupby(["period", "split", "type"], as_index=False).sum()
+    for keep in (1, 3, 6):
+        folded, kept = aggregate.fold_minor_splits(series, keep=keep)
+        totals = series.groupby("split")["reported"].sum().sort_values(ascending=False, kind="stable")
+        assert kept == totals.index[:keep].tolist()  # equal totals: the name first in order first
+        expected = (
+            series.assign(split=series["split"].where(series["split"].isin(kept), aggregate.OTHERS))
+            .groupby(["period", "split", "type"], as_index=False)[["reported", "figures"]].sum()
+        )
+        pd.testing.assert_frame_equal(folded, expected, check_dtype=False)
+    assert aggregate.fold_minor_splits(_series({"b": 5, "a": 5, "c": 1, "d": 1}), keep=1)[1] == ["a"]
 
 
 def test_split_values_are_not_folded_when_at_most_one_would_be():

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.express as px
 import pytest
 
-from dashboard import charts, compare_charts
+from dashboard import charts, compare_charts, selection
 from dashboard import figure_build as build
 
 
@@ -26,10 +26,14 @@ def series() -> pd.DataFrame:
     })
 
 
-def _bars(fig) -> set[tuple]:
-    """(name, panel's y axis, x, y, customdata keys) of every bar: what a reader sees and clicks."""
+def _bars(fig, series: pd.DataFrame | None = None) -> set[tuple]:
+    """(name, panel's y axis, x, y, key) of every bar: what a reader sees and clicks. The key is the
+    customdata's first three values (plotly express's) or, given the `series` drawn, the (period, split,
+    type) the click selects (`selection.series_bars`)."""
+    def key(c) -> tuple:
+        return selection.series_bars([{"customdata": list(c)}], series)[0] if series is not None else tuple(c[:3])
     return {
-        (t.name, t.yaxis, str(pd.Timestamp(x).date()), float(y), tuple(c[:3]))
+        (t.name, t.yaxis, str(pd.Timestamp(x).date()), float(y), key(c))
         for t in fig.data for x, y, c in zip(t.x, t.y, t.customdata, strict=True)
     }
 
@@ -45,10 +49,10 @@ def test_casualty_bars_are_plotly_express_bars_in_the_same_panels(series):
         custom_data=["period_key", "split", "type"],
     )
     drawn = charts.casualties_over_time(series, "Outlet")
-    assert _bars(drawn) == _bars(expected)
+    assert _bars(drawn, series) == _bars(expected)
     # The first type's panel is on top, as plotly express draws it, and only its traces fill the legend.
     top = max(("yaxis", "yaxis2"), key=lambda k: drawn.layout[k].domain[0])
-    assert {t.customdata[0][2] for t in drawn.data if "yaxis" + t.yaxis[1:] == top} == {"killed"}
+    assert {series["type"].iat[t.customdata[0][0]] for t in drawn.data if "yaxis" + t.yaxis[1:] == top} == {"killed"}
     assert [t.name for t in drawn.data if t.showlegend] == ["SANA", "Reuters &lt;b&gt;"]
     assert [a.text for a in drawn.layout.annotations] == ["killed", "wounded"]
 
@@ -105,6 +109,25 @@ def test_split_colours_come_from_the_map_then_the_palette_as_plotly_express_coun
 def test_a_figure_with_no_type_keeps_its_bars(series):
     drawn = charts.casualties_over_time(series.assign(type=[None, "killed", "killed", "wounded", "wounded"]), "Outlet")
     assert sum(len(t.y) for t in drawn.data) == len(series)
+
+
+def test_each_bar_carries_its_row_and_its_figures_as_integers(series):
+    # Integers, not the keys' strings: plotly deep-copies an object array value by value (issue 18).
+    drawn = charts.casualties_over_time(series, "Outlet")
+    rows = sorted((int(c[0]), int(c[1])) for t in drawn.data for c in t.customdata)
+    assert rows == list(enumerate(series["figures"]))
+    assert {t.customdata.dtype.kind for t in drawn.data} == {"i"}
+    assert all("%{customdata[1]} figure(s)" in t.hovertemplate for t in drawn.data)
+
+
+def test_grouped_positions_nest_groups_as_by_value_does():
+    frame = pd.DataFrame({"a": ["y", "x", "y", None, "x"], "b": [2, 1, 1, 2, 2]})
+    groups = [(values, list(rows)) for values, rows in build.grouped_positions(frame, ["a", "b"], [["x"]])]
+    # "x" first as asked, then by first appearance; b's values in their first appearance in the whole frame
+    assert groups[:-1] == [(("x", 2), [4]), (("x", 1), [1]), (("y", 2), [0]), (("y", 1), [2])]
+    (missing, b), rows = groups[-1]
+    assert pd.isna(missing) and (b, rows) == (2, [3])  # a missing value is a group of its own
+    assert build.grouped_positions(frame.iloc[:0], ["a"]) == []
 
 
 def test_horizontal_bars_put_the_first_row_on_top_and_carry_the_key():

@@ -13,7 +13,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import aggregate, charts, data, network_chart, ui
+from dashboard import aggregate, charts, data, network_chart, selection, ui
 from pipeline import integrity
 from tests import hostile_data as hostile
 from tests import sample_data as sample
@@ -226,7 +226,8 @@ def test_chart_escaping_keeps_the_codes_line_breaks_and_the_selection_keys(hosti
     series = aggregate.casualty_series(hostile_view, "week", "attributed_to", ["killed"])
     fig = charts.casualties_over_time(series, "Cited source")
     assert "<br>" in fig.data[0].hovertemplate
-    assert fig.data[0].customdata[0][1] == hostile.SOURCE  # the raw value: the selection filters on it
+    # the raw value: the selection filters on it
+    assert selection.series_bars([{"customdata": list(fig.data[0].customdata[0])}], series)[0][1] == hostile.SOURCE
     nodes, edges = aggregate.speaker_network(hostile_view)
     network = network_chart.speaker_network(nodes, edges)
     assert {row[0] for trace in network.data[1:] for row in trace.customdata} == set(hostile.SPEAKERS)
