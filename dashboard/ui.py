@@ -536,3 +536,14 @@ def fact_table(
         return rows_with_sentence(view, name, columns, where=where, params=params, order=order, limit=limit)
 
     view_table(view, name, key, columns=columns, order=order, where=where, params=params, fetch=fetch, **options)
+
+
+def fact_rows(
+    view: data.View, name: str, columns: list[str], *, order: str = "", where: str = "", params: dict | None = None,
+) -> Future[pd.DataFrame]:
+    """The first rows `fact_table` shows with these arguments (give them to it as `first_rows`), asked now
+    on a query thread while the page draws what comes before the table."""
+    return data.in_background(
+        rows_with_sentence, view, name, with_provenance(columns, name), where=where, params=params, order=order,
+        limit=MAX_ROWS,
+    )
