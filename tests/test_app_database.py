@@ -80,7 +80,7 @@ def test_a_data_folder_named_like_a_hive_partition_keeps_its_columns(tmp_path):
     assert "year" not in named.query("SELECT * FROM meta LIMIT 1").columns
 
 
-def test_long_texts_and_ids_are_stored_plainly_and_tables_keep_the_files_order(on_disk):
+def test_long_texts_and_ids_are_stored_plainly_and_tables_keep_publication_then_file_order(on_disk):
     import pandas as pd
 
     store = Store(on_disk)
@@ -90,9 +90,18 @@ def test_long_texts_and_ids_are_stored_plainly_and_tables_keep_the_files_order(o
     ).set_index("column_name")["kinds"]
     assert list(stored["quote"]) == ["Uncompressed"] and list(stored["quote_id"]) == ["Uncompressed"]
     assert "Uncompressed" not in list(stored["outlet"])  # short repeated strings stay compressed
+    # Articles are numbered by publication date (undated last), a date's articles in file order; the
+    # per-article tables are stored in that order, an article's rows in file order.
+    articles = pd.read_parquet(on_disk / "articles.parquet")
+    published = articles.assign(row=range(len(articles))).sort_values(["published", "row"], na_position="last")
+    assert list(published["article_id"]) != list(articles["article_id"])  # the sample is not in date order
+    numbered = store.query("SELECT article_id FROM meta ORDER BY article_no")["article_id"].tolist()
+    assert numbered == list(published["article_id"])
+    rank = {article: n for n, article in enumerate(numbered)}
     for name, key in (("quotes", "quote_id"), ("casualties", "figure_id")):
-        in_file = pd.read_parquet(on_disk / f"{name}.parquet")[key].tolist()
-        assert store.query(f"SELECT {key} FROM app.{name} ORDER BY rowid")[key].tolist() == in_file
+        in_file = pd.read_parquet(on_disk / f"{name}.parquet")
+        expected = in_file.assign(rank=in_file["article_id"].map(rank)).sort_values("rank", kind="stable")[key]
+        assert store.query(f"SELECT {key} FROM app.{name} ORDER BY rowid")[key].tolist() == expected.tolist()
 
 
 def test_an_input_column_named_like_one_the_database_adds_is_not_passed_through(tmp_path):

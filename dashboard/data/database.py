@@ -34,10 +34,10 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 12  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
+SCHEMA_VERSION = 13  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
 # 9: incident_reports ranks ties by span and figure id; 10: place_mentions, place_names, place_tolls;
 # 11: long texts and ids stored uncompressed (PLAIN_COLUMNS); 12: figure_sums, incidents' article_no and
-# ranks, shared_incident_articles
+# ranks, shared_incident_articles; 13: articles numbered in publication order
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # How far an incident's reports disagree: the highest number over the lowest (None when the lowest is 0
 # or unknown). The Casualties page lists incidents by it (`disagreement_rank`).
@@ -180,8 +180,14 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         for name, record in TABLES.items()
     }
     at = f"{quoted(catalog)}."
-    # An article's number is its row in articles.parquet (1-based): the same in both tables built from it.
-    articles = f"SELECT CAST(row_in_file + 1 AS INTEGER) AS article_no, * EXCLUDE (row_in_file) FROM ({source['articles']})"
+    # Articles are numbered in publication order (undated ones last, each date's in file order), and every
+    # per-article table is stored in that order: a date filter keeps a run of numbers, whose row groups
+    # the semi-join's min/max filter skips, and a table's newest or oldest rows (the pages' lists) are in
+    # its first or last row groups, which DuckDB's top-N reads alone.
+    articles = (
+        "SELECT CAST(row_number() OVER (ORDER BY published NULLS LAST, row_in_file) AS INTEGER) AS article_no,"
+        f" * EXCLUDE (row_in_file) FROM ({source['articles']})"
+    )
     con.execute(f"CREATE TABLE {at}meta AS SELECT * EXCLUDE (text) FROM ({articles}) ORDER BY article_no")
     con.execute(f"CREATE TABLE {at}texts AS SELECT article_no, title, text FROM ({articles}) ORDER BY article_no")
     for name in MENTION_TABLES:
@@ -190,9 +196,9 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         create_table(
             con,
             f"{at}{name}",
-            # In the file's order (as the Parquet view read them), which is by article as the build writes.
+            # By article number, each article's rows in the file's order (as the Parquet view read them).
             f"SELECT t.* EXCLUDE (row_in_file), m.article_no, m.outlet, m.title, m.published{own_number}"
-            f" FROM ({source[name]}) t JOIN {at}meta m ON t.article_id = m.article_id ORDER BY t.row_in_file",
+            f" FROM ({source[name]}) t JOIN {at}meta m ON t.article_id = m.article_id ORDER BY m.article_no, t.row_in_file",
         )
     # Incidents are filtered through their figures' articles (below), and `reported` marks the incidents
     # with a figure in some article (those an unfiltered view shows).
