@@ -10,6 +10,11 @@ st.title("Aleppo Lens")
 st.markdown(ui.content("overview"))
 view = ui.require_data()
 large = ui.presenting()
+ARTICLE_COLUMNS = ["article_id", "published", "outlet", "title", "n_words"]
+ARTICLE_ORDER = "published DESC NULLS LAST, article_id"
+# The lower parts' queries are asked first: they run on the query threads while the counts are made here.
+top_asked = data.in_background(aggregate.outlet_top_entities, view)
+first_articles = data.in_background(view.table, "articles", ARTICLE_COLUMNS, order=ARTICLE_ORDER, limit=ui.MAX_ROWS)
 counts = aggregate.overview_counts(view)
 
 cols = st.columns(4)
@@ -42,15 +47,15 @@ st.subheader("What each outlet covers most")
 st.caption(
     "Each outlet's most named people, organisations, groups and places (number of its articles naming them)."
 )
-top = aggregate.outlet_top_entities(view)
-ui.table(top, "outlet-top-entities")
+ui.table(top_asked.result(), "outlet-top-entities")
 
 st.subheader("Articles")
 ui.view_table(
     view,
     "articles",
     "articles",
-    columns=["article_id", "published", "outlet", "title", "n_words"],
-    order="published DESC NULLS LAST, article_id",
+    columns=ARTICLE_COLUMNS,
+    order=ARTICLE_ORDER,
     height=360,
+    first_rows=first_articles,
 )

@@ -3,6 +3,8 @@ aggregates computed from the mention tables, under every kind of filter (invente
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -45,6 +47,10 @@ def store(tmp_path_factory):
         for iid, kind, place, low, high, ids in more
     ]
     pd.concat([incidents, pd.DataFrame(rows)], ignore_index=True).to_parquet(folder / "incidents.parquet", index=False)
+    # A quote that goes on past its attribution: its second row continues the first (a part, not a quote).
+    quotes = pd.read_parquet(folder / "quotes.parquet")
+    part = quotes.iloc[[0]].assign(quote_id=lambda q: q["quote_id"] + "-part", continues=quotes["quote_id"].iat[0])
+    pd.concat([quotes, part], ignore_index=True).to_parquet(folder / "quotes.parquet", index=False)
     return data.Store(folder)
 
 
@@ -412,3 +418,24 @@ def test_widest_incidents_by_rank_are_the_highest_numbers_first(view, limit):
         f" LIMIT {limit}"
     )
     same(fast, slow)
+
+
+@pytest.mark.parametrize(
+    "filters", [*FILTERS.values(), flt.Filters(search="no such word anywhere"), flt.Filters(start=date(2016, 11, 15))]
+)
+def test_table_counts_from_the_per_article_counts_equal_the_rows_counted(store, filters):
+    """`View.count` of a whole filtered table reads `article_counts`; under a cited-source filter, which
+    keeps only some of an article's figures and quotes, it counts the rows themselves."""
+    view = data.View(store, filters, store.matching(filters))
+    for name in ("casualties", "quotes", "locations", "entities"):
+        assert view.count(name) == int(view.query(f"SELECT count(*) AS n FROM {{{name}}}")["n"].iat[0]), name
+    overview = aggregate.overview_counts(view)
+    slow = view.query(
+        "SELECT (SELECT count(DISTINCT place_id) FROM {locations}) AS places, (SELECT count(*) FROM {casualties})"
+        " AS figures, (SELECT count(*) FROM {quotes}) AS quotes"
+    ).iloc[0]
+    assert [overview[k] for k in ("places", "figures", "quotes")] == [int(slow[k]) for k in ("places", "figures", "quotes")]
+
+
+def test_the_sample_has_quote_rows_that_continue_a_statement(store):
+    assert store.query("SELECT count(*) AS n FROM quotes WHERE continues IS NOT NULL")["n"].iat[0] > 0

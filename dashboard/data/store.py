@@ -29,7 +29,7 @@ from . import files
 from .database import MENTION_TABLES, open_database
 from .files import read_table, reading
 from .search_index import text_matches
-from .summaries import CORPUS_SUMMARIES, SUMMARY_TABLES
+from .summaries import CORPUS_SUMMARIES, COUNTED_ROWS, STATEMENTS, SUMMARY_TABLES
 
 # The summaries keyed by article (summaries.py), filtered like the per-article tables.
 ARTICLE_SUMMARIES = tuple(name for name in SUMMARY_TABLES if name not in CORPUS_SUMMARIES)
@@ -246,7 +246,7 @@ class View:
     In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
     article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}`,
-    `{place_aliases}`, `{place_mentions}`, `{place_tolls}`, `{figure_sums}` and `{speaker_articles}` are the filtered summaries
+    `{place_aliases}`, `{place_mentions}`, `{place_tolls}`, `{figure_sums}`, `{speaker_articles}` and `{article_counts}` are the filtered summaries
     (summaries.py); `entity_names` and `place_names` are not filtered.
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
@@ -270,9 +270,7 @@ class View:
         elif self.filters.cited and name in ("quotes", "quote_places", "speaker_articles"):
             conditions.append("list_contains($cited, speaker)")
         if name == "quotes":
-            # one row per statement: the rows continuing a quote past its attribution are parts of it
-            # (pipeline.quotes.parts), shown by the reader, not counted again
-            conditions.append("continues IS NULL")
+            conditions.append(STATEMENTS)  # one row per statement
         elif self.filters.cited and name == "incident_reports":  # only the reports attributed to a cited source
             conditions.append(f"figure_id IN (SELECT figure_id FROM {self.relation('casualties')})")
         return conditions
@@ -353,6 +351,9 @@ class View:
         key = (name, where, *sorted((k, _frozen(v)) for k, v in (params or {}).items()))
         if key not in self._counts:
             sql = f"SELECT count(*) AS n FROM {{{name}}} AS t" + (f" WHERE {where}" if where else "")
+            if not where and name in COUNTED_ROWS and set(self.conditions(name)) - {KEPT} <= {COUNTED_ROWS[name]}:
+                # the rows the view keeps are those `article_counts` counts (no cited-source condition)
+                sql = f'SELECT CAST(coalesce(sum("{name}"), 0) AS BIGINT) AS n FROM {{article_counts}}'
             self._counts[key] = int(self.query(sql, params)["n"].iat[0])
         return self._counts[key]
 
