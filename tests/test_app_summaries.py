@@ -47,6 +47,10 @@ def store(tmp_path_factory):
         for iid, kind, place, low, high, ids in more
     ]
     pd.concat([incidents, pd.DataFrame(rows)], ignore_index=True).to_parquet(folder / "incidents.parquet", index=False)
+    # A person mention with no canonical name (not counted among the people named).
+    entities = pd.read_parquet(folder / "entities.parquet")
+    unnamed = entities[entities["label"] == "PERSON"].iloc[[0]].assign(canonical=None, start=0, end=1)
+    pd.concat([entities, unnamed], ignore_index=True).to_parquet(folder / "entities.parquet", index=False)
     # A quote that goes on past its attribution: its second row continues the first (a part, not a quote).
     quotes = pd.read_parquet(folder / "quotes.parquet")
     part = quotes.iloc[[0]].assign(quote_id=lambda q: q["quote_id"] + "-part", continues=quotes["quote_id"].iat[0])
@@ -85,6 +89,7 @@ def test_the_sample_has_what_the_summaries_hold(store):
     """Guards the comparisons below against passing on empty tables."""
     for table in ("entity_articles", "quote_places", "place_aliases"):
         assert int(store.query(f"SELECT count(*) AS n FROM {table}")["n"].iat[0]) > 0, table
+    assert store.query("SELECT count(*) AS n FROM entities WHERE label = 'PERSON' AND canonical IS NULL")["n"].iat[0]
 
 
 def test_people_counted_from_summaries_equal_distinct_person_names(view):

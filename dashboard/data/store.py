@@ -245,7 +245,7 @@ class View:
 
     In SQL given to `query`, `{articles}`, `{entities}`, `{locations}`, `{casualties}`, `{quotes}` and
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
-    article_no, outlet, title and published date. `{entity_articles}`, `{quote_places}`,
+    article_no, outlet, title and published date. `{entity_articles}`, `{person_articles}`, `{quote_places}`,
     `{place_aliases}`, `{place_mentions}`, `{place_tolls}`, `{figure_sums}`, `{speaker_articles}` and `{article_counts}` are the filtered summaries
     (summaries.py); `entity_names` and `place_names` are not filtered.
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)

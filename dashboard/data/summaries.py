@@ -9,6 +9,7 @@ fewer, narrower rows. Each is keyed by `article_no` (and sorted by it) like the 
 - `entity_names` (entity_no, canonical, label): one row per distinct (canonical, label), NULLs included;
 - `entity_articles` (article_no, entity_no, mentions, outlet, published): one row per entity an article
   names, with its number of mentions there;
+- `person_articles` (article_no, entity_no): the rows of `entity_articles` that are people with a name;
 - `quote_places` (article_no, start, end, speaker, place_id): each quote (its first row's span, and its
   speaker) with a place mention inside one of its parts, once per place;
 - `place_aliases` (article_no, alias, place_id, priority): the lower-cased, trimmed names (priority 0)
@@ -36,9 +37,11 @@ from __future__ import annotations
 import duckdb
 
 SUMMARY_TABLES = (
-    "entity_names", "entity_articles", "quote_places", "place_aliases", "place_mentions", "place_names", "place_tolls",
+    "entity_names", "entity_articles", "person_articles", "quote_places", "place_aliases", "place_mentions", "place_names", "place_tolls",
     "figure_sums", "speaker_articles", "article_counts",
 )
+# An entity that is a person with a name (the Overview's "People named").
+NAMED_PERSON = "label = 'PERSON' AND canonical IS NOT NULL"
 # A quote's statement is its first row: the rows continuing a quote past its attribution are parts of it
 # (pipeline.quotes.parts), shown by the Reader, not counted again.
 STATEMENTS = "continues IS NULL"
@@ -74,6 +77,12 @@ def build_summaries(con: duckdb.DuckDBPyConnection, at: str) -> None:
         f" any_value(e.published) AS published FROM {at}entities e JOIN {at}entity_names n"
         " ON e.canonical IS NOT DISTINCT FROM n.canonical AND e.label IS NOT DISTINCT FROM n.label"
         " GROUP BY e.article_no, n.entity_no ORDER BY e.article_no, n.entity_no"
+    )
+    # The Overview counts the people its articles name on every run: a tenth of entity_articles' rows are
+    # people (1.4 of 15.7 million at 1,000,000 articles), so their own table is a tenth of the scan.
+    con.execute(
+        f"CREATE TABLE {at}person_articles AS SELECT article_no, entity_no FROM {at}entity_articles WHERE entity_no IN"
+        f" (SELECT entity_no FROM {at}entity_names WHERE {NAMED_PERSON}) ORDER BY article_no, entity_no"
     )
     # A quote is about a place when a mention of the place lies inside one of the quote's parts; a part that
     # continues a statement (`continues`) files its places under the statement's first row.
