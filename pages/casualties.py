@@ -80,8 +80,8 @@ widest_incidents = data.in_background(
     ["incident_id", "date", "place", "type", "group", "min", "max"],  # not the figure id lists
     order="size_rank",  # the highest number first (then by id)
     limit=20,
-    # running totals ("the war has wounded 1.9 million") are no event and would dwarf every one
-    where=f'"max" IS NOT NULL AND NOT coalesce(cumulative, false) AND {in_places}',
+    # events only: running totals ("the war has wounded 1.9 million") would dwarf every one (no size_rank)
+    where=f"size_rank IS NOT NULL AND {in_places}",
     params=place_params,
 )
 # The incidents' table too, for the "disagreeing only" toggle drawn further down, as the session holds it

@@ -3,6 +3,7 @@ aggregates computed from the mention tables, under every kind of filter (invente
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import pandas as pd
@@ -46,6 +47,8 @@ def store(tmp_path_factory):
          "n_reports": len(ids), "figure_ids": ids}
         for iid, kind, place, low, high, ids in more
     ]
+    # A running total ("the war has killed 470,000"): the largest number, and no event (no size_rank).
+    rows.append({**rows[-2], "incident_id": "inc-r1-war-total", "min": 400000, "max": 470000, "cumulative": True})
     pd.concat([incidents, pd.DataFrame(rows)], ignore_index=True).to_parquet(folder / "incidents.parquet", index=False)
     # A person mention with no canonical name (not counted among the people named).
     entities = pd.read_parquet(folder / "entities.parquet")
@@ -414,13 +417,19 @@ def test_incidents_listed_by_rank_are_in_the_order_of_their_disagreement(view, d
     same(listed[["incident_id", "disagreement"]], slow)
 
 
+@pytest.mark.parametrize("window", [1, 100])
 @pytest.mark.parametrize("limit", [1, 2, 20])
-def test_widest_incidents_by_rank_are_the_highest_numbers_first(view, limit):
-    """The Casualties page's widest incidents (`size_rank`) are those with the highest number, then by id."""
-    fast = view.table("incidents", ["incident_id", "max"], order="size_rank", limit=limit, where='"max" IS NOT NULL')
+def test_widest_incidents_by_rank_are_the_highest_numbers_first(view, limit, window, monkeypatch):
+    """The Casualties page's widest incidents (`size_rank`: events, no running totals) are those with the
+    highest number, then by id; found first among the ranks up to window x limit, else among all."""
+    monkeypatch.setattr(sys.modules["dashboard.data.store"], "RANK_WINDOW", window)  # data.store is a function
+    where = "size_rank IS NOT NULL AND list_contains($types, type)"
+    fast = view.table("incidents", ["incident_id", "max"], order="size_rank", limit=limit, where=where,
+                      params={"types": ["killed", "wounded"]})
     slow = view.query(
-        'SELECT incident_id, "max" FROM {incidents} WHERE "max" IS NOT NULL ORDER BY "max" DESC, incident_id'
-        f" LIMIT {limit}"
+        'SELECT incident_id, "max" FROM {incidents} WHERE "max" IS NOT NULL AND NOT coalesce(cumulative, false)'
+        f' AND list_contains($types, type) ORDER BY "max" DESC, incident_id LIMIT {limit}',
+        {"types": ["killed", "wounded"]},
     )
     same(fast, slow)
 

@@ -34,15 +34,18 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 15  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
+SCHEMA_VERSION = 16  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
 # 9: incident_reports ranks ties by span and figure id; 10: place_mentions, place_names, place_tolls;
 # 11: long texts and ids stored uncompressed (PLAIN_COLUMNS); 12: figure_sums, incidents' article_no and
 # ranks, shared_incident_articles; 13: articles numbered in publication order; 14: article_counts;
-# 15: person_articles
+# 15: person_articles; 16: size_rank of events only
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # How far an incident's reports disagree: the highest number over the lowest (None when the lowest is 0
 # or unknown). The Casualties page lists incidents by it (`disagreement_rank`).
 DISAGREEMENT = 'CASE WHEN "min" > 0 THEN round("max" / "min", 2) END'
+# An incident of one event with a number: `size_rank` ranks these by their highest number (a running
+# total, "the war has wounded 1.9 million", is no event; the Casualties page lists the widest events).
+EVENT_SIZE = 'i."max" IS NOT NULL AND NOT coalesce(i.cumulative, false)'
 # Columns the database adds to the incidents dataset (beside `incident_no`): whether some article reports
 # the incident, the one article that does (NULL when several or none), and the incident's place in the two
 # orders the Casualties page lists incidents in.
@@ -232,8 +235,8 @@ def build_tables(con: duckdb.DuckDBPyConnection, folder: Path, catalog: str) -> 
         " AS reported, one.article_no,"
         f" CAST(row_number() OVER (ORDER BY {DISAGREEMENT} DESC NULLS LAST, i.\"max\" - i.\"min\" DESC NULLS LAST,"
         " i.incident_id, i.incident_no) AS INTEGER) AS disagreement_rank,"
-        " CAST(row_number() OVER (ORDER BY i.\"max\" DESC NULLS LAST, i.incident_id, i.incident_no) AS INTEGER)"
-        f" AS size_rank FROM {at}numbered_incidents i LEFT JOIN (SELECT incident_no, article_no FROM"
+        f" CASE WHEN {EVENT_SIZE} THEN CAST(row_number() OVER (PARTITION BY {EVENT_SIZE} ORDER BY i.\"max\" DESC,"
+        f" i.incident_id, i.incident_no) AS INTEGER) END AS size_rank FROM {at}numbered_incidents i LEFT JOIN (SELECT incident_no, article_no FROM"
         " incident_articles WHERE n_articles = 1) one USING (incident_no) ORDER BY incident_no"
     )
     con.execute(

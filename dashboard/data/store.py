@@ -46,6 +46,9 @@ TEXT_HITS_KEPT = 32
 # kept rows' 64 ms after a broad search at 100,000 articles; and the one article reporting an incident
 # (`article_no`, for filtering).
 INCIDENT_HIDDEN = "reported, article_no, figure_ids, sources, outlets"
+# The incidents' rank columns (database.py), and how far down a rank the first rows are looked for first.
+INCIDENT_RANKS = ("disagreement_rank", "size_rank")
+RANK_WINDOW = 100
 # The lists of the incidents in `listed` (a relation with incident_no), as SQL for a join.
 INCIDENT_LISTS = "(SELECT incident_no, sources, outlets FROM app.incidents WHERE incident_no IN (SELECT incident_no FROM listed))"
 
@@ -254,7 +257,8 @@ class View:
     `sources` and `outlets` (`INCIDENT_LISTS` reads them for the incidents listed), and has `incident_no`,
     the database's integer key of an incident (in `incident_figures` and `{incident_reports}` too;
     `figure_no` keys a figure in `{casualties}` and `incident_figures`), and `disagreement_rank` and
-    `size_rank`, its place in the two orders the Casualties page lists incidents in (database.py).
+    `size_rank`, its place in the two orders the Casualties page lists incidents in (database.py;
+    `size_rank` ranks events only: NULL for running totals and incidents with no number).
     """
 
     store: Store
@@ -320,6 +324,14 @@ class View:
     ) -> pd.DataFrame:
         """One filtered table (chosen columns, sorted, at most `limit` rows)."""
         chosen = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+        if name == "incidents" and order in INCIDENT_RANKS and limit:
+            # The first incidents by a rank are looked for among the RANK_WINDOW x limit ranked first, and
+            # only when fewer are kept there among all: after a broad search at 1,000,000 articles, the 20
+            # widest were found among 4.3 million incidents in 0.8 s, among the first 2,000 in a tenth.
+            bound = f"t.{order} <= {RANK_WINDOW * int(limit)}" + (f" AND ({where})" if where else "")
+            first = self.query(self.rows_sql(name, chosen, order=order, limit=limit, where=bound), params)
+            if len(first) == limit:
+                return first
         return self.query(self.rows_sql(name, chosen, order=order, limit=limit, where=where), params)
 
     def rows_sql(self, name: str, chosen: str = "*", *, order: str = "", limit: int | None = None, where: str = "") -> str:
