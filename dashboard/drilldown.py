@@ -47,12 +47,19 @@ def incidents_by_disagreement(
     # (database.py); the listed rows' other columns are read for them only (`View.rows_sql`).
     where = place_condition(places, "t.") + (' AND t."min" <> t."max"' if disagreeing else "")
     where += " AND list_contains($types, t.type)" if types is not None else ""
+    params = {**place_params(places), **({"types": list(types)} if types is not None else {})}
+    return view.first_ranked(  # 0 or None: every incident
+        lambda kept: _listed(view, kept, limit or None, params), "disagreement_rank", limit, where
+    )
+
+
+def _listed(view: View, where: str, limit: int | None, params: dict) -> pd.DataFrame:
     ranked = view.rows_sql(
         "incidents",
         't.incident_no, t.incident_id, t.date, t.place, t.type, t."group", t."min", t."max",'
         f" {DISAGREEMENT} AS disagreement, t.n_reports, t.n_outlets, t.disagreement_rank",
         order="disagreement_rank",
-        limit=limit or None,  # 0 or None: every incident
+        limit=limit,
         where=where,
     )
     # Each listed incident's report with the highest number, looked up for the listed incidents only, by
@@ -64,5 +71,4 @@ def incidents_by_disagreement(
         " r.figure_id FROM {incident_reports} r WHERE r.incident_no IN (SELECT incident_no FROM listed)"
         " ORDER BY r.incident_no, r.rank) f USING (incident_no) ORDER BY listed.disagreement_rank"
     )
-    params = {**place_params(places), **({"types": list(types)} if types is not None else {})}
     return view.query(sql, params)[INCIDENT_COLUMNS]

@@ -401,11 +401,13 @@ def test_the_sample_has_incidents_of_one_article_and_of_several(store):
     assert frame["one"].iat[0] >= 4 and frame["several"].iat[0] >= 1
 
 
+@pytest.mark.parametrize("window", [1, 100])
 @pytest.mark.parametrize("disagreeing", [False, True])
 @pytest.mark.parametrize("limit", [None, 0, 1, 2, 3])
-def test_incidents_listed_by_rank_are_in_the_order_of_their_disagreement(view, disagreeing, limit):
+def test_incidents_listed_by_rank_are_in_the_order_of_their_disagreement(view, disagreeing, limit, window, monkeypatch):
     """The listing ordered by `disagreement_rank` is the order of the highest number over the lowest,
     then the gap between them, then the id, under every filter; a limit gives its first rows (0: all)."""
+    monkeypatch.setattr(sys.modules["dashboard.data.store"], "RANK_WINDOW", window)  # first ranks, or all
     listed = drilldown.incidents_by_disagreement(view, disagreeing=disagreeing, limit=limit)
     slow = view.query(
         "SELECT incident_id, CASE WHEN \"min\" > 0 THEN round(\"max\" / \"min\", 2) END AS disagreement FROM {incidents}"

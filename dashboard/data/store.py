@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -324,15 +324,25 @@ class View:
     ) -> pd.DataFrame:
         """One filtered table (chosen columns, sorted, at most `limit` rows)."""
         chosen = ", ".join(f'"{c}"' for c in columns) if columns else "*"
-        if name == "incidents" and order in INCIDENT_RANKS and limit:
-            # The first incidents by a rank are looked for among the RANK_WINDOW x limit ranked first, and
-            # only when fewer are kept there among all: after a broad search at 1,000,000 articles, the 20
-            # widest were found among 4.3 million incidents in 0.8 s, among the first 2,000 in a tenth.
-            bound = f"t.{order} <= {RANK_WINDOW * int(limit)}" + (f" AND ({where})" if where else "")
-            first = self.query(self.rows_sql(name, chosen, order=order, limit=limit, where=bound), params)
+
+        def fetch(kept: str) -> pd.DataFrame:
+            return self.query(self.rows_sql(name, chosen, order=order, limit=limit, where=kept), params)
+
+        if name == "incidents" and order in INCIDENT_RANKS:
+            return self.first_ranked(fetch, order, limit, where)
+        return fetch(where)
+
+    @staticmethod
+    def first_ranked(fetch: Callable[[str], pd.DataFrame], rank: str, limit: int | None, where: str = "") -> pd.DataFrame:
+        """`fetch(condition)`: the first `limit` incidents by the rank column `rank` meeting the condition
+        (SQL on alias t). They are looked for among the RANK_WINDOW x limit ranked first, and only when
+        fewer are kept there among all: after a broad search at 1,000,000 articles the 20 widest were found
+        among 4.3 million incidents in 0.8 s, among the first 2,000 in a tenth of that."""
+        if limit:
+            first = fetch(f"t.{rank} <= {RANK_WINDOW * int(limit)}" + (f" AND ({where})" if where else ""))
             if len(first) == limit:
                 return first
-        return self.query(self.rows_sql(name, chosen, order=order, limit=limit, where=where), params)
+        return fetch(where)
 
     def rows_sql(self, name: str, chosen: str = "*", *, order: str = "", limit: int | None = None, where: str = "") -> str:
         """SQL (for `query`) selecting `chosen` from the filtered table `name` (alias t), `where`, sorted,
