@@ -395,8 +395,6 @@ def table(
     st.dataframe(shown, key=key, hide_index=True, column_config=config, height=height, width="stretch")
     if total is not None and total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds them all.")
-    # The CSV is written only when the button is clicked (a callable): writing a shown table of 1,000 rows
-    # with their sentences on every run cost 5-15 ms per table.
     if full is not None and total is not None and total > len(frame):
 
         def csv() -> bytes:
@@ -404,9 +402,10 @@ def table(
             return (whole[columns] if columns else whole).to_csv(index=False).encode("utf-8")
 
     else:
-
-        def csv() -> bytes:
-            return shown.drop(columns=["read"], errors="ignore").to_csv(index=False).encode("utf-8")
+        # Bytes, not a callable: Streamlit gives a callable download a new id on every run and drops the
+        # old one when the run ends, so a click during the rerun another download's click started was lost
+        # (tried 7 December 2026, reverted). Bytes get an id from their content.
+        csv = shown.drop(columns=["read"], errors="ignore").to_csv(index=False).encode("utf-8")
     st.download_button(
         "Download CSV",
         csv,
