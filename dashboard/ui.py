@@ -413,6 +413,9 @@ def table(
         mime="text/csv",
         key=f"{key}-csv",
         icon=":material/download:",
+        # A download changes nothing on the page: no rerun (a whole page run at 1,000,000 articles), and a
+        # large table's CSV (a callable, with a new id each run) is not dropped by a rerun another click began.
+        on_click="ignore",
     )
 
 

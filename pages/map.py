@@ -192,6 +192,7 @@ st.download_button(
     file_name="aleppo-map.png",
     mime="image/png",
     key="map-png",
+    on_click="ignore",  # the image changes nothing on the page (ui.table's downloads)
 )
 spanning = selection.spanning_places(measures, places)
 if spanning:
