@@ -384,7 +384,8 @@ def test_folding_sums_as_a_groupby_would_and_breaks_ties_by_name():
     n = 400
     series = pd.DataFrame({
         "period": pd.to_datetime(rng.choice(["2016-11-07", "2016-11-14", "2016-11-21"], n)),
-        "split": rng.choice(["b", "a", "Zed", "é", "(not stated)", "c", "d", "e", "f"], n),
+        # a source may be written "(others)" itself: drawn with the values folded into OTHERS
+        "split": rng.choice(["b", "a", "Zed", "é", "(not stated)", aggregate.OTHERS, "c", "d", "e", "f"], n),
         "type": rng.choice(["killed", "wounded"], n),
         "reported": np.where(rng.random(n) < 0.1, np.nan, rng.integers(0, 4, n).astype(float)),
         "figures": rng.integers(1, 4, n),
@@ -399,6 +400,11 @@ def test_folding_sums_as_a_groupby_would_and_breaks_ties_by_name():
         )
         pd.testing.assert_frame_equal(folded, expected, check_dtype=False)
     assert aggregate.fold_minor_splits(_series({"b": 5, "a": 5, "c": 1, "d": 1}), keep=1)[1] == ["a"]
+    # a missing value is no value of its own (not counted, not kept): folded into OTHERS
+    missing = _series({"a": 5, "b": 4, "c": 3}).assign(split=lambda f: f["split"].replace("c", None))
+    assert aggregate.fold_minor_splits(missing, keep=1)[1] is None
+    folded, kept = aggregate.fold_minor_splits(pd.concat([missing, _series({"d": 1})], ignore_index=True), keep=1)
+    assert kept == ["a"] and folded.groupby("split")["reported"].sum().to_dict() == {"a": 10, aggregate.OTHERS: 16}
 
 
 def test_split_values_are_not_folded_when_at_most_one_would_be():
