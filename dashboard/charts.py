@@ -143,20 +143,19 @@ def casualties_over_time(
     (split value -> colour) gives outlets their colour when the split is by outlet. `split_label` names
     the split in each bar's hover ("Outlet: SANA").
     """
-    frame = series
     # Traces by split value, then by type (each in order of first appearance, as plotly express orders
-    # colours and facets); their rows taken by position from columns converted once: per-trace frames
+    # colours and facets); their rows taken by position from columns converted once: per-trace DataFrames
     # cost 20-40 ms of a weekly chart at 100,000 articles.
-    groups = build.grouped_positions(frame, ["split", "type"])
-    kinds = list(pd.unique(frame["type"]))
+    groups = build.grouped_positions(series, ["split", "type"])
+    kinds = list(pd.unique(series["type"]))
     refs, layout = build.facet_rows([plot_text(k) for k in kinds] if len(kinds) > 1 else [""])
     panel_of = dict(zip(kinds, refs, strict=False))  # one kind: the single panel
     colour_of = build.value_colours(list(dict.fromkeys(split for (split, _), _ in groups)), colours, PALETTE)
-    periods, reported = frame["period"].to_numpy(), frame["reported"].to_numpy()
+    periods, reported = series["period"].to_numpy(), series["reported"].to_numpy()
     # [row of `series`, figures], integers: a click's key is the row (selection.series_bars reads its
     # period, split and type). Keys as strings were object arrays, which plotly deep-copies value by value
     # and encodes slowly: 30-50 ms of the page for a weekly chart at 100,000 articles.
-    custom = np.column_stack([np.arange(len(frame)), frame["figures"].to_numpy(dtype=np.int64)])
+    custom = np.column_stack([np.arange(len(series)), series["figures"].to_numpy(dtype=np.int64)])
     traces, in_legend = [], set()
     for (split, kind), rows in groups:
         panel = panel_of[kind]
@@ -169,7 +168,7 @@ def casualties_over_time(
             " %{meta[1]}<br>from %{customdata[1]} figure(s)<extra></extra>",
         })
         in_legend.add(split)
-    x_axis = time_bar_axis(frame["period"], freq)
+    x_axis = time_bar_axis(series["period"], freq)
     y_axis: dict = {"title": "Reported"}
     if log_y:
         y_axis = {"type": "log", "dtick": 1, "title": "Reported (log scale)"}  # 1, 10, 100 ... only
@@ -177,7 +176,7 @@ def casualties_over_time(
         y_axis = {"range": [0, cap_y], "title": "Reported (axis cut)"}
         # A cut bar shows only its lower segments: a mark on it says so, and hovering the mark gives its
         # total (written totals would run into each other on a weekly axis; the caption lists the largest).
-        totals = frame.groupby(["period", "type"])["reported"].sum()
+        totals = series.groupby(["period", "type"])["reported"].sum()
         cut = [
             {
                 "x": period, "y": cap_y, "xref": panel_of[kind][0], "yref": panel_of[kind][1], "text": "▲",

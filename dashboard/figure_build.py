@@ -67,11 +67,7 @@ def styled_layout(layout: Mapping, *, large: bool = False, height: int | None = 
 def by_value(frame: pd.DataFrame, column: str, order: Iterable | None = None) -> list[tuple[object, pd.DataFrame]]:
     """(value, rows) per distinct value of `column`: `order`'s values first, in its order, then the rest
     in order of first appearance (plotly express's order for colours and facets)."""
-    if frame.empty:
-        return []
-    groups = dict(list(frame.groupby(column, sort=False, dropna=False)))
-    wanted = [v for v in (order or ()) if v in groups]
-    return [(v, groups[v]) for v in [*wanted, *(v for v in groups if v not in set(wanted))]]
+    return [(value, frame.iloc[rows]) for (value,), rows in grouped_positions(frame, [column], [order])]
 
 
 def grouped_positions(frame: pd.DataFrame, columns: Sequence[str], orders: Sequence[Iterable | None] = ()) -> list[tuple[tuple, np.ndarray]]:
