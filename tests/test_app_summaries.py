@@ -3,16 +3,20 @@ aggregates computed from the mention tables, under every kind of filter (invente
 
 from __future__ import annotations
 
+import importlib
 import sys
 from datetime import date
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from dashboard import aggregate, data, district_figures, drilldown
 from dashboard import filters as flt
 from dashboard.data.summaries import ADDABLE, FIGURE_DATE
 from tests import sample_data as sample
+
+store_module = importlib.import_module("dashboard.data.store")  # `data.store` is also a function
 
 FILTERS = {
     "none": flt.Filters(),
@@ -137,6 +141,35 @@ def test_quotes_about_places_equal_the_span_join(view):
     slow = view.query(SLOW_QUOTES_ABOUT).set_index("place_id")["n"]
     expected = fast["place_id"].map(slow).fillna(0).astype(int)
     assert fast["quotes"].tolist() == expected.tolist()
+
+
+def test_the_kept_articles_tested_by_their_bits_or_by_a_join_keep_the_same_rows(store, monkeypatch):
+    """Every filtered table keeps the same rows whether the kept articles are tested by a semi-join with
+    their numbers or by their bits (`KEPT_BITS_SHARE`), for the first and last article numbers, sparse
+    and empty sets."""
+    numbers = store.all_articles["article_no"].to_numpy()
+    tables = ["articles", "entities", "locations", "casualties", "quotes", "incidents", "incident_reports",
+              *store_module.ARTICLE_SUMMARIES]
+    for chosen in (numbers[:1], numbers[-1:], numbers[::2], numbers[1::3], numbers[:0]):
+        kept = pa.table({"article_no": pa.array(chosen, pa.int32())})
+        answers = {}
+        for share in (0.0, 2.0):  # every view by bits, then none
+            monkeypatch.setattr(store_module, "KEPT_BITS_SHARE", share)
+            view = data.View(store, flt.Filters(cited=("John Kerry",)), kept)
+            answers[share] = {name: view.query(f"SELECT * FROM {{{name}}} ORDER BY ALL") for name in tables}
+        for name in tables:
+            assert len(answers[0.0][name]) <= len(store.query(f"SELECT * FROM {'meta' if name == 'articles' else name}"))
+            same(answers[0.0][name], answers[2.0][name])
+    assert len(answers[0.0]["quotes"]) == 0  # the empty set keeps nothing
+
+
+def test_rows_read_by_key_keep_the_views_other_conditions(view):
+    """`View.rows_at` reads the rows at keys taken from kept articles without testing the kept articles
+    again; the view's other conditions still apply: statements only (not a quote's continuing part, which
+    shares its span here), and only cited speakers."""
+    keys = 'SELECT DISTINCT article_no, start, "end" FROM quotes WHERE article_no IN (SELECT article_no FROM {articles})'
+    fast = view.query(view.rows_at("quotes", "t.quote_id, t.speaker", keys, ("article_no", "start", "end")) + " ORDER BY ALL")
+    same(fast, view.query("SELECT quote_id, speaker FROM {quotes} ORDER BY ALL"))
 
 
 def test_quotes_listed_for_a_place_equal_the_span_join(view):
