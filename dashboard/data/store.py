@@ -342,19 +342,20 @@ class View:
             )
         raise KeyError(name)
 
-    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
-        """Run `sql` (with {table} placeholders and $named parameters) over the filtered tables."""
-        relations = {
+    def query(self, sql: str, params: dict | None = None, **relations: pa.Table) -> pd.DataFrame:
+        """Run `sql` (with {table} placeholders and $named parameters) over the filtered tables and the
+        given Arrow tables (by name)."""
+        filtered = {
             name: self.relation(name)
             for name in ("articles", *MENTION_TABLES, "incidents", "incident_reports", *ARTICLE_SUMMARIES)
         }
         params = dict(params or {})
-        text = sql.format(**relations)
+        text = sql.format(**filtered)
         if self.filters.cited and "$cited" in text:
             params["cited"] = list(self.filters.cited)
         if "$kept_bits" in text:
             params["kept_bits"] = self._kept_bits
-        return self.store.query(text, params, kept=self.kept)
+        return self.store.query(text, params, kept=self.kept, **relations)
 
     def table(
         self,
