@@ -231,6 +231,8 @@ def casualty_places(view: View) -> list[str]:
 
 
 TOTAL_BY = {"Outlet": "outlet", "Cited source": "attributed_to"}
+# The `figure_sums` flag marking an article's first row of each TOTAL_BY group (with its type).
+FIRST_ROW_BY = {"outlet": "first_of_type", "attributed_to": "first_of_source"}
 
 
 def casualty_totals(view: View, by: str, types: list[str], places: list[str] | None = None) -> pd.DataFrame:
@@ -244,13 +246,20 @@ def casualty_totals_by(view: View, types: list[str], places: list[str] | None = 
     """`casualty_totals` for every TOTAL_BY column at once: one scan of the figures (GROUPING SETS), not
     one per table the page shows. Keys are the TOTAL_BY values."""
     columns = list(TOTAL_BY.values())
+    if places is None and not view.filters.cited:
+        # An article's first row of a type (the outlet is the article's), or of a type and source, counts it
+        # once (`figure_sums`); a place or a cited source can leave that row out: then a distinct count.
+        articles = "CASE " + " ".join(
+            f'WHEN grouping("{c}") = 0 THEN count(*) FILTER (WHERE {FIRST_ROW_BY[c]})' for c in columns
+        ) + " END"
+    else:
+        articles = "count(DISTINCT article_no)"
     keyed = ", ".join(f"coalesce(CAST(\"{c}\" AS VARCHAR), '(not stated)') AS \"{c}\"" for c in columns)
     sets = ", ".join(f'("{c}", type)' for c in columns)
     frame = view.query(
         f"SELECT {keyed}, type, " + ", ".join(f'grouping("{c}") AS "summed over {c}"' for c in columns) + ","
         " CAST(sum(reported) AS BIGINT) AS reported, CAST(sum(figures) AS BIGINT) AS figures,"
-        " count(DISTINCT article_no) AS articles"
-        f" FROM {{figure_sums}} WHERE list_contains($types, type) AND {place_condition(places)}"
+        f" {articles} AS articles FROM {{figure_sums}} WHERE list_contains($types, type) AND {place_condition(places)}"
         f" GROUP BY GROUPING SETS ({sets})",
         {"types": list(types), **place_params(places)},
     )
@@ -263,6 +272,26 @@ def casualty_totals_by(view: View, types: list[str], places: list[str] | None = 
             .reset_index(drop=True)
         )
     return totals
+
+
+def incident_counts(view: View, types: list[str], places: list[str] | None = None) -> tuple[int, int]:
+    """How many incidents of these types the view keeps (`places`: placed there), and how many of them
+    have reports that disagree (`min` <> `max`)."""
+    if places is None and not view.filters.cited:
+        # those one article reports counted per article (`incident_counts`), the others one by one
+        sql = (
+            "SELECT CAST(coalesce(sum(n), 0) AS BIGINT) AS n, CAST(coalesce(sum(disagree), 0) AS BIGINT) AS disagree FROM ("
+            " SELECT sum(incidents) AS n, sum(disagreeing) AS disagree FROM {incident_counts} WHERE list_contains($types, type)"
+            ' UNION ALL SELECT count(*), count(*) FILTER (WHERE "min" <> "max") FROM {shared_incidents}'
+            " WHERE list_contains($types, type))"
+        )
+    else:
+        sql = (
+            'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {incidents}'
+            f" WHERE {place_condition(places)} AND list_contains($types, type)"
+        )
+    row = view.query(sql, {"types": list(types), **place_params(places)}).iloc[0]
+    return int(row["n"]), int(row["disagree"])
 
 
 def figures_behind_points(

@@ -69,11 +69,7 @@ def incident_table(disagreeing: bool, limit: int | None = None):
 # Asked now, in the order the page reads them: they run on the second core while the chart and the
 # tables above them are drawn. First the figures table's first rows (shown unless chart bars are selected).
 first_figures = data.in_background(view.table, "casualties", COLUMNS, limit=ui.MAX_ROWS, **figure_table)
-incident_counts = data.in_background(
-    view.query,
-    f'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {{incidents}} WHERE {in_places}',
-    place_params,
-)
+incident_counts = data.in_background(aggregate.incident_counts, view, incident_types, places)
 widest_incidents = data.in_background(
     view.table,
     "incidents",
@@ -154,8 +150,7 @@ else:
     )
 
 st.subheader("Incidents: one event, several reports")
-counts = incident_counts.result()
-n_incidents, disagree = int(counts["n"].iat[0]), int(counts["disagree"].iat[0])
+n_incidents, disagree = incident_counts.result()
 if n_incidents == 0:
     st.caption("No incidents grouped from these figures.")
 else:

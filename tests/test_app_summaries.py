@@ -163,6 +163,21 @@ def test_the_kept_articles_tested_by_their_bits_or_by_a_join_keep_the_same_rows(
     assert len(answers[0.0]["quotes"]) == 0  # the empty set keeps nothing
 
 
+@pytest.mark.parametrize("types", [["killed"], ["killed", "wounded", "killed_or_wounded"], []])
+@pytest.mark.parametrize("places", [None, ["Kalasseh"]])
+def test_incident_counts_equal_a_count_of_the_kept_incidents(view, types, places):
+    """The Casualties page's incident counts (per article for the incidents one article reports, one by one
+    for those several report) equal a count of the view's incidents, the sample's shared one included."""
+    shared = view.query("SELECT count(*) AS n FROM {shared_incidents}")["n"].iat[0]
+    assert shared == (0 if view.filters.outlets else 1)  # the sample's incident in two articles, not SANA's
+    slow = view.query(
+        'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS d FROM {incidents}'
+        " WHERE list_contains($types, type)" + (" AND list_contains($places, place)" if places else ""),
+        {"types": types, **({"places": places} if places else {})},
+    ).iloc[0]
+    assert aggregate.incident_counts(view, types, places) == (slow["n"], slow["d"])
+
+
 def test_rows_read_by_key_keep_the_views_other_conditions(view):
     """`View.rows_at` reads the rows at keys taken from kept articles without testing the kept articles
     again; the view's other conditions still apply: statements only (not a quote's continuing part, which

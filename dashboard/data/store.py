@@ -259,7 +259,7 @@ class View:
     `{incidents}` stand for the filtered tables; mentions, figures and quotes carry their article's
     article_no, outlet, title and published date. `{entity_articles}`, `{person_articles}`, `{quote_places}`,
     `{place_aliases}`, `{place_mentions}`, `{place_tolls}`, `{figure_sums}`, `{speaker_articles}` and `{article_counts}` are the filtered summaries
-    (summaries.py); `entity_names` and `place_names` are not filtered.
+    (summaries.py), as is `{incident_counts}`; `entity_names` and `place_names` are not filtered.
     `{incident_reports}` (incident_no, incident_id, article_no, rank, article_id, start, end, figure_id)
     holds the kept reports of incidents, rank 1 the highest number (database.py). `{incidents}` has every
     column of the incidents dataset but `figure_ids` (an incident's figures are in `incident_figures`),
@@ -268,6 +268,8 @@ class View:
     `figure_no` keys a figure in `{casualties}` and `incident_figures`), and `disagreement_rank` and
     `size_rank`, its place in the two orders the Casualties page lists incidents in (database.py;
     `size_rank` ranks events only: NULL for running totals and incidents with no number).
+    `{shared_incidents}` holds those of `{incidents}` several articles report (the others are counted per
+    article in `{incident_counts}`).
     """
 
     store: Store
@@ -326,28 +328,31 @@ class View:
         if name in MENTION_TABLES or name in ARTICLE_SUMMARIES or name == "incident_reports":
             conditions = self.conditions(name)
             return f"(SELECT * FROM {name}{' WHERE ' + ' AND '.join(conditions) if conditions else ''})"
-        if name == "incidents":
-            if self.filters.cited:  # only the incidents with a figure attributed to a cited source
-                return (
-                    f"(SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE incident_no IN"
-                    f" (SELECT f.incident_no FROM incident_figures f JOIN {self.relation('casualties')} c USING (figure_no)))"
-                )
-            if not self.filters.active:
-                return f"(SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE reported)"
-            # the incidents one kept article reports, and those several articles report, one of them kept
-            return (
-                f"(SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE {kept} UNION ALL"
-                f" SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE article_no IS NULL AND incident_no IN"
-                f" (SELECT incident_no FROM shared_incident_articles WHERE {kept}))"
-            )
+        if name in ("incidents", "shared_incidents"):
+            return self._incidents(shared_only=name == "shared_incidents")
         raise KeyError(name)
+
+    def _incidents(self, shared_only: bool) -> str:
+        """The kept incidents (SQL), or only those several articles report (`shared_only`)."""
+        chosen = f"SELECT * EXCLUDE ({INCIDENT_HIDDEN}) FROM app.incidents WHERE"
+        shared = " AND article_no IS NULL" if shared_only else ""
+        if self.filters.cited:  # only the incidents with a figure attributed to a cited source
+            return (
+                f"({chosen} incident_no IN (SELECT f.incident_no FROM incident_figures f"
+                f" JOIN {self.relation('casualties')} c USING (figure_no)){shared})"
+            )
+        if not self.filters.active:
+            return f"({chosen} reported{shared})"
+        # the incidents one kept article reports, and those several articles report, one of them kept
+        several = f"{chosen} article_no IS NULL AND incident_no IN (SELECT incident_no FROM shared_incident_articles WHERE {self.kept_test()})"
+        return f"({several})" if shared_only else f"({chosen} {self.kept_test()} UNION ALL {several})"
 
     def query(self, sql: str, params: dict | None = None, **relations: pa.Table) -> pd.DataFrame:
         """Run `sql` (with {table} placeholders and $named parameters) over the filtered tables and the
         given Arrow tables (by name)."""
         filtered = {
             name: self.relation(name)
-            for name in ("articles", *MENTION_TABLES, "incidents", "incident_reports", *ARTICLE_SUMMARIES)
+            for name in ("articles", *MENTION_TABLES, "incidents", "shared_incidents", "incident_reports", *ARTICLE_SUMMARIES)
         }
         params = dict(params or {})
         text = sql.format(**filtered)
