@@ -517,12 +517,27 @@ def test_a_hostile_html_page_parses_in_linear_time(tmp_path, unit):
     "text",
     ["", "a,b\n1,2\n", "a,b\r\n1,\"two\rlines\"\r\n", "a\rb\r", "no ending", "x\u2028y\x85z\x0c\n\n", "\r\n\r\n"],
 )
-def test_csv_lines_split_as_a_newline_blank_stringio_splits_them(text):
+def test_csv_lines_split_as_a_newline_blank_stringio_splits_them(text, tmp_path):
+    """A table file is read a line at a time; its lines are those of the whole file decoded, split as a
+    newline="" StringIO splits them: UTF-8 with or without a byte-order mark, a line in Windows-1252 among
+    UTF-8 ones (the per-line fallback), and UTF-16 (decoded whole)."""
     import io
 
-    from pipeline.ingest.tables import text_lines
+    from pipeline.ingest.decoding import decode_bytes, file_lines, split_lines
 
-    assert list(text_lines(text)) == list(io.StringIO(text, newline=""))
+    assert split_lines(text) == list(io.StringIO(text, newline=""))
+    variants = {
+        "utf-8": text.encode("utf-8"),
+        "utf-8 with a mark": b"\xef\xbb\xbf" + text.encode("utf-8"),
+        "a cp1252 line": "caf\u00e9 \u2019\n".encode("cp1252") + text.encode("utf-8") + "\u2019s".encode("utf-8"),
+        "utf-16": text.encode("utf-16"),
+    }
+    for name, data in variants.items():
+        path = tmp_path / f"{name}.csv"
+        path.write_bytes(data)
+        lines = file_lines(path)
+        assert list(lines()) == list(io.StringIO(decode_bytes(data), newline="")), name
+        assert list(lines()) == list(lines())  # each call reads the file afresh
 
 
 def test_a_single_reported_sentence_is_an_article_and_a_label_is_not(tmp_path):

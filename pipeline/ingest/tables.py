@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -18,7 +17,7 @@ from pathlib import Path
 from ..listed_dates import column_day_first
 from ..markup_text import strip_markup
 from ..records import Rejection
-from .decoding import read_file_text, read_text
+from .decoding import file_lines, read_file_text, read_text
 from .documents import RawDocument, printable, rejected, valid_unicode
 
 # Common column names of news datasets, by the field they hold (first match wins).
@@ -34,7 +33,6 @@ COLUMN_ALIASES = {
 
 CSV_DELIMITERS = ",;\t|"
 SNIFF_CHARS = 2048  # csv.Sniffer is quadratic in its sample on quote-heavy text; the header is what counts
-LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
 def pick_columns(fieldnames: Iterable[str]) -> dict[str, str]:
@@ -132,6 +130,7 @@ def csv_delimiter(text: str) -> str:
     """The delimiter (, ; tab |) under which the header names the most known columns; Sniffer's guess on a tie.
 
     Sniffer alone is easily misled by a text column full of commas or semicolons; the header is not.
+    Reads the first SNIFF_CHARS characters of `text` (the opening of a file is enough).
     """
     sample = text[:SNIFF_CHARS]
     try:
@@ -140,13 +139,6 @@ def csv_delimiter(text: str) -> str:
         sniffed = ","
     candidates = [sniffed, *(d for d in CSV_DELIMITERS if d != sniffed)]
     return max(candidates, key=lambda d: len(pick_columns(header_fields(sample, d))))
-
-
-def text_lines(text: str) -> Iterator[str]:
-    """The lines of `text` with their endings, split where `io.StringIO(text, newline="")` splits them
-    (at CR LF, CR or LF), one at a time. A StringIO holds a copy of the whole text at four bytes a
-    character: for a large CSV that copy was most of a build's memory."""
-    return (match.group() for match in LINE_RE.finditer(text))
 
 
 def csv_records(reader: csv.DictReader) -> Iterator[dict | csv.Error]:
@@ -163,14 +155,25 @@ def csv_records(reader: csv.DictReader) -> Iterator[dict | csv.Error]:
                 return
 
 
-def date_column_order(text: str, dialect: object, date_column: str | None) -> bool | None:
+def opening(lines: Iterable[str], n: int) -> str:
+    """The first `n` characters of the text these lines make (all of it when shorter)."""
+    head, length = [], 0
+    for line in lines:
+        if length >= n:
+            break
+        head.append(line)
+        length += len(line)
+    return "".join(head)[:n]
+
+
+def date_column_order(lines: Iterable[str], dialect: object, date_column: str | None) -> bool | None:
     """Whether the CSV's date column writes day first, from all its values (`column_day_first`).
 
-    A second, cheap pass over the text: the order must be known before the first row is read.
+    A second, cheap pass over the lines: the order must be known before the first row is read.
     """
     if date_column is None:
         return None
-    reader = csv.DictReader(text_lines(text), dialect=dialect)
+    reader = csv.DictReader(lines, dialect=dialect)
     values = (record.get(date_column) for record in csv_records(reader) if isinstance(record, dict))
     return column_day_first(values)
 
@@ -178,12 +181,12 @@ def date_column_order(text: str, dialect: object, date_column: str | None) -> bo
 def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
     """One RawDocument or Rejection per CSV row (any of , ; tab | delimiters); a file-level Rejection if none."""
     where = printable(str(path))
-    text = read_text(path)
-    if isinstance(text, Rejection):
-        yield text
+    lines = file_lines(path)  # read a line at a time, never whole
+    if isinstance(lines, Rejection):
+        yield lines
         return
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.DictReader(text_lines(text), delimiter=csv_delimiter(text))
+    reader = csv.DictReader(lines(), delimiter=csv_delimiter(opening(lines(), SNIFF_CHARS)))
     try:
         fieldnames = [name for name in reader.fieldnames or [] if name]
     except csv.Error as error:
@@ -193,7 +196,7 @@ def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
         yield rejected(path, "empty", "file holds no CSV header and no rows")
         return
     columns = pick_columns(fieldnames)
-    day_first = date_column_order(text, reader.reader.dialect, columns.get("date"))
+    day_first = date_column_order(lines(), reader.reader.dialect, columns.get("date"))
     missing_text = (
         f"no text column (looked for {'/'.join(COLUMN_ALIASES['text'])}; found {', '.join(fieldnames)})"
     )
