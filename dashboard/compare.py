@@ -21,7 +21,7 @@ from pipeline.outlets.registry import outlet_registry
 from pipeline.paths import LEXICON_DIR
 
 from . import filters as flt
-from .aggregate import NAMED_SPEAKER, period_sql
+from .aggregate import period_sql
 from .data import SideBySide
 from .data.summaries import ADDABLE
 from .filters import Filters
@@ -140,13 +140,20 @@ COUNTED = ("articles", "outlets", "figures", "quotes")  # what side_counts count
 
 def side_counts(views: Views) -> pd.DataFrame:
     """One row per side: articles, outlets, casualty figures and quotes (0 for an empty side)."""
+    if any(view.filters.cited for view in views.values() if view is not None):
+        # a cited source keeps only some of an article's figures and quotes: counted row by row
+        counted = (
+            "SELECT side_name, figures, quotes FROM (SELECT side_name, count(*) AS figures FROM {casualties} GROUP BY 1)"
+            " FULL JOIN (SELECT side_name, count(*) AS quotes FROM {quotes} GROUP BY 1) USING (side_name)"
+        )
+    else:  # per article (`article_counts`): summing it took a tenth of counting every kept figure and quote
+        counted = "SELECT side_name, sum(casualties) AS figures, sum(quotes) AS quotes FROM {article_counts} GROUP BY 1"
     counts = _per_side(
         views,
         "SELECT side_name AS side, count(*) AS articles, count(DISTINCT outlet) AS outlets,"
-        " coalesce(any_value(c.figures), 0) AS figures, coalesce(any_value(q.quotes), 0) AS quotes FROM {articles}"
-        " LEFT JOIN (SELECT side_name, count(*) AS figures FROM {casualties} GROUP BY 1) c USING (side_name)"
-        " LEFT JOIN (SELECT side_name, count(*) AS quotes FROM {quotes} GROUP BY 1) q USING (side_name)"
-        " GROUP BY side_name",
+        " CAST(coalesce(any_value(c.figures), 0) AS BIGINT) AS figures,"
+        " CAST(coalesce(any_value(c.quotes), 0) AS BIGINT) AS quotes"
+        f" FROM {{articles}} LEFT JOIN ({counted}) c USING (side_name) GROUP BY side_name",
     ).set_index("side")
     rows = [
         {"side": name, **{k: int(counts.at[name, k]) if name in counts.index else 0 for k in COUNTED}}
@@ -233,12 +240,12 @@ def quoted_sides(views: Views) -> pd.DataFrame:
     """Whom each side quotes: per side, speaker side and named/unnamed, the quotes and their share of the
     side's attributed quotes (0-1). Columns: side, speaker_side, source ("named" | "unnamed"), quotes, share.
     """
+    # From the statements counted per article and speaker (`speaker_articles`), not every kept quote.
     counts = _per_side(
         views,
-        "SELECT side_name AS side, coalesce(speaker_side, 'unknown') AS speaker_side,"
-        f" count(*) FILTER (WHERE {NAMED_SPEAKER}) AS named,"
-        " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed"
-        " FROM {quotes} WHERE speaker IS NOT NULL GROUP BY 1, 2",
+        "SELECT side_name AS side, coalesce(side, 'unknown') AS speaker_side,"
+        " CAST(sum(named) AS BIGINT) AS named, CAST(sum(unnamed) AS BIGINT) AS unnamed"
+        " FROM {speaker_articles} WHERE speaker IS NOT NULL GROUP BY 1, 2",
     )
     if counts.empty:
         return pd.DataFrame(columns=["side", "speaker_side", "source", "quotes", "share"])

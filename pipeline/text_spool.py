@@ -24,7 +24,7 @@ from .records import Article
 
 SPOOL_FILE = "texts.arrow"
 BATCH_ARTICLES = 512  # texts per record batch: what one read brings back
-WRITE_ARTICLES = 4096  # articles per row group of articles.parquet
+WRITE_ARTICLES = 512  # articles per row group of articles.parquet
 TEXTS = pa.schema([("text", pa.large_string())])
 
 

@@ -167,6 +167,36 @@ def test_an_empty_side_counts_zero(sample_dir):
     assert counts.loc["Reuters", "articles"] == 1 and counts.loc["SANA", "articles"] == 0
 
 
+@pytest.mark.parametrize("base", [Filters(), Filters(search="Aleppo"), Filters(cited=("John Kerry", "Syrian Observatory for Human Rights"))])
+def test_side_counts_and_quoted_sides_from_the_summaries_equal_counts_of_the_rows(sample_dir, base):
+    """The sides' figure and quote counts (per article, `article_counts`) and whom they quote (per article
+    and speaker, `speaker_articles`) equal the same counts over every kept figure and statement, for
+    outlets and for overlapping column sides, and under a cited-source filter (counted row by row)."""
+    for sides in (
+        compare.outlet_sides(base, ["Al Jazeera", "Reuters", "SANA"], {}),
+        compare.column_sides(base, "labels", ["0", "1"], PALETTE),
+    ):
+        views = {name: view for name, view in views_of(sample_dir, sides).items() if view is not None}
+        both = data.SideBySide(views)
+        slow = both.query(
+            "SELECT side_name AS side, count(*) AS figures FROM {casualties} GROUP BY 1"
+        ).set_index("side")["figures"]
+        slow_quotes = both.query("SELECT side_name AS side, count(*) AS quotes FROM {quotes} GROUP BY 1").set_index("side")["quotes"]
+        counts = compare.side_counts(views).set_index("side")
+        assert counts["figures"].tolist() == [int(slow.get(name, 0)) for name in counts.index]
+        assert counts["quotes"].tolist() == [int(slow_quotes.get(name, 0)) for name in counts.index]
+        assert counts["figures"].sum() > 0 and counts["quotes"].sum() > 0
+        quoted = both.query(
+            "SELECT side_name AS side, coalesce(speaker_side, 'unknown') AS speaker_side,"
+            " count(*) FILTER (WHERE speaker IS NOT NULL AND coalesce(speaker_named, true)) AS named,"
+            " count(*) FILTER (WHERE speaker IS NOT NULL AND speaker_named = false) AS unnamed"
+            " FROM {quotes} WHERE speaker IS NOT NULL GROUP BY 1, 2"
+        ).melt(id_vars=["side", "speaker_side"], value_vars=["named", "unnamed"], var_name="source", value_name="quotes")
+        quoted = quoted[quoted["quotes"] > 0].sort_values(["side", "speaker_side", "source"]).reset_index(drop=True)
+        fast = compare.quoted_sides(views).sort_values(["side", "speaker_side", "source"]).reset_index(drop=True)
+        assert fast[["side", "speaker_side", "source", "quotes"]].astype(str).equals(quoted.astype(str))
+
+
 # ---- The page ------------------------------------------------------------------------------------------
 
 
