@@ -1,4 +1,4 @@
-"""What a chart click opens: incidents ranked by how much their reports disagree, and the quotes of a
+"""What a chart click opens: incidents counted and ranked by how much their reports disagree, and the quotes of a
 speaker or of two speakers quoted in the same articles (SQL over a filtered View)."""
 
 from __future__ import annotations
@@ -29,6 +29,26 @@ def quotes_by(view: View, *speakers: str) -> int:
 
 INCIDENT_COLUMNS = ["incident_id", "date", "place", "type", "group", "min", "max", "disagreement",
                     "n_reports", "n_outlets", "sources", "outlets", "article_id", "start", "end", "figure_id"]
+
+
+def incident_counts(view: View, types: list[str], places: list[str] | None = None) -> tuple[int, int]:
+    """How many incidents of these types the view keeps (`places`: placed there), and how many of them
+    have reports that disagree (`min` <> `max`)."""
+    if places is None and not view.filters.cited:
+        # those one article reports counted per article (`incident_counts`), the others one by one
+        sql = (
+            "SELECT CAST(coalesce(sum(n), 0) AS BIGINT) AS n, CAST(coalesce(sum(disagree), 0) AS BIGINT) AS disagree FROM ("
+            " SELECT sum(incidents) AS n, sum(disagreeing) AS disagree FROM {incident_counts} WHERE list_contains($types, type)"
+            ' UNION ALL SELECT count(*), count(*) FILTER (WHERE "min" <> "max") FROM {shared_incidents}'
+            " WHERE list_contains($types, type))"
+        )
+    else:
+        sql = (
+            'SELECT count(*) AS n, count(*) FILTER (WHERE "min" <> "max") AS disagree FROM {incidents}'
+            f" WHERE {place_condition(places)} AND list_contains($types, type)"
+        )
+    row = view.query(sql, {"types": list(types), **place_params(places)}).iloc[0]
+    return int(row["n"]), int(row["disagree"])
 
 
 def incidents_by_disagreement(

@@ -69,7 +69,7 @@ def incident_table(disagreeing: bool, limit: int | None = None):
 # Asked now, in the order the page reads them: they run on the second core while the chart and the
 # tables above them are drawn. First the figures table's first rows (shown unless chart bars are selected).
 first_figures = data.in_background(view.table, "casualties", COLUMNS, limit=ui.MAX_ROWS, **figure_table)
-incident_counts = data.in_background(aggregate.incident_counts, view, incident_types, places)
+incident_counts = data.in_background(drilldown.incident_counts, view, incident_types, places)
 widest_incidents = data.in_background(
     view.table,
     "incidents",

@@ -175,7 +175,7 @@ def test_incident_counts_equal_a_count_of_the_kept_incidents(view, types, places
         " WHERE list_contains($types, type)" + (" AND list_contains($places, place)" if places else ""),
         {"types": types, **({"places": places} if places else {})},
     ).iloc[0]
-    assert aggregate.incident_counts(view, types, places) == (slow["n"], slow["d"])
+    assert drilldown.incident_counts(view, types, places) == (slow["n"], slow["d"])
 
 
 def test_rows_read_by_key_keep_the_views_other_conditions(view):
