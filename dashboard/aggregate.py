@@ -329,13 +329,14 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
     """Speakers (quote counts, side) and co-quoted edges (articles quoting both), top speakers only."""
     # Over the per-article counts (summaries.py): speaker numbers sort as the names do. A speaker's side is
     # the side most of their named statements give (the first in name order on a tie).
+    # An article counts once per speaker: its first row with named statements (`first_named`).
     speakers = view.query(
-        "WITH named AS MATERIALIZED (SELECT speaker_no, speaker, side, named, article_no FROM {speaker_articles}"
-        " WHERE named > 0), top AS (SELECT speaker_no, any_value(speaker) AS speaker, CAST(sum(named) AS BIGINT)"
-        " AS quotes, count(DISTINCT article_no) AS articles FROM named GROUP BY speaker_no"
-        " ORDER BY quotes DESC, speaker_no LIMIT $top), sides AS (SELECT speaker_no, first(side ORDER BY n DESC,"
-        " side) AS side FROM (SELECT speaker_no, side, sum(named) AS n FROM named WHERE side IS NOT NULL"
-        " AND speaker_no IN (SELECT speaker_no FROM top) GROUP BY ALL) GROUP BY speaker_no)"
+        "WITH top AS (SELECT speaker_no, any_value(speaker) AS speaker, CAST(sum(named) AS BIGINT)"
+        " AS quotes, count(*) FILTER (WHERE first_named) AS articles FROM {speaker_articles} WHERE named > 0"
+        " GROUP BY speaker_no ORDER BY quotes DESC, speaker_no LIMIT $top), sides AS (SELECT speaker_no,"
+        " first(side ORDER BY n DESC, side) AS side FROM (SELECT speaker_no, side, sum(named) AS n FROM"
+        " {speaker_articles} WHERE named > 0 AND side IS NOT NULL AND speaker_no IN (SELECT speaker_no FROM top)"
+        " GROUP BY ALL) GROUP BY speaker_no)"
         " SELECT t.speaker_no, t.speaker, t.quotes, t.articles, s.side FROM top t LEFT JOIN sides s USING (speaker_no)"
         " ORDER BY t.quotes DESC, t.speaker_no",
         {"top": top},
@@ -352,7 +353,8 @@ def speaker_network(view: View, top: int = 40) -> tuple[pd.DataFrame, pd.DataFra
     speakers["side"] = speakers["side"].fillna("unknown")
     # Pairs by speaker number (numbers sort as the names do): comparing names took up to 40 ms at 100,000 articles.
     edges = view.query(
-        "WITH pairs AS (SELECT DISTINCT article_no, speaker_no FROM {speaker_articles} WHERE list_contains($kept, speaker_no))"
+        "WITH pairs AS (SELECT article_no, speaker_no FROM {speaker_articles} WHERE first_of_speaker"
+        " AND list_contains($kept, speaker_no))"
         " SELECT a.speaker_no AS source, b.speaker_no AS target, count(*) AS weight FROM pairs a"
         " JOIN pairs b ON a.article_no = b.article_no AND a.speaker_no < b.speaker_no GROUP BY ALL ORDER BY ALL",
         {"kept": speakers["speaker_no"].tolist()},

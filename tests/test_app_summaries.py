@@ -61,7 +61,11 @@ def store(tmp_path_factory):
     # A quote that goes on past its attribution: its second row continues the first (a part, not a quote).
     quotes = pd.read_parquet(folder / "quotes.parquet")
     part = quotes.iloc[[0]].assign(quote_id=lambda q: q["quote_id"] + "-part", continues=quotes["quote_id"].iat[0])
-    pd.concat([quotes, part], ignore_index=True).to_parquet(folder / "quotes.parquet", index=False)
+    # A speaker's second statement in an article, given another side: two `speaker_articles` rows of one
+    # article and speaker, which the network must count as one article and one pair.
+    kerry = quotes[(quotes["speaker"] == "John Kerry") & (quotes["article_id"] == "sample-r3")]
+    other_side = kerry.assign(quote_id=lambda q: q["quote_id"] + "-again", speaker_side="unknown", start=360, end=380)
+    pd.concat([quotes, part, other_side], ignore_index=True).to_parquet(folder / "quotes.parquet", index=False)
     return data.Store(folder)
 
 

@@ -34,12 +34,12 @@ from .search_index import TOKEN_PARAMS, tokens_sql
 from .summaries import SUMMARY_TABLES, build_summaries
 
 # Bump when the tables below change: databases written by older code are then rebuilt.
-SCHEMA_VERSION = 17  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
+SCHEMA_VERSION = 18  # 7: casualties.figure_no, incident_figures and incident_reports by number; 8: speaker_articles;
 # 9: incident_reports ranks ties by span and figure id; 10: place_mentions, place_names, place_tolls;
 # 11: long texts and ids stored uncompressed (PLAIN_COLUMNS); 12: figure_sums, incidents' article_no and
 # ranks, shared_incident_articles; 13: articles numbered in publication order; 14: article_counts;
 # 15: person_articles; 16: size_rank of events only; 17: figure_sums' first_of_type and first_of_source,
-# incident_counts
+# incident_counts; 18: speaker_articles' first_of_speaker and first_named
 DATABASES_DIR = CACHE_DIR / "app-databases"
 # How far an incident's reports disagree: the highest number over the lowest (None when the lowest is 0
 # or unknown). The Casualties page lists incidents by it (`disagreement_rank`).
