@@ -257,7 +257,9 @@ def quoted_sides(views: Views) -> pd.DataFrame:
     )
     long = long[long["quotes"] > 0].copy()
     long["share"] = (long["quotes"] / long.groupby("side")["quotes"].transform("sum")).round(3)
-    return long.sort_values(["side", "quotes"], ascending=[True, False]).reset_index(drop=True)
+    return long.sort_values(
+        ["side", "quotes", "speaker_side", "source"], ascending=[True, False, True, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 def places_covered(views: Views, top: int = 15) -> pd.DataFrame:

@@ -204,6 +204,11 @@ def test_quotes_listed_for_a_place_equal_the_span_join(view):
         same(district_figures.quotes_about_places(view, [place_id]), slow)
         # the page's call: the first rows found on their sort keys, their texts read after
         same(district_figures.quotes_about_places(view, [place_id], limit=2), slow.head(2))
+    # The Map asks for a district's places together: the first spans over all of them, newest first.
+    every = district_figures.quotes_about_places(view, place_ids)
+    assert len(every) >= 3 or view.filters.active
+    for limit in (1, 2, 3):
+        same(district_figures.quotes_about_places(view, place_ids, limit=limit), every.head(limit))
 
 
 def test_place_counts_equal_the_mention_count(view):

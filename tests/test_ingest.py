@@ -8,6 +8,7 @@ import json
 import os
 import time
 import zipfile
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -523,9 +524,8 @@ def test_csv_lines_split_as_a_newline_blank_stringio_splits_them(text, tmp_path)
     UTF-8 ones (the per-line fallback), and UTF-16 (decoded whole)."""
     import io
 
-    from pipeline.ingest.decoding import decode_bytes, file_lines, split_lines
+    from pipeline.ingest.decoding import decode_bytes, file_lines
 
-    assert split_lines(text) == list(io.StringIO(text, newline=""))
     variants = {
         "utf-8": text.encode("utf-8"),
         "utf-8 with a mark": b"\xef\xbb\xbf" + text.encode("utf-8"),
@@ -538,6 +538,31 @@ def test_csv_lines_split_as_a_newline_blank_stringio_splits_them(text, tmp_path)
         lines = file_lines(path)
         assert list(lines()) == list(io.StringIO(decode_bytes(data), newline="")), name
         assert list(lines()) == list(lines())  # each call reads the file afresh
+
+
+def test_a_csv_that_becomes_unreadable_part_way_ends_in_a_rejection(tmp_path, monkeypatch):
+    """Rows read before a read error are kept; the error is the file's rejection, not a crash of the run."""
+    from pipeline.ingest import tables
+
+    path = tmp_path / "news.csv"
+    path.write_text("title,text\nOne,First article text here.\nTwo,Second article text here.\n", encoding="utf-8")
+    opened = tables.file_lines(path)
+    calls = []
+
+    def failing() -> Iterator[str]:  # the first pass (the delimiter's sniff) reads well, the rows' pass fails
+        calls.append(1)
+        lines = opened()
+        if len(calls) == 1:
+            yield from lines
+            return
+        yield next(lines)
+        yield next(lines)
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(tables, "file_lines", lambda _: failing)
+    read = list(tables.read_csv(path))
+    assert [type(r).__name__ for r in read] == ["RawDocument", "Rejection"]
+    assert read[1].reason == "unreadable" and "Input/output error" in read[1].detail
 
 
 def test_a_single_reported_sentence_is_an_article_and_a_label_is_not(tmp_path):

@@ -278,7 +278,7 @@ class View:
     _counts: dict = field(default_factory=dict, init=False, compare=False, repr=False)  # count()'s answers
 
     def kept_test(self, first_rows: bool = False) -> str:
-        """SQL true for the rows of the kept articles ("" when the view keeps every article): a semi-join
+        """SQL true for the rows of the kept articles ("" when no filter is active): a semi-join
         with their numbers, or a test of their bits (`KEPT_BITS_SHARE`, and for a table's `first_rows`:
         in the scan, the test lets a top-N skip row groups, where a join does not; the first 1,000 kept
         quotes by date took 190 ms after a broad search at 1,000,000 articles with the join, 15 with bits)."""

@@ -117,7 +117,7 @@ def file_lines(path: Path) -> Callable[[], Iterator[str]] | Rejection:
     split at CR LF, CR or LF: the lines of `read_text(path)`, decoded one at a time (UTF-8, else the
     per-line fallback), so a large CSV is never held whole (decoded, a 20,000-row CSV took 90 MB of a
     build's memory while it was read). A file with a UTF-16 or UTF-32 byte-order mark cannot be cut at a
-    newline byte and is decoded whole. An error reading the file part way raises OSError.
+    newline byte: it is decoded whole, once. An error reading the file part way raises OSError.
     """
     try:
         with path.open("rb") as handle:
@@ -128,7 +128,8 @@ def file_lines(path: Path) -> Callable[[], Iterator[str]] | Rejection:
         return rejected(path, "binary", what)
     encoding, _ = byte_order_mark(head)
     if encoding and encoding != "utf-8":
-        return lambda: iter(split_lines(decode_bytes(path.read_bytes())))
+        text = read_text(path)  # held whole, as before; each call walks it again
+        return text if isinstance(text, Rejection) else lambda: (match.group() for match in LINE_RE.finditer(text))
 
     def lines() -> Iterator[str]:
         with path.open("rb") as handle:
@@ -137,11 +138,6 @@ def file_lines(path: Path) -> Callable[[], Iterator[str]] | Rejection:
                     yield decode_line(piece)
 
     return lines
-
-
-def split_lines(text: str) -> list[str]:
-    """`text`'s lines with their endings (CR LF, CR or LF), as `io.StringIO(text, newline="")` reads them."""
-    return LINE_RE.findall(text)
 
 
 def read_file_text(path: Path) -> str | Rejection:

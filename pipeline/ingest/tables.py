@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from ..listed_dates import column_day_first
 from ..markup_text import strip_markup
 from ..records import Rejection
 from .decoding import file_lines, read_file_text, read_text
-from .documents import RawDocument, printable, rejected, valid_unicode
+from .documents import RawDocument, os_reason, printable, rejected, valid_unicode
 
 # Common column names of news datasets, by the field they hold (first match wins).
 COLUMN_ALIASES = {
@@ -185,6 +185,14 @@ def read_csv(path: Path) -> Iterator[RawDocument | Rejection]:
     if isinstance(lines, Rejection):
         yield lines
         return
+    try:
+        yield from _csv_rows(path, where, lines)
+    except OSError as error:  # the file became unreadable part way: its remaining rows are rejected with it
+        yield rejected(path, "unreadable", f"cannot read file: {os_reason(error)}")
+
+
+def _csv_rows(path: Path, where: str, lines: Callable[[], Iterator[str]]) -> Iterator[RawDocument | Rejection]:
+    """`read_csv`'s rows, from `lines()` (called once per pass over the file)."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     reader = csv.DictReader(lines(), delimiter=csv_delimiter(opening(lines(), SNIFF_CHARS)))
     try:
