@@ -303,9 +303,10 @@ class View:
         bits[self.kept["article_no"].to_numpy()] = True
         return np.packbits(bits).tobytes()
 
-    def conditions(self, name: str) -> list[str]:
-        """What keeps a row of a per-article table, a summary or `incident_reports` in this view (SQL)."""
-        kept = self.kept_test()
+    def conditions(self, name: str, first_rows: bool = False) -> list[str]:
+        """What keeps a row of a per-article table, a summary or `incident_reports` in this view (SQL);
+        `first_rows`: for a table's first rows (`kept_test`)."""
+        kept = self.kept_test(first_rows)
         return [kept, *self.other_conditions(name)] if kept else self.other_conditions(name)
 
     def other_conditions(self, name: str) -> list[str]:
@@ -400,8 +401,7 @@ class View:
             # The top rows found on their sort keys alone, then only those rows' columns read (late
             # materialisation): sorting every kept figure with its sentence and title took 37 ms of the
             # Casualties page at 100,000 articles, every kept quote with its text 60-110 ms of the Speakers page.
-            first_rows = [self.kept_test(first_rows=True)] if self.filters.active else []
-            kept = " AND ".join([*first_rows, *self.other_conditions(name), *([f"({where})"] if where else [])]) or "true"
+            kept = " AND ".join([*self.conditions(name, first_rows=True), *([f"({where})"] if where else [])]) or "true"
             top = f"SELECT rowid FROM app.{name} AS t WHERE {kept} ORDER BY {order} LIMIT {int(limit)}"
             return f"SELECT {chosen} FROM app.{name} AS t WHERE rowid IN ({top}) ORDER BY {order}"
         if limit is not None and order and name == "incidents":
