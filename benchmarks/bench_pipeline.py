@@ -3,10 +3,13 @@
     .venv/bin/python benchmarks/bench_pipeline.py [--workers N] [--input FA-KES.csv] [--profile]
 
 Prints, on the same machine and with the same process count:
-  floor    bare `nlp.pipe` over the same cleaned texts, same model and components (`load_nlp()`, so the
-           entity ruler included), `n_process=N`, as a fresh process (start-up and model load included);
+  floor    the bare full-model parse (issue 18's yardstick): `nlp.pipe` of the model as shipped
+           (`spacy.load`) over the same cleaned texts, `n_process=N`, as a fresh process (start-up and
+           model load included);
+  parse    the same with our components (`load_nlp()`: our entity ruler and sentence rules, and the
+           model's attribute ruler and lemmatizer as table look-ups, pipeline/token_tables.py);
   build    `python -m pipeline build --workers N` into an empty temporary folder (cold: no cache);
-  ratio    build / floor (target <= 1.3);
+  ratio    build / floor (target <= 1.0), and build / parse (what the extractors, reading and writing add);
   re-run   the same build again with nothing changed (target < 3 s);
   memory   peak resident memory: summed over the process tree of each command (sampled), and
            `getrusage` maxrss of this process and of its largest child.
@@ -35,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.paths import FAKES_CSV  # noqa: E402
 
-RATIO_TARGET = 1.3
+RATIO_TARGET = 1.0  # issue 18: the full build at most the bare full-model parse
 RERUN_TARGET_S = 3.0
 PIPE_BATCH_SIZE = 32  # the same batch size pipeline.analyse uses
 
@@ -44,9 +47,10 @@ FLOOR_SCRIPT = """
 import json, sys, time, warnings
 warnings.filterwarnings("ignore")
 started = time.perf_counter()
-from pipeline.nlp import load_nlp
+import spacy
+from pipeline.nlp import load_nlp, model_name
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-nlp = load_nlp()
+nlp = spacy.load(model_name()) if sys.argv[4] == "stock" else load_nlp()
 loaded = time.perf_counter()
 n_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[2])))
 print(json.dumps({"load_s": loaded - started, "parse_s": time.perf_counter() - loaded, "tokens": n_tokens}))
@@ -177,10 +181,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp:
         texts_path = Path(tmp) / "texts.json"
         texts_path.write_text(json.dumps([a.text for a in articles]), encoding="utf-8")
-        floor_run = run_timed(
-            [sys.executable, "-c", FLOOR_SCRIPT, str(texts_path), str(args.workers), str(PIPE_BATCH_SIZE)]
-        )
+        parses = {
+            components: run_timed(
+                [sys.executable, "-c", FLOOR_SCRIPT, str(texts_path), str(args.workers), str(PIPE_BATCH_SIZE), components]
+            )
+            for components in ("stock", "ours")
+        }
+        floor_run, parse_run = parses["stock"], parses["ours"]
         floor_s, floor_rss, floor = floor_run.seconds, floor_run.peak_tree, json.loads(floor_run.stdout)
+        parse = json.loads(parse_run.stdout)
         out = Path(tmp) / "out"
         build_cmd = [sys.executable, "-m", "pipeline", "build", "--input", str(args.input), "--out", str(out),
                      "--workers", str(args.workers), "--quiet"]
@@ -194,11 +203,14 @@ def main() -> int:
     ratio = build_s / floor_s
     mb = 1 / 2**20
     print(f"articles: {len(articles)} analysed, {floor['tokens']:,} tokens")
-    print(f"floor    {floor_s:7.1f} s   (model load {floor['load_s']:.1f} s, nlp.pipe {floor['parse_s']:.1f} s, "
-          f"n_process={args.workers})   peak {floor_rss * mb:,.0f} MB")
+    print(f"floor    {floor_s:7.1f} s   (the model as shipped: load {floor['load_s']:.1f} s, nlp.pipe "
+          f"{floor['parse_s']:.1f} s, n_process={args.workers})   peak {floor_rss * mb:,.0f} MB")
+    print(f"parse    {parse_run.seconds:7.1f} s   (our components, load_nlp(): load {parse['load_s']:.1f} s, nlp.pipe "
+          f"{parse['parse_s']:.1f} s)   peak {parse_run.peak_tree * mb:,.0f} MB")
     stages = ", ".join(f"{k} {v:.1f} s" for k, v in manifest.get("timings_s", {}).items())
     print(f"build    {build_s:7.1f} s   ({stages})   peak {build_rss * mb:,.0f} MB")
-    print(f"ratio    {ratio:7.2f}     target <= {RATIO_TARGET}  {'ok' if ratio <= RATIO_TARGET else 'OVER'}")
+    print(f"ratio    {ratio:7.2f}     build / floor, target <= {RATIO_TARGET}  {'ok' if ratio <= RATIO_TARGET else 'OVER'};"
+          f"  build / parse {build_s / parse_run.seconds:.2f}")
     if rerun_manifest.get("built_at") == manifest.get("built_at"):
         stages = "outputs up to date: nothing rebuilt"
     else:

