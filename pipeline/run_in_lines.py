@@ -40,10 +40,21 @@ def split_repeated_lead(line: str) -> list[str]:
     full stop in it is sentences the text gives twice, no standfirst (`casualties.dedupe.printed_again`
     reads them)."""
     words = line.split()
-    plain = [w.strip(WORD_EDGE_MARKS).lower() for w in words]
+    plain = [w.strip(WORD_EDGE_MARKS).lower() for w in words[: REPEATED_LEAD_MAX_OFFSET + 2 * REPEATED_LEAD_MAX_WORDS + 1]]
+    # Where each word of the opening recurs: a second printing starts where the first one's word recurs.
+    recurs: dict[str, list[int]] = {}
+    for index, word in enumerate(plain[: REPEATED_LEAD_MAX_OFFSET + REPEATED_LEAD_MAX_WORDS + 1]):
+        recurs.setdefault(word, []).append(index)
     for start in range(min(REPEATED_LEAD_MAX_OFFSET, len(words)) + 1):
-        for size in range(REPEATED_LEAD_MIN_WORDS, min(REPEATED_LEAD_MAX_WORDS, (len(words) - start) // 2) + 1):
-            end = start + size
+        if start >= len(plain):
+            break
+        longest = min(REPEATED_LEAD_MAX_WORDS, (len(words) - start) // 2)
+        for end in recurs[plain[start]]:  # in increasing order, so the shortest repeat is found first
+            size = end - start
+            if size < REPEATED_LEAD_MIN_WORDS:
+                continue
+            if size > longest:
+                break
             if (
                 plain[start:end] == plain[end : end + size]
                 and not any(map(ends_a_sentence, words[start:end]))

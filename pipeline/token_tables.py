@@ -18,6 +18,7 @@ Equality of the annotations is checked token by token in tests/test_token_tables
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ import numpy as np
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 
@@ -250,11 +252,16 @@ class LemmaTable:
     """The model's rule lemmatizer, asked once per (word, part of speech, morphology). Callable on a Doc."""
 
     def __init__(self, lemmatizer: Lemmatizer):
-        if type(lemmatizer) not in (Lemmatizer, EnglishLemmatizer) or lemmatizer.mode not in (
-            "rule",
-            "lookup",
-        ):
+        modes = ("rule", "lookup")
+        if type(lemmatizer) not in (Lemmatizer, EnglishLemmatizer) or lemmatizer.mode not in modes:
             raise Unsupported(f"lemmatizer {type(lemmatizer).__name__} in mode {lemmatizer.mode}")
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables()
+        # The rule lemmatizer only asks whether a form is in its part of speech's index, a list of up to
+        # 58,000 words searched from the start: as sets, a miss of the cache costs microseconds, not a
+        # tenth of a millisecond. A copy of the lemmatizer gets them; the model's own is left as it was.
+        if "lemma_index" in lemmatizer.lookups.tables:
+            lemmatizer = with_index_sets(lemmatizer)
         self.lemmatizer = lemmatizer
         self.overwrite = lemmatizer.overwrite
         self.cache: dict[tuple[int, int, int], int] = {}
@@ -263,8 +270,6 @@ class LemmaTable:
         if not len(doc):
             return doc
         lemmatizer = self.lemmatizer
-        if not lemmatizer._validated:
-            lemmatizer._validate_tables()
         strings = doc.vocab.strings
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = table[:, 3].copy()
@@ -280,6 +285,51 @@ class LemmaTable:
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.astype(np.uint64))
         return doc
+
+
+def with_index_sets(lemmatizer: Lemmatizer) -> Lemmatizer:
+    """A copy of a rule lemmatizer whose "lemma_index" lists are sets (its other tables shared)."""
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = Table.from_dict({pos: frozenset(forms) for pos, forms in table.items()}, name=name)
+        lookups.set_table(name, table)
+    twin = copy.copy(lemmatizer)
+    twin.lookups, twin.cache = lookups, {}
+    twin.lemmatize = getattr(twin, f"{twin.mode}_lemmatize")  # bound to the copy, as spaCy binds it
+    return twin
+
+
+class OrthSequences:
+    """An entity ruler's token patterns when each is a run of exact words (ORTH only), matched by looking
+    each word up: spaCy's `Matcher` tries every pattern at every token and builds a Python Token for each.
+    Called on a Doc, returns (match id, start, end) in the order the Matcher returns them: by end, then by
+    start, then by the order the patterns were added (the ruler keeps the first of equal spans)."""
+
+    def __init__(self, ruler):
+        self.by_first_word: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}
+        order = 0
+        for key, patterns in ruler.token_patterns.items():
+            for pattern in patterns:
+                if not pattern or any(list(spec) != ["ORTH"] or not isinstance(spec["ORTH"], str) for spec in pattern):
+                    raise Unsupported("an entity ruler token pattern other than exact words")
+                words = tuple(get_string_id(spec["ORTH"]) for spec in pattern)
+                self.by_first_word.setdefault(words[0], []).append((order, ruler.nlp.vocab.strings.add(key), words))
+                order += 1
+
+    def __call__(self, doc, **_):
+        words = doc.to_array([ORTH]).ravel().tolist()
+        found = []
+        for start, word in enumerate(words):
+            for order, key, sequence in self.by_first_word.get(word, ()):
+                end = start + len(sequence)
+                if end <= len(words) and tuple(words[start:end]) == sequence:
+                    found.append((end, start, order, key))
+        return [(key, start, end) for end, start, _, key in sorted(found)]
+
+    def add(self, *_, **__):
+        raise RuntimeError("the entity ruler's token patterns are fixed once looked up by word (token_tables)")
 
 
 def replace_with_tables(nlp: Language) -> list[str]:
@@ -303,6 +353,16 @@ def replace_with_tables(nlp: Language) -> list[str]:
         nlp.get_pipe(name).table = table
         replaced.append(name)
     return replaced
+
+
+def look_up_exact_words(ruler) -> bool:
+    """Give an entity ruler whose token patterns are all runs of exact words an `OrthSequences` in place
+    of its Matcher (call it once the patterns are added). Returns whether it did."""
+    try:
+        ruler.matcher = OrthSequences(ruler)
+    except Unsupported:
+        return False
+    return True
 
 
 class TableComponent:

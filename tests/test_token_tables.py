@@ -10,7 +10,14 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
 from pipeline import token_tables
 from pipeline.nlp import load_nlp, model_name
-from pipeline.token_tables import AttributeTable, LemmaTable, TableComponent, Unsupported, replace_with_tables
+from pipeline.token_tables import (
+    AttributeTable,
+    LemmaTable,
+    TableComponent,
+    Unsupported,
+    look_up_exact_words,
+    replace_with_tables,
+)
 
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
@@ -167,3 +174,55 @@ def test_the_lemma_cache_is_bounded_and_a_cleared_cache_gives_the_same_lemmas(st
     assert len(table.cache) <= 5
     for want, have in zip(expected, got, strict=True):
         assert [t.lemma_ for t in have] == [t.lemma_ for t in want]
+
+
+def test_the_lemma_table_looks_forms_up_in_sets_of_its_own_copy(stock):
+    nlp, _ = stock
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = LemmaTable(lemmatizer)
+    index = table.lemmatizer.lookups.get_table("lemma_index")
+    assert isinstance(index.get("noun"), frozenset)
+    assert table.lemmatizer.lemmatize.__self__ is table.lemmatizer  # spaCy binds `lemmatize` at creation
+    assert isinstance(lemmatizer.lookups.get_table("lemma_index").get("noun"), list)  # the model's untouched
+
+
+def entity_ruler(patterns):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(patterns)
+    return nlp, ruler
+
+
+EXACT_WORDS = [
+    {"label": "GROUP", "pattern": [{"ORTH": "IS"}], "id": "Islamic State"},
+    {"label": "GROUP", "pattern": [{"ORTH": "ISIS"}], "id": "Islamic State"},
+    {"label": "LOC", "pattern": [{"ORTH": "Old"}, {"ORTH": "City"}], "id": "old-city"},
+    {"label": "LOC", "pattern": [{"ORTH": "City"}], "id": "a city"},
+    {"label": "LOC", "pattern": [{"ORTH": "Old"}, {"ORTH": "City"}, {"ORTH": "Walls"}]},
+    {"label": "FAC", "pattern": [{"ORTH": "City"}, {"ORTH": "Walls"}]},
+    {"label": "LOC", "pattern": "old aleppo"},  # a phrase pattern (LOWER), kept by the ruler's own matcher
+]
+WORD_TEXTS = [
+    "IS fighters entered the Old City Walls and the Old City; City Walls of Old Aleppo. Is it ISIS?",
+    "is the old city, OLD CITY and Old Aleppo City Walls City",
+]
+
+
+def test_an_entity_rulers_exact_words_are_matched_as_its_matcher_matches_them():
+    nlp, ruler = entity_ruler(EXACT_WORDS)
+    docs = [nlp.make_doc(text) for text in WORD_TEXTS]
+    expected = [list(ruler.matcher(doc)) for doc in docs]
+    expected_ents = [[(e.text, e.label_, e.ent_id_) for e in ruler(doc.copy()).ents] for doc in docs]
+    assert look_up_exact_words(ruler)
+    assert [ruler.matcher(doc) for doc in docs] == expected
+    assert [[(e.text, e.label_, e.ent_id_) for e in ruler(doc.copy()).ents] for doc in docs] == expected_ents
+    assert ("Old City Walls", "LOC", "") in expected_ents[0] and ("IS", "GROUP", "Islamic State") in expected_ents[0]
+    assert not any(text == "is" for text, *_ in expected_ents[1])  # exact words: case counts
+    with pytest.raises(RuntimeError):
+        ruler.matcher.add("LOC", [[{"ORTH": "Aleppo"}]])
+
+
+def test_an_entity_ruler_with_other_token_patterns_keeps_its_matcher():
+    _, ruler = entity_ruler([{"label": "LOC", "pattern": [{"LOWER": "aleppo"}]}])
+    assert not look_up_exact_words(ruler)
+    assert type(ruler.matcher).__name__ == "Matcher"
