@@ -350,8 +350,45 @@ def _form_regex(form: str) -> str:
     return r"[\s\-‐‑–]+".join(words)
 
 
+@dataclass(frozen=True, slots=True)
+class FormRegexes:
+    """One alternation of surface forms (`whole`), and the same alternation cut by the ASCII letter a form
+    opens with (`by_letter`, lower case): at a text position opening with such a letter only the forms
+    that can start there are tried, in the whole alternation's order, so the first that matches (the
+    match) is the same. A form opening with anything else (an apostrophe, a letter with a diacritic, a
+    separator) is in every cut; at a position opening with anything else the whole alternation is tried."""
+
+    whole: re.Pattern[str]
+    by_letter: dict[str, re.Pattern[str]]
+    otherwise: re.Pattern[str]  # the forms in every cut, alone: for a letter no form opens with
+
+    def at(self, character: str) -> re.Pattern[str]:
+        """The alternation to try at a position opening with this character."""
+        if character.isascii() and character.isalpha():
+            return self.by_letter.get(character.lower(), self.otherwise)
+        return self.whole
+
+
+def _compile_forms(forms: Iterable[str], flags: int) -> FormRegexes:
+    ordered = sorted(set(forms), key=len, reverse=True)  # longest first: "Ansari East" before "Ansari"
+
+    def alternation(chosen: list[str]) -> re.Pattern[str]:
+        body = "|".join(_form_regex(f) for f in chosen) or r"(?!x)x"
+        return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", flags)
+
+    def letter(form: str) -> str | None:
+        return form[0].lower() if form[0].isascii() and form[0].isalpha() else None
+
+    letters = sorted({letter(f) for f in ordered} - {None})
+    return FormRegexes(
+        whole=alternation(ordered),
+        by_letter={a: alternation([f for f in ordered if letter(f) in (a, None)]) for a in letters},
+        otherwise=alternation([f for f in ordered if letter(f) is None]),
+    )
+
+
 @functools.cache
-def _matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _matchers() -> tuple[FormRegexes, FormRegexes, dict[str, str]]:
     """Regexes over raw text for every surface form (one case-insensitive, one case-sensitive)."""
     form_to_id: dict[str, str] = {}
     insensitive: list[str] = []
@@ -363,13 +400,7 @@ def _matchers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
                 continue
             form_to_id.setdefault(normalise_name(form), place.id)
             (sensitive if form in case_sensitive else insensitive).append(form)
-
-    def compile_forms(forms: Iterable[str], flags: int) -> re.Pattern[str]:
-        ordered = sorted(set(forms), key=len, reverse=True)  # longest first: "Ansari East" before "Ansari"
-        body = "|".join(_form_regex(f) for f in ordered) or r"(?!x)x"
-        return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", flags)
-
-    return compile_forms(insensitive, re.IGNORECASE), compile_forms(sensitive, 0), form_to_id
+    return _compile_forms(insensitive, re.IGNORECASE), _compile_forms(sensitive, 0), form_to_id
 
 
 @functools.cache
@@ -386,17 +417,19 @@ def _form_starts() -> frozenset[str]:
 WORD_START_RE = re.compile(r"(?<![\w\-])\w\w")
 
 
-def _matches(regex: re.Pattern[str], text: str, starts: frozenset[str]) -> Iterable[re.Match[str]]:
-    """regex.finditer(text), tried only where a word opens with a form's first two characters.
+def _matches(regexes: FormRegexes, text: str, starts: frozenset[str]) -> Iterable[re.Match[str]]:
+    """regexes.whole.finditer(text), tried only where a word opens with a form's first two characters,
+    and there only with the forms that can open with its first letter (`FormRegexes.at`).
 
     One alternation of ~1,000 names tried at every character is the slowest step of the place stage;
-    trying it only at plausible word starts gives the same matches several times faster.
+    trying it only at plausible word starts, and only its forms for that letter, gives the same matches
+    many times faster.
     """
     position = 0
     for word in WORD_START_RE.finditer(text):
         if word.start() < position or word.group().lower() not in starts:
             continue
-        match = regex.match(text, word.start())
+        match = regexes.at(text[word.start()]).match(text, word.start())
         if match:
             position = match.end()
             yield match

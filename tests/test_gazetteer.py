@@ -197,3 +197,22 @@ def test_find_places_in_raw_text():
         ("Bustan al Qasr", "aleppo/bustan-al-qasr"),
         ("rebel-held eastern districts", "aleppo/east-aleppo"),
     ]
+
+
+def test_the_alternation_cut_by_opening_letter_finds_what_the_whole_one_finds():
+    from pipeline.gazetteer import _compile_forms, _matches
+
+    forms = ["Ansari East", "Ansari", "'Ain Jara", "Ḥaritan", "al-Bab", "Bab al-Nairab", "Kafr Hamra"]
+    regexes = _compile_forms(forms, re.IGNORECASE)
+    starts = frozenset(f.lstrip("'")[:2].lower() for f in forms) | {"'a", "ḥa"}
+    text = "From ANSARI EAST to Ansari, Ain Jara and ’Ain Jara, Haritan and Ḥaritan, al Bab, Bab al-Nairab; kafr  hamra, \u212aafr Hamra."
+
+    def found(regexes):
+        return [(m.start(), m.group()) for m in _matches(regexes, text, starts)]
+
+    whole = type(regexes)(regexes.whole, {}, regexes.whole)  # every position tried with the whole alternation
+    assert found(regexes) == found(whole)
+    assert [name for _, name in found(regexes)] == [
+        "ANSARI EAST", "Ansari", "Ain Jara", "Ain Jara", "Ḥaritan", "al Bab", "Bab al-Nairab", "kafr  hamra",
+        "\u212aafr Hamra",  # a Kelvin sign, which matches "K" ignoring case: the whole alternation is tried
+    ]
