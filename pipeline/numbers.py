@@ -31,6 +31,7 @@ def number_words() -> dict:
     return json.loads((LEXICON_DIR / "casualty_number_words.json").read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=65536)  # asked of nearly every token by the casualty stage; pure
 def is_number_word(word: str) -> bool:
     """True for a word that can be (part of) a written number: "four", "twenty-five", "hundred", "dozens"."""
     lex = number_words()
@@ -46,6 +47,7 @@ def vague_words() -> frozenset[str]:
     return frozenset(w for phrase in number_words()["vague"] for w in phrase.split() if w != "of")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_digits(text: str) -> bool:
     return bool(DIGITS_RE.match(text) or DIGITS_WITH_SCALE_RE.match(text))
 

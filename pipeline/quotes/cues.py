@@ -40,16 +40,21 @@ def is_cue(token: Token) -> bool:
         return True
     if is_belief_verb(token.lemma_):
         return False
-    return reports_with(token, speech_verbs().get(token.lemma_.lower(), frozenset()))
+    lemma = token.lemma_.lower()
+    frames = speech_verbs().get(lemma, frozenset())
+    if not frames and lemma != "make":  # no frame to report with ("make" gets one from "made clear")
+        return False
+    return reports_with(token, frames)
 
 
 def reports_with(token: Token, frames: frozenset[str]) -> bool:
     """Whether a verb of the lexicon with these `frames` reports content here (is_cue's checks)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
     if made_clear(token) is not None:
         frames = frozenset({"clause"})  # "made clear that ...": "make" reports nothing else
     return (
-        token.pos_ in ("VERB", "AUX")
-        and bool(frames & REPORTING_FRAMES)
+        bool(frames & REPORTING_FRAMES)
         and not surname_read_as_a_verb(token)
         and not any(c.dep_ == "neg" for c in token.children)
         and not negated_subject(token)
