@@ -39,8 +39,9 @@ FLAG_PREFIXES = ("IS_", "LIKE_")
 # Annotations a rule may set, written back with `Doc.from_array` (the ruler also writes lexeme fields,
 # which none of these is).
 SETTABLE = frozenset({POS, TAG, MORPH, LEMMA, DEP})
-# The lemma cache is cleared when it reaches this many entries, so that a long build's memory stays flat.
-LEMMA_CACHE_SIZE = 200_000
+# Entries each look-up cache (a row's rules, a word's lemma, a hash's string) holds before it is
+# cleared, so that their memory stays bounded over a long build.
+CACHE_SIZE = 200_000
 
 
 class Unsupported(ValueError):
@@ -49,8 +50,8 @@ class Unsupported(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class TokenTest:
-    """What one token of a pattern must have. `equals`: {column: value}; `within` / `outside`:
-    {column: frozenset of values} (IN / NOT_IN); `searches`: [(column, compiled REGEX)]."""
+    """What one token of a pattern must have, each test a pair: `equals` (column, value); `within` /
+    `outside` (column, frozenset of values) for IN / NOT_IN; `searches` (column, compiled REGEX)."""
 
     equals: tuple[tuple[int, int], ...]
     within: tuple[tuple[int, frozenset], ...]
@@ -194,6 +195,8 @@ class AttributeTable:
         for column, regex in test.searches:
             string = self._strings.get(row[column])
             if string is None:
+                if len(self._strings) >= CACHE_SIZE:
+                    self._strings.clear()
                 string = self._strings[row[column]] = self.vocab.strings[row[column]]
             if not regex.search(string):
                 return False
@@ -202,7 +205,7 @@ class AttributeTable:
     def _one_token_rules(self, row: tuple) -> tuple[Rule, ...]:
         found = self._row_rules.get(row)
         if found is None:
-            if len(self._row_rules) >= LEMMA_CACHE_SIZE:
+            if len(self._row_rules) >= CACHE_SIZE:
                 self._row_rules.clear()
             candidates = [*self.single_unkeyed]
             for column, value in enumerate(row):
@@ -279,8 +282,9 @@ class LemmaTable:
             key = (orth, pos, morph)
             found = self.cache.get(key)
             if found is None:
-                if len(self.cache) >= LEMMA_CACHE_SIZE:
+                if len(self.cache) >= CACHE_SIZE:
                     self.cache.clear()
+                    lemmatizer.cache.clear()  # spaCy's own cache of the rule lemmatizer, filled on our misses
                 found = self.cache[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.astype(np.uint64))
@@ -304,32 +308,42 @@ def with_index_sets(lemmatizer: Lemmatizer) -> Lemmatizer:
 class OrthSequences:
     """An entity ruler's token patterns when each is a run of exact words (ORTH only), matched by looking
     each word up: spaCy's `Matcher` tries every pattern at every token and builds a Python Token for each.
-    Called on a Doc, returns (match id, start, end) in the order the Matcher returns them: by end, then by
-    start, then by the order the patterns were added (the ruler keeps the first of equal spans)."""
+    Called on a Doc, returns (match id, start, end), each match once, by end and then start, as the
+    Matcher returns them. Refused (Unsupported) when one run of words is under two keys (labels or ids):
+    the ruler picks among equal spans by their order in a set, which this would not reproduce."""
 
     def __init__(self, ruler):
-        self.by_first_word: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}
-        order = 0
+        self.by_first_word: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        keys_of: dict[tuple[int, ...], int] = {}
         for key, patterns in ruler.token_patterns.items():
             for pattern in patterns:
-                if not pattern or any(list(spec) != ["ORTH"] or not isinstance(spec["ORTH"], str) for spec in pattern):
+                if not pattern or any(
+                    list(spec) != ["ORTH"] or not isinstance(spec["ORTH"], str) for spec in pattern
+                ):
                     raise Unsupported("an entity ruler token pattern other than exact words")
                 words = tuple(get_string_id(spec["ORTH"]) for spec in pattern)
-                self.by_first_word.setdefault(words[0], []).append((order, ruler.nlp.vocab.strings.add(key), words))
-                order += 1
+                match_id = ruler.nlp.vocab.strings.add(key)
+                if keys_of.setdefault(words, match_id) != match_id:
+                    raise Unsupported(f"the words of {pattern} under two keys")
+                if (match_id, words) not in self.by_first_word.get(words[0], []):
+                    self.by_first_word.setdefault(words[0], []).append((match_id, words))
 
     def __call__(self, doc, **_):
         words = doc.to_array([ORTH]).ravel().tolist()
         found = []
         for start, word in enumerate(words):
-            for order, key, sequence in self.by_first_word.get(word, ()):
+            for key, sequence in self.by_first_word.get(word, ()):
                 end = start + len(sequence)
                 if end <= len(words) and tuple(words[start:end]) == sequence:
-                    found.append((end, start, order, key))
-        return [(key, start, end) for end, start, _, key in sorted(found)]
+                    found.append((end, start, key))
+        return [(key, start, end) for end, start, key in sorted(found)]
 
     def add(self, *_, **__):
-        raise RuntimeError("the entity ruler's token patterns are fixed once looked up by word (token_tables)")
+        raise RuntimeError(
+            "the entity ruler's token patterns are fixed once looked up by word (token_tables)"
+        )
+
+    remove = add
 
 
 def replace_with_tables(nlp: Language) -> list[str]:
@@ -372,6 +386,10 @@ class TableComponent:
         self.table = None
 
     def __call__(self, doc):
+        if self.table is None:  # a pipeline saved with `to_disk` and loaded again: the table is not saved
+            raise RuntimeError(
+                "a table component is built by pipeline.nlp.load_nlp(); load the pipeline with it"
+            )
         return self.table(doc)
 
 

@@ -4,6 +4,8 @@ of rule the model's ruler holds and over invented rules that test the ruler's or
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
@@ -38,6 +40,14 @@ SENTENCES = [
     "“We will rebuild,” the governor said in a statement released on 12 March 2016.",
     # One word and part of speech whose lemma turns on its morphology ("lay": to lay, or lay as in lie).
     "He will lay the wreath where they lay wounded.",
+    # One word and morphology whose lemma turns on its part of speech (a plural name, a plural noun).
+    "The Homs were there.",
+    "Shelling hit Homs.",
+    # Two-token rules at a document's start and end, where a match would run off it; an empty document.
+    "Is there any hope left?",
+    "They said we are gon",
+    "It ai",
+    "",
 ]
 
 
@@ -71,18 +81,25 @@ def test_the_tables_annotate_as_the_models_ruler_and_lemmatizer(stock):
         ]
         assert (have.to_array(ANNOTATIONS) == want.to_array(ANNOTATIONS)).all()
     # The sentences do reach the rules that are not the tag map: without them these annotations differ.
-    words = {t.text: t for doc in got for t in doc}
+    words = {}
+    for token in (t for doc in got for t in doc):
+        words.setdefault(token.text, token)  # each word's first use
     assert words["gon"].lemma_ == "go" and words["na"].lemma_ == "to"
     assert words["not"].pos_ == "PART" and words["Nothin'"].lemma_ == "nothing"
     assert words["did"].pos_ == "VERB" and words["were"].pos_ == "AUX"
-    assert [t.lemma_ for t in got[-1] if t.text == "lay"] == ["lay", "lie"]
+    assert [t.lemma_ for doc in got for t in doc if t.text == "lay"] == ["lay", "lie"]
+    assert [(t.pos_, t.lemma_) for doc in got for t in doc if t.text == "Homs"] == [
+        ("PROPN", "Homs"),
+        ("NOUN", "hom"),
+    ]
 
 
-def test_the_pipeline_runs_the_tables_under_the_models_names():
+def test_the_pipeline_runs_the_tables_under_the_models_names_in_the_models_order():
     nlp = load_nlp()
     assert isinstance(nlp.get_pipe("attribute_ruler"), TableComponent)
     assert isinstance(nlp.get_pipe("lemmatizer"), TableComponent)
-    assert nlp.pipe_names.index("attribute_ruler") == nlp.pipe_names.index("parser") + 1
+    model_order = [name for name in spacy.load(model_name()).pipe_names]
+    assert [name for name in nlp.pipe_names if name in model_order] == model_order
     doc = nlp("Officials said it was not over.")
     assert [t.lemma_ for t in doc] == ["official", "say", "it", "be", "not", "over", "."]
     assert [t.pos_ for t in doc][:4] == ["NOUN", "VERB", "PRON", "AUX"]
@@ -114,6 +131,10 @@ INVENTED = [
         0,
     ),
     ([[{"IS_PUNCT": True}]], {"DEP": "dep"}, 0),
+    # A two-token rule found from its second token, at a document's first token (nothing before it), and
+    # one with no equality or IN test on any token.
+    ([[{"TAG": "NNP"}, {"LOWER": "said"}]], {"LEMMA": "named"}, 1),
+    ([[{"LOWER": {"REGEX": "^eas"}}, {"TAG": {"NOT_IN": ["XX"]}}]], {"MORPH": "Case=Loc"}, 1),
 ]
 
 
@@ -126,6 +147,7 @@ def test_invented_rules_keep_the_rulers_order_operators_and_index(stock):
                 [
                     "The shelling east of Aleppo and east of Idlib hit al-Bab and Aleppo, they said.",
                     "Shelling there: the town of Idlib, then the al-Qaeda fighters took Aleppo.",
+                    "Said to be in Aleppo",
                 ]
             )
         )
@@ -142,6 +164,8 @@ def test_invented_rules_keep_the_rulers_order_operators_and_index(stock):
     assert by_text[("Aleppo", 4)].morph.get("Number") == ["Sing"]  # IN, and NOT_IN passed (NNP)
     assert {t.dep_ for t in first if t.is_punct} == {"dep"}
     assert [t.text for t in first if t.tag_ == "XX"] == ["The", "they"]  # the rule with no equality test
+    assert [t.text for t in first if t.morph.get("Case") == ["Loc"]] == ["of", "of"]
+    assert got[2][0].lemma_ != "named"  # "Said" opens the document: no name before it
 
 
 @pytest.mark.parametrize(
@@ -168,7 +192,7 @@ def test_the_lemma_cache_is_bounded_and_a_cleared_cache_gives_the_same_lemmas(st
     nlp, docs = stock
     ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
     expected = annotated(docs, ruler, lemmatizer)
-    monkeypatch.setattr(token_tables, "LEMMA_CACHE_SIZE", 5)
+    monkeypatch.setattr(token_tables, "CACHE_SIZE", 5)
     table = LemmaTable(lemmatizer)
     got = annotated(docs, ruler, table)
     assert len(table.cache) <= 5
@@ -216,7 +240,11 @@ def test_an_entity_rulers_exact_words_are_matched_as_its_matcher_matches_them():
     assert look_up_exact_words(ruler)
     assert [ruler.matcher(doc) for doc in docs] == expected
     assert [[(e.text, e.label_, e.ent_id_) for e in ruler(doc.copy()).ents] for doc in docs] == expected_ents
-    assert ("Old City Walls", "LOC", "") in expected_ents[0] and ("IS", "GROUP", "Islamic State") in expected_ents[0]
+    assert ("Old City Walls", "LOC", "") in expected_ents[0] and (
+        "IS",
+        "GROUP",
+        "Islamic State",
+    ) in expected_ents[0]
     assert not any(text == "is" for text, *_ in expected_ents[1])  # exact words: case counts
     with pytest.raises(RuntimeError):
         ruler.matcher.add("LOC", [[{"ORTH": "Aleppo"}]])
@@ -226,3 +254,44 @@ def test_an_entity_ruler_with_other_token_patterns_keeps_its_matcher():
     _, ruler = entity_ruler([{"label": "LOC", "pattern": [{"LOWER": "aleppo"}]}])
     assert not look_up_exact_words(ruler)
     assert type(ruler.matcher).__name__ == "Matcher"
+
+
+def test_a_lemmatizer_that_overwrites_is_followed(stock):
+    nlp, docs = stock
+    ruler = nlp.get_pipe("attribute_ruler")
+    overwriting = copy.copy(nlp.get_pipe("lemmatizer"))
+    overwriting.overwrite = True
+    expected = annotated(docs, ruler, overwriting)
+    got = annotated(docs, ruler, LemmaTable(overwriting))
+    assert [[t.lemma_ for t in doc] for doc in got] == [[t.lemma_ for t in doc] for doc in expected]
+    # the ruler's lemma of "n't" ("not") is the rule lemmatizer's to overwrite
+    assert [[t.lemma_ for t in doc] for doc in got] != [
+        [t.lemma_ for t in doc] for doc in annotated(docs, ruler)
+    ]
+
+
+def test_the_row_and_string_caches_are_bounded(stock, monkeypatch):
+    nlp, docs = stock
+    ruler = nlp.get_pipe("attribute_ruler")
+    expected = annotated(docs, ruler)
+    monkeypatch.setattr(token_tables, "CACHE_SIZE", 3)
+    table = AttributeTable(ruler)
+    got = annotated(docs, table)
+    assert len(table._row_rules) <= 3 and len(table._strings) <= 3
+    for want, have in zip(expected, got, strict=True):
+        assert (have.to_array(ANNOTATIONS) == want.to_array(ANNOTATIONS)).all()
+
+
+def test_exact_words_under_two_keys_keep_the_rulers_matcher():
+    # The ruler picks between equal spans by their order in a set; that is not reproduced, so it is refused.
+    _, ruler = entity_ruler(
+        [
+            {"label": "B", "pattern": [{"ORTH": "Homs"}]},
+            {"label": "A", "pattern": [{"ORTH": "Old"}, {"ORTH": "City"}]},
+            {"label": "B", "pattern": [{"ORTH": "Old"}, {"ORTH": "City"}]},
+        ]
+    )
+    assert not look_up_exact_words(ruler)
+    _, ruler = entity_ruler([{"label": "A", "pattern": [{"ORTH": "Homs"}]}] * 2)  # the same pattern twice
+    assert look_up_exact_words(ruler)
+    assert ruler.matcher(spacy.blank("en").make_doc("in Homs")) == [(ruler.nlp.vocab.strings["A"], 1, 2)]
