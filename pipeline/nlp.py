@@ -72,33 +72,37 @@ def sentence_boundaries(doc):
       word in capitals: a credit or dateline ("REUTERS", "BEIRUT") may stand alone before the text.
     """
     opens = True  # the first token opens the document
-    text = doc.text
+    text = doc_text(doc)
+    tokens = list(doc)  # one Token object each: indexing the Doc makes a new one per look-up
     credit_end = -1  # the end of a wire credit and date opening the current line
-    for token in doc:
-        line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
-        if line_start and not token.is_space:
+    for i, token in enumerate(tokens):
+        previous = tokens[i - 1] if i else None
+        after_newline = previous is not None and previous.is_space and "\n" in previous.text
+        line_start = i == 0 or after_newline
+        is_space = token.is_space
+        if line_start and not is_space:
             dateline = agency_dateline(text, token.idx)
             credit_end = (dateline.end() if dateline is not None else line_credit_end(text, token.idx)) or -1
-        if token.idx < credit_end and token.i > 0 and not line_start:
+        if token.idx < credit_end and i > 0 and not line_start:
             token.is_sent_start = False  # "AFP Wednesday 29 Oct 2014": one credit, not sentences
             continue
-        if token.idx >= credit_end > 0 and doc[token.i - 1].idx < credit_end:
+        if token.idx >= credit_end > 0 and previous.idx < credit_end:
             token.is_sent_start = True  # the article's first sentence starts after its credit and date
             opens = True
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
         # A word in capitals may be a credit or dateline glued to the text ("REUTERS Jane Doe ...").
-        if opens and (token.like_num or (token.is_alpha and not token.is_upper)) and token.i + 1 < len(doc):
-            following = doc[token.i + 1]
-            if not (following.is_space or following.is_punct):
-                following.is_sent_start = False
+        opening_word = opens and (token.like_num or (token.is_alpha and not token.is_upper))
+        if opening_word and following is not None and not (following.is_space or following.is_punct):
+            following.is_sent_start = False
         if ends_a_sentence_before_a_quote(doc, token):
-            doc[token.i + 1].is_sent_start = True
-            doc[token.i + 2].is_sent_start = False  # the quote mark opens the sentence, not alone
-        if token.text in TITLE_ABBREVIATIONS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-            doc[token.i + 1].is_sent_start = False  # "said Capt. Abdel Salam ...": a rank before a name ends nothing
-        newline = token.is_space and "\n" in token.text
-        if token.i > 0 and not token.is_space and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            following.is_sent_start = True
+            tokens[i + 2].is_sent_start = False  # the quote mark opens the sentence, not alone
+        if token.text in TITLE_ABBREVIATIONS and following is not None and not following.is_space:
+            following.is_sent_start = False  # "said Capt. Abdel Salam ...": a rank before a name ends nothing
+        newline = is_space and "\n" in token.text
+        if i > 0 and not is_space and after_newline:
             token.is_sent_start = True
-        opens = (opens or newline) if token.is_space else token.text in SENTENCE_FINAL
+        opens = (opens or newline) if is_space else token.text in SENTENCE_FINAL
     return doc
 
 
@@ -123,7 +127,7 @@ def ends_a_sentence_before_a_quote(doc, token) -> bool:
         return False
     if token.i + 2 >= len(doc) or doc[token.i + 1].text not in OPENING_QUOTE_MARKS or not doc[token.i + 2].text[:1].isupper():
         return False
-    quoted = QUOTED_SENTENCE_RE.match(doc.text, doc[token.i + 2].idx)
+    quoted = QUOTED_SENTENCE_RE.match(doc_text(doc), doc[token.i + 2].idx)
     if quoted is None:
         return False
     words = quoted.group("words").split()
