@@ -41,7 +41,7 @@ FLAG_PREFIXES = ("IS_", "LIKE_")
 SETTABLE = frozenset({POS, TAG, MORPH, LEMMA, DEP})
 # Entries each look-up cache (a row's rules, a word's lemma, a hash's string) holds before it is
 # cleared, so that their memory stays bounded over a long build.
-CACHE_SIZE = 200_000
+CACHE_SIZE = 50_000
 
 
 class Unsupported(ValueError):
