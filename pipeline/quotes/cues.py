@@ -36,15 +36,17 @@ def is_cue(token: Token) -> bool:
     lexicon, in a frame it reports with, not negated, not a noun's modifier ... (the checks below)."""
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    lemma = token.lemma_.lower()
+    frames = speech_verbs().get(lemma)
+    if frames is None and lemma not in ("put", "make"):
+        return False  # no verb of the lexicon, nor "as one put it" or "made clear": most words stop here
     if as_one_puts_it(token):
         return True
-    if is_belief_verb(token.lemma_):
+    if is_belief_verb(lemma):
         return False
-    lemma = token.lemma_.lower()
-    frames = speech_verbs().get(lemma, frozenset())
     if not frames and lemma != "make":  # no frame to report with ("make" gets one from "made clear")
         return False
-    return reports_with(token, frames)
+    return reports_with(token, frames or frozenset())
 
 
 def reports_with(token: Token, frames: frozenset[str]) -> bool:
