@@ -42,6 +42,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; spelling_key's misses ask for the same words again
 def _word_key(word: str, *, ending: bool) -> str:
     """One word's key: glued article, vowel spellings and (when `ending`) the feminine ending normalised."""
     # An article glued to its noun: "Alnozha" -> "nozha", "Elmiyassar" -> "miyassar" (before a consonant,
