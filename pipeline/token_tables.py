@@ -1,19 +1,22 @@
-"""The model's attribute ruler and rule lemmatizer, run as table look-ups: the same annotations, cheaper.
+"""The model's attribute ruler and rule lemmatizer, and our entity ruler's exact-word patterns, run as
+table look-ups: the same annotations, cheaper.
 
 spaCy's `AttributeRuler` runs its ~180 one- and two-token patterns through a `Matcher` that tries every
 pattern at every token, and its rule `Lemmatizer` builds a Python `Token` per word; together they cost
 about a fifth of a parse of news text (docs/performance.md). Both are deterministic functions of a few
 token attributes, so:
 
-- `AttributeTable` indexes the ruler's patterns by the values their first token must have, reads the
-  attributes the patterns test as integer columns (`Doc.to_array`), applies the matches in the ruler's
-  order (later patterns win) and writes the results back with `Doc.from_array`.
+- `AttributeTable` indexes the ruler's patterns by the most selective value one of their tokens must
+  have, reads the attributes the patterns test as integer columns (`Doc.to_array`), applies the matches
+  in the ruler's order (later patterns win) and writes the results back with `Doc.from_array`.
 - `LemmaTable` asks spaCy's lemmatizer once per (word, part of speech, morphology) and keeps the answer:
   the rule lemmatizer reads nothing else.
+- `OrthSequences` finds an entity ruler's token patterns that are runs of exact words by looking the
+  words up (`look_up_exact_words`).
 
 Each is built from the loaded component and replaces it only when every pattern (or the lemmatizer's
-mode and class) is one whose meaning is reproduced here; otherwise the model's own component stays.
-Equality of the annotations is checked token by token in tests/test_token_tables.py.
+mode and class) is one whose meaning is reproduced here; otherwise spaCy's own stays. Equality of the
+annotations is checked against spaCy's components in tests/test_token_tables.py.
 """
 
 from __future__ import annotations
