@@ -360,13 +360,7 @@ def replace_with_tables(nlp: Language) -> list[str]:
             table = table_of(nlp.get_pipe(name))
         except Unsupported:
             continue
-        position = nlp.pipe_names.index(name)
-        nlp.remove_pipe(name)
-        nlp.add_pipe(
-            f"{name}_table",
-            name=name,
-            before=nlp.pipe_names[position] if position < len(nlp.pipe_names) else None,
-        )
+        nlp.replace_pipe(name, "token_table")  # same name, same place in the pipeline
         nlp.get_pipe(name).table = table
         replaced.append(name)
     return replaced
@@ -396,11 +390,6 @@ class TableComponent:
         return self.table(doc)
 
 
-@Language.factory("attribute_ruler_table")
-def attribute_ruler_table(nlp, name):
-    return TableComponent()
-
-
-@Language.factory("lemmatizer_table")
-def lemmatizer_table(nlp, name):
+@Language.factory("token_table")
+def token_table(nlp, name):
     return TableComponent()
