@@ -38,7 +38,7 @@ places = data.aleppo_places(view.store)
 beyond_aleppo = data.in_background(aggregate.other_places, view)
 outlines_file = districts.districts_file()
 areas = data.district_areas(places, outlines_file)
-timeline = control_timeline.load_control(places)
+timeline = data.control_timeline(places)
 
 colour_by = (
     st.segmented_control(

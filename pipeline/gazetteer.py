@@ -7,7 +7,7 @@ import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .paths import GAZETTEER_DIR
@@ -350,41 +350,49 @@ def _form_regex(form: str) -> str:
     return r"[\s\-‐‑–]+".join(words)
 
 
-@dataclass(frozen=True, slots=True)
 class FormRegexes:
-    """One alternation of surface forms (`whole`), and the same alternation cut by the ASCII letter a form
-    opens with (`by_letter`, lower case): at a text position opening with such a letter only the forms
+    """One alternation of surface forms, longest first (`whole`), and the same alternation cut by the ASCII
+    letter a form opens with (lower case): at a text position opening with such a letter only the forms
     that can start there are tried, in the whole alternation's order, so the first that matches (the
     match) is the same. A form opening with anything else (an apostrophe, a letter with a diacritic, a
-    separator) is in every cut; at a position opening with anything else the whole alternation is tried."""
+    separator) is in every cut; at a position opening with anything else the whole alternation is tried.
 
-    whole: re.Pattern[str]
-    by_letter: dict[str, re.Pattern[str]]
-    otherwise: re.Pattern[str]  # the forms in every cut, alone: for a letter no form opens with
+    Each alternation is compiled the first time a position asks for it: compiling all of them took 1.8 s
+    in every process that looked for places, and the whole one (as long as all cuts together) is asked
+    for rarely. `cut_by_letter=False` tries the whole alternation everywhere (the reference the cuts
+    must agree with)."""
+
+    def __init__(self, forms: Iterable[str], flags: int, *, cut_by_letter: bool = True) -> None:
+        self.forms = tuple(sorted(set(forms), key=len, reverse=True))  # "Ansari East" before "Ansari"
+        self.flags = flags
+        self.letters = frozenset(filter(None, map(_opening_letter, self.forms))) if cut_by_letter else frozenset()
+        self.cut_by_letter = cut_by_letter
+        self._compiled: dict[str | None, re.Pattern[str]] = {}  # a letter, "" (no form's letter), None (whole)
 
     def at(self, character: str) -> re.Pattern[str]:
         """The alternation to try at a position opening with this character."""
-        if character.isascii() and character.isalpha():
-            return self.by_letter.get(character.lower(), self.otherwise)
-        return self.whole
+        key = None
+        if self.cut_by_letter and character.isascii() and character.isalpha():
+            key = character.lower() if character.lower() in self.letters else ""
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            chosen = self.forms if key is None else [f for f in self.forms if _opening_letter(f) in (key, None)]
+            pattern = self._compiled[key] = _alternation(chosen, self.flags)
+        return pattern
+
+    @property
+    def whole(self) -> re.Pattern[str]:
+        return self.at("")
 
 
-def _compile_forms(forms: Iterable[str], flags: int) -> FormRegexes:
-    ordered = sorted(set(forms), key=len, reverse=True)  # longest first: "Ansari East" before "Ansari"
+def _opening_letter(form: str) -> str | None:
+    """The lower-case ASCII letter a surface form opens with, else None."""
+    return form[0].lower() if form[0].isascii() and form[0].isalpha() else None
 
-    def alternation(chosen: list[str]) -> re.Pattern[str]:
-        body = "|".join(_form_regex(f) for f in chosen) or r"(?!x)x"
-        return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", flags)
 
-    def letter(form: str) -> str | None:
-        return form[0].lower() if form[0].isascii() and form[0].isalpha() else None
-
-    letters = sorted({letter(f) for f in ordered} - {None})
-    return FormRegexes(
-        whole=alternation(ordered),
-        by_letter={a: alternation([f for f in ordered if letter(f) in (a, None)]) for a in letters},
-        otherwise=alternation([f for f in ordered if letter(f) is None]),
-    )
+def _alternation(forms: Sequence[str], flags: int) -> re.Pattern[str]:
+    body = "|".join(_form_regex(f) for f in forms) or r"(?!x)x"
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", flags)
 
 
 @functools.cache
@@ -400,7 +408,7 @@ def _matchers() -> tuple[FormRegexes, FormRegexes, dict[str, str]]:
                 continue
             form_to_id.setdefault(normalise_name(form), place.id)
             (sensitive if form in case_sensitive else insensitive).append(form)
-    return _compile_forms(insensitive, re.IGNORECASE), _compile_forms(sensitive, 0), form_to_id
+    return FormRegexes(insensitive, re.IGNORECASE), FormRegexes(sensitive, 0), form_to_id
 
 
 @functools.cache

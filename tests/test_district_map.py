@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -162,6 +163,20 @@ def test_every_control_row_cites_a_source_and_names_a_gazetteer_place():
     assert frame["held_by"].isin(control_timeline.HELD_BY).all()
     assert set(frame["neighbourhood"]) <= set(gazetteer()["name"])
     assert len(control_timeline.load_control(gazetteer())) == len(frame)
+
+
+def test_the_control_timeline_is_read_once_per_file_version(tmp_path):
+    places = gazetteer()
+    copy = tmp_path / "control.csv"
+    copy.write_bytes(control_timeline.CONTROL_CSV.read_bytes())
+    first = data.control_timeline(places, copy)
+    pd.testing.assert_frame_equal(first, control_timeline.load_control(places, copy))
+    assert data.control_timeline(places, copy) is first  # the Map page's runs share one frame
+    lines = copy.read_text(encoding="utf-8").splitlines(keepends=True)
+    copy.write_text("".join(lines[:-1]), encoding="utf-8")  # an edited file is read again
+    mtime = copy.stat().st_mtime
+    os.utime(copy, (mtime, mtime + 5))  # a later modification time, as an editor's save gives
+    assert len(data.control_timeline(places, copy)) == len(first) - 1
 
 
 def test_control_shading_differs_between_mid_november_and_22_december_2016():

