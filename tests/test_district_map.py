@@ -282,3 +282,16 @@ def test_the_png_export_draws_the_map_and_its_legend():
     assert image.format == "PNG" and image.width == map_png.MAP_SIZE[0] and image.height > map_png.MAP_SIZE[1]
     colours = {"#" + "".join(f"{c:02x}" for c in rgb) for _, rgb in image.convert("RGB").getcolors(1 << 20)}
     assert set(drawn.rows["colour"]) <= colours  # every area colour is on the image
+
+
+@pytest.mark.parametrize("tiles", [False, True])
+def test_the_map_is_written_as_pydecks_json_without_its_indentation(tiles):
+    import pydeck as pdk
+
+    areas = districts.district_areas(invented_places()).assign(mentions=[0, 3, 9, 1], killed=0, wounded=0, quotes=0)
+    sides = dict.fromkeys(areas["area_id"], "government")
+    deck = district_map.district_map(areas, "mentions", "Mentions", sides, control_date="2016-11-15", tiles=tiles).deck
+    written = deck.to_json()
+    assert "\n" not in written  # one line: json's C encoder, not its pure-Python one (pydeck indents)
+    assert json.loads(written) == json.loads(pdk.Deck.to_json(deck))  # the same keys and values as pydeck's
+    assert json.loads(written)["layers"][0]["data"]  # the areas are in it
