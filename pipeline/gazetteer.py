@@ -357,8 +357,8 @@ class FormRegexes:
     match) is the same. A form opening with anything else (an apostrophe, a letter with a diacritic, a
     separator) is in every cut; at a position opening with anything else the whole alternation is tried.
 
-    Each alternation is compiled the first time a position asks for it: compiling all of them took 1.8 s
-    in every process that looked for places, and the whole one (as long as all cuts together) is asked
+    Each alternation is compiled the first time a position asks for it: compiling all of them took 2 s of
+    CPU in every process that looked for places, and the whole one (as long as all cuts together) is asked
     for rarely. `cut_by_letter=False` tries the whole alternation everywhere (the reference the cuts
     must agree with)."""
 
