@@ -112,6 +112,13 @@ def run_timed(command: list[str]) -> TimedRun:
     return TimedRun(seconds, peak_tree, peak_own, stdout)
 
 
+def positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def median_run(runs: list[TimedRun]) -> TimedRun:
     """The run of median wall time (the lower middle one of an even number)."""
     return sorted(runs, key=lambda run: run.seconds)[(len(runs) - 1) // 2]
@@ -178,7 +185,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for both (default: all cores)")
     parser.add_argument("--profile", action="store_true", help="profile the extractors even when within target")
     parser.add_argument("--top", type=int, default=25, help="functions listed by the profile")
-    parser.add_argument("--repeat", type=int, default=1, help="interleaved runs of floor, parse and build (medians)")
+    parser.add_argument("--repeat", type=positive, default=1, help="interleaved runs of floor, parse and build (medians)")
     args = parser.parse_args()
     if not args.input.exists():
         sys.exit(f"corpus not found: {args.input}")
@@ -217,9 +224,9 @@ def main() -> int:
         print(f"medians of {args.repeat} interleaved runs; each run's seconds: " + "; ".join(
             f"{name} " + ", ".join(f"{run.seconds:.1f}" for run in runs[key])
             for name, key in (("floor", "stock"), ("parse", "ours"), ("build", "build"))
-        ) + "; each run's ratio: " + ", ".join(
+        ) + "; each run's build / floor: " + ", ".join(
             f"{b.seconds / f.seconds:.2f}" for f, b in zip(runs["stock"], runs["build"], strict=True)
-        ))
+        ) + " (the ratio below is the median build over the median floor)")
     print(f"floor    {floor_s:7.1f} s   (the model as shipped: load {floor['load_s']:.1f} s, nlp.pipe "
           f"{floor['parse_s']:.1f} s, n_process={args.workers})   peak {floor_rss * mb:,.0f} MB")
     print(f"parse    {parse_run.seconds:7.1f} s   (our components, load_nlp(): load {parse['load_s']:.1f} s, nlp.pipe "

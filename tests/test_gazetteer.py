@@ -229,3 +229,26 @@ def test_each_cut_of_the_alternation_is_compiled_when_first_asked_for():
     assert regexes.at("z").match("'Ain Jara") and not regexes.at("z").match("Ansari")
     assert regexes.whole.match("Bab al-Nairab") and regexes.at("\u212a") is regexes.whole
     assert set(regexes._compiled) == {"a", "b", "", None}  # nothing compiled for letters no one asked for
+
+
+def test_threads_meeting_a_cut_first_compile_it_once(monkeypatch):
+    import threading
+    import time
+
+    from pipeline import gazetteer
+
+    compiled = []
+
+    def slow_alternation(forms, flags):
+        compiled.append(tuple(forms))
+        time.sleep(0.05)  # long enough for every thread to arrive while the first compiles
+        return re.compile("|".join(map(re.escape, forms)), flags)
+
+    monkeypatch.setattr(gazetteer, "_alternation", slow_alternation)
+    regexes = gazetteer.FormRegexes(["Ansari", "Bab al-Nairab"], re.IGNORECASE)
+    threads = [threading.Thread(target=regexes.at, args=("A",)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert compiled == [("Ansari",)]

@@ -234,18 +234,18 @@ def district_areas(places: pd.DataFrame, districts_file: Path | None = None) -> 
     return _district_areas(places, str(districts_file) if districts_file else None, mtime)
 
 
-# A resource for the same reason: read and matched to the gazetteer on every run, 17 ms of the Map page.
-@st.cache_resource(show_spinner=False, max_entries=4)
+# Read and matched to the gazetteer on every run, it took 17 ms of the Map page; a copy of its ~50 rows
+# costs microseconds, so each run gets its own (st.cache_data) and may change it.
+@st.cache_data(show_spinner=False, max_entries=4)
 def _control_timeline(places: pd.DataFrame, csv_path: str, mtime: float) -> pd.DataFrame:
-    from ..control_timeline import load_control
+    from .. import control_timeline
 
-    return load_control(places, Path(csv_path))
+    return control_timeline.load_control(places, Path(csv_path))
 
 
 def control_timeline(places: pd.DataFrame, path: Path | None = None) -> pd.DataFrame:
-    """Who held each district when (control_timeline.load_control), cached per gazetteer and timeline file;
-    shared between runs, so callers derive new frames from it and never change it. Raises as
-    load_control does."""
+    """Who held each district when (control_timeline.load_control), read once per gazetteer and timeline
+    file; each call gets its own copy. Raises as load_control does."""
     from ..control_timeline import CONTROL_CSV
 
     path = path or CONTROL_CSV
