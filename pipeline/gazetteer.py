@@ -7,12 +7,11 @@ import csv
 import functools
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .paths import GAZETTEER_DIR
-from .transliteration import closest_key, spelling_key
+from .transliteration import closest_key, spelling_key, strip_accents
 
 PLACES_CSV = GAZETTEER_DIR / "aleppo_places.csv"
 CASE_SENSITIVE_TXT = GAZETTEER_DIR / "case_sensitive_names.txt"
@@ -68,12 +67,6 @@ class GazetteerPlace:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.variants)
-
-
-def strip_accents(text: str) -> str:
-    """The text with diacritics removed ("Şêx Meqsûd" -> "Sex Meqsud")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure, and asked for the same names again and again

@@ -38,6 +38,8 @@ DEFAULT_MIN_SCORE = 88.0
 
 def strip_accents(text: str) -> str:
     """The text with diacritics removed ("Şêx Meqsûd" -> "Sex Meqsud")."""
+    if text.isascii():  # NFKD leaves ASCII as it is, and none of it combines: most names stop here
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

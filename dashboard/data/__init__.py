@@ -238,9 +238,10 @@ def district_areas(places: pd.DataFrame, districts_file: Path | None = None) -> 
 # costs microseconds, so each run gets its own (st.cache_data) and may change it.
 @st.cache_data(show_spinner=False, max_entries=4)
 def _control_timeline(places: pd.DataFrame, csv_path: str, mtime: float) -> pd.DataFrame:
-    from .. import control_timeline
+    # Imported here: the module imports the charts (plotly, pydeck), which loading the data does not need.
+    from .. import control_timeline as timelines
 
-    return control_timeline.load_control(places, Path(csv_path))
+    return timelines.load_control(places, Path(csv_path))
 
 
 def control_timeline(places: pd.DataFrame, path: Path | None = None) -> pd.DataFrame:

