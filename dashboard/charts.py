@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 import pydeck as pdk
-from plotly.colors import sequential
+from plotly.colors import make_colorscale, sequential
 from pydeck.bindings.json_tools import default_serialize
 
 from . import figure_build as build
@@ -47,7 +47,8 @@ TEMPLATE = "plotly_white"
 pio.templates.default = TEMPLATE
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
-BLUES = sequential.Blues  # light to dark: the heatmap's counts
+# Light to dark: the heatmap's counts; as the (position, colour) pairs plotly.js reads (figure_build.Chart).
+BLUES = make_colorscale(sequential.Blues)
 OTHERS_GREY = "#D4D4D4"  # a bar that sums many minor values (aggregate.OTHERS); lighter than any outlet's grey
 ALEPPO_CENTRE = (36.2021, 37.1343)
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# Every chart the tests make is also checked by plotly, and must be what plotly would send
+# (dashboard/figure_build.py, Chart); apps the tests start inherit it.
+os.environ.setdefault("ALEPPO_LENS_STRICT_FIGURES", "1")
 
 from pipeline.paths import FAKES_CSV, SHARED_CORPUS_DIR
 

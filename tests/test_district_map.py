@@ -184,6 +184,32 @@ def test_the_control_timeline_is_read_once_per_file_version_and_each_run_gets_it
     assert len(data.control_timeline(places, copy)) == len(first) - 1 and len(reads) == 2
 
 
+def test_the_map_caches_key_on_the_gazetteer_s_values_not_on_the_frame_object(tmp_path, monkeypatch):
+    """The control timeline and the district areas are cached per gazetteer (keyed on its pickle, not
+    hashed value by value): an equal gazetteer read again hits the cache, one with a place fewer or a
+    place moved does not."""
+    copy = tmp_path / "control.csv"
+    copy.write_bytes(control_timeline.CONTROL_CSV.read_bytes())
+    reads, builds = [], []
+    load, build = control_timeline.load_control, districts.district_areas
+    monkeypatch.setattr(control_timeline, "load_control", lambda *args: reads.append(args) or load(*args))
+    monkeypatch.setattr(districts, "district_areas", lambda *args: builds.append(args) or build(*args))
+    outlines = districts.districts_file()
+    data.control_timeline(gazetteer(), copy)
+    data.district_areas(gazetteer(), outlines)
+    data.control_timeline(gazetteer(), copy)
+    data.district_areas(gazetteer(), outlines)
+    assert (len(reads), len(builds)) == (1, 1)  # a fresh, equal frame: the cache
+    fewer = gazetteer().iloc[1:]
+    moved = gazetteer()
+    moved.loc[moved.index[0], "lat"] += 0.01
+    for changed in (fewer, moved):
+        data.control_timeline(changed, copy)
+        data.district_areas(changed, outlines)
+    assert (len(reads), len(builds)) == (3, 3)
+    assert (len(reads), len(builds)) == (3, 3)
+
+
 def test_control_shading_differs_between_mid_november_and_22_december_2016():
     places = gazetteer()
     timeline = control_timeline.load_control(places)

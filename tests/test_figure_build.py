@@ -6,8 +6,10 @@ on the properties a reader sees or clicks: which bars, in which panel, in which 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
+import plotly.io as pio
 import pytest
 
 from dashboard import charts, compare_charts, selection
@@ -203,3 +205,52 @@ def test_a_single_outlet_still_names_itself_in_the_legend():
     assert [(t.name, t.showlegend) for t in drawn.data] == [("Test Wire", True)]
     series = pd.DataFrame({"period": pd.to_datetime(["2016-12-01"]), "side": ["A"], "articles": [2]})
     assert [t.showlegend for t in compare_charts.volume_lines(series, {"A": "#111111"}).data] == [True]
+
+
+def test_a_chart_reaches_streamlit_as_the_dicts_it_was_made_from(monkeypatch):
+    """Streamlit's `st.plotly_chart` writes what `return_figure_from_figure_or_data` gives it: a Chart's
+    own dicts (its traces as made, the default template added), not a figure plotly made again."""
+    from plotly.tools import return_figure_from_figure_or_data
+
+    monkeypatch.delenv(build.STRICT_FIGURES, raising=False)
+    x = np.arange(3)
+    made = build.figure([{"type": "bar", "x": x, "y": [1, 2, 3]}], {"title": {"text": "t"}})
+    sent = return_figure_from_figure_or_data(made, validate_figure=True)
+    assert sent["data"][0]["x"] is x and sent["layout"]["title"] == {"text": "t"}
+    assert sent["layout"]["template"] == pio.templates[pio.templates.default].to_plotly_json()
+    assert made.data[0].type == "bar" and list(made.data[0].y) == [1, 2, 3]  # read as any figure
+
+
+@pytest.mark.parametrize(
+    "trace, layout, why",
+    [
+        ({"type": "bar", "x": [1], "colour": "red"}, {}, "colour"),  # no such property
+        ({"type": "bar", "x": [1], "opacity": 3}, {}, "opacity"),  # out of range
+        # plotly turns a list of colours into pairs; plotly.js reads pairs only
+        (
+            {"type": "heatmap", "z": [[1]], "coloraxis": "coloraxis"},
+            {"coloraxis": {"colorscale": ["#fff", "#000"]}},
+            "colorscale",
+        ),
+    ],
+)
+def test_strict_figures_refuse_what_plotly_would_refuse_or_send_otherwise(monkeypatch, trace, layout, why):
+    monkeypatch.setenv(build.STRICT_FIGURES, "1")
+    with pytest.raises(ValueError, match=why):
+        build.figure([trace], layout)
+    monkeypatch.setenv(build.STRICT_FIGURES, "0")
+    build.figure([trace], layout)  # unchecked: sent as written
+
+
+def test_strict_figures_accept_what_the_browser_draws_alike(monkeypatch):
+    """Arrays plotly writes as base64 and the same numbers as a list, datetimes with or without a zero
+    fraction of seconds, an empty list of annotations plotly leaves out: the same chart."""
+    monkeypatch.setenv(build.STRICT_FIGURES, "1")
+    days = pd.Series(pd.to_datetime(["2016-12-05", "2016-12-12"]))
+    build.figure(
+        [{"type": "scatter", "x": days, "y": np.array([1.5, 2.0]), "customdata": [[1, "a"], [2, "b"]]}],
+        {"annotations": []},
+    )
+    assert build.sent_form({"data": [{"x": np.array([1.0, 2.0])}]}) == {"data": [{"x": [1, 2]}]}
+    assert build.first_difference({"a": [1, {"b": 2}]}, {"a": [1, {"b": 3}]}) == "a[1].b: '2' vs '3'"
+    assert build.first_difference({"a": 1}, {"a": 1, "c": 2}) == "c: only in the sent figure"

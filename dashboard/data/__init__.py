@@ -17,6 +17,7 @@ This module holds the Streamlit caches around them: one Store per folder state, 
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -219,9 +220,18 @@ def aleppo_places(source: Store | None = None) -> pd.DataFrame:
     return mentioned_aleppo_places(source or store())
 
 
+def _frame_bytes(frame: pd.DataFrame) -> bytes:
+    # Streamlit keys a cached call on a frame by hashing it value by value: 6 ms for the gazetteer's 206
+    # places, twice a Map run. Its pickle (0.2 ms) keys it as well: frames that differ pickle differently.
+    return pickle.dumps(frame, protocol=5)
+
+
+FRAME_KEY = {pd.DataFrame: _frame_bytes}  # hash_funcs of the caches keyed on a (small) frame
+
+
 # A resource, not data: st.cache_data unpickles a copy of the areas (their outlines) on every run, 0.14 s
 # of the Map page at any corpus size; callers derive new frames from it (districts.area_measures copies).
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=FRAME_KEY)
 def _district_areas(places: pd.DataFrame, districts_file: str | None, mtime: float) -> pd.DataFrame:
     from ..districts import district_areas as build
 
@@ -236,7 +246,7 @@ def district_areas(places: pd.DataFrame, districts_file: Path | None = None) -> 
 
 # Read and matched to the gazetteer on every run, it took 17 ms of the Map page; a copy of its ~50 rows
 # costs microseconds, so each run gets its own (st.cache_data) and may change it.
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=4, hash_funcs=FRAME_KEY)
 def _control_timeline(places: pd.DataFrame, csv_path: str, mtime: float) -> pd.DataFrame:
     # Imported here: the module imports the charts (plotly, pydeck), which loading the data does not need.
     from .. import control_timeline as timelines
