@@ -214,9 +214,12 @@ def test_a_chart_reaches_streamlit_as_the_dicts_it_was_made_from(monkeypatch):
 
     monkeypatch.delenv(build.STRICT_FIGURES, raising=False)
     x = np.arange(3)
-    made = build.figure([{"type": "bar", "x": x, "y": [1, 2, 3]}], {"title": {"text": "t"}})
+    weeks = pd.Series(pd.to_datetime(["2016-12-05", "2016-12-12", "2016-12-19"]))
+    made = build.figure([{"type": "bar", "x": x, "y": [1, 2, 3]}, {"type": "bar", "x": weeks}], {"title": {"text": "t"}})
     sent = return_figure_from_figure_or_data(made, validate_figure=True)
     assert sent["data"][0]["x"] is x and sent["layout"]["title"] == {"text": "t"}
+    # a pandas column goes as its array (JSON written at once, not value by value)
+    assert isinstance(sent["data"][1]["x"], np.ndarray) and len(sent["data"][1]["x"]) == 3
     assert sent["layout"]["template"] == pio.templates[pio.templates.default].to_plotly_json()
     assert made.data[0].type == "bar" and list(made.data[0].y) == [1, 2, 3]  # read as any figure
 
