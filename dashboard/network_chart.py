@@ -69,10 +69,12 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
         },
         _edge_middles(edges, positions),
     ]
-    biggest = nodes["quotes"].max() if len(nodes) else 1
-    size_px = {s: 12 + 38 * math.sqrt(q / biggest) for s, q in zip(nodes["speaker"], nodes["quotes"], strict=False)}
+    # Plain lists: pandas' per-group selections cost 20-30 ms a run for 40 speakers.
+    speakers, quotes, sides = nodes["speaker"].tolist(), nodes["quotes"].tolist(), nodes["side"].tolist()
+    biggest = max(quotes, default=1)
+    size_px = {s: 12 + 38 * math.sqrt(q / biggest) for s, q in zip(speakers, quotes, strict=True)}
     # Most quoted first: they get the first pick of places for their labels; the rest show on hover.
-    ranked = nodes.sort_values(["quotes", "speaker"], ascending=[False, True])["speaker"]
+    ranked = [s for _, s in sorted(zip((-q for q in quotes), speakers, strict=True))]
     text_size = 19 if large else 14
     plot_area = NETWORK_PLOT_LARGE if large else NETWORK_PLOT
     positions_px = network_pixels(positions, *plot_area)
@@ -87,19 +89,23 @@ def speaker_network(nodes: pd.DataFrame, edges: pd.DataFrame, large: bool = Fals
             strict=True,
         )
     )
-    for side, group in nodes.groupby("side", sort=True):
+    by_side: dict[str, list[str]] = {}  # in the nodes' order within each side, as pandas' groupby gives
+    for speaker, side in zip(speakers, sides, strict=True):
+        if not pd.isna(side):
+            by_side.setdefault(side, []).append(speaker)
+    for side, group in sorted(by_side.items()):
         traces.append({
             "type": "scatter",
-            "x": [positions[s][0] for s in group["speaker"]],
-            "y": [positions[s][1] for s in group["speaker"]],
+            "x": [positions[s][0] for s in group],
+            "y": [positions[s][1] for s in group],
             "mode": "markers+text",
             "name": plot_text(side),
             # The raw name is the click's key (selection.selected_speaker); the escaped one is shown.
-            "customdata": group.assign(shown=group["speaker"].map(plot_text))[["speaker", "shown"]].values,
-            "text": [plot_text(s) if label_at[s] else "" for s in group["speaker"]],
-            "textposition": [label_at[s] or "top center" for s in group["speaker"]],
+            "customdata": [[s, plot_text(s)] for s in group],
+            "text": [plot_text(s) if label_at[s] else "" for s in group],
+            "textposition": [label_at[s] or "top center" for s in group],
             "marker": {
-                "size": [size_px[s] for s in group["speaker"]],
+                "size": [size_px[s] for s in group],
                 "color": SIDE_COLOURS.get(str(side).lower(), PALETTE[hash(side) % len(PALETTE)]),
                 "line": {"color": "white", "width": 1},
             },

@@ -104,3 +104,21 @@ def test_one_of_the_most_quoted_keeps_a_label_too_wide_for_the_plot():
     wide = "A name far too long to fit anywhere in this small plot area at all"
     assert network_chart.fitting_labels([(wide, 100, 50, 5)], always=1, area=(300, 100)) == ["top center"]
     assert network_chart.fitting_labels([(wide, 100, 50, 5)], always=0, area=(300, 100)) == [None]
+
+
+def test_network_traces_go_side_by_side_in_order_with_raw_and_shown_names():
+    """One trace per side, sides in sorted order, each side's speakers in the nodes' order; the click key
+    is the raw name and the shown one escaped; the most quoted get the first labels."""
+    nodes = pd.DataFrame({
+        "speaker": ["Zed <b>", "Amal", "Bashar", "Carla"],
+        "quotes": [3, 9, 5, 1],
+        "articles": [1, 1, 1, 1],
+        "side": ["rebels", "monitors", "rebels", "monitors"],
+    })
+    edges = pd.DataFrame({"source": ["Amal"], "target": ["Bashar"], "weight": [2]})
+    drawn = network_chart.speaker_network(nodes, edges).to_dict()["data"][2:]
+    assert [t["name"] for t in drawn] == ["monitors", "rebels"]
+    assert [[row[0] for row in t["customdata"]] for t in drawn] == [["Amal", "Carla"], ["Zed <b>", "Bashar"]]
+    assert drawn[1]["customdata"][0][1] == "Zed &lt;b&gt;"
+    assert drawn[0]["text"][0] == "Amal"  # the most quoted is labelled
+    assert drawn[0]["marker"]["size"][0] == pytest.approx(50.0)  # 12 + 38 px at the most quotes
