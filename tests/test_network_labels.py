@@ -122,3 +122,13 @@ def test_network_traces_go_side_by_side_in_order_with_raw_and_shown_names():
     assert drawn[1]["customdata"][0][1] == "Zed &lt;b&gt;"
     assert drawn[0]["text"][0] == "Amal"  # the most quoted is labelled
     assert drawn[0]["marker"]["size"][0] == pytest.approx(50.0)  # 12 + 38 px at the most quotes
+
+
+def test_the_most_quoted_pick_their_label_places_first_whatever_the_nodes_order():
+    names = [f"Speaker number {i}" for i in range(40)]
+    order = [(i * 17) % 40 for i in range(40)]  # the nodes in a scrambled order; quotes fall with the number
+    nodes = pd.DataFrame({"speaker": [names[i] for i in order], "quotes": [40 - i for i in order], "side": "unknown"})
+    edges = pd.DataFrame({"source": names[:1] * 39, "target": names[1:], "weight": 1})
+    figure = network_chart.speaker_network(nodes, edges)
+    shown = {t for trace in figure.data[2:] for t in trace.text if t}
+    assert {f"Speaker number {i}" for i in range(5)} <= shown
