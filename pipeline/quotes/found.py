@@ -105,13 +105,33 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def whole_word_occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of a non-empty `phrase` in `text` not inside a longer word ("he" is
+    not the end of "the"), left to right without overlaps: what `re.finditer(r"(?<!\\w)phrase(?!\\w)")`
+    finds, where `\\w` is a letter, digit or underscore. A regex per phrase was compiled at each call
+    (phrases differ): 0.3 ms each."""
+    spans = []
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at and _word_character(text[at - 1])) and not (end < len(text) and _word_character(text[end])):
+            spans.append((at, end))
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
+    return spans
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
 def written_span(text: str, phrase: str | None, near: int) -> tuple[int, int] | None:
     """Where `phrase` (a source phrase as written) stands in `text`: the occurrence holding character
     offset `near` (its head word), else the one nearest to it; None when the text does not hold it."""
     if not phrase:
         return None
-    # Whole words only: "he" is not the end of "the".
-    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    spans = whole_word_occurrences(text, phrase)
     if not spans:
         return None
     return min(spans, key=lambda s: 0 if s[0] <= near < s[1] else min(abs(s[0] - near), abs(near - s[1])))
