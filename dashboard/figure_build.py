@@ -48,10 +48,10 @@ class Chart(go.Figure):
     """A figure that reaches the browser as the plain dicts it was made from.
 
     plotly checks a figure property by property as it is made, and Streamlit's `st.plotly_chart` makes a
-    `go.Figure` of any dict it is given before writing the JSON: 13-53 ms of a page's run at 100,000
-    articles, most of the time its charts cost (the Casualties page's two: 53 ms, 10 ms sent as dicts).
-    A Chart is made without the checks (its attributes read as any figure's, unchecked) and its `to_dict`
-    is its dicts, which Streamlit takes from a figure without making it again and writes as they are.
+    `go.Figure` of any dict it is given before writing the JSON: 10-32 ms of a page's run at 100,000
+    articles, 2-10 ms as dicts (docs/performance.md). A Chart is made without the checks (plotly's
+    private `_validate=False`; its attributes read as any figure's, unchecked) and its `to_dict` is its
+    dicts, which Streamlit takes from a figure without making it again and writes as they are.
 
     So the dicts must be what plotly would send: with the environment variable
     ALEPPO_LENS_STRICT_FIGURES=1 (the tests set it) each Chart is made with plotly's checks and raises
@@ -63,9 +63,9 @@ class Chart(go.Figure):
     def __init__(self, data: list[dict], layout: dict) -> None:
         strict = os.environ.get(STRICT_FIGURES) == "1"
         template = pio.templates.default
-        # Made with the template's name: unchecked, plotly would copy the whole template into it.
         # A pandas column written to JSON goes value by value (8 ms for the Overview's weeks), its array at once.
         data = [{k: v.to_numpy() if isinstance(v, pd.Series | pd.Index) else v for k, v in t.items()} for t in data]
+        # Made with the template's name: unchecked, plotly would copy the whole template into it.
         super().__init__(data=data, layout={"template": template, **layout}, _validate=strict)
         self._sent = {"data": data, "layout": {"template": _template(template), **layout}}
         if strict:
