@@ -13,8 +13,8 @@ from __future__ import annotations
 import base64
 import functools
 import json
+import math
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -68,14 +68,26 @@ class Chart(go.Figure):
         # Made with the template's name: unchecked, plotly would copy the whole template into it.
         super().__init__(data=data, layout={"template": template, **layout}, _validate=strict)
         self._sent = {"data": data, "layout": {"template": _template(template), **layout}}
+        self._made = (data, layout)
         if strict:
-            difference = first_difference(sent_form(super().to_dict()), sent_form(self._sent))
-            if difference:
-                raise ValueError(f"plotly would send this chart otherwise: {difference}")
+            self._check("plotly would send this chart otherwise")
+
+    def _check(self, problem: str) -> None:
+        difference = first_difference(sent_form(super().to_dict()), sent_form(self._sent))
+        if difference:
+            raise ValueError(f"{problem}: {difference}")
 
     def to_dict(self) -> dict:
-        """The figure as the browser gets it: {"data": [trace dicts], "layout": layout dict}, not copied."""
+        """The figure as the browser gets it: {"data": [trace dicts], "layout": layout dict}, not copied.
+        Under STRICT_FIGURES, raises ValueError when the figure was changed after it was made (its
+        attributes would say one thing and the browser show another)."""
+        if os.environ.get(STRICT_FIGURES) == "1":
+            self._check("a Chart was changed after it was made; make a new one")
         return dict(self._sent)
+
+    def __reduce__(self) -> tuple:
+        # plotly copies and pickles a figure as `cls(its dict)`; a Chart is made again from its dicts
+        return type(self), self._made
 
 
 @functools.cache
@@ -84,14 +96,11 @@ def _template(name: str) -> dict:
     return pio.templates[name].to_plotly_json()
 
 
-_ZERO_FRACTION = re.compile(r"^(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)\.0+$")
-
-
 def sent_form(figure: dict) -> object:
     """`figure` as plotly.js reads it: the JSON plotly writes of it, read back with typed arrays (numpy
-    arrays plotly writes as base64) as lists, numbers that are whole as ints, zero fractions of seconds
-    dropped and properties set to nothing (None, [] or {}, which plotly leaves out) left out, so that two
-    figures a browser draws alike compare equal."""
+    arrays plotly writes as base64) as lists, numbers that are not finite (NaN, infinities: gaps, written
+    as null in a list) as None, and properties set to nothing (None, [] or {}, which plotly leaves out)
+    left out, so that two figures a browser draws alike compare equal."""
 
     def read(value: object) -> object:
         if isinstance(value, dict):
@@ -103,10 +112,8 @@ def sent_form(figure: dict) -> object:
             return {k: read(v) for k, v in value.items() if v is not None and v != [] and v != {}}
         if isinstance(value, list):
             return [read(v) for v in value]
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str) and (whole := _ZERO_FRACTION.match(value)):
-            return whole.group(1)
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
         return value
 
     return read(json.loads(pio.to_json(figure, validate=False)))
@@ -131,7 +138,9 @@ def first_difference(a: object, b: object, path: str = "") -> str | None:
             ),
             None,
         )
-    return None if a == b else f"{path}: {str(a)[:60]!r} vs {str(b)[:60]!r}"
+    # true is not 1 to plotly.js (a flag given 1 takes its default)
+    same = a == b and isinstance(a, bool) == isinstance(b, bool)
+    return None if same else f"{path}: {str(a)[:60]!r} vs {str(b)[:60]!r}"
 
 
 def styled_layout(layout: Mapping, *, large: bool = False, height: int | None = None) -> dict:

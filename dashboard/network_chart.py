@@ -28,7 +28,12 @@ def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[
     graph.add_nodes_from(nodes["speaker"])
     for a, b, w in zip(edges["source"], edges["target"], edges["weight"], strict=False):
         graph.add_edge(a, b, weight=float(w))
-    components = sorted((list(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), min(c)))
+    # Each component's speakers in the graph's order, not a set's: a set's order changes with the process's
+    # string hashing (PYTHONHASHSEED), and the spring layout starts from the order it is given, so the same
+    # link drew a small group differently in each server process.
+    components = sorted(
+        ([n for n in graph if n in c] for c in nx.connected_components(graph)), key=lambda c: (-len(c), min(c))
+    )
     linked = [c for c in components if len(c) > 1]
     alone = sorted(c[0] for c in components if len(c) == 1)
     positions: dict[str, tuple[float, float]] = {}
@@ -37,8 +42,11 @@ def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[
         half = math.sqrt(len(component) / len(linked[0]))
         # Unweighted, with long springs: edge weights (every outlet quotes the Observatory) would pull the
         # hub's neighbours into an unreadable knot in the middle.
+        part = nx.Graph()
+        part.add_nodes_from(component)  # in this order (a subgraph view of a small part iterates a set)
+        part.add_edges_from(graph.subgraph(component).edges)
         laid = nx.spring_layout(
-            graph.subgraph(component), seed=42, weight=None, k=3.0 / math.sqrt(len(component)),
+            part, seed=42, weight=None, k=3.0 / math.sqrt(len(component)),
             iterations=200, scale=half, center=(left + half, 0.0),
         )
         positions.update({name: (float(x), float(y)) for name, (x, y) in laid.items()})

@@ -207,7 +207,6 @@ def test_the_map_caches_key_on_the_gazetteer_s_values_not_on_the_frame_object(tm
         data.control_timeline(changed, copy)
         data.district_areas(changed, outlines)
     assert (len(reads), len(builds)) == (3, 3)
-    assert (len(reads), len(builds)) == (3, 3)
 
 
 def test_control_shading_differs_between_mid_november_and_22_december_2016():

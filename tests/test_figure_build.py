@@ -246,14 +246,43 @@ def test_strict_figures_refuse_what_plotly_would_refuse_or_send_otherwise(monkey
 
 
 def test_strict_figures_accept_what_the_browser_draws_alike(monkeypatch):
-    """Arrays plotly writes as base64 and the same numbers as a list, datetimes with or without a zero
-    fraction of seconds, an empty list of annotations plotly leaves out: the same chart."""
+    """Arrays plotly writes as base64 and the same numbers as a list, gaps (NaN, None, infinities) plotly
+    writes as NaN and the sent JSON as null, an empty list of annotations plotly leaves out: the same
+    chart."""
     monkeypatch.setenv(build.STRICT_FIGURES, "1")
-    days = pd.Series(pd.to_datetime(["2016-12-05", "2016-12-12"]))
+    days = pd.Series(pd.to_datetime(["2016-12-05", "2016-12-12", "2016-12-19"]))
     build.figure(
-        [{"type": "scatter", "x": days, "y": np.array([1.5, 2.0]), "customdata": [[1, "a"], [2, "b"]]}],
+        [
+            {"type": "scatter", "x": days, "y": np.array([1.5, np.nan, np.inf]), "customdata": [[1, "a"], [2, "b"], [3, "c"]]},
+            {"type": "bar", "x": days, "y": pd.Series([1, None, 3], dtype="Int64")},
+        ],
         {"annotations": []},
     )
-    assert build.sent_form({"data": [{"x": np.array([1.0, 2.0])}]}) == {"data": [{"x": [1, 2]}]}
+    assert build.sent_form({"data": [{"x": np.array([1.0, np.nan])}]}) == {"data": [{"x": [1, None]}]}
     assert build.first_difference({"a": [1, {"b": 2}]}, {"a": [1, {"b": 3}]}) == "a[1].b: '2' vs '3'"
     assert build.first_difference({"a": 1}, {"a": 1, "c": 2}) == "c: only in the sent figure"
+    # a flag given 1 is not true to plotly.js (it takes its default); 1 and 1.0 are the same number
+    assert build.first_difference({"showlegend": True}, {"showlegend": 1}) == "showlegend: 'True' vs '1'"
+    assert build.first_difference({"y": [1, 2]}, {"y": [1.0, 2.0]}) is None
+
+
+def test_strict_figures_refuse_a_chart_changed_after_it_was_made(monkeypatch):
+    """Its attributes would change and the browser would not see it (a Chart sends the dicts it was made
+    from): under strict figures, sending it raises."""
+    monkeypatch.setenv(build.STRICT_FIGURES, "1")
+    made = build.figure([{"type": "bar", "x": [1], "y": [1]}], {"title": {"text": "before"}})
+    made.to_dict()
+    made.update_layout(title_text="after")
+    with pytest.raises(ValueError, match="changed after it was made"):
+        made.to_dict()
+
+
+def test_a_chart_copies_and_pickles_as_the_same_chart(monkeypatch):
+    import copy
+    import pickle
+
+    monkeypatch.delenv(build.STRICT_FIGURES, raising=False)
+    made = build.figure([{"type": "bar", "x": np.arange(3), "y": [1, 2, 3]}], {"title": {"text": "t"}})
+    for again in (copy.copy(made), copy.deepcopy(made), pickle.loads(pickle.dumps(made))):
+        assert isinstance(again, build.Chart)
+        assert build.first_difference(build.sent_form(again.to_dict()), build.sent_form(made.to_dict())) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -132,3 +134,40 @@ def test_the_most_quoted_pick_their_label_places_first_whatever_the_nodes_order(
     figure = network_chart.speaker_network(nodes, edges)
     shown = {t for trace in figure.data[2:] for t in trace.text if t}
     assert {f"Speaker number {i}" for i in range(5)} <= shown
+
+
+def test_speakers_quoted_as_often_pick_their_label_places_in_name_order():
+    names = [f"Speaker number {i}" for i in range(40)]
+    order = [(i * 17) % 40 for i in range(40)]
+    nodes = pd.DataFrame({"speaker": [names[i] for i in order], "quotes": 1, "side": "unknown"})
+    edges = pd.DataFrame({"source": names[:1] * 39, "target": names[1:], "weight": 1})
+    shown = {t for trace in network_chart.speaker_network(nodes, edges).data[2:] for t in trace.text if t}
+    assert set(sorted(names)[:5]) <= shown
+
+
+def test_the_layout_is_the_same_in_every_process():
+    """Speakers in small groups were laid out in a set's order, which changes with the process's string
+    hashing: the same link drew them differently in each server process."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, pandas as pd\n"
+        "from dashboard import network_chart\n"
+        "names = ['Hub', *[f'Spoke {i}' for i in range(8)], 'Ann', 'Bob', 'Cyd', 'Dee', 'Eve', 'Fay']\n"
+        "pairs = [('Hub', f'Spoke {i}') for i in range(8)] + [('Ann', 'Bob'), ('Bob', 'Cyd'), ('Dee', 'Eve'), ('Eve', 'Fay')]\n"
+        "nodes = pd.DataFrame({'speaker': names, 'quotes': 1, 'side': 'unknown'})\n"
+        "edges = pd.DataFrame({'source': [a for a, _ in pairs], 'target': [b for _, b in pairs], 'weight': 1})\n"
+        "print(json.dumps(network_chart.network_layout(nodes, edges), sort_keys=True))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=False,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        for seed in ("1", "2", "3")
+    ]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr[-500:]
+    runs = [r.stdout for r in runs]
+    assert json.loads(runs[0]) == json.loads(runs[1]) == json.loads(runs[2])

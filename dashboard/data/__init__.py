@@ -223,6 +223,7 @@ def aleppo_places(source: Store | None = None) -> pd.DataFrame:
 def _frame_bytes(frame: pd.DataFrame) -> bytes:
     # Streamlit keys a cached call on a frame by hashing it value by value: 6 ms for the gazetteer's 206
     # places, twice a Map run. Its pickle (0.2 ms) keys it as well: frames that differ pickle differently.
+    # (Equal frames laid out differently, a copy or a concatenation, may not: a second entry, not a wrong one.)
     return pickle.dumps(frame, protocol=5)
 
 
