@@ -61,15 +61,14 @@ class Chart(go.Figure):
     """
 
     def __init__(self, data: list[dict], layout: dict) -> None:
-        strict = os.environ.get(STRICT_FIGURES) == "1"
         template = pio.templates.default
         # A pandas column written to JSON goes value by value (8 ms for the Overview's weeks), its array at once.
         data = [{k: v.to_numpy() if isinstance(v, pd.Series | pd.Index) else v for k, v in t.items()} for t in data]
         # Made with the template's name: unchecked, plotly would copy the whole template into it.
-        super().__init__(data=data, layout={"template": template, **layout}, _validate=strict)
+        super().__init__(data=data, layout={"template": template, **layout}, _validate=_strict())
         self._sent = {"data": data, "layout": {"template": _template(template), **layout}}
         self._made = (data, layout)
-        if strict:
+        if _strict():
             self._check("plotly would send this chart otherwise")
 
     def _check(self, problem: str) -> None:
@@ -81,13 +80,17 @@ class Chart(go.Figure):
         """The figure as the browser gets it: {"data": [trace dicts], "layout": layout dict}, not copied.
         Under STRICT_FIGURES, raises ValueError when the figure was changed after it was made (its
         attributes would say one thing and the browser show another)."""
-        if os.environ.get(STRICT_FIGURES) == "1":
+        if _strict():
             self._check("a Chart was changed after it was made; make a new one")
         return dict(self._sent)
 
     def __reduce__(self) -> tuple:
         # plotly copies and pickles a figure as `cls(its dict)`; a Chart is made again from its dicts
         return type(self), self._made
+
+
+def _strict() -> bool:
+    return os.environ.get(STRICT_FIGURES) == "1"  # read at each use: a test may set it for one chart
 
 
 @functools.cache
